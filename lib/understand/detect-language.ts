@@ -44,10 +44,26 @@ export function judgeLanguage(lang: string | null | undefined, sample: string): 
   return { chinese, lang: normalized, hanShare, hanCount: han };
 }
 
-/** Reads a document's lang and the first ~20,000 characters of its body text. */
-export function detectDocumentLanguage(doc: Document, maxChars = 20_000): LanguageVerdict {
-  const lang = doc.documentElement.getAttribute('lang');
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'TEXTAREA']);
+
+/** The first `maxChars` characters of a document's readable text (no script, style or code). */
+export function sampleDocumentText(doc: Document, maxChars = 20_000): string {
   const body = doc.body;
-  const sample = body ? (body.textContent ?? '').slice(0, maxChars) : '';
-  return judgeLanguage(lang, sample);
+  if (!body) return '';
+  const walker = doc.createTreeWalker(body, 0x4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script,style,noscript,template,svg,code,pre,textarea'))) continue;
+    const text = node.nodeValue ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join('').slice(0, maxChars);
+}
+
+/** Reads a document's lang and a sample of its readable text. */
+export function detectDocumentLanguage(doc: Document, maxChars = 20_000): LanguageVerdict {
+  return judgeLanguage(doc.documentElement.getAttribute('lang'), sampleDocumentText(doc, maxChars));
 }

@@ -1,0 +1,36 @@
+/**
+ * The seams inside the content script: the layer engine (layers/), the in-page UI (ui/) and the
+ * wiring (index.ts) meet only through these interfaces.
+ */
+import type { ScriptState, Settings } from '@/lib/settings';
+import type { PageAnalysis } from '@/lib/understand';
+import type { RubySegment } from '@/lib/reading/pinyin';
+
+export interface LayerState {
+  pinyin: boolean;
+  script: ScriptState;
+}
+
+/** The two reading layers over the page (pinyin, script), composable, each exactly undoable. */
+export interface LayerController {
+  state(): LayerState;
+  setPinyin(on: boolean): Promise<void>;
+  setScript(state: ScriptState): Promise<void>;
+  /** Called after any state change (also ones made through messages or shortcuts). */
+  onChange(listener: (state: LayerState) => void): () => void;
+  /** New settings (tone style, grouping, scope, …): re-render what is on. */
+  applySettings(settings: Settings): Promise<void>;
+  /** Removes everything the layers added; the page is as it was. */
+  dispose(): void;
+}
+
+/** Reading/conversion of UI strings (sidebar names, titles), through the same engines as the page. */
+export interface TextEngines {
+  read(texts: string[], names?: string[]): Promise<RubySegment[][]>;
+  convert(texts: string[], state: ScriptState): Promise<string[]>;
+}
+
+export interface PageContext {
+  analysis: PageAnalysis | null;
+  settings: Settings;
+}

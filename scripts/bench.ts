@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: every benchmark side by side in one run, medians and ratios (never absolute
+ * times alone: this machine is shared and noisy). Prints a table and writes bench-results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { benchDetect } from './bench/detect';
+import { benchLayers } from './bench/layers';
+import type { BenchRow } from './bench/types';
+import { ROOT } from '../tests/e2e/helpers/paths';
+
+function formatTable(rows: BenchRow[]): string {
+  const header = ['benchmark', 'value', 'unit', 'target', 'ok'];
+  const body = rows.map((r) => [r.name, r.value.toFixed(r.value < 10 ? 3 : 1), r.unit, r.target ?? '', r.pass == null ? '' : r.pass ? 'yes' : 'NO']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => [...row[i]!].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const rows: BenchRow[] = [...(await benchDetect()), ...(await benchLayers())];
+  process.stdout.write(`${formatTable(rows)}\n`);
+  const file = resolve(ROOT, 'bench-results.json');
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  process.stdout.write(`written: bench-results.json\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
