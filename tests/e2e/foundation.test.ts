@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';

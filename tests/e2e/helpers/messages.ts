@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Talks to a tab's content script the way the popup does, from the extension's service worker,
  * in the wire format of @webext-core/messaging ({id, type, data, timestamp} → {res} | {err}).
