@@ -5,18 +5,33 @@ export default defineConfig({
   outDir: process.env.DUBAO_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
+  zip: {
+    // The sources archive (for add-on review) holds what builds the extension, not tests or outputs.
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'demo-output/**',
+      'bench-results*',
+      'docs/images/**',
+      'scripts/screenshot-*.ts',
+      '*.log',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Why each is needed: docs/permissions-privacy.md. No host permissions beyond the content script.
     permissions: ['storage', 'contextMenus'],
+    // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these three are free
+    // in Chrome and Firefox. Y for pinyin (拼音), J for 简/繁.
     commands: {
       'toggle-pinyin': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandPinyin__',
       },
       'toggle-script': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandScript__',
       },
       'toggle-sidebar': {
@@ -29,9 +44,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dubao@dubao.invalid',
-              strict_min_version: '115.0',
+              // 140 (ESR) is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,13 +1,85 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messages';
+import { i18n } from '#i18n';
+import { onMessage, sendToTab } from '@/lib/messages';
+import { segmentText } from '@/lib/reading/pinyin';
+import { convertSegments, convertText } from '@/lib/reading/script';
+import { BADGE_COLOR, describeBadge } from '@/lib/surfaces/badge';
+import { messageForCommand } from '@/lib/surfaces/commands';
+import { SELECTION_MENU_ID, selectionPayload } from '@/lib/surfaces/selection-menu';
 
 export default defineBackground(() => {
-  // The badge shows the number of speakers on tabs where a feature was found.
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+
+  // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;
-    const text = data.detected && data.speakers > 0 ? String(data.speakers) : '';
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#9b1c1c' });
+    const badge = describeBadge(data);
+    await action.setBadgeText({ tabId, text: badge.text });
+    if (badge.found) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    const title = badge.found
+      ? i18n.t('action.titleFound', [String(badge.topics), String(badge.speakers)])
+      : i18n.t('action.title');
+    await action.setTitle({ tabId, title });
+  });
+
+  // The tab a command acts on: the one it came from, else the focused window's active tab.
+  async function commandTab(tab: { id?: number } | undefined): Promise<number | undefined> {
+    if (tab?.id != null && tab.id >= 0) return tab.id;
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id;
+  }
+
+  // ── Reading engines for every tab's layers: one pinyin dictionary and one converter per browser
+  // (converters built on first use; an MV3 worker restart rebuilds them, ≈200 ms). ──
+  const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t : '')) : []);
+  onMessage('readTexts', ({ data }) => texts(data.texts).map((t) => segmentText(t, { names: texts(data.names) })));
+  onMessage('convertTexts', ({ data }) => texts(data.texts).map((t) => convertText(t, data.variant)));
+  onMessage('convertSegments', ({ data }) => texts(data.texts).map((t) => convertSegments(t, data.variant)));
+
+  // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
+  browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    const message = messageForCommand(command);
+    if (!message) return;
+    void (async () => {
+      const tabId = await commandTab(tab);
+      if (tabId == null) return;
+      if (message.type === 'setLayer') await sendToTab('setLayer', message.data, tabId);
+      else await sendToTab('toggleSidebar', message.data, tabId);
+    })().catch(() => {
+      // No content script on this tab (a browser page, or the page is still loading): nothing to toggle.
+    });
+  });
+
+  // ── Context menu on selected text: its pinyin and other-script form, in the page's panel. ──
+  // Created on every background start (after clearing), which suits both an MV3 service worker
+  // and Firefox's MV2 background page, without duplicate-id errors.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: SELECTION_MENU_ID,
+        title: i18n.t('menu.selection'),
+        contexts: ['selection'],
+        documentUrlPatterns: ['<all_urls>'],
+      }),
+    )
+    .catch(() => {
+      // A second start racing the first: the entry exists either way.
+    });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SELECTION_MENU_ID || tab?.id == null || tab.id < 0) return;
+    const payload = selectionPayload(info.selectionText);
+    if (!payload) return;
+    const tabId = tab.id;
+    const frameId = info.frameId ?? 0;
+    void sendToTab('showSelection', payload, { tabId, frameId })
+      // Our content script runs in the top frame only: a selection inside a frame is shown there.
+      .catch(() => (frameId !== 0 ? sendToTab('showSelection', payload, { tabId, frameId: 0 }) : undefined))
+      .catch(() => {
+        // No content script on this page: nothing to show the panel in.
+      });
   });
 });

@@ -3,7 +3,8 @@
  * Engines (pinyin readings, script conversion) live in the background so that one converter serves
  * every tab; content scripts send text and get plain data back.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { ScriptState } from './settings';
 
 /** What a tab's content script knows about its page; shown by the popup and the badge. */
@@ -25,6 +26,16 @@ export interface PageState {
 
 export type LayerName = 'pinyin' | 'script';
 
+/** A script conversion target (ScriptState without 'original'). */
+export type ScriptVariant = Exclude<ScriptState, 'original'>;
+
+/** Readings of a run of text (structurally lib/reading/pinyin's RubySegment): one per character. */
+export interface ReadingSegmentData {
+  text: string;
+  readings: (string | null)[];
+  word: boolean;
+}
+
 interface ProtocolMap {
   // extension pages / background → content script
   getPageState(): PageState;
@@ -34,6 +45,35 @@ interface ProtocolMap {
   showSelection(data: { text: string }): void;
   // content script → background
   reportPageState(data: PageState): void;
+  /** Readings per text (segments cover each text exactly); `names` are read as names. */
+  readTexts(data: { texts: string[]; names?: string[] }): ReadingSegmentData[][];
+  /** Each text converted to the variant's script. */
+  convertTexts(data: { texts: string[]; variant: ScriptVariant }): string[];
+  /** Each text converted, as pieces whose `from`s join to the text (for pinyin over converted text). */
+  convertSegments(data: { texts: string[]; variant: ScriptVariant }): Array<Array<{ from: string; to: string }>>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+let nextTabMessageId = Math.floor(Math.random() * 1e6);
+
+/**
+ * `sendMessage(type, data, tab)` through the promise API, in the same wire format as
+ * @webext-core/messaging ({id, type, data, timestamp} → {res} | {err}). The library's callback form
+ * logs "Unchecked runtime.lastError" when a tab has no content script (browser pages, stores, tabs
+ * opened before install); this rejects quietly instead, for the caller to handle.
+ */
+export async function sendToTab<K extends keyof ProtocolMap>(
+  type: K,
+  data: GetDataType<ProtocolMap[K]>,
+  target: number | { tabId: number; frameId?: number },
+): Promise<GetReturnType<ProtocolMap[K]>> {
+  const { tabId, frameId } = typeof target === 'number' ? { tabId: target, frameId: undefined } : target;
+  const message = { id: nextTabMessageId++, type, data, timestamp: Date.now() };
+  const reply = (await (frameId == null
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId }))) as { res?: unknown; err?: { message?: string } } | undefined;
+  if (!reply) throw new Error(`No answer to ${type} from tab ${tabId}`);
+  if (reply.err) throw new Error(reply.err.message ?? `${type} failed in tab ${tabId}`);
+  return reply.res as GetReturnType<ProtocolMap[K]>;
+}

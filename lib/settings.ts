@@ -48,7 +48,9 @@ export function normalizeHost(value: unknown): string | null {
   let text = value.trim().toLowerCase();
   if (!text) return null;
   text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
-  return /^[a-z0-9.-]+$/.test(text) && !text.startsWith('.') && !text.endsWith('.') ? text : null;
+  // A site name has a dot (single words are typos or split phrases), localhost excepted.
+  const valid = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(text) || text === 'localhost';
+  return valid ? text : null;
 }
 
 function hosts(value: unknown): string[] {
@@ -79,9 +81,75 @@ export function matchesHost(hostname: string, list: readonly string[]): boolean 
   return list.some((entry) => host === entry || host.endsWith(`.${entry}`));
 }
 
+/**
+ * The prototype's stored shape, from before the settings were versioned (WXT counts a value stored
+ * without version metadata as version 1). Readings were one `tones` choice that included zhuyin,
+ * the variant was a locale tag, and site lists were free text.
+ */
+export interface LegacySettingsV1 {
+  tones?: 'mark' | 'number' | 'none' | 'zhuyin';
+  colorTones?: boolean;
+  perCharacter?: boolean;
+  wholePage?: boolean;
+  traditional?: 'zh-TW' | 'zh-TW-phrases' | 'zh-HK';
+  autoOpen?: boolean;
+  alwaysOn?: string;
+  neverOn?: string;
+}
+
+/** Free text as typed in a site list (lines, commas or spaces) → the valid hostnames and the rejected entries. */
+export function parseHostList(text: string): { hosts: string[]; rejected: string[] } {
+  const entries = text.split(/[\s,;，；、]+/).filter(Boolean);
+  const hosts: string[] = [];
+  const rejected: string[] = [];
+  for (const entry of entries) {
+    const host = normalizeHost(entry);
+    if (host === null) rejected.push(entry);
+    else if (!hosts.includes(host)) hosts.push(host);
+  }
+  return { hosts, rejected };
+}
+
+const LEGACY_TONES: Record<string, Partial<Settings>> = {
+  mark: { toneStyle: 'marks', notation: 'pinyin' },
+  number: { toneStyle: 'numbers', notation: 'pinyin' },
+  none: { toneStyle: 'none', notation: 'pinyin' },
+  zhuyin: { notation: 'zhuyin' },
+};
+const LEGACY_VARIANTS: Record<string, TraditionalVariant> = { 'zh-TW': 'tw', 'zh-TW-phrases': 'twp', 'zh-HK': 'hk' };
+
+/**
+ * v1 → v2. Accepts the legacy shape and also a value already in the current shape (development
+ * builds stored it at v1); current keys win over legacy ones. Never throws: WXT would log a failed
+ * migration and leave the old value behind.
+ */
+export function migrateSettingsV1(raw: unknown): Settings {
+  const r = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const legacy: Partial<Record<keyof Settings, unknown>> = {};
+  if (typeof r.tones === 'string') Object.assign(legacy, LEGACY_TONES[r.tones]);
+  if (typeof r.colorTones === 'boolean') legacy.toneColors = r.colorTones;
+  if (typeof r.perCharacter === 'boolean') legacy.grouping = r.perCharacter ? 'character' : 'word';
+  if (typeof r.wholePage === 'boolean') legacy.pinyinScope = r.wholePage ? 'page' : 'feature';
+  if (typeof r.traditional === 'string') legacy.variant = LEGACY_VARIANTS[r.traditional];
+  if (typeof r.autoOpen === 'boolean') legacy.openSidebarOnFeature = r.autoOpen;
+  if (typeof r.alwaysOn === 'string') legacy.autoSites = parseHostList(r.alwaysOn).hosts;
+  if (typeof r.neverOn === 'string') legacy.offSites = parseHostList(r.neverOn).hosts;
+  // Current keys win, unless they hold garbage and a legacy key says something valid.
+  const merged: Record<string, unknown> = { ...legacy };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!(key in r)) continue;
+    const valid = Array.isArray(r[key]) || JSON.stringify(normalizeSettings({ [key]: r[key] })[key]) === JSON.stringify(r[key]);
+    if (valid || !(key in legacy)) merged[key] = r[key];
+  }
+  return normalizeSettings(merged);
+}
+
+export const SETTINGS_VERSION = 2;
+
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV1 },
 });
 
 /** Reads settings, repairing a corrupt stored value in place. */
@@ -96,4 +164,20 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
   await settingsItem.setValue(next);
   return next;
+}
+
+/** Calls `listener` with repaired settings whenever they change (in any tab or page). */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+}
+
+/** The four reading styles the settings page offers, over `notation` + `toneStyle`. */
+export type ReadingStyle = 'marks' | 'numbers' | 'none' | 'zhuyin';
+
+export function readingStyleOf(settings: Settings): ReadingStyle {
+  return settings.notation === 'zhuyin' ? 'zhuyin' : settings.toneStyle;
+}
+
+export function patchForReadingStyle(style: ReadingStyle): Partial<Settings> {
+  return style === 'zhuyin' ? { notation: 'zhuyin' } : { notation: 'pinyin', toneStyle: style };
 }

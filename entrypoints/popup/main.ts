@@ -1,21 +1,82 @@
+/**
+ * The popup: reads the tab's state from its content script and acts on it at once.
+ * `popup.html?tabId=N` targets tab N instead of the active tab (used by the end-to-end tests and
+ * the README screenshot, which open the popup as a page).
+ */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messages';
+import { i18n } from '#i18n';
+import { onMessage, sendToTab, type PageState } from '@/lib/messages';
+import { loadSettings, saveSettings, type TraditionalVariant } from '@/lib/settings';
+import { renderPopup, type PopupActions, type PopupModel } from './view';
+import './style.css';
 
-async function render(root: HTMLElement): Promise<void> {
+async function resolveTabId(): Promise<number | undefined> {
+  const raw = new URLSearchParams(location.search).get('tabId');
+  const fromQuery = raw ? Number(raw) : Number.NaN;
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  // Without the `tabs` permission the tab's id is still given, which is all the popup needs.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const status = document.createElement('p');
-  status.setAttribute('data-testid', 'status');
-  root.replaceChildren(status);
-  if (tab?.id == null) {
-    status.textContent = 'No tab.';
-    return;
-  }
+  return tab?.id;
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = i18n.t('extName');
+  let model: PopupModel = { kind: 'loading' };
+  let variant: TraditionalVariant = (await loadSettings()).variant;
+  const tabId = await resolveTabId();
+
+  const show = (next: PopupModel) => {
+    model = next;
+    renderPopup(root, model, actions);
+  };
+  const showState = (state: PageState) => show({ kind: 'ready', state, variant });
+  // Every action answers with the tab's new state; a page that stops answering is said so, calmly.
+  const act = (request: (tabId: number) => Promise<PageState>) => {
+    if (tabId == null) return;
+    request(tabId).then(showState, () => {
+      if (model.kind === 'ready') show({ ...model, failed: true });
+    });
+  };
+
+  const actions: PopupActions = {
+    setPinyin: (on) => act((id) => sendToTab('setLayer', { layer: 'pinyin', on }, id)),
+    setScript: (on) =>
+      act((id) => {
+        const state = model.kind === 'ready' ? model.state : null;
+        const target = state?.script === 'traditional' ? 'cn' : variant;
+        return sendToTab('setLayer', on ? { layer: 'script', on, state: target } : { layer: 'script', on }, id);
+      }),
+    setVariant: (next) => {
+      variant = next;
+      void saveSettings({ variant: next });
+      const state = model.kind === 'ready' ? model.state : null;
+      // Traditional text already showing switches to the new variant at once.
+      if (state && state.scriptState !== 'original' && state.scriptState !== 'cn') {
+        act((id) => sendToTab('setLayer', { layer: 'script', on: true, state: next }, id));
+      } else if (state) showState(state);
+    },
+    setSidebar: (open) => act((id) => sendToTab('toggleSidebar', { open }, id)),
+    openSettings: () => {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    },
+  };
+
+  show(model);
+  if (tabId == null) return show({ kind: 'unavailable' });
+  // The page may finish its analysis while the popup is open: follow its reports.
+  onMessage('reportPageState', ({ data, sender }) => {
+    if (sender.tab?.id === tabId) showState(data);
+  });
   try {
-    const state = await sendMessage('getPageState', undefined, tab.id);
-    status.textContent = state.chinese ? 'This page is Chinese.' : 'This page is not Chinese.';
+    showState(await sendToTab('getPageState', undefined, tabId));
   } catch {
-    status.textContent = 'DuBao cannot read this page.';
+    show({ kind: 'unavailable' });
   }
 }
 
-void render(document.getElementById('app')!);
+const root = document.getElementById('app')!;
+main(root).catch(() => {
+  // Storage or messaging failed outright: say so instead of leaving an empty popup.
+  root.textContent = i18n.t('popup.failed');
+});

@@ -1,0 +1,166 @@
+/**
+ * The layer controller: pinyin and script, two independent layers (four states) over one layer
+ * engine, driven by the UI, messages and shortcuts, mirrored on <html> for tests and styling:
+ * `data-dubao-pinyin="on|off"`, `data-dubao-script="original|tw|twp|hk|cn"` (the one exception
+ * to "every node we create carries data-dubao"; both removed on dispose).
+ *
+ * Usage (index.ts):
+ *   const engines = createEngineClient();
+ *   const layers = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: () => settings, engines });
+ *   await layers.setPinyin(true); await layers.setScript('tw'); layers.dispose();
+ *
+ * Options:
+ * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
+ * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
+ *   settings.pinyinScope 'feature', pinyin covers the feature's root only; otherwise the page.
+ *   Its speakers' names are read as names. Read each time a layer is switched on.
+ * - `getSettings()`: current settings (tone style, notation, colours, grouping, scope).
+ * - `engines`: where readings and conversions come from (createEngineClient() in the extension).
+ * - `document`: defaults to the global document (tests pass happy-dom's).
+ * - `engine`: tuning of the layer engine (frame target, chunk size, progress callback).
+ */
+import { formatReading, toneOf, TONE_COLORS } from '@/lib/reading/tones';
+import { toZhuyin } from '@/lib/reading/zhuyin';
+import { speakerNames, type Outline } from '@/lib/outline';
+import type { ScriptState, Settings } from '@/lib/settings';
+import type { LayerController, LayerState } from '../contracts';
+import { isJapanese } from './dom-scan';
+import { createLayerEngine, type LayerDataSource, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
+import { buildPageCss, type SyllableFormat } from './pinyin-transform';
+
+/** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
+export interface AnalysisLike {
+  outline?: Outline | null;
+  root?: Element | null;
+}
+
+export interface LayerControllerOptions {
+  ctx?: { onInvalidated(callback: () => void): unknown };
+  getAnalysis(): AnalysisLike | null;
+  getSettings(): Settings;
+  engines: LayerDataSource;
+  document?: Document;
+  engine?: LayerEngineOptions;
+}
+
+/** The controller, plus what tests and the bench use to wait for the page to follow. */
+export interface LayerControllerHandle extends LayerController {
+  /** Resolves when all pending work is done (including page mutations seen so far). */
+  idle(): Promise<void>;
+  /** The engine underneath (tests). */
+  readonly engine: LayerEngine;
+}
+
+export function createLayerController(options: LayerControllerOptions): LayerControllerHandle {
+  const doc = options.document ?? document;
+  const html = doc.documentElement;
+  const engine = createLayerEngine(doc, options.engines, {
+    onError: (error) => console.warn('[DuBao] reading engine unavailable:', error),
+    ...options.engine,
+  });
+  let state: LayerState = { pinyin: false, script: 'original' };
+  let settings = options.getSettings();
+  const listeners = new Set<(state: LayerState) => void>();
+  let style: HTMLStyleElement | null = null;
+  let disposed = false;
+
+  html.setAttribute('data-dubao-pinyin', 'off');
+  html.setAttribute('data-dubao-script', 'original');
+
+  /** Japanese pages never get pinyin nor script conversion (kanji are not hanzi to these readers). */
+  const pageIsJapanese = (): boolean => {
+    const lang = html.getAttribute('lang');
+    return lang !== null && isJapanese(lang);
+  };
+
+  function pinyinMode(): PinyinMode {
+    const analysis = options.getAnalysis();
+    const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
+    const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
+    const names = analysis?.outline ? speakerNames(analysis.outline) : [];
+    const zhuyin = settings.notation === 'zhuyin';
+    const format: SyllableFormat = {
+      text: zhuyin ? (r) => toZhuyin(r) : (r) => formatReading(r, settings.toneStyle),
+      tone: (r) => toneOf(r),
+      joiner: zhuyin ? ' ' : '',
+      colors: settings.toneColors,
+    };
+    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
+    return { format, grouping: settings.grouping, roots, names, key };
+  }
+
+  function mirror(): void {
+    html.setAttribute('data-dubao-pinyin', state.pinyin ? 'on' : 'off');
+    html.setAttribute('data-dubao-script', state.script);
+  }
+
+  function ensureStyle(on: boolean): void {
+    if (on && !style) {
+      style = doc.createElement('style');
+      style.setAttribute('data-dubao', 'layers');
+      style.textContent = buildPageCss(TONE_COLORS);
+      (doc.head ?? html).appendChild(style);
+    } else if (!on && style) {
+      style.remove();
+      style = null;
+    }
+  }
+
+  async function update(next: LayerState): Promise<void> {
+    if (disposed) return;
+    state = next;
+    settings = options.getSettings();
+    mirror();
+    ensureStyle(next.pinyin);
+    for (const listener of [...listeners]) {
+      try {
+        listener({ ...state });
+      } catch (error) {
+        console.warn('[DuBao] layer listener failed:', error);
+      }
+    }
+    await engine.setModes({
+      pinyin: next.pinyin ? pinyinMode() : null,
+      script: next.script === 'original' ? null : next.script,
+    });
+  }
+
+  const controller: LayerControllerHandle = {
+    engine,
+    state: () => ({ ...state }),
+    async setPinyin(on) {
+      if (on && pageIsJapanese()) return;
+      if (on === state.pinyin) return;
+      await update({ ...state, pinyin: on });
+    },
+    async setScript(next: ScriptState) {
+      if (next !== 'original' && pageIsJapanese()) return;
+      if (next === state.script) return;
+      await update({ ...state, script: next });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async applySettings(next) {
+      settings = next;
+      if (disposed || (!state.pinyin && state.script === 'original')) return;
+      await engine.setModes({
+        pinyin: state.pinyin ? pinyinMode() : null,
+        script: state.script === 'original' ? null : state.script,
+      });
+    },
+    idle: () => engine.idle(),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      engine.dispose();
+      ensureStyle(false);
+      html.removeAttribute('data-dubao-pinyin');
+      html.removeAttribute('data-dubao-script');
+      listeners.clear();
+    },
+  };
+  options.ctx?.onInvalidated(() => controller.dispose());
+  return controller;
+}

@@ -1,0 +1,116 @@
+/**
+ * Which text of the page the layers may touch, and how to find it. Editable, code-like and
+ * already-annotated places are never touched, nor our own UI, nor Japanese text (kanji are not
+ * Chinese characters for a reader of pinyin or of Chinese scripts).
+ */
+
+/** Elements whose whole subtree is left alone. */
+const SKIPPED_TAGS = new Set([
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'RUBY',
+  'RT',
+  'RP',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'DUBAO-UI',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Any Han character (the Unified Ideographs and their extensions, compatibility ideographs). */
+export const HAN = /\p{Script=Han}/u;
+
+export function containsHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** The element itself is a place the layers never enter (its subtree included). */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('data-dubao') || el.hasAttribute('contenteditable')) return true;
+  const lang = el.getAttribute('lang');
+  return lang !== null && isJapanese(lang);
+}
+
+export function isJapanese(lang: string): boolean {
+  return /^ja(?:-|$)/i.test(lang.trim());
+}
+
+/**
+ * Whether a text node sits in a place the layers may touch: inside <body>, with no skipped element
+ * between. `rootLang` is the page's own <html lang> (ours may be written over it).
+ */
+export function isEligibleText(node: Text, rootLang: string | null): boolean {
+  return node.isConnected && !!node.parentElement && isEligibleElement(node.parentElement, rootLang);
+}
+
+/** Whether an element may contain touchable text: inside <body>, no skipped element up to it. */
+export function isEligibleElement(el: Element, rootLang: string | null): boolean {
+  const body = el.ownerDocument.body;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (isSkippedElement(e)) return false;
+    // The body's own lang counts as the page's (we never write it).
+    if (e === body) return !(rootLang !== null && isJapanese(rootLang));
+  }
+  return false;
+}
+
+/**
+ * Text nodes with Han characters under the roots, in document order, skipping whole subtrees of
+ * skipped elements. Roots that are themselves inside skipped places yield nothing.
+ */
+export function collectTextNodes(roots: readonly Node[], rootLang: string | null): Text[] {
+  const out: Text[] = [];
+  const seen = new Set<Node>();
+  for (const root of roots) {
+    if (seen.has(root)) continue;
+    seen.add(root);
+    if (root.nodeType === 3) {
+      const text = root as Text;
+      if (containsHan(text.data) && isEligibleText(text, rootLang)) out.push(text);
+      continue;
+    }
+    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
+    const start = root.nodeType === 9 ? (root as Document).body : (root as Element);
+    if (!start) continue;
+    if (start.nodeType === 1 && !isEligibleElement(start as Element, rootLang)) continue;
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(start, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode(node: Node): number {
+        if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+        return containsHan((node as Text).data) ? 1 /* ACCEPT */ : 3;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  }
+  return roots.length > 1 ? dedupeNested(out) : out;
+}
+
+/** Roots may nest (a feature's statements inside its root): keep each text node once, in order. */
+function dedupeNested(nodes: Text[]): Text[] {
+  const seen = new Set<Text>();
+  const out: Text[] = [];
+  for (const n of nodes) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    out.push(n);
+  }
+  if (out.length > 1) {
+    out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  }
+  return out;
+}

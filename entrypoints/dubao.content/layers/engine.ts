@@ -1,0 +1,587 @@
+/**
+ * The layer engine: the only code that rewrites page text.
+ *
+ * Every page Text node it touches gets a record holding the node object itself and its original
+ * data. Script alone rewrites the node's data in place (same node, no new elements); pinyin (alone
+ * or with script) puts a `<dubao-text data-dubao>` wrapper in the node's place and keeps the
+ * detached node, watched, to put back. Undo therefore returns the very same Text objects.
+ *
+ * The page's own changes win: a record whose node the page edited (in place, or the detached one
+ * through a reference it holds) or whose wrapper the page removed is dropped, never written back.
+ * One MutationObserver sees the page; our own writes are cut out of its stream with takeRecords()
+ * around every write, so they are never mistaken for the page's.
+ *
+ * Work runs viewport first, in chunks whose data is fetched one chunk ahead, and is spread over
+ * animation frames by a budget of ruby elements adapted to the measured frame length (laying out
+ * ruby, not our script, is what makes frames long).
+ */
+import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
+import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
+import { phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
+import { createLangKeeper, type ScriptVariant } from './script-transform';
+
+/** Where readings and conversions come from (the background in the extension; lib directly in tests). */
+export interface LayerDataSource {
+  read(texts: string[], names: string[]): Promise<ReadingSegment[][]>;
+  convert(texts: string[], variant: ScriptVariant): Promise<string[]>;
+  convertSegments(texts: string[], variant: ScriptVariant): Promise<ConvertedPiece[][]>;
+}
+
+export interface PinyinMode {
+  format: SyllableFormat;
+  grouping: Grouping;
+  /** Only text inside these gets pinyin; null = the whole page. */
+  roots: readonly Node[] | null;
+  /** Speaker names to read as names. */
+  names: readonly string[];
+  /** Changes when anything that changes the rendering changes (tone style, notation, …). */
+  key: string;
+}
+
+export interface LayerModes {
+  pinyin: PinyinMode | null;
+  script: ScriptVariant | null;
+}
+
+export interface LayerProgress {
+  /** 'viewport': what is on screen is done; 'done': everything queued is done. */
+  phase: 'viewport' | 'done';
+  nodes: number;
+}
+
+export interface LayerEngineOptions {
+  /** Target frame length we aim for while working (ms). */
+  frameTargetMs?: number;
+  /** Characters per engine request. */
+  chunkChars?: number;
+  onProgress?: (progress: LayerProgress) => void;
+  /** Errors from the data source (logged, never thrown at the page). */
+  onError?: (error: unknown) => void;
+}
+
+export interface LayerEngine {
+  modes(): LayerModes;
+  /** Switches layers; resolves when the whole page has followed (or a newer call took over). */
+  setModes(modes: LayerModes): Promise<void>;
+  /** Resolves when no work is pending (queued nodes, page mutations not yet handled). */
+  idle(): Promise<void>;
+  /** Synchronously gives back everything: the page is as it would be without us. */
+  dispose(): void;
+  /** Number of page text nodes currently carrying a layer. */
+  size(): number;
+}
+
+interface Rec {
+  node: Text;
+  original: string;
+  /** Pinyin: our element standing where `node` was. */
+  wrapper: HTMLElement | null;
+  /** Script alone: what we wrote into `node.data`. */
+  written: string | null;
+  script: ScriptVariant | null;
+  pinyinKey: string | null;
+  /** The page changed something inside our wrapper: rebuild from the original. */
+  tampered?: boolean;
+}
+
+interface Want {
+  pinyin: PinyinMode | null;
+  script: ScriptVariant | null;
+}
+
+const MAX_CACHE = 20_000;
+
+export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
+  const win = doc.defaultView!;
+  const frameTarget = options.frameTargetMs ?? 30;
+  const chunkChars = options.chunkChars ?? 4000;
+  const lang = createLangKeeper(doc);
+  const recs = new Map<Text, Rec>();
+  const byWrapper = new WeakMap<Element, Rec>();
+  let modes: LayerModes = { pinyin: null, script: null };
+  let disposed = false;
+
+  // Data caches, keyed by the original text (and the variant / names).
+  let readCache = new Map<string, ReadingSegment[]>();
+  let readNamesKey = '';
+  const convCache = new Map<string, string>();
+  const pieceCache = new Map<string, ConvertedPiece[]>();
+
+  // Work queue: nodes whose rendering may need to change. Order: viewport first.
+  let queue: Text[] = [];
+  let queued = new Set<Text>();
+  let loop: Promise<void> | null = null;
+  let generation = 0;
+  // Ruby elements per frame; adapted to the measured frame length.
+  let rubyBudget = 400;
+
+  const observer = new win.MutationObserver((records) => onPageRecords(records));
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+
+  /** Runs our DOM writes so that the observer never reports them as the page's. */
+  function write<T>(fn: () => T): T {
+    const pending = observer.takeRecords();
+    if (pending.length) onPageRecords(pending);
+    try {
+      return fn();
+    } finally {
+      observer.takeRecords();
+    }
+  }
+
+  function isOurs(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest('[data-dubao]');
+  }
+
+  function wrapperRecOf(node: Node): Rec | undefined {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const wrapper = el?.closest(`${WRAPPER_TAG}[data-dubao]`);
+    return wrapper ? byWrapper.get(wrapper) : undefined;
+  }
+
+  function anyOn(): boolean {
+    return modes.pinyin !== null || modes.script !== null;
+  }
+
+  function onPageRecords(records: MutationRecord[]): void {
+    if (disposed) return;
+    const fresh: Text[] = [];
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const node = r.target as Text;
+        const inside = wrapperRecOf(node);
+        if (inside) inside.tampered = true;
+        const rec = recs.get(node) ?? inside;
+        if (rec) fresh.push(rec.node);
+        else if (anyOn() && !isOurs(node) && containsHan(node.data)) fresh.push(node);
+        continue;
+      }
+      // childList
+      const inside = wrapperRecOf(r.target);
+      if (inside) {
+        // The page changed the inside of our wrapper: re-render that node from its original.
+        inside.tampered = true;
+        fresh.push(inside.node);
+        continue;
+      }
+      r.removedNodes.forEach((n) => {
+        const rec = n.nodeType === 1 ? byWrapper.get(n as Element) : recs.get(n as Text);
+        if (rec) fresh.push(rec.node);
+      });
+      if (!anyOn()) continue;
+      r.addedNodes.forEach((n) => {
+        if (isOurs(n)) return;
+        if (n.nodeType === 1 && byWrapper.has(n as Element)) return;
+        for (const t of collectTextNodes([n], lang.pageLang())) fresh.push(t);
+      });
+    }
+    if (fresh.length) enqueue(fresh, true);
+  }
+
+  function enqueue(nodes: readonly Text[], front: boolean): void {
+    const add = nodes.filter((n) => !queued.has(n));
+    for (const n of add) queued.add(n);
+    queue = front ? [...add, ...queue] : [...queue, ...add];
+    startLoop();
+  }
+
+  function startLoop(): void {
+    if (!loop && queue.length) loop = runLoop().finally(() => (loop = null));
+  }
+
+  function wantFor(rec: Rec | undefined, node: Text): Want {
+    const target = rec?.wrapper ?? node;
+    const p = modes.pinyin;
+    const inScope = p !== null && (p.roots === null || p.roots.some((root) => root === target || root.contains(target)));
+    return { pinyin: inScope ? p : null, script: modes.script };
+  }
+
+  /** The record of a node, dropped first if the page changed what it was about. */
+  function validRec(node: Text): Rec | undefined {
+    const rec = recs.get(node);
+    if (!rec) return undefined;
+    if (rec.wrapper) {
+      const pageChanged = node.data !== rec.original || node.parentNode !== null;
+      if (pageChanged || !rec.wrapper.parentNode) {
+        // The page edited or re-inserted its node, or removed our wrapper: its node goes back where
+        // our wrapper is, with whatever text the page gave it.
+        write(() => restore(rec));
+        drop(rec);
+        return undefined;
+      }
+      if (rec.tampered || !isWrapperIntact(rec)) {
+        write(() => restore(rec));
+        drop(rec);
+        return undefined;
+      }
+    } else if (rec.written !== null && node.data !== rec.written) {
+      drop(rec);
+      return undefined;
+    }
+    return rec;
+  }
+
+  /** Our wrapper still holds exactly what we put there (the page did not edit inside it). */
+  function isWrapperIntact(rec: Rec): boolean {
+    return rec.wrapper!.getAttribute('data-dubao-n') === String(rec.wrapper!.childNodes.length);
+  }
+
+  function drop(rec: Rec): void {
+    recs.delete(rec.node);
+    if (rec.wrapper) byWrapper.delete(rec.wrapper);
+  }
+
+  /** Puts the original back (only where it is still ours to put back). Inside write(). */
+  function restore(rec: Rec): void {
+    if (rec.wrapper) {
+      const w = rec.wrapper;
+      if (w.parentNode && rec.node.parentNode === null) w.replaceWith(rec.node);
+      else w.remove();
+    } else if (rec.written !== null && rec.node.data === rec.written) {
+      rec.node.data = rec.original;
+    }
+  }
+
+  function needs(original: string, want: Want): { read: boolean; conv: boolean; pieces: boolean } {
+    const script = want.script;
+    return {
+      read: want.pinyin !== null && !readCache.has(original),
+      conv: want.pinyin === null && script !== null && !convCache.has(`${script}\u0000${original}`),
+      pieces: want.pinyin !== null && script !== null && !pieceCache.has(`${script}\u0000${original}`),
+    };
+  }
+
+  /** Fetches what the nodes will need, into the caches. */
+  async function fetchFor(nodes: readonly Text[]): Promise<void> {
+    const reads = new Set<string>();
+    const convs = new Map<ScriptVariant, Set<string>>();
+    const pieces = new Map<ScriptVariant, Set<string>>();
+    const namesKey = (modes.pinyin?.names ?? []).join('\u0001');
+    if (namesKey !== readNamesKey) {
+      readCache = new Map();
+      readNamesKey = namesKey;
+    }
+    for (const node of nodes) {
+      const rec = recs.get(node);
+      const original = rec ? rec.original : node.data;
+      const want = wantFor(rec, node);
+      const n = needs(original, want);
+      if (n.read) reads.add(original);
+      if (n.conv) add(convs, want.script!, original);
+      if (n.pieces) add(pieces, want.script!, original);
+    }
+    const names = [...(modes.pinyin?.names ?? [])];
+    const jobs: Promise<void>[] = [];
+    if (reads.size) {
+      const texts = [...reads];
+      const cache = readCache;
+      jobs.push(source.read(texts, names).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!))));
+    }
+    for (const [variant, set] of convs) {
+      const texts = [...set];
+      jobs.push(source.convert(texts, variant).then((out) => texts.forEach((t, i) => typeof out[i] === 'string' && convCache.set(`${variant}\u0000${t}`, out[i]!))));
+    }
+    for (const [variant, set] of pieces) {
+      const texts = [...set];
+      jobs.push(source.convertSegments(texts, variant).then((out) => texts.forEach((t, i) => out[i] && pieceCache.set(`${variant}\u0000${t}`, out[i]!))));
+    }
+    await Promise.all(jobs);
+    // Rewritten phrases (软件 → 軟體) read as what they became: the converted texts' readings too.
+    const second = new Set<string>();
+    for (const node of nodes) {
+      const rec = recs.get(node);
+      const want = wantFor(rec, node);
+      if (!want.pinyin || !want.script) continue;
+      const pieces = pieceCache.get(`${want.script}\u0000${rec ? rec.original : node.data}`);
+      const converted = pieces ? phraseText(pieces) : null;
+      if (converted !== null && !readCache.has(converted)) second.add(converted);
+    }
+    if (second.size) {
+      const texts = [...second];
+      const cache = readCache;
+      const out = await source.read(texts, names);
+      texts.forEach((t, i) => out[i] && cache.set(t, out[i]!));
+    }
+  }
+
+  function add(map: Map<ScriptVariant, Set<string>>, key: ScriptVariant, text: string): void {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(text);
+  }
+
+  /**
+   * Brings one node to what the modes want. Returns its layout cost (ruby elements), or -1 when its
+   * data is not there yet (it goes back in the queue).
+   */
+  function applyNode(node: Text): number {
+    const rec = validRec(node);
+    const target = rec?.wrapper ?? node;
+    if (!target.isConnected) {
+      // Off the page (removed by it): give back what is ours, forget it; if the page puts it
+      // back, the observer brings it round again.
+      if (rec) {
+        write(() => restore(rec));
+        drop(rec);
+      }
+      return 0;
+    }
+    if (!rec && !isEligibleText(node, lang.pageLang())) return 0;
+    const want = wantFor(rec, node);
+    const pinyinKey = want.pinyin ? `${want.pinyin.key}` : null;
+    if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey) return 0;
+    if (!rec && want.pinyin === null && want.script === null) return 0;
+    const original = rec ? rec.original : node.data;
+    if (!containsHan(original) && !rec) return 0;
+
+    if (want.pinyin) {
+      const segments = readCache.get(original);
+      const pieces = want.script ? pieceCache.get(`${want.script}\u0000${original}`) : undefined;
+      if (!segments || (want.script && !pieces)) return -1;
+      const converted = pieces ? phraseText(pieces) : null;
+      // Without the converted readings (engine failed), phrases fall back to the original's.
+      const plan = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? readCache.get(converted) : undefined);
+      const { wrapper, rubies } = buildRubyWrapper(doc, plan, want.pinyin.format);
+      wrapper.setAttribute('data-dubao-n', String(wrapper.childNodes.length));
+      write(() => {
+        if (rec) restore(rec);
+        node.replaceWith(wrapper);
+      });
+      // The page may still edit its (now detached) node through a reference it holds.
+      observer.observe(node, { characterData: true });
+      const next: Rec = { node, original, wrapper, written: null, script: want.script, pinyinKey };
+      if (rec?.wrapper) byWrapper.delete(rec.wrapper);
+      recs.set(node, next);
+      byWrapper.set(wrapper, next);
+      return rubies;
+    }
+    if (want.script) {
+      const converted = convCache.get(`${want.script}\u0000${original}`);
+      if (converted === undefined) return -1;
+      write(() => {
+        if (rec) restore(rec);
+        if (converted !== original) node.data = converted;
+      });
+      if (rec?.wrapper) byWrapper.delete(rec.wrapper);
+      recs.set(node, { node, original, wrapper: null, written: converted, script: want.script, pinyinKey: null });
+      return 1;
+    }
+    // Both off for this node.
+    write(() => restore(rec!));
+    drop(rec!);
+    return 1;
+  }
+
+  /** Resolves after the next frame has been rendered (so writes then land in the frame after). */
+  function afterNextFrame(): Promise<number> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (t: number): void => {
+        if (done) return;
+        done = true;
+        macrotask(() => resolve(t));
+      };
+      if (doc.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') {
+        win.setTimeout(() => finish(win.performance.now()), 0);
+      } else {
+        win.requestAnimationFrame(finish);
+        // rAF stops in background tabs: do not hang there.
+        win.setTimeout(() => finish(win.performance.now()), 250);
+      }
+    });
+  }
+
+  function macrotask(fn: () => void): void {
+    if (typeof win.MessageChannel === 'function') {
+      const channel = new win.MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        fn();
+      };
+      channel.port2.postMessage(null);
+    } else {
+      win.setTimeout(fn, 0);
+    }
+  }
+
+  /** Viewport first (in document order), then below it by distance, then above, then hidden. */
+  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number } {
+    const height = win.innerHeight || 0;
+    const rects = new Map<Element, number>();
+    const rank = (node: Text): number => {
+      const rec = recs.get(node);
+      const el = rec?.wrapper?.parentElement ?? node.parentElement;
+      if (!el) return 4e9;
+      let r = rects.get(el);
+      if (r === undefined) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) r = 3e9;
+        else if (box.bottom >= 0 && box.top <= height) r = 0;
+        else if (box.top > height) r = box.top - height;
+        else r = 1e9 - box.bottom; // above: nearest first
+        rects.set(el, r);
+      }
+      return r;
+    };
+    const ranked = nodes.map((node, index) => ({ node, index, rank: rank(node) }));
+    ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length };
+  }
+
+  function takeChunk(maxChars: number, maxNodes: number): Text[] {
+    const chunk: Text[] = [];
+    let chars = 0;
+    while (queue.length && chars < maxChars && chunk.length < maxNodes) {
+      const node = queue.shift()!;
+      queued.delete(node);
+      chunk.push(node);
+      chars += (recs.get(node)?.original ?? node.data).length;
+    }
+    return chunk;
+  }
+
+  const failures = new WeakMap<Text, number>();
+  let viewportCount = 0;
+  let frameCost = 0;
+  let frameStart = 0;
+  let lastFrame = 0;
+
+  async function runLoop(): Promise<void> {
+    let gen = -1;
+    let chunk: Text[] = [];
+    let fetching: Promise<void> = Promise.resolve();
+    let viewportPending = false;
+    let processed = 0;
+    frameCost = 0;
+    frameStart = win.performance.now();
+    lastFrame = frameStart;
+    while (!disposed) {
+      if (gen !== generation) {
+        gen = generation;
+        processed = 0;
+        viewportPending = viewportCount > 0;
+        chunk = viewportPending ? takeChunk(Number.MAX_SAFE_INTEGER, viewportCount) : takeChunk(chunkChars, Infinity);
+        viewportCount = 0;
+        fetching = safeFetch(chunk);
+      }
+      if (!chunk.length) {
+        chunk = takeChunk(chunkChars, Infinity);
+        if (!chunk.length) break;
+        fetching = safeFetch(chunk);
+      }
+      await fetching;
+      if (disposed) return;
+      if (gen !== generation) continue;
+      const next = takeChunk(chunkChars, Infinity);
+      const nextFetching = safeFetch(next);
+      const budget = viewportPending ? Math.max(rubyBudget, 1000) : rubyBudget;
+      const retry: Text[] = [];
+      for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
+        const node = chunk[i]!;
+        const cost = applyNode(node);
+        if (cost < 0) {
+          const failed = (failures.get(node) ?? 0) + 1;
+          failures.set(node, failed);
+          // Data that does not come after two tries (engine down): leave the node as the page has it.
+          if (failed <= 2) retry.push(node);
+          continue;
+        }
+        processed++;
+        frameCost += cost;
+        if (frameCost >= budget || win.performance.now() - frameStart > 10) {
+          const t = await afterNextFrame();
+          adapt(t - lastFrame, frameCost);
+          lastFrame = t;
+          frameStart = win.performance.now();
+          frameCost = 0;
+        }
+      }
+      if (gen !== generation) continue; // setModes re-queued everything that matters
+      if (viewportPending) {
+        viewportPending = false;
+        options.onProgress?.({ phase: 'viewport', nodes: processed });
+      }
+      if (retry.length) enqueue(retry, false);
+      chunk = next;
+      fetching = nextFetching;
+    }
+    if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
+  }
+
+  async function safeFetch(nodes: readonly Text[]): Promise<void> {
+    if (!nodes.length) return;
+    try {
+      await fetchFor(nodes);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  }
+
+  function adapt(frameMs: number, cost: number): void {
+    if (cost <= 0 || !Number.isFinite(frameMs)) return;
+    if (frameMs > frameTarget * 1.3) rubyBudget = Math.max(40, Math.floor(rubyBudget * Math.max(0.3, frameTarget / frameMs)));
+    else if (frameMs < frameTarget * 0.7 && cost >= rubyBudget) rubyBudget = Math.min(3000, Math.ceil(rubyBudget * 1.25));
+  }
+
+  async function idle(): Promise<void> {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const pending = observer.takeRecords();
+      if (pending.length) onPageRecords(pending);
+      if (loop) {
+        await loop;
+        continue;
+      }
+      if (queue.length) {
+        startLoop();
+        continue;
+      }
+      // Let pending observer callbacks (page mutations) arrive before calling it idle.
+      await new Promise((r) => win.setTimeout(r, 0));
+      if (!loop && !queue.length) {
+        const late = observer.takeRecords();
+        if (!late.length) return;
+        onPageRecords(late);
+      }
+    }
+  }
+
+  return {
+    modes: () => modes,
+    size: () => recs.size,
+    async setModes(next) {
+      if (disposed) return;
+      modes = next;
+      generation++;
+      write(() => lang.set(next.script));
+      for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
+      const roots: Node[] = [];
+      if (next.script || (next.pinyin && next.pinyin.roots === null)) roots.push(doc.body ?? doc.documentElement);
+      else if (next.pinyin) roots.push(...next.pinyin.roots!);
+      const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
+      const all = new Set<Text>([...recs.keys(), ...fresh, ...queue]);
+      const { ordered, visible } = orderByViewport([...all]);
+      viewportCount = visible;
+      queue = ordered;
+      queued = new Set(ordered);
+      const gen = generation;
+      startLoop();
+      while (loop && gen === generation) await loop;
+      // A newer setModes owns what is left; this one is done when its own work is.
+      if (gen === generation) await idle();
+    },
+    idle,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      write(() => {
+        for (const rec of recs.values()) restore(rec);
+        lang.set(null);
+      });
+      recs.clear();
+      queue = [];
+      queued.clear();
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The script layer's page-level part: the page's lang follows the script shown while converted,
+ * and is given back exactly (also when it was absent) unless the page changed it meanwhile. The
+ * text itself is converted in place by the layer engine (same Text nodes, only their data).
+ */
+export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
+
+export function langForVariant(variant: ScriptVariant): string {
+  return variant === 'cn' ? 'zh-Hans' : 'zh-Hant';
+}
+
+export interface LangKeeper {
+  /** The page's own lang (null when absent), whatever we wrote over it. */
+  pageLang(): string | null;
+  set(variant: ScriptVariant | null): void;
+}
+
+export function createLangKeeper(doc: Document): LangKeeper {
+  const html = doc.documentElement;
+  let saved: { value: string | null; written: string } | null = null;
+  return {
+    pageLang: () => (saved ? saved.value : html.getAttribute('lang')),
+    set(variant) {
+      if (variant === null) {
+        if (!saved) return;
+        // The page set its own lang meanwhile: that wins.
+        if (html.getAttribute('lang') === saved.written) {
+          if (saved.value === null) html.removeAttribute('lang');
+          else html.setAttribute('lang', saved.value);
+        }
+        saved = null;
+        return;
+      }
+      const written = langForVariant(variant);
+      if (saved && html.getAttribute('lang') !== saved.written) saved = null;
+      if (!saved) saved = { value: html.getAttribute('lang'), written };
+      saved.written = written;
+      html.setAttribute('lang', written);
+    },
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * The in-page UI put together: toolbar (launcher + layer buttons), sidebar, selection panel and the
+ * link back into the page. Knows nothing of WXT or messaging: index.ts mounts it into the shadow
+ * root and routes messages to it.
+ */
+import type { Outline } from '@/lib/outline';
+import type { Settings, ScriptState } from '@/lib/settings';
+import type { PageAnalysis } from '@/lib/understand';
+import type { LayerController, LayerState, TextEngines } from '../contracts';
+import { h } from './h';
+import type { UiLabels } from './labels';
+import { createLauncher } from './launcher';
+import { createLayerButtons, nextScriptState, otherScriptTarget } from './layer-buttons';
+import { copyOutlineMarkdown } from './markdown-export';
+import { createPageLink } from './page-link';
+import { choosePlacement } from './placement';
+import { buildPresenter, PLAIN_PRESENTER, type Presenter } from './present';
+import { readingFormatFor } from './ruby';
+import { createSelectionPanel } from './selection-panel';
+import { cardKey, createSidebar, hasFeature } from './sidebar';
+
+export interface DubaoUiOptions {
+  /** The element inside the shadow root the UI lives in. */
+  container: HTMLElement;
+  labels: UiLabels;
+  analysis: PageAnalysis | null;
+  leadGist: string | null;
+  chinese: boolean;
+  pageScript: 'simplified' | 'traditional';
+  controller: LayerController | null;
+  engines: TextEngines | null;
+  settings: Settings;
+  /** Whether the launcher shows before anything is opened (a feature was found). */
+  showLauncher: boolean;
+  onSidebarChange?(open: boolean): void;
+  /** Where errors go (they never reach the page). */
+  onError?(error: unknown): void;
+}
+
+export interface DubaoUi {
+  /** Opens, closes (or toggles, `open` omitted) the sidebar; returns whether it is open. */
+  toggleSidebar(open?: boolean): boolean;
+  isSidebarOpen(): boolean;
+  showSelection(text: string, anchor?: DOMRect | null): Promise<void>;
+  setSettings(settings: Settings): void;
+  /** Re-renders the sidebar for the current layer state (awaitable, for callers and tests). */
+  refresh(): Promise<void>;
+  dispose(): void;
+}
+
+const EMPTY_STATE: LayerState = { pinyin: false, script: 'original' };
+
+export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
+  const { container, labels, analysis, controller, engines } = options;
+  const doc = container.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let settings = options.settings;
+  const outline: Outline | null = analysis?.outline ?? null;
+  const report = (error: unknown) => options.onError?.(error);
+  const safely =
+    <A extends unknown[]>(fn: (...args: A) => unknown) =>
+    (...args: A) => {
+      try {
+        const out = fn(...args);
+        if (out instanceof Promise) out.catch(report);
+      } catch (error) {
+        report(error);
+      }
+    };
+
+  const root = h('div', { class: 'db-root' });
+  container.appendChild(root);
+
+  const pageLink = createPageLink({ overlayParent: root });
+  const layerState = (): LayerState => controller?.state() ?? EMPTY_STATE;
+
+  const launcher = createLauncher(labels, safely(() => toggleSidebar()));
+  const layerButtons = createLayerButtons(labels, options.pageScript, {
+    onPinyin: safely(async () => {
+      if (controller) await controller.setPinyin(!controller.state().pinyin);
+    }),
+    onScript: safely(async () => {
+      if (controller)
+        await controller.setScript(nextScriptState(controller.state().script, options.pageScript, settings.variant));
+    }),
+  });
+  layerButtons.update(layerState());
+  // Without a layer controller (a page that is not Chinese) there are no layers to offer.
+  layerButtons.pinyin.hidden = !controller;
+  layerButtons.script.hidden = !controller;
+  const toolbar = h(
+    'div',
+    { class: 'db-toolbar', role: 'toolbar', 'aria-label': labels.layersHint, hidden: !options.showLauncher },
+    layerButtons.pinyin,
+    layerButtons.script,
+    launcher.element,
+  );
+
+  const sidebar = createSidebar(labels, {
+    onTopic: safely((index: number) => {
+      const src = analysis?.sources.topics[index];
+      if (!src) return;
+      const elements = src.title ? [src.title] : (src.statements[0] ?? []);
+      pageLink.go(elements);
+    }),
+    onStatement: safely((ref: { topic: number; statement: number }) => {
+      const elements = analysis?.sources.topics[ref.topic]?.statements[ref.statement];
+      if (elements) pageLink.go(elements);
+      sidebar.setCurrent(cardKey(ref));
+    }),
+    onCopy: safely(async () => {
+      if (!outline) return;
+      const { copied } = await copyOutlineMarkdown(outline, root);
+      sidebar.setStatus(copied ? labels.copied : labels.copyFailed);
+      win.setTimeout(() => sidebar.setStatus(''), 4000);
+    }),
+    onClose: safely(() => {
+      toggleSidebar(false);
+      launcher.element.focus();
+    }),
+  });
+  sidebar.element.id = 'db-sidebar';
+
+  const selection = createSelectionPanel(labels, () => selection.hide());
+
+  root.append(sidebar.element, toolbar, selection.element);
+
+  // What the sidebar shows depends on the layer state; rendered lazily (first open) and on changes.
+  let rendered: LayerState | null = null;
+  let renderToken = 0;
+  async function render(): Promise<void> {
+    const state = layerState();
+    const token = ++renderToken;
+    let present: Presenter = PLAIN_PRESENTER;
+    try {
+      present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings));
+    } catch (error) {
+      report(error);
+    }
+    if (token !== renderToken) return; // a newer state won
+    sidebar.render({ outline, leadGist: options.leadGist, chinese: options.chinese }, present);
+    rendered = state;
+  }
+  const same = (a: LayerState | null, b: LayerState) => !!a && a.pinyin === b.pinyin && a.script === b.script;
+
+  if (hasFeature(outline) && analysis) {
+    pageLink.observe(
+      analysis.sources.topics.flatMap((topic, t) =>
+        topic.statements.map((elements, s) => ({ key: cardKey({ topic: t, statement: s }), elements })),
+      ),
+      (key) => sidebar.setCurrent(key),
+    );
+  }
+
+  function place(): void {
+    const rect = analysis?.root?.getBoundingClientRect?.();
+    const placement = choosePlacement(rect && rect.width > 0 ? rect : null, win.innerWidth);
+    sidebar.setPlacement(placement.side, placement.width);
+    root.style.setProperty('--db-sidebar-width', `${placement.width}px`);
+    toolbar.classList.toggle('db-sidebar-left', placement.side === 'left');
+    // The toolbar moves beside a right-hand sidebar, unless that would push it off a narrow screen.
+    toolbar.classList.toggle(
+      'db-beside-sidebar',
+      sidebar.isOpen() && placement.side === 'right' && placement.width + 72 <= win.innerWidth,
+    );
+  }
+
+  function toggleSidebar(open?: boolean): boolean {
+    const next = open ?? !sidebar.isOpen();
+    if (next === sidebar.isOpen()) return next;
+    if (next) {
+      if (!same(rendered, layerState())) void render().catch(report);
+      toolbar.hidden = false;
+    } else if (!options.showLauncher) {
+      toolbar.hidden = true;
+    }
+    sidebar.setOpen(next);
+    place();
+    launcher.setExpanded(next);
+    if (next) sidebar.focus();
+    options.onSidebarChange?.(next);
+    return next;
+  }
+
+  // Render once up front so the sidebar is ready (and testable) before the first open.
+  void render().catch(report);
+
+  const unsubscribe =
+    controller?.onChange(
+      safely((state: LayerState) => {
+        layerButtons.update(state);
+        if (!same(rendered, state)) return render();
+      }),
+    ) ?? (() => {});
+
+  // Esc: closes the selection panel first, then the sidebar. Inside our UI the key stops here.
+  const onUiKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (selection.isOpen()) {
+      selection.hide();
+    } else if (sidebar.isOpen()) {
+      toggleSidebar(false);
+      launcher.element.focus();
+    } else return;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+  root.addEventListener('keydown', onUiKey);
+  const onPageKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (selection.isOpen()) selection.hide();
+    else if (sidebar.isOpen()) toggleSidebar(false);
+  };
+  doc.addEventListener('keydown', onPageKey);
+  const onResize = () => {
+    if (sidebar.isOpen()) place();
+  };
+  win.addEventListener('resize', onResize);
+
+  return {
+    toggleSidebar,
+    isSidebarOpen: () => sidebar.isOpen(),
+    async showSelection(text, anchor) {
+      const clean = text.trim();
+      if (!clean) return;
+      const state = layerState();
+      let segments = null;
+      let other: string | null = null;
+      if (engines) {
+        const target = otherScriptTarget(state.script, options.pageScript, settings.variant);
+        const [read, converted] = await Promise.allSettled([
+          engines.read([clean]),
+          engines.convert([clean], target as ScriptState),
+        ]);
+        if (read.status === 'fulfilled') segments = read.value[0] ?? null;
+        else report(read.reason);
+        if (converted.status === 'fulfilled') other = converted.value[0] ?? null;
+        else report(converted.reason);
+      }
+      selection.show({ text: clean, segments, other, format: readingFormatFor(settings) }, anchor ?? null);
+    },
+    setSettings(next) {
+      const formatChanged = next.notation !== settings.notation || next.toneStyle !== settings.toneStyle;
+      settings = next;
+      if (formatChanged && layerState().pinyin) void render().catch(report);
+    },
+    refresh: render,
+    dispose() {
+      unsubscribe();
+      pageLink.dispose();
+      root.removeEventListener('keydown', onUiKey);
+      doc.removeEventListener('keydown', onPageKey);
+      win.removeEventListener('resize', onResize);
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/** The settings page: every change is saved at once, and open tabs follow through their storage watchers. */
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, watchSettings } from '@/lib/settings';
+import { createOptionsForm, type Shortcut } from './form';
+import './style.css';
+
+async function main(root: HTMLElement): Promise<void> {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = i18n.t('options.title');
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcuts: Shortcut[] = commands
+    .filter((c) => c.name && !c.name.startsWith('_'))
+    .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
+  const commandsApi = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  const form = createOptionsForm(document, {
+    shortcuts,
+    firefox: import.meta.env.FIREFOX,
+    openShortcuts: commandsApi.openShortcutSettings ? () => void commandsApi.openShortcutSettings!() : undefined,
+    onChange: (patch) => {
+      saveSettings(patch).then(
+        (settings) => {
+          form.update(settings);
+          form.showSaved();
+        },
+        () => {
+          form.showSaveFailed();
+          // Back to what is really stored.
+          void loadSettings().then(form.update, () => undefined);
+        },
+      );
+    },
+    onReset: () => {
+      settingsItem.setValue({ ...DEFAULT_SETTINGS }).then(
+        () => {
+          form.update(DEFAULT_SETTINGS);
+          form.showSaved();
+        },
+        () => form.showSaveFailed(),
+      );
+    },
+  });
+  form.update(await loadSettings());
+  // Changed elsewhere (the popup's variant, another settings tab): follow.
+  watchSettings((settings) => form.update(settings));
+  root.replaceChildren(form.element);
+}
+
+const root = document.getElementById('app')!;
+main(root).catch((error: unknown) => {
+  // Should storage fail outright, show why rather than an empty page.
+  root.textContent = String(error);
+});

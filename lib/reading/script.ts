@@ -1,0 +1,200 @@
+/**
+ * Simplified ↔ traditional conversion: OpenCC's own pipelines (opencc-js data and Trie), rebuilt
+ * here so DuBao can (1) inject the exceptions dictionary as phrase entries and (2) report which
+ * original characters became which converted ones (convertSegments), so readings can follow them.
+ * Converters are built lazily, once per variant, and shared (the s→t phrase stage is built once for
+ * tw, twp and hk: it is the ≈40 MB part).
+ */
+import type { Trie } from 'opencc-js';
+import { PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
+import { characterDict, dictPairs, openccConfig as config, trieOf } from './opencc-data';
+
+export { detectScript } from './script-detect';
+
+/**
+ * tw: simplified → traditional, characters only (OpenCC s2tw, Taiwan character forms);
+ * twp: simplified → traditional with Taiwan phrases (s2twp);
+ * hk: simplified → traditional, Hong Kong character forms (s2hk);
+ * cn: traditional (Taiwan, Hong Kong or OpenCC standard) → simplified.
+ */
+export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
+
+export const SCRIPT_VARIANTS: readonly ScriptVariant[] = ['tw', 'twp', 'hk', 'cn'];
+
+export interface ConvertedPair {
+  from: string;
+  to: string;
+}
+
+interface Pipeline {
+  normalize: Trie | null;
+  segmentation: Trie;
+  stages: Trie[];
+}
+
+// The s→t segmentation and first (phrase + character) stage, shared by tw, twp and hk.
+let sharedS2T: { normalize: Trie; segmentation: Trie; stage1: Trie } | null = null;
+
+function buildS2T(): { normalize: Trie; segmentation: Trie; stage1: Trie } {
+  if (sharedS2T) return sharedS2T;
+  const c = config('s2tw');
+  const segmentation = trieOf(c.segmentation);
+  const stage1 = trieOf(c.conversionChain[0]!);
+  const normalize = trieOf(c.normalizationChain![0]!);
+  // Protected phrases: what OpenCC would write, with the kept characters restored.
+  for (const { phrase, keep } of PROTECTED_PHRASES) {
+    const source = Array.from(phrase);
+    const converted = Array.from(stage1.convert(phrase));
+    if (converted.length !== source.length) continue; // never for these entries (tested)
+    const target = converted.map((ch, k) => (keep.includes(source[k]!) ? source[k]! : ch)).join('');
+    segmentation.addWord(phrase, target);
+    stage1.addWord(phrase, target);
+  }
+  sharedS2T = { normalize, segmentation, stage1 };
+  return sharedS2T;
+}
+
+const pipelines = new Map<ScriptVariant, Pipeline>();
+
+function buildPipeline(variant: ScriptVariant): Pipeline {
+  const cached = pipelines.get(variant);
+  if (cached) return cached;
+  let pipeline: Pipeline;
+  if (variant === 'cn') {
+    // Hong Kong and Taiwan variant forms first (衞 綫 裡 …), then traditional → simplified.
+    const tw = config('tw2s');
+    const hk = config('hk2s');
+    pipeline = {
+      normalize: trieOf(tw.normalizationChain![0]!),
+      segmentation: trieOf(tw.segmentation),
+      stages: [trieOf([...hk.conversionChain[0]!, ...tw.conversionChain[0]!]), trieOf(tw.conversionChain[1]!)],
+    };
+  } else {
+    const { normalize, segmentation, stage1 } = buildS2T();
+    const c = config(variant === 'tw' ? 's2tw' : variant === 'twp' ? 's2twp' : 's2hk');
+    const stage2 = trieOf(c.conversionChain[1]!);
+    if (variant === 'twp') for (const { phrase } of TWP_VETOES) stage2.addWord(phrase, phrase);
+    pipeline = { normalize, segmentation, stages: [stage1, stage2] };
+  }
+  pipelines.set(variant, pipeline);
+  return pipeline;
+}
+
+// Character-level maps used to tell a character conversion (干→幹, 了→瞭) from a word rewrite
+// (软件→軟體): readings can follow the first, not the second.
+let charBack: Map<string, string> | null = null;
+let charForward: Map<string, string> | null = null;
+
+function characterMaps(): { back: Map<string, string>; forward: Map<string, string> } {
+  if (!charBack || !charForward) {
+    const back = new Map<string, string>();
+    const variantsRev = [...config('hk2s').conversionChain[0]!, ...config('tw2s').conversionChain[0]!];
+    const variantMap = new Map<string, string>();
+    for (const d of variantsRev) for (const [a, b] of dictPairs(d)) if (Array.from(a).length === 1) variantMap.set(a, b);
+    const tsChars = new Map<string, string>();
+    for (const [a, b] of dictPairs(characterDict('t2s'))) tsChars.set(a, b);
+    const toSimplified = (ch: string) => {
+      const std = variantMap.get(ch) ?? ch;
+      return tsChars.get(std) ?? std;
+    };
+    for (const ch of new Set([...variantMap.keys(), ...tsChars.keys()])) back.set(ch, toSimplified(ch));
+    const forward = new Map<string, string>();
+    for (const [a, b] of dictPairs(characterDict('s2t'))) forward.set(a, b);
+    charBack = back;
+    charForward = forward;
+  }
+  return { back: charBack, forward: charForward };
+}
+
+/** Whether converting `from` to `to` is a change of character form only (same word). */
+function sameCharacter(from: string, to: string): boolean {
+  if (from === to) return true;
+  const { back, forward } = characterMaps();
+  return back.get(to) === from || back.get(from) === to || forward.get(from) === to || back.get(to) === back.get(from);
+}
+
+/**
+ * The conversion as pairs: concatenating `from` gives the input, concatenating `to` the output.
+ * A pair is one character (a change of character form, or none) or a whole phrase that was
+ * rewritten as a word (算法 → 演算法, 软件 → 軟體): readings of the original can follow the
+ * one-character pairs; a phrase pair must be read from its `to`.
+ */
+export function convertSegments(text: string, variant: ScriptVariant): ConvertedPair[] {
+  if (text === '') return [];
+  const p = buildPipeline(variant);
+  const source = Array.from(text);
+  let normalized = p.normalize ? p.normalize.convert(text) : text;
+  if (Array.from(normalized).length !== source.length) normalized = text; // keep offsets aligned
+  const pairs: ConvertedPair[] = [];
+  let pos = 0;
+  for (const segment of p.segmentation.segment(normalized)) {
+    const length = Array.from(segment).length;
+    pairs.push(...alignSegment(p.stages, source.slice(pos, pos + length), segment));
+    pos += length;
+  }
+  return pairs;
+}
+
+/**
+ * Runs one segment through the stages exactly as convertText does, while tracking which source
+ * characters each output character came from. A stage match that is not a change of character
+ * form (高端 → 高階, 算法 → 演算法) joins its source characters into one group.
+ */
+function alignSegment(stages: readonly Trie[], src: readonly string[], segment: string): ConvertedPair[] {
+  // Union-find over source positions; cur[k] came from source position owner[k] (a group member).
+  const parent = src.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  let cur = Array.from(segment);
+  let owner = cur.map((_, k) => k);
+  for (const stage of stages) {
+    const nextCur: string[] = [];
+    const nextOwner: number[] = [];
+    let offset = 0;
+    for (const sub of stage.segment(cur.join(''))) {
+      const subChars = Array.from(sub);
+      const n = subChars.length;
+      const out = Array.from(stage.convert(sub));
+      const owners = owner.slice(offset, offset + n);
+      offset += n;
+      if (out.length === n && subChars.every((c, k) => sameCharacter(c, out[k]!))) {
+        nextCur.push(...out);
+        nextOwner.push(...owners);
+      } else {
+        const root = Math.min(...owners.map(find));
+        for (const o of owners) parent[find(o)] = root;
+        nextCur.push(...out);
+        nextOwner.push(...out.map(() => root));
+      }
+    }
+    cur = nextCur;
+    owner = nextOwner;
+  }
+  // Groups as contiguous source ranges (a group spanning a gap swallows it, to stay contiguous).
+  const roots = src.map((_, k) => find(k));
+  const pairs: ConvertedPair[] = [];
+  for (let a = 0; a < src.length; ) {
+    let b = a + 1;
+    let last = roots.lastIndexOf(roots[a]!);
+    while (b <= last) {
+      last = Math.max(last, roots.lastIndexOf(roots[b]!));
+      b++;
+    }
+    const members = new Set(roots.slice(a, b));
+    const to = cur.filter((_, k) => members.has(find(owner[k]!)));
+    if (b - a === 1 && to.length === 1) pairs.push({ from: src[a]!, to: to[0]! });
+    else pairs.push({ from: src.slice(a, b).join(''), to: to.join('') });
+    a = b;
+  }
+  return pairs;
+}
+
+/** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
+export function convertText(text: string, variant: ScriptVariant): string {
+  if (text === '') return '';
+  const p = buildPipeline(variant);
+  const normalized = p.normalize ? p.normalize.convert(text) : text;
+  return p.segmentation
+    .segment(normalized)
+    .map((segment) => p.stages.reduce((s, trie) => trie.convert(s), segment))
+    .join('');
+}

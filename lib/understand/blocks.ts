@@ -1,0 +1,149 @@
+/**
+ * Blocks: a page or a text file as an ordered list of readable text blocks, each with the element it
+ * came from. Everything downstream (detect, parse, stitch) works on blocks, so one engine serves both.
+ */
+import { cleanText } from './chars';
+
+export interface Block {
+  text: string;
+  /** The element the text came from; null for plain text input. */
+  el: Element | null;
+  /** 1–6 for h1–h6, else 0. */
+  heading: number;
+  /** The whole text is bold (strong/b/heading/bold style): a label alone on its line or a section title. */
+  emphasis: boolean;
+  /** The whole text is inside links: navigation, lists of headlines. */
+  link: boolean;
+}
+
+/** One paragraph per non-empty trimmed line; a first line starting `SOURCE:` names the file's origin and is skipped. */
+export function linesOfText(text: string): string[] {
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  if (lines[0]?.startsWith('SOURCE:')) lines.shift();
+  return lines;
+}
+
+export function blocksFromText(text: string): Block[] {
+  return linesOfText(text).map((line) => ({ text: cleanText(line), el: null, heading: 0, emphasis: false, link: false }));
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'SELECT', 'OPTION',
+  'TEXTAREA', 'BUTTON', 'INPUT', 'NAV', 'RT', 'RP', 'MATH', 'VIDEO', 'AUDIO', 'MAP',
+]);
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+// Regions that are never the article: comments, share bars, related-story lists, our own UI.
+const SKIP_CLASS = /(^|[\s_-])(comments?|reply|replies|share|sharing|related|recommend|breadcrumbs?|sidebar|copyright|advert|ads?)([\s_-]|$)/i;
+
+function isBlockElement(el: Element): boolean {
+  // Custom elements (e-paper engines use <founder-content>) hold paragraphs; treat them as containers.
+  return BLOCK_TAGS.has(el.tagName) || el.tagName.includes('-');
+}
+
+function shouldSkip(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.tagName.startsWith('DUBAO')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('data-dubao-ui')) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return cls.length > 1 && SKIP_CLASS.test(cls);
+}
+
+function isBoldElement(el: Element): boolean {
+  if (BOLD_TAGS.has(el.tagName) || /^H[1-6]$/.test(el.tagName)) return true;
+  const style = el.getAttribute('style');
+  return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+}
+
+/** Accumulates one run of inline content into lines split at <br>. */
+class Run {
+  lines: Array<{ text: string; bold: string; link: string }> = [{ text: '', bold: '', link: '' }];
+  add(text: string, bold: boolean, link: boolean): void {
+    const line = this.lines[this.lines.length - 1]!;
+    line.text += text;
+    if (bold) line.bold += text;
+    if (link) line.link += text;
+  }
+  newLine(): void {
+    this.lines.push({ text: '', bold: '', link: '' });
+  }
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/[\s\u00a0\u3000]+/g, '').length;
+}
+
+function flushRun(run: Run, el: Element, heading: number, out: Block[]): void {
+  for (const line of run.lines) {
+    const text = cleanText(line.text);
+    if (!text) continue;
+    const len = visibleLength(line.text);
+    out.push({
+      text,
+      el,
+      heading,
+      emphasis: heading > 0 || visibleLength(line.bold) >= len,
+      link: visibleLength(line.link) >= len,
+    });
+  }
+}
+
+function headingLevel(el: Element): number {
+  const m = /^H([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : 0;
+}
+
+/** Collects inline content of `node` into the run; block descendants are visited as their own blocks. */
+function collectInline(node: Node, run: Run, bold: boolean, link: boolean, onBlock: (el: Element) => void): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      run.add((child as Text).data, bold, link);
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.tagName === 'BR') {
+        run.newLine();
+        continue;
+      }
+      if (shouldSkip(el)) continue;
+      if (isBlockElement(el)) {
+        onBlock(el);
+        continue;
+      }
+      collectInline(el, run, bold || isBoldElement(el), link || el.tagName === 'A', onBlock);
+    }
+  }
+}
+
+function visitBlock(el: Element, out: Block[]): void {
+  if (shouldSkip(el)) return;
+  const heading = headingLevel(el);
+  let run = new Run();
+  const bold = heading > 0 || isBoldElement(el);
+  const link = el.tagName === 'A';
+  // Inline runs between block children become blocks of their own, attributed to this element.
+  collectInline(el, run, bold, link, (child) => {
+    flushRun(run, el, heading, out);
+    run = new Run();
+    visitBlock(child, out);
+  });
+  flushRun(run, el, heading, out);
+}
+
+/** The readable blocks of a document or element, in document order. */
+export function blocksFromDocument(root: Document | Element): Block[] {
+  const start = 'body' in root ? (root.body ?? root.documentElement) : root;
+  const out: Block[] = [];
+  if (start) visitBlock(start, out);
+  return out;
+}

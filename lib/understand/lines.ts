@@ -1,0 +1,232 @@
+/**
+ * Recognisers for the kinds of line a news feature is made of: bylines, page credits, photo captions,
+ * date and metadata lines, topic markers, speaker labels and "——" attributions. Pure string functions.
+ */
+import { isBalanced, squeeze } from './chars';
+import { isPersonName } from './names';
+
+// ---------------------------------------------------------------- bylines
+
+const REPORTER_WORD = '(?:本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|人民日报|人民日報|央视|央視)?(?:实习|實習|特约|特約|驻\\S{1,6}|駐\\S{1,6})?(?:记者|記者)';
+const HELPER_WORD = '(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)';
+const ACTION_WORDS = /(整理|采写|採寫|采访|採訪|报道|報道|撰稿|撰文|摄影|攝影|摄|攝|文|图|圖)$/;
+
+/** Reads the names out of a byline's inside: "本报记者 刘乐艺整理" → reporters [刘乐艺]. */
+function namesOfByline(inner: string): { reporters: string[]; others: string[] } | null {
+  const tokens = inner
+    .replace(/^(?:文|图|圖|文图|文圖|文\/图|文／圖)\s*[/／]\s*/, '')
+    .split(/[\s、，,/／]+/)
+    .filter(Boolean);
+  const reporters: string[] = [];
+  const others: string[] = [];
+  let mode: 'reporter' | 'other' | null = null;
+  for (let token of tokens) {
+    const lead = new RegExp(`^(${REPORTER_WORD}|${HELPER_WORD})`).exec(token);
+    if (lead) {
+      mode = new RegExp(`^${HELPER_WORD}$`).test(lead[1]!) ? 'other' : 'reporter';
+      token = token.slice(lead[1]!.length);
+      if (!token) continue;
+    }
+    token = token.replace(ACTION_WORDS, '');
+    if (!token) continue;
+    if (!/^[\p{Script=Han}·]{2,5}$/u.test(token) || mode === null) return null;
+    (mode === 'reporter' ? reporters : others).push(token);
+  }
+  if (!reporters.length && !others.length) return null;
+  return { reporters, others };
+}
+
+export interface Byline {
+  /** The reporters' names joined with 、 (helpers such as 通讯员 only when no reporter is named). */
+  reporter: string;
+  /** The text before the byline (empty for a standalone byline line). */
+  rest: string;
+}
+
+/** A byline at the end of a paragraph ("…发展。(记者 李娟)") or alone on its line ("記者戴晴曦", "(记者 武玲芳)"). */
+export function matchByline(text: string): Byline | null {
+  const t = text.trim();
+  const bracketed = /[（(]([^()（）]{2,40})[）)]\s*$/.exec(t);
+  if (bracketed) {
+    const inner = bracketed[1]!.trim();
+    if (new RegExp(`^(?:文\\s*[/／]\\s*|图\\s*[/／]\\s*|圖\\s*[/／]\\s*)?(?:${REPORTER_WORD}|${HELPER_WORD})`).test(inner)) {
+      const names = namesOfByline(inner);
+      if (names) {
+        const who = names.reporters.length ? names.reporters : names.others;
+        return { reporter: who.join('、'), rest: t.slice(0, bracketed.index).trimEnd() };
+      }
+    }
+  }
+  // a whole line: "記者戴晴曦", "实习记者 周满铿", "文/本报记者 张三 李四"
+  if (t.length <= 30 && new RegExp(`^(?:文\\s*[/／]\\s*|图\\s*[/／]\\s*)?${REPORTER_WORD}`).test(t)) {
+    const names = namesOfByline(t.replace(/^(?:文|图|圖)\s*[/／]\s*/, '').replace(/[:：]/, ' '));
+    if (names && names.reporters.length) return { reporter: names.reporters.join('、'), rest: '' };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- credits and metadata
+
+const CREDIT_ROLE =
+  '(?:本版|本期|本刊|本文|本组|本組)?(?:策划|策劃|统筹|統籌|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|校对|校對|组版|組版|版式|设计|設計|制图|製圖|撰文|文字|图片|圖片|主编|主編|监制|監製|审核|審核|审校|審校|统稿|統稿|视觉|視覺|翻译|翻譯|出品|终审|終審|编审|編審|来源|來源|作者|撰稿)';
+const CREDIT_START = new RegExp(`^${CREDIT_ROLE}\\s*[:：]`);
+const CREDIT_ANY = new RegExp(`(${CREDIT_ROLE})\\s*[:：]`, 'g');
+
+export interface CreditLine {
+  role: string;
+  names: string[];
+}
+
+/** Page credits and source lines: "本版策划:路丽华", "责编：张三 校对：李四", "来源:晋中日报". */
+export function matchCredits(text: string): CreditLine[] | null {
+  // "(责编：张蕾、李明)": credits are often set in brackets
+  const t = text.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
+  if (!CREDIT_START.test(t) || t.length > 80) return null;
+  const marks = [...t.matchAll(CREDIT_ANY)];
+  const out: CreditLine[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    const end = i + 1 < marks.length ? marks[i + 1]!.index : t.length;
+    const value = t.slice(m.index + m[0].length, end).trim();
+    if (!value) continue;
+    const role = m[1]!;
+    // a source names one outlet ("来源：人民日报客户端"); people are listed with 、 or spaces
+    const names = /^(来源|來源)$/.test(role) ? [value] : value.split(/[\s、，,/／]+/).filter(Boolean);
+    if (names.some((n) => n.length > 20) || /[。！？]/.test(value)) return null;
+    out.push({ role, names });
+  }
+  return out.length ? out : null;
+}
+
+const META_KEYS =
+  /^(时间|時間|日期|发布时间|發布時間|發佈時間|更新时间|更新時間|发表时间|發表時間|浏览|瀏覽|浏览次数|瀏覽次數|点击|點擊|阅读|閱讀|字号|字號|字体|字體|分享|分享到|标签|標籤|关键词|關鍵詞|关键字|關鍵字|版次|版面|栏目|欄目|出处|出處|原标题|原標題|链接|鏈接|网址|網址|电话|電話|地址|邮箱|郵箱|E-?mail|TEL|热线|熱線)$/i;
+
+const DATE_PREFIX = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[|｜]?\s*/;
+
+/** A header line that opens with a date: "2024-08-20 記者陳嘉欣", "2025年03月03日08:21 | 来源：…". Returns what follows the date. */
+export function afterDate(text: string): string | null {
+  const m = DATE_PREFIX.exec(text.trim());
+  return m ? text.trim().slice(m[0].length) : null;
+}
+
+/** The source named in a header line ("来源：新闻网－人民日报"). */
+export function matchSource(text: string): string | null {
+  const m = /(?:来源|來源)\s*[:：]\s*([^\s|｜]+)/.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** Dates, times and "时间：…" style header lines, which carry no text of the feature. */
+export function isMetaLine(text: string): boolean {
+  const t = text.trim();
+  const rest = afterDate(t);
+  if (rest !== null && t.length <= 80 && !/[。！？]/.test(rest)) return true;
+  if (/^[\d\s年月日:：\-/.()（）星期周一二三四五六日天]+$/.test(t) && /\d/.test(t)) return true;
+  if (/^第?\s*[\dA-Z]{1,3}\s*版/.test(t) && t.length <= 20) return true;
+  const m = /^([^:：]{1,8})\s*[:：]/.exec(t);
+  if (m && META_KEYS.test(m[1]!.trim())) return true;
+  return /^(【字体|【字體|打印|关闭|關閉|返回|收藏|分享到)/.test(t) && t.length <= 40;
+}
+
+// ---------------------------------------------------------------- captions
+
+const PHOTO_CREDIT = /(?:^|[。！？.!?\s)）])[^。！？\s]{1,14}(?<!拍|航)(?:摄|攝|供图|供圖|製圖|制图)[)）]?$/;
+const PHOTO_SOURCE = /(资料图片|資料圖片|资料图|資料圖|网络图片|網絡圖片|资料照片|資料照片|视频截图|視頻截圖|受访者供图|受訪者供圖)[)）]?$/;
+const PHOTO_START = /^(图为|圖為|图：|圖：|上图|下图|左图|右图|上圖|下圖|左圖|右圖|图\d|圖\d|组图|組圖)/;
+
+/** Photo captions: a bare name under a portrait, or a caption ending in a photo credit ("…周滿鏗攝"). */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  if (isPersonName(t)) return true;
+  return PHOTO_CREDIT.test(t) || PHOTO_SOURCE.test(t) || (PHOTO_START.test(t) && t.length <= 120);
+}
+
+// ---------------------------------------------------------------- topics
+
+const TOPIC_WORD = '(?:话题|話題|议题|議題|主题|主題|话题[一二三四五六七八九十\\d]+|話題[一二三四五六七八九十\\d]+|议题[一二三四五六七八九十\\d]+|議題[一二三四五六七八九十\\d]+)';
+
+export type TopicMatch = { kind: 'marker' } | { kind: 'title'; title: string };
+
+/** "话题:" alone (the title follows), "话题：标题", "【话题】标题", "【标题】". */
+export function matchTopic(text: string): TopicMatch | null {
+  const t = text.trim();
+  if (new RegExp(`^${TOPIC_WORD}\\s*[:：]?$`).test(t)) return { kind: 'marker' };
+  let m = new RegExp(`^${TOPIC_WORD}\\s*[:：]\\s*(.{2,40})$`).exec(t);
+  if (m && !/[。！？]$/.test(m[1]!)) return { kind: 'title', title: m[1]!.trim() };
+  m = new RegExp(`^【\\s*${TOPIC_WORD}\\s*】\\s*(.*)$`).exec(t);
+  if (m) return m[1]!.trim() ? { kind: 'title', title: m[1]!.trim() } : { kind: 'marker' };
+  m = /^【([^】]{2,30})】$/.exec(t);
+  if (m) return { kind: 'title', title: m[1]!.trim() };
+  return null;
+}
+
+/** A short line that could head a section: no sentence punctuation, no clause commas. */
+export function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 30 && !/[。！？!?，,；;]/.test(t) && !/[:：]$/.test(t);
+}
+
+// ---------------------------------------------------------------- speaker labels
+
+/** Labels that announce an interviewer or a question, not a voice of the roundtable. */
+const HOST_LABEL = /^(主持人|主持|记者|記者|本报记者|本報記者|本刊记者|本刊記者|问|問|答|提问|提問|Q|A|编者|編者)(?=$|\p{Script=Han}{2,4}$)/u;
+export function isHostLabel(label: string): boolean {
+  return HOST_LABEL.test(squeeze(label));
+}
+
+/** Labels that are never speakers: metadata keys, captions, narrative lead-ins ("他表示", "…如下"). */
+const NOT_SPEAKER_LABEL =
+  /^(话题|話題|议题|議題|主题|主題|标题|標題|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
+const NARRATIVE_END =
+  /(说|說|表示|称|稱|指出|认为|認為|介绍|介紹|坦言|直言|强调|強調|透露|告诉|告訴|提到|写道|寫道|问道|問道|回答|答道|笑道|感慨|如下|以下|包括|分别|分別|是|即|曰|获悉|獲悉|了解到|得知|发现|發現|看到|显示|顯示|提出|建议|建議|呼吁|呼籲|要求)$/;
+
+/** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
+export function isLabelShaped(label: string): boolean {
+  // cheapest tests first: this runs on every colon of every Chinese page
+  const l = /\s/.test(label) ? squeeze(label) : label;
+  if (l.length < 2 || l.length > 45) return false;
+  if (/[，。；！？,;!?"]/.test(l)) return false;
+  if (/^[“‘「『《【\d]/.test(l)) return false;
+  // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
+  if (/\d[-/.:]\d|[|/]/.test(l)) return false;
+  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l)) return false;
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
+  if (CREDIT_START.test(`${l}:`)) return false;
+  return isBalanced(l);
+}
+
+export interface LabelMatch {
+  label: string;
+  /** The speech after the colon on the same line; '' when the label stands alone. */
+  speech: string;
+  colon: boolean;
+}
+
+/** "label：speech" or "label：" alone; the colon is ASCII or full-width, the label short and well-formed. */
+export function matchLabel(text: string): LabelMatch | null {
+  const t = text.trim();
+  const m = /^([^:：]{2,60}?)\s*[:：]\s*/.exec(t);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (!isLabelShaped(label)) return null;
+  const speech = t.slice(m[0].length).trim();
+  // "10:30" and URLs are not labels
+  if (/^\d/.test(speech) && /\d$/.test(label)) return null;
+  return { label, speech, colon: true };
+}
+
+/** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */
+export function matchAttribution(text: string): string | null {
+  const m = /^(?:——|—|－－|--|──)\s*(.{2,50})$/.exec(text.trim());
+  if (!m) return null;
+  const label = m[1]!.trim();
+  return isLabelShaped(label) ? label : null;
+}
+
+/** Strips a deck's leading dashes. */
+export function stripDashes(text: string): string {
+  return text.replace(/^\s*(?:——|—|－－|--|──|~~|～～)\s*/, '').trim();
+}
+
+export function startsWithDashes(text: string): boolean {
+  return /^\s*(?:——|—|－－|--|──)/.test(text);
+}

@@ -1,0 +1,240 @@
+/**
+ * Splits a speaker label into name and role ("市民张新海" → 张新海 / 市民) from general knowledge:
+ * surnames (compound and double), the words roles and organisations end with, honorific forms
+ * ("余小姐", "陈太"), online handles, and names the article itself confirms (captions, repetition).
+ */
+import { isBalanced, squeeze } from './chars';
+import { surnameLengthAt } from './surnames';
+
+/** Words a role or a group of people ends with ("…副主任", "市民", "…學生"). */
+const ROLE_SUFFIXES = [
+  // offices and ranks
+  '主任', '副主任', '书记', '書記', '乡长', '鄉長', '镇长', '鎮長', '村长', '村長', '县长', '縣長', '市长', '市長', '省长', '省長',
+  '区长', '區長', '局长', '局長', '处长', '處長', '科长', '科長', '厅长', '廳長', '部长', '部長', '司长', '司長', '署长', '署長',
+  '院长', '院長', '校长', '校長', '所长', '所長', '站长', '站長', '社长', '社長', '会长', '會長', '行长', '行長', '厂长', '廠長',
+  '队长', '隊長', '组长', '組長', '班长', '班長', '馆长', '館長', '台长', '臺長', '总监', '總監', '主席', '议员', '議員',
+  '总裁', '總裁', '董事长', '董事長', '董事', '理事长', '理事長', '理事', '秘书长', '秘書長', '总经理', '總經理', '经理', '經理',
+  '总工程师', '工程师', '工程師', '主管', '负责人', '負責人', '创始人', '創始人', '合伙人', '合夥人', '总编辑', '主编', '主編',
+  '代表', '委员', '委員', '成员', '成員', '常委', '专员', '專員', '干部', '幹部', '党员', '黨員', '特首', '首长', '局長',
+  '发言人', '發言人', '主持人', '召集人', '顾问', '顧問', '助理', '秘书', '秘書', '参事', '參事', '大使', '领事', '領事',
+  // professions and people
+  '教授', '副教授', '讲师', '講師', '研究员', '研究員', '学者', '學者', '专家', '專家', '博士', '医生', '醫生', '医师', '醫師',
+  '护士', '護士', '教师', '教師', '老师', '老師', '律师', '律師', '会计师', '會計師', '记者', '記者', '作家', '导演', '導演',
+  '演员', '演員', '运动员', '運動員', '教练', '教練', '学生', '學生', '研究生', '社工', '义工', '義工', '志愿者', '志願者',
+  '市民', '村民', '居民', '农民', '農民', '网友', '網友', '读者', '讀者', '游客', '遊客', '旅客', '乘客', '家长', '家長',
+  '员工', '員工', '职工', '職工', '工人', '店主', '摊主', '攤主', '老板', '老闆', '店长', '店長', '厨师', '廚師', '司机', '司機',
+  '快递员', '外卖员', '志愿者', '街坊', '业主', '業主', '租户', '租戶', '房东', '房東', '户主', '戶主', '党支部书记', '主播',
+  '企业家', '企業家', '创业者', '創業者', '个体户', '個體戶', '种植户', '種植戶', '养殖户', '養殖戶', '退休人员', '退休人員',
+  '大学生', '大學生', '中学生', '中學生', '小学生', '小學生', '群众', '群眾', '居民代表', '劳模', '勞模', '能手', '带头人', '帶頭人',
+];
+
+/** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */
+const ORG_SUFFIXES = [
+  '公司', '集团', '集團', '协会', '協會', '公会', '公會', '学会', '學會', '商会', '商會', '工会', '工會', '联盟', '聯盟', '联合会', '聯合會',
+  '委员会', '委員會', '基金会', '基金會', '研究院', '研究所', '研究中心', '中心', '政府', '大学', '大學', '学院', '學院', '学校', '學校',
+  '医院', '醫院', '银行', '銀行', '计划', '計劃', '组织', '組織', '办公室', '辦公室', '党', '黨', '联', '聯', '会', '會', '局', '署', '厅', '廳',
+  '部', '处', '處', '社', '团', '團', '站', '所', '院', '校', '台', '臺', '网', '網', '报', '報', '行动', '行動', '关注组', '關注組', '平台', '平臺',
+];
+
+/** Honorific endings that make a surname a name ("余小姐", "何先生", "陈太", "王阿姨"). */
+const HONORIFICS = [
+  '先生', '女士', '小姐', '太太', '太', '阿姨', '大爷', '大爺', '大妈', '大媽', '大姐', '大哥', '大叔', '大婶', '大嬸', '师傅', '師傅',
+  '老师', '老師', '同学', '同學', '婆婆', '伯伯', '叔叔', '爷爷', '爺爺', '奶奶', '阿婆', '阿伯', '伯', '婆', '姨', '叔', '生', '姐', '哥',
+  '医生', '醫生', '律师', '律師', '教授', '博士', '书记', '書記', '主任', '校长', '校長', '总', '總', '工',
+];
+
+/** Characters that never sit in a given name: function words and the stems of roles and places. */
+const NOT_GIVEN = new Set(
+  Array.from(
+    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項',
+  ),
+);
+
+export interface SpeakerSplit {
+  name: string | null;
+  role: string | null;
+  /** How sure the split is: ≥ 2 means the label names someone who speaks (a person with evidence, a role, an organisation). */
+  evidence: number;
+}
+
+export interface NameContext {
+  /** Names the article confirms elsewhere (photo captions, earlier labels). */
+  known?: ReadonlySet<string>;
+  /** The article's whole text, to count repetitions of a candidate name. */
+  text?: string;
+}
+
+const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; lengths: number[] }>();
+
+/** The longest word of `words` that `text` ends with (set lookups by length: this runs on every page). */
+function endsWithAny(text: string, words: readonly string[]): string | null {
+  let index = suffixSets.get(words);
+  if (!index) {
+    const sets = new Map<number, Set<string>>();
+    for (const w of words) {
+      if (!sets.has(w.length)) sets.set(w.length, new Set());
+      sets.get(w.length)!.add(w);
+    }
+    index = { sets, lengths: [...sets.keys()].sort((a, b) => b - a) };
+    suffixSets.set(words, index);
+  }
+  for (const len of index.lengths) {
+    if (len > text.length) continue;
+    const tail = text.slice(-len);
+    if (index.sets.get(len)!.has(tail)) return tail;
+  }
+  return null;
+}
+
+function cleanRole(role: string): string | null {
+  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
+  return r.length ? r : null;
+}
+
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Whether a short string reads as a bare person name: surname + 1–2 given characters, or a compound/double surname form. */
+export function isPersonName(text: string): boolean {
+  const t = squeeze(text);
+  if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
+  const s = surnameLengthAt(t);
+  if (s === 0) return false;
+  const given = t.slice(s);
+  if (given.length === 0) return false;
+  if (given.length > 2) {
+    // 葉劉淑儀: a married woman's double surname, then a given name
+    if (!(s === 1 && surnameLengthAt(t, 1) === 1 && t.length === 4)) return false;
+  }
+  return !Array.from(given).some((ch) => NOT_GIVEN.has(ch));
+}
+
+/** Honorific forms: surname + 先生/小姐/太…, or 老/小/阿 + surname. */
+function matchHonorific(label: string): string | null {
+  for (const h of HONORIFICS) {
+    if (!label.endsWith(h)) continue;
+    const head = label.slice(0, -h.length);
+    for (const len of [2, 1] as const) {
+      const sur = head.slice(-len);
+      if (sur.length === len && surnameLengthAt(sur) === len) {
+        // a single-character honorific (太, 生, 姐…) only after a real surname at the label's start or after a role word
+        return sur + h;
+      }
+    }
+  }
+  const m = /(?:老|小|阿)(\p{Script=Han})$/u.exec(label);
+  if (m && surnameLengthAt(m[1]!) === 1) return m[0];
+  return null;
+}
+
+/** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
+function splitTrailingName(label: string, ctx: NameContext): { name: string; role: string; evidence: number } | null {
+  const known = ctx.known;
+  let best: { name: string; role: string; evidence: number; score: number } | null = null;
+  for (const k of [2, 3, 4]) {
+    if (label.length < k) continue;
+    const name = label.slice(-k);
+    const role = label.slice(0, -k);
+    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    let score = 0;
+    let evidence = 0;
+    const isKnown = known?.has(name) ?? false;
+    const sur = surnameLengthAt(name);
+    const doubleSurname =
+      k === 4 && sur === 1 && surnameLengthAt(name, 1) === 1 && !Array.from(name.slice(2)).some((ch) => NOT_GIVEN.has(ch));
+    const shapeOk = isPersonName(name) || doubleSurname;
+    if (!isKnown && !shapeOk) continue;
+    if (isKnown) {
+      score += 5;
+      evidence += 3;
+    }
+    const suffix = endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES);
+    if (role.length === 0 || /[、，,·\s]$/.test(role)) {
+      score += 1;
+      evidence += 1;
+    } else if (suffix) {
+      score += 3;
+      evidence += 2;
+    } else if (surnameLengthAt(role.slice(-1)) === 1 && k === 3 && sur === 1) {
+      score -= 1; // "新民黨葉|劉淑儀": the char before is likely a first surname
+    }
+    if (ctx.text && occurrences(ctx.text, name) >= 2) {
+      score += 1;
+      evidence += 1;
+    }
+    // the usual name lengths: 3 with one surname, 3–4 with a compound one
+    if (sur === 2) score += k >= 3 ? 1 : -2;
+    else if (k === 3) score += 1;
+    else if (k === 2) score += 0.5;
+    else if (doubleSurname) score += 0;
+    else score -= 1;
+    if (!best || score > best.score) best = { name, role, evidence, score };
+  }
+  if (!best) return null;
+  // A three-character tail starting with a surname, behind a role, is a name even without further evidence.
+  const evidence = best.evidence + (best.name.length >= 3 && best.role.length > 0 ? 1 : 0);
+  return { name: best.name, role: best.role, evidence };
+}
+
+/**
+ * Splits a speaker label into {name, role}. Handles "role+name", "name(role)", honorific names,
+ * online handles ("网友“青山不老”", "@小鹿乱撞"), and organisations or groups (name null).
+ */
+export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
+  const label = squeeze(rawLabel).replace(/^[—–\-－]+/, '');
+  if (!label) return { name: null, role: null, evidence: 0 };
+
+  // name(role) / name（role）
+  const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);
+  if (bracket) {
+    const head = bracket[1]!;
+    const inner = bracket[2]!;
+    const headSplit = splitSpeakerLabel(head, ctx);
+    if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
+    if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // "市民(化名)"… keep the whole as the role
+    return { name: null, role: label, evidence: headSplit.evidence };
+  }
+
+  // online handles
+  const at = /^(.*?)@([^@\s]+)$/.exec(label);
+  if (at) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
+  const quoted = /^(.*?)[“「"]([^”」"]+)[”」"]$/.exec(label);
+  if (quoted && /(网友|網友|网民|網民|读者|讀者|博主|用户|用戶|微博|抖音|账号|帳號|昵称|暱稱|署名)$/.test(quoted[1]!)) {
+    return { name: quoted[2]!, role: cleanRole(quoted[1]!), evidence: 2 };
+  }
+
+  if (!isBalanced(label)) return { name: null, role: label, evidence: 0 };
+
+  // A name the article confirms (a photo caption, another label) wins over everything else.
+  if (ctx.known) {
+    for (const name of [...ctx.known].sort((a, b) => b.length - a.length)) {
+      if (name.length >= 2 && label.endsWith(name)) {
+        return { name, role: cleanRole(label.slice(0, -name.length)), evidence: 3 };
+      }
+    }
+  }
+
+  const honorific = matchHonorific(label);
+  if (honorific) {
+    const role = cleanRole(label.slice(0, -honorific.length));
+    // "莊太量" must not read as "莊太": an honorific needs the label to end right there, which it does; but a
+    // bare single-character honorific after a long role is as good as a name
+    return { name: honorific, role, evidence: 2 };
+  }
+
+  // The label as a whole is a role or an organisation: "市民", "中大政治與行政學系學生", "香港會計師公會".
+  const roleSuffix = endsWithAny(label, ROLE_SUFFIXES);
+  const orgSuffix = endsWithAny(label, ORG_SUFFIXES);
+  const trailing = splitTrailingName(label, ctx);
+  if (trailing && (trailing.evidence >= 3 || (!roleSuffix && !orgSuffix))) {
+    return { name: trailing.name, role: cleanRole(trailing.role), evidence: trailing.evidence };
+  }
+  if (roleSuffix) return { name: null, role: label, evidence: 2 };
+  if (orgSuffix && (orgSuffix.length >= 2 || label.length >= 3)) return { name: null, role: label, evidence: 2 };
+  if (trailing) return { name: trailing.name, role: cleanRole(trailing.role), evidence: trailing.evidence };
+  return { name: null, role: label, evidence: 0 };
+}

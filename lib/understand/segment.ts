@@ -1,0 +1,68 @@
+/** Chinese word segmentation through Intl.Segmenter, one short text at a time (it slows on long strings). */
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    try {
+      segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+    } catch {
+      segmenter = null;
+    }
+  }
+  return segmenter;
+}
+
+export interface WordSpan {
+  word: string;
+  index: number;
+  wordLike: boolean;
+}
+
+/** Words with their offsets; without Intl.Segmenter, each Han character and each Latin/digit run is a word. */
+export function segmentWords(text: string): WordSpan[] {
+  const seg = getSegmenter();
+  if (seg) {
+    return Array.from(seg.segment(text), (s) => ({ word: s.segment, index: s.index, wordLike: s.isWordLike ?? false }));
+  }
+  const out: WordSpan[] = [];
+  const re = /\p{Script=Han}|[\p{L}\p{N}]+|\s+|./gsu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ word: m[0], index: m.index, wordLike: /[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Whether the segmenter reads a word across `boundary` (an offset in text): evidence that two pieces belong together. */
+export function wordCrossesBoundary(text: string, boundary: number): boolean {
+  if (!getSegmenter()) return false;
+  for (const w of segmentWords(text)) {
+    if (w.index < boundary && w.index + w.word.length > boundary && w.wordLike && w.word.length >= 2) return true;
+  }
+  return false;
+}
+
+// Function words and news boilerplate that say nothing about what a sentence is about.
+const STOP_WORDS = new Set(
+  (
+    '的 了 着 著 过 過 是 在 和 与 與 及 或 等 也 都 还 還 又 就 才 将 將 把 被 让 讓 对 對 于 於 从 從 向 以 为 為 而 且 并 並 但 却 卻 则 則 ' +
+    '这 這 那 其 之 所 个 個 些 种 種 们 們 我 你 他 她 它 我们 我們 你们 他们 他們 大家 自己 咱们 ' +
+    '一 一个 一個 一些 一种 这个 這個 这些 這些 那些 此 该 該 每 各 ' +
+    '很 更 最 非常 十分 已 已经 已經 正 正在 会 會 能 可 可以 要 应 應 应该 應該 需要 不 没 沒 没有 沒有 无 無 ' +
+    '上 下 中 里 裡 内 內 外 前 后 後 来 來 去 到 得 地 着 吧 呢 吗 嗎 啊 呀 嘛 哦 ' +
+    '今年 去年 明年 近年来 近年來 同时 同時 其中 以及 通过 通過 进一步 進一步 不断 不斷 继续 繼續 表示 认为 認為 指出 说 說'
+  ).split(/\s+/),
+);
+
+/** The content words of a text: word-like, not stop words, not single non-Han characters. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of segmentWords(text)) {
+    if (!w.wordLike) continue;
+    const word = w.word.toLowerCase();
+    if (STOP_WORDS.has(word)) continue;
+    if (/^\d+$/.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}

@@ -1,0 +1,370 @@
+/**
+ * The reading layers, measured in one Chromium run with the built extension, side by side with the
+ * plain approaches in the same browser: on the seed page and on a generated 200,000-character page.
+ *
+ * - pinyin, time until the viewport is annotated ÷ the plain approach (every Han character wrapped
+ *   in <ruby> synchronously with pinyin-pro in the page, then layout);
+ * - pinyin, longest animation frame while applying on the long page (Long Animation Frames API;
+ *   nothing else runs on these pages, so every long frame is ours);
+ * - script, our time ÷ opencc-js HTMLConverter (converter built beforehand, as ours is);
+ * - layer off: restore time ÷ apply time;
+ * - memory: V8 heap added in the tab with both layers on (the shared engines in the background are
+ *   paid once per browser and reported separately).
+ *
+ * Our times are taken from the extension's service worker around the `setLayer` message (so they
+ * include messaging); "viewport annotated" is seen by a MutationObserver in the page, with a forced
+ * layout, on the same clock (performance.timeOrigin + now()). Medians over fresh page loads.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { build } from 'esbuild';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
+import { FIXTURES_DIR, ROOT } from '../../tests/e2e/helpers/paths';
+import { startFixtureServer } from '../../tests/e2e/helpers/server';
+import type { BenchRow } from './types';
+
+const LONG_CHARS = 200_000;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The seed e-paper page with its article body repeated to about `chars` characters of text. */
+export function makeLongPage(chars = LONG_CHARS): string {
+  const seed = readFileSync(resolve(FIXTURES_DIR, 'seed-epaper.html'), 'utf8');
+  const match = /<founder-content>([\s\S]*?)<\/founder-content>/.exec(seed);
+  if (!match) throw new Error('seed page without <founder-content>');
+  const paragraphs = [...match[1]!.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+  const out: string[] = [];
+  let total = 0;
+  for (let round = 1; total < chars; round++) {
+    out.push(`<h3>第${round}部分</h3>`);
+    for (const p of paragraphs) {
+      out.push(`<p>${p}</p>`);
+      total += p.length;
+      if (total >= chars) break;
+    }
+  }
+  return seed.replace(match[0], `<founder-content>\n${out.join('\n')}\n</founder-content>`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function bundlePlain(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { pinyin } from 'pinyin-pro'; import * as OpenCC from 'opencc-js'; (globalThis as any).__plain = { pinyin, OpenCC };",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The tab of a page: brought to the front, it is the active tab (no "tabs" permission to match URLs). */
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  if (id < 0) throw new Error('no active tab');
+  return id;
+}
+
+/** Sends setLayer to the tab's content script; returns start and end on the shared clock. */
+async function setLayer(worker: Worker, tabId: number, data: Record<string, unknown>): Promise<{ start: number; end: number }> {
+  const out = await worker.evaluate(
+    async ({ tabId: id, data: d }) => {
+      const start = performance.timeOrigin + performance.now();
+      const reply = (await chrome.tabs.sendMessage(id, { id: 1, type: 'setLayer', data: d, timestamp: Date.now() })) as { err?: unknown } | undefined;
+      const end = performance.timeOrigin + performance.now();
+      return { start, end, error: reply?.err ? JSON.stringify(reply.err) : null };
+    },
+    { tabId, data },
+  );
+  if (out.error) throw new Error(`setLayer failed: ${out.error}`);
+  return out;
+}
+
+/** In the page: watches for the viewport's Han text all being under ruby, and frame lengths. */
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const HAN = /\p{Script=Han}/u;
+    const height = innerHeight;
+    const targets = [...document.body.querySelectorAll('*')].filter((el) => {
+      if (el.closest('dubao-ui,script,style')) return false;
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && HAN.test((n as Text).data))) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.bottom > 0 && r.top < height;
+    });
+    const bare = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && HAN.test((n as Text).data));
+    const probe = {
+      viewportAt: 0,
+      frames: [] as number[],
+      loaf: [] as { start: number; duration: number }[],
+      running: true,
+      targets: targets.length,
+    };
+    const mo = new MutationObserver(() => {
+      if (probe.viewportAt || targets.some(bare)) return;
+      void document.body.offsetHeight; // layout included, as for the plain approach
+      probe.viewportAt = performance.timeOrigin + performance.now();
+      mo.disconnect();
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.loaf.push({ start: performance.timeOrigin + e.startTime, duration: e.duration });
+    });
+    po.observe({ type: 'long-animation-frame', buffered: false });
+    const tick = (t: number) => {
+      probe.frames.push(performance.timeOrigin + t);
+      if (probe.running) requestAnimationFrame(tick);
+      else po.disconnect();
+    };
+    requestAnimationFrame(tick);
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+  });
+}
+
+async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number }> {
+  await page.waitForTimeout(150); // the last frames of the work
+  return page.evaluate(
+    ({ s, e }) => {
+      const probe = (window as unknown as { __probe: { viewportAt: number; frames: number[]; loaf: { start: number; duration: number }[]; running: boolean } }).__probe;
+      probe.running = false;
+      let longestFrame = 0;
+      for (let i = 1; i < probe.frames.length; i++) {
+        if (probe.frames[i]! < s || probe.frames[i - 1]! > e + 100) continue;
+        longestFrame = Math.max(longestFrame, probe.frames[i]! - probe.frames[i - 1]!);
+      }
+      const longestLoaf = Math.max(0, ...probe.loaf.filter((l) => l.start + l.duration >= s && l.start <= e + 100).map((l) => l.duration));
+      return { viewportMs: probe.viewportAt ? probe.viewportAt - s : NaN, longestFrame, longestLoaf };
+    },
+    { s: start, e: end },
+  );
+}
+
+async function openReady(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+  await page.waitForTimeout(300); // the rest of the content script's boot (analysis, UI)
+  return { page, tabId: await tabIdOf(ext.worker, page) };
+}
+
+async function heapUsed(page: Page): Promise<{ heap: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const { nodes } = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
+  await cdp.detach();
+  return { heap: usedSize, nodes };
+}
+
+interface PageResult {
+  viewportRatio: number;
+  viewportMs: number;
+  plainMs: number;
+  applyMs: number;
+  restoreMs: number;
+  longestFrame: number;
+  longestLoaf: number;
+  scriptMs: number;
+  htmlConverterMs: number;
+  scriptRestoreMs: number;
+  heapMb: number;
+  domNodes: number;
+}
+
+async function measurePage(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<PageResult> {
+  const viewport: number[] = [];
+  const apply: number[] = [];
+  const restore: number[] = [];
+  const frames: number[] = [];
+  const loafs: number[] = [];
+  const script: number[] = [];
+  const scriptRestore: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    progress(`${url} ours run ${run}`);
+    const { page, tabId } = await openReady(ext, url);
+    await installProbe(page);
+    const on = await setLayer(ext.worker, tabId, { layer: 'pinyin', on: true });
+    const probe = await readProbe(page, on.start, on.end);
+    viewport.push(probe.viewportMs);
+    apply.push(on.end - on.start);
+    frames.push(probe.longestFrame);
+    loafs.push(probe.longestLoaf);
+    const off = await setLayer(ext.worker, tabId, { layer: 'pinyin', on: false });
+    restore.push(off.end - off.start);
+    const sOn = await setLayer(ext.worker, tabId, { layer: 'script', on: true, state: 'tw' });
+    script.push(sOn.end - sOn.start);
+    const sOff = await setLayer(ext.worker, tabId, { layer: 'script', on: false });
+    scriptRestore.push(sOff.end - sOff.start);
+    await page.close();
+  }
+
+  progress(`${url} memory`);
+  // Memory: both layers on, in a fresh tab.
+  const { page: memPage, tabId: memTab } = await openReady(ext, url);
+  const before = await heapUsed(memPage);
+  await setLayer(ext.worker, memTab, { layer: 'pinyin', on: true });
+  await setLayer(ext.worker, memTab, { layer: 'script', on: true, state: 'tw' });
+  const after = await heapUsed(memPage);
+  await memPage.close();
+
+  // The plain approaches, in the page itself.
+  const plainTimes: number[] = [];
+  const converterTimes: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    progress(`${url} plain run ${run}`);
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    await page.addScriptTag({ content: plain });
+    plainTimes.push(
+      await page.evaluate(() => {
+        const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
+        pinyin('预热一下', { type: 'array' });
+        const HAN = /\p{Script=Han}/u;
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement?.closest('script,style,textarea,dubao-ui') ? 2 : HAN.test((n as Text).data) ? 1 : 3),
+        });
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        for (const node of nodes) {
+          const chars = Array.from(node.data);
+          const readings = pinyin(node.data, { type: 'array' });
+          const frag = document.createDocumentFragment();
+          chars.forEach((c, i) => {
+            if (!HAN.test(c)) return void frag.append(c);
+            const ruby = document.createElement('ruby');
+            ruby.append(c);
+            const rt = document.createElement('rt');
+            rt.textContent = readings[i] ?? '';
+            ruby.append(rt);
+            frag.append(ruby);
+          });
+          node.replaceWith(frag);
+        }
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }),
+    );
+    await page.close();
+
+    const page2 = await ext.context.newPage();
+    await page2.goto(url);
+    await page2.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    await page2.addScriptTag({ content: plain });
+    converterTimes.push(
+      await page2.evaluate(() => {
+        type OpenCCLib = {
+          Converter(o: object): (t: string) => string;
+          HTMLConverter(c: (t: string) => string, root: Element, a: string, b: string): { convert(): void };
+        };
+        const { OpenCC } = (window as unknown as { __plain: { OpenCC: OpenCCLib } }).__plain;
+        const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
+        converter('预热');
+        const t0 = performance.now();
+        OpenCC.HTMLConverter(converter, document.documentElement, 'zh-CN', 'zh-TW').convert();
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }),
+    );
+    await page2.close();
+  }
+
+  const plainMs = median(plainTimes);
+  const viewportMs = median(viewport);
+  return {
+    viewportRatio: viewportMs / plainMs,
+    viewportMs,
+    plainMs,
+    applyMs: median(apply),
+    restoreMs: median(restore),
+    longestFrame: Math.max(...frames),
+    longestLoaf: Math.max(...loafs),
+    scriptMs: median(script),
+    htmlConverterMs: median(converterTimes),
+    scriptRestoreMs: median(scriptRestore),
+    heapMb: (after.heap - before.heap) / 2 ** 20,
+    domNodes: after.nodes - before.nodes,
+  };
+}
+
+/** Heap of the extension's service worker (the shared engines), via CDP target attach. */
+async function workerHeapMb(ext: ExtensionBrowser): Promise<number> {
+  return ext.worker.evaluate(async () => {
+    // Not exposed to workers directly; `performance.measureUserAgentSpecificMemory` needs
+    // cross-origin isolation. Fall back to NaN when unavailable.
+    const perf = performance as unknown as { memory?: { usedJSHeapSize: number } };
+    return perf.memory ? perf.memory.usedJSHeapSize / 2 ** 20 : Number.NaN;
+  });
+}
+
+export async function benchLayers(): Promise<BenchRow[]> {
+  const server = await startFixtureServer();
+  server.route('bench-long.html', { body: makeLongPage() });
+  const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+  try {
+    // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
+    await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await ext.worker.evaluate('globalThis.__name = (f) => f;');
+    // Whole-page pinyin, so that ours and the plain approach cover the same text.
+    await ext.worker.evaluate(async () => {
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
+      await chrome.storage.sync.set({ settings: { ...(settings ?? {}), pinyinScope: 'page', grouping: 'word' } });
+    });
+    const plain = await bundlePlain();
+    const engineHeapBefore = await workerHeapMb(ext);
+    // Warm the background engines once (a browser's first use builds them; measured separately).
+    const warm = await openReady(ext, server.url('seed-epaper.html'));
+    const cold = await setLayer(ext.worker, warm.tabId, { layer: 'pinyin', on: true });
+    const coldScript = await setLayer(ext.worker, warm.tabId, { layer: 'script', on: true, state: 'tw' });
+    await warm.page.close();
+    const engineHeapAfter = await workerHeapMb(ext);
+
+    const seed = await measurePage(ext, server.url('seed-epaper.html'), plain, 5);
+    const long = await measurePage(ext, server.url('bench-long.html'), plain, 3);
+    const rows: BenchRow[] = [];
+    const add = (name: string, value: number, unit: string, target?: string, pass?: boolean) =>
+      rows.push({ name, value, unit, ...(target ? { target } : {}), ...(pass === undefined ? {} : { pass }) });
+    for (const [label, r] of [
+      ['seed', seed],
+      ['200k', long],
+    ] as const) {
+      add(`layers/${label}: pinyin viewport ÷ plain ruby`, r.viewportRatio, 'ratio', '≤ 0.25', r.viewportRatio <= 0.25);
+      add(`layers/${label}: pinyin viewport annotated`, r.viewportMs, 'ms');
+      add(`layers/${label}: plain ruby (all, sync + layout)`, r.plainMs, 'ms');
+      add(`layers/${label}: pinyin whole page applied`, r.applyMs, 'ms');
+      add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms', '≤ 50', r.longestLoaf <= 50);
+      add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
+      add(`layers/${label}: script ÷ HTMLConverter`, r.scriptMs / r.htmlConverterMs, 'ratio', '≤ 1.0', r.scriptMs <= r.htmlConverterMs);
+      add(`layers/${label}: script (ours, incl. messaging)`, r.scriptMs, 'ms');
+      add(`layers/${label}: opencc-js HTMLConverter`, r.htmlConverterMs, 'ms');
+      add(`layers/${label}: pinyin off ÷ on`, r.restoreMs / r.applyMs, 'ratio', '≤ 0.25', r.restoreMs / r.applyMs <= 0.25);
+      add(`layers/${label}: script off ÷ on`, r.scriptRestoreMs / r.scriptMs, 'ratio', '≤ 0.25', r.scriptRestoreMs / r.scriptMs <= 0.25);
+      add(`layers/${label}: tab heap added, both layers on`, r.heapMb, 'MB');
+      add(`layers/${label}: DOM nodes added, both layers on`, r.domNodes, 'nodes');
+    }
+    add('layers: first pinyin in a browser (engine cold)', cold.end - cold.start, 'ms');
+    add('layers: first script in a browser (converter built)', coldScript.end - coldScript.start, 'ms');
+    if (Number.isFinite(engineHeapAfter - engineHeapBefore)) add('layers: background engines heap (once per browser)', engineHeapAfter - engineHeapBefore, 'MB');
+    return rows;
+  } finally {
+    await ext.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+function progress(message: string): void {
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/layers] ${message}\n`);
+}

@@ -1,0 +1,121 @@
+/**
+ * The reading formats of `npm run analyze` / `dubao`: pinyin (JSON readings per paragraph),
+ * pinyin-text (readable text with readings), and the script conversions tw|twp|hk|cn. The same
+ * engines as the extension (lib/reading), names from the same understanding engine (lib/understand).
+ */
+import { speakerNames, type Outline } from '../../lib/outline';
+import { readText, segmentText, type RubySegment } from '../../lib/reading/pinyin';
+import { convertText, type ScriptVariant } from '../../lib/reading/script';
+import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
+import { toZhuyin } from '../../lib/reading/zhuyin';
+import { InputError, type LoadedInput } from './input';
+
+export interface ReadingCliOptions {
+  tones: ToneStyle;
+  zhuyin: boolean;
+}
+
+export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false });
+
+const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'none'];
+
+/**
+ * Takes the reading options (--tones marks|numbers|none, --zhuyin) out of the arguments, leaving
+ * the rest for the general parser. A bad --tones value is an InputError (one line, exit 2).
+ */
+export function splitReadingOptions(argv: readonly string[]): { rest: string[]; options: ReadingCliOptions } {
+  const rest: string[] = [];
+  const options: ReadingCliOptions = { ...DEFAULT_READING_OPTIONS };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    let value: string | undefined;
+    if (arg === '--tones') {
+      value = argv[++i];
+      if (value === undefined) throw new InputError('--tones needs a value: marks, numbers or none');
+    } else if (arg.startsWith('--tones=')) {
+      value = arg.slice('--tones='.length);
+    } else if (arg === '--zhuyin') {
+      options.zhuyin = true;
+      continue;
+    } else {
+      rest.push(arg);
+      continue;
+    }
+    if (!(TONE_STYLES as readonly string[]).includes(value)) {
+      throw new InputError(`--tones must be marks, numbers or none, not "${value}"`);
+    }
+    options.tones = value as ToneStyle;
+  }
+  return { rest, options };
+}
+
+/** Every person name the understanding engine found: speakers, reporters, credited people. */
+export function namesOfOutline(outline: Outline): string[] {
+  const names = new Set<string>(speakerNames(outline));
+  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
+  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
+  return [...names].filter((n) => n.trim() !== '');
+}
+
+function outlineNames(input: LoadedInput): string[] {
+  try {
+    return namesOfOutline(input.outline());
+  } catch {
+    // Names only refine readings; a page the understanding engine cannot read still gets pinyin.
+    return [];
+  }
+}
+
+/** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */
+export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[]): string {
+  const lines = paragraphs.map((text) => `    ${JSON.stringify({ text, readings: readText(text, { names }) })}`);
+  return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;
+}
+
+const STARTS_WITH_VOWEL = /^[aoeāáǎàōóǒòēéěè]/i;
+
+/** The reading of one word as a person writes it: pinyin joined (with ' before a, o, e: xī'ān), or zhuyin spaced. */
+export function formatWordReading(readings: readonly (string | null)[], options: ReadingCliOptions): string {
+  const syllables = readings.map((r) => r ?? '?');
+  if (options.zhuyin) {
+    const zhuyin = syllables.map((r) => (r === '?' ? r : toZhuyin(r)));
+    return (options.tones === 'none' ? zhuyin.map((z) => z.replace(/[ˊˇˋ˙]/g, '')) : zhuyin).join(' ');
+  }
+  return syllables
+    .map((r, k) => {
+      const text = r === '?' ? r : formatReading(r, options.tones);
+      return k > 0 && STARTS_WITH_VOWEL.test(stripTone(r)) ? `'${text}` : text;
+    })
+    .join('');
+}
+
+/** One paragraph as text with readings after each word: 发展(fāzhǎn). */
+export function formatSegmentsAsText(segments: readonly RubySegment[], options: ReadingCliOptions): string {
+  return segments
+    .map((s) => (s.word && s.readings.some((r) => r !== null) ? `${s.text}(${formatWordReading(s.readings, options)})` : s.text))
+    .join('');
+}
+
+export function formatPinyinText(paragraphs: readonly string[], names: readonly string[], options: ReadingCliOptions): string {
+  return paragraphs.map((p) => `${formatSegmentsAsText(segmentText(p, { names }), options)}\n`).join('');
+}
+
+/** The converted text, one paragraph per line. */
+export function formatConverted(paragraphs: readonly string[], variant: ScriptVariant): string {
+  return paragraphs.map((p) => `${convertText(p, variant)}\n`).join('');
+}
+
+export type ReadingFormatHandler = (input: LoadedInput) => string;
+
+/** The format table entries, for a spread into the CLI's format table. */
+export function readingFormats(options: ReadingCliOptions = DEFAULT_READING_OPTIONS): Record<string, ReadingFormatHandler> {
+  const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) => formatConverted(input.paragraphs, variant);
+  return {
+    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input)),
+    'pinyin-text': (input) => formatPinyinText(input.paragraphs, outlineNames(input), options),
+    tw: convert('tw'),
+    twp: convert('twp'),
+    hk: convert('hk'),
+    cn: convert('cn'),
+  };
+}

@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadInput } from '@/scripts/cli/input';
+import {
+  formatConverted,
+  formatPinyinJson,
+  formatPinyinText,
+  formatWordReading,
+  namesOfOutline,
+  splitReadingOptions,
+} from '@/scripts/cli/reading-formats';
+
+const run = promisify(execFile);
+
+/** Runs the real CLI; resolves with its exit code and output (never rejects on a non-zero exit). */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const HK = 'tests/fixtures/hk/hkcnews-10364-budget-voices.txt';
+
+describe('reading options', () => {
+  it.each([
+    [['f.txt', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'marks', false],
+    [['f.txt', '--tones', 'numbers', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'numbers', false],
+    [['--tones=none', '--zhuyin', 'f.txt'], ['f.txt'], 'none', true],
+  ] as const)('%j', (argv, rest, tones, zhuyin) => {
+    expect(splitReadingOptions(argv)).toEqual({ rest, options: { tones, zhuyin } });
+  });
+
+  it('rejects a bad --tones value with a one-line message', () => {
+    expect(() => splitReadingOptions(['--tones', 'loud'])).toThrow(/marks, numbers or none/);
+    expect(() => splitReadingOptions(['--tones'])).toThrow(/needs a value/);
+  });
+
+  it.each([
+    [['fā', 'zhǎn'], { tones: 'marks', zhuyin: false }, 'fāzhǎn'],
+    [['fā', 'zhǎn'], { tones: 'numbers', zhuyin: false }, 'fa1zhan3'],
+    [['xī', 'ān'], { tones: 'marks', zhuyin: false }, "xī'ān"],
+    [['fā', 'zhǎn'], { tones: 'marks', zhuyin: true }, 'ㄈㄚ ㄓㄢˇ'],
+    [['fā', 'zhǎn'], { tones: 'none', zhuyin: true }, 'ㄈㄚ ㄓㄢ'],
+  ] as const)('word reading %j %j → %s', (readings, options, expected) => {
+    expect(formatWordReading(readings, options)).toBe(expected);
+  });
+});
+
+describe('formats on the fixtures (in process)', () => {
+  it('pinyin: one entry per paragraph, one reading per character, names read as names', async () => {
+    const input = await loadInput('tests/fixtures/seed.txt');
+    const names = namesOfOutline(input.outline());
+    expect(names).toContain('渠德鹏');
+    const json = JSON.parse(formatPinyinJson(input.paragraphs, names)) as { paragraphs: Array<{ text: string; readings: (string | null)[] }> };
+    expect(json.paragraphs.map((p) => p.text)).toEqual(input.paragraphs);
+    for (const p of json.paragraphs) expect(p.readings).toHaveLength(Array.from(p.text).length);
+    const first = json.paragraphs[0]!;
+    expect(first.text.startsWith('做活城乡融合')).toBe(true);
+    expect(first.readings.slice(0, 6)).toEqual(['zuò', 'huó', 'chéng', 'xiāng', 'róng', 'hé']);
+    await input.close();
+  });
+
+  it('pinyin-text: words with their readings, per line', async () => {
+    const input = await loadInput('tests/fixtures/seed.txt');
+    const text = formatPinyinText(input.paragraphs, ['渠德鹏'], { tones: 'marks', zhuyin: false });
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(input.paragraphs.length);
+    expect(text).toContain('渠德鹏(qúdépéng)');
+    expect(text).toContain('发展(fāzhǎn)');
+    expect(text).toContain('乡长(xiāngzhǎng)');
+    expect(text).toContain('融为一体(róngwéiyìtǐ)');
+    // Removing the readings gives back the paragraphs.
+    const reading = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ'?]+\)/g;
+    expect(lines.map((l) => l.replace(reading, ''))).toEqual(input.paragraphs);
+    await input.close();
+  });
+
+  it('tw/twp/hk/cn: converted paragraphs, one per line, exceptions applied', async () => {
+    const seed = await loadInput('tests/fixtures/seed.txt');
+    const tw = formatConverted(seed.paragraphs, 'tw').trimEnd().split('\n');
+    expect(tw).toHaveLength(seed.paragraphs.length);
+    expect(tw[0]).toBe('做活城鄉融合“大文章” 下好區域協調“一盤棋”');
+    expect(tw.join('\n')).toContain('指明了');
+    expect(formatConverted(seed.paragraphs, 'twp')).toContain('萬象更新');
+    expect(formatConverted(seed.paragraphs, 'hk')).toContain('新征程');
+    const hk = await loadInput(HK);
+    const cn = formatConverted(hk.paragraphs, 'cn');
+    expect(cn).toContain('财政预算案明公布');
+    expect(cn).toContain('建议政府着力处理人口老化问题');
+    await seed.close();
+    await hk.close();
+  });
+});
+
+describe('the CLI (npm run analyze / dubao)', () => {
+  it('--format pinyin on seed.txt scores ≥ 99.5% of the 621 gold occurrences', async () => {
+    const { code, stdout } = await cli('tests/fixtures/seed.txt', '--format', 'pinyin');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { paragraphs: Array<{ text: string; readings: (string | null)[] }> };
+    const gold = JSON.parse(readFileSync('tests/fixtures/seed-pinyin-gold.json', 'utf8')) as Array<{ para: number; index: number; char: string; gold: string[] }>;
+    let right = 0;
+    for (const g of gold) {
+      const p = out.paragraphs[g.para]!;
+      expect(Array.from(p.text)[g.index]).toBe(g.char);
+      if (g.gold.includes(p.readings[g.index] ?? '')) right++;
+    }
+    console.log(`CLI --format pinyin on the seed: ${right}/${gold.length}`);
+    expect(right / gold.length).toBeGreaterThanOrEqual(0.995);
+  }, 60_000);
+
+  it('--format pinyin-text --tones numbers on the e-paper HTML reads its blocks', async () => {
+    const { code, stdout } = await cli('tests/fixtures/seed-epaper.html', '--format', 'pinyin-text', '--tones', 'numbers');
+    expect(code).toBe(0);
+    expect(stdout).toContain('发展(fa1zhan3)');
+    expect(stdout).toContain('渠德鹏(qu2de2peng2)');
+  }, 60_000);
+
+  it('--format cn on a Hong Kong article and --format twp on the seed', async () => {
+    const cn = await cli(HK, '--format', 'cn');
+    expect(cn.code).toBe(0);
+    expect(cn.stdout.split('\n')[0]).toBe('财政预算案明公布　各界派钱诉求');
+    const twp = await cli('tests/fixtures/seed.txt', '--format', 'twp');
+    expect(twp.code).toBe(0);
+    expect(twp.stdout).toContain('春潮湧動,萬象更新');
+  }, 60_000);
+
+  describe.concurrent('bad input: one line on stderr, exit code 2, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-reading-cli-'));
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'binary.txt');
+    const latin1 = join(dir, 'gbk.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+    writeFileSync(latin1, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a])); // 中文 in GBK
+    it.each([
+      ['missing', [join(dir, 'nope.txt'), '--format', 'pinyin']],
+      ['empty', [empty, '--format', 'pinyin-text']],
+      ['binary', [binary, '--format', 'tw']],
+      ['not UTF-8', [latin1, '--format', 'pinyin']],
+      ['bad --tones', ['tests/fixtures/seed.txt', '--format', 'pinyin-text', '--tones', 'loud']],
+    ])('%s', async (_name, args) => {
+      const { code, stdout, stderr } = await cli(...args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }, 60_000);
+  });
+});

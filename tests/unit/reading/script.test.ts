@@ -1,0 +1,170 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
+import { dictPairs, openccConfig } from '@/lib/reading/opencc-data';
+import { convertSegments, convertText, detectScript, type ScriptVariant } from '@/lib/reading/script';
+
+const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter(Boolean);
+const hkTexts = readdirSync('tests/fixtures/hk').map((f) => readFileSync(`tests/fixtures/hk/${f}`, 'utf8'));
+
+// [variant, simplified input, expected output]
+const CONVERSIONS: Array<[ScriptVariant, string, string]> = [
+  // 了 after a verb ending in 明 is the particle, not 瞭 (opencc-js: 指明瞭方向).
+  ['tw', '为发展指明了方向。', '為發展指明了方向。'],
+  ['hk', '为发展指明了方向。', '為發展指明了方向。'],
+  ['twp', '为发展指明了方向。', '為發展指明了方向。'],
+  ['tw', '阐明了立场，查明了原因。', '闡明了立場，查明了原因。'],
+  ['tw', '到了解决问题的时候。', '到了解決問題的時候。'],
+  // …while 瞭 stays where it means "understand/clear".
+  ['tw', '简单明了，一目了然。', '簡單明瞭，一目瞭然。'],
+  ['tw', '据了解，情况属实。', '據瞭解，情況屬實。'],
+  // 征 "journey" stays 征 (opencc-js: 新徵程); 征 "levy/sign" is 徵.
+  ['tw', '奋进新征程，踏上新征途。', '奮進新征程，踏上新征途。'],
+  ['hk', '开启新征程', '開啓新征程'],
+  ['tw', '长征精神', '長征精神'],
+  ['tw', '征收土地，征求意见，特征明显。', '徵收土地，徵求意見，特徵明顯。'],
+  // Taiwan phrases: computing terms stay where news means the everyday word.
+  ['twp', '春潮涌动，万象更新。', '春潮湧動，萬象更新。'],
+  ['twp', '激活城市记忆', '激活城市記憶'],
+  ['twp', '这里保存着许多古老的建筑', '這裡保存著許多古老的建築'],
+  ['twp', '印发中央一号文件', '印發中央一號文件'],
+  ['twp', '召开新闻发布会', '召開新聞發佈會'],
+  ['twp', '依照法定程序', '依照法定程序'],
+  ['twp', '发展循环经济', '發展循環經濟'],
+  ['twp', '刷新世界纪录', '刷新世界紀錄'],
+  ['twp', '以产业集群化思路', '以產業集羣化思路'],
+  // …and Taiwan phrases that are right stay converted.
+  ['twp', '软件和算法', '軟體和演算法'],
+  ['twp', '网络信息', '網路資訊'],
+  ['tw', '软件和算法', '軟件和算法'],
+  // Traditional → simplified (Hong Kong and Taiwan variant forms too).
+  ['cn', '統計處調查：電視最影響公共政策', '统计处调查：电视最影响公共政策'],
+  ['cn', '建議政府著力處理人口老化問題', '建议政府着力处理人口老化问题'],
+  ['cn', '衞生署的綫上服務', '卫生署的线上服务'],
+  ['cn', '裏面和裡面', '里面和里面'],
+];
+
+describe('convertText', () => {
+  it.each(CONVERSIONS)('%s: %s → %s', (variant, input, expected) => {
+    expect(convertText(input, variant)).toBe(expected);
+  });
+
+  it('never drifts: the original converts the same every time (算法 → 演算法, not 演演算法)', () => {
+    expect(convertText('算法', 'twp')).toBe('演算法');
+    expect(convertText('算法', 'twp')).toBe('演算法');
+    expect(convertText('演算法', 'twp')).toBe('演算法');
+  });
+
+  it('keeps empty and non-Chinese text as it is', () => {
+    for (const v of ['tw', 'twp', 'hk', 'cn'] as const) {
+      expect(convertText('', v)).toBe('');
+      expect(convertText('Hello, 2024!', v)).toBe('Hello, 2024!');
+    }
+  });
+});
+
+describe('round trips (characters-only variants)', () => {
+  it.each(['tw', 'hk'] as const)('seed: simplified → %s → simplified gives the original exactly', (variant) => {
+    for (const line of seedLines) expect(convertText(convertText(line, variant), 'cn')).toBe(line);
+  });
+
+  it.each(['tw', 'hk'] as const)('random slices of news text: s → %s → s is the identity', (variant) => {
+    const text = Array.from(seedLines.join(''));
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 40 }), (start, len) => {
+        const slice = text.slice(start, start + len).join('');
+        expect(convertText(convertText(slice, variant), 'cn')).toBe(slice);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('Hong Kong articles: traditional → simplified → hk keeps every character count', () => {
+    for (const text of hkTexts) {
+      const simplified = convertText(text, 'cn');
+      expect(Array.from(simplified)).toHaveLength(Array.from(text).length);
+      expect(detectScript(simplified)).toBe('simplified');
+    }
+  });
+});
+
+describe('convertSegments', () => {
+  const variants = ['tw', 'twp', 'hk', 'cn'] as const;
+  const sample = fc.oneof(
+    fc.tuple(fc.nat(4000), fc.nat(80)).map(([s, n]) => Array.from(seedLines.join('\n')).slice(s, s + n).join('')),
+    fc.tuple(fc.nat(3000), fc.nat(80)).map(([s, n]) => Array.from(hkTexts.join('\n')).slice(s, s + n).join('')),
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+  );
+
+  it('pairs concatenate to the input and to convertText of it', () => {
+    fc.assert(
+      fc.property(sample, fc.constantFrom(...variants), (text, variant) => {
+        const pairs = convertSegments(text, variant);
+        expect(pairs.map((p) => p.from).join('')).toBe(text);
+        expect(pairs.map((p) => p.to).join('')).toBe(convertText(text, variant));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pairs characters one to one, and rewritten words as whole phrases', () => {
+    const pairs = convertSegments('在新能源、高端装备和软件算法', 'twp');
+    expect(pairs).toContainEqual({ from: '高端', to: '高階' });
+    expect(pairs).toContainEqual({ from: '软件', to: '軟體' });
+    expect(pairs).toContainEqual({ from: '算法', to: '演算法' });
+    expect(pairs).toContainEqual({ from: '装', to: '裝' });
+    expect(convertSegments('指明了方向', 'tw')).toEqual([
+      { from: '指', to: '指' },
+      { from: '明', to: '明' },
+      { from: '了', to: '了' },
+      { from: '方', to: '方' },
+      { from: '向', to: '向' },
+    ]);
+  });
+});
+
+describe('the exceptions dictionary', () => {
+  it('every protected phrase keeps its kept characters in every s→t variant', () => {
+    for (const { phrase, keep } of PROTECTED_PHRASES) {
+      for (const v of ['tw', 'twp', 'hk'] as const) {
+        const out = Array.from(convertText(phrase, v));
+        const src = Array.from(phrase);
+        expect(out).toHaveLength(src.length);
+        src.forEach((ch, k) => {
+          if (keep.includes(ch)) expect(out[k], `${phrase} (${v})`).toBe(ch);
+        });
+      }
+    }
+  });
+
+  it('every Taiwan-phrase veto names a real TWPhrases entry and stops it', () => {
+    const twPhrases = new Map(dictPairs(openccConfig('s2twp').conversionChain[1]![0]!));
+    const toSimplified = (t: string) => convertText(t, 'cn');
+    for (const { phrase, why } of TWP_VETOES) {
+      expect(twPhrases.has(phrase), phrase).toBe(true);
+      expect(why.length).toBeGreaterThan(10);
+      expect(convertText(toSimplified(phrase), 'twp'), phrase).toBe(phrase);
+    }
+  });
+});
+
+describe('detectScript', () => {
+  it('tells the seed (simplified) from the Hong Kong articles (traditional)', () => {
+    expect(detectScript(seedLines.join('\n'))).toBe('simplified');
+    for (const text of hkTexts) expect(detectScript(text)).toBe('traditional');
+  });
+
+  it.each([
+    ['我们发展经济', 'simplified'],
+    ['我們發展經濟', 'traditional'],
+    ['中国人', 'simplified'],
+    ['', 'simplified'],
+    ['Hello', 'simplified'],
+  ] as const)('%s → %s', (text, script) => {
+    expect(detectScript(text)).toBe(script);
+  });
+});

@@ -1,0 +1,218 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  matchesHost,
+  migrateSettingsV1,
+  normalizeHost,
+  normalizeSettings,
+  parseHostList,
+  patchForReadingStyle,
+  readingStyleOf,
+  type Settings,
+} from '@/lib/settings';
+
+/** The settings module as a fresh extension start sees it: its item is defined (and migrated) on import. */
+async function freshSettingsModule(): Promise<typeof import('@/lib/settings')> {
+  vi.resetModules();
+  return import('@/lib/settings');
+}
+
+const stored = async (): Promise<unknown> => (await fakeBrowser.storage.sync.get('settings')).settings;
+const storedVersion = async (): Promise<unknown> =>
+  ((await fakeBrowser.storage.sync.get('settings$')).settings$ as { v?: number } | undefined)?.v;
+
+const CUSTOM: Settings = {
+  toneStyle: 'numbers',
+  notation: 'pinyin',
+  toneColors: true,
+  grouping: 'character',
+  pinyinScope: 'page',
+  variant: 'hk',
+  openSidebarOnFeature: true,
+  autoSites: ['paper.people.com.cn'],
+  offSites: ['mail.example.com'],
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('normalizeSettings', () => {
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', '{"toneStyle":"numbers"'],
+    ['a number', 42],
+    ['an array', ['marks']],
+    ['an empty object', {}],
+  ])('turns %s into the defaults', (_, raw) => {
+    expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps every valid value', () => {
+    expect(normalizeSettings(CUSTOM)).toEqual(CUSTOM);
+  });
+
+  it('replaces each bad field by its default and keeps the good ones', () => {
+    const repaired = normalizeSettings({
+      toneStyle: 'colour',
+      notation: 'zhuyin',
+      toneColors: 'yes',
+      grouping: 'character',
+      pinyinScope: null,
+      variant: 'zh-TW',
+      openSidebarOnFeature: 1,
+      autoSites: 'example.com',
+      offSites: ['https://News.Example.com/path?q=1', 'not a host', 7, 'news.example.com'],
+      extra: 'dropped',
+    });
+    expect(repaired).toEqual({
+      ...DEFAULT_SETTINGS,
+      notation: 'zhuyin',
+      grouping: 'character',
+      offSites: ['news.example.com'],
+    });
+  });
+});
+
+describe('host lists', () => {
+  it.each<[unknown, string | null]>([
+    ['example.com', 'example.com'],
+    ['  https://WWW.Example.com:8080/a/b?c#d ', 'www.example.com'],
+    ['http://localhost', 'localhost'],
+    ['新闻.cn', null],
+    ['news', null],
+    ['a..b', null],
+    ['.example.com', null],
+    ['', null],
+    [12, null],
+  ])('normalizeHost(%j) = %j', (input, expected) => {
+    expect(normalizeHost(input)).toBe(expected);
+  });
+
+  it('parses typed lists, reporting what it could not read', () => {
+    expect(parseHostList('paper.people.com.cn\nhttps://www.hkcnews.com/article/1, under_score host!，news.qq.com news.qq.com')).toEqual({
+      hosts: ['paper.people.com.cn', 'www.hkcnews.com', 'news.qq.com'],
+      rejected: ['under_score', 'host!'],
+    });
+  });
+
+  it('matches subdomains but not look-alikes', () => {
+    expect(matchesHost('paper.people.com.cn', ['people.com.cn'])).toBe(true);
+    expect(matchesHost('PEOPLE.com.cn', ['people.com.cn'])).toBe(true);
+    expect(matchesHost('notpeople.com.cn', ['people.com.cn'])).toBe(false);
+    expect(matchesHost('people.com.cn', [])).toBe(false);
+  });
+});
+
+describe('reading styles', () => {
+  it.each(['marks', 'numbers', 'none', 'zhuyin'] as const)('%s round-trips through the settings', (style) => {
+    expect(readingStyleOf(normalizeSettings({ ...DEFAULT_SETTINGS, ...patchForReadingStyle(style) }))).toBe(style);
+  });
+});
+
+describe('migrateSettingsV1', () => {
+  it('maps every field of the legacy shape', () => {
+    expect(
+      migrateSettingsV1({
+        tones: 'number',
+        colorTones: true,
+        perCharacter: true,
+        wholePage: true,
+        traditional: 'zh-HK',
+        autoOpen: true,
+        alwaysOn: 'paper.people.com.cn',
+        neverOn: 'https://mail.example.com/inbox',
+      }),
+    ).toEqual(CUSTOM);
+  });
+
+  it('maps zhuyin and the other variants', () => {
+    expect(migrateSettingsV1({ tones: 'zhuyin', traditional: 'zh-TW-phrases' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      notation: 'zhuyin',
+      variant: 'twp',
+    });
+  });
+
+  it('keeps a value already in the current shape', () => {
+    expect(migrateSettingsV1(CUSTOM)).toEqual(CUSTOM);
+  });
+
+  it('lets a valid legacy field stand in for a garbage current one', () => {
+    expect(migrateSettingsV1({ variant: 'mainland', traditional: 'zh-HK' }).variant).toBe('hk');
+    expect(migrateSettingsV1({ variant: 'twp', traditional: 'zh-HK' }).variant).toBe('twp');
+  });
+
+  it.each([undefined, null, 'garbage', 3, [1, 2], { tones: 'loud', traditional: 9 }])('never throws on %j', (raw) => {
+    expect(migrateSettingsV1(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the stored settings item (fake browser storage)', () => {
+  it('reads the defaults when nothing is stored, without writing', async () => {
+    const { loadSettings } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('saves a patch, merged with what is stored, and records the current version', async () => {
+    const { saveSettings, loadSettings, SETTINGS_VERSION } = await freshSettingsModule();
+    await saveSettings({ variant: 'hk' });
+    await saveSettings({ toneColors: true });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, variant: 'hk', toneColors: true });
+    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, variant: 'hk', toneColors: true });
+    expect(await storedVersion()).toBe(SETTINGS_VERSION);
+  });
+
+  it('repairs a patch that carries bad values', async () => {
+    const { saveSettings } = await freshSettingsModule();
+    const saved = await saveSettings({ variant: 'cn' as never, autoSites: ['ok.example.com', '%%'] });
+    expect(saved).toEqual({ ...DEFAULT_SETTINGS, autoSites: ['ok.example.com'] });
+  });
+
+  it('migrates an unversioned legacy value on load and stores it at the current version', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { tones: 'zhuyin', traditional: 'zh-HK', alwaysOn: 'paper.people.com.cn, www.hkcnews.com' },
+    });
+    const { settingsItem, loadSettings, SETTINGS_VERSION } = await freshSettingsModule();
+    const expected = { ...DEFAULT_SETTINGS, notation: 'zhuyin', variant: 'hk', autoSites: ['paper.people.com.cn', 'www.hkcnews.com'] };
+    expect(await settingsItem.getValue()).toEqual(expected);
+    expect(await stored()).toEqual(expected);
+    expect(await storedVersion()).toBe(SETTINGS_VERSION);
+    expect(await loadSettings()).toEqual(expected);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'oops'],
+    ['an array', [1, 2, 3]],
+    ['a number', 7],
+  ])('falls back to the defaults and repairs storage when a current-version value is %s', async (_, raw) => {
+    await fakeBrowser.storage.sync.set({ settings: raw, settings$: { v: 2 } });
+    const { loadSettings } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('repairs a partly corrupt value field by field', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...CUSTOM, toneStyle: 'shouting', autoSites: 'paper.people.com.cn' },
+      settings$: { v: 2 },
+    });
+    const { loadSettings } = await freshSettingsModule();
+    const expected = { ...CUSTOM, toneStyle: DEFAULT_SETTINGS.toneStyle, autoSites: [] };
+    expect(await loadSettings()).toEqual(expected);
+    expect(await stored()).toEqual(expected);
+  });
+
+  it('tells watchers about changes, already repaired', async () => {
+    const { watchSettings, settingsItem } = await freshSettingsModule();
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((s) => seen.push(s));
+    await settingsItem.setValue({ ...CUSTOM, grouping: 'syllable' } as unknown as Settings);
+    unwatch();
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    expect(seen).toEqual([{ ...CUSTOM, grouping: DEFAULT_SETTINGS.grouping }]);
+  });
+});
