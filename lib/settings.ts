@@ -12,6 +12,11 @@ export type PinyinScope = 'feature' | 'page';
 export type TraditionalVariant = 'tw' | 'twp' | 'hk';
 export type ScriptState = 'original' | TraditionalVariant | 'cn';
 
+export interface AutoLayers {
+  pinyin: boolean;
+  script: boolean;
+}
+
 export interface Settings {
   toneStyle: ToneStyle;
   notation: RubyNotation;
@@ -22,6 +27,8 @@ export interface Settings {
   openSidebarOnFeature: boolean;
   /** Hostnames where layers switch on by themselves. */
   autoSites: string[];
+  /** Which layers switch on by themselves there (script: to `variant`, or to simplified on traditional pages). */
+  autoLayers: AutoLayers;
   /** Hostnames where DuBao does nothing at all. */
   offSites: string[];
 }
@@ -35,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   variant: 'tw',
   openSidebarOnFeature: false,
   autoSites: [],
+  autoLayers: Object.freeze({ pinyin: true, script: false }),
   offSites: [],
 });
 
@@ -51,6 +59,15 @@ export function normalizeHost(value: unknown): string | null {
   // A site name has a dot (single words are typos or split phrases), localhost excepted.
   const valid = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(text) || text === 'localhost';
   return valid ? text : null;
+}
+
+const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+
+/** Each layer's switch kept if it is a boolean; a missing or broken field gets its default (settings stored before it existed). */
+function autoLayers(value: unknown): AutoLayers {
+  const r = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const d = DEFAULT_SETTINGS.autoLayers;
+  return { pinyin: flag(r.pinyin, d.pinyin), script: flag(r.script, d.script) };
 }
 
 function hosts(value: unknown): string[] {
@@ -71,6 +88,7 @@ export function normalizeSettings(raw: unknown): Settings {
     variant: pick(r.variant, ['tw', 'twp', 'hk'], d.variant),
     openSidebarOnFeature: typeof r.openSidebarOnFeature === 'boolean' ? r.openSidebarOnFeature : d.openSidebarOnFeature,
     autoSites: hosts(r.autoSites),
+    autoLayers: autoLayers(r.autoLayers),
     offSites: hosts(r.offSites),
   };
 }

@@ -4,13 +4,13 @@
  * as an uncaught error.
  */
 import css from './ui/styles.css?inline';
-import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type LayerName, type PageState } from '@/lib/messages';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
   matchesHost,
   watchSettings,
+  type AutoLayers,
   type ScriptState,
   type Settings,
 } from '@/lib/settings';
@@ -22,7 +22,7 @@ import { createLayerController } from './layers/controller';
 import { createEngineClient } from './layers/engine-client';
 import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
-import { pickLabels } from './ui/labels';
+import { readLabels } from './ui/labels';
 import { nextScriptState } from './ui/layer-buttons';
 import { hasFeature } from './ui/sidebar';
 
@@ -44,6 +44,8 @@ function leadGistOf(outline: Outline | null): string | null {
   const paragraphs = outline?.lead?.split('\n').filter((p) => p.trim()) ?? [];
   return paragraphs.length ? summarizeStatement(paragraphs).gist : null;
 }
+
+const NO_LAYERS: AutoLayers = { pinyin: false, script: false };
 
 function report(error: unknown): void {
   // Never thrown into the page; visible to a developer with verbose logging on.
@@ -87,6 +89,23 @@ export default defineContentScript({
       });
     }
 
+    /** The layers this site switches on by itself under `s`: none unless it is listed. */
+    const autoLayersHere = (s: Settings): AutoLayers => (matchesHost(host, s.autoSites) ? s.autoLayers : NO_LAYERS);
+
+    /**
+     * Switches on the layers that newly apply (`now` but not `before`); never switches one off, and
+     * leaves a conversion the reader already chose. Script goes to the reader's variant, or to
+     * simplified on a traditional page.
+     */
+    async function switchOnAutoLayers(now: AutoLayers, before: AutoLayers): Promise<void> {
+      const controller = session?.controller;
+      if (!session || !controller) return;
+      if (now.pinyin && !before.pinyin && !controller.state().pinyin) await controller.setPinyin(true).catch(report);
+      if (now.script && !before.script && controller.state().script === 'original') {
+        await controller.setScript(nextScriptState('original', session.pageScript, settings.variant)).catch(report);
+      }
+    }
+
     async function mountUi(s: Omit<Session, 'ui' | 'ensureUi' | 'dispose'>, showLauncher: boolean): Promise<DubaoUi | null> {
       if (!document.body) return null;
       const outline = s.analysis?.outline ?? null;
@@ -112,7 +131,7 @@ export default defineContentScript({
           adoptStyles(shadow, css);
           return createDubaoUi({
             container,
-            labels: pickLabels(browser.i18n.getUILanguage()),
+            labels: readLabels(),
             analysis: s.analysis,
             leadGist,
             chinese: s.verdict.chinese,
@@ -215,9 +234,7 @@ export default defineContentScript({
         const ui = await s.ensureUi();
         if (settings.openSidebarOnFeature) ui?.toggleSidebar(true);
       }
-      if (controller && matchesHost(host, settings.autoSites)) {
-        await controller.setPinyin(true).catch(report);
-      }
+      await switchOnAutoLayers(autoLayersHere(settings), NO_LAYERS);
       publish();
     }
 
@@ -305,9 +322,7 @@ export default defineContentScript({
       if (!session) return;
       session.ui?.setSettings(next);
       session.controller?.applySettings(next).catch(report);
-      if (session.controller && matchesHost(host, next.autoSites) && !matchesHost(host, before.autoSites)) {
-        session.controller.setPinyin(true).catch(report);
-      }
+      switchOnAutoLayers(autoLayersHere(next), autoLayersHere(before)).catch(report);
     });
 
     ctx.onInvalidated(() => {

@@ -139,6 +139,24 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
   );
   const openSidebar = checkbox('openSidebarOnFeature', i18n.t('options.openSidebar'));
   const autoSites = siteList('autoSites', i18n.t('options.autoSites'));
+  // Which layers come on at those sites, right under their list. Both switches go in each patch:
+  // a patch replaces autoLayers whole.
+  const autoLayerInputs = {
+    pinyin: el(doc, 'input', { type: 'checkbox', name: 'autoLayers', value: 'pinyin', onchange: () => onAutoLayers() }),
+    script: el(doc, 'input', { type: 'checkbox', name: 'autoLayers', value: 'script', onchange: () => onAutoLayers() }),
+  };
+  const onAutoLayers = () =>
+    onChange({ autoLayers: { pinyin: autoLayerInputs.pinyin.checked, script: autoLayerInputs.script.checked } });
+  autoSites.wrapper.append(
+    el(
+      doc,
+      'fieldset',
+      { 'data-setting': 'autoLayers' },
+      el(doc, 'legend', null, i18n.t('options.autoLayers')),
+      el(doc, 'label', { class: 'choice' }, autoLayerInputs.pinyin, el(doc, 'span', null, i18n.t('options.autoPinyin'))),
+      el(doc, 'label', { class: 'choice' }, autoLayerInputs.script, el(doc, 'span', null, i18n.t('options.autoScript'))),
+    ),
+  );
   const offSites = siteList('offSites', i18n.t('options.offSites'));
 
   const saved = el(doc, 'p', { class: 'saved', role: 'status', 'data-testid': 'saved' });
@@ -194,6 +212,8 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       variant.set(settings.variant);
       openSidebar.input.checked = settings.openSidebarOnFeature;
       autoSites.set(settings.autoSites);
+      autoLayerInputs.pinyin.checked = settings.autoLayers.pinyin;
+      autoLayerInputs.script.checked = settings.autoLayers.script;
       offSites.set(settings.offSites);
     },
     showSaved() {

@@ -8,7 +8,9 @@ import './style.css';
 async function main(root: HTMLElement): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = i18n.t('options.title');
-  const commands = await browser.commands.getAll().catch(() => []);
+  const commands = await Promise.resolve()
+    .then(() => browser.commands.getAll())
+    .catch(() => []);
   const shortcuts: Shortcut[] = commands
     .filter((c) => c.name && !c.name.startsWith('_'))
     .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));

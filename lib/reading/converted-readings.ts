@@ -10,7 +10,7 @@ import { segmentWords } from './words';
 
 /** Ruby segments of convertText(text, variant), readings carried from the original. */
 export function readConvertedText(text: string, variant: ScriptVariant, options?: ReadOptions): RubySegment[] {
-  const pairs = convertSegments(text, variant);
+  const pairs = convertSegments(text, variant, options);
   const original = readText(text, options);
   const converted: string[] = [];
   const readings: (string | null)[] = [];
@@ -28,7 +28,7 @@ export function readConvertedText(text: string, variant: ScriptVariant, options?
     pos += from.length;
   }
   const convertedText = converted.join('');
-  const names = (options?.names ?? []).map((n) => convertText(n, variant));
+  const names = (options?.names ?? []).map((n) => convertText(n, variant, { names: [n] }));
   const nameSpans = findNames(converted, names).map(([s, e]) => [s, e] as const);
   return buildSegments(converted, readings, segmentWords(convertedText), nameSpans);
 }

@@ -90,6 +90,14 @@ const WORD_GROUPS: WordGroup[] = [
     words: '目的 mù dì|目的地 mù dì dì|的确 dí què|有的放矢 yǒu dì fàng shǐ|众矢之的 zhòng shǐ zhī dì',
   },
   {
+    why: '地 dì "place" after a verb (在种植地开展): not the adverbial particle de',
+    words:
+      '种植地 zhòng zhí dì|发源地 fā yuán dì|所在地 suǒ zài dì|出生地 chū shēng dì|集散地 jí sàn dì|' +
+      '聚集地 jù jí dì|栖息地 qī xī dì|根据地 gēn jù dì|试验地 shì yàn dì|生产地 shēng chǎn dì|原产地 yuán chǎn dì|' +
+      '发生地 fā shēng dì|事发地 shì fā dì|出发地 chū fā dì|落脚地 luò jiǎo dì|承载地 chéng zài dì|' +
+      '策源地 cè yuán dì|集聚地 jí jù dì|聚居地 jù jū dì|打卡地 dǎ kǎ dì|首发地 shǒu fā dì|示范地 shì fàn dì',
+  },
+  {
     why: '种 zhòng "to plant" vs zhǒng "kind/seed" (特色种植: pinyin-pro matched 色种 and read zhǒng)',
     words:
       '种植 zhòng zhí|种地 zhòng dì|种田 zhòng tián|种粮 zhòng liáng|种树 zhòng shù|种菜 zhòng cài|' +
@@ -236,6 +244,8 @@ export interface CorrectionInput {
   boundaries: ReadonlySet<number>;
   /** Positions already decided (names); nothing here changes them. */
   locked: boolean[];
+  /** Positions the word list decided; filled by applyWordList. */
+  wordLocked?: boolean[];
   /** Filled with the [start, end) of each word-list match, so ruby can group 乡|长 as one word. */
   matches?: Array<[number, number]>;
 }
@@ -246,6 +256,7 @@ export interface CorrectionInput {
  */
 export function applyWordList(input: CorrectionInput): void {
   const { chars, readings, boundaries, locked } = input;
+  const wordLocked = (input.wordLocked ??= new Array<boolean>(chars.length).fill(false));
   for (let i = 0; i < chars.length; ) {
     const candidates = boundaries.has(i) ? BY_FIRST.get(chars[i]!) : undefined;
     let matched = 0;
@@ -257,7 +268,7 @@ export function applyWordList(input: CorrectionInput): void {
         // suffix to it (了解到, 为主体).
         if (end > chars.length || !(boundaries.has(end) || (boundaries.has(end + 1) && !boundaries.has(end) && end + 1 <= chars.length))) continue;
         if (!wordChars.every((c, k) => chars[i + k] === c)) continue;
-        if (locked.slice(i, end).some(Boolean)) continue;
+        if (locked.slice(i, end).some(Boolean) || wordLocked.slice(i, end).some(Boolean)) continue;
         const wordReadings = WORD_READINGS.get(word)!;
         for (let k = 0; k < wordChars.length; k++) {
           // 一 and 不 keep pinyin-pro's tone sandhi, which depends on the next word.
@@ -266,7 +277,7 @@ export function applyWordList(input: CorrectionInput): void {
           } else {
             readings[i + k] = wordReadings[k]!;
           }
-          locked[i + k] = true;
+          wordLocked[i + k] = true;
         }
         matched = wordChars.length;
         input.matches?.push([i, end]);
@@ -341,6 +352,13 @@ export function decideWei(chars: readonly string[], i: number, words: readonly W
   const prevWord = wordOf(words, i - 1);
   const prevStandsAlone = !prevWord || prevWord.end - prevWord.start === 1 || prevWord.end > i;
   if (WEI_AFTER_VERB.has(prev) && prevStandsAlone) return 'wéi';
+  // Passive 为…所…: 为广大群众所熟知 (before the beneficiary test, which would take 群众 for wèi).
+  for (let k = i + 2; k < end; k++) {
+    if (chars[k] !== '所') continue;
+    const after = chars[k + 1] ?? '';
+    if (!HAN.test(after) || SUO_NEXT_NOT.has(after) || SUO_PREV_NOT.has(chars[k - 1] ?? '')) continue;
+    return 'wéi';
+  }
   // 为 + a beneficiary within a few characters: 为人民服务, 为5家企业提供, 为过往行人.
   for (let k = i + 1; k < Math.min(end, i + 6); k++) {
     if (BENEFICIARIES.some((b) => startsWithAt(chars, k, b))) {
@@ -362,26 +380,29 @@ export function decideWei(chars: readonly string[], i: number, words: readonly W
     if (YI_PREV_NOT.has(chars[j - 1] ?? '') || YI_NEXT_NOT.has(chars[j + 1] ?? '')) continue;
     return 'wéi';
   }
-  // Passive 为…所…: 为广大群众所熟知 (beneficiary test above already caught 群众; this is for the rest).
-  for (let k = i + 2; k < end; k++) {
-    if (chars[k] !== '所') continue;
-    const after = chars[k + 1] ?? '';
-    if (!HAN.test(after) || SUO_NEXT_NOT.has(after) || SUO_PREV_NOT.has(chars[k - 1] ?? '')) continue;
-    return 'wéi';
-  }
   return null;
 }
 
 /** Organisations whose head is a 长 zhǎng: 乡|长 as ICU splits it before a name. */
 const TITLE_ORG = new Set(Array.from('乡镇县市省区村校院局处科部厅所站馆社行会队组班团州庭署司厂场店园室台'));
 /** After these 长 is "long": 长达, 长约, 长度 … */
-const CHANG_NEXT = new Set(Array.from('达约度远久短期江城征寿跑假效廊河街安春沙治白'));
+const CHANG_NEXT = new Set(Array.from('达约度远久短期江城征寿跑假效廊河街安春沙治白时篇途年线足'));
+/** Before a place (全县, 我市, 本区 …): the place is not a title's organisation. */
+const PLACE_DETERMINER = new Set(Array.from('全我本该各此'));
 /** 重 + one of these single-character verbs is chóng "again": 重|塑 as ICU splits it. */
 const CHONG_VERB = new Set(Array.from('塑建启组构振返现申温整修铸生回走聚逢复叠写造审置播演映开设做来拾焕燃获归估购印刊'));
 /** 得 after a verb before these is the complement marker de: 卖得更远, 做得很好, 搞得红火. */
 const DE_COMPLEMENT_NEXT = new Set(Array.from('更很非十越特比太好快多少高低远近清明扎红有井不真最挺相格极较尤蛮这那如满热飞津淋干稳实足早晚大小深透起上下出过动住一'));
 /** Before 得 these are not verbs taking a complement (不得, 只得, 就得 …). */
 const DE_PREV_NOT = new Set(Array.from('不获取值难赢博晓懂记觉使免省舍心所应求非必总也都就才只还又可夺习喜荣'));
+/** What is planted: after a lone 种 these make it the verb zhòng. */
+const PLANTED = new Set(Array.from('树果菜花草粮稻麦棉茶药瓜豆田地竹苗蔬桑林米薯椒蒜葱姜'));
+/** Before 种 these make it the classifier zhǒng "kind" (一种, 这种, 各种 …). */
+const KIND_PREV = new Set(Array.from('一二两三四五六七八九十几多各这那某此该本每百千万'));
+/** Before a modal 得 děi: pronouns and adverbs (我们得, 就得, 还得). */
+const DEI_PREV = new Set(Array.from('们我你他她就还也都总又才'));
+/** After 得 these make dé words (得到, 得知, 得以 …) or the perfective 得了. */
+const DE2_NEXT = new Set(Array.from('到了出知以失益奖分罪病手意体力当逞救胜势票主天'));
 /** After 地 these make it a noun dì (地区, 地方, 地下 … where ICU split the word). */
 const DI_NEXT_NOUN = new Set(Array.from('区方下上面带处图址理产震质铁道段块位球标价貌域形名税缘主点层热表基盘级市头步板毯摊契租权界平心势政府委气中里内外壳核幔狱雷宫窖窝铺'));
 
@@ -399,9 +420,17 @@ function wordOf(words: readonly WordSpan[], i: number): WordSpan | undefined {
 /** Applies the context rules to every position the word list and names left open. */
 export function applyContextRules(input: CorrectionInput): void {
   const { chars, readings, words, locked } = input;
+  const wordLocked = input.wordLocked ?? [];
   for (let i = 0; i < chars.length; i++) {
     if (locked[i]) continue;
     const ch = chars[i]!;
+    // 全县|长期, 我市|长期: a place after 全/我/本 … then 长期 is "long-term", even where ICU
+    // (and so the word list) took 县长 for a title. Checked before the word-list lock.
+    if (ch === '长' && TITLE_ORG.has(chars[i - 1] ?? '') && PLACE_DETERMINER.has(chars[i - 2] ?? '') && CHANG_NEXT.has(chars[i + 1] ?? '')) {
+      readings[i] = 'cháng';
+      continue;
+    }
+    if (wordLocked[i]) continue;
     if (ch === '为') {
       const r = decideWei(chars, i, words);
       if (r) readings[i] = r;
@@ -418,8 +447,14 @@ export function applyContextRules(input: CorrectionInput): void {
       if (nextWord && nextWord.end - nextWord.start === 1) readings[i] = 'chóng';
     } else if (ch === '得' && (alone || (word !== undefined && word.end === i + 1 && word.end - word.start === 2)) && readings[i] === 'dé' && HAN.test(prev) && !DE_PREV_NOT.has(prev) && DE_COMPLEMENT_NEXT.has(next)) {
       readings[i] = 'de';
+    } else if (ch === '种' && alone && readings[i] === 'zhǒng' && PLANTED.has(next) && !KIND_PREV.has(prev)) {
+      // 种 zhòng "to plant" before what is planted (种果树, 种粮); 一种果树 "a kind of" stays zhǒng.
+      readings[i] = 'zhòng';
     } else if (ch === '应' && alone && readings[i] === 'yìng' && HAN.test(next) && !YING_NEXT.has(next)) {
       readings[i] = 'yīng';
+    } else if (ch === '得' && alone && readings[i] === 'dé' && DEI_PREV.has(prev) && HAN.test(next) && !DE_COMPLEMENT_NEXT.has(next) && !DE2_NEXT.has(next)) {
+      // Modal 得 děi "must" between a subject or adverb and a verb: 我们得抓紧, 还得靠大家.
+      readings[i] = 'děi';
     } else if (ch === '地' && alone && readings[i] === 'dì' && isAdverbialDi(chars, words, i)) {
       readings[i] = 'de';
     } else if (ch === '了' && readings[i] === 'liǎo' && prev !== '不' && prev !== '得' && !LIAO_NEXT.has(next)) {

@@ -5,16 +5,16 @@
  */
 import { readConvertedText } from './converted-readings';
 import { segmentText, type ReadOptions, type RubySegment } from './pinyin';
-import { convertSegments, convertText, type ConvertedPair, type ScriptVariant } from './script';
+import { convertSegments, convertText, type ConvertedPair, type ConvertOptions, type ScriptVariant } from './script';
 import { countScriptCharacters } from './script-detect';
 
 export interface ReadingEngine {
   /** Ruby segments per text (each covering its text exactly). */
   read(texts: readonly string[], options?: ReadOptions): RubySegment[][];
-  /** Converted text per text, exceptions applied. */
-  convert(texts: readonly string[], variant: ScriptVariant): string[];
+  /** Converted text per text, exceptions applied (names: their surnames keep their form). */
+  convert(texts: readonly string[], variant: ScriptVariant, options?: ConvertOptions): string[];
   /** Conversion pairs per text (see convertSegments). */
-  convertSegments(texts: readonly string[], variant: ScriptVariant): ConvertedPair[][];
+  convertSegments(texts: readonly string[], variant: ScriptVariant, options?: ConvertOptions): ConvertedPair[][];
   /** Both layers on: ruby segments of the converted text, readings of what it says. */
   readConverted(texts: readonly string[], variant: ScriptVariant, options?: ReadOptions): RubySegment[][];
   /** The script of a page's texts taken together. */
@@ -34,7 +34,7 @@ function checkVariant(variant: unknown): ScriptVariant {
   throw new RangeError(`unknown script variant: ${String(variant)}`);
 }
 
-function cleanOptions(options: ReadOptions | undefined): ReadOptions {
+function cleanOptions(options: ReadOptions | ConvertOptions | undefined): { names: string[] } {
   const names = Array.isArray(options?.names) ? options.names.filter((n): n is string => typeof n === 'string') : [];
   return { names };
 }
@@ -45,13 +45,15 @@ export function createReadingEngine(): ReadingEngine {
       const opts = cleanOptions(options);
       return clean(texts).map((t) => segmentText(t, opts));
     },
-    convert: (texts, variant) => {
+    convert: (texts, variant, options) => {
       const v = checkVariant(variant);
-      return clean(texts).map((t) => convertText(t, v));
+      const opts = cleanOptions(options);
+      return clean(texts).map((t) => convertText(t, v, opts));
     },
-    convertSegments: (texts, variant) => {
+    convertSegments: (texts, variant, options) => {
       const v = checkVariant(variant);
-      return clean(texts).map((t) => convertSegments(t, v));
+      const opts = cleanOptions(options);
+      return clean(texts).map((t) => convertSegments(t, v, opts));
     },
     readConverted: (texts, variant, options) => {
       const v = checkVariant(variant);

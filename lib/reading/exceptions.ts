@@ -85,3 +85,20 @@ const TWP_VETO_GROUPS: VetoGroup[] = [
 export const TWP_VETOES: readonly PhraseVeto[] = TWP_VETO_GROUPS.flatMap((g) =>
   g.phrases.map((phrase) => ({ phrase, why: g.why })),
 );
+
+export interface RegionalPhrase {
+  /** The traditional (OpenCC standard) phrase … */
+  phrase: string;
+  /** … and how the region writes it. */
+  to: string;
+  why: string;
+}
+
+/** Hong Kong usage OpenCC's HK tables lack (hk only). */
+export const HK_PHRASES: readonly RegionalPhrase[] = [
+  {
+    phrase: '瞭解',
+    to: '了解',
+    why: 'Hong Kong papers and government write 了解 (據了解, 了解更多); 瞭解 is the Taiwan standard form',
+  },
+];

@@ -1,7 +1,8 @@
 /**
- * Readings in context: pinyin-pro over the whole paragraph, words re-read as words, then the
- * correction layer and name readings. One reading per element of Array.from(text): tone-marked
- * pinyin (neutral tone unmarked) or null for anything that is not a Han character pinyin-pro knows.
+ * Readings in context: pinyin-pro over the paragraph (clause by clause), ICU words re-read as
+ * words, then name readings and the correction layer (corrections.ts). One reading per element of
+ * Array.from(text): tone-marked pinyin (neutral tone unmarked) or null for anything that is not a
+ * Han character pinyin-pro knows. Traditional text is read through its simplified conversion.
  */
 import { pinyin } from 'pinyin-pro';
 import { correctReadings } from './corrections';
@@ -212,4 +213,11 @@ export function buildSegments(
     if (i === chars.length || cuts.has(i) || typeChange) flush(i);
   }
   return segments;
+}
+
+/** The same segments one character per segment, for ruby grouped per character. */
+export function splitSegmentsByCharacter(segments: readonly RubySegment[]): RubySegment[] {
+  return segments.flatMap((s) =>
+    s.word ? Array.from(s.text).map((ch, i) => ({ text: ch, readings: [s.readings[i] ?? null], word: true })) : [s],
+  );
 }

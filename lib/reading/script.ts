@@ -6,7 +6,7 @@
  * tw, twp and hk: it is the ≈40 MB part).
  */
 import type { Trie } from 'opencc-js';
-import { PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
+import { HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
 import { characterDict, dictPairs, openccConfig as config, trieOf } from './opencc-data';
 
 export { detectScript } from './script-detect';
@@ -25,6 +25,18 @@ export interface ConvertedPair {
   from: string;
   to: string;
 }
+
+export interface ConvertOptions {
+  /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
+  names?: readonly string[];
+}
+
+/**
+ * Surnames written with a character whose OpenCC default is another word's traditional form:
+ * 于 (於), 余 (餘), 朴 (樸), 党 (黨), 郁 (鬱), 丑 (醜). As a surname the character stays as it is;
+ * famous names are already OpenCC phrases (余光中), these cover everyone else (于先生, 余小姐).
+ */
+export const KEEP_SURNAMES = new Set(Array.from('于余朴党郁丑'));
 
 interface Pipeline {
   normalize: Trie | null;
@@ -74,6 +86,7 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
     const c = config(variant === 'tw' ? 's2tw' : variant === 'twp' ? 's2twp' : 's2hk');
     const stage2 = trieOf(c.conversionChain[1]!);
     if (variant === 'twp') for (const { phrase } of TWP_VETOES) stage2.addWord(phrase, phrase);
+    if (variant === 'hk') for (const { phrase, to } of HK_PHRASES) stage2.addWord(phrase, to);
     pipeline = { normalize, segmentation, stages: [stage1, stage2] };
   }
   pipelines.set(variant, pipeline);
@@ -119,7 +132,35 @@ function sameCharacter(from: string, to: string): boolean {
  * rewritten as a word (算法 → 演算法, 软件 → 軟體): readings of the original can follow the
  * one-character pairs; a phrase pair must be read from its `to`.
  */
-export function convertSegments(text: string, variant: ScriptVariant): ConvertedPair[] {
+export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPair[] {
+  const pairs = convertPairs(text, variant);
+  if (variant !== 'cn' && options?.names?.length) keepSurnames(text, pairs, options.names);
+  return pairs;
+}
+
+/** Restores the surname character of each name occurrence where it is one of KEEP_SURNAMES. */
+function keepSurnames(text: string, pairs: ConvertedPair[], names: readonly string[]): void {
+  const chars = Array.from(text);
+  // Source offset of each pair.
+  const pairAt = new Map<number, number>();
+  let pos = 0;
+  pairs.forEach((pair, k) => {
+    pairAt.set(pos, k);
+    pos += Array.from(pair.from).length;
+  });
+  for (const name of names) {
+    const nameChars = Array.from(name);
+    if (nameChars.length < 2 || !KEEP_SURNAMES.has(nameChars[0]!)) continue;
+    for (let i = 0; i + nameChars.length <= chars.length; i++) {
+      if (!nameChars.every((c, k) => chars[i + k] === c)) continue;
+      const k = pairAt.get(i);
+      const pair = k === undefined ? undefined : pairs[k];
+      if (pair && pair.from === nameChars[0]) pairs[k!] = { from: pair.from, to: pair.from };
+    }
+  }
+}
+
+function convertPairs(text: string, variant: ScriptVariant): ConvertedPair[] {
   if (text === '') return [];
   const p = buildPipeline(variant);
   const source = Array.from(text);
@@ -189,8 +230,13 @@ function alignSegment(stages: readonly Trie[], src: readonly string[], segment: 
 }
 
 /** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
-export function convertText(text: string, variant: ScriptVariant): string {
+export function convertText(text: string, variant: ScriptVariant, options?: ConvertOptions): string {
   if (text === '') return '';
+  if (variant !== 'cn' && options?.names?.length) {
+    return convertSegments(text, variant, options)
+      .map((p) => p.to)
+      .join('');
+  }
   const p = buildPipeline(variant);
   const normalized = p.normalize ? p.normalize.convert(text) : text;
   return p.segmentation

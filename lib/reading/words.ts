@@ -23,16 +23,23 @@ function getSegmenter(): SegmenterLike | null {
   return segmenter;
 }
 
+// Intl.Segmenter slows down sharply on one very long string: longer texts go sentence by sentence.
+const LONG = 600;
+const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]+|[^。！？!?；;\n]+$/g;
+
 /** The words of a text, covering it exactly, in code-point offsets. */
 export function segmentWords(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   const seg = getSegmenter();
   let pos = 0;
   if (seg) {
-    for (const { segment } of seg.segment(text)) {
-      const len = Array.from(segment).length;
-      spans.push({ start: pos, end: pos + len, text: segment });
-      pos += len;
+    const pieces = text.length > LONG ? (text.match(SENTENCE) ?? [text]) : [text];
+    for (const piece of pieces) {
+      for (const { segment } of seg.segment(piece)) {
+        const len = Array.from(segment).length;
+        spans.push({ start: pos, end: pos + len, text: segment });
+        pos += len;
+      }
     }
     return spans;
   }

@@ -14,6 +14,8 @@ export interface Block {
   emphasis: boolean;
   /** The whole text is inside links: navigation, lists of headlines. */
   link: boolean;
+  /** The bold run the block opens with, when the rest is not bold ("<b>市民张新海</b> 榆次老城…"): a label without a colon. */
+  boldHead?: string;
 }
 
 /** One paragraph per non-empty trimmed line; a first line starting `SOURCE:` names the file's origin and is skipped. */
@@ -67,16 +69,32 @@ function isBoldElement(el: Element): boolean {
 }
 
 /** Accumulates one run of inline content into lines split at <br>. */
+interface RunLine {
+  text: string;
+  bold: string;
+  link: string;
+  /** Bold text at the start of the line, until the first plain text. */
+  head: string;
+  headDone: boolean;
+}
+
 class Run {
-  lines: Array<{ text: string; bold: string; link: string }> = [{ text: '', bold: '', link: '' }];
+  lines: RunLine[] = [Run.line()];
+  static line(): RunLine {
+    return { text: '', bold: '', link: '', head: '', headDone: false };
+  }
   add(text: string, bold: boolean, link: boolean): void {
     const line = this.lines[this.lines.length - 1]!;
     line.text += text;
     if (bold) line.bold += text;
     if (link) line.link += text;
+    if (!line.headDone) {
+      if (bold) line.head += text;
+      else if (text.trim()) line.headDone = true;
+    }
   }
   newLine(): void {
-    this.lines.push({ text: '', bold: '', link: '' });
+    this.lines.push(Run.line());
   }
 }
 
@@ -89,12 +107,15 @@ function flushRun(run: Run, el: Element, heading: number, out: Block[]): void {
     const text = cleanText(line.text);
     if (!text) continue;
     const len = visibleLength(line.text);
+    const emphasis = heading > 0 || visibleLength(line.bold) >= len;
+    const head = cleanText(line.head);
     out.push({
       text,
       el,
       heading,
-      emphasis: heading > 0 || visibleLength(line.bold) >= len,
+      emphasis,
       link: visibleLength(line.link) >= len,
+      ...(!emphasis && head ? { boldHead: head } : {}),
     });
   }
 }

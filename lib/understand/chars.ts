@@ -1,31 +1,10 @@
 /** Character classes of Chinese news text, shared by the understanding modules. */
 
-export const COLON = /[:：]/;
 /** Ends a sentence. */
 export const SENTENCE_END = '。！？!?…';
 const SENTENCE_SPLIT = '。！？!?';
 /** Closing quotes and brackets that may follow a sentence end. */
 export const CLOSERS = '”’」』》）)】"\'';
-export const OPENERS = '“‘「『《（(【"\'';
-/** Punctuation that ends a clause inside a sentence. */
-export const CLAUSE_END = '，,；;：:';
-
-const HAN_RE = /\p{Script=Han}/u;
-const HAN_ONLY_RE = /^\p{Script=Han}+$/u;
-
-export function isHan(ch: string): boolean {
-  return HAN_RE.test(ch);
-}
-
-export function isAllHan(text: string): boolean {
-  return HAN_ONLY_RE.test(text);
-}
-
-export function countHan(text: string): number {
-  let n = 0;
-  for (const ch of text) if (HAN_RE.test(ch)) n++;
-  return n;
-}
 
 /** Collapses the whitespace runs of extracted text; keeps the characters otherwise. */
 export function cleanText(text: string): string {
@@ -89,12 +68,4 @@ export function splitSentences(text: string): string[] {
   }
   if (start < text.length) out.push(text.slice(start));
   return out.filter((s) => s.trim().length > 0);
-}
-
-/** Splits a sentence into clauses at ，；：; keeps each clause's text verbatim, without the separator. */
-export function splitClauses(sentence: string): string[] {
-  return sentence
-    .split(/[，,；;：:]/)
-    .map((c) => c.trim())
-    .filter(Boolean);
 }

@@ -5,8 +5,8 @@
  */
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped } from './lines';
-import { splitSpeakerLabel } from './names';
-import { parseBlocks } from './parse';
+import { isPersonName, splitSpeakerLabel } from './names';
+import { parseBlocks, type ParseResult } from './parse';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
@@ -15,7 +15,8 @@ function labelSpeaks(label: string): boolean {
   if (l.length < 2 || l.length > 45 || NOT_IN_LABEL.test(l)) return false;
   if (!isLabelShaped(l)) return false;
   if (isHostLabel(l)) return false;
-  return splitSpeakerLabel(l).evidence >= 2;
+  // a bare full name counts too: the caller has seen a sentence follow the colon
+  return isPersonName(l) || splitSpeakerLabel(l).evidence >= 2;
 }
 
 function isHanCode(c: number): boolean {
@@ -120,9 +121,14 @@ function countBoldLabels(body: HTMLElement, needed: number): number {
  * text (or two bold labels), then, only then, a full parse.
  */
 export function detectFeature(doc: Document): boolean {
+  return detectAndParse(doc)?.outline.detected ?? false;
+}
+
+/** The check and, when it holds, the full parse it made (so a caller that wants the outline parses once). */
+export function detectAndParse(doc: Document, title?: string | null): ParseResult | null {
   const body = doc.body;
-  if (!body || !opensInChinese(doc, body)) return false;
+  if (!body || !opensInChinese(doc, body)) return null;
   const text = body.textContent ?? '';
-  if (!mightBeFeature(text) && countBoldLabels(body, 2) < 2) return false;
-  return parseBlocks(blocksFromDocument(doc), { fromDocument: true }).outline.detected;
+  if (!mightBeFeature(text) && countBoldLabels(body, 2) < 2) return null;
+  return parseBlocks(blocksFromDocument(doc), { fromDocument: true, title });
 }

@@ -1,7 +1,21 @@
-/** The understanding engine: detect a roundtable feature on a page or in a text and parse it into the outline. */
+/**
+ * The understanding engine: detect a roundtable feature on a page or in a text and parse it into the outline.
+ *
+ * blocks.ts   page or text → ordered text blocks, each with its element (bold/heading/link flags, <br> lines)
+ * lines.ts    what one line is: byline, credit, caption, date/meta, topic marker, speaker label, "——" attribution
+ * names.ts    label → {name, role}: surnames (surnames.ts), role and organisation endings, honorifics,
+ *             handles, names the article confirms (captions, repetition)
+ * parse.ts    blocks → outline: classify, refine by context, headline/deck/lead, the feature's container,
+ *             re-join broken paragraphs (stitch.ts), then a state machine over topics and statements
+ * summarize.ts  TextRank gist and points (words from segment.ts), figures, cited policy lines
+ * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels), then a parse
+ * script.ts   simplified or traditional, by script-specific characters
+ */
 import type { Outline } from '../outline';
 import { blocksFromDocument, blocksFromText } from './blocks';
 import { commonAncestor, parseBlocks } from './parse';
+
+import { detectAndParse } from './detect';
 
 export { detectFeature, mightBeFeature } from './detect';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
@@ -33,9 +47,21 @@ function documentTitle(root: Document | Element): string | null {
   return title ? (title.split(/\s+[-|_–—]\s+/)[0] ?? title).trim() || null : null;
 }
 
-/** Understands a page (or a part of one) and keeps, for each piece, the elements it came from. */
-export function analyzeDocument(root: Document | Element): PageAnalysis {
-  const result = parseBlocks(blocksFromDocument(root), { fromDocument: true, title: documentTitle(root) });
+function toAnalysis(result: ReturnType<typeof parseBlocks>): PageAnalysis {
   const rootEl = result.outline.detected ? commonAncestor(result.elements) : null;
   return { outline: result.outline, sources: result.sources, root: rootEl };
+}
+
+/** Understands a page (or a part of one) and keeps, for each piece, the elements it came from. */
+export function analyzeDocument(root: Document | Element): PageAnalysis {
+  return toAnalysis(parseBlocks(blocksFromDocument(root), { fromDocument: true, title: documentTitle(root) }));
+}
+
+/**
+ * The per-page entry point for the content script: the cheap check, and the analysis only when a
+ * roundtable is there (one parse, not two). Null on every other page.
+ */
+export function detectAndAnalyze(doc: Document): PageAnalysis | null {
+  const result = detectAndParse(doc, documentTitle(doc));
+  return result?.outline.detected ? toAnalysis(result) : null;
 }

@@ -3,7 +3,7 @@
  * date and metadata lines, topic markers, speaker labels and "——" attributions. Pure string functions.
  */
 import { isBalanced, squeeze } from './chars';
-import { isPersonName } from './names';
+import { endsWithRoleWord, isPersonName, splitSpeakerLabel } from './names';
 
 // ---------------------------------------------------------------- bylines
 
@@ -137,7 +137,9 @@ const PHOTO_START = /^(图为|圖為|图：|圖：|上图|下图|左图|右图|�
 export function isCaption(text: string): boolean {
   const t = text.trim();
   if (isPersonName(t)) return true;
-  return PHOTO_CREDIT.test(t) || PHOTO_SOURCE.test(t) || (PHOTO_START.test(t) && t.length <= 120);
+  // spaces around a photographer's name ("（张三 摄）") do not matter
+  const tight = t.replace(/\s+/g, '');
+  return PHOTO_CREDIT.test(tight) || PHOTO_SOURCE.test(tight) || (PHOTO_START.test(t) && t.length <= 120);
 }
 
 // ---------------------------------------------------------------- topics
@@ -151,7 +153,8 @@ export function matchTopic(text: string): TopicMatch | null {
   const t = text.trim();
   if (new RegExp(`^${TOPIC_WORD}\\s*[:：]?$`).test(t)) return { kind: 'marker' };
   let m = new RegExp(`^${TOPIC_WORD}\\s*[:：]\\s*(.{2,40})$`).exec(t);
-  if (m && !/[。！？]$/.test(m[1]!)) return { kind: 'title', title: m[1]!.trim() };
+  // a topic may be asked as a question, but it is not a sentence
+  if (m && !/[。！]$/.test(m[1]!)) return { kind: 'title', title: m[1]!.trim() };
   m = new RegExp(`^【\\s*${TOPIC_WORD}\\s*】\\s*(.*)$`).exec(t);
   if (m) return m[1]!.trim() ? { kind: 'title', title: m[1]!.trim() } : { kind: 'marker' };
   m = /^【([^】]{2,30})】$/.exec(t);
@@ -161,7 +164,7 @@ export function matchTopic(text: string): TopicMatch | null {
 
 /** A short line that could head a section: no sentence punctuation, no clause commas. */
 export function isTitleLike(text: string): boolean {
-  const t = text.trim();
+  const t = stripOrnament(text.trim()).replace(/[？?]$/, ''); // a section may be headed by a question
   return t.length >= 2 && t.length <= 30 && !/[。！？!?，,；;]/.test(t) && !/[:：]$/.test(t);
 }
 
@@ -175,7 +178,7 @@ export function isHostLabel(label: string): boolean {
 
 /** Labels that are never speakers: metadata keys, captions, narrative lead-ins ("他表示", "…如下"). */
 const NOT_SPEAKER_LABEL =
-  /^(话题|話題|议题|議題|主题|主題|标题|標題|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
+  /^(话题|話題|议题|議題|主题|主題|标题|標題|本期嘉宾|本期嘉賓|嘉宾|嘉賓|特邀嘉宾|特邀嘉賓|对话嘉宾|對話嘉賓|访谈嘉宾|訪談嘉賓|受访者|受訪者|受访嘉宾|受訪嘉賓|参与者|參與者|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
 const NARRATIVE_END =
   /(说|說|表示|称|稱|指出|认为|認為|介绍|介紹|坦言|直言|强调|強調|透露|告诉|告訴|提到|写道|寫道|问道|問道|回答|答道|笑道|感慨|如下|以下|包括|分别|分別|是|即|曰|获悉|獲悉|了解到|得知|发现|發現|看到|显示|顯示|提出|建议|建議|呼吁|呼籲|要求)$/;
 
@@ -184,7 +187,8 @@ export function isLabelShaped(label: string): boolean {
   // cheapest tests first: this runs on every colon of every Chinese page
   const l = /\s/.test(label) ? squeeze(label) : label;
   if (l.length < 2 || l.length > 45) return false;
-  if (/[，。；！？,;!?"]/.test(l)) return false;
+  if (/[。；！？;!?"]/.test(l)) return false;
+  if (/[，,]/.test(l) && !isTitleChain(l)) return false;
   if (/^[“‘「『《【\d]/.test(l)) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
@@ -192,6 +196,19 @@ export function isLabelShaped(label: string): boolean {
   if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);
+}
+
+/**
+ * Titles joined by commas instead of 、: "全国政协委员，中国农业大学教授李华". Each part before the last ends
+ * with a role word and the last part names someone; anything else with a comma is a sentence.
+ */
+function isTitleChain(label: string): boolean {
+  const parts = label.split(/[，,]/);
+  if (parts.length > 3 || label.length > 45) return false;
+  const last = parts.pop()!;
+  if (!parts.every((p) => p.length >= 2 && endsWithRoleWord(p))) return false;
+  const split = splitSpeakerLabel(last);
+  return split.name !== null && split.evidence >= 2;
 }
 
 export interface LabelMatch {
@@ -202,8 +219,14 @@ export interface LabelMatch {
 }
 
 /** "label：speech" or "label：" alone; the colon is ASCII or full-width, the label short and well-formed. */
+// Bullets and ornaments that open a line in print ("■", "◆", "▲") are not part of a label or a title.
+
+export function stripOrnament(text: string): string {
+  return text.replace(/^[■□◆◇●○▲△▼▽★☆※►▶•]+\s*/, '');
+}
+
 export function matchLabel(text: string): LabelMatch | null {
-  const t = text.trim();
+  const t = stripOrnament(text.trim());
   const m = /^([^:：]{2,60}?)\s*[:：]\s*/.exec(t);
   if (!m) return null;
   const label = m[1]!.trim();

@@ -50,6 +50,11 @@ const NOT_GIVEN = new Set(
   ),
 );
 
+/** Whether text ends with a word roles or organisations end with ("…代表", "…教授", "…公會"). */
+export function endsWithRoleWord(text: string): boolean {
+  return endsWithAny(text, ROLE_SUFFIXES) !== null || endsWithAny(text, ORG_SUFFIXES) !== null;
+}
+
 export interface SpeakerSplit {
   name: string | null;
   role: string | null;
@@ -184,8 +189,32 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
  * online handles ("网友“青山不老”", "@小鹿乱撞"), and organisations or groups (name null).
  */
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
-  const label = squeeze(rawLabel).replace(/^[—–\-－]+/, '');
+  const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
+  const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
+
+  // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长"
+  const nameFirst = /^(\p{Script=Han}{2,4})(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
+  if (nameFirst && isPersonName(nameFirst[1]!)) {
+    const role = squeeze(nameFirst[2]!);
+    if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) {
+      return { name: nameFirst[1]!, role, evidence: 3 };
+    }
+  }
+
+  // a transliterated name with a middle dot: "…书记热依拉·买买提"
+  const dotted = /(\p{Script=Han}{1,8})((?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(label);
+  if (dotted) {
+    const tail = dotted[2]!;
+    const head = dotted[1]!;
+    // the shortest first part that leaves a role ending like one (or nothing)
+    for (let k = 1; k <= Math.min(head.length, 6); k++) {
+      const role = label.slice(0, label.length - tail.length - k);
+      if (!role || endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES) || /[、，,]$/.test(role)) {
+        return { name: head.slice(-k) + tail, role: cleanRole(role), evidence: role ? 3 : 2 };
+      }
+    }
+  }
 
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);

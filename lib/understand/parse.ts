@@ -20,9 +20,10 @@ import {
   matchTopic,
   startsWithDashes,
   stripDashes,
+  stripOrnament,
   type CreditLine,
 } from './lines';
-import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { detectScript } from './script';
 import { isFragment, pickContinuation } from './stitch';
 import { summarizeStatement } from './summarize';
@@ -65,6 +66,8 @@ export interface ParseResult {
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
 const REPORTED =
   /^[^，,。：:“”「」]{2,24}?(表示|指出|认为|認為|说|說|称|稱|预计|預計|估计|估計|预测|預測|透露|强调|強調|坦言|直言|提到|介绍|介紹)/;
+// The reporter's voice resuming after the speakers: "据悉，…", "记者了解到，…".
+const NARRATIVE_START = /^(据悉|據悉|据了解|據了解|记者了解到|記者了解到|记者注意到|記者注意到|记者获悉|記者獲悉|据介绍|據介紹|另悉|又讯|又訊|编后|編後|记者手记|記者手記)/;
 const FIRST_PERSON = /我(?![市省区區县縣国國校院局委厅廳部乡鄉镇鎮村])|咱/;
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -75,7 +78,8 @@ function itemOf(block: Block): Item {
 /** First-pass classification of one block, before context (neighbours, label counts) refines it. */
 function classify(item: Item, ctx: NameContext): void {
   const { block } = item;
-  const text = block.text;
+  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
+  const text = stripOrnament(block.text);
   if (block.link) {
     item.kind = 'skip';
     return;
@@ -114,7 +118,8 @@ function classify(item: Item, ctx: NameContext): void {
     if (source) item.credits = [{ role: /來源/.test(text) ? '來源' : '来源', names: [source] }];
     return;
   }
-  if (isCaption(text)) {
+  // a bold bare name is a label alone on its line when speech follows (refine decides), else a caption
+  if (isCaption(text) && !(block.emphasis && isPersonName(text))) {
     item.kind = 'caption';
     return;
   }
@@ -134,9 +139,25 @@ function classify(item: Item, ctx: NameContext): void {
     item.kind = 'label';
     item.host = isHostLabel(label.label);
     item.speaker = { name: split.name, role: split.role };
-    item.evidence = item.host ? 2 : split.evidence;
+    // a bare full name before a colon, then sentences: a guest introduced earlier ("张三：…")
+    const bareName = split.name !== null && split.role === null && isPersonName(label.label) && SPEECH_PUNCT.test(label.speech);
+    item.evidence = item.host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
     item.text = label.speech;
     return;
+  }
+  // A bold label opening the paragraph, without a colon: "<b>市民张新海</b> 榆次老城是…"
+  const head = block.boldHead?.replace(/[:：]\s*$/, '');
+  if (head && isLabelShaped(head)) {
+    const split = splitSpeakerLabel(head, ctx);
+    const speech = text.slice(text.indexOf(block.boldHead!) + block.boldHead!.length).replace(/^[\s:：]+/, '');
+    if (split.name && split.evidence >= 2 && speech.length >= 4) {
+      item.kind = 'label';
+      item.host = false;
+      item.speaker = { name: split.name, role: split.role };
+      item.evidence = split.evidence;
+      item.text = speech;
+      return;
+    }
   }
   // A label alone on its line without a colon: bold on a page, or a role and a name in plain text.
   if (!/[:：]/.test(text) && isLabelShaped(text)) {
@@ -198,7 +219,7 @@ function refine(items: Item[]): void {
       (attributionMode && next?.kind === 'body' && /^[“「]/.test(next.text));
     if (heads && !(items[i - 1] && items[i - 1]!.kind === 'marker')) {
       it.kind = 'topic';
-      it.title = it.text;
+      it.title = stripOrnament(it.text);
       it.implicit = true;
     }
   }
@@ -266,6 +287,19 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
   return -1;
 }
 
+/** The role a lead gives a name: "张新海，市住建局副局长；…" or "张新海（市住建局副局长）". */
+function introducedRole(name: string, lead: string): string | null {
+  let from = lead.indexOf(name);
+  while (from !== -1) {
+    const after = lead.slice(from + name.length);
+    const m = /^\s*(?:[，,：:]\s*([^；;。，,（()）\n]{2,30})|[（(]([^（()）\n]{2,30})[)）])/.exec(after);
+    const role = m ? (m[1] ?? m[2])!.trim() : null;
+    if (role && endsWithRoleWord(role)) return role;
+    from = lead.indexOf(name, from + name.length);
+  }
+  return null;
+}
+
 /** Parses blocks (from a page or a text) into the outline and its sources. */
 export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; title?: string | null }): ParseResult {
   const allText = blocks.map((b) => b.text).join('\n');
@@ -300,7 +334,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
       deck = stripDashes(it.block.text);
       deckItem = it;
       start = i + 1;
-      if (first === i) first = items.findIndex((x, k) => k > i && featureKinds.includes(x.kind));
+      if (first === i) first = items.findIndex((x, k) => k > i && featureKinds.includes(x.kind) && !x.implicit);
+      if (first < 0) first = items.length;
     }
     break;
   }
@@ -308,7 +343,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   // On a page, the feature ends with the container of its voices: pagers, footers and rails after it are not speech.
   let end = items.length;
   if (options.fromDocument) {
-    const featureEls = items.filter((it) => featureKinds.includes(it.kind)).flatMap((it) => it.els);
+    const featureEls = items.filter((it, i) => i > h && featureKinds.includes(it.kind) && !it.implicit).flatMap((it) => it.els);
     const container = commonAncestor(featureEls);
     if (container) {
       let last = -1;
@@ -414,6 +449,18 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
       case 'label': {
         closeStatement();
         flushPending();
+        if (it.host) {
+          // a host's question heads the answers that follow it; a host's opening words introduce the voices
+          const said = it.text.trim();
+          if (said && said.length <= 80 && /[？?]$/.test(said)) {
+            topic = { title: said, titleEl: it.els[0] ?? null, statements: [] };
+            topics.push(topic);
+            seenFeature = true;
+          } else if (said && !seenFeature) {
+            toLead(it);
+          }
+          break;
+        }
         const s = openStatement(it.speaker ?? { name: null, role: null }, it.host ?? false, it.els);
         stmt = s;
         if (it.text) addParagraph(s, it.text, []);
@@ -445,7 +492,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
         }
         const open: StatementBuild | null = stmt;
         if (open) {
-          if (open.paragraphs.length > 0 && REPORTED.test(it.text) && !FIRST_PERSON.test(it.text)) {
+          const narrative = NARRATIVE_START.test(it.text) || (REPORTED.test(it.text) && !FIRST_PERSON.test(it.text));
+          if (open.paragraphs.length > 0 && narrative) {
             closeStatement();
             pending.push(it);
           } else {
@@ -464,6 +512,17 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const allStatements = topics.flatMap((t) => t.statements);
   if (articleReporter && !allStatements.some((s) => s.reporter)) {
     for (const s of allStatements) s.reporter = articleReporter;
+  }
+
+  // a speaker named in full once and by name alone later keeps the role given the first time; a bare
+  // name takes the role the lead gave it ("本期嘉宾：张新海，市住建局副局长；…")
+  const roles = new Map<string, string>();
+  for (const s of allStatements) if (s.speaker.name && s.speaker.role && !roles.has(s.speaker.name)) roles.set(s.speaker.name, s.speaker.role);
+  for (const s of allStatements) {
+    const name = s.speaker.name;
+    if (!name || s.speaker.role) continue;
+    const role = roles.get(name) ?? introducedRole(name, leadParts.join('\n'));
+    if (role) s.speaker = { name, role };
   }
 
   const kept = topics

@@ -54,15 +54,16 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
-/** The content words of a text: word-like, not stop words, not single non-Han characters. */
-export function contentWords(text: string): string[] {
-  const out: string[] = [];
+/** The content words of a text with their offsets: word-like, not stop words, not bare numbers. */
+export function contentWordSpans(text: string): Array<{ word: string; index: number }> {
+  const out: Array<{ word: string; index: number }> = [];
   for (const w of segmentWords(text)) {
     if (!w.wordLike) continue;
     const word = w.word.toLowerCase();
     if (STOP_WORDS.has(word)) continue;
     if (/^\d+$/.test(word)) continue;
-    out.push(word);
+    out.push({ word, index: w.index });
   }
   return out;
 }
+

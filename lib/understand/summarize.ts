@@ -6,7 +6,7 @@
  */
 import type { Summary } from '../outline';
 import { splitSentences } from './chars';
-import { contentWords } from './segment';
+import { contentWordSpans } from './segment';
 
 const MAX_POINTS = 3;
 
@@ -56,21 +56,29 @@ interface Sentence {
   text: string;
   para: number;
   order: number;
+  /** Its content words (segmented once per paragraph: the segmenter's cost is per call). */
+  words: string[];
 }
 
 // A sentence that only announces or frames ("这为我们指明了方向。") carries no content of its own.
 const FRAMING = /^(这|這|此)(为|為|给|給|让|讓|一)/;
 
-/** The statement's sentences, verbatim and trimmed, with their reading order. */
+/** The statement's sentences, verbatim and trimmed, with their reading order and content words. */
 function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, para) => {
+    const words = contentWordSpans(p);
+    let cursor = 0;
     for (const s of splitSentences(p)) {
       // a long sentence of ；-joined statements ranks better, and reads better, one statement at a time
       const units = Array.from(s).length > 70 ? s.split(/(?<=[；;])/) : [s];
       for (const u of units) {
+        const start = p.indexOf(u, cursor);
+        const end = start + u.length;
+        cursor = end;
         const text = u.trim().replace(/[；;]$/, '');
-        if (Array.from(text).length >= 6) out.push({ text, para, order: out.length });
+        if (Array.from(text).length < 6) continue;
+        out.push({ text, para, order: out.length, words: words.filter((w) => w.index >= start && w.index < end).map((w) => w.word) });
       }
     }
   });
@@ -80,7 +88,7 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 /** Gist and points: TextRank, with a mild preference for sentences of readable length. */
 function pickSentences(sentences: Sentence[]): { gist: string | null; points: string[] } {
   if (sentences.length === 0) return { gist: null, points: [] };
-  const words = sentences.map((s) => contentWords(s.text));
+  const words = sentences.map((s) => s.words);
   const rank = rankSentences(words);
   // Very long sentences gather overlap by sheer size and very short ones say little; weigh both down a
   // little so the gist is a sentence a person would quote (ranking stays TextRank's).
@@ -94,10 +102,13 @@ function pickSentences(sentences: Sentence[]): { gist: string | null; points: st
   });
   const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   const gistIndex = order[0]!;
-  const chosen = order.slice(1, 1 + MAX_POINTS).sort((a, b) => a - b);
+  // a summary keeps at most about half of what was said: up to 3 points, fewer for a short statement
+  const pointCount = Math.min(MAX_POINTS, Math.max(0, Math.ceil(sentences.length / 2) - 1));
+  const chosen = order.slice(1, 1 + pointCount).sort((a, b) => a - b);
+  const gist = trimUnbalanced(sentences[gistIndex]!.text);
   return {
-    gist: sentences[gistIndex]!.text,
-    points: chosen.map((i) => sentences[i]!.text).filter((t) => t !== sentences[gistIndex]!.text),
+    gist,
+    points: chosen.map((i) => trimUnbalanced(sentences[i]!.text)).filter((t) => t && t !== gist),
   };
 }
 
@@ -114,13 +125,22 @@ function stripQuoted(text: string): string {
   return text.replace(/[“「『‘][^”」』’]*[”」』’]/g, '');
 }
 
-function trimUnbalanced(clause: string): string {
-  let c = clause.trim();
+/** Drops a quote mark left open or closed by cutting a sentence out of a quotation (the rest stays verbatim). */
+function trimQuotes(text: string): string {
+  let c = text.trim();
   const opens = (c.match(/[“「『]/g) ?? []).length;
   const closes = (c.match(/[”」』]/g) ?? []).length;
   if (opens > closes) c = c.replace(/^[“「『]/, '');
   if (closes > opens) c = c.replace(/[”」』]$/, '');
-  return c.replace(/[。！？…]+$/, '').trim();
+  return c.trim();
+}
+
+function trimUnbalanced(clause: string): string {
+  return trimQuotes(clause);
+}
+
+function trimClause(clause: string): string {
+  return trimQuotes(clause).replace(/[。！？…]+$/, '').trim();
 }
 
 /** Clauses that cite figures: a number with a unit or counter, not only a year or a date. */
@@ -129,7 +149,7 @@ export function extractFigures(paragraphs: readonly string[]): string[] {
   for (const p of paragraphs) {
     for (const sentence of splitSentences(p)) {
       for (const raw of sentence.split(/[，,；;：:。！？]/)) {
-        const clause = trimUnbalanced(raw);
+        const clause = trimClause(raw);
         if (clause.length < 3) continue;
         const bare = stripQuoted(clause).replace(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, '');
         if (!ARABIC_FIGURE.test(bare) && !CHINESE_FIGURE.test(bare)) continue;

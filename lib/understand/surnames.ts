@@ -22,6 +22,3 @@ export function surnameLengthAt(text: string, index = 0): 0 | 1 | 2 {
   return SINGLE.has(text.charAt(index)) ? 1 : 0;
 }
 
-export function isSurname(text: string): boolean {
-  return text.length === 1 ? SINGLE.has(text) : COMPOUNDS.has(text);
-}

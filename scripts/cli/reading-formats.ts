@@ -100,16 +100,17 @@ export function formatPinyinText(paragraphs: readonly string[], names: readonly 
   return paragraphs.map((p) => `${formatSegmentsAsText(segmentText(p, { names }), options)}\n`).join('');
 }
 
-/** The converted text, one paragraph per line. */
-export function formatConverted(paragraphs: readonly string[], variant: ScriptVariant): string {
-  return paragraphs.map((p) => `${convertText(p, variant)}\n`).join('');
+/** The converted text, one paragraph per line (names: their surnames keep their form, 余小姐). */
+export function formatConverted(paragraphs: readonly string[], variant: ScriptVariant, names: readonly string[] = []): string {
+  return paragraphs.map((p) => `${convertText(p, variant, { names })}\n`).join('');
 }
 
 export type ReadingFormatHandler = (input: LoadedInput) => string;
 
 /** The format table entries, for a spread into the CLI's format table. */
 export function readingFormats(options: ReadingCliOptions = DEFAULT_READING_OPTIONS): Record<string, ReadingFormatHandler> {
-  const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) => formatConverted(input.paragraphs, variant);
+  const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) =>
+    formatConverted(input.paragraphs, variant, variant === 'cn' ? [] : outlineNames(input));
   return {
     pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input)),
     'pinyin-text': (input) => formatPinyinText(input.paragraphs, outlineNames(input), options),

@@ -103,6 +103,30 @@ describe('the settings form', () => {
     expect(q('[data-rejected="offSites"]').textContent).toBe('');
   });
 
+  it('says which layers switch on by themselves on the listed sites, and saves both switches together', () => {
+    const { q, choose, patches, stored, form } = mount();
+    const box = (layer: string) => q<HTMLInputElement>(`input[name="autoLayers"][value="${layer}"]`);
+    // Beside the site list, under its own legend.
+    const group = q('[data-setting="autoSites"] [data-setting="autoLayers"]');
+    expect(group.querySelector('legend')?.textContent).toBe('On these sites, switch on:');
+    expect(group.textContent).toContain('pinyin readings');
+    expect(group.textContent).toContain('the other script');
+    expect([box('pinyin').checked, box('script').checked]).toEqual([true, false]);
+
+    choose(box('script'));
+    expect(patches).toEqual([{ autoLayers: { pinyin: true, script: true } }]);
+    choose(box('pinyin'));
+    expect(patches[1]).toEqual({ autoLayers: { pinyin: false, script: true } });
+    expect(stored().autoLayers).toEqual({ pinyin: false, script: true });
+    expect([box('pinyin').checked, box('script').checked]).toEqual([false, true]);
+
+    // Changed elsewhere (another settings tab): the boxes follow.
+    form.update({ ...DEFAULT_SETTINGS, autoLayers: { pinyin: true, script: true } });
+    expect([box('pinyin').checked, box('script').checked]).toEqual([true, true]);
+    q('[data-action="reset"]').click();
+    expect([box('pinyin').checked, box('script').checked]).toEqual([true, false]);
+  });
+
   it('follows settings changed elsewhere', () => {
     const { form, radio } = mount();
     form.update({ ...DEFAULT_SETTINGS, variant: 'hk' });
@@ -156,5 +180,13 @@ describe('the settings form', () => {
     const { form } = mount();
     expect(form.element.querySelector('h1')!.textContent).toBe('DuBao 設定');
     expect(form.element.textContent).toContain('注音符號');
+    expect(form.element.querySelector('[data-setting="autoLayers"] legend')!.textContent).toBe('在這些網站上自動開啟：');
+  });
+
+  it('speaks simplified Chinese', async () => {
+    await useLocale('zh_CN');
+    const { form } = mount();
+    expect(form.element.querySelector('label[for] + textarea[name="autoSites"]')!.previousElementSibling!.textContent).toBe('自动开启阅读辅助的网站');
+    expect(form.element.querySelector('[data-setting="autoLayers"]')!.textContent).toContain('简繁转换');
   });
 });

@@ -5,14 +5,27 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { FIXTURES_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
+/** A Hong Kong news page in traditional characters: the lines of a real article as paragraphs. */
+function hkPage(): string {
+  const lines = readFileSync(resolve(FIXTURES_DIR, 'hk/hkcnews-10364-budget-voices.txt'), 'utf8').split('\n').slice(1);
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const [title = '', ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  const body = rest.map((line) => `<p>${escape(line)}</p>`).join('\n');
+  return `<!doctype html><html lang="zh-HK"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>\n${body}</article></body></html>`;
+}
+
 beforeAll(async () => {
   server = await startFixtureServer();
+  server.route('hk-budget.html', { body: hkPage() });
   browser = await launchWithExtension();
 });
 
@@ -159,6 +172,68 @@ describe('the settings page', () => {
     await options.close();
     await popup.close();
     await page.close();
+  });
+
+  it('switches DuBao off on a listed site at once, and back on', async () => {
+    const { page, tabId } = await openSeed();
+    const options = await browser.openExtensionPage('options.html');
+    await options.fill('textarea[name="offSites"]', 'https://127.0.0.1/anything');
+    await options.locator('textarea[name="offSites"]').blur();
+    await expect.poll(() => options.textContent('[data-testid="saved"]')).toMatch(/Saved/);
+    expect(await options.inputValue('textarea[name="offSites"]')).toBe('127.0.0.1');
+
+    // The open tab stands down: badge cleared, the popup says DuBao is off here.
+    await expect.poll(() => badgeOf(tabId), { timeout: 30_000 }).toBe('');
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.textContent('[data-testid="status"]')).toMatch(/off on this site/);
+    expect(await popup.locator('[data-action="pinyin"]').count()).toBe(0);
+    await popup.close();
+
+    await options.fill('textarea[name="offSites"]', '');
+    await options.locator('textarea[name="offSites"]').blur();
+    await expect.poll(() => badgeOf(tabId), { timeout: 30_000 }).toBe('4');
+    await options.close();
+    await page.close();
+  });
+
+  it('switches the chosen layers on by themselves on a listed site, in the open tab and on the next visit', async () => {
+    const { page } = await openSeed();
+    expect(await page.getAttribute('html', 'data-dubao-pinyin')).not.toBe('on');
+    const options = await browser.openExtensionPage('options.html');
+    await options.check('input[name="variant"][value="twp"]');
+    await options.fill('textarea[name="autoSites"]', '127.0.0.1');
+    await options.locator('textarea[name="autoSites"]').blur();
+    await expect.poll(() => options.textContent('[data-testid="saved"]')).toMatch(/Saved/);
+    // By default pinyin only.
+    await expect.poll(() => page.getAttribute('html', 'data-dubao-pinyin'), { timeout: 30_000 }).toBe('on');
+    expect(await page.getAttribute('html', 'data-dubao-script')).toBe('original');
+
+    // Script too: the open tab follows, in the settings' variant (the seed is simplified).
+    await options.check('input[name="autoLayers"][value="script"]');
+    await expect.poll(() => page.getAttribute('html', 'data-dubao-script'), { timeout: 30_000 }).toBe('twp');
+    await expect.poll(async () => (await page.locator('body').innerText()).includes('話題'), { timeout: 30_000 }).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getAttribute('html', 'data-dubao-pinyin'), { timeout: 30_000 }).toBe('on');
+    await expect.poll(() => page.getAttribute('html', 'data-dubao-script'), { timeout: 30_000 }).toBe('twp');
+    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(100);
+    await page.close();
+
+    // Script only, on a traditional page (Hong Kong): it turns simplified, without readings.
+    await options.uncheck('input[name="autoLayers"][value="pinyin"]');
+    await expect.poll(() => options.isChecked('input[name="autoLayers"][value="pinyin"]')).toBe(false);
+    const hk = await browser.context.newPage();
+    await hk.goto(server.url('hk-budget.html'));
+    await expect.poll(() => hk.getAttribute('html', 'data-dubao-script'), { timeout: 30_000 }).toBe('cn');
+    await expect.poll(async () => (await hk.locator('body').innerText()).includes('民建联刘国勋'), { timeout: 30_000 }).toBe(true);
+    expect(await hk.getAttribute('html', 'data-dubao-pinyin')).toBe('off');
+    expect(await rubyCount(hk)).toBe(0);
+    await hk.close();
+
+    await options.click('[data-action="reset"]');
+    await expect.poll(() => options.inputValue('textarea[name="autoSites"]')).toBe('');
+    expect(await options.isChecked('input[name="autoLayers"][value="pinyin"]')).toBe(true);
+    expect(await options.isChecked('input[name="autoLayers"][value="script"]')).toBe(false);
+    await options.close();
   });
 
   it('lists the three shortcuts with their default keys', async () => {

@@ -4,12 +4,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Response } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FIXTURES_DIR, ROOT } from './helpers/paths';
+import { chromium, type Page, type Response } from 'playwright-core';
+import { CHROMIUM_ARGS, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { EXTENSION_DIR, FIXTURES_DIR, findChromium, ROOT } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 
 let browser: ExtensionBrowser;
@@ -401,5 +402,35 @@ describe('the sidebar follows the settings', () => {
     await setSettings({ offSites: [] });
     await ui(page, '[data-action="sidebar"]').waitFor({ state: 'visible', timeout: 30_000 });
     await page.close();
+  });
+});
+
+describe('the in-page UI in the browser’s language', () => {
+  // The extension's locale follows the browser's UI language (--lang here), not the page's.
+  it.each([
+    ['zh-TW', '打開讀報提綱', '話題 1', '複製為 Markdown', '全文'],
+    ['zh-CN', '打开读报提纲', '话题 1', '复制为 Markdown', '全文'],
+  ])('%s', async (lang, openLabel, firstTopic, copy, full) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'dubao-e2e-lang-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: findChromium(),
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--lang=${lang}`, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('seed-epaper.html'));
+      const launcher = ui(page, '[data-action="sidebar"]');
+      await launcher.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await launcher.getAttribute('aria-label')).toBe(openLabel);
+      await launcher.click();
+      await ui(page, '[data-dubao-sidebar]').waitFor({ state: 'visible' });
+      expect(await ui(page, '.db-topic-number').first().textContent()).toBe(firstTopic);
+      expect(await ui(page, '[data-action="copy-markdown"]').textContent()).toBe(copy);
+      expect(await ui(page, '.db-expand').first().textContent()).toBe(full);
+    } finally {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
   });
 });

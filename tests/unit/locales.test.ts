@@ -31,7 +31,7 @@ describe('the three UI languages', () => {
 
   it('are really in their languages and scripts', async () => {
     const [en, zhCN, zhTW] = await Promise.all(LOCALES.map(loadLocaleMessages));
-    for (const key of ['popup_pinyin', 'popup_sidebar', 'options_title', 'popup_noFeature']) {
+    for (const key of ['popup_pinyin', 'popup_sidebar', 'options_title', 'popup_noFeature', 'ui_openSidebar', 'ui_nothingFound', 'options_autoLayers', 'options_autoScript']) {
       expect(HAN.test(en![key]!.message), key).toBe(false);
       expect(HAN.test(zhCN![key]!.message), key).toBe(true);
       expect(HAN.test(zhTW![key]!.message), key).toBe(true);

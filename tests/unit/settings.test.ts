@@ -31,6 +31,7 @@ const CUSTOM: Settings = {
   variant: 'hk',
   openSidebarOnFeature: true,
   autoSites: ['paper.people.com.cn'],
+  autoLayers: { pinyin: false, script: true },
   offSites: ['mail.example.com'],
 };
 
@@ -73,6 +74,28 @@ describe('normalizeSettings', () => {
       grouping: 'character',
       offSites: ['news.example.com'],
     });
+  });
+});
+
+describe('which layers switch on by themselves (autoLayers)', () => {
+  it('defaults to pinyin only', () => {
+    expect(DEFAULT_SETTINGS.autoLayers).toEqual({ pinyin: true, script: false });
+  });
+
+  it.each<[string, unknown, { pinyin: boolean; script: boolean }]>([
+    ['missing', undefined, { pinyin: true, script: false }],
+    ['null', null, { pinyin: true, script: false }],
+    ['a string', 'pinyin,script', { pinyin: true, script: false }],
+    ['an array', [false, true], { pinyin: true, script: false }],
+    ['both off', { pinyin: false, script: false }, { pinyin: false, script: false }],
+    ['both on', { pinyin: true, script: true }, { pinyin: true, script: true }],
+    ['script only, pinyin missing', { script: true }, { pinyin: true, script: true }],
+    ['non-boolean switches', { pinyin: 'no', script: 1 }, { pinyin: true, script: false }],
+    ['one good, one bad, plus junk', { pinyin: false, script: 'yes', zhuyin: true }, { pinyin: false, script: false }],
+  ])('%s → %j', (_, autoLayers, expected) => {
+    expect(normalizeSettings({ ...CUSTOM, autoLayers }).autoLayers).toEqual(expected);
+    // The rest of the settings is untouched by a broken autoLayers.
+    expect({ ...normalizeSettings({ ...CUSTOM, autoLayers }), autoLayers: CUSTOM.autoLayers }).toEqual(CUSTOM);
   });
 });
 
@@ -125,7 +148,8 @@ describe('migrateSettingsV1', () => {
         alwaysOn: 'paper.people.com.cn',
         neverOn: 'https://mail.example.com/inbox',
       }),
-    ).toEqual(CUSTOM);
+      // The legacy "always on" list meant pinyin: the default layers.
+    ).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
   });
 
   it('maps zhuyin and the other variants', () => {
@@ -204,6 +228,32 @@ describe('the stored settings item (fake browser storage)', () => {
     const expected = { ...CUSTOM, toneStyle: DEFAULT_SETTINGS.toneStyle, autoSites: [] };
     expect(await loadSettings()).toEqual(expected);
     expect(await stored()).toEqual(expected);
+  });
+
+  it('gives a v2 value stored before autoLayers existed the default layers, keeping everything else', async () => {
+    const { autoLayers: _, ...withoutField } = CUSTOM;
+    await fakeBrowser.storage.sync.set({ settings: withoutField, settings$: { v: 2 } });
+    const { loadSettings } = await freshSettingsModule();
+    const expected = { ...CUSTOM, autoLayers: { pinyin: true, script: false } };
+    expect(await loadSettings()).toEqual(expected);
+    expect(await stored()).toEqual(expected);
+    expect(await storedVersion()).toBe(2);
+  });
+
+  it('repairs a v2 value whose autoLayers is garbage', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, autoLayers: { pinyin: 'sometimes', script: true } }, settings$: { v: 2 } });
+    const { loadSettings } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: true } });
+    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, autoLayers: 'script' }, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
+    expect(await stored()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
+  });
+
+  it('saves autoLayers as a whole, beside the site list', async () => {
+    const { saveSettings, loadSettings } = await freshSettingsModule();
+    await saveSettings({ autoSites: ['paper.people.com.cn'] });
+    await saveSettings({ autoLayers: { pinyin: false, script: true } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, autoSites: ['paper.people.com.cn'], autoLayers: { pinyin: false, script: true } });
   });
 
   it('tells watchers about changes, already repaired', async () => {

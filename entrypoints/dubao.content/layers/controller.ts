@@ -63,6 +63,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   const listeners = new Set<(state: LayerState) => void>();
   let style: HTMLStyleElement | null = null;
   let disposed = false;
+  let warmedUp = false;
+  let removeWarmUp: (() => void) | null = null;
+  const win = doc.defaultView ?? window;
 
   html.setAttribute('data-dubao-pinyin', 'off');
   html.setAttribute('data-dubao-script', 'original');
@@ -111,7 +114,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     state = next;
     settings = options.getSettings();
     mirror();
-    ensureStyle(next.pinyin);
+    if (next.pinyin) {
+      ensureStyle(true);
+      warmUpRuby();
+    }
     for (const listener of [...listeners]) {
       try {
         listener({ ...state });
@@ -123,6 +129,41 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       pinyin: next.pinyin ? pinyinMode() : null,
       script: next.script === 'original' ? null : next.script,
     });
+    removeWarmUp?.();
+    // The stylesheet goes after the rubies (removing it first would lay them all out once more).
+    if (!state.pinyin && !disposed) ensureStyle(false);
+  }
+
+  /**
+   * The first ruby with tone-marked readings on a page costs a one-time font fallback and ruby
+   * set-up in the browser (≈100 ms here). A hidden sample laid out while the readings are being
+   * fetched pays it before the real ones arrive. Removed right after.
+   */
+  function warmUpRuby(): void {
+    if (warmedUp || !doc.body) return;
+    warmedUp = true;
+    const sample = doc.createElement('dubao-text');
+    sample.setAttribute('data-dubao', 'warm-up');
+    sample.setAttribute('aria-hidden', 'true');
+    sample.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
+    const ruby = doc.createElement('ruby');
+    ruby.setAttribute('data-dubao', '');
+    ruby.appendChild(doc.createTextNode('发展'));
+    const rt = doc.createElement('rt');
+    rt.setAttribute('data-dubao', '');
+    rt.setAttribute('data-r', 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙');
+    ruby.appendChild(rt);
+    sample.appendChild(ruby);
+    doc.body.appendChild(sample);
+    const remove = (): void => {
+      sample.remove();
+      removeWarmUp = null;
+    };
+    removeWarmUp = remove;
+    // Two frames: laid out in the first, gone after it.
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.requestAnimationFrame(remove));
+    else win.setTimeout(remove, 0);
+    win.setTimeout(remove, 500);
   }
 
   const controller: LayerControllerHandle = {
@@ -155,6 +196,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       if (disposed) return;
       disposed = true;
       engine.dispose();
+      removeWarmUp?.();
       ensureStyle(false);
       html.removeAttribute('data-dubao-pinyin');
       html.removeAttribute('data-dubao-script');

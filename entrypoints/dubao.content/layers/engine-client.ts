@@ -38,20 +38,22 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
   return out;
 }
 
-export function createEngineClient(): LayerDataSource & TextEngines {
-  const source: LayerDataSource = {
+/** The engines over messaging: a data source for the layer engine and TextEngines for the sidebar. */
+export interface EngineClient extends LayerDataSource, TextEngines {
+  read(texts: string[], names?: string[]): Promise<ReadingSegmentData[][]>;
+  convert(texts: string[], state: ScriptState): Promise<string[]>;
+}
+
+export function createEngineClient(): EngineClient {
+  return {
     read: (texts, names) =>
-      inBatches<ReadingSegmentData[]>(texts, (batch) => sendMessage('readTexts', { texts: batch, names: [...names] })),
-    convert: (texts, variant) => inBatches<string>(texts, (batch) => sendMessage('convertTexts', { texts: batch, variant })),
+      inBatches<ReadingSegmentData[]>(texts, (batch) => sendMessage('readTexts', { texts: batch, names: [...(names ?? [])] })),
+    async convert(texts, state) {
+      if (state === 'original') return [...texts];
+      const variant: ScriptVariant = state;
+      return inBatches<string>(texts, (batch) => sendMessage('convertTexts', { texts: batch, variant }));
+    },
     convertSegments: (texts, variant) =>
       inBatches<ConvertedPiece[]>(texts, (batch) => sendMessage('convertSegments', { texts: batch, variant })),
   };
-  return {
-    ...source,
-    read: (texts: string[], names?: string[]) => source.read(texts, names ?? []),
-    async convert(texts: string[], state: ScriptState | ScriptVariant): Promise<string[]> {
-      if (state === 'original') return [...texts];
-      return source.convert(texts, state);
-    },
-  } as LayerDataSource & TextEngines;
 }

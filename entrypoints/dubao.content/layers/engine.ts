@@ -17,7 +17,7 @@
  */
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
-import { phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
+import { limitPlan, phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
 import { createLangKeeper, type ScriptVariant } from './script-transform';
 
 /** Where readings and conversions come from (the background in the extension; lib directly in tests). */
@@ -90,6 +90,7 @@ interface Want {
 }
 
 const MAX_CACHE = 20_000;
+const MIN_BUDGET = 120;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
@@ -116,7 +117,23 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   let rubyBudget = 400;
 
   const observer = new win.MutationObserver((records) => onPageRecords(records));
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  // Watching the page only while a layer is on or something of ours is in it: nothing to pay on
+  // pages where the layers are never used.
+  let observing = false;
+  function syncObserver(): void {
+    const needed = !disposed && (anyOn() || recs.size > 0 || queue.length > 0);
+    if (needed && !observing) {
+      observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      observing = true;
+    } else if (!needed && observing) {
+      const pending = observer.takeRecords();
+      if (pending.length) onPageRecords(pending);
+      if (recs.size === 0 && queue.length === 0) {
+        observer.disconnect();
+        observing = false;
+      }
+    }
+  }
 
   /** Runs our DOM writes so that the observer never reports them as the page's. */
   function write<T>(fn: () => T): T {
@@ -329,7 +346,9 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     }
     if (!rec && !isEligibleText(node, lang.pageLang())) return 0;
     const want = wantFor(rec, node);
-    const pinyinKey = want.pinyin ? `${want.pinyin.key}` : null;
+    const range = want.pinyin ? visibleRange.get(node) : undefined;
+    // A partly rendered node carries its own key, so the full pass renders it again.
+    const pinyinKey = want.pinyin ? (range ? `${want.pinyin.key}|${range[0]}-${range[1]}` : want.pinyin.key) : null;
     if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey) return 0;
     if (!rec && want.pinyin === null && want.script === null) return 0;
     const original = rec ? rec.original : node.data;
@@ -341,7 +360,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (!segments || (want.script && !pieces)) return -1;
       const converted = pieces ? phraseText(pieces) : null;
       // Without the converted readings (engine failed), phrases fall back to the original's.
-      const plan = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? readCache.get(converted) : undefined);
+      const full = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? readCache.get(converted) : undefined);
+      const plan = range ? limitPlan(full, range[0], range[1]) : full;
       const { wrapper, rubies } = buildRubyWrapper(doc, plan, want.pinyin.format);
       wrapper.setAttribute('data-dubao-n', String(wrapper.childNodes.length));
       write(() => {
@@ -429,6 +449,46 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length };
   }
 
+  /**
+   * For a page text node in the DOM that runs past the top or bottom of the viewport, the code
+   * points [start, end) on screen (binary search over character boxes); null when it is all visible
+   * or cannot be measured. Lines grow when annotated, so what is measured now is a superset.
+   */
+  function measureVisibleRange(node: Text): [number, number] | null {
+    if (!node.parentNode || recs.get(node)?.wrapper) return null;
+    const height = win.innerHeight || 0;
+    const length = node.data.length;
+    if (length < 40 || height <= 0) return null;
+    const range = doc.createRange();
+    const boxOf = (offset: number): DOMRect | null => {
+      range.setStart(node, offset);
+      range.setEnd(node, Math.min(length, offset + 1));
+      const rect = range.getBoundingClientRect();
+      return rect.width === 0 && rect.height === 0 ? null : rect;
+    };
+    const first = boxOf(0);
+    const last = boxOf(length - 1);
+    if (!first || !last || (first.top >= 0 && last.bottom <= height)) return null;
+    // First offset whose box reaches below the top edge; first offset whose box starts below the bottom.
+    const search = (test: (rect: DOMRect) => boolean): number => {
+      let lo = 0;
+      let hi = length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const rect = boxOf(mid);
+        if (rect && test(rect)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const startUnit = first.top >= 0 ? 0 : search((r) => r.bottom > 0);
+    const endUnit = last.bottom <= height ? length : search((r) => r.top >= height);
+    if (startUnit === 0 && endUnit >= length) return null;
+    // UTF-16 offsets → code points.
+    const toPoints = (unit: number): number => Array.from(node.data.slice(0, unit)).length;
+    return [toPoints(startUnit), toPoints(endUnit)];
+  }
+
   function takeChunk(maxChars: number, maxNodes: number): Text[] {
     const chunk: Text[] = [];
     let chars = 0;
@@ -443,6 +503,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
 
   const failures = new WeakMap<Text, number>();
   let viewportCount = 0;
+  /** For the viewport pass: of a node that crosses the viewport's edge, the code points on screen. */
+  let visibleRange = new Map<Text, [number, number]>();
   let frameCost = 0;
   let frameStart = 0;
   let lastFrame = 0;
@@ -461,19 +523,24 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         gen = generation;
         processed = 0;
         viewportPending = viewportCount > 0;
-        chunk = viewportPending ? takeChunk(Number.MAX_SAFE_INTEGER, viewportCount) : takeChunk(chunkChars, Infinity);
+        chunk = viewportPending ? takeChunk(Number.MAX_SAFE_INTEGER, viewportCount) : takeChunk(chunkSize(), Infinity);
         viewportCount = 0;
         fetching = safeFetch(chunk);
       }
       if (!chunk.length) {
-        chunk = takeChunk(chunkChars, Infinity);
+        chunk = takeChunk(chunkSize(), Infinity);
         if (!chunk.length) break;
         fetching = safeFetch(chunk);
       }
+      const waitStart = win.performance.now();
       await fetching;
       if (disposed) return;
       if (gen !== generation) continue;
-      const next = takeChunk(chunkChars, Infinity);
+      // Time spent waiting is not ours; a wait longer than a frame means what we wrote is laid out.
+      const waited = win.performance.now() - waitStart;
+      frameStart = win.performance.now();
+      if (waited > 16) frameCost = 0;
+      const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
       const budget = viewportPending ? Math.max(rubyBudget, 1000) : rubyBudget;
       const retry: Text[] = [];
@@ -489,7 +556,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         processed++;
         frameCost += cost;
-        if (frameCost >= budget || win.performance.now() - frameStart > 10) {
+        if (frameCost >= budget || win.performance.now() - frameStart > (viewportPending ? 40 : 12)) {
           const t = await afterNextFrame();
           adapt(t - lastFrame, frameCost);
           lastFrame = t;
@@ -501,12 +568,22 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (viewportPending) {
         viewportPending = false;
         options.onProgress?.({ phase: 'viewport', nodes: processed });
+        // What was rendered only in part is rendered whole next (it is nearest the viewport).
+        const partial = [...visibleRange.keys()];
+        visibleRange = new Map();
+        if (partial.length) enqueue(partial, true);
       }
       if (retry.length) enqueue(retry, false);
       chunk = next;
       fetching = nextFetching;
     }
     if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
+    syncObserver();
+  }
+
+  /** Characters per request: script alone answers in plain strings, cheap to send in bulk. */
+  function chunkSize(): number {
+    return modes.pinyin ? chunkChars : chunkChars * 10;
   }
 
   async function safeFetch(nodes: readonly Text[]): Promise<void> {
@@ -518,10 +595,15 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     }
   }
 
+  /**
+   * Frame length follows the ruby count, plus a part that grows with the page (a flex or grid
+   * container re-measures its whole content after any change). Shrinking the budget below a floor
+   * would only multiply that fixed part, so the floor keeps the work moving.
+   */
   function adapt(frameMs: number, cost: number): void {
     if (cost <= 0 || !Number.isFinite(frameMs)) return;
-    if (frameMs > frameTarget * 1.3) rubyBudget = Math.max(40, Math.floor(rubyBudget * Math.max(0.3, frameTarget / frameMs)));
-    else if (frameMs < frameTarget * 0.7 && cost >= rubyBudget) rubyBudget = Math.min(3000, Math.ceil(rubyBudget * 1.25));
+    if (frameMs > frameTarget * 1.3) rubyBudget = Math.max(MIN_BUDGET, Math.floor(rubyBudget * Math.max(0.5, frameTarget / frameMs)));
+    else if (frameMs < frameTarget * 0.8 && cost >= rubyBudget) rubyBudget = Math.min(3000, Math.ceil(rubyBudget * 1.25));
   }
 
   async function idle(): Promise<void> {
@@ -553,6 +635,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (disposed) return;
       modes = next;
       generation++;
+      syncObserver();
       write(() => lang.set(next.script));
       for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
       const roots: Node[] = [];
@@ -560,8 +643,21 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       else if (next.pinyin) roots.push(...next.pinyin.roots!);
       const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
       const all = new Set<Text>([...recs.keys(), ...fresh, ...queue]);
-      const { ordered, visible } = orderByViewport([...all]);
-      viewportCount = visible;
+      let ordered = [...all];
+      viewportCount = 0;
+      visibleRange = new Map();
+      if (next.pinyin) {
+        // Ruby layout is what costs: what is on screen first, and of a paragraph that runs past the
+        // viewport's edge only its visible part. (Conversion alone and undo are cheap enough to go
+        // in document order, without measuring the page.)
+        const byViewport = orderByViewport(ordered);
+        ordered = byViewport.ordered;
+        viewportCount = byViewport.visible;
+        for (const node of ordered.slice(0, viewportCount)) {
+          const range = measureVisibleRange(node);
+          if (range) visibleRange.set(node, range);
+        }
+      }
       queue = ordered;
       queued = new Set(ordered);
       const gen = generation;

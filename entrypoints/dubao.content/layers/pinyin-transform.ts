@@ -57,7 +57,10 @@ export function buildPageCss(toneColors: Readonly<Record<number, string>>): stri
   const colors = Object.entries(toneColors)
     .map(([tone, color]) => `rt[data-dubao]>span[data-t="${tone}"]{color:${color}}`)
     .join('\n');
-  return `${WRAPPER_TAG}[data-dubao]{line-height:2.4}
+  // Browsers grow a line box to hold its ruby annotations, so readings never collide with the line
+  // above; the wrapper only asks for a little air (at least 2em, or the page's own spacing: in
+  // line-height, 1lh is the parent's line height).
+  return `${WRAPPER_TAG}[data-dubao]{line-height:max(2em,1lh)}
 ruby[data-dubao]{ruby-position:over;ruby-align:center;text-indent:0}
 rt[data-dubao]{font-size:0.5em;line-height:1.1;font-style:normal;font-weight:normal;letter-spacing:0;text-indent:0;text-transform:none;-webkit-user-select:none;user-select:none}
 rt[data-dubao][data-r]::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}

@@ -179,3 +179,25 @@ export function planText(items: readonly PlanItem[]): string {
   for (const item of items) out += item.kind === 'text' ? item.text : item.base;
   return out;
 }
+
+/**
+ * The plan with rubies only over code points [start, end) (whole words kept: a ruby that overlaps
+ * the range stays); everything else as plain text. For the on-screen part of a long paragraph.
+ */
+export function limitPlan(items: readonly PlanItem[], start: number, end: number): PlanItem[] {
+  const out: PlanItem[] = [];
+  const pushText = (text: string): void => {
+    const last = out[out.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else out.push({ kind: 'text', text });
+  };
+  let pos = 0;
+  for (const item of items) {
+    const text = item.kind === 'text' ? item.text : item.base;
+    const length = Array.from(text).length;
+    if (item.kind === 'ruby' && pos < end && pos + length > start) out.push(item);
+    else pushText(text);
+    pos += length;
+  }
+  return out;
+}

@@ -168,7 +168,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       const title = h(
         'button',
         { type: 'button', class: 'db-topic-title', id: titleId },
-        h('span', { class: 'db-topic-number' }, `${labels.topic} ${ti + 1}`),
+        h('span', { class: 'db-topic-number' }, labels.topicNumber(ti + 1)),
         h('span', { class: 'db-topic-text' }, topic.title ? renderReadable(topic.title, present) : null),
       );
       const list = h(

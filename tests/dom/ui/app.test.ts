@@ -1,11 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { outlineToMarkdown } from '@/lib/outline';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { TextEngines } from '@/entrypoints/dubao.content/contracts';
 import { createDubaoUi, type DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
-import { DEFAULT_LABELS } from '@/entrypoints/dubao.content/ui/labels';
+import { readLabels, type UiLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { HIGHLIGHT_ATTR } from '@/entrypoints/dubao.content/ui/page-link';
+import { useLocale } from '../../helpers/fake-i18n';
 import { FakeController, key, mountPage, realEngines, seedOutline, settle, shadowContainer } from './support';
+
+// The labels come from the real locale files, as the extension reads them (fake-i18n answers like browser.i18n).
+let LABELS: UiLabels;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await useLocale('en');
+  LABELS = readLabels();
+});
 
 function setup(overrides: Partial<DubaoUiOptions> = {}) {
   const analysis = mountPage(seedOutline());
@@ -15,7 +25,7 @@ function setup(overrides: Partial<DubaoUiOptions> = {}) {
   const errors: unknown[] = [];
   const ui = createDubaoUi({
     container,
-    labels: DEFAULT_LABELS,
+    labels: LABELS,
     analysis: analysis as DubaoUiOptions['analysis'],
     leadGist: '今年的政府工作报告提出,要“突出城乡融合,全力推进区域协调发展。”',
     chinese: true,
@@ -212,7 +222,7 @@ describe('the in-page UI', () => {
     await settle();
     expect(writes).toEqual([outlineToMarkdown(analysis.outline)]);
     expect(writes[0]).toContain('## 3. 城乡联动共发展');
-    expect($('.db-status')?.textContent).toBe(DEFAULT_LABELS.copied);
+    expect($('.db-status')?.textContent).toBe('Outline copied as Markdown.');
   });
 
   it('falls back to the copy command where the Clipboard API is refused', async () => {
@@ -231,7 +241,7 @@ describe('the in-page UI', () => {
     await settle();
     expect(copied).toBe(outlineToMarkdown(analysis.outline));
     expect($('textarea')).toBeNull();
-    expect($('.db-status')?.textContent).toBe(DEFAULT_LABELS.copied);
+    expect($('.db-status')?.textContent).toBe('Outline copied as Markdown.');
   });
 
   it('on a Chinese page without a feature, the sidebar says so and still offers the layers', async () => {
@@ -240,7 +250,7 @@ describe('the in-page UI', () => {
     expect($('.db-toolbar')!.hidden).toBe(true);
     ui.toggleSidebar(true);
     await settle();
-    expect($('[data-dubao-empty]')?.textContent).toBe(DEFAULT_LABELS.nothingFound);
+    expect($('[data-dubao-empty]')?.textContent).toBe('No roundtable feature was found on this page. The reading layers still work on its text.');
     expect($('.db-toolbar')!.hidden).toBe(false);
     expect($('[data-action="pinyin"]')).not.toBeNull();
     ui.toggleSidebar(false);
@@ -251,7 +261,7 @@ describe('the in-page UI', () => {
     const { ui, $ } = setup({ analysis: null, leadGist: null, showLauncher: false, chinese: false, controller: null, engines: null });
     ui.toggleSidebar(true);
     await settle();
-    expect($('[data-dubao-empty]')?.textContent).toBe(DEFAULT_LABELS.notChinese);
+    expect($('[data-dubao-empty]')?.textContent).toBe('This page does not read as Chinese.');
     expect($('[data-action="pinyin"]')!.hidden).toBe(true);
     expect($('[data-action="script"]')!.hidden).toBe(true);
     expect($('[data-action="sidebar"]')!.hidden).toBe(false);

@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { outlineToMarkdown } from '@/lib/outline';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { analyzeDocument, summarizeStatement, type PageAnalysis } from '@/lib/understand';
 import { createDubaoUi, type DubaoUi } from '@/entrypoints/dubao.content/ui/app';
-import { DEFAULT_LABELS } from '@/entrypoints/dubao.content/ui/labels';
+import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
+import { useLocale } from '../../helpers/fake-i18n';
 import { FakeController, realEngines, settle, shadowContainer } from './support';
 
 const SEED_HTML = readFileSync(resolve(__dirname, '../../fixtures/seed-epaper.html'), 'utf8');
@@ -17,6 +19,8 @@ let shadow: ShadowRoot;
 let original: string;
 
 beforeEach(async () => {
+  fakeBrowser.reset();
+  await useLocale('en');
   const parsed = new DOMParser().parseFromString(SEED_HTML, 'text/html');
   document.documentElement.setAttribute('lang', 'zh-CN');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
@@ -27,7 +31,7 @@ beforeEach(async () => {
   const lead = analysis.outline.lead?.split('\n') ?? [];
   ui = createDubaoUi({
     container: mounted.container,
-    labels: DEFAULT_LABELS,
+    labels: readLabels(),
     analysis,
     leadGist: lead.length ? summarizeStatement(lead).gist : null,
     chinese: true,

@@ -1,9 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Outline } from '@/lib/outline';
-import { DEFAULT_LABELS, pickLabels } from '@/entrypoints/dubao.content/ui/labels';
+import { readLabels, type UiLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { PLAIN_PRESENTER } from '@/entrypoints/dubao.content/ui/present';
 import { createSidebar, type SidebarHandlers } from '@/entrypoints/dubao.content/ui/sidebar';
+import { useLocale } from '../../helpers/fake-i18n';
 import { key, seedOutline } from './support';
+
+// The labels come from the real locale files, as the extension reads them (fake-i18n answers like browser.i18n).
+let LABELS: UiLabels;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await useLocale('en');
+  LABELS = readLabels();
+});
 
 function handlers(): SidebarHandlers & { log: unknown[] } {
   const log: unknown[] = [];
@@ -18,7 +28,7 @@ function handlers(): SidebarHandlers & { log: unknown[] } {
 
 function renderSeed(outline: Outline = seedOutline(), leadGist: string | null = null) {
   const hs = handlers();
-  const sidebar = createSidebar(DEFAULT_LABELS, hs);
+  const sidebar = createSidebar(LABELS, hs);
   document.body.appendChild(sidebar.element);
   sidebar.render({ outline, leadGist, chinese: true }, PLAIN_PRESENTER);
   sidebar.setOpen(true);
@@ -144,10 +154,10 @@ describe('sidebar rendering from the outline model', () => {
 
   it('says plainly when nothing was found, and hides the export', () => {
     const hs = handlers();
-    const sidebar = createSidebar(DEFAULT_LABELS, hs);
+    const sidebar = createSidebar(LABELS, hs);
     document.body.appendChild(sidebar.element);
     sidebar.render({ outline: null, leadGist: null, chinese: true }, PLAIN_PRESENTER);
-    expect(sidebar.element.querySelector('[data-dubao-empty]')?.textContent).toBe(DEFAULT_LABELS.nothingFound);
+    expect(sidebar.element.querySelector('[data-dubao-empty]')?.textContent).toBe('No roundtable feature was found on this page. The reading layers still work on its text.');
     expect(sidebar.element.querySelectorAll('[data-topic-index], [data-speaker]')).toHaveLength(0);
     expect(sidebar.element.querySelector<HTMLElement>('[data-action="copy-markdown"]')!.hidden).toBe(true);
     const notFound = { ...seedOutline(), detected: false, topics: [] };
@@ -155,12 +165,35 @@ describe('sidebar rendering from the outline model', () => {
     expect(sidebar.element.querySelector('[data-dubao-empty]')).not.toBeNull();
   });
 
-  it('speaks the browser’s language', () => {
-    expect(pickLabels('zh-CN').fullStatement).toBe('全文');
-    expect(pickLabels('zh_TW').copyMarkdown).toBe('複製為 Markdown');
-    expect(pickLabels('zh-HK').close).toBe('關閉');
-    expect(pickLabels('fr').close).toBe('Close');
-    expect(pickLabels(undefined)).toBe(DEFAULT_LABELS);
+  it.each([
+    ['en', 'DuBao 读报', 'Topic 1', 'Topic 4', 'Copy as Markdown', 'Close the DuBao outline', 'Full statement'],
+    ['zh_CN', '读报 DuBao', '话题 1', '话题 4', '复制为 Markdown', '关闭读报提纲', '全文'],
+    ['zh_TW', '讀報 DuBao', '話題 1', '話題 4', '複製為 Markdown', '關閉讀報提綱', '全文'],
+  ] as const)('speaks the extension’s language: %s', async (locale, brand, first, last, copy, close, full) => {
+    await useLocale(locale);
+    const sidebar = createSidebar(readLabels(), handlers());
+    document.body.appendChild(sidebar.element);
+    sidebar.render({ outline: seedOutline(), leadGist: null, chinese: true }, PLAIN_PRESENTER);
+    const el = sidebar.element;
+    expect(el.querySelector('.db-brand')?.textContent).toBe(brand);
+    const numbers = [...el.querySelectorAll('.db-topic-number')].map((n) => n.textContent);
+    expect(numbers).toHaveLength(4);
+    expect([numbers[0], numbers[3]]).toEqual([first, last]);
+    expect(el.querySelector('[data-action="copy-markdown"]')?.textContent).toBe(copy);
+    expect(el.querySelector('[data-action="close-sidebar"]')?.getAttribute('aria-label')).toBe(close);
+    expect(el.querySelector('[data-speaker] .db-expand')?.textContent).toBe(full);
+  });
+
+  it('has every label in every language (none missing from a locale file)', async () => {
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      await useLocale(locale);
+      const labels = readLabels();
+      for (const [name, value] of Object.entries(labels)) {
+        const text = typeof value === 'function' ? (value as (n: number) => string)(7) : value;
+        expect(text.trim(), `${locale} ${name}`).not.toBe('');
+      }
+      expect(labels.topicNumber(7)).toContain('7');
+    }
   });
 });
 
@@ -219,7 +252,7 @@ describe('sidebar keyboard and clicks', () => {
   it('has labelled controls: close, copy, expand', () => {
     const { el, hs } = renderSeed();
     const close = el.querySelector<HTMLButtonElement>('[data-action="close-sidebar"]')!;
-    expect(close.getAttribute('aria-label')).toBe(DEFAULT_LABELS.closeSidebar);
+    expect(close.getAttribute('aria-label')).toBe('Close the DuBao outline');
     close.click();
     el.querySelector<HTMLButtonElement>('[data-action="copy-markdown"]')!.click();
     expect(hs.log).toEqual([['close'], ['copy']]);

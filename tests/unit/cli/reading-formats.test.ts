@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadInput } from '@/scripts/cli/input';
+import { runAnalyze } from '@/scripts/cli/run';
 import {
   formatConverted,
   formatPinyinJson,
@@ -16,8 +17,16 @@ import {
 
 const run = promisify(execFile);
 
-/** Runs the real CLI; resolves with its exit code and output (never rejects on a non-zero exit). */
+/** Runs the analyze command in process (the same function the binary runs). */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAnalyze(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real binary (scripts/analyze.ts in a child process). */
+async function binary(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
       maxBuffer: 64 * 1024 * 1024,
@@ -134,7 +143,17 @@ describe('the CLI (npm run analyze / dubao)', () => {
     expect(twp.stdout).toContain('春潮湧動,萬象更新');
   }, 60_000);
 
-  describe.concurrent('bad input: one line on stderr, exit code 2, no stack trace', () => {
+  it('the binary exits with code 2 and one line for bad input, and prints readings for good input', async () => {
+    const bad = await binary('tests/fixtures/nope.txt', '--format', 'pinyin');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const good = await binary('tests/fixtures/seed.txt', '--format', 'pinyin-text');
+    expect(good.code).toBe(0);
+    expect(good.stdout.split('\n')[0]).toBe('做活(zuòhuó)城乡(chéngxiāng)融合(rónghé)“大(dà)文章(wénzhāng)” 下(xià)好(hǎo)区域(qūyù)协调(xiétiáo)“一盘棋(yìpánqí)”');
+  }, 60_000);
+
+  describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dubao-reading-cli-'));
     const empty = join(dir, 'empty.txt');
     const binary = join(dir, 'binary.txt');

@@ -48,6 +48,7 @@ const SETS = [
   ['seed', 'tests/fixtures/seed-pinyin-gold.json'],
   ['held-out news 1', 'tests/fixtures/reading/heldout-news.json'],
   ['held-out news 2', 'tests/fixtures/reading/heldout-news-2.json'],
+  ['held-out news 3', 'tests/fixtures/reading/heldout-news-3.json'],
 ] as const;
 
 describe('polyphone accuracy', () => {

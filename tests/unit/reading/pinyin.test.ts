@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readText, segmentText } from '@/lib/reading/pinyin';
+import { readText, segmentText, splitSegmentsByCharacter } from '@/lib/reading/pinyin';
 
 /** The readings of `word` where it first occurs in `text`. */
 function readingsOf(text: string, word: string, names?: string[]): (string | null)[] {
@@ -78,10 +78,35 @@ const CASES: Array<[string, string, string]> = [
   ['群众共同参与。', '参与', 'cān yù'],
   ['因地制宜发展特色种植。', '种植', 'zhòng zhí'],
   ['培育优良品种。', '品种', 'pǐn zhǒng'],
+  ['带领乡亲们种果树、养肉牛。', '种', 'zhòng'],
+  ['这是一种果树。', '种', 'zhǒng'],
   ['老年人和儿童应尽量少去人员密集场所。', '应', 'yīng'],
   ['他应邀出席开幕式。', '应邀', 'yìng yāo'],
   ['以“小切口”推动治理。', '切口', 'qiē kǒu'],
   ['推动经济高质量发展。', '高质量', 'gāo zhì liàng'],
+  // 长 title vs "long"
+  ['全场长时间鼓掌。', '长时间', 'cháng shí jiān'],
+  ['全县长期坚持生态优先。', '长期', 'cháng qī'],
+  ['院长期盼已久。', '院长', 'yuàn zhǎng'],
+  ['医院长期缺少人手。', '长期', 'cháng qī'],
+  ['村里的队长说。', '队长', 'duì zhǎng'],
+  // 地 and 得
+  ['在种植地开展试验。', '种植地', 'zhòng zhí dì'],
+  ['各地积极地推进改革。', '各地', 'gè dì'],
+  ['各地积极地推进改革。', '积极地', 'jī jí de'],
+  ['我们得抓紧时间。', '得', 'děi'],
+  ['他得了冠军。', '得', 'dé'],
+  ['这件事做得好。', '做得', 'zuò de'],
+  // 为 in more news patterns
+  ['以此为契机推动发展。', '为', 'wéi'],
+  ['被评为全国文明城市。', '评为', 'píng wéi'],
+  ['年增长率为6.5%。', '为', 'wéi'],
+  ['两地分别为3家和5家。', '为', 'wéi'],
+  ['这一做法为广大群众所熟知。', '为', 'wéi'],
+  ['为推动高质量发展作出新的更大贡献。', '为', 'wèi'],
+  ['这些产品多为手工制作。', '为', 'wéi'],
+  ['要为基层减负。', '为', 'wèi'],
+  ['为确保安全，道路临时封闭。', '为', 'wèi'],
 ];
 
 describe('readings in context', () => {
@@ -195,5 +220,28 @@ describe('properties', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('long texts and per-character grouping', () => {
+  it('reads a very long text the same as its sentences one by one', () => {
+    const sentence = '今年的政府工作报告提出，要以汾河为纽带，推动城乡融合发展。';
+    const long = sentence.repeat(40);
+    const r = readText(long);
+    expect(r).toHaveLength(Array.from(long).length);
+    const one = readText(sentence);
+    for (let k = 0; k < 40; k++) expect(r.slice(k * one.length, (k + 1) * one.length)).toEqual(one);
+    expect(segmentText(long).map((s) => s.text).join('')).toBe(long);
+  });
+
+  it('splits word segments into characters, readings kept', () => {
+    const segments = splitSegmentsByCharacter(segmentText('发展，银行'));
+    expect(segments).toEqual([
+      { text: '发', readings: ['fā'], word: true },
+      { text: '展', readings: ['zhǎn'], word: true },
+      { text: '，', readings: [null], word: false },
+      { text: '银', readings: ['yín'], word: true },
+      { text: '行', readings: ['háng'], word: true },
+    ]);
   });
 });

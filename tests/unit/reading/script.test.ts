@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
 import { dictPairs, openccConfig } from '@/lib/reading/opencc-data';
 import { convertSegments, convertText, detectScript, type ScriptVariant } from '@/lib/reading/script';
+import { segmentWords } from '@/lib/reading/words';
 
 const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')
   .split(/\r?\n/)
@@ -22,6 +23,8 @@ const CONVERSIONS: Array<[ScriptVariant, string, string]> = [
   // …while 瞭 stays where it means "understand/clear".
   ['tw', '简单明了，一目了然。', '簡單明瞭，一目瞭然。'],
   ['tw', '据了解，情况属实。', '據瞭解，情況屬實。'],
+  // Hong Kong writes 了解.
+  ['hk', '据了解，情况属实。', '據了解，情況屬實。'],
   // 征 "journey" stays 征 (opencc-js: 新徵程); 征 "levy/sign" is 徵.
   ['tw', '奋进新征程，踏上新征途。', '奮進新征程，踏上新征途。'],
   ['hk', '开启新征程', '開啓新征程'],
@@ -59,6 +62,14 @@ describe('convertText', () => {
     expect(convertText('演算法', 'twp')).toBe('演算法');
   });
 
+  it('keeps the surname of names found in the text (于先生, not 於先生), and only there', () => {
+    const names = ['于先生', '余小姐', '朴敏英', '党国英'];
+    expect(convertText('300余名群众中，于先生、余小姐、朴敏英和党国英都说好。', 'tw', { names })).toBe(
+      '300餘名群眾中，于先生、余小姐、朴敏英和党國英都說好。',
+    );
+    expect(convertText('300余名群众中，于先生说好。', 'hk')).toBe('300餘名羣眾中，於先生説好。');
+  });
+
   it('keeps empty and non-Chinese text as it is', () => {
     for (const v of ['tw', 'twp', 'hk', 'cn'] as const) {
       expect(convertText('', v)).toBe('');
@@ -72,15 +83,25 @@ describe('round trips (characters-only variants)', () => {
     for (const line of seedLines) expect(convertText(convertText(line, variant), 'cn')).toBe(line);
   });
 
-  it.each(['tw', 'hk'] as const)('random slices of news text: s → %s → s is the identity', (variant) => {
-    const text = Array.from(seedLines.join(''));
+  it.each(['tw', 'hk'] as const)('random runs of words from news text: s → %s → s is the identity', (variant) => {
+    // Whole words: a character cut out of its word can be ambiguous on its own (著 of 显著 alone
+    // reads back as 着), which real text never asks for.
+    const words = segmentWords(seedLines.join('')).map((w) => w.text);
     fc.assert(
-      fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 40 }), (start, len) => {
-        const slice = text.slice(start, start + len).join('');
-        expect(convertText(convertText(slice, variant), 'cn')).toBe(slice);
+      fc.property(fc.nat(words.length - 1), fc.integer({ min: 1, max: 25 }), (start, len) => {
+        const run = words.slice(start, start + len).join('');
+        expect(convertText(convertText(run, variant), 'cn')).toBe(run);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it.each(['tw', 'hk'] as const)('held-out news and Hong Kong articles made simplified: s → %s → s is the identity', (variant) => {
+    const heldOut = ['heldout-news.json', 'heldout-news-2.json'].flatMap(
+      (f) => (JSON.parse(readFileSync(`tests/fixtures/reading/${f}`, 'utf8')) as { paragraphs: string[] }).paragraphs,
+    );
+    const fromHk = hkTexts.flatMap((t) => t.split('\n')).map((l) => convertText(l.trim(), 'cn'));
+    for (const line of [...heldOut, ...fromHk]) expect(convertText(convertText(line, variant), 'cn')).toBe(line);
   });
 
   it('Hong Kong articles: traditional → simplified → hk keeps every character count', () => {

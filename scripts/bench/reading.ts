@@ -1,0 +1,74 @@
+/**
+ * Reading-engine cost in Node (the engine runs in the background service worker, no DOM): DuBao's
+ * readings (pinyin-pro + words + corrections) against pinyin-pro alone on the same paragraphs,
+ * interleaved, as a ratio; DuBao's conversion (exceptions, surname care) against opencc-js's own
+ * converter, as a ratio; converter build time. Medians of many rounds.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { readText } from '../../lib/reading/pinyin';
+import { convertSegments, convertText } from '../../lib/reading/script';
+import type { BenchRow } from './types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ROUNDS = 30;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export async function benchReading(): Promise<BenchRow[]> {
+  const paragraphs = readFileSync(resolve(ROOT, 'tests/fixtures/seed.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const chars = paragraphs.reduce((n, p) => n + Array.from(p).length, 0);
+
+  const build = time(() => convertText('发展', 'tw'));
+  convertText('發展', 'cn');
+  const stock = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const library: number[] = [];
+  const opencc: number[] = [];
+  const ours: number[] = [];
+  const tw: number[] = [];
+  const pairs: number[] = [];
+  for (let r = 0; r < ROUNDS + 3; r++) {
+    const a = time(() => paragraphs.forEach((p) => pinyin(p, { type: 'array' })));
+    const b = time(() => paragraphs.forEach((p) => readText(p)));
+    const c = time(() => paragraphs.forEach((p) => convertText(p, 'tw')));
+    const d = time(() => paragraphs.forEach((p) => convertSegments(p, 'tw')));
+    const e = time(() => paragraphs.forEach((p) => stock(p)));
+    if (r < 3) continue; // warm-up
+    opencc.push(e);
+    library.push(a);
+    ours.push(b);
+    tw.push(c);
+    pairs.push(d);
+  }
+  const ratio = median(ours) / median(library);
+  const convertRatio = median(tw) / median(opencc);
+  return [
+    { name: `reading: readText, seed (${chars} chars)`, value: median(ours), unit: 'ms' },
+    { name: 'reading: readText / pinyin-pro alone', value: ratio, unit: '×', target: '≤ 15×', pass: ratio <= 15 },
+    { name: 'script: convertText tw throughput', value: chars / median(tw), unit: 'chars/ms' },
+    { name: 'script: convertText tw / opencc-js alone', value: convertRatio, unit: '×', target: '≤ 1.5×', pass: convertRatio <= 1.5 },
+    { name: 'script: convertSegments tw throughput', value: chars / median(pairs), unit: 'chars/ms' },
+    { name: 'script: build s→t converter (once)', value: build, unit: 'ms' },
+  ];
+}
+
+// Run alone: node --import tsx scripts/bench/reading.ts
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchReading().then((rows) => {
+    for (const r of rows) process.stdout.write(`${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.target ? ` (target ${r.target}: ${r.pass ? 'ok' : 'NO'})` : ''}\n`);
+  });
+}

@@ -1,0 +1,74 @@
+/** The analyze command as a function: arguments in, output through the given streams, exit code out. */
+import { formats } from './formats';
+import { InputError, loadInput } from './input';
+import { readingFormats, splitReadingOptions } from './reading-formats';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+interface Args {
+  file: string;
+  format: string;
+}
+
+function usage(): string {
+  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}]`;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  let file: string | null = null;
+  let format = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--format' || arg === '-f') {
+      const value = argv[++i];
+      if (!value) throw new InputError(`--format needs a value; ${usage()}`);
+      format = value;
+    } else if (arg.startsWith('--format=')) {
+      format = arg.slice('--format='.length);
+    } else if (arg === '--help' || arg === '-h') {
+      throw new InputError(usage());
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(`unknown option ${arg}; ${usage()}`);
+    } else if (file === null) {
+      file = arg;
+    } else {
+      throw new InputError(`one file at a time; ${usage()}`);
+    }
+  }
+  if (file === null) throw new InputError(usage());
+  if (!Object.hasOwn(formats, format)) throw new InputError(`unknown format "${format}"; ${usage()}`);
+  return { file, format };
+}
+
+/** Runs `analyze FILE [--format …]`; returns 0, or 2 for bad input (one line on stderr), or 1 for a failure. */
+export async function runAnalyze(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    // --tones/--zhuyin belong to the reading formats; the rest is parsed here.
+    const { rest, options } = splitReadingOptions(argv);
+    const { file, format } = parseArgs(rest);
+    const input = await loadInput(file);
+    try {
+      const handler = readingFormats(options)[format] ?? formats[format]!;
+      io.out(await handler(input));
+    } finally {
+      await input.close();
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`dubao: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`dubao: failed: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,126 @@
+/** The recognisers for the lines a feature is made of. */
+import { describe, expect, it } from 'vitest';
+import {
+  isCaption,
+  isHostLabel,
+  isMetaLine,
+  matchAttribution,
+  matchByline,
+  matchCredits,
+  matchLabel,
+  matchTopic,
+} from '@/lib/understand/lines';
+
+describe('matchByline', () => {
+  it.each([
+    ['……高质量发展。(记者 李娟)', '李娟', '……高质量发展。'],
+    ['(记者 武玲芳)', '武玲芳', ''],
+    ['(本报记者 刘乐艺整理)', '刘乐艺', ''],
+    ['记者戴晴曦', '戴晴曦', ''],
+    ['記者戴晴曦', '戴晴曦', ''],
+    ['實習記者周滿鏗', '周滿鏗', ''],
+    ['（记者 陈静 通讯员 刘洋）', '陈静', ''],
+    ['（本报记者 周雪 整理）', '周雪', ''],
+    ['（本报记者 张三 李四）', '张三、李四', ''],
+  ])('%s → %s', (text, reporter, rest) => {
+    expect(matchByline(text)).toEqual({ reporter, rest });
+  });
+
+  it.each(['记者：下一步还有哪些打算？', '记者了解到，今年我市将新建公交候车亭', '(图为市民在夜市购物)'])('not a byline: %s', (text) => {
+    expect(matchByline(text)).toBeNull();
+  });
+});
+
+describe('matchCredits', () => {
+  it.each([
+    ['本版策划:路丽华', [{ role: '本版策划', names: ['路丽华'] }]],
+    ['本版摄影:程婧', [{ role: '本版摄影', names: ['程婧'] }]],
+    ['责编：张三 校对：李四', [{ role: '责编', names: ['张三'] }, { role: '校对', names: ['李四'] }]],
+    ['(责编：张蕾、李明)', [{ role: '责编', names: ['张蕾', '李明'] }]],
+    ['来源：人民日报客户端', [{ role: '来源', names: ['人民日报客户端'] }]],
+  ])('%s', (text, credits) => {
+    expect(matchCredits(text)).toEqual(credits);
+  });
+
+  it('is not a sentence that happens to start with a credit word', () => {
+    expect(matchCredits('编辑：这篇文章讲的是我们村这几年的变化，大家都很关心。')).toBeNull();
+  });
+});
+
+describe('isCaption', () => {
+  it.each([
+    ['渠德鹏', true],
+    ['中大政政系學生以政治犯造型上街。周滿鏗攝', true],
+    ['陳茂波上月表示，如果未來數月經濟情況沒有突變，預計本財政年度最終錄得的財政盈餘會相當高。資料圖片', true],
+    ['图为市民在夜市选购文创产品。', true],
+    ['（张三 摄）', true],
+    ['新华社记者 李四 摄', true],
+    ['政府統計處調查詢問受訪者，電視如何影響他們對公共政策及時事的取態。眾新聞製圖', true],
+    ['太原晋中一体化', false],
+    ['我们一起去江边拍摄', false],
+  ])('%s → %s', (text, want) => {
+    expect(isCaption(text)).toBe(want);
+  });
+});
+
+describe('matchTopic', () => {
+  it.each([
+    ['话题:', { kind: 'marker' }],
+    ['话题：', { kind: 'marker' }],
+    ['話題：', { kind: 'marker' }],
+    ['话题：太原晋中一体化', { kind: 'title', title: '太原晋中一体化' }],
+    ['【话题】夜市如何更有特色', { kind: 'title', title: '夜市如何更有特色' }],
+    ['【議題】房屋與土地', { kind: 'title', title: '房屋與土地' }],
+    ['【话题一】', { kind: 'marker' }],
+    ['【乡村振兴】', { kind: 'title', title: '乡村振兴' }],
+    ['话题：夜市如何更有特色？', { kind: 'title', title: '夜市如何更有特色？' }],
+  ])('%s', (text, want) => {
+    expect(matchTopic(text)).toEqual(want);
+  });
+
+  it('is not a statement about topics', () => {
+    expect(matchTopic('话题很多，大家都说得很热闹。')).toBeNull();
+  });
+});
+
+describe('matchLabel', () => {
+  it.each([
+    ['市民张新海:榆次老城是一座有着悠久历史的古城。', '市民张新海', '榆次老城是一座有着悠久历史的古城。'],
+    ['民建聯劉國勳：贊成派錢。', '民建聯劉國勳', '贊成派錢。'],
+    ['陳太：', '陳太', ''],
+    ['人民力量「快必」譚得志：', '人民力量「快必」譚得志', ''],
+    ['林一彪(企业员工):下班后我常和同事去老街夜市。', '林一彪(企业员工)', '下班后我常和同事去老街夜市。'],
+    ['全国政协委员，中国农业大学教授李华：我认为要加强。', '全国政协委员，中国农业大学教授李华', '我认为要加强。'],
+  ])('%s', (text, label, speech) => {
+    expect(matchLabel(text)).toEqual({ label, speech, colon: true });
+  });
+
+  it.each([
+    '他说：“我们会持续推进公共交通一体化。”',
+    '记者了解到：今年我市还将新建公交候车亭200座。',
+    '眾新聞整理各政黨、團體、學者就派錢的立場及意見如下：',
+    '「我希望和姊妹們掃走：奴隸城市、官商勾結。」',
+    '时间：2025-03-05 10:20',
+    '话题：',
+    '各县（区、市）商务主管部门，各有关单位：',
+    '2025-03-01 08:30',
+  ])('not a label: %s', (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+});
+
+describe('attributions, hosts and metadata', () => {
+  it('reads "——role name" after a quote', () => {
+    expect(matchAttribution('——全国人大代表、山东省教育厅副厅长张志勇')).toBe('全国人大代表、山东省教育厅副厅长张志勇');
+    expect(matchAttribution('——我市各界人士就城乡融合发展畅所欲言')).toBe('我市各界人士就城乡融合发展畅所欲言');
+    expect(matchAttribution('正文里的破折号——不是署名，而是一个解释。')).toBeNull();
+  });
+
+  it.each(['主持人', '记者', '本报记者', '问', '答', '主持人张华'])('%s is an interviewer', (label) => {
+    expect(isHostLabel(label)).toBe(true);
+  });
+
+  it.each(['2018-02-26', '2025-03-01 09:15', '时间：2025-03-05 10:20', '2025年03月03日08:21 | 来源：新闻网'])('%s is metadata', (text) => {
+    expect(isMetaLine(text)).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+/** Splitting speaker labels into name and role, from surnames, role words, honorifics and the article's own evidence. */
+import { describe, expect, it } from 'vitest';
+import { isPersonName, splitSpeakerLabel } from '@/lib/understand/names';
+
+describe('splitSpeakerLabel', () => {
+  it.each([
+    // role then name
+    ['市发展和改革委员会党组成员、副主任渠德鹏', '渠德鹏', '市发展和改革委员会党组成员、副主任'],
+    ['市民张新海', '张新海', '市民'],
+    ['太谷区小白乡党委副书记、乡长闫万玲', '闫万玲', '太谷区小白乡党委副书记、乡长'],
+    ['市发展和改革委员会党组成员、副主任王静', '王静', '市发展和改革委员会党组成员、副主任'],
+    ['全国人大代表、江苏省宜兴市白塔村党总支书记欧阳华', '欧阳华', '全国人大代表、江苏省宜兴市白塔村党总支书记'],
+    ['全国政协委员、中国农业大学教授司马云龙', '司马云龙', '全国政协委员、中国农业大学教授'],
+    ['区教育局基础教育科科长 诸葛文', '诸葛文', '区教育局基础教育科科长'],
+    ['全国人大代表、山东省教育厅副厅长张志勇', '张志勇', '全国人大代表、山东省教育厅副厅长'],
+    // traditional script, party before the name, a married woman's double surname
+    ['民建聯劉國勳', '劉國勳', '民建聯'],
+    ['新民黨葉劉淑儀', '葉劉淑儀', '新民黨'],
+    ['自由黨張宇人', '張宇人', '自由黨'],
+    ['公民黨郭家麒', '郭家麒', '公民黨'],
+    ['中文大學經濟學系副教授莊太量', '莊太量', '中文大學經濟學系副教授'],
+    // name then role in brackets
+    ['林一彪(企业员工)', '林一彪', '企业员工'],
+    ['陈晓梅（社区网格员）', '陈晓梅', '社区网格员'],
+    // people without a full name
+    ['余小姐', '余小姐', null],
+    ['陳太', '陳太', null],
+    ['觀塘街坊何先生', '何先生', '觀塘街坊'],
+    ['市民 王阿姨', '王阿姨', '市民'],
+    // online handles
+    ['网友“青山不老”', '青山不老', '网友'],
+    ['@小鹿乱撞', '小鹿乱撞', null],
+    // name first, then the role after a space or a comma
+    ['张志勇 全国人大代表、山东省教育厅副厅长', '张志勇', '全国人大代表、山东省教育厅副厅长'],
+    ['张志勇，全国人大代表', '张志勇', '全国人大代表'],
+    // titles joined by a comma; a transliterated name with a middle dot
+    ['全国政协委员，中国农业大学教授李华', '李华', '全国政协委员，中国农业大学教授'],
+    ['全国人大代表、新疆维吾尔自治区某村党支部书记热依拉·买买提', '热依拉·买买提', '全国人大代表、新疆维吾尔自治区某村党支部书记'],
+    // organisations and groups: nobody by name
+    ['香港會計師公會', null, '香港會計師公會'],
+    ['香港願景計劃', null, '香港願景計劃'],
+    ['中產聯盟', null, '中產聯盟'],
+    ['中大政治與行政學系學生', null, '中大政治與行政學系學生'],
+    ['市民', null, '市民'],
+  ])('%s → %s / %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+    expect(split.evidence).toBeGreaterThanOrEqual(2);
+  });
+
+  it('uses names the article confirms (photo captions) for surnames it does not know', () => {
+    // 覃 is in the table, 禤 is not: a caption name makes the split anyway
+    expect(splitSpeakerLabel('村党支部书记禤国强').name).toBeNull();
+    expect(splitSpeakerLabel('村党支部书记禤国强', { known: new Set(['禤国强']) })).toMatchObject({ name: '禤国强', role: '村党支部书记' });
+  });
+
+  it('does not split a word that merely starts with a surname character', () => {
+    expect(splitSpeakerLabel('專業議政').name).toBeNull();
+    expect(splitSpeakerLabel('社工復興運動社工').name).toBeNull();
+  });
+});
+
+describe('isPersonName', () => {
+  it.each([
+    ['渠德鹏', true],
+    ['王静', true],
+    ['欧阳华', true],
+    ['葉劉淑儀', true],
+    ['各大政黨', false],
+    ['太原晋中一体化', false],
+    ['老城新貌展活力', false],
+    ['本版策划', false],
+  ])('%s → %s', (text, want) => {
+    expect(isPersonName(text)).toBe(want);
+  });
+});

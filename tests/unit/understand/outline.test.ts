@@ -1,0 +1,37 @@
+/** The outline's Markdown form and its list of speaker names. */
+import { describe, expect, it } from 'vitest';
+import { outlineToMarkdown, speakerNames } from '@/lib/outline';
+import { analyzeTextFixture } from './support';
+
+describe('outlineToMarkdown', () => {
+  const seed = analyzeTextFixture('seed.txt');
+  const md = outlineToMarkdown(seed);
+
+  it('prints headline, deck, lead, topics, speakers with gists, figures, cites and credits', () => {
+    expect(md.startsWith('# 做活城乡融合“大文章” 下好区域协调“一盘棋”\n')).toBe(true);
+    expect(md).toContain('*我市各界人士就城乡融合发展畅所欲言*');
+    expect(md).toContain('> 在时代发展的浪潮中');
+    expect(md).toContain('## 1. 太原晋中一体化');
+    expect(md).toContain('### 渠德鹏(市发展和改革委员会党组成员、副主任)');
+    expect(md).toContain(`**${seed.topics[0]!.statements[0]!.summary.gist}**`);
+    expect(md).toContain('Answers: “加快太原晋中一体化”');
+    expect(md).toContain('跨城公交线路已达10条');
+    expect(md).toContain('本版策划: 路丽华');
+    expect(md).toContain('reporter: 李娟');
+  });
+
+  it('says so when nothing is detected', () => {
+    const md2 = outlineToMarkdown(analyzeTextFixture('hk/hkcnews-10243-single-reporter.txt'));
+    expect(md2).toContain('No roundtable feature detected.');
+    expect(md2).not.toContain('###');
+  });
+});
+
+describe('speakerNames', () => {
+  it('lists distinct person names in order, leaving out organisations', () => {
+    expect(speakerNames(analyzeTextFixture('seed.txt'))).toEqual(['渠德鹏', '张新海', '闫万玲', '王静']);
+    const hk = speakerNames(analyzeTextFixture('hk/hkcnews-10364-budget-voices.txt'));
+    expect(hk).toHaveLength(20);
+    expect(hk).not.toContain('香港會計師公會');
+  });
+});
