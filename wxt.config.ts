@@ -5,6 +5,14 @@ export default defineConfig({
   outDir: process.env.DUBAO_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
+  hooks: {
+    // Chrome looks for zh_HK, then zh, then en: Hong Kong readers get the zh_TW messages under zh_HK
+    // (the i18n module does not accept a zh_HK source file).
+    'build:publicAssets': (_, assets) => {
+      const tw = assets.find((a) => a.relativeDest.replace(/\\/g, '/') === '_locales/zh_TW/messages.json');
+      if (tw && 'contents' in tw) assets.push({ relativeDest: '_locales/zh_HK/messages.json', contents: tw.contents });
+    },
+  },
   zip: {
     // The sources archive (for add-on review) holds what builds the extension, not tests or outputs.
     excludeSources: [
