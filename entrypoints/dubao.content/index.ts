@@ -14,8 +14,8 @@ import {
   type ScriptState,
   type Settings,
 } from '@/lib/settings';
-import { detectDocumentLanguage, type LanguageVerdict } from '@/lib/understand/detect-language';
-import { analyzeDocument, detectFeature, detectScript, summarizeStatement, type PageAnalysis } from '@/lib/understand';
+import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
+import { detectAndAnalyze, detectScript, summarizeStatement, type PageAnalysis } from '@/lib/understand';
 import type { Outline } from '@/lib/outline';
 import type { LayerController, LayerState, TextEngines } from './contracts';
 import { createLayerController } from './layers/controller';
@@ -168,15 +168,15 @@ export default defineContentScript({
       let analysis: PageAnalysis | null = null;
       if (verdict.chinese) {
         try {
-          // The cheap check first: the full analysis only where a feature may be.
-          if (detectFeature(document)) analysis = analyzeDocument(document);
+          // The cheap check first, then one full parse only where a feature may be.
+          analysis = detectAndAnalyze(document);
         } catch (error) {
           report(error);
         }
       }
       const found = hasFeature(analysis?.outline ?? null);
       const pageScript =
-        analysis?.outline.script ?? detectScript((document.body?.textContent ?? '').slice(0, 20_000));
+        analysis?.outline.script ?? detectScript(sampleDocumentText(document));
 
       let controller: LayerController | null = null;
       let engines: TextEngines | null = null;

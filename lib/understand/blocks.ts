@@ -14,6 +14,8 @@ export interface Block {
   emphasis: boolean;
   /** The whole text is inside links: navigation, lists of headlines. */
   link: boolean;
+  /** Inside a figure caption (<figcaption>, a "caption"/"pic-txt" box): a photo caption, never speech. */
+  caption?: boolean;
   /** The bold run the block opens with, when the rest is not bold ("<b>市民张新海</b> 榆次老城…"): a label without a colon. */
   boldHead?: string;
 }
@@ -102,7 +104,7 @@ function visibleLength(text: string): number {
   return text.replace(/[\s\u00a0\u3000]+/g, '').length;
 }
 
-function flushRun(run: Run, el: Element, heading: number, out: Block[]): void {
+function flushRun(run: Run, el: Element, heading: number, out: Block[], caption: boolean): void {
   for (const line of run.lines) {
     const text = cleanText(line.text);
     if (!text) continue;
@@ -116,6 +118,7 @@ function flushRun(run: Run, el: Element, heading: number, out: Block[]): void {
       emphasis,
       link: visibleLength(line.link) >= len,
       ...(!emphasis && head ? { boldHead: head } : {}),
+      ...(caption ? { caption: true } : {}),
     });
   }
 }
@@ -146,19 +149,27 @@ function collectInline(node: Node, run: Run, bold: boolean, link: boolean, onBlo
   }
 }
 
-function visitBlock(el: Element, out: Block[]): void {
+// Boxes that hold photo captions on news pages.
+const CAPTION_CLASS = /(^|[\s_-])(caption|figcaption|pic-?(txt|text|desc|info)|img-?(txt|text|desc)|photo-?(desc|txt|text)|tuzhu|tushuo)([\s_-]|$)/i;
+
+function isCaptionBox(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+function visitBlock(el: Element, out: Block[], inCaption = false): void {
   if (shouldSkip(el)) return;
   const heading = headingLevel(el);
+  const caption = inCaption || isCaptionBox(el);
   let run = new Run();
   const bold = heading > 0 || isBoldElement(el);
   const link = el.tagName === 'A';
   // Inline runs between block children become blocks of their own, attributed to this element.
   collectInline(el, run, bold, link, (child) => {
-    flushRun(run, el, heading, out);
+    flushRun(run, el, heading, out, caption);
     run = new Run();
-    visitBlock(child, out);
+    visitBlock(child, out, caption);
   });
-  flushRun(run, el, heading, out);
+  flushRun(run, el, heading, out, caption);
 }
 
 /** The readable blocks of a document or element, in document order. */

@@ -189,7 +189,8 @@ export function isLabelShaped(label: string): boolean {
   if (l.length < 2 || l.length > 45) return false;
   if (/[。；！？;!?"]/.test(l)) return false;
   if (/[，,]/.test(l) && !isTitleChain(l)) return false;
-  if (/^[“‘「『《【\d]/.test(l)) return false;
+  // a quotation opens a paragraph of speech, not a label, unless it closes inside ("“95后”返乡青年张明")
+  if (/^[【\d]/.test(l) || (/^[“‘「『《]/.test(l) && !isBalanced(l))) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
   if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l)) return false;

@@ -84,6 +84,10 @@ function classify(item: Item, ctx: NameContext): void {
     item.kind = 'skip';
     return;
   }
+  if (block.caption) {
+    item.kind = 'caption';
+    return;
+  }
   const topic = matchTopic(text);
   if (topic) {
     item.kind = topic.kind === 'marker' ? 'marker' : 'topic';
@@ -162,7 +166,9 @@ function classify(item: Item, ctx: NameContext): void {
   // A label alone on its line without a colon: bold on a page, or a role and a name in plain text.
   if (!/[:：]/.test(text) && isLabelShaped(text)) {
     const split = splitSpeakerLabel(text, ctx);
-    if (split.evidence >= 2 && split.name && (block.emphasis || (split.role && split.role.length >= 2))) {
+    // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
+    const plainOk = split.role !== null && endsWithRoleWord(split.role);
+    if (split.evidence >= 2 && split.name && (block.emphasis || plainOk)) {
       item.kind = 'label';
       item.host = false;
       item.speaker = { name: split.name, role: split.role };
@@ -283,6 +289,12 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
       const h = items[i]!.block.heading;
       if (h === level && items[i]!.kind !== 'skip') return i;
     }
+  }
+  // no heading: a box the page calls its title ("<div class="title">")
+  for (let i = first - 1; i >= 0; i--) {
+    const el = items[i]!.block.el;
+    const name = `${el?.getAttribute('class') ?? ''} ${el?.id ?? ''}`;
+    if (items[i]!.kind !== 'skip' && /(^|[\s_-])(title|headline|biaoti|art-?title|article-?title)([\s_-]|$)/i.test(name)) return i;
   }
   return -1;
 }

@@ -347,7 +347,7 @@ export async function benchLayers(): Promise<BenchRow[]> {
     // DUBAO_BENCH_QUICK=1: the seed page only, fewer runs (while developing).
     const quick = process.env.DUBAO_BENCH_QUICK === '1';
     const seed = await measurePage(ext, server.url('seed-epaper.html'), plain, quick ? 3 : 5);
-    const long = quick ? null : await measurePage(ext, server.url('bench-long.html'), plain, 3);
+    const long = quick ? null : await measurePage(ext, server.url('bench-long.html'), plain, 2);
     const rows: BenchRow[] = [];
     const add = (name: string, value: number, unit: string, target?: string, pass?: boolean) =>
       rows.push({ name, value, unit, ...(target ? { target } : {}), ...(pass === undefined ? {} : { pass }) });

@@ -82,6 +82,8 @@ interface Rec {
   pinyinKey: string | null;
   /** The page changed something inside our wrapper: rebuild from the original. */
   tampered?: boolean;
+  /** Ruby elements in the wrapper: what removing it costs in layout. */
+  rubies?: number;
 }
 
 interface Want {
@@ -94,7 +96,7 @@ const MIN_BUDGET = 120;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
-  const frameTarget = options.frameTargetMs ?? 30;
+  const frameTarget = options.frameTargetMs ?? 40;
   const chunkChars = options.chunkChars ?? 4000;
   const lang = createLangKeeper(doc);
   const recs = new Map<Text, Rec>();
@@ -370,7 +372,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       });
       // The page may still edit its (now detached) node through a reference it holds.
       observer.observe(node, { characterData: true });
-      const next: Rec = { node, original, wrapper, written: null, script: want.script, pinyinKey };
+      const next: Rec = { node, original, wrapper, written: null, script: want.script, pinyinKey, rubies };
       if (rec?.wrapper) byWrapper.delete(rec.wrapper);
       recs.set(node, next);
       byWrapper.set(wrapper, next);
@@ -390,7 +392,16 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     // Both off for this node.
     write(() => restore(rec!));
     drop(rec!);
-    return 1;
+    return Math.max(1, (rec!.rubies ?? 0) >> 1);
+  }
+
+  /** What applying a node will cost in layout, before doing it (ruby count estimate). */
+  function estimateCost(node: Text): number {
+    const rec = recs.get(node);
+    if (!modes.pinyin) return Math.max(1, (rec?.rubies ?? 0) >> 1);
+    const text = rec ? rec.original : node.data;
+    // About 1.7 characters per word; every character for per-character grouping.
+    return Math.ceil(text.length / (modes.pinyin.grouping === 'word' ? 1.7 : 1));
   }
 
   /** Resolves after the next frame has been rendered (so writes then land in the frame after). */
@@ -542,10 +553,19 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (waited > 16) frameCost = 0;
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
-      const budget = viewportPending ? Math.max(rubyBudget, 1000) : rubyBudget;
+      const budget = viewportPending ? Math.max(rubyBudget, 400) : rubyBudget;
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
+        // A node that would overflow this frame's budget waits for the next frame.
+        if (frameCost > 0 && frameCost + estimateCost(node) > budget) {
+          const t = await afterNextFrame();
+          adapt(t - lastFrame, frameCost);
+          lastFrame = t;
+          frameStart = win.performance.now();
+          frameCost = 0;
+          if (disposed || gen !== generation) break;
+        }
         const cost = applyNode(node);
         if (cost < 0) {
           const failed = (failures.get(node) ?? 0) + 1;
@@ -556,7 +576,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         processed++;
         frameCost += cost;
-        if (frameCost >= budget || win.performance.now() - frameStart > (viewportPending ? 40 : 12)) {
+        if (frameCost >= budget || win.performance.now() - frameStart > (viewportPending ? 25 : 12)) {
           const t = await afterNextFrame();
           adapt(t - lastFrame, frameCost);
           lastFrame = t;

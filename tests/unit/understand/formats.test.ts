@@ -173,7 +173,25 @@ const GUESTS: Expect = {
   credits: [],
 };
 
+const BR_PAGE: Expect = {
+  headline: '委员热议营商环境',
+  deck: null,
+  lead: /^编者按：优化营商环境是今年全国两会的热门话题。$/,
+  topics: [
+    {
+      title: null,
+      speakers: [
+        ['刘明', '全国政协委员、省工商联副主席', '王芳', 2],
+        ['陈思远', '全国人大代表、某科技公司董事长', '王芳', 1],
+      ],
+    },
+  ],
+  captions: [],
+  credits: [],
+};
+
 const POSITIVE: Array<[file: string, expected: Expect]> = [
+  ['br-paragraphs.html', BR_PAGE],
   ['guests-introduced.txt', GUESTS],
   ['guests-introduced.html', GUESTS],
   ['forum-host.txt', FORUM],
@@ -187,7 +205,7 @@ const POSITIVE: Array<[file: string, expected: Expect]> = [
   ['education-quotes.txt', QUOTES],
   ['education-quotes.html', QUOTES],
   ['policy-address-hk.txt', { ...HK_FORUM, captions: [] }],
-  ['policy-address-hk.html', { ...HK_FORUM, captions: ['陳太希望政府增加專科門診名額。記者陳嘉欣攝'] }],
+  ['policy-address-hk.html', { ...HK_FORUM, captions: ['陳太希望政府增加專科門診名額。記者陳嘉欣攝', '何先生希望長者醫療券可在大灣區使用'] }],
 ];
 
 const NEGATIVE: Array<[file: string, headline: string]> = [

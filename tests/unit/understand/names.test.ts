@@ -36,6 +36,11 @@ describe('splitSpeakerLabel', () => {
     // titles joined by a comma; a transliterated name with a middle dot
     ['全国政协委员，中国农业大学教授李华', '李华', '全国政协委员，中国农业大学教授'],
     ['全国人大代表、新疆维吾尔自治区某村党支部书记热依拉·买买提', '热依拉·买买提', '全国人大代表、新疆维吾尔自治区某村党支部书记'],
+    // roles in quotes or titles, everyday occupations
+    ['“95后”返乡青年张明', '张明', '“95后”返乡青年'],
+    ['《晋中日报》总编辑李强', '李强', '《晋中日报》总编辑'],
+    ['外卖骑手李强', '李强', '外卖骑手'],
+    ['村民老王', '老王', '村民'],
     // organisations and groups: nobody by name
     ['香港會計師公會', null, '香港會計師公會'],
     ['香港願景計劃', null, '香港願景計劃'],
