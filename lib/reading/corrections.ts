@@ -164,7 +164,9 @@ const WORD_GROUPS: WordGroup[] = [
       '银行 yín háng|行业 háng yè|行情 háng qíng|内行 nèi háng|外行 wài háng|行列 háng liè|排行 pái háng|' +
       '行家 háng jia|总行 zǒng háng|分行 fēn háng|支行 zhī háng|央行 yāng háng|各行各业 gè háng gè yè|' +
       '行动 xíng dòng|进行 jìn xíng|执行 zhí xíng|行政 xíng zhèng|运行 yùn xíng|实行 shí xíng|推行 tuī xíng|' +
-      '举行 jǔ xíng|发行 fā xíng|出行 chū xíng|旅行 lǚ xíng|步行 bù xíng|行驶 xíng shǐ|行程 xíng chéng',
+      '举行 jǔ xíng|发行 fā xíng|出行 chū xíng|旅行 lǚ xíng|步行 bù xíng|行驶 xíng shǐ|行程 xíng chéng|' +
+      // Bank abbreviations pinyin-pro reads xíng (交行, 招行 as 交通银行, 招商银行); 各行其是 "each goes his way".
+      '交行 jiāo háng|招行 zhāo háng|各行其是 gè xíng qí shì',
   },
   {
     why: '还 huán "return/repay"; hái "still/also" elsewhere',
@@ -192,6 +194,22 @@ const WORD_GROUPS: WordGroup[] = [
   {
     why: '和 huo/hè/hú in these words; hé elsewhere',
     words: '暖和 nuǎn huo|搀和 chān huo|附和 fù hè|唱和 chàng hè|应和 yìng hè',
+  },
+  {
+    why: '当 dàng "proper" in 不当 (储藏不当, 处置不当); pinyin-pro reads dāng "serve as"',
+    words: '不当 bù dàng|不当得利 bù dàng dé lì',
+  },
+  {
+    why: '教 jiāo "teach" as a verb with its object (教书); jiào in 教育, 教师 … which pinyin-pro reads right',
+    words: '教书 jiāo shū|教书育人 jiāo shū yù rén|教课 jiāo kè|教给 jiāo gěi',
+  },
+  {
+    why: '乐 lè "glad to" in 乐于 (市民乐于参与); pinyin-pro reads the split 乐|于 as yuè',
+    words: '乐于 lè yú|乐于助人 lè yú zhù rén|乐此不疲 lè cǐ bù pí',
+  },
+  {
+    why: '解 jiě in 解放思想: pinyin-pro reads the idiom alone as jiè',
+    words: '解放思想 jiě fàng sī xiǎng',
   },
   {
     why: '便 pián only in 便宜 and 大腹便便',
@@ -227,15 +245,29 @@ function buildWordList(): Map<string, readonly string[]> {
   return map;
 }
 
-// Word-list entries by first character, longest first, for the left-to-right longest match.
-const BY_FIRST = new Map<string, string[]>();
-for (const word of WORD_READINGS.keys()) {
-  const first = Array.from(word)[0]!;
-  const list = BY_FIRST.get(first) ?? [];
-  list.push(word);
-  BY_FIRST.set(first, list);
+interface Entry {
+  word: string;
+  chars: readonly string[];
+  readings: readonly string[];
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => Array.from(b).length - Array.from(a).length);
+
+// Word-list entries by first character, longest first, for the left-to-right longest match
+// (characters split once here, not at every text position).
+const BY_FIRST = new Map<string, Entry[]>();
+for (const [word, readings] of WORD_READINGS) {
+  const chars = Array.from(word);
+  const list = BY_FIRST.get(chars[0]!) ?? [];
+  list.push({ word, chars, readings });
+  BY_FIRST.set(chars[0]!, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+
+function anyTrue(flags: readonly boolean[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (flags[k]) return true;
+  return false;
+}
+
+const FOURTH_TONE = /[àèìòùǜ]/;
 
 export interface CorrectionInput {
   chars: readonly string[];
@@ -261,18 +293,20 @@ export function applyWordList(input: CorrectionInput): void {
     const candidates = boundaries.has(i) ? BY_FIRST.get(chars[i]!) : undefined;
     let matched = 0;
     if (candidates) {
-      for (const word of candidates) {
-        const wordChars = Array.from(word);
+      for (const { chars: wordChars, readings: wordReadings } of candidates) {
         const end = i + wordChars.length;
         // The entry must end on a word boundary, or one character before one when ICU glued a
         // suffix to it (了解到, 为主体).
         if (end > chars.length || !(boundaries.has(end) || (boundaries.has(end + 1) && !boundaries.has(end) && end + 1 <= chars.length))) continue;
         if (!wordChars.every((c, k) => chars[i + k] === c)) continue;
-        if (locked.slice(i, end).some(Boolean) || wordLocked.slice(i, end).some(Boolean)) continue;
-        const wordReadings = WORD_READINGS.get(word)!;
+        if (anyTrue(locked, i, end) || anyTrue(wordLocked, i, end)) continue;
         for (let k = 0; k < wordChars.length; k++) {
-          // 一 and 不 keep pinyin-pro's tone sandhi, which depends on the next word.
-          if (chars[i + k] === '一' || chars[i + k] === '不') {
+          // 一 and 不 keep pinyin-pro's tone sandhi, which depends on the next word; a 不 the entry
+          // reads bù before a syllable it also reads gets its sandhi from that syllable (不当 bú dàng:
+          // pinyin-pro's bù was for its dāng).
+          if (chars[i + k] === '不' && wordReadings[k] === 'bù' && k + 1 < wordChars.length) {
+            readings[i + k] = FOURTH_TONE.test(wordReadings[k + 1]!) ? 'bú' : 'bù';
+          } else if (chars[i + k] === '一' || chars[i + k] === '不') {
             if (readings[i + k] === null) readings[i + k] = wordReadings[k]!;
           } else {
             readings[i + k] = wordReadings[k]!;
@@ -306,9 +340,14 @@ function clauseEnd(chars: readonly string[], i: number): number {
   return j;
 }
 
+const SPLIT = new Map<string, readonly string[]>();
+
 function startsWithAt(chars: readonly string[], i: number, word: string): boolean {
-  const w = Array.from(word);
-  return w.every((c, k) => chars[i + k] === c);
+  // The words asked about are this module's constants: split once, kept.
+  let w = SPLIT.get(word);
+  if (!w) SPLIT.set(word, (w = Array.from(word)));
+  for (let k = 0; k < w.length; k++) if (chars[i + k] !== w[k]) return false;
+  return true;
 }
 
 /** People and places 为 wèi ("for") serves: 为人民服务, 为企业提供, 为老人讲解. */
@@ -392,9 +431,9 @@ const PLACE_DETERMINER = new Set(Array.from('全我本该各此'));
 /** 重 + one of these single-character verbs is chóng "again": 重|塑 as ICU splits it. */
 const CHONG_VERB = new Set(Array.from('塑建启组构振返现申温整修铸生回走聚逢复叠写造审置播演映开设做来拾焕燃获归估购印刊'));
 /** 得 after a verb before these is the complement marker de: 卖得更远, 做得很好, 搞得红火. */
-const DE_COMPLEMENT_NEXT = new Set(Array.from('更很非十越特比太好快多少高低远近清明扎红有井不真最挺相格极较尤蛮这那如满热飞津淋干稳实足早晚大小深透起上下出过动住一'));
+const DE_COMPLEMENT_NEXT = new Set(Array.from('更很非十越特比太好快多少高低远近清明扎红有井不真最挺相格极较尤蛮这那如满热飞津淋干稳实足早晚大小深透起上下出过动住一响准牢紧精细顺亮美漂舒宽慢勤'));
 /** Before 得 these are not verbs taking a complement (不得, 只得, 就得 …). */
-const DE_PREV_NOT = new Set(Array.from('不获取值难赢博晓懂记觉使免省舍心所应求非必总也都就才只还又可夺习喜荣'));
+const DE_PREV_NOT = new Set(Array.from('不获取值难赢博晓懂记觉使免省舍心所应求非必总也都就才只还又可夺习喜荣换赚谋录觅购'));
 /** What is planted: after a lone 种 these make it the verb zhòng. */
 const PLANTED = new Set(Array.from('树果菜花草粮稻麦棉茶药瓜豆田地竹苗蔬桑林米薯椒蒜葱姜'));
 /** Before 种 these make it the classifier zhǒng "kind" (一种, 这种, 各种 …). */
@@ -411,11 +450,31 @@ const LIAO_NEXT = new Set(Array.from('解结却然断事无得如悟'));
 /** A lone 应 is the modal yīng "should" (应尽量, 应当) except before these (应邀, 应声, 应运而生 …). */
 const YING_NEXT = new Set(Array.from('邀约聘声运急对用战考试变答和酬付征诺允承验景时'));
 
+/** Before a lone 行 these make it a bank (该行, 本行 "this bank"), when 行 is no verb of a longer word. */
+const BANK_DETERMINER = new Set(Array.from('该本此'));
+/** Before a lone 教 these make it the noun jiào (信教, 传教, 宗教 where ICU split them). */
+const JIAO_NOUN_PREV = new Set(Array.from('信传受请指求领赐说管施宗佛道回基天儒邪国政'));
+/** Before 量 these verbs make it liáng "measure" (测量, 衡量, 商量 …). */
+const LIANG_VERB_PREV = new Set(Array.from('测丈衡估打思商称考掂'));
+/** After a lone 量 "amount" the predicate follows (存栏量已经…, 交易量达到…, 用水量大幅下降). */
+const LIANG_SUBJECT_NEXT = new Set(Array.from('已达增减大小下上不有为是较比同占逐持仍连稳将猛突居均约近超创首再也都还明显'));
+
+/** The word covering position i: binary search (words are in text order and cover it). */
 function wordOf(words: readonly WordSpan[], i: number): WordSpan | undefined {
-  // Words are few per paragraph; a linear scan is fine and avoids building an index.
-  for (const w of words) if (i >= w.start && i < w.end) return w;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid]!;
+    if (i < w.start) hi = mid - 1;
+    else if (i >= w.end) lo = mid + 1;
+    else return w;
+  }
   return undefined;
 }
+
+/** The characters the rules below look at (为 and the 长 place check come before). */
+const RULE_CHARS = new Set(Array.from('长重得种应地了行教量'));
 
 /** Applies the context rules to every position the word list and names left open. */
 export function applyContextRules(input: CorrectionInput): void {
@@ -436,6 +495,7 @@ export function applyContextRules(input: CorrectionInput): void {
       if (r) readings[i] = r;
       continue;
     }
+    if (!RULE_CHARS.has(ch)) continue;
     const word = wordOf(words, i);
     const alone = word !== undefined && word.end - word.start === 1;
     const prev = chars[i - 1] ?? '';
@@ -455,6 +515,14 @@ export function applyContextRules(input: CorrectionInput): void {
     } else if (ch === '得' && alone && readings[i] === 'dé' && DEI_PREV.has(prev) && HAN.test(next) && !DE_COMPLEMENT_NEXT.has(next) && !DE2_NEXT.has(next)) {
       // Modal 得 děi "must" between a subject or adverb and a verb: 我们得抓紧, 还得靠大家.
       readings[i] = 'děi';
+    } else if (ch === '行' && (startsWithAt(chars, i + 1, '行长') || (alone && BANK_DETERMINER.has(prev) && next !== '我' && next !== '其'))) {
+      // 行 before 行长 is a bank (该行行长, 工行行长); so is 该行/本行 "this bank".
+      readings[i] = 'háng';
+    } else if (ch === '教' && alone && readings[i] === 'jiào' && HAN.test(next) && !JIAO_NOUN_PREV.has(prev)) {
+      // A lone 教 is the verb jiāo "teach" (手把手教农户, 教孩子们); jiào is 教育, 教练 … (words).
+      readings[i] = 'jiāo';
+    } else if (ch === '量' && readings[i] === 'liáng' && isAmountLiang(chars, words, i)) {
+      readings[i] = 'liàng';
     } else if (ch === '地' && alone && readings[i] === 'dì' && isAdverbialDi(chars, words, i)) {
       readings[i] = 'de';
     } else if (ch === '了' && readings[i] === 'liǎo' && prev !== '不' && prev !== '得' && !LIAO_NEXT.has(next)) {
@@ -471,6 +539,23 @@ function isAdverbialDi(chars: readonly string[], words: readonly WordSpan[], i: 
   if (i >= 2 && chars[i - 1] === chars[i - 2] && HAN.test(chars[i - 1]!)) return true;
   const prevWord = wordOf(words, i - 1);
   return prevWord !== undefined && prevWord.end - prevWord.start >= 2 && /^\p{Script=Han}+$/u.test(prevWord.text);
+}
+
+/**
+ * 量 liàng "amount" as a suffix (交易量, 存栏量): pinyin-pro reads a 量 it cannot join to a word as
+ * liáng "measure". It is the suffix when it ends a longer ICU word, or stands alone after other Han
+ * text with a predicate after it; not after a measuring verb (测量, 商量) and not before what is
+ * measured (量体温 stays liáng).
+ */
+function isAmountLiang(chars: readonly string[], words: readonly WordSpan[], i: number): boolean {
+  const prev = chars[i - 1] ?? '';
+  // 量一量: the reduplicated verb (V一V) is liáng as well.
+  if (!HAN.test(prev) || LIANG_VERB_PREV.has(prev) || prev === '一') return false;
+  const word = wordOf(words, i);
+  if (!word) return false;
+  if (word.end - word.start >= 2) return word.end === i + 1;
+  const next = chars[i + 1] ?? '';
+  return !HAN.test(next) || LIANG_SUBJECT_NEXT.has(next);
 }
 
 /** Runs the whole correction layer (word list, then context rules) in place. */

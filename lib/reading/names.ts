@@ -94,3 +94,89 @@ export function findNames(chars: readonly string[], names: readonly string[]): A
   }
   return found.sort((a, b) => a[0] - b[0]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names in running text nobody listed: news introduces a person by title, then name
+// (局长单晓峰带队, 村党支部书记解红梅介绍, 记者华少峰报道). pinyin-pro reads such a surname as the
+// everyday word (单 dān, 曾 céng, 解 jiě). Only surnames whose reading differs are looked for, only
+// right after a title, and only when a name-ending context follows, so 书记曾多次强调 stays céng.
+
+/**
+ * Surnames worth finding: their surname reading is not the lone character's everyday reading.
+ * 种, 盖, 折 are left out: as verbs they follow 村民/农户 too often (村民种果树, 村民盖新房).
+ */
+const TITLED_SURNAMES = new Set(Array.from('单曾解查朴任华区仇繁覃缪乐秘召句翟尉谌宿隗莘贲逄阚訾冼洗薄葛蔚郇祭褚厍柏燕纪'));
+/** Titles and roles that introduce a name (the text before the surname ends with one). */
+const TITLES = [
+  '记者', '通讯员', '书记', '主任', '主席', '委员', '代表', '局长', '县长', '市长', '乡长', '镇长', '区长', '省长',
+  '村长', '厅长', '部长', '处长', '科长', '院长', '校长', '所长', '站长', '馆长', '社长', '行长', '会长', '队长',
+  '组长', '董事长', '理事长', '秘书长', '总经理', '经理', '总监', '总裁', '医生', '医师', '护士长', '教授', '研究员',
+  '工程师', '预报员', '讲解员', '老师', '教师', '律师', '法官', '检察官', '民警', '警官', '传承人', '负责人', '发言人',
+  '创始人', '村民', '市民', '居民', '选手', '队员', '运动员', '教练', '主教练', '演员', '导演', '作家', '画家', '专家',
+  '院士', '博士', '同志', '船长', '机长', '主播', '农户', '志愿者', '副主任', '副书记', '副局长', '副县长', '副市长',
+];
+/** After the name: what follows a person introduced by title (a speech or action verb, or punctuation). */
+const AFTER_NAME = [
+  '表示', '介绍', '说', '指出', '强调', '认为', '告诉', '透露', '坦言', '称', '说道', '回忆', '解释', '提醒', '建议',
+  '带队', '带领', '报道', '要求', '在', '一行', '等', '同志', '向', '对', '也', '还', '和', '与', '正', '今天', '昨天',
+  '日前', '近日', '曾', '已', '是', '从', '把', '将', '则', '就', '主持', '出席', '参加', '陪同', '率', '走访', '来到',
+];
+// A comma or full stop is not enough (村民盖新房，): a colon, bracket or space is (byline 记者 李娟）).
+const NAME_END_PUNCT = /^[：:（()）\s]/u;
+/** Characters that start what follows an adverb or verb, not a given name: 曾多次, 曾在, 任职, 解读. */
+const NOT_GIVEN_START = new Set(Array.from('多在是任获被有与参担先表于作当赴到去来从为把对经就也都还又再已曾将要会能可以说指提向让使给帮同和及职期命免决读释放除题答'));
+/** Never in a given name: particles, conjunctions, time words (选手乐观地说, 医生查房后说 hold no name). */
+const NOT_IN_NAME = new Set(Array.from('的地得了着过们和与及或也都就还在是后时里'));
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+const TITLE_CHARS = TITLES.map((t) => Array.from(t));
+const AFTER_NAME_CHARS = AFTER_NAME.map((w) => Array.from(w));
+
+function endsWithTitle(chars: readonly string[], i: number): boolean {
+  let j = i;
+  while (j > 0 && /\s/u.test(chars[j - 1]!)) j--; // (记者 李娟)
+  return TITLE_CHARS.some((tc) => j >= tc.length && tc.every((c, k) => chars[j - tc.length + k] === c));
+}
+
+function nameEndsAt(chars: readonly string[], end: number): boolean {
+  if (end >= chars.length) return true;
+  if (NAME_END_PUNCT.test(chars[end]!)) return true;
+  return AFTER_NAME_CHARS.some((w) => w.every((c, k) => chars[end + k] === c));
+}
+
+/**
+ * Names introduced by a title in running text whose surname has a reading of its own, as
+ * [start, end, readings] like findNames. `wordStarts` are the text's word starts (ICU) and its
+ * length: the surname must start a word and that word must end inside the name (查看, 解读, 曾经
+ * are words, not names). `taken` marks positions already read as names.
+ */
+export function findTitledNames(
+  chars: readonly string[],
+  wordStarts: ReadonlySet<number>,
+  taken: readonly boolean[] = [],
+): Array<[number, number, (string | null)[]]> {
+  const found: Array<[number, number, (string | null)[]]> = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (!TITLED_SURNAMES.has(chars[i]!) || taken[i]) continue;
+    // The surname starts a word: alone (单|晓|峰), or glued to the first given character of a
+    // three-character name (任重|远), never a longer word (任职期间 ends no name anyway).
+    if (!wordStarts.has(i)) continue;
+    const glued = !wordStarts.has(i + 1);
+    if (glued && !wordStarts.has(i + 2)) continue;
+    if (!endsWithTitle(chars, i)) continue;
+    const first = chars[i + 1] ?? '';
+    if (!HAN_CHAR.test(first) || NOT_GIVEN_START.has(first)) continue;
+    // Given names are two characters more often than one: try 单晓峰 before 单晓.
+    for (const len of glued ? [3] : [3, 2]) {
+      const end = i + len;
+      if (end > chars.length) continue;
+      const span = chars.slice(i, end);
+      if (!span.every((c, k) => HAN_CHAR.test(c) && (k === 0 || !NOT_IN_NAME.has(c))) || taken.slice(i, end).some(Boolean)) continue;
+      if (!nameEndsAt(chars, end)) continue;
+      found.push([i, end, readName(span.join(''))]);
+      i = end - 1;
+      break;
+    }
+  }
+  return found;
+}

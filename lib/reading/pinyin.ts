@@ -6,7 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { correctReadings } from './corrections';
-import { findNames } from './names';
+import { findNames, findTitledNames } from './names';
 import { convertSegments } from './script';
 import { isMostlyTraditional } from './script-detect';
 import { segmentWords, wordBoundaries, type WordSpan } from './words';
@@ -64,21 +64,38 @@ function libraryReadings(text: string): (string | null)[] {
 function rereadWords(chars: readonly string[], words: readonly WordSpan[], readings: (string | null)[]): void {
   const multi = words.filter((w) => w.end - w.start >= 2 && HAN_WORD.test(w.text));
   if (multi.length === 0) return;
-  // One call for all words, separated by a newline so no dictionary match crosses them.
-  const joined = multi.map((w) => w.text).join('\n');
-  // Reverse maximum matching: words stand alone here, and it has no long-string problem.
-  const alone = readChunk(joined, true);
-  let pos = 0;
+  // Words recur through an article (发展, 乡村振兴 …): a word read alone reads the same every time.
+  const missing = [...new Set(multi.map((w) => w.text).filter((t) => !WORD_CACHE.has(t)))];
+  if (missing.length > 0) {
+    // One call for the new words, separated by a newline so no dictionary match crosses them; reverse
+    // maximum matching: words stand alone here, and it has no long-string problem.
+    const alone = readChunk(missing.join('\n'), true);
+    let pos = 0;
+    for (const text of missing) {
+      const len = Array.from(text).length;
+      rememberWord(text, alone.slice(pos, pos + len));
+      pos += len + 1;
+    }
+  }
   for (const w of multi) {
+    const alone = WORD_CACHE.get(w.text)!;
     for (let k = 0; k < w.end - w.start; k++) {
       const i = w.start + k;
       const ch = chars[i]!;
-      const r = alone[pos + k];
+      const r = alone[k];
       const last = k === w.end - w.start - 1;
       if (r && ch !== '一' && ch !== '不' && !(last && CONTEXT_FINAL.has(ch))) readings[i] = r;
     }
-    pos += w.end - w.start + 1;
   }
+}
+
+/** Readings of words read alone; bounded (oldest entry out first) so a long session stays small. */
+const WORD_CACHE = new Map<string, readonly (string | null)[]>();
+const WORD_CACHE_SIZE = 4000;
+
+function rememberWord(text: string, readings: readonly (string | null)[]): void {
+  if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.delete(WORD_CACHE.keys().next().value!);
+  WORD_CACHE.set(text, readings);
 }
 
 interface Analysis {
@@ -109,8 +126,18 @@ function analyseSimplified(text: string, names: readonly string[]): Analysis {
     }
     nameSpans.push([start, end]);
   }
+  // Names nobody listed, introduced by a title in running text (局长单晓峰带队). Words cover the
+  // text, so their boundaries are exactly the word starts and the text's end.
+  const boundaries = wordBoundaries(words);
+  for (const [start, end, nameReadings] of findTitledNames(chars, boundaries, locked)) {
+    for (let i = start; i < end; i++) {
+      if (nameReadings[i - start]) readings[i] = nameReadings[i - start]!;
+      locked[i] = true;
+    }
+    nameSpans.push([start, end]);
+  }
   const matches: Array<[number, number]> = [];
-  correctReadings({ chars, readings, words, boundaries: wordBoundaries(words), locked, matches });
+  correctReadings({ chars, readings, words, boundaries, locked, matches });
   // Ruby joins a word-list word split in two by ICU (乡|长, 重|塑), not a phrase (为|人民|服务).
   const joinSpans = matches.filter(([s, e]) => words.filter((w) => w.start < e && w.end > s).length === 2);
   return { chars, readings, words, nameSpans, joinSpans };

@@ -25,6 +25,7 @@ function getSegmenter(): SegmenterLike | null {
 
 // Intl.Segmenter slows down sharply on one very long string: longer texts go sentence by sentence.
 const LONG = 600;
+const SURROGATE = /[\uD800-\uDFFF]/;
 const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]+|[^。！？!?；;\n]+$/g;
 
 /** The words of a text, covering it exactly, in code-point offsets. */
@@ -36,7 +37,8 @@ export function segmentWords(text: string): WordSpan[] {
     const pieces = text.length > LONG ? (text.match(SENTENCE) ?? [text]) : [text];
     for (const piece of pieces) {
       for (const { segment } of seg.segment(piece)) {
-        const len = Array.from(segment).length;
+        // Code points, not UTF-16 units; only text outside the BMP (𠮷) needs the slower count.
+        const len = SURROGATE.test(segment) ? Array.from(segment).length : segment.length;
         spans.push({ start: pos, end: pos + len, text: segment });
         pos += len;
       }

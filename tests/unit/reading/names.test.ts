@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, readName } from '@/lib/reading/names';
+import { findNames, findTitledNames, readName } from '@/lib/reading/names';
+import { segmentWords } from '@/lib/reading/words';
 
 describe('readName', () => {
   it.each([
@@ -40,5 +41,39 @@ describe('findNames', () => {
 
   it('ignores one-character "names" (a lone 单 in running text is a word)', () => {
     expect(findNames(Array.from('单位'), ['单'])).toEqual([]);
+  });
+});
+
+describe('findTitledNames (names nobody listed, introduced by a title)', () => {
+  function titled(text: string): string[] {
+    const chars = Array.from(text);
+    const starts = new Set(segmentWords(text).map((w) => w.start));
+    starts.add(chars.length);
+    return findTitledNames(chars, starts).map(([s, e, r]) => `${chars.slice(s, e).join('')} ${r.join(' ')}`);
+  }
+
+  it.each([
+    ['局长单晓峰带队赴浙江考察。', '单晓峰 shàn xiǎo fēng'],
+    ['区委书记曾志强在调研时要求。', '曾志强 zēng zhì qiáng'],
+    ['主治医生查文华表示，患者平稳。', '查文华 zhā wén huá'],
+    ['首席预报员朴长春介绍。', '朴长春 piáo cháng chūn'],
+    ['（记者 华少峰）', '华少峰 huà shǎo fēng'],
+  ])('%s → %s', (text, expected) => {
+    expect(titled(text)).toEqual([expected]);
+  });
+
+  it.each([
+    '书记曾多次强调要抓好落实。',
+    '主任曾是一名教师。',
+    '委员解释说，方案可行。',
+    '记者查看了现场。',
+    '局长任职期间成绩突出。',
+    '村民种果树、养肉牛。',
+    '选手乐观地说。',
+    '医生查房后说。',
+    '院长单独会见了他。',
+    '单位解决了问题。',
+  ])('finds no name in %s', (text) => {
+    expect(titled(text)).toEqual([]);
   });
 });

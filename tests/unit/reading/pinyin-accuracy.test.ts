@@ -1,6 +1,6 @@
 /**
- * Accuracy of readings on hand-judged polyphone occurrences: the seed (621 occurrences) and two
- * batches of held-out news prose written for DuBao. Prints baseline (pinyin-pro alone) and
+ * Accuracy of readings on hand-judged polyphone occurrences: the seed (621 occurrences) and
+ * six batches of held-out news prose written for DuBao. Prints baseline (pinyin-pro alone) and
  * DuBao's score; asserts ≥ 99.5% and better than the library.
  */
 import { readFileSync } from 'node:fs';
@@ -49,6 +49,9 @@ const SETS = [
   ['held-out news 1', 'tests/fixtures/reading/heldout-news.json'],
   ['held-out news 2', 'tests/fixtures/reading/heldout-news-2.json'],
   ['held-out news 3', 'tests/fixtures/reading/heldout-news-3.json'],
+  ['held-out news 4 (finance, courts, sports, science)', 'tests/fixtures/reading/heldout-news-4.json'],
+  ['held-out news 5 (history, rural, local government, HK/TW traditional, names)', 'tests/fixtures/reading/heldout-news-5.json'],
+  ['held-out news 6 (weather, transport, education, housing, environment)', 'tests/fixtures/reading/heldout-news-6.json'],
 ] as const;
 
 describe('polyphone accuracy', () => {
