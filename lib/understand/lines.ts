@@ -7,7 +7,8 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel } from './names';
 
 // ---------------------------------------------------------------- bylines
 
-const REPORTER_WORD = '(?:本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|人民日报|人民日報|央视|央視)?(?:实习|實習|特约|特約|驻\\S{1,6}|駐\\S{1,6})?(?:记者|記者)';
+// an outlet's name may lead ("澎湃新闻记者 朱莹", "红网时刻新闻记者 黄维"): any few Han characters before 记者
+const REPORTER_WORD = '(?:本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|人民日报|人民日報|央视|央視|[\\u4e00-\\u9fff]{2,8}?)?(?:实习|實習|特约|特約|驻\\S{1,6}|駐\\S{1,6})?(?:记者|記者)';
 const HELPER_WORD = '(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)';
 const ACTION_WORDS = /(整理|采写|採寫|采访|採訪|报道|報道|撰稿|撰文|摄影|攝影|摄|攝|文|图|圖)$/;
 
@@ -27,6 +28,8 @@ function namesOfByline(inner: string): { reporters: string[]; others: string[] }
       token = token.slice(lead[1]!.length);
       if (!token) continue;
     }
+    // "黄维 长沙报道": a dateline after the names, not another reporter
+    if (/(报道|報道)$/.test(token) && reporters.length) continue;
     token = token.replace(ACTION_WORDS, '');
     if (!token) continue;
     if (!/^[\p{Script=Han}·]{2,5}$/u.test(token) || mode === null) return null;
@@ -188,7 +191,8 @@ export function isLabelShaped(label: string): boolean {
   const l = /\s/.test(label) ? squeeze(label) : label;
   if (l.length < 2 || l.length > 45) return false;
   if (/[。；！？;!?"]/.test(l)) return false;
-  if (/[，,]/.test(l) && !isTitleChain(l)) return false;
+  // commas inside brackets are a description ("黃先生（55歲，的士司機）"), not a clause
+  if (/[，,]/.test(l.replace(/[（(][^（()）]*[)）]/g, '')) && !isTitleChain(l)) return false;
   // a quotation opens a paragraph of speech, not a label, unless it closes inside ("“95后”返乡青年张明")
   if (/^[【\d]/.test(l) || (/^[“‘「『《]/.test(l) && !isBalanced(l))) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
@@ -236,6 +240,18 @@ export function matchLabel(text: string): LabelMatch | null {
   // "10:30" and URLs are not labels
   if (/^\d/.test(speech) && /\d$/.test(label)) return null;
   return { label, speech, colon: true };
+}
+
+// A vox pop paragraph: "市民李女士说：“…”" — who, a verb of saying, then one quotation to the end of the paragraph.
+const SAID = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
+
+/** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
+export function matchSaidLabel(text: string): LabelMatch | null {
+  const m = SAID.exec(stripOrnament(text.trim()));
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (!isLabelShaped(label)) return null;
+  return { label, speech: m[2]!, colon: true };
 }
 
 /** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */

@@ -32,6 +32,7 @@ const ROLE_SUFFIXES = [
   '种粮大户', '種糧大戶', '大户', '大戶', '个体工商户', '個體工商戶', '商户', '商戶', '车主', '車主', '患者', '病人', '职员', '職員',
   '白领', '白領', '设计师', '設計師', '程序员', '程序員', '分析师', '分析師', '经济学家', '經濟學家', '院士', '艺术家', '藝術家',
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
+  '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
 /** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */
@@ -52,7 +53,7 @@ const HONORIFICS = [
 /** Characters that never sit in a given name: function words and the stems of roles and places. */
 const NOT_GIVEN = new Set(
   Array.from(
-    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項',
+    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析',
   ),
 );
 
@@ -123,6 +124,24 @@ export function isPersonName(text: string): boolean {
   return !Array.from(given).some((ch) => NOT_GIVEN.has(ch));
 }
 
+const TIBETAN_ELEMENTS = new Set(
+  '次仁 次旦 次珠 扎西 卓玛 卓嘎 格桑 央金 央宗 德吉 德庆 旦增 丹增 尼玛 多吉 拉姆 拉巴 平措 白玛 索朗 强巴 洛桑 顿珠 达瓦 普布 巴桑 边巴 仁青 曲珍 益西 措姆 罗布 贡嘎 群培 琼达 桑珠 米玛 旺堆 旺姆 巴珠 加措 嘉措 才让 才旦 卓瑪 紮西 達瓦'.split(' '),
+);
+
+/**
+ * A name without a common surname (Tibetan "次仁卓玛", Mongolian "乌兰托娅", a rare surname "明东"): 2–4 Han
+ * characters, none of them function words or role stems, not itself a role word. Only trusted where the
+ * layout marks the name off (a space, a role word just before it).
+ */
+function looksLikeGivenName(text: string): boolean {
+  if (/[·•・]/.test(text)) return /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+$/u.test(text);
+  if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
+  // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)
+  if (text.length === 4 && TIBETAN_ELEMENTS.has(text.slice(0, 2)) && TIBETAN_ELEMENTS.has(text.slice(2))) return true;
+  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch))) return false;
+  return !endsWithAny(text, ROLE_SUFFIXES) && !endsWithAny(text, ORG_SUFFIXES) && !endsWithAny(text, HONORIFICS);
+}
+
 /** Honorific forms: surname + 先生/小姐/太…, or 老/小/阿 + surname. */
 function matchHonorific(label: string): string | null {
   for (const h of HONORIFICS) {
@@ -157,7 +176,11 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     const doubleSurname =
       k === 4 && sur === 1 && surnameLengthAt(name, 1) === 1 && !Array.from(name.slice(2)).some((ch) => NOT_GIVEN.has(ch));
     const shapeOk = isPersonName(name) || doubleSurname;
-    if (!isKnown && !shapeOk) continue;
+    // right after a role word, a name need not start with a common surname ("…副校长明东", "…院长次仁卓玛")
+    // — but only behind a full title: "专家点评", "校长寄语" are a role and a verb, not a role and a name
+    const fullTitle = role.length >= 4 && (k >= 3 || /[、，,]/.test(role) || role.length >= 8);
+    const afterRoleWord = !shapeOk && fullTitle && endsWithAny(role, ROLE_SUFFIXES) !== null && looksLikeGivenName(name);
+    if (!isKnown && !shapeOk && !afterRoleWord) continue;
     if (isKnown) {
       score += 5;
       evidence += 3;
@@ -199,12 +222,31 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
 
-  // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长"
-  const nameFirst = /^(\p{Script=Han}{2,4})(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
-  if (nameFirst && isPersonName(nameFirst[1]!)) {
+  // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长". The separator and a
+  // role ending like one are the evidence, so names without a common surname count ("乌兰托娅", "买买提·艾力").
+  const nameFirst = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
+  if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!))) {
     const role = squeeze(nameFirst[2]!);
     if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) {
       return { name: nameFirst[1]!, role, evidence: 3 };
+    }
+  }
+
+  // an English given name with a Chinese surname, as Hong Kong papers print them: "大學生 Kelly 陳", "陳 Kelly"
+  const western = /^(\S.*?)[\s\u3000]+([A-Za-z][A-Za-z'-]{1,14}\s?\p{Script=Han}|\p{Script=Han}\s?[A-Za-z][A-Za-z'-]{1,14})$/u.exec(raw);
+  if (western && surnameLengthAt(western[2]!.replace(/[A-Za-z'\s-]/g, '')) === 1) {
+    const role = squeeze(western[1]!);
+    if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) return { name: western[2]!, role, evidence: 3 };
+  }
+
+  // role, a space, then the name: "國立政治大學勞工研究所教授 成之約", "中国信息通信研究院副院长 王志勤"
+  const roleFirst = /^(\S.*?)[\s\u3000]+(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(raw);
+  if (roleFirst) {
+    const role = squeeze(roleFirst[1]!);
+    const name = roleFirst[2]!;
+    const nameOk = /[·•・]/.test(name) || surnameLengthAt(name) > 0 || looksLikeGivenName(name);
+    if (nameOk && !endsWithAny(name, ROLE_SUFFIXES) && (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES))) {
+      return { name, role, evidence: 3 };
     }
   }
 

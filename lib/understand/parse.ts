@@ -16,6 +16,7 @@ import {
   matchByline,
   matchCredits,
   matchLabel,
+  matchSaidLabel,
   matchSource,
   matchTopic,
   startsWithDashes,
@@ -40,6 +41,8 @@ interface Item {
   speaker?: Speaker;
   evidence?: number;
   host?: boolean;
+  /** A vox pop label ("市民李女士说：“…”"): weaker than a label proper, so detection needs more of them. */
+  said?: boolean;
   title?: string;
   credits?: CreditLine[];
   reporter?: string;
@@ -137,7 +140,8 @@ function classify(item: Item, ctx: NameContext): void {
       return;
     }
   }
-  const label = matchLabel(text);
+  // an <h1> is the page's headline, even one shaped "专家解读：…"
+  const label = block.heading === 1 ? null : matchLabel(text);
   if (label) {
     const split = splitSpeakerLabel(label.label, ctx);
     item.kind = 'label';
@@ -148,6 +152,20 @@ function classify(item: Item, ctx: NameContext): void {
     item.evidence = item.host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
     item.text = label.speech;
     return;
+  }
+  const said = matchSaidLabel(text);
+  if (said) {
+    const split = splitSpeakerLabel(said.label, ctx);
+    // a person, named or by an honorific; narrative "他说：“…”" and groups are the reporter's story
+    if (split.name && split.evidence >= 2) {
+      item.kind = 'label';
+      item.host = false;
+      item.said = true;
+      item.speaker = { name: split.name, role: split.role };
+      item.evidence = split.evidence;
+      item.text = said.speech;
+      return;
+    }
   }
   // A bold label opening the paragraph, without a colon: "<b>市民张新海</b> 榆次老城是…"
   const head = block.boldHead?.replace(/[:：]\s*$/, '');
@@ -162,6 +180,14 @@ function classify(item: Item, ctx: NameContext): void {
       item.text = speech;
       return;
     }
+  }
+  // "主持人" alone on its line (bold, no colon): the host's question follows
+  if (/^(主持人|主持)$/.test(squeeze(text))) {
+    item.kind = 'label';
+    item.host = true;
+    item.evidence = 2;
+    item.text = '';
+    return;
   }
   // A label alone on its line without a colon: bold on a page, or a role and a name in plain text.
   if (!/[:：]/.test(text) && isLabelShaped(text)) {
@@ -214,10 +240,21 @@ function refine(items: Item[]): void {
       delete it.speaker;
     }
   }
+  // "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'label' || !it.host || it.text !== '') continue;
+    const next = nextSignificant(items, i + 1);
+    if (next && next.kind === 'body' && next.text.length <= 120) {
+      it.text = next.text;
+      it.els.push(...next.els);
+      next.merged = true;
+    }
+  }
   const attributionMode = items.some((it) => it.kind === 'attribution');
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== 'body' || !isTitleLike(it.text) || isPersonName(it.text)) continue;
+    if (it.kind !== 'body' || it.merged || !isTitleLike(it.text) || isPersonName(it.text)) continue;
     const next = nextSignificant(items, i + 1);
     const heads =
       next?.kind === 'label' ||
@@ -258,6 +295,7 @@ function stitch(items: Item[]): void {
 interface StatementBuild {
   speaker: Speaker;
   host: boolean;
+  said?: boolean;
   reporter: string | null;
   paragraphs: string[];
   els: Element[];
@@ -304,8 +342,9 @@ function introducedRole(name: string, lead: string): string | null {
   let from = lead.indexOf(name);
   while (from !== -1) {
     const after = lead.slice(from + name.length);
-    const m = /^\s*(?:[，,：:]\s*([^；;。，,（()）\n]{2,30})|[（(]([^（()）\n]{2,30})[)）])/.exec(after);
-    const role = m ? (m[1] ?? m[2])!.trim() : null;
+    // "张新海，市住建局副局长", "张新海（市住建局副局长）", or a guest list's "胡彬彬　中南大学…主任"
+    const m = /^(?:\s*[，,：:]\s*([^；;。，,（()）\n]{2,30})|\s*[（(]([^（()）\n]{2,30})[)）]|[ \t\u3000]+([^；;。，,（()）\s]{2,30})(?=\n|$))/.exec(after);
+    const role = m ? (m[1] ?? m[2] ?? m[3])!.trim() : null;
     if (role && endsWithRoleWord(role)) return role;
     from = lead.indexOf(name, from + name.length);
   }
@@ -464,7 +503,9 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
         if (it.host) {
           // a host's question heads the answers that follow it; a host's opening words introduce the voices
           const said = it.text.trim();
-          if (said && said.length <= 80 && /[？?]$/.test(said)) {
+          // a section the page titled (a heading, a 话题 line) keeps its title: the host's question is under it
+          const titled = topic !== null && (topic as TopicBuild).title !== null && (topic as TopicBuild).statements.length === 0;
+          if (said && said.length <= 80 && /[？?]$/.test(said) && !titled) {
             topic = { title: said, titleEl: it.els[0] ?? null, statements: [] };
             topics.push(topic);
             seenFeature = true;
@@ -474,6 +515,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
           break;
         }
         const s = openStatement(it.speaker ?? { name: null, role: null }, it.host ?? false, it.els);
+        if (it.said) s.said = true;
         stmt = s;
         if (it.text) addParagraph(s, it.text, []);
         break;
@@ -533,7 +575,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   for (const s of allStatements) {
     const name = s.speaker.name;
     if (!name || s.speaker.role) continue;
-    const role = roles.get(name) ?? introducedRole(name, leadParts.join('\n'));
+    // the lead first; then the whole text, where a guest box may sit apart from the lead ("嘉宾：" lines)
+    const role = roles.get(name) ?? introducedRole(name, leadParts.join('\n')) ?? introducedRole(name, allText);
     if (role) s.speaker = { name, role };
   }
 
@@ -545,7 +588,9 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const voices = kept.flatMap((t) => t.statements).filter((s) => !s.host);
   const speaking = voices.filter((s) => SPEECH_PUNCT.test(s.paragraphs.join('')));
   const distinct = new Set(speaking.map((s) => s.speaker.name ?? s.speaker.role ?? ''));
-  const detected = distinct.size >= 2;
+  // a story may quote two people as "X说：“…”" paragraphs; a vox pop gathers three or more
+  const onlySaid = speaking.length > 0 && speaking.every((s) => s.said);
+  const detected = distinct.size >= (onlySaid ? 3 : 2);
 
   const outTopics: Topic[] = detected
     ? kept.map((t) => ({

@@ -32,6 +32,8 @@ export function continuationScore(fragment: string, candidate: string): number {
   if (wordCrossesBoundary(probe, tail.length)) score += 3;
   const first = head.charAt(0);
   if (NON_INITIAL.has(first) || /^[，,、；;。！？”」』)）]/.test(head)) score += 2;
+  // a cut line that stops on a particle or a preposition ("…现在服务站的") cannot have ended there
+  if (/[的地得和与與及在对對把被从從向将將让讓给給跟同]$/.test(fragment.trimEnd())) score += 2;
   const firstClause = head.split(/[，,；;。！？]/)[0] ?? head;
   if (firstClause.length <= 3) score += 1;
   if (FRESH_START.test(head)) score -= 1;

@@ -47,6 +47,39 @@ describe('mightBeFeature (the quick condition)', () => {
   });
 });
 
+describe('mightBeFeature: where cues sit', () => {
+  it('counts labels that open a line or follow a sentence end, and "——" attributions on their own line', () => {
+    expect(mightBeFeature('开场白。市民张新海：榆次老城变美了。\n村民李秀英：日子越过越好。')).toBe(true);
+    expect(mightBeFeature('“要让企业成为创新主体。”\n——全国人大代表、某公司董事长项兴初\n“基础研究是源头。”\n——全国政协委员、中国科学院院士张锦')).toBe(true);
+    // blocks joined without a separator: a topic line's colon ends it
+    expect(mightBeFeature('话题一：托育服务如何普惠市政协委员、市妇幼保健院副院长郑雅文： 缺口较大。话题二：养老市政协委员、市老年大学校长潘国庆：老有所学。')).toBe(true);
+  });
+
+  it('does not count a clause subject after a comma, or dashes inside a sentence', () => {
+    expect(mightBeFeature('今天上午，市民张新海：榆次老城变美了。随后，村民李秀英：日子越过越好。')).toBe(false);
+    expect(mightBeFeature('这座城——全国人大代表、某公司董事长项兴初的家乡——变化很大。那片海——全国政协委员、中国科学院院士张锦的故乡。')).toBe(false);
+  });
+
+  it('counts vox pop paragraphs ("市民李女士说：“…”") only when there are three', () => {
+    const two = '家住滨河小区的市民李女士说：“以前要倒两趟车。”\n退休教师王大爷说：“首班车提前了。”';
+    expect(mightBeFeature(two)).toBe(false);
+    expect(mightBeFeature(`${two}\n在校大学生小陈说：“回家方便多了。”`)).toBe(true);
+    expect(mightBeFeature(readFixture('understand/blind/b08-voxpop.txt'))).toBe(true);
+  });
+
+  it('holds on a vox pop page (the quick check and the parse agree)', () => {
+    const lines = readFixture('understand/blind/b08-voxpop.txt').split('\n').slice(1);
+    const doc = htmlDocument('understand/neg-headlines.html');
+    doc.body.replaceChildren();
+    for (const line of lines) {
+      const p = doc.createElement('p');
+      p.textContent = line;
+      doc.body.append(p);
+    }
+    expect(detectFeature(doc)).toBe(true);
+  });
+});
+
 describe('detectAndAnalyze', () => {
   it('returns the analysis of a roundtable page in one go, and null elsewhere', async () => {
     const { detectAndAnalyze } = await import('@/lib/understand');

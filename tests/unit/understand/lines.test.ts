@@ -8,6 +8,7 @@ import {
   matchByline,
   matchCredits,
   matchLabel,
+  matchSaidLabel,
   matchTopic,
 } from '@/lib/understand/lines';
 
@@ -122,5 +123,38 @@ describe('attributions, hosts and metadata', () => {
 
   it.each(['2018-02-26', '2025-03-01 09:15', '时间：2025-03-05 10:20', '2025年03月03日08:21 | 来源：新闻网'])('%s is metadata', (text) => {
     expect(isMetaLine(text)).toBe(true);
+  });
+});
+
+describe('matchSaidLabel (vox pop paragraphs)', () => {
+  it.each([
+    ['家住滨河小区的市民李女士说：“以前去医院要倒两趟车。”', '家住滨河小区的市民李女士'],
+    ['退休教师王大爷说：“首班车提前了。就是末班车有点早。”', '退休教师王大爷'],
+    ['市民陳太表示：「長者醫療券金額沒有增加。」', '市民陳太'],
+  ])('%s', (text, label) => {
+    expect(matchSaidLabel(text)?.label).toBe(label);
+  });
+
+  it.each([
+    // narrative before the speaker, or text after the quotation: the reporter's story
+    '加装电梯也遇到一些难题。社区书记陈建华说：“我们开了十几次协调会。”',
+    '他说：“好。”然后走了。',
+    '市民李女士说，以前去医院要倒两趟车。',
+  ])('not %s', (text) => {
+    expect(matchSaidLabel(text)).toBeNull();
+  });
+});
+
+describe('bylines with an outlet before 记者', () => {
+  it.each([
+    ['澎湃新闻记者 朱莹', '朱莹'],
+    ['红网时刻新闻记者 黄维 长沙报道', '黄维'],
+    ['（经济日报记者 黄鑫）', '黄鑫'],
+  ])('%s', (text, reporter) => {
+    expect(matchByline(text)?.reporter).toBe(reporter);
+  });
+
+  it('is not a sentence that mentions a reporter', () => {
+    expect(matchByline('中学生小记者王小明：今天我采访了校长。')).toBeNull();
   });
 });

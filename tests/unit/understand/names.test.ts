@@ -54,9 +54,28 @@ describe('splitSpeakerLabel', () => {
   });
 
   it('uses names the article confirms (photo captions) for surnames it does not know', () => {
-    // 覃 is in the table, 禤 is not: a caption name makes the split anyway
-    expect(splitSpeakerLabel('村党支部书记禤国强').name).toBeNull();
+    // 禤 is not in the surname table: a caption name makes the split of a short label
+    expect(splitSpeakerLabel('书记禤国').name).toBeNull();
+    expect(splitSpeakerLabel('书记禤国', { known: new Set(['禤国']) })).toMatchObject({ name: '禤国', role: '书记' });
     expect(splitSpeakerLabel('村党支部书记禤国强', { known: new Set(['禤国强']) })).toMatchObject({ name: '禤国强', role: '村党支部书记' });
+  });
+
+  it.each([
+    // behind a full title, a name need not start with a common surname
+    ['村党支部书记禤国强', '禤国强', '村党支部书记'],
+    ['全国政协委员、天津大学副校长明东', '明东', '全国政协委员、天津大学副校长'],
+    ['西藏自治区那曲市色尼区那么切乡卫生院院长次仁卓玛', '次仁卓玛', '西藏自治区那曲市色尼区那么切乡卫生院院长'],
+    // a space marks the name off, before or after the role
+    ['乌兰托娅 全国人大代表、内蒙古自治区锡林郭勒盟民族歌舞团演员', '乌兰托娅', '全国人大代表、内蒙古自治区锡林郭勒盟民族歌舞团演员'],
+    ['买买提·艾力 全国人大代表、新疆阿克苏地区一家农业合作社理事长', '买买提·艾力', '全国人大代表、新疆阿克苏地区一家农业合作社理事长'],
+    ['國立政治大學勞工研究所教授 成之約', '成之約', '國立政治大學勞工研究所教授'],
+    ['王浩 快递员、短视频博主', '王浩', '快递员、短视频博主'],
+  ])('splits %s without a known surname', (label, name, role) => {
+    expect(splitSpeakerLabel(label)).toMatchObject({ name, role });
+  });
+
+  it.each(['专家点评', '校长寄语', '院长致辞', '市委书记点评', '中国科学院院士'])('does not take the verb after a role for a name: %s', (label) => {
+    expect(splitSpeakerLabel(label).name).toBeNull();
   });
 
   it('does not split a word that merely starts with a surname character', () => {

@@ -40,3 +40,9 @@ describe('pickContinuation', () => {
     expect(continuationScore(fragment, '围绕聚力城乡融合发展，我市各界人士各抒己见。')).toBeLessThan(0);
   });
 });
+
+describe('a cut that stops on a particle', () => {
+  it('joins "…现在服务站的" with the line that carries on', () => {
+    expect(pickContinuation('老伴走得早，以前自己做饭有一顿没一顿的。现在服务站的', ['食堂一顿饭只要8块钱，两荤一素，还有汤。'])).toBe(0);
+  });
+});
