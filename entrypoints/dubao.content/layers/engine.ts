@@ -82,8 +82,6 @@ interface Rec {
   pinyinKey: string | null;
   /** The page changed something inside our wrapper: rebuild from the original. */
   tampered?: boolean;
-  /** Ruby elements in the wrapper: what removing it costs in layout. */
-  rubies?: number;
 }
 
 interface Want {
@@ -372,7 +370,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       });
       // The page may still edit its (now detached) node through a reference it holds.
       observer.observe(node, { characterData: true });
-      const next: Rec = { node, original, wrapper, written: null, script: want.script, pinyinKey, rubies };
+      const next: Rec = { node, original, wrapper, written: null, script: want.script, pinyinKey };
       if (rec?.wrapper) byWrapper.delete(rec.wrapper);
       recs.set(node, next);
       byWrapper.set(wrapper, next);
@@ -389,16 +387,16 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       recs.set(node, { node, original, wrapper: null, written: converted, script: want.script, pinyinKey: null });
       return 1;
     }
-    // Both off for this node.
+    // Both off for this node. Plain text lays out far cheaper than ruby: counted as one.
     write(() => restore(rec!));
     drop(rec!);
-    return Math.max(1, (rec!.rubies ?? 0) >> 1);
+    return 1;
   }
 
   /** What applying a node will cost in layout, before doing it (ruby count estimate). */
   function estimateCost(node: Text): number {
     const rec = recs.get(node);
-    if (!modes.pinyin) return Math.max(1, (rec?.rubies ?? 0) >> 1);
+    if (!modes.pinyin) return 1;
     const text = rec ? rec.original : node.data;
     // About 1.7 characters per word; every character for per-character grouping.
     return Math.ceil(text.length / (modes.pinyin.grouping === 'word' ? 1.7 : 1));
