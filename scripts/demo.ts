@@ -103,10 +103,13 @@ async function printSidebarOutline(page: Page): Promise<void> {
   const count = await topics.count();
   for (let i = 0; i < count; i++) {
     const topic = topics.nth(i);
-    const title = (await topic.locator('[data-topic-title], h3, h2').first().textContent())?.trim();
-    log(`  topic ${i + 1}: ${title ?? ''}`);
+    const title = (await topic.locator('.db-topic-text').first().textContent())?.trim();
+    log(`  topic ${i + 1}: ${title || '(untitled)'}`);
     const speakers = await topic.locator('[data-speaker]').evaluateAll((cards) =>
-      cards.map((card) => card.getAttribute('data-speaker') ?? ''),
+      cards.map((card) => {
+        const role = card.querySelector('.db-role')?.textContent?.trim();
+        return `${card.getAttribute('data-speaker') ?? ''}${role ? ` (${role})` : ''}`;
+      }),
     );
     for (const speaker of speakers) log(`    speaker: ${speaker}`);
   }
