@@ -656,6 +656,16 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       syncObserver();
       write(() => lang.set(next.script));
       for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
+      if (!next.pinyin && !next.script) {
+        // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
+        // than paced over frames; applyNode still lets the page's own edits win.
+        queue = [];
+        queued = new Set();
+        for (const node of [...recs.keys()]) applyNode(node);
+        syncObserver();
+        await idle();
+        return;
+      }
       const roots: Node[] = [];
       if (next.script || (next.pinyin && next.pinyin.roots === null)) roots.push(doc.body ?? doc.documentElement);
       else if (next.pinyin) roots.push(...next.pinyin.roots!);
