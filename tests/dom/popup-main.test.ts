@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { useLocale } from '../helpers/fake-i18n';
+import { pageState } from '../helpers/page-state';
 
 interface Sent {
   tabId: number;
@@ -14,19 +15,7 @@ interface Sent {
   data: unknown;
 }
 
-const seedState = (): PageState => ({
-  chinese: true,
-  lang: 'zh-CN',
-  hanShare: 0.92,
-  script: 'simplified',
-  detected: true,
-  topics: 4,
-  speakers: 4,
-  pinyin: false,
-  scriptState: 'original',
-  sidebarOpen: false,
-  disabled: false,
-});
+const seedState = (): PageState => pageState();
 
 /** A content script in `tabId` that applies the layer messages to its state; null: no content script. */
 function fakeTab(tabId: number, initial: PageState | null) {

@@ -3,21 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/lib/messages';
 import { renderPopup, type PopupActions, type PopupModel } from '@/entrypoints/popup/view';
 import { useLocale } from '../helpers/fake-i18n';
+import { pageState } from '../helpers/page-state';
 
-const state = (patch: Partial<PageState> = {}): PageState => ({
-  chinese: true,
-  lang: 'zh-CN',
-  hanShare: 0.92,
-  script: 'simplified',
-  detected: true,
-  topics: 4,
-  speakers: 4,
-  pinyin: false,
-  scriptState: 'original',
-  sidebarOpen: false,
-  disabled: false,
-  ...patch,
-});
+const state = pageState;
 
 function mount(model: PopupModel) {
   const root = document.createElement('main');

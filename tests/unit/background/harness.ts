@@ -36,22 +36,7 @@ export interface Harness {
   settle(): Promise<void>;
 }
 
-export function pageState(patch: Partial<PageState> = {}): PageState {
-  return {
-    chinese: true,
-    lang: 'zh-CN',
-    hanShare: 0.9,
-    script: 'simplified',
-    detected: true,
-    topics: 4,
-    speakers: 4,
-    pinyin: false,
-    scriptState: 'original',
-    sidebarOpen: false,
-    disabled: false,
-    ...patch,
-  };
-}
+export { pageState } from '../../helpers/page-state';
 
 export async function startBackground(locale: Locale = 'en'): Promise<Harness> {
   fakeBrowser.reset();
