@@ -114,6 +114,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     state = next;
     settings = options.getSettings();
     mirror();
+    // The engine measures the page first (its synchronous part), before our stylesheet and the
+    // warm-up sample make it lay out anew: those are laid out while the readings are fetched.
+    const done = engine.setModes({
+      pinyin: next.pinyin ? pinyinMode() : null,
+      script: next.script === 'original' ? null : next.script,
+    });
     if (next.pinyin) {
       ensureStyle(true);
       warmUpRuby();
@@ -125,10 +131,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         console.warn('[DuBao] layer listener failed:', error);
       }
     }
-    await engine.setModes({
-      pinyin: next.pinyin ? pinyinMode() : null,
-      script: next.script === 'original' ? null : next.script,
-    });
+    await done;
     removeWarmUp?.();
     // The stylesheet goes after the rubies (removing it first would lay them all out once more).
     if (!state.pinyin && !disposed) ensureStyle(false);

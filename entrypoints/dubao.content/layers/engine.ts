@@ -18,6 +18,7 @@
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
 import { limitPlan, phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
+import { createReadingWindow, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
 import { createLangKeeper, type ScriptVariant } from './script-transform';
 
 /** Where readings and conversions come from (the background in the extension; lib directly in tests). */
@@ -54,6 +55,11 @@ export interface LayerEngineOptions {
   frameTargetMs?: number;
   /** Characters per engine request. */
   chunkChars?: number;
+  /**
+   * Pinyin text (characters) above which ruby is kept to a band around the viewport that follows
+   * the scroll (reading-window.ts); below it the whole scope is annotated. Infinity: never.
+   */
+  windowChars?: number;
   onProgress?: (progress: LayerProgress) => void;
   /** Errors from the data source (logged, never thrown at the page). */
   onError?: (error: unknown) => void;
@@ -90,12 +96,17 @@ interface Want {
 }
 
 const MAX_CACHE = 20_000;
-const MIN_BUDGET = 120;
+// Ruby elements per frame: the least that keeps work moving, where it starts, and the first pass
+// over what is on screen (measured in Chromium: ≈0.1–0.25 ms of style, layout and paint each).
+const MIN_BUDGET = 40;
+const START_BUDGET = 160;
+const VIEWPORT_BUDGET = 200;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
-  const frameTarget = options.frameTargetMs ?? 40;
+  const frameTarget = options.frameTargetMs ?? 28;
   const chunkChars = options.chunkChars ?? 4000;
+  const windowChars = options.windowChars ?? 20_000;
   const lang = createLangKeeper(doc);
   const recs = new Map<Text, Rec>();
   const byWrapper = new WeakMap<Element, Rec>();
@@ -114,7 +125,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   let loop: Promise<void> | null = null;
   let generation = 0;
   // Ruby elements per frame; adapted to the measured frame length.
-  let rubyBudget = 400;
+  let rubyBudget = START_BUDGET;
+  // Long pages: pinyin only near the viewport (null: the whole scope).
+  let readingWindow: ReadingWindow | null = null;
+  // The script whose lang the page carries; written after the text, so the page lays out once.
+  let langShown: ScriptVariant | null = null;
 
   const observer = new win.MutationObserver((records) => onPageRecords(records));
   // Watching the page only while a layer is on or something of ours is in it: nothing to pay on
@@ -211,7 +226,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     const target = rec?.wrapper ?? node;
     const p = modes.pinyin;
     const inScope = p !== null && (p.roots === null || p.roots.some((root) => root === target || root.contains(target)));
-    return { pinyin: inScope ? p : null, script: modes.script };
+    const near = !inScope || !readingWindow || (!!target.parentElement && readingWindow.isNear(target.parentElement));
+    return { pinyin: inScope && near ? p : null, script: modes.script };
   }
 
   /** The record of a node, dropped first if the page changed what it was about. */
@@ -396,10 +412,47 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   /** What applying a node will cost in layout, before doing it (ruby count estimate). */
   function estimateCost(node: Text): number {
     const rec = recs.get(node);
-    if (!modes.pinyin) return 1;
+    const want = wantFor(rec, node);
+    if (!want.pinyin) return 1;
     const text = rec ? rec.original : node.data;
+    const range = visibleRange.get(node);
+    const chars = range ? range[1] - range[0] : text.length;
     // About 1.7 characters per word; every character for per-character grouping.
-    return Math.ceil(text.length / (modes.pinyin.grouping === 'word' ? 1.7 : 1));
+    return Math.ceil(chars / (want.pinyin.grouping === 'word' ? 1.7 : 1));
+  }
+
+  /** Page text nodes directly under an element, ours (by their wrapper) included. */
+  function textNodesOf(el: Element): Text[] {
+    const out: Text[] = [];
+    el.childNodes.forEach((child) => {
+      if (child.nodeType === 3) {
+        if (recs.has(child as Text) || containsHan((child as Text).data)) out.push(child as Text);
+      } else if (child.nodeType === 1) {
+        const rec = byWrapper.get(child as Element);
+        if (rec) out.push(rec.node);
+      }
+    });
+    return out;
+  }
+
+  /** The reading window moved: what came near gets pinyin first, what went far gives it back. */
+  function onWindowChange(entered: Element[], left: Element[]): void {
+    if (disposed || !modes.pinyin) return;
+    const coming = entered.flatMap(textNodesOf);
+    const going = left.flatMap(textNodesOf).filter((n) => recs.has(n));
+    if (coming.length) enqueue(orderByViewport(coming).ordered, true);
+    if (going.length) enqueue(going, false);
+  }
+
+  function closeWindow(): void {
+    readingWindow?.dispose();
+    readingWindow = null;
+  }
+
+  function setLang(): void {
+    if (langShown === modes.script) return;
+    langShown = modes.script;
+    write(() => lang.set(modes.script));
   }
 
   /** Resolves after the next frame has been rendered (so writes then land in the frame after). */
@@ -435,9 +488,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   }
 
   /** Viewport first (in document order), then below it by distance, then above, then hidden. */
-  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number } {
+  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number; near: Set<Element>; elements: Set<Element> } {
     const height = win.innerHeight || 0;
+    const margin = height * WINDOW_SCREENS;
     const rects = new Map<Element, number>();
+    const near = new Set<Element>();
     const rank = (node: Text): number => {
       const rec = recs.get(node);
       const el = rec?.wrapper?.parentElement ?? node.parentElement;
@@ -449,13 +504,14 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         else if (box.bottom >= 0 && box.top <= height) r = 0;
         else if (box.top > height) r = box.top - height;
         else r = 1e9 - box.bottom; // above: nearest first
+        if (r < 3e9 && box.bottom >= -margin && box.top <= height + margin) near.add(el);
         rects.set(el, r);
       }
       return r;
     };
     const ranked = nodes.map((node, index) => ({ node, index, rank: rank(node) }));
     ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length };
+    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length, near, elements: new Set(rects.keys()) };
   }
 
   /**
@@ -551,7 +607,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (waited > 16) frameCost = 0;
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
-      const budget = viewportPending ? Math.max(rubyBudget, 400) : rubyBudget;
+      // Ruby is paced by its layout cost; plain text (script alone, undo) only by our own time,
+      // since every frame in between would lay the whole page out again.
+      const pacing = modes.pinyin !== null;
+      const budget = !pacing ? Infinity : viewportPending ? Math.max(rubyBudget, VIEWPORT_BUDGET) : rubyBudget;
+      const timeCap = !pacing ? 40 : viewportPending ? 25 : 12;
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
@@ -574,7 +634,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         processed++;
         frameCost += cost;
-        if (frameCost >= budget || win.performance.now() - frameStart > (viewportPending ? 25 : 12)) {
+        if (frameCost >= budget || win.performance.now() - frameStart > timeCap) {
           const t = await afterNextFrame();
           adapt(t - lastFrame, frameCost);
           lastFrame = t;
@@ -583,6 +643,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
       }
       if (gen !== generation) continue; // setModes re-queued everything that matters
+      setLang();
       if (viewportPending) {
         viewportPending = false;
         options.onProgress?.({ phase: 'viewport', nodes: processed });
@@ -599,9 +660,9 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     syncObserver();
   }
 
-  /** Characters per request: script alone answers in plain strings, cheap to send in bulk. */
+  /** Characters per request: script alone answers in plain strings, sent all at once (in parallel batches). */
   function chunkSize(): number {
-    return modes.pinyin ? chunkChars : chunkChars * 10;
+    return modes.pinyin ? chunkChars : Number.MAX_SAFE_INTEGER;
   }
 
   async function safeFetch(nodes: readonly Text[]): Promise<void> {
@@ -654,7 +715,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       modes = next;
       generation++;
       syncObserver();
-      write(() => lang.set(next.script));
+      if (!next.pinyin) closeWindow();
       for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
       if (!next.pinyin && !next.script) {
         // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
@@ -662,6 +723,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         queue = [];
         queued = new Set();
         for (const node of [...recs.keys()]) applyNode(node);
+        setLang();
         syncObserver();
         await idle();
         return;
@@ -685,6 +747,29 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
           const range = measureVisibleRange(node);
           if (range) visibleRange.set(node, range);
         }
+        // A long page: pinyin near the viewport only, following the scroll.
+        const roots = next.pinyin.roots;
+        let pinyinChars = 0;
+        for (const node of ordered) {
+          const rec = recs.get(node);
+          const target = rec?.wrapper ?? node;
+          if (roots === null || roots.some((root) => root === target || root.contains(target))) pinyinChars += (rec?.original ?? node.data).length;
+        }
+        if (pinyinChars > windowChars) {
+          readingWindow ??= createReadingWindow(win, onWindowChange);
+          readingWindow?.seed(byViewport.near, byViewport.elements);
+        } else {
+          closeWindow();
+        }
+        const band = readingWindow;
+        if (band && !next.script) {
+          // Far text waits for the scroll (nothing to do there unless it carries pinyin now).
+          ordered = ordered.filter((node) => {
+            const rec = recs.get(node);
+            const parent = (rec?.wrapper ?? node).parentElement;
+            return !!rec || (!!parent && band.isNear(parent));
+          });
+        }
       }
       queue = ordered;
       queued = new Set(ordered);
@@ -693,6 +778,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       while (loop && gen === generation) await loop;
       // A newer setModes owns what is left; this one is done when its own work is.
       if (gen === generation) await idle();
+      if (gen === generation) setLang();
     },
     idle,
     dispose() {
@@ -702,6 +788,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         for (const rec of recs.values()) restore(rec);
         lang.set(null);
       });
+      closeWindow();
       recs.clear();
       queue = [];
       queued.clear();

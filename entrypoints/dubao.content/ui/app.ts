@@ -143,7 +143,10 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   }
   const same = (a: LayerState | null, b: LayerState) => !!a && a.pinyin === b.pinyin && a.script === b.script;
 
-  if (hasFeature(outline) && analysis) {
+  // Which card is in view matters only while the sidebar shows: the page is watched only then
+  // (an observer over every statement costs layout time in each frame the page changes).
+  function followPage(on: boolean): void {
+    if (!on || !hasFeature(outline) || !analysis) return pageLink.unobserve();
     pageLink.observe(
       analysis.sources.topics.flatMap((topic, t) =>
         topic.statements.map((elements, s) => ({ key: cardKey({ topic: t, statement: s }), elements })),
@@ -175,6 +178,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       toolbar.hidden = true;
     }
     sidebar.setOpen(next);
+    followPage(next);
     place();
     launcher.setExpanded(next);
     if (next) sidebar.focus();
@@ -189,7 +193,8 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     controller?.onChange(
       safely((state: LayerState) => {
         layerButtons.update(state);
-        if (!same(rendered, state)) return render();
+        // A closed sidebar renders when opened: its readings would compete with the page's.
+        if (!same(rendered, state) && sidebar.isOpen()) return render();
       }),
     ) ?? (() => {});
 

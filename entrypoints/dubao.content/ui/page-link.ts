@@ -26,6 +26,8 @@ export interface PageLink {
   go(elements: readonly Element[]): void;
   /** Watches the statements; `onCurrent` gets the key of the one in view (null when none). */
   observe(targets: readonly StatementTarget[], onCurrent: (key: string | null) => void): void;
+  /** Stops watching (nothing is measured while nobody looks at the sidebar). */
+  unobserve(): void;
   dispose(): void;
 }
 
@@ -95,11 +97,15 @@ export function createPageLink(options: PageLinkOptions): PageLink {
 
   let unobserveScroll: (() => void) | null = null;
 
-  function observe(targets: readonly StatementTarget[], onCurrent: (key: string | null) => void): void {
+  function unobserve(): void {
     observer?.disconnect();
     observer = null;
     unobserveScroll?.();
     unobserveScroll = null;
+  }
+
+  function observe(targets: readonly StatementTarget[], onCurrent: (key: string | null) => void): void {
+    unobserve();
     if (typeof win.IntersectionObserver !== 'function') return;
     const keyOf = new Map<Element, string>();
     const order = new Map<string, number>();
@@ -163,12 +169,10 @@ export function createPageLink(options: PageLinkOptions): PageLink {
   return {
     go,
     observe,
+    unobserve,
     dispose() {
       clearHighlight();
-      observer?.disconnect();
-      observer = null;
-      unobserveScroll?.();
-      unobserveScroll = null;
+      unobserve();
     },
   };
 }

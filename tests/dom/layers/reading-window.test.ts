@@ -1,0 +1,88 @@
+/**
+ * The reading window's bookkeeping, with block positions given (happy-dom does no layout): blocks
+ * come near within 1.5 screens, go far only beyond 3 (no churn at the edge), one scan per frame.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReadingWindow, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
+
+const SCREEN = 800;
+const BLOCK = 400;
+let scrollTop = 0;
+let win: ReadingWindow | null = null;
+
+/** Twenty 400px blocks stacked from the top of the page; their boxes follow `scrollTop`. */
+function makeBlocks(): HTMLElement[] {
+  Object.defineProperty(window, 'innerHeight', { value: SCREEN, configurable: true });
+  return Array.from({ length: 20 }, (_, i) => {
+    const el = document.createElement('p');
+    el.textContent = `第${i}段`;
+    el.getBoundingClientRect = () => {
+      const top = i * BLOCK - scrollTop;
+      return { top, bottom: top + BLOCK, left: 0, right: 600, width: 600, height: BLOCK, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    };
+    document.body.append(el);
+    return el;
+  });
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const index = (blocks: HTMLElement[], els: Element[]) => els.map((el) => blocks.indexOf(el as HTMLElement)).sort((a, b) => a - b);
+
+afterEach(() => {
+  win?.dispose();
+  win = null;
+  scrollTop = 0;
+  document.body.innerHTML = '';
+});
+
+describe('reading window', () => {
+  it('follows the scroll: blocks within 1.5 screens come near, blocks beyond 3 screens go far', async () => {
+    const blocks = makeBlocks();
+    const changes: Array<{ entered: number[]; left: number[] }> = [];
+    win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }));
+    // Near at the top: blocks reaching into [-1200, 2000) px.
+    win.seed(blocks.slice(0, 5), blocks);
+    expect(blocks.map((b) => win!.isNear(b))).toEqual(blocks.map((_, i) => i < 5));
+
+    scrollTop = 2000; // viewport 2000–2800: the band reaches 800–4000 px
+    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('scroll')); // one scan per frame, however many events
+    await nextFrame();
+    // Blocks 5–10 (2000–4000 px, the edge included) came near; blocks 0–4 are within the 3-screen
+    // keep band (from −400 px), so they stay.
+    expect(changes).toEqual([{ entered: [5, 6, 7, 8, 9, 10], left: [] }]);
+
+    scrollTop = 6000; // viewport 6000–6800: near band 4800–8000 px, keep band from 3600 px
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(changes[1]).toEqual({ entered: [11, 12, 13, 14, 15, 16, 17, 18, 19], left: [0, 1, 2, 3, 4, 5, 6, 7] });
+    expect(blocks.filter((b) => win!.isNear(b)).length).toBeGreaterThan(5);
+  });
+
+  it('measures a block it has not seen on the next scan, and forgets blocks that left the page', async () => {
+    const blocks = makeBlocks();
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed([], []);
+    expect(win.isNear(blocks[1]!)).toBe(false); // unknown: not near until measured
+    await nextFrame();
+    expect(entered).toEqual([blocks[1]]);
+    expect(win.isNear(blocks[1]!)).toBe(true);
+    blocks[1]!.remove();
+    scrollTop = 100;
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(entered).toEqual([blocks[1]]);
+  });
+
+  it('stops listening when disposed', async () => {
+    const blocks = makeBlocks();
+    let calls = 0;
+    win = createReadingWindow(window, () => calls++);
+    win.seed([], blocks);
+    win.dispose();
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(calls).toBe(0);
+  });
+});
