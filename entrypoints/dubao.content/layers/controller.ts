@@ -115,14 +115,20 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     settings = options.getSettings();
     mirror();
     // The engine measures the page first (its synchronous part), before our stylesheet and the
-    // warm-up sample make it lay out anew: those are laid out while the readings are fetched.
+    // warm-up sample make it lay out anew. The sample goes in the frame after that measuring one:
+    // the first pinyin glyphs in a tab make Chromium lay the whole page out again once (≈60 ms on a
+    // 200,000-character page), which is better paid while the readings are fetched, in a frame of
+    // its own.
     const done = engine.setModes({
       pinyin: next.pinyin ? pinyinMode() : null,
       script: next.script === 'original' ? null : next.script,
     });
     if (next.pinyin) {
       ensureStyle(true);
-      warmUpRuby();
+      // (A callback asked for now runs in the coming frame: the second one is the frame after.)
+      const later = (fn: () => void) => win.requestAnimationFrame(() => win.requestAnimationFrame(fn));
+      if (typeof win.requestAnimationFrame === 'function' && !warmedUp) later(() => !disposed && state.pinyin && warmUpRuby());
+      else warmUpRuby();
     }
     for (const listener of [...listeners]) {
       try {

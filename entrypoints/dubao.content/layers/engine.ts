@@ -99,8 +99,8 @@ const MAX_CACHE = 20_000;
 // Ruby elements per frame: the least that keeps work moving, where it starts, and the first pass
 // over what is on screen (measured in Chromium: ≈0.1–0.25 ms of style, layout and paint each).
 const MIN_BUDGET = 40;
-const START_BUDGET = 160;
-const VIEWPORT_BUDGET = 200;
+const START_BUDGET = 120;
+const VIEWPORT_BUDGET = 150;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
