@@ -617,6 +617,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         const node = chunk[i]!;
         // A node that would overflow this frame's budget waits for the next frame.
         if (frameCost > 0 && frameCost + estimateCost(node) > budget) {
+          setLang(); // in the same frame as the first converted text
           const t = await afterNextFrame();
           adapt(t - lastFrame, frameCost);
           lastFrame = t;
@@ -635,6 +636,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         processed++;
         frameCost += cost;
         if (frameCost >= budget || win.performance.now() - frameStart > timeCap) {
+          setLang();
           const t = await afterNextFrame();
           adapt(t - lastFrame, frameCost);
           lastFrame = t;
