@@ -13,7 +13,8 @@
  *
  * Work runs viewport first, in chunks whose data is fetched one chunk ahead, and is spread over
  * animation frames by a budget of ruby elements adapted to the measured frame length (laying out
- * ruby, not our script, is what makes frames long).
+ * ruby, not our script, is what makes frames long). On long pages pinyin stays within a reading
+ * window around the viewport (reading-window.ts).
  */
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
@@ -759,7 +760,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         if (pinyinChars > windowChars) {
           readingWindow ??= createReadingWindow(win, onWindowChange);
-          readingWindow?.seed(byViewport.near, byViewport.elements);
+          readingWindow.seed(byViewport.near, byViewport.elements);
         } else {
           closeWindow();
         }
