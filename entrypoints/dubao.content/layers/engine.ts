@@ -489,11 +489,14 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   }
 
   /** Viewport first (in document order), then below it by distance, then above, then hidden. */
-  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number; near: Set<Element>; elements: Set<Element> } {
+  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number; near: Set<Element>; elements: Set<Element>; inOrder: boolean } {
     const height = win.innerHeight || 0;
     const margin = height * WINDOW_SCREENS;
     const rects = new Map<Element, number>();
     const near = new Set<Element>();
+    // Whether the blocks, as first met, are all shown and each starts no higher than the one before.
+    let inOrder = true;
+    let lastTop = -Infinity;
     const rank = (node: Text): number => {
       const rec = recs.get(node);
       const el = rec?.wrapper?.parentElement ?? node.parentElement;
@@ -506,13 +509,15 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         else if (box.top > height) r = box.top - height;
         else r = 1e9 - box.bottom; // above: nearest first
         if (r < 3e9 && box.bottom >= -margin && box.top <= height + margin) near.add(el);
+        if (r >= 3e9 || box.top < lastTop) inOrder = false;
+        lastTop = box.top;
         rects.set(el, r);
       }
       return r;
     };
     const ranked = nodes.map((node, index) => ({ node, index, rank: rank(node) }));
     ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length, near, elements: new Set(rects.keys()) };
+    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length, near, elements: new Set(rects.keys()), inOrder };
   }
 
   /**
@@ -760,7 +765,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         if (pinyinChars > windowChars) {
           readingWindow ??= createReadingWindow(win, onWindowChange);
-          readingWindow.seed(byViewport.near, byViewport.elements);
+          readingWindow.seed(byViewport.near, byViewport.elements, byViewport.inOrder);
         } else {
           closeWindow();
         }

@@ -8,13 +8,19 @@
  * Nearness is per block (the parent element of a text node), measured on scroll, at most once a
  * frame. (An IntersectionObserver over thousands of blocks cost ≈10 ms in every frame that changed
  * layout, which is every frame we write in; a scan on scroll costs nothing while nobody scrolls.)
+ * Where the blocks stand in reading order (each below the one before, as an article's paragraphs
+ * do), a scroll frame measures only the near blocks and a binary search's worth of others; every
+ * block is measured again once the scrolling stops.
  */
 
 export interface ReadingWindow {
   /** Whether the element is within the band (an element not seen before is measured on the next scan). */
   isNear(el: Element): boolean;
-  /** Sets the elements near now (measured by the caller) and the blocks to follow. */
-  seed(near: Iterable<Element>, all: Iterable<Element>): void;
+  /**
+   * Sets the elements near now (measured by the caller) and the blocks to follow; `inOrder`: the
+   * caller saw every block shown, each starting no higher than the one before.
+   */
+  seed(near: Iterable<Element>, all: Iterable<Element>, inOrder?: boolean): void;
   dispose(): void;
 }
 
@@ -22,21 +28,64 @@ export interface ReadingWindow {
 export const WINDOW_SCREENS = 1.5;
 /** Pinyin is given back only beyond this many screens (no churn at the band's edge). */
 const KEEP_SCREENS = 3;
+/** Quiet time after the last scroll event before every block is measured again (ms). */
+const SETTLE_MS = 300;
 
 /** `onChange` gets the blocks that came near and those that went far. */
 export function createReadingWindow(win: Window, onChange: (entered: Element[], left: Element[]) => void): ReadingWindow {
   let near = new Set<Element>();
   let blocks: Element[] = [];
   let known = new WeakSet<Element>();
+  let inOrder = false;
   let frame = 0;
+  let settle = 0;
   let disposed = false;
 
-  function scan(): void {
-    frame = 0;
+  /** A scroll frame on blocks in reading order: the near ones, and those the band now reaches. */
+  function scanOrdered(height: number, enter: number, keep: number): { entered: Element[]; left: Element[] } | null {
+    const entered: Element[] = [];
+    const left: Element[] = [];
+    for (const el of near) {
+      if (!el.isConnected) return null;
+      const r = el.getBoundingClientRect();
+      if (r.bottom < -keep || r.top > height + keep) left.push(el);
+    }
+    // First block whose bottom reaches into the band.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = blocks[mid]!;
+      if (!el.isConnected) return null;
+      if (el.getBoundingClientRect().bottom < -enter) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < blocks.length; i++) {
+      const el = blocks[i]!;
+      if (!el.isConnected) return null;
+      const r = el.getBoundingClientRect();
+      if (r.top > height + enter) break;
+      if ((r.width > 0 || r.height > 0) && !near.has(el)) entered.push(el);
+    }
+    for (const el of left) near.delete(el);
+    for (const el of entered) near.add(el);
+    return { entered, left };
+  }
+
+  function scan(full: boolean): void {
+    if (!full) frame = 0;
     if (disposed) return;
     const height = win.innerHeight || 0;
     const enter = height * WINDOW_SCREENS;
     const keep = height * KEEP_SCREENS;
+    if (inOrder && !full) {
+      const quick = scanOrdered(height, enter, keep);
+      if (quick) {
+        if (quick.entered.length || quick.left.length) onChange(quick.entered, quick.left);
+        return;
+      }
+      inOrder = false; // a block went away: measure them all from now on
+    }
     const entered: Element[] = [];
     const left: Element[] = [];
     const alive: Element[] = [];
@@ -65,8 +114,13 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
   }
 
   function schedule(): void {
-    if (frame || disposed) return;
-    frame = typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame(scan) : win.setTimeout(scan, 16);
+    if (disposed) return;
+    if (inOrder) {
+      win.clearTimeout(settle);
+      settle = win.setTimeout(() => scan(true), SETTLE_MS);
+    }
+    if (frame) return;
+    frame = typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame(() => scan(false)) : win.setTimeout(() => scan(false), 16);
   }
 
   const listen = { passive: true, capture: true } as const;
@@ -78,13 +132,15 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       if (!known.has(el)) {
         known.add(el);
         blocks.push(el);
+        inOrder = false; // wherever it stands
         schedule();
       }
       return near.has(el);
     },
-    seed(nearNow, all) {
+    seed(nearNow, all, ordered = false) {
       // What was just measured replaces what the last scan said.
       near = new Set(nearNow);
+      inOrder = ordered;
       blocks = [];
       known = new WeakSet();
       for (const el of all) {
@@ -94,6 +150,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
     },
     dispose() {
       disposed = true;
+      win.clearTimeout(settle);
       win.removeEventListener('scroll', schedule, listen);
       win.removeEventListener('resize', schedule, listen);
       if (frame && typeof win.cancelAnimationFrame === 'function') win.cancelAnimationFrame(frame);

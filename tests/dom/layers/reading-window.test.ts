@@ -36,12 +36,15 @@ afterEach(() => {
 });
 
 describe('reading window', () => {
-  it('follows the scroll: blocks within 1.5 screens come near, blocks beyond 3 screens go far', async () => {
+  it.each([
+    ['measuring every block', false],
+    ['blocks in reading order (binary search)', true],
+  ])('follows the scroll, %s: blocks within 1.5 screens come near, beyond 3 screens go far', async (_, inOrder) => {
     const blocks = makeBlocks();
     const changes: Array<{ entered: number[]; left: number[] }> = [];
     win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }));
     // Near at the top: blocks reaching into [-1200, 2000) px.
-    win.seed(blocks.slice(0, 5), blocks);
+    win.seed(blocks.slice(0, 5), blocks, inOrder);
     expect(blocks.map((b) => win!.isNear(b))).toEqual(blocks.map((_, i) => i < 5));
 
     scrollTop = 2000; // viewport 2000–2800: the band reaches 800–4000 px
@@ -73,6 +76,26 @@ describe('reading window', () => {
     window.dispatchEvent(new Event('scroll'));
     await nextFrame();
     expect(entered).toEqual([blocks[1]]);
+  });
+
+  it('in reading order, measures everything again once the scrolling stops', async () => {
+    const blocks = makeBlocks();
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed([], blocks, true);
+    // Block 0 is on screen but nobody said so; a scroll frame's search finds what the band reaches.
+    scrollTop = 1;
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(index(blocks, entered)).toEqual([0, 1, 2, 3, 4, 5]); // the band reaches 2,001 px
+    // A block the search cannot see (out of order) is found by the full pass after the scroll ends.
+    const stray = blocks[19]!;
+    stray.getBoundingClientRect = () => ({ top: 100, bottom: 200, left: 0, right: 600, width: 600, height: 100, x: 0, y: 100, toJSON: () => ({}) }) as DOMRect;
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(entered).not.toContain(stray);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(entered).toContain(stray);
   });
 
   it('stops listening when disposed', async () => {
