@@ -115,21 +115,19 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     settings = options.getSettings();
     mirror();
     // The engine measures the page first (its synchronous part), before our stylesheet and the
-    // warm-up sample make it lay out anew. The sample goes in the frame after that measuring one:
-    // the first pinyin glyphs in a tab make Chromium lay the whole page out again once (≈60 ms on a
-    // 200,000-character page), which is better paid while the readings are fetched, in a frame of
-    // its own.
-    const done = engine.setModes({
-      pinyin: next.pinyin ? pinyinMode() : null,
-      script: next.script === 'original' ? null : next.script,
-    });
-    if (next.pinyin) {
-      ensureStyle(true);
-      // (A callback asked for now runs in the coming frame: the second one is the frame after.)
-      const later = (fn: () => void) => win.requestAnimationFrame(() => win.requestAnimationFrame(fn));
-      if (typeof win.requestAnimationFrame === 'function' && !warmedUp) later(() => !disposed && state.pinyin && warmUpRuby());
-      else warmUpRuby();
-    }
+    // warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
+    // whole page out again, once (≈50–130 ms on a 200,000-character page, measured with nothing of
+    // ours running): the sample pays it in a frame of its own, after the measuring frame and
+    // before the first real rubies, while the readings are fetched.
+    const ready = next.pinyin && !warmedUp ? warmUpInOwnFrame() : undefined;
+    const done = engine.setModes(
+      {
+        pinyin: next.pinyin ? pinyinMode() : null,
+        script: next.script === 'original' ? null : next.script,
+      },
+      ready,
+    );
+    if (next.pinyin) ensureStyle(true);
     for (const listener of [...listeners]) {
       try {
         listener({ ...state });
@@ -148,6 +146,26 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
    * set-up in the browser (≈100 ms here). A hidden sample laid out while the readings are being
    * fetched pays it before the real ones arrive. Removed right after.
    */
+  /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */
+  function warmUpInOwnFrame(): Promise<void> {
+    if (typeof win.requestAnimationFrame !== 'function') {
+      warmUpRuby();
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      // A callback asked for now runs in the coming frame (the measuring one): the sample goes in
+      // at the next, and the first real write waits one more.
+      win.requestAnimationFrame(() =>
+        win.requestAnimationFrame(() => {
+          if (!disposed && state.pinyin) warmUpRuby();
+          win.requestAnimationFrame(() => resolve());
+        }),
+      );
+      // rAF stops in background tabs: never hold the layer for it.
+      win.setTimeout(resolve, 300);
+    });
+  }
+
   function warmUpRuby(): void {
     if (warmedUp || !doc.body) return;
     warmedUp = true;

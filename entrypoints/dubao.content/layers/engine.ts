@@ -68,8 +68,11 @@ export interface LayerEngineOptions {
 
 export interface LayerEngine {
   modes(): LayerModes;
-  /** Switches layers; resolves when the whole page has followed (or a newer call took over). */
-  setModes(modes: LayerModes): Promise<void>;
+  /**
+   * Switches layers; resolves when the whole page has followed (or a newer call took over).
+   * `ready`: the first write waits for it (the controller's one-time ruby warm-up frame).
+   */
+  setModes(modes: LayerModes, ready?: Promise<unknown>): Promise<void>;
   /** Resolves when no work is pending (queued nodes, page mutations not yet handled). */
   idle(): Promise<void>;
   /** Synchronously gives back everything: the page is as it would be without us. */
@@ -131,6 +134,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   let readingWindow: ReadingWindow | null = null;
   // The script whose lang the page carries; written after the text, so the page lays out once.
   let langShown: ScriptVariant | null = null;
+  // What the first write of the current generation waits for (see setModes).
+  let readyGate: Promise<unknown> | null = null;
 
   const observer = new win.MutationObserver((records) => onPageRecords(records));
   // Watching the page only while a layer is on or something of ours is in it: nothing to pay on
@@ -605,6 +610,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       }
       const waitStart = win.performance.now();
       await fetching;
+      if (readyGate) {
+        const gate = readyGate;
+        readyGate = null;
+        await gate.catch(() => undefined);
+      }
       if (disposed) return;
       if (gen !== generation) continue;
       // Time spent waiting is not ours; a wait longer than a frame means what we wrote is laid out.
@@ -718,10 +728,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   return {
     modes: () => modes,
     size: () => recs.size,
-    async setModes(next) {
+    async setModes(next, ready) {
       if (disposed) return;
       modes = next;
       generation++;
+      readyGate = ready ?? null;
       syncObserver();
       if (!next.pinyin) closeWindow();
       for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
