@@ -92,6 +92,8 @@ interface Rec {
   pinyinKey: string | null;
   /** The page changed something inside our wrapper: rebuild from the original. */
   tampered?: boolean;
+  /** The page put its detached node somewhere (through a reference it kept): it is the page's now. */
+  taken?: boolean;
 }
 
 interface Want {
@@ -196,6 +198,15 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         continue;
       }
       // childList
+      // The page inserted its own detached node (kept while our wrapper stands in): the page has
+      // it now, wherever it goes next; our wrapper only has to go.
+      r.addedNodes.forEach((n) => {
+        const rec = n.nodeType === 3 ? recs.get(n as Text) : undefined;
+        if (rec?.wrapper) {
+          rec.taken = true;
+          fresh.push(rec.node);
+        }
+      });
       const inside = wrapperRecOf(r.target);
       if (inside) {
         // The page changed the inside of our wrapper: re-render that node from its original.
@@ -241,7 +252,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     const rec = recs.get(node);
     if (!rec) return undefined;
     if (rec.wrapper) {
-      const pageChanged = node.data !== rec.original || node.parentNode !== null;
+      const pageChanged = rec.taken || node.data !== rec.original || node.parentNode !== null;
       if (pageChanged || !rec.wrapper.parentNode) {
         // The page edited or re-inserted its node, or removed our wrapper: its node goes back where
         // our wrapper is, with whatever text the page gave it.
@@ -275,7 +286,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   function restore(rec: Rec): void {
     if (rec.wrapper) {
       const w = rec.wrapper;
-      if (w.parentNode && rec.node.parentNode === null) w.replaceWith(rec.node);
+      if (w.parentNode && rec.node.parentNode === null && !rec.taken) w.replaceWith(rec.node);
       else w.remove();
     } else if (rec.written !== null && rec.node.data === rec.written) {
       rec.node.data = rec.original;

@@ -44,6 +44,21 @@ describe('page edits while layers are on', () => {
     controller.dispose();
   });
 
+  it('pinyin: the page moves its (detached) node elsewhere and then clears it; off does not bring it back', async () => {
+    // Found by the fast-check property: the page keeps a reference to its text node, inserts it
+    // in another element and empties that element, all before our observer runs.
+    const { nodes } = load('<div id="a"><p id="b"></p>发展</div>');
+    const { controller } = setup({ settings: { pinyinScope: 'page' } });
+    await controller.setPinyin(true);
+    expect(nodes[0]!.isConnected).toBe(false);
+    document.getElementById('b')!.appendChild(nodes[0]!);
+    document.getElementById('b')!.textContent = '';
+    await controller.idle();
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe('<div id="a"><p id="b"></p></div>');
+    controller.dispose();
+  });
+
   it('both on: the page replaces an element\'s text; the edit survives both layers going off', async () => {
     load('<p id="a">经济发展</p><p id="b">增长</p>');
     const { controller } = setup({ settings: { pinyinScope: 'page' } });
