@@ -141,11 +141,6 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     if (!state.pinyin && !disposed) ensureStyle(false);
   }
 
-  /**
-   * The first ruby with tone-marked readings on a page costs a one-time font fallback and ruby
-   * set-up in the browser (≈100 ms here). A hidden sample laid out while the readings are being
-   * fetched pays it before the real ones arrive. Removed right after.
-   */
   /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */
   function warmUpInOwnFrame(): Promise<void> {
     if (typeof win.requestAnimationFrame !== 'function') {
@@ -166,6 +161,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     });
   }
 
+  /**
+   * The first <ruby> in a document costs a one-time relayout of the whole page in Chromium (bench:
+   * "the first <ruby> in the page"). A hidden sample pays it before the real rubies arrive; it is
+   * removed right after.
+   */
   function warmUpRuby(): void {
     if (warmedUp || !doc.body) return;
     warmedUp = true;

@@ -19,7 +19,7 @@
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
 import { limitPlan, phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
-import { createReadingWindow, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
+import { createReadingWindow, isInBand, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
 import { createLangKeeper, type ScriptVariant } from './script-transform';
 
 /** Where readings and conversions come from (the background in the extension; lib directly in tests). */
@@ -524,7 +524,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         else if (box.bottom >= 0 && box.top <= height) r = 0;
         else if (box.top > height) r = box.top - height;
         else r = 1e9 - box.bottom; // above: nearest first
-        if (r < 3e9 && box.bottom >= -margin && box.top <= height + margin) near.add(el);
+        if (isInBand(box, height, margin)) near.add(el);
         if (r >= 3e9 || box.top < lastTop) inOrder = false;
         lastTop = box.top;
         rects.set(el, r);

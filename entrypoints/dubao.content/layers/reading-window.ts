@@ -31,6 +31,11 @@ const KEEP_SCREENS = 3;
 /** Quiet time after the last scroll event before every block is measured again (ms). */
 const SETTLE_MS = 300;
 
+/** Whether a box reaches into the viewport widened by `band` px above and below (hidden boxes never do). */
+export function isInBand(r: DOMRect, height: number, band: number): boolean {
+  return (r.width > 0 || r.height > 0) && r.bottom >= -band && r.top <= height + band;
+}
+
 /** `onChange` gets the blocks that came near and those that went far. */
 export function createReadingWindow(win: Window, onChange: (entered: Element[], left: Element[]) => void): ReadingWindow {
   let near = new Set<Element>();
@@ -47,8 +52,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
     const left: Element[] = [];
     for (const el of near) {
       if (!el.isConnected) return null;
-      const r = el.getBoundingClientRect();
-      if (r.bottom < -keep || r.top > height + keep) left.push(el);
+      if (!isInBand(el.getBoundingClientRect(), height, keep)) left.push(el);
     }
     // First block whose bottom reaches into the band.
     let lo = 0;
@@ -96,10 +100,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
         continue;
       }
       alive.push(el);
-      const r = el.getBoundingClientRect();
-      const shown = r.width > 0 || r.height > 0;
-      const band = near.has(el) ? keep : enter;
-      const isNear = shown && r.bottom >= -band && r.top <= height + band;
+      const isNear = isInBand(el.getBoundingClientRect(), height, near.has(el) ? keep : enter);
       if (isNear === near.has(el)) continue;
       if (isNear) {
         near.add(el);
