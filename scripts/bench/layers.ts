@@ -10,11 +10,14 @@
  *   the toggle sent to the page's last converted write laid out (seen in the page);
  * - layer off: restore time ÷ apply time;
  * - memory: V8 heap added in the tab with both layers on (the shared engines in the background are
- *   paid once per browser and reported separately).
+ *   paid once per browser and reported separately);
+ * - browser floors, in the page with nothing of ours running: the first <ruby> of a document, a
+ *   frame with 100 rubies, and the viewport's rubies alone.
  *
- * Our times are taken from the extension's service worker around the `setLayer` message (so they
- * include messaging); "viewport annotated" is seen by a MutationObserver in the page, with a forced
- * layout, on the same clock (performance.timeOrigin + now()). Medians over fresh page loads.
+ * Our times start in the extension's service worker as the `setLayer` message is sent (so they
+ * include messaging) and end when the page shows the change, laid out: seen by a MutationObserver
+ * in the page that forces layout, on the same clock (performance.timeOrigin + now()), taken before
+ * any scan of the probe's own. Medians over fresh page loads.
  */
 import type { Page, Worker } from 'playwright-core';
 import { build } from 'esbuild';
@@ -97,14 +100,31 @@ async function installProbe(page: Page, watchViewport: boolean): Promise<void> {
     };
     const probe = {
       viewportAt: 0,
+      /** When our warm-up sample (a long page's first <ruby>) went in. */
+      warmUpAt: 0,
       frames: [] as number[],
       loaf: [] as { start: number; duration: number }[],
       running: true,
       targets: targets.length,
     };
+    const warmUp = new MutationObserver((records) => {
+      for (const r of records)
+        r.addedNodes.forEach((n) => {
+          if (!probe.warmUpAt && n instanceof Element && n.getAttribute('data-dubao') === 'warm-up') probe.warmUpAt = performance.timeOrigin + performance.now();
+        });
+    });
+    warmUp.observe(document.body, { childList: true });
+    // The time is taken once the page is laid out (as for the plain approach), before the probe's
+    // own scan of character boxes, which is measurement and would otherwise count as ours. Targets
+    // found done are not scanned again until the end, where all are checked once more.
+    let pending = targets;
     const mo = new MutationObserver(() => {
-      if (probe.viewportAt || targets.some(visibleBare)) return; // (boxes force the layout, as for the plain approach)
-      probe.viewportAt = performance.timeOrigin + performance.now();
+      if (probe.viewportAt) return;
+      void document.body.offsetHeight;
+      const at = performance.timeOrigin + performance.now();
+      pending = pending.filter(visibleBare);
+      if (pending.length || targets.some(visibleBare)) return;
+      probe.viewportAt = at;
       mo.disconnect();
     });
     if (watch) mo.observe(document.body, { childList: true, subtree: true });
@@ -123,42 +143,56 @@ async function installProbe(page: Page, watchViewport: boolean): Promise<void> {
 }
 
 /**
- * In the page: when the script layer's last write lands (text data or lang), laid out, on the
- * shared clock: what the reader waits for (the reply to the worker comes after).
+ * In the page: when a toggle's last change lands (text, elements, or lang), laid out, on the shared
+ * clock: what the reader waits for. The reply to the worker may come before the browser has laid
+ * the change out (or after, depending on where the frame falls), so on, off and HTMLConverter are
+ * all timed this way.
  */
-async function installScriptProbe(page: Page): Promise<void> {
+async function installChangeProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probe = { lastAt: 0 };
     const mo = new MutationObserver(() => {
       void document.body.offsetHeight; // laid out, as HTMLConverter's time is
       probe.lastAt = performance.timeOrigin + performance.now();
     });
-    mo.observe(document.documentElement, { subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
-    (window as unknown as { __scriptProbe: { probe: typeof probe; mo: MutationObserver } }).__scriptProbe = { probe, mo };
+    mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
+    (window as unknown as { __changeProbe: { probe: typeof probe; mo: MutationObserver } }).__changeProbe = { probe, mo };
   });
 }
 
-async function readScriptProbe(page: Page, start: number): Promise<number> {
+async function readChangeProbe(page: Page, start: number): Promise<number> {
   return page.evaluate((s) => {
-    const { probe, mo } = (window as unknown as { __scriptProbe: { probe: { lastAt: number }; mo: MutationObserver } }).__scriptProbe;
+    const { probe, mo } = (window as unknown as { __changeProbe: { probe: { lastAt: number }; mo: MutationObserver } }).__changeProbe;
     mo.disconnect();
     return probe.lastAt ? probe.lastAt - s : Number.NaN;
   }, start);
 }
 
-async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number }> {
+/** Toggles a layer and times it until the page shows all of it (see installChangeProbe). */
+async function toggleShown(ext: ExtensionBrowser, page: Page, tabId: number, data: Record<string, unknown>): Promise<{ shownMs: number; replyMs: number; start: number; end: number }> {
+  await installChangeProbe(page);
+  const t = await setLayer(ext.worker, tabId, data);
+  return { shownMs: await readChangeProbe(page, t.start), replyMs: t.end - t.start, ...t };
+}
+
+async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number }> {
   await page.waitForTimeout(150); // the last frames of the work
   return page.evaluate(
     ({ s, e }) => {
-      const probe = (window as unknown as { __probe: { viewportAt: number; frames: number[]; loaf: { start: number; duration: number }[]; running: boolean } }).__probe;
+      const probe = (window as unknown as { __probe: { viewportAt: number; warmUpAt: number; frames: number[]; loaf: { start: number; duration: number }[]; running: boolean } }).__probe;
       probe.running = false;
       let longestFrame = 0;
       for (let i = 1; i < probe.frames.length; i++) {
         if (probe.frames[i]! < s || probe.frames[i - 1]! > e + 100) continue;
         longestFrame = Math.max(longestFrame, probe.frames[i]! - probe.frames[i - 1]!);
       }
-      const longestLoaf = Math.max(0, ...probe.loaf.filter((l) => l.start + l.duration >= s && l.start <= e + 100).map((l) => l.duration));
-      return { viewportMs: probe.viewportAt ? probe.viewportAt - s : NaN, longestFrame, longestLoaf };
+      const ours = probe.loaf.filter((l) => l.start + l.duration >= s && l.start <= e + 100);
+      const longestLoaf = Math.max(0, ...ours.map((l) => l.duration));
+      // Apart from the frame that laid out the warm-up sample (the browser's one-time relayout for a
+      // document's first <ruby>, see frameFloor).
+      const w = probe.warmUpAt;
+      const longestOtherLoaf = Math.max(0, ...ours.filter((l) => !(w && l.start <= w && w <= l.start + l.duration)).map((l) => l.duration));
+      return { viewportMs: probe.viewportAt ? probe.viewportAt - s : NaN, longestFrame, longestLoaf, longestOtherLoaf };
     },
     { s: start, e: end },
   );
@@ -189,6 +223,7 @@ interface PageResult {
   restoreMs: number;
   longestFrame: number;
   longestLoaf: number;
+  longestOtherLoaf: number;
   scriptMs: number;
   scriptReplyMs: number;
   htmlConverterMs: number;
@@ -197,6 +232,9 @@ interface PageResult {
   domNodes: number;
   floorLoaf: number;
   firstRubyMs: number;
+  viewportFloorMs: number;
+  viewportRubies: number;
+  viewportShareOfHan: number;
 }
 
 /**
@@ -268,12 +306,107 @@ async function frameFloor(ext: ExtensionBrowser, url: string): Promise<{ floorLo
   return { floorLoaf: floor, firstRubyMs };
 }
 
+/**
+ * The browser's floor for "viewport annotated": in the page, with nothing of ours running, only the
+ * Han characters on screen wrapped in word-sized rubies (two characters each; ours average ≈1.7),
+ * readings from pinyin-pro prepared beforehand, synchronously, then layout. The first <ruby> is paid
+ * before the clock starts. No approach that puts ruby over what is on screen can be faster: its
+ * ratio to the plain approach is the best any viewport-first approach can reach on this page.
+ */
+async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<{ ms: number; rubies: number; shareOfHan: number }> {
+  const times: number[] = [];
+  let rubies = 0;
+  let shareOfHan = 0;
+  for (let run = 0; run < runs; run++) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    await page.addScriptTag({ content: plain });
+    const out = await page.evaluate(() => {
+      const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
+      const HAN = /\p{Script=Han}/u;
+      const height = innerHeight;
+      const warm = document.createElement('ruby');
+      warm.append('发');
+      const warmRt = document.createElement('rt');
+      warmRt.textContent = 'fā';
+      warm.append(warmRt);
+      document.body.append(warm);
+      void document.body.offsetHeight;
+      warm.remove();
+      void document.body.offsetHeight;
+      // Untimed: which characters are on screen, and their readings.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('script,style,textarea,dubao-ui') ? 2 : HAN.test((n as Text).data) ? 1 : 3),
+      });
+      const range = document.createRange();
+      const jobs: { node: Text; chars: string[]; readings: string[]; visible: boolean[] }[] = [];
+      let han = 0;
+      let onScreen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const node = n as Text;
+        const chars = Array.from(node.data);
+        han += chars.filter((c) => HAN.test(c)).length;
+        const box = node.parentElement!.getBoundingClientRect();
+        if (box.bottom <= 0 || box.top >= height) continue;
+        const visible: boolean[] = [];
+        let offset = 0;
+        for (const c of chars) {
+          range.setStart(node, offset);
+          range.setEnd(node, offset + c.length);
+          const r = range.getBoundingClientRect();
+          visible.push(HAN.test(c) && r.width > 0 && r.bottom > 0 && r.top < height);
+          offset += c.length;
+        }
+        const count = visible.filter(Boolean).length;
+        if (!count) continue;
+        onScreen += count;
+        jobs.push({ node, chars, readings: pinyin(node.data, { type: 'array' }), visible });
+      }
+      const t0 = performance.now();
+      let made = 0;
+      for (const { node, chars, readings, visible } of jobs) {
+        const frag = document.createDocumentFragment();
+        let plainRun = '';
+        for (let i = 0; i < chars.length; ) {
+          if (!visible[i]) {
+            plainRun += chars[i];
+            i++;
+            continue;
+          }
+          const end = visible[i + 1] ? i + 2 : i + 1;
+          if (plainRun) frag.append(plainRun);
+          plainRun = '';
+          const ruby = document.createElement('ruby');
+          ruby.append(chars.slice(i, end).join(''));
+          const rt = document.createElement('rt');
+          rt.textContent = readings.slice(i, end).join('');
+          ruby.append(rt);
+          frag.append(ruby);
+          made++;
+          i = end;
+        }
+        if (plainRun) frag.append(plainRun);
+        node.replaceWith(frag);
+      }
+      void document.body.offsetHeight;
+      return { ms: performance.now() - t0, rubies: made, share: onScreen / Math.max(1, han) };
+    });
+    times.push(out.ms);
+    rubies = out.rubies;
+    shareOfHan = out.share;
+    await page.close();
+  }
+  return { ms: median(times), rubies, shareOfHan };
+}
+
 async function measurePage(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<PageResult> {
   const viewport: number[] = [];
   const apply: number[] = [];
   const restore: number[] = [];
   const frames: number[] = [];
   const loafs: number[] = [];
+  const otherLoafs: number[] = [];
   const script: number[] = [];
   const scriptReply: number[] = [];
   const scriptRestore: number[] = [];
@@ -281,18 +414,15 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     progress(`${url} ours run ${run}`);
     const { page, tabId } = await openReady(ext, url);
     await installProbe(page, true);
-    const on = await setLayer(ext.worker, tabId, { layer: 'pinyin', on: true });
+    const on = await toggleShown(ext, page, tabId, { layer: 'pinyin', on: true });
     const probe = await readProbe(page, on.start, on.end);
     viewport.push(probe.viewportMs);
-    apply.push(on.end - on.start);
-    const off = await setLayer(ext.worker, tabId, { layer: 'pinyin', on: false });
-    restore.push(off.end - off.start);
-    await installScriptProbe(page);
-    const sOn = await setLayer(ext.worker, tabId, { layer: 'script', on: true, state: 'tw' });
-    script.push(await readScriptProbe(page, sOn.start));
-    scriptReply.push(sOn.end - sOn.start);
-    const sOff = await setLayer(ext.worker, tabId, { layer: 'script', on: false });
-    scriptRestore.push(sOff.end - sOff.start);
+    apply.push(on.shownMs);
+    restore.push((await toggleShown(ext, page, tabId, { layer: 'pinyin', on: false })).shownMs);
+    const sOn = await toggleShown(ext, page, tabId, { layer: 'script', on: true, state: 'tw' });
+    script.push(sOn.shownMs);
+    scriptReply.push(sOn.replyMs);
+    scriptRestore.push((await toggleShown(ext, page, tabId, { layer: 'script', on: false })).shownMs);
     await page.close();
 
     // Frames, on a load of their own without the viewport watch.
@@ -302,6 +432,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     const frameProbe = await readProbe(framed.page, framedOn.start, framedOn.end);
     frames.push(frameProbe.longestFrame);
     loafs.push(frameProbe.longestLoaf);
+    otherLoafs.push(frameProbe.longestOtherLoaf);
     await framed.page.close();
   }
 
@@ -387,6 +518,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     restoreMs: median(restore),
     longestFrame: Math.max(...frames),
     longestLoaf: Math.max(...loafs),
+    longestOtherLoaf: Math.max(...otherLoafs),
     scriptMs: median(script),
     scriptReplyMs: median(scriptReply),
     htmlConverterMs: median(converterTimes),
@@ -394,6 +526,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     heapMb: (after.heap - before.heap) / 2 ** 20,
     domNodes: after.nodes - before.nodes,
     ...(await frameFloor(ext, url)),
+    ...(await viewportFloor(ext, url, plain, runs).then((f) => ({ viewportFloorMs: f.ms, viewportRubies: f.rubies, viewportShareOfHan: f.shareOfHan }))),
   };
 }
 
@@ -443,9 +576,16 @@ export async function benchLayers(): Promise<BenchRow[]> {
       if (!r) continue;
       add(`layers/${label}: pinyin viewport ÷ plain ruby`, r.viewportRatio, 'ratio', '≤ 0.25', r.viewportRatio <= 0.25);
       add(`layers/${label}: pinyin viewport annotated`, r.viewportMs, 'ms');
+      add(`layers/${label}: browser floor, the viewport's rubies alone ÷ plain ruby`, r.viewportFloorMs / r.plainMs, 'ratio');
+      add(`layers/${label}: browser floor, the viewport's rubies alone (sync + layout)`, r.viewportFloorMs, 'ms');
+      add(`layers/${label}: Han characters on screen (share of the page's)`, r.viewportShareOfHan, 'ratio');
+      add(`layers/${label}: rubies on screen (two characters each)`, r.viewportRubies, 'rubies');
       add(`layers/${label}: plain ruby (all, sync + layout)`, r.plainMs, 'ms');
-      add(`layers/${label}: pinyin whole page applied`, r.applyMs, 'ms');
-      add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms', '≤ 50', r.longestLoaf <= 50);
+      add(`layers/${label}: pinyin whole page applied (until the page shows it)`, r.applyMs, 'ms');
+      // The issue's frame target is for the long page; on the seed the row is informative.
+      if (label === '200k') add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms', '≤ 50', r.longestLoaf <= 50);
+      else add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms');
+      add(`layers/${label}: pinyin longest animation frame apart from the first <ruby>'s relayout`, r.longestOtherLoaf, 'ms');
       add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
       add(`layers/${label}: browser floor, a frame with 100 rubies (LoAF median; 0 = under 50 ms)`, r.floorLoaf, 'ms');
       add(`layers/${label}: browser floor, the first <ruby> in the page (one-time relayout)`, r.firstRubyMs, 'ms');
@@ -453,9 +593,11 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: script (ours, until the page shows it)`, r.scriptMs, 'ms');
       add(`layers/${label}: script (ours, until the worker has the reply)`, r.scriptReplyMs, 'ms');
       add(`layers/${label}: opencc-js HTMLConverter`, r.htmlConverterMs, 'ms');
+      // On and off both timed until the page shows them, laid out.
       add(`layers/${label}: pinyin off ÷ on`, r.restoreMs / r.applyMs, 'ratio', '≤ 0.25', r.restoreMs / r.applyMs <= 0.25);
-      // Both measured the same way (toggle sent → reply in the worker).
-      add(`layers/${label}: script off ÷ on`, r.scriptRestoreMs / r.scriptReplyMs, 'ratio', '≤ 0.25', r.scriptRestoreMs / r.scriptReplyMs <= 0.25);
+      add(`layers/${label}: pinyin off (until the page shows it)`, r.restoreMs, 'ms');
+      add(`layers/${label}: script off ÷ on`, r.scriptRestoreMs / r.scriptMs, 'ratio', '≤ 0.25', r.scriptRestoreMs / r.scriptMs <= 0.25);
+      add(`layers/${label}: script off (until the page shows it)`, r.scriptRestoreMs, 'ms');
       add(`layers/${label}: tab heap added, both layers on`, r.heapMb, 'MB');
       add(`layers/${label}: DOM nodes added, both layers on`, r.domNodes, 'nodes');
     }

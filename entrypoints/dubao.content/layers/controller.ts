@@ -117,15 +117,15 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // The engine measures the page first (its synchronous part), before our stylesheet and the
     // warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
     // whole page out again, once (≈50–130 ms on a 200,000-character page, measured with nothing of
-    // ours running): the sample pays it in a frame of its own, after the measuring frame and
-    // before the first real rubies, while the readings are fetched.
-    const ready = next.pinyin && !warmedUp ? warmUpInOwnFrame() : undefined;
+    // ours running): on a long page the engine asks for the sample, which pays it in a frame of
+    // its own, after the measuring frame and before the first real rubies, while the readings are
+    // fetched.
     const done = engine.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,
         script: next.script === 'original' ? null : next.script,
       },
-      ready,
+      next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
     );
     if (next.pinyin) ensureStyle(true);
     for (const listener of [...listeners]) {

@@ -70,9 +70,10 @@ export interface LayerEngine {
   modes(): LayerModes;
   /**
    * Switches layers; resolves when the whole page has followed (or a newer call took over).
-   * `ready`: the first write waits for it (the controller's one-time ruby warm-up frame).
+   * `warmUp`: called on a long page when pinyin goes on, after the page is measured; the first
+   * write waits for what it returns (the controller's one-time ruby warm-up frame).
    */
-  setModes(modes: LayerModes, ready?: Promise<unknown>): Promise<void>;
+  setModes(modes: LayerModes, warmUp?: () => Promise<unknown>): Promise<void>;
   /** Resolves when no work is pending (queued nodes, page mutations not yet handled). */
   idle(): Promise<void>;
   /** Synchronously gives back everything: the page is as it would be without us. */
@@ -96,6 +97,18 @@ interface Rec {
   taken?: boolean;
 }
 
+interface ViewportOrder {
+  ordered: Text[];
+  /** How many of `ordered`, from the start, are on screen. */
+  visible: number;
+  /** Blocks within the reading window's band now. */
+  near: Set<Element>;
+  /** Every block of the nodes. */
+  elements: Set<Element>;
+  /** The blocks, as met, are all shown and each starts no higher than the one before. */
+  inOrder: boolean;
+}
+
 interface Want {
   pinyin: PinyinMode | null;
   script: ScriptVariant | null;
@@ -103,10 +116,11 @@ interface Want {
 
 const MAX_CACHE = 20_000;
 // Ruby elements per frame: the least that keeps work moving, where it starts, and the first pass
-// over what is on screen (measured in Chromium: ≈0.1–0.25 ms of style, layout and paint each).
+// over what is on screen on a long page (measured in Chromium: ≈0.1–0.25 ms of style, layout and
+// paint each, plus ≈30 ms a frame on a 200,000-character page for re-placing what follows).
 const MIN_BUDGET = 40;
-const START_BUDGET = 120;
-const VIEWPORT_BUDGET = 150;
+const START_BUDGET = 100;
+const VIEWPORT_BUDGET = 100;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
@@ -138,6 +152,9 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   let langShown: ScriptVariant | null = null;
   // What the first write of the current generation waits for (see setModes).
   let readyGate: Promise<unknown> | null = null;
+  // More text than windowChars in the whole page (not only the layer's scope): Chromium's layout
+  // work per frame grows with it (see setModes and the viewport pass in runLoop).
+  let longPage = false;
 
   const observer = new win.MutationObserver((records) => onPageRecords(records));
   // Watching the page only while a layer is on or something of ours is in it: nothing to pay on
@@ -504,8 +521,88 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     }
   }
 
+  /**
+   * orderByViewport for nodes in document order whose blocks stand in reading order (each starting
+   * no higher than the one before, as an article's paragraphs do), measuring a few dozen blocks
+   * instead of all: 32 spread over the page check the order, a binary search finds the band, and
+   * only the blocks in it are measured. Null when the blocks are few or not in reading order (then
+   * every block is measured). On a 200,000-character page this takes the toggle's measuring from
+   * ≈3,000 boxes (10–35 ms) to ≈150.
+   */
+  function orderInReadingOrder(nodes: readonly Text[]): ViewportOrder | null {
+    const els: Element[] = [];
+    const nodesOf = new Map<Element, Text[]>();
+    for (const node of nodes) {
+      const el = node.parentElement;
+      if (!el) return null;
+      let list = nodesOf.get(el);
+      if (!list) {
+        nodesOf.set(el, (list = []));
+        els.push(el);
+      }
+      list.push(node);
+    }
+    if (els.length < 256) return null;
+    const height = win.innerHeight || 0;
+    const margin = height * WINDOW_SCREENS;
+    const boxes = new Map<Element, DOMRect>();
+    const box = (el: Element): DOMRect => {
+      let r = boxes.get(el);
+      if (!r) boxes.set(el, (r = el.getBoundingClientRect()));
+      return r;
+    };
+    const shown = (r: DOMRect): boolean => r.width > 0 || r.height > 0;
+    let lastTop = -Infinity;
+    let seen = 0;
+    for (let k = 0; k < 32; k++) {
+      const r = box(els[Math.floor((k * (els.length - 1)) / 31)]!);
+      if (!shown(r)) continue;
+      if (r.top < lastTop) return null;
+      lastTop = r.top;
+      seen++;
+    }
+    // Too few shown to judge the order by.
+    if (seen < 8) return null;
+    // The first block whose bottom reaches into the band (a hidden block counts as above it).
+    let lo = 0;
+    let hi = els.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = box(els[mid]!);
+      if (shown(r) && r.bottom >= -margin) hi = mid;
+      else lo = mid + 1;
+    }
+    const near = new Set<Element>();
+    const visible: Text[] = [];
+    const below: Text[] = [];
+    const above: Text[] = [];
+    lastTop = -Infinity;
+    let end = lo;
+    for (; end < els.length; end++) {
+      const el = els[end]!;
+      const r = box(el);
+      if (!shown(r)) {
+        below.push(...nodesOf.get(el)!);
+        continue;
+      }
+      if (r.top < lastTop) return null;
+      lastTop = r.top;
+      if (r.top > height + margin) break;
+      if (isInBand(r, height, margin)) near.add(el);
+      (r.bottom >= 0 && r.top <= height ? visible : below).push(...nodesOf.get(el)!);
+    }
+    for (let i = end; i < els.length; i++) below.push(...nodesOf.get(els[i]!)!);
+    // Above the band: nearest first.
+    for (let i = lo - 1; i >= 0; i--) above.push(...nodesOf.get(els[i]!)!);
+    return { ordered: [...visible, ...below, ...above], visible: visible.length, near, elements: new Set(els), inOrder: true };
+  }
+
   /** Viewport first (in document order), then below it by distance, then above, then hidden. */
-  function orderByViewport(nodes: readonly Text[]): { ordered: Text[]; visible: number; near: Set<Element>; elements: Set<Element>; inOrder: boolean } {
+  function orderByViewport(nodes: readonly Text[], documentOrder = false): ViewportOrder {
+    if (documentOrder && longPage) {
+      const quick = orderInReadingOrder(nodes);
+      if (quick) return quick;
+    }
     const height = win.innerHeight || 0;
     const margin = height * WINDOW_SCREENS;
     const rects = new Map<Element, number>();
@@ -637,8 +734,12 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       // Ruby is paced by its layout cost; plain text (script alone, undo) only by our own time,
       // since every frame in between would lay the whole page out again.
       const pacing = modes.pinyin !== null;
-      const budget = !pacing ? Infinity : viewportPending ? Math.max(rubyBudget, VIEWPORT_BUDGET) : rubyBudget;
-      const timeCap = !pacing ? 40 : viewportPending ? 25 : 12;
+      // On a short page what is on screen goes in one frame (≈300 word rubies at 1280×900, ≈30–45 ms
+      // of frame measured on the seed): the reader waits for that frame, and splitting it only adds
+      // frames. On a long page every frame also pays for the page, so the viewport is paced too.
+      const viewportBudget = longPage ? VIEWPORT_BUDGET : Infinity;
+      const budget = !pacing ? Infinity : viewportPending ? viewportBudget : rubyBudget;
+      const timeCap = !pacing ? 40 : viewportPending ? (longPage ? 25 : 40) : 12;
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
@@ -739,11 +840,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   return {
     modes: () => modes,
     size: () => recs.size,
-    async setModes(next, ready) {
+    async setModes(next, warmUp) {
       if (disposed) return;
       modes = next;
       generation++;
-      readyGate = ready ?? null;
+      readyGate = null;
       syncObserver();
       if (!next.pinyin) closeWindow();
       for (const cache of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (cache.size > MAX_CACHE) cache.clear();
@@ -763,14 +864,17 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       else if (next.pinyin) roots.push(...next.pinyin.roots!);
       const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
       const all = new Set<Text>([...recs.keys(), ...fresh, ...queue]);
-      let ordered = [...all];
+      // Nothing but what was just collected: the nodes stand in document order.
+      const documentOrder = all.size === fresh.length;
+      let ordered = documentOrder ? fresh : [...all];
       viewportCount = 0;
       visibleRange = new Map();
+      longPage = (doc.body?.textContent?.length ?? 0) > windowChars;
       if (next.pinyin) {
         // Ruby layout is what costs: what is on screen first, and of a paragraph that runs past the
         // viewport's edge only its visible part. (Conversion alone and undo are cheap enough to go
         // in document order, without measuring the page.)
-        const byViewport = orderByViewport(ordered);
+        const byViewport = orderByViewport(ordered, documentOrder);
         ordered = byViewport.ordered;
         viewportCount = byViewport.visible;
         for (const node of ordered.slice(0, viewportCount)) {
@@ -801,6 +905,10 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
           });
         }
       }
+      // The first <ruby> in a document makes Chromium lay the whole page out again, once: on a long
+      // page (≈50–130 ms at 200,000 characters) the warm-up pays it in a frame of its own and the
+      // first rubies wait for it; on a short page it costs a few ms, less than the frames of waiting.
+      if (next.pinyin && warmUp && longPage) readyGate = warmUp();
       queue = ordered;
       queued = new Set(ordered);
       const gen = generation;

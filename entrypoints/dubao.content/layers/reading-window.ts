@@ -93,6 +93,9 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
     const entered: Element[] = [];
     const left: Element[] = [];
     const alive: Element[] = [];
+    // Every block is measured here: whether they stand in reading order is known again.
+    let ordered = true;
+    let lastTop = -Infinity;
     for (const el of blocks) {
       if (!el.isConnected) {
         near.delete(el);
@@ -100,7 +103,12 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
         continue;
       }
       alive.push(el);
-      const isNear = isInBand(el.getBoundingClientRect(), height, near.has(el) ? keep : enter);
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 || r.height > 0) {
+        if (r.top < lastTop) ordered = false;
+        lastTop = r.top;
+      }
+      const isNear = isInBand(r, height, near.has(el) ? keep : enter);
       if (isNear === near.has(el)) continue;
       if (isNear) {
         near.add(el);
@@ -111,6 +119,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       }
     }
     blocks = alive;
+    inOrder = ordered;
     if (entered.length || left.length) onChange(entered, left);
   }
 

@@ -98,6 +98,23 @@ describe('reading window', () => {
     expect(entered).toContain(stray);
   });
 
+  it('a full pass that finds the blocks out of reading order makes every scroll frame measure them all', async () => {
+    const blocks = makeBlocks();
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed([], blocks, true);
+    const strayBox = (top: number) => () => ({ top, bottom: top + 100, left: 0, right: 600, width: 600, height: 100, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
+    blocks[19]!.getBoundingClientRect = strayBox(100);
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the full pass after the scroll
+    expect(entered).toContain(blocks[19]);
+    // Another block moves out of order: the next scroll frame finds it, without waiting for a pause.
+    blocks[18]!.getBoundingClientRect = strayBox(150);
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(entered).toContain(blocks[18]);
+  });
+
   it('stops listening when disposed', async () => {
     const blocks = makeBlocks();
     let calls = 0;

@@ -1,0 +1,133 @@
+/**
+ * Turning pinyin on over a long page: what is on screen goes first, found by measuring a few
+ * dozen blocks when the paragraphs stand in reading order, every block when they do not; the
+ * one-time cost of a document's first <ruby> is paid by a warm-up sample only where the page is
+ * long. Block positions are given (happy-dom does no layout); the reading engines are the real ones.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { createLibSource } from './source';
+
+const SCREEN = 800;
+const LINE = 50;
+const COUNT = 400;
+let scrollTop = 0;
+let measured = 0;
+const controllers: { dispose(): void }[] = [];
+
+/**
+ * 400 paragraphs of Chinese, each 40 px tall; `top(i)` places paragraph i on the page. Every box
+ * read is counted.
+ */
+function makePage(top: (i: number) => number): HTMLParagraphElement[] {
+  Object.defineProperty(window, 'innerHeight', { value: SCREEN, configurable: true });
+  return Array.from({ length: COUNT }, (_, i) => {
+    const p = document.createElement('p');
+    p.textContent = `第${i}段：城市发展需要长期规划，银行行长介绍了情况。`;
+    p.getBoundingClientRect = () => {
+      measured++;
+      const y = top(i) - scrollTop;
+      return { top: y, bottom: y + 40, left: 0, right: 600, width: 600, height: 40, x: 0, y, toJSON: () => ({}) } as DOMRect;
+    };
+    document.body.append(p);
+    return p;
+  });
+}
+
+function start() {
+  const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+  const source = createLibSource();
+  // 400 paragraphs ≈ 10,000 characters: a long page for a window of 2,000.
+  const controller = createLayerController({
+    document,
+    engines: source,
+    getSettings: () => settings,
+    getAnalysis: () => null,
+    engine: { windowChars: 2000 },
+  });
+  controllers.push(controller);
+  return { controller, source };
+}
+
+/** Paragraph numbers of the first texts the engine asked readings for. */
+function firstRead(source: ReturnType<typeof createLibSource>): number[] {
+  const call = source.calls.find((c) => c.kind === 'read')!;
+  return call.texts.map((t) => Number(/^第(\d+)段/.exec(t)![1]));
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.dispose();
+  document.body.innerHTML = '';
+  scrollTop = 0;
+  measured = 0;
+});
+
+describe('pinyin on a long page: the viewport first', () => {
+  it.each([
+    ['at the top', 0, range(0, 16)],
+    ['scrolled down', 10_000, range(200, 216)],
+  ])('paragraphs in reading order, %s (the bottom edge included): the screen is read first, and only a few dozen boxes are measured', async (_, scroll, onScreen) => {
+    const paragraphs = makePage((i) => i * LINE);
+    scrollTop = scroll;
+    const { controller, source } = start();
+    const done = controller.setPinyin(true);
+    // The synchronous part (measuring the page) is over once setPinyin returns its promise.
+    expect(measured).toBeLessThan(COUNT / 4);
+    await done;
+    expect(firstRead(source)).toEqual(onScreen);
+    // Within the band (1.5 screens around the viewport) there is pinyin; far away there is none.
+    const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
+    for (const i of onScreen) expect(at(i)).toBe(true);
+    expect(at(onScreen[0]! + 30)).toBe(true);
+    expect(at(onScreen[0]! + 100)).toBe(false);
+  });
+
+  it('paragraphs out of reading order: every block is measured, and the screen still goes first', async () => {
+    // Paragraph i stands where paragraph COUNT-1-i would: reading order reversed.
+    makePage((i) => (COUNT - 1 - i) * LINE);
+    const { controller, source } = start();
+    const done = controller.setPinyin(true);
+    expect(measured).toBeGreaterThanOrEqual(COUNT);
+    await done;
+    // On screen (the bottom edge included): the last 17 paragraphs, in document order.
+    expect(firstRead(source)).toEqual(range(COUNT - 17, COUNT - 1));
+  });
+
+  it.each([
+    ['a long page', 2000, ['warm-up', 'pinyin']],
+    ['a short page', 20_000, ['pinyin']],
+  ])('%s: the first <ruby> comes in a hidden warm-up sample first only where the page is long', async (_, windowChars, expected) => {
+    makePage((i) => i * LINE);
+    // What we put into the page, in order: the warm-up sample, and the first pinyin wrapper.
+    const inserted: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records)
+        r.addedNodes.forEach((n) => {
+          const kind = n instanceof Element ? n.getAttribute('data-dubao') : null;
+          if ((kind === 'warm-up' || kind === 'pinyin') && !inserted.includes(kind)) inserted.push(kind);
+        });
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+    const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, engine: { windowChars } });
+    controllers.push(controller);
+    await controller.setPinyin(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watch.disconnect();
+    expect(inserted).toEqual(expected);
+    expect(document.querySelector('[data-dubao="warm-up"]')).toBeNull();
+  });
+
+  it('turning it off gives the page back exactly', async () => {
+    makePage((i) => i * LINE);
+    const before = document.body.innerHTML;
+    const { controller } = start();
+    await controller.setPinyin(true);
+    expect(document.body.innerHTML).not.toBe(before);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
