@@ -12,7 +12,7 @@
  * - memory: V8 heap added in the tab with both layers on (the shared engines in the background are
  *   paid once per browser and reported separately);
  * - browser floors, in the page with nothing of ours running: the first <ruby> of a document, a
- *   frame with 100 rubies, and the viewport's rubies alone.
+ *   frame with 100 rubies, the viewport's rubies alone, and the original text and lang written back.
  *
  * Our times start in the extension's service worker as the `setLayer` message is sent (so they
  * include messaging) and end when the page shows the change, laid out: seen by a MutationObserver
@@ -235,6 +235,7 @@ interface PageResult {
   viewportFloorMs: number;
   viewportRubies: number;
   viewportShareOfHan: number;
+  scriptOffFloorMs: number;
 }
 
 /**
@@ -400,6 +401,50 @@ async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, 
   return { ms: median(times), rubies, shareOfHan };
 }
 
+/**
+ * The browser's floor for turning script off: in the page with nothing of ours running, its text
+ * converted to traditional (opencc-js, cn → tw) with lang zh-Hant and laid out, untimed; then timed:
+ * the original texts written back, the page's lang restored, laid out. (A lang change makes the
+ * browser choose fonts again for all the text; the issue asks for lang to follow the script.)
+ */
+async function scriptOffFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    await page.addScriptTag({ content: plain });
+    times.push(
+      await page.evaluate(() => {
+        const { OpenCC } = (window as unknown as { __plain: { OpenCC: { Converter(o: object): (t: string) => string } } }).__plain;
+        const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+        const html = document.documentElement;
+        const lang = html.getAttribute('lang');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement?.closest('script,style,textarea,dubao-ui') ? 2 : 1),
+        });
+        const changed: { node: Text; original: string }[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const node = n as Text;
+          const to = convert(node.data);
+          if (to !== node.data) changed.push({ node, original: node.data });
+          node.data = to;
+        }
+        html.setAttribute('lang', 'zh-Hant');
+        void document.body.offsetHeight;
+        const t0 = performance.now();
+        for (const { node, original } of changed) node.data = original;
+        if (lang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', lang);
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      }),
+    );
+    await page.close();
+  }
+  return median(times);
+}
+
 async function measurePage(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<PageResult> {
   const viewport: number[] = [];
   const apply: number[] = [];
@@ -527,6 +572,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     domNodes: after.nodes - before.nodes,
     ...(await frameFloor(ext, url)),
     ...(await viewportFloor(ext, url, plain, runs).then((f) => ({ viewportFloorMs: f.ms, viewportRubies: f.rubies, viewportShareOfHan: f.shareOfHan }))),
+    scriptOffFloorMs: await scriptOffFloor(ext, url, plain, runs),
   };
 }
 
@@ -598,6 +644,8 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: pinyin off (until the page shows it)`, r.restoreMs, 'ms');
       add(`layers/${label}: script off ÷ on`, r.scriptRestoreMs / r.scriptMs, 'ratio', '≤ 0.25', r.scriptRestoreMs / r.scriptMs <= 0.25);
       add(`layers/${label}: script off (until the page shows it)`, r.scriptRestoreMs, 'ms');
+      add(`layers/${label}: browser floor, script off (original text and lang written back, laid out)`, r.scriptOffFloorMs, 'ms');
+      add(`layers/${label}: browser floor, script off ÷ our script on`, r.scriptOffFloorMs / r.scriptMs, 'ratio');
       add(`layers/${label}: tab heap added, both layers on`, r.heapMb, 'MB');
       add(`layers/${label}: DOM nodes added, both layers on`, r.domNodes, 'nodes');
     }
