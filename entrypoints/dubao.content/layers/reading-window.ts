@@ -17,10 +17,10 @@ export interface ReadingWindow {
   /** Whether the element is within the band (an element not seen before is measured on the next scan). */
   isNear(el: Element): boolean;
   /**
-   * Sets the elements near now (measured by the caller) and the blocks to follow; `inOrder`: the
-   * caller saw every block shown, each starting no higher than the one before.
+   * Sets the elements near now (measured by the caller) and the blocks to follow; `order`: how far
+   * (px) any block, as met, starts above one before it, from orderSlack (null: not in order).
    */
-  seed(near: Iterable<Element>, all: Iterable<Element>, inOrder?: boolean): void;
+  seed(near: Iterable<Element>, all: Iterable<Element>, order?: number | null): void;
   dispose(): void;
 }
 
@@ -30,6 +30,16 @@ export const WINDOW_SCREENS = 1.5;
 const KEEP_SCREENS = 3;
 /** Quiet time after the last scroll event before every block is measured again (ms). */
 const SETTLE_MS = 300;
+
+/**
+ * Whether blocks stand in reading order, from a measurement of them all: every one shown, and none
+ * starting more than a screen above one before it (a headline set above its kicker, a photo beside
+ * its text). Returns that slack in px, by which a search in reading order is widened; null when
+ * the blocks are not in reading order (then every block is measured).
+ */
+export function orderSlack(shownAll: boolean, slack: number, height: number): number | null {
+  return shownAll && slack <= height ? slack : null;
+}
 
 /** Whether a box reaches into the viewport widened by `band` px above and below (hidden boxes never do). */
 export function isInBand(r: DOMRect, height: number, band: number): boolean {
@@ -41,13 +51,17 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
   let near = new Set<Element>();
   let blocks: Element[] = [];
   let known = new WeakSet<Element>();
-  let inOrder = false;
+  // How far out of reading order the blocks stand (px), or null: see orderSlack.
+  let order: number | null = null;
   let frame = 0;
   let settle = 0;
   let disposed = false;
 
-  /** A scroll frame on blocks in reading order: the near ones, and those the band now reaches. */
-  function scanOrdered(height: number, enter: number, keep: number): { entered: Element[]; left: Element[] } | null {
+  /**
+   * A scroll frame on blocks in reading order: the near ones, and those the band now reaches (the
+   * search widened by the blocks' slack, so one set a little out of order is still found).
+   */
+  function scanOrdered(height: number, enter: number, keep: number, slack: number): { entered: Element[]; left: Element[] } | null {
     const entered: Element[] = [];
     const left: Element[] = [];
     for (const el of near) {
@@ -61,15 +75,15 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       const mid = (lo + hi) >> 1;
       const el = blocks[mid]!;
       if (!el.isConnected) return null;
-      if (el.getBoundingClientRect().bottom < -enter) lo = mid + 1;
+      if (el.getBoundingClientRect().bottom < -enter - slack) lo = mid + 1;
       else hi = mid;
     }
     for (let i = lo; i < blocks.length; i++) {
       const el = blocks[i]!;
       if (!el.isConnected) return null;
       const r = el.getBoundingClientRect();
-      if (r.top > height + enter) break;
-      if ((r.width > 0 || r.height > 0) && !near.has(el)) entered.push(el);
+      if (r.top > height + enter + slack) break;
+      if (isInBand(r, height, enter) && !near.has(el)) entered.push(el);
     }
     for (const el of left) near.delete(el);
     for (const el of entered) near.add(el);
@@ -82,20 +96,21 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
     const height = win.innerHeight || 0;
     const enter = height * WINDOW_SCREENS;
     const keep = height * KEEP_SCREENS;
-    if (inOrder && !full) {
-      const quick = scanOrdered(height, enter, keep);
+    if (order !== null && !full) {
+      const quick = scanOrdered(height, enter, keep, order);
       if (quick) {
         if (quick.entered.length || quick.left.length) onChange(quick.entered, quick.left);
         return;
       }
-      inOrder = false; // a block went away: measure them all from now on
+      order = null; // a block went away: measure them all from now on
     }
     const entered: Element[] = [];
     const left: Element[] = [];
     const alive: Element[] = [];
     // Every block is measured here: whether they stand in reading order is known again.
-    let ordered = true;
-    let lastTop = -Infinity;
+    let shownAll = true;
+    let maxTop = -Infinity;
+    let slack = 0;
     for (const el of blocks) {
       if (!el.isConnected) {
         near.delete(el);
@@ -105,9 +120,9 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       alive.push(el);
       const r = el.getBoundingClientRect();
       if (r.width > 0 || r.height > 0) {
-        if (r.top < lastTop) ordered = false;
-        lastTop = r.top;
-      }
+        slack = Math.max(slack, maxTop - r.top);
+        maxTop = Math.max(maxTop, r.top);
+      } else shownAll = false;
       const isNear = isInBand(r, height, near.has(el) ? keep : enter);
       if (isNear === near.has(el)) continue;
       if (isNear) {
@@ -119,13 +134,13 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       }
     }
     blocks = alive;
-    inOrder = ordered;
+    order = orderSlack(shownAll, slack, height);
     if (entered.length || left.length) onChange(entered, left);
   }
 
   function schedule(): void {
     if (disposed) return;
-    if (inOrder) {
+    if (order !== null) {
       win.clearTimeout(settle);
       settle = win.setTimeout(() => scan(true), SETTLE_MS);
     }
@@ -142,15 +157,15 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       if (!known.has(el)) {
         known.add(el);
         blocks.push(el);
-        inOrder = false; // wherever it stands
+        order = null; // wherever it stands
         schedule();
       }
       return near.has(el);
     },
-    seed(nearNow, all, ordered = false) {
+    seed(nearNow, all, slack = null) {
       // What was just measured replaces what the last scan said.
       near = new Set(nearNow);
-      inOrder = ordered;
+      order = slack;
       blocks = [];
       known = new WeakSet();
       for (const el of all) {

@@ -44,7 +44,7 @@ describe('reading window', () => {
     const changes: Array<{ entered: number[]; left: number[] }> = [];
     win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }));
     // Near at the top: blocks reaching into [-1200, 2000) px.
-    win.seed(blocks.slice(0, 5), blocks, inOrder);
+    win.seed(blocks.slice(0, 5), blocks, inOrder ? 0 : null);
     expect(blocks.map((b) => win!.isNear(b))).toEqual(blocks.map((_, i) => i < 5));
 
     scrollTop = 2000; // viewport 2000–2800: the band reaches 800–4000 px
@@ -82,7 +82,7 @@ describe('reading window', () => {
     const blocks = makeBlocks();
     const entered: Element[] = [];
     win = createReadingWindow(window, (e) => entered.push(...e));
-    win.seed([], blocks, true);
+    win.seed([], blocks, 0);
     // Block 0 is on screen but nobody said so; a scroll frame's search finds what the band reaches.
     scrollTop = 1;
     window.dispatchEvent(new Event('scroll'));
@@ -98,11 +98,28 @@ describe('reading window', () => {
     expect(entered).toContain(stray);
   });
 
+  it('blocks a little out of reading order (within a screen): the search is widened by that much', async () => {
+    const blocks = makeBlocks();
+    // Block 13 stands below block 14 (as a photo caption set after its text might): 500 px out of order.
+    blocks[13]!.getBoundingClientRect = () => {
+      const top = 6100 - scrollTop;
+      return { top, bottom: top + 100, left: 0, right: 600, width: 600, height: 100, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    };
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed(blocks.slice(0, 5), blocks, 500);
+    scrollTop = 4000; // viewport 4000–4800: the band reaches 2800–6000 px
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    // Block 14 (5600 px) is found past block 13 (6100 px, beyond the band), which stays far.
+    expect(index(blocks, entered)).toEqual([6, 7, 8, 9, 10, 11, 12, 14, 15]);
+  });
+
   it('a full pass that finds the blocks out of reading order makes every scroll frame measure them all', async () => {
     const blocks = makeBlocks();
     const entered: Element[] = [];
     win = createReadingWindow(window, (e) => entered.push(...e));
-    win.seed([], blocks, true);
+    win.seed([], blocks, 0);
     const strayBox = (top: number) => () => ({ top, bottom: top + 100, left: 0, right: 600, width: 600, height: 100, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
     blocks[19]!.getBoundingClientRect = strayBox(100);
     window.dispatchEvent(new Event('scroll'));
