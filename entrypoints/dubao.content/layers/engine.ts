@@ -121,6 +121,7 @@ const MAX_CACHE = 20_000;
 const MIN_BUDGET = 40;
 const START_BUDGET = 100;
 const VIEWPORT_BUDGET = 100;
+const SHORT_VIEWPORT_BUDGET = 300;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
@@ -700,10 +701,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       // Ruby is paced by its layout cost; plain text (script alone, undo) only by our own time,
       // since every frame in between would lay the whole page out again.
       const pacing = modes.pinyin !== null;
-      // On a short page what is on screen goes in one frame (≈300 word rubies at 1280×900, ≈30–45 ms
-      // of frame measured on the seed): the reader waits for that frame, and splitting it only adds
-      // frames. On a long page every frame also pays for the page, so the viewport is paced too.
-      const viewportBudget = longPage ? VIEWPORT_BUDGET : Infinity;
+      // On a short page what is on screen goes in big frames (the seed's ≈400 word rubies at
+      // 1280×900 in two): the reader waits for them, and smaller ones only add frames; one frame
+      // for all of it measured 100–220 ms here. On a long page every frame also pays for the page
+      // below, so the viewport is paced like the rest.
+      const viewportBudget = longPage ? VIEWPORT_BUDGET : SHORT_VIEWPORT_BUDGET;
       const budget = !pacing ? Infinity : viewportPending ? viewportBudget : rubyBudget;
       const timeCap = !pacing ? 40 : viewportPending ? (longPage ? 25 : 40) : 12;
       const retry: Text[] = [];
