@@ -17,7 +17,8 @@
  * Our times start in the extension's service worker as the `setLayer` message is sent (so they
  * include messaging) and end when the page shows the change, laid out: seen by a MutationObserver
  * in the page that forces layout, on the same clock (performance.timeOrigin + now()), taken before
- * any scan of the probe's own. Medians over fresh page loads.
+ * any scan of the probe's own. Medians over fresh page loads; each round measures ours and the plain
+ * approaches one after the other, and a ratio is the median of the rounds' own ratios.
  */
 import type { Page, Worker } from 'playwright-core';
 import { build } from 'esbuild';
@@ -217,6 +218,9 @@ async function heapUsed(page: Page): Promise<{ heap: number; nodes: number }> {
 
 interface PageResult {
   viewportRatio: number;
+  scriptRatio: number;
+  pinyinOffRatio: number;
+  scriptOffRatio: number;
   viewportMs: number;
   plainMs: number;
   applyMs: number;
@@ -445,6 +449,63 @@ async function scriptOffFloor(ext: ExtensionBrowser, url: string, plain: string,
   return median(times);
 }
 
+/** The plain approaches, in a page of their own each: synchronous ruby, and HTMLConverter. */
+async function measurePlain(ext: ExtensionBrowser, url: string, plain: string): Promise<{ plainMs: number; converterMs: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+  await page.addScriptTag({ content: plain });
+  const plainMs = await page.evaluate(() => {
+    const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
+    pinyin('预热一下', { type: 'array' });
+    const HAN = /\p{Script=Han}/u;
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('script,style,textarea,dubao-ui') ? 2 : HAN.test((n as Text).data) ? 1 : 3),
+    });
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    for (const node of nodes) {
+      const chars = Array.from(node.data);
+      const readings = pinyin(node.data, { type: 'array' });
+      const frag = document.createDocumentFragment();
+      chars.forEach((c, i) => {
+        if (!HAN.test(c)) return void frag.append(c);
+        const ruby = document.createElement('ruby');
+        ruby.append(c);
+        const rt = document.createElement('rt');
+        rt.textContent = readings[i] ?? '';
+        ruby.append(rt);
+        frag.append(ruby);
+      });
+      node.replaceWith(frag);
+    }
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  });
+  await page.close();
+
+  const page2 = await ext.context.newPage();
+  await page2.goto(url);
+  await page2.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+  await page2.addScriptTag({ content: plain });
+  const converterMs = await page2.evaluate(() => {
+    type OpenCCLib = {
+      Converter(o: object): (t: string) => string;
+      HTMLConverter(c: (t: string) => string, root: Element, a: string, b: string): { convert(): void };
+    };
+    const { OpenCC } = (window as unknown as { __plain: { OpenCC: OpenCCLib } }).__plain;
+    const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    converter('预热');
+    const t0 = performance.now();
+    OpenCC.HTMLConverter(converter, document.documentElement, 'zh-CN', 'zh-TW').convert();
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  });
+  await page2.close();
+  return { plainMs, converterMs };
+}
+
 async function measurePage(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<PageResult> {
   const viewport: number[] = [];
   const apply: number[] = [];
@@ -455,6 +516,8 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
   const script: number[] = [];
   const scriptReply: number[] = [];
   const scriptRestore: number[] = [];
+  const plainTimes: number[] = [];
+  const converterTimes: number[] = [];
   for (let run = 0; run < runs; run++) {
     progress(`${url} ours run ${run}`);
     const { page, tabId } = await openReady(ext, url);
@@ -479,6 +542,13 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     loafs.push(frameProbe.longestLoaf);
     otherLoafs.push(frameProbe.longestOtherLoaf);
     await framed.page.close();
+
+    // The plain approaches on loads of their own, in the same round (so that a change in the
+    // machine's load between rounds moves both sides of a ratio alike).
+    progress(`${url} plain run ${run}`);
+    const plainRun = await measurePlain(ext, url, plain);
+    plainTimes.push(plainRun.plainMs);
+    converterTimes.push(plainRun.converterMs);
   }
 
   progress(`${url} memory`);
@@ -490,73 +560,15 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
   const after = await heapUsed(memPage);
   await memPage.close();
 
-  // The plain approaches, in the page itself.
-  const plainTimes: number[] = [];
-  const converterTimes: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    progress(`${url} plain run ${run}`);
-    const page = await ext.context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-    await page.addScriptTag({ content: plain });
-    plainTimes.push(
-      await page.evaluate(() => {
-        const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
-        pinyin('预热一下', { type: 'array' });
-        const HAN = /\p{Script=Han}/u;
-        const t0 = performance.now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (n.parentElement?.closest('script,style,textarea,dubao-ui') ? 2 : HAN.test((n as Text).data) ? 1 : 3),
-        });
-        const nodes: Text[] = [];
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-        for (const node of nodes) {
-          const chars = Array.from(node.data);
-          const readings = pinyin(node.data, { type: 'array' });
-          const frag = document.createDocumentFragment();
-          chars.forEach((c, i) => {
-            if (!HAN.test(c)) return void frag.append(c);
-            const ruby = document.createElement('ruby');
-            ruby.append(c);
-            const rt = document.createElement('rt');
-            rt.textContent = readings[i] ?? '';
-            ruby.append(rt);
-            frag.append(ruby);
-          });
-          node.replaceWith(frag);
-        }
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }),
-    );
-    await page.close();
-
-    const page2 = await ext.context.newPage();
-    await page2.goto(url);
-    await page2.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-    await page2.addScriptTag({ content: plain });
-    converterTimes.push(
-      await page2.evaluate(() => {
-        type OpenCCLib = {
-          Converter(o: object): (t: string) => string;
-          HTMLConverter(c: (t: string) => string, root: Element, a: string, b: string): { convert(): void };
-        };
-        const { OpenCC } = (window as unknown as { __plain: { OpenCC: OpenCCLib } }).__plain;
-        const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
-        converter('预热');
-        const t0 = performance.now();
-        OpenCC.HTMLConverter(converter, document.documentElement, 'zh-CN', 'zh-TW').convert();
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      }),
-    );
-    await page2.close();
-  }
-
   const plainMs = median(plainTimes);
   const viewportMs = median(viewport);
+  // Ratios: the median of each round's own ratio (both sides measured in the same round).
+  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   return {
-    viewportRatio: viewportMs / plainMs,
+    viewportRatio: ratio(viewport, plainTimes),
+    scriptRatio: ratio(script, converterTimes),
+    pinyinOffRatio: ratio(restore, apply),
+    scriptOffRatio: ratio(scriptRestore, script),
     viewportMs,
     plainMs,
     applyMs: median(apply),
@@ -611,7 +623,7 @@ export async function benchLayers(): Promise<BenchRow[]> {
     // DUBAO_BENCH_QUICK=1: the seed page only, fewer runs (while developing).
     const quick = process.env.DUBAO_BENCH_QUICK === '1';
     const seed = await measurePage(ext, server.url('seed-epaper.html'), plain, quick ? 3 : 5);
-    const long = quick ? null : await measurePage(ext, server.url('bench-long.html'), plain, 2);
+    const long = quick ? null : await measurePage(ext, server.url('bench-long.html'), plain, 3);
     const rows: BenchRow[] = [];
     const add = (name: string, value: number, unit: string, target?: string, pass?: boolean) =>
       rows.push({ name, value, unit, ...(target ? { target } : {}), ...(pass === undefined ? {} : { pass }) });
@@ -635,14 +647,14 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
       add(`layers/${label}: browser floor, a frame with 100 rubies (LoAF median; 0 = under 50 ms)`, r.floorLoaf, 'ms');
       add(`layers/${label}: browser floor, the first <ruby> in the page (one-time relayout)`, r.firstRubyMs, 'ms');
-      add(`layers/${label}: script ÷ HTMLConverter`, r.scriptMs / r.htmlConverterMs, 'ratio', '≤ 1.0', r.scriptMs <= r.htmlConverterMs);
+      add(`layers/${label}: script ÷ HTMLConverter`, r.scriptRatio, 'ratio', '≤ 1.0', r.scriptRatio <= 1);
       add(`layers/${label}: script (ours, until the page shows it)`, r.scriptMs, 'ms');
       add(`layers/${label}: script (ours, until the worker has the reply)`, r.scriptReplyMs, 'ms');
       add(`layers/${label}: opencc-js HTMLConverter`, r.htmlConverterMs, 'ms');
       // On and off both timed until the page shows them, laid out.
-      add(`layers/${label}: pinyin off ÷ on`, r.restoreMs / r.applyMs, 'ratio', '≤ 0.25', r.restoreMs / r.applyMs <= 0.25);
+      add(`layers/${label}: pinyin off ÷ on`, r.pinyinOffRatio, 'ratio', '≤ 0.25', r.pinyinOffRatio <= 0.25);
       add(`layers/${label}: pinyin off (until the page shows it)`, r.restoreMs, 'ms');
-      add(`layers/${label}: script off ÷ on`, r.scriptRestoreMs / r.scriptMs, 'ratio', '≤ 0.25', r.scriptRestoreMs / r.scriptMs <= 0.25);
+      add(`layers/${label}: script off ÷ on`, r.scriptOffRatio, 'ratio', '≤ 0.25', r.scriptOffRatio <= 0.25);
       add(`layers/${label}: script off (until the page shows it)`, r.scriptRestoreMs, 'ms');
       add(`layers/${label}: browser floor, script off (original text and lang written back, laid out)`, r.scriptOffFloorMs, 'ms');
       add(`layers/${label}: browser floor, script off ÷ our script on`, r.scriptOffFloorMs / r.scriptMs, 'ratio');
