@@ -116,7 +116,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     mirror();
     // The engine measures the page first (its synchronous part), before our stylesheet and the
     // warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
-    // whole page out again, once (≈50–130 ms on a 200,000-character page, measured with nothing of
+    // whole page out again, once (≈50–170 ms on a 200,000-character page, measured with nothing of
     // ours running): on a long page the engine asks for the sample, which pays it in a frame of
     // its own, after the measuring frame and before the first real rubies, while the readings are
     // fetched.

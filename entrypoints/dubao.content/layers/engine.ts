@@ -19,7 +19,7 @@
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
 import { limitPlan, phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
-import { createReadingWindow, isInBand, orderSlack, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
+import { createReadingWindow, isInBand, trackOrder, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
 import { createLangKeeper, type ScriptVariant } from './script-transform';
 
 /** Where readings and conversions come from (the background in the extension; lib directly in tests). */
@@ -105,7 +105,7 @@ interface ViewportOrder {
   near: Set<Element>;
   /** Every block of the nodes. */
   elements: Set<Element>;
-  /** How far out of reading order the blocks stand (reading-window.ts), null: not in order. */
+  /** How far out of reading order the blocks stand (px; reading-window.ts's trackOrder), null: not in order. */
   order: number | null;
 }
 
@@ -567,10 +567,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     const margin = height * WINDOW_SCREENS;
     const rects = new Map<Element, number>();
     const near = new Set<Element>();
-    // Whether the blocks, as first met, are all shown, and how far any starts above one before it.
-    let shownAll = true;
-    let maxTop = -Infinity;
-    let slack = 0;
+    // Whether the blocks, as first met, stand in reading order (for the reading window).
+    const order = trackOrder();
     const rank = (node: Text): number => {
       const el = blockOf(node);
       if (!el) return 4e9;
@@ -582,19 +580,14 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         else if (box.top > height) r = box.top - height;
         else r = 1e9 - box.bottom; // above: nearest first
         if (isInBand(box, height, margin)) near.add(el);
-        if (r >= 3e9) shownAll = false;
-        else {
-          slack = Math.max(slack, maxTop - box.top);
-          maxTop = Math.max(maxTop, box.top);
-        }
+        order.add(box);
         rects.set(el, r);
       }
       return r;
     };
     const ranked = nodes.map((node, index) => ({ node, index, rank: rank(node) }));
     ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-    const order = orderSlack(shownAll, slack, height);
-    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length, near, elements: new Set(rects.keys()), order };
+    return { ordered: ranked.map((x) => x.node), visible: ranked.filter((x) => x.rank === 0).length, near, elements: new Set(rects.keys()), order: order.slack(height) };
   }
 
   /**
@@ -881,7 +874,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
       }
       // The first <ruby> in a document makes Chromium lay the whole page out again, once: on a long
-      // page (≈50–130 ms at 200,000 characters) the warm-up pays it in a frame of its own and the
+      // page (≈50–170 ms at 200,000 characters) the warm-up pays it in a frame of its own and the
       // first rubies wait for it; on a short page it costs a few ms, less than the frames of waiting.
       if (next.pinyin && warmUp && longPage) readyGate = warmUp();
       // (What the page added while the boxes were measured stays queued, after.)

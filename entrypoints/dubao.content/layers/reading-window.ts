@@ -18,7 +18,7 @@ export interface ReadingWindow {
   isNear(el: Element): boolean;
   /**
    * Sets the elements near now (measured by the caller) and the blocks to follow; `order`: how far
-   * (px) any block, as met, starts above one before it, from orderSlack (null: not in order).
+   * (px) the blocks, as met, stand out of reading order, from trackOrder (null: not in order).
    */
   seed(near: Iterable<Element>, all: Iterable<Element>, order?: number | null): void;
   dispose(): void;
@@ -32,17 +32,30 @@ const KEEP_SCREENS = 3;
 const SETTLE_MS = 300;
 
 /**
- * Whether blocks stand in reading order, from a measurement of them all: every one shown, and none
- * starting more than a screen above one before it (a headline set above its kicker, a photo beside
- * its text). Returns that slack in px, by which a search in reading order is widened; null when
- * the blocks are not in reading order (then every block is measured).
+ * Follows the boxes of blocks, as met, to tell whether they stand in reading order: every one
+ * shown, and none starting more than a screen above one before it (a headline set above its kicker,
+ * a photo beside its text). `slack` gives how far out of order they stand (px), by which a search in
+ * reading order is widened; null when they are not in reading order (then every block is measured).
  */
-export function orderSlack(shownAll: boolean, slack: number, height: number): number | null {
-  return shownAll && slack <= height ? slack : null;
+export function trackOrder(): { add(box: DOMRectReadOnly): void; slack(height: number): number | null } {
+  let shownAll = true;
+  let maxTop = -Infinity;
+  let slack = 0;
+  return {
+    add(box) {
+      if (box.width === 0 && box.height === 0) {
+        shownAll = false;
+        return;
+      }
+      slack = Math.max(slack, maxTop - box.top);
+      maxTop = Math.max(maxTop, box.top);
+    },
+    slack: (height) => (shownAll && slack <= height ? slack : null),
+  };
 }
 
 /** Whether a box reaches into the viewport widened by `band` px above and below (hidden boxes never do). */
-export function isInBand(r: DOMRect, height: number, band: number): boolean {
+export function isInBand(r: DOMRectReadOnly, height: number, band: number): boolean {
   return (r.width > 0 || r.height > 0) && r.bottom >= -band && r.top <= height + band;
 }
 
@@ -51,7 +64,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
   let near = new Set<Element>();
   let blocks: Element[] = [];
   let known = new WeakSet<Element>();
-  // How far out of reading order the blocks stand (px), or null: see orderSlack.
+  // How far out of reading order the blocks stand (px), or null: see trackOrder.
   let order: number | null = null;
   let frame = 0;
   let settle = 0;
@@ -108,9 +121,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
     const left: Element[] = [];
     const alive: Element[] = [];
     // Every block is measured here: whether they stand in reading order is known again.
-    let shownAll = true;
-    let maxTop = -Infinity;
-    let slack = 0;
+    const ordered = trackOrder();
     for (const el of blocks) {
       if (!el.isConnected) {
         near.delete(el);
@@ -119,10 +130,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       }
       alive.push(el);
       const r = el.getBoundingClientRect();
-      if (r.width > 0 || r.height > 0) {
-        slack = Math.max(slack, maxTop - r.top);
-        maxTop = Math.max(maxTop, r.top);
-      } else shownAll = false;
+      ordered.add(r);
       const isNear = isInBand(r, height, near.has(el) ? keep : enter);
       if (isNear === near.has(el)) continue;
       if (isNear) {
@@ -134,7 +142,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       }
     }
     blocks = alive;
-    order = orderSlack(shownAll, slack, height);
+    order = ordered.slack(height);
     if (entered.length || left.length) onChange(entered, left);
   }
 
