@@ -32,25 +32,22 @@ const KEEP_SCREENS = 3;
 const SETTLE_MS = 300;
 
 /**
- * Follows the boxes of blocks, as met, to tell whether they stand in reading order: every one
- * shown, and none starting more than a screen above one before it (a headline set above its kicker,
- * a photo beside its text). `slack` gives how far out of order they stand (px), by which a search in
- * reading order is widened; null when they are not in reading order (then every block is measured).
+ * Follows the boxes of blocks, as met, to tell whether they stand in reading order: none starting
+ * more than a screen above one before it (a headline set above its kicker, a photo beside its text).
+ * Hidden blocks (no box: a closed menu) are left out; the search passes over them. `slack` gives how
+ * far out of order the blocks stand (px), by which a search in reading order is widened; null when
+ * they are not in reading order (then every block is measured).
  */
 export function trackOrder(): { add(box: DOMRectReadOnly): void; slack(height: number): number | null } {
-  let shownAll = true;
   let maxTop = -Infinity;
   let slack = 0;
   return {
     add(box) {
-      if (box.width === 0 && box.height === 0) {
-        shownAll = false;
-        return;
-      }
+      if (box.width === 0 && box.height === 0) return;
       slack = Math.max(slack, maxTop - box.top);
       maxTop = Math.max(maxTop, box.top);
     },
-    slack: (height) => (shownAll && slack <= height ? slack : null),
+    slack: (height) => (slack <= height ? slack : null),
   };
 }
 
@@ -81,14 +78,24 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
       if (!el.isConnected) return null;
       if (!isInBand(el.getBoundingClientRect(), height, keep)) left.push(el);
     }
-    // First block whose bottom reaches into the band.
+    // First block whose bottom reaches into the band; a hidden block is passed over (the next shown
+    // one decides), and none is near.
     let lo = 0;
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const el = blocks[mid]!;
-      if (!el.isConnected) return null;
-      if (el.getBoundingClientRect().bottom < -enter - slack) lo = mid + 1;
+      let shown: DOMRect | null = null;
+      let m = mid;
+      for (; m < hi; m++) {
+        const el = blocks[m]!;
+        if (!el.isConnected) return null;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 || r.height > 0) {
+          shown = r;
+          break;
+        }
+      }
+      if (shown && shown.bottom < -enter - slack) lo = m + 1;
       else hi = mid;
     }
     for (let i = lo; i < blocks.length; i++) {

@@ -25,6 +25,7 @@ function makeBlocks(): HTMLElement[] {
   });
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const index = (blocks: HTMLElement[], els: Element[]) => els.map((el) => blocks.indexOf(el as HTMLElement)).sort((a, b) => a - b);
 
@@ -51,12 +52,12 @@ describe('trackOrder: whether blocks stand in reading order, and how far out of 
     expect(order.slack(800)).toBe(expected);
   });
 
-  it('a hidden block (no box) means the order cannot be searched', () => {
+  it('a hidden block (no box) is left out of the order', () => {
     const order = trackOrder();
     order.add(box(0));
     order.add(box(0, 0));
     order.add(box(50));
-    expect(order.slack(800)).toBeNull();
+    expect(order.slack(800)).toBe(0);
   });
 });
 
@@ -138,6 +139,43 @@ describe('reading window', () => {
     await nextFrame();
     // Block 14 (5600 px) is found past block 13 (6100 px, beyond the band), which stays far.
     expect(index(blocks, entered)).toEqual([6, 7, 8, 9, 10, 11, 12, 14, 15]);
+  });
+
+  it('in reading order with hidden blocks among them (a closed menu): the search passes over them', async () => {
+    const blocks = makeBlocks();
+    const hidden = [3, 4, 5, 9, 10, 11, 12];
+    for (const i of hidden) blocks[i]!.getBoundingClientRect = () => ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed([], blocks, 0);
+    scrollTop = 4000; // the band reaches 2800–6000 px: blocks 6–15, of which 9–12 are hidden
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(index(blocks, entered)).toEqual([6, 7, 8, 13, 14, 15]);
+  });
+
+  it('a hidden block where the search looks does not send it back to the start of the page', async () => {
+    Object.defineProperty(window, 'innerHeight', { value: SCREEN, configurable: true });
+    let measured = 0;
+    const blocks = Array.from({ length: 400 }, (_, i) => {
+      const el = document.createElement('p');
+      el.getBoundingClientRect = () => {
+        measured++;
+        const top = i === 200 ? 0 : i * BLOCK - scrollTop;
+        const height = i === 200 ? 0 : BLOCK;
+        return { top, bottom: top + height, left: 0, right: height ? 600 : 0, width: height ? 600 : 0, height, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+      };
+      document.body.append(el);
+      return el;
+    });
+    const entered: Element[] = [];
+    win = createReadingWindow(window, (e) => entered.push(...e));
+    win.seed([], blocks, 0);
+    scrollTop = 300 * BLOCK;
+    window.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(index(blocks, entered)).toEqual(range(296, 305));
+    expect(measured).toBeLessThan(40);
   });
 
   it('a full pass that finds the blocks out of reading order makes every scroll frame measure them all', async () => {
