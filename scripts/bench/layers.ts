@@ -236,6 +236,8 @@ interface PageResult {
   domNodes: number;
   floorLoaf: number;
   firstRubyMs: number;
+  /** Long page only: scrolling with pinyin on (see scrollFrames). */
+  scroll?: { longestLoaf: number; longFrames: number; annotatedAtEnd: boolean; floorLoaf: number; floorFrames: number };
   viewportFloorMs: number;
   viewportRubies: number;
   viewportShareOfHan: number;
@@ -403,6 +405,45 @@ async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, 
     await page.close();
   }
   return { ms: median(times), rubies, shareOfHan };
+}
+
+/**
+ * Reading with pinyin on: the page scrolled a third of a screen every 50 ms for 4 s with the mouse
+ * wheel (about one screen every 150 ms, a brisk skim), after the layer is applied. The reading
+ * window follows: long animation frames during the scroll, and the same scroll on another load of
+ * the page with no layer on (the page's own cost of scrolling, as the floor).
+ */
+async function scrollFrames(ext: ExtensionBrowser, url: string, withPinyin: boolean): Promise<{ longestLoaf: number; longFrames: number; annotatedAtEnd: boolean }> {
+  const { page, tabId } = await openReady(ext, url);
+  if (withPinyin) await setLayer(ext.worker, tabId, { layer: 'pinyin', on: true });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const loaf: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) loaf.push(e.duration);
+    }).observe({ type: 'long-animation-frame', buffered: false });
+    (window as unknown as { __scrollLoaf: number[] }).__scrollLoaf = loaf;
+  });
+  await page.mouse.move(640, 450);
+  const step = Math.round(900 / 3);
+  for (let t = 0; t < 4000; t += 50) {
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(800); // the last frames, and the reading window's pass after the scroll
+  const out = await page.evaluate(() => {
+    const loaf = (window as unknown as { __scrollLoaf: number[] }).__scrollLoaf;
+    // Is what is on screen at the end annotated (the window kept up)?
+    const HAN = /\p{Script=Han}/u;
+    const bare = [...document.querySelectorAll('p')].some((p) => {
+      const r = p.getBoundingClientRect();
+      if (r.bottom <= 0 || r.top >= innerHeight) return false;
+      return [...p.childNodes].some((n) => n.nodeType === 3 && HAN.test((n as Text).data));
+    });
+    return { longestLoaf: Math.max(0, ...loaf), longFrames: loaf.length, annotatedAtEnd: !bare };
+  });
+  await page.close();
+  return out;
 }
 
 /**
@@ -583,6 +624,13 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     heapMb: (after.heap - before.heap) / 2 ** 20,
     domNodes: after.nodes - before.nodes,
     ...(await frameFloor(ext, url)),
+    ...(url.includes('bench-long')
+      ? await (async () => {
+          const ours = await scrollFrames(ext, url, true);
+          const bare = await scrollFrames(ext, url, false);
+          return { scroll: { ...ours, floorLoaf: bare.longestLoaf, floorFrames: bare.longFrames } };
+        })()
+      : {}),
     ...(await viewportFloor(ext, url, plain, runs).then((f) => ({ viewportFloorMs: f.ms, viewportRubies: f.rubies, viewportShareOfHan: f.shareOfHan }))),
     scriptOffFloorMs: await scriptOffFloor(ext, url, plain, runs),
   };
@@ -647,6 +695,13 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
       add(`layers/${label}: browser floor, a frame with 100 rubies (LoAF median; 0 = under 50 ms)`, r.floorLoaf, 'ms');
       add(`layers/${label}: browser floor, the first <ruby> in the page (one-time relayout)`, r.firstRubyMs, 'ms');
+      if (r.scroll) {
+        add(`layers/${label}: scrolling 4 s with pinyin on, longest animation frame`, r.scroll.longestLoaf, 'ms');
+        add(`layers/${label}: scrolling 4 s with pinyin on, frames over 50 ms`, r.scroll.longFrames, 'frames');
+        add(`layers/${label}: scrolling 4 s with pinyin on, the screen annotated at the end`, r.scroll.annotatedAtEnd ? 1 : 0, 'bool', '1', r.scroll.annotatedAtEnd);
+        add(`layers/${label}: browser floor, the same scroll with no layer: longest animation frame`, r.scroll.floorLoaf, 'ms');
+        add(`layers/${label}: browser floor, the same scroll with no layer: frames over 50 ms`, r.scroll.floorFrames, 'frames');
+      }
       add(`layers/${label}: script ÷ HTMLConverter`, r.scriptRatio, 'ratio', '≤ 1.0', r.scriptRatio <= 1);
       add(`layers/${label}: script (ours, until the page shows it)`, r.scriptMs, 'ms');
       add(`layers/${label}: script (ours, until the worker has the reply)`, r.scriptReplyMs, 'ms');
