@@ -207,6 +207,15 @@ async function openReady(ext: ExtensionBrowser, url: string): Promise<{ page: Pa
   return { page, tabId: await tabIdOf(ext.worker, page) };
 }
 
+/** A fresh load of the page (our content script ready, nothing of ours on) with the plain approaches' bundle in it. */
+async function openWithPlain(ext: ExtensionBrowser, url: string, plain: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+  await page.addScriptTag({ content: plain });
+  return page;
+}
+
 async function heapUsed(page: Page): Promise<{ heap: number; nodes: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -325,10 +334,7 @@ async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, 
   let rubies = 0;
   let shareOfHan = 0;
   for (let run = 0; run < runs; run++) {
-    const page = await ext.context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-    await page.addScriptTag({ content: plain });
+    const page = await openWithPlain(ext, url, plain);
     const out = await page.evaluate(() => {
       const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
       const HAN = /\p{Script=Han}/u;
@@ -465,10 +471,7 @@ async function scrollFrames(ext: ExtensionBrowser, url: string, withPinyin: bool
 async function scriptOffFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const page = await ext.context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-    await page.addScriptTag({ content: plain });
+    const page = await openWithPlain(ext, url, plain);
     times.push(
       await page.evaluate(() => {
         const { OpenCC } = (window as unknown as { __plain: { OpenCC: { Converter(o: object): (t: string) => string } } }).__plain;
@@ -502,10 +505,7 @@ async function scriptOffFloor(ext: ExtensionBrowser, url: string, plain: string,
 
 /** The plain approaches, in a page of their own each: synchronous ruby, and HTMLConverter. */
 async function measurePlain(ext: ExtensionBrowser, url: string, plain: string): Promise<{ plainMs: number; converterMs: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-  await page.addScriptTag({ content: plain });
+  const page = await openWithPlain(ext, url, plain);
   const plainMs = await page.evaluate(() => {
     const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
     pinyin('预热一下', { type: 'array' });
@@ -536,10 +536,7 @@ async function measurePlain(ext: ExtensionBrowser, url: string, plain: string): 
   });
   await page.close();
 
-  const page2 = await ext.context.newPage();
-  await page2.goto(url);
-  await page2.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
-  await page2.addScriptTag({ content: plain });
+  const page2 = await openWithPlain(ext, url, plain);
   const converterMs = await page2.evaluate(() => {
     type OpenCCLib = {
       Converter(o: object): (t: string) => string;
