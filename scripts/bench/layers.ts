@@ -416,9 +416,10 @@ async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, 
 /**
  * Reading with pinyin on: the page scrolled a third of a screen every 50 ms for 4 s with the mouse
  * wheel (about one screen every 150 ms, a brisk skim), after the layer is applied. The reading
- * window follows: long animation frames during the scroll (and the polling after it), how long
- * after the scroll the screen carries pinyin, and the same scroll on another load of the page with
- * no layer on (the page's own cost of scrolling, as the floor).
+ * window waits out such a flick and follows once it stops: long animation frames during the scroll
+ * (and the polling after it), how long after the scroll the screen carries pinyin, and the same
+ * scroll on another load of the page with no layer on (the page's own cost of scrolling, as the
+ * floor).
  */
 async function scrollFrames(ext: ExtensionBrowser, url: string, withPinyin: boolean): Promise<{ longestLoaf: number; longFrames: number; caughtUpMs: number }> {
   const { page, tabId } = await openReady(ext, url);

@@ -706,12 +706,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         const node = chunk[i]!;
         // A node that would overflow this frame's budget waits for the next frame.
         if (frameCost > 0 && frameCost + estimateCost(node) > budget) {
-          setLang(); // in the same frame as the first converted text
-          const t = await afterNextFrame();
-          adapt(t - lastFrame, frameCost);
-          lastFrame = t;
-          frameStart = win.performance.now();
-          frameCost = 0;
+          await nextFrame(pacing && !viewportPending);
           if (disposed || gen !== generation) break;
         }
         const cost = applyNode(node);
@@ -724,14 +719,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         }
         processed++;
         frameCost += cost;
-        if (frameCost >= budget || win.performance.now() - frameStart > timeCap) {
-          setLang();
-          const t = await afterNextFrame();
-          adapt(t - lastFrame, frameCost);
-          lastFrame = t;
-          frameStart = win.performance.now();
-          frameCost = 0;
-        }
+        if (frameCost >= budget || win.performance.now() - frameStart > timeCap) await nextFrame(pacing && !viewportPending);
       }
       if (gen !== generation) continue; // setModes re-queued everything that matters
       setLang();
@@ -749,6 +737,24 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     }
     if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
     syncObserver();
+  }
+
+  /**
+   * Lets the browser render what this frame wrote (lang in the same frame as the first converted
+   * text), then starts the next frame's budget. `followsScroll`: ruby of the reading window, which
+   * waits out a flick (reading-window.ts).
+   */
+  async function nextFrame(followsScroll: boolean): Promise<void> {
+    setLang();
+    const t = await afterNextFrame();
+    adapt(t - lastFrame, frameCost);
+    lastFrame = t;
+    frameCost = 0;
+    if (followsScroll && readingWindow?.isFlicking()) {
+      await readingWindow.calm();
+      lastFrame = win.performance.now(); // the wait is no frame of ours
+    }
+    frameStart = win.performance.now();
   }
 
   /** Characters per request: script alone answers in plain strings, sent all at once (in parallel batches). */

@@ -3,7 +3,7 @@
  * come near within 1.5 screens, go far only beyond 3 (no churn at the edge), one scan per frame.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReadingWindow, trackOrder, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
+import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackOrder, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
 
 const SCREEN = 800;
 const BLOCK = 400;
@@ -29,11 +29,43 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const index = (blocks: HTMLElement[], els: Element[]) => els.map((el) => blocks.indexOf(el as HTMLElement)).sort((a, b) => a - b);
 
+/** The window's scroll position follows `scrollTop` (for the scroll speed). */
+function followScrollTop(): void {
+  Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 afterEach(() => {
   win?.dispose();
   win = null;
   scrollTop = 0;
   document.body.innerHTML = '';
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
+});
+
+describe('trackSpeed: how fast the page scrolls, over the last 150 ms up to now', () => {
+  it.each([
+    ['no scrolling', [], 1000, 0],
+    ['one event alone', [[0, 1000]], 1000, 0],
+    ['300 px in 50 ms', [[0, 950], [300, 1000]], 1000, 6000],
+    ['300 px in 50 ms, measured 50 ms later: slowing down', [[0, 950], [300, 1000]], 1050, 3000],
+    ['upwards counts the same', [[900, 950], [600, 1000]], 1000, 6000],
+    ['older than 150 ms: forgotten (the scroll stopped)', [[0, 800], [300, 840]], 1000, 0],
+    ['a slow read: 100 px in 100 ms', [[0, 900], [50, 950], [100, 1000]], 1000, 1000],
+  ] as Array<[string, Array<[number, number]>, number, number]>)('%s', (_, samples, now, expected) => {
+    const speed = trackSpeed();
+    for (const [position, at] of samples) speed.add(window, position, at);
+    expect(speed.speed(now)).toBeCloseTo(expected, 6);
+  });
+
+  it('another scroller starts the samples over', () => {
+    const speed = trackSpeed();
+    const inner = document.createElement('div');
+    speed.add(window, 0, 950);
+    speed.add(inner, 5000, 1000);
+    expect(speed.speed(1000)).toBe(0);
+  });
 });
 
 describe('trackOrder: whether blocks stand in reading order, and how far out of it', () => {
@@ -195,6 +227,55 @@ describe('reading window', () => {
     expect(entered).toContain(blocks[18]);
   });
 
+  it('mid-flick the band stays; once the scroll slows it is measured where the scroll came to', async () => {
+    const blocks = makeBlocks();
+    followScrollTop();
+    const changes: Array<{ entered: number[]; left: number[] }> = [];
+    win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }));
+    win.seed(blocks.slice(0, 5), blocks, 0);
+    expect(win.isFlicking()).toBe(false);
+    // 400 px every 10 ms: far faster than FLICK_SCREENS_PER_SECOND screens a second.
+    expect(400 / 0.01).toBeGreaterThan(FLICK_SCREENS_PER_SECOND * SCREEN * 10);
+    const scrollTo = async (step: number) => {
+      scrollTop = step * 400;
+      window.dispatchEvent(new Event('scroll'));
+      await sleep(10);
+    };
+    // The first event alone gives no speed: its frame may follow the scroll.
+    await scrollTo(1);
+    await scrollTo(2);
+    const early = changes.length;
+    for (let step = 3; step <= 10; step++) await scrollTo(step);
+    expect(win.isFlicking()).toBe(true);
+    await nextFrame();
+    expect(changes.length).toBe(early);
+    let atCalm = -1;
+    await win.calm().then(() => (atCalm = changes.length));
+    expect(win.isFlicking()).toBe(false);
+    // By the time calm() resolves the band has been measured at 4000 px: blocks 7–15 (2800–6000
+    // px) are near, 3–6 kept (within 3 screens), 0–2 went far.
+    expect(atCalm).toBe(early + 1);
+    expect(changes.at(-1)!.left).toEqual([0, 1, 2]);
+    expect(blocks.filter((b) => win!.isNear(b)).map((b) => blocks.indexOf(b))).toEqual(range(3, 15));
+  });
+
+  it('a slow scroll is followed frame by frame', async () => {
+    const blocks = makeBlocks();
+    followScrollTop();
+    const changes: number[][] = [];
+    win = createReadingWindow(window, (entered) => changes.push(index(blocks, entered)));
+    win.seed(blocks.slice(0, 5), blocks, 0);
+    // 8 px every 10 ms (800 px a second, under FLICK_SCREENS_PER_SECOND screens).
+    for (let step = 1; step <= 10; step++) {
+      scrollTop = step * 8;
+      window.dispatchEvent(new Event('scroll'));
+      await sleep(10);
+      expect(win.isFlicking()).toBe(false);
+    }
+    await nextFrame();
+    expect(changes.flat()).toEqual([5]);
+  });
+
   it('stops listening when disposed', async () => {
     const blocks = makeBlocks();
     let calls = 0;
@@ -204,5 +285,20 @@ describe('reading window', () => {
     window.dispatchEvent(new Event('scroll'));
     await nextFrame();
     expect(calls).toBe(0);
+  });
+
+  it('disposed mid-flick: whoever waits for calm is let go', async () => {
+    makeBlocks();
+    followScrollTop();
+    win = createReadingWindow(window, () => undefined);
+    for (let step = 1; step <= 3; step++) {
+      scrollTop = step * 400;
+      window.dispatchEvent(new Event('scroll'));
+      await sleep(5);
+    }
+    expect(win.isFlicking()).toBe(true);
+    const waiting = win.calm();
+    win.dispose();
+    await expect(waiting).resolves.toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * warm-up sample only where the page is long. Block positions are given (happy-dom does no
  * layout); the reading engines are the real ones.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { createLibSource } from './source';
@@ -99,6 +99,7 @@ function firstRead(source: ReturnType<typeof createLibSource>): number[] {
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 afterEach(() => {
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
   for (const c of controllers.splice(0)) c.dispose();
   document.body.innerHTML = '';
   scrollTop = 0;
@@ -185,5 +186,48 @@ describe('pinyin on a long page: the viewport first', () => {
     expect(document.body.innerHTML).not.toBe(before);
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('scrolling a long page with pinyin on', () => {
+  it('mid-flick nothing is written; once the scroll slows the screen gets pinyin and what is far gives it back', async () => {
+    const paragraphs = makePage((i) => i * LINE);
+    installObserver(true);
+    Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
+    const { controller } = start();
+    await controller.setPinyin(true);
+    const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
+    expect(at(0)).toBe(true);
+    let writes = 0;
+    const watch = new MutationObserver((records) => (writes += records.length));
+    watch.observe(document.body, { childList: true, subtree: true });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // A jump to 5,000 px: the band there is being written (over several frames) when a flick
+    // starts, 800 px every 10 ms down to 10,000 px (paragraph 200 at the top of the screen). The
+    // flick's first events give no speed yet: their frame may still write.
+    scrollTop = 5000;
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(writes).toBeGreaterThan(0), { timeout: 3000, interval: 5 });
+    for (let step = 1; step <= 2; step++) {
+      scrollTop = 5000 + step * 800;
+      window.dispatchEvent(new Event('scroll'));
+      await sleep(10);
+    }
+    await sleep(30);
+    const early = writes;
+    for (let y = 5000 + 3 * 800; y <= 10_000; y += 800) {
+      scrollTop = y;
+      window.dispatchEvent(new Event('scroll'));
+      await sleep(10);
+    }
+    // Work was left when the flick began (the band at 5,000 px is far from done).
+    expect(range(76, 140).every(at)).toBe(false);
+    scrollTop = 10_000;
+    window.dispatchEvent(new Event('scroll'));
+    expect(writes).toBe(early);
+    // Stopped: the band is measured where the scroll came to and written.
+    await vi.waitFor(() => expect(range(200, 216).every(at)).toBe(true), { timeout: 3000, interval: 20 });
+    watch.disconnect();
+    await vi.waitFor(() => expect(at(0)).toBe(false), { timeout: 3000, interval: 20 });
   });
 });
