@@ -122,6 +122,8 @@ const MIN_BUDGET = 40;
 const START_BUDGET = 100;
 const VIEWPORT_BUDGET = 100;
 const SHORT_VIEWPORT_BUDGET = 300;
+/** Our own time (ms) writing plain text (script alone, undo) before the browser gets a frame. */
+const PLAIN_TIME_CAP = 250;
 
 export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
@@ -691,8 +693,11 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       if (waited > 16) frameCost = 0;
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
-      // Ruby is paced by its layout cost; plain text (script alone, undo) only by our own time,
-      // since every frame in between would lay the whole page out again.
+      // Ruby is paced by its layout cost; plain text (script alone, undo) only by our own time, and
+      // loosely: every frame in between lays the whole page out again (with the new lang, Chromium
+      // chooses fonts for all of it), which costs more than the writes. Measured on a 200,000-
+      // character page: writes cut at 40 ms made three relayouts (420 + 200 + 136 ms) for ≈115 ms
+      // of writing.
       const pacing = modes.pinyin !== null;
       // On a short page what is on screen goes in big frames (the seed's ≈400 word rubies at
       // 1280×900 in two): the reader waits for them, and smaller ones only add frames; one frame
@@ -700,7 +705,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       // below, so the viewport is paced like the rest.
       const viewportBudget = longPage ? VIEWPORT_BUDGET : SHORT_VIEWPORT_BUDGET;
       const budget = !pacing ? Infinity : viewportPending ? viewportBudget : rubyBudget;
-      const timeCap = !pacing ? 40 : viewportPending ? (longPage ? 25 : 40) : 12;
+      const timeCap = !pacing ? PLAIN_TIME_CAP : viewportPending ? (longPage ? 25 : 40) : 12;
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
