@@ -2,6 +2,7 @@
  * The reading window's bookkeeping, with block positions given (happy-dom does no layout): blocks
  * come near within 1.5 screens, go far only beyond 3 (no churn at the edge), one scan per frame.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackOrder, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
 
@@ -57,6 +58,25 @@ describe('trackSpeed: how fast the page scrolls, over the last 150 ms up to now'
     const speed = trackSpeed();
     for (const [position, at] of samples) speed.add(window, position, at);
     expect(speed.speed(now)).toBeCloseTo(expected, 6);
+  });
+
+  it('property: never negative, and the same scrolled up or down, from anywhere on the page', () => {
+    const samples = fc.array(fc.tuple(fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 0, max: 400 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(samples, fc.integer({ min: -50_000, max: 50_000 }), fc.integer({ min: 0, max: 300 }), (steps, offset, after) => {
+        const down = trackSpeed();
+        const up = trackSpeed();
+        let at = 1000;
+        for (const [position, gap] of steps) {
+          at += gap;
+          down.add(window, position, at);
+          up.add(window, offset - position, at);
+        }
+        const speed = down.speed(at + after);
+        expect(speed).toBeGreaterThanOrEqual(0);
+        expect(up.speed(at + after)).toBeCloseTo(speed, 6);
+      }),
+    );
   });
 
   it('another scroller starts the samples over', () => {
