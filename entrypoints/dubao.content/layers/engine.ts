@@ -14,7 +14,8 @@
  * Work runs viewport first, in chunks whose data is fetched one chunk ahead, and is spread over
  * animation frames by a budget of ruby elements adapted to the measured frame length (laying out
  * ruby, not our script, is what makes frames long). On long pages pinyin stays within a reading
- * window around the viewport (reading-window.ts).
+ * window around the viewport (reading-window.ts); while the page is flicked, ruby is held back
+ * (plain text goes on) until the scroll slows.
  */
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
@@ -252,7 +253,23 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     const add = nodes.filter((n) => !queued.has(n));
     for (const n of add) queued.add(n);
     queue = front ? [...add, ...queue] : [...queue, ...add];
+    if (add.length) wakeLoop();
     startLoop();
+  }
+
+  // A loop holding ruby mid-flick waits here for the flick to end, or for new work to arrive.
+  let wake: (() => void) | null = null;
+  function wakeLoop(): void {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  }
+  function calmOrNewWork(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      wake = resolve;
+      if (readingWindow) void readingWindow.calm().then(resolve);
+      else resolve();
+    }).finally(() => (wake = null));
   }
 
   function startLoop(): void {
@@ -660,6 +677,9 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     let fetching: Promise<void> = Promise.resolve();
     let viewportPending = false;
     let processed = 0;
+    // Ruby held back mid-flick, and whether this chunk applied anything.
+    const held: Text[] = [];
+    let progressed = false;
     frameCost = 0;
     frameStart = win.performance.now();
     lastFrame = frameStart;
@@ -709,9 +729,15 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
+        // Mid-flick, ruby (put in or taken out) is held until the scroll slows (reading-window.ts):
+        // it changes line heights, and every such frame re-places what follows. Plain text goes on.
+        if (pacing && !viewportPending && readingWindow?.isFlicking() && touchesRuby(node)) {
+          held.push(node);
+          continue;
+        }
         // A node that would overflow this frame's budget waits for the next frame.
         if (frameCost > 0 && frameCost + estimateCost(node) > budget) {
-          await nextFrame(pacing && !viewportPending);
+          await nextFrame();
           if (disposed || gen !== generation) break;
         }
         const cost = applyNode(node);
@@ -723,8 +749,9 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
           continue;
         }
         processed++;
+        progressed = true;
         frameCost += cost;
-        if (frameCost >= budget || win.performance.now() - frameStart > timeCap) await nextFrame(pacing && !viewportPending);
+        if (frameCost >= budget || win.performance.now() - frameStart > timeCap) await nextFrame();
       }
       if (gen !== generation) continue; // setModes re-queued everything that matters
       setLang();
@@ -737,6 +764,17 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
         if (partial.length) enqueue(partial, true);
       }
       if (retry.length) enqueue(retry, false);
+      if (held.length) {
+        // Back in the queue; when nothing else moved, wait for the flick to end or new work.
+        const idleChunk = !progressed;
+        enqueue(held.splice(0), false);
+        if (idleChunk) {
+          await calmOrNewWork();
+          lastFrame = frameStart = win.performance.now(); // the wait is no frame of ours
+          frameCost = 0;
+        }
+      }
+      progressed = false;
       chunk = next;
       fetching = nextFetching;
     }
@@ -746,20 +784,21 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
 
   /**
    * Lets the browser render what this frame wrote (lang in the same frame as the first converted
-   * text), then starts the next frame's budget. `followsScroll`: ruby of the reading window, which
-   * waits out a flick (reading-window.ts).
+   * text), then starts the next frame's budget.
    */
-  async function nextFrame(followsScroll: boolean): Promise<void> {
+  async function nextFrame(): Promise<void> {
     setLang();
     const t = await afterNextFrame();
     adapt(t - lastFrame, frameCost);
     lastFrame = t;
     frameCost = 0;
-    if (followsScroll && readingWindow?.isFlicking()) {
-      await readingWindow.calm();
-      lastFrame = win.performance.now(); // the wait is no frame of ours
-    }
     frameStart = win.performance.now();
+  }
+
+  /** Applying the node would put ruby in or take it out. */
+  function touchesRuby(node: Text): boolean {
+    const rec = recs.get(node);
+    return !!rec?.wrapper || wantFor(rec, node).pinyin !== null;
   }
 
   /** Characters per request: script alone answers in plain strings, sent all at once (in parallel batches). */
@@ -893,6 +932,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
       queue = [...ordered, ...queue.filter((node) => !mine.has(node))];
       queued = new Set(queue);
       passStart = true;
+      wakeLoop();
       startLoop();
       while (loop && gen === generation) await loop;
       // A newer setModes owns what is left; this one is done when its own work is.

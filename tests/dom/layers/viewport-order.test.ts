@@ -231,3 +231,38 @@ describe('scrolling a long page with pinyin on', () => {
     await vi.waitFor(() => expect(at(0)).toBe(false), { timeout: 3000, interval: 20 });
   });
 });
+
+describe('both layers on, mid-flick', () => {
+  it('text the page adds away from the band is converted at once; only ruby waits for the scroll to slow', async () => {
+    const paragraphs = makePage((i) => i * LINE);
+    installObserver(true);
+    Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
+    const { controller } = start();
+    await controller.setPinyin(true);
+    await controller.setScript('tw');
+    expect(paragraphs[0]!.querySelector('ruby[data-dubao]')).not.toBeNull();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let rubiesAdded = 0;
+    const watch = new MutationObserver((records) => {
+      for (const r of records) r.addedNodes.forEach((n) => (rubiesAdded += n instanceof Element ? n.querySelectorAll('ruby').length : 0));
+    });
+    // 800 px every 10 ms; mid-flick the page appends a paragraph (no box: away from the band). The
+    // flick's first events give no speed yet: their frame may still write ruby, so the count
+    // starts after them.
+    const added = document.createElement('p');
+    for (let step = 1; step <= 16; step++) {
+      scrollTop = step * 800;
+      window.dispatchEvent(new Event('scroll'));
+      if (step === 4) {
+        watch.observe(document.body, { childList: true, subtree: true });
+        added.textContent = '新增段落：银行发展';
+        document.body.append(added);
+      }
+      await sleep(10);
+    }
+    expect(added.textContent).toBe('新增段落：銀行發展');
+    expect(added.querySelector('ruby')).toBeNull();
+    expect(rubiesAdded).toBe(0);
+    watch.disconnect();
+  });
+});
