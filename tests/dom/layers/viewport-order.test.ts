@@ -189,19 +189,27 @@ describe('pinyin on a long page: the viewport first', () => {
   });
 });
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A long page with pinyin on, whose window scroll position follows `scrollTop` (for the scroll speed). */
+async function startScrollable(script: 'tw' | null = null) {
+  const paragraphs = makePage((i) => i * LINE);
+  installObserver(true);
+  Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
+  const { controller } = start();
+  await controller.setPinyin(true);
+  if (script) await controller.setScript(script);
+  const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
+  expect(at(0)).toBe(true);
+  return { at };
+}
+
 describe('scrolling a long page with pinyin on', () => {
   it('mid-flick nothing is written; once the scroll slows the screen gets pinyin and what is far gives it back', async () => {
-    const paragraphs = makePage((i) => i * LINE);
-    installObserver(true);
-    Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
-    const { controller } = start();
-    await controller.setPinyin(true);
-    const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
-    expect(at(0)).toBe(true);
+    const { at } = await startScrollable();
     let writes = 0;
     const watch = new MutationObserver((records) => (writes += records.length));
     watch.observe(document.body, { childList: true, subtree: true });
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     // A jump to 5,000 px: the band there is being written (over several frames) when a flick
     // starts, 800 px every 10 ms down to 10,000 px (paragraph 200 at the top of the screen). The
     // flick's first events give no speed yet: their frame may still write.
@@ -230,18 +238,9 @@ describe('scrolling a long page with pinyin on', () => {
     watch.disconnect();
     await vi.waitFor(() => expect(at(0)).toBe(false), { timeout: 3000, interval: 20 });
   });
-});
 
-describe('both layers on, mid-flick', () => {
-  it('text the page adds away from the band is converted at once; only ruby waits for the scroll to slow', async () => {
-    const paragraphs = makePage((i) => i * LINE);
-    installObserver(true);
-    Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
-    const { controller } = start();
-    await controller.setPinyin(true);
-    await controller.setScript('tw');
-    expect(paragraphs[0]!.querySelector('ruby[data-dubao]')).not.toBeNull();
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  it('both layers on: text the page adds away from the band is converted at once; only ruby waits for the scroll to slow', async () => {
+    await startScrollable('tw');
     let rubiesAdded = 0;
     const watch = new MutationObserver((records) => {
       for (const r of records) r.addedNodes.forEach((n) => (rubiesAdded += n instanceof Element ? n.querySelectorAll('ruby').length : 0));
