@@ -63,7 +63,7 @@ export function trackSpeed(): { add(target: unknown, position: number, at: numbe
         samples = [];
       }
       samples.push({ position, at });
-      while (samples.length > 2 && at - samples[0]!.at > SPEED_WINDOW_MS) samples.shift();
+      while (at - samples[0]!.at > SPEED_WINDOW_MS) samples.shift();
     },
     speed(now) {
       const recent = samples.filter((s) => now - s.at <= SPEED_WINDOW_MS);
