@@ -2,7 +2,7 @@
 /** The shared-scenario driver for Chromium: playwright-core, the extension loaded at launch. */
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { launchWithExtension } from '../helpers/browser';
-import type { ExtensionDriver, OpenOptions, TestPage } from './driver';
+import { callSource, type ExtensionDriver, type OpenOptions, type TestPage } from './driver';
 
 function wrapPage(page: Page, status: number | null, headers: Record<string, string>, errors: string[]): TestPage {
   return {
@@ -12,6 +12,7 @@ function wrapPage(page: Page, status: number | null, headers: Record<string, str
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     click: (selector) => page.locator(selector).click(),
     clickUi: (selector) => page.locator(`dubao-ui ${selector}`).click(),
+    press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -59,6 +60,7 @@ export async function launchChromiumDriver(): Promise<ExtensionDriver> {
       if (id == null) throw new Error('no active tab');
       return id;
     },
+    inExtension: (fn, arg) => browser.worker.evaluate(callSource(fn, arg)),
     badgeText: (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     close: () => browser.close(),
   };

@@ -22,6 +22,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** The same inside DuBao's in-page UI (the open shadow root of <dubao-ui>). */
   clickUi(selector: string): Promise<void>;
+  /** Presses one key (a KeyboardEvent key name: 'ArrowDown', 'Enter', 'Escape') where the focus is. */
+  press(key: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -34,7 +36,28 @@ export interface ExtensionDriver {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The extension's id for the tab showing `page` (brought to the front: no `tabs` permission to match URLs). */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * Runs `fn` in an extension context (Chromium: the service worker; Firefox: an extension page),
+   * given the promise-based extension API (`browser`, else `chrome`) and one serialisable argument.
+   */
+  inExtension<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The toolbar button's badge text for a tab. */
   badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The slice of the WebExtension API the scenarios call (promise-based in both browsers). */
+export interface ExtensionApi {
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
+}
+
+/** The source of an expression that calls `fn` with the extension API and `arg` (evaluated as a string in the target). */
+export function callSource(fn: (...args: never[]) => unknown, arg: unknown): string {
+  return `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`;
 }

@@ -12,9 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ConsoleMessage, type KeyInput, type Page } from 'puppeteer-core';
 import { findFirefox, FIREFOX_EXTENSION_DIR } from '../helpers/paths';
-import type { ExtensionDriver, OpenOptions, TestPage } from './driver';
+import { callSource, type ExtensionDriver, type OpenOptions, type TestPage } from './driver';
 
 // The extension pages' API, as seen from a page evaluated in (typed loosely: no WebExtension types here).
 declare const browser: {
@@ -53,9 +53,18 @@ function wrapPage(page: Page, status: number | null, headers: Record<string, str
     status,
     headers,
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    click: (selector) => page.locator(selector).click(),
+    // Brought to the front first: puppeteer's locator waits for the element to be in view, which a
+    // background tab never reports.
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.locator(selector).click();
+    },
     // `>>>` is puppeteer's deep combinator: it reaches into open shadow roots.
-    clickUi: (selector) => page.locator(`dubao-ui >>> ${selector}`).click(),
+    clickUi: async (selector) => {
+      await page.bringToFront();
+      await page.locator(`dubao-ui >>> ${selector}`).click();
+    },
+    press: (key) => page.keyboard.press(key as KeyInput),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -84,7 +93,7 @@ export async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     throw error;
   }
 
-  async function openExtensionPage(path: string): Promise<TestPage> {
+  async function openExtensionTab(path: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browserApp.newPage();
     const errors = collectErrors(page);
     const url = `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
@@ -100,11 +109,16 @@ export async function launchFirefoxDriver(): Promise<ExtensionDriver> {
       if (Date.now() > deadline) throw new Error(`extension page ${url} did not load`);
       await new Promise((r) => setTimeout(r, 50));
     }
+    return { page, errors };
+  }
+
+  async function openExtensionPage(path: string): Promise<TestPage> {
+    const { page, errors } = await openExtensionTab(path);
     return wrapPage(page, null, {}, errors);
   }
 
   // Kept open for calling extension APIs.
-  const control = await openExtensionPage('options.html');
+  const { page: control } = await openExtensionTab('options.html');
 
   return {
     name: 'firefox',
@@ -125,6 +139,7 @@ export async function launchFirefoxDriver(): Promise<ExtensionDriver> {
       if (tabId == null) throw new Error('no active tab');
       return tabId;
     },
+    inExtension: (fn, arg) => control.evaluate(callSource(fn, arg)) as Promise<never>,
     badgeText: (tabId: number) => control.evaluate((tabId) => browser.browserAction.getBadgeText({ tabId }), tabId),
     close: () => browserApp.close(),
   };

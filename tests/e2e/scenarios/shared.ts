@@ -18,6 +18,7 @@ import {
   htmlAttribute,
   layerState,
   readingOf,
+  rubyGeometry,
   uiCount,
   uiTexts,
   uiVisible,
@@ -123,6 +124,12 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
       expect(await layerState(page)).toEqual(['on', 'original']);
       // Readings in context: 发展 fāzhǎn as a word.
       expect(await readingOf(page, '发展')).toBe('fāzhǎn');
+      // Drawn: the reading's text is laid out (wider than its one-character base) above the base.
+      const geometry = await rubyGeometry(page);
+      expect(geometry).not.toBeNull();
+      expect(geometry!.rt.width).toBeGreaterThan(geometry!.fontSize);
+      expect(geometry!.rt.top).toBeLessThan(geometry!.base.top);
+      expect(geometry!.rt.bottom).toBeLessThan((geometry!.base.top + geometry!.base.bottom) / 2);
       // Copying gives the Chinese only: readings are not text.
       const copied = await page.evaluate(() => {
         const p = document.querySelector('#ozoom p:nth-of-type(3)')!;
