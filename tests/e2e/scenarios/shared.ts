@@ -206,6 +206,48 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
     });
   });
 
+  describe('messaging and storage', () => {
+    it('the popup’s toggles act on the open page, and a setting saved in the options page reaches it without a reload', async () => {
+      const page = await openSeed();
+      const tabId = await driver.tabIdOf(page);
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const pressed = (action: string) =>
+        popup.evaluate((a) => document.querySelector(`[data-action="${a}"]`)?.getAttribute('aria-pressed') ?? null, action);
+      await expect.poll(() => pressed('pinyin'), slow).toBe('false');
+      const rubies = () => page.evaluate(() => document.querySelectorAll('ruby').length);
+
+      // popup → content script (tabs.sendMessage) → the page; the answer comes back to the popup.
+      await popup.click('[data-action="pinyin"]');
+      await expect.poll(() => htmlAttribute(page, 'data-dubao-pinyin'), slow).toBe('on');
+      await expect.poll(rubies, slow).toBeGreaterThan(100);
+      await expect.poll(() => pressed('pinyin')).toBe('true');
+
+      // options page → storage.sync → storage.onChanged in the tab: zhuyin replaces pinyin in place.
+      const options = await driver.openExtensionPage('options.html');
+      await options.click('input[name="readingStyle"][value="zhuyin"]');
+      await expect.poll(() => options.evaluate(() => document.querySelector('[data-testid="saved"]')?.textContent ?? '')).toMatch(/Saved/);
+      const zhuyin = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('rt[data-dubao]')].filter((rt) =>
+              /[\u3105-\u3129]/.test(rt.getAttribute('data-r') ?? [...rt.querySelectorAll('[data-r]')].map((s) => s.getAttribute('data-r')).join('')),
+            ).length,
+        );
+      await expect.poll(zhuyin, slow).toBeGreaterThan(100);
+      await options.click('[data-action="reset"]');
+      await expect.poll(zhuyin, slow).toBe(0);
+      expect(await readingOf(page, '发展')).toBe('fāzhǎn');
+
+      await popup.click('[data-action="pinyin"]');
+      await expect.poll(rubies, slow).toBe(0);
+      await expect.poll(() => pressed('pinyin')).toBe('false');
+      expect([...page.errors, ...popup.errors, ...options.errors]).toEqual([]);
+      await options.close();
+      await popup.close();
+      await page.close();
+    });
+  });
+
   describe('the sidebar', () => {
     it('opens from the launcher to 4 topics and 4 speakers with their roles', async () => {
       const page = await openSeed();
