@@ -118,7 +118,13 @@ export async function launchFirefoxDriver(): Promise<ExtensionDriver> {
   }
 
   // Kept open for calling extension APIs.
-  const { page: control } = await openExtensionTab('options.html');
+  let control: Page;
+  try {
+    ({ page: control } = await openExtensionTab('options.html'));
+  } catch (error) {
+    await browserApp.close();
+    throw error;
+  }
 
   return {
     name: 'firefox',

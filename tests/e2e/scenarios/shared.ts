@@ -1,8 +1,9 @@
 /**
  * The end-to-end scenarios every browser tier runs, written once against ExtensionDriver: the seed
  * page detected (badge and popup), both reading layers on and off with the page byte-identical
- * afterwards, the page's own edits kept, the sidebar's 4 topics and 4 speakers, a strict-CSP page,
- * and an English page left alone. tests/e2e/shared-scenarios.test.ts runs them in Chromium,
+ * afterwards (and drawn), the page's own edits kept, the popup and the options page acting on an
+ * open tab (messaging and storage), the sidebar's 4 topics and 4 speakers, a strict-CSP page, and an
+ * English page left alone. tests/e2e/shared-scenarios.test.ts runs them in Chromium,
  * tests/e2e-firefox/shared-scenarios.test.ts in Firefox.
  */
 import { createHash } from 'node:crypto';
