@@ -92,6 +92,12 @@ interface Run {
   punct: boolean;
 }
 
+// A box titled as a rail ("<div><h2>推荐阅读</h2>…"): its summaries read like prose, its title says what it is.
+const RAIL_TITLE =
+  /^[\s【\[]*(?:推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关链接|延伸阅读|扩展阅读|热点推荐|热门推荐|热门文章|热点新闻|热门新闻|精彩推荐|编辑推荐|今日推荐|为你推荐|猜你喜欢|猜你爱看|更多精彩|更多新闻|更多阅读|最新新闻|排行榜|点击排行|热读|热文|網友留言|相關新聞|相關閱讀|延伸閱讀|推薦閱讀|熱門新聞|熱門推薦|編輯推薦|為你推薦|更多新聞|看更多|網友評論|网友评论)[\s】\]>：:»]*$/;
+/** A title is short: longer first lines are not read as one. */
+const RAIL_TITLE_MAX = 10;
+
 /** A box of links inside the article's box is left out when it has at least this many links… */
 const CLUSTER_ANCHORS = 3;
 /** …links are at least this share of its text, and prose at most this share. */
@@ -129,13 +135,14 @@ class Scorer {
   }
 
   /** Inline content of `node` into `run`; block descendants are scored as their own elements. */
-  private inline(node: Element, run: Run, s: Stats, link: boolean, out: boolean): void {
+  private inline(node: Element, run: Run, s: Stats, link: boolean, out: boolean, box: { seen: boolean; rail: boolean }): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // indentation between tags is most text nodes: a native trim before anything else
         const data = (child as Text).data;
         const n = data.trim().length;
         if (n === 0) continue;
+        box.seen = true;
         run.chars += n;
         if (link) run.links += n;
         else if (!run.punct && SENTENCE_PUNCT.test(data)) run.punct = true;
@@ -145,13 +152,20 @@ class Scorer {
         if (SKIP_TAGS.has(tag)) continue;
         if (BLOCK_TAGS.has(tag) || tag.includes('-')) {
           this.close(run, s, out);
-          if (tag !== 'BR' && tag !== 'HR') this.add(s, this.visit(c, link, out));
+          if (tag === 'BR' || tag === 'HR') continue;
+          const cs = this.visit(c, link, out);
+          this.add(s, cs);
+          // the box's first text is its title
+          if (!box.seen && cs.chars > 0) {
+            box.seen = true;
+            if (cs.chars <= RAIL_TITLE_MAX && RAIL_TITLE.test(c.textContent ?? '')) box.rail = true;
+          }
           continue;
         }
         if (isHidden(c)) continue;
         const anchor = tag === 'A' && !link;
         const before = run.chars;
-        this.inline(c, run, s, link || tag === 'A', out || isExcluded(c));
+        this.inline(c, run, s, link || tag === 'A', out || isExcluded(c), box);
         if (anchor && run.chars > before) s.anchors++;
       }
     }
@@ -162,10 +176,16 @@ class Scorer {
     if (isHidden(el)) return s;
     const out = excluded || isExcluded(el);
     const run: Run = { chars: 0, links: 0, punct: false };
-    this.inline(el, run, s, link, out);
+    const box = { seen: false, rail: false };
+    this.inline(el, run, s, link, out, box);
     this.close(run, s, out);
+    if (box.rail) {
+      s.links = s.chars;
+      s.prose = 0;
+    }
     this.stats.set(el, s);
     if (
+      box.rail ||
       (out && !excluded) ||
       (s.anchors >= CLUSTER_ANCHORS && s.links >= s.chars * CLUSTER_LINKS_SHARE && s.prose <= s.chars * CLUSTER_PROSE_SHARE)
     ) {
