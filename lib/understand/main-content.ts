@@ -53,10 +53,10 @@ const SENTENCE_PUNCT = /[，。！？；、,.!?;]/;
 const MIN_PROSE = 140;
 /** Growing toward the title block: an ancestor may add at most this much text, and this much link text… */
 const GROW_CHARS = 320;
-const GROW_LINKS = 60;
+const GROW_LINKS = 24;
 /** …or these shares of the prose found. */
 const GROW_CHARS_SHARE = 0.2;
-const GROW_LINKS_SHARE = 0.06;
+const GROW_LINKS_SHARE = 0.02;
 
 // Never excluded by name: a site's classes on <body> ("…_weibo_login") say nothing about the article.
 const NEVER_EXCLUDED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -94,7 +94,7 @@ interface Run {
 
 // A box titled as a rail ("<div><h2>推荐阅读</h2>…"): its summaries read like prose, its title says what it is.
 const RAIL_TITLE =
-  /^[\s【\[]*(?:推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关链接|延伸阅读|扩展阅读|热点推荐|热门推荐|热门文章|热点新闻|热门新闻|精彩推荐|编辑推荐|今日推荐|为你推荐|猜你喜欢|猜你爱看|更多精彩|更多新闻|更多阅读|最新新闻|排行榜|点击排行|热读|热文|網友留言|相關新聞|相關閱讀|延伸閱讀|推薦閱讀|熱門新聞|熱門推薦|編輯推薦|為你推薦|更多新聞|看更多|網友評論|网友评论)[\s】\]>：:»]*$/;
+  /^[\s【\[]*(?:推荐阅读|相关阅读|相关推荐|重点推荐|精选推荐|相关新闻|相关报道|相关文章|相关链接|延伸阅读|扩展阅读|热点推荐|热门推荐|热门文章|热点新闻|热门新闻|精彩推荐|编辑推荐|今日推荐|为你推荐|猜你喜欢|猜你爱看|更多精彩|更多新闻|更多阅读|最新新闻|排行榜|点击排行|热读|热文|網友留言|相關新聞|相關閱讀|延伸閱讀|推薦閱讀|熱門新聞|熱門推薦|編輯推薦|為你推薦|更多新聞|看更多|網友評論|网友评论)[\s】\]>：:»]*$/;
 /** A title is short: longer first lines are not read as one. */
 const RAIL_TITLE_MAX = 10;
 
