@@ -46,6 +46,7 @@ const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'MENU']);
 const EXCLUDED_NAME =
   /(^|[\s_-])(nav|navbar|navigation|menu|footer|foot|sidebar|side|aside|rail|related|relate|recommend|recommends|rec|hot|hotnews|rank|ranking|top10|ticker|stock|stocks|hq|market|comment|comments|cmt|reply|replies|pinglun|tie|gentie|share|sharing|breadcrumbs?|crumbs?|copyright|advert|ads?|sponsor|banner|tags?|keywords|pager|pagination|topbar|toolbar|widget)([\s_-]|$)/i;
 
+const BLANK = /^\s*$/;
 // Sentence punctuation: prose has it, headline lists and menus (nearly) never do.
 const SENTENCE_PUNCT = /[，。！？；、,.!?;]/;
 
@@ -63,7 +64,8 @@ const NEVER_EXCLUDED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 function isExcluded(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName)) return true;
-  if (NEVER_EXCLUDED.has(el.tagName)) return false;
+  // most elements carry no attribute at all: nothing more to read
+  if (el.attributes.length === 0 || NEVER_EXCLUDED.has(el.tagName)) return false;
   if (el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'complementary') return true;
   const cls = el.getAttribute('class');
   const id = el.id;
@@ -72,6 +74,7 @@ function isExcluded(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
+  if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -138,10 +141,10 @@ class Scorer {
   private inline(node: Element, run: Run, s: Stats, link: boolean, out: boolean, box: { seen: boolean; rail: boolean }): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        // indentation between tags is most text nodes: a native trim before anything else
+        // indentation between tags is most text nodes: one native test, no copy
         const data = (child as Text).data;
-        const n = data.trim().length;
-        if (n === 0) continue;
+        const n = data.length;
+        if (n === 0 || (n < 80 && BLANK.test(data))) continue;
         box.seen = true;
         run.chars += n;
         if (link) run.links += n;
