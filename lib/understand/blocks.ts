@@ -21,14 +21,17 @@ export interface Block {
   boldHead?: string;
 }
 
-/** One paragraph per non-empty trimmed line; a first line starting `SOURCE:` names the file's origin and is skipped. */
+// A first line that names the file's origin, not article text: "SOURCE: …", or the page's address alone.
+const SOURCE_LINE = /^(?:SOURCE:|(?:https?:\/\/|www\.)\S+$)/i;
+
+/** One paragraph per non-empty trimmed line; a first line naming the file's origin (`SOURCE: …`, or a URL alone) is skipped. */
 export function linesOfText(text: string): string[] {
   const lines = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  if (lines[0]?.startsWith('SOURCE:')) lines.shift();
+  if (lines[0] !== undefined && SOURCE_LINE.test(lines[0])) lines.shift();
   return lines;
 }
 
