@@ -223,6 +223,14 @@ function growToTitle(el: Element, stop: Element, stats: Map<Element, Stats>): El
   return cur;
 }
 
+/** A site's logo or a link to another story: the heading's text is all inside links. */
+function isLinkOnly(h: Element, text: string): boolean {
+  const links = h.getElementsByTagName('a');
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').trim().length;
+  return links.length > 0 && linked >= text.replace(/\s+/g, '').length;
+}
+
 /** The page's headline: the last <h1> with text before the article (a site's logo <h1> comes first). */
 function headingBefore(root: Element, article: Element): Element | null {
   const h1s = root.getElementsByTagName('h1');
@@ -233,7 +241,7 @@ function headingBefore(root: Element, article: Element): Element | null {
     // DOCUMENT_POSITION_FOLLOWING (4): the article comes after the heading
     if (!(h.compareDocumentPosition(article) & 4)) break;
     const text = (h.textContent ?? '').trim();
-    if (text.length >= 4 && !isHidden(h)) found = h;
+    if (text.length >= 4 && !isHidden(h) && !isLinkOnly(h, text)) found = h;
   }
   return found;
 }
@@ -260,9 +268,3 @@ export function findMainContent(root: Document | Element): MainContent {
   }
 }
 
-/** For diagnostics (scripts, tests): every block element's prose and link characters. */
-export function scoreElements(root: Element): Map<Element, { prose: number; links: number; chars: number; anchors: number }> {
-  const scorer = new Scorer();
-  scorer.visit(root, false, false);
-  return scorer.stats;
-}

@@ -79,6 +79,12 @@ describe('findMainContent, the article box and what is inside it', () => {
     expect(texts(doc)).toEqual(['十大券商集体看好下周股市', ...SPEECH]);
   });
 
+  it('does not take a site logo <h1> for the headline', () => {
+    const doc = page(`<h1><a href="/">晋中新闻网</a></h1>${NAV}<div id="endText">${SPEECH.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    expect(findMainContent(doc)).toMatchObject({ kind: 'article', heading: null });
+    expect(texts(doc)).toEqual(SPEECH);
+  });
+
   it('keeps paragraphs that link a company or a person: links inside prose are prose', () => {
     const linked = SPEECH.map((p) => `<p>${p.replace('太原晋中一体化', '<a href="/t">太原晋中一体化</a>').replace('榆次老城', '<a href="/y">榆次老城</a>')}</p>`);
     expect(texts(newsPage(linked.join(''))).filter((t) => SPEECH.includes(t))).toEqual(SPEECH);
