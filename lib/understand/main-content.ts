@@ -62,6 +62,24 @@ const GROW_LINKS_SHARE = 0.02;
 // Never excluded by name: a site's classes on <body> ("…_weibo_login") say nothing about the article.
 const NEVER_EXCLUDED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+/** Characters of a text without its whitespace (indentation between tags is most of a region's). */
+function visibleLength(text: string): number {
+  return text.replace(SPACES, '').length;
+}
+const SPACES = /\s+/g;
+// textContent reads these too; a rail's inline scripts are not text on the page
+const CODE_TAGS = ['script', 'style', 'noscript', 'template'];
+
+/** The visible characters of a region, read natively (its text less its scripts' and styles'). */
+function regionLength(el: Element): number {
+  let n = visibleLength(el.textContent ?? '');
+  for (const tag of CODE_TAGS) {
+    const code = el.getElementsByTagName(tag);
+    for (let i = 0; i < code.length; i++) n -= visibleLength(code[i]!.textContent ?? '');
+  }
+  return Math.max(0, n);
+}
+
 function isExcluded(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName)) return true;
   // most elements carry no attribute at all: nothing more to read
@@ -119,11 +137,10 @@ class Scorer {
    * A paragraph is prose, link text and all (a story links a company's name), when its own text has
    * sentence punctuation and links are less than half of it; else its links count as links.
    */
-  private close(run: Run, s: Stats, out: boolean): void {
+  private close(run: Run, s: Stats): void {
     if (run.chars === 0) return;
     s.chars += run.chars;
-    if (out) s.links += run.chars;
-    else if (run.punct && run.chars >= 6 && run.links * 2 < run.chars) s.prose += run.chars;
+    if (run.punct && run.chars >= 6 && run.links * 2 < run.chars) s.prose += run.chars;
     else s.links += run.links;
     run.chars = 0;
     run.links = 0;
@@ -138,7 +155,7 @@ class Scorer {
   }
 
   /** Inline content of `node` into `run`; block descendants are scored as their own elements. */
-  private inline(node: Element, run: Run, s: Stats, link: boolean, out: boolean, box: { seen: boolean; rail: boolean }): void {
+  private inline(node: Element, run: Run, s: Stats, link: boolean, box: { seen: boolean; rail: boolean }): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // indentation between tags is most text nodes: one native test, no copy
@@ -154,9 +171,9 @@ class Scorer {
         const tag = c.tagName;
         if (SKIP_TAGS.has(tag)) continue;
         if (BLOCK_TAGS.has(tag) || tag.includes('-')) {
-          this.close(run, s, out);
+          this.close(run, s);
           if (tag === 'BR' || tag === 'HR') continue;
-          const cs = this.visit(c, link, out);
+          const cs = this.visit(c, link);
           this.add(s, cs);
           // the box's first text is its title
           if (!box.seen && cs.chars > 0) {
@@ -165,33 +182,48 @@ class Scorer {
           }
           continue;
         }
+        if (link) {
+          // inside a link everything is link text: no need to look closer
+          this.inline(c, run, s, true, box);
+          continue;
+        }
         if (isHidden(c)) continue;
-        const anchor = tag === 'A' && !link;
-        const before = run.chars;
-        this.inline(c, run, s, link || tag === 'A', out || isExcluded(c), box);
-        if (anchor && run.chars > before) s.anchors++;
+        if (tag === 'A' || isExcluded(c)) {
+          // a link, or a region that is not the article, read natively as a whole: all link text
+          const n = tag === 'A' ? visibleLength(c.textContent ?? '') : regionLength(c);
+          if (n === 0) continue;
+          box.seen = true;
+          run.chars += n;
+          run.links += n;
+          s.anchors += tag === 'A' ? 1 : c.getElementsByTagName('a').length;
+          continue;
+        }
+        this.inline(c, run, s, false, box);
       }
     }
   }
 
-  visit(el: Element, link: boolean, excluded: boolean): Stats {
+  visit(el: Element, link: boolean): Stats {
     const s: Stats = { prose: 0, links: 0, chars: 0, anchors: 0 };
     if (isHidden(el)) return s;
-    const out = excluded || isExcluded(el);
+    if (isExcluded(el)) {
+      // not the article (nav, footer, rails, comments…): its text, read natively, all counts as links
+      s.chars = s.links = regionLength(el);
+      s.anchors = el.getElementsByTagName('a').length;
+      this.stats.set(el, s);
+      this.boxes.push(el);
+      return s;
+    }
     const run: Run = { chars: 0, links: 0, punct: false };
     const box = { seen: false, rail: false };
-    this.inline(el, run, s, link, out, box);
-    this.close(run, s, out);
+    this.inline(el, run, s, link, box);
+    this.close(run, s);
     if (box.rail) {
       s.links = s.chars;
       s.prose = 0;
     }
     this.stats.set(el, s);
-    if (
-      box.rail ||
-      (out && !excluded) ||
-      (s.anchors >= CLUSTER_ANCHORS && s.links >= s.chars * CLUSTER_LINKS_SHARE && s.prose <= s.chars * CLUSTER_PROSE_SHARE)
-    ) {
+    if (box.rail || (s.anchors >= CLUSTER_ANCHORS && s.links >= s.chars * CLUSTER_LINKS_SHARE && s.prose <= s.chars * CLUSTER_PROSE_SHARE)) {
       this.boxes.push(el);
     }
     // prose, discounted by the share links have beside it: a story that links its companies' names keeps
@@ -252,7 +284,7 @@ export function findMainContent(root: Document | Element): MainContent {
     const start = 'body' in root ? (root.body ?? root.documentElement) : root;
     if (!start) return { kind: 'unsure' };
     const scorer = new Scorer();
-    const total = scorer.visit(start, false, false);
+    const total = scorer.visit(start, false);
     const best = scorer.best;
     if (!best || scorer.bestScore < MIN_PROSE) {
       // Little prose anywhere: a page made of links is a list page; a short page is read whole.
