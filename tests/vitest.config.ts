@@ -5,7 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real browsers
-// (e2e: Chromium; e2e-firefox: firefox-esr, run by `npm run test:e2e:firefox`).
+// (e2e: Chromium; e2e-firefox: firefox-esr, run by `npm run test:e2e:firefox`); and the corpus tier
+// (npm run test:corpus), which reads third-party pages from ../shared and is not in `npm test`.
 export default defineConfig({
   root,
   test: {
@@ -17,6 +18,10 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         test: {
