@@ -43,9 +43,18 @@ export interface Credit {
   names: string[];
 }
 
+/**
+ * What kind of multi-speaker feature: "roundtable" has topic sections, "voices" collects statements
+ * without sections (quotes then "——" attributions, vox pops), "panel" has a host or an interviewer
+ * whose questions the guests answer (the host is not a speaker).
+ */
+export type FeatureKind = 'roundtable' | 'voices' | 'panel';
+
 export interface Outline {
   detected: boolean;
-  kind: 'roundtable' | null;
+  kind: FeatureKind | null;
+  /** The cues that decided, short: ["4 speaker labels", "2 topic headers", "reporter bylines"]; when not detected, also why not. */
+  evidence: string[];
   script: 'simplified' | 'traditional';
   headline: string | null;
   /** The deck (subtitle), without its leading dashes. */
