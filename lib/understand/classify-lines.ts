@@ -219,46 +219,47 @@ function confirmLooseLabels(items: Item[]): void {
  */
 export function refineLines(items: Item[]): void {
   confirmLooseLabels(items);
+  for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
-  const strong = strongItems.length;
   // a weak "X：" keeps company only with strong labels of the same colon shape (not under "org name" lines)
-  const colonShaped = strongItems.some((it) => it.shape === 'label：');
+  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length >= 2;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== 'label') continue;
-    const alone = it.text === '';
-    const next = nextSignificant(items, i + 1);
-    // "车险：" over a list of links heads the list
-    if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') {
-      demote(it);
-      continue;
-    }
-    if (it.title !== undefined && !it.loose) {
-      // colon-less label: speech must follow, else it is a bold title or a caption
-      if (!isSpeechStart(next)) {
-        it.kind = isPersonName(it.title) ? 'caption' : 'body';
-        it.text = it.block.text;
-      }
-      continue;
-    }
-    if (it.shape === 'role：name' && !(isSpeechStart(next) || (next?.kind === 'body' && isQuestionLine(next.text)))) {
-      // "主席：张三" with no speech below is a programme line
-      it.kind = 'meta';
-      it.programme = true;
-      continue;
-    }
-    // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-    if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) {
-      demote(it);
-      continue;
-    }
-    if ((it.evidence ?? 0) >= 2 || it.host) continue;
-    const speechOk = alone ? isSpeechStart(next) : SPEECH_PUNCT.test(it.text);
+    if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
+    const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
     // a weak label (no role, no name shape) is a voice only among strong ones, and only when short
-    if (strong < 2 || !colonShaped || !speechOk || labelLength(it) > 12) demote(it);
+    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > 12) demote(it);
   }
   takeHostQuestions(items);
   markSectionTitles(items);
+}
+
+/** One label in context: what follows it decides whether it heads speech, a list, or nothing. */
+function refineLabel(items: Item[], i: number): void {
+  const it = items[i]!;
+  if (it.kind !== 'label') return;
+  const alone = it.text === '';
+  const next = nextSignificant(items, i + 1);
+  // "车险：" over a list of links heads the list
+  if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it);
+  // "热门影院：" over "北京：…" "上海：…": a label alone heading lines that are labels themselves is a list's title
+  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text)) return demote(it);
+  if (it.title !== undefined && !it.loose) {
+    // colon-less label: speech must follow, else it is a bold title or a caption
+    if (!isSpeechStart(next)) {
+      it.kind = isPersonName(it.title) ? 'caption' : 'body';
+      it.text = it.block.text;
+    }
+    return;
+  }
+  if (it.shape === 'role：name' && !(isSpeechStart(next) || (next?.kind === 'body' && isQuestion(next.text)))) {
+    // "主席：张三" with no speech below is a programme line
+    it.kind = 'meta';
+    it.programme = true;
+    return;
+  }
+  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it);
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */
@@ -273,10 +274,6 @@ function takeHostQuestions(items: Item[]): void {
       next.merged = true;
     }
   }
-}
-
-function isQuestionLine(text: string): boolean {
-  return isQuestion(text);
 }
 
 function isQuestion(text: string): boolean {

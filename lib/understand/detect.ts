@@ -6,7 +6,7 @@
  * The page is parsed fully only when two cues are there.
  */
 import { blocksFromDocument } from './blocks';
-import { isHostLabel, isLabelShaped } from './lines';
+import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isPersonName, splitSpeakerLabel } from './names';
 import { parseBlocks, type ParseResult } from './parse';
 
@@ -153,6 +153,9 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
   for (let node = walker.nextNode(); node && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS; node = walker.nextNode()) {
     nodes++;
     if ((node as Text).length < 2) continue;
+    // inline scripts and styles are text nodes too: a page's analytics code is not its language
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
     const data = (node as Text).data;
     chars += data.length;
     for (let i = 0; i < data.length; i++) if (isHanCode(data.charCodeAt(i)) && ++han >= 10) return true;
@@ -178,6 +181,28 @@ function countBoldLabels(body: HTMLElement, needed: number): number {
 }
 
 /**
+ * Paragraphs that are nothing but "民生证券　吴春华" (an organisation and a name, no colon). Only paragraphs
+ * holding one short text node are read, so the pass costs a property read per paragraph.
+ */
+function countLooseLabels(body: HTMLElement, needed: number): number {
+  const shapes = new Map<string, number>();
+  const paras = body.getElementsByTagName('p');
+  for (let i = 0; i < paras.length && i < 3000; i++) {
+    const p = paras[i]!;
+    const only = p.firstChild;
+    if (!only || only !== p.lastChild || only.nodeType !== 3) continue;
+    const data = (only as Text).data;
+    if (data.length > 40 || data.length < 5) continue;
+    const loose = matchLooseLabel(data.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    if (!loose) continue;
+    const n = (shapes.get(loose.shape) ?? 0) + 1;
+    if (n >= needed) return n;
+    shapes.set(loose.shape, n);
+  }
+  return 0;
+}
+
+/**
  * The cheap per-page check: a Chinese opening, then two speaker labels or attributions somewhere in the
  * text (or two bold labels), then, only then, a full parse.
  */
@@ -190,6 +215,6 @@ export function detectAndParse(doc: Document, title?: string | null): ParseResul
   const body = doc.body;
   if (!body || !opensInChinese(doc, body)) return null;
   // one native read of the page's text: far cheaper per character than reading its nodes one by one
-  if (!mightBeFeature(body.textContent ?? '') && countBoldLabels(body, 2) < 2) return null;
+  if (!mightBeFeature(body.textContent ?? '') && countBoldLabels(body, 2) < 2 && countLooseLabels(body, 2) < 2) return null;
   return parseBlocks(blocksFromDocument(doc), { fromDocument: true, title });
 }

@@ -40,7 +40,8 @@ export interface ParseResult {
 export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; title?: string | null }): ParseResult {
   const allText = blocks.map((b) => b.text).join('\n');
   const known = new Set<string>();
-  for (const b of blocks) if (!b.link && isPersonName(b.text)) known.add(squeeze(b.text));
+  // a bare name on its own line confirms it (a portrait's caption); two characters alone may be a button ("关注")
+  for (const b of blocks) if (!b.link && isPersonName(b.text) && (squeeze(b.text).length >= 3 || b.caption || b.emphasis)) known.add(squeeze(b.text));
   const ctx: NameContext = { known, text: allText };
 
   const all = blocks.map(itemOf);
@@ -48,9 +49,10 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   refineLines(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
+  walk.topics = mergePerSpeakerTitles(walk.topics);
   const judgement = judgeFeature(walk, frame.items);
   const { detected } = judgement;
-  const kept = detected ? mergePerSpeakerTitles(walk.topics) : [];
+  const kept = detected ? walk.topics : [];
 
   const lead = walk.leadParts;
   const scriptSample = [frame.headline?.block.text ?? '', ...frame.items.map((it) => it.block.text)].join('');
