@@ -272,8 +272,8 @@ export function matchLabel(text: string): LabelMatch | null {
 
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
-  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^“”「」『』—]{2,50})$/.exec(text.trim());
-  if (!m || !isBalanced(m[1]!)) return null;
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^—]{2,50})$/.exec(text.trim());
+  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!)) return null;
   const label = m[2]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
 }
