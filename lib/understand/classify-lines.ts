@@ -193,7 +193,8 @@ function labelLength(item: Item): number {
   return squeeze(item.block.text).length - squeeze(item.text).length;
 }
 
-function demote(item: Item): void {
+function demote(item: Item, why: string): void {
+  item.aside = why;
   item.kind = 'body';
   item.text = item.block.text;
   delete item.speaker;
@@ -209,7 +210,7 @@ function confirmLooseLabels(items: Item[]): void {
     ok.add(it);
     heading.set(it.shape!, (heading.get(it.shape!) ?? 0) + 1);
   });
-  for (const it of items) if (it.kind === 'label' && it.loose && (!ok.has(it) || (heading.get(it.shape!) ?? 0) < 2)) demote(it);
+  for (const it of items) if (it.kind === 'label' && it.loose && (!ok.has(it) || (heading.get(it.shape!) ?? 0) < 2)) demote(it, 'a loose "org name" line without a second like it over speech');
 }
 
 /**
@@ -228,7 +229,7 @@ export function refineLines(items: Item[]): void {
     if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
     const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
     // a weak label (no role, no name shape) is a voice only among strong ones, and only when short
-    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > 12) demote(it);
+    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > 12) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
   }
   takeHostQuestions(items);
   markSectionTitles(items);
@@ -241,25 +242,27 @@ function refineLabel(items: Item[], i: number): void {
   const alone = it.text === '';
   const next = nextSignificant(items, i + 1);
   // "车险：" over a list of links heads the list
-  if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it);
+  if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it, 'heads a list of links');
   // "热门影院：" over "北京：…" "上海：…": a label alone heading lines that are labels themselves is a list's title
-  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text)) return demote(it);
+  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text)) return demote(it, 'heads a list of "X：…" lines');
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
     if (!isSpeechStart(next)) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
+      it.aside = 'a label without a colon and no speech below';
     }
     return;
   }
   if (it.shape === 'role：name' && !(isSpeechStart(next) || (next?.kind === 'body' && isQuestion(next.text)))) {
     // "主席：张三" with no speech below is a programme line
+    it.aside = 'a programme line (a role and a name, no speech below)';
     it.kind = 'meta';
     it.programme = true;
     return;
   }
   // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it);
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it, 'a headline (no sentence after the colon, no speech below)');
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */

@@ -210,11 +210,33 @@ export function detectFeature(doc: Document): boolean {
   return detectAndParse(doc)?.outline.detected ?? false;
 }
 
+/** What the page check saw, in the order it looks (each step runs only when the one before fails). */
+export interface PageCheck {
+  chinese: boolean;
+  /** Two speaker labels or "——" attributions in the page's text, each opening a line or following a sentence end. */
+  textCues: boolean;
+  /** Bold lines naming a speaker without a colon (counted up to 2). */
+  boldLabels: number;
+  /** Paragraphs that are only "org name" (counted up to 2). */
+  looseLines: number;
+  passes: boolean;
+}
+
+/** The cheap check alone: a Chinese opening, then text cues, bold labels or loose speaker lines. */
+export function checkPage(doc: Document): PageCheck {
+  const check: PageCheck = { chinese: false, textCues: false, boldLabels: 0, looseLines: 0, passes: false };
+  const body = doc.body;
+  if (!body || !(check.chinese = opensInChinese(doc, body))) return check;
+  // one native read of the page's text: far cheaper per character than reading its nodes one by one
+  check.textCues = mightBeFeature(body.textContent ?? '');
+  if (!check.textCues) check.boldLabels = countBoldLabels(body, 2);
+  if (!check.textCues && check.boldLabels < 2) check.looseLines = countLooseLabels(body, 2);
+  check.passes = check.textCues || check.boldLabels >= 2 || check.looseLines >= 2;
+  return check;
+}
+
 /** The check and, when it holds, the full parse it made (so a caller that wants the outline parses once). */
 export function detectAndParse(doc: Document, title?: string | null): ParseResult | null {
-  const body = doc.body;
-  if (!body || !opensInChinese(doc, body)) return null;
-  // one native read of the page's text: far cheaper per character than reading its nodes one by one
-  if (!mightBeFeature(body.textContent ?? '') && countBoldLabels(body, 2) < 2 && countLooseLabels(body, 2) < 2) return null;
+  if (!checkPage(doc).passes) return null;
   return parseBlocks(blocksFromDocument(doc), { fromDocument: true, title });
 }

@@ -44,6 +44,8 @@ export interface Item {
   implicit?: boolean;
   /** Between a broken paragraph and its continuation: a displaced block (the lead, a box), not the speech. */
   displaced?: boolean;
+  /** Why a line read as a label was set aside (for `--explain`). */
+  aside?: string;
   /** A programme line ("主持人：张三（北京大学）"): a role and names, nobody speaks. */
   programme?: boolean;
 }

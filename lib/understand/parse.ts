@@ -12,7 +12,7 @@ import type { Outline } from '../outline';
 import type { Block } from './blocks';
 import { squeeze } from './chars';
 import { classifyLine, refineLines } from './classify-lines';
-import { itemOf } from './feature-items';
+import { itemOf, type Item } from './feature-items';
 import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
@@ -34,6 +34,8 @@ export interface ParseResult {
   elements: Element[];
   /** The judgement with every check made (for `--explain`). */
   judgement: Judgement;
+  /** Every line as classified, the feature's and the page's around it (for `--explain`). */
+  lines: Item[];
 }
 
 /** Parses blocks (from a page or a text) into the outline and its sources. */
@@ -88,5 +90,5 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
     ...walk.leadEls,
     ...sources.topics.flatMap((t) => [...(t.title ? [t.title] : []), ...t.statements.flat()]),
   ];
-  return { outline, sources, elements, judgement };
+  return { outline, sources, elements, judgement, lines: all };
 }
