@@ -1,4 +1,6 @@
 /** `npm run analyze -- FILE --explain`: why a page was or was not taken for a feature, with the cues and thresholds. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '@/scripts/cli/run';
@@ -37,10 +39,20 @@ describe('--explain', () => {
     expect(r.stdout).toContain('→ passes: the page is parsed');
   });
 
-  it('on a page with no feature, lists the label-like lines set aside and why', async () => {
+  it('on a page with no speaker cues, says the page check fails and the page is not parsed', async () => {
     const r = await explain('understand/neg-headlines.html', '--explain');
     expect(r.stdout).toContain('Detected: no');
-    expect(r.stdout).toMatch(/Page check[\s\S]*→ (passes|fails)/);
+    expect(r.stdout).toContain('→ fails: the page is not parsed');
+  });
+
+  it('lists the label-like lines set aside and why (a list of headlines)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-explain-'));
+    const file = join(dir, 'headlines.txt');
+    writeFileSync(file, '相關新聞\n侯友宜：治安不好我下台\n柯文哲：台北市不會停止建設\n蔡英文：兩岸應維持現狀\n');
+    let stdout = '';
+    await runAnalyze([file, '--explain'], { out: (t) => (stdout += t), err: () => {} });
+    expect(stdout).toContain('Detected: no');
+    expect(stdout).toContain('“侯友宜：治安不好我下台”: a headline (no sentence after the colon, no speech below)');
   });
 
   it('is also a --format', async () => {
