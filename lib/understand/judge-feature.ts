@@ -82,13 +82,14 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   const need = onlySaid ? 3 : 2;
   const top = Math.max(0, ...turns.values());
   const asked = cues.hosts + walk.questions + asking.length;
-  // one person answers every question (an interview, a press conference): the others are incidental
-  const oneAnswerer = asked >= 2 && top >= 3 && top >= 3 * (speaking.length - top);
+  // one person answers every question (an interview, a press conference): at most one other voice, and
+  // a passing one; a panel where one guest talks most still has two or more others
+  const oneAnswerer = asked >= 2 && top >= 3 && distinct <= 2 && top >= 3 * (speaking.length - top);
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
 
   const checks: Check[] = [
     { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
-    { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked})`, ok: !oneAnswerer },
+    { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
   ];
   const detected = checks.every((c) => c.ok);

@@ -307,8 +307,14 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
 const SAID = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
 
 /** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
+// "市民李女士说：" alone on its line, the quotation in the paragraphs below
+const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
+
 export function matchSaidLabel(text: string): LabelMatch | null {
-  const m = SAID.exec(stripOrnament(text.trim()));
+  const t = stripOrnament(text.trim());
+  const alone = SAID_ALONE.exec(t);
+  if (alone) return isLabelShaped(alone[1]!.trim()) ? { label: alone[1]!.trim(), speech: '', colon: true } : null;
+  const m = SAID.exec(t);
   if (!m) return null;
   const label = m[1]!.trim();
   if (!isLabelShaped(label)) return null;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
-import { analyzeText } from '@/lib/understand';
+import { analyzeDocument, analyzeText, checkPage, detectFeature } from '@/lib/understand';
+import { parseHtml } from '@/scripts/cli/input';
 
 type Row = [name: string | null, role: string | null];
 
@@ -178,6 +179,44 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
       ['赵晓燕', '太原市老字号协会会长'],
     ],
   },
+  {
+    what: 'vox pops with "……說：" alone on its line, the quotation below (traditional)',
+    kind: 'voices',
+    text: `街坊心聲
+觀塘街坊何先生說：
+「地鐵站太擠，希望政府加密班次。」
+退休人士陳伯說：
+「醫療券唔夠用，希望可以增加金額。」
+大學生李小姐說：
+「租樓太貴，畢業後都唔知點算。」`,
+    speakers: [
+      ['何先生', '觀塘街坊'],
+      ['陳伯', '退休人士'],
+      ['李小姐', '大學生'],
+    ],
+  },
+  {
+    what: 'a panel where one guest talks most (not an interview: two others answer too)',
+    kind: 'panel',
+    text: `专家谈楼市
+主持人：今年楼市会怎么走？
+中国社会科学院研究员王利：总体平稳。一线城市需求仍然旺盛。
+主持人：利率还会降吗？
+中国社会科学院研究员王利：有下调空间。央行会相机抉择。
+主持人：租赁市场呢？
+中国社会科学院研究员王利：租赁市场会继续扩大。
+主持人：您怎么看？
+某银行首席经济学家陈明：我同意王老师的看法。
+主持人：还有补充吗？
+某大学教授赵强：政策要稳定预期。`,
+    speakers: [
+      ['王利', '中国社会科学院研究员'],
+      ['王利', '中国社会科学院研究员'],
+      ['王利', '中国社会科学院研究员'],
+      ['陈明', '某银行首席经济学家'],
+      ['赵强', '某大学教授'],
+    ],
+  },
 ];
 
 describe.each(FEATURES)('$what', ({ text, kind, speakers: want, topics }) => {
@@ -270,5 +309,65 @@ describe.each(NOT_FEATURES)('not a feature: $what', ({ text }) => {
     expect(outline.detected).toBe(false);
     expect(outline.kind).toBeNull();
     expect(outline.evidence.some((e) => /needed|one answerer|programme/.test(e))).toBe(true);
+  });
+});
+
+/** A page with the site's chrome around the article: nav links, a script in the body, a widget. */
+function page(article: string, chrome = ''): Document {
+  const nav = '<ul>' + ['新闻', '财经', '股票', '基金', '车险'].map((t) => `<li><a href="#">${t}</a></li>`).join('') + '</ul>';
+  // an analytics script before any Chinese text: the page check must read past it
+  const script = `<script>var _hmt = _hmt || []; (function () { var hm = document.createElement("script"); ${'x'.repeat(6000)} })();</script>`;
+  return parseHtml(`<!DOCTYPE html><html><head><title>t</title></head><body>${script}${nav}<h1>十大券商集体看好下周股市</h1>${article}${chrome}</body></html>`).document;
+}
+
+describe('on a page', () => {
+  it('finds "org name" speaker lines without a colon (the page check too)', () => {
+    const doc = page(`
+      <p><b>利好堆积市场或将企稳</b></p><p>民生证券　吴春华</p>
+      <p>本周市场继续大幅下挫，下跌幅度较大，这种短时间的暴跌在证券市场上也是罕见的。</p>
+      <p><b>短期反弹一触即发</b></p><p>信达证券　刘景德</p>
+      <p>近日利好消息不断，累积作用最终会生效，大盘随时可能止跌反弹。</p>
+      <p><b>沪指有望重返4200点</b></p><p>西南证券　张刚</p>
+      <p>本周一系列利好鱼贯而出，如此密集的利好消息为历史罕见，将形成关键性底部。</p>`);
+    expect(checkPage(doc).passes).toBe(true);
+    expect(detectFeature(doc)).toBe(true);
+    const outline = analyzeDocument(doc).outline;
+    expect(speakers(outline)).toEqual([
+      ['吴春华', '民生证券'],
+      ['刘景德', '信达证券'],
+      ['张刚', '西南证券'],
+    ]);
+    // a headline over each analyst is not a topic section
+    expect(outline.topics.map((t) => t.title)).toEqual([null]);
+    expect(outline.kind).toBe('voices');
+  });
+
+  it('finds "role：Latin name" labels with stock quotes injected as spans, and takes the bold questions for the interviewer\'s', () => {
+    const doc = page(`
+      <p>AMUNDI副首席投资官：Vincent Mortier</p>
+      <p><b>债券市场存在泡沫吗？</b></p><p>估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。</p>
+      <p>贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>固定收益业务全球首席投资官：Rick Rieder</p>
+      <p><b>债券市场存在泡沫吗？</b></p><p>完全没有泡沫。债券需求已远远超过供应。</p>`);
+    expect(detectFeature(doc)).toBe(true);
+    const outline = analyzeDocument(doc).outline;
+    expect(speakers(outline)).toEqual([
+      ['Vincent Mortier', 'AMUNDI副首席投资官'],
+      ['Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
+    ]);
+    expect(outline.topics.map((t) => t.title)).toEqual([null]);
+    expect(outline.topics[0]!.statements[0]!.paragraphs).toEqual(['估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。']);
+    expect(outline.kind).toBe('panel');
+  });
+
+  it('does not take widget labels for voices: "车险:" over links, "热门影院：" over city lines, dated headlines', () => {
+    const doc = page(
+      `<p>本报讯 今年以来，我市新增10条跨城公交线路，市民出行更加方便。</p>`,
+      `<ul><li>长安宏观策略基金经理栾绍菲：政策底已现市场底不远 2015/07/03</li>
+       <li>最悲催基金经理走红网络：43天亏47.2% 2015/07/01</li></ul>
+       <div>车险:</div><div><a href="#">平安车险</a> <a href="#">人保车险</a></div>
+       <h3>热门影院：</h3><p>北京：嘉华国际影城UME国际影城双井店</p><p>上海：五角万达影城博纳银兴国际影城</p>`,
+    );
+    expect(detectFeature(doc)).toBe(false);
+    expect(analyzeDocument(doc).outline.detected).toBe(false);
   });
 });
