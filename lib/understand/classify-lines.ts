@@ -279,8 +279,9 @@ function takeHostQuestions(items: Item[]): void {
   }
 }
 
+/** A question on its own line ("美国国债收益率可能变为负值吗？你的预测是什么？"): no statement in it. */
 function isQuestion(text: string): boolean {
-  return /[？?]$/.test(text.trim()) && text.length <= 60;
+  return /[？?]$/.test(text.trim()) && text.length <= 60 && !/[。！!]/.test(text);
 }
 
 /** Short lines before voices head sections; a question inside a speaker's block is asked of that speaker. */
@@ -289,17 +290,21 @@ function markSectionTitles(items: Item[]): void {
   // a question asked of every speaker in turn ("债券市场存在泡沫吗？" under each of eight) is the interviewer's
   const seen = new Map<string, number>();
   for (const it of items) if (it.kind === 'body' && isQuestion(it.text)) seen.set(squeeze(it.text), (seen.get(squeeze(it.text)) ?? 0) + 1);
-  let inStatement = false;
+  // the label whose block is open (an attribution closes its block: what follows is the next one's)
+  let open: Item | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind === 'label' || it.kind === 'attribution') inStatement = !it.host;
-    if (it.kind === 'topic' || it.kind === 'marker') inStatement = false;
-    if (it.kind !== 'body' || it.merged || !isTitleLike(it.text) || isPersonName(it.text)) continue;
+    if (it.kind === 'label') open = it.host ? null : it;
+    if (it.kind === 'attribution' || it.kind === 'topic' || it.kind === 'marker') open = null;
+    if (it.kind !== 'body' || it.merged) continue;
     const next = nextSignificant(items, i + 1);
-    if (isQuestion(it.text) && next?.kind === 'body' && (inStatement || (seen.get(squeeze(it.text)) ?? 0) >= 2)) {
+    // asked of this speaker: set off in bold, asked of every speaker, or right under a bare name label
+    const asked = it.block.emphasis || (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
+    if (isQuestion(it.text) && next?.kind === 'body' && open && asked) {
       it.kind = 'question';
       continue;
     }
+    if (!isTitleLike(it.text) || isPersonName(it.text)) continue;
     const heads =
       next?.kind === 'label' ||
       (it.block.emphasis && next?.kind === 'body') ||
@@ -308,7 +313,7 @@ function markSectionTitles(items: Item[]): void {
       it.kind = 'topic';
       it.title = stripOrnament(it.text);
       it.implicit = true;
-      inStatement = false;
+      open = null;
     }
   }
 }

@@ -298,6 +298,8 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
   const [a, b] = [m[1]!, m[2]!];
   const plain = (s: string) => /^[\p{Script=Han}A-Za-z&]+$/u.test(s);
   if (!plain(a) || !plain(b)) return null;
+  // "摄影 王强", "编辑 李明": a credit, not a speaker
+  if (CREDIT_START.test(`${a}:`) || CREDIT_START.test(`${b}:`) || /(记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生)$/.test(a)) return null;
   if (isPersonName(b) && !isPersonName(a)) return { name: b, role: a, shape: 'org name' };
   if (isPersonName(a) && !isPersonName(b)) return { name: a, role: b, shape: 'name org' };
   return null;

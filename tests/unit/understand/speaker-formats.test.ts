@@ -346,6 +346,7 @@ describe('on a page', () => {
     const doc = page(`
       <p>AMUNDI副首席投资官：Vincent Mortier</p>
       <p><b>债券市场存在泡沫吗？</b></p><p>估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。</p>
+      <p><b>美国10年期国债收益率可能变为负值吗？你的预测是什么？</b></p><p>不太可能的。美国经济陷入衰退的比率为零至1%。</p>
       <p>贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>固定收益业务全球首席投资官：Rick Rieder</p>
       <p><b>债券市场存在泡沫吗？</b></p><p>完全没有泡沫。债券需求已远远超过供应。</p>`);
     expect(detectFeature(doc)).toBe(true);
@@ -355,7 +356,11 @@ describe('on a page', () => {
       ['Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
     ]);
     expect(outline.topics.map((t) => t.title)).toEqual([null]);
-    expect(outline.topics[0]!.statements[0]!.paragraphs).toEqual(['估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。']);
+    // the questions are neither speech nor sections, and an answer after "…你的预测是什么？" is still speech
+    expect(outline.topics[0]!.statements[0]!.paragraphs).toEqual([
+      '估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。',
+      '不太可能的。美国经济陷入衰退的比率为零至1%。',
+    ]);
     expect(outline.kind).toBe('panel');
   });
 
