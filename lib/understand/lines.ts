@@ -177,9 +177,11 @@ export function isTitleLike(text: string): boolean {
 const HOST_LABEL =
   /^(主持人|主持|记者|記者|本报记者|本報記者|本刊记者|本刊記者|问|問|答|提问|提問|网友提问|網友提問|读者提问|讀者提問|观众提问|觀眾提問|Q|A|编者|編者)(?=$|\p{Script=Han}{2,4}$)/u;
 // an outlet asking ("《21世纪》：", "新华社记者：", "路透社記者："): the interviewer, never a voice
-const OUTLET_ASKS = /^(?:《[^》]{1,20}》|[^：:，。]{1,16}(?:记者|記者))$/;
+const OUTLET_ASKS =
+  /^(?:《[^》]{1,20}》|[^：:，。]{1,16}(?:记者|記者|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻网|新聞網|杂志|雜誌|电视台|電視台|通讯社|通訊社|新华社|新華社|中新社))$/;
 export function isHostLabel(label: string): boolean {
-  const l = squeeze(label);
+  // "主持人（张三）": the host named in brackets is still the host
+  const l = squeeze(label).replace(/[（(][^（()）]*[)）]$/, '');
   return HOST_LABEL.test(l) || OUTLET_ASKS.test(l);
 }
 
@@ -306,7 +308,8 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
 }
 
 // A vox pop paragraph: "市民李女士说：“…”" — who, a verb of saying, then one quotation to the end of the paragraph.
-const SAID = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
+// (a handle in quotes may sit in the label: "网友“晨曦微露”说：“…”")
+const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
 
 /** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
 // "市民李女士说：" alone on its line, the quotation in the paragraphs below

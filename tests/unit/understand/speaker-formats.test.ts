@@ -43,6 +43,21 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
     ],
   },
   {
+    what: 'traditional: quotes then ——role+name, a netizen handle and a vox pop saying in quotes',
+    kind: 'voices',
+    text: `兩會代表談民生
+「要讓每一個孩子都能享有公平而有質量的教育。」——全國人大代表、湖南省花垣縣民族中學教師石芳芳
+「鄉村教師隊伍建設是關鍵，希望提高待遇。」——全國政協委員、北京師範大學教授周作宇
+網友「晨曦微露」說：「這個政策太及時了。」
+來自九龍城的陳先生說：「希望政府多建公屋。」`,
+    speakers: [
+      ['石芳芳', '全國人大代表、湖南省花垣縣民族中學教師'],
+      ['周作宇', '全國政協委員、北京師範大學教授'],
+      ['晨曦微露', '網友'],
+      ['陳先生', '來自九龍城'],
+    ],
+  },
+  {
     what: '——网友“handle” attributions',
     kind: 'voices',
     text: `网友热议延迟退休
@@ -250,6 +265,17 @@ const NOT_FEATURES: Array<{ what: string; text: string }> = [
 发言人：关于你提到的问题，我目前没有可以发布的信息。
 彭博社：中方是否考虑调整相关政策？
 发言人：中方的立场是一贯的、明确的。`,
+  },
+  {
+    what: 'an interview where a newspaper asks (no 记者, no book-title marks) and the host is named in brackets',
+    text: `专访：让老城活起来
+主持人（王芳）：今天我们请到了市文旅局局长。
+新京报：老城改造最难的是什么？您怎么看待商业化的问题。
+市文旅局局长李强：最难的是留住原住民。我们坚持微改造。
+新京报：资金从哪里来？
+李强：政府引导，社会资本参与。我们设立了专项基金。
+新京报：下一步呢？
+李强：继续推进街区更新，让老城活起来。`,
   },
   {
     what: 'a conference programme (主持人/主 席/评论人 lines)',
