@@ -228,8 +228,9 @@ export function refineLines(items: Item[]): void {
     const it = items[i]!;
     if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
     const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
-    // a weak label (no role, no name shape) is a voice only among strong ones, and only when short
-    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > 12) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+    // a weak label (no role, no name shape) is a voice only among strong ones, and only when short: a
+    // party's short name ("專業議政"), not a phrase ("幸福来得太突然")
+    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
   }
   takeHostQuestions(items);
   markSectionTitles(items);

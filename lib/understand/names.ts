@@ -166,7 +166,9 @@ function matchHonorific(label: string): string | null {
     }
   }
   const m = /(?:老|小|阿)(\p{Script=Han})$/u.exec(label);
-  if (m && surnameLengthAt(m[1]!) === 1) return m[0];
+  // "纪小龙", "王小明": a surname, then a given name that starts with 小; not "小龙" the nickname
+  const fullName = m && m.index === 1 && label.length === 3 && surnameLengthAt(label) === 1;
+  if (m && surnameLengthAt(m[1]!) === 1 && !fullName) return m[0];
   return null;
 }
 
@@ -205,7 +207,7 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     } else if (/的$/.test(role) && shapeOk) {
       // "来自上海的张某某": a relative clause ends right before the name
       score += 2;
-      evidence += 1;
+      evidence += 2;
     } else if (surnameLengthAt(role.slice(-1)) === 1 && k === 3 && sur === 1) {
       score -= 1; // "新民黨葉|劉淑儀": the char before is likely a first surname
     }

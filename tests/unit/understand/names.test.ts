@@ -47,6 +47,20 @@ describe('splitSpeakerLabel', () => {
     ['中產聯盟', null, '中產聯盟'],
     ['中大政治與行政學系學生', null, '中大政治與行政學系學生'],
     ['市民', null, '市民'],
+    // the name cut after the title word: 官 ends 首席执行官, 林宇 is the name (官 is also a surname)
+    ['某科技公司首席执行官林宇', '林宇', '某科技公司首席执行官'],
+    ['某研究院首席信息官高明', '高明', '某研究院首席信息官'],
+    // a name, then a title (minutes)
+    ['张志勇代表', '张志勇', '代表'],
+    ['李明委員', '李明', '委員'],
+    // a full name whose given name starts with 小 is not the nickname "小X"
+    ['纪小龙(武警总医院病理室主任)', '纪小龙', '武警总医院病理室主任'],
+    ['村民王小明', '王小明', '村民'],
+    // a relative clause marks the name off; its 的 is not part of the role
+    ['家住迎泽区的王女士', '王女士', '家住迎泽区'],
+    ['在上海工作的张明', '张明', '在上海工作'],
+    // handles: a netizen's, in either script
+    ['網友「港島阿明」', '港島阿明', '網友'],
   ])('%s → %s / %s', (label, name, role) => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
