@@ -170,7 +170,8 @@ export function classifyLine(item: Item, ctx: NameContext): void {
 
 /** A label alone on its line without a colon: bold on a page, a role and a name in plain text, or a loose "org name". */
 function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
-  if (/[:：]/.test(text) || !isLabelShaped(text)) return;
+  // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
+  if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);
   // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
   const plainOk = split.role !== null && endsWithRoleWord(split.role);

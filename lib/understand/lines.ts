@@ -201,6 +201,9 @@ const NARRATIVE_END =
 // verbs of saying or praising inside: "晚清词人陈廷焯称赞此诗：" reports a quotation, no role holds them
 const NARRATIVE_INSIDE = /(称赞|稱讚|赞叹|讚嘆|感叹|感嘆|写道|寫道|说道|說道|评价|評價|曾说|曾說|认为|認為|表示|指出|强调|強調)/;
 
+// "…会务组负责人联系方式：", "相关信息：": a box of contact details or links, not a voice
+const CONTACT_END = /(联系方式|聯繫方式|联系人|聯繫人|联系电话|聯繫電話|电话|電話|传真|傳真|邮箱|郵箱|地址|网址|網址|信息|資訊|简介|簡介|链接|鏈接)$/;
+
 /** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
 export function isLabelShaped(label: string): boolean {
   // cheapest tests first: this runs on every colon of every Chinese page
@@ -215,7 +218,7 @@ export function isLabelShaped(label: string): boolean {
   if (/^[（(]\s*\d/.test(l)) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
-  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || NARRATIVE_INSIDE.test(l)) return false;
+  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
   if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);
@@ -257,7 +260,8 @@ export function stripTickerQuotes(text: string): string {
 }
 
 // a headline in a list ends with its date: "…市场底不远 2015/07/03", "（07-03）"
-const DATE_END = /(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[（(]?\d{1,2}[-/]\d{1,2}[)）]?)(?:\s*\d{1,2}:\d{2})?$/;
+// (a bracketed date and a hit count may close it: "…更好(2006-12-16)[355]")
+const DATE_END = /(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})[)）\]]?(?:\s*\d{1,2}:\d{2})?(?:\s*\[\d+\])?$/;
 
 export function matchLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
@@ -272,10 +276,13 @@ export function matchLabel(text: string): LabelMatch | null {
   return { label, speech, colon: true };
 }
 
+// a quotation someone says holds a sentence or a clause; a quoted title ("“全球经济失衡的调整”") does not
+const QUOTE_SAYS = /[。！？!?…，,；;]/;
+
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
   const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^—]{2,50})$/.exec(text.trim());
-  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!)) return null;
+  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
   const label = m[2]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
 }
@@ -283,7 +290,7 @@ export function matchQuoteAttribution(text: string): { speech: string; label: st
 /** "陳先生（的士司機）「……」": a label, then the quotation to the paragraph's end, no colon between. */
 export function matchQuotedLabel(text: string): LabelMatch | null {
   const m = /^([^“”「」『』：:，,。]{2,40}?)\s*([“「『].*[”」』][。！？!?]?)$/.exec(stripOrnament(text.trim()));
-  if (!m || !isBalanced(m[2]!)) return null;
+  if (!m || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[2]!)) return null;
   const label = m[1]!.trim();
   return isLabelShaped(label) ? { label, speech: m[2]!, colon: false } : null;
 }

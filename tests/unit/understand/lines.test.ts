@@ -119,6 +119,10 @@ describe('matchLabel', () => {
     '晚清词人陈廷焯称赞此诗：文章本天成，妙手偶得之。',
     '其一：价格虚高。',
     '事实证明：这是一场骗局。',
+    // a contact box, a links box, a headline with its date and hit count
+    '南开大学第四届中国经济学年会会务组负责人联系方式：张老师',
+    '相关信息: 第三届年会回顾',
+    '李玲：发展的目的是让人们生活得更好(2006-12-16)[355]',
   ])('not a label: %s', (text) => {
     expect(matchLabel(text)).toBeNull();
   });
@@ -144,6 +148,8 @@ describe('attributions, hosts and metadata', () => {
   it('reads "name（role）「…」" with no colon', () => {
     expect(matchQuotedLabel('陳先生（的士司機）「生意比以前差咗好多。」')).toEqual({ label: '陳先生（的士司機）', speech: '「生意比以前差咗好多。」', colon: false });
     expect(matchQuotedLabel('他说“好”，然后走了。')).toBeNull();
+    // a programme's speaker and the title of the talk: a quoted title is not speech
+    expect(matchQuotedLabel('朱 民（中国银行 行长助理）“全球经济失衡的调整和对中国的影响”')).toBeNull();
   });
 
   it.each([
