@@ -120,8 +120,22 @@ class CueCounter {
       let e = i + 2;
       const max = Math.min(text.length, e + 52);
       while (e < max && !isLabelBoundary(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x2014) e++;
+      // a handle in quotes closes the attribution: "——網友「港島阿明」"
+      if (e < max && (text.charCodeAt(e) === 0x300d || text.charCodeAt(e) === 0x201d)) e++;
       this.count(text.slice(i + 2, e), false);
       if (this.enough) return true;
+    }
+    // "陳先生（的士司機）「…」": a label closed by its bracketed role, then the quotation, no colon
+    for (const opener of ['）「', '）“', ')「', ')“']) {
+      for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 2)) {
+        const min = Math.max(open, i - MAX_LABEL);
+        let s = i;
+        while (s > min && !isLabelBoundary(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2014) s--;
+        if (s > open && s === min) continue;
+        if (!SENTENCE_SOON.test(text.slice(i + 2, i + 2 + SPEECH_REACH))) continue;
+        this.count(text.slice(s, i + 1), false);
+        if (this.enough) return true;
+      }
     }
     return this.enough;
   }

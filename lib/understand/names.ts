@@ -295,7 +295,7 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
-  const quoted = /^(.*?)[“「"]([^”」"]+)[”」"]$/.exec(label);
+  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(label);
   if (quoted && HANDLE_ROLE.test(quoted[1]!)) {
     return { name: quoted[2]!, role: cleanRole(quoted[1]!), evidence: 2 };
   }

@@ -61,6 +61,7 @@ describe('splitSpeakerLabel', () => {
     ['在上海工作的张明', '张明', '在上海工作'],
     // handles: a netizen's, in either script
     ['網友「港島阿明」', '港島阿明', '網友'],
+    ['微博网友‘一只小蜗牛’', '一只小蜗牛', '微博网友'],
   ])('%s → %s / %s', (label, name, role) => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
