@@ -86,11 +86,14 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   // a passing one; a panel where one guest talks most still has two or more others
   const oneAnswerer = asked >= 2 && top >= 3 && distinct <= 2 && top >= 3 * (speaking.length - top);
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
+  // "国家统计局：10月CPI上涨0.3%。" line after line: news briefs from institutions, nobody speaks at length
+  const briefs = speaking.length >= 2 && speaking.every((s) => s.speaker.name === null && s.paragraphs.length === 1 && s.paragraphs[0]!.length <= 60);
 
   const checks: Check[] = [
     { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
+    { cue: 'voices that are a person, or speak at length (not one-line briefs from institutions)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];
   const detected = checks.every((c) => c.ok);
 
@@ -118,6 +121,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
     if (distinct < need) evidence.push(`${plural(distinct, 'voice')} (${need} needed)`);
     if (oneAnswerer) evidence.push('one answerer to every question');
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
+    if (briefs) evidence.push('one-line briefs from institutions');
   }
   return { detected, kind, evidence, checks };
 }

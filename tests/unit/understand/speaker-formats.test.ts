@@ -290,6 +290,13 @@ const NOT_FEATURES: Array<{ what: string; text: string }> = [
 評論人：王秀治（上海社會科學院）`,
   },
   {
+    what: 'news briefs: one line from each institution',
+    text: `要闻简报
+国家统计局：10月份全国居民消费价格同比上涨0.3%。
+商务部：前三季度我国服务贸易保持增长。
+外交部：中方欢迎各方为和平发挥建设性作用。`,
+  },
+  {
     what: 'a stock list ("（代码）公司：…")',
     text: `本周新股表现
 （002776）柏堡龙：本周涨幅61.29%。是一家专注于服装设计的公司。
@@ -334,7 +341,7 @@ describe.each(NOT_FEATURES)('not a feature: $what', ({ text }) => {
     const outline = analyzeText(text);
     expect(outline.detected).toBe(false);
     expect(outline.kind).toBeNull();
-    expect(outline.evidence.some((e) => /needed|one answerer|programme/.test(e))).toBe(true);
+    expect(outline.evidence.some((e) => /needed|one answerer|programme|briefs/.test(e))).toBe(true);
   });
 });
 
