@@ -125,6 +125,17 @@ class CueCounter {
       this.count(text.slice(i + 2, e), false);
       if (this.enough) return true;
     }
+    // "“……”家住迎泽区的王女士说。": the quotation, then who said it, then the sentence ends
+    for (const said of ['说。', '說。']) {
+      for (let i = text.indexOf(said); i !== -1; i = text.indexOf(said, i + 2)) {
+        let s = i;
+        const min = Math.max(open, i - 30);
+        while (s > min && text.charCodeAt(s - 1) !== 0x201d && text.charCodeAt(s - 1) !== 0x300d) s--;
+        if (s === min) continue;
+        this.count(text.slice(s, i + 1), true);
+        if (this.enough) return true;
+      }
+    }
     // "陳先生（的士司機）「…」": a label closed by its bracketed role, then the quotation, no colon
     for (const opener of ['）「', '）“', ')「', ')“']) {
       for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 2)) {

@@ -322,10 +322,18 @@ const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|�
 // "市民李女士说：" alone on its line, the quotation in the paragraphs below
 const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
 
+// "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+
 export function matchSaidLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
   const alone = SAID_ALONE.exec(t);
   if (alone) return isLabelShaped(alone[1]!.trim()) ? { label: alone[1]!.trim(), speech: '', colon: true } : null;
+  const after = SAID_AFTER.exec(t);
+  if (after && QUOTE_SAYS.test(after[1]!)) {
+    const label = after[2]!.trim();
+    return isLabelShaped(label) ? { label, speech: after[1]!, colon: false } : null;
+  }
   const m = SAID.exec(t);
   if (!m) return null;
   const label = m[1]!.trim();

@@ -58,6 +58,9 @@ describe('mightBeFeature: where cues sit', () => {
   it('counts the formats without a colon: quotation——handle on one line, name（role）「…」', () => {
     expect(mightBeFeature('網友熱議\n「這個政策太及時了。」——網友「晨曦微露」\n「希望各地盡快落實。」——網友「老李說事」')).toBe(true);
     expect(mightBeFeature('市民看施政報告\n陳先生（的士司機）「生意比以前差咗好多，希望政府幫幫手。」\n黃太（家庭主婦）「菜價越來越貴，開支好大壓力。」')).toBe(true);
+    expect(mightBeFeature('“晚上出来逛逛，感觉很好。”家住迎泽区的王女士说。“价格也实惠。”在附近上班的李先生说。“生意好了。”摊主张师傅说。')).toBe(true);
+    // narrative "他说。" after a quotation is no vox pop
+    expect(mightBeFeature('“晚上出来逛逛，感觉很好。”他说。“价格也实惠。”她说。“生意好了。”他们说。')).toBe(false);
     // a role+name "——" attribution under a quotation: two of them, or nothing
     expect(mightBeFeature('陳先生（的士司機）「生意比以前差咗好多，希望政府幫幫手。」')).toBe(false);
     // a talk's title in quotes after a name: no sentence follows

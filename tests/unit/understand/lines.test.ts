@@ -189,6 +189,9 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     ['网友“晨曦微露”说：“这个政策太及时了。”', '网友“晨曦微露”'],
     // alone on its line, the quotation in the paragraph below
     ['觀塘街坊何先生說：', '觀塘街坊何先生'],
+    // the quotation first, then who said it
+    ['“晚上带孩子出来逛逛，感觉很好。”家住迎泽区的王女士说。', '家住迎泽区的王女士'],
+    ['「租金太貴，年輕人買唔起樓。」大學生李小姐說。', '大學生李小姐'],
   ])('%s', (text, label) => {
     expect(matchSaidLabel(text)?.label).toBe(label);
   });
@@ -199,6 +202,7 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     '他说：“好。”然后走了。',
     '市民李女士说，以前去医院要倒两趟车。',
     '他说：',
+    '“好。”他说。然后走了。',
   ])('not %s', (text) => {
     expect(matchSaidLabel(text)).toBeNull();
   });

@@ -89,6 +89,19 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
     ],
   },
   {
+    what: 'vox pops with the quotation first, then "……的某某说。"',
+    kind: 'voices',
+    text: `夜市回来了
+“晚上带孩子出来逛逛，吃点小吃，感觉很好。”家住迎泽区的王女士说。
+“下班后来这里吃个宵夜，价格也实惠。”在附近上班的李先生说。
+“摊位多了，生意也好了。”摊主张师傅笑着说。`,
+    speakers: [
+      ['王女士', '家住迎泽区'],
+      ['李先生', '在附近上班'],
+      ['张师傅', '摊主'],
+    ],
+  },
+  {
     what: '姓名（職業）「……」 with no colon',
     kind: 'voices',
     text: `市民看施政報告
