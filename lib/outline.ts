@@ -89,6 +89,9 @@ export function outlineToMarkdown(outline: Outline): string {
   if (outline.deck) lines.push(`*${outline.deck}*`, '');
   if (!outline.detected) {
     lines.push('No roundtable feature detected.', '');
+    if (outline.evidence.length) lines.push(`_Why not: ${outline.evidence.join(' · ')}_`, '');
+  } else {
+    lines.push(`_${outline.kind}: ${outline.evidence.join(' · ')}_`, '');
   }
   if (outline.lead) {
     for (const para of outline.lead.split('\n')) lines.push(`> ${para}`);
