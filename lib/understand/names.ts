@@ -32,7 +32,8 @@ const ROLE_SUFFIXES = [
   '种粮大户', '種糧大戶', '大户', '大戶', '个体工商户', '個體工商戶', '商户', '商戶', '车主', '車主', '患者', '病人', '职员', '職員',
   '白领', '白領', '设计师', '設計師', '程序员', '程序員', '分析师', '分析師', '经济学家', '經濟學家', '院士', '艺术家', '藝術家',
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
-  '官', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
+  // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
+  '官', '师', '師', '尉', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -197,7 +198,8 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
       score += 5;
       evidence += 3;
     }
-    const suffix = endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES);
+    // one character alone is no title ("师林宇" is a name with the surname 师)
+    const suffix = role.length >= 2 ? (endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES)) : null;
     if (role.length === 0 || /[、，,·\s]$/.test(role)) {
       score += 1;
       evidence += 1;

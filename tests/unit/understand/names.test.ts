@@ -50,6 +50,8 @@ describe('splitSpeakerLabel', () => {
     // the name cut after the title word: 官 ends 首席执行官, 林宇 is the name (官 is also a surname)
     ['某科技公司首席执行官林宇', '林宇', '某科技公司首席执行官'],
     ['某研究院首席信息官高明', '高明', '某研究院首席信息官'],
+    ['注册精算师林宇', '林宇', '注册精算师'],
+    ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],
     ['李明委員', '李明', '委員'],
@@ -66,6 +68,11 @@ describe('splitSpeakerLabel', () => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
     expect(split.evidence).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a bare name with a surname that also ends titles (官, 师) as the name', () => {
+    expect(splitSpeakerLabel('官林宇').name).toBe('官林宇');
+    expect(splitSpeakerLabel('师林宇').name).toBe('师林宇');
   });
 
   it('uses names the article confirms (photo captions) for surnames it does not know', () => {
