@@ -3,7 +3,9 @@
  * the page's text and native indexOf for colons and dashes; only those that open a line or follow a sentence
  * end (where speaker labels and "——" attributions sit) are judged, cheapest tests first, each label once.
  * (Reading text node by node costs more per character in Chromium than one textContent read: measured.)
- * The page is parsed fully only when two cues are there.
+ * The formats without a colon are found the same way, by indexOf: "）「" (name（role）「…」) and "说。" after a
+ * closing quote (“…”王女士说。). Bold labels and paragraphs that are only "org name" are counted from the
+ * elements, and only when the text holds too few cues. The page is parsed fully only when two cues are there.
  */
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
