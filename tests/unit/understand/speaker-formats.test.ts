@@ -291,6 +291,16 @@ const NOT_FEATURES: Array<{ what: string; text: string }> = [
 李强：继续推进街区更新，让老城活起来。`,
   },
   {
+    what: 'one expert answering netizens\' questions (the askers only ask)',
+    text: `名医在线答疑
+网友“小花”：我孩子三岁，发烧两天了，怎么办？
+儿科主任张明：先物理降温。超过38.5度可以用退烧药。
+网友“阿强”：老人血压高，能吃阿胶吗？
+张明：建议先咨询医生。血压控制好再说。
+网友“青青”：孩子不爱吃饭怎么办？
+张明：不要强迫。可以少食多餐。`,
+  },
+  {
     what: 'a conference programme (主持人/主 席/评论人 lines)',
     text: `第四届中国经济学年会议程
 第一场 经济增长
