@@ -246,7 +246,10 @@ function refineLabel(items: Item[], i: number): void {
   // "车险：" over a list of links heads the list
   if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it, 'heads a list of links');
   // "热门影院：" over "北京：…" "上海：…": a label alone heading lines that are labels themselves is a list's title
-  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text)) return demote(it, 'heads a list of "X：…" lines');
+  // (not a speaker's first paragraph, "首先：我们要…。", which has sentences)
+  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text) && !SPEECH_PUNCT.test(next.block.text)) {
+    return demote(it, 'heads a list of "X：…" lines');
+  }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
     if (!isSpeechStart(next)) {

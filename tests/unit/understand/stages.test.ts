@@ -36,6 +36,11 @@ describe('classify lines', () => {
     expect(it!.shape).toBe(shape);
   });
 
+  it('sets a label alone over a list of "X：…" lines aside, not one over speech that opens with "首先："', () => {
+    expect(classify('热门影院：\n北京：嘉华国际影城双井店\n上海：五角万达影城')[0]!.kind).toBe('body');
+    expect(classify('市民张新海：\n首先：榆次老城变美了，我们常去逛。')[0]!.kind).toBe('label');
+  });
+
   it('marks a host, and a programme line as a programme', () => {
     expect(classify('主持人：老字号最大的优势是什么？')[0]!.host).toBe(true);
     expect(classify('主 席：海闻（北京大学）')[0]!.programme).toBe(true);
