@@ -282,6 +282,14 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     }
   }
 
+  // Latin names as Chinese pages print them: "Rick Rieder（贝莱德首席投资官）", "贝莱德首席投资官Rick Rieder"
+  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
+  if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
+  const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
+  if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
+    return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
+  }
+
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);
   if (bracket) {

@@ -51,6 +51,9 @@ describe('splitSpeakerLabel', () => {
     ['某科技公司首席执行官林宇', '林宇', '某科技公司首席执行官'],
     ['某研究院首席信息官高明', '高明', '某研究院首席信息官'],
     ['注册精算师林宇', '林宇', '注册精算师'],
+    // Latin names, before a bracketed role or after the title
+    ['Rick Rieder（贝莱德固定收益业务全球首席投资官）', 'Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
+    ['LGIM首席投资官 Sonja Laud', 'Sonja Laud', 'LGIM首席投资官'],
     ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],

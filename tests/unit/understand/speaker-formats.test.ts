@@ -163,6 +163,17 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
     ],
   },
   {
+    what: 'Latin names with a bracketed role, and after the title',
+    kind: 'voices',
+    text: `外资看中国
+Rick Rieder（贝莱德固定收益业务全球首席投资官）：中国债券市场的吸引力在上升。
+LGIM首席投资官 Sonja Laud：我们会继续增加配置。`,
+    speakers: [
+      ['Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
+      ['Sonja Laud', 'LGIM首席投资官'],
+    ],
+  },
+  {
     what: 'speaker lines without a colon under per-speaker headlines ("券商 姓名")',
     kind: 'voices',
     text: `十大券商看后市
