@@ -43,9 +43,18 @@ export interface Credit {
   names: string[];
 }
 
+/**
+ * What kind of multi-speaker feature: "roundtable" has topic sections, "voices" collects statements
+ * without sections (quotes then "——" attributions, vox pops), "panel" has a host or an interviewer
+ * whose questions the guests answer (the host is not a speaker).
+ */
+export type FeatureKind = 'roundtable' | 'voices' | 'panel';
+
 export interface Outline {
   detected: boolean;
-  kind: 'roundtable' | null;
+  kind: FeatureKind | null;
+  /** The cues that decided, short: ["4 speaker labels", "2 topic headers", "reporter bylines"]; when not detected, also why not. */
+  evidence: string[];
   script: 'simplified' | 'traditional';
   headline: string | null;
   /** The deck (subtitle), without its leading dashes. */
@@ -91,6 +100,9 @@ export function outlineToMarkdown(outline: Outline): string {
   if (outline.deck) lines.push(`*${outline.deck}*`, '');
   if (!outline.detected) {
     lines.push('No roundtable feature detected.', '');
+    if (outline.evidence.length) lines.push(`_Why not: ${outline.evidence.join(' · ')}_`, '');
+  } else {
+    lines.push(`_${outline.kind}: ${outline.evidence.join(' · ')}_`, '');
   }
   if (outline.lead) {
     for (const para of outline.lead.split('\n')) lines.push(`> ${para}`);

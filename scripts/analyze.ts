@@ -1,6 +1,6 @@
 /**
- * `npm run analyze -- FILE [--format json|md]` (also `npx dubao FILE`): understands a .html or .txt file
- * and prints the outline. Bad input gets a one-line error and exit code 2, never a stack trace.
+ * `npm run analyze -- FILE [--format json|md] [--explain]` (also `npx dubao FILE`): understands a .html or
+ * .txt file and prints the outline, or with --explain why a feature was or was not detected. Bad input gets a one-line error and exit code 2, never a stack trace.
  * Formats live in scripts/cli/formats.ts (a name → handler table).
  */
 import { runAnalyze } from './cli/run';

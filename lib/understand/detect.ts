@@ -3,10 +3,12 @@
  * the page's text and native indexOf for colons and dashes; only those that open a line or follow a sentence
  * end (where speaker labels and "——" attributions sit) are judged, cheapest tests first, each label once.
  * (Reading text node by node costs more per character in Chromium than one textContent read: measured.)
- * The page is parsed fully only when two cues are there.
+ * The formats without a colon are found the same way, by indexOf: "）「" (name（role）「…」) and "说。" after a
+ * closing quote (“…”王女士说。). Bold labels and paragraphs that are only "org name" are counted from the
+ * elements, and only when the text holds too few cues. The page is parsed fully only when two cues are there.
  */
 import { blocksFromDocument } from './blocks';
-import { isHostLabel, isLabelShaped } from './lines';
+import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isPersonName, splitSpeakerLabel } from './names';
 import { parseBlocks, type ParseResult } from './parse';
 
@@ -120,8 +122,33 @@ class CueCounter {
       let e = i + 2;
       const max = Math.min(text.length, e + 52);
       while (e < max && !isLabelBoundary(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x2014) e++;
+      // a handle in quotes closes the attribution: "——網友「港島阿明」"
+      if (e < max && (text.charCodeAt(e) === 0x300d || text.charCodeAt(e) === 0x201d)) e++;
       this.count(text.slice(i + 2, e), false);
       if (this.enough) return true;
+    }
+    // "“……”家住迎泽区的王女士说。": the quotation, then who said it, then the sentence ends
+    for (const said of ['说。', '說。']) {
+      for (let i = text.indexOf(said); i !== -1; i = text.indexOf(said, i + 2)) {
+        let s = i;
+        const min = Math.max(open, i - 30);
+        while (s > min && text.charCodeAt(s - 1) !== 0x201d && text.charCodeAt(s - 1) !== 0x300d) s--;
+        if (s === min) continue;
+        this.count(text.slice(s, i + 1), true);
+        if (this.enough) return true;
+      }
+    }
+    // "陳先生（的士司機）「…」": a label closed by its bracketed role, then the quotation, no colon
+    for (const opener of ['）「', '）“', ')「', ')“']) {
+      for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 2)) {
+        const min = Math.max(open, i - MAX_LABEL);
+        let s = i;
+        while (s > min && !isLabelBoundary(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2014) s--;
+        if (s > open && s === min) continue;
+        if (!SENTENCE_SOON.test(text.slice(i + 2, i + 2 + SPEECH_REACH))) continue;
+        this.count(text.slice(s, i + 1), false);
+        if (this.enough) return true;
+      }
     }
     return this.enough;
   }
@@ -153,6 +180,9 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
   for (let node = walker.nextNode(); node && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS; node = walker.nextNode()) {
     nodes++;
     if ((node as Text).length < 2) continue;
+    // inline scripts and styles are text nodes too: a page's analytics code is not its language
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
     const data = (node as Text).data;
     chars += data.length;
     for (let i = 0; i < data.length; i++) if (isHanCode(data.charCodeAt(i)) && ++han >= 10) return true;
@@ -178,6 +208,28 @@ function countBoldLabels(body: HTMLElement, needed: number): number {
 }
 
 /**
+ * Paragraphs that are nothing but "民生证券　吴春华" (an organisation and a name, no colon). Only paragraphs
+ * holding one short text node are read, so the pass costs a property read per paragraph.
+ */
+function countLooseLabels(body: HTMLElement, needed: number): number {
+  const shapes = new Map<string, number>();
+  const paras = body.getElementsByTagName('p');
+  for (let i = 0; i < paras.length && i < 3000; i++) {
+    const p = paras[i]!;
+    const only = p.firstChild;
+    if (!only || only !== p.lastChild || only.nodeType !== 3) continue;
+    const data = (only as Text).data;
+    if (data.length > 40 || data.length < 5) continue;
+    const loose = matchLooseLabel(data.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    if (!loose) continue;
+    const n = (shapes.get(loose.shape) ?? 0) + 1;
+    if (n >= needed) return n;
+    shapes.set(loose.shape, n);
+  }
+  return 0;
+}
+
+/**
  * The cheap per-page check: a Chinese opening, then two speaker labels or attributions somewhere in the
  * text (or two bold labels), then, only then, a full parse.
  */
@@ -185,11 +237,33 @@ export function detectFeature(doc: Document): boolean {
   return detectAndParse(doc)?.outline.detected ?? false;
 }
 
+/** What the page check saw, in the order it looks (each step runs only when the one before fails). */
+export interface PageCheck {
+  chinese: boolean;
+  /** Two speaker labels or "——" attributions in the page's text, each opening a line or following a sentence end. */
+  textCues: boolean;
+  /** Bold lines naming a speaker without a colon (counted up to 2). */
+  boldLabels: number;
+  /** Paragraphs that are only "org name" (counted up to 2). */
+  looseLines: number;
+  passes: boolean;
+}
+
+/** The cheap check alone: a Chinese opening, then text cues, bold labels or loose speaker lines. */
+export function checkPage(doc: Document): PageCheck {
+  const check: PageCheck = { chinese: false, textCues: false, boldLabels: 0, looseLines: 0, passes: false };
+  const body = doc.body;
+  if (!body || !(check.chinese = opensInChinese(doc, body))) return check;
+  // one native read of the page's text: far cheaper per character than reading its nodes one by one
+  check.textCues = mightBeFeature(body.textContent ?? '');
+  if (!check.textCues) check.boldLabels = countBoldLabels(body, 2);
+  if (!check.textCues && check.boldLabels < 2) check.looseLines = countLooseLabels(body, 2);
+  check.passes = check.textCues || check.boldLabels >= 2 || check.looseLines >= 2;
+  return check;
+}
+
 /** The check and, when it holds, the full parse it made (so a caller that wants the outline parses once). */
 export function detectAndParse(doc: Document, title?: string | null): ParseResult | null {
-  const body = doc.body;
-  if (!body || !opensInChinese(doc, body)) return null;
-  // one native read of the page's text: far cheaper per character than reading its nodes one by one
-  if (!mightBeFeature(body.textContent ?? '') && countBoldLabels(body, 2) < 2) return null;
+  if (!checkPage(doc).passes) return null;
   return parseBlocks(blocksFromDocument(doc), { fromDocument: true, title });
 }

@@ -6,19 +6,25 @@
  * lines.ts    what one line is: byline, credit, caption, date/meta, topic marker, speaker label, "——" attribution
  * names.ts    label → {name, role}: surnames (surnames.ts), role and organisation endings, honorifics,
  *             handles, names the article confirms (captions, repetition)
- * parse.ts    blocks → outline: classify, refine by context, headline/deck/lead, the feature's container,
- *             re-join broken paragraphs (stitch.ts), then a state machine over topics and statements
+ * parse.ts    blocks → outline, as named stages over plain data (feature-items.ts):
+ *               classify-lines.ts  what each line is, alone then in context
+ *               frame-feature.ts   headline, deck, the feature's extent, broken paragraphs re-joined (stitch.ts)
+ *               walk-speakers.ts   the flow → topics, statements, lead, credits
+ *               judge-feature.ts   detected or not, the kind (roundtable/voices/panel), the evidence
+ * explain-feature.ts  the judgement in words (`npm run analyze -- FILE --explain`)
  * summarize.ts  TextRank gist and points (words from segment.ts), figures, cited policy lines
- * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels), then a parse
+ * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
+ *             "org name" paragraphs), then a parse
  * script.ts   simplified or traditional, by script-specific characters
  */
 import type { Outline } from '../outline';
 import { blocksFromDocument, blocksFromText } from './blocks';
 import { commonAncestor, parseBlocks } from './parse';
 
-import { detectAndParse } from './detect';
+import { checkPage, detectAndParse } from './detect';
+import { explainParse } from './explain-feature';
 
-export { detectFeature, mightBeFeature } from './detect';
+export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
 export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
@@ -52,6 +58,16 @@ function documentTitle(root: Document | Element): string | null {
 function toAnalysis(result: ReturnType<typeof parseBlocks>): PageAnalysis {
   const rootEl = result.outline.detected ? commonAncestor(result.elements) : null;
   return { outline: result.outline, sources: result.sources, root: rootEl };
+}
+
+/** Why a text was or was not taken for a feature, in words. */
+export function explainText(text: string): string {
+  return explainParse(parseBlocks(blocksFromText(text), { fromDocument: false }));
+}
+
+/** Why a page was or was not taken for a feature: the page check the extension runs, then the parse's judgement. */
+export function explainDocument(doc: Document): string {
+  return explainParse(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc) }), checkPage(doc));
 }
 
 /** Understands a page (or a part of one) and keeps, for each piece, the elements it came from. */

@@ -174,16 +174,37 @@ export function isTitleLike(text: string): boolean {
 // ---------------------------------------------------------------- speaker labels
 
 /** Labels that announce an interviewer or a question, not a voice of the roundtable. */
-const HOST_LABEL = /^(主持人|主持|记者|記者|本报记者|本報記者|本刊记者|本刊記者|问|問|答|提问|提問|Q|A|编者|編者)(?=$|\p{Script=Han}{2,4}$)/u;
+const HOST_LABEL =
+  /^(主持人|主持|记者|記者|本报记者|本報記者|本刊记者|本刊記者|问|問|答|提问|提問|网友提问|網友提問|读者提问|讀者提問|观众提问|觀眾提問|Q|A|编者|編者)(?=$|\p{Script=Han}{2,4}$)/u;
+// an outlet asking ("《21世纪》：", "新华社记者：", "路透社記者："): the interviewer, never a voice
+const OUTLET_ASKS =
+  /^(?:《[^》]{1,20}》|[^：:，。]{1,4}(?:报|報)|[^：:，。]{1,16}(?:记者|記者|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻网|新聞網|杂志|雜誌|电视台|電視台|通讯社|通訊社|新华社|新華社|中新社))$/;
 export function isHostLabel(label: string): boolean {
-  return HOST_LABEL.test(squeeze(label));
+  // "主持人（张三）": the host named in brackets is still the host
+  const l = squeeze(label).replace(/[（(][^（()）]*[)）]$/, '');
+  return HOST_LABEL.test(l) || OUTLET_ASKS.test(l);
+}
+
+/** The roles of a programme or an agenda: "主持人：张三（北京大学）" lists who sits where, nobody speaks. */
+const PROGRAMME_ROLE =
+  /^(主持人?|主席|评论人|評論人|评议人|評議人|点评人|點評人|主讲人?|主講人?|报告人|報告人|演讲人|演講人|讨论人|討論人|与谈人|與談人|对谈人|對談人|致辞|致辭|发言人|發言人|召集人|嘉宾|嘉賓|特邀嘉宾|特邀嘉賓|主办|主辦|承办|承辦|协办|協辦|时间|時間|地点|地點)$/;
+export function isProgrammeRole(label: string): boolean {
+  return PROGRAMME_ROLE.test(squeeze(label));
 }
 
 /** Labels that are never speakers: metadata keys, captions, narrative lead-ins ("他表示", "…如下"). */
 const NOT_SPEAKER_LABEL =
-  /^(话题|話題|议题|議題|主题|主題|标题|標題|本期嘉宾|本期嘉賓|嘉宾|嘉賓|特邀嘉宾|特邀嘉賓|对话嘉宾|對話嘉賓|访谈嘉宾|訪談嘉賓|受访者|受訪者|受访嘉宾|受訪嘉賓|参与者|參與者|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
+  /^(其[一二三四五六七八九十]|第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|最後|另外|此外|总之|總之|免责声明|免責聲明|声明|聲明|版权声明|版權聲明|特别声明|特別聲明|风险提示|風險提示|点评|點評|专家点评|專家點評|短评|短評|简评|簡評|评论|評論|述评|述評|评析|評析|解读|解讀|观点|觀點|结语|結語|小结|小結|总结|總結|编后|編後|话题|話題|议题|議題|主题|主題|标题|標題|本期嘉宾|本期嘉賓|嘉宾|嘉賓|特邀嘉宾|特邀嘉賓|对话嘉宾|對話嘉賓|访谈嘉宾|訪談嘉賓|受访者|受訪者|受访嘉宾|受訪嘉賓|参与者|參與者|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
 const NARRATIVE_END =
-  /(说|說|表示|称|稱|指出|认为|認為|介绍|介紹|坦言|直言|强调|強調|透露|告诉|告訴|提到|写道|寫道|问道|問道|回答|答道|笑道|感慨|如下|以下|包括|分别|分別|是|即|曰|获悉|獲悉|了解到|得知|发现|發現|看到|显示|顯示|提出|建议|建議|呼吁|呼籲|要求)$/;
+  /(证明|證明|叙述|敘述|记载|記載|描述|报道|報道|载|載|来看|來看|而言|来说|來說|看来|看來|说|說|表示|称|稱|指出|认为|認為|介绍|介紹|坦言|直言|强调|強調|透露|告诉|告訴|提到|写道|寫道|问道|問道|回答|答道|笑道|感慨|如下|以下|包括|分别|分別|是|即|曰|获悉|獲悉|了解到|得知|发现|發現|看到|显示|顯示|提出|建议|建議|呼吁|呼籲|要求)$/;
+
+// verbs of saying or praising inside: "晚清词人陈廷焯称赞此诗：" reports a quotation, no role holds them
+const NARRATIVE_INSIDE = /(称赞|稱讚|赞叹|讚嘆|感叹|感嘆|写道|寫道|说道|說道|评价|評價|曾说|曾說|认为|認為|表示|指出|强调|強調)/;
+
+const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自|節選自|节选|節選|摘编自|摘編自|据|據)/;
+
+// "…会务组负责人联系方式：", "相关信息：": a box of contact details or links, not a voice
+const CONTACT_END = /(联系方式|聯繫方式|联系人|聯繫人|联系电话|聯繫電話|电话|電話|传真|傳真|邮箱|郵箱|地址|网址|網址|信息|資訊|简介|簡介|链接|鏈接)$/;
 
 /** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
 export function isLabelShaped(label: string): boolean {
@@ -195,9 +216,14 @@ export function isLabelShaped(label: string): boolean {
   if (/[，,]/.test(l.replace(/[（(][^（()）]*[)）]/g, '')) && !isTitleChain(l)) return false;
   // a quotation opens a paragraph of speech, not a label, unless it closes inside ("“95后”返乡青年张明")
   if (/^[【\d]/.test(l) || (/^[“‘「『《]/.test(l) && !isBalanced(l))) return false;
+  // "（002776）柏堡龙", "(3)致辞": a stock code or list numbering opens a list item, not a label
+  if (/^[（(]\s*\d/.test(l)) return false;
+  // a citation, not a speaker: "（宋）陆游" (a dynasty), "鲁迅《故乡》" (a work), "摘自人民日报" (a source)
+  // ("《21世纪》" alone is an outlet asking questions: a host label, kept)
+  if (/^[（(〔［\[][^）)〕］\]]{1,3}[）)〕］\]]/.test(l) || (/》$/.test(l) && !/^《[^》]+》$/.test(l)) || CITED_FROM.test(l)) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
-  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l)) return false;
+  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
   if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);
@@ -230,24 +256,90 @@ export function stripOrnament(text: string): string {
   return text.replace(/^[■□◆◇●○▲△▼▽★☆※►▶•]+\s*/, '');
 }
 
+// Live stock quotes some sites inject after a company's name: "贝莱德(431.2, 7.37, 1.74%)", "PIMCO(0, 0.00, 0.00%)".
+const TICKER_QUOTE = /[（(]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?%\s*[)）]/g;
+
+/** The text without injected stock quotes. */
+export function stripTickerQuotes(text: string): string {
+  return text.includes('%') ? text.replace(TICKER_QUOTE, '') : text;
+}
+
+// a headline in a list ends with its date: "…市场底不远 2015/07/03", "（07-03）"
+// (a bracketed date and a hit count may close it: "…更好(2006-12-16)[355]")
+const DATE_END = /(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})[)）\]]?(?:\s*\d{1,2}:\d{2})?(?:\s*\[\d+\])?$/;
+
 export function matchLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
   const m = /^([^:：]{2,60}?)\s*[:：]\s*/.exec(t);
   if (!m) return null;
-  const label = m[1]!.trim();
+  const label = stripTickerQuotes(m[1]!).trim();
   if (!isLabelShaped(label)) return null;
   const speech = t.slice(m[0].length).trim();
   // "10:30" and URLs are not labels
   if (/^\d/.test(speech) && /\d$/.test(label)) return null;
+  if (DATE_END.test(speech) && speech.length <= 60) return null;
   return { label, speech, colon: true };
 }
 
+// a quotation someone says holds a sentence or a clause; a quoted title ("“全球经济失衡的调整”") does not
+const QUOTE_SAYS = /[。！？!?…，,；;]/;
+
+/** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
+export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^—]{2,50})$/.exec(text.trim());
+  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
+  const label = m[2]!.trim().replace(/[。．.]$/, '');
+  return isLabelShaped(label) ? { speech: m[1]!, label } : null;
+}
+
+/** "陳先生（的士司機）「……」": a label, then the quotation to the paragraph's end, no colon between. */
+export function matchQuotedLabel(text: string): LabelMatch | null {
+  const m = /^([^“”「」『』：:，,。]{2,40}?)\s*([“「『].*[”」』][。！？!?]?)$/.exec(stripOrnament(text.trim()));
+  if (!m || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[2]!)) return null;
+  const label = m[1]!.trim();
+  return isLabelShaped(label) ? { label, speech: m[2]!, colon: false } : null;
+}
+
+/**
+ * "民生证券 吴春华", "吴春华 民生证券": an organisation and a person's name, a space between, nothing else on
+ * the line. Only the shape says it is a label, so the caller needs it repeated.
+ */
+export function matchLooseLabel(text: string): { name: string; role: string; shape: string } | null {
+  const t = text.trim();
+  if (t.length > 24) return null;
+  const m = /^(\S{2,16})[ \t\u3000]+(\S{2,16})$/u.exec(t);
+  if (!m) return null;
+  const [a, b] = [m[1]!, m[2]!];
+  const plain = (s: string) => /^[\p{Script=Han}A-Za-z&]+$/u.test(s);
+  if (!plain(a) || !plain(b)) return null;
+  // "摄影 王强", "编辑 李明": a credit, not a speaker
+  if (CREDIT_START.test(`${a}:`) || CREDIT_START.test(`${b}:`) || /(记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生)$/.test(a)) return null;
+  if (isPersonName(b) && !isPersonName(a)) return { name: b, role: a, shape: 'org name' };
+  if (isPersonName(a) && !isPersonName(b)) return { name: a, role: b, shape: 'name org' };
+  return null;
+}
+
 // A vox pop paragraph: "市民李女士说：“…”" — who, a verb of saying, then one quotation to the end of the paragraph.
-const SAID = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
+// (a handle in quotes may sit in the label: "网友“晨曦微露”说：“…”")
+const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
 
 /** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
+// "市民李女士说：" alone on its line, the quotation in the paragraphs below
+const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
+
+// "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+
 export function matchSaidLabel(text: string): LabelMatch | null {
-  const m = SAID.exec(stripOrnament(text.trim()));
+  const t = stripOrnament(text.trim());
+  const alone = SAID_ALONE.exec(t);
+  if (alone) return isLabelShaped(alone[1]!.trim()) ? { label: alone[1]!.trim(), speech: '', colon: true } : null;
+  const after = SAID_AFTER.exec(t);
+  if (after && QUOTE_SAYS.test(after[1]!)) {
+    const label = after[2]!.trim();
+    return isLabelShaped(label) ? { label, speech: after[1]!, colon: false } : null;
+  }
+  const m = SAID.exec(t);
   if (!m) return null;
   const label = m[1]!.trim();
   if (!isLabelShaped(label)) return null;

@@ -32,6 +32,8 @@ const ROLE_SUFFIXES = [
   '种粮大户', '種糧大戶', '大户', '大戶', '个体工商户', '個體工商戶', '商户', '商戶', '车主', '車主', '患者', '病人', '职员', '職員',
   '白领', '白領', '设计师', '設計師', '程序员', '程序員', '分析师', '分析師', '经济学家', '經濟學家', '院士', '艺术家', '藝術家',
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
+  // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
+  '官', '师', '師', '尉', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -56,6 +58,9 @@ const NOT_GIVEN = new Set(
     '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析',
   ),
 );
+
+/** The words before an online handle: "网友“青山不老”", "微博网友@小鹿". */
+const HANDLE_ROLE = /(网友|網友|网民|網民|读者|讀者|博主|用户|用戶|微博|抖音|账号|帳號|昵称|暱稱|署名|听众|聽眾|观众|觀眾)$/;
 
 /** Whether text ends with a word roles or organisations end with ("…代表", "…教授", "…公會"). */
 export function endsWithRoleWord(text: string): boolean {
@@ -99,8 +104,14 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
 }
 
 function cleanRole(role: string): string | null {
-  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
+  // "在上海工作的张三": the relative clause describes the person; its 的 is not part of the role
+  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '').replace(/(?<=\p{Script=Han}{2})的$/u, '');
   return r.length ? r : null;
+}
+
+/** A Latin-script personal name as printed in Chinese text: "Rick Rieder", "Vincent Mortier", "John O'Neill". */
+export function isLatinName(text: string): boolean {
+  return /^[A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3}$/.test(text.trim());
 }
 
 function occurrences(text: string, needle: string): number {
@@ -156,7 +167,9 @@ function matchHonorific(label: string): string | null {
     }
   }
   const m = /(?:老|小|阿)(\p{Script=Han})$/u.exec(label);
-  if (m && surnameLengthAt(m[1]!) === 1) return m[0];
+  // "纪小龙", "王小明": a surname, then a given name that starts with 小; not "小龙" the nickname
+  const fullName = m && m.index === 1 && label.length === 3 && surnameLengthAt(label) === 1;
+  if (m && surnameLengthAt(m[1]!) === 1 && !fullName) return m[0];
   return null;
 }
 
@@ -185,12 +198,17 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
       score += 5;
       evidence += 3;
     }
-    const suffix = endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES);
+    // one character alone is no title ("师林宇" is a name with the surname 师)
+    const suffix = role.length >= 2 ? (endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES)) : null;
     if (role.length === 0 || /[、，,·\s]$/.test(role)) {
       score += 1;
       evidence += 1;
     } else if (suffix) {
       score += 3;
+      evidence += 2;
+    } else if (/的$/.test(role) && shapeOk) {
+      // "来自上海的张某某": a relative clause ends right before the name
+      score += 2;
       evidence += 2;
     } else if (surnameLengthAt(role.slice(-1)) === 1 && k === 3 && sur === 1) {
       score -= 1; // "新民黨葉|劉淑儀": the char before is likely a first surname
@@ -264,6 +282,14 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     }
   }
 
+  // Latin names as Chinese pages print them: "Rick Rieder（贝莱德首席投资官）", "贝莱德首席投资官Rick Rieder"
+  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
+  if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
+  const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
+  if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
+    return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
+  }
+
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);
   if (bracket) {
@@ -278,9 +304,9 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
 
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
-  if (at) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
-  const quoted = /^(.*?)[“「"]([^”」"]+)[”」"]$/.exec(label);
-  if (quoted && /(网友|網友|网民|網民|读者|讀者|博主|用户|用戶|微博|抖音|账号|帳號|昵称|暱稱|署名)$/.test(quoted[1]!)) {
+  if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
+  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(label);
+  if (quoted && HANDLE_ROLE.test(quoted[1]!)) {
     return { name: quoted[2]!, role: cleanRole(quoted[1]!), evidence: 2 };
   }
 
@@ -293,6 +319,12 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
         return { name, role: cleanRole(label.slice(0, -name.length)), evidence: 3 };
       }
     }
+  }
+
+  // a name, then a title: "张志勇代表", "王静主任", "李明委員" (minutes name people this way)
+  const title = endsWithAny(label, ROLE_SUFFIXES);
+  if (title && title.length >= 2 && isPersonName(label.slice(0, -title.length)) && label.length - title.length >= 2) {
+    return { name: label.slice(0, -title.length), role: title, evidence: 3 };
   }
 
   const honorific = matchHonorific(label);

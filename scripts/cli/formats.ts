@@ -11,6 +11,8 @@ export type FormatHandler = (input: LoadedInput) => string | Promise<string>;
 export const formats: Record<string, FormatHandler> = {
   json: (input) => `${JSON.stringify(input.outline(), null, 2)}\n`,
   md: (input) => outlineToMarkdown(input.outline()),
+  // why the feature was or was not detected (also `--explain`)
+  explain: (input) => input.explain(),
   // pinyin, pinyin-text, tw, twp, hk, cn (default reading options; analyze.ts passes --tones/--zhuyin).
   ...readingFormats(),
 };

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Outline } from '../../lib/outline';
-import { analyzeDocument, analyzeText } from '../../lib/understand';
+import { analyzeDocument, analyzeText, explainDocument, explainText } from '../../lib/understand';
 import { blocksFromDocument, linesOfText } from '../../lib/understand/blocks';
 
 /** A problem with the input the user can fix; the CLI prints its message on one line and exits with 2. */
@@ -25,6 +25,8 @@ export interface LoadedInput {
   document: Document | null;
   /** The outline, computed on first use. */
   outline(): Outline;
+  /** Why the feature was or was not detected, in words. */
+  explain(): string;
   /** Frees the DOM window. */
   close(): Promise<void>;
 }
@@ -105,6 +107,7 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       paragraphs,
       document,
       outline: () => (outline ??= analyzeDocument(document).outline),
+      explain: () => explainDocument(document),
       close,
     };
   }
@@ -117,6 +120,7 @@ export async function loadInput(path: string): Promise<LoadedInput> {
     paragraphs,
     document: null,
     outline: () => (outline ??= analyzeText(paragraphs.join('\n'))),
+    explain: () => explainText(paragraphs.join('\n')),
     close: async () => {},
   };
 }

@@ -19,7 +19,7 @@ interface Args {
 }
 
 function usage(): string {
-  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}]`;
+  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain]`;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -33,6 +33,8 @@ export function parseArgs(argv: readonly string[]): Args {
       format = value;
     } else if (arg.startsWith('--format=')) {
       format = arg.slice('--format='.length);
+    } else if (arg === '--explain') {
+      format = 'explain';
     } else if (arg === '--help' || arg === '-h') {
       throw new InputError(usage());
     } else if (arg.startsWith('-') && arg !== '-') {

@@ -17,6 +17,7 @@ const outlineWith = (names: string[]): Outline =>
   ({
     detected: true,
     kind: 'roundtable',
+    evidence: [],
     script: 'simplified',
     headline: null,
     deck: null,

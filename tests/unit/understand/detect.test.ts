@@ -54,6 +54,18 @@ describe('mightBeFeature: where cues sit', () => {
     expect(mightBeFeature('话题一：托育服务如何普惠市政协委员、市妇幼保健院副院长郑雅文： 缺口较大。话题二：养老市政协委员、市老年大学校长潘国庆：老有所学。')).toBe(true);
   });
 
+  it('counts the formats without a colon: quotation——handle on one line, name（role）「…」', () => {
+    expect(mightBeFeature('網友熱議\n「這個政策太及時了。」——網友「晨曦微露」\n「希望各地盡快落實。」——網友「老李說事」')).toBe(true);
+    expect(mightBeFeature('市民看施政報告\n陳先生（的士司機）「生意比以前差咗好多，希望政府幫幫手。」\n黃太（家庭主婦）「菜價越來越貴，開支好大壓力。」')).toBe(true);
+    expect(mightBeFeature('“晚上出来逛逛，感觉很好。”家住迎泽区的王女士说。“价格也实惠。”在附近上班的李先生说。“生意好了。”摊主张师傅说。')).toBe(true);
+    // narrative "他说。" after a quotation is no vox pop
+    expect(mightBeFeature('“晚上出来逛逛，感觉很好。”他说。“价格也实惠。”她说。“生意好了。”他们说。')).toBe(false);
+    // a role+name "——" attribution under a quotation: two of them, or nothing
+    expect(mightBeFeature('陳先生（的士司機）「生意比以前差咗好多，希望政府幫幫手。」')).toBe(false);
+    // a talk's title in quotes after a name: no sentence follows
+    expect(mightBeFeature('朱民（中国银行行长助理）“全球经济失衡的调整”\n李扬（中国社科院金融所所长）“金融改革”')).toBe(false);
+  });
+
   it('does not count a clause subject after a comma, or dashes inside a sentence', () => {
     expect(mightBeFeature('今天上午，市民张新海：榆次老城变美了。随后，村民李秀英：日子越过越好。')).toBe(false);
     expect(mightBeFeature('这座城——全国人大代表、某公司董事长项兴初的家乡——变化很大。那片海——全国政协委员、中国科学院院士张锦的故乡。')).toBe(false);

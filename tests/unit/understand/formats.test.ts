@@ -7,6 +7,8 @@ import type { Outline } from '@/lib/outline';
 import { analyzeHtmlFixture, analyzeTextFixture, summaryProblems } from './support';
 
 interface Expect {
+  /** The feature's kind; 'roundtable' unless said. */
+  kind?: 'voices' | 'panel';
   script?: 'simplified' | 'traditional';
   headline: string;
   deck?: string | null;
@@ -86,6 +88,7 @@ const SCHOOL: Expect = {
 };
 
 const QUOTES: Expect = {
+  kind: 'voices',
   headline: '教育强国建设，代表委员这样说',
   deck: null,
   lead: /^全国两会期间，教育强国建设成为代表委员热议的话题。.*建言献策。$/,
@@ -128,6 +131,7 @@ const HK_FORUM: Expect = {
 };
 
 const FORUM: Expect = {
+  kind: 'panel',
   headline: '圆桌对话：老字号如何焕发新活力',
   deck: '本报邀请企业负责人和专家共话老字号创新发展',
   lead: /^近年来，一批老字号企业主动求变.*三位嘉宾。$/,
@@ -174,6 +178,7 @@ const GUESTS: Expect = {
 };
 
 const BR_PAGE: Expect = {
+  kind: 'voices',
   headline: '委员热议营商环境',
   deck: null,
   lead: /^编者按：优化营商环境是今年全国两会的热门话题。$/,
@@ -227,9 +232,9 @@ function analyze(file: string): Outline {
 describe.each(POSITIVE)('%s', (file, want) => {
   const outline = analyze(file);
 
-  it('is detected as a roundtable with its headline, deck and lead', () => {
+  it('is detected, of its kind, with its headline, deck and lead', () => {
     expect(outline.detected).toBe(true);
-    expect(outline.kind).toBe('roundtable');
+    expect(outline.kind).toBe(want.kind ?? 'roundtable');
     expect(outline.script).toBe(want.script ?? 'simplified');
     expect(outline.headline).toBe(want.headline);
     if (want.deck !== undefined) expect(outline.deck).toBe(want.deck);

@@ -4,10 +4,14 @@ import {
   isCaption,
   isHostLabel,
   isMetaLine,
+  isProgrammeRole,
   matchAttribution,
   matchByline,
   matchCredits,
   matchLabel,
+  matchLooseLabel,
+  matchQuoteAttribution,
+  matchQuotedLabel,
   matchSaidLabel,
   matchTopic,
 } from '@/lib/understand/lines';
@@ -92,6 +96,9 @@ describe('matchLabel', () => {
     ['人民力量「快必」譚得志：', '人民力量「快必」譚得志', ''],
     ['林一彪(企业员工):下班后我常和同事去老街夜市。', '林一彪(企业员工)', '下班后我常和同事去老街夜市。'],
     ['全国政协委员，中国农业大学教授李华：我认为要加强。', '全国政协委员，中国农业大学教授李华', '我认为要加强。'],
+    // stock quotes a site injects after a company's name are not part of the label
+    ['贝莱德(431.2, 7.37, 1.74%)固定收益业务全球首席投资官：Rick Rieder', '贝莱德固定收益业务全球首席投资官', 'Rick Rieder'],
+    ['PIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn', 'PIMCO首席投资官', 'Dan Ivascyn'],
   ])('%s', (text, label, speech) => {
     expect(matchLabel(text)).toEqual({ label, speech, colon: true });
   });
@@ -105,6 +112,17 @@ describe('matchLabel', () => {
     '话题：',
     '各县（区、市）商务主管部门，各有关单位：',
     '2025-03-01 08:30',
+    // a stock list, a dated headline in a list, an essay's comment, a critic reported
+    '（002776）柏堡龙：本周涨幅61.29%。是一家专注于服装设计的公司。',
+    '长安宏观策略基金经理栾绍菲：政策底已现市场底不远 2015/07/03',
+    '点评：这首诗写出了父亲的深沉之爱。',
+    '晚清词人陈廷焯称赞此诗：文章本天成，妙手偶得之。',
+    '其一：价格虚高。',
+    '事实证明：这是一场骗局。',
+    // a contact box, a links box, a headline with its date and hit count
+    '南开大学第四届中国经济学年会会务组负责人联系方式：张老师',
+    '相关信息: 第三届年会回顾',
+    '李玲：发展的目的是让人们生活得更好(2006-12-16)[355]',
   ])('not a label: %s', (text) => {
     expect(matchLabel(text)).toBeNull();
   });
@@ -115,6 +133,51 @@ describe('attributions, hosts and metadata', () => {
     expect(matchAttribution('——全国人大代表、山东省教育厅副厅长张志勇')).toBe('全国人大代表、山东省教育厅副厅长张志勇');
     expect(matchAttribution('——我市各界人士就城乡融合发展畅所欲言')).toBe('我市各界人士就城乡融合发展畅所欲言');
     expect(matchAttribution('正文里的破折号——不是署名，而是一个解释。')).toBeNull();
+    // citations after a poem or an excerpt are not speakers
+    for (const cite of ['——（宋）陆游', '——〔唐〕李白', '——鲁迅《故乡》', '——摘自人民日报', '——选自《新华文摘》']) {
+      expect(matchAttribution(cite)).toBeNull();
+    }
+  });
+
+  it('reads a whole quotation and its "——" speaker on one line', () => {
+    expect(matchQuoteAttribution('“乡村教师队伍建设是关键。”——全国政协委员、北京师范大学教授周作宇')).toEqual({
+      speech: '“乡村教师队伍建设是关键。”',
+      label: '全国政协委员、北京师范大学教授周作宇',
+    });
+    expect(matchQuoteAttribution('「具體細則什麼時候出台？」——網友「港島阿明」')?.label).toBe('網友「港島阿明」');
+    // a poem's line and its poet: the label is not a speaker's shape (the caller's split decides), and prose is not a quotation
+    expect(matchQuoteAttribution('他说这是“最好的时代”——至少对他而言')).toBeNull();
+  });
+
+  it('reads "name（role）「…」" with no colon', () => {
+    expect(matchQuotedLabel('陳先生（的士司機）「生意比以前差咗好多。」')).toEqual({ label: '陳先生（的士司機）', speech: '「生意比以前差咗好多。」', colon: false });
+    expect(matchQuotedLabel('他说“好”，然后走了。')).toBeNull();
+    // a programme's speaker and the title of the talk: a quoted title is not speech
+    expect(matchQuotedLabel('朱 民（中国银行 行长助理）“全球经济失衡的调整和对中国的影响”')).toBeNull();
+  });
+
+  it.each([
+    ['民生证券 吴春华', '吴春华', '民生证券', 'org name'],
+    ['國都證券　孔文方', '孔文方', '國都證券', 'org name'],
+    ['吴春华 民生证券', '吴春华', '民生证券', 'name org'],
+  ])('a loose speaker line: %s', (text, name, role, shape) => {
+    expect(matchLooseLabel(text)).toEqual({ name, role, shape });
+  });
+
+  it.each(['摄影 王强', '本报记者 张三', '新闻 体育', '利好堆积 市场或将企稳', '民生证券 吴春华：本周市场'])('not a loose speaker line: %s', (text) => {
+    expect(matchLooseLabel(text)).toBeNull();
+  });
+
+  it.each(['主席', '主 席', '评论人', '評論人', '主持人', '致辞'])('%s is a programme role', (label) => {
+    expect(isProgrammeRole(label)).toBe(true);
+  });
+
+  it('keeps an outlet in book-title marks as a label (the interviewer)', () => {
+    expect(matchLabel('《21世纪》：那这个周期是不是很长？')?.label).toBe('《21世纪》');
+  });
+
+  it.each(['《21世纪》', '新京报', '路透社記者', '主持人（王芳）', '网友提问'])('%s asks, as an interviewer', (label) => {
+    expect(isHostLabel(label)).toBe(true);
   });
 
   it.each(['主持人', '记者', '本报记者', '问', '答', '主持人张华'])('%s is an interviewer', (label) => {
@@ -131,6 +194,12 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     ['家住滨河小区的市民李女士说：“以前去医院要倒两趟车。”', '家住滨河小区的市民李女士'],
     ['退休教师王大爷说：“首班车提前了。就是末班车有点早。”', '退休教师王大爷'],
     ['市民陳太表示：「長者醫療券金額沒有增加。」', '市民陳太'],
+    ['网友“晨曦微露”说：“这个政策太及时了。”', '网友“晨曦微露”'],
+    // alone on its line, the quotation in the paragraph below
+    ['觀塘街坊何先生說：', '觀塘街坊何先生'],
+    // the quotation first, then who said it
+    ['“晚上带孩子出来逛逛，感觉很好。”家住迎泽区的王女士说。', '家住迎泽区的王女士'],
+    ['「租金太貴，年輕人買唔起樓。」大學生李小姐說。', '大學生李小姐'],
   ])('%s', (text, label) => {
     expect(matchSaidLabel(text)?.label).toBe(label);
   });
@@ -140,6 +209,8 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     '加装电梯也遇到一些难题。社区书记陈建华说：“我们开了十几次协调会。”',
     '他说：“好。”然后走了。',
     '市民李女士说，以前去医院要倒两趟车。',
+    '他说：',
+    '“好。”他说。然后走了。',
   ])('not %s', (text) => {
     expect(matchSaidLabel(text)).toBeNull();
   });

@@ -52,3 +52,10 @@ describe('personNames', () => {
     ]);
   });
 });
+
+describe('outlineToMarkdown: kind and evidence', () => {
+  it('prints the kind and the cues that decided, or why nothing was detected', () => {
+    expect(outlineToMarkdown(analyzeTextFixture('seed.txt'))).toContain('_roundtable: 4 speaker labels · 4 topic headers · reporter bylines_');
+    expect(outlineToMarkdown(analyzeTextFixture('understand/neg-interview.txt'))).toMatch(/_Why not: .*one answerer to every question_/);
+  });
+});

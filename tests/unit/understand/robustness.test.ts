@@ -9,7 +9,8 @@ import { readFixture } from './support';
 function wellFormed(o: Outline): boolean {
   return (
     typeof o.detected === 'boolean' &&
-    (o.kind === 'roundtable') === o.detected &&
+    (o.kind !== null) === o.detected &&
+    Array.isArray(o.evidence) &&
     (o.script === 'simplified' || o.script === 'traditional') &&
     Array.isArray(o.topics) &&
     o.topics.every((t) => t.statements.every((s) => s.paragraphs.length > 0 && s.summary.points.length <= 3))

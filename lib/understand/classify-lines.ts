@@ -1,0 +1,326 @@
+/**
+ * Stage 1 of the parser: what each line is, first alone (classifyLine), then in context (refineLines):
+ * weak labels need strong company, colon-less labels need speech below, repeated loose labels confirm
+ * each other, programme lines and per-speaker questions are told apart from voices and topics.
+ */
+import { squeeze } from './chars';
+import { isSpeechStart, nextInFlow, nextSignificant, type Item } from './feature-items';
+import {
+  afterDate,
+  isCaption,
+  isHostLabel,
+  isLabelShaped,
+  isMetaLine,
+  isProgrammeRole,
+  isTitleLike,
+  matchAttribution,
+  matchByline,
+  matchCredits,
+  matchLabel,
+  matchLooseLabel,
+  matchQuoteAttribution,
+  matchQuotedLabel,
+  matchSaidLabel,
+  matchSource,
+  matchTopic,
+  stripOrnament,
+} from './lines';
+import { endsWithRoleWord, isLatinName, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+
+const SPEECH_PUNCT = /[。！？!?…]/;
+
+function asLabel(item: Item, speaker: { name: string | null; role: string | null }, evidence: number, text: string, shape: string): void {
+  item.kind = 'label';
+  item.host = false;
+  item.speaker = { name: speaker.name, role: speaker.role };
+  item.evidence = evidence;
+  item.text = text;
+  item.shape = shape;
+}
+
+/** Lines that carry no voice: captions, topics, credits, bylines, dates and metadata. Returns true when one matched. */
+function classifyFrame(item: Item, text: string): boolean {
+  const { block } = item;
+  if (block.link) return (item.kind = 'skip'), true;
+  if (block.caption) return (item.kind = 'caption'), true;
+  const topic = matchTopic(text);
+  if (topic) {
+    item.kind = topic.kind === 'marker' ? 'marker' : 'topic';
+    if (topic.kind === 'title') item.title = topic.title;
+    return true;
+  }
+  const credits = matchCredits(text);
+  if (credits) {
+    item.kind = 'credit';
+    item.credits = credits;
+    return true;
+  }
+  // "2024-08-20 記者陳嘉欣": a date, then a byline
+  const byline = matchByline(text) ?? matchByline(afterDate(text) ?? '');
+  if (byline && byline.rest === '') {
+    item.kind = 'byline';
+    item.reporter = byline.reporter;
+    return true;
+  }
+  if (isMetaLine(text)) {
+    item.kind = 'meta';
+    const source = matchSource(text);
+    if (source) item.credits = [{ role: /來源/.test(text) ? '來源' : '来源', names: [source] }];
+    return true;
+  }
+  // a bold bare name is a label alone on its line when speech follows (refine decides), else a caption
+  if (isCaption(text) && !(block.emphasis && isPersonName(text))) return (item.kind = 'caption'), true;
+  return false;
+}
+
+/** "label：speech", "label：" alone, and "role：name" (the name after the colon, the speech below). */
+function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean {
+  // an <h1> is the page's headline, even one shaped "专家解读：…"; a heading holding speech is a headline too
+  const label = item.block.heading === 1 ? null : matchLabel(text);
+  if (!label || (item.block.heading > 0 && label.speech.length > 3)) return false;
+  const split = splitSpeakerLabel(label.label, ctx);
+  const host = isHostLabel(label.label);
+  const speech = label.speech;
+  // "贝莱德固定收益业务全球首席投资官：Rick Rieder", "市发改委副主任：张三": the role, then the name alone
+  if (!host && split.name === null && split.evidence >= 2 && (isLatinName(speech) || isPersonName(speech))) {
+    asLabel(item, { name: isLatinName(speech) ? speech.trim() : squeeze(speech), role: split.role }, split.evidence, '', 'role：name');
+    if (isProgrammeRole(label.label)) item.programme = true;
+    return true;
+  }
+  // "主持人：张三（北京大学）", "评论人：李四": a programme line lists people, nobody speaks
+  if (isProgrammeRole(label.label) && speech && !SPEECH_PUNCT.test(speech)) {
+    item.kind = 'meta';
+    item.programme = true;
+    return true;
+  }
+  item.kind = 'label';
+  item.host = host;
+  item.speaker = { name: split.name, role: split.role };
+  // a bare full name before a colon, then sentences: a guest introduced earlier ("张三：…")
+  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && SPEECH_PUNCT.test(speech);
+  item.evidence = host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
+  item.text = speech;
+  item.shape = 'label：';
+  return true;
+}
+
+/** First-pass classification of one block, before context (neighbours, label counts) refines it. */
+export function classifyLine(item: Item, ctx: NameContext): void {
+  const { block } = item;
+  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
+  const text = stripOrnament(block.text);
+  if (classifyFrame(item, text)) return;
+  const attribution = matchAttribution(text);
+  if (attribution) {
+    const split = splitSpeakerLabel(attribution, ctx);
+    if (split.evidence >= 2) {
+      item.kind = 'attribution';
+      item.speaker = { name: split.name, role: split.role };
+      item.evidence = split.evidence;
+      item.text = '';
+      return;
+    }
+  }
+  // "“……”——全国人大代表、某某学校教师王某某": the quotation and its speaker on one line
+  const quoteAttribution = matchQuoteAttribution(text);
+  if (quoteAttribution) {
+    const split = splitSpeakerLabel(quoteAttribution.label, ctx);
+    if (split.evidence >= 2 && (split.name !== null || split.role !== null)) {
+      item.kind = 'attribution';
+      item.speaker = { name: split.name, role: split.role };
+      item.evidence = split.evidence;
+      item.text = quoteAttribution.speech;
+      return;
+    }
+  }
+  if (classifyColonLabel(item, text, ctx)) return;
+  const said = matchSaidLabel(text);
+  if (said) {
+    const split = splitSpeakerLabel(said.label, ctx);
+    // a person, named or by an honorific; narrative "他说：“…”" and groups are the reporter's story
+    if (split.name && split.evidence >= 2) {
+      asLabel(item, split, split.evidence, said.speech, 'said');
+      item.said = true;
+      return;
+    }
+  }
+  // "陳先生（的士司機）「……」": a label and the quotation, no colon
+  const quoted = matchQuotedLabel(text);
+  if (quoted) {
+    const split = splitSpeakerLabel(quoted.label, ctx);
+    if (split.name && split.evidence >= 2) return asLabel(item, split, split.evidence, quoted.speech, 'label「');
+  }
+  // A bold label opening the paragraph, without a colon: "<b>市民张新海</b> 榆次老城是…"
+  const head = block.boldHead?.replace(/[:：]\s*$/, '');
+  if (head && isLabelShaped(head)) {
+    const split = splitSpeakerLabel(head, ctx);
+    const speech = text.slice(text.indexOf(block.boldHead!) + block.boldHead!.length).replace(/^[\s:：]+/, '');
+    if (split.name && split.evidence >= 2 && speech.length >= 4) return asLabel(item, split, split.evidence, speech, 'bold');
+  }
+  // "主持人" alone on its line (bold, no colon): the host's question follows
+  if (/^(主持人|主持)$/.test(squeeze(text))) {
+    item.kind = 'label';
+    item.host = true;
+    item.evidence = 2;
+    item.text = '';
+    return;
+  }
+  classifyLabelAlone(item, text, ctx);
+}
+
+/** A label alone on its line without a colon: bold on a page, a role and a name in plain text, or a loose "org name". */
+function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
+  // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
+  if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
+  const split = splitSpeakerLabel(text, ctx);
+  // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
+  const plainOk = split.role !== null && endsWithRoleWord(split.role);
+  if (split.evidence >= 2 && split.name && (item.block.emphasis || plainOk)) {
+    asLabel(item, split, split.evidence, '', 'alone');
+    item.title = text; // falls back to a section title if no speech follows
+    return;
+  }
+  // "民生证券 吴春华": an organisation and a name, known only by the shape; it must repeat (refine)
+  const loose = matchLooseLabel(text);
+  if (loose) {
+    asLabel(item, loose, 2, '', loose.shape);
+    item.loose = true;
+    item.title = text;
+  }
+}
+
+/** The length of a label's own text: the line without the speech after it. */
+function labelLength(item: Item): number {
+  return squeeze(item.block.text).length - squeeze(item.text).length;
+}
+
+function demote(item: Item, why: string): void {
+  item.aside = why;
+  item.kind = 'body';
+  item.text = item.block.text;
+  delete item.speaker;
+  delete item.loose;
+}
+
+/** Loose labels count only when two or more of one shape each head speech: a layout, not a chance line. */
+function confirmLooseLabels(items: Item[]): void {
+  const heading = new Map<string, number>();
+  const ok = new Set<Item>();
+  items.forEach((it, i) => {
+    if (it.kind !== 'label' || !it.loose || !isSpeechStart(nextSignificant(items, i + 1))) return;
+    ok.add(it);
+    heading.set(it.shape!, (heading.get(it.shape!) ?? 0) + 1);
+  });
+  for (const it of items) if (it.kind === 'label' && it.loose && (!ok.has(it) || (heading.get(it.shape!) ?? 0) < 2)) demote(it, 'a loose "org name" line without a second like it over speech');
+}
+
+/**
+ * Context rules: weak labels need strong company, colon-less labels need speech below, a label whose
+ * "speech" is a headline (no sentence, no speech below) is a list item, short lines before voices head
+ * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
+ */
+export function refineLines(items: Item[]): void {
+  confirmLooseLabels(items);
+  for (let i = 0; i < items.length; i++) refineLabel(items, i);
+  const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
+  // a weak "X：" keeps company only with strong labels of the same colon shape (not under "org name" lines)
+  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length >= 2;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
+    const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
+    // a weak label (no role, no name shape) is a voice only among strong ones, and only when short: a
+    // party's short name ("專業議政"), not a phrase ("幸福来得太突然")
+    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+  }
+  takeHostQuestions(items);
+  markSectionTitles(items);
+}
+
+/** One label in context: what follows it decides whether it heads speech, a list, or nothing. */
+function refineLabel(items: Item[], i: number): void {
+  const it = items[i]!;
+  if (it.kind !== 'label') return;
+  const alone = it.text === '';
+  const next = nextSignificant(items, i + 1);
+  // "车险：" over a list of links heads the list
+  if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it, 'heads a list of links');
+  // "热门影院：" over "北京：…" "上海：…": a label alone heading lines that are labels themselves is a list's title
+  // (not a speaker's first paragraph, "首先：我们要…。", which has sentences)
+  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text) && !SPEECH_PUNCT.test(next.block.text)) {
+    return demote(it, 'heads a list of "X：…" lines');
+  }
+  if (it.title !== undefined && !it.loose) {
+    // colon-less label: speech must follow, else it is a bold title or a caption
+    if (!isSpeechStart(next)) {
+      it.kind = isPersonName(it.title) ? 'caption' : 'body';
+      it.text = it.block.text;
+      it.aside = 'a label without a colon and no speech below';
+    }
+    return;
+  }
+  if (it.shape === 'role：name' && !(isSpeechStart(next) || (next?.kind === 'body' && isQuestion(next.text)))) {
+    // "主席：张三" with no speech below is a programme line
+    it.aside = 'a programme line (a role and a name, no speech below)';
+    it.kind = 'meta';
+    it.programme = true;
+    return;
+  }
+  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it, 'a headline (no sentence after the colon, no speech below)');
+}
+
+/** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */
+function takeHostQuestions(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'label' || !it.host || it.text !== '') continue;
+    const next = nextSignificant(items, i + 1);
+    if (next && next.kind === 'body' && next.text.length <= 120) {
+      it.text = next.text;
+      it.els.push(...next.els);
+      next.merged = true;
+    }
+  }
+}
+
+/** A question on its own line ("美国国债收益率可能变为负值吗？你的预测是什么？"): no statement in it. */
+function isQuestion(text: string): boolean {
+  return /[？?]$/.test(text.trim()) && text.length <= 60 && !/[。！!]/.test(text);
+}
+
+/** Short lines before voices head sections; a question inside a speaker's block is asked of that speaker. */
+function markSectionTitles(items: Item[]): void {
+  const attributionMode = items.some((it) => it.kind === 'attribution');
+  // a question asked of every speaker in turn ("债券市场存在泡沫吗？" under each of eight) is the interviewer's
+  const seen = new Map<string, number>();
+  for (const it of items) if (it.kind === 'body' && isQuestion(it.text)) seen.set(squeeze(it.text), (seen.get(squeeze(it.text)) ?? 0) + 1);
+  // the label whose block is open (an attribution closes its block: what follows is the next one's)
+  let open: Item | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === 'label') open = it.host ? null : it;
+    if (it.kind === 'attribution' || it.kind === 'topic' || it.kind === 'marker') open = null;
+    if (it.kind !== 'body' || it.merged) continue;
+    const next = nextSignificant(items, i + 1);
+    // asked of this speaker: set off in bold, asked of every speaker, or right under a bare name label
+    const asked = it.block.emphasis || (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
+    if (isQuestion(it.text) && next?.kind === 'body' && open && asked) {
+      it.kind = 'question';
+      continue;
+    }
+    if (!isTitleLike(it.text) || isPersonName(it.text)) continue;
+    const heads =
+      next?.kind === 'label' ||
+      (it.block.emphasis && next?.kind === 'body') ||
+      (attributionMode && next?.kind === 'body' && /^[“「]/.test(next.text));
+    if (heads && !(items[i - 1] && items[i - 1]!.kind === 'marker')) {
+      it.kind = 'topic';
+      it.title = stripOrnament(it.text);
+      it.implicit = true;
+      open = null;
+    }
+  }
+}
+
+export { matchByline, SPEECH_PUNCT };
