@@ -1,0 +1,82 @@
+/**
+ * How much each unit says the speaker's point: TextRank centrality, plus the cues a reader uses
+ * (summary words, a stance, a request, the closing position), minus what only frames or repeats
+ * (preamble, announcements, slogans, quoted policy lines, one item of a list).
+ */
+import { extractFigureSpans } from './figures';
+import {
+  citesPrincipalContradiction,
+  citesReport,
+  hasMust,
+  hasRequest,
+  hasStance,
+  hasSummaryHead,
+  hasSummaryInside,
+  isAnnouncement,
+  isPreamble,
+  isStockCall,
+  measureSloganShare,
+} from './cues';
+import { measureQuotedShare } from './quotes';
+import { rankSentences } from './rank-sentences';
+import type { Unit } from './split-units';
+
+export interface UnitTraits {
+  request: boolean;
+  figure: boolean;
+  /** Boilerplate or a quoted policy line: never the gist when anything else is said. */
+  boilerplate: boolean;
+}
+
+/** What each unit carries, for the points to add what the gist lacks. */
+export function describeUnits(units: readonly Unit[]): UnitTraits[] {
+  return units.map((u) => ({
+    request: hasRequest(u.text),
+    figure: extractFigureSpans(u.text).length > 0,
+    boilerplate: isBoilerplate(u.text),
+  }));
+}
+
+export function isBoilerplate(text: string): boolean {
+  return (
+    measureSloganShare(text) >= 0.4 ||
+    citesPrincipalContradiction(text) ||
+    measureQuotedShare(text) >= 0.5 ||
+    (citesReport(text) && measureQuotedShare(text) >= 0.25)
+  );
+}
+
+/** A score per unit; the highest is the gist. */
+export function scoreUnits(units: readonly Unit[]): number[] {
+  const rank = rankSentences(units.map((u) => u.words));
+  const top = Math.max(...rank, 1e-9);
+  const anyOwnLine = units.some((u) => !u.listItem);
+  return units.map((u, i) => {
+    const text = u.text;
+    const len = Array.from(u.shown).length;
+    let s = rank[i]! / top;
+    // the statement's own summary words point at its conclusion
+    if (hasSummaryHead(text)) s += 0.6;
+    else if (hasSummaryInside(text)) s += 0.25;
+    if (hasStance(text)) s += 0.35;
+    // a request is what a reader most needs to see; a stock call to everyone is a closing formula
+    if (hasRequest(text) && !isStockCall(text)) s += 0.45;
+    else if (hasRequest(text) || hasMust(text)) s += 0.15;
+    // a speaker tends to open with the topic and close with the point
+    if (u.last && units.length > 1) s += 0.15;
+    if (i === 0) s += 0.1;
+    if (isPreamble(text)) s -= 0.5;
+    if (isAnnouncement(text)) s -= 0.5;
+    const slogan = measureSloganShare(text);
+    if (slogan > 0) s -= Math.min(1, slogan * 1.5);
+    if (citesPrincipalContradiction(text)) s -= 0.7;
+    const quoted = measureQuotedShare(text);
+    if (quoted > 0.2) s -= quoted;
+    if (citesReport(text)) s -= 0.4;
+    if (u.listItem && anyOwnLine) s -= 0.4;
+    // a gist is a sentence a person would quote: neither a fragment nor a paragraph
+    if (len < 14) s -= 0.35;
+    else if (len > 110) s -= Math.min(0.5, (len - 110) / 200);
+    return s;
+  });
+}
