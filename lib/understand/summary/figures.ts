@@ -45,7 +45,7 @@ const IDIOM =
 // A clause that is page furniture: publication data, view counts, sources.
 const FURNITURE = /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击量|點擊量|转载|轉載|版权|版權/;
 const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
-const DATE_UNIT = /(?:月|日)$/;
+const TIME_UNIT = /(?:月|日|年|天|周|週|小时|小時|分钟|分鐘|秒)$/;
 
 /** Replaces matches by as many placeholders, so offsets stay those of the text. */
 function mask(text: string, re: RegExp): string {
@@ -60,8 +60,8 @@ function maskQuoted(text: string): string {
 export interface FigureSpan {
   text: string;
   index: number;
-  /** A date (3月5日), a fact only as the date of an event. */
-  date: boolean;
+  /** A date or a span of time (3月5日, 三十年), a fact only with the event it dates. */
+  time: boolean;
 }
 
 /** The numbers with units in a text that state facts. */
@@ -79,7 +79,7 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (ABSTRACTION.test(after)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級]/.test(after))) continue;
-      out.push({ text: text.slice(at, at + span.length), index: at, date: DATE_UNIT.test(span) });
+      out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -92,18 +92,43 @@ function hanOutside(clause: string, spans: FigureSpan[]): number {
   return (rest.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
+/** The clauses of a sentence with their offsets (the separators stay outside). */
+function splitClauses(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/[，,；;：:。！？!?]/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  if (start < sentence.length) out.push({ start, end: sentence.length });
+  return out;
+}
+
+function cleanClause(raw: string): string {
+  return trimQuotes(stripListMarker(trimQuotes(raw))).replace(/[。！？…]+$/, '').trim();
+}
+
 /** Clauses that cite figures, verbatim, in reading order, each once. */
 export function extractFigures(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     for (const sentence of splitSentences(p)) {
-      for (const raw of sentence.split(/[，,；;：:。！？!?]/)) {
-        const clause = trimQuotes(stripListMarker(trimQuotes(raw))).replace(/[。！？…]+$/, '').trim();
+      const clauses = splitClauses(sentence);
+      for (let i = 0; i < clauses.length; i++) {
+        const { start, end } = clauses[i]!;
+        let clause = cleanClause(sentence.slice(start, end));
         if (Array.from(clause).length < 3 || FURNITURE.test(clause)) continue;
         const spans = extractFigureSpans(clause);
         if (spans.length === 0) continue;
-        // a date alone is a fact only when the clause says what happened then
-        if (spans.every((s) => s.date) && hanOutside(clause, spans) < 4) continue;
+        // a date or a span of time is a fact only with what happened then: "去年10月，新馆正式对外开放"
+        if (spans.every((s) => s.time) && hanOutside(clause, spans) < 4) {
+          const next = clauses[i + 1];
+          if (!next || /[。！？!?]/.test(sentence[end] ?? '')) continue;
+          const joined = cleanClause(sentence.slice(start, next.end));
+          if (hanOutside(joined, spans) < 4 || FURNITURE.test(joined)) continue;
+          clause = joined;
+          i++;
+        }
         if (!out.includes(clause)) out.push(clause);
       }
     }

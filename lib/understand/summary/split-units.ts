@@ -11,7 +11,7 @@ import { trimQuotes } from './quotes';
 export interface Unit {
   /** The sentence as written (trimmed, a trailing ； dropped). */
   text: string;
-  /** What is shown: the text without a numbered list marker or a dangling quote mark. */
+  /** What is shown (showUnit): verbatim, a suffix of the text. */
   shown: string;
   para: number;
   order: number;
@@ -23,6 +23,14 @@ export interface Unit {
 }
 
 const MIN_CHARS = 6;
+// Connectives that tie a sentence to the one before: out of context they only get in the way.
+const LEADING_CONNECTIVE =
+  /^(?:总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上|所以说|所以說|所以|因此|同时|同時|此外|另外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
+
+/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
+export function showUnit(text: string): string {
+  return trimQuotes(stripListMarker(text).replace(LEADING_CONNECTIVE, ''));
+}
 
 function splitLong(sentence: string): string[] {
   const pieces: string[] = [];
@@ -53,7 +61,7 @@ export function splitUnits(paragraphs: readonly string[]): Unit[] {
         if (Array.from(text).length < MIN_CHARS) continue;
         out.push({
           text,
-          shown: trimQuotes(stripListMarker(text)),
+          shown: showUnit(text),
           para,
           order: out.length,
           last: false,

@@ -1,0 +1,156 @@
+/** The gist says the speaker's point; points add what it lacks; asks are the speaker's own requests. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
+import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
+import { squash } from './support';
+
+const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
+
+describe('gist: the point, not the preamble', () => {
+  it('takes the conclusion the summary words point to over a framing opener', () => {
+    expect(gistOf('这个问题我想从两个层面考虑，一个是技术，一个是市场。总的来说，中国有自己的优势，关键是把优势转化为竞争力。')).toBe(
+      '中国有自己的优势，关键是把优势转化为竞争力。',
+    );
+  });
+
+  it.each([
+    ['小区停车难的问题已经存在好几年了。', '我建议物业把闲置的绿地改成临时停车位。'],
+    ['現在很多年輕人都買不起樓，壓力很大。', '我覺得政府應該多聽聽年輕人的聲音。'],
+    ['去年冬天暖气一直不热，家里只有十几度。', '希望供热公司今年早点检修管道。'],
+  ])('decides two sentences by their cues, in either order: %s / %s', (context, point) => {
+    expect(gistOf(context + point)).toBe(point);
+    expect(gistOf(point + context)).toBe(point);
+  });
+
+  it('shows a two-sentence statement’s request as a point when the gist is something else', () => {
+    const s = summarizeStatement(['总之，社区养老的关键是人手。希望街道多招一些护理员，解决人手不足的问题。']);
+    expect([s.gist, ...s.points]).toContain('希望街道多招一些护理员，解决人手不足的问题。');
+  });
+});
+
+describe('gist: boilerplate is penalised and quoted policy goes to cites', () => {
+  it('never takes a slogan line when the speaker says something of their own', () => {
+    const s = summarizeStatement(['各部门要同心同德、同向发力、同题共答、同频共振。今年，我们街道新增了3个社区食堂，解决了200多位独居老人的吃饭问题。']);
+    expect(s.gist).toBe('今年，我们街道新增了3个社区食堂，解决了200多位独居老人的吃饭问题。');
+    expect(s.points.join('')).not.toContain('同频共振');
+  });
+
+  it('routes the stock line on the principal contradiction to cites', () => {
+    const s = summarizeStatement([
+      '我们要深刻认识到，我国社会主要矛盾已经转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。这几年，社区里的养老服务从无到有，日间照料中心每天接待80多位老人。希望政府继续加大投入，把服务延伸到每个小区。',
+    ]);
+    expect(s.gist).not.toContain('主要矛盾');
+    expect(s.points.join('')).not.toContain('主要矛盾');
+    expect(s.cites).toEqual(['人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾']);
+  });
+
+  it('does not take a quoted report line as the gist; it is a cite', () => {
+    const s = summarizeStatement(['政府工作报告提出，要“着力扩大国内需求，推动消费持续回升”。我们商场今年客流增加了两成，节假日的营业额翻了一番。所以说，消费的潜力还很大，关键是要有好的产品和服务。']);
+    expect(s.gist).toBe('消费的潜力还很大，关键是要有好的产品和服务。');
+    expect(s.cites).toEqual(['着力扩大国内需求，推动消费持续回升']);
+    expect(s.figures).toContain('我们商场今年客流增加了两成');
+  });
+});
+
+describe('gist: lists', () => {
+  const complaints = [
+    '居民反映的问题主要有以下几点：',
+    '1、电梯经常停运，老人上下楼很困难。',
+    '2、物业费太高，服务却跟不上。',
+    '3、垃圾清运不及时，夏天气味很大。',
+    '我认为，物业公司应该拿出整改方案，给业主一个交代。',
+  ];
+
+  it('prefers the speaker’s own line to one item of the list, and shows items without their markers', () => {
+    const s = summarizeStatement(complaints);
+    expect(s.gist).toBe('我认为，物业公司应该拿出整改方案，给业主一个交代。');
+    for (const p of s.points) expect(p).not.toMatch(/^\d、/);
+  });
+
+  it('strips a marker from an item that is shown', () => {
+    const s = summarizeStatement(['（一）加强农田水利建设。', '第二，今年全县新修水渠12公里，灌溉面积增加了三千亩。']);
+    expect([s.gist, ...s.points].join('|')).not.toMatch(/（一）|第二，/);
+  });
+
+  it.each([
+    ['2、物业费太高。', true, '物业费太高。'],
+    ['（三）加强监管。', true, '加强监管。'],
+    ['(1) 加强监管。', true, '加强监管。'],
+    ['第一，要稳就业。', true, '要稳就业。'],
+    ['一是加强监管。', true, '一是加强监管。'],
+    ['2024年，我们新建了公园。', false, '2024年，我们新建了公园。'],
+    ['3.5万人参加了活动。', false, '3.5万人参加了活动。'],
+    ['第一次来这里。', false, '第一次来这里。'],
+  ])('%s: a list item %s, shown as %s', (text, item, shown) => {
+    expect(isListItem(text)).toBe(item);
+    expect(stripListMarker(text)).toBe(shown);
+  });
+});
+
+describe('extractAsk: the speaker’s requests', () => {
+  it.each([
+    ['我建议物业把闲置的绿地改成临时停车位。', '我建议物业把闲置的绿地改成临时停车位'],
+    ['虽然困难很多，但我们希望有关部门尽快出台细则。', '我们希望有关部门尽快出台细则'],
+    ['我們呼籲政府盡快落實全民退休保障。', '我們呼籲政府盡快落實全民退休保障'],
+    ['學校應該減少功課量，讓學生有時間休息。', '學校應該減少功課量，讓學生有時間休息'],
+    ['期待明年能开通直达机场的地铁。', '期待明年能开通直达机场的地铁'],
+    ['报告提出，要“加快城市更新”，我建议先从老旧小区改起。', '我建议先从老旧小区改起'],
+  ])('%s', (text, want) => {
+    expect(extractAsk(text)).toBe(want);
+  });
+
+  it.each([
+    ['乡村的每一寸土地都被蓬勃的希望浸润。'], // the noun 希望
+    ['这一愿景令人满怀期待。'],
+    ['人们希望通过锻炼来延缓衰老。'], // someone else's hope
+    ['这应该是近年来最好的成绩。'], // 应该 as likelihood
+    ['今年的政府工作报告提出，要“推进乡村全面振兴”。'], // the report's call, in quotes
+    ['今年我们新建了三座公园。'],
+  ])('no request in %s', (text) => {
+    expect(extractAsk(text)).toBeNull();
+  });
+
+  it('keeps at most two, in reading order, and none from a slogan line', () => {
+    const s = summarizeStatement(['希望学校多开设体育课。建议家长少给孩子报补习班。也希望社区多建几个球场。']);
+    expect(s.asks).toEqual(['希望学校多开设体育课', '建议家长少给孩子报补习班']);
+  });
+});
+
+describe('extractCites', () => {
+  it('takes the stock line once, and quotes only when a report or its verbs introduce them', () => {
+    expect(extractCites(['新时代我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。大家都说“日子越过越好”。'])).toEqual([
+      '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾',
+    ]);
+  });
+});
+
+describe('verbatim, for statements built from cue-bearing sentences, lists and quotes', () => {
+  const pool = [
+    '这个问题我想从两个层面考虑，一个是技术，一个是市场。',
+    '总的来说，中国有自己的优势，关键是把优势转化为竞争力。',
+    '1、电梯经常停运，老人上下楼很困难。',
+    '（二）物业费太高，服务却跟不上。',
+    '第三，垃圾清运不及时，夏天气味很大。',
+    '我建议物业把闲置的绿地改成临时停车位。',
+    '“希望政府继续加大投入，把服务延伸到每个小区。”',
+    '政府工作报告提出，要“着力扩大国内需求”。',
+    '各部门要同心同德、同向发力、同题共答、同频共振。',
+    '當天有二十幾位街坊到場支持，我每天坐巴士只花1块钱。',
+    '所以，我们的诉求是：一是降低租金；二是延长营业时间；三是增加停车位。',
+  ];
+  it('every gist, point, ask, figure and cite is text of the statement', () => {
+    const paragraph = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const s = summarizeStatement(paragraphs);
+        const body = squash(paragraphs.join('\n'));
+        for (const piece of [s.gist ?? '', ...s.points, ...s.figures, ...s.cites, ...(s.asks ?? [])]) {
+          if (!body.includes(squash(piece))) return false;
+        }
+        return s.gist !== null && s.points.length <= 3 && !s.points.includes(s.gist) && (s.asks ?? []).length <= 2;
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+  });
+});
