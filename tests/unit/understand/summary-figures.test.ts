@@ -44,6 +44,11 @@ describe('extractFigures: not facts', () => {
     ['星期三上午开会。'],
     ['2024年，我们不断提升基础设施互联互通水平。'], // a year alone
     ['今年3月'], // a date with no event
+    ['9月9日消息，市场继续回暖。'], // a dateline
+    ['57岁男子获刑3年（2004-12-30 07:23）'], // a link with its timestamp
+    ['05/理财产品发行量上涨3%'], // a numbered link
+    ['研究的人主要分为两类。'], // a classification
+    ['10年期国债收益率走低。'], // a tenor is a name
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });
