@@ -33,12 +33,12 @@ const CHINESE_PERCENT = /百分之[零〇一二两兩三四五六七八九十百
 
 // Counted things that are not things: areas, aspects, principles, slogans' numbered parts.
 const ABSTRACTION =
-  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|看点|看點|亮点|亮點|趋势|趨勢|字)/;
+  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|理论|理論|观点|觀點|概念|原理|方针|方針|思想|主义|主義|精神|战略|戰略|看点|看點|亮点|亮點|趋势|趨勢|字)/;
 
 // Timestamps of links and page furniture, masked before numbers are read.
 const TIMESTAMP =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前/g;
-const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年/g;
+const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年|[（(]\d{1,4}\s*年[）)]/g;
 // Idioms and set phrases made of numbers and counters.
 const IDIOM =
   /三番五次|三番两次|三番兩次|千方百计|千方百計|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五载|三年五載|三令五申|九牛一毛|五花八门|五花八門|万无一失|萬無一失|一年四季|十年如一日|五位一体|五位一體|三位一体|三位一體|两面三刀|兩面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十万火急|十萬火急/g;
@@ -57,7 +57,8 @@ function mask(text: string, re: RegExp): string {
 
 function maskQuoted(text: string): string {
   // quoted slogans ("三纵十横", "六个一体化") name things; they are not figures
-  return mask(text, /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’/g);
+  // and titles in 《》 are names too (《二十年目睹之怪现状》)
+  return mask(text, /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》/g);
 }
 
 export interface FigureSpan {
@@ -82,6 +83,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (ABSTRACTION.test(after)) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
+      // 二次, 二代 are "second" (二次创业, 富二代); the counts are 两次, 两代
+      if (/^二[次代]$/.test(span)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
       out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });

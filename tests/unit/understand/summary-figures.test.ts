@@ -49,6 +49,10 @@ describe('extractFigures: not facts', () => {
     ['05/理财产品发行量上涨3%'], // a numbered link
     ['研究的人主要分为两类。'], // a classification
     ['10年期国债收益率走低。'], // a tenor is a name
+    ['这是他的二次创业。'], // 二次 is "second"
+    ['《二十年目睹之怪现状》很好看。'], // a title is a name
+    ['文明元年（684年）'], // a year in brackets
+    ['这两项理论同时适用。'], // counts of abstractions
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });
