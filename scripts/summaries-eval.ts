@@ -1,12 +1,13 @@
 /**
- * `node --import tsx scripts/summaries-eval.ts ITEMS.json [--show] [--out RESULTS.json]`
+ * `node --import tsx scripts/summaries-eval.ts ITEMS.json [--show] [--out RESULTS.json] [--figures N]`
  *
  * Scores speaker gists against one-line human references. ITEMS.json is an array of
  * `{file, speaker, statement, reference, best}` (statement: one string, paragraphs split by newlines, or
  * an array of paragraphs; best: the sentence a careful reader picks, the ceiling). Each gist is scored
  * with ROUGE-1 and ROUGE-L F1 on characters (punctuation ignored) beside LEAD-1 (the statement's first
  * sentence), the best sentence and a random sentence (fixed seed); the table ends with the means and a
- * bootstrap 95% interval for gist − LEAD-1. The items stay outside the repo (third-party text).
+ * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
+ * judging by hand. The items stay outside the repo (third-party text).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../lib/understand/chars';
@@ -40,7 +41,7 @@ function pad(s: string, n: number): string {
 function main(argv: string[]): number {
   const path = argv.find((a) => !a.startsWith('--'));
   if (!path) {
-    console.error('usage: summaries-eval ITEMS.json [--show] [--out RESULTS.json]');
+    console.error('usage: summaries-eval ITEMS.json [--show] [--out RESULTS.json] [--figures N]');
     return 2;
   }
   const show = argv.includes('--show');
@@ -98,6 +99,16 @@ function main(argv: string[]): number {
     );
   }
   if (outAt >= 0 && argv[outAt + 1]) writeFileSync(argv[outAt + 1]!, JSON.stringify(results, null, 1));
+  const figAt = argv.indexOf('--figures');
+  if (figAt >= 0) {
+    const figures = items.flatMap((item, i) => summarizeStatement(paragraphsOf(item.statement)).figures.map((f) => `${i + 1}\t${f}`));
+    const want = Math.min(Number(argv[figAt + 1]) || 50, figures.length);
+    const pick = createRandom(7);
+    const chosen = new Set<number>();
+    while (chosen.size < want) chosen.add(Math.floor(pick() * figures.length));
+    console.log(`\n${want} of ${figures.length} figures (item, clause):`);
+    [...chosen].sort((a, b) => a - b).forEach((k, j) => console.log(`${j + 1}\t${figures[k]}`));
+  }
   return 0;
 }
 
