@@ -31,6 +31,10 @@ const MUST =
 const PREAMBLE =
   /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:来看|來看|考虑|考慮|来说|來說|说起|說起|谈起|談起|讲|講|看)|关于|關於|谈到|談到|说到|說到|讲到|講到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感谢|感謝)|非常(?:感谢|感謝|荣幸|榮幸)|很(?:高兴|高興|荣幸|榮幸)|感谢|感謝|作为一名|作為一名|作为一个|作為一個|我是|我叫|记得|記得)/;
 
+// Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
+const BACKGROUND =
+  /^(?:[，,\s]*)(?:小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+
 // Framing that only announces ("这为我们指明了方向。").
 const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓|一)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
 
@@ -55,12 +59,21 @@ export function hasStance(text: string): boolean {
   return STANCE.test(stripQuoted(text));
 }
 
+// "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
+const SELF_AFTER = /^(?:希望|期待|期盼|期望|盼望|渴望)(?:我们|我們|我|自己|咱们|咱們)/;
+const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
+const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+
 /** The index in `text` where its first request cue outside quotes starts, or -1. */
 export function findRequest(text: string): number {
   // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
   const masked = text.replace(/“[^”]*”|「[^」]*」|『[^』]*』/g, (q) => '□'.repeat(q.length));
-  const m = REQUEST.exec(masked);
-  return m ? m.index : -1;
+  for (const m of masked.matchAll(REQUEST_ALL)) {
+    const rest = masked.slice(m.index);
+    const self = SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(masked.slice(0, m.index)));
+    if (!self) return m.index;
+  }
+  return -1;
 }
 
 export function hasRequest(text: string): boolean {
@@ -77,6 +90,13 @@ export function hasMust(text: string): boolean {
 
 export function isPreamble(text: string): boolean {
   return PREAMBLE.test(text);
+}
+
+// …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
+const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於/;
+
+export function isBackground(text: string): boolean {
+  return BACKGROUND.test(text) && !NOW.test(text);
 }
 
 export function isAnnouncement(text: string): boolean {

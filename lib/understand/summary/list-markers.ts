@@ -4,10 +4,10 @@
  */
 
 const NUM = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
-// a marker that is only a number: stripped from what is shown
-const NUMBER_MARKER = new RegExp(
-  `^\\s*(?:[（(](?:${NUM})[）)]|(?:${NUM})[、．]|[0-9０-９]{1,2}[.)）](?![0-9０-９])|第(?:${NUM})[，,、：:]|[①-⑳])\\s*`,
-);
+const NUMBERED = `[（(](?:${NUM})[）)]|(?:${NUM})[、．]|[0-9０-９]{1,2}[.)）](?![0-9０-９])|第(?:${NUM})[，,、：:]|[①-⑳]`;
+const BULLET = '[•·●○■□◆◇▲△▶►☆★※◎➤✓✔]';
+// a marker that is only a number or a bullet (or both: "• 12、"): stripped from what is shown
+const NUMBER_MARKER = new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:${NUMBERED})\\s*|^\\s*${BULLET}\\s*`);
 // markers that are words of the sentence ("一是加强…", "其二，…"): kept, but the sentence is a list item
 const WORD_MARKER = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、：:]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|最後[，,])/;
 

@@ -13,6 +13,7 @@ import {
   hasSummaryHead,
   hasSummaryInside,
   isAnnouncement,
+  isBackground,
   isPreamble,
   isStockCall,
   measureSloganShare,
@@ -66,6 +67,7 @@ export function scoreUnits(units: readonly Unit[]): number[] {
     if (u.last && units.length > 1) s += 0.15;
     if (i === 0) s += 0.1;
     if (isPreamble(text)) s -= 0.5;
+    else if (isBackground(text)) s -= 0.25;
     if (isAnnouncement(text)) s -= 0.5;
     const slogan = measureSloganShare(text);
     if (slogan > 0) s -= Math.min(1, slogan * 1.5);

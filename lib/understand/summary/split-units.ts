@@ -6,7 +6,7 @@
 import { splitSentences } from '../chars';
 import { contentWordSpans } from '../segment';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
-import { trimQuotes } from './quotes';
+import { extractReportedWords, trimQuotes } from './quotes';
 
 export interface Unit {
   /** The sentence as written (trimmed, a trailing ； dropped). */
@@ -29,7 +29,10 @@ const LEADING_CONNECTIVE =
 
 /** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
 export function showUnit(text: string): string {
-  return trimQuotes(stripListMarker(text).replace(LEADING_CONNECTIVE, ''));
+  const bare = stripListMarker(text);
+  // in reported speech the speaker's point is their own words, not the reporter's frame
+  const own = extractReportedWords(bare);
+  return trimQuotes((own ?? bare).replace(LEADING_CONNECTIVE, ''));
 }
 
 function splitLong(sentence: string): string[] {

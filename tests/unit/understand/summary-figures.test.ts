@@ -20,6 +20,9 @@ describe('extractFigures: facts are found', () => {
     // the date of an event, with the event it dates
     ['去年10月，新馆正式对外开放。', ['去年10月，新馆正式对外开放']],
     ['3月15日起，新规在全市施行。', ['3月15日起，新规在全市施行']],
+    // an item's marker or number is not part of the fact
+    ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
+    ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
   ])('%s', (text, want) => {
     expect(extractFigures([text])).toEqual(want);
   });
@@ -53,6 +56,8 @@ describe('extractFigures: not facts', () => {
     ['《二十年目睹之怪现状》很好看。'], // a title is a name
     ['文明元年（684年）'], // a year in brackets
     ['这两项理论同时适用。'], // counts of abstractions
+    ['全国政协十二届一次会议开幕。'], // a term is an ordinal
+    ['杏子四处滚落。'], // 四处 is "everywhere"
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });

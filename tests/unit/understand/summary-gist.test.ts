@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
+import { isBackground } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
 import { squash } from './support';
 
@@ -53,6 +54,32 @@ describe('gist: boilerplate is penalised and quoted policy goes to cites', () =>
   });
 });
 
+describe('gist: reported speech and background', () => {
+  it('shows the speaker’s own words of a reported-speech sentence, not the reporter’s frame', () => {
+    const s = summarizeStatement(['他說自己也曾在地鐵上遇過類似的事，很多人看一眼就走開。陳先生說：「我真心覺得，大家出門在外應該多一點警覺。」']);
+    expect(s.gist).toBe('我真心覺得，大家出門在外應該多一點警覺。');
+  });
+
+  it('still penalises a quoted report line, whatever verb introduces it', () => {
+    const s = summarizeStatement(['报告指出：“要坚定不移推进全面深化改革，持续激发市场活力”。我们企业今年新招了两百名员工，订单排到了明年。']);
+    expect(s.gist).toBe('我们企业今年新招了两百名员工，订单排到了明年。');
+  });
+
+  it('prefers what came of it to a sentence that only tells the past', () => {
+    const s = summarizeStatement(['小时候我家门口就是一条臭水沟，夏天根本不敢开窗。这几年河道治理以后水变清了，我们每天傍晚都去河边散步。']);
+    expect(s.gist).toBe('这几年河道治理以后水变清了，我们每天傍晚都去河边散步。');
+  });
+
+  it.each([
+    ['小时候我家门口就是一条臭水沟。', true],
+    ['二十多年前，很多城市把工厂建在河边。', true],
+    ['以前买票要通宵排队，现在网上几分钟就买好了。', false], // it comes to the present
+    ['这几年河道治理以后水变清了。', false],
+  ])('background: %s → %s', (text, want) => {
+    expect(isBackground(text)).toBe(want);
+  });
+});
+
 describe('gist: lists', () => {
   const complaints = [
     '居民反映的问题主要有以下几点：',
@@ -82,6 +109,8 @@ describe('gist: lists', () => {
     ['2024年，我们新建了公园。', false, '2024年，我们新建了公园。'],
     ['3.5万人参加了活动。', false, '3.5万人参加了活动。'],
     ['第一次来这里。', false, '第一次来这里。'],
+    ['☆一开始我们不太适应场地。', true, '一开始我们不太适应场地。'],
+    ['• 12、5日涨跌幅', true, '5日涨跌幅'],
   ])('%s: a list item %s, shown as %s', (text, item, shown) => {
     expect(isListItem(text)).toBe(item);
     expect(stripListMarker(text)).toBe(shown);
@@ -107,6 +136,8 @@ describe('extractAsk: the speaker’s requests', () => {
     ['这应该是近年来最好的成绩。'], // 应该 as likelihood
     ['今年的政府工作报告提出，要“推进乡村全面振兴”。'], // the report's call, in quotes
     ['今年我们新建了三座公园。'],
+    ['希望我们下一场能够取得好成绩。'], // the speaker's own resolve
+    ['为了球迷，我们也应该有更好的表现。'],
   ])('no request in %s', (text) => {
     expect(extractAsk(text)).toBeNull();
   });
