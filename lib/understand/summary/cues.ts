@@ -11,11 +11,17 @@ const SUMMARY_HEAD =
   /^(?:[，,\s]*)(?:总之|總之|总的来说|總的來說|总的来看|總的來看|总而言之|總而言之|综上|綜上|总体而言|總體而言|总体来看|總體來看|一句话|一句話|简而言之|簡而言之|换言之|換言之|换句话说|換句話說|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|由此可见|由此可見|可见|可見|所以|因此|因而|故此|由此|于是|於是|这说明|這說明|这表明|這表明|事实上|事實上|其实|其實)/;
 // Summary words inside a sentence ("…，所以我们…"): weaker, the conclusion follows them.
 // Inference words ("根据…推测，…") also mark a conclusion.
-const SUMMARY_INSIDE = /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推测|推測|推断|推斷|判断|判斷|结论|結論|证明了|證明了|说明了|說明了/;
+// So do words of implication ("显示特首对中小企之重视", "有助增加竞争力"), unless data is what shows.
+const SUMMARY_INSIDE =
+  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推测|推測|推断|推斷|判断|判斷|结论|結論|证明了|證明了|说明了|說明了|(?<!数据|數據|调查|調查|统计|統計|研究|民调|民調)(?:显示|顯示|表明)|意味着|意味著|有助于|有助於|有助|有利于|有利於/;
 
 // The speaker's own view.
 const STANCE =
   /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:是|在于|在於|就是)|關鍵(?:是|在於|在于|就是)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+
+// Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
+// "也许不算昂贵，但不能说这是公平的".
+const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|不能說|不能説|(?:虽然|雖然|尽管|儘管|也许|也許|固然)[^。！？]{2,60}?(?:但|却|卻|可是|然而)/;
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const REQUEST =
@@ -34,6 +40,13 @@ const PREAMBLE =
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
   /^(?:[，,\s]*)(?:小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+
+// An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
+const EXAMPLE =
+  /^(?:[，,\s]*)(?:比如|例如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:为例|為例)|特别是|特別是|尤其是|像是)/;
+
+// A request put as a question ("能不能有个简缩本？", "是否可以换一种方式？").
+const ASKING_QUESTION = /能不能|能否|可否|可不可以|是否可以|是不是可以|可以不可以|为什么不|為什麼不|何不/;
 
 // Framing that only announces ("这为我们指明了方向。").
 const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓|一)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
@@ -57,6 +70,10 @@ export function hasSummaryInside(text: string): boolean {
 
 export function hasStance(text: string): boolean {
   return STANCE.test(stripQuoted(text));
+}
+
+export function hasCorrection(text: string): boolean {
+  return CORRECTION.test(stripQuoted(text));
 }
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
@@ -94,6 +111,20 @@ export function isPreamble(text: string): boolean {
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
 const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於/;
+
+export function isExample(text: string): boolean {
+  return EXAMPLE.test(text);
+}
+
+/** Whether a sentence is a question (rhetorical questions pose the point; the answer says it). */
+export function isQuestion(text: string): boolean {
+  return /[？?]\s*[”」』）)]?\s*$/.test(text);
+}
+
+/** A question that asks for something ("能不能…？"): a request. */
+export function isAskingQuestion(text: string): boolean {
+  return isQuestion(text) && ASKING_QUESTION.test(stripQuoted(text));
+}
 
 export function isBackground(text: string): boolean {
   return BACKGROUND.test(text) && !NOW.test(text);

@@ -35,7 +35,14 @@ export function pickPoints(
   const gistShown = units[gist]!.shown;
   const candidates = units
     .map((_, i) => i)
-    .filter((i) => i !== gist && !traits[i]!.boilerplate && units[i]!.shown !== gistShown && Array.from(units[i]!.shown).length >= 8)
+    .filter(
+      (i) =>
+        i !== gist &&
+        !traits[i]!.boilerplate &&
+        !gistShown.includes(units[i]!.shown) &&
+        !units[i]!.shown.includes(gistShown) &&
+        Array.from(units[i]!.shown).length >= 8,
+    )
     .sort((a, b) => scores[b]! - scores[a]! || a - b);
   // a summary keeps at most about half of what was said: fewer points for a short statement
   let budget = Math.min(MAX_POINTS, Math.max(0, Math.ceil(units.length / 2) - 1));

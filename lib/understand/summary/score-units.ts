@@ -13,7 +13,11 @@ import {
   hasSummaryHead,
   hasSummaryInside,
   isAnnouncement,
+  hasCorrection,
+  isAskingQuestion,
   isBackground,
+  isExample,
+  isQuestion,
   isPreamble,
   isStockCall,
   measureSloganShare,
@@ -55,19 +59,26 @@ export function scoreUnits(units: readonly Unit[]): number[] {
   return units.map((u, i) => {
     const text = u.text;
     const len = Array.from(u.shown).length;
-    let s = rank[i]! / top;
+    const prev = units[i - 1];
+    // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
+    const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
+    let s = (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!) / top;
     // the statement's own summary words point at its conclusion
     if (hasSummaryHead(text)) s += 0.6;
     else if (hasSummaryInside(text)) s += 0.25;
     if (hasStance(text)) s += 0.35;
+    else if (hasCorrection(text)) s += 0.25;
     // a request is what a reader most needs to see; a stock call to everyone is a closing formula
-    if (hasRequest(text) && !isStockCall(text)) s += 0.45;
+    if ((hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text)) s += 0.45;
     else if (hasRequest(text) || hasMust(text)) s += 0.15;
     // a speaker tends to open with the topic and close with the point
     if (u.last && units.length > 1) s += 0.15;
     if (i === 0) s += 0.1;
     if (isPreamble(text)) s -= 0.5;
     else if (isBackground(text)) s -= 0.25;
+    if (isExample(text)) s -= 0.3;
+    if (isQuestion(text) && !isAskingQuestion(text)) s -= 0.25;
+    if (answers) s += 0.4;
     if (isAnnouncement(text)) s -= 0.5;
     const slogan = measureSloganShare(text);
     if (slogan > 0) s -= Math.min(1, slogan * 1.5);
@@ -77,7 +88,7 @@ export function scoreUnits(units: readonly Unit[]): number[] {
     if (citesReport(text)) s -= 0.4;
     if (u.listItem && anyOwnLine) s -= 0.4;
     // a gist is a sentence a person would quote: neither a fragment nor a paragraph
-    if (len < 14) s -= 0.35;
+    if (len < 14 && !answers) s -= 0.35;
     else if (len > 110) s -= Math.min(0.5, (len - 110) / 200);
     return s;
   });

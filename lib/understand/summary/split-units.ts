@@ -5,6 +5,7 @@
  */
 import { splitSentences } from '../chars';
 import { contentWordSpans } from '../segment';
+import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
 import { extractReportedWords, trimQuotes } from './quotes';
 
@@ -14,6 +15,9 @@ export interface Unit {
   /** What is shown (showUnit): verbatim, a suffix of the text. */
   shown: string;
   para: number;
+  /** Offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
   order: number;
   /** Whether the unit is the last of the statement. */
   last: boolean;
@@ -47,6 +51,28 @@ function splitLong(sentence: string): string[] {
   return pieces;
 }
 
+// Pages machine-converted with the pinyin left in ("因?yàn)", "來(lái)?yè)]") carry an ASCII "?" for each
+// character the converter lost: glued to pinyin or doubled, it is a lost character, not a question.
+function isLostCharacter(sentence: string, next: string | undefined): boolean {
+  if (!/\?$/.test(sentence) || next === undefined) return false;
+  return /^[a-zA-Z\u00C0-\u024F]/.test(next) || /[)）]\?+$|\?\?$/.test(sentence);
+}
+
+/** Sentences, with those cut at a lost character joined back. */
+function splitReadSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let carry = '';
+  const sentences = splitSentences(paragraph);
+  sentences.forEach((s, i) => {
+    carry += s;
+    if (isLostCharacter(s, sentences[i + 1])) return;
+    out.push(carry);
+    carry = '';
+  });
+  if (carry) out.push(carry);
+  return out;
+}
+
 /** The units of a statement given as paragraphs. */
 export function splitUnits(paragraphs: readonly string[]): Unit[] {
   const out: Unit[] = [];
@@ -55,7 +81,7 @@ export function splitUnits(paragraphs: readonly string[]): Unit[] {
     // the sentences after a numbered item's first one belong to the same item
     const itemParagraph = isListItem(p);
     let cursor = 0;
-    for (const s of splitSentences(p)) {
+    for (const s of splitReadSentences(p)) {
       for (const u of splitLong(s)) {
         const start = p.indexOf(u, cursor);
         const end = start + u.length;
@@ -66,6 +92,8 @@ export function splitUnits(paragraphs: readonly string[]): Unit[] {
           text,
           shown: showUnit(text),
           para,
+          start,
+          end,
           order: out.length,
           last: false,
           listItem: itemParagraph || isListItem(text),
@@ -75,5 +103,13 @@ export function splitUnits(paragraphs: readonly string[]): Unit[] {
     }
   });
   if (out.length) out[out.length - 1]!.last = true;
+  // a short answer reads only with its rhetorical question: "…是谁的责任呢？政府责无旁贷！"
+  for (let i = 1; i < out.length; i++) {
+    const u = out[i]!;
+    const q = out[i - 1]!;
+    if (q.para === u.para && isQuestion(q.text) && !isQuestion(u.text) && Array.from(u.shown).length < 20) {
+      u.shown = showUnit(paragraphs[u.para]!.slice(q.start, u.end).trim());
+    }
+  }
   return out;
 }

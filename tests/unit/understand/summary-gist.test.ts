@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { isBackground } from '@/lib/understand/summary/cues';
+import { hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
+import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
@@ -77,6 +78,46 @@ describe('gist: reported speech and background', () => {
     ['这几年河道治理以后水变清了。', false],
   ])('background: %s → %s', (text, want) => {
     expect(isBackground(text)).toBe(want);
+  });
+});
+
+describe('gist: examples, questions and lost characters', () => {
+  it('takes the point over the example that supports it', () => {
+    const s = summarizeStatement(['住房问题始终是我们基层最关心的问题，希望政策能够尽快落实。以我住的老街为例，很多旧楼需要维修，希望议员亲自来看看。']);
+    expect(s.gist).toBe('住房问题始终是我们基层最关心的问题，希望政策能够尽快落实。');
+  });
+
+  it('takes the answer to a rhetorical question, even a short one', () => {
+    const s = summarizeStatement(['县级医院的能力建设到底是谁的责任呢？政府责无旁贷！医院自己也要想办法留住人才。']);
+    expect(s.gist).toBe('县级医院的能力建设到底是谁的责任呢？政府责无旁贷！');
+  });
+
+  it('reads a request put as a question as a request', () => {
+    const s = summarizeStatement(['大会的报告一念就是两个多小时。能不能印一个简本，把时间控制在一个小时以内？']);
+    expect(s.gist).toBe('能不能印一个简本，把时间控制在一个小时以内？');
+  });
+
+  it('does not cut a sentence at a "?" that stands for a character a converter lost', () => {
+    const units = splitUnits(['這種孩子未必有出息，因?yàn)榭赡懿徽實。真正聰明的孩子會思考問題嗎？當然會，只是家長看不出來。']).map((u) => u.text);
+    expect(units).toEqual(['這種孩子未必有出息，因?yàn)榭赡懿徽實。', '真正聰明的孩子會思考問題嗎？', '當然會，只是家長看不出來。']);
+  });
+});
+
+describe('cues of correction and implication', () => {
+  it.each([
+    ['一些人的可厌，并非因其怪胎，而是因其给人添麻烦。', true],
+    ['价格也许不算昂贵，但你不能说这是公平的。', true],
+    ['今天天气很好。', false],
+  ])('correction: %s → %s', (text, want) => {
+    expect(hasCorrection(text)).toBe(want);
+  });
+
+  it.each([
+    ['这份报告显示特首对中小企之重视，有助增加竞争力。', true],
+    ['总的来说，问题不大。', true],
+    ['数据显示，今年客流增加了两成。', false], // data is what shows: a fact, not the speaker's conclusion
+  ])('conclusion words: %s → %s', (text, want) => {
+    expect(hasSummaryHead(text) || hasSummaryInside(text)).toBe(want);
   });
 });
 
