@@ -10,9 +10,15 @@
  * judging by hand. The items stay outside the repo (third-party text).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { splitSentences } from '../lib/understand/chars';
 import { summarizeStatement } from '../lib/understand/summarize';
-import { bootstrapMeanDifference, computeMean, createRandom, scoreRouge1, scoreRougeL } from './summaries-eval/score';
+import {
+  bootstrapMeanDifference,
+  computeMean,
+  createRandom,
+  scoreRouge1,
+  scoreRougeL,
+  splitEvalSentences,
+} from './summaries-eval/score';
 
 interface Item {
   file?: string;
@@ -31,7 +37,7 @@ function paragraphsOf(statement: string | string[]): string[] {
 }
 
 function sentencesOf(paragraphs: string[]): string[] {
-  return paragraphs.flatMap((p) => splitSentences(p)).map((s) => s.trim()).filter(Boolean);
+  return paragraphs.flatMap((p) => splitEvalSentences(p));
 }
 
 function pad(s: string, n: number): string {

@@ -53,6 +53,16 @@ export function scoreRougeL(candidate: string, reference: string): number {
   return f1(measureLcs(c, r), c.length, r.length);
 }
 
+/**
+ * Sentences as the evaluation set defines them (independent of the engine's splitter): each ends at
+ * 。！？!? and keeps the closing quotes and brackets after its end; trimmed, empty ones dropped.
+ */
+export function splitEvalSentences(text: string): string[] {
+  return (text.match(/[^。！？!?]+(?:[。！？!?]+[”’」』》）)】"']*|$)|[。！？!?]+[”’」』》）)】"']*/g) ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** A seeded uniform source in [0, 1) (mulberry32): runs are repeatable. */
 export function createRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -4,9 +4,9 @@
  * (第三), list markers (`2、` `（三）`), link timestamps (2024-03-05 10:23, 3小时前), section numbers
  * (3.2条), a year alone, slogans in quotes, idioms (三番五次) and counts of abstractions (两个领域).
  */
-import { splitSentences } from '../chars';
 import { stripListMarker } from './list-markers';
 import { trimQuotes } from './quotes';
+import { splitReadSentences } from './split-units';
 
 const UNITS = [
   '%', '％', '‰', '个百分点', '個百分點', '百分点', '百分點',
@@ -122,7 +122,7 @@ function cleanClause(raw: string): string {
 export function extractFigures(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
-    for (const sentence of splitSentences(p)) {
+    for (const sentence of splitReadSentences(p)) {
       const clauses = splitClauses(sentence);
       for (let i = 0; i < clauses.length; i++) {
         const { start, end } = clauses[i]!;

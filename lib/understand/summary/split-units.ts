@@ -58,8 +58,8 @@ function isLostCharacter(sentence: string, next: string | undefined): boolean {
   return /^[a-zA-Z\u00C0-\u024F]/.test(next) || /[)）]\?+$|\?\?$/.test(sentence);
 }
 
-/** Sentences, with those cut at a lost character joined back. */
-function splitReadSentences(paragraph: string): string[] {
+/** Sentences, verbatim, with those cut at a lost character joined back (the one sentence splitter of the summaries). */
+export function splitReadSentences(paragraph: string): string[] {
   const out: string[] = [];
   let carry = '';
   const sentences = splitSentences(paragraph);

@@ -7,6 +7,7 @@ import {
   measureLcs,
   scoreRouge1,
   scoreRougeL,
+  splitEvalSentences,
   tokenizeChars,
 } from '@/scripts/summaries-eval/score';
 
@@ -37,6 +38,17 @@ describe('ROUGE on characters', () => {
   it('LCS of known sequences', () => {
     expect(measureLcs([...'ABCBDAB'], [...'BDCABA'])).toBe(4);
     expect(measureLcs([], [...'甲'])).toBe(0);
+  });
+});
+
+describe('splitEvalSentences', () => {
+  it.each([
+    ['县域经济很重要。我们要抓好落实！', ['县域经济很重要。', '我们要抓好落实！']],
+    ['他说：“今年会更好。”大家都笑了', ['他说：“今年会更好。”', '大家都笑了']],
+    ['真的吗?是的!!', ['真的吗?', '是的!!']],
+    ['', []],
+  ])('%s', (text, want) => {
+    expect(splitEvalSentences(text)).toEqual(want);
   });
 });
 
