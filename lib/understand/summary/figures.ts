@@ -21,7 +21,8 @@ const UNITS = [
 const UNIT = `(?:${UNITS.map((u) => u.replace(/[%.]/g, '\\$&')).join('|')})`;
 const APPROX = '(?:余|餘|多|几|幾|来|來)?';
 // Arabic: not a year (masked before), not after 第 or a decimal point; "3.2条" is a section number (below)
-const ARABIC = new RegExp(`(?<![第\\d.．])\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
+// a number glued to Latin letters is a code (G3605次列车, A320), not a count
+const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
 // Chinese: starts with a digit word; 一 only before a bigger one (一百, 一万) or money (一块钱): alone it is a word part
 const HAN_DIGITS = '零〇一二两兩三四五六七八九十百千万萬亿億几幾';
 const CHINESE = new RegExp(
@@ -44,7 +45,7 @@ const IDIOM =
   /三番五次|三番两次|三番兩次|千方百计|千方百計|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五载|三年五載|三令五申|九牛一毛|五花八门|五花八門|万无一失|萬無一失|一年四季|十年如一日|五位一体|五位一體|三位一体|三位一體|四处|四處|两面三刀|兩面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十万火急|十萬火急/g;
 // A clause that is page furniture: publication data, view counts, sources.
 const FURNITURE =
-  /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电|電|讯|訊)|跟贴|跟帖|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
+  /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|電|讯|訊)|跟贴|跟帖|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
 // A clause carrying a link's timestamp (2019-03-18 08:15, 07:23) belongs to a list of links, not to a statement.
 const STAMPED = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]|(?<![\d.])\d{1,2}[:：]\d{2}(?![\d])/;
 const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
@@ -83,6 +84,10 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (ABSTRACTION.test(after)) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
+      // the Nth session of a congress (十二届全国人大三次会议) is an ordinal
+      // ("召开了三次会议" still counts meetings: only after a term or a congress is it a session)
+      const head = masked.slice(Math.max(0, at - 10), at);
+      if (/次$/.test(span) && /^(?:会议|會議|全会|全會|全体|全體)/.test(after) && /届|屆|人大|政协|政協|党代会|黨代會/.test(head)) continue;
       // 二次, 二代 are "second" (二次创业, 富二代); the counts are 两次, 两代
       if (/^二[次代]$/.test(span)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
@@ -96,7 +101,7 @@ export function extractFigureSpans(text: string): FigureSpan[] {
 function hanOutside(clause: string, spans: FigureSpan[]): number {
   let rest = clause;
   for (const s of spans) rest = rest.replace(s.text, '');
-  rest = rest.replace(/今年|去年|明年|前年|当天|當天|当日|當日|同年|每年|近年|年初|年底|年末/g, '');
+  rest = rest.replace(/今年|去年|明年|前年|当天|當天|当日|當日|同年|每年|近年|年初|年底|年末|[零〇一二三四五六七八九\d]{4}\s*年|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/g, '');
   return (rest.match(/\p{Script=Han}/gu) ?? []).length;
 }
 

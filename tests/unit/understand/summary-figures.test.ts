@@ -20,6 +20,7 @@ describe('extractFigures: facts are found', () => {
     // the date of an event, with the event it dates
     ['去年10月，新馆正式对外开放。', ['去年10月，新馆正式对外开放']],
     ['3月15日起，新规在全市施行。', ['3月15日起，新规在全市施行']],
+    ['今年我们召开了三次会议。', ['今年我们召开了三次会议']],
     // an item's marker or number is not part of the fact
     ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
     ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
@@ -58,6 +59,10 @@ describe('extractFigures: not facts', () => {
     ['这两项理论同时适用。'], // counts of abstractions
     ['全国政协十二届一次会议开幕。'], // a term is an ordinal
     ['杏子四处滚落。'], // 四处 is "everywhere"
+    ['十二屆全國人大三次會議開幕。'], // a session is an ordinal
+    ['记者来到G3605次列车上。'], // a train number is a code
+    ['星辰在线3月5日北京讯'], // a dateline
+    ['2006年2月22日 星期三'], // a date with its weekday, and nothing that happened
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });
