@@ -32,7 +32,8 @@ export function measureQuotedShare(text: string): number {
   if (total === 0) return 0;
   let inside = 0;
   for (const m of text.matchAll(QUOTED)) {
-    if (!m[0].startsWith('《') && isOwnWords(text.slice(0, m.index))) continue;
+    // a quote that opens the sentence is the speaker's statement as the reporter quotes it
+    if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index)))) continue;
     inside += Array.from(m[0]).length;
   }
   return inside / total;

@@ -51,6 +51,8 @@ export function isBoilerplate(text: string): boolean {
   );
 }
 
+const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
+
 /** A score per unit; the highest is the gist. */
 export function scoreUnits(units: readonly Unit[]): number[] {
   const rank = rankSentences(units.map((u) => u.words));
@@ -62,7 +64,8 @@ export function scoreUnits(units: readonly Unit[]): number[] {
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
-    let s = (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!) / top;
+    // centrality means little among a few sentences that share few words: it weighs in full from six on
+    let s = (CENTRALITY_WEIGHT(units.length) * (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!)) / top;
     // the statement's own summary words point at its conclusion
     if (hasSummaryHead(text)) s += 0.6;
     else if (hasSummaryInside(text)) s += 0.25;

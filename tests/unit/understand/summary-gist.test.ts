@@ -61,6 +61,14 @@ describe('gist: reported speech and background', () => {
     expect(s.gist).toBe('我真心覺得，大家出門在外應該多一點警覺。');
   });
 
+  it('reads a sentence quoted whole as the speaker’s statement, even when it mentions the report', () => {
+    const s = summarizeStatement([
+      '今年的报告内容特别丰富，让基层代表感觉非常“解渴”。“报告提到要缩小城乡办学差距，这能让农村的孩子和城市的孩子享受同等的教育，是我一直关注的重点。”',
+    ]);
+    expect(s.gist).toContain('缩小城乡办学差距');
+    expect(s.cites).toEqual([]);
+  });
+
   it('still penalises a quoted report line, whatever verb introduces it', () => {
     const s = summarizeStatement(['报告指出：“要坚定不移推进全面深化改革，持续激发市场活力”。我们企业今年新招了两百名员工，订单排到了明年。']);
     expect(s.gist).toBe('我们企业今年新招了两百名员工，订单排到了明年。');
