@@ -25,7 +25,7 @@ const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const REQUEST =
-  /建议|建議|呼吁|呼籲|恳请|懇請|请求|請求|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![是会會说說])|不妨|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+  /建议|建議|呼吁|呼籲|恳请|懇請|请求|請求|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
 const STOCK_CALL = /(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
@@ -77,7 +77,10 @@ export function hasCorrection(text: string): boolean {
 }
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
-const SELF_AFTER = /^(?:希望|期待|期盼|期望|盼望|渴望)(?:我们|我們|我|自己|咱们|咱們)/;
+const SELF_AFTER =
+  /^(?:希望|期待|期盼|期望|盼望|渴望)(?:(?:我们|我們|我|自己|咱们|咱們)|[^。！？!?]{0,16}?(?:我们|我們|咱们|咱們)(?:也|都|还|還)?(?:能|可以|会|會|一定))/;
+// "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
+const NOT_THE_SPEAKERS = /(?:报告|報告|文件|规划|規劃|方案|条例|條例|意见|意見)[^，,。！？!?]{0,8}$|(?:以为|以為)[^，,。！？!?]{0,12}$/;
 const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 
@@ -87,8 +90,9 @@ export function findRequest(text: string): number {
   const masked = text.replace(/“[^”]*”|「[^」]*」|『[^』]*』/g, (q) => '□'.repeat(q.length));
   for (const m of masked.matchAll(REQUEST_ALL)) {
     const rest = masked.slice(m.index);
-    const self = SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(masked.slice(0, m.index)));
-    if (!self) return m.index;
+    const before = masked.slice(0, m.index);
+    const self = SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before));
+    if (!self && !NOT_THE_SPEAKERS.test(before)) return m.index;
   }
   return -1;
 }

@@ -187,6 +187,12 @@ describe('extractAsk: the speaker’s requests', () => {
     ['今年我们新建了三座公园。'],
     ['希望我们下一场能够取得好成绩。'], // the speaker's own resolve
     ['为了球迷，我们也应该有更好的表现。'],
+    ['希望下个赛季，我们能够打进前三。'],
+    ['这份施政报告建议引入两级税制。'], // the document proposes
+    ['原来以为经济应该垮掉，结果却增长了。'], // an expectation
+    ['病毒应该永远都会存在。'],
+    ['不妨称之为一种仪式感。'],
+    ['比赛的效果不是双方所期望的。'],
   ])('no request in %s', (text) => {
     expect(extractAsk(text)).toBeNull();
   });
