@@ -87,7 +87,7 @@ const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 /** The index in `text` where its first request cue outside quotes starts, or -1. */
 export function findRequest(text: string): number {
   // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
-  const masked = text.replace(/“[^”]*”|「[^」]*」|『[^』]*』/g, (q) => '□'.repeat(q.length));
+  const masked = text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』/g, (q) => '□'.repeat(q.length));
   for (const m of masked.matchAll(REQUEST_ALL)) {
     const rest = masked.slice(m.index);
     const before = masked.slice(0, m.index);

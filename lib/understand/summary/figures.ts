@@ -59,7 +59,7 @@ function mask(text: string, re: RegExp): string {
 function maskQuoted(text: string): string {
   // quoted slogans ("三纵十横", "六个一体化") name things; they are not figures
   // and titles in 《》 are names too (《二十年目睹之怪现状》)
-  return mask(text, /“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》/g);
+  return mask(text, /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’|《[^》]{0,500}》/g);
 }
 
 export interface FigureSpan {

@@ -12,7 +12,7 @@ export function trimQuotes(text: string): string {
 
 /** Text with its quoted spans (“…” 「…」 『…』 ‘…’) removed: what the speaker says in their own words. */
 export function stripQuoted(text: string): string {
-  return text.replace(/“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’/g, '');
+  return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, '');
 }
 
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
@@ -20,7 +20,8 @@ const SPEECH_VERB =
   /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到)[：:，,]?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
 const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
-const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
+// (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
+const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
 function isOwnWords(before: string): boolean {
   return SPEECH_VERB.test(before) && !DOCUMENT.test(before.slice(-16));
