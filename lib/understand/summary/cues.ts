@@ -134,6 +134,11 @@ export function isBackground(text: string): boolean {
   return BACKGROUND.test(text) && !NOW.test(text);
 }
 
+/** Whether a sentence speaks of now ("如果我们今天不改变…"): after background, that is where the point is. */
+export function speaksOfNow(text: string): boolean {
+  return NOW.test(stripQuoted(text));
+}
+
 export function isAnnouncement(text: string): boolean {
   return ANNOUNCE.test(text);
 }

@@ -16,6 +16,7 @@ import {
   hasCorrection,
   isAskingQuestion,
   isBackground,
+  speaksOfNow,
   isExample,
   isQuestion,
   isPreamble,
@@ -58,6 +59,7 @@ export function scoreUnits(units: readonly Unit[]): number[] {
   const rank = rankSentences(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
   const anyOwnLine = units.some((u) => !u.listItem);
+  const background = units.map((u) => isBackground(u.text));
   return units.map((u, i) => {
     const text = u.text;
     const len = Array.from(u.shown).length;
@@ -79,6 +81,8 @@ export function scoreUnits(units: readonly Unit[]): number[] {
     if (i === 0) s += 0.1;
     if (isPreamble(text)) s -= 0.5;
     else if (isBackground(text)) s -= 0.25;
+    // the story told, the speaker comes back to the present: that is the point of telling it
+    if (!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)) s += 0.25;
     if (isExample(text)) s -= 0.3;
     if (isQuestion(text) && !isAskingQuestion(text)) s -= 0.25;
     if (answers) s += 0.4;

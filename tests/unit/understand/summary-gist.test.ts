@@ -79,6 +79,13 @@ describe('gist: reported speech and background', () => {
     expect(s.gist).toBe('这几年河道治理以后水变清了，我们每天傍晚都去河边散步。');
   });
 
+  it('takes the sentence that comes back to the present after the story', () => {
+    const s = summarizeStatement([
+      '小时候画画，我们总把大烟囱画得又高又粗，觉得冒黑烟才是富强。二十多年前，很多城市把化工厂迁到河边的郊外。我们不怪前人，但如果今天不改变，孩子们一定会怪我们。',
+    ]);
+    expect(s.gist).toBe('我们不怪前人，但如果今天不改变，孩子们一定会怪我们。');
+  });
+
   it.each([
     ['小时候我家门口就是一条臭水沟。', true],
     ['二十多年前，很多城市把工厂建在河边。', true],
