@@ -81,7 +81,7 @@ describe('gist: reported speech and background', () => {
 
   it('takes the sentence that comes back to the present after the story', () => {
     const s = summarizeStatement([
-      '小时候画画，我们总把大烟囱画得又高又粗，觉得冒黑烟才是富强。二十多年前，很多城市把化工厂迁到河边的郊外。我们不怪前人，但如果今天不改变，孩子们一定会怪我们。',
+      '小时候画画，我们总把工厂的大烟囱画得又高又粗，觉得工厂冒黑烟才是城市富强。二十多年前，很多城市把冒黑烟的工厂和大烟囱迁到河边郊外。我们不怪前人，但如果今天不改变，孩子们一定会怪我们。',
     ]);
     expect(s.gist).toBe('我们不怪前人，但如果今天不改变，孩子们一定会怪我们。');
   });
