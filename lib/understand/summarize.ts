@@ -25,7 +25,7 @@ export function summarizeStatement(paragraphs: readonly string[]): Summary {
   const units = splitUnits(paragraphs);
   const scores = scoreUnits(units);
   const traits = describeUnits(units);
-  const gist = pickGist(scores, traits);
+  const gist = pickGist(scores, traits, units);
   const points = pickPoints(units, scores, traits, gist);
   return {
     gist: gist >= 0 ? units[gist]!.shown : null,

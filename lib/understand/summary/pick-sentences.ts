@@ -8,10 +8,15 @@ import type { Unit } from './split-units';
 
 const MAX_POINTS = 3;
 
-/** The index of the gist among the units (-1 when there are none). */
-export function pickGist(scores: readonly number[], traits: readonly UnitTraits[]): number {
-  const own = scores.map((_, i) => i).filter((i) => !traits[i]!.boilerplate);
-  const pool = own.length ? own : scores.map((_, i) => i);
+/**
+ * The index of the gist among the units (-1 when there are none): the speaker's own lines first (not
+ * boilerplate, not one item of a list, not a bare "…如下：" that only opens one), then the rest.
+ */
+export function pickGist(scores: readonly number[], traits: readonly UnitTraits[], units?: readonly Unit[]): number {
+  const all = scores.map((_, i) => i);
+  const notBoilerplate = all.filter((i) => !traits[i]!.boilerplate);
+  const ownLines = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
+  const pool = ownLines.length ? ownLines : notBoilerplate.length ? notBoilerplate : all;
   let best = -1;
   for (const i of pool) if (best < 0 || scores[i]! > scores[best]!) best = i;
   return best;

@@ -151,6 +151,17 @@ describe('gist: lists', () => {
     for (const p of s.points) expect(p).not.toMatch(/^\d、/);
   });
 
+  it('takes the speaker’s framing line over items that share more words with each other', () => {
+    const s = summarizeStatement([
+      '这些年我们楼里的住户一直在反映下面这些情况。',
+      '1、物业费太高，物业服务跟不上，电梯经常停运。',
+      '2、物业服务跟不上，垃圾清运不及时，物业费却年年涨。',
+      '3、物业服务人员太少，电梯停运没人管，物业费白交了。',
+    ]);
+    expect(s.gist).toBe('这些年我们楼里的住户一直在反映下面这些情况。');
+    expect(s.points.length).toBeGreaterThan(0);
+  });
+
   it('strips a marker from an item that is shown', () => {
     const s = summarizeStatement(['（一）加强农田水利建设。', '第二，今年全县新修水渠12公里，灌溉面积增加了三千亩。']);
     expect([s.gist, ...s.points].join('|')).not.toMatch(/（一）|第二，/);
