@@ -20,6 +20,8 @@ export interface Summary {
   figures: string[];
   /** Quoted policy lines the statement answers ("加快太原晋中一体化"). */
   cites: string[];
+  /** What the speaker asks for or proposes, from the request word to the end of its sentence ("建议政府加大扶持力度"). */
+  asks?: string[];
 }
 
 export interface Statement {
@@ -114,10 +116,11 @@ export function outlineToMarkdown(outline: Outline): string {
     }
     for (const statement of topic.statements) {
       lines.push(`### ${describeSpeaker(statement.speaker)}`, '');
-      const { gist, points, figures, cites } = statement.summary;
+      const { gist, points, figures, cites, asks = [] } = statement.summary;
       if (gist) lines.push(`**${gist}**`, '');
       for (const point of points) lines.push(`- ${point}`);
       if (points.length) lines.push('');
+      if (asks.length) lines.push(`Asks for: ${asks.join(' · ')}`, '');
       if (cites.length) lines.push(`Answers: ${cites.map((c) => `“${c}”`).join(' · ')}`, '');
       if (figures.length) lines.push(`Figures: ${figures.join(' · ')}`, '');
       const meta = [`${statement.paragraphs.length} paragraph${statement.paragraphs.length === 1 ? '' : 's'}`];

@@ -50,6 +50,7 @@ export function collectStrings(outline: Outline, extra: readonly (string | null)
       st.summary.points.forEach(add);
       st.summary.figures.forEach(add);
       st.summary.cites.forEach(add);
+      st.summary.asks?.forEach(add);
       st.paragraphs.forEach(add);
     }
   }

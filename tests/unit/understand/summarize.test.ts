@@ -58,7 +58,7 @@ describe('summarizeStatement', () => {
   });
 
   it('is empty for a statement with no sentences', () => {
-    expect(summarizeStatement([])).toEqual({ gist: null, points: [], figures: [], cites: [] });
+    expect(summarizeStatement([])).toEqual({ gist: null, points: [], figures: [], cites: [], asks: [] });
   });
 
   it('returns only verbatim text, for any statement built from real sentences', () => {
