@@ -9,6 +9,7 @@ import { correctReadings } from './corrections';
 import { findNames, findTitledNames } from './names';
 import { convertSegments } from './script';
 import { isMostlyTraditional } from './script-detect';
+import { createWordCache, DEFAULT_WORD_CACHE_SIZE, type WordCache } from './word-cache';
 import { segmentWords, wordBoundaries, type WordSpan } from './words';
 
 export interface ReadOptions {
@@ -61,41 +62,34 @@ function libraryReadings(text: string): (string | null)[] {
  * dictionary word across a real word boundary (后重|新 → 后重, 要处|理 → 要处, 至少|壮 → 少壮);
  * reading the word alone uses the word's own dictionary entry.
  */
-function rereadWords(chars: readonly string[], words: readonly WordSpan[], readings: (string | null)[]): void {
+function rereadWords(chars: readonly string[], words: readonly WordSpan[], readings: (string | null)[], cache: WordCache): void {
   const multi = words.filter((w) => w.end - w.start >= 2 && HAN_WORD.test(w.text));
   if (multi.length === 0) return;
-  // Words recur through an article (发展, 乡村振兴 …): a word read alone reads the same every time.
-  const missing = [...new Set(multi.map((w) => w.text).filter((t) => !WORD_CACHE.has(t)))];
-  if (missing.length > 0) {
-    // One call for the new words, separated by a newline so no dictionary match crosses them; reverse
-    // maximum matching: words stand alone here, and it has no long-string problem.
-    const alone = readChunk(missing.join('\n'), true);
-    let pos = 0;
-    for (const text of missing) {
-      const len = Array.from(text).length;
-      rememberWord(text, alone.slice(pos, pos + len));
-      pos += len + 1;
-    }
-  }
+  const alone = cache.resolve(
+    multi.map((w) => w.text),
+    (missing) => {
+      // One call for the new words, separated by a newline so no dictionary match crosses them; reverse
+      // maximum matching: words stand alone here, and it has no long-string problem.
+      const all = readChunk(missing.join('\n'), true);
+      let pos = 0;
+      return missing.map((text) => {
+        const len = Array.from(text).length;
+        const part = all.slice(pos, pos + len);
+        pos += len + 1;
+        return part;
+      });
+    },
+  );
   for (const w of multi) {
-    const alone = WORD_CACHE.get(w.text)!;
+    const wordReadings = alone.get(w.text)!;
     for (let k = 0; k < w.end - w.start; k++) {
       const i = w.start + k;
       const ch = chars[i]!;
-      const r = alone[k];
+      const r = wordReadings[k];
       const last = k === w.end - w.start - 1;
       if (r && ch !== '一' && ch !== '不' && !(last && CONTEXT_FINAL.has(ch))) readings[i] = r;
     }
   }
-}
-
-/** Readings of words read alone; bounded (oldest entry out first) so a long session stays small. */
-const WORD_CACHE = new Map<string, readonly (string | null)[]>();
-const WORD_CACHE_SIZE = 4000;
-
-function rememberWord(text: string, readings: readonly (string | null)[]): void {
-  if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.delete(WORD_CACHE.keys().next().value!);
-  WORD_CACHE.set(text, readings);
 }
 
 interface Analysis {
@@ -109,14 +103,14 @@ interface Analysis {
 }
 
 /** Readings of simplified text (or of text read as is). */
-function analyseSimplified(text: string, names: readonly string[]): Analysis {
+function analyseSimplified(text: string, names: readonly string[], cache: WordCache): Analysis {
   const chars = Array.from(text);
   const words = segmentWords(text);
   if (!chars.some((c) => HAN.test(c))) {
     return { chars, readings: chars.map(() => null), words, nameSpans: [], joinSpans: [] };
   }
   const readings = libraryReadings(text);
-  rereadWords(chars, words, readings);
+  rereadWords(chars, words, readings, cache);
   const locked = new Array<boolean>(chars.length).fill(false);
   const nameSpans: Array<[number, number]> = [];
   for (const [start, end, nameReadings] of findNames(chars, names)) {
@@ -148,11 +142,11 @@ function analyseSimplified(text: string, names: readonly string[]): Analysis {
  * 銀行行長 alone reads xíng cháng) and carry the readings back, character for character where the
  * conversion kept the length, else by reading the traditional characters one by one.
  */
-function analyseTraditional(text: string, names: readonly string[]): Analysis {
+function analyseTraditional(text: string, names: readonly string[], cache: WordCache): Analysis {
   const pairs = convertSegments(text, 'cn');
   const simplified = pairs.map((p) => p.to).join('');
   const simplifiedNames = names.map((n) => convertSegments(n, 'cn').map((p) => p.to).join(''));
-  const inner = analyseSimplified(simplified, simplifiedNames);
+  const inner = analyseSimplified(simplified, simplifiedNames, cache);
   const chars = Array.from(text);
   const readings: (string | null)[] = [];
   let pos = 0;
@@ -177,10 +171,29 @@ function analyseTraditional(text: string, names: readonly string[]): Analysis {
   return { chars, readings, words, nameSpans, joinSpans };
 }
 
-function analyse(text: string, options: ReadOptions | undefined): Analysis {
+function analyse(text: string, options: ReadOptions | undefined, cache: WordCache): Analysis {
   const names = options?.names ?? [];
-  return isMostlyTraditional(text) ? analyseTraditional(text, names) : analyseSimplified(text, names);
+  return isMostlyTraditional(text) ? analyseTraditional(text, names, cache) : analyseSimplified(text, names, cache);
 }
+
+/** A reader with its own word cache: what a paragraph reads does not depend on what was read before. */
+export interface PinyinReader {
+  readText(text: string, options?: ReadOptions): (string | null)[];
+  segmentText(text: string, options?: ReadOptions): RubySegment[];
+}
+
+export function createPinyinReader(options: { wordCacheSize?: number } = {}): PinyinReader {
+  const cache = createWordCache(options.wordCacheSize ?? DEFAULT_WORD_CACHE_SIZE);
+  return {
+    readText: (text, opts) => analyse(text, opts, cache).readings,
+    segmentText: (text, opts) => {
+      const { chars, readings, words, nameSpans, joinSpans } = analyse(text, opts, cache);
+      return buildSegments(chars, readings, words, nameSpans, joinSpans);
+    },
+  };
+}
+
+const shared = createPinyinReader();
 
 /**
  * Readings of a paragraph or text node, one per element of Array.from(text): tone-marked pinyin
@@ -188,7 +201,7 @@ function analyse(text: string, options: ReadOptions | undefined): Analysis {
  * Call per paragraph: context is read within the text given.
  */
 export function readText(text: string, options?: ReadOptions): (string | null)[] {
-  return analyse(text, options).readings;
+  return shared.readText(text, options);
 }
 
 /**
@@ -196,8 +209,7 @@ export function readText(text: string, options?: ReadOptions): (string | null)[]
  * (names kept whole) with their readings, and runs of everything else with null readings.
  */
 export function segmentText(text: string, options?: ReadOptions): RubySegment[] {
-  const { chars, readings, words, nameSpans, joinSpans } = analyse(text, options);
-  return buildSegments(chars, readings, words, nameSpans, joinSpans);
+  return shared.segmentText(text, options);
 }
 
 /**
