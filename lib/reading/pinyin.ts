@@ -5,6 +5,7 @@
  * Han character pinyin-pro knows. Traditional text is read through its simplified conversion.
  */
 import { pinyin } from 'pinyin-pro';
+import type { RubySegment } from './contract';
 import { correctReadings } from './corrections';
 import { findNames, findTitledNames } from './names';
 import { convertSegments } from './script';
@@ -17,13 +18,6 @@ export interface ReadOptions {
   names?: readonly string[];
 }
 
-export interface RubySegment {
-  text: string;
-  /** One per element of Array.from(text). */
-  readings: (string | null)[];
-  /** True for a Han word (every character Han). */
-  word: boolean;
-}
 
 const HAN = /\p{Script=Han}/u;
 const HAN_WORD = /^\p{Script=Han}+$/u;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
 import { dictPairs, openccConfig } from '@/lib/reading/opencc-data';
-import { convertSegments, convertText, detectScript, type ScriptVariant } from '@/lib/reading/script';
+import type { ScriptVariant } from '@/lib/reading/contract';
+import { convertSegments, convertText, detectScript } from '@/lib/reading/script';
 import { segmentWords } from '@/lib/reading/words';
 
 const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')

@@ -60,5 +60,5 @@ describe('readings with a full cache (property)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });
