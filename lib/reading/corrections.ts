@@ -4,7 +4,7 @@
  * depends on grammar rather than on the word (为 wéi/wèi, title 长, particles 地/得/了, 重 + verb).
  * Every group and rule says why. Pure data in, data out.
  */
-import type { WordSpan } from './words';
+import type { WordSpan } from '../chinese/words';
 
 interface WordGroup {
   why: string;

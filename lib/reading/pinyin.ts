@@ -9,9 +9,9 @@ import type { RubySegment } from './contract';
 import { correctReadings } from './corrections';
 import { findNames, findTitledNames } from './names';
 import { convertSegments } from './script';
-import { isMostlyTraditional } from './script-detect';
+import { isMostlyTraditional } from '../chinese/script-complete';
 import { createWordCache, DEFAULT_WORD_CACHE_SIZE, type WordCache } from './word-cache';
-import { segmentWords, wordBoundaries, type WordSpan } from './words';
+import { segmentWords, wordBoundaries, type WordSpan } from '../chinese/words';
 
 export interface ReadOptions {
   /** Personal names found in the text (by the understanding engine); read with name readings. */

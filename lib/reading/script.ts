@@ -8,9 +8,7 @@
 import type { Trie } from 'opencc-js';
 import type { ConvertedPiece, ScriptVariant } from './contract';
 import { HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
-import { characterDict, dictPairs, openccConfig as config, trieOf } from './opencc-data';
-
-export { detectScript } from './script-detect';
+import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
 
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */

@@ -21,7 +21,7 @@ export { detectFeature, mightBeFeature } from './detect';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
 export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, rankSentences } from './summarize';
-export { detectScript } from './script';
+export { detectScriptByCommonChars } from '../chinese/script-common';
 
 export interface PageAnalysis {
   outline: Outline;

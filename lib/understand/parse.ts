@@ -4,7 +4,7 @@
  */
 import type { Credit, Outline, Speaker, Topic } from '../outline';
 import type { Block } from './blocks';
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import {
   afterDate,
   isCaption,
@@ -25,7 +25,7 @@ import {
   type CreditLine,
 } from './lines';
 import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
-import { detectScript } from './script';
+import { detectScriptByCommonChars } from '../chinese/script-common';
 import { isFragment, pickContinuation } from './stitch';
 import { summarizeStatement } from './summarize';
 
@@ -608,7 +608,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const outline: Outline = {
     detected,
     kind: detected ? 'roundtable' : null,
-    script: detectScript(scriptSample),
+    script: detectScriptByCommonChars(scriptSample),
     headline: headlineItem?.block.text ?? options.title ?? null,
     deck,
     // a story that is not a roundtable has no introduction of voices: its lead is its first paragraph

@@ -5,7 +5,7 @@
  * string returned is verbatim text of the statement.
  */
 import type { Summary } from '../outline';
-import { splitSentences } from './chars';
+import { splitSentences } from '../chinese/chars';
 import { contentWordSpans } from './segment';
 
 const MAX_POINTS = 3;
