@@ -1,174 +1,21 @@
 /**
- * Readings in context: pinyin-pro over the paragraph (clause by clause), ICU words re-read as
- * words, then name readings and the correction layer (corrections.ts). One reading per element of
- * Array.from(text): tone-marked pinyin (neutral tone unmarked) or null for anything that is not a
- * Han character pinyin-pro knows. Traditional text is read through its simplified conversion.
+ * Readings in context, per paragraph: the stages of paragraph.ts (script → segment → names →
+ * library readings → word re-reads → corrections), then ruby segments over the text as written.
+ * One reading per element of Array.from(text): tone-marked pinyin (neutral tone unmarked) or null
+ * for anything that is not a Han character pinyin-pro knows.
  */
-import { pinyin } from 'pinyin-pro';
+import { segmentWords, type WordSpan } from '../chinese/words';
 import type { RubySegment } from './contract';
-import { correctReadings } from './corrections';
-import { findNames, findTitledNames } from './names';
-import { convertSegments } from './script';
-import { isMostlyTraditional } from '../chinese/script-complete';
-import { createWordCache, DEFAULT_WORD_CACHE_SIZE, type WordCache } from './word-cache';
-import { segmentWords, wordBoundaries, type WordSpan } from '../chinese/words';
+import { readParagraph, type ReadingContext } from './paragraph';
+import { toOriginal } from './stage-script';
+import { createWordCache, DEFAULT_WORD_CACHE_SIZE } from './word-cache';
 
 export interface ReadOptions {
   /** Personal names found in the text (by the understanding engine); read with name readings. */
   names?: readonly string[];
 }
 
-
 const HAN = /\p{Script=Han}/u;
-const HAN_WORD = /^\p{Script=Han}+$/u;
-// Particles whose reading depends on the following context; a word ending in one keeps the
-// paragraph reading (ICU's 上了 read alone gives shàng liǎo).
-const CONTEXT_FINAL = new Set(Array.from('了着得地的过'));
-
-// pinyin-pro's default (max-probability) segmentation goes wrong on long strings (供给 read gòng gěi
-// inside a long paragraph, right alone), so it is called per clause.
-const CLAUSE = /[^，。；：！？,;:!?\n]+[，。；：！？,;:!?\n]*|[，。；：！？,;:!?\n]+/g;
-
-/** pinyin-pro over one string, aligned to its code points; null where it gives no reading. */
-function readChunk(text: string, reverseMaxMatch: boolean): (string | null)[] {
-  const chars = Array.from(text);
-  // type 'array' (not 'all', which also computes initials, finals … at several times the cost);
-  // a character pinyin-pro cannot read comes back as itself. TokenizationAlgorithm.ReverseMaxMatch = 1.
-  const out = pinyin(text, reverseMaxMatch ? { type: 'array', segmentit: 1 } : { type: 'array' });
-  if (out.length === chars.length) {
-    return out.map((r, i) => (r && r !== chars[i] && HAN.test(chars[i]!) ? r : null));
-  }
-  // Alignment lost (should not happen): read each character alone rather than guess.
-  return chars.map((ch) => {
-    const r = HAN.test(ch) ? pinyin(ch, { type: 'array' })[0] : undefined;
-    return r && r !== ch ? r : null;
-  });
-}
-
-/** pinyin-pro over a paragraph, clause by clause, aligned to Array.from(text). */
-function libraryReadings(text: string): (string | null)[] {
-  const clauses = text.match(CLAUSE) ?? [text];
-  return clauses.flatMap((clause) => readChunk(clause, false));
-}
-
-/**
- * Re-reads every multi-character word on its own. pinyin-pro's segmentation sometimes matches a
- * dictionary word across a real word boundary (后重|新 → 后重, 要处|理 → 要处, 至少|壮 → 少壮);
- * reading the word alone uses the word's own dictionary entry.
- */
-function rereadWords(chars: readonly string[], words: readonly WordSpan[], readings: (string | null)[], cache: WordCache): void {
-  const multi = words.filter((w) => w.end - w.start >= 2 && HAN_WORD.test(w.text));
-  if (multi.length === 0) return;
-  const alone = cache.resolve(
-    multi.map((w) => w.text),
-    (missing) => {
-      // One call for the new words, separated by a newline so no dictionary match crosses them; reverse
-      // maximum matching: words stand alone here, and it has no long-string problem.
-      const all = readChunk(missing.join('\n'), true);
-      let pos = 0;
-      return missing.map((text) => {
-        const len = Array.from(text).length;
-        const part = all.slice(pos, pos + len);
-        pos += len + 1;
-        return part;
-      });
-    },
-  );
-  for (const w of multi) {
-    const wordReadings = alone.get(w.text)!;
-    for (let k = 0; k < w.end - w.start; k++) {
-      const i = w.start + k;
-      const ch = chars[i]!;
-      const r = wordReadings[k];
-      const last = k === w.end - w.start - 1;
-      if (r && ch !== '一' && ch !== '不' && !(last && CONTEXT_FINAL.has(ch))) readings[i] = r;
-    }
-  }
-}
-
-interface Analysis {
-  chars: string[];
-  readings: (string | null)[];
-  words: WordSpan[];
-  /** Name occurrences [start, end): always their own ruby segment. */
-  nameSpans: Array<[number, number]>;
-  /** Word-list words [start, end) that ICU split (乡|长): their inner cuts go. */
-  joinSpans: Array<[number, number]>;
-}
-
-/** Readings of simplified text (or of text read as is). */
-function analyseSimplified(text: string, names: readonly string[], cache: WordCache): Analysis {
-  const chars = Array.from(text);
-  const words = segmentWords(text);
-  if (!chars.some((c) => HAN.test(c))) {
-    return { chars, readings: chars.map(() => null), words, nameSpans: [], joinSpans: [] };
-  }
-  const readings = libraryReadings(text);
-  rereadWords(chars, words, readings, cache);
-  const locked = new Array<boolean>(chars.length).fill(false);
-  const nameSpans: Array<[number, number]> = [];
-  for (const [start, end, nameReadings] of findNames(chars, names)) {
-    for (let i = start; i < end; i++) {
-      if (nameReadings[i - start]) readings[i] = nameReadings[i - start]!;
-      locked[i] = true;
-    }
-    nameSpans.push([start, end]);
-  }
-  // Names nobody listed, introduced by a title in running text (局长单晓峰带队). Words cover the
-  // text, so their boundaries are exactly the word starts and the text's end.
-  const boundaries = wordBoundaries(words);
-  for (const [start, end, nameReadings] of findTitledNames(chars, boundaries, locked)) {
-    for (let i = start; i < end; i++) {
-      if (nameReadings[i - start]) readings[i] = nameReadings[i - start]!;
-      locked[i] = true;
-    }
-    nameSpans.push([start, end]);
-  }
-  const matches: Array<[number, number]> = [];
-  correctReadings({ chars, readings, words, boundaries, locked, matches });
-  // Ruby joins a word-list word split in two by ICU (乡|长, 重|塑), not a phrase (为|人民|服务).
-  const joinSpans = matches.filter(([s, e]) => words.filter((w) => w.start < e && w.end > s).length === 2);
-  return { chars, readings, words, nameSpans, joinSpans };
-}
-
-/**
- * Traditional text: read its simplified conversion (pinyin-pro's words are simplified:
- * 銀行行長 alone reads xíng cháng) and carry the readings back, character for character where the
- * conversion kept the length, else by reading the traditional characters one by one.
- */
-function analyseTraditional(text: string, names: readonly string[], cache: WordCache): Analysis {
-  const pairs = convertSegments(text, 'cn');
-  const simplified = pairs.map((p) => p.to).join('');
-  const simplifiedNames = names.map((n) => convertSegments(n, 'cn').map((p) => p.to).join(''));
-  const inner = analyseSimplified(simplified, simplifiedNames, cache);
-  const chars = Array.from(text);
-  const readings: (string | null)[] = [];
-  let pos = 0;
-  for (const pair of pairs) {
-    const from = Array.from(pair.from);
-    const to = Array.from(pair.to);
-    if (from.length === to.length) {
-      for (let k = 0; k < from.length; k++) readings.push(HAN.test(from[k]!) ? inner.readings[pos + k] ?? null : null);
-    } else {
-      for (const ch of from) {
-        const item = HAN.test(ch) ? pinyin(ch, { type: 'all', traditional: true })[0] : undefined;
-        readings.push(item && item.isZh && item.pinyin ? item.pinyin : null);
-      }
-    }
-    pos += to.length;
-  }
-  // Words and names are found again on the original text so segments cover it exactly.
-  const words = segmentWords(text);
-  const nameSpans = findNames(chars, names).map(([s, e]) => [s, e] as [number, number]);
-  // Character conversion keeps positions, so the simplified reading's word joins apply as they are.
-  const joinSpans = Array.from(simplified).length === chars.length ? inner.joinSpans : [];
-  return { chars, readings, words, nameSpans, joinSpans };
-}
-
-function analyse(text: string, options: ReadOptions | undefined, cache: WordCache): Analysis {
-  const names = options?.names ?? [];
-  return isMostlyTraditional(text) ? analyseTraditional(text, names, cache) : analyseSimplified(text, names, cache);
-}
 
 /** A reader with its own word cache: what a paragraph reads does not depend on what was read before. */
 export interface PinyinReader {
@@ -177,11 +24,12 @@ export interface PinyinReader {
 }
 
 export function createPinyinReader(options: { wordCacheSize?: number } = {}): PinyinReader {
-  const cache = createWordCache(options.wordCacheSize ?? DEFAULT_WORD_CACHE_SIZE);
+  const ctx: ReadingContext = { segment: segmentWords, cache: createWordCache(options.wordCacheSize ?? DEFAULT_WORD_CACHE_SIZE) };
+  const read = (text: string, opts?: ReadOptions) => toOriginal(readParagraph(text, opts?.names ?? [], ctx));
   return {
-    readText: (text, opts) => analyse(text, opts, cache).readings,
+    readText: (text, opts) => read(text, opts).readings,
     segmentText: (text, opts) => {
-      const { chars, readings, words, nameSpans, joinSpans } = analyse(text, opts, cache);
+      const { chars, readings, words, nameSpans, joinSpans } = read(text, opts);
       return buildSegments(chars, readings, words, nameSpans, joinSpans);
     },
   };
