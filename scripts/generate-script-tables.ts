@@ -11,26 +11,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { characterDict, openccConfig, type Dict, type DictGroup } from '../lib/chinese/opencc-data';
+import { characterDict, dictPairs, openccConfig, type DictGroup } from '../lib/chinese/opencc-data';
 
 export const TABLES_PATH = 'lib/chinese/script-tables.ts';
-
-/** Every [source, target] of a dictionary. */
-function entries(dict: Dict): Array<[string, string]> {
-  if (typeof dict !== 'string') return dict.map(([a, b]) => [a, b]);
-  const out: Array<[string, string]> = [];
-  for (const line of dict.split('|')) {
-    const [a, b] = line.split(' ');
-    if (a && b) out.push([a, b]);
-  }
-  return out;
-}
 
 /** Characters a phrase table keeps unchanged (same position, same character) on the other side. */
 function keptInPhrases(group: DictGroup): Set<string> {
   const kept = new Set<string>();
   for (const dict of group) {
-    for (const [from, to] of entries(dict)) {
+    for (const [from, to] of dictPairs(dict)) {
       const a = Array.from(from);
       const b = Array.from(to);
       if (a.length < 2 || a.length !== b.length) continue;
@@ -59,14 +48,14 @@ export interface ScriptTables {
 }
 
 export function buildScriptTables(): ScriptTables {
-  const st = entries(characterDict('s2t')).filter(([s, t]) => s !== t);
-  const ts = entries(characterDict('t2s')).filter(([t, s]) => t !== s);
+  const st = dictPairs(characterDict('s2t')).filter(([s, t]) => s !== t);
+  const ts = dictPairs(characterDict('t2s')).filter(([t, s]) => t !== s);
   const stPhrases = openccConfig('s2t').conversionChain[0]!.slice(0, -1);
   const tsPhrases = openccConfig('t2s').conversionChain[0]!.slice(0, -1);
   // Characters that occur in traditional text: kept by s→t phrases, or Taiwan / Hong Kong forms.
   const inTraditional = keptInPhrases(stPhrases);
-  for (const name of ['s2tw', 's2hk'] as const) for (const [, t] of entries(openccConfig(name).conversionChain[1]!.at(-1)!)) for (const c of t) inTraditional.add(c);
-  for (const name of ['tw2s', 'hk2s'] as const) for (const [t] of entries(openccConfig(name).conversionChain[0]!.at(-1)!)) inTraditional.add(t);
+  for (const name of ['s2tw', 's2hk'] as const) for (const [, t] of dictPairs(openccConfig(name).conversionChain[1]!.at(-1)!)) for (const c of t) inTraditional.add(c);
+  for (const name of ['tw2s', 'hk2s'] as const) for (const [t] of dictPairs(openccConfig(name).conversionChain[0]!.at(-1)!)) inTraditional.add(t);
   const inSimplified = keptInPhrases(tsPhrases);
   const simplifiedChars = new Set(st.map(([s]) => s));
   const traditionalChars = new Set(ts.map(([t]) => t));
