@@ -24,7 +24,8 @@ export interface ParagraphRecord {
   /** script: the paragraph's script; for traditional, the conversion pieces (froms join to text, tos to chars). */
   script: Script;
   pieces: ConvertedPiece[] | null;
-  /** The text as read, by code point, and the names as written in it. */
+  /** The text as read (the paragraph, or its simplified conversion), by code point, and the names as written in it. */
+  read: string;
   chars: string[];
   readNames: string[];
   hasHan: boolean;
@@ -49,7 +50,7 @@ export interface ReadingContext {
 export type ReadingStage = (p: ParagraphRecord, ctx: ReadingContext) => void;
 
 function segmentOnce(p: ParagraphRecord, ctx: ReadingContext): void {
-  p.words = ctx.segment(p.chars.join(''));
+  p.words = ctx.segment(p.read);
   p.boundaries = new Set<number>([0]);
   for (const w of p.words) (p.boundaries.add(w.start), p.boundaries.add(w.end));
 }
@@ -90,6 +91,7 @@ export function createParagraph(text: string, names: readonly string[]): Paragra
     names,
     script: 'simplified',
     pieces: null,
+    read: text,
     chars,
     readNames: [...names],
     hasHan: chars.some((c) => HAN.test(c)),

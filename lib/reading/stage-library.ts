@@ -33,8 +33,7 @@ export function readChunk(text: string, reverseMaxMatch: boolean): (string | nul
 
 /** Stage: pinyin-pro over the paragraph, clause by clause, where no name decided. */
 export function readWithLibrary(p: ParagraphRecord): void {
-  const text = p.chars.join('');
-  const clauses = text.match(CLAUSE) ?? [text];
+  const clauses = p.read.match(CLAUSE) ?? [p.read];
   let i = 0;
   for (const clause of clauses) {
     for (const r of readChunk(clause, false)) {

@@ -15,7 +15,8 @@ export function decideScript(p: ParagraphRecord): void {
   if (!p.hasHan || !isMostlyTraditional(p.text)) return;
   p.script = 'traditional';
   p.pieces = convertSegments(p.text, 'cn');
-  p.chars = Array.from(p.pieces.map((piece) => piece.to).join(''));
+  p.read = p.pieces.map((piece) => piece.to).join('');
+  p.chars = Array.from(p.read);
   p.readNames = p.names.map((n) => convertSegments(n, 'cn').map((piece) => piece.to).join(''));
   p.readings = p.chars.map(() => null);
   p.locked = p.chars.map(() => false);

@@ -4,8 +4,8 @@
  * client of the same reading engine as the extension (lib/reading/contract.ts, in process here),
  * names from the same understanding engine (lib/understand).
  */
-import { speakerNames, type Outline } from '../../lib/outline';
 import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import { namesToRead } from '../../lib/reading/names-to-read';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
@@ -50,17 +50,9 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
   return { rest, options };
 }
 
-/** Every person name the understanding engine found: speakers, reporters, credited people. */
-export function namesOfOutline(outline: Outline): string[] {
-  const names = new Set<string>(speakerNames(outline));
-  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
-  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
-  return [...names].filter((n) => n.trim() !== '');
-}
-
 function outlineNames(input: LoadedInput): string[] {
   try {
-    return namesOfOutline(input.outline());
+    return namesToRead(input.outline());
   } catch {
     // Names only refine readings; a page the understanding engine cannot read still gets pinyin.
     return [];

@@ -21,7 +21,8 @@
  */
 import { formatReading, toneOf, TONE_COLORS } from '@/lib/reading/tones';
 import { toZhuyin } from '@/lib/reading/zhuyin';
-import { speakerNames, type Outline } from '@/lib/outline';
+import type { Outline } from '@/lib/outline';
+import { namesToRead } from '@/lib/reading/names-to-read';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { isJapanese } from './dom-scan';
@@ -81,7 +82,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const analysis = options.getAnalysis();
     const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
     const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
-    const names = analysis?.outline ? speakerNames(analysis.outline) : [];
+    const names = analysis?.outline ? namesToRead(analysis.outline) : [];
     const zhuyin = settings.notation === 'zhuyin';
     const format: SyllableFormat = {
       text: zhuyin ? (r) => toZhuyin(r) : (r) => formatReading(r, settings.toneStyle),
