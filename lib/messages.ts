@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { Script } from './chinese/script-common';
 import type { EngineCall, EngineMethod, ReadingEngine } from './reading/contract';
 import type { ScriptState } from './settings';
 
@@ -15,7 +16,7 @@ export interface PageState {
   lang: string | null;
   hanShare: number;
   /** The page's own script, as far as its text tells. */
-  script: 'simplified' | 'traditional';
+  script: Script;
   detected: boolean;
   topics: number;
   speakers: number;

@@ -6,6 +6,7 @@
  */
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './script-tables';
 
+/** Whether a text (or page) is written in simplified or traditional characters. */
 export type Script = 'simplified' | 'traditional';
 
 const simplifiedOnly = new Set(SIMPLIFIED_ONLY);

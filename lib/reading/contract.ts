@@ -13,9 +13,6 @@ export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
 
 export const SCRIPT_VARIANTS: readonly ScriptVariant[] = ['tw', 'twp', 'hk', 'cn'];
 
-/** Whether a text (or page) is written in simplified or traditional characters. */
-export type Script = 'simplified' | 'traditional';
-
 /** A run of text with its readings: a Han word (names kept whole) or a run of anything else. */
 export interface RubySegment {
   text: string;
