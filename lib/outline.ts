@@ -68,6 +68,17 @@ export function speakerNames(outline: Outline): string[] {
   return names;
 }
 
+/**
+ * Every person the outline names: speakers, then reporters, then credited people (distinct, in
+ * that order). The readings engine reads these as names, in the extension and the CLI alike.
+ */
+export function personNames(outline: Outline): string[] {
+  const names = new Set<string>(speakerNames(outline));
+  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
+  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
+  return [...names].filter((n) => n.trim() !== '');
+}
+
 function describeSpeaker(speaker: Speaker): string {
   if (speaker.name && speaker.role) return `${speaker.name}(${speaker.role})`;
   return speaker.name ?? speaker.role ?? '(unnamed)';

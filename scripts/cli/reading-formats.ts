@@ -4,8 +4,8 @@
  * client of the same reading engine as the extension (lib/reading/contract.ts, in process here),
  * names from the same understanding engine (lib/understand).
  */
+import { personNames } from '../../lib/outline';
 import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
-import { namesToRead } from '../../lib/reading/names-to-read';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
@@ -52,7 +52,7 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
 
 function outlineNames(input: LoadedInput): string[] {
   try {
-    return namesToRead(input.outline());
+    return personNames(input.outline());
   } catch {
     // Names only refine readings; a page the understanding engine cannot read still gets pinyin.
     return [];

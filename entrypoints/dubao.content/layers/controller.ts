@@ -21,8 +21,7 @@
  */
 import { formatReading, toneOf, TONE_COLORS } from '@/lib/reading/tones';
 import { toZhuyin } from '@/lib/reading/zhuyin';
-import type { Outline } from '@/lib/outline';
-import { namesToRead } from '@/lib/reading/names-to-read';
+import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { isJapanese } from './dom-scan';
@@ -82,7 +81,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const analysis = options.getAnalysis();
     const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
     const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
-    const names = analysis?.outline ? namesToRead(analysis.outline) : [];
+    // The same names as the CLI reads as names (speakers, reporters, credits): the same readings everywhere.
+    const names = analysis?.outline ? personNames(analysis.outline) : [];
     const zhuyin = settings.notation === 'zhuyin';
     const format: SyllableFormat = {
       text: zhuyin ? (r) => toZhuyin(r) : (r) => formatReading(r, settings.toneStyle),
