@@ -15,7 +15,7 @@ import {
   type Settings,
 } from '@/lib/settings';
 import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
-import { detectAndAnalyze, detectScript, summarizeStatement, type PageAnalysis } from '@/lib/understand';
+import { detectAndAnalyze, detectScriptByCommonChars, summarizeStatement, type PageAnalysis } from '@/lib/understand';
 import type { Outline } from '@/lib/outline';
 import type { LayerController, LayerState, TextEngines } from './contracts';
 import { createLayerController } from './layers/controller';
@@ -176,7 +176,7 @@ export default defineContentScript({
       }
       const found = hasFeature(analysis?.outline ?? null);
       const pageScript =
-        analysis?.outline.script ?? detectScript(sampleDocumentText(document));
+        analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
 
       let controller: LayerController | null = null;
       let engines: TextEngines | null = null;

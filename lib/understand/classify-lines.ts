@@ -3,7 +3,7 @@
  * weak labels need strong company, colon-less labels need speech below, repeated loose labels confirm
  * each other, programme lines and per-speaker questions are told apart from voices and topics.
  */
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import { isSpeechStart, nextInFlow, nextSignificant, type Item } from './feature-items';
 import {
   afterDate,

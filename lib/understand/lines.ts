@@ -2,7 +2,7 @@
  * Recognisers for the kinds of line a news feature is made of: bylines, page credits, photo captions,
  * date and metadata lines, topic markers, speaker labels and "——" attributions. Pure string functions.
  */
-import { isBalanced, squeeze } from './chars';
+import { isBalanced, squeeze } from '../chinese/chars';
 import { endsWithRoleWord, isPersonName, splitSpeakerLabel } from './names';
 
 // ---------------------------------------------------------------- bylines

@@ -3,7 +3,7 @@
  * surnames (compound and double), the words roles and organisations end with, honorific forms
  * ("余小姐", "陈太"), online handles, and names the article itself confirms (captions, repetition).
  */
-import { isBalanced, squeeze } from './chars';
+import { isBalanced, squeeze } from '../chinese/chars';
 import { surnameLengthAt } from './surnames';
 
 /** Words a role or a group of people ends with ("…副主任", "市民", "…學生"). */

@@ -10,13 +10,13 @@
  */
 import type { Outline } from '../outline';
 import type { Block } from './blocks';
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import { classifyLine, refineLines } from './classify-lines';
 import { itemOf, type Item } from './feature-items';
 import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
-import { detectScript } from './script';
+import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
 
@@ -62,7 +62,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
     detected,
     kind: judgement.kind,
     evidence: judgement.evidence,
-    script: detectScript(scriptSample),
+    script: detectScriptByCommonChars(scriptSample),
     headline: frame.headline?.block.text ?? options.title ?? null,
     deck: frame.deck,
     // a story that is not a roundtable has no introduction of voices: its lead is its first paragraph

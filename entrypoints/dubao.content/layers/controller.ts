@@ -25,7 +25,8 @@ import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { isJapanese } from './dom-scan';
-import { createLayerEngine, type LayerDataSource, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { createLayerEngine, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
 import { buildPageCss, type SyllableFormat } from './pinyin-transform';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
@@ -38,7 +39,7 @@ export interface LayerControllerOptions {
   ctx?: { onInvalidated(callback: () => void): unknown };
   getAnalysis(): AnalysisLike | null;
   getSettings(): Settings;
-  engines: LayerDataSource;
+  engines: ReadingEngine;
   document?: Document;
   engine?: LayerEngineOptions;
 }

@@ -19,16 +19,10 @@
  */
 import { collectTextNodes, containsHan, isEligibleText } from './dom-scan';
 import { buildRubyWrapper, WRAPPER_TAG, type SyllableFormat } from './pinyin-transform';
-import { limitPlan, phraseText, planRuby, type ConvertedPiece, type Grouping, type ReadingSegment } from './ruby-plan';
+import type { ConvertedPiece, ReadingEngine, RubySegment, ScriptVariant } from '@/lib/reading/contract';
+import { limitPlan, phraseText, planRuby, type Grouping } from './ruby-plan';
 import { createReadingWindow, isInBand, trackOrder, WINDOW_SCREENS, type ReadingWindow } from './reading-window';
-import { createLangKeeper, type ScriptVariant } from './script-transform';
-
-/** Where readings and conversions come from (the background in the extension; lib directly in tests). */
-export interface LayerDataSource {
-  read(texts: string[], names: string[]): Promise<ReadingSegment[][]>;
-  convert(texts: string[], variant: ScriptVariant): Promise<string[]>;
-  convertSegments(texts: string[], variant: ScriptVariant): Promise<ConvertedPiece[][]>;
-}
+import { createLangKeeper } from './script-transform';
 
 export interface PinyinMode {
   format: SyllableFormat;
@@ -126,7 +120,7 @@ const SHORT_VIEWPORT_BUDGET = 300;
 /** Our own time (ms) writing plain text (script alone, undo) before the browser gets a frame. */
 const PLAIN_TIME_CAP = 250;
 
-export function createLayerEngine(doc: Document, source: LayerDataSource, options: LayerEngineOptions = {}): LayerEngine {
+export function createLayerEngine(doc: Document, source: ReadingEngine, options: LayerEngineOptions = {}): LayerEngine {
   const win = doc.defaultView!;
   const frameTarget = options.frameTargetMs ?? 28;
   const chunkChars = options.chunkChars ?? 4000;
@@ -138,7 +132,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
   let disposed = false;
 
   // Data caches, keyed by the original text (and the variant / names).
-  let readCache = new Map<string, ReadingSegment[]>();
+  let readCache = new Map<string, RubySegment[]>();
   let readNamesKey = '';
   const convCache = new Map<string, string>();
   const pieceCache = new Map<string, ConvertedPiece[]>();

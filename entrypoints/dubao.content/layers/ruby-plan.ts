@@ -4,19 +4,7 @@
  * readings those of the original ones, also where a phrase conversion changes the length.
  */
 
-/** Structurally the RubySegment of lib/reading/pinyin (kept local so this file stays tiny). */
-export interface ReadingSegment {
-  text: string;
-  /** One per character (Array.from) of `text`; null where there is nothing to read. */
-  readings: (string | null)[];
-  word: boolean;
-}
-
-/** One piece of a script conversion: `from` (original) became `to`. The froms concatenate to the text. */
-export interface ConvertedPiece {
-  from: string;
-  to: string;
-}
+import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 
 export type Grouping = 'word' | 'character';
 
@@ -49,10 +37,10 @@ export function phraseText(pieces: readonly ConvertedPiece[]): string | null {
  */
 export function planRuby(
   original: string,
-  segments: readonly ReadingSegment[],
+  segments: readonly RubySegment[],
   grouping: Grouping,
   pieces?: readonly ConvertedPiece[],
-  convertedSegments?: readonly ReadingSegment[],
+  convertedSegments?: readonly RubySegment[],
 ): PlanItem[] {
   const chars = Array.from(original);
   const readings: (string | null)[] = [];
@@ -112,7 +100,7 @@ const CONVERTED_WORDS = 1_000_000;
 /** Per character of the converted text, its reading and word; null when the segments do not fit. */
 function convertedReadings(
   pieces: readonly ConvertedPiece[],
-  segments?: readonly ReadingSegment[],
+  segments?: readonly RubySegment[],
 ): { readings: (string | null)[]; wordOf: number[] } | null {
   if (!segments) return null;
   const text = joinPieces(pieces, 'to');

@@ -3,7 +3,7 @@
  * and is given back exactly (also when it was absent) unless the page changed it meanwhile. The
  * text itself is converted in place by the layer engine (same Text nodes, only their data).
  */
-export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
+import type { ScriptVariant } from '@/lib/reading/contract';
 
 export function langForVariant(variant: ScriptVariant): string {
   return variant === 'cn' ? 'zh-Hans' : 'zh-Hant';

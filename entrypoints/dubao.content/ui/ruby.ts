@@ -2,7 +2,7 @@
  * Readings as <ruby> built element by element (never from an HTML string): one ruby per read
  * character, so each reading sits over its own character; unread characters stay plain text.
  */
-import type { RubySegment } from '@/lib/reading/pinyin';
+import type { RubySegment } from '@/lib/reading/contract';
 import type { Settings } from '@/lib/settings';
 import { formatReading } from '@/lib/reading/tones';
 import { toZhuyin } from '@/lib/reading/zhuyin';

@@ -3,7 +3,7 @@
  * sentence of ；-joined statements is split at ；, and a framing line is split from the list it opens
  * ("我有三点建议：一是…"), so each unit says one thing.
  */
-import { splitSentences } from '../chars';
+import { splitSentences } from '../../chinese/chars';
 import { contentWordSpans } from '../segment';
 import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';

@@ -1,7 +1,7 @@
 /** Extractive summaries: TextRank gist and points, figures, cited policy lines, always verbatim. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/understand/chars';
+import { splitSentences } from '@/lib/chinese/chars';
 import { extractCites, extractFigures, rankSentences, summarizeStatement } from '@/lib/understand/summarize';
 import { analyzeTextFixture, readFixture, squash } from './support';
 

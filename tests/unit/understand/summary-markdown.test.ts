@@ -14,6 +14,7 @@ function outlineOf(paragraphs: string[]): Outline {
     topics: [{ title: null, statements: [{ speaker: { name: '李明', role: '市民' }, reporter: null, paragraphs, summary: summarizeStatement(paragraphs) }] }],
     credits: [],
     captions: [],
+    evidence: [],
   };
 }
 
