@@ -25,7 +25,9 @@ import { speakerNames, type Outline } from '@/lib/outline';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { isJapanese } from './dom-scan';
-import { createLayerEngine, type LayerDataSource, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
+import { createLayerOrchestrator } from './layer-orchestrator';
+import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
+import type { LayerDataSource } from './readings-cache';
 import { buildPageCss, type SyllableFormat } from './pinyin-transform';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
@@ -40,23 +42,23 @@ export interface LayerControllerOptions {
   getSettings(): Settings;
   engines: LayerDataSource;
   document?: Document;
-  engine?: LayerEngineOptions;
+  orchestrator?: LayerOrchestratorOptions;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
 export interface LayerControllerHandle extends LayerController {
   /** Resolves when all pending work is done (including page mutations seen so far). */
   idle(): Promise<void>;
-  /** The engine underneath (tests). */
-  readonly engine: LayerEngine;
+  /** The orchestrator underneath (tests). */
+  readonly orchestrator: LayerOrchestrator;
 }
 
 export function createLayerController(options: LayerControllerOptions): LayerControllerHandle {
   const doc = options.document ?? document;
   const html = doc.documentElement;
-  const engine = createLayerEngine(doc, options.engines, {
+  const orchestrator = createLayerOrchestrator(doc, options.engines, {
     onError: (error) => console.warn('[DuBao] reading engine unavailable:', error),
-    ...options.engine,
+    ...options.orchestrator,
   });
   let state: LayerState = { pinyin: false, script: 'original' };
   let settings = options.getSettings();
@@ -120,7 +122,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // ours running): on a long page the engine asks for the sample, which pays it in a frame of
     // its own, after the measuring frame and before the first real rubies, while the readings are
     // fetched.
-    const done = engine.setModes(
+    const done = orchestrator.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,
         script: next.script === 'original' ? null : next.script,
@@ -194,7 +196,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
 
   const controller: LayerControllerHandle = {
-    engine,
+    orchestrator,
     state: () => ({ ...state }),
     async setPinyin(on) {
       if (on && pageIsJapanese()) return;
@@ -213,16 +215,16 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     async applySettings(next) {
       settings = next;
       if (disposed || (!state.pinyin && state.script === 'original')) return;
-      await engine.setModes({
+      await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
         script: state.script === 'original' ? null : state.script,
       });
     },
-    idle: () => engine.idle(),
+    idle: () => orchestrator.idle(),
     dispose() {
       if (disposed) return;
       disposed = true;
-      engine.dispose();
+      orchestrator.dispose();
       removeWarmUp?.();
       ensureStyle(false);
       html.removeAttribute('data-dubao-pinyin');

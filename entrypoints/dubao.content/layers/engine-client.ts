@@ -6,7 +6,7 @@
 import { sendMessage, type ReadingSegmentData } from '@/lib/messages';
 import type { ScriptState } from '@/lib/settings';
 import type { TextEngines } from '../contracts';
-import type { LayerDataSource } from './engine';
+import type { LayerDataSource } from './readings-cache';
 import type { ConvertedPiece } from './ruby-plan';
 import type { ScriptVariant } from './script-transform';
 

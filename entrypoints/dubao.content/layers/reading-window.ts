@@ -16,6 +16,7 @@
  * mid-flick, and every frame that writes ruby on a long page pays for re-placing what follows
  * (measured: 40–160 frames over 50 ms in a 4 s fast scroll). The band is written when it slows.
  */
+import { isInBand, KEEP_SCREENS, trackOrder, WINDOW_SCREENS } from './band';
 
 export interface ReadingWindow {
   /** Whether the element is within the band (an element not seen before is measured on the next scan). */
@@ -32,10 +33,6 @@ export interface ReadingWindow {
   dispose(): void;
 }
 
-/** Screens above and below the viewport that get pinyin. */
-export const WINDOW_SCREENS = 1.5;
-/** Pinyin is given back only beyond this many screens (no churn at the band's edge). */
-const KEEP_SCREENS = 3;
 /** Quiet time after the last scroll event before every block is measured again (ms). */
 const SETTLE_MS = 300;
 /**
@@ -73,31 +70,6 @@ export function trackSpeed(): { add(target: unknown, position: number, at: numbe
       return (Math.abs(last.position - first.position) / Math.max(now - first.at, 16)) * 1000;
     },
   };
-}
-
-/**
- * Follows the boxes of blocks, as met, to tell whether they stand in reading order: none starting
- * more than a screen above one before it (a headline set above its kicker, a photo beside its text).
- * Hidden blocks (no box: a closed menu) are left out; the search passes over them. `slack` gives how
- * far out of order the blocks stand (px), by which a search in reading order is widened; null when
- * they are not in reading order (then every block is measured).
- */
-export function trackOrder(): { add(box: DOMRectReadOnly): void; slack(height: number): number | null } {
-  let maxTop = -Infinity;
-  let slack = 0;
-  return {
-    add(box) {
-      if (box.width === 0 && box.height === 0) return;
-      slack = Math.max(slack, maxTop - box.top);
-      maxTop = Math.max(maxTop, box.top);
-    },
-    slack: (height) => (slack <= height ? slack : null),
-  };
-}
-
-/** Whether a box reaches into the viewport widened by `band` px above and below (hidden boxes never do). */
-export function isInBand(r: DOMRectReadOnly, height: number, band: number): boolean {
-  return (r.width > 0 || r.height > 0) && r.bottom >= -band && r.top <= height + band;
 }
 
 /** `onChange` gets the blocks that came near and those that went far. */

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackOrder, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
+import { trackOrder } from '@/entrypoints/dubao.content/layers/band';
+import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
 
 const SCREEN = 800;
 const BLOCK = 400;

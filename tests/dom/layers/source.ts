@@ -4,7 +4,7 @@
  */
 import { segmentText } from '@/lib/reading/pinyin';
 import { convertSegments, convertText } from '@/lib/reading/script';
-import type { LayerDataSource } from '@/entrypoints/dubao.content/layers/engine';
+import type { LayerDataSource } from '@/entrypoints/dubao.content/layers/readings-cache';
 
 export interface LoggedSource extends LayerDataSource {
   calls: { kind: string; texts: string[] }[];

@@ -84,7 +84,7 @@ function start() {
     engines: source,
     getSettings: () => settings,
     getAnalysis: () => null,
-    engine: { windowChars: 2000 },
+    orchestrator: { windowChars: 2000 },
   });
   controllers.push(controller);
   return { controller, source };
@@ -169,7 +169,7 @@ describe('pinyin on a long page: the viewport first', () => {
     });
     watch.observe(document.body, { childList: true, subtree: true });
     const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
-    const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, engine: { windowChars } });
+    const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, orchestrator: { windowChars } });
     controllers.push(controller);
     await controller.setPinyin(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
