@@ -68,6 +68,17 @@ export function speakerNames(outline: Outline): string[] {
   return names;
 }
 
+/**
+ * The names read as names (渠 qú, 单 shàn, 曾 zēng …), on the page, in the sidebar and by the CLI:
+ * every person the outline names — speakers, reporters, credited people — distinct, in order.
+ */
+export function namesToRead(outline: Outline): string[] {
+  const names = new Set<string>(speakerNames(outline));
+  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
+  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
+  return [...names].filter((n) => n.trim() !== '');
+}
+
 function describeSpeaker(speaker: Speaker): string {
   if (speaker.name && speaker.role) return `${speaker.name}(${speaker.role})`;
   return speaker.name ?? speaker.role ?? '(unnamed)';

@@ -13,22 +13,23 @@
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
  *   settings.pinyinScope 'feature', pinyin covers the feature's root only; otherwise the page.
- *   Its speakers' names are read as names. Read each time a layer is switched on.
+ *   The people it names are read as names (lib/outline.ts namesToRead). Read each time a layer is switched on.
  * - `getSettings()`: current settings (tone style, notation, colours, grouping, scope).
  * - `engines`: where readings and conversions come from (createEngineClient() in the extension).
  * - `document`: defaults to the global document (tests pass happy-dom's).
  * - `engine`: tuning of the layer engine (frame target, chunk size, progress callback).
  */
-import { formatReading, toneOf, TONE_COLORS } from '@/lib/reading/tones';
-import { toZhuyin } from '@/lib/reading/zhuyin';
-import { speakerNames, type Outline } from '@/lib/outline';
+import { TONE_COLORS } from '@/lib/reading/tones';
+import { namesToRead, type Outline } from '@/lib/outline';
+import { syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
+import { markHtml } from '../html-marks';
 import { isJapanese } from './dom-scan';
 import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
 import type { LayerDataSource } from './readings-cache';
-import { buildPageCss, type SyllableFormat } from './pinyin-transform';
+import { buildPageCss } from './pinyin-transform';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
 export interface AnalysisLike {
@@ -69,8 +70,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   let removeWarmUp: (() => void) | null = null;
   const win = doc.defaultView ?? window;
 
-  html.setAttribute('data-dubao-pinyin', 'off');
-  html.setAttribute('data-dubao-script', 'original');
+  // Mirrored on <html>, each with its undo (html-marks.ts).
+  const pinyinMark = markHtml(doc, 'data-dubao-pinyin', 'off');
+  const scriptMark = markHtml(doc, 'data-dubao-script', 'original');
 
   /** Japanese pages never get pinyin nor script conversion (kanji are not hanzi to these readers). */
   const pageIsJapanese = (): boolean => {
@@ -82,21 +84,15 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const analysis = options.getAnalysis();
     const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
     const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
-    const names = analysis?.outline ? speakerNames(analysis.outline) : [];
-    const zhuyin = settings.notation === 'zhuyin';
-    const format: SyllableFormat = {
-      text: zhuyin ? (r) => toZhuyin(r) : (r) => formatReading(r, settings.toneStyle),
-      tone: (r) => toneOf(r),
-      joiner: zhuyin ? ' ' : '',
-      colors: settings.toneColors,
-    };
+    const names = analysis?.outline ? namesToRead(analysis.outline) : [];
+    const format = syllableFormatFor(settings);
     const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
     return { format, grouping: settings.grouping, roots, names, key };
   }
 
   function mirror(): void {
-    html.setAttribute('data-dubao-pinyin', state.pinyin ? 'on' : 'off');
-    html.setAttribute('data-dubao-script', state.script);
+    pinyinMark.set(state.pinyin ? 'on' : 'off');
+    scriptMark.set(state.script);
   }
 
   function ensureStyle(on: boolean): void {
@@ -227,8 +223,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       orchestrator.dispose();
       removeWarmUp?.();
       ensureStyle(false);
-      html.removeAttribute('data-dubao-pinyin');
-      html.removeAttribute('data-dubao-script');
+      pinyinMark.undo();
+      scriptMark.undo();
       listeners.clear();
     },
   };

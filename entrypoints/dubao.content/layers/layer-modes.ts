@@ -3,7 +3,7 @@
  * progress, and what one text node wants of the modes: pinyin only inside the pinyin scope and, on a
  * long page, near the viewport; script everywhere.
  */
-import type { SyllableFormat } from './pinyin-transform';
+import type { SyllableFormat } from '@/lib/reading-format';
 import type { Grouping } from './ruby-plan';
 import type { ScriptVariant } from './script-transform';
 
