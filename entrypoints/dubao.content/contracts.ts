@@ -1,5 +1,5 @@
 /**
- * The seams inside the content script: the layer engine (layers/), the in-page UI (ui/) and the
+ * The seams inside the content script: the layers (layers/), the in-page UI (ui/) and the
  * wiring (index.ts) meet only through these interfaces.
  */
 import type { ScriptState, Settings } from '@/lib/settings';

@@ -1,8 +1,8 @@
 /**
- * The layer controller: pinyin and script, two independent layers (four states) over one layer
- * engine, driven by the UI, messages and shortcuts, mirrored on <html> for tests and styling:
+ * The layer controller: pinyin and script, two independent layers (four states) over the layer
+ * orchestrator, driven by the UI, messages and shortcuts, mirrored on <html> for tests and styling:
  * `data-dubao-pinyin="on|off"`, `data-dubao-script="original|tw|twp|hk|cn"` (the one exception
- * to "every node we create carries data-dubao"; both removed on dispose).
+ * to "every node we create carries data-dubao"; both set with their undo, html-marks.ts).
  *
  * Usage (index.ts):
  *   const engines = createEngineClient();
@@ -13,11 +13,12 @@
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
  *   settings.pinyinScope 'feature', pinyin covers the feature's root only; otherwise the page.
- *   The people it names are read as names (lib/outline.ts namesToRead). Read each time a layer is switched on.
+ *   The people it names are read as names (lib/outline.ts namesToRead). Read each time a layer
+ *   is switched on.
  * - `getSettings()`: current settings (tone style, notation, colours, grouping, scope).
  * - `engines`: where readings and conversions come from (createEngineClient() in the extension).
  * - `document`: defaults to the global document (tests pass happy-dom's).
- * - `engine`: tuning of the layer engine (frame target, chunk size, progress callback).
+ * - `orchestrator`: tuning of the layer orchestrator (frame target, chunk size, window, progress).
  */
 import { TONE_COLORS } from '@/lib/reading/tones';
 import { namesToRead, type Outline } from '@/lib/outline';
@@ -112,12 +113,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     state = next;
     settings = options.getSettings();
     mirror();
-    // The engine measures the page first (its synchronous part), before our stylesheet and the
-    // warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
-    // whole page out again, once (≈50–170 ms on a 200,000-character page, measured with nothing of
-    // ours running): on a long page the engine asks for the sample, which pays it in a frame of
-    // its own, after the measuring frame and before the first real rubies, while the readings are
-    // fetched.
+    // The orchestrator measures the page first (its synchronous part), before our stylesheet and
+    // the warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
+    // whole page out again, once (bench: "browser floor, the first <ruby> in the page"): on a long
+    // page the orchestrator asks for the sample, which pays it in a frame of its own, after the
+    // measuring frame and before the first real rubies, while the readings are fetched.
     const done = orchestrator.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,

@@ -180,7 +180,7 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
         if (cost < 0) {
           const failed = (failures.get(node) ?? 0) + 1;
           failures.set(node, failed);
-          // Data that does not come after two tries (engine down): leave the node as the page has it.
+          // Data that does not come after two tries (reading engine down): leave the node as the page has it.
           if (failed <= 2) retry.push(node);
           continue;
         }

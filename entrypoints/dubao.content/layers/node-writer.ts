@@ -53,7 +53,7 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
     const pieces = want.script ? cache.pieces(want.script, original) : undefined;
     if (!segments || (want.script && !pieces)) return -1;
     const converted = pieces ? phraseText(pieces) : null;
-    // Without the converted readings (engine failed), phrases fall back to the original's.
+    // Without the converted readings (reading engine failed), phrases fall back to the original's.
     const full = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? cache.readings(converted) : undefined);
     const plan = range ? limitPlan(full, range[0], range[1]) : full;
     const { wrapper, rubies } = buildRubyWrapper(ctx.doc, plan, want.pinyin.format);

@@ -1,12 +1,12 @@
 /**
  * The reading window: on a long page, pinyin lives only near what is on screen, and follows the
- * scroll. Measured in Chromium (bench): once a page holds ~100,000 ruby elements, every frame that
- * changes anything costs 100+ ms of layout and pre-paint whatever the change, so annotating a
- * 200,000-character page whole makes every later frame long. Keeping ruby to a band of screens
- * around the viewport bounds that cost; text far behind the reader gets its plain text back.
+ * scroll. Once a page holds a great many ruby elements, every frame that changes anything pays
+ * layout and pre-paint for all of them, so annotating a long page whole makes every later frame
+ * long (bench: "layers/200k: plain ruby (all, sync + layout)"). Keeping ruby to a band of screens
+ * around the viewport (band.ts) bounds that cost; text far behind the reader gets its plain text back.
  *
  * Nearness is per block (the parent element of a text node), measured on scroll, at most once a
- * frame. (An IntersectionObserver over thousands of blocks cost ≈10 ms in every frame that changed
+ * frame. (An IntersectionObserver over thousands of blocks costs time in every frame that changes
  * layout, which is every frame we write in; a scan on scroll costs nothing while nobody scrolls.)
  * Where the blocks stand in reading order (each below the one before, as an article's paragraphs
  * do), a scroll frame measures only the near blocks and a binary search's worth of others; every
@@ -14,7 +14,8 @@
  *
  * A flick (scrolling faster than the band can be written) pauses the band: nobody reads pinyin
  * mid-flick, and every frame that writes ruby on a long page pays for re-placing what follows
- * (measured: 40–160 frames over 50 ms in a 4 s fast scroll). The band is written when it slows.
+ * (bench: "layers/200k: scrolling 4 s with pinyin on, frames over 50 ms"). The band is written
+ * when it slows.
  */
 import { isInBand, KEEP_SCREENS, trackOrder, WINDOW_SCREENS } from './band';
 
@@ -36,8 +37,9 @@ export interface ReadingWindow {
 /** Quiet time after the last scroll event before every block is measured again (ms). */
 const SETTLE_MS = 300;
 /**
- * Faster than this is a flick: about what the band is written at on a long page (≈100 rubies a
- * frame), so faster scrolling would only make every frame a long one and still fall behind.
+ * Faster than this is a flick: about what the band is written at on a long page (pacing.ts,
+ * VIEWPORT_BUDGET rubies a frame), so faster scrolling would only make every frame a long one and
+ * still fall behind.
  */
 export const FLICK_SCREENS_PER_SECOND = 1.5;
 /** The scroll speed is taken over this much time (ms); a scroll quiet for this long has stopped. */

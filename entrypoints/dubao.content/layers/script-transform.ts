@@ -1,7 +1,7 @@
 /**
  * The script layer's page-level part: the page's lang follows the script shown while converted,
  * and is given back exactly (also when it was absent) unless the page changed it meanwhile. The
- * text itself is converted in place by the layer engine (same Text nodes, only their data).
+ * text itself is converted in place by the layer orchestrator (same Text nodes, only their data).
  */
 export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
 

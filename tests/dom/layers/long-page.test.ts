@@ -90,7 +90,7 @@ function start() {
   return { controller, source };
 }
 
-/** Paragraph numbers of the first texts the engine asked readings for. */
+/** Paragraph numbers of the first texts the layers asked readings for. */
 function firstRead(source: ReturnType<typeof createLibSource>): number[] {
   const call = source.calls.find((c) => c.kind === 'read')!;
   return call.texts.map((t) => Number(/^第(\d+)段/.exec(t)![1]));
