@@ -4,7 +4,7 @@
  * `data-dubao-pinyin="on|off"`, `data-dubao-script="original|tw|twp|hk|cn"` (the one exception
  * to "every node we create carries data-dubao"; both set with their undo, html-marks.ts).
  *
- * Usage (index.ts):
+ * Usage (session.ts):
  *   const engines = createEngineClient();
  *   const layers = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: () => settings, engines });
  *   await layers.setPinyin(true); await layers.setScript('tw'); layers.dispose();

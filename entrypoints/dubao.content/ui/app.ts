@@ -1,7 +1,7 @@
 /**
  * The in-page UI put together: toolbar (launcher + layer buttons), sidebar, selection panel and the
- * link back into the page. Knows nothing of WXT or messaging: index.ts mounts it into the shadow
- * root and routes messages to it.
+ * link back into the page. Knows nothing of WXT or messaging: session.ts mounts it into the shadow
+ * root, and routes.ts routes messages to it.
  */
 import { otherScriptTarget, scriptTarget } from '@/lib/layer-rules';
 import type { Outline } from '@/lib/outline';
