@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { installIntersectionObserver } from './helpers';
 import { createLibSource } from './source';
 
 const SCREEN = 800;
@@ -42,36 +43,8 @@ function makePage(top: (i: number) => number): HTMLParagraphElement[] {
   });
 }
 
-/**
- * An IntersectionObserver as the browser's: the boxes of everything observed, delivered in one
- * callback after the current task (`answers` false: a background tab, which never renders).
- */
-function installObserver(answers: boolean): { observed: () => number } {
-  let observed = 0;
-  class Observer {
-    private targets: Element[] = [];
-    private live = true;
-    constructor(private readonly callback: (entries: object[], observer: unknown) => void) {}
-    observe(target: Element): void {
-      observed++;
-      this.targets.push(target);
-      if (this.targets.length > 1 || !answers) return;
-      setTimeout(() => {
-        if (!this.live) return;
-        this.callback(this.targets.map((t) => ({ target: t, boundingClientRect: boxes.get(t)!(), isIntersecting: true })), this);
-      }, 0);
-    }
-    disconnect(): void {
-      this.live = false;
-    }
-    unobserve(): void {}
-    takeRecords(): object[] {
-      return [];
-    }
-  }
-  Object.defineProperty(window, 'IntersectionObserver', { value: Observer, configurable: true, writable: true });
-  return { observed: () => observed };
-}
+/** The browser's IntersectionObserver over the boxes given (`answers` false: a background tab). */
+const installObserver = (answers: boolean) => installIntersectionObserver((el) => boxes.get(el)!(), answers);
 
 const originalObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
 

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, type ScriptState, type Settings } from '@/lib/settings';
 import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
+import { installIntersectionObserver } from './helpers';
 import { createLibSource } from './source';
 
 const WORDS = ['发展', '银行', '行动', '增长', '乡长', '经济', '算法', '软件', '干部', '头发', '重庆', '长城', '記者', '臺灣', '后来', '里面'];
@@ -141,7 +142,8 @@ afterEach(() => {
 });
 
 /** What the long-page run went through (so the property is known to reach those paths). */
-const reached = { observerPasses: 0, warmUps: 0, flicksWithPinyin: 0 };
+const reached = { warmUps: 0, flicksWithPinyin: 0 };
+let observer: { passes(): number } | null = null;
 /** Each element a block this tall: a few on screen, the rest beyond the band. */
 const LINE = 300;
 /** Past the scroll speed's window (reading-window.ts): the flick is over. */
@@ -156,7 +158,7 @@ let scrollTop = 0;
 function installLayout(): () => void {
   const proto = window.HTMLElement.prototype;
   const original = Object.getOwnPropertyDescriptor(proto, 'getBoundingClientRect');
-  const observer = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
+  const originalObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
   const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
   const boxOf = (el: Element): DOMRect => {
     const index = el.isConnected ? [...document.body.querySelectorAll('*')].indexOf(el) : -1;
@@ -165,30 +167,12 @@ function installLayout(): () => void {
     return { top, bottom: top + height, left: 0, right: height ? 600 : 0, width: height ? 600 : 0, height, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
   };
   Object.defineProperty(proto, 'getBoundingClientRect', { value: function (this: Element) { return boxOf(this); }, configurable: true, writable: true });
-  class Observer {
-    private targets: Element[] = [];
-    private live = true;
-    constructor(private readonly callback: (entries: object[], observer: unknown) => void) {}
-    observe(target: Element): void {
-      this.targets.push(target);
-      if (this.targets.length > 1) return;
-      reached.observerPasses++;
-      setTimeout(() => this.live && this.callback(this.targets.map((t) => ({ target: t, boundingClientRect: boxOf(t), isIntersecting: true })), this), 0);
-    }
-    disconnect(): void {
-      this.live = false;
-    }
-    unobserve(): void {}
-    takeRecords(): object[] {
-      return [];
-    }
-  }
-  Object.defineProperty(window, 'IntersectionObserver', { value: Observer, configurable: true, writable: true });
+  observer = installIntersectionObserver(boxOf);
   Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
   return () => {
     if (original) Object.defineProperty(proto, 'getBoundingClientRect', original);
     else delete (proto as { getBoundingClientRect?: unknown }).getBoundingClientRect;
-    if (observer) Object.defineProperty(window, 'IntersectionObserver', observer);
+    if (originalObserver) Object.defineProperty(window, 'IntersectionObserver', originalObserver);
     Object.defineProperty(window, 'scrollY', scrollY ?? { value: 0, configurable: true, writable: true });
     scrollTop = 0;
   };
@@ -287,7 +271,7 @@ describe('layers: random toggles and page mutations end with the page as it woul
       undo();
     }
     // The run went where it is meant to go.
-    expect(reached.observerPasses).toBeGreaterThan(0);
+    expect(observer!.passes()).toBeGreaterThan(0);
     expect(reached.warmUps).toBeGreaterThan(0);
     expect(reached.flicksWithPinyin).toBeGreaterThan(0);
   }, 240_000);
