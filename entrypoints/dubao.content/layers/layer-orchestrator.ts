@@ -18,7 +18,7 @@ import { createFramePacer, createPause, frameLimits } from './pacing';
 import { createPageWatch, nodesToFollow } from './page-watch';
 import { createReadingsCache, type LayerDataSource } from './readings-cache';
 import { createReadingWindow, type ReadingWindow } from './reading-window';
-import { createLangKeeper, type ScriptVariant } from './script-transform';
+import { createLangKeeper } from './script-transform';
 import { createTextRecords, type TextRecord } from './text-records';
 import { orderByViewport } from './viewport-order';
 import { planPinyinPass } from './pinyin-pass';
@@ -41,18 +41,17 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
   let generation = 0;
   // Long pages: pinyin only near the viewport (null: the whole scope).
   let readingWindow: ReadingWindow | null = null;
-  // The script whose lang the page carries; written after the text, so the page lays out once.
-  let langShown: ScriptVariant | null = null;
-  // What the first write of the current generation waits for (see setModes).
-  let readyGate: Promise<unknown> | null = null;
-  // More text than windowChars in the whole page (not only the layer's scope): Chromium's layout
-  // work per frame grows with it.
-  let longPage = false;
-  // setModes has set a new queue (and viewport pass): a running loop starts over from it.
-  let passStart = false;
-  let viewportCount = 0;
-  /** For the viewport pass: of a node that crosses the viewport's edge, the code points on screen. */
-  let visibleRange = new Map<Text, [number, number]>();
+  // What setModes sets up and the loop takes: a new queue to start over from; whether the whole
+  // page holds more than windowChars (Chromium's layout work per frame grows with it); the viewport
+  // pass (the nodes on screen at the queue's head, and of those crossing the viewport's edge the
+  // code points on screen); and what the first write waits for (the warm-up frame).
+  const pass = {
+    start: false,
+    longPage: false,
+    viewportCount: 0,
+    visibleRange: new Map<Text, [number, number]>(),
+    gate: null as Promise<unknown> | null,
+  };
   // A loop holding ruby mid-flick waits for the flick to end, or for new work to arrive.
   const pause = createPause();
 
@@ -61,7 +60,7 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
   const writer: NodeWriterContext = {
     doc, records, cache, wantFor,
     pageLang: () => lang.pageLang(),
-    rangeOf: (node) => visibleRange.get(node),
+    rangeOf: (node) => pass.visibleRange.get(node),
     watchDetached: (node) => watch.watchDetached(node),
   };
 
@@ -99,10 +98,9 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
     readingWindow = null;
   }
 
+  /** The page's lang follows the script shown, written after the text so the page lays out once. */
   function setLang(): void {
-    if (langShown === modes.script) return;
-    langShown = modes.script;
-    watch.write(() => lang.set(modes.script));
+    if (lang.shown() !== modes.script) watch.write(() => lang.set(modes.script));
   }
 
   /** Lets the browser render this frame (lang in the same frame as the first converted text). */
@@ -136,13 +134,13 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
     let progressed = false;
     pacer.start();
     while (!disposed) {
-      if (gen !== generation || passStart) {
-        passStart = false;
+      if (gen !== generation || pass.start) {
+        pass.start = false;
         gen = generation;
         processed = 0;
-        viewportPass = viewportCount > 0;
-        chunk = viewportPass ? takeChunk(Number.MAX_SAFE_INTEGER, viewportCount) : takeChunk(chunkSize(), Infinity);
-        viewportCount = 0;
+        viewportPass = pass.viewportCount > 0;
+        chunk = viewportPass ? takeChunk(Number.MAX_SAFE_INTEGER, pass.viewportCount) : takeChunk(chunkSize(), Infinity);
+        pass.viewportCount = 0;
         fetching = safeFetch(chunk);
       }
       if (!chunk.length) {
@@ -152,8 +150,8 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
       }
       const waitStart = win.performance.now();
       await fetching;
-      const gate = readyGate;
-      readyGate = null;
+      const gate = pass.gate;
+      pass.gate = null;
       if (gate) await gate.catch(() => undefined);
       if (disposed) return;
       if (gen !== generation) continue;
@@ -162,7 +160,7 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
       const pinyin = modes.pinyin !== null;
-      const limits = frameLimits({ pinyin, viewportPass, longPage, rubyBudget: pacer.rubyBudget() });
+      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget() });
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
@@ -195,8 +193,8 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
         viewportPass = false;
         options.onProgress?.({ phase: 'viewport', nodes: processed });
         // What was rendered only in part is rendered whole next (it is nearest the viewport).
-        const partial = [...visibleRange.keys()];
-        visibleRange = new Map();
+        const partial = [...pass.visibleRange.keys()];
+        pass.visibleRange = new Map();
         if (partial.length) enqueue(partial, true);
       }
       if (retry.length) enqueue(retry, false);
@@ -241,7 +239,7 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
       if (disposed) return;
       modes = next;
       generation++;
-      readyGate = null;
+      pass.gate = null;
       syncWatch();
       if (!next.pinyin) closeWindow();
       cache.trim();
@@ -258,26 +256,28 @@ export function createLayerOrchestrator(doc: Document, source: LayerDataSource, 
       const roots = scanRoots(next, doc);
       const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
       let ordered: Text[] = [...new Set<Text>([...records.nodes(), ...fresh, ...queue.items()])];
-      viewportCount = 0;
-      visibleRange = new Map();
-      longPage = (doc.body?.textContent?.length ?? 0) > windowChars;
+      pass.viewportCount = 0;
+      pass.visibleRange = new Map();
+      const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
       const gen = generation;
       if (next.pinyin) {
         if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
-        const pass = await planPinyinPass({ win, records, nodes: ordered, mode: next.pinyin, scriptOn: next.script !== null, longPage, windowChars, closeWindow,
+        const planned = await planPinyinPass({
+          win, records, nodes: ordered, mode: next.pinyin, windowChars, longPage, closeWindow,
+          scriptOn: next.script !== null,
           openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange)),
           isStale: () => disposed || gen !== generation,
         });
-        if (!pass) return;
-        ({ ordered, viewportCount, visibleRange } = pass);
+        if (!planned) return;
+        ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange } = planned);
       }
       // The first <ruby> in a document makes Chromium lay the whole page out again, once (bench:
       // "browser floor, the first <ruby> in the page"): on a long page the warm-up pays it in a frame
       // of its own and the first rubies wait for it; on a short page waiting would cost more.
-      if (next.pinyin && warmUp && longPage) readyGate = warmUp();
+      if (next.pinyin && warmUp && longPage) pass.gate = warmUp();
       // (What the page added while the boxes were measured stays queued, after.)
       queue.reorder(ordered);
-      passStart = true;
+      pass.start = true;
       pause.wake();
       startLoop();
       while (loop && gen === generation) await loop;
