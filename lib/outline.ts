@@ -69,10 +69,10 @@ export function speakerNames(outline: Outline): string[] {
 }
 
 /**
- * The names read as names (渠 qú, 单 shàn, 曾 zēng …), on the page, in the sidebar and by the CLI:
- * every person the outline names — speakers, reporters, credited people — distinct, in order.
+ * Every person the outline names: speakers, then reporters, then credited people (distinct, in
+ * that order). The readings engine reads these as names, in the extension and the CLI alike.
  */
-export function namesToRead(outline: Outline): string[] {
+export function personNames(outline: Outline): string[] {
   const names = new Set<string>(speakerNames(outline));
   for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
   for (const credit of outline.credits) for (const n of credit.names) names.add(n);

@@ -4,7 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real Chromium.
+// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real browsers
+// (e2e: Chromium; e2e-firefox: firefox-esr, run by `npm run test:e2e:firefox`).
 export default defineConfig({
   root,
   test: {
@@ -28,6 +29,17 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
         },
       },
     ],

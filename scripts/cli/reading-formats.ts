@@ -3,7 +3,7 @@
  * pinyin-text (readable text with readings), and the script conversions tw|twp|hk|cn. The same
  * engines as the extension (lib/reading), names from the same understanding engine (lib/understand).
  */
-import { namesToRead } from '../../lib/outline';
+import { personNames, type Outline } from '../../lib/outline';
 import { readText, segmentText, type RubySegment } from '../../lib/reading/pinyin';
 import { convertText, type ScriptVariant } from '../../lib/reading/script';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
@@ -49,10 +49,14 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
   return { rest, options };
 }
 
+/** Every person name the understanding engine found: speakers, reporters, credited people. */
+export function namesOfOutline(outline: Outline): string[] {
+  return personNames(outline);
+}
+
 function outlineNames(input: LoadedInput): string[] {
   try {
-    // The same names as the page reads as names.
-    return namesToRead(input.outline());
+    return namesOfOutline(input.outline());
   } catch {
     // Names only refine readings; a page the understanding engine cannot read still gets pinyin.
     return [];

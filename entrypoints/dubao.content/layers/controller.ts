@@ -13,7 +13,7 @@
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
  *   settings.pinyinScope 'feature', pinyin covers the feature's root only; otherwise the page.
- *   The people it names are read as names (lib/outline.ts namesToRead). Read each time a layer
+ *   The people it names are read as names (lib/outline.ts personNames). Read each time a layer
  *   is switched on.
  * - `getSettings()`: current settings (tone style, notation, colours, grouping, scope).
  * - `engines`: where readings and conversions come from (createEngineClient() in the extension).
@@ -21,7 +21,7 @@
  * - `orchestrator`: tuning of the layer orchestrator (frame target, chunk size, window, progress).
  */
 import { TONE_COLORS } from '@/lib/reading/tones';
-import { namesToRead, type Outline } from '@/lib/outline';
+import { personNames, type Outline } from '@/lib/outline';
 import { syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
@@ -85,7 +85,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const analysis = options.getAnalysis();
     const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
     const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
-    const names = analysis?.outline ? namesToRead(analysis.outline) : [];
+    // The same names as the CLI reads as names (speakers, reporters, credits): the same readings everywhere.
+    const names = analysis?.outline ? personNames(analysis.outline) : [];
     const format = syllableFormatFor(settings);
     const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
     return { format, grouping: settings.grouping, roots, names, key };

@@ -3,7 +3,7 @@
  * state, and names and titles with readings when pinyin is on. Built once per layer state (one
  * batch call to the engines), then used synchronously by the renderers.
  */
-import { namesToRead, type Outline } from '@/lib/outline';
+import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerState, TextEngines } from '../contracts';
 import type { ReadingFormat } from '@/lib/reading-format';
@@ -55,7 +55,7 @@ export function collectStrings(outline: Outline, extra: readonly (string | null)
     credit.names.forEach(add);
   }
   outline.captions.forEach(add);
-  return { all: [...all], readable: [...readable], names: namesToRead(outline) };
+  return { all: [...all], readable: [...readable], names: personNames(outline) };
 }
 
 /**

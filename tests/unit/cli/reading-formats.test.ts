@@ -6,12 +6,12 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadInput } from '@/scripts/cli/input';
 import { runAnalyze } from '@/scripts/cli/run';
-import { namesToRead } from '@/lib/outline';
 import {
   formatConverted,
   formatPinyinJson,
   formatPinyinText,
   formatWordReading,
+  namesOfOutline,
   splitReadingOptions,
 } from '@/scripts/cli/reading-formats';
 
@@ -68,7 +68,7 @@ describe('reading options', () => {
 describe('formats on the fixtures (in process)', () => {
   it('pinyin: one entry per paragraph, one reading per character, names read as names', async () => {
     const input = await loadInput('tests/fixtures/seed.txt');
-    const names = namesToRead(input.outline());
+    const names = namesOfOutline(input.outline());
     expect(names).toContain('渠德鹏');
     const json = JSON.parse(formatPinyinJson(input.paragraphs, names)) as { paragraphs: Array<{ text: string; readings: (string | null)[] }> };
     expect(json.paragraphs.map((p) => p.text)).toEqual(input.paragraphs);
