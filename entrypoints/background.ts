@@ -3,9 +3,9 @@ import { i18n } from '#i18n';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
-import { BADGE_COLOR, describeBadge } from '@/lib/surfaces/badge';
-import { messageForCommand } from '@/lib/surfaces/commands';
-import { SELECTION_MENU_ID, selectionPayload } from '@/lib/surfaces/selection-menu';
+import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
+import { messageForCommand } from '@/lib/browser-ui/commands';
+import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.

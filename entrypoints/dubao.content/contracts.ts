@@ -1,6 +1,6 @@
 /**
- * The seams inside the content script: the layer engine (layers/), the in-page UI (ui/) and the
- * wiring (index.ts) meet only through these interfaces.
+ * The seams inside the content script: the layers (layers/), the in-page UI (ui/) and the
+ * wiring (index.ts, session.ts, routes.ts) meet only through these interfaces.
  */
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { PageAnalysis } from '@/lib/understand';

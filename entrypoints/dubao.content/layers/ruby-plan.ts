@@ -32,8 +32,8 @@ export function phraseText(pieces: readonly ConvertedPiece[]): string | null {
  * `pieces`, when given, must too (their froms joined). A character-form piece carries the reading
  * of the original character (context, names); a rewritten phrase (软件 → 軟體) reads as what it
  * became, from `convertedSegments` (the readings of the converted text) when given. Anything
- * inconsistent falls back to plain text, so a bad answer from an engine can never lose or change
- * page text.
+ * inconsistent falls back to plain text, so a bad answer from the reading engine can never lose
+ * or change page text.
  */
 export function planRuby(
   original: string,
