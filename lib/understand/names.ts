@@ -297,6 +297,11 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     const inner = bracket[2]!;
     const headSplit = splitSpeakerLabel(head, ctx);
     if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
+    // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
+    const title = headSplit.role ?? '';
+    if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
+      return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
+    }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // "市民(化名)"… keep the whole as the role
     return { name: null, role: label, evidence: headSplit.evidence };
