@@ -303,6 +303,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
+    if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {
+      return { name: head, role: inner, evidence: 3 };
+    }
     // "市民(化名)"… keep the whole as the role
     return { name: null, role: label, evidence: headSplit.evidence };
   }
