@@ -303,8 +303,9 @@ function markSectionTitles(items: Item[]): void {
     if (it.kind === 'attribution' || it.kind === 'topic' || it.kind === 'marker') open = null;
     if (it.kind !== 'body' || it.merged) continue;
     const next = nextSignificant(items, i + 1);
-    // asked of this speaker: set off in bold, asked of every speaker, or right under a bare name label
-    const asked = it.block.emphasis || (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
+    // asked of this speaker: asked of every speaker, or in the block of a label with nothing after its
+    // colon ("首席投资官：Rick Rieder", "张三："); a bold question after a speaker's speech may head a section
+    const asked = (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
     if (isQuestion(it.text) && next?.kind === 'body' && open && asked) {
       it.kind = 'question';
       continue;

@@ -33,7 +33,7 @@ const ROLE_SUFFIXES = [
   '白领', '白領', '设计师', '設計師', '程序员', '程序員', '分析师', '分析師', '经济学家', '經濟學家', '院士', '艺术家', '藝術家',
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
   // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
-  '官', '师', '師', '尉', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
+  '官', '师', '師', '尉', '干事', '幹事', '总干事', '總幹事', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -297,7 +297,16 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     const inner = bracket[2]!;
     const headSplit = splitSpeakerLabel(head, ctx);
     if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
+    // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
+    const title = headSplit.role ?? '';
+    if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
+      return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
+    }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
+    if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {
+      return { name: head, role: inner, evidence: 3 };
+    }
     // "市民(化名)"… keep the whole as the role
     return { name: null, role: label, evidence: headSplit.evidence };
   }

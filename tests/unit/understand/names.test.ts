@@ -61,6 +61,9 @@ describe('splitSpeakerLabel', () => {
     // a full name whose given name starts with 小 is not the nickname "小X"
     ['纪小龙(武警总医院病理室主任)', '纪小龙', '武警总医院病理室主任'],
     ['村民王小明', '王小明', '村民'],
+    // a name, a bare title, then where in brackets
+    ['刘天模教授(重庆大学材料科学系)', '刘天模', '重庆大学材料科学系教授'],
+    ['翟中和(院士、我国细胞研究领域前辈)', '翟中和', '院士、我国细胞研究领域前辈'],
     // a relative clause marks the name off; its 的 is not part of the role
     ['家住迎泽区的王女士', '王女士', '家住迎泽区'],
     ['在上海工作的张明', '张明', '在上海工作'],
