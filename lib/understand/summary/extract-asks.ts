@@ -23,6 +23,9 @@ export function extractAsk(sentence: string): string | null {
     }
   }
   let ask = sentence.slice(start).trim().replace(LEAD_WORDS, '');
+  // the request ends where the sentence turns to something else ("…，但落实我们才能受益")
+  const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而)/.exec(ask.slice(Math.max(0, cue - start)));
+  if (turn) ask = ask.slice(0, Math.max(0, cue - start) + turn.index);
   if (ask.length > MAX_CHARS) {
     // keep whole clauses: cut at the last clause end before the limit, past the request word
     const head = ask.slice(0, MAX_CHARS);
