@@ -4,7 +4,7 @@ import { leadGistOf } from '@/lib/lead-gist';
 import type { Outline } from '@/lib/outline';
 import { analyzeTextFixture } from './understand/support';
 
-const withLead = (lead: string | null): Outline => ({ detected: true, kind: 'roundtable', script: 'simplified', headline: null, deck: null, lead, topics: [], credits: [], captions: [] });
+const withLead = (lead: string | null): Outline => ({ detected: true, kind: 'roundtable', script: 'simplified', headline: null, deck: null, lead, topics: [], credits: [], captions: [], evidence: [] });
 
 describe('leadGistOf', () => {
   it.each([
