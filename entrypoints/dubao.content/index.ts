@@ -25,6 +25,7 @@ import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
 import { nextScriptState } from './ui/layer-buttons';
 import { hasFeature } from './ui/sidebar';
+import { routeDictionaryToggle } from './ui/dict/client';
 
 /** What is running on the page while DuBao is on for it. */
 interface Session {
@@ -270,6 +271,7 @@ export default defineContentScript({
     }
 
     const removers = [
+      routeDictionaryToggle(async () => (await booting, (await session?.ensureUi()) ?? null)), // issue 20: the dictionary switch
       onMessage('getPageState', async () => {
         await booting;
         return snapshot();
