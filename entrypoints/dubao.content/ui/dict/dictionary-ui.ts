@@ -119,6 +119,8 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     if (!range) return;
     clearMarks();
     const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+    // The word is no longer shown (its sidebar closed, the page removed it): so is the card.
+    if (!rects.length && isHidden(range)) return close();
     for (const r of rects) {
       const mark = h('div', { class: 'db-dict-mark', 'aria-hidden': 'true' });
       Object.assign(mark.style, { left: `${r.left - 2}px`, top: `${r.top - 1}px`, width: `${r.width + 4}px`, height: `${r.height + 2}px` });
@@ -132,6 +134,12 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     const below = box.bottom + 8;
     const top = below + height <= win.innerHeight - 8 || box.top - height - 8 < 8 ? below : box.top - height - 8;
     Object.assign(card.style, { left: `${left}px`, top: `${Math.max(8, top)}px` });
+  }
+
+  /** The word's text is not rendered (checkVisibility: where the browser has it). */
+  function isHidden(range: Range): boolean {
+    const el = range.startContainer.parentElement;
+    return !el || !el.isConnected || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
   }
 
   function showCard(element: HTMLElement): void {
@@ -313,6 +321,8 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       // keys (Esc closes the card before the sidebar); our shadow root's keys pass here too.
       win.addEventListener('keydown', onKey, true);
       win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      // Scrolls inside our shadow root (the sidebar) do not reach the window.
+      shadow?.addEventListener('scroll', onScroll, { capture: true, passive: true });
       void options.warm().catch(report);
       hint.textContent = labels.on;
       hint.hidden = false;
@@ -323,6 +333,7 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       doc.removeEventListener('pointerup', onPointerUp, true);
       win.removeEventListener('keydown', onKey, true);
       win.removeEventListener('scroll', onScroll, true);
+      shadow?.removeEventListener('scroll', onScroll, true);
       if (frame) win.cancelAnimationFrame(frame);
       frame = 0;
       hint.hidden = true;
