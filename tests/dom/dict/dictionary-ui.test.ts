@@ -149,6 +149,19 @@ describe('the dictionary card', () => {
     expect(press('ArrowRight')).toBe(false);
   });
 
+  it('starts from the selection for a keyboard reader: its first Chinese word', async () => {
+    const text = textOf('b');
+    const range = document.createRange();
+    range.setStart(text, text.data.indexOf('、'));
+    range.setEnd(text, text.data.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    expect(await ui.lookupAtSelection()).toBeNull(); // off: nothing
+    ui.button.click();
+    await vi.waitFor(() => expect(card()?.getAttribute('data-word')).toBe('乡长'));
+    window.getSelection()!.removeAllRanges();
+  });
+
   it('reads a name as the page does: 闫万玲 whole, marked as a name', async () => {
     ui.toggle(true);
     const text = textOf('b');

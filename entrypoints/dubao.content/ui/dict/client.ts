@@ -17,8 +17,8 @@ export function warmInBackground(): Promise<boolean> {
 
 /**
  * Answers the background's `dict.toggle` (shortcut, context menu) with the page's UI, mounted if
- * it was not yet; from the menu, turning it on also looks up the word right-clicked. Returns the
- * listener's remover.
+ * it was not yet; turning it on also looks up the word right-clicked (menu) or the first word of
+ * the selection (shortcut). Returns the listener's remover.
  */
 export function routeDictionaryToggle(getUi: () => Promise<DubaoUi | null>): () => void {
   return onDictionaryMessage('dict.toggle', async ({ data }) => {
@@ -26,6 +26,7 @@ export function routeDictionaryToggle(getUi: () => Promise<DubaoUi | null>): () 
     if (!ui) return false;
     const on = ui.toggleDictionary(data?.on);
     if (on && data?.fromMenu) await ui.dictionary.lookupAtMenuPoint();
+    else if (on) await ui.dictionary.lookupAtSelection();
     return on;
   });
 }

@@ -44,6 +44,11 @@ export interface DictionaryUi {
   move(direction: 1 | -1): Promise<CardData | null>;
   /** Looks up what was under the pointer when the page's context menu opened. */
   lookupAtMenuPoint(): Promise<void>;
+  /**
+   * Looks up the first Chinese word of the page's selection: where a keyboard reader starts (then
+   * the arrows move on).
+   */
+  lookupAtSelection(): Promise<CardData | null>;
   close(): void;
   dispose(): void;
 }
@@ -83,7 +88,9 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       'aria-label': labels.button,
       title: labels.on,
       lang: 'zh',
-      onclick: () => toggle(),
+      onclick: () => {
+        if (toggle()) void lookupAtSelection().catch(report);
+      },
     },
     labels.short,
   );
@@ -250,6 +257,23 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     return data;
   }
 
+  async function lookupAtSelection(): Promise<CardData | null> {
+    const selection = win.getSelection();
+    if (!on || !selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+    let node: Node | null = range.startContainer.nodeType === 3 ? range.startContainer : walker.nextNode();
+    let from = range.startContainer.nodeType === 3 ? range.startOffset : 0;
+    while (node && range.intersectsNode(node)) {
+      const at = (node as Text).data.slice(from).search(HAN_CHAR);
+      if (at >= 0) return lookupAt(node as Text, from + at);
+      walker.currentNode = node;
+      node = walker.nextNode();
+      from = 0;
+    }
+    return null;
+  }
+
   function pointFrom(event: { x: number; y: number; path: EventTarget[] }): Promise<unknown> | void {
     const { x, y, path } = event;
     if (card && path.includes(card)) {
@@ -351,6 +375,7 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     async lookupAtMenuPoint() {
       if (menuPoint) await pointFrom(menuPoint);
     },
+    lookupAtSelection,
     close,
     dispose() {
       toggle(false);
