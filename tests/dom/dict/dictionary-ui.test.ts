@@ -198,6 +198,28 @@ describe('the dictionary card', () => {
     expect(document.querySelectorAll('img')).toHaveLength(0);
   });
 
+  it('without the reading engine, still gives the dictionary’s word and readings (none called "other")', async () => {
+    ui.dispose();
+    const root = shadow.querySelector('.db-root') as HTMLElement;
+    ui = createDictionaryUi({
+      root,
+      labels: LABELS,
+      engines: { read: async () => Promise.reject(new Error('background restarting')), convert: async (t) => t },
+      names: () => [],
+      format: () => (r) => r,
+      lookup: async (request) => buildCard(dict, request),
+      warm: async () => true,
+    });
+    ui.toggle(true);
+    await ui.lookupAt(textOf('a'), 3);
+    const el = card()!;
+    expect(el.getAttribute('data-word')).toBe('城乡');
+    expect(el.getAttribute('data-reading')).toBe('');
+    expect(el.querySelector('.db-dict-reading')!.textContent).toBe('chéngxiāng');
+    expect(el.textContent).not.toContain('other reading');
+    expect([...el.querySelectorAll('[data-dubao-def]')].map((d) => d.textContent)).toContain('city and countryside');
+  });
+
   it('shows a calm message when the dictionary cannot load, and recovers', async () => {
     let fail = true;
     ui.dispose();

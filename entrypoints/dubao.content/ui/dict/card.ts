@@ -34,7 +34,8 @@ export function renderCard(
         { class: 'db-dict-sense-head' },
         h('span', { class: 'db-dict-sense-reading', lang: 'zh-Latn-pinyin' }, format(sense.reading)),
         ' ',
-        h('span', { class: 'db-dict-sense-label' }, sense.inContext ? labels.inContext : labels.otherReading),
+        // Without a reading in context (no reading engine on the page) no reading is "other".
+        h('span', { class: 'db-dict-sense-label' }, sense.inContext ? labels.inContext : data.reading ? labels.otherReading : ''),
       ),
       h('ol', { class: 'db-dict-defs' }, sense.definitions.map((d) => h('li', { 'data-dubao-def': '' }, d))),
     ),
@@ -76,7 +77,7 @@ export function renderCard(
       'div',
       { class: 'db-dict-head' },
       h('span', { class: 'db-dict-word', lang: 'zh' }, data.word),
-      h('span', { class: 'db-dict-reading', lang: 'zh-Latn-pinyin' }, format(data.reading)),
+      h('span', { class: 'db-dict-reading', lang: 'zh-Latn-pinyin' }, format(data.reading || (data.senses[0]?.reading ?? ''))),
       data.otherForms.length > 0 &&
         h('span', { class: 'db-dict-other', lang: 'zh', title: labels.otherForm, 'data-other-form': '' }, data.otherForms.join(' · ')),
       h(

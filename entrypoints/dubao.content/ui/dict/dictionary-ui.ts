@@ -169,7 +169,11 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
   async function lookupIndex(context: TextContext, index: number, inOurUi: boolean): Promise<CardData | null> {
     const my = ++token;
     win.clearTimeout(hideTimer);
-    const segments = await readContext(context);
+    // Without readings (no engine on this page, or it failed), the dictionary still segments.
+    const segments = await readContext(context).catch((error: unknown) => {
+      report(error);
+      return null;
+    });
     if (my !== token) return null;
     let start = 0;
     let segment: RubySegment | null = null;
@@ -180,7 +184,6 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       }
       start += s.text.length;
     }
-    // Without readings (no engine), the dictionary still segments the text around the pointer.
     const request: LookupRequest = segment
       ? { text: segment.text, readings: segment.readings, offset: index - start, name: options.names().includes(segment.text) }
       : { text: context.text.slice(Math.max(0, index - 8), index + 8), readings: [], offset: Math.min(index, 8) };
