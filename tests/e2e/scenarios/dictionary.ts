@@ -36,8 +36,11 @@ function charCentre(page: TestPage, word: string, nth: number, inUi: boolean) {
   );
 }
 
-/** A mouse pointermove at the character (dispatched where the browser's hit-testing puts it). */
-async function pointAt(page: TestPage, word: string, nth = 0, inUi = false): Promise<void> {
+/**
+ * A mouse pointermove (or, `tap`, a touch's pointerup) at the character, dispatched where the
+ * browser's hit-testing puts it.
+ */
+async function pointAt(page: TestPage, word: string, nth = 0, inUi = false, tap = false): Promise<void> {
   let point = await charCentre(page, word, nth, inUi);
   for (let i = 0; i < 20 && point; i++) {
     await new Promise((r) => setTimeout(r, 200));
@@ -46,13 +49,17 @@ async function pointAt(page: TestPage, word: string, nth = 0, inUi = false): Pro
     point = again;
   }
   if (!point) throw new Error(`${word} not found`);
-  await page.evaluate(({ x, y }) => {
-    let target: Element | null = document.elementFromPoint(x, y);
-    while (target?.shadowRoot) target = target.shadowRoot.elementFromPoint(x, y) ?? null;
-    (target ?? document.body).dispatchEvent(
-      new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }),
-    );
-  }, point);
+  await page.evaluate(
+    ({ x, y, tap }) => {
+      let target: Element | null = document.elementFromPoint(x, y);
+      while (target?.shadowRoot) target = target.shadowRoot.elementFromPoint(x, y) ?? null;
+      const type = tap ? 'pointerup' : 'pointermove';
+      (target ?? document.body).dispatchEvent(
+        new PointerEvent(type, { clientX: x, clientY: y, pointerType: tap ? 'touch' : 'mouse', bubbles: true, composed: true }),
+      );
+    },
+    { ...point, tap },
+  );
 }
 
 const cardAttr = (page: TestPage, name: string) =>
@@ -94,6 +101,14 @@ export function describeDictionaryScenarios(launch: () => Promise<ExtensionDrive
       await expect.poll(() => cardAttr(page, 'data-word'), { timeout: 20_000 }).toBe(word);
       expect(await cardAttr(page, 'data-reading')).toBe(reading);
       expect((await uiTexts(page, '[data-dubao-def]')).join(' / ')).toMatch(definition);
+      await page.press('Escape');
+      await expect.poll(() => cardAttr(page, 'data-word')).toBeNull();
+    });
+
+    it('a tap (touch) on 城乡 looks it up too', async () => {
+      await pointAt(page, '城乡', 1, false, true);
+      await expect.poll(() => cardAttr(page, 'data-word'), { timeout: 20_000 }).toBe('城乡');
+      expect(await cardAttr(page, 'data-reading')).toBe('chéngxiāng');
       await page.press('Escape');
       await expect.poll(() => cardAttr(page, 'data-word')).toBeNull();
     });
