@@ -192,6 +192,19 @@ describe('the dictionary on the seed page', () => {
     await expect.poll(() => page.locator('#ozoom ruby[data-dubao]').count(), { timeout: 20_000 }).toBe(0);
   });
 
+  it('looks up the traditional text when the page shows it: 鄉長, with 乡长 as the other form', async () => {
+    await ui(page, '[data-action="script"]').click();
+    await expect.poll(() => page.evaluate(() => document.getElementById('ozoom')!.textContent!.includes('鄉長')), { timeout: 20_000 }).toBe(true);
+    await pointAt(page, '鄉長', 1);
+    const got = await cardFor(page, '鄉長');
+    expect(got.reading).toBe('xiāngzhǎng');
+    expect(got.definitions.join(' / ')).toMatch(/village chief/);
+    expect(await card(page).locator('[data-other-form]').textContent()).toBe('乡长');
+    await page.keyboard.press('Escape');
+    await ui(page, '[data-action="script"]').click();
+    await expect.poll(() => page.evaluate(() => document.getElementById('ozoom')!.textContent!.includes('乡长')), { timeout: 20_000 }).toBe(true);
+  });
+
   it('works on the sidebar’s text, and reads a speaker’s name as a name', async () => {
     await ui(page, '[data-action="sidebar"]').click();
     await ui(page, '[data-dubao-sidebar]').waitFor({ state: 'visible' });
