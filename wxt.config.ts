@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -6,9 +7,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
   hooks: {
-    // Chrome looks for zh_HK, then zh, then en: Hong Kong readers get the zh_TW messages under zh_HK
-    // (the i18n module does not accept a zh_HK source file).
-    'build:publicAssets': (_, assets) => {
+    'build:publicAssets': (wxt, assets) => {
+      // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
+      // from the packages and the repo never holds it (scripts/build-dictionary.ts).
+      assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
+      // Chrome looks for zh_HK, then zh, then en: Hong Kong readers get the zh_TW messages under zh_HK
+      // (the i18n module does not accept a zh_HK source file).
       const tw = assets.find((a) => a.relativeDest.replace(/\\/g, '/') === '_locales/zh_TW/messages.json');
       if (tw && 'contents' in tw) assets.push({ relativeDest: '_locales/zh_HK/messages.json', contents: tw.contents });
     },
@@ -31,7 +35,7 @@ export default defineConfig({
     default_locale: 'en',
     // Why each is needed: docs/permissions-privacy.md. No host permissions beyond the content script.
     permissions: ['storage', 'contextMenus'],
-    // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these three are free
+    // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these four are free
     // in Chrome and Firefox. Y for pinyin (拼音), J for 简/繁.
     commands: {
       'toggle-pinyin': {
@@ -45,6 +49,11 @@ export default defineConfig({
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSidebar__',
+      },
+      // D for dictionary (词典 cídiǎn); the fourth and last key Chrome lets an extension suggest.
+      'toggle-dictionary': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandDictionary__',
       },
     },
     ...(browser === 'firefox'

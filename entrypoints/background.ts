@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
@@ -70,6 +71,8 @@ export default defineBackground(() => {
     .catch(() => {
       // A second start racing the first: the entry exists either way.
     });
+
+  serveDictionary(browser, { menuTitle: i18n.t('menu.dictionary') }); // lookups, its shortcut and menu entry (after removeAll above)
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SELECTION_MENU_ID || tab?.id == null || tab.id < 0) return;

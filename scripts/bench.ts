@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { benchDetect } from './bench/detect';
+import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
 import type { BenchRow } from './bench/types';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const rows: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers())];
+  const rows: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchDictionary())];
   process.stdout.write(`${formatTable(rows)}\n`);
   const file = resolve(ROOT, 'bench-results.json');
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
 import { routeMessages } from './routes';
 import { startSession, type Session } from './session';
+import { routeDictionaryToggle } from './ui/dict/client';
 
 function report(error: unknown): void {
   // Never thrown into the page; visible to a developer with verbose logging on.
@@ -83,6 +84,7 @@ export default defineContentScript({
       ensureUi: async () => (session ? session.ensureUi() : null),
       report,
     });
+    const unrouteDictionary = routeDictionaryToggle(async () => (await booting, (await session?.ensureUi()) ?? null));
 
     const unwatch = watchSettings((next) => {
       const before = settings;
@@ -104,6 +106,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       unroute();
+      unrouteDictionary();
       stop();
     });
 

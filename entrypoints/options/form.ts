@@ -199,6 +199,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       el(doc, 'button', { type: 'button', 'data-action': 'reset', onclick: () => options.onReset() }, i18n.t('options.reset')),
       saved,
       el(doc, 'p', { class: 'help privacy' }, i18n.t('options.privacy')),
+      el(doc, 'p', { class: 'help credit', 'data-credit': 'cc-cedict' }, i18n.t('options.dictionaryCredit')),
     ),
   ]);
 

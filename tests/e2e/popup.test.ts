@@ -236,7 +236,7 @@ describe('the settings page', () => {
     await options.close();
   });
 
-  it('lists the three shortcuts with their default keys', async () => {
+  it('lists the four shortcuts with their default keys', async () => {
     const options = await browser.openExtensionPage('options.html');
     await options.waitForSelector('[data-command]');
     const rows = await options.locator('[data-command]').evaluateAll((rows) =>
@@ -244,6 +244,7 @@ describe('the settings page', () => {
     );
     rows.sort(([a], [b]) => String(a).localeCompare(String(b)));
     expect(rows).toEqual([
+      ['toggle-dictionary', 'Alt+Shift+D'],
       ['toggle-pinyin', 'Alt+Shift+Y'],
       ['toggle-script', 'Alt+Shift+J'],
       ['toggle-sidebar', 'Alt+Shift+S'],

@@ -20,6 +20,11 @@ import { choosePlacement } from './placement';
 import { buildPresenter, PLAIN_PRESENTER, type Presenter } from './present';
 import { createSelectionPanel } from './selection-panel';
 import { cardKey, createSidebar } from './sidebar';
+import { createDictionaryUi, type DictionaryUi } from './dict/dictionary-ui';
+import { readDictionaryLabels } from './dict/labels';
+import { lookupInBackground, warmInBackground } from './dict/client';
+import { personNames } from '@/lib/outline';
+import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
 
 export interface DubaoUiOptions {
   /** The element inside the shadow root the UI lives in. */
@@ -37,6 +42,8 @@ export interface DubaoUiOptions {
   onSidebarChange?(open: boolean): void;
   /** Where errors go (they never reach the page). */
   onError?(error: unknown): void;
+  /** The dictionary's lookups (default: the background's dictionary, over messages). */
+  dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown> };
 }
 
 export interface DubaoUi {
@@ -45,6 +52,10 @@ export interface DubaoUi {
   isSidebarOpen(): boolean;
   showSelection(text: string, anchor?: DOMRect | null): Promise<void>;
   setSettings(settings: Settings): void;
+  /** The dictionary switch and card (issue 20). */
+  dictionary: DictionaryUi;
+  /** Turns the dictionary on/off (toggles when omitted); the toolbar shows while it is on. */
+  toggleDictionary(on?: boolean): boolean;
   /** Re-renders the sidebar for the current layer state (awaitable, for callers and tests). */
   refresh(): Promise<void>;
   dispose(): void;
@@ -90,11 +101,26 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   // Without a layer controller (a page that is not Chinese) there are no layers to offer.
   layerButtons.pinyin.hidden = !controller;
   layerButtons.script.hidden = !controller;
+  const dictionary = createDictionaryUi({
+    root,
+    labels: readDictionaryLabels(),
+    engines,
+    names: () => (outline ? personNames(outline) : []),
+    format: () => readingFormatFor(settings),
+    lookup: options.dictionary?.lookup ?? lookupInBackground,
+    warm: options.dictionary?.warm ?? warmInBackground,
+    onChange: (on) => {
+      if (on) toolbar.hidden = false;
+      else if (!options.showLauncher && !sidebar.isOpen()) toolbar.hidden = true;
+    },
+    onError: report,
+  });
   const toolbar = h(
     'div',
     { class: 'db-toolbar', role: 'toolbar', 'aria-label': labels.layersHint, hidden: !options.showLauncher },
     layerButtons.pinyin,
     layerButtons.script,
+    dictionary.button,
     launcher.element,
   );
 
@@ -176,7 +202,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     if (next) {
       if (!same(rendered, layerState())) void render().catch(report);
       toolbar.hidden = false;
-    } else if (!options.showLauncher) {
+    } else if (!options.showLauncher && !dictionary.isOn()) {
       toolbar.hidden = true;
     }
     sidebar.setOpen(next);
@@ -252,7 +278,10 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       if (formatChanged && layerState().pinyin) void render().catch(report);
     },
     refresh: render,
+    dictionary,
+    toggleDictionary: (on) => dictionary.toggle(on),
     dispose() {
+      dictionary.dispose();
       unsubscribe();
       pageLink.dispose();
       root.removeEventListener('keydown', onUiKey);

@@ -1,3 +1,4 @@
+import { DICTIONARY_COMMAND } from '@/lib/dictionary/messages';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import config from '@/wxt.config';
@@ -10,8 +11,8 @@ describe('keyboard commands', () => {
   it('maps every command the manifest declares, and only those', async () => {
     const manifest = config.manifest as (env: { browser: string; manifestVersion: number }) => Record<string, unknown>;
     const declared = Object.keys(manifest({ browser: 'chrome', manifestVersion: 3 }).commands as object).sort();
-    expect(declared).toEqual([...COMMAND_NAMES].sort());
-    for (const name of declared) expect(messageForCommand(name)).not.toBeNull();
+    expect(declared).toEqual([...COMMAND_NAMES, DICTIONARY_COMMAND].sort());
+    for (const name of COMMAND_NAMES) expect(messageForCommand(name)).not.toBeNull();
     expect(messageForCommand('_execute_action')).toBeNull();
     expect(messageForCommand('toggle-everything')).toBeNull();
   });

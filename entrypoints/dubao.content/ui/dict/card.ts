@@ -1,0 +1,101 @@
+/**
+ * The dictionary card's element: built from card data with the element builder (every string a
+ * text node). Contract for tests: `[data-dubao-dict]` with `data-word` and `data-reading` (tone
+ * marks, the reading the ruby shows), each definition `[data-dubao-def]`.
+ */
+import type { CardData } from '@/lib/dictionary/card-data';
+import { h } from '../h';
+import type { DictionaryLabels } from './labels';
+
+export interface CardHandlers {
+  onClose(): void;
+  onPrevious(): void;
+  onNext(): void;
+}
+
+/** `format` shows a reading in the reader's notation (tone marks, numbers, zhuyin). */
+export function renderCard(
+  labels: DictionaryLabels,
+  data: CardData,
+  format: (reading: string) => string,
+  handlers: CardHandlers,
+): HTMLElement {
+  const tags = [
+    data.name && h('span', { class: 'db-dict-tag db-dict-name' }, labels.name),
+    data.hsk != null && h('span', { class: 'db-dict-tag', 'data-hsk': data.hsk }, labels.hsk(data.hsk)),
+    data.band != null && h('span', { class: 'db-dict-tag', 'data-band': data.band }, labels.bands[data.band - 1] ?? ''),
+  ].filter(Boolean);
+  const senses = data.senses.map((sense) =>
+    h(
+      'section',
+      { class: 'db-dict-sense', 'data-in-context': String(sense.inContext) },
+      h(
+        'p',
+        { class: 'db-dict-sense-head' },
+        h('span', { class: 'db-dict-sense-reading', lang: 'zh-Latn-pinyin' }, format(sense.reading)),
+        ' ',
+        // Without a reading in context (no reading engine on the page) no reading is "other".
+        h('span', { class: 'db-dict-sense-label' }, sense.inContext ? labels.inContext : data.reading ? labels.otherReading : ''),
+      ),
+      h('ol', { class: 'db-dict-defs' }, sense.definitions.map((d) => h('li', { 'data-dubao-def': '' }, d))),
+    ),
+  );
+  const chars = data.chars.length
+    ? h(
+        'section',
+        { class: 'db-dict-chars' },
+        h('p', { class: 'db-dict-chars-title' }, labels.characters),
+        h(
+          'ul',
+          null,
+          data.chars.map((c) =>
+            h(
+              'li',
+              null,
+              h('span', { class: 'db-dict-char', lang: 'zh' }, c.char),
+              ' ',
+              h('span', { class: 'db-dict-char-reading' }, c.reading ? format(c.reading) : ''),
+              ' ',
+              h('span', { class: 'db-dict-char-gloss' }, c.gloss),
+            ),
+          ),
+        ),
+      )
+    : null;
+  return h(
+    'div',
+    {
+      class: 'db-dict',
+      'data-dubao-dict': '',
+      'data-word': data.word,
+      'data-reading': data.reading,
+      role: 'dialog',
+      'aria-label': `${labels.card}: ${data.word}`,
+      tabindex: '-1',
+    },
+    h(
+      'div',
+      { class: 'db-dict-head' },
+      h('span', { class: 'db-dict-word', lang: 'zh' }, data.word),
+      h('span', { class: 'db-dict-reading', lang: 'zh-Latn-pinyin' }, format(data.reading || (data.senses[0]?.reading ?? ''))),
+      data.otherForms.length > 0 &&
+        h('span', { class: 'db-dict-other', lang: 'zh', title: labels.otherForm, 'data-other-form': '' }, data.otherForms.join(' · ')),
+      h(
+        'span',
+        { class: 'db-dict-nav' },
+        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-previous', 'aria-label': labels.previous, title: labels.previous, onclick: () => handlers.onPrevious() }, '‹'),
+        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-next', 'aria-label': labels.next, title: labels.next, onclick: () => handlers.onNext() }, '›'),
+        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-close', 'aria-label': labels.close, title: labels.close, onclick: () => handlers.onClose() }, '×'),
+      ),
+    ),
+    tags.length > 0 && h('p', { class: 'db-dict-tags' }, tags),
+    senses.length ? senses : h('p', { class: 'db-dict-missing' }, labels.notFound),
+    chars,
+    h('p', { class: 'db-dict-source' }, labels.source),
+  );
+}
+
+/** A small status card (loading, failure) in the same place. */
+export function renderStatus(text: string): HTMLElement {
+  return h('div', { class: 'db-dict db-dict-status', role: 'status' }, text);
+}
