@@ -69,6 +69,7 @@ function isSpace(c: number): boolean {
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
 const SENTENCE_SOON = /[。！？!?]/;
+const SPEECH_LINE = /[。…，,；;]/;
 
 /** Counts speaker cues in a page's text. */
 class CueCounter {
@@ -127,8 +128,10 @@ class CueCounter {
         const nl = after.indexOf('\n');
         // ("首席投资官：Rick Rieder" names the speaker on the label's line; the speech is below)
         const line = nl >= 0 ? after.slice(0, nl).trim() : '';
-        const headline = line !== '' && line.length <= 60 && !isLatinName(line) && !isPersonName(line);
-        if (headline ? !SENTENCE_SOON.test(line) : !SENTENCE_SOON.test(after)) continue;
+        // On its own line, speech has a full stop or a clause's comma; a headline has neither, however it
+        // ends ("海外网：英国又拿香港“护照问题”说事 究竟要干嘛?", "网友：又不戴口罩！").
+        const own = line !== '' && line.length <= 60 && !isLatinName(line) && !isPersonName(line);
+        if (own ? !SPEECH_LINE.test(line) : !SENTENCE_SOON.test(after)) continue;
         // "（002776）柏堡龙：": a stock code or a list number before the label makes it a list item
         if (s > open && afterNumberInBrackets(text, s)) continue;
         const label = text.slice(s, i);

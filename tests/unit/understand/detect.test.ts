@@ -74,6 +74,7 @@ describe('mightBeFeature: where cues sit', () => {
   it('does not count list items: a headline on the label\'s line, a stock code, a programme\'s room and role', () => {
     // each headline on its own line; the next sentence end belongs to other text
     expect(mightBeFeature('    胡锡进：美国不该这样对待盟友\n    海外网：多国专家呼吁加强合作\n正文。正文。')).toBe(false);
+    expect(mightBeFeature('  海外网：英国又拿香港“护照问题”说事 究竟要干嘛?\n  特朗普白宫里“逛地摊” 网友：又不戴口罩！\n')).toBe(false);
     expect(mightBeFeature('（002776）柏堡龙：本周涨幅61.29%。\n（002771）万林股份：本周涨幅45.2%。')).toBe(false);
     expect(mightBeFeature('经济学院第二教学楼202  主  席：海闻（北京大学）。\n经济学院第二教学楼302 主  席：樊纲（国民经济研究所）。')).toBe(false);
     // a role and a Latin name on the label's line, the speech below
