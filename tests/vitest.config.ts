@@ -4,7 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real Chromium.
+// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real Chromium; and the
+// corpus tier (npm run test:corpus), which reads third-party pages from ../shared and is not in `npm test`.
 export default defineConfig({
   root,
   test: {
@@ -16,6 +17,10 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         test: {

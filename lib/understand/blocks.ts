@@ -3,6 +3,7 @@
  * came from. Everything downstream (detect, parse, stitch) works on blocks, so one engine serves both.
  */
 import { cleanText } from './chars';
+import { findMainContent } from './main-content';
 
 export interface Block {
   text: string;
@@ -20,14 +21,17 @@ export interface Block {
   boldHead?: string;
 }
 
-/** One paragraph per non-empty trimmed line; a first line starting `SOURCE:` names the file's origin and is skipped. */
+// A first line that names the file's origin, not article text: "SOURCE: …", or the page's address alone.
+const SOURCE_LINE = /^(?:SOURCE:|(?:https?:\/\/|www\.)\S+$)/i;
+
+/** One paragraph per non-empty trimmed line; a first line naming the file's origin (`SOURCE: …`, or a URL alone) is skipped. */
 export function linesOfText(text: string): string[] {
   const lines = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  if (lines[0]?.startsWith('SOURCE:')) lines.shift();
+  if (lines[0] !== undefined && SOURCE_LINE.test(lines[0])) lines.shift();
   return lines;
 }
 
@@ -98,6 +102,9 @@ class Run {
   newLine(): void {
     this.lines.push(Run.line());
   }
+  reset(): void {
+    this.lines = [Run.line()];
+  }
 }
 
 function visibleLength(text: string): number {
@@ -128,8 +135,12 @@ function headingLevel(el: Element): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** Boxes inside the article that are not read (lists of links, rails, widgets): see main-content.ts. */
+type LeaveOut = ReadonlySet<Element>;
+const NOTHING: LeaveOut = new Set();
+
 /** Collects inline content of `node` into the run; block descendants are visited as their own blocks. */
-function collectInline(node: Node, run: Run, bold: boolean, link: boolean, onBlock: (el: Element) => void): void {
+function collectInline(node: Node, run: Run, bold: boolean, link: boolean, onBlock: (el: Element) => void, leave: LeaveOut): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       run.add((child as Text).data, bold, link);
@@ -139,12 +150,12 @@ function collectInline(node: Node, run: Run, bold: boolean, link: boolean, onBlo
         run.newLine();
         continue;
       }
-      if (shouldSkip(el)) continue;
+      if (shouldSkip(el) || leave.has(el)) continue;
       if (isBlockElement(el)) {
         onBlock(el);
         continue;
       }
-      collectInline(el, run, bold || isBoldElement(el), link || el.tagName === 'A', onBlock);
+      collectInline(el, run, bold || isBoldElement(el), link || el.tagName === 'A', onBlock, leave);
     }
   }
 }
@@ -156,26 +167,39 @@ function isCaptionBox(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
 }
 
-function visitBlock(el: Element, out: Block[], inCaption = false): void {
-  if (shouldSkip(el)) return;
+function visitBlock(el: Element, out: Block[], leave: LeaveOut, inCaption = false): void {
+  if (shouldSkip(el) || leave.has(el)) return;
   const heading = headingLevel(el);
   const caption = inCaption || isCaptionBox(el);
-  let run = new Run();
+  const run = new Run();
   const bold = heading > 0 || isBoldElement(el);
   const link = el.tagName === 'A';
-  // Inline runs between block children become blocks of their own, attributed to this element.
+  // Inline runs between block children become blocks of their own, attributed to this element. The run
+  // is emptied in place: collectInline keeps adding to this same object after a block child.
   collectInline(el, run, bold, link, (child) => {
     flushRun(run, el, heading, out, caption);
-    run = new Run();
-    visitBlock(child, out, caption);
-  });
+    run.reset();
+    visitBlock(child, out, leave, caption);
+  }, leave);
   flushRun(run, el, heading, out, caption);
 }
 
-/** The readable blocks of a document or element, in document order. */
-export function blocksFromDocument(root: Document | Element): Block[] {
+/**
+ * The readable blocks of a document or element, in document order: by default those of its main content
+ * (main-content.ts: the article and its headline; none on a list page; the whole page when the article
+ * cannot be told apart), with `{ whole: true }` those of the whole page.
+ */
+export function blocksFromDocument(root: Document | Element, options: { whole?: boolean } = {}): Block[] {
   const start = 'body' in root ? (root.body ?? root.documentElement) : root;
   const out: Block[] = [];
-  if (start) visitBlock(start, out);
+  if (!start) return out;
+  const main = options.whole ? ({ kind: 'unsure' } as const) : findMainContent(root);
+  if (main.kind === 'list') return out;
+  if (main.kind === 'unsure') {
+    visitBlock(start, out, NOTHING);
+    return out;
+  }
+  if (main.heading) visitBlock(main.heading, out, NOTHING);
+  visitBlock(main.element, out, main.leaveOut);
   return out;
 }

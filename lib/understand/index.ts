@@ -1,7 +1,8 @@
 /**
  * The understanding engine: detect a roundtable feature on a page or in a text and parse it into the outline.
  *
- * blocks.ts   page or text → ordered text blocks, each with its element (bold/heading/link flags, <br> lines)
+ * main-content.ts  a page's article: without navigation, rails, tickers, comments, footers; none on a list page
+ * blocks.ts   page (its main content) or text → ordered text blocks, each with its element (bold/heading/link flags, <br> lines)
  * lines.ts    what one line is: byline, credit, caption, date/meta, topic marker, speaker label, "——" attribution
  * names.ts    label → {name, role}: surnames (surnames.ts), role and organisation endings, honorifics,
  *             handles, names the article confirms (captions, repetition)
@@ -25,6 +26,7 @@ import { explainParse } from './explain-feature';
 
 export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
+export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, rankSentences } from './summarize';
 export { detectScript } from './script';

@@ -95,7 +95,8 @@ export async function loadInput(path: string): Promise<LoadedInput> {
   let outline: Outline | null = null;
   if (isHtml(path, text)) {
     const { document, close } = parseHtml(text);
-    const paragraphs = blocksFromDocument(document)
+    // the reading formats read the whole page; the outline reads its main content (lib/understand/main-content.ts)
+    const paragraphs = blocksFromDocument(document, { whole: true })
       .filter((b) => !b.link)
       .map((b) => b.text);
     if (!paragraphs.length) throw new InputError(`${path}: the page has no readable text`);

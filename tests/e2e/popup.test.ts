@@ -14,9 +14,9 @@ import { startFixtureServer, type FixtureServer } from './helpers/server';
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-/** A Hong Kong news page in traditional characters: the lines of a real article as paragraphs. */
+/** A Hong Kong news page in traditional characters: the lines of a traditional-script fixture as paragraphs. */
 function hkPage(): string {
-  const lines = readFileSync(resolve(FIXTURES_DIR, 'hk/hkcnews-10364-budget-voices.txt'), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(resolve(FIXTURES_DIR, 'understand/policy-address-hk.txt'), 'utf8').split('\n').slice(1);
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const [title = '', ...rest] = lines.map((l) => l.trim()).filter(Boolean);
   const body = rest.map((line) => `<p>${escape(line)}</p>`).join('\n');
@@ -224,7 +224,7 @@ describe('the settings page', () => {
     const hk = await browser.context.newPage();
     await hk.goto(server.url('hk-budget.html'));
     await expect.poll(() => hk.getAttribute('html', 'data-dubao-script'), { timeout: 30_000 }).toBe('cn');
-    await expect.poll(async () => (await hk.locator('body').innerText()).includes('民建联刘国勋'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await hk.locator('body').innerText()).includes('公屋联会主席黄国健'), { timeout: 30_000 }).toBe(true);
     expect(await hk.getAttribute('html', 'data-dubao-pinyin')).toBe('off');
     expect(await rubyCount(hk)).toBe(0);
     await hk.close();

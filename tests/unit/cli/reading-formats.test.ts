@@ -38,7 +38,8 @@ async function binary(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-const HK = 'tests/fixtures/hk/hkcnews-10364-budget-voices.txt';
+// a traditional-script article (the real Hong Kong ones are in the corpus tier: tests/corpus/hk-reading.test.ts)
+const HK = 'tests/fixtures/understand/policy-address-hk.txt';
 
 describe('reading options', () => {
   it.each([
@@ -104,8 +105,8 @@ describe('formats on the fixtures (in process)', () => {
     expect(formatConverted(seed.paragraphs, 'hk')).toContain('新征程');
     const hk = await loadInput(HK);
     const cn = formatConverted(hk.paragraphs, 'cn');
-    expect(cn).toContain('财政预算案明公布');
-    expect(cn).toContain('建议政府着力处理人口老化问题');
+    expect(cn).toContain('施政报告咨询　市民团体各抒己见');
+    expect(cn).toContain('公屋联会主席黄国健：轮候公屋时间仍然超过五年');
     await seed.close();
     await hk.close();
   });
@@ -137,7 +138,7 @@ describe('the CLI (npm run analyze / dubao)', () => {
   it('--format cn on a Hong Kong article and --format twp on the seed', async () => {
     const cn = await cli(HK, '--format', 'cn');
     expect(cn.code).toBe(0);
-    expect(cn.stdout.split('\n')[0]).toBe('财政预算案明公布　各界派钱诉求');
+    expect(cn.stdout.split('\n')[0]).toBe('施政报告咨询　市民团体各抒己见');
     const twp = await cli('tests/fixtures/seed.txt', '--format', 'twp');
     expect(twp.code).toBe(0);
     expect(twp.stdout).toContain('春潮湧動,萬象更新');

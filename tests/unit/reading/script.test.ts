@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
@@ -10,7 +10,10 @@ const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')
   .split(/\r?\n/)
   .map((l) => l.trim())
   .filter(Boolean);
-const hkTexts = readdirSync('tests/fixtures/hk').map((f) => readFileSync(`tests/fixtures/hk/${f}`, 'utf8'));
+// The project's own traditional-script fixtures (Hong Kong and Taiwan styles); the real Hong Kong articles
+// in ../shared are checked the same way in the corpus tier (tests/corpus/hk-reading.test.ts).
+const TRADITIONAL = ['understand/policy-address-hk.txt', 'understand/blind/c02-hk-vox.txt', 'understand/blind/b07-tw-trad.txt'];
+const hkTexts = TRADITIONAL.map((f) => readFileSync(`tests/fixtures/${f}`, 'utf8'));
 
 // [variant, simplified input, expected output]
 const CONVERSIONS: Array<[ScriptVariant, string, string]> = [
@@ -96,7 +99,7 @@ describe('round trips (characters-only variants)', () => {
     );
   });
 
-  it.each(['tw', 'hk'] as const)('held-out news and Hong Kong articles made simplified: s → %s → s is the identity', (variant) => {
+  it.each(['tw', 'hk'] as const)('held-out news and traditional-script fixtures made simplified: s → %s → s is the identity', (variant) => {
     const heldOut = ['heldout-news.json', 'heldout-news-2.json'].flatMap(
       (f) => (JSON.parse(readFileSync(`tests/fixtures/reading/${f}`, 'utf8')) as { paragraphs: string[] }).paragraphs,
     );
@@ -104,7 +107,7 @@ describe('round trips (characters-only variants)', () => {
     for (const line of [...heldOut, ...fromHk]) expect(convertText(convertText(line, variant), 'cn')).toBe(line);
   });
 
-  it('Hong Kong articles: traditional → simplified → hk keeps every character count', () => {
+  it('traditional-script fixtures: traditional → simplified keeps every character count', () => {
     for (const text of hkTexts) {
       const simplified = convertText(text, 'cn');
       expect(Array.from(simplified)).toHaveLength(Array.from(text).length);
@@ -174,7 +177,7 @@ describe('the exceptions dictionary', () => {
 });
 
 describe('detectScript', () => {
-  it('tells the seed (simplified) from the Hong Kong articles (traditional)', () => {
+  it('tells the seed (simplified) from the traditional-script fixtures', () => {
     expect(detectScript(seedLines.join('\n'))).toBe('simplified');
     for (const text of hkTexts) expect(detectScript(text)).toBe('traditional');
   });

@@ -75,8 +75,8 @@ describe('npm run analyze', () => {
 
 describe('readParagraphs', () => {
   it('reads a .txt as its non-empty trimmed lines, skipping a SOURCE: first line', async () => {
-    const paragraphs = await readParagraphs(join(FIXTURES, 'hk/hkcnews-13232-july1-voxpop.txt'));
-    expect(paragraphs[0]).toBe('學生穿「囚衣」上街：政治犯為理想犧牲很多');
+    const paragraphs = await readParagraphs(join(FIXTURES, 'understand/policy-address-hk.txt'));
+    expect(paragraphs[0]).toBe('施政報告諮詢　市民團體各抒己見');
     expect(paragraphs.every((p) => p === p.trim() && p.length > 0)).toBe(true);
   });
 

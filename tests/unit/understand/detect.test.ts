@@ -36,12 +36,11 @@ describe('detectFeature', () => {
 describe('mightBeFeature (the quick condition)', () => {
   it('holds for text with two speaker labels followed by speech', () => {
     expect(mightBeFeature(readFixture('seed.txt'))).toBe(true);
-    expect(mightBeFeature(readFixture('hk/hkcnews-10364-budget-voices.txt'))).toBe(true);
+    expect(mightBeFeature(readFixture('understand/policy-address-hk.txt'))).toBe(true);
     expect(mightBeFeature(readFixture('understand/education-quotes.txt'))).toBe(true);
   });
 
   it('fails for a story that only reports speech, and for headlines without speech', () => {
-    expect(mightBeFeature(readFixture('hk/hkcnews-10243-single-reporter.txt'))).toBe(false);
     expect(mightBeFeature(readFixture('understand/neg-single-reporter.txt'))).toBe(false);
     expect(mightBeFeature(readFixture('understand/neg-headlines.txt'))).toBe(false);
   });

@@ -21,7 +21,7 @@ describe('outlineToMarkdown', () => {
   });
 
   it('says so when nothing is detected', () => {
-    const md2 = outlineToMarkdown(analyzeTextFixture('hk/hkcnews-10243-single-reporter.txt'));
+    const md2 = outlineToMarkdown(analyzeTextFixture('understand/neg-single-reporter.txt'));
     expect(md2).toContain('No roundtable feature detected.');
     expect(md2).not.toContain('###');
   });
@@ -30,9 +30,9 @@ describe('outlineToMarkdown', () => {
 describe('speakerNames', () => {
   it('lists distinct person names in order, leaving out organisations', () => {
     expect(speakerNames(analyzeTextFixture('seed.txt'))).toEqual(['渠德鹏', '张新海', '闫万玲', '王静']);
-    const hk = speakerNames(analyzeTextFixture('hk/hkcnews-10364-budget-voices.txt'));
-    expect(hk).toHaveLength(20);
-    expect(hk).not.toContain('香港會計師公會');
+    const hk = speakerNames(analyzeTextFixture('understand/policy-address-hk.txt'));
+    expect(hk).toEqual(['黃國健', '陳太', '何先生', '港島阿明', '小鹿亂撞', '余小姐']);
+    expect(hk).not.toContain('香港地產建設商會');
   });
 });
 

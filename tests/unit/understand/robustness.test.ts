@@ -18,7 +18,7 @@ function wellFormed(o: Outline): boolean {
 }
 
 // Lines made of real feature pieces, shuffled and cut: labels, bylines, captions, credits, speech.
-const pieces = [...readFixture('seed.txt').split('\n'), ...readFixture('hk/hkcnews-13232-july1-voxpop.txt').split('\n')]
+const pieces = [...readFixture('seed.txt').split('\n'), ...readFixture('understand/policy-address-hk.txt').split('\n')]
   .map((l) => l.trim())
   .filter(Boolean);
 const line = fc.oneof(

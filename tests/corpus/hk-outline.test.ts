@@ -1,57 +1,11 @@
 /**
- * Real Hong Kong articles in traditional script: two multi-speaker pieces with every speaker found, by
- * hand-written tables, and one single-reporter story that must not be detected.
+ * Real Hong Kong articles in traditional script (../shared/fixtures/hk): two multi-speaker pieces with
+ * every speaker found, by hand-written tables, and one single-reporter story that must not be detected.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTextFixture, summaryProblems } from './support';
-
-type Row = [name: string | null, role: string | null];
-
-const BUDGET: Array<{ title: string; speakers: Row[] }> = [
-  {
-    title: '各大政黨',
-    speakers: [
-      ['劉國勳', '民建聯'],
-      ['李慧琼', '民建聯'],
-      ['麥美娟', '工聯會'],
-      ['張宇人', '自由黨'],
-      ['鍾國斌', '自由黨'],
-      ['葉劉淑儀', '新民黨'],
-      ['田北辰', '實政圓桌'],
-      ['盧偉國', '經民聯'],
-      ['胡智偉', '民主黨'],
-      ['涂謹申', '民主黨'],
-      ['郭家麒', '公民黨'],
-      [null, '專業議政'],
-      ['張超雄', '工黨'],
-      ['梁耀忠', '街工'],
-      ['陳志全', '人民力量'],
-      ['毛孟靜', '香港本土'],
-    ],
-  },
-  {
-    title: '其他團體、學者',
-    speakers: [
-      [null, '香港願景計劃'],
-      [null, '香港會計師公會'],
-      ['曾鈺成', '前立法會主席'],
-      ['黃健偉', '社聯業務總監'],
-      [null, '中產聯盟'],
-      ['雷鼎鳴', '科技大學經濟系兼任教授、土地供應專責小組成員'],
-      ['莊太量', '中文大學經濟學系副教授'],
-      ['麥萃才', '浸會大學財務及決策系副教授'],
-    ],
-  },
-];
-
-const VOXPOP: Row[] = [
-  [null, '中大政治與行政學系學生'],
-  ['陳太', null],
-  ['余小姐', '職工盟物管工會成員'],
-  ['何先生', '觀塘街坊'],
-  ['譚得志', '人民力量「快必」'],
-  [null, '社工復興運動社工'],
-];
+import { summaryProblems } from '../unit/understand/support';
+import { BUDGET, VOXPOP } from './hk-key';
+import { analyzeShared as analyzeTextFixture } from './shared';
 
 describe('hkcnews-10364 budget voices (name：position lines under section headers)', () => {
   const outline = analyzeTextFixture('hk/hkcnews-10364-budget-voices.txt');

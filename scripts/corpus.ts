@@ -1,0 +1,120 @@
+/**
+ * `npm run corpus -- DIR`: scores a folder of pages (.html, .txt) against DIR/key.json (the shape of
+ * ../shared/fixtures/real-pages/key.json): per page detection right or wrong, speakers found (name exact),
+ * roles exact and time, then a line of totals. `edge: true` pages are reported, not scored.
+ *
+ * HTML pages are judged on both product paths: the full parse the CLI prints (analyzeDocument) and the
+ * per-page check that lights the badge (detectAndAnalyze); a page is right only when both are. Text files
+ * go through analyzeText, as the CLI reads them. Files are read by the CLI's own input (scripts/cli/input.ts);
+ * the time is the page check's (what every page pays), or the text parse's.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeDocument, detectAndAnalyze } from '../lib/understand';
+import { InputError, loadInput } from './cli/input';
+import { formatPage, formatTotals, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
+
+export interface CorpusRun {
+  pages: PageScore[];
+  totals: Totals;
+  /** Page files in the folder that the key does not list (not scored). */
+  unkeyed: string[];
+}
+
+/** Reads and checks DIR/key.json; throws InputError with a one-line reason. */
+export async function readKey(dir: string): Promise<KeyEntry[]> {
+  const path = join(dir, 'key.json');
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`${path}: no key (a JSON list of {file, roundtable, speakers?, edge?})`);
+  }
+  let key: unknown;
+  try {
+    key = JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(`${path}: not JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (!Array.isArray(key)) throw new InputError(`${path}: must be a list of pages`);
+  key.forEach((e: unknown, i) => {
+    const entry = e as Partial<KeyEntry> | null;
+    if (!entry || typeof entry.file !== 'string' || typeof entry.roundtable !== 'boolean') {
+      throw new InputError(`${path}: entry ${i} needs "file" (string) and "roundtable" (true/false)`);
+    }
+    if (entry.speakers !== undefined && !Array.isArray(entry.speakers)) throw new InputError(`${path}: ${entry.file}: "speakers" must be a list`);
+  });
+  return key as KeyEntry[];
+}
+
+/** Analyzes one file the way the product would and scores it against its key entry. */
+export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore> {
+  const input = await loadInput(join(dir, entry.file));
+  try {
+    if (input.kind === 'txt') {
+      const t0 = performance.now();
+      const outline = input.outline();
+      return scorePage(entry, outline, { ms: performance.now() - t0 });
+    }
+    const doc = input.document!;
+    const t0 = performance.now();
+    const checked = detectAndAnalyze(doc);
+    const ms = performance.now() - t0;
+    const outline = checked?.outline ?? analyzeDocument(doc).outline;
+    return scorePage(entry, outline, { pageCheck: checked !== null, ms });
+  } finally {
+    await input.close();
+  }
+}
+
+/** Scores every keyed page of a folder. `key` defaults to DIR/key.json. */
+export async function runCorpus(dir: string, key?: readonly KeyEntry[]): Promise<CorpusRun> {
+  const entries = key ?? (await readKey(dir));
+  let files: string[];
+  try {
+    files = (await readdir(dir)).filter((f) => /\.(html?|txt)$/i.test(f));
+  } catch {
+    throw new InputError(`${dir}: not a readable folder`);
+  }
+  const keyed = new Set(entries.map((e) => e.file));
+  const pages: PageScore[] = [];
+  for (const entry of entries) {
+    if (!files.includes(entry.file)) throw new InputError(`${dir}: key lists ${entry.file}, which is not in the folder`);
+    pages.push(await scoreFile(dir, entry));
+  }
+  return { pages, totals: totalScores(pages), unkeyed: files.filter((f) => !keyed.has(f)).sort() };
+}
+
+/** The report: one line per page, unkeyed files, then the totals line last. */
+export function formatRun(run: CorpusRun): string {
+  const lines = run.pages.map(formatPage);
+  for (const f of run.unkeyed) lines.push(`-    \t${f}\tnot in key.json (not scored)`);
+  lines.push(formatTotals(run.totals));
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dir = argv.find((a) => !a.startsWith('-'));
+  if (!dir) {
+    process.stderr.write('usage: npm run corpus -- DIR   (DIR holds .html/.txt pages and key.json)\n');
+    return 2;
+  }
+  try {
+    process.stdout.write(formatRun(await runCorpus(resolve(dir))));
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`corpus: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`corpus: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'corpus.ts')) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

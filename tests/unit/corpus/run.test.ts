@@ -1,0 +1,107 @@
+/** The corpus runner (scripts/corpus.ts) on a small made-up folder: reading the key, both input kinds, the report. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatRun, readKey, runCorpus } from '@/scripts/corpus';
+import { InputError } from '@/scripts/cli/input';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+const FEATURE_TXT = [
+  'https://news.example.cn/2025/0301/a.html',
+  '做活城乡融合“大文章”',
+  '本报记者 李娟',
+  '话题：老城新貌展活力',
+  '市民张新海：榆次老城是一座有着悠久历史的古城，这里保存着许多古老的建筑和文化遗产，是一个非常值得游览的地方。',
+  '话题：城乡联动共发展',
+  '太谷区小白乡党委副书记、乡长闫万玲：春潮涌动，万象更新，乡村的每一寸土地都被蓬勃的希望浸润。',
+  '市发展和改革委员会党组成员、副主任王静：县域经济是推动高质量发展的重要支撑，是新型城镇化建设的重要一环。',
+].join('\n');
+
+const NEWS_HTML = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>统计处调查</title></head><body>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul>
+<div class="content"><h1>统计处调查：电视最影响公共政策及时事取态</h1>
+<p>政府昨日宣布谘询放宽规管电视及电台。统计处的调查显示，电视仍是市民获取时事资讯的最主要途径。</p>
+<p>调查访问了约一万个住户，询问他们如何关注公共事务及时事。年轻受访者较多透过网上获取新闻。</p></div></body></html>`;
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dubao-corpus-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const KEY = [
+  {
+    file: 'feature.txt',
+    roundtable: true,
+    speakers: [
+      { name: '张新海', role: '市民' },
+      { name: '闫万玲', role: '太谷区小白乡党委副书记、乡长' },
+      { name: '王静', role: '市发展和改革委员会党组成员、副主任' },
+      { name: '渠德鹏', role: '市发展和改革委员会党组成员、副主任' },
+    ],
+  },
+  { file: 'news.html', roundtable: false, site: 'made up', note: 'fields the harness does not read are allowed' },
+  { file: 'arguable.html', roundtable: true, edge: true, speakers: [] },
+];
+
+describe('runCorpus', () => {
+  const dir = folder({ 'feature.txt': FEATURE_TXT, 'news.html': NEWS_HTML, 'arguable.html': NEWS_HTML, 'notes.html': NEWS_HTML, 'key.json': JSON.stringify(KEY) });
+
+  it('scores each keyed page, reports unkeyed files, and totals the scored ones', async () => {
+    const run = await runCorpus(dir);
+    expect(run.pages.map((p) => [p.file, p.right, p.detected, p.found, p.wanted, p.rolesExact])).toEqual([
+      ['feature.txt', true, true, 3, 4, 3],
+      ['news.html', true, false, 0, 0, 0],
+      ['arguable.html', false, false, 0, 0, 0],
+    ]);
+    expect(run.pages[0]!.missed).toEqual(['渠德鹏']);
+    expect(run.unkeyed).toEqual(['notes.html']);
+    expect([run.totals.scored, run.totals.edge, run.totals.truePositives, run.totals.trueNegatives]).toEqual([2, 1, 1, 1]);
+    expect(run.totals.speakerRecall).toBeCloseTo(0.75);
+    const lines = formatRun(run).trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(/^edge \targuable\.html/);
+    expect(lines[3]).toMatch(/notes\.html\tnot in key\.json/);
+    expect(lines[4]).toMatch(/^TOTAL 2 scored \(\+1 edge\) \| detection TP 1 FP 0 FN 0 TN 1.*speakers 3\/4 \(given 3\) P 1\.00 R 0\.75 F1 0\.86 \| roles exact 100%/);
+  });
+
+  it('takes a key given in code (a folder without key.json)', async () => {
+    const bare = folder({ 'news.html': NEWS_HTML });
+    const run = await runCorpus(bare, [{ file: 'news.html', roundtable: false }]);
+    expect(run.pages.map((p) => p.right)).toEqual([true]);
+  });
+});
+
+describe('readKey and bad folders', () => {
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['no key', { 'a.html': NEWS_HTML }, /key\.json: no key/],
+    ['a key that is not JSON', { 'key.json': '[{' }, /key\.json: not JSON/],
+    ['a key that is not a list', { 'key.json': '{"file":"a.html"}' }, /must be a list/],
+    ['an entry without roundtable', { 'key.json': '[{"file":"a.html"}]' }, /entry 0 needs "file" \(string\) and "roundtable"/],
+    ['speakers that are not a list', { 'key.json': '[{"file":"a.html","roundtable":true,"speakers":"王静"}]' }, /"speakers" must be a list/],
+  ])('%s: a one-line InputError', async (_, files, message) => {
+    const error = await readKey(folder(files)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('a key that lists a missing file', async () => {
+    const dir = folder({ 'key.json': JSON.stringify([{ file: 'gone.html', roundtable: false }]) });
+    await expect(runCorpus(dir)).rejects.toThrow(/key lists gone\.html, which is not in the folder/);
+  });
+
+  it('npm run corpus: usage and bad input exit 2 with one line, a good folder prints the totals last', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const usage = run();
+    expect([usage.status, usage.stderr]).toEqual([2, 'usage: npm run corpus -- DIR   (DIR holds .html/.txt pages and key.json)\n']);
+    const bad = run(folder({ 'key.json': '[{' }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^corpus: .*key\.json: not JSON.*\n$/);
+    const good = run(folder({ 'news.html': NEWS_HTML, 'key.json': JSON.stringify([{ file: 'news.html', roundtable: false }]) }));
+    expect(good.status).toBe(0);
+    expect(good.stdout.trimEnd().split('\n').at(-1)).toMatch(/^TOTAL 1 scored/);
+  }, 60_000);
+});
