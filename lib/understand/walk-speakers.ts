@@ -154,6 +154,7 @@ class Walker {
     }
     const s = this.openStatement(it.speaker ?? { name: null, role: null }, false, it.els, it.evidence ?? 0);
     if (it.said) s.said = true;
+    if (it.reported) s.reported = true;
     this.stmt = s;
     if (it.text) this.addParagraph(s, it.text, []);
   }

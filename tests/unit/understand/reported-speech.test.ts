@@ -1,0 +1,158 @@
+/**
+ * Speakers named in the reporter's sentences (lib/understand/reported-speech.ts, classify-reported.ts,
+ * judge-roundup.ts): reaction round-ups, dash attributions with a predicate, and the stories that name
+ * people the same way but are not features. Sentences written here, in the layouts of real pages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText } from '@/lib/understand';
+import { matchAttributionClause, matchBareAttribution, matchDashClause, matchQuoteDashClause, matchReportedOpening } from '@/lib/understand/reported-speech';
+
+type Row = [name: string | null, role: string | null];
+
+function speakers(o: Outline): Row[] {
+  return o.topics.flatMap((t) => t.statements.map((s): Row => [s.speaker.name, s.speaker.role]));
+}
+
+describe('matchReportedOpening: a paragraph opened by a person and a verb of saying', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['坪洲居民陈先生希望，新一届议员多落区听取意见，“我们出入都靠渡轮，班次太少了。”', '陈先生', '坪洲居民'],
+    ['國民黨議員王怡君表示，社群媒體是和年輕人溝通最快的方式，她每週都會直播。', '王怡君', '國民黨議員'],
+    ['「務實、清楚」，民進黨議員林家豪說，上節目前都會先做功課。', '林家豪', '民進黨議員'],
+    ['“报告讲到了我们心坎上。”全国人大代表、湖南省某县实验小学校长周红梅举例，今年要新建两所寄宿制学校。', '周红梅', '全国人大代表、湖南省某县实验小学校长'],
+    ['民協主席何俊賢讚揚，今年的報告回應了基層的訴求。', '何俊賢', '民協主席'],
+    ['队长刘海洋在接受采访时表示：', '刘海洋', '队长'],
+    ['新民黨副主席葉劉美儀認為，報告的房屋部分最有新意。', '葉劉美儀', '新民黨副主席'],
+  ];
+  it.each(yes)('%s', (text, name, role) => {
+    const m = matchReportedOpening(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+
+  const no: string[] = [
+    '他表示，公司今年将继续扩大产能。', // a pronoun: the story has introduced him
+    '据悉，该项目总投资约十亿元。',
+    '工商界方面，香港中华总商会表示支持报告提出的措施。', // an organisation, after a clause
+    '香港中华厂商联合会表示，报告提出了一系列务实措施。', // an organisation speaks as itself
+    '記者昨日在現場看到，不少市民排隊等候。',
+    '王明表示，会尽快回复。', // a bare name: no role, someone the story already introduced
+    '今年以来，全国人大代表李华多次表示，要关注乡村教育。', // the speaker is inside a clause
+  ];
+  it.each(no)('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
+});
+
+describe('dash attributions with a predicate, and bare attribution lines', () => {
+  const dash: Array<[string, string, string | null]> = [
+    ['——某大学教师吴刚发文批评“科研经费报账难”。', '吴刚', '某大学教师'],
+    ['——中國社會科學院研究員鄭寧談網絡語言的規範。', '鄭寧', '中國社會科學院研究員'],
+    ['——春节将至，不少人为回家的车票发愁，网友“山间小溪”这样感慨。', '山间小溪', '网友'],
+    ['——全國人大代表、新疆某地委副書記阿不都熱合曼在被問及民生工程時如是說。', '阿不都熱合曼', '全國人大代表、新疆某地委副書記'],
+  ];
+  it.each(dash)('%s', (text, name, role) => {
+    const m = matchDashClause(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  it('a quotation, dashes, the speaker and a predicate on one line', () => {
+    const m = matchQuoteDashClause('“好政策要落到实处，老百姓才有获得感。”——全国政协委员、某省农科院副院长赵志强谈农业保险。');
+    expect(m && [m.name, m.role, m.quote]).toEqual(['赵志强', '全国政协委员、某省农科院副院长', '“好政策要落到实处，老百姓才有获得感。”']);
+  });
+  const dashNo: string[] = [
+    '——一男子在地铁上大声外放视频，引起网民热议。', // nobody named
+    '——网友“阿甲”和网友“阿乙”为此吵了起来。', // two handles: a story about them
+    '——據新華社電，一位業界人士向記者坦言。',
+  ];
+  it.each(dashNo)('not: %s', (text) => expect(matchDashClause(text)).toBeNull());
+  it.each([
+    ['北京市人大代表、副市长陈志刚', '陈志刚', '北京市人大代表、副市长'],
+    ['全國政協委員、男中音歌唱演員李振華談紀錄片《大河》', '李振華', '全國政協委員、男中音歌唱演員'],
+    ['周立，全国政协委员、某电影集团导演', '周立', '全国政协委员、某电影集团导演'],
+  ])('bare attribution line: %s', (text, name, role) => {
+    const m = matchBareAttribution(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  it.each(['民建聯讚揚報告內容非常全面', '市民对此表示欢迎。', '“这是一句引语”'])('not a bare attribution: %s', (text) => {
+    expect(matchBareAttribution(text)).toBeNull();
+  });
+  it('a handle is taken only as a handle word names it', () => {
+    expect(matchAttributionClause('读了这篇文章，很多人感到愤怒。')).toBeNull();
+  });
+});
+
+describe('round-ups of reported speech are features; stories that name people are not', () => {
+  it('a reaction round-up, paragraph per person (traditional)', () => {
+    const o = analyzeText(`議員談政論節目
+隨著選舉臨近，多名議員早已藉由電視和網路節目經營知名度。
+國民黨議員王怡君表示，政論節目是和民眾溝通的重要管道，透過節目用白話說明政策，能幫助民眾理解。
+「務實、清楚」，國民黨議員陳志明說，上節目都是利用自己的空檔時間，希望藉此讓更多人認識地方議題。
+民進黨議員林家豪表示，平時會在社群平台分享看法，被節目製作單位關注後受邀上節目。
+民進黨議員高橋美穗說，自己的身分讓她常被邀請談國際關係，上節目前都會和幕僚討論準備。`);
+    expect(o.detected).toBe(true);
+    expect(o.kind).toBe('voices');
+    expect(speakers(o)).toEqual([
+      ['王怡君', '國民黨議員'],
+      ['陳志明', '國民黨議員'],
+      ['林家豪', '民進黨議員'],
+      ['高橋美穗', '民進黨議員'],
+    ]);
+    expect(o.evidence.join(' ')).toMatch(/opened by a person and a verb of saying/);
+  });
+
+  it('deputies after their photo captions, quotation first (simplified)', () => {
+    const o = analyzeText(`代表热议政府工作报告
+本报北京3月5日电（记者 张三 李四）政府工作报告引起代表们热议。
+（全国人大代表周红梅。资料图片）
+“报告讲到了我们心坎上，一件件都是民生实事。”全国人大代表、湖南省某县实验小学校长周红梅举例，今年要新建两所寄宿制学校。
+（全国人大代表李春生。资料图片）
+全国人大代表、湖南省某镇某村村委会主任李春生认为，今年的报告干货多，写到了乡村振兴的方方面面。
+全国人大代表、某通信公司湖南分公司总经理吴国栋说，报告提出要提速降费，“我们要把网络建到每一个村”。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o).map((r) => r[0])).toEqual(['周红梅', '李春生', '吴国栋']);
+    expect(o.captions.length).toBe(2);
+  });
+
+  it('quote-then-dash lines with a predicate after the speaker', () => {
+    const o = analyzeText(`两会金句
+“我的提案关于文化和商业的统一，商业有文化元素，但文化不全是商业。”——全国政协委员、国家一级演员陈明透露自己的提案内容。
+“好政策要落到实处，老百姓才有获得感。”——全国政协委员、某省农科院副院长赵志强谈农业保险。
+“每个人都应该先问问自己做了什么。”——获邀列席会议的企业家钱大勇用此语回应质疑。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o).map((r) => r[0])).toEqual(['陈明', '赵志强', '钱大勇']);
+  });
+
+  it('netizens named inside the dash line', () => {
+    const o = analyzeText(`网言网语
+1.“顾客不是上帝，顾客只是上当。”
+——消费者权益日将至，网友“青山”为那些侵权行为感到愤怒。
+2.“真名说假话，假名说真话。”
+——网络的影响越来越大，网友“白露”这样评价。
+3.“明码标价的爱情？”
+——一男子分手后向前女友索要花费，引起网民热议。
+4.“孩子们把孔子叫成了圣诞老人。”
+——幼儿园里的尴尬一幕让网友“木子”感慨，传统文化教育应从小开始。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o).map((r) => r[0])).toEqual(['青山', '白露', '木子']);
+  });
+
+  const stories: Array<[string, string]> = [
+    [
+      'a news story quoting two people in narrative',
+      `新码头下月启用
+离岛新码头下月启用，届时班次将增加一倍。
+运输署发言人表示，新码头设有遮雨棚和无障碍设施，工程已进入验收阶段。
+工程于前年动工，耗资约三亿元，由政府全数承担。
+码头附近的商户生意预计会增加，区议会亦计划在附近增设休憩处。
+南丫岛居民陈先生希望，新码头启用后班次能更准时。
+区议员李国强表示，会继续跟进渡轮票价的问题。
+运输署表示，会在启用前举行简介会，向居民讲解新安排。
+新码头的设计曾经过三轮公众咨询，最终方案保留了旧码头的钟楼。`,
+    ],
+    [
+      'one labelled voice and one reported voice',
+      `基金经理谈暴跌
+面对市场大跌，不同年龄的基金经理反应各异。
+老将王平：“这种时候正是捡便宜货的机会，我已经加仓了三成。年轻人太紧张了。”
+挺进投资董事长康建国表示，短期内市场仍会震荡，投资者要控制仓位。`,
+    ],
+  ];
+  it.each(stories)('not: %s', (_what, text) => expect(analyzeText(text).detected).toBe(false));
+});
