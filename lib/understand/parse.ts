@@ -16,6 +16,8 @@ import { itemOf, type Item } from './feature-items';
 import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
+import { labelNameRoleLines } from './name-role-lines';
+import { attributeQuoteFirst } from './quote-first';
 import { detectScript } from './script';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
@@ -49,6 +51,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const all = blocks.map(itemOf);
   for (const it of all) classifyLine(it, ctx);
   refineLines(all);
+  attributeQuoteFirst(all, ctx);
+  labelNameRoleLines(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);

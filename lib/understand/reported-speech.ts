@@ -7,7 +7,7 @@
  */
 import { isBalanced, squeeze } from './chars';
 import { isLabelShaped } from './lines';
-import { endsWithRoleWord, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
@@ -126,7 +126,10 @@ const DASH = /^(?:——|—|－－|--|──)\s*(.{2,120})$/;
 /** "——四川大学教师周某发文批评…": a dash line whose speaker is followed by what they did. */
 export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
   const m = DASH.exec(text.trim());
-  return m ? matchAttributionClause(m[1]!, ctx) : null;
+  if (!m) return null;
+  // "——马某": a full name alone signs the quotation above
+  if (isPersonName(m[1]!.trim())) return { name: squeeze(m[1]!), role: null, evidence: 2, rest: '' };
+  return matchAttributionClause(m[1]!, ctx);
 }
 
 // a quotation that says something (a clause or a sentence), then dashes

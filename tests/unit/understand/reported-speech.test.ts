@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
+import { matchNameRoleLine } from '@/lib/understand/name-role-lines';
 import { matchAttributionClause, matchBareAttribution, matchDashClause, matchQuoteDashClause, matchReportedOpening } from '@/lib/understand/reported-speech';
 
 type Row = [name: string | null, role: string | null];
@@ -155,4 +156,83 @@ describe('round-ups of reported speech are features; stories that name people ar
     ],
   ];
   it.each(stories)('not: %s', (_what, text) => expect(analyzeText(text).detected).toBe(false));
+});
+
+describe('quote-first collections: the name line after its quotation (quote-first.ts)', () => {
+  const QUOTE_FIRST = `“她把很多人想说的话都说出来了。”
+全國政協委員、女高音歌唱演員張麗華談紀錄片《藍天》
+“看了片子，我覺得用科學的態度說話很重要，空氣污染的成因要講清楚。”
+全國政協新聞發言人呂建國
+“城市要設人口上限，按照人口規模配給基礎設施和水電。”
+北京市人大代表、副市長陳志剛
+“演藝界人士是公眾人物，應該自我約束，遠離毒品。”
+周立，全國政協委員、某電影集團導演`;
+  it('each quotation goes to the name line below it', () => {
+    const o = analyzeText(QUOTE_FIRST);
+    expect(o.detected).toBe(true);
+    const rows = o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.paragraphs[0]?.slice(0, 6)]));
+    expect(rows).toEqual([
+      ['張麗華', '“她把很多人'],
+      ['呂建國', '“看了片子，'],
+      ['陳志剛', '“城市要設人'],
+      ['周立', '“演藝界人士'],
+    ]);
+  });
+  it('not when a name line comes first: then each heads the quotation below it', () => {
+    const o = analyzeText(`代表委員說
+兩會期間，代表委員們暢所欲言。
+北京市人大代表、副市長陳志剛
+“城市要設人口上限，按照人口規模配給基礎設施和水電。”
+全國政協委員、某電影集團導演周立
+“演藝界人士是公眾人物，應該自我約束，遠離毒品。”`);
+    const rows = o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.paragraphs[0]?.slice(0, 6)]));
+    expect(rows).toEqual([
+      ['陳志剛', '“城市要設人'],
+      ['周立', '“演藝界人士'],
+    ]);
+  });
+  it('a bare full name after dashes signs the quotation above', () => {
+    const o = analyzeText(`“大烟囱曾是富强的标志，如今我们知道那是代价。”
+——马明
+“审批要少盖章，一栋楼不需要两百个章。”
+——国家发改委原副主任张晓东`);
+    expect(speakers(o)).toEqual([
+      ['马明', null],
+      ['张晓东', '国家发改委原副主任'],
+    ]);
+  });
+});
+
+describe('"name(role)" alone on a line over a statement (name-role-lines.ts)', () => {
+  it.each([
+    ['沈舟(評論人)', '沈舟', '評論人'],
+    ['孫立明(清華大學(xué)教授)', '孫立明', '清華大學(xué)教授'],
+    ['阿堯（網友）', '阿堯', '網友'],
+  ])('%s', (text, name, role) => expect(matchNameRoleLine(text)).toEqual({ name, role }));
+  it.each(['姜建华（复旦大学）创新的合约选择', '（002776）柏堡龙', '张三（主持，北京大学）', '市民(2)'])('not: %s', (text) => {
+    expect(matchNameRoleLine(text)).toBeNull();
+  });
+  it('a pundit digest, the first line a speaker, the last statement cut short', () => {
+    const o = analyzeText(`沈舟(評論人)
+都說年輕一代崇尚自我，但我感覺他們更注重張揚自己的感受，而較少顧及是否妨礙別人。
+孫立明(清華大學(xué)教授)
+政務公開除了內容上沒有保留，在時效上也要不留餘地，時間就是效率和生命。
+阿堯(網友)
+試想若干年後翻看今天的報紙，滿版都是火星文，會不會啞然失笑，又會怎樣看這個社會`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual([
+      ['沈舟', '評論人'],
+      ['孫立明', '清華大學(xué)教授'],
+      ['阿堯', '網友'],
+    ]);
+  });
+  it('not a programme: names with their institutions over paper titles', () => {
+    const o = analyzeText(`经济学研讨会议程
+第一场 制度与增长
+姜建华（复旦大学）
+合约选择与企业边界
+李明（北京大学）
+地方政府竞争与产业政策`);
+    expect(o.detected).toBe(false);
+  });
 });
