@@ -18,6 +18,7 @@ import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-fea
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { attributeQuoteFirst } from './quote-first';
+import { labelSoundBites } from './transcript-lines';
 import { detectScript } from './script';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
@@ -53,6 +54,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
+  labelSoundBites(all, ctx);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);

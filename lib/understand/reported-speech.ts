@@ -19,6 +19,9 @@ const SAYING =
 const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|如是|这样|這樣|接受|回答|答)`;
 
 const OPENING = new RegExp(`${LINK}${SAYING}(?=[，,：:“「]|\\s*$)`, 'y');
+// with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
+const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + SAYING.slice(3);
+const OPENING_QUOTED = new RegExp(`${LINK}${AGREEING}[^，,。“”「」]{0,14}[，,]\\s*(?=[“「])`, 'y');
 const AFTER_DASH = new RegExp(PREDICATE, 'y');
 
 export interface ReportedSpeaker {
@@ -80,9 +83,15 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const q = OPENING_QUOTE.exec(t);
   const from = q ? q[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
-  const who = firstSpeakerCut(t, from, OPENING, ctx, true);
-  if (!who) return null;
-  return { ...who, quote: q ? q[1]! : '' };
+  const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
+  if (who) return { ...who, quote: q ? q[1]! : '' };
+  if (q) return null;
+  // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
+  for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
+    const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
+    if (later) return { ...later, quote: '' };
+  }
+  return null;
 }
 
 // a handle in the attribution's clause: "…，网友“落美”这样评价", "…讓網友「阿明」憤怒"

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { matchNameRoleLine } from '@/lib/understand/name-role-lines';
+import { matchSoundBite } from '@/lib/understand/transcript-lines';
 import { matchAttributionClause, matchBareAttribution, matchDashClause, matchQuoteDashClause, matchReportedOpening } from '@/lib/understand/reported-speech';
 
 type Row = [name: string | null, role: string | null];
@@ -233,6 +234,60 @@ describe('"name(role)" alone on a line over a statement (name-role-lines.ts)', (
 合约选择与企业边界
 李明（北京大学）
 地方政府竞争与产业政策`);
+    expect(o.detected).toBe(false);
+  });
+});
+
+describe('a voice later in the paragraph, with its quotation; an object before the quotation', () => {
+  it.each([
+    ['坪洲居民何女士亦赞赏现届议员，“有事打电话给他们，他们都会帮忙。”', '何女士', '坪洲居民'],
+    ['去年条例通过后，长洲居民罗先生感叹社会安定了。长洲小食店老板邝志强也深表认同，“立法后再没人敢出来捣乱了。”', '邝志强', '长洲小食店老板'],
+  ])('%s', (text, name, role) => {
+    const m = matchReportedOpening(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  it.each([
+    '坪洲居民何女士亦赞赏现届议员的工作，认为他们很勤力。', // an object and no quotation: narrative
+    '去年条例通过后，社会安定了。区议员陈大文表示会继续跟进。', // later in the paragraph without a quotation
+  ])('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
+});
+
+describe('TV transcripts: 【同期】 labels over short words, 【解說】 narration, 小標題 sections (transcript-lines.ts)', () => {
+  it.each([
+    ['【同期】香港市民 梁先生', '香港市民 梁先生'],
+    ['【同期聲】旅客 王小明', '旅客 王小明'],
+    ['【解說】香港特區政府上任將滿一周年。', null],
+  ])('%s', (text, label) => expect(matchSoundBite(text)).toBe(label));
+  it('each sound bite is a voice, however short; narration is not theirs', () => {
+    const o = analyzeText(`政府上任一年 市民打幾分
+【解說】新一屆政府上任將滿一周年，市民對它滿意嗎？
+小標題: 滿分十分，可得幾分？
+【同期】香港市民 梁先生
+9分。
+【同期】香港市民 顧女士
+10分，11分都可以。
+【解說】也有市民希望政府改進。
+小標題: 哪裡需要改進？
+【同期】香港市民 林先生 林太太
+希望房屋的價錢再便宜一些，年輕人難置業。
+【同期】香港市民 顧女士
+和市民的溝通再多一點。`);
+    expect(o.detected).toBe(true);
+    expect(o.topics.map((t) => t.title)).toEqual(['滿分十分，可得幾分？', '哪裡需要改進？']);
+    expect(speakers(o)).toEqual([
+      ['梁先生', '香港市民'],
+      ['顧女士', '香港市民'],
+      ['林先生', '香港市民'],
+      ['顧女士', '香港市民'],
+    ]);
+    expect(o.topics[0]!.statements[1]!.paragraphs).toEqual(['10分，11分都可以。']);
+  });
+  it('not: one sound bite in a news report', () => {
+    const o = analyzeText(`港珠澳大橋客流創新高
+【解說】長假期間，港珠澳大橋口岸客流創下新高，單日超過十萬人次。
+【同期】旅客 王小明
+我們一家人開車過來，很方便。
+【解說】口岸方面表示，會增加人手應對人流。`);
     expect(o.detected).toBe(false);
   });
 });
