@@ -281,7 +281,7 @@ const QUOTE_SAYS = /[。！？!?…，,；;]/;
 
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
-  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^—]{2,50})$/.exec(text.trim());
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,50})$/.exec(text.trim());
   if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
   const label = m[2]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
@@ -343,7 +343,8 @@ export function matchSaidLabel(text: string): LabelMatch | null {
 
 /** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */
 export function matchAttribution(text: string): string | null {
-  const m = /^(?:——|—|－－|--|──)\s*(.{2,50})$/.exec(text.trim());
+  // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
+  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
   if (!m) return null;
   const label = m[1]!.trim();
   return isLabelShaped(label) ? label : null;
@@ -351,9 +352,9 @@ export function matchAttribution(text: string): string | null {
 
 /** Strips a deck's leading dashes. */
 export function stripDashes(text: string): string {
-  return text.replace(/^\s*(?:——|—|－－|--|──|~~|～～)\s*/, '').trim();
+  return text.replace(/^\s*(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2}|~~|～～)\s*/, '').trim();
 }
 
 export function startsWithDashes(text: string): boolean {
-  return /^\s*(?:——|—|－－|--|──)/.test(text);
+  return /^\s*(?:—|―|－－|--|─)/.test(text);
 }

@@ -11,10 +11,10 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } f
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
-const LINK = '(?:早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時))?';
+const LINK = '(?:早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 const SAYING =
-  '(?:表示|指出|认为|認為|说|說|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析)';
+  '(?:表示|指出|认为|認為|说|說|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道)';
 // After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
 const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|如是|这样|這樣|接受|回答|答)`;
 
@@ -70,6 +70,8 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 }
 
 // a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
+// a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 
 /**
@@ -81,7 +83,8 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const t = text.trim();
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
-  const from = q ? q[0].length : 0;
+  const c = q ? null : CONNECTIVE.exec(t);
+  const from = q ? q[0].length : c ? c[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
   const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
   if (who) return { ...who, quote: q ? q[1]! : '' };
@@ -130,7 +133,7 @@ export function matchBareAttribution(text: string, ctx: NameContext = {}): Repor
   return cut && cut.role && endsWithRoleWord(cut.role) ? cut : null;
 }
 
-const DASH = /^(?:——|—|－－|--|──)\s*(.{2,120})$/;
+const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,120})$/;
 
 /** "——四川大学教师周某发文批评…": a dash line whose speaker is followed by what they did. */
 export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
@@ -142,7 +145,7 @@ export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSp
 }
 
 // a quotation that says something (a clause or a sentence), then dashes
-const QUOTE_DASH = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*(.{2,120})$/;
+const QUOTE_DASH = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*(.{2,120})$/;
 
 /** "“……”——全國政協委員、一級演員陳某透露自己的提案內容。": the quotation, the speaker, a predicate. */
 export function matchQuoteDashClause(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
