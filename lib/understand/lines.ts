@@ -323,7 +323,7 @@ const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|�
 const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
 
 // "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
-const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
 
 export function matchSaidLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());

@@ -306,3 +306,18 @@ describe('TV transcripts: 【同期】 labels over short words, 【解說】 nar
     expect(o.detected).toBe(false);
   });
 });
+
+describe('quotation, a comma, then "name+title说。"', () => {
+  it('three members in a group discussion', () => {
+    const o = analyzeText(`小组讨论侧记
+“提案办理要有回音，办没办好要让委员知道。”，郑晓红委员说。
+“大会发言可以更灵活一些，重要的可以讲十分钟。”，葛建雄委员说。
+“调研经费的问题应该解决，委员也可以自己承担一部分。”全国政协委员、某大学文学院院长王本明说。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual([
+      ['郑晓红', '委员'],
+      ['葛建雄', '委员'],
+      ['王本明', '全国政协委员、某大学文学院院长'],
+    ]);
+  });
+});
