@@ -295,9 +295,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
-  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(label);
-  if (quoted && HANDLE_ROLE.test(quoted[1]!)) {
-    return { name: quoted[2]!, role: cleanRole(quoted[1]!), evidence: 2 };
+  // a handle keeps its inner spaces ("網民「Peter Au」"): read from the label as written
+  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(raw);
+  if (quoted && HANDLE_ROLE.test(squeeze(quoted[1]!))) {
+    return { name: quoted[2]!.trim().replace(/\s+/g, ' '), role: cleanRole(squeeze(quoted[1]!)), evidence: 2 };
   }
 
   if (!isBalanced(label)) return { name: null, role: label, evidence: 0 };

@@ -321,3 +321,22 @@ describe('quotation, a comma, then "name+title说。"', () => {
     ]);
   });
 });
+
+describe('netizen handles written in Latin letters keep their spaces', () => {
+  it('after dashes and before a colon', () => {
+    expect(speakers(analyzeText(`網民熱議
+「呢個政策好正，終於有人理下我哋。」
+——網民「Peter Au」
+「講就易，做就難，睇下點落實先。」
+——網民「阿明」`))).toEqual([
+      ['Peter Au', '網民'],
+      ['阿明', '網民'],
+    ]);
+    expect(speakers(analyzeText(`網民熱議
+網民「Kelly  Chan」：支持！早就應該咁做，希望快啲落實。
+網民「阿明」：講就易，做就難，睇下點落實先。`))).toEqual([
+      ['Kelly Chan', '網民'],
+      ['阿明', '網民'],
+    ]);
+  });
+});
