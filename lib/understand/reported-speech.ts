@@ -53,10 +53,18 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   return null;
 }
 
+// The characters a verb or a link word can start with: the regex is tried only where one stands.
+const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
+const CLAUSE_END = /[，,。！？；;：:]/g;
+
 /** The first cut of `text` (from `from`) where the regex matches and the part before names a person. */
 function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
-  const max = Math.min(text.length, from + 46);
+  // the speaker and the verb sit in the first clause: the search ends at its punctuation
+  CLAUSE_END.lastIndex = from;
+  const end = CLAUSE_END.exec(text)?.index ?? text.length;
+  const max = Math.min(end, from + 46);
   for (let i = from + 2; i < max; i++) {
+    if (!STARTS.has(text[i]!)) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
