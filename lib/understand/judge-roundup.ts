@@ -6,8 +6,8 @@
  */
 import type { Item, StatementBuild } from './feature-items';
 
-/** Share of the flow's paragraphs that open with a voice, at least, for a round-up. */
-const CARRIED = 1 / 3;
+/** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
+const CARRIED = 0.4;
 
 export interface Roundup {
   /** Distinct people named in the reporter's sentences. */
