@@ -4,7 +4,9 @@
  * first text node of each <p> is read, and only its opening; the full matchers run on the few openings a
  * cheap test lets through, so a long list page costs a property read and a short regex per paragraph.
  */
+import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
+import { splitSpeakerLabel } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 
@@ -35,7 +37,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     const head = data.length > OPENING ? data.slice(0, OPENING) : data;
     const c = head.charCodeAt(0);
     if (c === 0x2014 || c === 0x2015 || c === 0x2d) {
-      if (matchDashClause(head)) lines++;
+      // "――全國政協委員陳某" (horizontal bars, hyphens: the text scan looks for "——" only), or with a predicate
+      const label = matchAttribution(head);
+      if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
       else if (SAYING_HINT.test(head)) addPerson(people, head);

@@ -35,6 +35,13 @@ const TRANSCRIPT = page([
   '10分，11分都可以，我覺得很滿意。',
 ], '市民打幾分');
 
+const BARS = page([
+  '「城市要設人口上限，按照人口規模配給基礎設施和水電。」',
+  '――北京市人大代表、副市長陳志剛',
+  '「演藝界人士是公眾人物，應該自我約束，遠離毒品。」',
+  '――全國政協委員、某電影集團導演周立',
+], '兩會金句');
+
 const STORY = page([
   '離島新碼頭下月啟用，屆時班次將增加一倍，工程已進入驗收階段。',
   '運輸署發言人表示，新碼頭設有遮雨棚和無障礙設施。',
@@ -50,6 +57,7 @@ describe('checkPage: colon-less voices in paragraphs', () => {
     ['a reaction round-up', ROUNDUP, { reported: 3, lines: 0 }],
     ['a pundit digest', DIGEST, { reported: 0, lines: 2 }],
     ['a TV transcript', TRANSCRIPT, { reported: 0, lines: 2 }],
+    ['quotes signed with horizontal bars', BARS, { reported: 0, lines: 2 }],
   ])('%s passes and is detected', (_what, doc, voices) => {
     const check = checkPage(doc);
     expect(check.textCues).toBe(false);
