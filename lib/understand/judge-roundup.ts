@@ -8,6 +8,7 @@ import type { Item, StatementBuild } from './feature-items';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
+const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
 
 export interface Roundup {
   /** Distinct people named in the reporter's sentences. */
@@ -30,11 +31,17 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const people = new Set(speaking.map(whoOf));
   let paragraphs = 0;
   let voiceParagraphs = 0;
+  // a voice's own paragraphs go on with a pronoun ("她續指，…", "他称…"): they are the voice's too
+  let inVoice = false;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
-    if (it.kind === 'label' && !it.host) voiceParagraphs++;
-    else if (it.kind === 'attribution') voiceParagraphs++;
-    else if (it.kind !== 'body' || it.text.length < 15) continue;
+    if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
+      voiceParagraphs++;
+      inVoice = true;
+    } else if (it.kind === 'body' && it.text.length >= 15) {
+      inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
+      if (inVoice) voiceParagraphs++;
+    } else continue;
     paragraphs++;
   }
   const ok = reported.size >= 2 && people.size >= 3 && voiceParagraphs >= CARRIED * paragraphs;
