@@ -36,4 +36,13 @@ describe('a voice goes on in pronoun-led paragraphs', () => {
 當局預計，新碼頭每日可處理逾萬人次。`);
     expect(o.detected).toBe(false);
   });
+
+  it('not an official meeting report: the officials give directives, they are not voices', () => {
+    const o = analyzeText(`全市安全生产工作会议召开
+昨日，全市安全生产工作会议召开，部署下一阶段工作。
+市委书记张建国强调，要压实各级责任，坚决遏制重特大事故发生。
+市长李文明指出，要聚焦重点行业领域，深入开展隐患排查整治。
+副市长王海涛强调，要加强应急值守，确保信息报送及时准确。`);
+    expect(o.detected).toBe(false);
+  });
 });
