@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { onMessage, sendToTab } from '@/lib/messages';
-import { segmentText } from '@/lib/reading/pinyin';
-import { convertSegments, convertText } from '@/lib/reading/script';
-import { BADGE_COLOR, describeBadge } from '@/lib/surfaces/badge';
-import { messageForCommand } from '@/lib/surfaces/commands';
-import { SELECTION_MENU_ID, selectionPayload } from '@/lib/surfaces/selection-menu';
+import type { EngineCall } from '@/lib/reading/contract';
+import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
+import { messageForCommand } from '@/lib/browser-ui/commands';
+import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -31,12 +31,14 @@ export default defineBackground(() => {
     return active?.id;
   }
 
-  // ── Reading engines for every tab's layers: one pinyin dictionary and one converter per browser
-  // (converters built on first use; an MV3 worker restart rebuilds them, ≈200 ms). ──
-  const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t : '')) : []);
-  onMessage('readTexts', ({ data }) => texts(data.texts).map((t) => segmentText(t, { names: texts(data.names) })));
-  onMessage('convertTexts', ({ data }) => texts(data.texts).map((t) => convertText(t, data.variant)));
-  onMessage('convertSegments', ({ data }) => texts(data.texts).map((t) => convertSegments(t, data.variant)));
+  // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
+  // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
+  // build row). Each contract method is one message; the engine checks what a page sent. ──
+  const engine = createReadingEngine();
+  const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
+  onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));
+  onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));
+  onMessage('engine.convertSegments', ({ data }) => engine.convertSegments(...args<EngineCall<'convertSegments'>>(data)));
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

@@ -1,10 +1,13 @@
 /**
  * The one typed message protocol between the content script, the background and the extension pages.
- * Engines (pinyin readings, script conversion) live in the background so that one converter serves
- * every tab; content scripts send text and get plain data back.
+ * The reading engine (pinyin readings, script conversion) lives in the background so that one
+ * converter serves every tab; its messages are its contract's methods (lib/reading/contract.ts),
+ * one message per method, the arguments as a tuple.
  */
 import { browser } from 'wxt/browser';
 import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { Script } from './chinese/script-common';
+import type { EngineCall, EngineMethod, ReadingEngine } from './reading/contract';
 import type { ScriptState } from './settings';
 
 /** What a tab's content script knows about its page; shown by the popup and the badge. */
@@ -13,7 +16,7 @@ export interface PageState {
   lang: string | null;
   hanShare: number;
   /** The page's own script, as far as its text tells. */
-  script: 'simplified' | 'traditional';
+  script: Script;
   detected: boolean;
   topics: number;
   speakers: number;
@@ -26,31 +29,20 @@ export interface PageState {
 
 export type LayerName = 'pinyin' | 'script';
 
-/** A script conversion target (ScriptState without 'original'). */
-export type ScriptVariant = Exclude<ScriptState, 'original'>;
+/** The reading engine's methods as messages: `engine.read`, `engine.convert`, `engine.convertSegments`. */
+type EngineProtocol = {
+  [M in EngineMethod as `engine.${M}`]: (data: EngineCall<M>) => ReturnType<ReadingEngine<true>[M]>;
+};
 
-/** Readings of a run of text (structurally lib/reading/pinyin's RubySegment): one per character. */
-export interface ReadingSegmentData {
-  text: string;
-  readings: (string | null)[];
-  word: boolean;
-}
-
-interface ProtocolMap {
+interface ProtocolMap extends EngineProtocol {
   // extension pages / background → content script
   getPageState(): PageState;
   /** `on` omitted: toggle. For script, `state` picks the target (default: the settings' variant or cn). */
   setLayer(data: { layer: LayerName; on?: boolean; state?: ScriptState }): PageState;
   toggleSidebar(data: { open?: boolean }): PageState;
   showSelection(data: { text: string }): void;
-  // content script → background
+  // content script → background (and the engine's messages above)
   reportPageState(data: PageState): void;
-  /** Readings per text (segments cover each text exactly); `names` are read as names. */
-  readTexts(data: { texts: string[]; names?: string[] }): ReadingSegmentData[][];
-  /** Each text converted to the variant's script. */
-  convertTexts(data: { texts: string[]; variant: ScriptVariant }): string[];
-  /** Each text converted, as pieces whose `from`s join to the text (for pinyin over converted text). */
-  convertSegments(data: { texts: string[]; variant: ScriptVariant }): Array<Array<{ from: string; to: string }>>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -20,6 +20,8 @@ export interface Summary {
   figures: string[];
   /** Quoted policy lines the statement answers ("加快太原晋中一体化"). */
   cites: string[];
+  /** What the speaker asks for or proposes, from the request word to the end of its sentence ("建议政府加大扶持力度"). */
+  asks?: string[];
 }
 
 export interface Statement {
@@ -77,6 +79,17 @@ export function speakerNames(outline: Outline): string[] {
   return names;
 }
 
+/**
+ * Every person the outline names: speakers, then reporters, then credited people (distinct, in
+ * that order). The readings engine reads these as names, in the extension and the CLI alike.
+ */
+export function personNames(outline: Outline): string[] {
+  const names = new Set<string>(speakerNames(outline));
+  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
+  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
+  return [...names].filter((n) => n.trim() !== '');
+}
+
 function describeSpeaker(speaker: Speaker): string {
   if (speaker.name && speaker.role) return `${speaker.name}(${speaker.role})`;
   return speaker.name ?? speaker.role ?? '(unnamed)';
@@ -103,10 +116,11 @@ export function outlineToMarkdown(outline: Outline): string {
     }
     for (const statement of topic.statements) {
       lines.push(`### ${describeSpeaker(statement.speaker)}`, '');
-      const { gist, points, figures, cites } = statement.summary;
+      const { gist, points, figures, cites, asks = [] } = statement.summary;
       if (gist) lines.push(`**${gist}**`, '');
       for (const point of points) lines.push(`- ${point}`);
       if (points.length) lines.push('');
+      if (asks.length) lines.push(`Asks for: ${asks.join(' · ')}`, '');
       if (cites.length) lines.push(`Answers: ${cites.map((c) => `“${c}”`).join(' · ')}`, '');
       if (figures.length) lines.push(`Figures: ${figures.join(' · ')}`, '');
       const meta = [`${statement.paragraphs.length} paragraph${statement.paragraphs.length === 1 ? '' : 's'}`];

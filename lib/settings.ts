@@ -3,14 +3,15 @@
  * (corrupt, partial, from an older version) into valid settings, so readers never see bad values.
  */
 import { storage } from '#imports';
+import type { ScriptVariant } from './reading/contract';
 
 export type ToneStyle = 'marks' | 'numbers' | 'none';
 export type RubyNotation = 'pinyin' | 'zhuyin';
 export type RubyGrouping = 'word' | 'character';
 export type PinyinScope = 'feature' | 'page';
 /** Simplified → traditional variants a reader can pick; `cn` (→ simplified) is offered on traditional pages. */
-export type TraditionalVariant = 'tw' | 'twp' | 'hk';
-export type ScriptState = 'original' | TraditionalVariant | 'cn';
+export type TraditionalVariant = Exclude<ScriptVariant, 'cn'>;
+export type ScriptState = 'original' | ScriptVariant;
 
 export interface AutoLayers {
   pinyin: boolean;

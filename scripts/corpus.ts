@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyzeDocument, detectAndAnalyze } from '../lib/understand';
+import { analyzeDocument, detectAndAnalyze, findMainContent } from '../lib/understand';
 import { InputError, loadInput } from './cli/input';
 import { formatPage, formatTotals, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
 
@@ -62,10 +62,20 @@ export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore
     const checked = detectAndAnalyze(doc);
     const ms = performance.now() - t0;
     const outline = checked?.outline ?? analyzeDocument(doc).outline;
-    return scorePage(entry, outline, { pageCheck: checked !== null, ms });
+    return scorePage(entry, outline, { pageCheck: checked !== null, ms, notes: [describeMainContent(doc)] });
   } finally {
     await input.close();
   }
+}
+
+/** What the understanding read of the page: its article box, nothing (a list page), or the whole page. */
+function describeMainContent(doc: Document): string {
+  const main = findMainContent(doc);
+  if (main.kind === 'list') return 'read: nothing (list page)';
+  if (main.kind === 'unsure') return 'read: whole page';
+  const el = main.element;
+  const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${(el.getAttribute('class') ?? '').trim() ? `.${(el.getAttribute('class') ?? '').trim().split(/\s+/).join('.')}` : ''}`;
+  return `read: ${name}${main.heading ? ' + its <h1>' : ''}${main.leaveOut.size ? `, ${main.leaveOut.size} boxes left out` : ''}`;
 }
 
 /** Scores every keyed page of a folder. `key` defaults to DIR/key.json. */

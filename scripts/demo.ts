@@ -39,7 +39,7 @@ async function clickControl(page: Page, action: string): Promise<boolean> {
 }
 
 async function settle(page: Page): Promise<void> {
-  // Two frames after the layer engine's last chunk: the page is as a reader sees it.
+  // Two frames after the layer orchestrator's last chunk: the page is as a reader sees it.
   await page.waitForTimeout(300);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -4,11 +4,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real Chromium; and the
-// corpus tier (npm run test:corpus), which reads third-party pages from ../shared and is not in `npm test`.
+// Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real browsers
+// (e2e: Chromium; e2e-firefox: firefox-esr, run by `npm run test:e2e:firefox`); and the corpus tier
+// (npm run test:corpus), which reads third-party pages from ../shared and is not in `npm test`.
 export default defineConfig({
   root,
   test: {
+    // Under CI (.ci/run sets CI=true) a stray .only fails the run instead of quietly skipping the rest.
+    allowOnly: !process.env.CI,
     projects: [
       {
         plugins: [WxtVitest()],
@@ -31,6 +34,17 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
         },
       },
     ],

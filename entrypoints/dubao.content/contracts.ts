@@ -1,10 +1,10 @@
 /**
- * The seams inside the content script: the layer engine (layers/), the in-page UI (ui/) and the
- * wiring (index.ts) meet only through these interfaces.
+ * The seams inside the content script: the layers (layers/), the in-page UI (ui/) and the
+ * wiring (index.ts, session.ts, routes.ts) meet only through these interfaces.
  */
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { PageAnalysis } from '@/lib/understand';
-import type { RubySegment } from '@/lib/reading/pinyin';
+import type { ReadingEngine } from '@/lib/reading/contract';
 
 export interface LayerState {
   pinyin: boolean;
@@ -24,11 +24,8 @@ export interface LayerController {
   dispose(): void;
 }
 
-/** Reading/conversion of UI strings (sidebar names, titles), through the same engines as the page. */
-export interface TextEngines {
-  read(texts: string[], names?: string[]): Promise<RubySegment[][]>;
-  convert(texts: string[], state: ScriptState): Promise<string[]>;
-}
+/** What the in-page UI uses of the reading engine (sidebar names, titles): the page's own engine. */
+export type TextEngines = Pick<ReadingEngine, 'read' | 'convert'>;
 
 export interface PageContext {
   analysis: PageAnalysis | null;

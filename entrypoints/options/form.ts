@@ -12,7 +12,7 @@ import {
   type Settings,
   type TraditionalVariant,
 } from '@/lib/settings';
-import { appendChildren, createElement as el } from '@/lib/surfaces/element';
+import { appendChildren, createElement as el } from '@/lib/dom/element';
 
 export interface Shortcut {
   name: string;

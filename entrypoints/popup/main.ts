@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { convertedScriptFor } from '@/lib/layer-rules';
 import { onMessage, sendToTab, type PageState } from '@/lib/messages';
 import { loadSettings, saveSettings, type TraditionalVariant } from '@/lib/settings';
 import { renderPopup, type PopupActions, type PopupModel } from './view';
@@ -44,7 +45,7 @@ async function main(root: HTMLElement): Promise<void> {
     setScript: (on) =>
       act((id) => {
         const state = model.kind === 'ready' ? model.state : null;
-        const target = state?.script === 'traditional' ? 'cn' : variant;
+        const target = convertedScriptFor(state?.script ?? 'simplified', variant);
         return sendToTab('setLayer', on ? { layer: 'script', on, state: target } : { layer: 'script', on }, id);
       }),
     setVariant: (next) => {

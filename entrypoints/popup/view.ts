@@ -5,7 +5,7 @@
 import { i18n } from '#i18n';
 import type { PageState } from '@/lib/messages';
 import type { TraditionalVariant } from '@/lib/settings';
-import { appendChildren, createElement as el } from '@/lib/surfaces/element';
+import { appendChildren, createElement as el } from '@/lib/dom/element';
 
 export type PopupModel =
   | { kind: 'loading' }

@@ -6,25 +6,9 @@
  * tw, twp and hk: it is the ≈40 MB part).
  */
 import type { Trie } from 'opencc-js';
+import type { ConvertedPiece, ScriptVariant } from './contract';
 import { HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
-import { characterDict, dictPairs, openccConfig as config, trieOf } from './opencc-data';
-
-export { detectScript } from './script-detect';
-
-/**
- * tw: simplified → traditional, characters only (OpenCC s2tw, Taiwan character forms);
- * twp: simplified → traditional with Taiwan phrases (s2twp);
- * hk: simplified → traditional, Hong Kong character forms (s2hk);
- * cn: traditional (Taiwan, Hong Kong or OpenCC standard) → simplified.
- */
-export type ScriptVariant = 'tw' | 'twp' | 'hk' | 'cn';
-
-export const SCRIPT_VARIANTS: readonly ScriptVariant[] = ['tw', 'twp', 'hk', 'cn'];
-
-export interface ConvertedPair {
-  from: string;
-  to: string;
-}
+import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
 
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
@@ -132,14 +116,14 @@ function sameCharacter(from: string, to: string): boolean {
  * rewritten as a word (算法 → 演算法, 软件 → 軟體): readings of the original can follow the
  * one-character pairs; a phrase pair must be read from its `to`.
  */
-export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPair[] {
+export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPiece[] {
   const pairs = convertPairs(text, variant);
   if (variant !== 'cn' && options?.names?.length) keepSurnames(text, pairs, options.names);
   return pairs;
 }
 
 /** Restores the surname character of each name occurrence where it is one of KEEP_SURNAMES. */
-function keepSurnames(text: string, pairs: ConvertedPair[], names: readonly string[]): void {
+function keepSurnames(text: string, pairs: ConvertedPiece[], names: readonly string[]): void {
   const chars = Array.from(text);
   // Source offset of each pair.
   const pairAt = new Map<number, number>();
@@ -160,13 +144,13 @@ function keepSurnames(text: string, pairs: ConvertedPair[], names: readonly stri
   }
 }
 
-function convertPairs(text: string, variant: ScriptVariant): ConvertedPair[] {
+function convertPairs(text: string, variant: ScriptVariant): ConvertedPiece[] {
   if (text === '') return [];
   const p = buildPipeline(variant);
   const source = Array.from(text);
   let normalized = p.normalize ? p.normalize.convert(text) : text;
   if (Array.from(normalized).length !== source.length) normalized = text; // keep offsets aligned
-  const pairs: ConvertedPair[] = [];
+  const pairs: ConvertedPiece[] = [];
   let pos = 0;
   for (const segment of p.segmentation.segment(normalized)) {
     const length = Array.from(segment).length;
@@ -181,7 +165,7 @@ function convertPairs(text: string, variant: ScriptVariant): ConvertedPair[] {
  * characters each output character came from. A stage match that is not a change of character
  * form (高端 → 高階, 算法 → 演算法) joins its source characters into one group.
  */
-function alignSegment(stages: readonly Trie[], src: readonly string[], segment: string): ConvertedPair[] {
+function alignSegment(stages: readonly Trie[], src: readonly string[], segment: string): ConvertedPiece[] {
   // Union-find over source positions; cur[k] came from source position owner[k] (a group member).
   const parent = src.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
@@ -212,7 +196,7 @@ function alignSegment(stages: readonly Trie[], src: readonly string[], segment: 
   }
   // Groups as contiguous source ranges (a group spanning a gap swallows it, to stay contiguous).
   const roots = src.map((_, k) => find(k));
-  const pairs: ConvertedPair[] = [];
+  const pairs: ConvertedPiece[] = [];
   for (let a = 0; a < src.length; ) {
     let b = a + 1;
     let last = roots.lastIndexOf(roots[a]!);

@@ -2,7 +2,7 @@
  * Blocks: a page or a text file as an ordered list of readable text blocks, each with the element it
  * came from. Everything downstream (detect, parse, stitch) works on blocks, so one engine serves both.
  */
-import { cleanText } from './chars';
+import { cleanText } from '../chinese/chars';
 import { findMainContent } from './main-content';
 
 export interface Block {

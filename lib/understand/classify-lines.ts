@@ -3,7 +3,7 @@
  * weak labels need strong company, colon-less labels need speech below, repeated loose labels confirm
  * each other, programme lines and per-speaker questions are told apart from voices and topics.
  */
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import { isSpeechStart, nextInFlow, nextSignificant, type Item } from './feature-items';
 import {
   afterDate,
@@ -249,7 +249,10 @@ function refineLabel(items: Item[], i: number): void {
   // "车险：" over a list of links heads the list
   if (alone && !it.host && nextInFlow(items, i + 1)?.kind === 'skip') return demote(it, 'heads a list of links');
   // "热门影院：" over "北京：…" "上海：…": a label alone heading lines that are labels themselves is a list's title
-  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text)) return demote(it, 'heads a list of "X：…" lines');
+  // (not a speaker's first paragraph, "首先：我们要…。", which has sentences)
+  if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text) && !SPEECH_PUNCT.test(next.block.text)) {
+    return demote(it, 'heads a list of "X：…" lines');
+  }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
     if (!isSpeechStart(next)) {
@@ -303,8 +306,9 @@ function markSectionTitles(items: Item[]): void {
     if (it.kind === 'attribution' || it.kind === 'topic' || it.kind === 'marker') open = null;
     if (it.kind !== 'body' || it.merged) continue;
     const next = nextSignificant(items, i + 1);
-    // asked of this speaker: set off in bold, asked of every speaker, or right under a bare name label
-    const asked = it.block.emphasis || (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
+    // asked of this speaker: asked of every speaker, or in the block of a label with nothing after its
+    // colon ("首席投资官：Rick Rieder", "张三："); a bold question after a speaker's speech may head a section
+    const asked = (seen.get(squeeze(it.text)) ?? 0) >= 2 || open?.text === '';
     if (isQuestion(it.text) && next?.kind === 'body' && open && asked) {
       it.kind = 'question';
       continue;

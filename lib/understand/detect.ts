@@ -3,18 +3,24 @@
  * the page's text and native indexOf for colons and dashes; only those that open a line or follow a sentence
  * end (where speaker labels and "——" attributions sit) are judged, cheapest tests first, each label once.
  * (Reading text node by node costs more per character in Chromium than one textContent read: measured.)
- * The page is parsed fully only when two cues are there.
+ * The formats without a colon are found the same way, by indexOf: "）「" (name（role）「…」) and "说。" after a
+ * closing quote (“…”王女士说。). Bold labels and paragraphs that are only "org name" are counted from the
+ * elements, and only when the text holds too few cues. The page is parsed fully only when two cues are there.
  */
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
-import { isPersonName, splitSpeakerLabel } from './names';
+import { isLatinName, isPersonName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
+// a programme's role after a room or a time ("第二教学楼202  主  席："): a schedule, nobody speaks
+const PROGRAMME_CELL = /[\d\s]\s*(?:主\s*席|主持人?|评\s*论\s*人|評\s*論\s*人|点评人|點評人|主讲人|主講人|评议人|評議人)$/;
+
 function labelSpeaks(label: string): boolean {
   const l = label.trim();
+  if (PROGRAMME_CELL.test(l)) return false;
   if (l.length < 2 || l.length > 45 || NOT_IN_LABEL.test(l.replace(/[（(][^（()）]*[)）]/g, ''))) return false;
   if (!isLabelShaped(l)) return false;
   if (isHostLabel(l)) return false;
@@ -47,6 +53,16 @@ function isLabelBoundary(c: number): boolean {
   );
 }
 
+/** Whether the text just before `at` is a bracketed number: "（002776）", "(3)". */
+function afterNumberInBrackets(text: string, at: number): boolean {
+  const close = text.charCodeAt(at - 1);
+  if (close !== 0xff09 && close !== 0x29) return false;
+  let j = at - 2;
+  while (j >= 0 && at - j <= 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j--;
+  const open = text.charCodeAt(j);
+  return j < at - 2 && (open === 0xff08 || open === 0x28);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 9;
 }
@@ -54,6 +70,7 @@ function isSpace(c: number): boolean {
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
 const SENTENCE_SOON = /[。！？!?]/;
+const SPEECH_LINE = /[。…，,；;]/;
 
 /** Counts speaker cues in a page's text. */
 class CueCounter {
@@ -78,8 +95,14 @@ class CueCounter {
     return v;
   }
 
+  // a feature has two voices: the same label twice ("张韫：" answering every question) is one
+  private readonly counted = new Set<string>();
+
   private count(label: string, said: boolean): void {
     if (!this.judge(label, said)) return;
+    const who = label.replace(/\s+/g, '');
+    if (this.counted.has(who)) return;
+    this.counted.add(who);
     if (said) this.said++;
     else this.found++;
   }
@@ -99,9 +122,19 @@ class CueCounter {
         while (s > min && !isLabelBoundary(text.charCodeAt(s - 1))) s--;
         // a label opens the text or follows a sentence's end; a longer stretch is not a label
         if (s === min && s > open && !isLabelBoundary(text.charCodeAt(s - 1))) continue;
-        // a voice says something: a sentence ends soon after the label (a headline list has none). Tested
-        // before the label itself: lists of links are where most colons of a page are, and this is cheaper.
-        if (!SENTENCE_SOON.test(text.slice(i + 1, i + 1 + SPEECH_REACH))) continue;
+        // a voice says something: a sentence ends soon after the label (a headline list has none), on the
+        // label's own line when the speech starts there ("胡锡进：标题" on its line, then the next headline).
+        // Tested before the label itself: lists of links are where most colons of a page are, and this is cheaper.
+        const after = text.slice(i + 1, i + 1 + SPEECH_REACH);
+        const nl = after.indexOf('\n');
+        // ("首席投资官：Rick Rieder" names the speaker on the label's line; the speech is below)
+        const line = nl >= 0 ? after.slice(0, nl).trim() : '';
+        // On its own line, speech has a full stop or a clause's comma; a headline has neither, however it
+        // ends ("海外网：英国又拿香港“护照问题”说事 究竟要干嘛?", "网友：又不戴口罩！").
+        const own = line !== '' && line.length <= 60 && !isLatinName(line) && !isPersonName(line);
+        if (own ? !SPEECH_LINE.test(line) : !SENTENCE_SOON.test(after)) continue;
+        // "（002776）柏堡龙：": a stock code or a list number before the label makes it a list item
+        if (s > open && afterNumberInBrackets(text, s)) continue;
         const label = text.slice(s, i);
         let said = false;
         if (SAID_VERB.test(label)) {

@@ -29,7 +29,7 @@ export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './b
 export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, rankSentences } from './summarize';
-export { detectScript } from './script';
+export { detectScriptByCommonChars } from '../chinese/script-common';
 
 export interface PageAnalysis {
   outline: Outline;

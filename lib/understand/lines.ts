@@ -2,7 +2,7 @@
  * Recognisers for the kinds of line a news feature is made of: bylines, page credits, photo captions,
  * date and metadata lines, topic markers, speaker labels and "——" attributions. Pure string functions.
  */
-import { isBalanced, squeeze } from './chars';
+import { isBalanced, squeeze } from '../chinese/chars';
 import { endsWithRoleWord, isPersonName, splitSpeakerLabel } from './names';
 
 // ---------------------------------------------------------------- bylines
@@ -201,6 +201,8 @@ const NARRATIVE_END =
 // verbs of saying or praising inside: "晚清词人陈廷焯称赞此诗：" reports a quotation, no role holds them
 const NARRATIVE_INSIDE = /(称赞|稱讚|赞叹|讚嘆|感叹|感嘆|写道|寫道|说道|說道|评价|評價|曾说|曾說|认为|認為|表示|指出|强调|強調)/;
 
+const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自|節選自|节选|節選|摘编自|摘編自|据|據)/;
+
 // "…会务组负责人联系方式：", "相关信息：": a box of contact details or links, not a voice
 const CONTACT_END = /(联系方式|聯繫方式|联系人|聯繫人|联系电话|聯繫電話|电话|電話|传真|傳真|邮箱|郵箱|地址|网址|網址|信息|資訊|简介|簡介|链接|鏈接)$/;
 
@@ -216,6 +218,9 @@ export function isLabelShaped(label: string): boolean {
   if (/^[【\d]/.test(l) || (/^[“‘「『《]/.test(l) && !isBalanced(l))) return false;
   // "（002776）柏堡龙", "(3)致辞": a stock code or list numbering opens a list item, not a label
   if (/^[（(]\s*\d/.test(l)) return false;
+  // a citation, not a speaker: "（宋）陆游" (a dynasty), "鲁迅《故乡》" (a work), "摘自人民日报" (a source)
+  // ("《21世纪》" alone is an outlet asking questions: a host label, kept)
+  if (/^[（(〔［\[][^）)〕］\]]{1,3}[）)〕］\]]/.test(l) || (/》$/.test(l) && !/^《[^》]+》$/.test(l)) || CITED_FROM.test(l)) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
   if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;

@@ -4,7 +4,7 @@
  * more of them each head a paragraph of sentences. Roles are kept as printed, pinyin glosses and all
  * ("清華大學(xué)教授": mirror sites leave them in).
  */
-import { isBalanced } from './chars';
+import { isBalanced } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 
 // a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)

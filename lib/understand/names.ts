@@ -3,7 +3,7 @@
  * surnames (compound and double), the words roles and organisations end with, honorific forms
  * ("余小姐", "陈太"), online handles, and names the article itself confirms (captions, repetition).
  */
-import { isBalanced, squeeze } from './chars';
+import { isBalanced, squeeze } from '../chinese/chars';
 import { surnameLengthAt } from './surnames';
 
 /** Words a role or a group of people ends with ("…副主任", "市民", "…學生"). */
@@ -32,7 +32,8 @@ const ROLE_SUFFIXES = [
   '种粮大户', '種糧大戶', '大户', '大戶', '个体工商户', '個體工商戶', '商户', '商戶', '车主', '車主', '患者', '病人', '职员', '職員',
   '白领', '白領', '设计师', '設計師', '程序员', '程序員', '分析师', '分析師', '经济学家', '經濟學家', '院士', '艺术家', '藝術家',
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
-  '官', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
+  // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
+  '官', '师', '師', '尉', '干事', '幹事', '总干事', '總幹事', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -199,7 +200,8 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
       score += 5;
       evidence += 3;
     }
-    const suffix = endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES);
+    // one character alone is no title ("师林宇" is a name with the surname 师)
+    const suffix = role.length >= 2 ? (endsWithAny(role, ROLE_SUFFIXES) ?? endsWithAny(role, ORG_SUFFIXES)) : null;
     if (role.length === 0 || /[、，,·\s]$/.test(role)) {
       score += 1;
       evidence += 1;
@@ -282,6 +284,14 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     }
   }
 
+  // Latin names as Chinese pages print them: "Rick Rieder（贝莱德首席投资官）", "贝莱德首席投资官Rick Rieder"
+  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
+  if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
+  const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
+  if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
+    return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
+  }
+
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);
   if (bracket) {
@@ -289,7 +299,16 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     const inner = bracket[2]!;
     const headSplit = splitSpeakerLabel(head, ctx);
     if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
+    // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
+    const title = headSplit.role ?? '';
+    if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
+      return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
+    }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
+    if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {
+      return { name: head, role: inner, evidence: 3 };
+    }
     // "市民(化名)"… keep the whole as the role
     return { name: null, role: label, evidence: headSplit.evidence };
   }

@@ -10,7 +10,7 @@
  */
 import type { Outline } from '../outline';
 import type { Block } from './blocks';
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import { classifyLine, refineLines } from './classify-lines';
 import { itemOf, type Item } from './feature-items';
 import { commonAncestor, frameFeature } from './frame-feature';
@@ -19,7 +19,7 @@ import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
-import { detectScript } from './script';
+import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
 
@@ -68,7 +68,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
     detected,
     kind: judgement.kind,
     evidence: judgement.evidence,
-    script: detectScript(scriptSample),
+    script: detectScriptByCommonChars(scriptSample),
     headline: frame.headline?.block.text ?? options.title ?? null,
     deck: frame.deck,
     // a story that is not a roundtable has no introduction of voices: its lead is its first paragraph

@@ -5,7 +5,7 @@
  * "——全國政協委員陳某談…", "——…，网友“某某”这样评价"). Pure string functions; the judgement of
  * whether such paragraphs carry a piece (a reaction round-up) or sit in a story is judge-feature.ts's.
  */
-import { isBalanced, squeeze } from './chars';
+import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped } from './lines';
 import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 

@@ -1,43 +1,17 @@
-/** Chinese word segmentation through Intl.Segmenter, one short text at a time (it slows on long strings). */
+/**
+ * Words for understanding: content words (for summaries) and whether a word runs across a join
+ * (for stitching cut paragraphs), over the one word segmentation of lib/chinese/words.ts.
+ */
+import { hasWordSegmenter, isWordLike, segmentWords } from '../chinese/words';
 
-let segmenter: Intl.Segmenter | null | undefined;
-
-function getSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    try {
-      segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-    } catch {
-      segmenter = null;
-    }
-  }
-  return segmenter;
-}
-
-export interface WordSpan {
-  word: string;
-  index: number;
-  wordLike: boolean;
-}
-
-/** Words with their offsets; without Intl.Segmenter, each Han character and each Latin/digit run is a word. */
-export function segmentWords(text: string): WordSpan[] {
-  const seg = getSegmenter();
-  if (seg) {
-    return Array.from(seg.segment(text), (s) => ({ word: s.segment, index: s.index, wordLike: s.isWordLike ?? false }));
-  }
-  const out: WordSpan[] = [];
-  const re = /\p{Script=Han}|[\p{L}\p{N}]+|\s+|./gsu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ word: m[0], index: m.index, wordLike: /[\p{L}\p{N}]/u.test(m[0]) });
-  }
-  return out;
-}
-
-/** Whether the segmenter reads a word across `boundary` (an offset in text): evidence that two pieces belong together. */
+/** Whether the segmenter reads a word across `boundary` (a UTF-16 offset in text): evidence that two pieces belong together. */
 export function wordCrossesBoundary(text: string, boundary: number): boolean {
-  if (!getSegmenter()) return false;
+  if (!hasWordSegmenter()) return false;
+  let index = 0;
   for (const w of segmentWords(text)) {
-    if (w.index < boundary && w.index + w.word.length > boundary && w.wordLike && w.word.length >= 2) return true;
+    const end = index + w.text.length;
+    if (index < boundary && end > boundary && w.text.length >= 2 && isWordLike(w.text)) return true;
+    index = end;
   }
   return false;
 }
@@ -57,12 +31,15 @@ const STOP_WORDS = new Set(
 /** The content words of a text with their offsets: word-like, not stop words, not bare numbers. */
 export function contentWordSpans(text: string): Array<{ word: string; index: number }> {
   const out: Array<{ word: string; index: number }> = [];
+  let index = 0; // UTF-16, as the callers slice text
   for (const w of segmentWords(text)) {
-    if (!w.wordLike) continue;
-    const word = w.word.toLowerCase();
+    const at = index;
+    index += w.text.length;
+    if (!isWordLike(w.text)) continue;
+    const word = w.text.toLowerCase();
     if (STOP_WORDS.has(word)) continue;
     if (/^\d+$/.test(word)) continue;
-    out.push({ word, index: w.index });
+    out.push({ word, index: at });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * continues in a later block that starts mid-sentence ("证了…"), often after the lead, captions and credits
  * were extracted in between. The continuation is chosen by evidence at the join, never by position alone.
  */
-import { endsSentence } from './chars';
+import { endsSentence } from '../chinese/chars';
 import { wordCrossesBoundary } from './segment';
 
 /** A paragraph cut off mid-sentence: long enough to be running text, and not ending like a sentence. */

@@ -3,7 +3,7 @@
  * "【解說】" narration between the voices. The sound-bite marker is the evidence, so the speech below need
  * not be long; the speaker is read from the rest of the line (a joint label "林先生 林太太" is the first).
  */
-import { squeeze } from './chars';
+import { squeeze } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { isLabelShaped } from './lines';
 import { splitSpeakerLabel, type NameContext } from './names';

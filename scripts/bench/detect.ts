@@ -5,7 +5,9 @@
  * median detection time is at most 2× the median TreeWalker time. The same on real pages from
  * ../shared/fixtures/real-pages when it is there (a user's clone has no ../shared: the rows are left out):
  * the 900 KB headline-list page and a 180 KB ordinary article whose text passes the quick condition (so
- * main content and the parse run). A sanity row checks that the same bundle does detect the seed page.
+ * main content and the parse run), with main content's own cost beside them (findMainContent alone, no
+ * target: it runs only once the quick condition holds). A sanity row checks that the same bundle does
+ * detect the seed page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,11 +1,12 @@
 /**
  * The reading formats of `npm run analyze` / `dubao`: pinyin (JSON readings per paragraph),
- * pinyin-text (readable text with readings), and the script conversions tw|twp|hk|cn. The same
- * engines as the extension (lib/reading), names from the same understanding engine (lib/understand).
+ * pinyin-text (readable text with readings), and the script conversions tw|twp|hk|cn. The CLI is a
+ * client of the same reading engine as the extension (lib/reading/contract.ts, in process here),
+ * names from the same understanding engine (lib/understand).
  */
-import { speakerNames, type Outline } from '../../lib/outline';
-import { readText, segmentText, type RubySegment } from '../../lib/reading/pinyin';
-import { convertText, type ScriptVariant } from '../../lib/reading/script';
+import { personNames } from '../../lib/outline';
+import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
@@ -49,26 +50,25 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
   return { rest, options };
 }
 
-/** Every person name the understanding engine found: speakers, reporters, credited people. */
-export function namesOfOutline(outline: Outline): string[] {
-  const names = new Set<string>(speakerNames(outline));
-  for (const topic of outline.topics) for (const s of topic.statements) if (s.reporter) names.add(s.reporter);
-  for (const credit of outline.credits) for (const n of credit.names) names.add(n);
-  return [...names].filter((n) => n.trim() !== '');
-}
-
 function outlineNames(input: LoadedInput): string[] {
   try {
-    return namesOfOutline(input.outline());
+    return personNames(input.outline());
   } catch {
     // Names only refine readings; a page the understanding engine cannot read still gets pinyin.
     return [];
   }
 }
 
+/** One engine per process: its dictionary and converters load once, its word cache serves every paragraph. */
+let engine: ReturnType<typeof createReadingEngine> | null = null;
+function readingEngine(): ReturnType<typeof createReadingEngine> {
+  return (engine ??= createReadingEngine());
+}
+
 /** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */
 export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[]): string {
-  const lines = paragraphs.map((text) => `    ${JSON.stringify({ text, readings: readText(text, { names }) })}`);
+  const segments = readingEngine().read(paragraphs, names);
+  const lines = paragraphs.map((text, i) => `    ${JSON.stringify({ text, readings: segments[i]!.flatMap((s) => s.readings) })}`);
   return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
@@ -97,12 +97,18 @@ export function formatSegmentsAsText(segments: readonly RubySegment[], options: 
 }
 
 export function formatPinyinText(paragraphs: readonly string[], names: readonly string[], options: ReadingCliOptions): string {
-  return paragraphs.map((p) => `${formatSegmentsAsText(segmentText(p, { names }), options)}\n`).join('');
+  return readingEngine()
+    .read(paragraphs, names)
+    .map((segments) => `${formatSegmentsAsText(segments, options)}\n`)
+    .join('');
 }
 
 /** The converted text, one paragraph per line (names: their surnames keep their form, 余小姐). */
 export function formatConverted(paragraphs: readonly string[], variant: ScriptVariant, names: readonly string[] = []): string {
-  return paragraphs.map((p) => `${convertText(p, variant, { names })}\n`).join('');
+  return readingEngine()
+    .convert(paragraphs, variant, names)
+    .map((text) => `${text}\n`)
+    .join('');
 }
 
 export type ReadingFormatHandler = (input: LoadedInput) => string;

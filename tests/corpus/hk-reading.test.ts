@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outlineToMarkdown, speakerNames } from '@/lib/outline';
-import { convertText, detectScript } from '@/lib/reading/script';
+import { detectScriptByAllChars as detectScript } from '@/lib/chinese/script-complete';
+import { convertText } from '@/lib/reading/script';
 import { mightBeFeature } from '@/lib/understand';
 import { loadInput } from '@/scripts/cli/input';
 import { formatConverted } from '@/scripts/cli/reading-formats';

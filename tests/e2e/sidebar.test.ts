@@ -1,10 +1,10 @@
 /**
  * The sidebar in real Chromium with the built extension: launcher, outline, links into the page,
- * the script layer in the sidebar, page text as text, strict CSP, the empty state.
+ * the script layer in the sidebar, page text as text, the empty state. (Its 4 topics and 4 speakers and
+ * the strict-CSP page are shared scenarios, run in Chromium and Firefox: scenarios/shared.ts.)
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +16,9 @@ import { startFixtureServer, type FixtureServer } from './helpers/server';
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-const SEED = readFileSync(resolve(FIXTURES_DIR, 'seed-epaper.html'), 'utf8');
-const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.route('csp.html', { body: SEED, headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await launchWithExtension();
 });
 
@@ -96,24 +93,6 @@ describe('the sidebar on the seed page', () => {
     expect(await ui(page, '[data-action="pinyin"]').isVisible()).toBe(true);
     expect(await ui(page, '[data-action="script"]').isVisible()).toBe(true);
     expect(await ui(page, '[data-dubao-sidebar]').isVisible()).toBe(false);
-  });
-
-  it('opens to 4 topics and 4 speakers with their roles', async () => {
-    await ui(page, '[data-action="sidebar"]').click();
-    await ui(page, '[data-dubao-sidebar]').waitFor({ state: 'visible' });
-    await expect.poll(() => ui(page, '[data-topic-index]').count()).toBe(4);
-    const speakers = await ui(page, '[data-speaker]').evaluateAll((cards) =>
-      cards.map((c) => [c.getAttribute('data-speaker'), c.querySelector('.db-role')?.textContent ?? null]),
-    );
-    expect(speakers).toEqual([
-      ['渠德鹏', '市发展和改革委员会党组成员、副主任'],
-      ['张新海', '市民'],
-      ['闫万玲', '太谷区小白乡党委副书记、乡长'],
-      ['王静', '市发展和改革委员会党组成员、副主任'],
-    ]);
-    const titles = await ui(page, '[data-topic-index] .db-topic-text').allTextContents();
-    expect(titles).toEqual(['太原晋中一体化', '老城新貌展活力', '城乡联动共发展', '“小县大城”绘新景']);
-    expect(await ui(page, '.db-headline').textContent()).toBe('做活城乡融合“大文章” 下好区域协调“一盘棋”');
   });
 
   it('a click on the third speaker brings the statement’s first paragraph into the viewport', async () => {
@@ -266,36 +245,6 @@ describe('the sidebar elsewhere', () => {
       return shadow ? shadow.querySelectorAll('img, script, b[onmouseover]').length : -1;
     });
     expect(injected).toBe(0);
-    await page.close();
-  });
-
-  it('gets a working, styled sidebar under a strict Content-Security-Policy', async () => {
-    const { page, errors, response } = await open('csp.html');
-    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
-    // The page's own inline <style> is refused: the policy is in force.
-    expect(await page.locator('.article').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    await ui(page, '[data-action="sidebar"]').waitFor({ state: 'visible', timeout: 30_000 });
-    await ui(page, '[data-action="sidebar"]').click();
-    await expect.poll(() => ui(page, '[data-speaker]').count()).toBe(4);
-    const style = await ui(page, '[data-dubao-sidebar]').evaluate((el) => {
-      const cs = getComputedStyle(el);
-      return { position: cs.position, width: cs.width, background: cs.backgroundColor, font: cs.fontSize };
-    });
-    expect(style.position).toBe('fixed');
-    expect(style.font).toBe('14px');
-    expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
-    const launcher = await ui(page, '[data-action="sidebar"]').evaluate((el) => getComputedStyle(el).borderRadius);
-    expect(launcher).toBe('26px');
-    await ui(page, '[data-speaker="王静"] .db-card-head').click();
-    const last = page.locator('p', { hasText: '市发展和改革委员会党组成员、副主任王静:' });
-    await expect
-      .poll(() => last.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight && el.getBoundingClientRect().bottom > 0))
-      .toBe(true);
-    // The only thing the policy refused is the page's own inline <style>: nothing of ours.
-    const pageStyle = /<style>([\s\S]*?)<\/style>/.exec(SEED)![1]!;
-    const pageStyleHash = createHash('sha256').update(pageStyle).digest('base64');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(pageStyleHash);
     await page.close();
   });
 

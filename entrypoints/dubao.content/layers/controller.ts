@@ -1,10 +1,10 @@
 /**
- * The layer controller: pinyin and script, two independent layers (four states) over one layer
- * engine, driven by the UI, messages and shortcuts, mirrored on <html> for tests and styling:
+ * The layer controller: pinyin and script, two independent layers (four states) over the layer
+ * orchestrator, driven by the UI, messages and shortcuts, mirrored on <html> for tests and styling:
  * `data-dubao-pinyin="on|off"`, `data-dubao-script="original|tw|twp|hk|cn"` (the one exception
- * to "every node we create carries data-dubao"; both removed on dispose).
+ * to "every node we create carries data-dubao"; both set with their undo, html-marks.ts).
  *
- * Usage (index.ts):
+ * Usage (session.ts):
  *   const engines = createEngineClient();
  *   const layers = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: () => settings, engines });
  *   await layers.setPinyin(true); await layers.setScript('tw'); layers.dispose();
@@ -13,20 +13,24 @@
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
  *   settings.pinyinScope 'feature', pinyin covers the feature's root only; otherwise the page.
- *   Its speakers' names are read as names. Read each time a layer is switched on.
+ *   The people it names are read as names (lib/outline.ts personNames). Read each time a layer
+ *   is switched on.
  * - `getSettings()`: current settings (tone style, notation, colours, grouping, scope).
  * - `engines`: where readings and conversions come from (createEngineClient() in the extension).
  * - `document`: defaults to the global document (tests pass happy-dom's).
- * - `engine`: tuning of the layer engine (frame target, chunk size, progress callback).
+ * - `orchestrator`: tuning of the layer orchestrator (frame target, chunk size, window, progress).
  */
-import { formatReading, toneOf, TONE_COLORS } from '@/lib/reading/tones';
-import { toZhuyin } from '@/lib/reading/zhuyin';
-import { speakerNames, type Outline } from '@/lib/outline';
+import { TONE_COLORS } from '@/lib/reading/tones';
+import { personNames, type Outline } from '@/lib/outline';
+import { syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
+import { markHtml } from '../html-marks';
 import { isJapanese } from './dom-scan';
-import { createLayerEngine, type LayerDataSource, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
-import { buildPageCss, type SyllableFormat } from './pinyin-transform';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { createLayerOrchestrator } from './layer-orchestrator';
+import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
+import { buildPageCss } from './pinyin-transform';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
 export interface AnalysisLike {
@@ -38,25 +42,25 @@ export interface LayerControllerOptions {
   ctx?: { onInvalidated(callback: () => void): unknown };
   getAnalysis(): AnalysisLike | null;
   getSettings(): Settings;
-  engines: LayerDataSource;
+  engines: ReadingEngine;
   document?: Document;
-  engine?: LayerEngineOptions;
+  orchestrator?: LayerOrchestratorOptions;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
 export interface LayerControllerHandle extends LayerController {
   /** Resolves when all pending work is done (including page mutations seen so far). */
   idle(): Promise<void>;
-  /** The engine underneath (tests). */
-  readonly engine: LayerEngine;
+  /** The orchestrator underneath (tests). */
+  readonly orchestrator: LayerOrchestrator;
 }
 
 export function createLayerController(options: LayerControllerOptions): LayerControllerHandle {
   const doc = options.document ?? document;
   const html = doc.documentElement;
-  const engine = createLayerEngine(doc, options.engines, {
+  const orchestrator = createLayerOrchestrator(doc, options.engines, {
     onError: (error) => console.warn('[DuBao] reading engine unavailable:', error),
-    ...options.engine,
+    ...options.orchestrator,
   });
   let state: LayerState = { pinyin: false, script: 'original' };
   let settings = options.getSettings();
@@ -67,8 +71,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   let removeWarmUp: (() => void) | null = null;
   const win = doc.defaultView ?? window;
 
-  html.setAttribute('data-dubao-pinyin', 'off');
-  html.setAttribute('data-dubao-script', 'original');
+  // Mirrored on <html>, each with its undo (html-marks.ts).
+  const pinyinMark = markHtml(doc, 'data-dubao-pinyin', 'off');
+  const scriptMark = markHtml(doc, 'data-dubao-script', 'original');
 
   /** Japanese pages never get pinyin nor script conversion (kanji are not hanzi to these readers). */
   const pageIsJapanese = (): boolean => {
@@ -80,21 +85,16 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const analysis = options.getAnalysis();
     const root = analysis?.outline?.detected && analysis.root?.isConnected ? analysis.root : null;
     const roots = settings.pinyinScope === 'feature' && root ? [root] : null;
-    const names = analysis?.outline ? speakerNames(analysis.outline) : [];
-    const zhuyin = settings.notation === 'zhuyin';
-    const format: SyllableFormat = {
-      text: zhuyin ? (r) => toZhuyin(r) : (r) => formatReading(r, settings.toneStyle),
-      tone: (r) => toneOf(r),
-      joiner: zhuyin ? ' ' : '',
-      colors: settings.toneColors,
-    };
+    // The same names as the CLI reads as names (speakers, reporters, credits): the same readings everywhere.
+    const names = analysis?.outline ? personNames(analysis.outline) : [];
+    const format = syllableFormatFor(settings);
     const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
     return { format, grouping: settings.grouping, roots, names, key };
   }
 
   function mirror(): void {
-    html.setAttribute('data-dubao-pinyin', state.pinyin ? 'on' : 'off');
-    html.setAttribute('data-dubao-script', state.script);
+    pinyinMark.set(state.pinyin ? 'on' : 'off');
+    scriptMark.set(state.script);
   }
 
   function ensureStyle(on: boolean): void {
@@ -114,13 +114,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     state = next;
     settings = options.getSettings();
     mirror();
-    // The engine measures the page first (its synchronous part), before our stylesheet and the
-    // warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
-    // whole page out again, once (≈50–170 ms on a 200,000-character page, measured with nothing of
-    // ours running): on a long page the engine asks for the sample, which pays it in a frame of
-    // its own, after the measuring frame and before the first real rubies, while the readings are
-    // fetched.
-    const done = engine.setModes(
+    // The orchestrator measures the page first (its synchronous part), before our stylesheet and
+    // the warm-up sample make it lay out anew. The first <ruby> in a document makes Chromium lay the
+    // whole page out again, once (bench: "browser floor, the first <ruby> in the page"): on a long
+    // page the orchestrator asks for the sample, which pays it in a frame of its own, after the
+    // measuring frame and before the first real rubies, while the readings are fetched.
+    const done = orchestrator.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,
         script: next.script === 'original' ? null : next.script,
@@ -194,7 +193,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
 
   const controller: LayerControllerHandle = {
-    engine,
+    orchestrator,
     state: () => ({ ...state }),
     async setPinyin(on) {
       if (on && pageIsJapanese()) return;
@@ -213,20 +212,20 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     async applySettings(next) {
       settings = next;
       if (disposed || (!state.pinyin && state.script === 'original')) return;
-      await engine.setModes({
+      await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
         script: state.script === 'original' ? null : state.script,
       });
     },
-    idle: () => engine.idle(),
+    idle: () => orchestrator.idle(),
     dispose() {
       if (disposed) return;
       disposed = true;
-      engine.dispose();
+      orchestrator.dispose();
       removeWarmUp?.();
       ensureStyle(false);
-      html.removeAttribute('data-dubao-pinyin');
-      html.removeAttribute('data-dubao-script');
+      pinyinMark.undo();
+      scriptMark.undo();
       listeners.clear();
     },
   };

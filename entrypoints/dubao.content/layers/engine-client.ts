@@ -1,14 +1,10 @@
 /**
- * The content script's side of the reading engines, which live in the background (one pinyin
- * dictionary and one converter per browser, not per tab). Texts go over the typed message protocol
- * in batches; answers are plain data. Also serves the sidebar (TextEngines).
+ * The content script's client of the reading engine, which lives in the background (one pinyin
+ * dictionary and one converter per browser, not per tab): the contract's methods over the typed
+ * message protocol, texts in batches. Serves the layers and the sidebar alike.
  */
-import { sendMessage, type ReadingSegmentData } from '@/lib/messages';
-import type { ScriptState } from '@/lib/settings';
-import type { TextEngines } from '../contracts';
-import type { LayerDataSource } from './engine';
-import type { ConvertedPiece } from './ruby-plan';
-import type { ScriptVariant } from './script-transform';
+import { sendMessage } from '@/lib/messages';
+import type { ConvertedPiece, ReadingEngine, RubySegment } from '@/lib/reading/contract';
 
 /** Texts per message: big enough to amortise the round trip, small enough to keep answers cheap to clone. */
 const MAX_TEXTS = 400;
@@ -38,22 +34,14 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
   return out;
 }
 
-/** The engines over messaging: a data source for the layer engine and TextEngines for the sidebar. */
-export interface EngineClient extends LayerDataSource, TextEngines {
-  read(texts: string[], names?: string[]): Promise<ReadingSegmentData[][]>;
-  convert(texts: string[], state: ScriptState): Promise<string[]>;
-}
-
-export function createEngineClient(): EngineClient {
+export function createEngineClient(): ReadingEngine {
   return {
-    read: (texts, names) =>
-      inBatches<ReadingSegmentData[]>(texts, (batch) => sendMessage('readTexts', { texts: batch, names: [...(names ?? [])] })),
-    async convert(texts, state) {
-      if (state === 'original') return [...texts];
-      const variant: ScriptVariant = state;
-      return inBatches<string>(texts, (batch) => sendMessage('convertTexts', { texts: batch, variant }));
+    read: (texts, names = []) => inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', [batch, [...names]])),
+    async convert(texts, variant, names = []) {
+      if (variant === 'original') return [...texts];
+      return inBatches<string>(texts, (batch) => sendMessage('engine.convert', [batch, variant, [...names]]));
     },
-    convertSegments: (texts, variant) =>
-      inBatches<ConvertedPiece[]>(texts, (batch) => sendMessage('convertSegments', { texts: batch, variant })),
+    convertSegments: (texts, variant, names = []) =>
+      inBatches<ConvertedPiece[]>(texts, (batch) => sendMessage('engine.convertSegments', [batch, variant, [...names]])),
   };
 }

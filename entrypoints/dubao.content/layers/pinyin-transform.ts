@@ -3,21 +3,11 @@
  * live in attributes and are shown by CSS generated content, so they are never selected, copied,
  * found by find-in-page nor part of the page's textContent. Text is only ever set as text.
  */
+import type { SyllableFormat } from '@/lib/reading-format';
 import type { PlanItem } from './ruby-plan';
 
 /** The custom element that stands in for a page text node; page CSS aimed at spans misses it. */
 export const WRAPPER_TAG = 'dubao-text';
-
-export interface SyllableFormat {
-  /** The reading as shown (tone marks / numbers / none, or zhuyin). */
-  text(reading: string): string;
-  /** 1–5 (5 = neutral), or 0 when unknown. */
-  tone(reading: string): number;
-  /** Between syllables of one word: '' for pinyin, a space for zhuyin. */
-  joiner: string;
-  /** One element per syllable carrying its tone, for tone colours. */
-  colors: boolean;
-}
 
 /** Builds the wrapper; returns it and the number of ruby elements (the layout cost). */
 export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], format: SyllableFormat): { wrapper: HTMLElement; rubies: number } {

@@ -1,12 +1,12 @@
 /**
  * The reading window: on a long page, pinyin lives only near what is on screen, and follows the
- * scroll. Measured in Chromium (bench): once a page holds ~100,000 ruby elements, every frame that
- * changes anything costs 100+ ms of layout and pre-paint whatever the change, so annotating a
- * 200,000-character page whole makes every later frame long. Keeping ruby to a band of screens
- * around the viewport bounds that cost; text far behind the reader gets its plain text back.
+ * scroll. Once a page holds a great many ruby elements, every frame that changes anything pays
+ * layout and pre-paint for all of them, so annotating a long page whole makes every later frame
+ * long (bench: "layers/200k: plain ruby (all, sync + layout)"). Keeping ruby to a band of screens
+ * around the viewport (band.ts) bounds that cost; text far behind the reader gets its plain text back.
  *
  * Nearness is per block (the parent element of a text node), measured on scroll, at most once a
- * frame. (An IntersectionObserver over thousands of blocks cost ≈10 ms in every frame that changed
+ * frame. (An IntersectionObserver over thousands of blocks costs time in every frame that changes
  * layout, which is every frame we write in; a scan on scroll costs nothing while nobody scrolls.)
  * Where the blocks stand in reading order (each below the one before, as an article's paragraphs
  * do), a scroll frame measures only the near blocks and a binary search's worth of others; every
@@ -14,8 +14,10 @@
  *
  * A flick (scrolling faster than the band can be written) pauses the band: nobody reads pinyin
  * mid-flick, and every frame that writes ruby on a long page pays for re-placing what follows
- * (measured: 40–160 frames over 50 ms in a 4 s fast scroll). The band is written when it slows.
+ * (bench: "layers/200k: scrolling 4 s with pinyin on, frames over 50 ms"). The band is written
+ * when it slows.
  */
+import { isInBand, KEEP_SCREENS, trackOrder, WINDOW_SCREENS } from './band';
 
 export interface ReadingWindow {
   /** Whether the element is within the band (an element not seen before is measured on the next scan). */
@@ -32,15 +34,12 @@ export interface ReadingWindow {
   dispose(): void;
 }
 
-/** Screens above and below the viewport that get pinyin. */
-export const WINDOW_SCREENS = 1.5;
-/** Pinyin is given back only beyond this many screens (no churn at the band's edge). */
-const KEEP_SCREENS = 3;
 /** Quiet time after the last scroll event before every block is measured again (ms). */
 const SETTLE_MS = 300;
 /**
- * Faster than this is a flick: about what the band is written at on a long page (≈100 rubies a
- * frame), so faster scrolling would only make every frame a long one and still fall behind.
+ * Faster than this is a flick: about what the band is written at on a long page (pacing.ts,
+ * VIEWPORT_BUDGET rubies a frame), so faster scrolling would only make every frame a long one and
+ * still fall behind.
  */
 export const FLICK_SCREENS_PER_SECOND = 1.5;
 /** The scroll speed is taken over this much time (ms); a scroll quiet for this long has stopped. */
@@ -73,31 +72,6 @@ export function trackSpeed(): { add(target: unknown, position: number, at: numbe
       return (Math.abs(last.position - first.position) / Math.max(now - first.at, 16)) * 1000;
     },
   };
-}
-
-/**
- * Follows the boxes of blocks, as met, to tell whether they stand in reading order: none starting
- * more than a screen above one before it (a headline set above its kicker, a photo beside its text).
- * Hidden blocks (no box: a closed menu) are left out; the search passes over them. `slack` gives how
- * far out of order the blocks stand (px), by which a search in reading order is widened; null when
- * they are not in reading order (then every block is measured).
- */
-export function trackOrder(): { add(box: DOMRectReadOnly): void; slack(height: number): number | null } {
-  let maxTop = -Infinity;
-  let slack = 0;
-  return {
-    add(box) {
-      if (box.width === 0 && box.height === 0) return;
-      slack = Math.max(slack, maxTop - box.top);
-      maxTop = Math.max(maxTop, box.top);
-    },
-    slack: (height) => (slack <= height ? slack : null),
-  };
-}
-
-/** Whether a box reaches into the viewport widened by `band` px above and below (hidden boxes never do). */
-export function isInBand(r: DOMRectReadOnly, height: number, band: number): boolean {
-  return (r.width > 0 || r.height > 0) && r.bottom >= -band && r.top <= height + band;
 }
 
 /** `onChange` gets the blocks that came near and those that went far. */

@@ -4,19 +4,7 @@
  * readings those of the original ones, also where a phrase conversion changes the length.
  */
 
-/** Structurally the RubySegment of lib/reading/pinyin (kept local so this file stays tiny). */
-export interface ReadingSegment {
-  text: string;
-  /** One per character (Array.from) of `text`; null where there is nothing to read. */
-  readings: (string | null)[];
-  word: boolean;
-}
-
-/** One piece of a script conversion: `from` (original) became `to`. The froms concatenate to the text. */
-export interface ConvertedPiece {
-  from: string;
-  to: string;
-}
+import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 
 export type Grouping = 'word' | 'character';
 
@@ -44,15 +32,15 @@ export function phraseText(pieces: readonly ConvertedPiece[]): string | null {
  * `pieces`, when given, must too (their froms joined). A character-form piece carries the reading
  * of the original character (context, names); a rewritten phrase (软件 → 軟體) reads as what it
  * became, from `convertedSegments` (the readings of the converted text) when given. Anything
- * inconsistent falls back to plain text, so a bad answer from an engine can never lose or change
- * page text.
+ * inconsistent falls back to plain text, so a bad answer from the reading engine can never lose
+ * or change page text.
  */
 export function planRuby(
   original: string,
-  segments: readonly ReadingSegment[],
+  segments: readonly RubySegment[],
   grouping: Grouping,
   pieces?: readonly ConvertedPiece[],
-  convertedSegments?: readonly ReadingSegment[],
+  convertedSegments?: readonly RubySegment[],
 ): PlanItem[] {
   const chars = Array.from(original);
   const readings: (string | null)[] = [];
@@ -112,7 +100,7 @@ const CONVERTED_WORDS = 1_000_000;
 /** Per character of the converted text, its reading and word; null when the segments do not fit. */
 function convertedReadings(
   pieces: readonly ConvertedPiece[],
-  segments?: readonly ReadingSegment[],
+  segments?: readonly RubySegment[],
 ): { readings: (string | null)[]; wordOf: number[] } | null {
   if (!segments) return null;
   const text = joinPieces(pieces, 'to');

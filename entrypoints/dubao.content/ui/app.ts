@@ -1,23 +1,25 @@
 /**
  * The in-page UI put together: toolbar (launcher + layer buttons), sidebar, selection panel and the
- * link back into the page. Knows nothing of WXT or messaging: index.ts mounts it into the shadow
- * root and routes messages to it.
+ * link back into the page. Knows nothing of WXT or messaging: session.ts mounts it into the shadow
+ * root, and routes.ts routes messages to it.
  */
+import { otherScriptTarget, scriptTarget } from '@/lib/layer-rules';
 import type { Outline } from '@/lib/outline';
+import { hasFeature } from '@/lib/page-state';
+import { readingFormatFor } from '@/lib/reading-format';
 import type { Settings, ScriptState } from '@/lib/settings';
 import type { PageAnalysis } from '@/lib/understand';
 import type { LayerController, LayerState, TextEngines } from '../contracts';
 import { h } from './h';
 import type { UiLabels } from './labels';
 import { createLauncher } from './launcher';
-import { createLayerButtons, nextScriptState, otherScriptTarget } from './layer-buttons';
+import { createLayerButtons } from './layer-buttons';
 import { copyOutlineMarkdown } from './markdown-export';
 import { createPageLink } from './page-link';
 import { choosePlacement } from './placement';
 import { buildPresenter, PLAIN_PRESENTER, type Presenter } from './present';
-import { readingFormatFor } from './ruby';
 import { createSelectionPanel } from './selection-panel';
-import { cardKey, createSidebar, hasFeature } from './sidebar';
+import { cardKey, createSidebar } from './sidebar';
 
 export interface DubaoUiOptions {
   /** The element inside the shadow root the UI lives in. */
@@ -81,7 +83,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     }),
     onScript: safely(async () => {
       if (controller)
-        await controller.setScript(nextScriptState(controller.state().script, options.pageScript, settings.variant));
+        await controller.setScript(scriptTarget(controller.state().script, {}, options.pageScript, settings.variant));
     }),
   });
   layerButtons.update(layerState());

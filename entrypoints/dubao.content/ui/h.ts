@@ -1,42 +1,15 @@
 /**
- * A tiny element builder. Strings always become text nodes, so page text can never be parsed as
- * HTML here; attributes go through setAttribute, handlers through addEventListener.
+ * The in-page UI's element builder: lib/dom/element.ts (the one builder, also the extension
+ * pages') over the page's document. Strings always become text nodes, so page text can never be
+ * parsed as HTML here; attributes go through setAttribute, handlers through addEventListener.
  */
-export type Child = Node | string | number | null | undefined | false | readonly Child[];
-export type AttrValue = string | number | boolean | null | undefined;
-export type Attrs = Record<string, AttrValue | EventListener>;
+import { appendChildren, createElement, type Attrs, type Child } from '@/lib/dom/element';
 
-/** Appends children to a parent: nested arrays flattened, null/false/undefined skipped. */
-export function appendChildren(parent: Node, children: readonly Child[]): void {
-  const doc = parent.ownerDocument ?? document;
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) appendChildren(parent, child as readonly Child[]);
-    else if (typeof child === 'string' || typeof child === 'number') parent.appendChild(doc.createTextNode(String(child)));
-    else parent.appendChild(child as Node);
-  }
-}
+export type { Attrs, Child };
 
 /** Creates an element: `h('button', { type: 'button', onclick: fn }, 'Close')`. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs | null = null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (attrs) {
-    for (const [key, value] of Object.entries(attrs)) {
-      if (typeof value === 'function') {
-        el.addEventListener(key.replace(/^on/, ''), value);
-      } else if (value === true) {
-        el.setAttribute(key, '');
-      } else if (value !== false && value !== null && value !== undefined) {
-        el.setAttribute(key, String(value));
-      }
-    }
-  }
-  appendChildren(el, children);
-  return el;
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  return createElement(document, tag, attrs, ...children);
 }
 
 /** Replaces all children of an element. */

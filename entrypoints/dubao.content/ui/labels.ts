@@ -31,6 +31,7 @@ export interface UiLabels {
   figures: string;
   answers: string;
   keyPoints: string;
+  asks: string;
   fullStatement: string;
   hideStatement: string;
   credits: string;
@@ -66,6 +67,7 @@ export function readLabels(): UiLabels {
     figures: i18n.t('ui.figures'),
     answers: i18n.t('ui.answers'),
     keyPoints: i18n.t('ui.keyPoints'),
+    asks: i18n.t('ui.asks'),
     fullStatement: i18n.t('ui.fullStatement'),
     hideStatement: i18n.t('ui.hideStatement'),
     credits: i18n.t('ui.credits'),

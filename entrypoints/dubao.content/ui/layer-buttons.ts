@@ -1,5 +1,4 @@
 /** The layer buttons: pinyin on/off, script original/converted. State comes from the layer controller. */
-import type { ScriptState, TraditionalVariant } from '@/lib/settings';
 import type { LayerState } from '../contracts';
 import { h } from './h';
 import type { UiLabels } from './labels';
@@ -56,24 +55,4 @@ export function createLayerButtons(
       script.setAttribute('aria-pressed', String(state.script !== 'original'));
     },
   };
-}
-
-/** What the script button switches to: back to the original, or to the other script. */
-export function nextScriptState(
-  current: ScriptState,
-  pageScript: 'simplified' | 'traditional',
-  variant: TraditionalVariant,
-): ScriptState {
-  if (current !== 'original') return 'original';
-  return pageScript === 'traditional' ? 'cn' : variant;
-}
-
-/** The conversion giving the "other script" of text as currently displayed (for the selection panel). */
-export function otherScriptTarget(
-  current: ScriptState,
-  pageScript: 'simplified' | 'traditional',
-  variant: TraditionalVariant,
-): Exclude<ScriptState, 'original'> {
-  const shown = current === 'original' ? pageScript : current === 'cn' ? 'simplified' : 'traditional';
-  return shown === 'simplified' ? variant : 'cn';
 }

@@ -3,10 +3,11 @@
  * state, and names and titles with readings when pinyin is on. Built once per layer state (one
  * batch call to the engines), then used synchronously by the renderers.
  */
-import type { Outline } from '@/lib/outline';
+import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerState, TextEngines } from '../contracts';
-import { renderSegments, type ReadingFormat, type RubySegment } from './ruby';
+import type { ReadingFormat } from '@/lib/reading-format';
+import { renderSegments, type RubySegment } from './ruby';
 
 export interface Presenter {
   /** The string as the sidebar shows it (script layer applied). */
@@ -27,7 +28,6 @@ export function collectStrings(outline: Outline, extra: readonly (string | null)
 } {
   const all = new Set<string>();
   const readable = new Set<string>();
-  const names = new Set<string>();
   const add = (s: string | null | undefined) => {
     if (s) all.add(s);
   };
@@ -42,14 +42,12 @@ export function collectStrings(outline: Outline, extra: readonly (string | null)
       add(st.speaker.name);
       add(st.speaker.role);
       add(st.reporter);
-      if (st.speaker.name) {
-        readable.add(st.speaker.name);
-        names.add(st.speaker.name);
-      }
+      if (st.speaker.name) readable.add(st.speaker.name);
       add(st.summary.gist);
       st.summary.points.forEach(add);
       st.summary.figures.forEach(add);
       st.summary.cites.forEach(add);
+      st.summary.asks?.forEach(add);
       st.paragraphs.forEach(add);
     }
   }
@@ -58,7 +56,7 @@ export function collectStrings(outline: Outline, extra: readonly (string | null)
     credit.names.forEach(add);
   }
   outline.captions.forEach(add);
-  return { all: [...all], readable: [...readable], names: [...names] };
+  return { all: [...all], readable: [...readable], names: personNames(outline) };
 }
 
 /**

@@ -2,22 +2,11 @@
  * Readings as <ruby> built element by element (never from an HTML string): one ruby per read
  * character, so each reading sits over its own character; unread characters stay plain text.
  */
-import type { RubySegment } from '@/lib/reading/pinyin';
-import type { Settings } from '@/lib/settings';
-import { formatReading } from '@/lib/reading/tones';
-import { toZhuyin } from '@/lib/reading/zhuyin';
+import type { RubySegment } from '@/lib/reading/contract';
+import type { ReadingFormat } from '@/lib/reading-format';
 import { h } from './h';
 
 export type { RubySegment };
-
-/** How a reading (pinyin with tone marks) is shown. */
-export type ReadingFormat = (reading: string) => string;
-
-/** The reader's notation and tone style, as the page layer shows them. */
-export function readingFormatFor(settings: Pick<Settings, 'notation' | 'toneStyle'>): ReadingFormat {
-  if (settings.notation === 'zhuyin') return (r) => toZhuyin(r);
-  return (r) => formatReading(r, settings.toneStyle);
-}
 
 export function renderSegment(segment: RubySegment, format: ReadingFormat = (r) => r): DocumentFragment {
   const frag = document.createDocumentFragment();

@@ -4,7 +4,8 @@
  */
 import { h, setChildren } from './h';
 import type { UiLabels } from './labels';
-import { renderSegments, type ReadingFormat, type RubySegment } from './ruby';
+import type { ReadingFormat } from '@/lib/reading-format';
+import { renderSegments, type RubySegment } from './ruby';
 
 export interface SelectionView {
   text: string;

@@ -4,6 +4,7 @@
  * arrow keys (and Home/End) between cards.
  */
 import type { Outline } from '@/lib/outline';
+import { hasFeature } from '@/lib/page-state';
 import { h, setChildren } from './h';
 import type { UiLabels } from './labels';
 import { renderReadable, type Presenter } from './present';
@@ -38,10 +39,6 @@ export interface Sidebar {
   /** The card element for a statement, if rendered. */
   card(key: string): HTMLElement | null;
   setPlacement(side: 'left' | 'right', width: number): void;
-}
-
-export function hasFeature(outline: Outline | null): outline is Outline {
-  return !!outline && outline.detected && outline.topics.some((t) => t.statements.length > 0);
 }
 
 function parseRef(key: string | null): CardRef | null {

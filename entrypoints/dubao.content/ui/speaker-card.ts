@@ -1,6 +1,6 @@
 /**
- * One speaker card: name (with readings when pinyin is on), role, gist, key points, figures, the
- * policy line answered, reporter; it expands to the whole statement, paragraphs re-joined in order.
+ * One speaker card: name (with readings when pinyin is on), role, gist, key points, what the speaker
+ * asks for, figures, the policy line answered, reporter; it expands to the whole statement, paragraphs re-joined in order.
  */
 import type { Statement } from '@/lib/outline';
 import { h } from './h';
@@ -32,7 +32,7 @@ export function renderSpeakerCard(
 ): HTMLElement {
   const id = `db-card-${ref.topic}-${ref.statement}`;
   const { name, role } = statement.speaker;
-  const { gist, points, figures, cites } = statement.summary;
+  const { gist, points, figures, cites, asks = [] } = statement.summary;
   const t = (s: string) => present.text(s);
 
   const head = h(
@@ -75,6 +75,9 @@ export function renderSpeakerCard(
     gist ? h('p', { class: 'db-gist', id: `${id}-gist` }, t(gist)) : null,
     points.length
       ? h('ul', { class: 'db-points', 'aria-label': labels.keyPoints }, points.map((p) => h('li', null, t(p))))
+      : null,
+    asks.length
+      ? h('p', { class: 'db-meta db-asks' }, h('b', null, labels.asks), ' ', asks.map((a) => t(a)).join(' · '))
       : null,
     figures.length
       ? h(

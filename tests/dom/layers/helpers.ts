@@ -52,3 +52,38 @@ export function readingsOf(root: ParentNode): string[] {
     (rt) => rt.getAttribute('data-r') ?? [...rt.querySelectorAll('[data-r]')].map((s) => s.getAttribute('data-r')).join(''),
   );
 }
+
+/**
+ * An IntersectionObserver as the browser's: the boxes of everything observed (from `boxOf`),
+ * delivered in one callback after the current task (`answers` false: a background tab, which never
+ * renders). Counts the elements observed and the passes asked for.
+ */
+export function installIntersectionObserver(boxOf: (el: Element) => DOMRect, answers = true): { observed(): number; passes(): number } {
+  let observed = 0;
+  let passes = 0;
+  class Observer {
+    private targets: Element[] = [];
+    private live = true;
+    constructor(private readonly callback: (entries: object[], observer: unknown) => void) {}
+    observe(target: Element): void {
+      observed++;
+      this.targets.push(target);
+      if (this.targets.length > 1) return;
+      passes++;
+      if (!answers) return;
+      setTimeout(() => {
+        if (!this.live) return;
+        this.callback(this.targets.map((t) => ({ target: t, boundingClientRect: boxOf(t), isIntersecting: true })), this);
+      }, 0);
+    }
+    disconnect(): void {
+      this.live = false;
+    }
+    unobserve(): void {}
+    takeRecords(): object[] {
+      return [];
+    }
+  }
+  Object.defineProperty(window, 'IntersectionObserver', { value: Observer, configurable: true, writable: true });
+  return { observed: () => observed, passes: () => passes };
+}

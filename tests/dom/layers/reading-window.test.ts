@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackOrder, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
+import { createReadingWindow, FLICK_SCREENS_PER_SECOND, trackSpeed, type ReadingWindow } from '@/entrypoints/dubao.content/layers/reading-window';
 
 const SCREEN = 800;
 const BLOCK = 400;
@@ -85,31 +85,6 @@ describe('trackSpeed: how fast the page scrolls, over the last 150 ms up to now'
     speed.add(window, 0, 950);
     speed.add(inner, 5000, 1000);
     expect(speed.speed(1000)).toBe(0);
-  });
-});
-
-describe('trackOrder: whether blocks stand in reading order, and how far out of it', () => {
-  const box = (top: number, height = 40) => ({ top, bottom: top + height, left: 0, right: 600, width: height ? 600 : 0, height, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
-  it.each([
-    ['each below the one before', [0, 50, 100, 150], 0],
-    ['side by side (same top)', [0, 50, 50, 100], 0],
-    ['a headline set 70 px above its kicker', [141, 71, 200, 250], 70],
-    ['one block a screen (800 px) above', [0, 900, 100, 1000], 800],
-    ['more than a screen above: not in order', [0, 1000, 100, 1100], null],
-    ['reversed over screens: not in order', [3000, 2000, 1000, 0], null],
-    ['reversed within a screen: in order, 300 px out', [300, 200, 100, 0], 300],
-  ])('%s', (_, tops, expected) => {
-    const order = trackOrder();
-    for (const top of tops) order.add(box(top));
-    expect(order.slack(800)).toBe(expected);
-  });
-
-  it('a hidden block (no box) is left out of the order', () => {
-    const order = trackOrder();
-    order.add(box(0));
-    order.add(box(0, 0));
-    order.add(box(50));
-    expect(order.slack(800)).toBe(0);
   });
 });
 

@@ -54,7 +54,7 @@ describe('pinyin layer on the seed page', () => {
   it('scopes pinyin to the feature when one is detected', async () => {
     const root = document.getElementById('ozoom')!;
     const { controller } = setup({
-      analysis: { root, outline: { detected: true, topics: [] } as never },
+      analysis: { root, outline: { detected: true, topics: [], credits: [] } as never },
     });
     await controller.setPinyin(true);
     expect(root.querySelectorAll('ruby[data-dubao]').length).toBeGreaterThan(1000);

@@ -1,30 +1,30 @@
 /**
- * The layer engine's data source for DOM tests: the real reading engines of lib/reading, called
- * directly (no messaging), with a call log so tests can see what was asked.
+ * The layer engine's reading engine for DOM tests: the real one of lib/reading, called in process
+ * (no messaging), with a call log so tests can see what was asked.
  */
-import { segmentText } from '@/lib/reading/pinyin';
-import { convertSegments, convertText } from '@/lib/reading/script';
-import type { LayerDataSource } from '@/entrypoints/dubao.content/layers/engine';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { createReadingEngine } from '@/lib/reading/reading-engine';
 
-export interface LoggedSource extends LayerDataSource {
+export interface LoggedSource extends ReadingEngine {
   calls: { kind: string; texts: string[] }[];
 }
 
 export function createLibSource(): LoggedSource {
   const calls: LoggedSource['calls'] = [];
+  const engine = createReadingEngine();
   return {
     calls,
     async read(texts, names) {
-      calls.push({ kind: 'read', texts });
-      return texts.map((text) => segmentText(text, { names }));
+      calls.push({ kind: 'read', texts: [...texts] });
+      return engine.read(texts, names);
     },
-    async convert(texts, variant) {
-      calls.push({ kind: 'convert', texts });
-      return texts.map((t) => convertText(t, variant));
+    async convert(texts, variant, names) {
+      calls.push({ kind: 'convert', texts: [...texts] });
+      return engine.convert(texts, variant, names);
     },
-    async convertSegments(texts, variant) {
-      calls.push({ kind: 'segments', texts });
-      return texts.map((t) => convertSegments(t, variant));
+    async convertSegments(texts, variant, names) {
+      calls.push({ kind: 'segments', texts: [...texts] });
+      return engine.convertSegments(texts, variant, names);
     },
   };
 }

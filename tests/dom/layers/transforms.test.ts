@@ -50,6 +50,21 @@ describe('pinyin readings in context, by words', () => {
     expect(shown.get('单')).toBe('shàn');
   });
 
+  it('reads reporters and credited people as names too (the same rule as the CLI)', async () => {
+    document.body.innerHTML = '<div id="f"><p>记者单小明</p><p>责编曾红</p></div>';
+    const root = document.getElementById('f')!;
+    const outline: Outline = {
+      ...outlineWith([]),
+      topics: [{ title: null, statements: [{ speaker: { name: null, role: '市发改委' }, reporter: '单小明', paragraphs: [], summary: { gist: null, points: [], figures: [], cites: [] } }] }],
+      credits: [{ role: '责编', names: ['曾红'] }],
+    };
+    const { controller } = setup({ settings: { grouping: 'character' }, analysis: { root, outline } });
+    await controller.setPinyin(true);
+    const shown = new Map(rubies(root));
+    expect(shown.get('单')).toBe('shàn');
+    expect(shown.get('曾')).toBe('zēng');
+  });
+
   it('tone numbers, no tones, zhuyin, per character', async () => {
     document.body.innerHTML = '<p>发展</p>';
     const { controller, settings } = setup({ settings: { pinyinScope: 'page', grouping: 'character', toneStyle: 'numbers' } });

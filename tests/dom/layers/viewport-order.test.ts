@@ -1,267 +1,70 @@
 /**
- * Turning pinyin on over a long page: what is on screen goes first, found from one
- * IntersectionObserver pass (the browser's, in its rendering step) rather than by reading every
- * block's box in the toggle's task; the one-time cost of a document's first <ruby> is paid by a
- * warm-up sample only where the page is long. Block positions are given (happy-dom does no
- * layout); the reading engines are the real ones.
+ * Viewport order (pure over the boxes it is given): on screen first in document order, then below
+ * by distance, then above (nearest first), then hidden; plus what the reading window is seeded with.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { createLibSource } from './source';
+import { describe, expect, it } from 'vitest';
+import { orderByViewport, rankBox } from '@/entrypoints/dubao.content/layers/viewport-order';
+import type { Box } from '@/entrypoints/dubao.content/layers/band';
 
 const SCREEN = 800;
-const LINE = 50;
-const COUNT = 400;
-let scrollTop = 0;
-/** getBoundingClientRect calls made by the code under test. */
-let measured = 0;
-const controllers: { dispose(): void }[] = [];
-const boxes = new WeakMap<Element, () => DOMRect>();
+/** A 40 px block whose top stands at `top` (null: hidden). */
+const at = (top: number | null): Box => (top === null ? { top: 0, bottom: 0, width: 0, height: 0 } : { top, bottom: top + 40, width: 600, height: 40 });
 
-/**
- * 400 paragraphs of Chinese, each 40 px tall; `top(i)` places paragraph i on the page. Every box
- * read by the code under test is counted.
- */
-function makePage(top: (i: number) => number): HTMLParagraphElement[] {
-  Object.defineProperty(window, 'innerHeight', { value: SCREEN, configurable: true });
-  return Array.from({ length: COUNT }, (_, i) => {
-    const p = document.createElement('p');
-    p.textContent = `第${i}段：城市发展需要长期规划，银行行长介绍了情况。`;
-    const box = () => {
-      const y = top(i) - scrollTop;
-      return { top: y, bottom: y + 40, left: 0, right: 600, width: 600, height: 40, x: 0, y, toJSON: () => ({}) } as DOMRect;
-    };
-    boxes.set(p, box);
-    p.getBoundingClientRect = () => {
-      measured++;
-      return box();
-    };
-    document.body.append(p);
-    return p;
-  });
-}
-
-/**
- * An IntersectionObserver as the browser's: the boxes of everything observed, delivered in one
- * callback after the current task (`answers` false: a background tab, which never renders).
- */
-function installObserver(answers: boolean): { observed: () => number } {
-  let observed = 0;
-  class Observer {
-    private targets: Element[] = [];
-    private live = true;
-    constructor(private readonly callback: (entries: object[], observer: unknown) => void) {}
-    observe(target: Element): void {
-      observed++;
-      this.targets.push(target);
-      if (this.targets.length > 1 || !answers) return;
-      setTimeout(() => {
-        if (!this.live) return;
-        this.callback(this.targets.map((t) => ({ target: t, boundingClientRect: boxes.get(t)!(), isIntersecting: true })), this);
-      }, 0);
-    }
-    disconnect(): void {
-      this.live = false;
-    }
-    unobserve(): void {}
-    takeRecords(): object[] {
-      return [];
-    }
-  }
-  Object.defineProperty(window, 'IntersectionObserver', { value: Observer, configurable: true, writable: true });
-  return { observed: () => observed };
-}
-
-const originalObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
-
-function start() {
-  const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
-  const source = createLibSource();
-  // 400 paragraphs ≈ 10,000 characters: a long page for a window of 2,000.
-  const controller = createLayerController({
-    document,
-    engines: source,
-    getSettings: () => settings,
-    getAnalysis: () => null,
-    engine: { windowChars: 2000 },
-  });
-  controllers.push(controller);
-  return { controller, source };
-}
-
-/** Paragraph numbers of the first texts the engine asked readings for. */
-function firstRead(source: ReturnType<typeof createLibSource>): number[] {
-  const call = source.calls.find((c) => c.kind === 'read')!;
-  return call.texts.map((t) => Number(/^第(\d+)段/.exec(t)![1]));
-}
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
-
-afterEach(() => {
-  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
-  for (const c of controllers.splice(0)) c.dispose();
-  document.body.innerHTML = '';
-  scrollTop = 0;
-  measured = 0;
-  if (originalObserver) Object.defineProperty(window, 'IntersectionObserver', originalObserver);
-});
-
-describe('pinyin on a long page: the viewport first', () => {
+describe('rankBox', () => {
   it.each([
-    ['at the top', 0, range(0, 16)],
-    ['scrolled down', 10_000, range(200, 216)],
-  ])('%s: the boxes come from one observer pass, not the toggle\'s task, and the screen is read first (its bottom edge included)', async (_, scroll, onScreen) => {
-    const paragraphs = makePage((i) => i * LINE);
-    const observer = installObserver(true);
-    scrollTop = scroll;
-    const { controller, source } = start();
-    const done = controller.setPinyin(true);
-    // The toggle's own task is over once setPinyin returns its promise: it read no box.
-    expect(measured).toBe(0);
-    await done;
-    expect(observer.observed()).toBe(COUNT);
-    expect(measured).toBe(0);
-    expect(firstRead(source)).toEqual(onScreen);
-    // Within the band (1.5 screens around the viewport) there is pinyin; far away there is none.
-    const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
-    for (const i of onScreen) expect(at(i)).toBe(true);
-    expect(at(onScreen[0]! + 30)).toBe(true);
-    expect(at(onScreen[0]! + 100)).toBe(false);
+    ['on screen', at(100), 0],
+    ['crossing the top edge', at(-20), 0],
+    ['crossing the bottom edge', at(790), 0],
+    ['below, by its distance', at(1000), 200],
+    ['above, nearest first', at(-100), 1e9 + 60],
+    ['hidden', at(null), 3e9],
+  ])('%s', (_, box, rank) => {
+    expect(rankBox(box, SCREEN)).toBe(rank);
   });
 
-  it('paragraphs out of reading order: the screen still goes first', async () => {
-    // Paragraph i stands where paragraph COUNT-1-i would: reading order reversed.
-    makePage((i) => (COUNT - 1 - i) * LINE);
-    installObserver(true);
-    const { controller, source } = start();
-    await controller.setPinyin(true);
-    // On screen (the bottom edge included): the last 17 paragraphs, in document order.
-    expect(firstRead(source)).toEqual(range(COUNT - 17, COUNT - 1));
-  });
-
-  it.each([
-    ['no IntersectionObserver', false],
-    ['an observer that never answers (a background tab)', true],
-  ])('%s: every box is read instead, and the screen still goes first', async (_, present) => {
-    makePage((i) => i * LINE);
-    if (present) installObserver(false);
-    else Object.defineProperty(window, 'IntersectionObserver', { value: undefined, configurable: true, writable: true });
-    const { controller, source } = start();
-    await controller.setPinyin(true);
-    expect(measured).toBeGreaterThanOrEqual(COUNT);
-    expect(firstRead(source)).toEqual(range(0, 16));
-  });
-
-  it.each([
-    ['a long page', 2000, ['warm-up', 'pinyin']],
-    ['a short page', 20_000, ['pinyin']],
-  ])('%s: the first <ruby> comes in a hidden warm-up sample first only where the page is long', async (_, windowChars, expected) => {
-    makePage((i) => i * LINE);
-    // What we put into the page, in order: the warm-up sample, and the first pinyin wrapper.
-    const inserted: string[] = [];
-    const watch = new MutationObserver((records) => {
-      for (const r of records)
-        r.addedNodes.forEach((n) => {
-          const kind = n instanceof Element ? n.getAttribute('data-dubao') : null;
-          if ((kind === 'warm-up' || kind === 'pinyin') && !inserted.includes(kind)) inserted.push(kind);
-        });
-    });
-    watch.observe(document.body, { childList: true, subtree: true });
-    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
-    const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, engine: { windowChars } });
-    controllers.push(controller);
-    await controller.setPinyin(true);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    watch.disconnect();
-    expect(inserted).toEqual(expected);
-    expect(document.querySelector('[data-dubao="warm-up"]')).toBeNull();
-  });
-
-  it('turning it off gives the page back exactly', async () => {
-    makePage((i) => i * LINE);
-    const before = document.body.innerHTML;
-    const { controller } = start();
-    await controller.setPinyin(true);
-    expect(document.body.innerHTML).not.toBe(before);
-    await controller.setPinyin(false);
-    expect(document.body.innerHTML).toBe(before);
+  it('above always ranks after below, however far below', () => {
+    expect(rankBox(at(-50), SCREEN)).toBeGreaterThan(rankBox(at(500_000), SCREEN));
   });
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A long page with pinyin on, whose window scroll position follows `scrollTop` (for the scroll speed). */
-async function startScrollable(script: 'tw' | null = null) {
-  const paragraphs = makePage((i) => i * LINE);
-  installObserver(true);
-  Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
-  const { controller } = start();
-  await controller.setPinyin(true);
-  if (script) await controller.setScript(script);
-  const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
-  expect(at(0)).toBe(true);
-  return { at };
-}
-
-describe('scrolling a long page with pinyin on', () => {
-  it('mid-flick nothing is written; once the scroll slows the screen gets pinyin and what is far gives it back', async () => {
-    const { at } = await startScrollable();
-    let writes = 0;
-    const watch = new MutationObserver((records) => (writes += records.length));
-    watch.observe(document.body, { childList: true, subtree: true });
-    // A jump to 5,000 px: the band there is being written (over several frames) when a flick
-    // starts, 800 px every 10 ms down to 10,000 px (paragraph 200 at the top of the screen). The
-    // flick's first events give no speed yet: their frame may still write.
-    scrollTop = 5000;
-    window.dispatchEvent(new Event('scroll'));
-    await vi.waitFor(() => expect(writes).toBeGreaterThan(0), { timeout: 3000, interval: 5 });
-    for (let step = 1; step <= 2; step++) {
-      scrollTop = 5000 + step * 800;
-      window.dispatchEvent(new Event('scroll'));
-      await sleep(10);
-    }
-    await sleep(30);
-    const early = writes;
-    for (let y = 5000 + 3 * 800; y <= 10_000; y += 800) {
-      scrollTop = y;
-      window.dispatchEvent(new Event('scroll'));
-      await sleep(10);
-    }
-    // Work was left when the flick began (the band at 5,000 px is far from done).
-    expect(range(76, 140).every(at)).toBe(false);
-    scrollTop = 10_000;
-    window.dispatchEvent(new Event('scroll'));
-    expect(writes).toBe(early);
-    // Stopped: the band is measured where the scroll came to and written.
-    await vi.waitFor(() => expect(range(200, 216).every(at)).toBe(true), { timeout: 3000, interval: 20 });
-    watch.disconnect();
-    await vi.waitFor(() => expect(at(0)).toBe(false), { timeout: 3000, interval: 20 });
+describe('orderByViewport: items in the order they are to be annotated', () => {
+  // Items are paragraph names; each stands in its own block (the name itself), at the given top.
+  it.each([
+    ['already in order', { a: 0, b: 400, c: 1200 }, ['a', 'b', 'c'], 2],
+    ['scrolled: the screen, then below, then above', { a: -900, b: -300, c: 200, d: 900, e: 2000 }, ['c', 'd', 'e', 'b', 'a'], 1],
+    ['reading order reversed: the screen in document order', { a: 2000, b: 600, c: 100, d: -500 }, ['b', 'c', 'a', 'd'], 2],
+    ['hidden blocks last, in document order', { x: null, a: 100, y: null, b: 3000 }, ['a', 'b', 'x', 'y'], 1],
+  ] as const)('%s', (_, tops, expected, visible) => {
+    const names = Object.keys(tops);
+    const boxes = tops as Record<string, number | null>;
+    const order = orderByViewport(names, (name) => name, (name) => at(boxes[name]!), SCREEN);
+    expect(order.ordered).toEqual(expected);
+    expect(order.visible).toBe(visible);
   });
 
-  it('both layers on: text the page adds away from the band is converted at once; only ruby waits for the scroll to slow', async () => {
-    await startScrollable('tw');
-    let rubiesAdded = 0;
-    const watch = new MutationObserver((records) => {
-      for (const r of records) r.addedNodes.forEach((n) => (rubiesAdded += n instanceof Element ? n.querySelectorAll('ruby').length : 0));
-    });
-    // 800 px every 10 ms; mid-flick the page appends a paragraph (no box: away from the band). The
-    // flick's first events give no speed yet: their frame may still write ruby, so the count
-    // starts after them.
-    const added = document.createElement('p');
-    for (let step = 1; step <= 16; step++) {
-      scrollTop = step * 800;
-      window.dispatchEvent(new Event('scroll'));
-      if (step === 4) {
-        watch.observe(document.body, { childList: true, subtree: true });
-        added.textContent = '新增段落：银行发展';
-        document.body.append(added);
-      }
-      await sleep(10);
-    }
-    expect(added.textContent).toBe('新增段落：銀行發展');
-    expect(added.querySelector('ruby')).toBeNull();
-    expect(rubiesAdded).toBe(0);
-    watch.disconnect();
+  it('reads each block\'s box once, however many items stand in it', () => {
+    const reads: string[] = [];
+    const items = ['p1:a', 'p1:b', 'p2:a', 'p1:c'];
+    const order = orderByViewport(items, (item) => item.slice(0, 2), (block) => (reads.push(block), at(block === 'p1' ? 900 : 100)), SCREEN);
+    expect(reads).toEqual(['p1', 'p2']);
+    expect(order.ordered).toEqual(['p2:a', 'p1:a', 'p1:b', 'p1:c']);
+    expect([...order.blocks]).toEqual(['p1', 'p2']);
+  });
+
+  it('items with no block go last', () => {
+    const order = orderByViewport(['a', 'none', 'b'], (i) => (i === 'none' ? null : i), () => at(100), SCREEN);
+    expect(order.ordered).toEqual(['a', 'b', 'none']);
+  });
+
+  it.each([
+    ['in reading order', [0, 300, 600, 1900, 2500], 0, ['b0', 'b1', 'b2', 'b3']],
+    ['a block a little above the one before', [100, 30, 600], 70, ['b0', 'b1', 'b2']],
+    ['reversed over screens: not in order', [5000, 1900, 0], null, ['b1', 'b2']],
+  ])('seeds the reading window: %s', (_, tops, order, near) => {
+    const blocks = tops.map((_, i) => `b${i}`);
+    const result = orderByViewport(blocks, (b) => b, (b) => at(tops[Number(b.slice(1))]!), SCREEN);
+    expect(result.order).toBe(order);
+    // Near: within 1.5 screens (1,200 px) of the viewport.
+    expect([...result.near].sort()).toEqual(near);
   });
 });

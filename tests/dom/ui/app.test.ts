@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { outlineToMarkdown } from '@/lib/outline';
+import { outlineToMarkdown, personNames } from '@/lib/outline';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { TextEngines } from '@/entrypoints/dubao.content/contracts';
 import { createDubaoUi, type DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
@@ -168,8 +168,10 @@ describe('the in-page UI', () => {
     expect(rubies.map((r) => r.querySelector('rt')?.textContent)).toEqual(['qú', 'dé', 'péng']);
     expect($('[data-speaker="渠德鹏"] .db-role ruby')).toBeNull();
     expect($('[data-topic-index="2"] .db-topic-text rt')?.textContent).toBe('chéng');
-    // The speaker names went to the engine as names.
-    expect(log.names.at(-1)).toEqual(['渠德鹏', '张新海', '闫万玲', '王静']);
+    // The names went to the engine as names: the speakers first, then the reporters and the
+    // credited people (the one rule of lib/outline.ts personNames, as on the page and in the CLI).
+    expect(log.names.at(-1)).toEqual(personNames(seedOutline()));
+    expect(log.names.at(-1)!.slice(0, 4)).toEqual(['渠德鹏', '张新海', '闫万玲', '王静']);
     // The name's text (without readings) is unchanged; data-speaker stays the original name.
     expect([...name.childNodes].map((n) => (n as Element).firstChild?.textContent ?? n.textContent).join('')).toBe('渠德鹏');
     $<HTMLButtonElement>('[data-action="pinyin"]')!.click();

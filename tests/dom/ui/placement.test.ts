@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { choosePlacement, SIDEBAR_MIN_WIDTH, SIDEBAR_WIDTH } from '@/entrypoints/dubao.content/ui/placement';
-import { nextScriptState, otherScriptTarget } from '@/entrypoints/dubao.content/ui/layer-buttons';
 
 describe('choosePlacement: beside the text column where there is room', () => {
   const cases: [string, { left: number; right: number } | null, number, ReturnType<typeof choosePlacement>][] = [
@@ -22,26 +21,5 @@ describe('choosePlacement: beside the text column where there is room', () => {
       else expect(placement.width).toBeLessThanOrEqual(column.left);
       expect(placement.width).toBeGreaterThanOrEqual(SIDEBAR_MIN_WIDTH);
     }
-  });
-});
-
-describe('the script button', () => {
-  it.each([
-    ['original', 'simplified', 'tw', 'tw'],
-    ['original', 'simplified', 'hk', 'hk'],
-    ['twp', 'simplified', 'tw', 'original'],
-    ['original', 'traditional', 'tw', 'cn'],
-    ['cn', 'traditional', 'tw', 'original'],
-  ] as const)('from %s on a %s page (variant %s) goes to %s', (current, page, variant, next) => {
-    expect(nextScriptState(current, page, variant)).toBe(next);
-  });
-
-  it.each([
-    ['original', 'simplified', 'tw', 'tw'],
-    ['hk', 'simplified', 'hk', 'cn'],
-    ['original', 'traditional', 'twp', 'cn'],
-    ['cn', 'traditional', 'twp', 'twp'],
-  ] as const)('selection shown as %s on a %s page converts to the other script', (current, page, variant, target) => {
-    expect(otherScriptTarget(current, page, variant)).toBe(target);
   });
 });

@@ -17,3 +17,17 @@ export function findChromium(): string {
   if (!existsSync(path)) throw new Error(`${INSTALL_HINT} (looked for ${path})`);
   return path;
 }
+
+/** The Firefox build (`wxt build -b firefox`), MV2. */
+export const FIREFOX_EXTENSION_DIR = resolve(OUT_DIR, 'firefox-mv2');
+
+const FIREFOX_HINT =
+  'Firefox is required for the Firefox end-to-end tier. Install it with: apt-get install -y firefox-esr fonts-noto-cjk ' +
+  '(Debian/Ubuntu, as root), or point FIREFOX_PATH at a Firefox binary.';
+
+/** The Firefox to drive: $FIREFOX_PATH, else /usr/bin/firefox-esr. Throws (never skips) when missing. */
+export function findFirefox(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) throw new Error(`${FIREFOX_HINT} (looked for ${path})`);
+  return path;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeBadge } from '@/lib/surfaces/badge';
+import { describeBadge } from '@/lib/browser-ui/badge';
 import { pageState, startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());

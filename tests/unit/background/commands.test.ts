@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import config from '@/wxt.config';
-import { COMMAND_NAMES, messageForCommand } from '@/lib/surfaces/commands';
+import { COMMAND_NAMES, messageForCommand } from '@/lib/browser-ui/commands';
 import { startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SELECTION_CHARS, SELECTION_MENU_ID, selectionPayload } from '@/lib/surfaces/selection-menu';
+import { MAX_SELECTION_CHARS, SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { personNames } from '@/lib/outline';
 import { loadInput } from '@/scripts/cli/input';
 import { runAnalyze } from '@/scripts/cli/run';
 import {
@@ -11,7 +12,6 @@ import {
   formatPinyinJson,
   formatPinyinText,
   formatWordReading,
-  namesOfOutline,
   splitReadingOptions,
 } from '@/scripts/cli/reading-formats';
 
@@ -69,7 +69,7 @@ describe('reading options', () => {
 describe('formats on the fixtures (in process)', () => {
   it('pinyin: one entry per paragraph, one reading per character, names read as names', async () => {
     const input = await loadInput('tests/fixtures/seed.txt');
-    const names = namesOfOutline(input.outline());
+    const names = personNames(input.outline());
     expect(names).toContain('渠德鹏');
     const json = JSON.parse(formatPinyinJson(input.paragraphs, names)) as { paragraphs: Array<{ text: string; readings: (string | null)[] }> };
     expect(json.paragraphs.map((p) => p.text)).toEqual(input.paragraphs);

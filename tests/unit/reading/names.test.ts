@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, findTitledNames, readName } from '@/lib/reading/names';
-import { segmentWords } from '@/lib/reading/words';
+import { segmentWords } from '@/lib/chinese/words';
 
 describe('readName', () => {
   it.each([

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
-import { dictPairs, openccConfig } from '@/lib/reading/opencc-data';
-import { convertSegments, convertText, detectScript, type ScriptVariant } from '@/lib/reading/script';
-import { segmentWords } from '@/lib/reading/words';
+import { dictPairs, openccConfig } from '@/lib/chinese/opencc-data';
+import { detectScriptByAllChars } from '@/lib/chinese/script-complete';
+import type { ScriptVariant } from '@/lib/reading/contract';
+import { convertSegments, convertText } from '@/lib/reading/script';
+import { segmentWords } from '@/lib/chinese/words';
 
 const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')
   .split(/\r?\n/)
@@ -111,7 +113,7 @@ describe('round trips (characters-only variants)', () => {
     for (const text of hkTexts) {
       const simplified = convertText(text, 'cn');
       expect(Array.from(simplified)).toHaveLength(Array.from(text).length);
-      expect(detectScript(simplified)).toBe('simplified');
+      expect(detectScriptByAllChars(simplified)).toBe('simplified');
     }
   });
 });
@@ -176,19 +178,3 @@ describe('the exceptions dictionary', () => {
   });
 });
 
-describe('detectScript', () => {
-  it('tells the seed (simplified) from the traditional-script fixtures', () => {
-    expect(detectScript(seedLines.join('\n'))).toBe('simplified');
-    for (const text of hkTexts) expect(detectScript(text)).toBe('traditional');
-  });
-
-  it.each([
-    ['我们发展经济', 'simplified'],
-    ['我們發展經濟', 'traditional'],
-    ['中国人', 'simplified'],
-    ['', 'simplified'],
-    ['Hello', 'simplified'],
-  ] as const)('%s → %s', (text, script) => {
-    expect(detectScript(text)).toBe(script);
-  });
-});

@@ -31,7 +31,7 @@ describe('npm run analyze', () => {
     const outline = JSON.parse(r.stdout);
     expect(Object.keys(outline)).toEqual(['detected', 'kind', 'evidence', 'script', 'headline', 'deck', 'lead', 'topics', 'credits', 'captions']);
     expect(Object.keys(outline.topics[0].statements[0])).toEqual(['speaker', 'reporter', 'paragraphs', 'summary']);
-    expect(Object.keys(outline.topics[0].statements[0].summary)).toEqual(['gist', 'points', 'figures', 'cites']);
+    expect(Object.keys(outline.topics[0].statements[0].summary)).toEqual(['gist', 'points', 'figures', 'cites', 'asks']);
     expect(withoutSummaries(outline)).toEqual(JSON.parse(readFixture('seed-expected.json')));
   }, 30_000);
 

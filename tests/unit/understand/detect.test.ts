@@ -66,6 +66,21 @@ describe('mightBeFeature: where cues sit', () => {
     expect(mightBeFeature('朱民（中国银行行长助理）“全球经济失衡的调整”\n李扬（中国社科院金融所所长）“金融改革”')).toBe(false);
   });
 
+  it('counts two distinct voices: one answerer labelled again and again is one', () => {
+    expect(mightBeFeature('张韫：综合素质评价很重要。\n记者：周期长吗？\n张韫：需要三到五年。')).toBe(false);
+    expect(mightBeFeature('张韫：综合素质评价很重要。\n李明：需要三到五年。')).toBe(true);
+  });
+
+  it('does not count list items: a headline on the label\'s line, a stock code, a programme\'s room and role', () => {
+    // each headline on its own line; the next sentence end belongs to other text
+    expect(mightBeFeature('    胡锡进：美国不该这样对待盟友\n    海外网：多国专家呼吁加强合作\n正文。正文。')).toBe(false);
+    expect(mightBeFeature('  海外网：英国又拿香港“护照问题”说事 究竟要干嘛?\n  特朗普白宫里“逛地摊” 网友：又不戴口罩！\n')).toBe(false);
+    expect(mightBeFeature('（002776）柏堡龙：本周涨幅61.29%。\n（002771）万林股份：本周涨幅45.2%。')).toBe(false);
+    expect(mightBeFeature('经济学院第二教学楼202  主  席：海闻（北京大学）。\n经济学院第二教学楼302 主  席：樊纲（国民经济研究所）。')).toBe(false);
+    // a role and a Latin name on the label's line, the speech below
+    expect(mightBeFeature('AMUNDI副首席投资官：Vincent Mortier\n估值确实过高。\nLGIM首席投资官：Sonja Laud\n不。')).toBe(true);
+  });
+
   it('does not count a clause subject after a comma, or dashes inside a sentence', () => {
     expect(mightBeFeature('今天上午，市民张新海：榆次老城变美了。随后，村民李秀英：日子越过越好。')).toBe(false);
     expect(mightBeFeature('这座城——全国人大代表、某公司董事长项兴初的家乡——变化很大。那片海——全国政协委员、中国科学院院士张锦的故乡。')).toBe(false);

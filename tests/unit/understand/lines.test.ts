@@ -133,6 +133,10 @@ describe('attributions, hosts and metadata', () => {
     expect(matchAttribution('——全国人大代表、山东省教育厅副厅长张志勇')).toBe('全国人大代表、山东省教育厅副厅长张志勇');
     expect(matchAttribution('——我市各界人士就城乡融合发展畅所欲言')).toBe('我市各界人士就城乡融合发展畅所欲言');
     expect(matchAttribution('正文里的破折号——不是署名，而是一个解释。')).toBeNull();
+    // citations after a poem or an excerpt are not speakers
+    for (const cite of ['——（宋）陆游', '——〔唐〕李白', '——鲁迅《故乡》', '——摘自人民日报', '——选自《新华文摘》']) {
+      expect(matchAttribution(cite)).toBeNull();
+    }
   });
 
   it('reads a whole quotation and its "——" speaker on one line', () => {
@@ -166,6 +170,10 @@ describe('attributions, hosts and metadata', () => {
 
   it.each(['主席', '主 席', '评论人', '評論人', '主持人', '致辞'])('%s is a programme role', (label) => {
     expect(isProgrammeRole(label)).toBe(true);
+  });
+
+  it('keeps an outlet in book-title marks as a label (the interviewer)', () => {
+    expect(matchLabel('《21世纪》：那这个周期是不是很长？')?.label).toBe('《21世纪》');
   });
 
   it.each(['《21世纪》', '新京报', '路透社記者', '主持人（王芳）', '网友提问'])('%s asks, as an interviewer', (label) => {

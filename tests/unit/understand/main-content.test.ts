@@ -165,6 +165,14 @@ describe('findMainContent on odd input', () => {
     expect(Array.isArray(blocksFromDocument(doc))).toBe(true);
   });
 
+  it('reads the page and changes nothing in it', () => {
+    const doc = newsPage(SPEECH.map((p) => `<p>${p}</p>`).join(''));
+    const before = doc.documentElement.outerHTML;
+    findMainContent(doc);
+    blocksFromDocument(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('very deep nesting: a calm answer', () => {
     const doc = parseHtml(`<body>${'<div>'.repeat(3000)}<p>${SPEECH[0]}</p>${'</div>'.repeat(3000)}</body>`).document;
     expect(['article', 'list', 'unsure']).toContain(findMainContent(doc).kind);

@@ -50,12 +50,20 @@ describe('splitSpeakerLabel', () => {
     // the name cut after the title word: 官 ends 首席执行官, 林宇 is the name (官 is also a surname)
     ['某科技公司首席执行官林宇', '林宇', '某科技公司首席执行官'],
     ['某研究院首席信息官高明', '高明', '某研究院首席信息官'],
+    ['注册精算师林宇', '林宇', '注册精算师'],
+    // Latin names, before a bracketed role or after the title
+    ['Rick Rieder（贝莱德固定收益业务全球首席投资官）', 'Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
+    ['LGIM首席投资官 Sonja Laud', 'Sonja Laud', 'LGIM首席投资官'],
+    ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],
     ['李明委員', '李明', '委員'],
     // a full name whose given name starts with 小 is not the nickname "小X"
     ['纪小龙(武警总医院病理室主任)', '纪小龙', '武警总医院病理室主任'],
     ['村民王小明', '王小明', '村民'],
+    // a name, a bare title, then where in brackets
+    ['刘天模教授(重庆大学材料科学系)', '刘天模', '重庆大学材料科学系教授'],
+    ['翟中和(院士、我国细胞研究领域前辈)', '翟中和', '院士、我国细胞研究领域前辈'],
     // a relative clause marks the name off; its 的 is not part of the role
     ['家住迎泽区的王女士', '王女士', '家住迎泽区'],
     ['在上海工作的张明', '张明', '在上海工作'],
@@ -66,6 +74,11 @@ describe('splitSpeakerLabel', () => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
     expect(split.evidence).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a bare name with a surname that also ends titles (官, 师) as the name', () => {
+    expect(splitSpeakerLabel('官林宇').name).toBe('官林宇');
+    expect(splitSpeakerLabel('师林宇').name).toBe('师林宇');
   });
 
   it('uses names the article confirms (photo captions) for surnames it does not know', () => {

@@ -1,6 +1,6 @@
 /** The outline's Markdown form and its list of speaker names. */
 import { describe, expect, it } from 'vitest';
-import { outlineToMarkdown, speakerNames } from '@/lib/outline';
+import { outlineToMarkdown, personNames, speakerNames } from '@/lib/outline';
 import { analyzeTextFixture } from './support';
 
 describe('outlineToMarkdown', () => {
@@ -33,6 +33,23 @@ describe('speakerNames', () => {
     const hk = speakerNames(analyzeTextFixture('understand/policy-address-hk.txt'));
     expect(hk).toEqual(['黃國健', '陳太', '何先生', '港島阿明', '小鹿亂撞', '余小姐']);
     expect(hk).not.toContain('香港地產建設商會');
+  });
+});
+
+describe('personNames', () => {
+  it('speakers, then reporters, then credited people, each once', () => {
+    expect(personNames(analyzeTextFixture('seed.txt'))).toEqual([
+      '渠德鹏',
+      '张新海',
+      '闫万玲',
+      '王静',
+      '李娟',
+      '武玲芳',
+      '王爱媛',
+      '马永红',
+      '路丽华',
+      '程婧',
+    ]);
   });
 });
 

@@ -163,6 +163,17 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
     ],
   },
   {
+    what: 'Latin names with a bracketed role, and after the title',
+    kind: 'voices',
+    text: `外资看中国
+Rick Rieder（贝莱德固定收益业务全球首席投资官）：中国债券市场的吸引力在上升。
+LGIM首席投资官 Sonja Laud：我们会继续增加配置。`,
+    speakers: [
+      ['Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
+      ['Sonja Laud', 'LGIM首席投资官'],
+    ],
+  },
+  {
     what: 'speaker lines without a colon under per-speaker headlines ("券商 姓名")',
     kind: 'voices',
     text: `十大券商看后市
@@ -289,6 +300,16 @@ const NOT_FEATURES: Array<{ what: string; text: string }> = [
 李强：政府引导，社会资本参与。我们设立了专项基金。
 新京报：下一步呢？
 李强：继续推进街区更新，让老城活起来。`,
+  },
+  {
+    what: 'one expert answering netizens\' questions (the askers only ask)',
+    text: `名医在线答疑
+网友“小花”：我孩子三岁，发烧两天了，怎么办？
+儿科主任张明：先物理降温。超过38.5度可以用退烧药。
+网友“阿强”：老人血压高，能吃阿胶吗？
+张明：建议先咨询医生。血压控制好再说。
+网友“青青”：孩子不爱吃饭怎么办？
+张明：不要强迫。可以少食多餐。`,
   },
   {
     what: 'a conference programme (主持人/主 席/评论人 lines)',

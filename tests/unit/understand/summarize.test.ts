@@ -1,7 +1,7 @@
 /** Extractive summaries: TextRank gist and points, figures, cited policy lines, always verbatim. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/understand/chars';
+import { splitSentences } from '@/lib/chinese/chars';
 import { extractCites, extractFigures, rankSentences, summarizeStatement } from '@/lib/understand/summarize';
 import { analyzeTextFixture, readFixture, squash } from './support';
 
@@ -58,7 +58,7 @@ describe('summarizeStatement', () => {
   });
 
   it('is empty for a statement with no sentences', () => {
-    expect(summarizeStatement([])).toEqual({ gist: null, points: [], figures: [], cites: [] });
+    expect(summarizeStatement([])).toEqual({ gist: null, points: [], figures: [], cites: [], asks: [] });
   });
 
   it('returns only verbatim text, for any statement built from real sentences', () => {

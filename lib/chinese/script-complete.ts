@@ -1,9 +1,11 @@
 /**
- * Is a text simplified or traditional? Counts the characters that exist in only one of the two
- * scripts (OpenCC's character tables: 们 only simplified, 們 only traditional); shared characters
- * (中, 人 …) say nothing.
+ * Simplified or traditional, from every character OpenCC converts (们 only simplified, 們 only
+ * traditional; shared characters such as 中, 人 say nothing). Built from the full OpenCC tables at
+ * first use, so it belongs where those tables are loaded anyway: the background's reading engine.
+ * The content script's small detector is detectScriptByCommonChars (script-common.ts).
  */
 import { characterDict, dictPairs } from './opencc-data';
+import type { Script } from './script-common';
 
 let simplifiedOnly: Set<string> | null = null;
 let traditionalOnly: Set<string> | null = null;
@@ -35,12 +37,12 @@ export function countScriptCharacters(text: string): { simplified: number; tradi
 }
 
 /** 'traditional' when more characters are traditional-only than simplified-only; else 'simplified' (also for text with neither). */
-export function detectScript(text: string): 'simplified' | 'traditional' {
+export function detectScriptByAllChars(text: string): Script {
   const { simplified, traditional } = countScriptCharacters(text);
   return traditional > simplified ? 'traditional' : 'simplified';
 }
 
 /** Whether a text should be read as traditional. */
 export function isMostlyTraditional(text: string): boolean {
-  return detectScript(text) === 'traditional';
+  return detectScriptByAllChars(text) === 'traditional';
 }

@@ -1,12 +1,14 @@
 /**
- * A small element builder for the extension pages (popup, settings). Strings become text nodes,
- * never HTML; handlers go through addEventListener. The Document is passed in, so this stays pure.
+ * The element builder of the extension pages (popup, settings) and the in-page UI (ui/h.ts).
+ * Strings become text nodes, never HTML; handlers go through addEventListener. The Document is
+ * passed in, so this stays pure.
  */
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 export type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
+/** Appends children to a parent: nested arrays flattened, null/false/undefined skipped. */
 export function appendChildren(parent: Node, children: readonly Child[]): void {
-  const doc = parent.ownerDocument!;
+  const doc = parent.ownerDocument ?? (parent as Document);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) appendChildren(parent, child as readonly Child[]);

@@ -1,4 +1,8 @@
-/** What the toolbar badge says about a tab, from the state its content script reported. */
+/**
+ * What the toolbar badge says about a tab, from the state its content script reported.
+ * (lib/browser-ui/: rules for the browser's own UI around the page — the toolbar badge, keyboard
+ * commands, the context menu — which entrypoints/background.ts wires.)
+ */
 import type { PageState } from '../messages';
 
 export interface BadgeView {

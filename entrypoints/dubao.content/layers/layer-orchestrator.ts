@@ -1,0 +1,300 @@
+/**
+ * The layer orchestrator: the only code that rewrites page text, and it only sequences the modules
+ * that each do one job:
+ *   text-records.ts    every touched Text node, its original, and the paired writes and undo
+ *   page-watch.ts      the page's own changes, and our writes kept out of them
+ *   readings-cache.ts  readings and conversions fetched one chunk ahead
+ *   pinyin-pass.ts     a pinyin pass's order: what is on screen first (viewport-order.ts) and, on
+ *                      a long page, only what is near it (band.ts, reading-window.ts)
+ *   pacing.ts          how much is written before the browser gets a frame
+ *   node-writer.ts     one node brought to what the modes want (layer-modes.ts)
+ *   work-queue.ts      the nodes still to do, each once
+ * Undo returns the very same Text objects; the page's own changes win (text-records.ts).
+ */
+import { collectTextNodes } from './dom-scan';
+import { anyLayerOn, NO_LAYERS, scanRoots, wantOf, type LayerModes, type LayerOrchestrator, type LayerOrchestratorOptions, type NodeWant } from './layer-modes';
+import { estimateNodeCost, touchesRuby, writeNode, type NodeWriterContext } from './node-writer';
+import { createFramePacer, createPause, frameLimits } from './pacing';
+import { createPageWatch, nodesToFollow } from './page-watch';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { createReadingsCache } from './readings-cache';
+import { createReadingWindow, type ReadingWindow } from './reading-window';
+import { createLangKeeper } from './script-transform';
+import { createTextRecords, type TextRecord } from './text-records';
+import { orderByViewport } from './viewport-order';
+import { planPinyinPass } from './pinyin-pass';
+import { createWorkQueue } from './work-queue';
+
+export function createLayerOrchestrator(doc: Document, source: ReadingEngine, options: LayerOrchestratorOptions = {}): LayerOrchestrator {
+  const win = doc.defaultView!;
+  const chunkChars = options.chunkChars ?? 4000;
+  const windowChars = options.windowChars ?? 20_000;
+  const lang = createLangKeeper(doc);
+  const watch = createPageWatch(doc, (mutations) => onPageChanges(mutations));
+  const records = createTextRecords(watch.write);
+  const cache = createReadingsCache(source);
+  const queue = createWorkQueue<Text>();
+  const pacer = createFramePacer(win, options.frameTargetMs ?? 28);
+  const failures = new WeakMap<Text, number>();
+  let modes: LayerModes = NO_LAYERS;
+  let disposed = false;
+  let loop: Promise<void> | null = null;
+  let generation = 0;
+  // Long pages: pinyin only near the viewport (null: the whole scope).
+  let readingWindow: ReadingWindow | null = null;
+  // What setModes sets up and the loop takes: a new queue to start over from; whether the whole
+  // page holds more than windowChars (Chromium's layout work per frame grows with it); the viewport
+  // pass (the nodes on screen at the queue's head, and of those crossing the viewport's edge the
+  // code points on screen); and what the first write waits for (the warm-up frame).
+  const pass = {
+    start: false,
+    longPage: false,
+    viewportCount: 0,
+    visibleRange: new Map<Text, [number, number]>(),
+    gate: null as Promise<unknown> | null,
+  };
+  // A loop holding ruby mid-flick waits for the flick to end, or for new work to arrive.
+  const pause = createPause();
+
+  const sizeOf = (node: Text): number => records.originalOf(node).length;
+  const wantFor = (rec: TextRecord | undefined, node: Text): NodeWant => wantOf(modes, rec?.wrapper ?? node, readingWindow ? (el) => readingWindow!.isNear(el) : null);
+  const writer: NodeWriterContext = {
+    doc, records, cache, wantFor,
+    pageLang: () => lang.pageLang(),
+    rangeOf: (node) => pass.visibleRange.get(node),
+    watchDetached: (node) => watch.watchDetached(node),
+  };
+
+  function syncWatch(): void {
+    const busy = (): boolean => records.size() > 0 || queue.length() > 0;
+    watch.sync(!disposed && (anyLayerOn(modes) || busy()), () => !busy());
+  }
+
+  function onPageChanges(mutations: MutationRecord[]): void {
+    if (disposed) return;
+    const fresh = nodesToFollow(mutations, { records, layersOn: anyLayerOn(modes), pageLang: lang.pageLang() });
+    if (fresh.length) enqueue(fresh, true);
+  }
+
+  function enqueue(nodes: readonly Text[], front: boolean): void {
+    if (queue.push(nodes, front)) pause.wake();
+    startLoop();
+  }
+
+  function startLoop(): void {
+    if (!loop && queue.length()) loop = runLoop().finally(() => (loop = null));
+  }
+
+  /** The reading window moved: what came near gets pinyin first, what went far gives it back. */
+  function onWindowChange(entered: Element[], left: Element[]): void {
+    if (disposed || !modes.pinyin) return;
+    const coming = entered.flatMap((el) => records.textNodesOf(el));
+    const going = left.flatMap((el) => records.textNodesOf(el)).filter((n) => records.has(n));
+    if (coming.length) enqueue(orderByViewport(coming, records.blockOf, (el) => el.getBoundingClientRect(), win.innerHeight || 0).ordered, true);
+    if (going.length) enqueue(going, false);
+  }
+
+  function closeWindow(): void {
+    readingWindow?.dispose();
+    readingWindow = null;
+  }
+
+  /** The page's lang follows the script shown, written after the text so the page lays out once. */
+  function setLang(): void {
+    if (lang.shown() !== modes.script) watch.write(() => lang.set(modes.script));
+  }
+
+  /** Lets the browser render this frame (lang in the same frame as the first converted text). */
+  async function nextFrame(): Promise<void> {
+    setLang();
+    await pacer.nextFrame();
+  }
+
+  /** Characters per request: script alone answers in plain strings, sent all at once (in parallel batches). */
+  const chunkSize = (): number => (modes.pinyin ? chunkChars : Number.MAX_SAFE_INTEGER);
+  const takeChunk = (maxChars: number, maxNodes: number): Text[] => queue.take(maxChars, maxNodes, sizeOf);
+
+  async function safeFetch(nodes: readonly Text[]): Promise<void> {
+    if (!nodes.length) return;
+    try {
+      const items = nodes.map((node) => ({ original: records.originalOf(node), want: wantFor(records.get(node), node) }));
+      await cache.fetch(items, modes.pinyin?.names ?? []);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  }
+
+  async function runLoop(): Promise<void> {
+    let gen = -1;
+    let chunk: Text[] = [];
+    let fetching: Promise<void> = Promise.resolve();
+    let viewportPass = false;
+    let processed = 0;
+    // Ruby held back mid-flick, and whether this chunk applied anything.
+    const held: Text[] = [];
+    let progressed = false;
+    pacer.start();
+    while (!disposed) {
+      if (gen !== generation || pass.start) {
+        pass.start = false;
+        gen = generation;
+        processed = 0;
+        viewportPass = pass.viewportCount > 0;
+        chunk = viewportPass ? takeChunk(Number.MAX_SAFE_INTEGER, pass.viewportCount) : takeChunk(chunkSize(), Infinity);
+        pass.viewportCount = 0;
+        fetching = safeFetch(chunk);
+      }
+      if (!chunk.length) {
+        chunk = takeChunk(chunkSize(), Infinity);
+        if (!chunk.length) break;
+        fetching = safeFetch(chunk);
+      }
+      const waitStart = win.performance.now();
+      await fetching;
+      const gate = pass.gate;
+      pass.gate = null;
+      if (gate) await gate.catch(() => undefined);
+      if (disposed) return;
+      if (gen !== generation) continue;
+      // Time spent waiting is not ours.
+      pacer.resumeAfterWait(win.performance.now() - waitStart);
+      const next = takeChunk(chunkSize(), Infinity);
+      const nextFetching = safeFetch(next);
+      const pinyin = modes.pinyin !== null;
+      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget() });
+      const retry: Text[] = [];
+      for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
+        const node = chunk[i]!;
+        // Mid-flick, ruby (put in or taken out) is held until the scroll slows (reading-window.ts):
+        // it changes line heights, and every such frame re-places what follows. Plain text goes on.
+        if (pinyin && !viewportPass && readingWindow?.isFlicking() && touchesRuby(writer, node)) {
+          held.push(node);
+          continue;
+        }
+        if (!pacer.fits(estimateNodeCost(writer, node), limits.budget)) {
+          await nextFrame();
+          if (disposed || gen !== generation) break;
+        }
+        const cost = writeNode(writer, node);
+        if (cost < 0) {
+          const failed = (failures.get(node) ?? 0) + 1;
+          failures.set(node, failed);
+          // Data that does not come after two tries (reading engine down): leave the node as the page has it.
+          if (failed <= 2) retry.push(node);
+          continue;
+        }
+        processed++;
+        progressed = true;
+        pacer.spend(cost);
+        if (pacer.isFull(limits)) await nextFrame();
+      }
+      if (gen !== generation) continue; // setModes re-queued everything that matters
+      setLang();
+      if (viewportPass) {
+        viewportPass = false;
+        options.onProgress?.({ phase: 'viewport', nodes: processed });
+        // What was rendered only in part is rendered whole next (it is nearest the viewport).
+        const partial = [...pass.visibleRange.keys()];
+        pass.visibleRange = new Map();
+        if (partial.length) enqueue(partial, true);
+      }
+      if (retry.length) enqueue(retry, false);
+      if (held.length) {
+        // Back in the queue; when nothing else moved, wait for the flick to end or new work.
+        const idleChunk = !progressed;
+        enqueue(held.splice(0), false);
+        if (idleChunk) {
+          await pause.until(readingWindow?.calm() ?? null);
+          pacer.start(); // the wait is no frame of ours
+        }
+      }
+      progressed = false;
+      chunk = next;
+      fetching = nextFetching;
+    }
+    if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
+    syncWatch();
+  }
+
+  async function idle(): Promise<void> {
+    for (let guard = 0; guard < 10_000; guard++) {
+      watch.flush();
+      if (loop) {
+        await loop;
+        continue;
+      }
+      if (queue.length()) {
+        startLoop();
+        continue;
+      }
+      // Let pending observer callbacks (page mutations) arrive before calling it idle.
+      await new Promise((r) => win.setTimeout(r, 0));
+      if (!loop && !queue.length() && !watch.flush()) return;
+    }
+  }
+
+  return {
+    modes: () => modes,
+    size: () => records.size(),
+    async setModes(next, warmUp) {
+      if (disposed) return;
+      modes = next;
+      generation++;
+      pass.gate = null;
+      syncWatch();
+      if (!next.pinyin) closeWindow();
+      cache.trim();
+      if (!anyLayerOn(next)) {
+        // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
+        // than paced over frames; writeNode still lets the page's own edits win.
+        queue.clear();
+        for (const node of records.nodes()) writeNode(writer, node);
+        setLang();
+        syncWatch();
+        await idle();
+        return;
+      }
+      const roots = scanRoots(next, doc);
+      const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
+      let ordered: Text[] = [...new Set<Text>([...records.nodes(), ...fresh, ...queue.items()])];
+      pass.viewportCount = 0;
+      pass.visibleRange = new Map();
+      const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
+      const gen = generation;
+      if (next.pinyin) {
+        if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
+        const planned = await planPinyinPass({
+          win, records, nodes: ordered, mode: next.pinyin, windowChars, longPage, closeWindow,
+          scriptOn: next.script !== null,
+          openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange)),
+          isStale: () => disposed || gen !== generation,
+        });
+        if (!planned) return;
+        ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange } = planned);
+      }
+      // The first <ruby> in a document makes Chromium lay the whole page out again, once (bench:
+      // "browser floor, the first <ruby> in the page"): on a long page the warm-up pays it in a frame
+      // of its own and the first rubies wait for it; on a short page waiting would cost more.
+      if (next.pinyin && warmUp && longPage) pass.gate = warmUp();
+      // (What the page added while the boxes were measured stays queued, after.)
+      queue.reorder(ordered);
+      pass.start = true;
+      pause.wake();
+      startLoop();
+      while (loop && gen === generation) await loop;
+      // A newer setModes owns what is left; this one is done when its own work is.
+      if (gen === generation) await idle();
+      if (gen === generation) setLang();
+    },
+    idle,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      records.giveBackAll();
+      watch.write(() => lang.set(null));
+      closeWindow();
+      queue.clear();
+      watch.disconnect();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Both layers' writes for one text node: it is brought to what it wants (pinyin as a ruby wrapper,
+ * script alone in place, or given back), from the readings cache, through the paired writes of
+ * text-records.ts. Returns the layout cost, so the orchestrator can pace it.
+ */
+import { containsHan, isEligibleText } from './dom-scan';
+import { estimateRubies } from './pacing';
+import type { NodeWant } from './layer-modes';
+import { buildRubyWrapper } from './pinyin-transform';
+import type { ReadingsCache } from './readings-cache';
+import { limitPlan, phraseText, planRuby } from './ruby-plan';
+import type { TextRecord, TextRecords } from './text-records';
+
+export interface NodeWriterContext {
+  doc: Document;
+  records: TextRecords;
+  cache: ReadingsCache;
+  pageLang(): string | null;
+  /** What the node wants, given its record (null: none). */
+  wantFor(rec: TextRecord | undefined, node: Text): NodeWant;
+  /** The code points of the node on screen, when only those are rendered in this pass. */
+  rangeOf(node: Text): [number, number] | undefined;
+  /** Watches a node of the page's that our wrapper replaced. */
+  watchDetached(node: Text): void;
+}
+
+/**
+ * Brings one node to what the modes want. Returns its layout cost (ruby elements; plain text counts
+ * as one), or -1 when its data is not there yet (it goes back in the queue).
+ */
+export function writeNode(ctx: NodeWriterContext, node: Text): number {
+  const { records, cache } = ctx;
+  const rec = records.valid(node);
+  const target = rec?.wrapper ?? node;
+  if (!target.isConnected) {
+    // Off the page (removed by it): give back what is ours, forget it; if the page puts it back,
+    // the page watch brings it round again.
+    if (rec) records.giveBack(rec);
+    return 0;
+  }
+  if (!rec && !isEligibleText(node, ctx.pageLang())) return 0;
+  const want = ctx.wantFor(rec, node);
+  const range = want.pinyin ? ctx.rangeOf(node) : undefined;
+  // A partly rendered node carries its own key, so the full pass renders it again.
+  const pinyinKey = want.pinyin ? (range ? `${want.pinyin.key}|${range[0]}-${range[1]}` : want.pinyin.key) : null;
+  if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey) return 0;
+  if (!rec && want.pinyin === null && want.script === null) return 0;
+  const original = rec ? rec.original : node.data;
+  if (!containsHan(original) && !rec) return 0;
+
+  if (want.pinyin) {
+    const segments = cache.readings(original);
+    const pieces = want.script ? cache.pieces(want.script, original) : undefined;
+    if (!segments || (want.script && !pieces)) return -1;
+    const converted = pieces ? phraseText(pieces) : null;
+    // Without the converted readings (reading engine failed), phrases fall back to the original's.
+    const full = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? cache.readings(converted) : undefined);
+    const plan = range ? limitPlan(full, range[0], range[1]) : full;
+    const { wrapper, rubies } = buildRubyWrapper(ctx.doc, plan, want.pinyin.format);
+    records.setRuby(node, original, wrapper, want.script, pinyinKey!);
+    // The page may still edit its (now detached) node through a reference it holds.
+    ctx.watchDetached(node);
+    return rubies;
+  }
+  if (want.script) {
+    const converted = cache.converted(want.script, original);
+    if (converted === undefined) return -1;
+    records.setScript(node, original, converted, want.script);
+    return 1;
+  }
+  // Both off for this node. Plain text lays out far cheaper than ruby: counted as one.
+  records.giveBack(rec!);
+  return 1;
+}
+
+/** What writing a node will cost in layout, before doing it (ruby count estimate; plain text one). */
+export function estimateNodeCost(ctx: NodeWriterContext, node: Text): number {
+  const want = ctx.wantFor(ctx.records.get(node), node);
+  if (!want.pinyin) return 1;
+  const range = ctx.rangeOf(node);
+  return estimateRubies(range ? range[1] - range[0] : ctx.records.originalOf(node).length, want.pinyin.grouping);
+}
+
+/** Writing the node would put ruby in or take it out. */
+export function touchesRuby(ctx: NodeWriterContext, node: Text): boolean {
+  const rec = ctx.records.get(node);
+  return !!rec?.wrapper || ctx.wantFor(rec, node).pinyin !== null;
+}

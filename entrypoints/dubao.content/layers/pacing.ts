@@ -1,0 +1,163 @@
+/**
+ * Pacing: how much the layers write before the browser gets a frame. Laying out ruby, not our
+ * script, is what makes frames long, so ruby is paced by a budget of ruby elements adapted to the
+ * measured frame length; plain text (script alone, undo) only by our own time, and loosely (bench:
+ * "script (ours, until the page shows it)" and "browser floor, script off").
+ */
+
+/** Ruby elements per frame: the least that keeps work moving (bench: "browser floor, a frame with 100 rubies"). */
+export const MIN_BUDGET = 40;
+/** Ruby elements per frame where the adaptation starts. */
+export const START_BUDGET = 100;
+export const MAX_BUDGET = 3000;
+/** The viewport pass on a long page: every frame also pays for re-placing the page below. */
+export const VIEWPORT_BUDGET = 100;
+/**
+ * The viewport pass on a short page: what is on screen goes in big frames, since the reader waits
+ * for them and smaller ones only add frames (bench: "layers/seed: pinyin viewport annotated").
+ */
+export const SHORT_VIEWPORT_BUDGET = 300;
+/**
+ * Our own time (ms) writing plain text before the browser gets a frame: every frame in between lays
+ * the whole page out again (with a new lang, Chromium chooses fonts for all of it), which costs more
+ * than the writes (bench: "layers/200k: script (ours, until the page shows it)").
+ */
+export const PLAIN_TIME_CAP = 250;
+/** Our own time (ms) per frame for ruby: viewport pass on a long page, on a short page, and after. */
+const RUBY_TIME_CAP = { longViewport: 25, shortViewport: 40, rest: 12 } as const;
+/** A wait longer than this (ms) means what we wrote has been laid out: the frame starts afresh. */
+const FRAME_MS = 16;
+
+export interface FrameLimits {
+  /** Layout cost (ruby elements) a frame may take. */
+  budget: number;
+  /** Our own time (ms) a frame may take. */
+  timeCap: number;
+}
+
+/** This frame's limits: ruby by its layout cost, plain text by our time only. */
+export function frameLimits(pass: { pinyin: boolean; viewportPass: boolean; longPage: boolean; rubyBudget: number }): FrameLimits {
+  if (!pass.pinyin) return { budget: Infinity, timeCap: PLAIN_TIME_CAP };
+  if (pass.viewportPass) {
+    return pass.longPage
+      ? { budget: VIEWPORT_BUDGET, timeCap: RUBY_TIME_CAP.longViewport }
+      : { budget: SHORT_VIEWPORT_BUDGET, timeCap: RUBY_TIME_CAP.shortViewport };
+  }
+  return { budget: pass.rubyBudget, timeCap: RUBY_TIME_CAP.rest };
+}
+
+/**
+ * The next ruby budget after a frame of `frameMs` that wrote `cost`. Frame length follows the ruby
+ * count, plus a part that grows with the page (a flex or grid container re-measures its whole
+ * content after any change). Shrinking the budget below a floor would only multiply that fixed
+ * part, so the floor keeps the work moving.
+ */
+export function adaptBudget(budget: number, frameMs: number, cost: number, target: number): number {
+  if (cost <= 0 || !Number.isFinite(frameMs)) return budget;
+  if (frameMs > target * 1.3) return Math.max(MIN_BUDGET, Math.floor(budget * Math.max(0.5, target / frameMs)));
+  if (frameMs < target * 0.8 && cost >= budget) return Math.min(MAX_BUDGET, Math.ceil(budget * 1.25));
+  return budget;
+}
+
+/** What applying pinyin to `chars` characters will cost in layout: about 1.7 characters a word. */
+export function estimateRubies(chars: number, grouping: 'word' | 'character'): number {
+  return Math.ceil(chars / (grouping === 'word' ? 1.7 : 1));
+}
+
+/** Runs `fn` in a task of its own, after what is queued now. */
+export function macrotask(win: Window & typeof globalThis, fn: () => void): void {
+  if (typeof win.MessageChannel === 'function') {
+    const channel = new win.MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  } else {
+    win.setTimeout(fn, 0);
+  }
+}
+
+/** Resolves after the next frame has been rendered (so writes then land in the frame after). */
+export function afterNextFrame(win: Window & typeof globalThis): Promise<number> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (t: number): void => {
+      if (done) return;
+      done = true;
+      macrotask(win, () => resolve(t));
+    };
+    if (win.document.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') {
+      win.setTimeout(() => finish(win.performance.now()), 0);
+    } else {
+      win.requestAnimationFrame(finish);
+      // rAF stops in background tabs: do not hang there.
+      win.setTimeout(() => finish(win.performance.now()), 250);
+    }
+  });
+}
+
+/** One loop's frames: what this frame has cost so far, and the ruby budget carried between loops. */
+export interface FramePacer {
+  /** A loop starts: a fresh frame. */
+  start(): void;
+  /** After waiting `waitedMs` (not our time): a fresh frame, its cost forgotten if the wait was longer than a frame. */
+  resumeAfterWait(waitedMs: number): void;
+  /** Whether a node costing `cost` still fits this frame (a frame's first node always does). */
+  fits(cost: number, budget: number): boolean;
+  spend(cost: number): void;
+  isFull(limits: FrameLimits): boolean;
+  /** Lets the browser render this frame, then adapts the budget to how long it took. */
+  nextFrame(): Promise<void>;
+  rubyBudget(): number;
+}
+
+export function createFramePacer(win: Window & typeof globalThis, frameTarget: number): FramePacer {
+  let budget = START_BUDGET;
+  let cost = 0;
+  let frameStart = 0;
+  let lastFrame = 0;
+  const now = (): number => win.performance.now();
+  return {
+    start() {
+      cost = 0;
+      lastFrame = frameStart = now();
+    },
+    resumeAfterWait(waitedMs) {
+      frameStart = now();
+      if (waitedMs > FRAME_MS) cost = 0;
+    },
+    fits: (next, limit) => cost === 0 || cost + next <= limit,
+    spend(next) {
+      cost += next;
+    },
+    isFull: (limits) => cost >= limits.budget || now() - frameStart > limits.timeCap,
+    async nextFrame() {
+      const t = await afterNextFrame(win);
+      budget = adaptBudget(budget, t - lastFrame, cost, frameTarget);
+      lastFrame = t;
+      cost = 0;
+      frameStart = now();
+    },
+    rubyBudget: () => budget,
+  };
+}
+
+/** A loop's pause: until `calm` resolves (none: at once), or new work wakes it first. */
+export function createPause(): { until(calm: Promise<void> | null): Promise<void>; wake(): void } {
+  let wake: (() => void) | null = null;
+  return {
+    until(calm) {
+      return new Promise<void>((resolve) => {
+        wake = resolve;
+        if (calm) void calm.then(resolve);
+        else resolve();
+      }).finally(() => (wake = null));
+    },
+    wake() {
+      const resume = wake;
+      wake = null;
+      resume?.();
+    },
+  };
+}

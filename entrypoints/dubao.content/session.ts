@@ -1,0 +1,167 @@
+/**
+ * One session of DuBao on a page: the language verdict, the analysis, the layers and the in-page
+ * UI, set up in that order, each with its cleanup registered where it is set up (disposed in
+ * reverse). Rules (page state, script targets, auto-layers) are lib/'s; this file wires them.
+ */
+import css from './ui/styles.css?inline';
+import type { LayerName } from '@/lib/messages';
+import { autoLayerChanges, scriptTarget } from '@/lib/layer-rules';
+import { leadGistOf } from '@/lib/lead-gist';
+import { hasFeature } from '@/lib/page-state';
+import type { AutoLayers, ScriptState, Settings } from '@/lib/settings';
+import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
+import { detectAndAnalyze, detectScriptByCommonChars, type PageAnalysis } from '@/lib/understand';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LayerController, TextEngines } from './contracts';
+import { markHtml } from './html-marks';
+import { createLayerController } from './layers/controller';
+import { createEngineClient } from './layers/engine-client';
+import { createDubaoUi, type DubaoUi } from './ui/app';
+import { adoptStyles } from './ui/adopt-styles';
+import { readLabels } from './ui/labels';
+
+export interface Session {
+  verdict: LanguageVerdict;
+  analysis: PageAnalysis | null;
+  pageScript: 'simplified' | 'traditional';
+  controller: LayerController | null;
+  ui: DubaoUi | null;
+  /** A feature was found: the launcher shows, and the sidebar may open by itself. */
+  found: boolean;
+  /** Mounts the UI when it is first needed (pages without a feature). */
+  ensureUi(): Promise<DubaoUi | null>;
+  /** A layer request (popup, shortcut): `on` omitted toggles; `target` picks the script. */
+  setLayer(layer: LayerName, on?: boolean, target?: ScriptState): Promise<void>;
+  /** Switches on the auto-layers that newly apply (from `before` to `now`). */
+  switchOnAutoLayers(now: AutoLayers, before: AutoLayers): Promise<void>;
+  dispose(): void;
+}
+
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  settings(): Settings;
+  /** The page state changed (layers, sidebar): tell the background and the popup. */
+  publish(): void;
+  report(error: unknown): void;
+}
+
+/** Sets DuBao up on the page (synchronously: the UI mounts on first need). */
+export function startSession({ ctx, settings, publish, report }: SessionOptions): Session {
+  const cleanups: (() => void)[] = [];
+  const verdict = detectDocumentLanguage(document);
+  const chineseMark = markHtml(document, 'data-dubao-chinese', String(verdict.chinese));
+  cleanups.push(() => chineseMark.undo());
+
+  let analysis: PageAnalysis | null = null;
+  if (verdict.chinese) {
+    try {
+      // The cheap check first, then one full parse only where a feature may be.
+      analysis = detectAndAnalyze(document);
+    } catch (error) {
+      report(error);
+    }
+  }
+  const pageScript = analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
+
+  let controller: LayerController | null = null;
+  let engines: TextEngines | null = null;
+  if (verdict.chinese) {
+    try {
+      const client = createEngineClient();
+      const made = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: settings, engines: client });
+      cleanups.push(() => made.dispose());
+      cleanups.push(made.onChange(() => publish()));
+      engines = client;
+      controller = made;
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  async function mountUi(): Promise<DubaoUi | null> {
+    if (!document.body) return null;
+    let leadGist: string | null = null;
+    try {
+      leadGist = leadGistOf(analysis?.outline ?? null);
+    } catch (error) {
+      report(error);
+    }
+    const shadowUi = await createShadowRootUi(ctx, {
+      name: 'dubao-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Our stylesheet resets the host itself (`:host { all: initial }`) and is adopted below,
+      // so that a strict page CSP cannot block it.
+      inheritStyles: true,
+      // Keys typed in our UI (arrows between cards, Esc) are not the page's: e-paper sites page on ←/→.
+      isolateEvents: true,
+      onMount(container, shadow, shadowHost) {
+        shadowHost.setAttribute('data-dubao', 'ui');
+        shadowHost.setAttribute('lang', pageScript === 'traditional' ? 'zh-Hant' : 'zh-Hans');
+        adoptStyles(shadow, css);
+        return createDubaoUi({
+          container,
+          labels: readLabels(),
+          analysis,
+          leadGist,
+          chinese: verdict.chinese,
+          pageScript,
+          controller,
+          engines,
+          settings: settings(),
+          showLauncher: session.found,
+          onSidebarChange: () => publish(),
+          onError: report,
+        });
+      },
+      onRemove(ui) {
+        ui?.dispose();
+      },
+    });
+    shadowUi.mount();
+    cleanups.push(() => shadowUi.remove());
+    return shadowUi.mounted ?? null;
+  }
+
+  let uiPromise: Promise<DubaoUi | null> | null = null;
+  const session: Session = {
+    verdict,
+    analysis,
+    pageScript,
+    controller,
+    ui: null,
+    found: hasFeature(analysis?.outline ?? null),
+    ensureUi() {
+      uiPromise ??= mountUi()
+        .then((ui) => (session.ui = ui))
+        .catch((error) => {
+          report(error);
+          return null;
+        });
+      return uiPromise;
+    },
+    async setLayer(layer, on, target) {
+      if (!controller) return;
+      const current = controller.state();
+      if (layer === 'pinyin') await controller.setPinyin(on ?? !current.pinyin);
+      else await controller.setScript(scriptTarget(current.script, { on, target }, pageScript, settings().variant));
+    },
+    async switchOnAutoLayers(now, before) {
+      if (!controller) return;
+      const changes = autoLayerChanges(now, before, controller.state(), pageScript, settings().variant);
+      if (changes.pinyin) await controller.setPinyin(true).catch(report);
+      if (changes.script && controller.state().script === 'original') await controller.setScript(changes.script).catch(report);
+    },
+    dispose() {
+      while (cleanups.length) {
+        try {
+          cleanups.pop()!();
+        } catch (error) {
+          report(error);
+        }
+      }
+    },
+  };
+  return session;
+}

@@ -1,0 +1,161 @@
+/**
+ * The words that tell a speaker's point from their preamble, in simplified and traditional script:
+ * summary words (总之, 所以) point at the conclusion, stance words (我认为, 關鍵是) at the speaker's
+ * view, request words (建议, 希望, 呼吁) at what they ask for; preamble and official boilerplate
+ * (four-character slogans, the stock line on society's principal contradiction) point away.
+ */
+import { stripQuoted } from './quotes';
+
+// Summary words at the head of a sentence: the sentence is the statement's own conclusion.
+const SUMMARY_HEAD =
+  /^(?:[，,\s]*)(?:总之|總之|总的来说|總的來說|总的来看|總的來看|总而言之|總而言之|综上|綜上|总体而言|總體而言|总体来看|總體來看|一句话|一句話|简而言之|簡而言之|换言之|換言之|换句话说|換句話說|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|由此可见|由此可見|可见|可見|所以|因此|因而|故此|由此|于是|於是|这说明|這說明|这表明|這表明|事实上|事實上|其实|其實)/;
+// Summary words inside a sentence ("…，所以我们…"): weaker, the conclusion follows them.
+// Inference words ("根据…推测，…") also mark a conclusion.
+// So do words of implication ("显示特首对中小企之重视", "有助增加竞争力"), unless data is what shows.
+const SUMMARY_INSIDE =
+  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推测|推測|推断|推斷|判断|判斷|结论|結論|证明了|證明了|说明了|說明了|(?<!数据|數據|调查|調查|统计|統計|研究|民调|民調)(?:显示|顯示|表明)|意味着|意味著|有助于|有助於|有助|有利于|有利於/;
+
+// The speaker's own view.
+const STANCE =
+  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:是|在于|在於|就是)|關鍵(?:是|在於|在于|就是)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+
+// Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
+// "也许不算昂贵，但不能说这是公平的".
+const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|不能說|不能説|(?:虽然|雖然|尽管|儘管|也许|也許|固然)[^。！？]{2,60}?(?:但|却|卻|可是|然而)/;
+
+// What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
+const REQUEST =
+  /建议|建議|呼吁|呼籲|恳请|懇請|请求|請求|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+// A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
+const STOCK_CALL = /(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
+
+// 要 as a call ("我们要", "一定要", "政府要"): a stance, but a commitment more than a request.
+const MUST =
+  /(?:我们|我們|大家|政府|部门|部門|企业|企業|社会|社會|家长|家長|学校|學校|市民|居民|各方|各级|各級|一定|必须|必須|更|还|還|就|首先|关键|關鍵|都|也)要(?![素求是点點闻聞害道么麼不紧緊数數])|必须|必須|需要(?![的。，,])/;
+
+// Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", thanks.
+const PREAMBLE =
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:来看|來看|考虑|考慮|来说|來說|说起|說起|谈起|談起|讲|講|看)|关于|關於|谈到|談到|说到|說到|讲到|講到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感谢|感謝)|非常(?:感谢|感謝|荣幸|榮幸)|很(?:高兴|高興|荣幸|榮幸)|感谢|感謝|作为一名|作為一名|作为一个|作為一個|我是|我叫|记得|記得)/;
+
+// Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
+const BACKGROUND =
+  /^(?:[，,\s]*)(?:小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+
+// An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
+const EXAMPLE =
+  /^(?:[，,\s]*)(?:比如|例如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:为例|為例)|特别是|特別是|尤其是|像是)/;
+
+// A request put as a question ("能不能有个简缩本？", "是否可以换一种方式？").
+const ASKING_QUESTION = /能不能|能否|可否|可不可以|是否可以|是不是可以|可以不可以|为什么不|為什麼不|何不/;
+
+// Framing that only announces ("这为我们指明了方向。").
+const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓|一)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
+
+// The stock line about society's principal contradiction.
+const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
+
+// A slogan: three or more four-character phrases in a row (同题共答、同声共鸣、同向共行、同频共振).
+const SLOGAN = /(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
+
+// A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
+const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+
+export function hasSummaryHead(text: string): boolean {
+  return SUMMARY_HEAD.test(text);
+}
+
+export function hasSummaryInside(text: string): boolean {
+  return SUMMARY_INSIDE.test(stripQuoted(text));
+}
+
+export function hasStance(text: string): boolean {
+  return STANCE.test(stripQuoted(text));
+}
+
+export function hasCorrection(text: string): boolean {
+  return CORRECTION.test(stripQuoted(text));
+}
+
+// "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
+const SELF_AFTER =
+  /^(?:希望|期待|期盼|期望|盼望|渴望)(?:(?:我们|我們|我|自己|咱们|咱們)|[^。！？!?]{0,16}?(?:我们|我們|咱们|咱們)(?:也|都|还|還)?(?:能|可以|会|會|一定))/;
+// "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
+const NOT_THE_SPEAKERS = /(?:报告|報告|文件|规划|規劃|方案|条例|條例|意见|意見)[^，,。！？!?]{0,8}$|(?:以为|以為)[^，,。！？!?]{0,12}$/;
+const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
+const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+
+/** The index in `text` where its first request cue outside quotes starts, or -1. */
+export function findRequest(text: string): number {
+  // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
+  const masked = text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』/g, (q) => '□'.repeat(q.length));
+  for (const m of masked.matchAll(REQUEST_ALL)) {
+    const rest = masked.slice(m.index);
+    const before = masked.slice(0, m.index);
+    const self = SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before));
+    if (!self && !NOT_THE_SPEAKERS.test(before)) return m.index;
+  }
+  return -1;
+}
+
+export function hasRequest(text: string): boolean {
+  return findRequest(text) >= 0;
+}
+
+export function isStockCall(text: string): boolean {
+  return STOCK_CALL.test(stripQuoted(text));
+}
+
+export function hasMust(text: string): boolean {
+  return MUST.test(stripQuoted(text));
+}
+
+export function isPreamble(text: string): boolean {
+  return PREAMBLE.test(text);
+}
+
+// …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
+const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於/;
+
+export function isExample(text: string): boolean {
+  return EXAMPLE.test(text);
+}
+
+/** Whether a sentence is a question (rhetorical questions pose the point; the answer says it). */
+export function isQuestion(text: string): boolean {
+  return /[？?]\s*[”」』）)]?\s*$/.test(text);
+}
+
+/** A question that asks for something ("能不能…？"): a request. */
+export function isAskingQuestion(text: string): boolean {
+  return isQuestion(text) && ASKING_QUESTION.test(stripQuoted(text));
+}
+
+export function isBackground(text: string): boolean {
+  return BACKGROUND.test(text) && !NOW.test(text);
+}
+
+/** Whether a sentence speaks of now ("如果我们今天不改变…"): after background, that is where the point is. */
+export function speaksOfNow(text: string): boolean {
+  return NOW.test(stripQuoted(text));
+}
+
+export function isAnnouncement(text: string): boolean {
+  return ANNOUNCE.test(text);
+}
+
+export function citesPrincipalContradiction(text: string): boolean {
+  return PRINCIPAL_CONTRADICTION.test(text);
+}
+
+export function citesReport(text: string): boolean {
+  return REPORT_INTRO.test(text);
+}
+
+/** The share of a sentence's characters that are four-character slogan phrases. */
+export function measureSloganShare(text: string): number {
+  const total = Array.from(text).length;
+  if (total === 0) return 0;
+  let slogan = 0;
+  for (const m of text.matchAll(SLOGAN)) slogan += Array.from(m[0]).length;
+  return slogan / total;
+}

@@ -1,0 +1,154 @@
+/**
+ * Figures that are facts: a number with a unit or a counted thing (money, people, shares, times, the
+ * date of an event), Arabic or Chinese numerals, simplified or traditional. Not figures: ordinals
+ * (第三), list markers (`2、` `（三）`), link timestamps (2024-03-05 10:23, 3小时前), section numbers
+ * (3.2条), a year alone, slogans in quotes, idioms (三番五次) and counts of abstractions (两个领域).
+ */
+import { stripListMarker } from './list-markers';
+import { trimQuotes } from './quotes';
+import { splitReadSentences } from './split-units';
+
+const UNITS = [
+  '%', '％', '‰', '个百分点', '個百分點', '百分点', '百分點',
+  '亿元', '億元', '万元', '萬元', '千元', '百元', '美元', '港元', '港币', '港幣', '欧元', '歐元', '日元', '元', '块钱', '塊錢', '块', '塊', '蚊', '毛钱', '毛錢',
+  '亿', '億', '万', '萬', '千',
+  '人次', '人', '名', '位', '户', '戶', '家', '所', '座', '间', '間', '条', '條', '项', '項', '个', '個', '只', '隻', '棵', '株', '枚', '床',
+  '辆', '輛', '架', '艘', '台', '臺', '部', '套', '件', '份', '张', '張', '场', '場', '次', '批', '处', '處', '类', '類', '篇', '本', '册', '冊', '集', '期', '轮', '輪', '代',
+  '村', '镇', '鎮', '县', '縣', '乡', '鄉',
+  '平方公里', '平方米', '公里', '千米', '米', '亩', '畝', '公顷', '公頃', '吨', '噸', '千克', '公斤', '克', '斤', '升', '度',
+  '小时', '小時', '分钟', '分鐘', '秒', '天', '日', '周', '週', '个月', '個月', '月', '年', '岁', '歲', '倍', '成',
+].sort((a, b) => b.length - a.length);
+const UNIT = `(?:${UNITS.map((u) => u.replace(/[%.]/g, '\\$&')).join('|')})`;
+const APPROX = '(?:余|餘|多|几|幾|来|來)?';
+// Arabic: not a year (masked before), not after 第 or a decimal point; "3.2条" is a section number (below)
+// a number glued to Latin letters is a code (G3605次列车, A320), not a count
+const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
+// Chinese: starts with a digit word; 一 only before a bigger one (一百, 一万) or money (一块钱): alone it is a word part
+const HAN_DIGITS = '零〇一二两兩三四五六七八九十百千万萬亿億几幾';
+const CHINESE = new RegExp(
+  `(?<![第初高周週期拜老小大${HAN_DIGITS}])(?:[两兩二三四五六七八九十]|一(?=[十百千万萬亿億]|块钱|塊錢)|[几幾数數](?=[十百千万萬])|[上近](?=[百千万萬]))[${HAN_DIGITS}]*${APPROX}${UNIT}`,
+  'g',
+);
+// Chinese percentages: 百分之三十
+const CHINESE_PERCENT = /百分之[零〇一二两兩三四五六七八九十百点點]+/g;
+
+// Counted things that are not things: areas, aspects, principles, slogans' numbered parts.
+const ABSTRACTION =
+  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|界别|界別|类别|類別|范畴|範疇|理论|理論|观点|觀點|概念|原理|方针|方針|思想|主义|主義|精神|战略|戰略|看点|看點|亮点|亮點|趋势|趨勢|字)/;
+
+// Timestamps of links and page furniture, masked before numbers are read.
+const TIMESTAMP =
+  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前/g;
+const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年|[（(]\d{1,4}\s*年[）)]/g;
+// Idioms and set phrases made of numbers and counters.
+const IDIOM =
+  /三番五次|三番两次|三番兩次|千方百计|千方百計|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五载|三年五載|三令五申|九牛一毛|五花八门|五花八門|万无一失|萬無一失|一年四季|十年如一日|五位一体|五位一體|三位一体|三位一體|四处|四處|两面三刀|兩面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十万火急|十萬火急/g;
+// A clause that is page furniture: publication data, view counts, sources.
+const FURNITURE =
+  /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|電|讯|訊)|跟贴|跟帖|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
+// A clause carrying a link's timestamp (2019-03-18 08:15, 07:23) belongs to a list of links, not to a statement.
+const STAMPED = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]|(?<![\d.])\d{1,2}[:：]\d{2}(?![\d])/;
+const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
+const TIME_UNIT = /(?:月|日|年|天|周|週|小时|小時|分钟|分鐘|秒)$/;
+
+/** Replaces matches by as many placeholders, so offsets stay those of the text. */
+function mask(text: string, re: RegExp): string {
+  return text.replace(re, (m) => '□'.repeat(m.length));
+}
+
+function maskQuoted(text: string): string {
+  // quoted slogans ("三纵十横", "六个一体化") name things; they are not figures
+  // and titles in 《》 are names too (《二十年目睹之怪现状》)
+  return mask(text, /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’|《[^》]{0,500}》/g);
+}
+
+export interface FigureSpan {
+  text: string;
+  index: number;
+  /** A date or a span of time (3月5日, 三十年), a fact only with the event it dates. */
+  time: boolean;
+}
+
+/** The numbers with units in a text that state facts. */
+export function extractFigureSpans(text: string): FigureSpan[] {
+  let masked = maskQuoted(text);
+  for (const re of [TIMESTAMP, YEAR, IDIOM]) masked = mask(masked, re);
+  const out: FigureSpan[] = [];
+  for (const re of [ARABIC, CHINESE, CHINESE_PERCENT]) {
+    re.lastIndex = 0;
+    for (const m of masked.matchAll(re)) {
+      const span = m[0];
+      const at = m.index;
+      if (SECTION.test(span)) continue;
+      const after = masked.slice(at + span.length);
+      if (ABSTRACTION.test(after)) continue;
+      // "分为两类": kinds with nothing counted after them are a classification, not a count
+      if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
+      // the Nth session of a congress (十二届全国人大三次会议) is an ordinal
+      // ("召开了三次会议" still counts meetings: only after a term or a congress is it a session)
+      const head = masked.slice(Math.max(0, at - 10), at);
+      if (/次$/.test(span) && /^(?:会议|會議|全会|全會|全体|全體)/.test(after) && /届|屆|人大|政协|政協|党代会|黨代會/.test(head)) continue;
+      // 二次, 二代 are "second" (二次创业, 富二代); the counts are 两次, 两代
+      if (/^二[次代]$/.test(span)) continue;
+      // a holiday (十一期间) or a school grade (三年级) is a name, not a count
+      if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
+      out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function hanOutside(clause: string, spans: FigureSpan[]): number {
+  let rest = clause;
+  for (const s of spans) rest = rest.replace(s.text, '');
+  rest = rest.replace(/今年|去年|明年|前年|当天|當天|当日|當日|同年|每年|近年|年初|年底|年末|[零〇一二三四五六七八九\d]{4}\s*年|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/g, '');
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+/** The clauses of a sentence with their offsets (the separators stay outside). */
+function splitClauses(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/[，,；;：:。！？!?]/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  if (start < sentence.length) out.push({ start, end: sentence.length });
+  return out;
+}
+
+function cleanClause(raw: string): string {
+  // "第三是…", "二是…": the item's number is not part of the fact
+  const bare = stripListMarker(trimQuotes(raw)).replace(/^(?:第?[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十][，,、]?)/, '');
+  return trimQuotes(bare).replace(/[。！？…]+$/, '').trim();
+}
+
+/** Clauses that cite figures, verbatim, in reading order, each once. */
+export function extractFigures(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    for (const sentence of splitReadSentences(p)) {
+      const clauses = splitClauses(sentence);
+      for (let i = 0; i < clauses.length; i++) {
+        const { start, end } = clauses[i]!;
+        let clause = cleanClause(sentence.slice(start, end));
+        // a clause of more than 80 characters is a run of page furniture, not a clause anyone said
+        const length = Array.from(clause).length;
+        if (length < 3 || length > 80 || FURNITURE.test(clause) || STAMPED.test(sentence)) continue;
+        const spans = extractFigureSpans(clause);
+        if (spans.length === 0) continue;
+        // a date or a span of time is a fact only with what happened then: "去年10月，新馆正式对外开放"
+        if (spans.every((s) => s.time) && hanOutside(clause, spans) < 4) {
+          const next = clauses[i + 1];
+          if (!next || /[。！？!?]/.test(sentence[end] ?? '')) continue;
+          const joined = cleanClause(sentence.slice(start, next.end));
+          if (hanOutside(joined, spans) < 4 || FURNITURE.test(joined)) continue;
+          clause = joined;
+          i++;
+        }
+        if (!out.includes(clause)) out.push(clause);
+      }
+    }
+  }
+  return out;
+}

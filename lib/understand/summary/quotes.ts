@@ -1,0 +1,51 @@
+/** Quote marks and quoted spans in extracted text. */
+
+/** Drops a quote mark left open or closed by cutting a sentence out of a quotation (the rest stays verbatim). */
+export function trimQuotes(text: string): string {
+  let c = text.trim();
+  const opens = (c.match(/[“「『]/g) ?? []).length;
+  const closes = (c.match(/[”」』]/g) ?? []).length;
+  if (opens > closes) c = c.replace(/^[“「『]/, '');
+  if (closes > opens) c = c.replace(/[”」』]$/, '');
+  return c.trim();
+}
+
+/** Text with its quoted spans (“…” 「…」 『…』 ‘…’) removed: what the speaker says in their own words. */
+export function stripQuoted(text: string): string {
+  return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, '');
+}
+
+// A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
+const SPEECH_VERB =
+  /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到)[：:，,]?\s*$/;
+// …unless a document or an authority is what speaks ("报告指出：“…”").
+const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
+// (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
+const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
+
+function isOwnWords(before: string): boolean {
+  return SPEECH_VERB.test(before) && !DOCUMENT.test(before.slice(-16));
+}
+
+/** The share of a text's characters inside quotes that are not the speaker's own words (policy lines, slogans, 《》 titles). */
+export function measureQuotedShare(text: string): number {
+  const total = Array.from(text).length;
+  if (total === 0) return 0;
+  let inside = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    // a quote that opens the sentence is the speaker's statement as the reporter quotes it
+    if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index)))) continue;
+    inside += Array.from(m[0]).length;
+  }
+  return inside / total;
+}
+
+/**
+ * The speaker's words inside a reported-speech sentence ("賴正鎧說：「我真心覺得…」。" gives
+ * "我真心覺得…"), or null when the sentence is not narration around one quote.
+ */
+export function extractReportedWords(text: string): string | null {
+  const m = /^(.{1,80}?)(“([^“”]{10,})”|「([^「」]{10,})」)([。！？!?]?)$/su.exec(text.trim());
+  if (!m || !isOwnWords(m[1]!)) return null;
+  return (m[3] ?? m[4]!).trim();
+}

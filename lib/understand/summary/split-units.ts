@@ -1,0 +1,115 @@
+/**
+ * A statement's sentences ("units"), verbatim, in reading order, with their content words. A long
+ * sentence of ；-joined statements is split at ；, and a framing line is split from the list it opens
+ * ("我有三点建议：一是…"), so each unit says one thing.
+ */
+import { splitSentences } from '../../chinese/chars';
+import { contentWordSpans } from '../segment';
+import { isQuestion } from './cues';
+import { findListStart, isListItem, stripListMarker } from './list-markers';
+import { extractReportedWords, trimQuotes } from './quotes';
+
+export interface Unit {
+  /** The sentence as written (trimmed, a trailing ； dropped). */
+  text: string;
+  /** What is shown (showUnit): verbatim, a suffix of the text. */
+  shown: string;
+  para: number;
+  /** Offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
+  order: number;
+  /** Whether the unit is the last of the statement. */
+  last: boolean;
+  listItem: boolean;
+  /** Content words (segmented once per paragraph: the segmenter's cost is per call). */
+  words: string[];
+}
+
+const MIN_CHARS = 6;
+// Connectives that tie a sentence to the one before: out of context they only get in the way.
+const LEADING_CONNECTIVE =
+  /^(?:总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上|所以说|所以說|所以|因此|同时|同時|此外|另外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
+
+/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
+export function showUnit(text: string): string {
+  const bare = stripListMarker(text);
+  // in reported speech the speaker's point is their own words, not the reporter's frame
+  const own = extractReportedWords(bare);
+  return trimQuotes((own ?? bare).replace(LEADING_CONNECTIVE, ''));
+}
+
+function splitLong(sentence: string): string[] {
+  const pieces: string[] = [];
+  const listAt = findListStart(sentence);
+  const parts = listAt > 0 ? [sentence.slice(0, listAt), sentence.slice(listAt)] : [sentence];
+  for (const part of parts) {
+    // a list run "一是…；二是…" or a long ；-joined sentence reads one statement at a time
+    if (Array.from(part).length > 70 || isListItem(part)) pieces.push(...part.split(/(?<=[；;])/));
+    else pieces.push(part);
+  }
+  return pieces;
+}
+
+// Pages machine-converted with the pinyin left in ("因?yàn)", "來(lái)?yè)]") carry an ASCII "?" for each
+// character the converter lost: glued to pinyin or doubled, it is a lost character, not a question.
+function isLostCharacter(sentence: string, next: string | undefined): boolean {
+  if (!/\?$/.test(sentence) || next === undefined) return false;
+  return /^[a-zA-Z\u00C0-\u024F]/.test(next) || /[)）]\?+$|\?\?$/.test(sentence);
+}
+
+/** Sentences, verbatim, with those cut at a lost character joined back (the one sentence splitter of the summaries). */
+export function splitReadSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let carry = '';
+  const sentences = splitSentences(paragraph);
+  sentences.forEach((s, i) => {
+    carry += s;
+    if (isLostCharacter(s, sentences[i + 1])) return;
+    out.push(carry);
+    carry = '';
+  });
+  if (carry) out.push(carry);
+  return out;
+}
+
+/** The units of a statement given as paragraphs. */
+export function splitUnits(paragraphs: readonly string[]): Unit[] {
+  const out: Unit[] = [];
+  paragraphs.forEach((p, para) => {
+    const words = contentWordSpans(p);
+    // the sentences after a numbered item's first one belong to the same item
+    const itemParagraph = isListItem(p);
+    let cursor = 0;
+    for (const s of splitReadSentences(p)) {
+      for (const u of splitLong(s)) {
+        const start = p.indexOf(u, cursor);
+        const end = start + u.length;
+        cursor = end;
+        const text = u.trim().replace(/[；;]$/, '');
+        if (Array.from(text).length < MIN_CHARS) continue;
+        out.push({
+          text,
+          shown: showUnit(text),
+          para,
+          start,
+          end,
+          order: out.length,
+          last: false,
+          listItem: itemParagraph || isListItem(text),
+          words: words.filter((w) => w.index >= start && w.index < end).map((w) => w.word),
+        });
+      }
+    }
+  });
+  if (out.length) out[out.length - 1]!.last = true;
+  // a short answer reads only with its rhetorical question: "…是谁的责任呢？政府责无旁贷！"
+  for (let i = 1; i < out.length; i++) {
+    const u = out[i]!;
+    const q = out[i - 1]!;
+    if (q.para === u.para && isQuestion(q.text) && !isQuestion(u.text) && Array.from(u.shown).length < 20) {
+      u.shown = showUnit(paragraphs[u.para]!.slice(q.start, u.end).trim());
+    }
+  }
+  return out;
+}

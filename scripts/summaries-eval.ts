@@ -1,0 +1,121 @@
+/**
+ * `node --import tsx scripts/summaries-eval.ts ITEMS.json [--show] [--out RESULTS.json] [--figures N]`
+ *
+ * Scores speaker gists against one-line human references. ITEMS.json is an array of
+ * `{file, speaker, statement, reference, best}` (statement: one string, paragraphs split by newlines, or
+ * an array of paragraphs; best: the sentence a careful reader picks, the ceiling). Each gist is scored
+ * with ROUGE-1 and ROUGE-L F1 on characters (punctuation ignored) beside LEAD-1 (the statement's first
+ * sentence), the best sentence and a random sentence (fixed seed); the table ends with the means and a
+ * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
+ * judging by hand. The items stay outside the repo (third-party text).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { summarizeStatement } from '../lib/understand/summarize';
+import {
+  bootstrapMeanDifference,
+  computeMean,
+  createRandom,
+  scoreRouge1,
+  scoreRougeL,
+  splitEvalSentences,
+} from './summaries-eval/score';
+
+interface Item {
+  file?: string;
+  speaker?: string;
+  statement: string | string[];
+  reference: string;
+  best?: string;
+}
+
+type System = 'gist' | 'lead' | 'best' | 'random';
+const SYSTEMS: System[] = ['gist', 'lead', 'best', 'random'];
+
+function paragraphsOf(statement: string | string[]): string[] {
+  const list = Array.isArray(statement) ? statement : statement.split(/\n+/);
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+function sentencesOf(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) => splitEvalSentences(p));
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
+}
+
+function main(argv: string[]): number {
+  const path = argv.find((a) => !a.startsWith('--'));
+  if (!path) {
+    console.error('usage: summaries-eval ITEMS.json [--show] [--out RESULTS.json] [--figures N]');
+    return 2;
+  }
+  const show = argv.includes('--show');
+  const outAt = argv.indexOf('--out');
+  const items = JSON.parse(readFileSync(path, 'utf8')) as Item[];
+  const random = createRandom(42);
+  const scores: Record<System, { r1: number[]; rl: number[] }> = {
+    gist: { r1: [], rl: [] },
+    lead: { r1: [], rl: [] },
+    best: { r1: [], rl: [] },
+    random: { r1: [], rl: [] },
+  };
+  const results: unknown[] = [];
+  let gistIsLead = 0;
+  console.log(`${pad('#', 4)}${pad('speaker', 10)} gist R1/RL   lead R1/RL   best R1/RL   rand R1/RL  sents`);
+  items.forEach((item, i) => {
+    const paragraphs = paragraphsOf(item.statement);
+    const sentences = sentencesOf(paragraphs);
+    const summary = summarizeStatement(paragraphs);
+    const picks: Record<System, string> = {
+      gist: summary.gist ?? '',
+      lead: sentences[0] ?? '',
+      best: item.best ?? '',
+      random: sentences[Math.floor(random() * sentences.length)] ?? '',
+    };
+    const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+    if (picks.gist && squash(picks.lead).includes(squash(picks.gist))) gistIsLead++;
+    const row: string[] = [];
+    for (const sys of SYSTEMS) {
+      const r1 = scoreRouge1(picks[sys], item.reference);
+      const rl = scoreRougeL(picks[sys], item.reference);
+      scores[sys].r1.push(r1);
+      scores[sys].rl.push(rl);
+      row.push(`${r1.toFixed(2)}/${rl.toFixed(2)}`);
+    }
+    console.log(`${pad(String(i + 1), 4)}${pad(item.speaker ?? '', 10)} ${row.join('    ')}  ${sentences.length}`);
+    if (show) {
+      console.log(`      ref:  ${item.reference}\n      gist: ${picks.gist}\n      best: ${picks.best}`);
+      if (summary.asks?.length) console.log(`      asks: ${summary.asks.join(' | ')}`);
+    }
+    results.push({ ...item, gist: picks.gist, lead: picks.lead, random: picks.random, summary });
+  });
+  const n = items.length;
+  console.log(`\n${n} statements; the gist is (within) the first sentence in ${gistIsLead}`);
+  console.log(`${pad('gist chosen by', 16)} ROUGE-1 F1  ROUGE-L F1`);
+  for (const sys of SYSTEMS) {
+    console.log(`${pad(sys, 16)} ${computeMean(scores[sys].r1).toFixed(3)}       ${computeMean(scores[sys].rl).toFixed(3)}`);
+  }
+  for (const metric of ['r1', 'rl'] as const) {
+    const d = bootstrapMeanDifference(scores.gist[metric], scores.lead[metric]);
+    const ratio = computeMean(scores.gist[metric]) / (computeMean(scores.best[metric]) || 1);
+    const name = metric === 'r1' ? 'ROUGE-1' : 'ROUGE-L';
+    console.log(
+      `${name}: gist − LEAD-1 = ${d.mean >= 0 ? '+' : ''}${d.mean.toFixed(3)} (95% bootstrap ${d.low.toFixed(3)} … ${d.high.toFixed(3)}); gist / best = ${ratio.toFixed(3)}`,
+    );
+  }
+  if (outAt >= 0 && argv[outAt + 1]) writeFileSync(argv[outAt + 1]!, JSON.stringify(results, null, 1));
+  const figAt = argv.indexOf('--figures');
+  if (figAt >= 0) {
+    const figures = items.flatMap((item, i) => summarizeStatement(paragraphsOf(item.statement)).figures.map((f) => `${i + 1}\t${f}`));
+    const want = Math.min(Number(argv[figAt + 1]) || 50, figures.length);
+    const pick = createRandom(7);
+    const chosen = new Set<number>();
+    while (chosen.size < want) chosen.add(Math.floor(pick() * figures.length));
+    console.log(`\n${want} of ${figures.length} figures (item, clause):`);
+    [...chosen].sort((a, b) => a - b).forEach((k, j) => console.log(`${j + 1}\t${figures[k]}`));
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
+import { startBackground } from './harness';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the reading engine, served by the background', () => {
+  it('answers each contract method as a message, arguments as a tuple', async () => {
+    const bg = await startBackground();
+    const [read] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['乡长闫万玲说'], ['闫万玲']]);
+    expect(read!.map((s) => s.text)).toEqual(['乡长', '闫万玲', '说']);
+    expect(read![1]!.readings).toEqual(['yán', 'wàn', 'líng']);
+    expect(await bg.fromTab<string[]>(3, 'engine.convert', [['发展'], 'tw'])).toEqual(['發展']);
+    expect(await bg.fromTab<ConvertedPiece[][]>(3, 'engine.convertSegments', [['软件'], 'twp'])).toEqual([[{ from: '软件', to: '軟體' }]]);
+  });
+
+  it('stays calm on what a page may send: bad data reads as nothing, a bad variant is an error answer', async () => {
+    const bg = await startBackground();
+    expect(await bg.fromTab(3, 'engine.read', 'nonsense')).toEqual([]);
+    expect(await bg.fromTab(3, 'engine.read', [[1, '发展']])).toHaveLength(2);
+    await expect(bg.fromTab(3, 'engine.convert', [['发展'], 'xx'])).rejects.toThrow(/unknown script variant/);
+  });
+});

@@ -1,0 +1,77 @@
+/** Figures that are facts: numbers with units or counted things, never ordinals, markers, timestamps, section numbers or counts of abstractions. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, extractFigureSpans } from '@/lib/understand/summarize';
+
+describe('extractFigures: facts are found', () => {
+  it.each([
+    // money, people, shares, times: Arabic and Chinese numerals, simplified and traditional
+    ['我每天坐巴士只花1块钱，很方便。', ['我每天坐巴士只花1块钱']],
+    ['當天有二十幾位街坊到場支持。', ['當天有二十幾位街坊到場支持']],
+    ['今年全市新增就业岗位3.5万个，同比增长12%。', ['今年全市新增就业岗位3.5万个', '同比增长12%']],
+    ['全校共有学生一千二百余名。', ['全校共有学生一千二百余名']],
+    ['失业率降至百分之三点五。', ['失业率降至百分之三点五']],
+    ['房價漲了兩倍，租金每月八千元。', ['房價漲了兩倍', '租金每月八千元']],
+    ['這裡有十幾間舖頭。', ['這裡有十幾間舖頭']],
+    ['我們做了兩次問卷調查，收回三百多份。', ['我們做了兩次問卷調查', '收回三百多份']],
+    ['全年接待游客数十万人次。', ['全年接待游客数十万人次']],
+    ['其中有一半是老人，约占五成。', ['约占五成']],
+    ['十一期间游客接待量达到12万人次。', ['十一期间游客接待量达到12万人次']],
+    ['有71.8%人每日收看電視，較2014年下跌3.9個百分點。', ['有71.8%人每日收看電視', '較2014年下跌3.9個百分點']],
+    // the date of an event, with the event it dates
+    ['去年10月，新馆正式对外开放。', ['去年10月，新馆正式对外开放']],
+    ['3月15日起，新规在全市施行。', ['3月15日起，新规在全市施行']],
+    ['今年我们召开了三次会议。', ['今年我们召开了三次会议']],
+    // an item's marker or number is not part of the fact
+    ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
+    ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
+  ])('%s', (text, want) => {
+    expect(extractFigures([text])).toEqual(want);
+  });
+});
+
+describe('extractFigures: not facts', () => {
+  it.each([
+    ['我们从两个领域、三个方面推进工作。'], // counts of abstractions
+    ['一个中心、两个基本点。'],
+    ['第一，要抓好落实。'], // ordinals
+    ['这是他第3次参加比赛。'],
+    ['2、物业费太高，服务跟不上。'], // list markers
+    ['（三）加强监管。'],
+    ['发布时间：2024-03-05 10:23'], // link timestamps
+    ['2024年3月5日 14:30 来源：人民网'],
+    ['3小时前 评论'],
+    ['依据《条例》第12条，3.2条规定如下。'], // section numbers
+    ['这个问题三番五次被提出。'], // idioms
+    ['坚持“四个全面”，推进“五位一体”。'], // slogans in quotes
+    ['两市共同推进一体化。'],
+    ['他是小学三年级学生。'],
+    ['星期三上午开会。'],
+    ['2024年，我们不断提升基础设施互联互通水平。'], // a year alone
+    ['今年3月'], // a date with no event
+    ['9月9日消息，市场继续回暖。'], // a dateline
+    ['57岁男子获刑3年（2004-12-30 07:23）'], // a link with its timestamp
+    ['05/理财产品发行量上涨3%'], // a numbered link
+    ['研究的人主要分为两类。'], // a classification
+    ['10年期国债收益率走低。'], // a tenor is a name
+    ['这是他的二次创业。'], // 二次 is "second"
+    ['《二十年目睹之怪现状》很好看。'], // a title is a name
+    ['文明元年（684年）'], // a year in brackets
+    ['这两项理论同时适用。'], // counts of abstractions
+    ['全国政协十二届一次会议开幕。'], // a term is an ordinal
+    ['杏子四处滚落。'], // 四处 is "everywhere"
+    ['十二屆全國人大三次會議開幕。'], // a session is an ordinal
+    ['记者来到G3605次列车上。'], // a train number is a code
+    ['星辰在线3月5日北京讯'], // a dateline
+    ['2006年2月22日 星期三'], // a date with its weekday, and nothing that happened
+  ])('%s', (text) => {
+    expect(extractFigures([text])).toEqual([]);
+  });
+});
+
+describe('extractFigureSpans', () => {
+  it('reads the number with its unit, and marks dates and spans of time', () => {
+    expect(extractFigureSpans('300余名党员干部带动2500余名群众').map((s) => s.text)).toEqual(['300余名', '2500余名']);
+    expect(extractFigureSpans('去年10月').map((s) => s.time)).toEqual([true]);
+    expect(extractFigureSpans('新修水渠12公里').map((s) => s.time)).toEqual([false]);
+  });
+});

@@ -1,0 +1,261 @@
+/** The gist says the speaker's point; points add what it lacks; asks are the speaker's own requests. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
+import { hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
+import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
+import { splitUnits } from '@/lib/understand/summary/split-units';
+import { squash } from './support';
+
+const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
+
+describe('gist: the point, not the preamble', () => {
+  it('takes the conclusion the summary words point to over a framing opener', () => {
+    expect(gistOf('这个问题我想从两个层面考虑，一个是技术，一个是市场。总的来说，中国有自己的优势，关键是把优势转化为竞争力。')).toBe(
+      '中国有自己的优势，关键是把优势转化为竞争力。',
+    );
+  });
+
+  it.each([
+    ['小区停车难的问题已经存在好几年了。', '我建议物业把闲置的绿地改成临时停车位。'],
+    ['現在很多年輕人都買不起樓，壓力很大。', '我覺得政府應該多聽聽年輕人的聲音。'],
+    ['去年冬天暖气一直不热，家里只有十几度。', '希望供热公司今年早点检修管道。'],
+  ])('decides two sentences by their cues, in either order: %s / %s', (context, point) => {
+    expect(gistOf(context + point)).toBe(point);
+    expect(gistOf(point + context)).toBe(point);
+  });
+
+  it('shows a two-sentence statement’s request as a point when the gist is something else', () => {
+    const s = summarizeStatement(['总之，社区养老的关键是人手。希望街道多招一些护理员，解决人手不足的问题。']);
+    expect([s.gist, ...s.points]).toContain('希望街道多招一些护理员，解决人手不足的问题。');
+  });
+});
+
+describe('gist: boilerplate is penalised and quoted policy goes to cites', () => {
+  it('never takes a slogan line when the speaker says something of their own', () => {
+    const s = summarizeStatement(['各部门要同心同德、同向发力、同题共答、同频共振。今年，我们街道新增了3个社区食堂，解决了200多位独居老人的吃饭问题。']);
+    expect(s.gist).toBe('今年，我们街道新增了3个社区食堂，解决了200多位独居老人的吃饭问题。');
+    expect(s.points.join('')).not.toContain('同频共振');
+  });
+
+  it('routes the stock line on the principal contradiction to cites', () => {
+    const s = summarizeStatement([
+      '我们要深刻认识到，我国社会主要矛盾已经转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。这几年，社区里的养老服务从无到有，日间照料中心每天接待80多位老人。希望政府继续加大投入，把服务延伸到每个小区。',
+    ]);
+    expect(s.gist).not.toContain('主要矛盾');
+    expect(s.points.join('')).not.toContain('主要矛盾');
+    expect(s.cites).toEqual(['人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾']);
+  });
+
+  it('does not take a quoted report line as the gist; it is a cite', () => {
+    const s = summarizeStatement(['政府工作报告提出，要“着力扩大国内需求，推动消费持续回升”。我们商场今年客流增加了两成，节假日的营业额翻了一番。所以说，消费的潜力还很大，关键是要有好的产品和服务。']);
+    expect(s.gist).toBe('消费的潜力还很大，关键是要有好的产品和服务。');
+    expect(s.cites).toEqual(['着力扩大国内需求，推动消费持续回升']);
+    expect(s.figures).toContain('我们商场今年客流增加了两成');
+  });
+});
+
+describe('gist: reported speech and background', () => {
+  it('shows the speaker’s own words of a reported-speech sentence, not the reporter’s frame', () => {
+    const s = summarizeStatement(['他說自己也曾在地鐵上遇過類似的事，很多人看一眼就走開。陳先生說：「我真心覺得，大家出門在外應該多一點警覺。」']);
+    expect(s.gist).toBe('我真心覺得，大家出門在外應該多一點警覺。');
+  });
+
+  it('reads a sentence quoted whole as the speaker’s statement, even when it mentions the report', () => {
+    const s = summarizeStatement([
+      '今年的报告内容特别丰富，让基层代表感觉非常“解渴”。“报告提到要缩小城乡办学差距，这能让农村的孩子和城市的孩子享受同等的教育，是我一直关注的重点。”',
+    ]);
+    expect(s.gist).toContain('缩小城乡办学差距');
+    expect(s.cites).toEqual([]);
+  });
+
+  it('still penalises a quoted report line, whatever verb introduces it', () => {
+    const s = summarizeStatement(['报告指出：“要坚定不移推进全面深化改革，持续激发市场活力”。我们企业今年新招了两百名员工，订单排到了明年。']);
+    expect(s.gist).toBe('我们企业今年新招了两百名员工，订单排到了明年。');
+  });
+
+  it('prefers what came of it to a sentence that only tells the past', () => {
+    const s = summarizeStatement(['小时候我家门口就是一条臭水沟，夏天根本不敢开窗。这几年河道治理以后水变清了，我们每天傍晚都去河边散步。']);
+    expect(s.gist).toBe('这几年河道治理以后水变清了，我们每天傍晚都去河边散步。');
+  });
+
+  it('takes the sentence that comes back to the present after the story', () => {
+    const s = summarizeStatement([
+      '小时候画画，我们总把工厂的大烟囱画得又高又粗，觉得工厂冒黑烟才是城市富强。二十多年前，很多城市把冒黑烟的工厂和大烟囱迁到河边郊外。我们不怪前人，但如果今天不改变，孩子们一定会怪我们。',
+    ]);
+    expect(s.gist).toBe('我们不怪前人，但如果今天不改变，孩子们一定会怪我们。');
+  });
+
+  it.each([
+    ['小时候我家门口就是一条臭水沟。', true],
+    ['二十多年前，很多城市把工厂建在河边。', true],
+    ['以前买票要通宵排队，现在网上几分钟就买好了。', false], // it comes to the present
+    ['这几年河道治理以后水变清了。', false],
+  ])('background: %s → %s', (text, want) => {
+    expect(isBackground(text)).toBe(want);
+  });
+});
+
+describe('gist: examples, questions and lost characters', () => {
+  it('takes the point over the example that supports it', () => {
+    const s = summarizeStatement(['住房问题始终是我们基层最关心的问题，希望政策能够尽快落实。以我住的老街为例，很多旧楼需要维修，希望议员亲自来看看。']);
+    expect(s.gist).toBe('住房问题始终是我们基层最关心的问题，希望政策能够尽快落实。');
+  });
+
+  it('takes the answer to a rhetorical question, even a short one', () => {
+    const s = summarizeStatement(['县级医院的能力建设到底是谁的责任呢？政府责无旁贷！医院自己也要想办法留住人才。']);
+    expect(s.gist).toBe('县级医院的能力建设到底是谁的责任呢？政府责无旁贷！');
+  });
+
+  it('reads a request put as a question as a request', () => {
+    const s = summarizeStatement(['大会的报告一念就是两个多小时。能不能印一个简本，把时间控制在一个小时以内？']);
+    expect(s.gist).toBe('能不能印一个简本，把时间控制在一个小时以内？');
+  });
+
+  it('does not cut a sentence at a "?" that stands for a character a converter lost', () => {
+    const units = splitUnits(['這種孩子未必有出息，因?yàn)榭赡懿徽實。真正聰明的孩子會思考問題嗎？當然會，只是家長看不出來。']).map((u) => u.text);
+    expect(units).toEqual(['這種孩子未必有出息，因?yàn)榭赡懿徽實。', '真正聰明的孩子會思考問題嗎？', '當然會，只是家長看不出來。']);
+  });
+});
+
+describe('cues of correction and implication', () => {
+  it.each([
+    ['一些人的可厌，并非因其怪胎，而是因其给人添麻烦。', true],
+    ['价格也许不算昂贵，但你不能说这是公平的。', true],
+    ['今天天气很好。', false],
+  ])('correction: %s → %s', (text, want) => {
+    expect(hasCorrection(text)).toBe(want);
+  });
+
+  it.each([
+    ['这份报告显示特首对中小企之重视，有助增加竞争力。', true],
+    ['总的来说，问题不大。', true],
+    ['数据显示，今年客流增加了两成。', false], // data is what shows: a fact, not the speaker's conclusion
+  ])('conclusion words: %s → %s', (text, want) => {
+    expect(hasSummaryHead(text) || hasSummaryInside(text)).toBe(want);
+  });
+});
+
+describe('gist: lists', () => {
+  const complaints = [
+    '居民反映的问题主要有以下几点：',
+    '1、电梯经常停运，老人上下楼很困难。',
+    '2、物业费太高，服务却跟不上。',
+    '3、垃圾清运不及时，夏天气味很大。',
+    '我认为，物业公司应该拿出整改方案，给业主一个交代。',
+  ];
+
+  it('prefers the speaker’s own line to one item of the list, and shows items without their markers', () => {
+    const s = summarizeStatement(complaints);
+    expect(s.gist).toBe('我认为，物业公司应该拿出整改方案，给业主一个交代。');
+    for (const p of s.points) expect(p).not.toMatch(/^\d、/);
+  });
+
+  it('takes the speaker’s framing line over items that share more words with each other', () => {
+    const s = summarizeStatement([
+      '这些年我们楼里的住户一直在反映下面这些情况。',
+      '1、物业费太高，物业服务跟不上，电梯经常停运。',
+      '2、物业服务跟不上，垃圾清运不及时，物业费却年年涨。',
+      '3、物业服务人员太少，电梯停运没人管，物业费白交了。',
+    ]);
+    expect(s.gist).toBe('这些年我们楼里的住户一直在反映下面这些情况。');
+    expect(s.points.length).toBeGreaterThan(0);
+  });
+
+  it('strips a marker from an item that is shown', () => {
+    const s = summarizeStatement(['（一）加强农田水利建设。', '第二，今年全县新修水渠12公里，灌溉面积增加了三千亩。']);
+    expect([s.gist, ...s.points].join('|')).not.toMatch(/（一）|第二，/);
+  });
+
+  it.each([
+    ['2、物业费太高。', true, '物业费太高。'],
+    ['（三）加强监管。', true, '加强监管。'],
+    ['(1) 加强监管。', true, '加强监管。'],
+    ['第一，要稳就业。', true, '要稳就业。'],
+    ['一是加强监管。', true, '一是加强监管。'],
+    ['2024年，我们新建了公园。', false, '2024年，我们新建了公园。'],
+    ['3.5万人参加了活动。', false, '3.5万人参加了活动。'],
+    ['第一次来这里。', false, '第一次来这里。'],
+    ['☆一开始我们不太适应场地。', true, '一开始我们不太适应场地。'],
+    ['• 12、5日涨跌幅', true, '5日涨跌幅'],
+  ])('%s: a list item %s, shown as %s', (text, item, shown) => {
+    expect(isListItem(text)).toBe(item);
+    expect(stripListMarker(text)).toBe(shown);
+  });
+});
+
+describe('extractAsk: the speaker’s requests', () => {
+  it.each([
+    ['我建议物业把闲置的绿地改成临时停车位。', '我建议物业把闲置的绿地改成临时停车位'],
+    ['虽然困难很多，但我们希望有关部门尽快出台细则。', '我们希望有关部门尽快出台细则'],
+    ['我們呼籲政府盡快落實全民退休保障。', '我們呼籲政府盡快落實全民退休保障'],
+    ['學校應該減少功課量，讓學生有時間休息。', '學校應該減少功課量，讓學生有時間休息'],
+    ['期待明年能开通直达机场的地铁。', '期待明年能开通直达机场的地铁'],
+    ['希望能尽快解决，政府规划很多，但落实了我们才能受益。', '希望能尽快解决，政府规划很多'], // it ends where the sentence turns
+    ['报告提出，要“加快城市更新”，我建议先从老旧小区改起。', '我建议先从老旧小区改起'],
+  ])('%s', (text, want) => {
+    expect(extractAsk(text)).toBe(want);
+  });
+
+  it.each([
+    ['乡村的每一寸土地都被蓬勃的希望浸润。'], // the noun 希望
+    ['这一愿景令人满怀期待。'],
+    ['人们希望通过锻炼来延缓衰老。'], // someone else's hope
+    ['这应该是近年来最好的成绩。'], // 应该 as likelihood
+    ['今年的政府工作报告提出，要“推进乡村全面振兴”。'], // the report's call, in quotes
+    ['今年我们新建了三座公园。'],
+    ['希望我们下一场能够取得好成绩。'], // the speaker's own resolve
+    ['为了球迷，我们也应该有更好的表现。'],
+    ['希望下个赛季，我们能够打进前三。'],
+    ['这份施政报告建议引入两级税制。'], // the document proposes
+    ['原来以为经济应该垮掉，结果却增长了。'], // an expectation
+    ['病毒应该永远都会存在。'],
+    ['不妨称之为一种仪式感。'],
+    ['比赛的效果不是双方所期望的。'],
+  ])('no request in %s', (text) => {
+    expect(extractAsk(text)).toBeNull();
+  });
+
+  it('keeps at most two, in reading order, and none from a slogan line', () => {
+    const s = summarizeStatement(['希望学校多开设体育课。建议家长少给孩子报补习班。也希望社区多建几个球场。']);
+    expect(s.asks).toEqual(['希望学校多开设体育课', '建议家长少给孩子报补习班']);
+  });
+});
+
+describe('extractCites', () => {
+  it('takes the stock line once, and quotes only when a report or its verbs introduce them', () => {
+    expect(extractCites(['新时代我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。大家都说“日子越过越好”。'])).toEqual([
+      '人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾',
+    ]);
+  });
+});
+
+describe('verbatim, for statements built from cue-bearing sentences, lists and quotes', () => {
+  const pool = [
+    '这个问题我想从两个层面考虑，一个是技术，一个是市场。',
+    '总的来说，中国有自己的优势，关键是把优势转化为竞争力。',
+    '1、电梯经常停运，老人上下楼很困难。',
+    '（二）物业费太高，服务却跟不上。',
+    '第三，垃圾清运不及时，夏天气味很大。',
+    '我建议物业把闲置的绿地改成临时停车位。',
+    '“希望政府继续加大投入，把服务延伸到每个小区。”',
+    '政府工作报告提出，要“着力扩大国内需求”。',
+    '各部门要同心同德、同向发力、同题共答、同频共振。',
+    '當天有二十幾位街坊到場支持，我每天坐巴士只花1块钱。',
+    '所以，我们的诉求是：一是降低租金；二是延长营业时间；三是增加停车位。',
+  ];
+  it('every gist, point, ask, figure and cite is text of the statement', () => {
+    const paragraph = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const s = summarizeStatement(paragraphs);
+        const body = squash(paragraphs.join('\n'));
+        for (const piece of [s.gist ?? '', ...s.points, ...s.figures, ...s.cites, ...(s.asks ?? [])]) {
+          if (!body.includes(squash(piece))) return false;
+        }
+        return s.gist !== null && s.points.length <= 3 && !s.points.includes(s.gist) && (s.asks ?? []).length <= 2;
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+  });
+});
