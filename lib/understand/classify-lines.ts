@@ -26,6 +26,7 @@ import {
   stripOrnament,
 } from './lines';
 import { endsWithRoleWord, isLatinName, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -150,6 +151,7 @@ export function classifyLine(item: Item, ctx: NameContext): void {
     const split = splitSpeakerLabel(quoted.label, ctx);
     if (split.name && split.evidence >= 2) return asLabel(item, split, split.evidence, quoted.speech, 'label「');
   }
+  if (classifyReported(item, text, ctx)) return;
   // A bold label opening the paragraph, without a colon: "<b>市民张新海</b> 榆次老城是…"
   const head = block.boldHead?.replace(/[:：]\s*$/, '');
   if (head && isLabelShaped(head)) {
@@ -221,6 +223,7 @@ function confirmLooseLabels(items: Item[]): void {
  */
 export function refineLines(items: Item[]): void {
   confirmLooseLabels(items);
+  demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
   // a weak "X：" keeps company only with strong labels of the same colon shape (not under "org name" lines)

@@ -10,6 +10,7 @@
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isLatinName, isPersonName, splitSpeakerLabel } from './names';
+import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
@@ -277,12 +278,14 @@ export interface PageCheck {
   boldLabels: number;
   /** Paragraphs that are only "org name" (counted up to 2). */
   looseLines: number;
+  /** Colon-less voices in paragraphs (paragraph-voice-cues.ts): people opening with a verb of saying, voice lines. */
+  paragraphVoices: { reported: number; lines: number } | null;
   passes: boolean;
 }
 
 /** The cheap check alone: a Chinese opening, then text cues, bold labels or loose speaker lines. */
 export function checkPage(doc: Document): PageCheck {
-  const check: PageCheck = { chinese: false, textCues: false, boldLabels: 0, looseLines: 0, passes: false };
+  const check: PageCheck = { chinese: false, textCues: false, boldLabels: 0, looseLines: 0, paragraphVoices: null, passes: false };
   const body = doc.body;
   if (!body || !(check.chinese = opensInChinese(doc, body))) return check;
   // one native read of the page's text: far cheaper per character than reading its nodes one by one
@@ -290,6 +293,11 @@ export function checkPage(doc: Document): PageCheck {
   if (!check.textCues) check.boldLabels = countBoldLabels(body, 2);
   if (!check.textCues && check.boldLabels < 2) check.looseLines = countLooseLabels(body, 2);
   check.passes = check.textCues || check.boldLabels >= 2 || check.looseLines >= 2;
+  if (!check.passes) {
+    const voices = countParagraphVoices(body);
+    check.paragraphVoices = { reported: voices.reported, lines: voices.lines };
+    check.passes = voices.passes;
+  }
   return check;
 }
 

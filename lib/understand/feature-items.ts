@@ -31,6 +31,8 @@ export interface Item {
   host?: boolean;
   /** A vox pop label ("市民李女士说：“…”"): weaker than a label proper, so detection needs more of them. */
   said?: boolean;
+  /** Named in the reporter's sentence ("國民黨議員江某表示，…"): a vox pop only when such paragraphs carry the piece. */
+  reported?: boolean;
   /** A label alone on its line without a colon, known only by its shape ("民生证券 吴春华"): counts when it repeats. */
   loose?: boolean;
   /** The label's shape, for finding parallel lines ("role name", "role：name"…). */
@@ -54,6 +56,7 @@ export interface StatementBuild {
   speaker: Speaker;
   host: boolean;
   said?: boolean;
+  reported?: boolean;
   attributed?: boolean;
   /** How sure the label was (names.ts evidence); below 2 the voice does not count towards detection. */
   evidence: number;

@@ -36,7 +36,11 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
     // a text starts with its headline, even one with a colon ("专访市文旅局局长：让老城“活”起来")
     const i = items.findIndex((it) => it.kind !== 'skip' && it.kind !== 'meta');
     const text = items[i]?.block.text ?? '';
-    return i >= 0 && (i < first || (text.length <= 60 && !/[。！？]$/.test(text))) ? i : -1;
+    // (a quotation that ends a sentence is speech, not a headline: collected quotes may open the text)
+    const quotation = /^[“「『]/.test(text) && /[。！？!?][”」』]$/.test(text);
+    // a speaker's label alone on the first line heads speech, not the text ("某某(評論人)" then a paragraph)
+    const speakerLine = items[i]?.kind === 'label' && items[i]!.shape === 'name(role)';
+    return i >= 0 && !quotation && !speakerLine && (i < first || (text.length <= 60 && !/[。！？]$/.test(text))) ? i : -1;
   }
   for (const level of [1, 2, 3]) {
     for (let i = first - 1; i >= 0; i--) {

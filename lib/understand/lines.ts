@@ -147,7 +147,7 @@ export function isCaption(text: string): boolean {
 
 // ---------------------------------------------------------------- topics
 
-const TOPIC_WORD = '(?:话题|話題|议题|議題|主题|主題|话题[一二三四五六七八九十\\d]+|話題[一二三四五六七八九十\\d]+|议题[一二三四五六七八九十\\d]+|議題[一二三四五六七八九十\\d]+)';
+const TOPIC_WORD = '(?:话题|話題|议题|議題|主题|主題|小标题|小標題|话题[一二三四五六七八九十\\d]+|話題[一二三四五六七八九十\\d]+|议题[一二三四五六七八九十\\d]+|議題[一二三四五六七八九十\\d]+)';
 
 export type TopicMatch = { kind: 'marker' } | { kind: 'title'; title: string };
 
@@ -286,7 +286,7 @@ const QUOTE_SAYS = /[。！？!?…，,；;]/;
 
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
-  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:——|—|－－|──)\s*([^—]{2,50})$/.exec(text.trim());
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,50})$/.exec(text.trim());
   if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
   const label = m[2]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
@@ -328,7 +328,7 @@ const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|�
 const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
 
 // "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
-const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
 
 export function matchSaidLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
@@ -348,7 +348,8 @@ export function matchSaidLabel(text: string): LabelMatch | null {
 
 /** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */
 export function matchAttribution(text: string): string | null {
-  const m = /^(?:——|—|－－|--|──)\s*(.{2,50})$/.exec(text.trim());
+  // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
+  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
   if (!m) return null;
   const label = m[1]!.trim();
   return isLabelShaped(label) ? label : null;
@@ -356,9 +357,9 @@ export function matchAttribution(text: string): string | null {
 
 /** Strips a deck's leading dashes. */
 export function stripDashes(text: string): string {
-  return text.replace(/^\s*(?:——|—|－－|--|──|~~|～～)\s*/, '').trim();
+  return text.replace(/^\s*(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2}|~~|～～)\s*/, '').trim();
 }
 
 export function startsWithDashes(text: string): boolean {
-  return /^\s*(?:——|—|－－|--|──)/.test(text);
+  return /^\s*(?:—|―|－－|--|─)/.test(text);
 }

@@ -15,7 +15,7 @@ const ROLE_SUFFIXES = [
   '队长', '隊長', '组长', '組長', '班长', '班長', '馆长', '館長', '台长', '臺長', '总监', '總監', '主席', '议员', '議員',
   '总裁', '總裁', '董事长', '董事長', '董事', '理事长', '理事長', '理事', '秘书长', '秘書長', '总经理', '總經理', '经理', '經理',
   '总工程师', '工程师', '工程師', '主管', '负责人', '負責人', '创始人', '創始人', '合伙人', '合夥人', '总编辑', '主编', '主編',
-  '代表', '委员', '委員', '成员', '成員', '常委', '专员', '專員', '干部', '幹部', '党员', '黨員', '特首', '首长', '局長',
+  '代表', '委员', '委員', '立委', '总召', '總召', '成员', '成員', '常委', '专员', '專員', '干部', '幹部', '党员', '黨員', '特首', '首长', '局長',
   '发言人', '發言人', '主持人', '召集人', '顾问', '顧問', '助理', '秘书', '秘書', '参事', '參事', '大使', '领事', '領事',
   // professions and people
   '教授', '副教授', '讲师', '講師', '研究员', '研究員', '学者', '學者', '专家', '專家', '博士', '医生', '醫生', '医师', '醫師',
@@ -168,7 +168,9 @@ function matchHonorific(label: string): string | null {
   }
   const m = /(?:老|小|阿)(\p{Script=Han})$/u.exec(label);
   // "纪小龙", "王小明": a surname, then a given name that starts with 小; not "小龙" the nickname
-  const fullName = m && m.index === 1 && label.length === 3 && surnameLengthAt(label) === 1;
+  // (also after a relative clause's 的: "獲得最佳球員的張小龍")
+  const fullName =
+    m && ((m.index === 1 && label.length === 3 && surnameLengthAt(label) === 1) || (m.index >= 2 && label[m.index - 2] === '的' && surnameLengthAt(label[m.index - 1]!) === 1));
   if (m && surnameLengthAt(m[1]!) === 1 && !fullName) return m[0];
   return null;
 }
@@ -314,9 +316,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
-  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(label);
-  if (quoted && HANDLE_ROLE.test(quoted[1]!)) {
-    return { name: quoted[2]!, role: cleanRole(quoted[1]!), evidence: 2 };
+  // a handle keeps its inner spaces ("網民「Peter Au」"): read from the label as written
+  const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(raw);
+  if (quoted && HANDLE_ROLE.test(squeeze(quoted[1]!))) {
+    return { name: quoted[2]!.trim().replace(/\s+/g, ' '), role: cleanRole(squeeze(quoted[1]!)), evidence: 2 };
   }
 
   if (!isBalanced(label)) return { name: null, role: label, evidence: 0 };

@@ -12,7 +12,7 @@ import { endsWithRoleWord } from './names';
 const REPORTED =
   /^[^，,。：:“”「」？！?!]{2,24}?(表示|指出|认为|認為|说|說|称|稱|预计|預計|估计|估計|预测|預測|透露|强调|強調|坦言|直言|提到|介绍|介紹)/;
 // The reporter's voice resuming after the speakers: "据悉，…", "记者了解到，…".
-const NARRATIVE_START = /^(据悉|據悉|据了解|據了解|记者了解到|記者了解到|记者注意到|記者注意到|记者获悉|記者獲悉|据介绍|據介紹|另悉|又讯|又訊|编后|編後|记者手记|記者手記)/;
+const NARRATIVE_START = /^(据悉|據悉|据了解|據了解|记者了解到|記者了解到|记者注意到|記者注意到|记者获悉|記者獲悉|据介绍|據介紹|另悉|又讯|又訊|编后|編後|记者手记|記者手記|【解说】|【解說】|【导语】|【導語】|【画外音】|【畫外音】)/;
 const FIRST_PERSON = /我(?![市省区區县縣国國校院局委厅廳部乡鄉镇鎮村])|咱/;
 
 export interface Walk {
@@ -154,6 +154,7 @@ class Walker {
     }
     const s = this.openStatement(it.speaker ?? { name: null, role: null }, false, it.els, it.evidence ?? 0);
     if (it.said) s.said = true;
+    if (it.reported) s.reported = true;
     this.stmt = s;
     if (it.text) this.addParagraph(s, it.text, []);
   }

@@ -125,7 +125,8 @@ export function scorePage(entry: KeyEntry, outline: ScoredOutline, run: PageRun 
       continue;
     }
     found++;
-    if (g.role === w.role) rolesExact++;
+    // a key writes "no role" as "" (corpus README) or null; the outline as null
+    if ((g.role ?? '') === (w.role ?? '')) rolesExact++;
   }
   const extra = givenList.filter((g) => !wantedKeys.has(speakerKey(g))).map(describe);
   return {

@@ -50,6 +50,12 @@ describe('scorePage', () => {
       outline(true, [['渠德鹏', '市发展和改革委员会副主任'], ['小姐', null], ['Rick Rieder', '贝莱德(431.2, 7.37, 1.74%)首席投资官']]),
       { right: true, found: 2, given: 3, rolesExact: 1, missed: ['余小姐', '(香港会计师公会)'], extra: ['小姐'] },
     ],
+    [
+      'a key\'s "" role is no role: a speaker given without one is exact, one given a role is not',
+      { file: 'p.txt', roundtable: true, speakers: [{ name: '樊刚', role: '' }, { name: '李强', role: '' }] },
+      outline(true, [['樊刚', null], ['李强', '经济学家']]),
+      { right: true, found: 2, given: 2, rolesExact: 1, missed: [], extra: [] },
+    ],
     ['a feature not detected: found nothing, gave nothing', PANEL, outline(false), { right: false, found: 0, given: 0, rolesExact: 0, missed: ['渠德鹏', '余小姐', '(香港会计师公会)', 'Rick Rieder'], extra: [] }],
     ['a negative rejected', NEGATIVE, outline(false), { right: true, found: 0, given: 0, rolesExact: 0, missed: [], extra: [] }],
     [

@@ -1,0 +1,49 @@
+/**
+ * A reaction round-up: paragraphs that each open with a different person and a verb of saying
+ * ("國民黨議員江某表示，…", "南丫岛居民林先生希望，…"). A news story names people the same way, so these
+ * voices count only together: three or more people, two of them named in the reporter's sentence, and
+ * such paragraphs a good share of the piece (a story quoting people in passing is mostly narrative).
+ */
+import type { Item, StatementBuild } from './feature-items';
+
+/** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
+const CARRIED = 0.4;
+const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
+
+export interface Roundup {
+  /** Distinct people named in the reporter's sentences. */
+  reported: number;
+  /** Distinct people among all voices, reported or labelled. */
+  people: number;
+  /** Paragraphs that open with a voice, and all paragraphs of the flow. */
+  voiceParagraphs: number;
+  paragraphs: number;
+  ok: boolean;
+}
+
+function whoOf(s: StatementBuild): string {
+  return s.speaker.name ?? s.speaker.role ?? '';
+}
+
+/** Judges whether reported voices, with the labelled ones, make a round-up. */
+export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[]): Roundup {
+  const reported = new Set(speaking.filter((s) => s.reported).map(whoOf));
+  const people = new Set(speaking.map(whoOf));
+  let paragraphs = 0;
+  let voiceParagraphs = 0;
+  // a voice's own paragraphs go on with a pronoun ("她續指，…", "他称…"): they are the voice's too
+  let inVoice = false;
+  for (const it of items) {
+    if (it.merged || it.displaced) continue;
+    if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
+      voiceParagraphs++;
+      inVoice = true;
+    } else if (it.kind === 'body' && it.text.length >= 15) {
+      inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
+      if (inVoice) voiceParagraphs++;
+    } else continue;
+    paragraphs++;
+  }
+  const ok = reported.size >= 2 && people.size >= 3 && voiceParagraphs >= CARRIED * paragraphs;
+  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, ok };
+}

@@ -1,0 +1,51 @@
+/**
+ * Pundit and netizen digests: "某某(評論人)" or "阿明(網友)" alone on a line, the statement on the next.
+ * The shape alone is weak (a programme lists "姓名（单位）" too), so the lines count only when two or
+ * more of them each head a paragraph of sentences. Roles are kept as printed, pinyin glosses and all
+ * ("清華大學(xué)教授": mirror sites leave them in).
+ */
+import { isBalanced } from '../chinese/chars';
+import { nextSignificant, type Item } from './feature-items';
+
+// a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)
+const NAME_ROLE = /^([\p{Script=Han}A-Za-z·]{2,8})\s*[（(](.{1,30})[)）]$/u;
+// sentences, or clauses at least (a page's beginning may cut the last statement short)
+const SENTENCE = /[。！？!?，,]/;
+
+/** "某某(評論人)" → name and role; null for anything else on the line. */
+export function matchNameRoleLine(text: string): { name: string; role: string } | null {
+  const t = text.trim();
+  const m = NAME_ROLE.exec(t);
+  if (!m) return null;
+  const role = m[2]!.trim();
+  if (!isBalanced(role) || /[，,。！？；;：:“”「」]/.test(role) || /^\d/.test(role)) return null;
+  return { name: m[1]!, role };
+}
+
+/** A paragraph of speech: sentences of some length. */
+function headsSpeech(next: Item | null): boolean {
+  return !!next && next.kind === 'body' && next.text.length >= 30 && SENTENCE.test(next.text);
+}
+
+/** Makes "name(role)" lines labels when two or more of them each head a paragraph of speech. */
+export function labelNameRoleLines(items: Item[]): void {
+  const found: Array<{ item: Item; name: string; role: string }> = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.merged || (it.kind !== 'body' && !(it.kind === 'label' && it.text === '') && it.kind !== 'caption')) continue;
+    const m = matchNameRoleLine(it.block.text);
+    if (m && headsSpeech(nextSignificant(items, i + 1))) found.push({ item: it, ...m });
+  }
+  if (found.length < 2) return;
+  for (const f of found) {
+    const it = f.item;
+    it.kind = 'label';
+    it.host = false;
+    it.speaker = { name: f.name, role: f.role };
+    it.evidence = Math.max(2, it.evidence ?? 0);
+    it.text = '';
+    it.shape = 'name(role)';
+    delete it.title;
+    delete it.aside;
+  }
+}

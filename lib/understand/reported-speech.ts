@@ -1,0 +1,168 @@
+/**
+ * Who speaks in the reporter's own sentences: a paragraph that opens with a person and a verb of saying
+ * ("南丫岛居民林先生希望，…", "國民黨議員江怡臻表示，…", "“……”全国人大代表、某小学校长王某举例，…"), and
+ * an attribution line whose speaker is followed by a predicate ("——四川大学教师周某发文批评…",
+ * "——全國政協委員陳某談…", "——…，网友“某某”这样评价"). Pure string functions; the judgement of
+ * whether such paragraphs carry a piece (a reaction round-up) or sit in a story is judge-feature.ts's.
+ */
+import { isBalanced, squeeze } from '../chinese/chars';
+import { isLabelShaped } from './lines';
+import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+
+// Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
+// (a time word too: "早前預計", "日前表示")
+// ("今（5）日", Taiwan's way of dating a statement)
+const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
+// Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
+const SAYING =
+  '(?:表示|指出|认为|認為|说|說|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
+// After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
+const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|如是|这样|這樣|接受|回答|答)`;
+
+// Opening a paragraph, the verbs of an official meeting report ("书记张三强调，要…", "…指出，") are left out:
+// such a report lists officials' directives, it does not collect voices
+const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
+const OPENING = new RegExp(`${LINK}${REACTING}(?=[，,：:“「]|\\s*$)`, 'y');
+// with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
+const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
+const OPENING_QUOTED = new RegExp(`${LINK}${AGREEING}[^，,。“”「」]{0,14}[，,]\\s*(?=[“「])`, 'y');
+const AFTER_DASH = new RegExp(PREDICATE, 'y');
+
+export interface ReportedSpeaker {
+  name: string;
+  role: string | null;
+  evidence: number;
+  /** What follows the verb (the speech or the rest of the attribution); '' when the line ends there. */
+  rest: string;
+}
+
+// A transliterated name run together after a full title: "…地委副書記艾克拜爾吾甫爾" (no surname, 5–8
+// characters, no function words), only behind a title for a person, not an organisation's name
+const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这這那个個们們报報讚赞表示内內容]{5,8}$/u;
+const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
+
+/** A label that names one person: role+name, name+title, an honorific form, a long name after a title. */
+function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
+  if (!isLabelShaped(label)) return null;
+  const split = splitSpeakerLabel(label, ctx);
+  if (split.name && split.evidence >= 2 && (!needRole || split.role)) {
+    return { name: split.name, role: split.role, evidence: split.evidence, rest: '' };
+  }
+  const l = squeeze(label);
+  for (let k = 8; k >= 5; k--) {
+    const name = l.slice(-k);
+    const role = l.slice(0, -k);
+    if (role.length >= 4 && /^\p{Script=Han}+$/u.test(name) && LONG_NAME.test(name) && PERSON_TITLE.test(role) && !endsWithRoleWord(name)) return { name, role, evidence: 2, rest: '' };
+  }
+  return null;
+}
+
+// The characters a verb or a link word can start with: the regex is tried only where one stands.
+const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
+const CLAUSE_END = /[，,。！？；;：:]/g;
+
+/** The first cut of `text` (from `from`) where the regex matches and the part before names a person. */
+function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
+  // the speaker and the verb sit in the first clause: the search ends at its punctuation
+  CLAUSE_END.lastIndex = from;
+  const end = CLAUSE_END.exec(text)?.index ?? text.length;
+  const max = Math.min(end, from + 46);
+  for (let i = from + 2; i < max; i++) {
+    if (!STARTS.has(text[i]!)) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    const label = text.slice(from, i).trim();
+    // the label never spans a clause: past a comma or a full stop, it is narrative
+    if (/[，,。！？；;：:]/.test(label.replace(/[（(][^（()）]*[)）]/g, ''))) return null;
+    const who = personOf(label, ctx, needRole);
+    if (who) return { ...who, rest: text.slice(i + m[0].length).replace(/^[\s，,：:]+/, '') };
+  }
+  return null;
+}
+
+// a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
+// a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
+const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
+
+/**
+ * A paragraph that opens with a named person and a verb of saying: "南丫岛居民林先生希望，…",
+ * "國民黨議員江怡臻表示，…", "队长周某在接受采访时表示：" (alone, the speech below), or a quotation, then
+ * the person and the verb. The speaker has a role (a bare name is someone the story has introduced).
+ */
+export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
+  const t = text.trim();
+  if (t.length < 6) return null;
+  const q = OPENING_QUOTE.exec(t);
+  const c = q ? null : CONNECTIVE.exec(t);
+  const from = q ? q[0].length : c ? c[0].length : 0;
+  if (q && !isBalanced(q[1]!)) return null;
+  const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
+  if (who) return { ...who, quote: q ? q[1]! : '' };
+  if (q) return null;
+  // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
+  for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
+    const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
+    if (later) return { ...later, quote: '' };
+  }
+  return null;
+}
+
+// a handle in the attribution's clause: "…，网友“落美”这样评价", "…讓網友「阿明」憤怒"
+const HANDLE_IN_CLAUSE = /(网友|網友|网民|網民|读者|讀者|博主)[“「『]([^”」』“「『]{1,12})[”」』]/;
+
+/**
+ * The text of a "——" attribution whose speaker is followed by what they did: "四川大学教师周某发文…",
+ * "全國政協委員陳某談…", "…，网友“某某”这样评价". The speaker opens the line, or is a netizen's handle.
+ */
+export function matchAttributionClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
+  const t = text.trim();
+  const who = firstSpeakerCut(t, 0, AFTER_DASH, ctx, true);
+  if (who) return who;
+  const h = HANDLE_IN_CLAUSE.exec(t);
+  // one handle: a clause naming two netizens is a story about them
+  if (h && HANDLE_IN_CLAUSE.exec(t.slice(h.index + h[0].length)) === null) return { name: h[2]!, role: h[1]!, evidence: 2, rest: '' };
+  return null;
+}
+
+/**
+ * A line that attributes the quotation above it, with no dash: "北京市人大代表、副市长陈某",
+ * "全国政协委员、歌唱演员李某谈纪录片《…》", "尹某，全国政协委员、一级导演". No sentence end, short.
+ */
+export function matchBareAttribution(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
+  const t = text.trim();
+  if (t.length > 60 || /[。！？!?]$/.test(t) || /^[“「『]/.test(t)) return null;
+  // "尹某，全国政协委员、…导演": name first, then a comma and the role
+  const nameFirst = /^(\p{Script=Han}{2,4})[，,]\s*([^，,。]{2,45})$/u.exec(t);
+  if (nameFirst && endsWithRoleWord(squeeze(nameFirst[2]!))) {
+    const split = splitSpeakerLabel(`${nameFirst[1]}，${nameFirst[2]}`, ctx);
+    if (split.name === nameFirst[1] && split.evidence >= 2) return { name: split.name, role: squeeze(nameFirst[2]!), evidence: split.evidence, rest: '' };
+  }
+  const whole = personOf(t, ctx, true);
+  if (whole && whole.role && endsWithRoleWord(whole.role)) return whole;
+  const cut = firstSpeakerCut(t, 0, AFTER_DASH, ctx, true);
+  return cut && cut.role && endsWithRoleWord(cut.role) ? cut : null;
+}
+
+const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,120})$/;
+
+/** "——四川大学教师周某发文批评…": a dash line whose speaker is followed by what they did. */
+export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
+  const m = DASH.exec(text.trim());
+  if (!m) return null;
+  // "——马某": a full name alone signs the quotation above
+  if (isPersonName(m[1]!.trim())) return { name: squeeze(m[1]!), role: null, evidence: 2, rest: '' };
+  return matchAttributionClause(m[1]!, ctx);
+}
+
+// a quotation that says something (a clause or a sentence), then dashes
+const QUOTE_DASH = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*(.{2,120})$/;
+
+/** "“……”——全國政協委員、一級演員陳某透露自己的提案內容。": the quotation, the speaker, a predicate. */
+export function matchQuoteDashClause(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
+  const m = QUOTE_DASH.exec(text.trim());
+  if (!m || !isBalanced(m[1]!) || !/[。！？!?…，,；;]/.test(m[1]!)) return null;
+  const who = matchAttributionClause(m[2]!, ctx);
+  return who ? { ...who, quote: m[1]! } : null;
+}

@@ -1,0 +1,50 @@
+/**
+ * TV transcripts: "【同期】香港市民 梁先生" alone on its line, the words below (as short as "9分。"), and
+ * "【解說】" narration between the voices. The sound-bite marker is the evidence, so the speech below need
+ * not be long; the speaker is read from the rest of the line (a joint label "林先生 林太太" is the first).
+ */
+import { squeeze } from '../chinese/chars';
+import { nextSignificant, type Item } from './feature-items';
+import { isLabelShaped } from './lines';
+import { splitSpeakerLabel, type NameContext } from './names';
+
+const SOUND_BITE = /^【\s*(?:同期|同期声|同期聲|现场同期|現場同期|采访|採訪|受访者|受訪者)\s*】\s*(.{2,40})$/;
+
+/** "【同期】香港市民 梁先生" → the label after the marker; null for other lines. */
+export function matchSoundBite(text: string): string | null {
+  const m = SOUND_BITE.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** A person's label: "香港市民 梁先生", "梁先生", and a joint "香港市民 林先生 林太太" (the first). */
+function speakerOf(label: string, ctx: NameContext): { name: string; role: string | null } | null {
+  const parts = label.split(/[\s\u3000]+/).filter(Boolean);
+  // a joint label: two people named after the role; the statement is theirs, the first named speaks
+  const joint = parts.length >= 3 ? splitSpeakerLabel(parts[parts.length - 2]!, ctx) : null;
+  if (joint?.name && joint.role === null && splitSpeakerLabel(parts[parts.length - 1]!, ctx).name) {
+    return { name: joint.name, role: squeeze(parts.slice(0, -2).join('')) || null };
+  }
+  if (!isLabelShaped(label)) return null;
+  const split = splitSpeakerLabel(label, ctx);
+  return split.name && split.evidence >= 2 ? { name: split.name, role: split.role } : null;
+}
+
+/** Sound-bite lines become labels of the words below them. */
+export function labelSoundBites(items: Item[], ctx: NameContext): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.merged || it.kind === 'label' || it.kind === 'skip') continue;
+    const label = matchSoundBite(it.block.text);
+    if (!label) continue;
+    const who = speakerOf(label, ctx);
+    const next = nextSignificant(items, i + 1);
+    if (!who || !next || next.kind !== 'body') continue;
+    it.kind = 'label';
+    it.host = false;
+    it.speaker = who;
+    it.evidence = 3;
+    it.text = '';
+    it.shape = 'sound bite';
+    delete it.title;
+  }
+}
