@@ -208,9 +208,9 @@ const PARAGRAPH_TEXT_MIN = 600;
  * related strips, tickers and menus are links in <li>, <h3> and <span> (a speaker's label is almost never
  * a link), and the indentation between tags, most of a big page's characters, is never read. A block read
  * twice (a <p> that holds a <br>) adds no cue: labels count once. A page whose paragraphs hold almost no
- * text is read whole, as before.
+ * text (its lines in bare <div>s or cells) is read whole, less its links.
  */
-function paragraphText(body: HTMLElement): string {
+function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');
   for (let i = 0; i < paras.length; i++) {
@@ -229,7 +229,51 @@ function paragraphText(body: HTMLElement): string {
     last = block;
     text += `${block.textContent ?? ''}\n`;
   }
-  return text.length >= PARAGRAPH_TEXT_MIN ? text : (body.textContent ?? '');
+  return text.length >= PARAGRAPH_TEXT_MIN ? text : statementText(doc, body);
+}
+
+const SHOW_TEXT_ONLY = 4; // NodeFilter.SHOW_TEXT
+
+// Where no statement is: links (headline lists, related strips, menus: a label is almost never a link), code.
+function isNotStatement(tag: string | undefined): boolean {
+  return (
+    tag === 'A' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'OPTION' ||
+    tag === 'BUTTON' || tag === 'TEXTAREA' || tag === 'TITLE'
+  );
+}
+
+/**
+ * The page's text less its links and code, for the pages whose paragraphs hold almost nothing: one
+ * TreeWalker pass over the text nodes, leaving out those inside a link (parent or grandparent an <a>:
+ * "<a><span>…</span></a>"). Indentation between tags is read as one line break, as the source has it.
+ * Dearer per node than the paragraphs' native reads, so only the fallback.
+ */
+function statementText(doc: Document, body: HTMLElement): string {
+  const walker = doc.createTreeWalker(body, SHOW_TEXT_ONLY);
+  let text = '';
+  let broken = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    let i = 0;
+    let newline = false;
+    for (; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (!isSpace(c)) break;
+      if (c === 10 || c === 13) newline = true;
+    }
+    if (i === data.length) {
+      if (newline && !broken) {
+        text += '\n';
+        broken = true;
+      }
+      continue;
+    }
+    const parent = node.parentNode;
+    if (!parent || isNotStatement(parent.nodeName) || parent.parentNode?.nodeName === 'A') continue;
+    text += data;
+    broken = false;
+  }
+  return text;
 }
 
 /** Bold lines that name a speaker without a colon ("<b>全国人大代表、白塔村党总支书记欧阳华</b>"). */
@@ -284,7 +328,8 @@ export interface PageCheck {
   chinese: boolean;
   /**
    * Two distinct speaker labels or "——" attributions in the page's paragraph text (its <p>s and <br>-broken
-   * blocks; the whole text when those hold almost none), each opening a line or following a sentence end.
+   * blocks; the whole text less links when those hold almost none), each opening a line or following a
+   * sentence end.
    */
   textCues: boolean;
   /** Bold lines naming a speaker without a colon (counted up to 2). */
@@ -301,7 +346,7 @@ export function checkPage(doc: Document): PageCheck {
   if (!body || !(check.chinese = opensInChinese(doc, body))) return check;
   // native reads of the paragraphs only: far cheaper than reading the page's nodes one by one, or its whole
   // text (mostly indentation and headline links on a big page: bench rows "real … list page")
-  check.textCues = mightBeFeature(paragraphText(body));
+  check.textCues = mightBeFeature(paragraphText(doc, body));
   if (!check.textCues) check.boldLabels = countBoldLabels(body, 2);
   if (!check.textCues && check.boldLabels < 2) check.looseLines = countLooseLabels(body, 2);
   check.passes = check.textCues || check.boldLabels >= 2 || check.looseLines >= 2;
