@@ -203,22 +203,27 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
 const PARAGRAPH_TEXT_MIN = 600;
 
 /**
- * The text of the page's paragraphs: its <p> elements and the blocks it breaks into lines with <br>, each
- * read natively (textContent), one line apiece. That is where an article's statements are; headline lists,
- * related strips, tickers and menus are links in <li>, <h3> and <span> (a speaker's label is almost never
- * a link), and the indentation between tags, most of a big page's characters, is never read. A block read
- * twice (a <p> that holds a <br>) adds no cue: labels count once. A page whose paragraphs hold almost no
- * text (its lines in bare <div>s or cells) is read whole, less its links.
+ * The text of the page's paragraphs: the boxes that hold its <p> elements (so the lines a site keeps in bare
+ * <div>s beside its <p> lead are read too) and the blocks it breaks into lines with <br>, each read natively
+ * (textContent), one line apiece. That is where an article's statements are; headline lists, related strips,
+ * tickers and menus are links in <li>, <h3> and <span> boxes with no <p> (a speaker's label is almost never
+ * a link; a <p> that is one link is skipped), and the indentation between tags, most of a big page's
+ * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
+ * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
  */
 function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');
+  let box: Node | null = null;
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     // a paragraph that is one link is a headline in a list ("<p><a>福奇：…</a></p>")
     const only = para.firstChild;
     if (only && only === para.lastChild && only.nodeName === 'A') continue;
-    text += `${para.textContent ?? ''}\n`;
+    const parent = para.parentNode;
+    if (parent === box) continue;
+    box = parent && parent !== body ? parent : para;
+    text += `${box.textContent ?? ''}\n`;
   }
   const breaks = body.getElementsByTagName('br');
   let last: Node | null = null;

@@ -79,6 +79,8 @@ describe('checkPage: a roundtable passes in every markup', () => {
     ['bold labels in <strong>, each over its statement', `${STORY_P}<p><strong>全国人大代表、白塔村党总支书记欧阳华</strong></p><p>乡村振兴，关键在人。我们村这几年引回了四十多名年轻人。</p><p><strong>全国政协委员、中国科学院院士张锦</strong></p><p>基础研究是源头，必须久久为功。</p>`, 'boldLabels'],
     ['"——" attributions in <p>', `${STORY_P}${ATTRIBUTED.map((a) => `<p>${a}</p>`).join('\n')}`, 'textCues'],
     ['bare <div> lines, no <p> at all', VOICES.map((v) => `<div>${v}</div>`).join('\n'), 'textCues'],
+    ['a lead in <p>, the lines in bare <div>s beside it', `${STORY_P}${VOICES.map((v) => `<div class="line">${v}</div>`).join('\n')}`, 'textCues'],
+    ['"——" attributions in bare <div>s after a <p> lead', `${STORY_P}${ATTRIBUTED.map((a) => `<div>${a}</div>`).join('\n')}`, 'textCues'],
     ['labels in <b> inside each <p>', `${STORY_P}${VOICES.map((v) => v.split('：')).map(([l, t]) => `<p><b>${l}：</b>${t}</p>`).join('\n')}`, 'textCues'],
   ])('%s', (_, article, cue) => {
     const doc = page(`${NAV}<div class="article"><h1>老城区改造惠及两万余户</h1>${article}</div>${withList}`);
