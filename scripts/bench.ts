@@ -21,10 +21,21 @@ function formatTable(rows: BenchRow[]): string {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  // the detection bench bundles its own code: no extension build needed for it alone
+  if (!process.argv.includes('--no-build') && only !== 'detect') {
     execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const rows: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchDictionary())];
+  // `--only detect` runs one group (the detection rows) and skips the slower layer benches
+  const groups: Array<[string, () => Promise<BenchRow[]>]> = [
+    ['detect', benchDetect],
+    ['reading', benchReading],
+    ['layers', benchLayers],
+    ['dictionary', benchDictionary],
+  ];
+  if (only && !groups.some(([name]) => name === only)) throw new Error(`--only: unknown group ${only}`);
+  const rows: BenchRow[] = [];
+  for (const [name, run] of groups) if (!only || name === only) rows.push(...(await run()));
   process.stdout.write(`${formatTable(rows)}\n`);
   const file = resolve(ROOT, 'bench-results.json');
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);

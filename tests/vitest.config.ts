@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
-        test: { name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000 },
+        test: { name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
       },
       {
         test: {

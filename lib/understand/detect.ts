@@ -1,11 +1,13 @@
 /**
- * The per-page check. It runs on every page, so it starts with a necessary condition: one native read of
- * the page's text and native indexOf for colons and dashes; only those that open a line or follow a sentence
- * end (where speaker labels and "——" attributions sit) are judged, cheapest tests first, each label once.
+ * The per-page check. It runs on every page, so it starts with a necessary condition: native reads of the
+ * page's paragraphs (<p>, <br>-broken blocks: not its links, lists and menus) and native indexOf for colons
+ * and dashes; only those that open a line or follow a sentence end (where speaker labels and "——"
+ * attributions sit) are judged, cheapest tests first, each label once.
  * (Reading text node by node costs more per character in Chromium than one textContent read: measured.)
  * The formats without a colon are found the same way, by indexOf: "）「" (name（role）「…」) and "说。" after a
  * closing quote (“…”王女士说。). Bold labels and paragraphs that are only "org name" are counted from the
- * elements, and only when the text holds too few cues. The page is parsed fully only when two cues are there.
+ * elements, and only when the text holds too few cues. The page is parsed fully only when two cues naming
+ * two different voices are there.
  */
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
@@ -67,6 +69,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 9;
 }
 
+const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
 const SENTENCE_SOON = /[。！？!?]/;
@@ -78,6 +81,9 @@ class CueCounter {
   said = 0;
   // pages repeat their lead-ins ("…如下：", a headline in every list): judge each label once
   private readonly verdicts = new Map<string, boolean>();
+  // a feature has several voices: one person's label over and over (an interview's answerer, a speech's
+  // speaker) counts once
+  private readonly counted = new Set<string>();
 
   constructor(private readonly needed: number) {}
 
@@ -94,9 +100,6 @@ class CueCounter {
     }
     return v;
   }
-
-  // a feature has two voices: the same label twice ("张韫：" answering every question) is one
-  private readonly counted = new Set<string>();
 
   private count(label: string, said: boolean): void {
     if (!this.judge(label, said)) return;
@@ -187,8 +190,8 @@ class CueCounter {
 }
 
 /**
- * Whether a text holds at least `needed` speaker labels ("市民张新海:") or "——" attributions, each opening
- * a line or following a sentence end, with a sentence soon after a label.
+ * Whether a text holds at least `needed` distinct speaker labels ("市民张新海:") or "——" attributions, each
+ * opening a line or following a sentence end, with a sentence soon after a label.
  */
 export function mightBeFeature(text: string, needed = 2): boolean {
   return new CueCounter(needed).scan(text);
@@ -220,6 +223,88 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
     for (let i = 0; i < data.length; i++) if (isHanCode(data.charCodeAt(i)) && ++han >= 10) return true;
   }
   return false;
+}
+
+/** Less paragraph text than a short article's body: the page keeps its text elsewhere (lines in <div>s, cells). */
+const PARAGRAPH_TEXT_MIN = 600;
+
+/**
+ * The text of the page's paragraphs: the boxes that hold its <p> elements (so the lines a site keeps in bare
+ * <div>s beside its <p> lead are read too) and the blocks it breaks into lines with <br>, each read natively
+ * (textContent), one line apiece. That is where an article's statements are; headline lists, related strips,
+ * tickers and menus are links in <li>, <h3> and <span> boxes with no <p> (a speaker's label is almost never
+ * a link; a <p> that is one link is skipped), and the indentation between tags, most of a big page's
+ * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
+ * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
+ */
+function paragraphText(doc: Document, body: HTMLElement): string {
+  let text = '';
+  const paras = body.getElementsByTagName('p');
+  let box: Node | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    // a paragraph that is one link is a headline in a list ("<p><a>福奇：…</a></p>")
+    const only = para.firstChild;
+    if (only && only === para.lastChild && only.nodeName === 'A') continue;
+    const parent = para.parentNode;
+    if (parent === box) continue;
+    box = parent && parent !== body ? parent : para;
+    text += `${box.textContent ?? ''}\n`;
+  }
+  const breaks = body.getElementsByTagName('br');
+  let last: Node | null = null;
+  for (let i = 0; i < breaks.length; i++) {
+    const block = breaks[i]!.parentNode;
+    // consecutive <br>s share their block: read it once
+    if (!block || block === last || block === body) continue;
+    last = block;
+    text += `${block.textContent ?? ''}\n`;
+  }
+  return text.length >= PARAGRAPH_TEXT_MIN ? text : statementText(doc, body);
+}
+
+const SHOW_TEXT_ONLY = 4; // NodeFilter.SHOW_TEXT
+
+// Where no statement is: links (headline lists, related strips, menus: a label is almost never a link), code.
+function isNotStatement(tag: string | undefined): boolean {
+  return (
+    tag === 'A' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'OPTION' ||
+    tag === 'BUTTON' || tag === 'TEXTAREA' || tag === 'TITLE'
+  );
+}
+
+/**
+ * The page's text less its links and code, for the pages whose paragraphs hold almost nothing: one
+ * TreeWalker pass over the text nodes, leaving out those inside a link (parent or grandparent an <a>:
+ * "<a><span>…</span></a>"). Indentation between tags is read as one line break, as the source has it.
+ * Dearer per node than the paragraphs' native reads, so only the fallback.
+ */
+function statementText(doc: Document, body: HTMLElement): string {
+  const walker = doc.createTreeWalker(body, SHOW_TEXT_ONLY);
+  let text = '';
+  let broken = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    let i = 0;
+    let newline = false;
+    for (; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (!isSpace(c)) break;
+      if (c === 10 || c === 13) newline = true;
+    }
+    if (i === data.length) {
+      if (newline && !broken) {
+        text += '\n';
+        broken = true;
+      }
+      continue;
+    }
+    const parent = node.parentNode;
+    if (!parent || isNotStatement(parent.nodeName) || parent.parentNode?.nodeName === 'A') continue;
+    text += data;
+    broken = false;
+  }
+  return text;
 }
 
 /** Bold lines that name a speaker without a colon ("<b>全国人大代表、白塔村党总支书记欧阳华</b>"). */
@@ -272,7 +357,11 @@ export function detectFeature(doc: Document): boolean {
 /** What the page check saw, in the order it looks (each step runs only when the one before fails). */
 export interface PageCheck {
   chinese: boolean;
-  /** Two speaker labels or "——" attributions in the page's text, each opening a line or following a sentence end. */
+  /**
+   * Two distinct speaker labels or "——" attributions in the page's paragraph text (its <p>s and <br>-broken
+   * blocks; the whole text less links when those hold almost none), each opening a line or following a
+   * sentence end.
+   */
   textCues: boolean;
   /** Bold lines naming a speaker without a colon (counted up to 2). */
   boldLabels: number;
@@ -288,8 +377,9 @@ export function checkPage(doc: Document): PageCheck {
   const check: PageCheck = { chinese: false, textCues: false, boldLabels: 0, looseLines: 0, paragraphVoices: null, passes: false };
   const body = doc.body;
   if (!body || !(check.chinese = opensInChinese(doc, body))) return check;
-  // one native read of the page's text: far cheaper per character than reading its nodes one by one
-  check.textCues = mightBeFeature(body.textContent ?? '');
+  // native reads of the paragraphs only: far cheaper than reading the page's nodes one by one, or its whole
+  // text (mostly indentation and headline links on a big page: bench rows "real … list page")
+  check.textCues = mightBeFeature(paragraphText(doc, body));
   if (!check.textCues) check.boldLabels = countBoldLabels(body, 2);
   if (!check.textCues && check.boldLabels < 2) check.looseLines = countLooseLabels(body, 2);
   check.passes = check.textCues || check.boldLabels >= 2 || check.looseLines >= 2;

@@ -4,9 +4,9 @@
  * pages that are not roundtables (a Chinese single-reporter story and an English story). Target: the
  * median detection time is at most 2× the median TreeWalker time. The same on real pages from
  * ../shared/fixtures/real-pages when it is there (a user's clone has no ../shared: the rows are left out):
- * the 900 KB headline-list page and a 180 KB ordinary article whose text passes the quick condition (so
- * main content and the parse run), with main content's own cost beside them (findMainContent alone, no
- * target: it runs only once the quick condition holds). A sanity row checks that the same bundle does
+ * the 900 KB headline-list page and a 180 KB ordinary article whose headline strips carry "名字：标题"
+ * links (the page check must reject both itself, before main content and the parse), with main content's
+ * own cost beside them (findMainContent alone, no target: it runs only once the check holds). A sanity row checks that the same bundle does
  * detect the seed page.
  */
 import { existsSync, readFileSync } from 'node:fs';
