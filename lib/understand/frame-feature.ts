@@ -37,7 +37,7 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
     const i = items.findIndex((it) => it.kind !== 'skip' && it.kind !== 'meta');
     const text = items[i]?.block.text ?? '';
     // (a quotation that ends a sentence is speech, not a headline: collected quotes may open the text)
-    const quotation = /^[“「『]/.test(text) && /[。！？!?][”」』]$/.test(text);
+    const quotation = /^(?:\d{1,2}[.、．]\s*)?[“「『]/.test(text) && /[。！？!?][”」』]$/.test(text);
     // a speaker's label alone on the first line heads speech, not the text ("某某(評論人)" then a paragraph)
     const speakerLine = items[i]?.kind === 'label' && items[i]!.shape === 'name(role)';
     return i >= 0 && !quotation && !speakerLine && (i < first || (text.length <= 60 && !/[。！？]$/.test(text))) ? i : -1;

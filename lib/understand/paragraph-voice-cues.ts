@@ -7,13 +7,39 @@
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
-import { matchDashClause, matchQuoteDashClause, matchReportedOpening } from './reported-speech';
+import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
-// a verb of saying then a comma or a colon, early in the paragraph: the only openings worth matching
-const SAYING_HINT = /(?:表示|说|說|认为|認為|指出|希望|称|稱|指|强调|強調|坦言|透露|建议|建議|讚揚|赞扬|批评|批評|质疑|質疑|举例|舉例|认同|認同|赞赏|讚賞)[，,：:]/;
+// a verb of saying right before the first clause's comma or colon: the only openings worth matching
+// (tested with native indexOf and a set lookup, no regex over the paragraph)
+const VERBS = new Set(OPENING_VERBS);
+const VERB_LENGTHS = [...new Set(OPENING_VERBS.map((v) => v.length))];
+const REACH = 60;
+
+function clauseEnd(data: string, from: number): number {
+  let end = -1;
+  for (const p of ['，', ',', '：', ':']) {
+    const i = data.indexOf(p, from);
+    if (i !== -1 && i < from + REACH && (end === -1 || i < end)) end = i;
+  }
+  return end;
+}
+
+/** Whether a verb of saying ends the paragraph's first clause (after an opening quotation, if any). */
+function saysEarly(data: string, quoted: boolean): boolean {
+  let from = 0;
+  if (quoted) {
+    const close = Math.max(data.indexOf('”'), data.indexOf('」'));
+    if (close === -1) return false;
+    from = close + 1;
+  }
+  const end = clauseEnd(data, from);
+  if (end < from + 3) return false;
+  for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
+  return false;
+}
 
 export interface ParagraphVoices {
   /** Distinct people opening paragraphs with a verb of saying. */
@@ -32,8 +58,12 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
-    const data = (first as Text).data.trimStart();
-    if (data.length < 4) continue;
+    const raw = (first as Text).data;
+    if (raw.length < 4) continue;
+    const c0 = raw.charCodeAt(0);
+    // most paragraphs open with Han text and have no verb before their first comma: one set lookup
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) continue;
+    const data = raw.trimStart();
     const head = data.length > OPENING ? data.slice(0, OPENING) : data;
     const c = head.charCodeAt(0);
     if (c === 0x2014 || c === 0x2015 || c === 0x2d) {
@@ -42,10 +72,10 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
-      else if (SAYING_HINT.test(head)) addPerson(people, head);
+      else if (saysEarly(head, true)) addPerson(people, head);
     } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data))) {
       lines++;
-    } else if (SAYING_HINT.test(head)) {
+    } else if (saysEarly(head, false)) {
       addPerson(people, head);
     }
   }

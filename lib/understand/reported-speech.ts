@@ -22,6 +22,8 @@ const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|如是|�
 // Opening a paragraph, the verbs of an official meeting report ("书记张三强调，要…", "…指出，") are left out:
 // such a report lists officials' directives, it does not collect voices
 const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
+/** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
+export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?=[，,：:“「]|\\s*$)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);

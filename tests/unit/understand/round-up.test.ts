@@ -46,3 +46,14 @@ describe('a voice goes on in pronoun-led paragraphs', () => {
     expect(o.detected).toBe(false);
   });
 });
+
+describe('a numbered quotation on the first line is speech, not the headline', () => {
+  it('its dash line below names the first netizen', () => {
+    const o = analyzeText(`1.“顾客不是上帝，顾客只是上当。”
+——消费者权益日将至，网友“青山”为那些侵权行为感到愤怒。
+2.“真名说假话，假名说真话。”
+——网络的影响越来越大，网友“白露”这样评价。`);
+    expect(o.headline).toBeNull();
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['青山', '白露']);
+  });
+});
