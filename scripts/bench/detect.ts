@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { BenchRow } from './types';
+import { createRandom } from '../summaries-eval/score';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = resolve(ROOT, 'tests/fixtures');
@@ -39,17 +40,6 @@ const WARMUP = 8;
 const PER_SAMPLE = 4; // ms per sample
 const COLD_DOCS = 30;
 
-/** A small deterministic PRNG (mulberry32), so the generated pages are the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -166,7 +156,7 @@ function chineseHeadline(sentences: string[], rand: () => number): string {
 }
 
 export function makeChinesePage(bytes = PAGE_BYTES, articleParagraphs = 24): string {
-  const rand = random(7);
+  const rand = createRandom(7);
   const sentences = chineseSentences();
   return newsPage(
     {
@@ -185,7 +175,7 @@ export function makeChinesePage(bytes = PAGE_BYTES, articleParagraphs = 24): str
 }
 
 export function makeEnglishPage(bytes = PAGE_BYTES, articleParagraphs = 24): string {
-  const rand = random(11);
+  const rand = createRandom(11);
   return newsPage(
     {
       lang: 'en',
