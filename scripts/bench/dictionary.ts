@@ -14,23 +14,13 @@ import { segmentText } from '../../lib/reading/pinyin';
 import { buildDictionaryText } from '../build-dictionary';
 import { EXTENSION_DIR } from '../../tests/e2e/helpers/paths';
 import type { BenchRow } from './types';
+import { median, time } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The built content script before the dictionary (main at 7346410, Chromium build). */
 const CONTENT_SCRIPT_BEFORE = 134_935;
 const CONTENT_SCRIPT_BUDGET = CONTENT_SCRIPT_BEFORE + 25_000;
 const LOOKUP_TARGET_MS = 16;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
 
 export async function benchDictionary(): Promise<BenchRow[]> {
   const text = buildDictionaryText();

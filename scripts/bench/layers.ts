@@ -27,12 +27,7 @@ import { makeLongPage } from '../../tests/e2e/helpers/long-page';
 import { ROOT } from '../../tests/e2e/helpers/paths';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import type { BenchRow } from './types';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from './measure';
 
 async function bundlePlain(): Promise<string> {
   const result = await build({

@@ -11,20 +11,10 @@ import { pinyin } from 'pinyin-pro';
 import { readText } from '../../lib/reading/pinyin';
 import { convertSegments, convertText } from '../../lib/reading/script';
 import type { BenchRow } from './types';
+import { median, time } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROUNDS = 30;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
 
 export async function benchReading(): Promise<BenchRow[]> {
   const paragraphs = readFileSync(resolve(ROOT, 'tests/fixtures/seed.txt'), 'utf8')
