@@ -34,7 +34,9 @@ export default defineBackground(() => {
   // ── Reading engines for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them, ≈200 ms). ──
   const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t : '')) : []);
-  onMessage('readTexts', ({ data }) => texts(data.texts).map((t) => segmentText(t, { names: texts(data.names) })));
+  onMessage('readTexts', ({ data }) =>
+    texts(data.texts).map((t) => segmentText(t, { names: texts(data.names), toneSandhi: data.toneSandhi !== false })),
+  );
   onMessage('convertTexts', ({ data }) => texts(data.texts).map((t) => convertText(t, data.variant)));
   onMessage('convertSegments', ({ data }) => texts(data.texts).map((t) => convertSegments(t, data.variant)));
 

@@ -45,8 +45,8 @@ interface ProtocolMap {
   showSelection(data: { text: string }): void;
   // content script → background
   reportPageState(data: PageState): void;
-  /** Readings per text (segments cover each text exactly); `names` are read as names. */
-  readTexts(data: { texts: string[]; names?: string[] }): ReadingSegmentData[][];
+  /** Readings per text (segments cover each text exactly); `names` are read as names; `toneSandhi: false`: 一/不 in dictionary tones. */
+  readTexts(data: { texts: string[]; names?: string[]; toneSandhi?: boolean }): ReadingSegmentData[][];
   /** Each text converted to the variant's script. */
   convertTexts(data: { texts: string[]; variant: ScriptVariant }): string[];
   /** Each text converted, as pieces whose `from`s join to the text (for pinyin over converted text). */

@@ -14,6 +14,8 @@ import { segmentWords, wordBoundaries, type WordSpan } from './words';
 export interface ReadOptions {
   /** Personal names found in the text (by the understanding engine); read with name readings. */
   names?: readonly string[];
+  /** false: 一 and 不 in their dictionary tones (yī, bù) rather than as spoken (一个 yí gè, 不是 bú shì). */
+  toneSandhi?: boolean;
 }
 
 export interface RubySegment {
@@ -35,11 +37,11 @@ const CONTEXT_FINAL = new Set(Array.from('了着得地的过'));
 const CLAUSE = /[^，。；：！？,;:!?\n]+[，。；：！？,;:!?\n]*|[，。；：！？,;:!?\n]+/g;
 
 /** pinyin-pro over one string, aligned to its code points; null where it gives no reading. */
-function readChunk(text: string, reverseMaxMatch: boolean): (string | null)[] {
+function readChunk(text: string, reverseMaxMatch: boolean, toneSandhi = true): (string | null)[] {
   const chars = Array.from(text);
   // type 'array' (not 'all', which also computes initials, finals … at several times the cost);
   // a character pinyin-pro cannot read comes back as itself. TokenizationAlgorithm.ReverseMaxMatch = 1.
-  const out = pinyin(text, reverseMaxMatch ? { type: 'array', segmentit: 1 } : { type: 'array' });
+  const out = pinyin(text, reverseMaxMatch ? { type: 'array', segmentit: 1, toneSandhi } : { type: 'array', toneSandhi });
   if (out.length === chars.length) {
     return out.map((r, i) => (r && r !== chars[i] && HAN.test(chars[i]!) ? r : null));
   }
@@ -51,9 +53,9 @@ function readChunk(text: string, reverseMaxMatch: boolean): (string | null)[] {
 }
 
 /** pinyin-pro over a paragraph, clause by clause, aligned to Array.from(text). */
-function libraryReadings(text: string): (string | null)[] {
+function libraryReadings(text: string, toneSandhi = true): (string | null)[] {
   const clauses = text.match(CLAUSE) ?? [text];
-  return clauses.flatMap((clause) => readChunk(clause, false));
+  return clauses.flatMap((clause) => readChunk(clause, false, toneSandhi));
 }
 
 /**
@@ -109,13 +111,13 @@ interface Analysis {
 }
 
 /** Readings of simplified text (or of text read as is). */
-function analyseSimplified(text: string, names: readonly string[]): Analysis {
+function analyseSimplified(text: string, names: readonly string[], toneSandhi = true): Analysis {
   const chars = Array.from(text);
   const words = segmentWords(text);
   if (!chars.some((c) => HAN.test(c))) {
     return { chars, readings: chars.map(() => null), words, nameSpans: [], joinSpans: [] };
   }
-  const readings = libraryReadings(text);
+  const readings = libraryReadings(text, toneSandhi);
   rereadWords(chars, words, readings);
   const locked = new Array<boolean>(chars.length).fill(false);
   const nameSpans: Array<[number, number]> = [];
@@ -138,6 +140,12 @@ function analyseSimplified(text: string, names: readonly string[]): Analysis {
   }
   const matches: Array<[number, number]> = [];
   correctReadings({ chars, readings, words, boundaries, locked, matches });
+  // Written tones: 一/不 as pinyin-pro read them without tone sandhi (the corrections apply sandhi of their own).
+  if (!toneSandhi) {
+    chars.forEach((ch, i) => {
+      if ((ch === '一' || ch === '不') && !locked[i] && readings[i] !== null) readings[i] = ch === '一' ? 'yī' : 'bù';
+    });
+  }
   // Ruby joins a word-list word split in two by ICU (乡|长, 重|塑), not a phrase (为|人民|服务).
   const joinSpans = matches.filter(([s, e]) => words.filter((w) => w.start < e && w.end > s).length === 2);
   return { chars, readings, words, nameSpans, joinSpans };
@@ -148,11 +156,11 @@ function analyseSimplified(text: string, names: readonly string[]): Analysis {
  * 銀行行長 alone reads xíng cháng) and carry the readings back, character for character where the
  * conversion kept the length, else by reading the traditional characters one by one.
  */
-function analyseTraditional(text: string, names: readonly string[]): Analysis {
+function analyseTraditional(text: string, names: readonly string[], toneSandhi = true): Analysis {
   const pairs = convertSegments(text, 'cn');
   const simplified = pairs.map((p) => p.to).join('');
   const simplifiedNames = names.map((n) => convertSegments(n, 'cn').map((p) => p.to).join(''));
-  const inner = analyseSimplified(simplified, simplifiedNames);
+  const inner = analyseSimplified(simplified, simplifiedNames, toneSandhi);
   const chars = Array.from(text);
   const readings: (string | null)[] = [];
   let pos = 0;
@@ -179,7 +187,8 @@ function analyseTraditional(text: string, names: readonly string[]): Analysis {
 
 function analyse(text: string, options: ReadOptions | undefined): Analysis {
   const names = options?.names ?? [];
-  return isMostlyTraditional(text) ? analyseTraditional(text, names) : analyseSimplified(text, names);
+  const toneSandhi = options?.toneSandhi !== false;
+  return isMostlyTraditional(text) ? analyseTraditional(text, names, toneSandhi) : analyseSimplified(text, names, toneSandhi);
 }
 
 /**

@@ -13,6 +13,8 @@ import { InputError, type LoadedInput } from './input';
 export interface ReadingCliOptions {
   tones: ToneStyle;
   zhuyin: boolean;
+  /** --tones-as: 一/不 'spoken' (tone sandhi, the default) or 'written' (dictionary tones). */
+  tonesAs?: 'spoken' | 'written';
 }
 
 export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false });
@@ -36,6 +38,11 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
       value = arg.slice('--tones='.length);
     } else if (arg === '--zhuyin') {
       options.zhuyin = true;
+      continue;
+    } else if (arg === '--tones-as' || arg.startsWith('--tones-as=')) {
+      const as = arg === '--tones-as' ? argv[++i] : arg.slice('--tones-as='.length);
+      if (as !== 'spoken' && as !== 'written') throw new InputError(`--tones-as must be written or spoken, not "${as ?? ''}"`);
+      options.tonesAs = as;
       continue;
     } else {
       rest.push(arg);
@@ -67,8 +74,8 @@ function outlineNames(input: LoadedInput): string[] {
 }
 
 /** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */
-export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[]): string {
-  const lines = paragraphs.map((text) => `    ${JSON.stringify({ text, readings: readText(text, { names }) })}`);
+export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[], toneSandhi = true): string {
+  const lines = paragraphs.map((text) => `    ${JSON.stringify({ text, readings: readText(text, { names, toneSandhi }) })}`);
   return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
@@ -97,7 +104,8 @@ export function formatSegmentsAsText(segments: readonly RubySegment[], options: 
 }
 
 export function formatPinyinText(paragraphs: readonly string[], names: readonly string[], options: ReadingCliOptions): string {
-  return paragraphs.map((p) => `${formatSegmentsAsText(segmentText(p, { names }), options)}\n`).join('');
+  const toneSandhi = options.tonesAs !== 'written';
+  return paragraphs.map((p) => `${formatSegmentsAsText(segmentText(p, { names, toneSandhi }), options)}\n`).join('');
 }
 
 /** The converted text, one paragraph per line (names: their surnames keep their form, 余小姐). */
@@ -112,7 +120,7 @@ export function readingFormats(options: ReadingCliOptions = DEFAULT_READING_OPTI
   const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) =>
     formatConverted(input.paragraphs, variant, variant === 'cn' ? [] : outlineNames(input));
   return {
-    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input)),
+    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input), options.tonesAs !== 'written'),
     'pinyin-text': (input) => formatPinyinText(input.paragraphs, outlineNames(input), options),
     tw: convert('tw'),
     twp: convert('twp'),

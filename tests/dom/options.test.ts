@@ -93,6 +93,21 @@ describe('the settings form', () => {
     });
   });
 
+  it('offers the reading size (medium by default) and the tones of 一/不 (as spoken by default), each saved as a patch', () => {
+    const { radio, choose, patches, stored, form, q } = mount();
+    expect(radio('readingSize', 'medium').checked).toBe(true);
+    expect(radio('tonesAs', 'spoken').checked).toBe(true);
+    expect(q('[data-setting="readingSize"] legend').textContent).toBe('Reading size');
+    expect(q('[data-setting="tonesAs"]').textContent).toContain('yī gè');
+    choose(radio('readingSize', 'large'));
+    choose(radio('tonesAs', 'written'));
+    expect(patches).toEqual([{ readingSize: 'large' }, { tonesAs: 'written' }]);
+    expect(stored()).toEqual({ ...DEFAULT_SETTINGS, readingSize: 'large', tonesAs: 'written' });
+    form.update({ ...DEFAULT_SETTINGS, readingSize: 'small' });
+    expect(radio('readingSize', 'small').checked).toBe(true);
+    expect(radio('tonesAs', 'spoken').checked).toBe(true);
+  });
+
   it('reads site lists as typed, saving the hosts and naming what it left out', () => {
     const { type, patches, q } = mount();
     type('autoSites', 'https://paper.people.com.cn/rmrb/pc/layout/index.html\nwww.hkcnews.com, not_a site');

@@ -26,6 +26,7 @@ import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { isJapanese } from './dom-scan';
 import { createLayerEngine, type LayerDataSource, type LayerEngine, type LayerEngineOptions, type PinyinMode } from './engine';
+import { createFitKeeper } from './fit-check';
 import { buildPageCss, type SyllableFormat } from './pinyin-transform';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
@@ -54,9 +55,15 @@ export interface LayerControllerHandle extends LayerController {
 export function createLayerController(options: LayerControllerOptions): LayerControllerHandle {
   const doc = options.document ?? document;
   const html = doc.documentElement;
+  // Boxes of fixed height keep holding their text (fit-check.ts): checked as readings land.
+  const fit = createFitKeeper(doc);
   const engine = createLayerEngine(doc, options.engines, {
     onError: (error) => console.warn('[DuBao] reading engine unavailable:', error),
     ...options.engine,
+    onProgress: (progress) => {
+      options.engine?.onProgress?.(progress);
+      if (state.pinyin && !disposed) fit.check();
+    },
   });
   let state: LayerState = { pinyin: false, script: 'original' };
   let settings = options.getSettings();
@@ -88,8 +95,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       joiner: zhuyin ? ' ' : '',
       colors: settings.toneColors,
     };
-    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
-    return { format, grouping: settings.grouping, roots, names, key };
+    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, settings.tonesAs, names.join(',')].join('|');
+    return { format, grouping: settings.grouping, roots, names, key, toneSandhi: settings.tonesAs !== 'written' };
   }
 
   function mirror(): void {
@@ -101,9 +108,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     if (on && !style) {
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = buildPageCss(TONE_COLORS);
+      style.textContent = buildPageCss(TONE_COLORS, { size: settings.readingSize });
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
+      fit.clear();
       style.remove();
       style = null;
     }
@@ -137,6 +145,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     }
     await done;
     removeWarmUp?.();
+    if (state.pinyin && !disposed) fit.check();
     // The stylesheet goes after the rubies (removing it first would lay them all out once more).
     if (!state.pinyin && !disposed) ensureStyle(false);
   }
@@ -211,7 +220,14 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       return () => listeners.delete(listener);
     },
     async applySettings(next) {
+      const sizeChanged = next.readingSize !== settings.readingSize;
       settings = next;
+      // The reading size is only the stylesheet: applied at once, no re-render; boxes are checked anew.
+      if (style && sizeChanged) {
+        style.textContent = buildPageCss(TONE_COLORS, { size: settings.readingSize });
+        fit.clear();
+        if (state.pinyin) fit.check();
+      }
       if (disposed || (!state.pinyin && state.script === 'original')) return;
       await engine.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
@@ -224,6 +240,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       disposed = true;
       engine.dispose();
       removeWarmUp?.();
+      fit.clear();
       ensureStyle(false);
       html.removeAttribute('data-dubao-pinyin');
       html.removeAttribute('data-dubao-script');

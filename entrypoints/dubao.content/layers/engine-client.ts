@@ -40,14 +40,16 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
 
 /** The engines over messaging: a data source for the layer engine and TextEngines for the sidebar. */
 export interface EngineClient extends LayerDataSource, TextEngines {
-  read(texts: string[], names?: string[]): Promise<ReadingSegmentData[][]>;
+  read(texts: string[], names?: string[], options?: { toneSandhi?: boolean }): Promise<ReadingSegmentData[][]>;
   convert(texts: string[], state: ScriptState): Promise<string[]>;
 }
 
 export function createEngineClient(): EngineClient {
   return {
-    read: (texts, names) =>
-      inBatches<ReadingSegmentData[]>(texts, (batch) => sendMessage('readTexts', { texts: batch, names: [...(names ?? [])] })),
+    read: (texts, names, options) =>
+      inBatches<ReadingSegmentData[]>(texts, (batch) =>
+        sendMessage('readTexts', { texts: batch, names: [...(names ?? [])], ...(options?.toneSandhi === false ? { toneSandhi: false } : {}) }),
+      ),
     async convert(texts, state) {
       if (state === 'original') return [...texts];
       const variant: ScriptVariant = state;

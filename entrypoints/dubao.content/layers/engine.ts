@@ -25,7 +25,7 @@ import { createLangKeeper, type ScriptVariant } from './script-transform';
 
 /** Where readings and conversions come from (the background in the extension; lib directly in tests). */
 export interface LayerDataSource {
-  read(texts: string[], names: string[]): Promise<ReadingSegment[][]>;
+  read(texts: string[], names: string[], options?: { toneSandhi?: boolean }): Promise<ReadingSegment[][]>;
   convert(texts: string[], variant: ScriptVariant): Promise<string[]>;
   convertSegments(texts: string[], variant: ScriptVariant): Promise<ConvertedPiece[][]>;
 }
@@ -37,6 +37,8 @@ export interface PinyinMode {
   roots: readonly Node[] | null;
   /** Speaker names to read as names. */
   names: readonly string[];
+  /** 一/不 with their tone change as spoken (default) or false: their dictionary tones. */
+  toneSandhi?: boolean;
   /** Changes when anything that changes the rendering changes (tone style, notation, …). */
   key: string;
 }
@@ -344,7 +346,8 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     const reads = new Set<string>();
     const convs = new Map<ScriptVariant, Set<string>>();
     const pieces = new Map<ScriptVariant, Set<string>>();
-    const namesKey = (modes.pinyin?.names ?? []).join('\u0001');
+    const toneSandhi = modes.pinyin?.toneSandhi ?? true;
+    const namesKey = [...(modes.pinyin?.names ?? []), toneSandhi ? '' : 'written'].join('\u0001');
     if (namesKey !== readNamesKey) {
       readCache = new Map();
       readNamesKey = namesKey;
@@ -363,7 +366,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     if (reads.size) {
       const texts = [...reads];
       const cache = readCache;
-      jobs.push(source.read(texts, names).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!))));
+      jobs.push(source.read(texts, names, { toneSandhi }).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!))));
     }
     for (const [variant, set] of convs) {
       const texts = [...set];
@@ -387,7 +390,7 @@ export function createLayerEngine(doc: Document, source: LayerDataSource, option
     if (second.size) {
       const texts = [...second];
       const cache = readCache;
-      const out = await source.read(texts, names);
+      const out = await source.read(texts, names, { toneSandhi });
       texts.forEach((t, i) => out[i] && cache.set(t, out[i]!));
     }
   }
