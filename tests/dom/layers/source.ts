@@ -14,9 +14,9 @@ export function createLibSource(): LoggedSource {
   const calls: LoggedSource['calls'] = [];
   return {
     calls,
-    async read(texts, names) {
+    async read(texts, names, options) {
       calls.push({ kind: 'read', texts });
-      return texts.map((text) => segmentText(text, { names }));
+      return texts.map((text) => segmentText(text, { names, toneSandhi: options?.toneSandhi }));
     },
     async convert(texts, variant) {
       calls.push({ kind: 'convert', texts });
