@@ -49,6 +49,27 @@ describe('reading options', () => {
     expect(splitReadingOptions(argv)).toEqual({ rest, options: { tones, zhuyin } });
   });
 
+  it('--tones-as written|spoken (the default leaves it unset: spoken)', () => {
+    expect(splitReadingOptions(['f.txt', '--tones-as', 'written'])).toEqual({ rest: ['f.txt'], options: { tones: 'marks', zhuyin: false, tonesAs: 'written' } });
+    expect(splitReadingOptions(['--tones-as=spoken', 'f.txt']).options.tonesAs).toBe('spoken');
+    expect(() => splitReadingOptions(['--tones-as', 'sung'])).toThrow(/--tones-as must be written or spoken/);
+    expect(() => splitReadingOptions(['--tones-as'])).toThrow(/--tones-as must be written or spoken/);
+  });
+
+  it('--tones-as written gives 一/不 their dictionary tones in pinyin-text and pinyin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-tones-'));
+    const file = join(dir, 'tones.txt');
+    writeFileSync(file, '他一个人也不是不知道。\n');
+    const spoken = await cli(file, '--format', 'pinyin-text');
+    const written = await cli(file, '--format', 'pinyin-text', '--tones-as', 'written');
+    expect(spoken.stdout).toBe('他(tā)一个(yígè)人(rén)也不是(yěbúshì)不知道(bùzhīdào)。\n');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('他(tā)一个(yīgè)人(rén)也不是(yěbùshì)不知道(bùzhīdào)。\n');
+    const json = await cli(file, '--format', 'pinyin', '--tones-as', 'written');
+    const readings = (JSON.parse(json.stdout) as { paragraphs: { readings: (string | null)[] }[] }).paragraphs[0]!.readings;
+    expect([readings[1], readings[5]]).toEqual(['yī', 'bù']);
+  });
+
   it('rejects a bad --tones value with a one-line message', () => {
     expect(() => splitReadingOptions(['--tones', 'loud'])).toThrow(/marks, numbers or none/);
     expect(() => splitReadingOptions(['--tones'])).toThrow(/needs a value/);
