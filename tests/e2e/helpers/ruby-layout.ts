@@ -3,7 +3,7 @@
  * reading (its text, i.e. the spans inside the rt, never the rt box, which the browser stretches
  * to the width of its ruby column), grouped into lines.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface ReadingLayout {
   /** Readings measured (laid out, with a size). */
@@ -105,4 +105,35 @@ export function measureReadings(page: Page, root: string | null, minGap = 0.2): 
     },
     { root, minGap },
   );
+}
+
+/**
+ * The fonts Chromium drew the first `limit` readings with (family → readings), from the DevTools
+ * protocol's platform fonts of each reading's generated text.
+ */
+export async function readingFonts(context: BrowserContext, page: Page, limit: number): Promise<Record<string, number>> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: false });
+    type DomNode = { nodeId: number; nodeName: string; pseudoType?: string; children?: DomNode[]; pseudoElements?: DomNode[]; attributes?: string[] };
+    const ids: number[] = [];
+    const walk = (node: DomNode, inRt: boolean): void => {
+      const rt = inRt || (node.nodeName === 'RT' && (node.attributes ?? []).includes('data-dubao'));
+      if (rt && node.pseudoType === 'before') ids.push(node.nodeId);
+      for (const child of node.children ?? []) walk(child, rt);
+      for (const pseudo of node.pseudoElements ?? []) walk(pseudo, rt);
+    };
+    walk(root as DomNode, false);
+    const fonts: Record<string, number> = {};
+    for (const nodeId of ids.slice(0, limit)) {
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const key = used.map((f) => f.familyName).sort().join(' + ');
+      fonts[key] = (fonts[key] ?? 0) + 1;
+    }
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
 }
