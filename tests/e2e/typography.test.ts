@@ -31,6 +31,7 @@ body{font:16px/1.5 sans-serif;margin:20px}
 #scroll{height:60px;overflow:auto}
 </style></head><body>
 <p id="para">今年的政府工作报告再次提出,要加快太原晋中一体化。</p>
+<p id="umlaut">绿色旅游策略,女性律师,法律,略有,吕梁</p>
 <div id="nav"><a href="#">首页</a><a href="#">新闻中心</a><a href="#">经济发展</a><a href="#">关于我们</a></div>
 <p lang="ja" id="ja">日本の経済発展について</p>
 <p lang="ko" id="ko">大韓民國 經濟發展</p>
@@ -168,6 +169,14 @@ describe('boxes and languages', () => {
     // The scroll box holds more by scrolling: it keeps its readings.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('#scroll rt[data-dubao]')!).display)).not.toBe('none');
     expect(await page.evaluate(() => [...document.querySelectorAll('[data-dubao-fit]')].map((e) => e.id).sort())).toEqual(['copy', 'nav']);
+    // ü with every tone (lǜ lǚ nǚ lüè) drawn in the same one font as the rest.
+    const umlauts = await page.evaluate(() => [...document.querySelectorAll('#umlaut rt[data-dubao]')].map((rt) => rt.getAttribute('data-r')).join(' '));
+    expect(umlauts).toMatch(/ǜ/);
+    expect(umlauts).toMatch(/ǚ/);
+    expect(umlauts).toMatch(/üè/);
+    const fonts = await readingFonts(browser.context, page, 100);
+    expect(Object.keys(fonts)).toHaveLength(1);
+    expect(Object.keys(fonts)[0]).not.toMatch(/CJK/);
     // Japanese and Korean text: untouched.
     expect(await page.evaluate(() => document.querySelectorAll('#ja [data-dubao], #ko [data-dubao]').length)).toBe(0);
     await setPinyin(false);

@@ -101,12 +101,16 @@ export function buildPageCss(toneColors: Readonly<Record<number, string>>, optio
   // than its characters, and costs nothing when it is narrower. Padding spreads a word's
   // characters no more than the reading itself does (ruby-align:center keeps a base together).
   // A box that held its text and spills with readings (a fixed-height footer or nav bar) is marked
-  // data-dubao-fit: its readings are not drawn there and its lines keep their own height.
+  // data-dubao-fit: its readings are not drawn there, its rubies lay out as plain text (a ruby
+  // base breaks and measures differently) and its lines keep their own height.
+  // Page rules such as `.sidebar *{transition:.4s}` would animate our line heights: none of ours move.
   return `${WRAPPER_TAG}[data-dubao]{line-height:max(2em,1lh)}
+${WRAPPER_TAG}[data-dubao],ruby[data-dubao],rt[data-dubao],rt[data-dubao]>span{transition:none;animation:none}
 ruby[data-dubao]{ruby-position:over;ruby-align:center;text-indent:0}
 rt[data-dubao]{font-size:${size};font-family:${READING_FONTS};line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
 rt[data-dubao][data-r]:empty::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}
 [data-dubao-fit] ${WRAPPER_TAG}[data-dubao]{line-height:inherit}
+[data-dubao-fit] ruby[data-dubao]{display:inline}
 [data-dubao-fit] rt[data-dubao]{display:none}
 ${colors}`;
 }

@@ -129,6 +129,8 @@ export async function readingFonts(context: BrowserContext, page: Page, limit: n
     const fonts: Record<string, number> = {};
     for (const nodeId of ids.slice(0, limit)) {
       const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      // Readings not drawn (display:none inside a fixed-height box) have no fonts.
+      if (used.length === 0) continue;
       const key = used.map((f) => f.familyName).sort().join(' + ');
       fonts[key] = (fonts[key] ?? 0) + 1;
     }
@@ -136,4 +138,50 @@ export async function readingFonts(context: BrowserContext, page: Page, limit: n
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Marks every box that holds its text now (content no taller than the box; scroll containers left
+ * out: scrolling is how they hold more) and has Han text inside, for `spilledBoxes` to check later.
+ * Returns how many.
+ */
+export function recordHeldBoxes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const HAN = /\p{Script=Han}/u;
+    const held: Element[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const h = el.clientHeight;
+      if (h === 0 || el.scrollHeight > h + 1) continue;
+      const y = getComputedStyle(el).overflowY;
+      if (y === 'auto' || y === 'scroll') continue;
+      if (!HAN.test(el.textContent ?? '')) continue;
+      held.push(el);
+    }
+    (window as unknown as { __dubaoHeld: Element[] }).__dubaoHeld = held;
+    return held.length;
+  });
+}
+
+export interface SpilledBox {
+  /** A short description: tag#id.class and its first characters. */
+  box: string;
+  /** How far the content passes the box (px). */
+  by: number;
+}
+
+/** The recorded boxes that no longer hold their text (by more than 1 px). */
+export function spilledBoxes(page: Page): Promise<SpilledBox[]> {
+  return page.evaluate(() => {
+    const held = (window as unknown as { __dubaoHeld?: Element[] }).__dubaoHeld ?? [];
+    const out: Array<{ box: string; by: number }> = [];
+    for (const el of held) {
+      if (!el.isConnected) continue;
+      const by = el.scrollHeight - el.clientHeight;
+      if (by <= 1) continue;
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      out.push({ box: `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent ?? '').trim().slice(0, 16)}"`, by });
+    }
+    return out;
+  });
 }
