@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       await page.mouse.move(5, VIEWPORT.height - 5);
       const box = (await paragraph.boundingBox())!;
       const file = resolve(OUT, `readings-${size}.png`);
-      await page.screenshot({ path: file, clip: { x: box.x - 8, y: box.y - 4, width: Math.min(560, box.width + 16), height: 150 } });
+      await page.screenshot({ path: file, clip: { x: box.x - 8, y: box.y - 18, width: Math.min(560, box.width + 16), height: 160 } });
       console.log(file);
       await page.close();
     }

@@ -113,12 +113,17 @@ describe('whole-page pinyin on the 20 real pages: boxes that held their text sti
     await setPinyin(page, true);
     const spilled = new Map<string, SpilledBox>();
     let rubies = 0;
+    const fitted = new Set<string>();
     await scrollThrough(page, async () => {
       rubies = Math.max(rubies, await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length));
+      for (const box of await page.evaluate(() =>
+        [...document.querySelectorAll('[data-dubao-fit]')].map((e) => `${e.tagName.toLowerCase()}.${String(e.className)} "${(e.textContent ?? '').trim().slice(0, 12)}"`),
+      ))
+        fitted.add(box);
       for (const s of await spilledBoxes(page)) if (!spilled.has(s.box) || spilled.get(s.box)!.by < s.by) spilled.set(s.box, s);
     });
     results[file] = { held, rubies, spilled: [...spilled.values()] };
-    console.log(`${file}: ${held} boxes held their text, ${rubies} rubies, ${spilled.size} spill`, [...spilled.values()].slice(0, 5));
+    console.log(`${file}: ${held} boxes held their text, ${rubies} rubies, ${spilled.size} spill; readings left out of ${fitted.size} fixed boxes`, [...spilled.values()].slice(0, 5), [...fitted].slice(0, 6));
     expect(rubies).toBeGreaterThan(0);
     expect([...spilled.values()]).toEqual([]);
     await page.close();
