@@ -1,9 +1,9 @@
 /**
  * Corpus tier (reads third-party pages from ../shared/fixtures/real-pages; not part of `npm test`):
  * whole-page pinyin in real Chromium with the built extension on the 20 real news pages.
- * - Nothing that fit before overflows after: every box that held its text before pinyin (content
- *   no taller than the box) still holds it with the readings, checked as the page is scrolled
- *   through so the reading window covers all of it.
+ * - Nothing that fit before overflows after: no box spills more with the readings than it did
+ *   without (so a box that held its text still holds it), checked as the page is scrolled through
+ *   so the reading window covers all of it.
  * - Two page styles (thepaper.cn, simplified, sans-serif; cna.com.tw, traditional): painted
  *   readings ≥ 0.2 of their size apart on a line, word and character grouping.
  * Run: npx vitest run --config tests/vitest.config.ts --project e2e-corpus
@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/browser';
 import { findTabId, sendToTab } from '../e2e/helpers/messages';
 import { ROOT } from '../e2e/helpers/paths';
-import { measureReadings, recordHeldBoxes, spilledBoxes, type SpilledBox } from '../e2e/helpers/ruby-layout';
+import { measureReadings, recordBoxes, spilledBoxes, type SpilledBox } from '../e2e/helpers/ruby-layout';
 import { startFixtureServer, type FixtureServer } from '../e2e/helpers/server';
 
 const REAL_PAGES = resolve(ROOT, '../shared/fixtures/real-pages');
@@ -93,37 +93,40 @@ async function settle(page: Page): Promise<void> {
 
 /** Scrolls through the page a screen at a time, calling `step` once the readings there settled. */
 async function scrollThrough(page: Page, step: () => Promise<void>): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const screen = await page.evaluate(() => innerHeight);
   for (let y = 0; ; y += screen) {
     await page.evaluate((y) => scrollTo(0, y), y);
     await settle(page);
     await step();
+    // The page grows as readings arrive: its height is read again at every step.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     if (y + screen >= height) break;
   }
 }
 
-describe('whole-page pinyin on the 20 real pages: boxes that held their text still hold it', () => {
-  const results: Record<string, { held: number; rubies: number; spilled: SpilledBox[] }> = {};
+describe('whole-page pinyin on the 20 real pages: no box spills more than before', () => {
+  const results: Record<string, { holding: number; rubies: number; spilled: SpilledBox[] }> = {};
 
   it.each(PAGES)('%s', async (file) => {
     await setSettings({ pinyinScope: 'page', grouping: 'word', readingSize: 'medium' });
     const page = await open(file);
-    const held = await recordHeldBoxes(page);
+    const { boxes, holding } = await recordBoxes(page);
     await setPinyin(page, true);
     const spilled = new Map<string, SpilledBox>();
     let rubies = 0;
     const fitted = new Set<string>();
+    let hidden = 0;
     await scrollThrough(page, async () => {
       rubies = Math.max(rubies, await page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length));
       for (const box of await page.evaluate(() =>
         [...document.querySelectorAll('[data-dubao-fit]')].map((e) => `${e.tagName.toLowerCase()}.${String(e.className)} "${(e.textContent ?? '').trim().slice(0, 12)}"`),
       ))
         fitted.add(box);
-      for (const s of await spilledBoxes(page)) if (!spilled.has(s.box) || spilled.get(s.box)!.by < s.by) spilled.set(s.box, s);
+      hidden = Math.max(hidden, await page.evaluate(() => document.querySelectorAll('[data-dubao-fit] ruby[data-dubao]').length));
+      for (const s of await spilledBoxes(page)) if (!spilled.has(s.box) || spilled.get(s.box)!.now < s.now) spilled.set(s.box, s);
     });
-    results[file] = { held, rubies, spilled: [...spilled.values()] };
-    console.log(`${file}: ${held} boxes held their text, ${rubies} rubies, ${spilled.size} spill; readings left out of ${fitted.size} fixed boxes`, [...spilled.values()].slice(0, 5), [...fitted].slice(0, 6));
+    results[file] = { holding, rubies, spilled: [...spilled.values()] };
+    console.log(`${file}: ${boxes} boxes with Han text (${holding} holding it), ${rubies} rubies, ${spilled.size} spill more than before; readings left out of ${fitted.size} fixed boxes (${hidden} rubies)`, [...spilled.values()].slice(0, 5), [...fitted].slice(0, 6));
     expect(rubies).toBeGreaterThan(0);
     expect([...spilled.values()]).toEqual([]);
     await page.close();
@@ -131,7 +134,7 @@ describe('whole-page pinyin on the 20 real pages: boxes that held their text sti
 
   afterAll(() => {
     const spilling = Object.entries(results).filter(([, r]) => r.spilled.length > 0);
-    console.log(`real pages: ${Object.keys(results).length} checked, ${spilling.length} with a box that no longer holds its text`);
+    console.log(`real pages: ${Object.keys(results).length} checked, ${spilling.length} with a box that spills more than before`);
   });
 });
 

@@ -120,8 +120,11 @@ describe('readings on the seed page', () => {
     expect(await rtSize()).toBe(10);
     // The same ruby element before and after: the stylesheet changed, not the page.
     await page.evaluate(() => ((window as unknown as { kept: Element }).kept = document.querySelector('#ozoom ruby[data-dubao]')!));
-    await setSettings({ readingSize: 'large' });
+    // From the settings page, as a reader would.
+    const options = await browser.openExtensionPage('options.html');
+    await options.check('input[name="readingSize"][value="large"]');
     await expect.poll(rtSize, { timeout: 10_000 }).toBe(12);
+    await options.close();
     await setSettings({ readingSize: 'small' });
     await expect.poll(rtSize, { timeout: 10_000 }).toBe(8);
     expect(await page.evaluate(() => (window as unknown as { kept: Element }).kept.isConnected)).toBe(true);

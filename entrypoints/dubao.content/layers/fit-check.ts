@@ -3,9 +3,9 @@
  * fixed height (a footer line, a nav bar, a headline clipped to two lines) does not grow with them
  * and spills or clips. The rule: after readings are written, every box around them whose content
  * now overflows its height is marked `data-dubao-fit` (the page stylesheet draws no readings inside
- * it and gives its lines back their own height); a box that still overflows without its readings
- * did not hold its text before either, and is unmarked. Scroll containers (overflow auto/scroll)
- * are never marked: scrolling is how they hold more.
+ * it and lays its text out as before); if the box overflows as much without its readings, they were
+ * not the cause and the mark goes again. So no box spills more with readings than without. Scroll
+ * containers (overflow auto/scroll) are never marked: scrolling is how they hold more.
  *
  * Only attributes on page elements change here, each removed by `clear()` (pinyin off, dispose).
  */
@@ -29,11 +29,8 @@ export function createFitKeeper(doc: Document): FitKeeper {
   let seen = new WeakSet<Element>();
   const marked = new Set<Element>();
 
-  /** Whether the box's content is taller than the box (a 1 px tolerance for rounding). */
-  function spills(el: Element): boolean {
-    const h = el.clientHeight;
-    return h > 0 && el.scrollHeight > h + 1;
-  }
+  /** How far the box's content passes its height (px). */
+  const overflow = (el: Element): number => el.scrollHeight - el.clientHeight;
 
   function scrolls(el: Element): boolean {
     const y = doc.defaultView?.getComputedStyle(el).overflowY;
@@ -54,15 +51,17 @@ export function createFitKeeper(doc: Document): FitKeeper {
       }
     }
     if (boxes.size === 0) return;
-    // Reads first (one layout), then writes, then one more layout to see which boxes fit without readings.
-    const candidates = [...boxes].filter((el) => spills(el) && !scrolls(el));
-    if (candidates.length === 0) return;
-    for (const el of candidates) el.setAttribute(FIT_ATTR, '');
-    const still = new Set(candidates.filter(spills));
-    for (const el of candidates) {
-      if (still.has(el)) el.removeAttribute(FIT_ATTR);
-      else marked.add(el);
+    // Reads first (one layout), then writes, then one more layout to see what the readings added
+    // (a 1 px tolerance for rounding).
+    const spilling = new Map<Element, number>();
+    for (const el of boxes) {
+      if (el.clientHeight > 0 && overflow(el) > 1 && !scrolls(el)) spilling.set(el, overflow(el));
     }
+    if (spilling.size === 0) return;
+    for (const el of spilling.keys()) el.setAttribute(FIT_ATTR, '');
+    const notOurs = [...spilling].filter(([el, withReadings]) => overflow(el) >= withReadings - 1).map(([el]) => el);
+    for (const el of notOurs) el.removeAttribute(FIT_ATTR);
+    for (const el of spilling.keys()) if (!notOurs.includes(el)) marked.add(el);
   }
 
   return {

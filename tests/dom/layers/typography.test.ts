@@ -118,7 +118,7 @@ function fakeBox(el: HTMLElement, box: { height: number | null; text: number; wi
 describe('boxes of fixed height keep holding their text', () => {
   const PAGE =
     '<div id="footer"><p id="line">版权所有 人民网</p></div><div id="article"><p>经济发展</p></div>' +
-    '<div id="tight"><p>新闻中心</p></div><div id="scroller" style="overflow-y: auto"><p>行动起来</p></div>';
+    '<div id="tight"><p>新闻中心</p></div><div id="image"><p>图片新闻</p></div><div id="scroller" style="overflow-y: auto"><p>行动起来</p></div>';
 
   it('a box that held its text and spills with readings is marked (no readings drawn there); the others keep theirs; off removes every mark', async () => {
     document.body.innerHTML = PAGE;
@@ -129,8 +129,11 @@ describe('boxes of fixed height keep holding their text', () => {
     fakeBox(document.getElementById('footer')!, { height: null, text: 20, withReadings: 20 });
     // An article box that grows with its text.
     fakeBox(document.getElementById('article')!, { height: null, text: 24, withReadings: 40 });
-    // A box that spilled before the readings already (30 in 20): not ours to fix.
-    fakeBox(document.getElementById('tight')!, { height: 20, text: 30, withReadings: 45 });
+    // A box that spilled by 2 px already (thepaper's footer line without its stylesheet): readings
+    // would make it 13 px, so they go.
+    fakeBox(document.getElementById('tight')!, { height: 20, text: 22, withReadings: 33 });
+    // A box that spills as much with readings as without (an image taller than it): not ours.
+    fakeBox(document.getElementById('image')!, { height: 20, text: 60, withReadings: 60 });
     // A scroll container (overflow-y auto): scrolling is how it holds more.
     fakeBox(document.getElementById('scroller')!, { height: 20, text: 20, withReadings: 33 });
 
@@ -138,12 +141,14 @@ describe('boxes of fixed height keep holding their text', () => {
     await controller.setPinyin(true);
     await controller.idle();
     const marked = [...document.querySelectorAll(`[${FIT_ATTR}]`)].map((e) => e.id);
-    expect(marked).toEqual(['line']);
+    expect(marked).toEqual(['line', 'tight']);
     // Readings are still in the markup (the stylesheet hides them there), so undo stays one path.
     expect(readingsOf(document.getElementById('line')!)).toEqual(['bǎnquán', 'suǒyǒu', 'rénmín', 'wǎng']);
     expect(pageCss()).toContain(`[${FIT_ATTR}] rt[data-dubao]{display:none}`);
     const line = document.getElementById('line')!;
     expect(line.scrollHeight).toBeLessThanOrEqual(line.clientHeight);
+    const tight = document.getElementById('tight')!;
+    expect(tight.scrollHeight - tight.clientHeight).toBe(2);
 
     await controller.setPinyin(false);
     expect(document.querySelector(`[${FIT_ATTR}]`)).toBeNull();

@@ -141,46 +141,48 @@ export async function readingFonts(context: BrowserContext, page: Page, limit: n
 }
 
 /**
- * Marks every box that holds its text now (content no taller than the box; scroll containers left
- * out: scrolling is how they hold more) and has Han text inside, for `spilledBoxes` to check later.
- * Returns how many.
+ * Records how far every box with Han text inside spills now (content taller than the box, px; 0
+ * when it holds its text), scroll containers left out (scrolling is how they hold more), for
+ * `spilledBoxes` to compare with later. Returns how many boxes, and how many of them hold their text.
  */
-export function recordHeldBoxes(page: Page): Promise<number> {
+export function recordBoxes(page: Page): Promise<{ boxes: number; holding: number }> {
   return page.evaluate(() => {
     const HAN = /\p{Script=Han}/u;
-    const held: Element[] = [];
+    const boxes: Array<[Element, number]> = [];
     for (const el of document.body.querySelectorAll('*')) {
       const h = el.clientHeight;
-      if (h === 0 || el.scrollHeight > h + 1) continue;
+      if (h === 0) continue;
       const y = getComputedStyle(el).overflowY;
       if (y === 'auto' || y === 'scroll') continue;
       if (!HAN.test(el.textContent ?? '')) continue;
-      held.push(el);
+      boxes.push([el, Math.max(0, el.scrollHeight - h)]);
     }
-    (window as unknown as { __dubaoHeld: Element[] }).__dubaoHeld = held;
-    return held.length;
+    (window as unknown as { __dubaoBoxes: Array<[Element, number]> }).__dubaoBoxes = boxes;
+    return { boxes: boxes.length, holding: boxes.filter(([, by]) => by <= 1).length };
   });
 }
 
 export interface SpilledBox {
   /** A short description: tag#id.class and its first characters. */
   box: string;
-  /** How far the content passes the box (px). */
-  by: number;
+  /** How far the content passed the box before (px). */
+  before: number;
+  /** How far it passes the box now (px). */
+  now: number;
 }
 
-/** The recorded boxes that no longer hold their text (by more than 1 px). */
+/** The recorded boxes that spill more now than they did (by more than 1 px). */
 export function spilledBoxes(page: Page): Promise<SpilledBox[]> {
   return page.evaluate(() => {
-    const held = (window as unknown as { __dubaoHeld?: Element[] }).__dubaoHeld ?? [];
-    const out: Array<{ box: string; by: number }> = [];
-    for (const el of held) {
+    const boxes = (window as unknown as { __dubaoBoxes?: Array<[Element, number]> }).__dubaoBoxes ?? [];
+    const out: Array<{ box: string; before: number; now: number }> = [];
+    for (const [el, before] of boxes) {
       if (!el.isConnected) continue;
-      const by = el.scrollHeight - el.clientHeight;
-      if (by <= 1) continue;
+      const now = el.scrollHeight - el.clientHeight;
+      if (now <= before + 1) continue;
       const id = el.id ? `#${el.id}` : '';
       const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-      out.push({ box: `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent ?? '').trim().slice(0, 16)}"`, by });
+      out.push({ box: `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent ?? '').trim().slice(0, 16)}"`, before, now });
     }
     return out;
   });
