@@ -104,11 +104,13 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     html.setAttribute('data-dubao-script', state.script);
   }
 
+  const pageCss = (): string => buildPageCss(TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+
   function ensureStyle(on: boolean): void {
     if (on && !style) {
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = buildPageCss(TONE_COLORS, { size: settings.readingSize });
+      style.textContent = pageCss();
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
       fit.clear();
@@ -220,11 +222,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       return () => listeners.delete(listener);
     },
     async applySettings(next) {
-      const sizeChanged = next.readingSize !== settings.readingSize;
       settings = next;
-      // The reading size is only the stylesheet: applied at once, no re-render; boxes are checked anew.
-      if (style && sizeChanged) {
-        style.textContent = buildPageCss(TONE_COLORS, { size: settings.readingSize });
+      // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
+      // re-render; boxes are checked anew.
+      if (style && style.textContent !== pageCss()) {
+        style.textContent = pageCss();
         fit.clear();
         if (state.pinyin) fit.check();
       }

@@ -85,6 +85,8 @@ export const READING_SIDE_SPACE = '0.1em';
 
 export interface PageCssOptions {
   size?: ReadingSize;
+  /** Zhuyin is drawn in the page's own (CJK) font: Latin fonts lack Bopomofo but have its tone marks, which would mix two fonts. */
+  zhuyin?: boolean;
 }
 
 /** The page stylesheet while pinyin is on; `toneColors` maps tone 1–5 to a CSS colour. */
@@ -93,6 +95,7 @@ export function buildPageCss(toneColors: Readonly<Record<number, string>>, optio
     .map(([tone, color]) => `rt[data-dubao]>span[data-t="${tone}"]{color:${color}}`)
     .join('\n');
   const size = READING_FONT_SIZES[options.size ?? 'medium'] ?? READING_FONT_SIZES.medium;
+  const font = options.zhuyin ? '' : `font-family:${READING_FONTS};`;
   // Browsers grow a line box to hold its ruby annotations, so readings never collide with the line
   // above; the wrapper only asks for a little air (at least 2em, or the page's own spacing: in
   // line-height, 1lh is the parent's line height).
@@ -107,7 +110,7 @@ export function buildPageCss(toneColors: Readonly<Record<number, string>>, optio
   return `${WRAPPER_TAG}[data-dubao]{line-height:max(2em,1lh)}
 ${WRAPPER_TAG}[data-dubao],ruby[data-dubao],rt[data-dubao],rt[data-dubao]>span{transition:none;animation:none}
 ruby[data-dubao]{ruby-position:over;ruby-align:center;text-indent:0}
-rt[data-dubao]{font-size:${size};font-family:${READING_FONTS};line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
+rt[data-dubao]{font-size:${size};${font}line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
 rt[data-dubao][data-r]:empty::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}
 [data-dubao-fit] ${WRAPPER_TAG}[data-dubao]{line-height:inherit}
 [data-dubao-fit] ruby[data-dubao]{display:inline}

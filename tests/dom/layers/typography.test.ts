@@ -51,6 +51,12 @@ describe('a painted box per reading', () => {
     expect(READING_FONTS.endsWith('sans-serif')).toBe(true);
   });
 
+  it('zhuyin keeps the page font (Latin fonts lack Bopomofo but have its tone marks: two fonts in one reading)', () => {
+    const rt = /rt\[data-dubao\]\{([^}]*)\}/.exec(buildPageCss(TONE_COLORS, { zhuyin: true }))![1]!;
+    expect(rt).not.toContain('font-family');
+    expect(rt).toContain('padding-inline:0.1em');
+  });
+
   it.each([
     ['small', '0.5em'],
     ['medium', 'max(0.625em,min(9px,0.8em))'],
@@ -78,6 +84,20 @@ describe('the reading size', () => {
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe('<p>经济发展</p><p>行动起来</p>');
     expect(pageCss()).toBe('');
+  });
+
+  it('switching to zhuyin drops the Latin font stack from the stylesheet, and back', async () => {
+    document.body.innerHTML = '<p>发展</p>';
+    const { controller, settings } = setup({ settings: { pinyinScope: 'page' } });
+    await controller.setPinyin(true);
+    expect(pageCss()).toContain(`font-family:${READING_FONTS}`);
+    await controller.applySettings({ ...settings, notation: 'zhuyin' });
+    expect(readingsOf(document.body)).toEqual(['ㄈㄚ ㄓㄢˇ']);
+    expect(pageCss()).not.toContain('font-family');
+    await controller.applySettings({ ...settings, notation: 'pinyin' });
+    expect(pageCss()).toContain(`font-family:${READING_FONTS}`);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe('<p>发展</p>');
   });
 
   it('set before pinyin comes on: the first stylesheet has it', async () => {
