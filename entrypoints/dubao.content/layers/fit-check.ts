@@ -3,15 +3,19 @@
  * fixed height (a footer line, a nav bar, a headline clipped to two lines) does not grow with them
  * and spills or clips. The rule: after readings are written, every box around them whose content
  * now overflows its height is marked `data-dubao-fit` (the page stylesheet draws no readings inside
- * it and lays its text out as before); if the box overflows as much without its readings, they were
- * not the cause and the mark goes again. So no box spills more with readings than without. Scroll
- * containers (overflow auto/scroll) are never marked: scrolling is how they hold more.
+ * it and lays its text out as before), if without its readings it holds its text (to within
+ * HELD_SLACK: a descender, a border) — else it did not hold its text before either (a wrapper of
+ * fixed height that a whole page overflows, or a stylesheet that did not load) and readings stay.
+ * Scroll containers (overflow auto/scroll) are never marked: scrolling is how they hold more.
  *
  * Only attributes on page elements change here, each removed by `clear()` (pinyin off, dispose).
  */
 import { WRAPPER_TAG } from './pinyin-transform';
 
 export const FIT_ATTR = 'data-dubao-fit';
+
+/** A box whose content passes its height by this much (px) or less still holds its text. */
+export const HELD_SLACK = 4;
 
 /** How far up from a reading a fixed box is looked for (a footer line is a few levels up at most). */
 const MAX_DEPTH = 12;
@@ -59,7 +63,12 @@ export function createFitKeeper(doc: Document): FitKeeper {
     }
     if (spilling.size === 0) return;
     for (const el of spilling.keys()) el.setAttribute(FIT_ATTR, '');
-    const notOurs = [...spilling].filter(([el, withReadings]) => overflow(el) >= withReadings - 1).map(([el]) => el);
+    const notOurs = [...spilling]
+      .filter(([el, withReadings]) => {
+        const without = overflow(el);
+        return without > HELD_SLACK || without >= withReadings - 1;
+      })
+      .map(([el]) => el);
     for (const el of notOurs) el.removeAttribute(FIT_ATTR);
     for (const el of spilling.keys()) if (!notOurs.includes(el)) marked.add(el);
   }

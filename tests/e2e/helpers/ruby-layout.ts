@@ -143,10 +143,11 @@ export async function readingFonts(context: BrowserContext, page: Page, limit: n
 /**
  * Records how far every box with Han text inside spills now (content taller than the box, px; 0
  * when it holds its text), scroll containers left out (scrolling is how they hold more), for
- * `spilledBoxes` to compare with later. Returns how many boxes, and how many of them hold their text.
+ * `spilledBoxes` to compare with later. Returns how many boxes, and how many of them hold their text
+ * (to within `slack` px).
  */
-export function recordBoxes(page: Page): Promise<{ boxes: number; holding: number }> {
-  return page.evaluate(() => {
+export function recordBoxes(page: Page, slack: number): Promise<{ boxes: number; holding: number }> {
+  return page.evaluate((slack) => {
     const HAN = /\p{Script=Han}/u;
     const boxes: Array<[Element, number]> = [];
     for (const el of document.body.querySelectorAll('*')) {
@@ -158,8 +159,8 @@ export function recordBoxes(page: Page): Promise<{ boxes: number; holding: numbe
       boxes.push([el, Math.max(0, el.scrollHeight - h)]);
     }
     (window as unknown as { __dubaoBoxes: Array<[Element, number]> }).__dubaoBoxes = boxes;
-    return { boxes: boxes.length, holding: boxes.filter(([, by]) => by <= 1).length };
-  });
+    return { boxes: boxes.length, holding: boxes.filter(([, by]) => by <= slack).length };
+  }, slack);
 }
 
 export interface SpilledBox {
@@ -171,13 +172,16 @@ export interface SpilledBox {
   now: number;
 }
 
-/** The recorded boxes that spill more now than they did (by more than 1 px). */
-export function spilledBoxes(page: Page): Promise<SpilledBox[]> {
-  return page.evaluate(() => {
+/**
+ * The recorded boxes that held their text (content past the box by `slack` px at most) and spill
+ * more now (by more than 1 px).
+ */
+export function spilledBoxes(page: Page, slack: number): Promise<SpilledBox[]> {
+  return page.evaluate((slack) => {
     const boxes = (window as unknown as { __dubaoBoxes?: Array<[Element, number]> }).__dubaoBoxes ?? [];
     const out: Array<{ box: string; before: number; now: number }> = [];
     for (const [el, before] of boxes) {
-      if (!el.isConnected) continue;
+      if (!el.isConnected || before > slack) continue;
       const now = el.scrollHeight - el.clientHeight;
       if (now <= before + 1) continue;
       const id = el.id ? `#${el.id}` : '';
@@ -185,5 +189,5 @@ export function spilledBoxes(page: Page): Promise<SpilledBox[]> {
       out.push({ box: `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent ?? '').trim().slice(0, 16)}"`, before, now });
     }
     return out;
-  });
+  }, slack);
 }
