@@ -6,7 +6,8 @@
  * it and lays its text out as before), if without its readings it holds its text (to within
  * HELD_SLACK: a descender, a border) — else it did not hold its text before either (a wrapper of
  * fixed height that a whole page overflows, or a stylesheet that did not load) and readings stay.
- * Scroll containers (overflow auto/scroll) are never marked: scrolling is how they hold more.
+ * Only boxes whose height stays the same with and without readings count as fixed. Scroll
+ * containers (overflow auto/scroll) are never marked: scrolling is how they hold more.
  *
  * Only attributes on page elements change here, each removed by `clear()` (pinyin off, dispose).
  */
@@ -57,16 +58,18 @@ export function createFitKeeper(doc: Document): FitKeeper {
     if (boxes.size === 0) return;
     // Reads first (one layout), then writes, then one more layout to see what the readings added
     // (a 1 px tolerance for rounding).
-    const spilling = new Map<Element, number>();
+    const spilling = new Map<Element, [number, number]>();
     for (const el of boxes) {
-      if (el.clientHeight > 0 && overflow(el) > 1 && !scrolls(el)) spilling.set(el, overflow(el));
+      if (el.clientHeight > 0 && overflow(el) > 1 && !scrolls(el)) spilling.set(el, [overflow(el), el.clientHeight]);
     }
     if (spilling.size === 0) return;
     for (const el of spilling.keys()) el.setAttribute(FIT_ATTR, '');
     const notOurs = [...spilling]
-      .filter(([el, withReadings]) => {
+      .filter(([el, [withReadings, height]]) => {
         const without = overflow(el);
-        return without > HELD_SLACK || without >= withReadings - 1;
+        // A box whose height changes with its readings is not of fixed height (its overflow is floats
+        // or positioned children passing its bottom, which move with the text): not ours.
+        return without > HELD_SLACK || without >= withReadings - 1 || Math.abs(el.clientHeight - height) > 1;
       })
       .map(([el]) => el);
     for (const el of notOurs) el.removeAttribute(FIT_ATTR);

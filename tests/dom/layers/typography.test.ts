@@ -138,7 +138,7 @@ function fakeBox(el: HTMLElement, box: { height: number | null; text: number; wi
 describe('boxes of fixed height keep holding their text', () => {
   const PAGE =
     '<div id="footer"><p id="line">版权所有 人民网</p></div><div id="article"><p>经济发展</p></div>' +
-    '<div id="tight"><p>新闻中心</p></div><div id="image"><p>图片新闻</p></div><div id="scroller" style="overflow-y: auto"><p>行动起来</p></div>';
+    '<div id="tight"><p>新闻中心</p></div><div id="image"><p>图片新闻</p></div><div id="floats"><p>左栏文章</p></div><div id="scroller" style="overflow-y: auto"><p>行动起来</p></div>';
 
   it('a box that held its text and spills with readings is marked (no readings drawn there); the others keep theirs; off removes every mark', async () => {
     document.body.innerHTML = PAGE;
@@ -155,6 +155,12 @@ describe('boxes of fixed height keep holding their text', () => {
     // A box that did not hold its text before (a wrapper the page overflows, an image taller than
     // it): readings stay, even though they add to the overflow.
     fakeBox(document.getElementById('image')!, { height: 20, text: 60, withReadings: 80 });
+    // A column whose floated children pass its bottom: its height grows with the readings too, it
+    // is not of fixed height.
+    const floats = document.getElementById('floats')!;
+    const drawn = () => !!floats.querySelector('rt[data-dubao]') && !floats.closest(`[${FIT_ATTR}]`);
+    Object.defineProperty(floats, 'clientHeight', { configurable: true, get: () => (drawn() ? 30 : 20) });
+    Object.defineProperty(floats, 'scrollHeight', { configurable: true, get: () => (drawn() ? 60 : 22) });
     // A scroll container (overflow-y auto): scrolling is how it holds more.
     fakeBox(document.getElementById('scroller')!, { height: 20, text: 20, withReadings: 33 });
 
