@@ -1,8 +1,9 @@
 /**
  * Corpus tier (reads third-party pages from ../shared/fixtures/real-pages; not part of `npm test`):
  * whole-page pinyin in real Chromium with the built extension on the 20 real news pages.
- * - Nothing that fit before overflows after: every box that held its text before pinyin (content
- *   past the box by HELD_SLACK px at most) spills no more with the readings, checked as the page is
+ * - Nothing that fit before overflows after: every box of fixed height (as tall with readings as
+ *   without) that held its text before pinyin (content past the box by HELD_SLACK px at most)
+ *   spills no more with the readings, checked as the page is
  *   scrolled through so the reading window covers all of it.
  * - Two page styles (thepaper.cn, simplified, sans-serif; cna.com.tw, traditional): painted
  *   readings ≥ 0.2 of their size apart on a line, word and character grouping.

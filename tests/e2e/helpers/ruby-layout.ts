@@ -149,16 +149,16 @@ export async function readingFonts(context: BrowserContext, page: Page, limit: n
 export function recordBoxes(page: Page, slack: number): Promise<{ boxes: number; holding: number }> {
   return page.evaluate((slack) => {
     const HAN = /\p{Script=Han}/u;
-    const boxes: Array<[Element, number]> = [];
+    const boxes: Array<[Element, number, number]> = [];
     for (const el of document.body.querySelectorAll('*')) {
       const h = el.clientHeight;
       if (h === 0) continue;
       const y = getComputedStyle(el).overflowY;
       if (y === 'auto' || y === 'scroll') continue;
       if (!HAN.test(el.textContent ?? '')) continue;
-      boxes.push([el, Math.max(0, el.scrollHeight - h)]);
+      boxes.push([el, Math.max(0, el.scrollHeight - h), h]);
     }
-    (window as unknown as { __dubaoBoxes: Array<[Element, number]> }).__dubaoBoxes = boxes;
+    (window as unknown as { __dubaoBoxes: Array<[Element, number, number]> }).__dubaoBoxes = boxes;
     return { boxes: boxes.length, holding: boxes.filter(([, by]) => by <= slack).length };
   }, slack);
 }
@@ -173,15 +173,16 @@ export interface SpilledBox {
 }
 
 /**
- * The recorded boxes that held their text (content past the box by `slack` px at most) and spill
- * more now (by more than 1 px).
+ * The recorded boxes of fixed height (as tall now as before: a box that grows with its readings
+ * holds them) that held their text (content past the box by `slack` px at most) and spill more now
+ * (by more than 1 px).
  */
 export function spilledBoxes(page: Page, slack: number): Promise<SpilledBox[]> {
   return page.evaluate((slack) => {
-    const boxes = (window as unknown as { __dubaoBoxes?: Array<[Element, number]> }).__dubaoBoxes ?? [];
+    const boxes = (window as unknown as { __dubaoBoxes?: Array<[Element, number, number]> }).__dubaoBoxes ?? [];
     const out: Array<{ box: string; before: number; now: number }> = [];
-    for (const [el, before] of boxes) {
-      if (!el.isConnected || before > slack) continue;
+    for (const [el, before, height] of boxes) {
+      if (!el.isConnected || before > slack || Math.abs(el.clientHeight - height) > 1) continue;
       const now = el.scrollHeight - el.clientHeight;
       if (now <= before + 1) continue;
       const id = el.id ? `#${el.id}` : '';
