@@ -9,6 +9,9 @@ export type ToneStyle = 'marks' | 'numbers' | 'none';
 export type RubyNotation = 'pinyin' | 'zhuyin';
 export type RubyGrouping = 'word' | 'character';
 export type PinyinScope = 'feature' | 'page';
+/** The size of the readings over the characters (the page stylesheet maps it to a font size). */
+export type ReadingSize = 'small' | 'medium' | 'large';
+/** 一 and 不 as spoken (tone sandhi: 一个 yí gè, 不是 bú shì) or with their dictionary tones (yī gè, bù shì). */
 /** Simplified → traditional variants a reader can pick; `cn` (→ simplified) is offered on traditional pages. */
 export type TraditionalVariant = Exclude<ScriptVariant, 'cn'>;
 export type ScriptState = 'original' | ScriptVariant;
@@ -23,6 +26,7 @@ export interface Settings {
   notation: RubyNotation;
   toneColors: boolean;
   grouping: RubyGrouping;
+  readingSize: ReadingSize;
   pinyinScope: PinyinScope;
   variant: TraditionalVariant;
   openSidebarOnFeature: boolean;
@@ -39,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   notation: 'pinyin',
   toneColors: false,
   grouping: 'word',
+  readingSize: 'medium',
   pinyinScope: 'feature',
   variant: 'tw',
   openSidebarOnFeature: false,
@@ -85,6 +90,7 @@ export function normalizeSettings(raw: unknown): Settings {
     notation: pick(r.notation, ['pinyin', 'zhuyin'], d.notation),
     toneColors: typeof r.toneColors === 'boolean' ? r.toneColors : d.toneColors,
     grouping: pick(r.grouping, ['word', 'character'], d.grouping),
+    readingSize: pick(r.readingSize, ['small', 'medium', 'large'], d.readingSize),
     pinyinScope: pick(r.pinyinScope, ['feature', 'page'], d.pinyinScope),
     variant: pick(r.variant, ['tw', 'twp', 'hk'], d.variant),
     openSidebarOnFeature: typeof r.openSidebarOnFeature === 'boolean' ? r.openSidebarOnFeature : d.openSidebarOnFeature,
@@ -163,12 +169,20 @@ export function migrateSettingsV1(raw: unknown): Settings {
   return normalizeSettings(merged);
 }
 
-export const SETTINGS_VERSION = 2;
+/**
+ * v2 → v3 adds readingSize. Stored v2 settings get the default: medium readings (v2 drew them at
+ * half the text size, too small to read at arm's length, so nobody keeps that by accident). Never throws.
+ */
+export function migrateSettingsV2(raw: unknown): Settings {
+  return normalizeSettings(raw);
+}
+
+export const SETTINGS_VERSION = 3;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1 },
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
 /** Reads settings, repairing a corrupt stored value in place. */

@@ -47,6 +47,18 @@ export default defineConfig({
           globalSetup: ['tests/e2e-firefox/global-setup.ts'],
         },
       },
+      {
+        // The built extension in Chromium over third-party pages from ../shared (corpus tier, not in npm test).
+        test: {
+          name: 'e2e-corpus',
+          environment: 'node',
+          include: ['tests/e2e-corpus/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -118,6 +118,16 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
     ],
     (grouping) => ({ grouping }),
   );
+  const readingSize = radioGroup<Settings['readingSize']>(
+    'readingSize',
+    i18n.t('options.readingSize'),
+    [
+      ['small', i18n.t('options.readingSizeSmall')],
+      ['medium', i18n.t('options.readingSizeMedium')],
+      ['large', i18n.t('options.readingSizeLarge')],
+    ],
+    (readingSize) => ({ readingSize }),
+  );
   const scope = radioGroup<Settings['pinyinScope']>(
     'pinyinScope',
     i18n.t('options.scope'),
@@ -178,7 +188,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
   const element = el(doc, 'form', { class: 'options', onsubmit: (e: Event) => e.preventDefault() });
   appendChildren(element, [
     el(doc, 'h1', null, i18n.t('options.title')),
-    section(i18n.t('options.readings'), style.fieldset, toneColors.label, grouping.fieldset, scope.fieldset),
+    section(i18n.t('options.readings'), style.fieldset, toneColors.label, grouping.fieldset, readingSize.fieldset, scope.fieldset),
     section(i18n.t('options.script'), variant.fieldset),
     section(i18n.t('options.sidebar'), openSidebar.label),
     section(i18n.t('options.sites'), autoSites.wrapper, offSites.wrapper),
@@ -209,6 +219,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       style.set(readingStyleOf(settings));
       toneColors.input.checked = settings.toneColors;
       grouping.set(settings.grouping);
+      readingSize.set(settings.readingSize);
       scope.set(settings.pinyinScope);
       variant.set(settings.variant);
       openSidebar.input.checked = settings.openSidebarOnFeature;

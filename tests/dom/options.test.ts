@@ -93,6 +93,17 @@ describe('the settings form', () => {
     });
   });
 
+  it('offers the reading size (medium by default), saved as a patch', () => {
+    const { radio, choose, patches, stored, form, q } = mount();
+    expect(radio('readingSize', 'medium').checked).toBe(true);
+    expect(q('[data-setting="readingSize"] legend').textContent).toBe('Reading size');
+    choose(radio('readingSize', 'large'));
+    expect(patches).toEqual([{ readingSize: 'large' }]);
+    expect(stored()).toEqual({ ...DEFAULT_SETTINGS, readingSize: 'large' });
+    form.update({ ...DEFAULT_SETTINGS, readingSize: 'small' });
+    expect(radio('readingSize', 'small').checked).toBe(true);
+  });
+
   it('reads site lists as typed, saving the hosts and naming what it left out', () => {
     const { type, patches, q } = mount();
     type('autoSites', 'https://paper.people.com.cn/rmrb/pc/layout/index.html\nwww.hkcnews.com, not_a site');

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   matchesHost,
   migrateSettingsV1,
+  migrateSettingsV2,
   normalizeHost,
   normalizeSettings,
   parseHostList,
@@ -27,6 +28,7 @@ const CUSTOM: Settings = {
   notation: 'pinyin',
   toneColors: true,
   grouping: 'character',
+  readingSize: 'large',
   pinyinScope: 'page',
   variant: 'hk',
   openSidebarOnFeature: true,
@@ -149,7 +151,8 @@ describe('migrateSettingsV1', () => {
         neverOn: 'https://mail.example.com/inbox',
       }),
       // The legacy "always on" list meant pinyin: the default layers.
-    ).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
+      // Reading size and tones came later (v3): the defaults.
+    ).toEqual({ ...CUSTOM, readingSize: 'medium', autoLayers: { pinyin: true, script: false } });
   });
 
   it('maps zhuyin and the other variants', () => {
@@ -171,6 +174,17 @@ describe('migrateSettingsV1', () => {
 
   it.each([undefined, null, 'garbage', 3, [1, 2], { tones: 'loud', traditional: 9 }])('never throws on %j', (raw) => {
     expect(migrateSettingsV1(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('migrateSettingsV2', () => {
+  it.each<[string, unknown, Partial<Settings>]>([
+    ['a v2 value', { grouping: 'character' }, { grouping: 'character' }],
+    ['a size already set', { readingSize: 'small' }, { readingSize: 'small' }],
+    ['a garbage size', { readingSize: 'huge' }, {}],
+    ['not an object', 'oops', {}],
+  ])('%s', (_, raw, patch) => {
+    expect(migrateSettingsV2(raw)).toEqual({ ...DEFAULT_SETTINGS, ...patch });
   });
 });
 
@@ -237,7 +251,19 @@ describe('the stored settings item (fake browser storage)', () => {
     const expected = { ...CUSTOM, autoLayers: { pinyin: true, script: false } };
     expect(await loadSettings()).toEqual(expected);
     expect(await stored()).toEqual(expected);
-    expect(await storedVersion()).toBe(2);
+    expect(await storedVersion()).toBe(3);
+  });
+
+  it('migrates a v2 value (before readingSize) to v3: medium readings, the rest kept', async () => {
+    const { readingSize: _size, ...v2 } = CUSTOM;
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const { settingsItem, loadSettings, SETTINGS_VERSION } = await freshSettingsModule();
+    const expected = { ...CUSTOM, readingSize: 'medium' };
+    expect(SETTINGS_VERSION).toBe(3);
+    expect(await settingsItem.getValue()).toEqual(expected);
+    expect(await stored()).toEqual(expected);
+    expect(await storedVersion()).toBe(3);
+    expect(await loadSettings()).toEqual(expected);
   });
 
   it('repairs a v2 value whose autoLayers is garbage', async () => {

@@ -31,6 +31,7 @@ import type { ReadingEngine } from '@/lib/reading/contract';
 import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
 import { buildPageCss } from './pinyin-transform';
+import { createFitKeeper } from './fit-check';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
 export interface AnalysisLike {
@@ -58,9 +59,15 @@ export interface LayerControllerHandle extends LayerController {
 export function createLayerController(options: LayerControllerOptions): LayerControllerHandle {
   const doc = options.document ?? document;
   const html = doc.documentElement;
+  // Boxes of fixed height keep holding their text (fit-check.ts): checked as readings land.
+  const fit = createFitKeeper(doc);
   const orchestrator = createLayerOrchestrator(doc, options.engines, {
     onError: (error) => console.warn('[DuBao] reading engine unavailable:', error),
     ...options.orchestrator,
+    onProgress: (progress) => {
+      options.orchestrator?.onProgress?.(progress);
+      if (state.pinyin && !disposed) fit.check();
+    },
   });
   let state: LayerState = { pinyin: false, script: 'original' };
   let settings = options.getSettings();
@@ -97,13 +104,16 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     scriptMark.set(state.script);
   }
 
+  const pageCss = (): string => buildPageCss(TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+
   function ensureStyle(on: boolean): void {
     if (on && !style) {
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = buildPageCss(TONE_COLORS);
+      style.textContent = pageCss();
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
+      fit.clear();
       style.remove();
       style = null;
     }
@@ -136,6 +146,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     }
     await done;
     removeWarmUp?.();
+    if (state.pinyin && !disposed) fit.check();
     // The stylesheet goes after the rubies (removing it first would lay them all out once more).
     if (!state.pinyin && !disposed) ensureStyle(false);
   }
@@ -211,6 +222,13 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     },
     async applySettings(next) {
       settings = next;
+      // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
+      // re-render; boxes are checked anew.
+      if (style && style.textContent !== pageCss()) {
+        style.textContent = pageCss();
+        fit.clear();
+        if (state.pinyin) fit.check();
+      }
       if (disposed || (!state.pinyin && state.script === 'original')) return;
       await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
@@ -223,6 +241,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       disposed = true;
       orchestrator.dispose();
       removeWarmUp?.();
+      fit.clear();
       ensureStyle(false);
       pinyinMark.undo();
       scriptMark.undo();

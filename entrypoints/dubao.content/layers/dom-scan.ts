@@ -43,7 +43,22 @@ export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('data-dubao') || el.hasAttribute('contenteditable')) return true;
   const lang = el.getAttribute('lang');
-  return lang !== null && isJapanese(lang);
+  if (lang === null) return false;
+  if (isJapanese(lang)) return true;
+  // Text marked as another language inside the page (a Korean name in hanja, an English masthead)
+  // is not Chinese to read. Not on <body>: Chinese sites often keep a template's lang="en" there.
+  return isOtherLanguage(lang) && el !== el.ownerDocument.body;
+}
+
+/** Language tags whose text is Chinese: zh and the Chinese languages tagged on their own (cmn, yue, …). */
+const CHINESE_LANG = /^(?:zh|cmn|yue|wuu|hak|nan|gan|hsn|lzh|cdo|cjy|cpx|czh|czo|mnp)(?:-|$)/i;
+/** Tags that name no language. */
+const NO_LANG = /^(?:und|mul|zxx|mis|x)(?:-|$)/i;
+
+/** A lang attribute naming a language other than Chinese (an empty or undetermined one does not). */
+export function isOtherLanguage(lang: string): boolean {
+  const tag = lang.trim();
+  return tag !== '' && !CHINESE_LANG.test(tag) && !NO_LANG.test(tag);
 }
 
 export function isJapanese(lang: string): boolean {

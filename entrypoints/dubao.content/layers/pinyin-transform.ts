@@ -4,6 +4,7 @@
  * found by find-in-page nor part of the page's textContent. Text is only ever set as text.
  */
 import type { SyllableFormat } from '@/lib/reading-format';
+import type { ReadingSize } from '@/lib/settings';
 import type { PlanItem } from './ruby-plan';
 
 /** The custom element that stands in for a page text node; page CSS aimed at spans misses it. */
@@ -33,7 +34,14 @@ export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], form
         rt.appendChild(syllable);
       });
     } else {
-      rt.setAttribute('data-r', item.readings.map((r) => format.text(r)).join(format.joiner));
+      // The rt keeps the reading (what tests and tools read); one span draws it, so the painted
+      // reading is a box of its own (the rt box is stretched to its ruby column).
+      const reading = item.readings.map((r) => format.text(r)).join(format.joiner);
+      rt.setAttribute('data-r', reading);
+      const text = doc.createElement('span');
+      text.setAttribute('data-dubao', '');
+      text.setAttribute('data-r', reading);
+      rt.appendChild(text);
     }
     ruby.appendChild(rt);
     wrapper.appendChild(ruby);
@@ -42,17 +50,60 @@ export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], form
   return { wrapper, rubies };
 }
 
+/**
+ * Reading font sizes per setting, relative to the characters they annotate. Medium, the default,
+ * is 10 px over 16 px text (half the text size was 8 px, too small at arm's length), with a floor
+ * for small print that never passes 0.8 of the text.
+ */
+export const READING_FONT_SIZES: Readonly<Record<ReadingSize, string>> = Object.freeze({
+  small: '0.5em',
+  medium: 'max(0.625em,min(9px,0.8em))',
+  large: 'max(0.75em,min(11px,0.9em))',
+});
+
+/**
+ * Latin system fonts that have every tone-marked vowel (ā á ǎ à … ǖ ǘ ǚ ǜ ü, ḿ ń ň ǹ ế ề): a font
+ * missing one (Arial on some systems, Liberation Sans, Helvetica) would draw that vowel from a
+ * fallback font in the middle of a syllable, so none such is listed. Segoe UI: Windows; Roboto:
+ * Android, ChromeOS; Noto Sans, DejaVu Sans: Linux; Lucida Grande: macOS. The CJK fonts have them
+ * too but draw narrow, uneven Latin: they are only the last resort.
+ */
+export const READING_FONTS = '"Segoe UI",Roboto,"Noto Sans","DejaVu Sans","Lucida Grande",sans-serif';
+
+/** Space on each side of a painted reading, in the reading's own size: two neighbours are 0.2 apart at least. */
+export const READING_SIDE_SPACE = '0.1em';
+
+export interface PageCssOptions {
+  size?: ReadingSize;
+  /** Zhuyin is drawn in the page's own (CJK) font: Latin fonts lack Bopomofo but have its tone marks, which would mix two fonts. */
+  zhuyin?: boolean;
+}
+
 /** The page stylesheet while pinyin is on; `toneColors` maps tone 1–5 to a CSS colour. */
-export function buildPageCss(toneColors: Readonly<Record<number, string>>): string {
+export function buildPageCss(toneColors: Readonly<Record<number, string>>, options: PageCssOptions = {}): string {
   const colors = Object.entries(toneColors)
     .map(([tone, color]) => `rt[data-dubao]>span[data-t="${tone}"]{color:${color}}`)
     .join('\n');
+  const size = READING_FONT_SIZES[options.size ?? 'medium'] ?? READING_FONT_SIZES.medium;
+  const font = options.zhuyin ? '' : `font-family:${READING_FONTS};`;
   // Browsers grow a line box to hold its ruby annotations, so readings never collide with the line
   // above; the wrapper only asks for a little air (at least 2em, or the page's own spacing: in
   // line-height, 1lh is the parent's line height).
+  // Readings are centred over their base (ruby-align) and padded on both sides: a ruby column is as
+  // wide as its widest part, so the padding keeps painted readings apart when a reading is wider
+  // than its characters, and costs nothing when it is narrower. Padding spreads a word's
+  // characters no more than the reading itself does (ruby-align:center keeps a base together).
+  // A box that held its text and spills with readings (a fixed-height footer or nav bar) is marked
+  // data-dubao-fit: its readings are not drawn there, its rubies lay out as plain text (a ruby
+  // base breaks and measures differently) and its lines keep their own height.
+  // Page rules such as `.sidebar *{transition:.4s}` would animate our line heights: none of ours move.
   return `${WRAPPER_TAG}[data-dubao]{line-height:max(2em,1lh)}
+${WRAPPER_TAG}[data-dubao],ruby[data-dubao],rt[data-dubao],rt[data-dubao]>span{transition:none;animation:none}
 ruby[data-dubao]{ruby-position:over;ruby-align:center;text-indent:0}
-rt[data-dubao]{font-size:0.5em;line-height:1.1;font-style:normal;font-weight:normal;letter-spacing:0;text-indent:0;text-transform:none;-webkit-user-select:none;user-select:none}
-rt[data-dubao][data-r]::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}
+rt[data-dubao]{font-size:${size};${font}line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
+rt[data-dubao][data-r]:empty::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}
+[data-dubao-fit] ${WRAPPER_TAG}[data-dubao]{line-height:inherit}
+[data-dubao-fit] ruby[data-dubao]{display:inline}
+[data-dubao-fit] rt[data-dubao]{display:none}
 ${colors}`;
 }

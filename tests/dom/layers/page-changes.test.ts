@@ -130,6 +130,10 @@ describe('never touched', () => {
     '<dubao-ui>发展经济</dubao-ui>',
     '<div data-dubao="ui"><span>发展经济</span></div>',
     '<p lang="ja">日本の経済発展</p>',
+    '<p lang="ja-JP"><span>東京</span>の経済</p>',
+    '<p lang="ko">經濟發展 (경제 발전)</p>',
+    '<p lang="vi">經濟發展</p>',
+    '<div lang="en-GB"><p>BBC 中文网</p></div>',
   ];
 
   it.each(UNTOUCHABLE)('%s', async (html) => {
@@ -149,6 +153,18 @@ describe('never touched', () => {
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe(original);
     textNodes(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
+    controller.dispose();
+  });
+
+  it('text marked Chinese, or with an empty lang, gets readings; a template lang="en" on <body> is not heeded', async () => {
+    const { original } = load('<p lang="zh-Hans">发展</p><p lang="cmn-Hans">经济</p><p lang="">行动</p><p lang="und">银行</p><p lang="en">中国</p>');
+    document.body.setAttribute('lang', 'en');
+    const { controller } = setup({ settings: { pinyinScope: 'page' } });
+    await controller.setPinyin(true);
+    expect(readingsOf(document.body)).toEqual(['fāzhǎn', 'jīngjì', 'xíngdòng', 'yínháng']);
+    await controller.setPinyin(false);
+    document.body.removeAttribute('lang');
+    expect(document.body.innerHTML).toBe(original);
     controller.dispose();
   });
 

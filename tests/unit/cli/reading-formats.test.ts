@@ -50,6 +50,8 @@ describe('reading options', () => {
     expect(splitReadingOptions(argv)).toEqual({ rest, options: { tones, zhuyin } });
   });
 
+
+
   it('rejects a bad --tones value with a one-line message', () => {
     expect(() => splitReadingOptions(['--tones', 'loud'])).toThrow(/marks, numbers or none/);
     expect(() => splitReadingOptions(['--tones'])).toThrow(/needs a value/);
