@@ -351,7 +351,8 @@ export function matchAttribution(text: string): string | null {
   // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
   const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
   if (!m) return null;
-  const label = m[1]!.trim();
+  // a signature may close with a full stop ("――著名哲学家李某。"): the stop ends the line, not a clause
+  const label = m[1]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? label : null;
 }
 

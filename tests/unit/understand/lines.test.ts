@@ -133,6 +133,11 @@ describe('attributions, hosts and metadata', () => {
     expect(matchAttribution('——全国人大代表、山东省教育厅副厅长张志勇')).toBe('全国人大代表、山东省教育厅副厅长张志勇');
     expect(matchAttribution('——我市各界人士就城乡融合发展畅所欲言')).toBe('我市各界人士就城乡融合发展畅所欲言');
     expect(matchAttribution('正文里的破折号——不是署名，而是一个解释。')).toBeNull();
+    // a signature closed by a full stop, with horizontal bars as some fonts set the dash
+    expect(matchAttribution('――著名社会学家费明远。')).toBe('著名社会学家费明远');
+    expect(matchAttribution('――著名社會學家費明遠。')).toBe('著名社會學家費明遠');
+    // a sentence after the dash stays a sentence
+    expect(matchAttribution('——这不是署名，而是一句话。')).toBeNull();
     // citations after a poem or an excerpt are not speakers
     for (const cite of ['——（宋）陆游', '——〔唐〕李白', '——鲁迅《故乡》', '——摘自人民日报', '——选自《新华文摘》']) {
       expect(matchAttribution(cite)).toBeNull();
