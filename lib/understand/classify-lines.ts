@@ -27,6 +27,7 @@ import {
 } from './lines';
 import { endsWithRoleWord, isLatinName, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
+import { markInterviewerLabels } from './interviewer-credit';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -222,6 +223,7 @@ function confirmLooseLabels(items: Item[]): void {
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
  */
 export function refineLines(items: Item[]): void {
+  markInterviewerLabels(items);
   confirmLooseLabels(items);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
