@@ -25,7 +25,7 @@ import {
   matchTopic,
   stripOrnament,
 } from './lines';
-import { endsWithRoleWord, isLatinName, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
 import { markInterviewerLabels } from './interviewer-credit';
 
@@ -228,15 +228,29 @@ export function refineLines(items: Item[]): void {
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
+  // a transcript's host line ("主持人：…？") vouches for the colon labels of the guests it asks, as a
+  // second strong label would: "主持人：" / "龙某：" / "保某：" (a surname the table does not know)
+  const hostLines = items.filter((it) => it.kind === 'label' && it.host && it.shape === 'label：' && SPEECH_PUNCT.test(it.text)).length;
+  const strongCount = strongItems.length + Math.min(1, hostLines);
   // a weak "X：" keeps company only with strong labels of the same colon shape (not under "org name" lines)
-  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length >= 2;
+  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length + Math.min(1, hostLines) >= 2;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
     const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
     // a weak label (no role, no name shape) is a voice only among strong ones, and only when short: a
     // party's short name ("專業議政"), not a phrase ("幸福来得太突然")
-    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+    if (strongCount < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) {
+      demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+      continue;
+    }
+    // asked by the host among guests labelled by their bare names, a name-like label is one more guest
+    // ("保某：" with a surname the table does not know)
+    const role = it.speaker?.role ?? '';
+    if (hostLines && !it.speaker?.name && looksLikeGivenName(role)) {
+      it.speaker = { name: role, role: null };
+      it.evidence = 2;
+    }
   }
   takeHostQuestions(items);
   markSectionTitles(items);

@@ -146,7 +146,7 @@ const TIBETAN_ELEMENTS = new Set(
  * characters, none of them function words or role stems, not itself a role word. Only trusted where the
  * layout marks the name off (a space, a role word just before it).
  */
-function looksLikeGivenName(text: string): boolean {
+export function looksLikeGivenName(text: string): boolean {
   if (/[·•・]/.test(text)) return /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+$/u.test(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)
