@@ -321,14 +321,14 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
 
 // A vox pop paragraph: "市民李女士说：“…”" — who, a verb of saying, then one quotation to the end of the paragraph.
 // (a handle in quotes may sit in the label: "网友“晨曦微露”说：“…”")
-const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
+const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|説|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
 
 /** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
 // "市民李女士说：" alone on its line, the quotation in the paragraphs below
-const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
+const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|説|表示|讲|講|坦言|直言)\s*[:：]$/;
 
 // "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
-const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|説|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
 
 export function matchSaidLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());

@@ -205,6 +205,9 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     // the quotation first, then who said it
     ['“晚上带孩子出来逛逛，感觉很好。”家住迎泽区的王女士说。', '家住迎泽区的王女士'],
     ['「租金太貴，年輕人買唔起樓。」大學生李小姐說。', '大學生李小姐'],
+    // 説, the form of 說 Hong Kong and Macau pages print
+    ['市民陳太説：「長者醫療券金額沒有增加。」', '市民陳太'],
+    ['「租金太貴，年輕人買唔起樓。」大學生李小姐説。', '大學生李小姐'],
   ])('%s', (text, label) => {
     expect(matchSaidLabel(text)?.label).toBe(label);
   });
