@@ -107,11 +107,27 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
 }
 
 /** First-pass classification of one block, before context (neighbours, label counts) refines it. */
+// A TV transcript's sound bite: "(台東縣議員 章某 排灣族:" — a bracket the transcript never closes, the
+// role and the name (and, on Taiwan's indigenous channels, the speaker's people), the statement below
+const SOUND_BITE = /^[（(]\s*([^（()）：:]{4,30}?)(?:[\s\u3000]+\p{Script=Han}{1,3}族)?\s*[：:]\s*$/u;
+
+function matchSoundBite(text: string, ctx: NameContext): { name: string; role: string } | null {
+  const m = SOUND_BITE.exec(text.trim());
+  if (!m) return null;
+  const split = splitSpeakerLabel(m[1]!, ctx);
+  return split.name && split.role && split.evidence >= 2 ? { name: split.name, role: split.role } : null;
+}
+
 export function classifyLine(item: Item, ctx: NameContext): void {
   const { block } = item;
   // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
   const text = stripOrnament(block.text);
   if (classifyFrame(item, text)) return;
+  const bite = matchSoundBite(text, ctx);
+  if (bite) {
+    asLabel(item, bite, 3, '', 'label：');
+    return;
+  }
   const attribution = matchAttribution(text);
   if (attribution) {
     const split = splitSpeakerLabel(attribution, ctx);
