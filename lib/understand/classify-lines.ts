@@ -25,8 +25,9 @@ import {
   matchTopic,
   stripOrnament,
 } from './lines';
-import { endsWithRoleWord, isLatinName, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
+import { markInterviewerLabels } from './interviewer-credit';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -106,11 +107,27 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
 }
 
 /** First-pass classification of one block, before context (neighbours, label counts) refines it. */
+// A TV transcript's sound bite: "(台東縣議員 章某 排灣族:" — a bracket the transcript never closes, the
+// role and the name (and, on Taiwan's indigenous channels, the speaker's people), the statement below
+const SOUND_BITE = /^[（(]\s*([^（()）：:]{4,30}?)(?:[\s\u3000]+\p{Script=Han}{1,3}族)?\s*[：:]\s*$/u;
+
+function matchSoundBite(text: string, ctx: NameContext): { name: string; role: string } | null {
+  const m = SOUND_BITE.exec(text.trim());
+  if (!m) return null;
+  const split = splitSpeakerLabel(m[1]!, ctx);
+  return split.name && split.role && split.evidence >= 2 ? { name: split.name, role: split.role } : null;
+}
+
 export function classifyLine(item: Item, ctx: NameContext): void {
   const { block } = item;
   // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
   const text = stripOrnament(block.text);
   if (classifyFrame(item, text)) return;
+  const bite = matchSoundBite(text, ctx);
+  if (bite) {
+    asLabel(item, bite, 3, '', 'label：');
+    return;
+  }
   const attribution = matchAttribution(text);
   if (attribution) {
     const split = splitSpeakerLabel(attribution, ctx);
@@ -222,19 +239,34 @@ function confirmLooseLabels(items: Item[]): void {
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
  */
 export function refineLines(items: Item[]): void {
+  markInterviewerLabels(items);
   confirmLooseLabels(items);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
+  // a transcript's host line ("主持人：…？") vouches for the colon labels of the guests it asks, as a
+  // second strong label would: "主持人：" / "龙某：" / "保某：" (a surname the table does not know)
+  const hostLines = items.filter((it) => it.kind === 'label' && it.host && it.shape === 'label：' && SPEECH_PUNCT.test(it.text)).length;
+  const strongCount = strongItems.length + Math.min(1, hostLines);
   // a weak "X：" keeps company only with strong labels of the same colon shape (not under "org name" lines)
-  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length >= 2;
+  const colonShaped = strongItems.filter((it) => it.shape === 'label：').length + Math.min(1, hostLines) >= 2;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 'label' || (it.evidence ?? 0) >= 2 || it.host) continue;
     const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
     // a weak label (no role, no name shape) is a voice only among strong ones, and only when short: a
     // party's short name ("專業議政"), not a phrase ("幸福来得太突然")
-    if (strongItems.length < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+    if (strongCount < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) {
+      demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
+      continue;
+    }
+    // asked by the host among guests labelled by their bare names, a name-like label is one more guest
+    // ("保某：" with a surname the table does not know)
+    const role = it.speaker?.role ?? '';
+    if (hostLines && !it.speaker?.name && looksLikeGivenName(role)) {
+      it.speaker = { name: role, role: null };
+      it.evidence = 2;
+    }
   }
   takeHostQuestions(items);
   markSectionTitles(items);

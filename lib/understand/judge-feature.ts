@@ -98,7 +98,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
 
   const checks: Check[] = [
     roundup.reported
-      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs`, ok: distinct >= need || roundup.ok }
+      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first`, ok: distinct >= need || roundup.ok }
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },

@@ -8,6 +8,8 @@ import type { Item, StatementBuild } from './feature-items';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
+/** Characters each of two voices says, at least, to make a pair round-up (a story's reaction is one short sentence). */
+const PAIR_LENGTH = 45;
 const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
 
 export interface Roundup {
@@ -33,17 +35,28 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   let voiceParagraphs = 0;
   // a voice's own paragraphs go on with a pronoun ("她續指，…", "他称…"): they are the voice's too
   let inVoice = false;
+  // paragraphs after the first voice that are none of the voices' (the reporter's narrative between them)
+  let narrativeAfter = 0;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
       voiceParagraphs++;
       inVoice = true;
     } else if (it.kind === 'body' && it.text.length >= 15) {
+      const opened = voiceParagraphs > 0;
       inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
       if (inVoice) voiceParagraphs++;
+      else if (opened) narrativeAfter++;
     } else continue;
     paragraphs++;
   }
-  const ok = reported.size >= 2 && people.size >= 3 && voiceParagraphs >= CARRIED * paragraphs;
+  // two people make a round-up only when, once the first speaks, the voices carry every paragraph (two
+  // officials reacting to a policy address one after the other); a story goes back to its narrative
+  // officials reacting one after the other, each at length (a story's "X表示，…" is a sentence)
+  const said = new Map<string, number>();
+  for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
+  const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
+  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter === 0 && atLength;
+  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs >= CARRIED * paragraphs) || pair;
   return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, ok };
 }

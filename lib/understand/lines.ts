@@ -321,14 +321,14 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
 
 // A vox pop paragraph: "市民李女士说：“…”" — who, a verb of saying, then one quotation to the end of the paragraph.
 // (a handle in quotes may sit in the label: "网友“晨曦微露”说：“…”")
-const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
+const SAID = /^([^，,。：:“”「」『』\s][^，,。：:]{1,29}?)(?:说|說|説|表示|讲|講|告诉记者|告訴記者|坦言|直言|笑着说|笑著說)\s*[:：，,]\s*([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」][。！？]?)$/;
 
 /** "市民李女士说：“…”": the speaker's label and the quotation, when the paragraph is nothing but that. */
 // "市民李女士说：" alone on its line, the quotation in the paragraphs below
-const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|讲|講|坦言|直言)\s*[:：]$/;
+const SAID_ALONE = /^([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|説|表示|讲|講|坦言|直言)\s*[:：]$/;
 
 // "“……”家住迎泽区的王女士说。": the quotation first, then who said it, to the paragraph's end
-const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
+const SAID_AFTER = /^([“「][^“「]*(?:[“「][^”」]*[”」][^“「]*)*[”」])\s*[，,]?\s*([^，,。：:“”「」『』\s][^，,。：:“”「」『』]{1,29}?)(?:说|說|説|表示|坦言|直言|笑着说|笑著說)[。.！!]?$/;
 
 export function matchSaidLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
@@ -351,7 +351,8 @@ export function matchAttribution(text: string): string | null {
   // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
   const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
   if (!m) return null;
-  const label = m[1]!.trim();
+  // a signature may close with a full stop ("――著名哲学家李某。"): the stop ends the line, not a clause
+  const label = m[1]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? label : null;
 }
 

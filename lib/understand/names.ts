@@ -34,6 +34,8 @@ const ROLE_SUFFIXES = [
   '歌手', '裁判', '法官', '检察官', '檢察官', '警官', '校友', '嘉宾', '嘉賓', '观众', '觀眾', '选手', '選手', '参赛者', '參賽者',
   // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
   '官', '师', '師', '尉', '干事', '幹事', '总干事', '總幹事', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
+  // learned professions read by their ending ("哲学家", "社会学家"), and commentators ("时评人", "媒体人")
+  '学家', '學家', '评论家', '評論家', '评论员', '評論員', '时评人', '時評人', '媒体人', '媒體人', '主教练', '主教練',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -55,7 +57,7 @@ const HONORIFICS = [
 /** Characters that never sit in a given name: function words and the stems of roles and places. */
 const NOT_GIVEN = new Set(
   Array.from(
-    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析',
+    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析不没沒很觉覺',
   ),
 );
 
@@ -144,7 +146,7 @@ const TIBETAN_ELEMENTS = new Set(
  * characters, none of them function words or role stems, not itself a role word. Only trusted where the
  * layout marks the name off (a space, a role word just before it).
  */
-function looksLikeGivenName(text: string): boolean {
+export function looksLikeGivenName(text: string): boolean {
   if (/[·•・]/.test(text)) return /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+$/u.test(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)

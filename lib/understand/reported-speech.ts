@@ -15,9 +15,9 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } f
 const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 const SAYING =
-  '(?:表示|指出|认为|認為|说|說|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
+  '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
 // After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
-const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|如是|这样|這樣|接受|回答|答)`;
+const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|通過|如是|这样|這樣|接受|回答|答)`;
 
 // Opening a paragraph, the verbs of an official meeting report ("书记张三强调，要…", "…指出，") are left out:
 // such a report lists officials' directives, it does not collect voices
@@ -111,6 +111,19 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   return null;
 }
 
+/** Where the last clause of an attribution begins (after its last comma or full stop outside quotes), or -1. */
+function lastClauseStart(t: string): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch === '“' || ch === '「' || ch === '『' || ch === '《') depth++;
+    else if (ch === '”' || ch === '」' || ch === '』' || ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '。')) at = i + 1;
+  }
+  return at < t.length - 3 ? at : -1;
+}
+
 // a handle in the attribution's clause: "…，网友“落美”这样评价", "…讓網友「阿明」憤怒"
 const HANDLE_IN_CLAUSE = /(网友|網友|网民|網民|读者|讀者|博主)[“「『]([^”」』“「『]{1,12})[”」』]/;
 
@@ -122,6 +135,13 @@ export function matchAttributionClause(text: string, ctx: NameContext = {}): Rep
   const t = text.trim();
   const who = firstSpeakerCut(t, 0, AFTER_DASH, ctx, true);
   if (who) return who;
+  // the context first, the speaker opening the last clause: "——…引起关注，政协委员吴某如是说",
+  // "——官员落马后，“墨宝”成“遗羞”。某学院教授竹某分析…" (only the last: a middle clause names the story's subjects)
+  const last = lastClauseStart(t);
+  if (last > 0) {
+    const late = firstSpeakerCut(t, last, AFTER_DASH, ctx, true);
+    if (late) return late;
+  }
   const h = HANDLE_IN_CLAUSE.exec(t);
   // one handle: a clause naming two netizens is a story about them
   if (h && HANDLE_IN_CLAUSE.exec(t.slice(h.index + h[0].length)) === null) return { name: h[2]!, role: h[1]!, evidence: 2, rest: '' };

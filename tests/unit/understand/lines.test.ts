@@ -133,6 +133,11 @@ describe('attributions, hosts and metadata', () => {
     expect(matchAttribution('——全国人大代表、山东省教育厅副厅长张志勇')).toBe('全国人大代表、山东省教育厅副厅长张志勇');
     expect(matchAttribution('——我市各界人士就城乡融合发展畅所欲言')).toBe('我市各界人士就城乡融合发展畅所欲言');
     expect(matchAttribution('正文里的破折号——不是署名，而是一个解释。')).toBeNull();
+    // a signature closed by a full stop, with horizontal bars as some fonts set the dash
+    expect(matchAttribution('――著名社会学家费明远。')).toBe('著名社会学家费明远');
+    expect(matchAttribution('――著名社會學家費明遠。')).toBe('著名社會學家費明遠');
+    // a sentence after the dash stays a sentence
+    expect(matchAttribution('——这不是署名，而是一句话。')).toBeNull();
     // citations after a poem or an excerpt are not speakers
     for (const cite of ['——（宋）陆游', '——〔唐〕李白', '——鲁迅《故乡》', '——摘自人民日报', '——选自《新华文摘》']) {
       expect(matchAttribution(cite)).toBeNull();
@@ -200,6 +205,9 @@ describe('matchSaidLabel (vox pop paragraphs)', () => {
     // the quotation first, then who said it
     ['“晚上带孩子出来逛逛，感觉很好。”家住迎泽区的王女士说。', '家住迎泽区的王女士'],
     ['「租金太貴，年輕人買唔起樓。」大學生李小姐說。', '大學生李小姐'],
+    // 説, the form of 說 Hong Kong and Macau pages print
+    ['市民陳太説：「長者醫療券金額沒有增加。」', '市民陳太'],
+    ['「租金太貴，年輕人買唔起樓。」大學生李小姐説。', '大學生李小姐'],
   ])('%s', (text, label) => {
     expect(matchSaidLabel(text)?.label).toBe(label);
   });

@@ -106,6 +106,25 @@ describe('splitSpeakerLabel', () => {
     expect(splitSpeakerLabel(label).name).toBeNull();
   });
 
+  it.each([
+    ['著名社会学家费明远', '费明远', '著名社会学家'],
+    ['著名物理學家高遠', '高遠', '著名物理學家'],
+    ['时评人孙小飞', '孙小飞', '时评人'],
+    ['資深媒體人李文', '李文', '資深媒體人'],
+    ['某队主教练周正', '周正', '某队主教练'],
+  ])('reads learned professions and commentators as roles: %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect(split).toMatchObject({ name, role });
+    expect(split.evidence).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['媒体称景区管理差 游客感觉不值', '媒體稱景區管理差 遊客感覺不值', '报道说车站拥挤 乘客很不满', '報道說車站擁擠 乘客沒耐心'])(
+    'a headline with a space is no role and name: %s',
+    (label) => {
+      expect(splitSpeakerLabel(label).name).toBeNull();
+    },
+  );
+
   it('does not split a word that merely starts with a surname character', () => {
     expect(splitSpeakerLabel('專業議政').name).toBeNull();
     expect(splitSpeakerLabel('社工復興運動社工').name).toBeNull();

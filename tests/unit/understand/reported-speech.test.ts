@@ -32,6 +32,7 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['國民黨立委林志洲表示，預算不能一刀砍。', '林志洲', '國民黨立委'],
     ['新北市長侯大宜今（5）日表示，會持續推動捷運建設。', '侯大宜', '新北市長'],
     ['獲得最佳球員的張小龍表示，這場勝利屬於全隊。', '張小龍', '獲得最佳球員'],
+    ['區議員李國強説，會繼續跟進渡輪票價的問題。', '李國強', '區議員'],
   ];
   it.each(yes)('%s', (text, name, role) => {
     const m = matchReportedOpening(text);
@@ -58,6 +59,13 @@ describe('dash attributions with a predicate, and bare attribution lines', () =>
     ['――全國政協委員、中國藝術研究院研究員田明談媒體責任。', '田明', '全國政協委員、中國藝術研究院研究員'],
     ['---北京市人大代表、副市長陳志剛談人口上限。', '陳志剛', '北京市人大代表、副市長'],
     ['——全國人大代表、新疆某地委副書記阿不都熱合曼在被問及民生工程時如是說。', '阿不都熱合曼', '全國人大代表、新疆某地委副書記'],
+    // the context first, the speaker opening the last clause
+    ['――某市领导在电视上公布手机号码引起热议，政协委员孙国强如是说', '孙国强', '政协委员'],
+    ['――某市領導在電視上公布手機號碼引起熱議，政協委員孫國強如是說', '孫國強', '政協委員'],
+    ['——某鎮某村78歲的何景明説。按照規劃，祖宅將夷為平地。', '何景明', '某鎮某村78歲的'],
+    ['——干部调走后，“题词”成了“尴尬”。某大学公共管理学院教授郑立平分析官员的“留名癖”', '郑立平', '某大学公共管理学院教授'],
+    ['——幹部調走後，「題詞」成了「尷尬」。某大學公共管理學院教授鄭立平分析官員的「留名癖」', '鄭立平', '某大學公共管理學院教授'],
+    ['——某省纪委副主任高明通过实名微博举报一名官员', '高明', '某省纪委副主任'],
   ];
   it.each(dash)('%s', (text, name, role) => {
     const m = matchDashClause(text);
@@ -71,6 +79,12 @@ describe('dash attributions with a predicate, and bare attribution lines', () =>
     '——一男子在地铁上大声外放视频，引起网民热议。', // nobody named
     '——网友“阿甲”和网友“阿乙”为此吵了起来。', // two handles: a story about them
     '——據新華社電，一位業界人士向記者坦言。',
+    '——據説，這條老街已有三百年歷史。', // 説 without a speaker
+    // a person in a middle clause is the story's subject, not the speaker
+    '——市长王建国视察工地后，工人们纷纷表示欢迎。',
+    '——市長王建國視察工地後，工人們紛紛表示歡迎。',
+    // a name inside a quotation of the context is not its last clause
+    '——一篇题为“教授李明说，房价会跌”的文章在网上流传',
   ];
   it.each(dashNo)('not: %s', (text) => expect(matchDashClause(text)).toBeNull());
   it.each([

@@ -57,3 +57,64 @@ describe('a numbered quotation on the first line is speech, not the headline', (
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['青山', '白露']);
   });
 });
+
+describe('two people make a round-up only when their voices carry every paragraph after the first', () => {
+  const pair: Array<[string, string, string[]]> = [
+    [
+      'simplified: two officials react one after the other',
+      `各界回应预算案
+财政预算案昨日公布，各界人士纷纷作出回应。
+发展局局长黄志刚表示，预算案在土地供应方面提出了多项新措施，当中不少具突破性，有助缩短市民轮候公屋的时间。
+劳工局局长郭美玲认为，预算案照顾了基层和中产的需要，带领本港经济向前迈进，政府会全力落实各项措施。`,
+      ['黄志刚', '郭美玲'],
+    ],
+    [
+      'traditional: two officials react one after the other',
+      `各界回應預算案
+財政預算案昨日公布，各界人士紛紛作出回應。
+發展局局長黃志剛表示，預算案在土地供應方面提出了多項新措施，當中不少具突破性，有助縮短市民輪候公屋的時間。
+勞工局局長郭美玲認為，預算案照顧了基層和中產的需要，帶領本港經濟向前邁進，政府會全力落實各項措施。`,
+      ['黃志剛', '郭美玲'],
+    ],
+  ];
+  it.each(pair)('%s', (_, text, names) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(names);
+  });
+
+  it.each([
+    [
+      'simplified: the story goes back to its narrative',
+      `新码头下月启用
+离岛新码头下月启用，届时班次将增加一倍。
+运输署助理署长陈志强表示，新码头设有遮雨棚和无障碍设施，方便长者和轮椅使用者上落。
+区议员李国强表示，会继续跟进渡轮票价的问题，希望营办商不要借新码头加价。
+工程于前年动工，耗资约三亿元，由政府全数承担，旧码头将改建为海滨长廊。`,
+    ],
+    [
+      'traditional: narrative between the two voices',
+      `新碼頭下月啟用
+離島新碼頭下月啟用，屆時班次將增加一倍。
+運輸署助理署長陳志強表示，新碼頭設有遮雨棚和無障礙設施，方便長者和輪椅使用者上落。
+工程於前年動工，耗資約三億元，由政府全數承擔，舊碼頭將改建為海濱長廊。
+區議員李國強表示，會繼續跟進渡輪票價的問題，希望營辦商不要借新碼頭加價。`,
+    ],
+    [
+      'two short reactions are a story\'s, not a round-up',
+      `跨城公交线路今起开通
+本报讯 今年以来，我市新增十条跨城公交线路。
+市交通局局长王强表示，下一步将继续加密班次。
+區議員李國強認為，班次開通後居民出行方便多了。`,
+    ],
+    [
+      'one person in two paragraphs is no pair',
+      `新碼頭下月啟用
+離島新碼頭下月啟用，屆時班次將增加一倍。
+運輸署助理署長陳志強表示，新碼頭設有遮雨棚和無障礙設施，方便長者和輪椅使用者上落。
+運輸署助理署長陳志強又指，渡輪班次會按乘客人數調整，繁忙時間每十五分鐘一班。`,
+    ],
+  ])('not: %s', (_, text) => {
+    expect(analyzeText(text).detected).toBe(false);
+  });
+});
