@@ -9,6 +9,7 @@ import { benchDetect } from './bench/detect';
 import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
+import { applyBudget, loadBudget } from './bench/budget';
 import type { BenchRow } from './bench/types';
 import { ROOT } from '../tests/e2e/helpers/paths';
 
@@ -24,11 +25,19 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const rows: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchDictionary())];
+  const measured: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchDictionary())];
+  // Targets come from scripts/bench/budget.json (one source); `--check` fails on a row over its limit.
+  const { rows, unbudgeted, failed } = applyBudget(measured, loadBudget());
   process.stdout.write(`${formatTable(rows)}\n`);
   const file = resolve(ROOT, 'bench-results.json');
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
   process.stdout.write(`written: bench-results.json\n`);
+  for (const r of unbudgeted) process.stdout.write(`target not in scripts/bench/budget.json: ${r.name} (${r.target})\n`);
+  if (process.argv.includes('--check')) {
+    for (const r of failed) process.stdout.write(`over budget: ${r.name}: ${r.value} ${r.unit} (limit ${r.target})\n`);
+    if (failed.length || unbudgeted.length) process.exitCode = 1;
+    else process.stdout.write('every budgeted row within its limit\n');
+  }
 }
 
 main().catch((error: unknown) => {
