@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { benchDetect } from './bench/detect';
+import { benchCold } from './bench/cold';
 import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const measured: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchDictionary())];
+  const measured: BenchRow[] = [...(await benchDetect()), ...(await benchReading()), ...(await benchLayers()), ...(await benchCold()), ...(await benchDictionary())];
   // Targets come from scripts/bench/budget.json (one source); `--check` fails on a row over its limit.
   const { rows, unbudgeted, failed } = applyBudget(measured, loadBudget());
   process.stdout.write(`${formatTable(rows)}\n`);

@@ -5,13 +5,18 @@
  * unflattened and spoken to through Target.sendMessageToTarget. A worker that Chrome starts again
  * is a new target: it is attached as it appears.
  */
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export interface WorkerSession {
   /** V8 heap used by the service worker after a full GC, in bytes. */
   heap(): Promise<number>;
-  /** Stops every service worker (ServiceWorker.stopAllWorkers), as Chrome does after 30 s idle. */
-  stopAll(): Promise<void>;
+  /**
+   * Stops every service worker (ServiceWorker.stopAllWorkers), as Chrome does after 30 s idle. The
+   * ServiceWorker domain lives on page targets, so it is sent from `page`'s session.
+   */
+  stopAll(page: Page): Promise<void>;
+  /** Whether the extension's service worker is running (its target exists). */
+  isRunning(): Promise<boolean>;
   detach(): Promise<void>;
 }
 
@@ -104,10 +109,19 @@ export async function attachServiceWorker(browser: Browser, onError: (text: stri
       await call('HeapProfiler.collectGarbage');
       return (await call<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
     },
-    async stopAll() {
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.send('ServiceWorker.disable');
+    async stopAll(page) {
+      const session = await page.context().newCDPSession(page);
+      try {
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.stopAllWorkers');
+        await session.send('ServiceWorker.disable');
+      } finally {
+        await session.detach().catch(() => undefined);
+      }
+    },
+    async isRunning() {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+      return targetInfos.some(isOurs);
     },
     async detach() {
       await cdp.detach();
