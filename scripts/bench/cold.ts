@@ -143,6 +143,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   } finally {
     await server.close();
   }
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify(r)}\n`);
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   const mb = (b: number[]) => median(b) / 2 ** 20;
   return [
