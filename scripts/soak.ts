@@ -104,6 +104,7 @@ async function main(): Promise<void> {
   const pagesOwn = new Map<string, number>();
   const ownError = (short: string) => pagesOwn.set(short, (pagesOwn.get(short) ?? 0) + 1);
   const samples: Sample[] = [];
+  const navigatedAway: string[] = [];
   let background: WorkerSession | null = null;
   try {
     background = await attachServiceWorker(ext.context.browser()!, (text) => errors.push(`[extension] ${text}`));
@@ -156,7 +157,13 @@ async function main(): Promise<void> {
           );
         }
       } catch (error) {
-        errors.push(`[soak] ${where}: ${error instanceof Error ? error.message : String(error)}`);
+        // A stored page whose own script sends it elsewhere (off-line, to chrome-error://) left
+        // before our content script could be asked anything: the page's doing, counted apart.
+        if (page.url() !== url) {
+          navigatedAway.push(`${where} → ${page.url()}`);
+          continue;
+        }
+        errors.push(`[soak] ${where}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -170,6 +177,8 @@ async function main(): Promise<void> {
     process.stdout.write(`background heap after the run (GC, no tab open): ${endMb.toFixed(2)} MB; after 10 loads ${at10.backgroundMb.toFixed(2)} MB; ratio ${growth.toFixed(3)} (limit ${LIMIT})\n`);
     const own = [...pagesOwn.entries()];
     process.stdout.write(`the real pages' own errors (their scripts and off-line resources, not ours): ${own.reduce((n, [, c]) => n + c, 0)} over ${own.length} pages\n`);
+    process.stdout.write(`loads whose page navigated itself away (its own script; skipped): ${navigatedAway.length}\n`);
+    for (const line of navigatedAway) process.stdout.write(`  ${line}\n`);
     process.stdout.write(`slow steps (answered after more than ${SLOW_MS / 1000} s): ${slowSteps.length}\n`);
     for (const line of slowSteps) process.stdout.write(`  ${line}\n`);
     process.stdout.write(`errors (ours): ${errors.length}\n`);
