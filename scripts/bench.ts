@@ -6,9 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { benchDetect } from './bench/detect';
+import { benchCold } from './bench/cold';
 import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
+import { applyBudget, loadBudget } from './bench/budget';
 import type { BenchRow } from './bench/types';
 import { ROOT } from '../tests/e2e/helpers/paths';
 
@@ -31,15 +33,24 @@ async function main(): Promise<void> {
     ['detect', benchDetect],
     ['reading', benchReading],
     ['layers', benchLayers],
+    ['cold', benchCold],
     ['dictionary', benchDictionary],
   ];
   if (only && !groups.some(([name]) => name === only)) throw new Error(`--only: unknown group ${only}`);
-  const rows: BenchRow[] = [];
-  for (const [name, run] of groups) if (!only || name === only) rows.push(...(await run()));
+  const measured: BenchRow[] = [];
+  for (const [name, run] of groups) if (!only || name === only) measured.push(...(await run()));
+  // Targets come from scripts/bench/budget.json (one source); `--check` fails on a row over its limit.
+  const { rows, unbudgeted, failed } = applyBudget(measured, loadBudget());
   process.stdout.write(`${formatTable(rows)}\n`);
   const file = resolve(ROOT, 'bench-results.json');
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
   process.stdout.write(`written: bench-results.json\n`);
+  for (const r of unbudgeted) process.stdout.write(`target not in scripts/bench/budget.json: ${r.name} (${r.target})\n`);
+  if (process.argv.includes('--check')) {
+    for (const r of failed) process.stdout.write(`over budget: ${r.name}: ${r.value} ${r.unit} (limit ${r.target})\n`);
+    if (failed.length || unbudgeted.length) process.exitCode = 1;
+    else process.stdout.write('every budgeted row within its limit\n');
+  }
 }
 
 main().catch((error: unknown) => {

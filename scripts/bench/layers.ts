@@ -29,7 +29,9 @@ import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import type { BenchRow } from './types';
 import { median } from './measure';
 
-async function bundlePlain(): Promise<string> {
+export { median };
+
+export async function bundlePlain(): Promise<string> {
   const result = await build({
     stdin: {
       contents: "import { pinyin } from 'pinyin-pro'; import * as OpenCC from 'opencc-js'; (globalThis as any).__plain = { pinyin, OpenCC };",
@@ -73,7 +75,7 @@ async function setLayer(worker: Worker, tabId: number, data: Record<string, unkn
  * The viewport watch forces layout and scans text after each of our writes, inside our frames, so
  * frames are measured on another load without it (`watchViewport` false).
  */
-async function installProbe(page: Page, watchViewport: boolean): Promise<void> {
+export async function installProbe(page: Page, watchViewport: boolean): Promise<void> {
   await page.evaluate((watch) => {
     const HAN = /\p{Script=Han}/u;
     const height = innerHeight;
@@ -144,7 +146,7 @@ async function installProbe(page: Page, watchViewport: boolean): Promise<void> {
  * the change out (or after, depending on where the frame falls), so on, off and HTMLConverter are
  * all timed this way.
  */
-async function installChangeProbe(page: Page): Promise<void> {
+export async function installChangeProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probe = { lastAt: 0 };
     const mo = new MutationObserver(() => {
@@ -156,7 +158,7 @@ async function installChangeProbe(page: Page): Promise<void> {
   });
 }
 
-async function readChangeProbe(page: Page, start: number): Promise<number> {
+export async function readChangeProbe(page: Page, start: number): Promise<number> {
   return page.evaluate((s) => {
     const { probe, mo } = (window as unknown as { __changeProbe: { probe: { lastAt: number }; mo: MutationObserver } }).__changeProbe;
     mo.disconnect();
@@ -171,7 +173,7 @@ async function toggleShown(ext: ExtensionBrowser, page: Page, tabId: number, dat
   return { shownMs: await readChangeProbe(page, t.start), replyMs: t.end - t.start, ...t };
 }
 
-async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number }> {
+export async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number }> {
   await page.waitForTimeout(150); // the last frames of the work
   return page.evaluate(
     ({ s, e }) => {
@@ -500,7 +502,7 @@ async function scriptOffFloor(ext: ExtensionBrowser, url: string, plain: string,
 }
 
 /** The plain approaches, in a page of their own each: synchronous ruby, and HTMLConverter. */
-async function measurePlain(ext: ExtensionBrowser, url: string, plain: string): Promise<{ plainMs: number; converterMs: number }> {
+export async function measurePlain(ext: ExtensionBrowser, url: string, plain: string): Promise<{ plainMs: number; converterMs: number }> {
   const page = await openWithPlain(ext, url, plain);
   const plainMs = await page.evaluate(() => {
     const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
@@ -683,7 +685,7 @@ export async function benchLayers(): Promise<BenchRow[]> {
       ['200k', long],
     ] as const) {
       if (!r) continue;
-      add(`layers/${label}: pinyin viewport ÷ plain ruby`, r.viewportRatio, 'ratio', '≤ 0.25', r.viewportRatio <= 0.25);
+      add(`layers/${label}: pinyin viewport ÷ plain ruby`, r.viewportRatio, 'ratio'); // limits: scripts/bench/budget.json
       add(`layers/${label}: pinyin viewport annotated`, r.viewportMs, 'ms');
       add(`layers/${label}: browser floor, the viewport's rubies alone ÷ plain ruby`, r.viewportFloorMs / r.plainMs, 'ratio');
       add(`layers/${label}: browser floor, the viewport's rubies alone (sync + layout)`, r.viewportFloorMs, 'ms');
@@ -691,9 +693,8 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: rubies on screen (two characters each)`, r.viewportRubies, 'rubies');
       add(`layers/${label}: plain ruby (all, sync + layout)`, r.plainMs, 'ms');
       add(`layers/${label}: pinyin whole page applied (until the page shows it)`, r.applyMs, 'ms');
-      // The issue's frame target is for the long page; on the seed the row is informative.
-      if (label === '200k') add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms', '≤ 50', r.longestLoaf <= 50);
-      else add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms');
+      // The issue's frame target is for the long page (budget.json); on the seed the row is informative.
+      add(`layers/${label}: pinyin longest animation frame (LoAF)`, r.longestLoaf, 'ms');
       add(`layers/${label}: pinyin longest animation frame apart from the first <ruby>'s relayout`, r.longestOtherLoaf, 'ms');
       add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
       add(`layers/${label}: browser floor, a frame with 100 rubies (LoAF median; 0 = under 50 ms)`, r.floorLoaf, 'ms');
@@ -705,22 +706,25 @@ export async function benchLayers(): Promise<BenchRow[]> {
         add(`layers/${label}: browser floor, the same scroll with no layer: longest animation frame`, r.scroll.floorLoaf, 'ms');
         add(`layers/${label}: browser floor, the same scroll with no layer: frames over 50 ms`, r.scroll.floorFrames, 'frames');
       }
-      add(`layers/${label}: script ÷ HTMLConverter`, r.scriptRatio, 'ratio', '≤ 1.0', r.scriptRatio <= 1);
+      add(`layers/${label}: script ÷ HTMLConverter`, r.scriptRatio, 'ratio');
       add(`layers/${label}: script (ours, until the page shows it)`, r.scriptMs, 'ms');
       add(`layers/${label}: script (ours, until the worker has the reply)`, r.scriptReplyMs, 'ms');
       add(`layers/${label}: opencc-js HTMLConverter`, r.htmlConverterMs, 'ms');
       // On and off both timed until the page shows them, laid out.
-      add(`layers/${label}: pinyin off ÷ on`, r.pinyinOffRatio, 'ratio', '≤ 0.25', r.pinyinOffRatio <= 0.25);
+      add(`layers/${label}: pinyin off ÷ on`, r.pinyinOffRatio, 'ratio');
       add(`layers/${label}: pinyin off (until the page shows it)`, r.restoreMs, 'ms');
-      add(`layers/${label}: script off ÷ on`, r.scriptOffRatio, 'ratio', '≤ 0.25', r.scriptOffRatio <= 0.25);
+      add(`layers/${label}: script off ÷ on`, r.scriptOffRatio, 'ratio');
       add(`layers/${label}: script off (until the page shows it)`, r.scriptRestoreMs, 'ms');
       add(`layers/${label}: browser floor, script off (original text and lang written back, laid out)`, r.scriptOffFloorMs, 'ms');
       add(`layers/${label}: browser floor, script off ÷ our script on`, r.scriptOffFloorMs / r.scriptMs, 'ratio');
       add(`layers/${label}: tab heap added, both layers on`, r.heapMb, 'MB');
       add(`layers/${label}: DOM nodes added, both layers on`, r.domNodes, 'nodes');
     }
-    add('layers: first pinyin in a browser (engine cold)', cold.end - cold.start, 'ms');
-    add('layers: first script in a browser (converter built)', coldScript.end - coldScript.start, 'ms');
+    // Not what a reader waits for (that is the cold: rows): from the worker's setLayer to the tab's
+    // reply, so messaging both ways, the engine built, and the whole page's readings written over
+    // paced frames (pinyinScope 'page'); the script one runs with pinyin on, so it rewrites every ruby.
+    add('layers: first pinyin in a browser, setLayer → reply, whole page written (engine cold)', cold.end - cold.start, 'ms');
+    add('layers: first script in a browser with pinyin on, setLayer → reply, whole page (converter built)', coldScript.end - coldScript.start, 'ms');
     if (Number.isFinite(engineHeapAfter - engineHeapBefore)) add('layers: background engines heap (once per browser)', engineHeapAfter - engineHeapBefore, 'MB');
     return rows;
   } finally {

@@ -1,0 +1,175 @@
+/**
+ * The cold rows (issue 15): what a reader waits for the first time, from the click on DuBao's
+ * button in the page until every paragraph on screen carries readings (pinyin) or until the page
+ * shows the other script, laid out (script), side by side with the plain approach measured in the
+ * same browser (all of the page's Han characters in <ruby> synchronously, then layout; opencc-js
+ * HTMLConverter with its converter built beforehand):
+ * - in a fresh browser (nothing of ours has run: the engines are built on this click);
+ * - after the service worker was stopped (CDP ServiceWorker.stopAllWorkers, as Chrome does after
+ *   30 s idle) with the page already open: the click wakes the worker, which builds its engines again.
+ * Pinyin and script each get a browser of their own per round. Also the background's heap (after a
+ * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
+ * dictionary lookup).
+ */
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
+import { startFixtureServer } from '../../tests/e2e/helpers/server';
+import { bundlePlain, installChangeProbe, installProbe, measurePlain, median, readChangeProbe, readProbe } from './layers';
+import { attachServiceWorker, type WorkerSession } from './service-worker';
+import type { BenchRow } from './types';
+
+const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
+
+async function launch(): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
+  const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+  // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
+  await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await ext.worker.evaluate('globalThis.__name = (f) => f;');
+  // Whole-page pinyin, as the layers rows: ours and the plain approach cover the same text.
+  await ext.worker.evaluate(async () => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), pinyinScope: 'page', grouping: 'word' } });
+  });
+  const sw = await attachServiceWorker(ext.context.browser()!, () => undefined, `chrome-extension://${ext.extensionId}/`);
+  return { ext, sw };
+}
+
+/** The seed page with our buttons shown, and the click's time recorded in the page (the event's own timestamp). */
+async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForTimeout(300); // the rest of the content script's boot
+  await page.evaluate(() => {
+    addEventListener('click', (e) => ((window as unknown as { __clickAt?: number }).__clickAt ??= performance.timeOrigin + e.timeStamp), true);
+  });
+  return page;
+}
+
+const clickAt = (page: Page) => page.evaluate(() => (window as unknown as { __clickAt?: number }).__clickAt ?? Number.NaN);
+
+async function stopWorker(_ext: ExtensionBrowser, sw: WorkerSession, page: Page): Promise<void> {
+  await sw.stopAll(page);
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && (await sw.isRunning())) await new Promise((r) => setTimeout(r, 50));
+  if (await sw.isRunning()) throw new Error('the service worker did not stop');
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Click on pinyin → every Han character on screen under a ruby, laid out (the layers rows' probe). */
+async function clickPinyin(page: Page): Promise<number> {
+  await installProbe(page, true);
+  await button(page, 'pinyin').click();
+  await page.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000, polling: 50 });
+  const start = await clickAt(page);
+  return (await readProbe(page, start, start + 60_000)).viewportMs;
+}
+
+/** Click on script → the page's last converted write laid out (the seed is short: all of it is the screen's concern). */
+async function clickScript(page: Page): Promise<number> {
+  await installChangeProbe(page);
+  await button(page, 'script').click();
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-dubao-script') !== 'original', undefined, { timeout: 60_000, polling: 50 });
+  // Done when nothing has changed for 500 ms.
+  await page.waitForFunction(
+    () => {
+      const p = (window as unknown as { __changeProbe: { probe: { lastAt: number } } }).__changeProbe.probe;
+      return p.lastAt > 0 && performance.timeOrigin + performance.now() - p.lastAt > 500;
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  return readChangeProbe(page, await clickAt(page));
+}
+
+/** A dictionary lookup as the content script asks for it, from an extension page. */
+async function lookUp(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.openExtensionPage('popup.html');
+  await page.evaluate(() =>
+    chrome.runtime.sendMessage({ id: 1, type: 'dict.lookup', data: { text: '城乡融合发展', readings: ['chéng', 'xiāng', 'róng', 'hé', 'fā', 'zhǎn'], offset: 4 }, timestamp: Date.now() }),
+  );
+  await page.close();
+}
+
+export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROUNDS ?? 3)): Promise<BenchRow[]> {
+  const server = await startFixtureServer();
+  const url = server.url('seed-epaper.html');
+  const plain = await bundlePlain();
+  const r = { pinyinFresh: [] as number[], pinyinStopped: [] as number[], plain: [] as number[], scriptFresh: [] as number[], scriptStopped: [] as number[], converter: [] as number[] };
+  const heap = { start: [] as number[], loaded: [] as number[] };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      {
+        const { ext, sw } = await launch();
+        try {
+          const page = await openSeed(ext, url);
+          heap.start.push(await sw.heap());
+          r.pinyinFresh.push(await clickPinyin(page));
+          await page.close();
+          const again = await openSeed(ext, url);
+          await stopWorker(ext, sw, again);
+          r.pinyinStopped.push(await clickPinyin(again));
+          await again.close();
+          r.plain.push((await measurePlain(ext, url, plain)).plainMs);
+        } finally {
+          await sw.detach().catch(() => undefined);
+          await ext.close().catch(() => undefined);
+        }
+      }
+      {
+        const { ext, sw } = await launch();
+        try {
+          const page = await openSeed(ext, url);
+          r.scriptFresh.push(await clickScript(page));
+          await page.close();
+          const again = await openSeed(ext, url);
+          await stopWorker(ext, sw, again);
+          r.scriptStopped.push(await clickScript(again));
+          // Every engine and the dictionary loaded: pinyin on this page too (its script already
+          // converted), a lookup, then GC and heap.
+          await installProbe(again, true);
+          await button(again, 'pinyin').click();
+          await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
+          await lookUp(ext);
+          heap.loaded.push(await sw.heap());
+          await again.close();
+          r.converter.push((await measurePlain(ext, url, plain)).converterMs);
+        } finally {
+          await sw.detach().catch(() => undefined);
+          await ext.close().catch(() => undefined);
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify(r)}\n`);
+  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
+  const mb = (b: number[]) => median(b) / 2 ** 20;
+  return [
+    { name: 'cold: first pinyin in a fresh browser, click → screen ÷ plain ruby', value: ratio(r.pinyinFresh, r.plain), unit: 'ratio' },
+    { name: 'cold: first pinyin after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(r.pinyinStopped, r.plain), unit: 'ratio' },
+    { name: 'cold: first pinyin in a fresh browser, click → screen', value: median(r.pinyinFresh), unit: 'ms' },
+    { name: 'cold: first pinyin after the service worker was stopped, click → screen', value: median(r.pinyinStopped), unit: 'ms' },
+    { name: 'cold: plain ruby in the same browsers (all, sync + layout)', value: median(r.plain), unit: 'ms' },
+    { name: 'cold: first script in a fresh browser, click → screen ÷ HTMLConverter', value: ratio(r.scriptFresh, r.converter), unit: 'ratio' },
+    { name: 'cold: first script after the service worker was stopped, click → screen ÷ HTMLConverter', value: ratio(r.scriptStopped, r.converter), unit: 'ratio' },
+    { name: 'cold: first script in a fresh browser, click → screen', value: median(r.scriptFresh), unit: 'ms' },
+    { name: 'cold: first script after the service worker was stopped, click → screen', value: median(r.scriptStopped), unit: 'ms' },
+    { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },
+    { name: 'memory: background heap at start (GC)', value: mb(heap.start), unit: 'MB' },
+    { name: 'memory: background heap, every engine and the dictionary loaded (read, tw, lookup; GC)', value: mb(heap.loaded), unit: 'MB' },
+  ];
+}
+
+// `node --import tsx scripts/bench/cold.ts`: these rows alone (needs a build in .output).
+if (process.argv[1]?.endsWith('cold.ts')) {
+  benchCold()
+    .then((rows) => {
+      for (const row of rows) process.stdout.write(`${row.name}\t${row.value.toFixed(3)} ${row.unit}\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    });
+}
