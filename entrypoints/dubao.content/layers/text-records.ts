@@ -16,6 +16,12 @@ export interface TextRecord {
   original: string;
   /** Pinyin: our element standing where `node` was. */
   wrapper: HTMLElement | null;
+  /**
+   * Pinyin: where the page's detached node waits while our wrapper stands in. Its parent tells
+   * whether the page moved the node meanwhile, even into an element outside the document that no
+   * observer sees (then it is the page's, wherever it went).
+   */
+  holder?: DocumentFragment;
   /** Script alone: what we wrote into `node.data`. */
   written: string | null;
   script: ScriptVariant | null;
@@ -43,10 +49,18 @@ export function isWrapperIntact(rec: TextRecord): boolean {
   return rec.wrapper!.getAttribute(CHILD_COUNT) === String(rec.wrapper!.childNodes.length);
 }
 
-/** Pinyin on: the wrapper takes the node's place (undo: restoreRecord). */
-function putRuby(node: Text, wrapper: HTMLElement): void {
+/** Pinyin on: the wrapper takes the node's place, the node waits in a holder (undo: restoreRecord). */
+function putRuby(node: Text, wrapper: HTMLElement): DocumentFragment {
   wrapper.setAttribute(CHILD_COUNT, String(wrapper.childNodes.length));
   node.replaceWith(wrapper);
+  const holder = node.ownerDocument.createDocumentFragment();
+  holder.appendChild(node);
+  return holder;
+}
+
+/** The page's node still waits where we left it (the page has not moved it anywhere). */
+export function isHeld(rec: TextRecord): boolean {
+  return !!rec.holder && rec.node.parentNode === rec.holder;
 }
 
 /** Script alone: the node's own data is rewritten, same node (undo: restoreRecord). */
@@ -58,7 +72,7 @@ function putScript(node: Text, original: string, converted: string): void {
 export function restoreRecord(rec: TextRecord): void {
   if (rec.wrapper) {
     const w = rec.wrapper;
-    if (w.parentNode && rec.node.parentNode === null && !rec.taken) w.replaceWith(rec.node);
+    if (w.parentNode && isHeld(rec) && !rec.taken) w.replaceWith(rec.node);
     else w.remove();
   } else if (rec.written !== null && rec.node.data === rec.written) {
     rec.node.data = rec.original;
@@ -140,7 +154,7 @@ export function createTextRecords(write: WriteGuard): TextRecords {
       if (rec.wrapper) {
         // The page edited or re-inserted its node, removed our wrapper or edited inside it: its node
         // goes back where our wrapper is, with whatever text the page gave it.
-        const pageChanged = rec.taken || node.data !== rec.original || node.parentNode !== null;
+        const pageChanged = rec.taken || node.data !== rec.original || !isHeld(rec);
         if (pageChanged || !rec.wrapper.parentNode || rec.tampered || !isWrapperIntact(rec)) {
           records.giveBack(rec);
           return undefined;
@@ -153,11 +167,12 @@ export function createTextRecords(write: WriteGuard): TextRecords {
     },
     setRuby(node, original, wrapper, script, pinyinKey) {
       const previous = recs.get(node);
+      let holder: DocumentFragment | undefined;
       write(() => {
         if (previous) restoreRecord(previous);
-        putRuby(node, wrapper);
+        holder = putRuby(node, wrapper);
       });
-      keep(previous, { node, original, wrapper, written: null, script, pinyinKey });
+      keep(previous, { node, original, wrapper, holder, written: null, script, pinyinKey });
     },
     setScript(node, original, converted, script) {
       const previous = recs.get(node);

@@ -260,6 +260,21 @@ describe('layers: random toggles and page mutations end with the page as it woul
     );
   }, 120_000);
 
+  // Found by this property: the page moves its detached node into an element of its own that is out of
+  // the document (no observer sees it), then empties that element. The node was the page's to move.
+  it('holds when the page moves its detached node into an element out of the document, then empties it', async () => {
+    await runModel(
+      [{ tag: 'p', children: [] }, { tag: 'p', children: [''] }],
+      [
+        { kind: 'remove', el: 0 },
+        { kind: 'setData', text: 0, value: '发展' },
+        { kind: 'pinyin', on: true, wait: true },
+        { kind: 'moveText', text: 0, el: 0 },
+        { kind: 'setTextContent', el: 0, value: '' },
+      ],
+    );
+  });
+
   it('holds with a small reading window, the page scrolled and flicked (the long-page paths)', async () => {
     const undo = installLayout();
     try {
