@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/helpers/browser';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from '../e2e/helpers/browser';
 import { findTabId, sendToTab } from '../e2e/helpers/messages';
 import { ROOT } from '../e2e/helpers/paths';
 import { HELD_SLACK } from '../../entrypoints/dubao.content/layers/fit-check';
@@ -44,12 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await browser.worker.evaluate(async (patch) => {
-    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
-  }, patch);
-}
+const setSettings = (patch: Record<string, unknown>) => patchSettings(browser, patch);
 
 /** Opens a real page with the network cut off (only the fixture server answers). */
 async function open(file: string): Promise<Page> {

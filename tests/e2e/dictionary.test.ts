@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FIXTURES_DIR, ROOT } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { unannotated } from './scenarios/page-checks';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -97,19 +98,6 @@ async function pointAt(page: Page, word: string, nth = 0, scope = '#ozoom'): Pro
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
 
-/** Han characters of the feature not yet inside one of our rubies. */
-function unannotatedHan(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.getElementById('ozoom')!, NodeFilter.SHOW_TEXT);
-    let left = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((n.parentElement as Element).closest('ruby[data-dubao], rt, script, style')) continue;
-      left += ((n as Text).data.match(/\p{Script=Han}/gu) ?? []).length;
-    }
-    return left;
-  });
-}
-
 async function cardFor(page: Page, word: string) {
   await expect.poll(() => card(page).getAttribute('data-word', { timeout: 2_000 }).catch(() => null), { timeout: 20_000 }).toBe(word);
   return {
@@ -178,7 +166,7 @@ describe('the dictionary on the seed page', () => {
   it('shows the reading the ruby shows when pinyin is on', async () => {
     await ui(page, '[data-action="pinyin"]').click();
     // Every Han character of the feature annotated: the layer has finished, so nothing moves under the pointer.
-    await expect.poll(() => unannotatedHan(page), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => unannotated(page), { timeout: 30_000 }).toBe(0);
     for (const word of ['重塑', '乡长', '城乡']) {
       await pointAt(page, word);
       const got = await cardFor(page, word);

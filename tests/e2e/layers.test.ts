@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { EXTENSION_DIR, FIXTURES_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { unannotated } from './scenarios/page-checks';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -42,24 +43,6 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(server.url(path));
   await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
   return { page, errors };
-}
-
-/** Han characters of the feature not under a ruby with a reading (0 when pinyin is done). */
-function unannotated(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const HAN = /\p{Script=Han}/gu;
-    let missing = 0;
-    const walker = document.createTreeWalker(document.getElementById('ozoom')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement!;
-      if (el.closest('textarea,[contenteditable]')) continue;
-      const ruby = el.closest('ruby[data-dubao]');
-      const rt = ruby?.querySelector('rt[data-dubao]');
-      const reading = rt?.getAttribute('data-r') ?? [...(rt?.querySelectorAll('[data-r]') ?? [])].map((s) => s.getAttribute('data-r')).join('');
-      if (!ruby || !reading) missing += ((n as Text).data.match(HAN) ?? []).length;
-    }
-    return missing;
-  });
 }
 
 const state = (page: Page) =>

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
 import { FIXTURES_DIR } from './helpers/paths';
 import { findTabId, sendToTab } from './helpers/messages';
 import { measureReadings, readingFonts } from './helpers/ruby-layout';
@@ -50,12 +50,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await browser.worker.evaluate(async (patch) => {
-    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
-  }, patch);
-}
+const setSettings = (patch: Record<string, unknown>) => patchSettings(browser, patch);
 
 const pinyinButton = (page: Page) => page.locator('dubao-ui [data-action="pinyin"]');
 

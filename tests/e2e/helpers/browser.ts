@@ -67,3 +67,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
   };
 }
+
+/** Merges `patch` into the stored settings from the service worker; open tabs follow as they would for a reader. */
+export async function patchSettings(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  await browser.worker.evaluate(async (patch) => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
+  }, patch);
+}

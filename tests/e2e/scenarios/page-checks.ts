@@ -29,7 +29,7 @@ export const uiTexts = (page: TestPage, selector: string) =>
   );
 
 /** Han characters of the feature (#ozoom) not under a ruby with a reading (0 when pinyin is done). */
-export const unannotated = (page: TestPage) =>
+export const unannotated = (page: Pick<TestPage, 'evaluate'>) =>
   page.evaluate(() => {
     const HAN = /\p{Script=Han}/gu;
     let missing = 0;
