@@ -6,12 +6,16 @@ import { storage } from '#imports';
 import type { ScriptVariant } from './reading/contract';
 
 export type ToneStyle = 'marks' | 'numbers' | 'none';
-export type RubyNotation = 'pinyin' | 'zhuyin';
+/** Mandarin in pinyin or zhuyin, or Cantonese in Jyutping (the readings then come from the Cantonese engine). */
+export type RubyNotation = 'pinyin' | 'zhuyin' | 'jyutping';
 export type RubyGrouping = 'word' | 'character';
 export type PinyinScope = 'feature' | 'page';
 /** The size of the readings over the characters (the page stylesheet maps it to a font size). */
 export type ReadingSize = 'small' | 'medium' | 'large';
 /** 一 and 不 as spoken (tone sandhi: 一个 yí gè, 不是 bú shì) or with their dictionary tones (yī gè, bù shì). */
+export type TonesAs = 'spoken' | 'written';
+/** Readings on every word (0), or only on words above this HSK level (1–6) and not marked as known. */
+export type ReadingLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** Simplified → traditional variants a reader can pick; `cn` (→ simplified) is offered on traditional pages. */
 export type TraditionalVariant = Exclude<ScriptVariant, 'cn'>;
 export type ScriptState = 'original' | ScriptVariant;
@@ -27,6 +31,8 @@ export interface Settings {
   toneColors: boolean;
   grouping: RubyGrouping;
   readingSize: ReadingSize;
+  tonesAs: TonesAs;
+  readingLevel: ReadingLevel;
   pinyinScope: PinyinScope;
   variant: TraditionalVariant;
   openSidebarOnFeature: boolean;
@@ -36,6 +42,13 @@ export interface Settings {
   autoLayers: AutoLayers;
   /** Hostnames where DuBao does nothing at all. */
   offSites: string[];
+  /** Convert “” ‘’ to 「」 『』 with traditional output, and back with simplified output. */
+  cornerQuotes: boolean;
+  /** Read-aloud voice by name ('' = the system's Chinese voice), and its rate. */
+  speechVoice: string;
+  speechRate: number;
+  /** Network voices send page text away: only on the reader's explicit choice. */
+  allowNetworkVoices: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -44,12 +57,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   toneColors: false,
   grouping: 'word',
   readingSize: 'medium',
+  tonesAs: 'spoken',
+  readingLevel: 0,
   pinyinScope: 'feature',
   variant: 'tw',
   openSidebarOnFeature: false,
   autoSites: [],
   autoLayers: Object.freeze({ pinyin: true, script: false }),
   offSites: [],
+  cornerQuotes: false,
+  speechVoice: '',
+  speechRate: 1,
+  allowNetworkVoices: false,
 });
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -81,22 +100,37 @@ function hosts(value: unknown): string[] {
   return [...new Set(value.map(normalizeHost).filter((h): h is string => h !== null))];
 }
 
+function readingLevel(value: unknown): ReadingLevel {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6 ? (value as ReadingLevel) : 0;
+}
+
+/** Speech rates a voice can take without garbling: 0.5–2, default 1. */
+function speechRate(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(2, Math.max(0.5, value)) : 1;
+}
+
 /** Any stored value → valid settings; unknown keys dropped, bad values replaced by defaults. */
 export function normalizeSettings(raw: unknown): Settings {
   const r = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const d = DEFAULT_SETTINGS;
   return {
     toneStyle: pick(r.toneStyle, ['marks', 'numbers', 'none'], d.toneStyle),
-    notation: pick(r.notation, ['pinyin', 'zhuyin'], d.notation),
+    notation: pick(r.notation, ['pinyin', 'zhuyin', 'jyutping'], d.notation),
     toneColors: typeof r.toneColors === 'boolean' ? r.toneColors : d.toneColors,
     grouping: pick(r.grouping, ['word', 'character'], d.grouping),
     readingSize: pick(r.readingSize, ['small', 'medium', 'large'], d.readingSize),
+    tonesAs: pick(r.tonesAs, ['spoken', 'written'], d.tonesAs),
+    readingLevel: readingLevel(r.readingLevel),
     pinyinScope: pick(r.pinyinScope, ['feature', 'page'], d.pinyinScope),
     variant: pick(r.variant, ['tw', 'twp', 'hk'], d.variant),
     openSidebarOnFeature: typeof r.openSidebarOnFeature === 'boolean' ? r.openSidebarOnFeature : d.openSidebarOnFeature,
     autoSites: hosts(r.autoSites),
     autoLayers: autoLayers(r.autoLayers),
     offSites: hosts(r.offSites),
+    cornerQuotes: flag(r.cornerQuotes, d.cornerQuotes),
+    speechVoice: typeof r.speechVoice === 'string' ? r.speechVoice.slice(0, 200) : d.speechVoice,
+    speechRate: speechRate(r.speechRate),
+    allowNetworkVoices: flag(r.allowNetworkVoices, d.allowNetworkVoices),
   };
 }
 
@@ -177,12 +211,20 @@ export function migrateSettingsV2(raw: unknown): Settings {
   return normalizeSettings(raw);
 }
 
-export const SETTINGS_VERSION = 3;
+/**
+ * v3 → v4 adds tonesAs, readingLevel, cornerQuotes and the speech choices, all with defaults that
+ * keep what v3 showed (spoken tones, readings on every word, quotes as printed). Never throws.
+ */
+export function migrateSettingsV3(raw: unknown): Settings {
+  return normalizeSettings(raw);
+}
+
+export const SETTINGS_VERSION = 4;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2, 4: migrateSettingsV3 },
 });
 
 /** Reads settings, repairing a corrupt stored value in place. */

@@ -5,6 +5,7 @@ import {
   matchesHost,
   migrateSettingsV1,
   migrateSettingsV2,
+  migrateSettingsV3,
   normalizeHost,
   normalizeSettings,
   parseHostList,
@@ -35,7 +36,15 @@ const CUSTOM: Settings = {
   autoSites: ['paper.people.com.cn'],
   autoLayers: { pinyin: false, script: true },
   offSites: ['mail.example.com'],
+  tonesAs: 'written',
+  readingLevel: 3,
+  cornerQuotes: true,
+  speechVoice: 'Tingting',
+  speechRate: 1.25,
+  allowNetworkVoices: true,
 };
+
+const V4_DEFAULTS: Partial<Settings> = { tonesAs: 'spoken', readingLevel: 0, cornerQuotes: false, speechVoice: '', speechRate: 1, allowNetworkVoices: false };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -151,8 +160,8 @@ describe('migrateSettingsV1', () => {
         neverOn: 'https://mail.example.com/inbox',
       }),
       // The legacy "always on" list meant pinyin: the default layers.
-      // Reading size and tones came later (v3): the defaults.
-    ).toEqual({ ...CUSTOM, readingSize: 'medium', autoLayers: { pinyin: true, script: false } });
+      // Reading size (v3), tones as spoken, levels, quotes and speech (v4) came later: the defaults.
+    ).toEqual({ ...CUSTOM, ...V4_DEFAULTS, readingSize: 'medium', autoLayers: { pinyin: true, script: false } });
   });
 
   it('maps zhuyin and the other variants', () => {
@@ -185,6 +194,25 @@ describe('migrateSettingsV2', () => {
     ['not an object', 'oops', {}],
   ])('%s', (_, raw, patch) => {
     expect(migrateSettingsV2(raw)).toEqual({ ...DEFAULT_SETTINGS, ...patch });
+  });
+});
+
+describe('migrateSettingsV3', () => {
+  it.each<[string, unknown, Partial<Settings>]>([
+    ['a v3 value: the new fields get defaults that show what v3 showed', { grouping: 'character', readingSize: 'small' }, { grouping: 'character', readingSize: 'small' }],
+    ['Jyutping kept', { notation: 'jyutping' }, { notation: 'jyutping' }],
+    ['tones as written kept', { tonesAs: 'written' }, { tonesAs: 'written' }],
+    ['a garbage tonesAs', { tonesAs: 'sung' }, {}],
+    ['a level out of range', { readingLevel: 7 }, {}],
+    ['a fractional level', { readingLevel: 2.5 }, {}],
+    ['a level kept', { readingLevel: 4 }, { readingLevel: 4 }],
+    ['a rate clamped high', { speechRate: 9 }, { speechRate: 2 }],
+    ['a rate clamped low', { speechRate: 0.1 }, { speechRate: 0.5 }],
+    ['a rate that is not a number', { speechRate: 'fast' }, {}],
+    ['a voice name that is not text', { speechVoice: 42 }, {}],
+    ['corner quotes as text', { cornerQuotes: 'yes' }, {}],
+  ])('%s', (_, raw, patch) => {
+    expect(migrateSettingsV3(raw)).toEqual({ ...DEFAULT_SETTINGS, ...patch });
   });
 });
 
@@ -247,22 +275,22 @@ describe('the stored settings item (fake browser storage)', () => {
   it('gives a v2 value stored before autoLayers existed the default layers, keeping everything else', async () => {
     const { autoLayers: _, ...withoutField } = CUSTOM;
     await fakeBrowser.storage.sync.set({ settings: withoutField, settings$: { v: 2 } });
-    const { loadSettings } = await freshSettingsModule();
+    const { loadSettings, SETTINGS_VERSION } = await freshSettingsModule();
     const expected = { ...CUSTOM, autoLayers: { pinyin: true, script: false } };
     expect(await loadSettings()).toEqual(expected);
     expect(await stored()).toEqual(expected);
-    expect(await storedVersion()).toBe(3);
+    expect(await storedVersion()).toBe(SETTINGS_VERSION);
   });
 
-  it('migrates a v2 value (before readingSize) to v3: medium readings, the rest kept', async () => {
-    const { readingSize: _size, ...v2 } = CUSTOM;
+  it('migrates a v2 value (before readingSize) to v4: medium readings, the v4 fields at their defaults, the rest kept', async () => {
+    const { readingSize: _size, tonesAs: _t, readingLevel: _l, cornerQuotes: _q, speechVoice: _v, speechRate: _r, allowNetworkVoices: _n, ...v2 } = CUSTOM;
     await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
     const { settingsItem, loadSettings, SETTINGS_VERSION } = await freshSettingsModule();
-    const expected = { ...CUSTOM, readingSize: 'medium' };
-    expect(SETTINGS_VERSION).toBe(3);
+    const expected = { ...CUSTOM, readingSize: 'medium', tonesAs: 'spoken', readingLevel: 0, cornerQuotes: false, speechVoice: '', speechRate: 1, allowNetworkVoices: false };
+    expect(SETTINGS_VERSION).toBe(4);
     expect(await settingsItem.getValue()).toEqual(expected);
     expect(await stored()).toEqual(expected);
-    expect(await storedVersion()).toBe(3);
+    expect(await storedVersion()).toBe(SETTINGS_VERSION);
     expect(await loadSettings()).toEqual(expected);
   });
 
