@@ -12,7 +12,7 @@
  *               walk-speakers.ts   the flow → topics, statements, lead, credits
  *               judge-feature.ts   detected or not, the kind (roundtable/voices/panel), the evidence
  * explain-feature.ts  the judgement in words (`npm run analyze -- FILE --explain`)
- * summarize.ts  TextRank gist and points (words from segment.ts), figures, cited policy lines
+ * summarize.ts  gist (centrality + cues) and points (words from segment.ts), figures, cited policy lines
  * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
  *             "org name" paragraphs), then a parse
  * script.ts   simplified or traditional, by script-specific characters
@@ -28,7 +28,7 @@ export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './dete
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
 export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
-export { summarizeStatement, extractFigures, extractCites, rankSentences } from './summarize';
+export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
 export interface PageAnalysis {

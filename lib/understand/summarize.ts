@@ -1,6 +1,6 @@
 /**
  * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point:
- * TextRank centrality over content words (Mihalcea & Tarau 2004) with the cues a reader uses (summary
+ * centrality over content words (each sentence against the rest of the statement) with the cues a reader uses (summary
  * words, stance and request words, the closing position) and penalties for preamble, slogans, quoted
  * policy lines and list items. Points add what the gist lacks; asks are the speaker's requests;
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
@@ -12,7 +12,7 @@ import { pickGist, pickPoints } from './summary/pick-sentences';
 import { describeUnits, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 
-export { rankSentences } from './summary/rank-sentences';
+export { measureCentrality } from './summary/measure-centrality';
 export { extractFigures, extractFigureSpans } from './summary/figures';
 export { extractCites } from './summary/cites';
 export { extractAsk, extractAsks } from './summary/extract-asks';

@@ -1,5 +1,5 @@
 /**
- * How much each unit says the speaker's point: TextRank centrality, plus the cues a reader uses
+ * How much each unit says the speaker's point: centrality among its sentences, plus the cues a reader uses
  * (summary words, a stance, a request, the closing position), minus what only frames or repeats
  * (preamble, announcements, slogans, quoted policy lines, one item of a list).
  */
@@ -23,8 +23,8 @@ import {
   isStockCall,
   measureSloganShare,
 } from './cues';
+import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
-import { rankSentences } from './rank-sentences';
 import type { Unit } from './split-units';
 
 export interface UnitTraits {
@@ -56,7 +56,7 @@ const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** A score per unit; the highest is the gist. */
 export function scoreUnits(units: readonly Unit[]): number[] {
-  const rank = rankSentences(units.map((u) => u.words));
+  const rank = measureCentrality(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
   const anyOwnLine = units.some((u) => !u.listItem);
   const background = units.map((u) => isBackground(u.text));

@@ -1,11 +1,11 @@
-/** Extractive summaries: TextRank gist and points, figures, cited policy lines, always verbatim. */
+/** Extractive summaries: the gist (centrality and cues) and points, figures, cited policy lines, always verbatim. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/lib/chinese/chars';
-import { extractCites, extractFigures, rankSentences, summarizeStatement } from '@/lib/understand/summarize';
+import { extractCites, extractFigures, measureCentrality, summarizeStatement } from '@/lib/understand/summarize';
 import { analyzeTextFixture, readFixture, squash } from './support';
 
-describe('rankSentences (TextRank)', () => {
+describe('measureCentrality', () => {
   it('ranks the sentence that shares most words with the others highest', () => {
     const words = [
       ['县域', '经济', '发展'],
@@ -13,14 +13,28 @@ describe('rankSentences (TextRank)', () => {
       ['天气', '晴朗'],
       ['高质量', '发展', '规划'],
     ];
-    const rank = rankSentences(words);
+    const rank = measureCentrality(words);
     expect(rank.indexOf(Math.max(...rank))).toBe(1);
     expect(rank[2]).toBeLessThan(rank[0]!);
   });
 
-  it('gives equal ranks to sentences that share nothing', () => {
-    const rank = rankSentences([['甲'], ['乙'], ['丙']]);
-    expect(new Set(rank.map((r) => r.toFixed(6))).size).toBe(1);
+  it('gives 0 to sentences that share nothing', () => {
+    expect(measureCentrality([['甲'], ['乙'], ['丙']])).toEqual([0, 0, 0]);
+  });
+
+  it('does not favour a long sentence only for its length: shared words count over the square root of its size', () => {
+    const rank = measureCentrality([
+      ['乡村', '振兴'],
+      ['乡村', '振兴', '人才', '资金', '土地', '技术', '市场', '制度', '机制', '服务', '保障'],
+      ['乡村', '振兴', '关键'],
+    ]);
+    // the long one shares as much but says many other things: the short ones are closer to the statement
+    expect(rank[1]).toBeLessThan(rank[0]!);
+    expect(rank[2]).toBeLessThan(rank[0]!);
+  });
+
+  it('is 0 for an empty sentence', () => {
+    expect(measureCentrality([[], ['甲']])).toEqual([0, 0]);
   });
 });
 
