@@ -54,8 +54,37 @@ export function isBoilerplate(text: string): boolean {
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
-/** A score per unit; the highest is the gist. */
-export function scoreUnits(units: readonly Unit[]): number[] {
+/** What the gist's score weighs for one unit: each a number, most 0 or 1. */
+export interface UnitFeatures {
+  centrality: number;
+  summaryHead: number;
+  summaryInside: number;
+  stance: number;
+  correction: number;
+  request: number;
+  weakRequest: number;
+  last: number;
+  first: number;
+  preamble: number;
+  background: number;
+  backToNow: number;
+  example: number;
+  question: number;
+  answers: number;
+  announcement: number;
+  slogan: number;
+  principalContradiction: number;
+  quoted: number;
+  report: number;
+  listItem: number;
+  short: number;
+  long: number;
+}
+
+export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
+
+/** The features of every unit of a statement. */
+export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
   const anyOwnLine = units.some((u) => !u.listItem);
@@ -66,37 +95,81 @@ export function scoreUnits(units: readonly Unit[]): number[] {
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
-    // centrality means little among a few sentences that share few words: it weighs in full from six on
-    let s = (CENTRALITY_WEIGHT(units.length) * (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!)) / top;
-    // the statement's own summary words point at its conclusion
-    if (hasSummaryHead(text)) s += 0.6;
-    else if (hasSummaryInside(text)) s += 0.25;
-    if (hasStance(text)) s += 0.35;
-    else if (hasCorrection(text)) s += 0.25;
-    // a request is what a reader most needs to see; a stock call to everyone is a closing formula
-    if ((hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text)) s += 0.45;
-    else if (hasRequest(text) || hasMust(text)) s += 0.15;
-    // a speaker tends to open with the topic and close with the point
-    if (u.last && units.length > 1) s += 0.15;
-    if (i === 0) s += 0.1;
-    if (isPreamble(text)) s -= 0.5;
-    else if (isBackground(text)) s -= 0.25;
-    // the story told, the speaker comes back to the present: that is the point of telling it
-    if (!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)) s += 0.25;
-    if (isExample(text)) s -= 0.3;
-    if (isQuestion(text) && !isAskingQuestion(text)) s -= 0.25;
-    if (answers) s += 0.4;
-    if (isAnnouncement(text)) s -= 0.5;
-    const slogan = measureSloganShare(text);
-    if (slogan > 0) s -= Math.min(1, slogan * 1.5);
-    if (citesPrincipalContradiction(text)) s -= 0.7;
+    const summaryHead = hasSummaryHead(text);
+    const stance = hasStance(text);
+    const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text);
+    const preamble = isPreamble(text);
     const quoted = measureQuotedShare(text);
-    if (quoted > 0.2) s -= quoted;
-    if (citesReport(text)) s -= 0.4;
-    if (u.listItem && anyOwnLine) s -= 0.4;
-    // a gist is a sentence a person would quote: neither a fragment nor a paragraph
-    if (len < 14 && !answers) s -= 0.35;
-    else if (len > 110) s -= Math.min(0.5, (len - 110) / 200);
-    return s;
+    const b = (x: boolean) => (x ? 1 : 0);
+    return {
+      // centrality means little among a few sentences that share few words: it weighs in full from six on
+      centrality: (CENTRALITY_WEIGHT(units.length) * (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!)) / top,
+      // the statement's own summary words point at its conclusion
+      summaryHead: b(summaryHead),
+      summaryInside: b(!summaryHead && hasSummaryInside(text)),
+      stance: b(stance),
+      correction: b(!stance && hasCorrection(text)),
+      // a request is what a reader most needs to see; a stock call to everyone is a closing formula
+      request: b(asks),
+      weakRequest: b(!asks && (hasRequest(text) || hasMust(text))),
+      // a speaker tends to open with the topic and close with the point
+      last: b(u.last && units.length > 1),
+      first: b(i === 0),
+      preamble: b(preamble),
+      background: b(!preamble && background[i]!),
+      // the story told, the speaker comes back to the present: that is the point of telling it
+      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
+      example: b(isExample(text)),
+      question: b(isQuestion(text) && !isAskingQuestion(text)),
+      answers: b(answers),
+      announcement: b(isAnnouncement(text)),
+      slogan: Math.min(1, measureSloganShare(text) * 1.5),
+      principalContradiction: b(citesPrincipalContradiction(text)),
+      quoted: quoted > 0.2 ? quoted : 0,
+      report: b(citesReport(text)),
+      listItem: b(u.listItem && anyOwnLine),
+      // a gist is a sentence a person would quote: neither a fragment nor a paragraph
+      short: b(len < 14 && !answers),
+      long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
+    };
   });
+}
+
+/** The weights of the features (hand-set from what readers pick; scripts/summaries-eval.ts measures them). */
+export const GIST_WEIGHTS: GistWeights = Object.freeze({
+  centrality: 1,
+  summaryHead: 0.6,
+  summaryInside: 0.25,
+  stance: 0.35,
+  correction: 0.25,
+  request: 0.45,
+  weakRequest: 0.15,
+  last: 0.15,
+  first: 0.1,
+  preamble: -0.5,
+  background: -0.25,
+  backToNow: 0.25,
+  example: -0.3,
+  question: -0.25,
+  answers: 0.4,
+  announcement: -0.5,
+  slogan: -1,
+  principalContradiction: -0.7,
+  quoted: -1,
+  report: -0.4,
+  listItem: -0.4,
+  short: -0.35,
+  long: -0.5,
+});
+
+/** One unit's score under some weights. */
+export function weighFeatures(features: UnitFeatures, weights: GistWeights): number {
+  let s = 0;
+  for (const key of Object.keys(weights) as (keyof UnitFeatures)[]) s += weights[key] * features[key];
+  return s;
+}
+
+/** A score per unit; the highest is the gist. */
+export function scoreUnits(units: readonly Unit[], weights: GistWeights = GIST_WEIGHTS): number[] {
+  return measureFeatures(units).map((f) => weighFeatures(f, weights));
 }
