@@ -9,10 +9,19 @@ import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
+import { applyInstallDefaults } from '@/lib/install-defaults';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
+
+  // ── First install: defaults from the browser's language (Hong Kong forms for a zh-HK browser). ──
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void applyInstallDefaults(browser.i18n.getUILanguage()).catch(() => {
+      // Storage refused: the plain defaults stay, and the reader can pick the variant.
+    });
+  });
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
