@@ -206,6 +206,21 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     win.setTimeout(remove, 500);
   }
 
+  /**
+   * With Jyutping chosen, the background loads to-jyutping (its lexicon takes a few hundred ms to
+   * decode) when this Chinese page opens, not on the reader's first click: one empty read asks for it.
+   */
+  let warmedJyutping = false;
+  function warmJyutping(): void {
+    const reading = readingOptionsFor(settings);
+    if (!reading || warmedJyutping || disposed) return;
+    warmedJyutping = true;
+    void options.engines.read([''], [], reading).catch(() => {
+      warmedJyutping = false; // the background was not there: the first read loads it
+    });
+  }
+  warmJyutping();
+
   const controller: LayerControllerHandle = {
     orchestrator,
     state: () => ({ ...state }),
@@ -225,6 +240,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     },
     async applySettings(next) {
       settings = next;
+      warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
       if (style && style.textContent !== pageCss()) {
