@@ -18,7 +18,8 @@ export default defineBackground(() => {
   // ── First install: defaults from the browser's language (Hong Kong forms for a zh-HK browser). ──
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    void applyInstallDefaults(browser.i18n.getUILanguage()).catch(() => {
+    // The UI language, then the reader's preferred one (a browser in English may read zh-HK first).
+    void applyInstallDefaults([browser.i18n.getUILanguage(), globalThis.navigator?.language ?? '']).catch(() => {
       // Storage refused: the plain defaults stay, and the reader can pick the variant.
     });
   });

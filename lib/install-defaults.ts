@@ -6,17 +6,22 @@
 import { storage } from '#imports';
 import { saveSettings, settingsItem, type Settings } from './settings';
 
-/** What differs from the defaults for a browser in `language` (a BCP 47 tag such as zh-HK). */
-export function installDefaultsFor(language: string): Partial<Settings> {
-  const [lang, region] = language.replace(/_/g, '-').toLowerCase().split('-');
+/**
+ * What differs from the defaults for a browser in these languages (BCP 47 tags such as zh-HK, the
+ * browser's UI language first, then its preferred one): the first Chinese tag decides.
+ */
+export function installDefaultsFor(languages: string | readonly string[]): Partial<Settings> {
+  const tags = (typeof languages === 'string' ? [languages] : languages).map((l) => l.replace(/_/g, '-').toLowerCase().split('-'));
+  const chinese = tags.find(([lang]) => lang === 'zh');
+  if (!chinese) return {};
   // zh-Hant-HK names the region third.
-  const place = region === 'hant' ? language.replace(/_/g, '-').toLowerCase().split('-')[2] : region;
-  return lang === 'zh' && (place === 'hk' || place === 'mo') ? { variant: 'hk' } : {};
+  const place = chinese[1] === 'hant' || chinese[1] === 'hans' ? chinese[2] : chinese[1];
+  return place === 'hk' || place === 'mo' ? { variant: 'hk' } : {};
 }
 
-/** Writes the language's defaults when nothing is stored yet; true when it did. */
-export async function applyInstallDefaults(language: string): Promise<boolean> {
-  const patch = installDefaultsFor(language);
+/** Writes the languages' defaults when nothing is stored yet; true when it did. */
+export async function applyInstallDefaults(languages: string | readonly string[]): Promise<boolean> {
+  const patch = installDefaultsFor(languages);
   if (Object.keys(patch).length === 0) return false;
   if ((await storage.getItem(settingsItem.key)) !== null) return false;
   await saveSettings(patch);

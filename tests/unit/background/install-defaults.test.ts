@@ -15,6 +15,9 @@ describe('defaults from the browser language on first install', () => {
     ['zh', {}],
     ['en-HK', {}],
     ['', {}],
+    [['en-US', 'zh-HK'], { variant: 'hk' }],
+    [['zh-TW', 'zh-HK'], {}],
+    [['en-US', 'en-GB'], {}],
   ])('%s → %j', (language, patch) => {
     expect(installDefaultsFor(language)).toEqual(patch);
   });
