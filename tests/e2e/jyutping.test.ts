@@ -64,6 +64,19 @@ describe('Jyutping on the seed page', () => {
     await page.close();
   });
 
+  it('reads the sidebar in Cantonese too: the speakers\' names', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: false });
+    const { page } = await open();
+    const ui = (selector: string) => page.locator(`dubao-ui ${selector}`);
+    if ((await ui('[data-action="sidebar"]').getAttribute('aria-expanded')) !== 'true') await ui('[data-action="sidebar"]').click();
+    await ui('[data-dubao-sidebar]').waitFor({ state: 'visible' });
+    await button(page, 'pinyin').click();
+    await expect
+      .poll(() => ui('[data-speaker="渠德鹏"] .db-name rt').allTextContents(), { timeout: 30_000 })
+      .toEqual(['keoi4', 'dak1', 'paang4']);
+    await page.close();
+  });
+
   it('colours syllables by the six Cantonese tones, and switches back to pinyin live', async () => {
     await patchSettings(browser, { notation: 'jyutping', toneColors: true });
     const { page } = await open();
