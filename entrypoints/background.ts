@@ -47,7 +47,7 @@ export default defineBackground(() => {
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
-  // to-jyutping loads on the first read that asks for Jyutping (the pinyin path never pays for it).
+  // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;

@@ -1,6 +1,8 @@
 /**
- * to-jyutping (its lexicon, about 1.3 MB) loads only when a reader picks Jyutping: a dynamic import,
- * so the background's own bundle and the pinyin path never carry it. Loaded once and kept.
+ * to-jyutping (its lexicon) loads only when a reader picks Jyutping: a dynamic import. An MV3
+ * service worker cannot import() a chunk, so the build inlines it behind a lazy wrapper: its bytes
+ * are in the background script, but its lexicon is decoded on the first Jyutping read, never on the
+ * pinyin path (bench: the cold Jyutping rows). The content script never carries it. Loaded once and kept.
  */
 import type { JyutpingSource } from './jyutping';
 
