@@ -66,6 +66,11 @@ describe('the Jyutping sense table', () => {
     ['你的爱好是什么？', '爱好', 'oi3 hou3'],
     ['睡觉以前。', '睡觉', 'seoi6 gaau3'],
     ['每名市民可以申请。', '名', 'ming4'],
+    // Where the sense allows two readings, to-jyutping's spoken one stays.
+    ['我没有时间。', '时间', 'si4 gaan3'],
+    ['期间不得进入。', '期间', 'kei4 gaan1'],
+    ['请出示身份证。', '身份', 'san1 fan2'],
+    ['他翻了口供。', '口供', 'hau2 gung1'],
   ];
   it.each(SENSES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
