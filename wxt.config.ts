@@ -11,10 +11,8 @@ export default defineConfig({
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
       // from the packages and the repo never holds it (scripts/build-dictionary.ts).
       assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
-      // Chrome looks for zh_HK, then zh, then en: Hong Kong readers get the zh_TW messages under zh_HK
-      // (the i18n module does not accept a zh_HK source file).
-      const tw = assets.find((a) => a.relativeDest.replace(/\\/g, '/') === '_locales/zh_TW/messages.json');
-      if (tw && 'contents' in tw) assets.push({ relativeDest: '_locales/zh_HK/messages.json', contents: tw.contents });
+      // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
+      // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },
   },
   zip: {

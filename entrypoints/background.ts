@@ -3,14 +3,26 @@ import { i18n } from '#i18n';
 import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
-import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
+import { loadJyutping } from '@/lib/reading/jyutping-load';
+import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
+import { applyInstallDefaults } from '@/lib/install-defaults';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
+
+  // ── First install: defaults from the browser's language (Hong Kong forms for a zh-HK browser). ──
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    // The UI language, then the reader's preferred one (a browser in English may read zh-HK first).
+    void applyInstallDefaults([browser.i18n.getUILanguage(), globalThis.navigator?.language ?? '']).catch(() => {
+      // Storage refused: the plain defaults stay, and the reader can pick the variant.
+    });
+  });
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
@@ -35,9 +47,15 @@ export default defineBackground(() => {
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
-  const engine = createReadingEngine();
+  // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
+  let jyutping: JyutpingSource | null = null;
+  const engine = createReadingEngine({ jyutping: () => jyutping });
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
-  onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));
+  onMessage('engine.read', async ({ data }) => {
+    const call = args<EngineCall<'read'>>(data);
+    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping();
+    return engine.read(...call);
+  });
   onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));
   onMessage('engine.convertSegments', ({ data }) => engine.convertSegments(...args<EngineCall<'convertSegments'>>(data)));
 

@@ -1,10 +1,20 @@
 /**
- * How a reading is shown under the reader's settings (tone marks, numbers or none; pinyin or
- * zhuyin): one rule for the page's ruby, the sidebar's and the selection panel's.
+ * How a reading is shown under the reader's settings (tone marks, numbers or none; pinyin, zhuyin
+ * or Jyutping): one rule for the page's ruby, the sidebar's and the selection panel's.
  */
 import type { Settings } from './settings';
+import type { ReadingOptions } from './reading/contract';
+import { jyutpingToneOf } from './reading/jyutping-tones';
 import { formatReading, toneOf } from './reading/tones';
 import { toZhuyin } from './reading/zhuyin';
+
+/**
+ * What the engine is asked for under these settings: Jyutping is read by the engine itself (Cantonese,
+ * not a spelling of the Mandarin reading); pinyin and zhuyin need nothing (undefined).
+ */
+export function readingOptionsFor(settings: Pick<Settings, 'notation'>): ReadingOptions | undefined {
+  return settings.notation === 'jyutping' ? { notation: 'jyutping' } : undefined;
+}
 
 /** How a reading (pinyin with tone marks) is shown as text. */
 export type ReadingFormat = (reading: string) => string;
@@ -22,14 +32,21 @@ export interface SyllableFormat {
 
 export function readingFormatFor(settings: Pick<Settings, 'notation' | 'toneStyle'>): ReadingFormat {
   if (settings.notation === 'zhuyin') return (r) => toZhuyin(r);
+  // Jyutping is shown as written, tone numbers and all; what is still Mandarin (a dictionary's
+  // pinyin) keeps the reader's pinyin style.
+  if (settings.notation === 'jyutping') return (r) => (isJyutping(r) ? r : formatReading(r, settings.toneStyle));
   return (r) => formatReading(r, settings.toneStyle);
 }
 
+const isJyutping = (reading: string): boolean => reading.split(' ').every((s) => jyutpingToneOf(s) > 0);
+
 export function syllableFormatFor(settings: Pick<Settings, 'notation' | 'toneStyle' | 'toneColors'>): SyllableFormat {
+  const jyutping = settings.notation === 'jyutping';
   return {
     text: readingFormatFor(settings),
-    tone: (r) => toneOf(r),
-    joiner: settings.notation === 'zhuyin' ? ' ' : '',
+    tone: jyutping ? (r) => jyutpingToneOf(r) : (r) => toneOf(r),
+    // Zhuyin and Jyutping space their syllables, as they are written.
+    joiner: settings.notation === 'pinyin' ? '' : ' ',
     colors: settings.toneColors,
   };
 }

@@ -246,13 +246,13 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => listener(normalizeSettings(value)));
 }
 
-/** The four reading styles the settings page offers, over `notation` + `toneStyle`. */
-export type ReadingStyle = 'marks' | 'numbers' | 'none' | 'zhuyin';
+/** The reading styles the settings page offers, over `notation` + `toneStyle` (Jyutping always writes tone numbers). */
+export type ReadingStyle = 'marks' | 'numbers' | 'none' | 'zhuyin' | 'jyutping';
 
 export function readingStyleOf(settings: Settings): ReadingStyle {
-  return settings.notation === 'zhuyin' ? 'zhuyin' : settings.toneStyle;
+  return settings.notation === 'pinyin' ? settings.toneStyle : settings.notation;
 }
 
 export function patchForReadingStyle(style: ReadingStyle): Partial<Settings> {
-  return style === 'zhuyin' ? { notation: 'zhuyin' } : { notation: 'pinyin', toneStyle: style };
+  return style === 'zhuyin' || style === 'jyutping' ? { notation: style } : { notation: 'pinyin', toneStyle: style };
 }

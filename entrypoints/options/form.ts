@@ -105,6 +105,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       ['numbers', i18n.t('options.styleNumbers')],
       ['none', i18n.t('options.styleNone')],
       ['zhuyin', i18n.t('options.styleZhuyin')],
+      ['jyutping', i18n.t('options.styleJyutping')],
     ],
     patchForReadingStyle,
   );

@@ -16,7 +16,7 @@ export const SCRIPT_VARIANTS: readonly ScriptVariant[] = ['tw', 'twp', 'hk', 'cn
 /** A run of text with its readings: a Han word (names kept whole) or a run of anything else. */
 export interface RubySegment {
   text: string;
-  /** One per element of Array.from(text): tone-marked pinyin, or null where there is nothing to read. */
+  /** One per element of Array.from(text): tone-marked pinyin (Jyutping when read so), or null where there is nothing to read. */
   readings: (string | null)[];
   /** True for a Han word (every character Han). */
   word: boolean;
@@ -28,6 +28,15 @@ export interface ConvertedPiece {
   to: string;
 }
 
+/**
+ * How texts are read, one field per choice (more join as the readers' settings grow). `notation`:
+ * 'jyutping' reads Cantonese (Jyutping syllables with tone numbers); 'pinyin' and 'zhuyin' read
+ * Mandarin (tone-marked pinyin, which zhuyin is drawn from).
+ */
+export interface ReadingOptions {
+  notation?: 'pinyin' | 'zhuyin' | 'jyutping';
+}
+
 /** What an engine answers: at once in process (Sync = true), or as a promise over messages. */
 export type EngineReply<T, Sync extends boolean> = Sync extends true ? T : Promise<T>;
 
@@ -37,7 +46,7 @@ export type EngineReply<T, Sync extends boolean> = Sync extends true ? T : Promi
  */
 export interface ReadingEngine<Sync extends boolean = false> {
   /** Ruby segments per text, each list covering its text exactly. */
-  read(texts: readonly string[], names?: readonly string[]): EngineReply<RubySegment[][], Sync>;
+  read(texts: readonly string[], names?: readonly string[], options?: ReadingOptions): EngineReply<RubySegment[][], Sync>;
   /** Each text converted to the variant's script; 'original' gives the texts back as they are. */
   convert(texts: readonly string[], variant: ScriptVariant | 'original', names?: readonly string[]): EngineReply<string[], Sync>;
   /** Each text converted, as pieces whose `from`s join to the text (pinyin over converted text). */

@@ -4,8 +4,9 @@
  * lifetime. Input comes from pages through messages, so it is checked here, once: anything that is
  * not a string reads as empty text.
  */
-import type { ReadingEngine, ScriptVariant } from './contract';
+import type { ReadingEngine, ReadingOptions, ScriptVariant } from './contract';
 import { SCRIPT_VARIANTS } from './contract';
+import { toJyutpingSegments, type JyutpingSource } from './jyutping';
 import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
 
@@ -23,12 +24,28 @@ function checkVariant(variant: unknown): ScriptVariant {
   throw new RangeError(`unknown script variant: ${String(variant)}`);
 }
 
-export function createReadingEngine(options: { wordCacheSize?: number } = {}): ReadingEngine<true> {
+/** Whether reading with these options needs to-jyutping (a page may send anything). */
+export function wantsJyutping(options: unknown): boolean {
+  return options !== null && typeof options === 'object' && (options as ReadingOptions).notation === 'jyutping';
+}
+
+export interface ReadingEngineOptions {
+  wordCacheSize?: number;
+  /** to-jyutping once loaded (its host loads it when a read asks for Jyutping: jyutping-load.ts). */
+  jyutping?: () => JyutpingSource | null | undefined;
+}
+
+export function createReadingEngine(options: ReadingEngineOptions = {}): ReadingEngine<true> {
   const reader = createPinyinReader(options);
   return {
-    read(texts, names) {
+    read(texts, names, readOptions) {
       const opts = { names: cleanNames(names) };
-      return cleanTexts(texts).map((t) => reader.segmentText(t, opts));
+      const mandarin = cleanTexts(texts).map((t) => reader.segmentText(t, opts));
+      if (!wantsJyutping(readOptions)) return mandarin;
+      // Cantonese is read over the Mandarin reading, which tells the sense (jyutping.ts).
+      const source = options.jyutping?.();
+      if (!source) throw new Error('Jyutping is not loaded');
+      return mandarin.map((segments) => toJyutpingSegments(segments, source));
     },
     convert(texts, variant, names) {
       if (variant === 'original') return cleanTexts(texts);

@@ -7,7 +7,8 @@
  * - in a fresh browser (nothing of ours has run: the engines are built on this click);
  * - after the service worker was stopped (CDP ServiceWorker.stopAllWorkers, as Chrome does after
  *   30 s idle) with the page already open: the click wakes the worker, which builds its engines again.
- * Pinyin and script each get a browser of their own per round. Also the background's heap (after a
+ * Pinyin, Jyutping (notation 'jyutping': to-jyutping loads on the click) and script each get a
+ * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
  * dictionary lookup).
  */
@@ -20,16 +21,16 @@ import type { BenchRow } from './types';
 
 const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
 
-async function launch(): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
+async function launch(settings: Record<string, unknown> = {}): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
   const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
   // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
   await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await ext.worker.evaluate('globalThis.__name = (f) => f;');
   // Whole-page pinyin, as the layers rows: ours and the plain approach cover the same text.
-  await ext.worker.evaluate(async () => {
+  await ext.worker.evaluate(async (extra) => {
     const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: Record<string, unknown> };
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), pinyinScope: 'page', grouping: 'word' } });
-  });
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), pinyinScope: 'page', grouping: 'word', ...extra } });
+  }, settings);
   const sw = await attachServiceWorker(ext.context.browser()!, () => undefined, `chrome-extension://${ext.extensionId}/`);
   return { ext, sw };
 }
@@ -96,6 +97,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   const url = server.url('seed-epaper.html');
   const plain = await bundlePlain();
   const r = { pinyinFresh: [] as number[], pinyinStopped: [] as number[], plain: [] as number[], scriptFresh: [] as number[], scriptStopped: [] as number[], converter: [] as number[] };
+  // Jyutping: the same click with the notation chosen (to-jyutping's lexicon decoded on this click).
+  const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
   const heap = { start: [] as number[], loaded: [] as number[] };
   try {
     for (let round = 0; round < rounds; round++) {
@@ -111,6 +114,22 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
           r.pinyinStopped.push(await clickPinyin(again));
           await again.close();
           r.plain.push((await measurePlain(ext, url, plain)).plainMs);
+        } finally {
+          await sw.detach().catch(() => undefined);
+          await ext.close().catch(() => undefined);
+        }
+      }
+      {
+        const { ext, sw } = await launch({ notation: 'jyutping' });
+        try {
+          const page = await openSeed(ext, url);
+          jy.fresh.push(await clickPinyin(page));
+          await page.close();
+          const again = await openSeed(ext, url);
+          await stopWorker(ext, sw, again);
+          jy.stopped.push(await clickPinyin(again));
+          await again.close();
+          jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
         } finally {
           await sw.detach().catch(() => undefined);
           await ext.close().catch(() => undefined);
@@ -143,7 +162,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   } finally {
     await server.close();
   }
-  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify(r)}\n`);
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy })}\n`);
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   const mb = (b: number[]) => median(b) / 2 ** 20;
   return [
@@ -152,6 +171,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
     { name: 'cold: first pinyin in a fresh browser, click → screen', value: median(r.pinyinFresh), unit: 'ms' },
     { name: 'cold: first pinyin after the service worker was stopped, click → screen', value: median(r.pinyinStopped), unit: 'ms' },
     { name: 'cold: plain ruby in the same browsers (all, sync + layout)', value: median(r.plain), unit: 'ms' },
+    { name: 'cold: first Jyutping in a fresh browser, click → screen ÷ plain ruby', value: ratio(jy.fresh, jy.plain), unit: 'ratio' },
+    { name: 'cold: first Jyutping after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(jy.stopped, jy.plain), unit: 'ratio' },
+    { name: 'cold: first Jyutping in a fresh browser, click → screen', value: median(jy.fresh), unit: 'ms' },
+    { name: 'cold: first Jyutping after the service worker was stopped, click → screen', value: median(jy.stopped), unit: 'ms' },
     { name: 'cold: first script in a fresh browser, click → screen ÷ HTMLConverter', value: ratio(r.scriptFresh, r.converter), unit: 'ratio' },
     { name: 'cold: first script after the service worker was stopped, click → screen ÷ HTMLConverter', value: ratio(r.scriptStopped, r.converter), unit: 'ratio' },
     { name: 'cold: first script in a fresh browser, click → screen', value: median(r.scriptFresh), unit: 'ms' },

@@ -5,24 +5,33 @@
  * names from the same understanding engine (lib/understand).
  */
 import { personNames } from '../../lib/outline';
-import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import type { ReadingOptions, RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import type { JyutpingSource } from '../../lib/reading/jyutping';
+import { loadJyutping } from '../../lib/reading/jyutping-load';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
 
+export type CliNotation = 'pinyin' | 'zhuyin' | 'jyutping';
+
 export interface ReadingCliOptions {
   tones: ToneStyle;
   zhuyin: boolean;
+  /** --notation: absent means pinyin, or zhuyin under --zhuyin; 'jyutping' reads Cantonese. */
+  notation?: CliNotation;
 }
+
+const NOTATIONS: readonly CliNotation[] = ['pinyin', 'zhuyin', 'jyutping'];
 
 export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false });
 
 const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'none'];
 
 /**
- * Takes the reading options (--tones marks|numbers|none, --zhuyin) out of the arguments, leaving
- * the rest for the general parser. A bad --tones value is an InputError (one line, exit 2).
+ * Takes the reading options (--tones marks|numbers|none, --zhuyin, --notation pinyin|zhuyin|jyutping)
+ * out of the arguments, leaving the rest for the general parser. A bad value is an InputError (one
+ * line, exit 2).
  */
 export function splitReadingOptions(argv: readonly string[]): { rest: string[]; options: ReadingCliOptions } {
   const rest: string[] = [];
@@ -37,6 +46,14 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
       value = arg.slice('--tones='.length);
     } else if (arg === '--zhuyin') {
       options.zhuyin = true;
+      continue;
+    } else if (arg === '--notation' || arg.startsWith('--notation=')) {
+      const notation = arg === '--notation' ? argv[++i] : arg.slice('--notation='.length);
+      if (!notation || !(NOTATIONS as readonly string[]).includes(notation)) {
+        throw new InputError(`--notation must be pinyin, zhuyin or jyutping${notation ? `, not "${notation}"` : ''}`);
+      }
+      options.notation = notation as CliNotation;
+      options.zhuyin = notation === 'zhuyin';
       continue;
     } else {
       rest.push(arg);
@@ -61,22 +78,33 @@ function outlineNames(input: LoadedInput): string[] {
 
 /** One engine per process: its dictionary and converters load once, its word cache serves every paragraph. */
 let engine: ReturnType<typeof createReadingEngine> | null = null;
+let jyutping: JyutpingSource | null = null;
 function readingEngine(): ReturnType<typeof createReadingEngine> {
-  return (engine ??= createReadingEngine());
+  return (engine ??= createReadingEngine({ jyutping: () => jyutping }));
 }
 
-/** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */
-export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[]): string {
-  const segments = readingEngine().read(paragraphs, names);
+/** Loads to-jyutping when the options ask for Jyutping (before a format reads synchronously). */
+export async function prepareReadingOptions(options: ReadingCliOptions): Promise<void> {
+  if (options.notation === 'jyutping') jyutping ??= await loadJyutping();
+}
+
+function engineOptions(options: ReadingCliOptions | undefined): ReadingOptions | undefined {
+  return options?.notation === 'jyutping' ? { notation: 'jyutping' } : undefined;
+}
+
+/** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line (Jyutping under --notation jyutping). */
+export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[], options?: ReadingCliOptions): string {
+  const segments = readingEngine().read(paragraphs, names, engineOptions(options));
   const lines = paragraphs.map((text, i) => `    ${JSON.stringify({ text, readings: segments[i]!.flatMap((s) => s.readings) })}`);
   return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
 const STARTS_WITH_VOWEL = /^[aoeāáǎàōóǒòēéěè]/i;
 
-/** The reading of one word as a person writes it: pinyin joined (with ' before a, o, e: xī'ān), or zhuyin spaced. */
+/** The reading of one word as a person writes it: pinyin joined (with ' before a, o, e: xī'ān), zhuyin or Jyutping spaced. */
 export function formatWordReading(readings: readonly (string | null)[], options: ReadingCliOptions): string {
   const syllables = readings.map((r) => r ?? '?');
+  if (options.notation === 'jyutping') return syllables.map((r) => (options.tones === 'none' ? r.replace(/[1-6]$/, '') : r)).join(' ');
   if (options.zhuyin) {
     const zhuyin = syllables.map((r) => (r === '?' ? r : toZhuyin(r)));
     return (options.tones === 'none' ? zhuyin.map((z) => z.replace(/[ˊˇˋ˙]/g, '')) : zhuyin).join(' ');
@@ -98,7 +126,7 @@ export function formatSegmentsAsText(segments: readonly RubySegment[], options: 
 
 export function formatPinyinText(paragraphs: readonly string[], names: readonly string[], options: ReadingCliOptions): string {
   return readingEngine()
-    .read(paragraphs, names)
+    .read(paragraphs, names, engineOptions(options))
     .map((segments) => `${formatSegmentsAsText(segments, options)}\n`)
     .join('');
 }
@@ -118,7 +146,7 @@ export function readingFormats(options: ReadingCliOptions = DEFAULT_READING_OPTI
   const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) =>
     formatConverted(input.paragraphs, variant, variant === 'cn' ? [] : outlineNames(input));
   return {
-    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input)),
+    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input), options),
     'pinyin-text': (input) => formatPinyinText(input.paragraphs, outlineNames(input), options),
     tw: convert('tw'),
     twp: convert('twp'),

@@ -1,7 +1,7 @@
 /** The analyze command as a function: arguments in, output through the given streams, exit code out. */
 import { formats } from './formats';
 import { InputError, loadInput } from './input';
-import { readingFormats, splitReadingOptions } from './reading-formats';
+import { prepareReadingOptions, readingFormats, splitReadingOptions } from './reading-formats';
 
 export interface Io {
   out: (text: string) => void;
@@ -19,7 +19,7 @@ interface Args {
 }
 
 function usage(): string {
-  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain]`;
+  return `usage: analyze FILE [--format ${Object.keys(formats).join("|")}] [--explain] [--tones marks|numbers|none] [--notation pinyin|zhuyin|jyutping]`;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -53,9 +53,10 @@ export function parseArgs(argv: readonly string[]): Args {
 /** Runs `analyze FILE [--format …]`; returns 0, or 2 for bad input (one line on stderr), or 1 for a failure. */
 export async function runAnalyze(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
-    // --tones/--zhuyin belong to the reading formats; the rest is parsed here.
+    // --tones/--zhuyin/--notation belong to the reading formats; the rest is parsed here.
     const { rest, options } = splitReadingOptions(argv);
     const { file, format } = parseArgs(rest);
+    await prepareReadingOptions(options);
     const input = await loadInput(file);
     try {
       const handler = readingFormats(options)[format] ?? formats[format]!;

@@ -93,6 +93,25 @@ describe('the settings form', () => {
     });
   });
 
+  it('offers Jyutping beside pinyin and zhuyin, in the UI language', async () => {
+    const { radio, choose, patches, stored, form, q } = mount();
+    const label = () => radio('readingStyle', 'jyutping').closest('label')!.textContent;
+    expect(label()).toBe('Cantonese in Jyutping (duk6 bou3)');
+    choose(radio('readingStyle', 'jyutping'));
+    expect(patches).toEqual([{ notation: 'jyutping' }]);
+    expect(stored()).toEqual({ ...DEFAULT_SETTINGS, notation: 'jyutping' });
+    expect(radio('readingStyle', 'jyutping').checked).toBe(true);
+    expect(radio('readingStyle', 'marks').checked).toBe(false);
+    form.update({ ...DEFAULT_SETTINGS, notation: 'zhuyin' });
+    expect(radio('readingStyle', 'jyutping').checked).toBe(false);
+    expect(q('[data-setting="readingStyle"]').querySelectorAll('input').length).toBe(5);
+
+    await useLocale('zh_HK');
+    const hk = mount();
+    expect(hk.radio('readingStyle', 'jyutping').closest('label')!.textContent).toBe('粵語粵拼（duk6 bou3）');
+    expect(hk.q('[data-setting="readingStyle"] legend').textContent).toBe('讀音標註方式');
+  });
+
   it('offers the reading size (medium by default), saved as a patch', () => {
     const { radio, choose, patches, stored, form, q } = mount();
     expect(radio('readingSize', 'medium').checked).toBe(true);

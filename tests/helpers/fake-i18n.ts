@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-export type Locale = 'en' | 'zh_CN' | 'zh_TW';
+export type Locale = 'en' | 'zh_CN' | 'zh_TW' | 'zh_HK';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const cache = new Map<Locale, Record<string, { message: string }>>();

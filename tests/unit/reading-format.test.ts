@@ -10,6 +10,10 @@ describe('readingFormatFor', () => {
     ['zhuyin', 'marks', 'zhǎn', 'ㄓㄢˇ'],
     ['zhuyin', 'none', 'fā', 'ㄈㄚ'],
     ['pinyin', 'numbers', 'de', 'de5'],
+    ['jyutping', 'marks', 'cung4', 'cung4'],
+    ['jyutping', 'none', 'hoeng1 gong2', 'hoeng1 gong2'],
+    // A dictionary's pinyin under Jyutping keeps the reader's pinyin style.
+    ['jyutping', 'numbers', 'zhǎn', 'zhan3'],
   ] as const)('%s with tones %s: %s → %s', (notation, toneStyle, reading, expected) => {
     expect(readingFormatFor({ notation, toneStyle })(reading)).toBe(expected);
   });
@@ -24,5 +28,11 @@ describe('syllableFormatFor', () => {
     expect(format.joiner).toBe(joiner);
     expect(format.colors).toBe(colors);
     expect([format.tone('fā'), format.tone('zhǎn'), format.tone('de')]).toEqual([1, 3, 5]);
+  });
+
+  it('jyutping: spaced syllables, the six Cantonese tones by their numbers', () => {
+    const format = syllableFormatFor({ notation: 'jyutping', toneStyle: 'marks', toneColors: true });
+    expect(format.joiner).toBe(' ');
+    expect(['si1', 'si2', 'si3', 'si4', 'si5', 'si6', 'sik1', 'fā', ''].map(format.tone)).toEqual([1, 2, 3, 4, 5, 6, 1, 0, 0]);
   });
 });

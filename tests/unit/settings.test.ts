@@ -141,8 +141,17 @@ describe('host lists', () => {
 });
 
 describe('reading styles', () => {
-  it.each(['marks', 'numbers', 'none', 'zhuyin'] as const)('%s round-trips through the settings', (style) => {
+  it.each(['marks', 'numbers', 'none', 'zhuyin', 'jyutping'] as const)('%s round-trips through the settings', (style) => {
     expect(readingStyleOf(normalizeSettings({ ...DEFAULT_SETTINGS, ...patchForReadingStyle(style) }))).toBe(style);
+  });
+});
+
+describe('Jyutping as a reading style', () => {
+  it('is its own notation, whatever tone style pinyin had', () => {
+    expect(patchForReadingStyle('jyutping')).toEqual({ notation: 'jyutping' });
+    expect(readingStyleOf({ ...DEFAULT_SETTINGS, notation: 'jyutping', toneStyle: 'none' })).toBe('jyutping');
+    // Back to pinyin: its own tone style again.
+    expect(normalizeSettings({ ...DEFAULT_SETTINGS, notation: 'jyutping', ...patchForReadingStyle('numbers') })).toMatchObject({ notation: 'pinyin', toneStyle: 'numbers' });
   });
 });
 

@@ -21,8 +21,9 @@
  * - `orchestrator`: tuning of the layer orchestrator (frame target, chunk size, window, progress).
  */
 import { TONE_COLORS } from '@/lib/reading/tones';
+import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
 import { personNames, type Outline } from '@/lib/outline';
-import { syllableFormatFor } from '@/lib/reading-format';
+import { readingOptionsFor, syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
 import type { LayerController, LayerState } from '../contracts';
 import { markHtml } from '../html-marks';
@@ -96,7 +97,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const names = analysis?.outline ? personNames(analysis.outline) : [];
     const format = syllableFormatFor(settings);
     const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
-    return { format, grouping: settings.grouping, roots, names, key };
+    const reading = readingOptionsFor(settings);
+    return { format, grouping: settings.grouping, roots, names, key, reading };
   }
 
   function mirror(): void {
@@ -104,7 +106,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     scriptMark.set(state.script);
   }
 
-  const pageCss = (): string => buildPageCss(TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+  const pageCss = (): string =>
+    buildPageCss(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
 
   function ensureStyle(on: boolean): void {
     if (on && !style) {
@@ -203,6 +206,21 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     win.setTimeout(remove, 500);
   }
 
+  /**
+   * With Jyutping chosen, the background loads to-jyutping (its lexicon takes a few hundred ms to
+   * decode) when this Chinese page opens, not on the reader's first click: one empty read asks for it.
+   */
+  let warmedJyutping = false;
+  function warmJyutping(): void {
+    const reading = readingOptionsFor(settings);
+    if (!reading || warmedJyutping || disposed) return;
+    warmedJyutping = true;
+    void options.engines.read([''], [], reading).catch(() => {
+      warmedJyutping = false; // the background was not there: the first read loads it
+    });
+  }
+  warmJyutping();
+
   const controller: LayerControllerHandle = {
     orchestrator,
     state: () => ({ ...state }),
@@ -222,6 +240,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     },
     async applySettings(next) {
       settings = next;
+      warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
       if (style && style.textContent !== pageCss()) {

@@ -5,7 +5,7 @@
  */
 import type { SyllableFormat } from '@/lib/reading-format';
 import type { Grouping } from './ruby-plan';
-import type { ScriptVariant } from '@/lib/reading/contract';
+import type { ReadingOptions, ScriptVariant } from '@/lib/reading/contract';
 
 export interface PinyinMode {
   format: SyllableFormat;
@@ -14,6 +14,8 @@ export interface PinyinMode {
   roots: readonly Node[] | null;
   /** Speaker names to read as names. */
   names: readonly string[];
+  /** How the engine reads (Jyutping or Mandarin): passed with every read. */
+  reading?: ReadingOptions;
   /** Changes when anything that changes the rendering changes (tone style, notation, …). */
   key: string;
 }

@@ -1,9 +1,10 @@
 /**
  * The readings cache: readings, conversions and conversion pieces fetched from the reading engines
  * for the texts the layers show, keyed by the original text (and the variant). Readings depend on
- * the names read as names: a new set of names starts that cache over.
+ * the names read as names and on the reading options (Jyutping or Mandarin): a change of either
+ * starts that cache over.
  */
-import type { ConvertedPiece, ReadingEngine, RubySegment, ScriptVariant } from '@/lib/reading/contract';
+import type { ConvertedPiece, ReadingEngine, ReadingOptions, RubySegment, ScriptVariant } from '@/lib/reading/contract';
 import { phraseText } from './ruby-plan';
 import type { NodeWant } from './layer-modes';
 
@@ -28,7 +29,7 @@ export interface ReadingsCache {
   /** What is still to be fetched for a text wanted so. */
   needs(original: string, want: NodeWant): { read: boolean; conv: boolean; pieces: boolean };
   /** Fetches what the items will need, with `names` read as names. Rejects when the source does. */
-  fetch(items: readonly FetchItem[], names: readonly string[]): Promise<void>;
+  fetch(items: readonly FetchItem[], names: readonly string[], reading?: ReadingOptions): Promise<void>;
   /** Clears a cache grown past MAX_CACHE. */
   trim(): void;
 }
@@ -45,9 +46,9 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
   const convCache = new Map<string, string>();
   const pieceCache = new Map<string, ConvertedPiece[]>();
 
-  function read(texts: string[], names: string[]): Promise<void> {
+  function read(texts: string[], names: string[], reading: ReadingOptions | undefined): Promise<void> {
     const cache = readCache;
-    return source.read(texts, names).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!)));
+    return (reading ? source.read(texts, names, reading) : source.read(texts, names)).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!)));
   }
 
   const cache: ReadingsCache = {
@@ -62,8 +63,8 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
         pieces: want.pinyin !== null && script !== null && !pieceCache.has(cacheKey(script, original)),
       };
     },
-    async fetch(items, nameList) {
-      const namesKey = nameList.join('\u0001');
+    async fetch(items, nameList, reading) {
+      const namesKey = `${JSON.stringify(reading ?? {})}\u0002${nameList.join('\u0001')}`;
       if (namesKey !== readNamesKey) {
         readCache = new Map();
         readNamesKey = namesKey;
@@ -79,7 +80,7 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
       }
       const names = [...nameList];
       const jobs: Promise<void>[] = [];
-      if (reads.size) jobs.push(read([...reads], names));
+      if (reads.size) jobs.push(read([...reads], names, reading));
       for (const [variant, set] of convs) {
         const texts = [...set];
         jobs.push(source.convert(texts, variant).then((out) => texts.forEach((t, i) => typeof out[i] === 'string' && convCache.set(cacheKey(variant, t), out[i]!))));
@@ -97,7 +98,7 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
         const converted = found ? phraseText(found) : null;
         if (converted !== null && !readCache.has(converted)) second.add(converted);
       }
-      if (second.size) await read([...second], names);
+      if (second.size) await read([...second], names, reading);
     },
     trim() {
       for (const c of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (c.size > MAX_CACHE) c.clear();

@@ -6,7 +6,7 @@
 import { otherScriptTarget, scriptTarget } from '@/lib/layer-rules';
 import type { Outline } from '@/lib/outline';
 import { hasFeature } from '@/lib/page-state';
-import { readingFormatFor } from '@/lib/reading-format';
+import { readingFormatFor, readingOptionsFor } from '@/lib/reading-format';
 import type { Settings, ScriptState } from '@/lib/settings';
 import type { PageAnalysis } from '@/lib/understand';
 import type { LayerController, LayerState, TextEngines } from '../contracts';
@@ -161,7 +161,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     const token = ++renderToken;
     let present: Presenter = PLAIN_PRESENTER;
     try {
-      present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings));
+      present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings), readingOptionsFor(settings));
     } catch (error) {
       report(error);
     }
@@ -262,7 +262,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       if (engines) {
         const target = otherScriptTarget(state.script, options.pageScript, settings.variant);
         const [read, converted] = await Promise.allSettled([
-          engines.read([clean]),
+          readingOptionsFor(settings) ? engines.read([clean], [], readingOptionsFor(settings)) : engines.read([clean]),
           engines.convert([clean], target as ScriptState),
         ]);
         if (read.status === 'fulfilled') segments = read.value[0] ?? null;

@@ -7,6 +7,7 @@ import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerState, TextEngines } from '../contracts';
 import type { ReadingFormat } from '@/lib/reading-format';
+import type { ReadingOptions } from '@/lib/reading/contract';
 import { renderSegments, type RubySegment } from './ruby';
 
 export interface Presenter {
@@ -69,6 +70,7 @@ export async function buildPresenter(
   engines: TextEngines | null,
   extra: readonly (string | null)[] = [],
   format?: ReadingFormat,
+  reading?: ReadingOptions,
 ): Promise<Presenter> {
   if (!outline || !engines || (!state.pinyin && state.script === 'original')) return PLAIN_PRESENTER;
   const { all, readable, names } = collectStrings(outline, extra);
@@ -87,7 +89,7 @@ export async function buildPresenter(
     try {
       // Read the displayed form; names are passed so that they are read as names.
       const shown = readable.map(text);
-      const segs = await engines.read(shown, names.map(text));
+      const segs = reading ? await engines.read(shown, names.map(text), reading) : await engines.read(shown, names.map(text));
       readable.forEach((s, i) => {
         const seg = segs[i];
         if (seg && seg.length) readings.set(s, seg);

@@ -20,6 +20,18 @@ describe('the engine client, through the background', () => {
     expect(await client.convertSegments(texts, 'hk')).toEqual(local.convertSegments(texts, 'hk'));
   });
 
+  it('passes the reading options along (Jyutping), and sends none for Mandarin', async () => {
+    await startBackground();
+    const send = vi.spyOn((await import('wxt/browser')).browser.runtime, 'sendMessage');
+    const client = createEngineClient();
+    const [segments] = await client.read(['佢哋重塑咗'], [], { notation: 'jyutping' });
+    expect(segments!.flatMap((s) => s.readings)).toEqual(['keoi5', 'dei6', 'cung4', 'sou3', 'zo2']);
+    await client.read(['重塑']);
+    const sent = send.mock.calls.map((c) => JSON.stringify(c[0]));
+    expect(sent[0]).toContain('"notation":"jyutping"');
+    expect(sent[1]).not.toContain('notation');
+  });
+
   it('splits a big request into batches and puts the answers back in order', async () => {
     await startBackground();
     const send = vi.spyOn((await import('wxt/browser')).browser.runtime, 'sendMessage');

@@ -14,6 +14,17 @@ describe('the reading engine, served by the background', () => {
     expect(await bg.fromTab<ConvertedPiece[][]>(3, 'engine.convertSegments', [['软件'], 'twp'])).toEqual([[{ from: '软件', to: '軟體' }]]);
   });
 
+  it('reads Jyutping when asked, loading to-jyutping on that first read; Mandarin otherwise', async () => {
+    const bg = await startBackground();
+    const [mandarin] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑渠道'], []]);
+    expect(mandarin!.flatMap((s) => s.readings)).toEqual(['chóng', 'sù', 'qú', 'dào']);
+    const [cantonese] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑渠道'], [], { notation: 'jyutping' }]);
+    expect(cantonese!.flatMap((s) => s.readings)).toEqual(['cung4', 'sou3', 'keoi4', 'dou6']);
+    // Any other options (or garbage in their place) read Mandarin.
+    const [other] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑'], [], 'jyutping']);
+    expect(other!.flatMap((s) => s.readings)).toEqual(['chóng', 'sù']);
+  });
+
   it('stays calm on what a page may send: bad data reads as nothing, a bad variant is an error answer', async () => {
     const bg = await startBackground();
     expect(await bg.fromTab(3, 'engine.read', 'nonsense')).toEqual([]);

@@ -179,3 +179,36 @@ describe('the CLI (npm run analyze / dubao)', () => {
     }, 60_000);
   });
 });
+
+describe('--notation (pinyin | zhuyin | jyutping)', () => {
+  it.each([
+    [['f.txt', '--notation', 'jyutping'], { tones: 'marks', zhuyin: false, notation: 'jyutping' }],
+    [['--notation=zhuyin', 'f.txt'], { tones: 'marks', zhuyin: true, notation: 'zhuyin' }],
+    [['--zhuyin', '--notation', 'pinyin', 'f.txt'], { tones: 'marks', zhuyin: false, notation: 'pinyin' }],
+  ] as const)('%j', (argv, options) => {
+    expect(splitReadingOptions(argv)).toEqual({ rest: ['f.txt'], options });
+  });
+
+  it('rejects anything else with a one-line message', () => {
+    expect(() => splitReadingOptions(['--notation', 'cantonese'])).toThrow(/pinyin, zhuyin or jyutping, not "cantonese"/);
+    expect(() => splitReadingOptions(['--notation'])).toThrow(/pinyin, zhuyin or jyutping/);
+  });
+
+  it('writes Jyutping in pinyin-text and in the JSON readings, Cantonese-only characters and senses read right', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-jyutping-'));
+    const file = join(dir, 'hk.txt');
+    // Our own two lines: colloquial Cantonese, and 重/行/长/乐 whose Mandarin reading tells the sense.
+    writeFileSync(file, '佢哋話要重塑形象。\n銀行行長好快樂，喜歡音樂。\n');
+    const text = await cli(file, '--format', 'pinyin-text', '--notation', 'jyutping');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe('佢(keoi5)哋(dei6)話(waa6)要(jiu3)重塑(cung4 sou3)形象(jing4 zoeng6)。\n銀行(ngan4 hong4)行長(hong4 zoeng2)好(hou2)快樂(faai3 lok6)，喜歡(hei2 fun1)音樂(jam1 ngok6)。\n');
+    const json = await cli(file, '--format', 'pinyin', '--notation', 'jyutping');
+    const readings = (JSON.parse(json.stdout) as { paragraphs: Array<{ readings: (string | null)[] }> }).paragraphs[0]!.readings;
+    expect(readings).toEqual(['keoi5', 'dei6', 'waa6', 'jiu3', 'cung4', 'sou3', 'jing4', 'zoeng6', null]);
+    // Without the option: Mandarin as before.
+    const mandarin = await cli(file, '--format', 'pinyin');
+    expect((JSON.parse(mandarin.stdout) as { paragraphs: Array<{ readings: (string | null)[] }> }).paragraphs[0]!.readings.slice(4, 6)).toEqual(['chóng', 'sù']);
+    const none = await cli(file, '--format', 'pinyin-text', '--notation', 'jyutping', '--tones', 'none');
+    expect(none.stdout.split('\n')[0]).toBe('佢(keoi)哋(dei)話(waa)要(jiu)重塑(cung sou)形象(jing zoeng)。');
+  });
+});

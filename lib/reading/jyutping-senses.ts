@@ -1,0 +1,250 @@
+/**
+ * The Jyutping sense table: characters whose Mandarin reading already tells the sense, and the
+ * Cantonese readings of that sense. DuBao reads the Mandarin word in context first (word list,
+ * context rules, names), so its pinyin is the best witness of which word a character belongs to;
+ * to-jyutping alone picks by its own longest-match lexicon and can land on another sense
+ * (重塑 read as 重 "heavy" cung5, where 重塑 is 重 "again" chóng → cung4).
+ *
+ * Each entry: the characters (simplified and traditional forms), the Mandarin reading (tone-marked,
+ * as lib/reading produces it), and the Cantonese readings that sense may take, the usual one first.
+ * Only characters whose Cantonese readings split the same way as their Mandarin ones are here: where
+ * both Mandarin readings share one Cantonese reading (还 huán/hái → waan4, 得 dé/de → dak1) or the
+ * Cantonese split is literary/colloquial (生 sang1/saang1, 行 hang4/haang4) the table stays out of it.
+ */
+
+export interface JyutpingSense {
+  /** The character in each script form it is written in. */
+  chars: string;
+  /** The Mandarin reading that picks this sense (tone-marked pinyin, one syllable); absent: any. */
+  mandarin?: string;
+  /** Only right after one of these (a numeral before a measure word); absent: anywhere. */
+  after?: string;
+  /** The Cantonese readings of the sense, the usual one first. */
+  cantonese: readonly string[];
+  why: string;
+}
+
+/** Numerals and demonstratives a measure word follows. */
+const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾每这這那哪半数數多';
+
+export const JYUTPING_SENSES: readonly JyutpingSense[] = [
+  { chars: '重', mandarin: 'chóng', cantonese: ['cung4'], why: 'again, anew: 重新, 重塑, 重建, 重复' },
+  { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
+  { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong2', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行' },
+  { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
+  { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
+  { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
+  { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
+  { chars: '乐樂', mandarin: 'lè', cantonese: ['lok6'], why: 'joy: 快乐, 乐观, 乐见' },
+  { chars: '乐樂', mandarin: 'yào', cantonese: ['ngaau6'], why: 'to delight in: 知者乐水' },
+  { chars: '调調', mandarin: 'diào', cantonese: ['diu6'], why: 'transfer, tune, survey: 调查, 调动, 声调' },
+  { chars: '调調', mandarin: 'tiáo', cantonese: ['tiu4'], why: 'adjust, mediate: 调整, 调解, 协调' },
+  { chars: '便', mandarin: 'biàn', cantonese: ['bin6'], why: 'convenient; then: 方便, 便可' },
+  { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },
+  { chars: '处處', mandarin: 'chù', cantonese: ['cyu3'], why: 'place, office: 统计处, 好处, 处长' },
+  { chars: '处處', mandarin: 'chǔ', cantonese: ['cyu5'], why: 'handle, be placed: 处理, 处于, 相处' },
+  { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
+  { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
+  { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
+  { chars: '传傳', mandarin: 'zhuàn', cantonese: ['zyun6', 'zyun2'], why: 'biography, chronicle: 传记, 自传' },
+  // Mandarin readers give 只 zhī in traditional text too (只屬), where it is always zhǐ "only": the
+  // measure word is trusted only after a numeral or demonstrative.
+  { chars: '只', mandarin: 'zhī', after: MEASURED, cantonese: ['zek3'], why: 'the measure word (simplified 只 for 隻): 一只猫, 这只' },
+  { chars: '只', mandarin: 'zhǐ', cantonese: ['zi2'], why: 'only: 只有, 只是' },
+  { chars: '着著', mandarin: 'zhù', cantonese: ['zyu3'], why: 'write; notable: 著名, 著作, 显著' },
+  { chars: '着著', mandarin: 'zháo', cantonese: ['zoek6'], why: 'touch, reach: 睡着, 着火, 着急' },
+  { chars: '着著', mandarin: 'zhuó', cantonese: ['zoek3', 'zoek6'], why: 'wear, apply: 着装, 着手, 着力' },
+  { chars: '着著', mandarin: 'zhe', cantonese: ['zoek6'], why: 'the aspect particle: 举着, 存在着' },
+  { chars: '数數', mandarin: 'shù', cantonese: ['sou3'], why: 'number: 数字, 数据, 人数' },
+  { chars: '数數', mandarin: 'shǔ', cantonese: ['sou2'], why: 'count: 数一数, 数不清' },
+  { chars: '数數', mandarin: 'shuò', cantonese: ['sok3'], why: 'frequently: 数见不鲜' },
+  { chars: '好', mandarin: 'hǎo', cantonese: ['hou2'], why: 'good: 好人, 最好' },
+  { chars: '好', mandarin: 'hào', cantonese: ['hou3'], why: 'to like: 爱好, 好奇, 好客' },
+  { chars: '看', mandarin: 'kān', cantonese: ['hon1'], why: 'look after: 看守, 看护' },
+  { chars: '看', mandarin: 'kàn', cantonese: ['hon3'], why: 'see, read: 看见, 收看' },
+  { chars: '和', mandarin: 'hé', cantonese: ['wo4'], why: 'and, peace: 和平, 政党和团体' },
+  { chars: '和', mandarin: 'hè', cantonese: ['wo6'], why: 'join in: 附和, 唱和' },
+  { chars: '和', mandarin: 'hú', cantonese: ['wu4'], why: 'win at mahjong: 和了' },
+  { chars: '种種', mandarin: 'zhǒng', cantonese: ['zung2'], why: 'kind, seed: 种类, 各种' },
+  { chars: '种種', mandarin: 'zhòng', cantonese: ['zung3'], why: 'to plant: 种植, 种树' },
+  { chars: '省', mandarin: 'shěng', cantonese: ['saang2'], why: 'province; save: 省长, 节省' },
+  { chars: '省', mandarin: 'xǐng', cantonese: ['sing2'], why: 'reflect, visit: 反省, 省亲' },
+  { chars: '假', mandarin: 'jiǎ', cantonese: ['gaa2'], why: 'false: 假设, 真假' },
+  { chars: '假', mandarin: 'jià', cantonese: ['gaa3'], why: 'holiday: 假期, 放假' },
+  { chars: '差', mandarin: 'chāi', cantonese: ['caai1'], why: 'errand, envoy: 出差, 交差, 差事' },
+  { chars: '差', mandarin: 'cī', cantonese: ['ci1'], why: 'uneven: 参差' },
+  { chars: '差', mandarin: 'chà', cantonese: ['caa1'], why: 'poor, short of: 差不多, 很差' },
+  { chars: '差', mandarin: 'chā', cantonese: ['caa1'], why: 'difference: 差别, 误差' },
+  { chars: '参參', mandarin: 'cān', cantonese: ['caam1'], why: 'join, consult: 参加, 参与, 参观' },
+  { chars: '参參', mandarin: 'shēn', cantonese: ['sam1'], why: 'ginseng: 人参, 海参' },
+  { chars: '参參', mandarin: 'cēn', cantonese: ['cam1'], why: 'uneven: 参差' },
+  { chars: '朝', mandarin: 'cháo', cantonese: ['ciu4'], why: 'dynasty, towards: 朝代, 朝向' },
+  { chars: '朝', mandarin: 'zhāo', cantonese: ['ziu1'], why: 'morning: 朝气, 朝夕' },
+  { chars: '降', mandarin: 'jiàng', cantonese: ['gong3'], why: 'fall, lower: 下降, 降落' },
+  { chars: '降', mandarin: 'xiáng', cantonese: ['hong4'], why: 'surrender: 投降' },
+  { chars: '觉覺', mandarin: 'jué', cantonese: ['gok3'], why: 'feel: 觉得, 感觉' },
+  { chars: '觉覺', mandarin: 'jiào', cantonese: ['gaau3'], why: 'sleep: 睡觉' },
+  { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1', 'gaan3'], why: 'between, room: 期间, 空间 gaan1; 时间 also si4 gaan3 as spoken' },
+  { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
+  { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
+  { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
+  { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
+  { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
+  { chars: '将將', mandarin: 'jiāng', cantonese: ['zoeng1'], why: 'will; take: 将来, 将资源' },
+  { chars: '将將', mandarin: 'jiàng', cantonese: ['zoeng3'], why: 'general: 将军, 大将' },
+  { chars: '当當', mandarin: 'dāng', cantonese: ['dong1'], why: 'be, when, ought: 当然, 担当, 当时' },
+  { chars: '当當', mandarin: 'dàng', cantonese: ['dong3'], why: 'proper, pawn, treat as: 恰当, 当铺, 上当' },
+  { chars: '更', mandarin: 'gēng', cantonese: ['gang1', 'gaang1'], why: 'change; night watch: 更新 gang1, 打更 gaang1' },
+  { chars: '更', mandarin: 'gèng', cantonese: ['gang3'], why: 'more: 更加, 更高' },
+  { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
+  { chars: '应應', mandarin: 'yìng', cantonese: ['jing3'], why: 'respond: 回应, 供应, 应对' },
+  { chars: '少', mandarin: 'shǎo', cantonese: ['siu2'], why: 'few: 至少, 不少' },
+  { chars: '少', mandarin: 'shào', cantonese: ['siu3'], why: 'young: 少年, 少女' },
+  { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
+  { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },
+  { chars: '中', mandarin: 'zhòng', cantonese: ['zung3'], why: 'hit the mark: 中毒, 中奖, 中选' },
+  { chars: '中', mandarin: 'zhōng', cantonese: ['zung1'], why: 'middle: 中国, 其中' },
+  { chars: '要', mandarin: 'yāo', cantonese: ['jiu1'], why: 'demand: 要求, 要挟' },
+  { chars: '要', mandarin: 'yào', cantonese: ['jiu3'], why: 'want, must: 需要, 重要' },
+  { chars: '正', mandarin: 'zhèng', cantonese: ['zing3', 'zeng3'], why: 'upright, just: 正确, 真正' },
+  { chars: '正', mandarin: 'zhēng', cantonese: ['zing1'], why: 'the first month: 正月' },
+  { chars: '兴興', mandarin: 'xīng', cantonese: ['hing1'], why: 'rise: 兴建, 复兴' },
+  { chars: '兴興', mandarin: 'xìng', cantonese: ['hing3'], why: 'interest: 兴趣, 高兴' },
+  { chars: '难難', mandarin: 'nán', cantonese: ['naan4'], why: 'difficult: 困难, 难以' },
+  { chars: '难難', mandarin: 'nàn', cantonese: ['naan6'], why: 'disaster: 灾难, 遇难, 难民' },
+  { chars: '供', mandarin: 'gōng', cantonese: ['gung1'], why: 'supply: 提供, 供应' },
+  { chars: '供', mandarin: 'gòng', cantonese: ['gung3', 'gung1'], why: 'offer: 供奉 gung3; confess: 口供 gung1' },
+  { chars: '度', mandarin: 'dù', cantonese: ['dou6'], why: 'degree, extent: 年度, 角度' },
+  { chars: '度', mandarin: 'duó', cantonese: ['dok6'], why: 'estimate: 揣度, 忖度' },
+  { chars: '说說', mandarin: 'shuì', cantonese: ['seoi3'], why: 'persuade: 游说' },
+  { chars: '说說', mandarin: 'shuō', cantonese: ['syut3'], why: 'say: 说明, 解说' },
+  { chars: '会會', mandarin: 'huì', cantonese: ['wui6', 'wui5', 'wui2'], why: 'meet, can: 社会 wui6, 会否 wui5, 工会 wui2' },
+  { chars: '会會', mandarin: 'kuài', cantonese: ['wui6', 'kui2'], why: 'accounts: 会计 (wui6 gai3, also kui2)' },
+  { chars: '藏', mandarin: 'cáng', cantonese: ['cong4'], why: 'hide: 隐藏, 收藏' },
+  { chars: '藏', mandarin: 'zàng', cantonese: ['zong6'], why: 'store, Tibet: 宝藏, 西藏' },
+  { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
+  { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
+  { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
+  { chars: '解', mandarin: 'jiè', cantonese: ['gaai3'], why: 'escort: 押解, 解送' },
+  { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
+  { chars: '空', mandarin: 'kōng', cantonese: ['hung1'], why: 'empty, sky: 空间, 航空' },
+  { chars: '空', mandarin: 'kòng', cantonese: ['hung3'], why: 'free time, vacant: 空闲, 填空, 空缺' },
+  { chars: '载載', mandarin: 'zǎi', cantonese: ['zoi2'], why: 'year, record: 一年半载, 记载' },
+  { chars: '载載', mandarin: 'zài', cantonese: ['zoi3'], why: 'carry, upload: 载客, 上载' },
+  { chars: '强強', mandarin: 'qiáng', cantonese: ['koeng4'], why: 'strong: 加强, 强化' },
+  { chars: '强強', mandarin: 'qiǎng', cantonese: ['koeng5'], why: 'force: 勉强, 强迫' },
+  { chars: '强強', mandarin: 'jiàng', cantonese: ['goeng6'], why: 'stubborn: 倔强' },
+  { chars: '冠', mandarin: 'guān', cantonese: ['gun1'], why: 'crown, cap: 新冠, 衣冠' },
+  { chars: '冠', mandarin: 'guàn', cantonese: ['gun3'], why: 'champion, top: 冠军, 冠绝' },
+  { chars: '卷', mandarin: 'juǎn', cantonese: ['gyun2'], why: 'roll up: 卷入, 席卷' },
+  { chars: '卷', mandarin: 'juàn', cantonese: ['gyun2', 'gyun6'], why: 'volume, paper: 试卷, 问卷' },
+  { chars: '乘', mandarin: 'chéng', cantonese: ['sing4'], why: 'ride, multiply: 乘客, 乘坐' },
+  { chars: '乘', mandarin: 'shèng', cantonese: ['sing6'], why: 'chariot, chronicle: 千乘, 史乘' },
+  { chars: '累', mandarin: 'lěi', cantonese: ['leoi5'], why: 'accumulate: 累积, 累计' },
+  { chars: '累', mandarin: 'lèi', cantonese: ['leoi6'], why: 'tired; involve: 劳累, 连累' },
+  { chars: '累', mandarin: 'léi', cantonese: ['leoi4'], why: 'burden: 累赘' },
+  { chars: '属屬', mandarin: 'shǔ', cantonese: ['suk6'], why: 'belong: 属于, 家属' },
+  { chars: '属屬', mandarin: 'zhǔ', cantonese: ['zuk1'], why: 'enjoin: 属意, 属望' },
+  { chars: '系', mandarin: 'xì', cantonese: ['hai6'], why: 'system, department: 经济系, 系统' },
+  { chars: '系', mandarin: 'jì', cantonese: ['gai3'], why: 'tie: 系鞋带' },
+  { chars: '称稱', mandarin: 'chēng', cantonese: ['cing1'], why: 'call, state: 称为, 声称' },
+  { chars: '称稱', mandarin: 'chèn', cantonese: ['cing3'], why: 'fit: 相称, 对称' },
+  { chars: '担擔', mandarin: 'dān', cantonese: ['daam1'], why: 'carry, bear: 担心, 承担' },
+  { chars: '担擔', mandarin: 'dàn', cantonese: ['daam3'], why: 'load: 重担, 扁担' },
+  { chars: '王', mandarin: 'wàng', cantonese: ['wong6'], why: 'rule as king: 王天下' },
+  { chars: '区區', mandarin: 'ōu', cantonese: ['au1'], why: 'the surname: 区家麟' },
+  { chars: '区區', mandarin: 'qū', cantonese: ['keoi1'], why: 'district: 地区, 湾区' },
+  { chars: '单單', mandarin: 'shàn', cantonese: ['sin6'], why: 'the surname: 单田芳' },
+  { chars: '单單', mandarin: 'chán', cantonese: ['sim4'], why: 'the Xiongnu title: 单于' },
+  { chars: '单單', mandarin: 'dān', cantonese: ['daan1'], why: 'single, sheet: 单位, 名单' },
+  { chars: '任', mandarin: 'rén', cantonese: ['jam4'], why: 'the surname: 任志刚' },
+  { chars: '任', mandarin: 'rèn', cantonese: ['jam6'], why: 'appoint, any: 出任, 信任' },
+  { chars: '华華', mandarin: 'huà', cantonese: ['waa6'], why: 'the surname and the mountain: 华山, 华佗' },
+  { chars: '华華', mandarin: 'huá', cantonese: ['waa4'], why: 'China, splendid: 中华, 华人' },
+  { chars: '查', mandarin: 'zhā', cantonese: ['zaa1'], why: 'the surname: 查良镛' },
+  { chars: '查', mandarin: 'chá', cantonese: ['caa4'], why: 'check: 调查, 翻查' },
+  { chars: '恶惡', mandarin: 'è', cantonese: ['ok3'], why: 'evil: 恶劣, 凶恶' },
+  { chars: '恶惡', mandarin: 'wù', cantonese: ['wu3'], why: 'loathe: 厌恶, 可恶' },
+  { chars: '散', mandarin: 'sàn', cantonese: ['saan3'], why: 'disperse: 解散, 散步' },
+  { chars: '散', mandarin: 'sǎn', cantonese: ['saan2'], why: 'loose: 松散, 散文' },
+  { chars: '识識', mandarin: 'zhì', cantonese: ['zi3'], why: 'remember, mark: 标识, 博闻强识' },
+  { chars: '识識', mandarin: 'shí', cantonese: ['sik1'], why: 'know: 意识, 认识' },
+  { chars: '倒', mandarin: 'dǎo', cantonese: ['dou2'], why: 'fall: 倒闭, 颠倒, 打倒' },
+  { chars: '倒', mandarin: 'dào', cantonese: ['dou3'], why: 'pour, reverse: 倒水, 倒退' },
+  { chars: '弹彈', mandarin: 'tán', cantonese: ['taan4', 'daan6'], why: 'play, pluck, spring back: 弹琴 taan4, 反弹 daan6' },
+  { chars: '弹彈', mandarin: 'dàn', cantonese: ['daan2', 'daan6'], why: 'bullet: 子弹, 导弹' },
+  { chars: '与與', mandarin: 'yù', cantonese: ['jyu6'], why: 'take part: 参与' },
+  { chars: '与與', mandarin: 'yǔ', cantonese: ['jyu5'], why: 'and, give: 与其, 给与' },
+  { chars: '仇', mandarin: 'qiú', cantonese: ['kau4'], why: 'the surname: 仇英' },
+  { chars: '仇', mandarin: 'chóu', cantonese: ['sau4'], why: 'hatred: 仇恨, 报仇' },
+  { chars: '盛', mandarin: 'chéng', cantonese: ['sing4'], why: 'fill a vessel: 盛饭' },
+  { chars: '盛', mandarin: 'shèng', cantonese: ['sing6'], why: 'flourishing: 盛大, 茂盛' },
+  { chars: '率', mandarin: 'lǜ', cantonese: ['leot6', 'leot2'], why: 'rate: 比率, 效率' },
+  { chars: '率', mandarin: 'shuài', cantonese: ['seot1'], why: 'lead, frank: 率领, 坦率' },
+  { chars: '奇', mandarin: 'jī', cantonese: ['gei1'], why: 'odd number: 奇数' },
+  { chars: '奇', mandarin: 'qí', cantonese: ['kei4'], why: 'strange: 奇怪, 好奇' },
+  { chars: '校', mandarin: 'jiào', cantonese: ['gaau3'], why: 'check, collate: 校对, 校正' },
+  { chars: '校', mandarin: 'xiào', cantonese: ['haau6'], why: 'school: 学校, 校长' },
+  { chars: '几幾', mandarin: 'jī', cantonese: ['gei1'], why: 'almost; small table: 几乎, 茶几' },
+  { chars: '几幾', mandarin: 'jǐ', cantonese: ['gei2'], why: 'how many: 几个, 几时' },
+  { chars: '乾', mandarin: 'qián', cantonese: ['kin4'], why: 'heaven, the trigram: 乾坤, 乾隆' },
+  { chars: '乾', mandarin: 'gān', cantonese: ['gon1'], why: 'dry (traditional 乾): 乾淨' },
+  { chars: '干', mandarin: 'gàn', cantonese: ['gon3'], why: 'do (simplified 干 for 幹): 干部, 干活' },
+  { chars: '干', mandarin: 'gān', cantonese: ['gon1'], why: 'dry, shield, concern: 干净, 干涉' },
+  { chars: '创創', mandarin: 'chuāng', cantonese: ['cong1'], why: 'wound: 创伤, 重创' },
+  { chars: '创創', mandarin: 'chuàng', cantonese: ['cong3'], why: 'create: 创新, 创业' },
+  { chars: '冲衝', mandarin: 'chōng', cantonese: ['cung1'], why: 'rush, clash: 冲突, 冲击' },
+  { chars: '冲衝', mandarin: 'chòng', cantonese: ['cung3'], why: 'forceful, facing: 冲着, 冲劲' },
+  { chars: '尽盡', mandarin: 'jǐn', cantonese: ['zeon2'], why: 'as far as possible: 尽量, 尽快' },
+  { chars: '尽盡', mandarin: 'jìn', cantonese: ['zeon6'], why: 'exhaust: 尽力, 无尽' },
+  { chars: '宿', mandarin: 'xiǔ', cantonese: ['sau1'], why: 'a night: 一宿' },
+  { chars: '宿', mandarin: 'xiù', cantonese: ['sau3'], why: 'constellation: 星宿' },
+  { chars: '宿', mandarin: 'sù', cantonese: ['suk1'], why: 'lodge: 宿舍, 住宿' },
+  { chars: '车車', mandarin: 'jū', cantonese: ['geoi1'], why: 'the chess piece: 车马炮' },
+  { chars: '番', mandarin: 'pān', cantonese: ['pun1'], why: 'the place name: 番禺' },
+  { chars: '合', mandarin: 'gě', cantonese: ['gap3'], why: 'the measure of grain: 一合米' },
+  { chars: '亲親', mandarin: 'qìng', cantonese: ['can3'], why: 'in-laws: 亲家' },
+  { chars: '露', mandarin: 'lòu', cantonese: ['lau6'], why: 'show (colloquial): 露面, 露马脚' },
+  { chars: '露', mandarin: 'lù', cantonese: ['lou6'], why: 'dew, reveal: 披露, 透露' },
+  { chars: '贾賈', mandarin: 'gǔ', cantonese: ['gu2'], why: 'merchant: 商贾' },
+  { chars: '贾賈', mandarin: 'jiǎ', cantonese: ['gaa2'], why: 'the surname: 贾宝玉' },
+  { chars: '尉', mandarin: 'yù', cantonese: ['wat1'], why: 'the compound surname: 尉迟' },
+  { chars: '尉', mandarin: 'wèi', cantonese: ['wai3'], why: 'officer: 上尉' },
+  { chars: '折', mandarin: 'shé', cantonese: ['sit6'], why: 'lose money, snap: 折本' },
+  { chars: '吗嗎', mandarin: 'mǎ', cantonese: ['maa5'], why: 'morphine: 吗啡' },
+  { chars: '吗嗎', mandarin: 'ma', cantonese: ['maa3'], why: 'the question particle' },
+  { chars: '缪繆', mandarin: 'miào', cantonese: ['miu6'], why: 'the surname: 缪' },
+  { chars: '缪繆', mandarin: 'móu', cantonese: ['mau4'], why: 'bind: 未雨绸缪' },
+  { chars: '缪繆', mandarin: 'miù', cantonese: ['mau6'], why: 'error (for 谬): 纰缪' },
+  { chars: '朴', mandarin: 'piáo', cantonese: ['piu4'], why: 'the Korean surname: 朴槿惠' },
+  { chars: '朴樸', mandarin: 'pǔ', cantonese: ['pok3'], why: 'plain: 朴素, 简朴' },
+  { chars: '殷', mandarin: 'yān', cantonese: ['jin1'], why: 'dark red: 殷红' },
+  { chars: '殷', mandarin: 'yīn', cantonese: ['jan1'], why: 'ample, the dynasty: 殷切, 殷商' },
+  { chars: '塞', mandarin: 'sài', cantonese: ['coi3'], why: 'frontier: 要塞, 边塞' },
+  { chars: '塞', mandarin: 'sè', cantonese: ['sak1'], why: 'block: 堵塞, 闭塞' },
+  { chars: '塞', mandarin: 'sāi', cantonese: ['sak1'], why: 'stuff, stopper: 塞车' },
+  // Cantonese-only splits Mandarin does not show.
+  { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
+];
+
+const NFC = (s: string): string => s.normalize('NFC');
+
+export type SenseIndex = Map<string, readonly JyutpingSense[]>;
+
+/** The table as a lookup: character → its senses. */
+export function buildSenseIndex(senses: readonly JyutpingSense[] = JYUTPING_SENSES): SenseIndex {
+  const index = new Map<string, JyutpingSense[]>();
+  for (const sense of senses) {
+    const entry = sense.mandarin ? { ...sense, mandarin: NFC(sense.mandarin) } : sense;
+    for (const ch of Array.from(sense.chars)) index.set(ch, [...(index.get(ch) ?? []), entry]);
+  }
+  return index;
+}
+
+/** The sense of `char` read `mandarin` after `before` (the character in front, '' at the start), if the table has one. */
+export function findSense(index: SenseIndex, char: string, mandarin: string | null, before: string): JyutpingSense | undefined {
+  const reading = mandarin ? NFC(mandarin) : null;
+  return index
+    .get(char)
+    ?.find((s) => (s.mandarin === undefined || s.mandarin === reading) && (s.after === undefined || (before !== '' && s.after.includes(before))));
+}

@@ -1,0 +1,114 @@
+/**
+ * Jyutping in real Chromium with the built extension, on the seed page: the reader picks the
+ * notation in the settings, switches readings on with the in-page button, and the ruby carries
+ * Cantonese (渠 keoi4; 重塑 cung4 sou3, the sense the Mandarin reading chóng tells), coloured by the
+ * six Cantonese tones; off again, the page is as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
+import { EXTENSION_DIR } from './helpers/paths';
+import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { unannotated } from './scenarios/page-checks';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(server.url('seed-epaper.html'));
+  await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
+  return { page, errors };
+}
+
+/** The reading over the first ruby whose base text is `base`. */
+const readingOver = (page: Page, base: string) =>
+  page.evaluate((base) => {
+    const ruby = [...document.querySelectorAll('ruby[data-dubao]')].find((r) => r.firstChild?.textContent === base);
+    return ruby?.querySelector(':scope > rt')?.getAttribute('data-r') ?? null;
+  }, base);
+
+describe('Jyutping on the seed page', () => {
+  it('reads the feature in Cantonese: 渠 keoi4, 重塑 cung4 sou3; off again, the page as it was', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: false });
+    const { page, errors } = await open();
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await button(page, 'pinyin').click();
+    await expect.poll(() => readingOver(page, '重塑'), { timeout: 30_000 }).toBe('cung4 sou3');
+    expect(await readingOver(page, '渠德鹏')).toBe('keoi4 dak1 paang4');
+    await expect.poll(() => unannotated(page), { timeout: 20_000 }).toBe(0);
+    // No pinyin left anywhere in the feature's readings.
+    const readings = await page.evaluate(() => [...document.querySelectorAll('#ozoom rt[data-dubao]')].map((rt) => rt.getAttribute('data-r') ?? ''));
+    expect(readings.length).toBeGreaterThan(100);
+    for (const r of readings) expect(r, r).toMatch(/^[a-z]+[1-6]( [a-z]+[1-6])*$/);
+    await button(page, 'pinyin').click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('ruby[data-dubao]').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the sidebar in Cantonese too: the speakers\' names', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: false });
+    const { page } = await open();
+    const ui = (selector: string) => page.locator(`dubao-ui ${selector}`);
+    if ((await ui('[data-action="sidebar"]').getAttribute('aria-expanded')) !== 'true') await ui('[data-action="sidebar"]').click();
+    await ui('[data-dubao-sidebar]').waitFor({ state: 'visible' });
+    await button(page, 'pinyin').click();
+    await expect
+      .poll(() => ui('[data-speaker="渠德鹏"] .db-name rt').allTextContents(), { timeout: 30_000 })
+      .toEqual(['keoi4', 'dak1', 'paang4']);
+    await page.close();
+  });
+
+  it('colours syllables by the six Cantonese tones, and switches back to pinyin live', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: true });
+    const { page } = await open();
+    await button(page, 'pinyin').click();
+    const syllables = () =>
+      page.evaluate(() => {
+        const ruby = [...document.querySelectorAll('ruby[data-dubao]')].find((r) => r.firstChild?.textContent === '重塑');
+        return [...(ruby?.querySelectorAll('rt > span') ?? [])].map((s) => [s.getAttribute('data-r'), s.getAttribute('data-t'), getComputedStyle(s).color]);
+      });
+    await expect.poll(syllables, { timeout: 30_000 }).toEqual([
+      ['cung4', '4', 'rgb(37, 99, 235)'],
+      [' sou3', '3', 'rgb(192, 38, 211)'],
+    ]);
+    // The reader goes back to pinyin: the open page follows.
+    await patchSettings(browser, { notation: 'pinyin', toneColors: false });
+    await expect.poll(() => readingOver(page, '重塑'), { timeout: 30_000 }).toBe('chóngsù');
+    await page.close();
+  });
+});
+
+describe('where to-jyutping lives', () => {
+  // An MV3 service worker cannot import() a chunk: the build inlines to-jyutping into the background
+  // behind a lazy wrapper (its lexicon is decoded on the first Jyutping read, not at start; bench:
+  // the cold rows). The content script never carries it.
+  it('is in the background script only, behind the dynamic import', () => {
+    const background = readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8');
+    const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/dubao.js'), 'utf8');
+    // A marker from to-jyutping's code (its IPA table).
+    const marker = 't͡sʰ';
+    expect(background).toContain(marker);
+    expect(content).not.toContain(marker);
+    // The import stays a promise (not a top-level evaluation): Promise.resolve().then(() => (init(), module)).
+    expect(background).toMatch(/Promise\.resolve\(\)\.then\(\(\)=>\([\w$]+\(\),[\w$]+\)\)\.then\([\w$]+=>[\w$]+\.default\)/);
+  });
+});
