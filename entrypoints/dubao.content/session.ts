@@ -19,6 +19,7 @@ import { createEngineClient } from './layers/engine-client';
 import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
+import { createReadingFilterSource } from './reading-filter-source';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -68,7 +69,16 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
   if (verdict.chinese) {
     try {
       const client = createEngineClient();
-      const made = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: settings, engines: client });
+      // Known words and the reader's level: a change re-renders the pinyin layer (no reload).
+      const filter = createReadingFilterSource({ settings, report, onChange: () => void made.applySettings(settings()).catch(report) });
+      const made = createLayerController({
+        ctx,
+        getAnalysis: () => analysis,
+        getSettings: settings,
+        engines: client,
+        getReadingFilter: () => filter.current(),
+      });
+      cleanups.push(() => filter.dispose());
       cleanups.push(() => made.dispose());
       cleanups.push(made.onChange(() => publish()));
       engines = client;
