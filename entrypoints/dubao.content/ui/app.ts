@@ -25,6 +25,8 @@ import { readDictionaryLabels } from './dict/labels';
 import { lookupInBackground, warmInBackground } from './dict/client';
 import { personNames } from '@/lib/outline';
 import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
+import type { CardActions } from './dict/card';
+import { createToolkit, type ToolkitServices } from './toolkit/toolkit';
 
 export interface DubaoUiOptions {
   /** The element inside the shadow root the UI lives in. */
@@ -44,6 +46,8 @@ export interface DubaoUiOptions {
   onError?(error: unknown): void;
   /** The dictionary's lookups (default: the background's dictionary, over messages). */
   dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown> };
+  /** Read aloud, the word bank and known words (default: the background's speech, storage.local). */
+  toolkit?: Partial<ToolkitServices>;
 }
 
 export interface DubaoUi {
@@ -101,6 +105,14 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   // Without a layer controller (a page that is not Chinese) there are no layers to offer.
   layerButtons.pinyin.hidden = !controller;
   layerButtons.script.hidden = !controller;
+  const toolkit = createToolkit({
+    root,
+    analysis,
+    pageScript: options.pageScript,
+    services: options.toolkit,
+    onStatus: (text) => sidebar.setStatus(text),
+    onError: report,
+  });
   const dictionary = createDictionaryUi({
     root,
     labels: readDictionaryLabels(),
@@ -114,6 +126,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       else if (!options.showLauncher && !sidebar.isOpen()) toolbar.hidden = true;
     },
     onError: report,
+    actions: (data, range): CardActions => toolkit.cardActions(data, range),
   });
   const toolbar = h(
     'div',
@@ -146,6 +159,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       toggleSidebar(false);
       launcher.element.focus();
     }),
+    speak: toolkit.sidebarSpeak,
   });
   sidebar.element.id = 'db-sidebar';
 
@@ -281,6 +295,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     dictionary,
     toggleDictionary: (on) => dictionary.toggle(on),
     dispose() {
+      toolkit.dispose();
       dictionary.dispose();
       unsubscribe();
       pageLink.dispose();

@@ -24,6 +24,8 @@ export interface SidebarHandlers {
   onStatement(ref: CardRef): void;
   onCopy(): void;
   onClose(): void;
+  /** Read aloud per speaker: the button's label, and what a click on it does. */
+  speak?: { label: string; onSpeak(ref: CardRef, button: HTMLButtonElement): void };
 }
 
 export interface Sidebar {
@@ -90,6 +92,9 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
   // Clicks on a card (not on its buttons, not inside its expanded text) jump into the page.
   scroll.addEventListener('click', (event) => {
     const target = event.target as Element | null;
+    const speak = target?.closest<HTMLButtonElement>('button[data-action="speak"]');
+    const speakRef = speak && parseRef(speak.closest('.db-card')?.getAttribute('data-card') ?? null);
+    if (speak && speakRef) return handlers.speak?.onSpeak(speakRef, speak);
     if (!target || target.closest('button:not(.db-topic-title), .db-full')) return;
     const card = target.closest<HTMLElement>('.db-card');
     if (card) {
@@ -172,7 +177,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
         'ul',
         { class: 'db-cards', 'aria-labelledby': titleId },
         topic.statements.map((st, si) =>
-          h('li', null, renderSpeakerCard(st, { topic: ti, statement: si }, labels, present)),
+          h('li', null, renderSpeakerCard(st, { topic: ti, statement: si }, labels, present, handlers.speak?.label)),
         ),
       );
       topics.appendChild(

@@ -11,6 +11,49 @@ export interface CardHandlers {
   onClose(): void;
   onPrevious(): void;
   onNext(): void;
+  /** The learner's actions (read aloud, save, known): each answers with a message for the card. */
+  actions?: CardActions;
+}
+
+export interface CardActions {
+  labels: { speak: string; saveWord: string; knowWord: string };
+  speak(): Promise<string>;
+  save(): Promise<string>;
+  know(): Promise<string>;
+}
+
+/** The card's action row: `[data-action="speak"]`, `[data-action="save-word"]`, `[data-action="know-word"]`, and their message. */
+function renderActions(actions: CardActions): HTMLElement {
+  const note = h('p', { class: 'db-dict-note', role: 'status' });
+  const button = (action: string, label: string, run: () => Promise<string>) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'db-dict-action',
+        'data-action': action,
+        onclick: () => {
+          note.textContent = '';
+          void run().then(
+            (message) => (note.textContent = message),
+            () => undefined, // each action reports its own failure as its message
+          );
+        },
+      },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'db-dict-actions' },
+    h(
+      'p',
+      { class: 'db-dict-action-row' },
+      button('speak', actions.labels.speak, actions.speak),
+      button('save-word', actions.labels.saveWord, actions.save),
+      button('know-word', actions.labels.knowWord, actions.know),
+    ),
+    note,
+  );
 }
 
 /** `format` shows a reading in the reader's notation (tone marks, numbers, zhuyin). */
@@ -90,6 +133,7 @@ export function renderCard(
     ),
     tags.length > 0 && h('p', { class: 'db-dict-tags' }, tags),
     senses.length ? senses : h('p', { class: 'db-dict-missing' }, labels.notFound),
+    handlers.actions ? renderActions(handlers.actions) : null,
     chars,
     h('p', { class: 'db-dict-source' }, labels.source),
   );
