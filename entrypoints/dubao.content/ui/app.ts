@@ -165,7 +165,9 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
 
   const selection = createSelectionPanel(labels, () => selection.hide());
 
-  root.append(sidebar.element, toolbar, selection.element);
+  // The floating toolbar sits in a landmark of its own (a screen reader's landmark list finds it).
+  const toolbarRegion = h('aside', { class: 'db-toolbar-region', 'aria-label': labels.brand }, toolbar);
+  root.append(sidebar.element, toolbarRegion, selection.element);
 
   // What the sidebar shows depends on the layer state; rendered lazily (first open) and on changes.
   let rendered: LayerState | null = null;

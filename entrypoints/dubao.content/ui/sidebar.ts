@@ -9,6 +9,7 @@ import { h, setChildren } from './h';
 import type { UiLabels } from './labels';
 import { renderReadable, type Presenter } from './present';
 import { cardKey, renderSpeakerCard, type CardRef } from './speaker-card';
+import { nameWithFace } from './accessible-name';
 
 export interface SidebarView {
   /** null, or an outline with `detected: false`: nothing found on this page. */
@@ -61,7 +62,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       type: 'button',
       class: 'db-bar-button db-close',
       'data-action': 'close-sidebar',
-      'aria-label': labels.closeSidebar,
+      'aria-label': nameWithFace('×', labels.closeSidebar),
       title: labels.closeSidebar,
       onclick: () => handlers.onClose(),
     },

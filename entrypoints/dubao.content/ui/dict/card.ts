@@ -4,6 +4,7 @@
  * marks, the reading the ruby shows), each definition `[data-dubao-def]`.
  */
 import type { CardData } from '@/lib/dictionary/card-data';
+import { nameWithFace } from '../accessible-name';
 import { h } from '../h';
 import type { DictionaryLabels } from './labels';
 
@@ -128,7 +129,7 @@ export function renderCard(
         { class: 'db-dict-nav' },
         h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-previous', 'aria-label': labels.previous, title: labels.previous, onclick: () => handlers.onPrevious() }, '‹'),
         h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-next', 'aria-label': labels.next, title: labels.next, onclick: () => handlers.onNext() }, '›'),
-        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-close', 'aria-label': labels.close, title: labels.close, onclick: () => handlers.onClose() }, '×'),
+        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-close', 'aria-label': nameWithFace('×', labels.close), title: labels.close, onclick: () => handlers.onClose() }, '×'),
       ),
     ),
     tags.length > 0 && h('p', { class: 'db-dict-tags' }, tags),
