@@ -21,14 +21,20 @@ interface Finding {
 }
 
 /** Runs axe in the page (over `include`, or the whole document); the violations, with what they hit. */
-async function runAxe(page: Page, include?: string): Promise<{ violations: Finding[]; passes: number }> {
+async function runAxe(page: Page, include?: string): Promise<{ violations: Finding[]; passes: number; unsure: Finding[] }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
+    type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; any: { message: string }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[]; incomplete: Result[]; passes: unknown[] }> } }).axe;
+    // Label in name (WCAG 2.5.3) is an experimental rule in axe: switched on.
+    const result = await axe.run(include ? { include: [[include]] } : document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
+    const findings = (list: Result[]) =>
+      list.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.any[0]?.message ?? ''}`) }));
     return {
       passes: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
+      violations: findings(result.violations),
+      // Contrast axe could not decide (text it cannot see a background for) is not a pass.
+      unsure: findings(result.incomplete.filter((v) => v.id === 'color-contrast')),
     };
   }, include ?? null);
 }
@@ -71,13 +77,24 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
     await ui(page, '[data-dubao-sidebar]').waitFor({ state: 'visible' });
     await ui(page, '.db-card').first().waitFor();
     await ui(page, '.db-expand').first().click();
-    const { violations, passes } = await runAxe(page, 'dubao-ui');
+    const { violations, passes, unsure } = await runAxe(page, 'dubao-ui');
     record('sidebar', violations);
     expect(passes).toBeGreaterThan(10); // axe saw our shadow root
     expect(severe(violations)).toEqual([]);
-    // The known ones, by name: no landmark-less toolbar, and names that contain the faces.
-    expect(violations.map((v) => v.id)).not.toContain('region');
-    expect(violations.map((v) => v.id)).not.toContain('label-content-name-mismatch');
+    expect(unsure).toEqual([]);
+    // What axe leaves undecided for one-character CJK faces (label in name), and the landmark
+    // around the floating toolbar (axe's region rule does not look into a shadow root), checked here.
+    const buttons = await page.evaluate(() => {
+      const shadow = document.querySelector('dubao-ui')!.shadowRoot!;
+      return [...shadow.querySelectorAll<HTMLButtonElement>('button[aria-label]')]
+        .filter((b) => !b.hidden && (b.textContent ?? '').trim().length > 0 && (b.textContent ?? '').trim().length <= 2)
+        .map((b) => ({ face: b.textContent!.trim(), name: b.getAttribute('aria-label')!, landmark: !!b.closest('aside, nav, main, [role="region"], [role="complementary"], [role="dialog"]') }));
+    });
+    expect(buttons.map((b) => b.face).sort()).toEqual(expect.arrayContaining(['拼', '繁', '读', '词', '×']));
+    for (const b of buttons) {
+      expect(b.name, b.face).toContain(b.face);
+      expect(b.landmark, b.face).toBe(true);
+    }
   });
 
   it('the dictionary card with its actions', async () => {
@@ -100,9 +117,12 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
     await page.mouse.move(target!.x - 20, target!.y - 20);
     await page.mouse.move(target!.x, target!.y, { steps: 3 });
     await ui(page, '[data-dubao-dict] [data-action="save-word"]').waitFor({ timeout: 20_000 });
-    const { violations } = await runAxe(page, 'dubao-ui');
+    const { violations, unsure } = await runAxe(page, 'dubao-ui');
     record('card', violations);
     expect(severe(violations)).toEqual([]);
+    // With the card open, what lies under it is overlapped (axe cannot judge it): the card's own text must be decided.
+    const inCard = unsure.flatMap((u) => u.targets).filter((t) => /db-dict|data-dubao-dict/.test(t));
+    expect(inCard).toEqual([]);
   });
 
   it('the popup', async () => {
