@@ -27,6 +27,7 @@ import { personNames } from '@/lib/outline';
 import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
 import type { CardActions } from './dict/card';
 import { createToolkit, type ToolkitServices } from './toolkit/toolkit';
+import { filterSegments, type ReadingFilter } from '@/lib/levels/reading-filter';
 
 export interface DubaoUiOptions {
   /** The element inside the shadow root the UI lives in. */
@@ -46,6 +47,8 @@ export interface DubaoUiOptions {
   onError?(error: unknown): void;
   /** The dictionary's lookups (default: the background's dictionary, over messages). */
   dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown> };
+  /** Known words and the reader's level: their readings are left out of the sidebar's names and titles too. */
+  readingFilter?(): ReadingFilter | null;
   /** Read aloud, the word bank and known words (default: the background's speech, storage.local). */
   toolkit?: Partial<ToolkitServices>;
 }
@@ -178,6 +181,9 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     let present: Presenter = PLAIN_PRESENTER;
     try {
       present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings));
+      const filter = options.readingFilter?.();
+      const base = present;
+      if (filter) present = { ...base, ruby: (s) => ((segments) => segments && filterSegments(segments, filter.hides))(base.ruby(s)) };
     } catch (error) {
       report(error);
     }

@@ -200,3 +200,48 @@ describe('the sentence around a word', () => {
     expect(sentenceAround(text, at, at + word.length)).toBe(sentence);
   });
 });
+
+describe('known words in the sidebar', () => {
+  it("a topic title's known word is shown without its reading, the text the same, and gets it back when unmarked", async () => {
+    const { FakeController } = await import('../ui/support');
+    const analysis = mountPage(seedOutline());
+    const { shadow, container } = shadowContainer();
+    const controller = new FakeController();
+    let hidden = new Set<string>();
+    const ui = createDubaoUi({
+      container,
+      labels: readLabels(),
+      analysis: analysis as DubaoUiOptions['analysis'],
+      leadGist: null,
+      chinese: true,
+      pageScript: 'simplified',
+      controller,
+      engines: realEngines(),
+      settings: { ...DEFAULT_SETTINGS },
+      showLauncher: true,
+      readingFilter: () => (hidden.size ? { key: [...hidden].join(), hides: (w) => hidden.has(w) } : null),
+    });
+    await controller.setPinyin(true);
+    ui.toggleSidebar(true);
+    await ui.refresh();
+    const title = () => shadow.querySelector('#db-topic-0-title .db-topic-text')!;
+    const baseText = () => {
+      const copy = title().cloneNode(true) as Element;
+      copy.querySelectorAll('rt, rp').forEach((el) => el.remove());
+      return copy.textContent;
+    };
+    const text = baseText();
+    const readings = () => title().querySelectorAll('rt').length;
+    const before = readings();
+    expect(before).toBeGreaterThan(0);
+    // realEngines reads a whole title as one segment: hiding it takes all its readings.
+    hidden = new Set([analysis.outline.topics[0]!.title!]);
+    await ui.refresh();
+    expect(readings()).toBe(0);
+    expect(baseText()).toBe(text);
+    expect(text).toBe(analysis.outline.topics[0]!.title);
+    hidden = new Set();
+    await ui.refresh();
+    expect(readings()).toBe(before);
+  });
+});
