@@ -209,7 +209,7 @@ export function createToolkitSections(doc: Document, options: ToolkitSectionsOpt
           el(doc, 'td', { lang: 'zh' }, entry.word),
           el(doc, 'td', null, entry.reading),
           el(doc, 'td', null, entry.definition),
-          el(doc, 'td', { lang: 'zh' }, entry.sentence),
+          el(doc, 'td', { lang: 'zh' }, ...markedSentence(doc, entry)),
           el(doc, 'td', null, [entry.headline, entry.speaker, host].filter(Boolean).join(' · ')),
           el(
             doc,
@@ -262,6 +262,13 @@ export function createToolkitSections(doc: Document, options: ToolkitSectionsOpt
     showBank,
     ready,
   };
+}
+
+/** The sentence with its word in bold, as text nodes (what the Anki export marks too). */
+function markedSentence(doc: Document, entry: WordBankEntry): (string | HTMLElement)[] {
+  const at = entry.sentence.indexOf(entry.word);
+  if (at < 0) return [entry.sentence];
+  return [entry.sentence.slice(0, at), el(doc, 'b', null, entry.word), entry.sentence.slice(at + entry.word.length)];
 }
 
 /** A file for the reader: a Blob behind a download link, clicked. */

@@ -12,7 +12,7 @@ import type { WordBankEntry } from '@/lib/word-bank/entry';
 import { createDubaoUi, type DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { SPEAKING_ATTR } from '@/entrypoints/dubao.content/ui/toolkit/read-aloud';
-import { sentenceAround } from '@/entrypoints/dubao.content/ui/toolkit/word-context';
+import { sentenceAround, sentenceOfRange } from '@/entrypoints/dubao.content/ui/toolkit/word-context';
 import { useLocale } from '../../helpers/fake-i18n';
 import { FakeController, mountPage, realEngines, seedOutline, settle, shadowContainer } from '../ui/support';
 
@@ -191,10 +191,27 @@ describe('read aloud per speaker in the sidebar', () => {
 });
 
 describe('the sentence around a word', () => {
+  it('goes on into the next block when an e-paper cut the paragraph mid-sentence, not past a full stop', () => {
+    document.body.innerHTML = '<div><p>上一句。今年,小白乡将立足优势;以环境整治重塑乡</p>\n<p>村肌理,绘就新图景。接下来</p><p>另一段。</p></div>';
+    const [first, second] = [...document.querySelectorAll('p')];
+    const range = (p: Element, word: string) => {
+      const node = p.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(node, node.data.indexOf(word));
+      r.setEnd(node, node.data.indexOf(word) + word.length);
+      return r;
+    };
+    expect(sentenceOfRange(range(first!, '重塑'))).toBe('今年,小白乡将立足优势;以环境整治重塑乡村肌理,绘就新图景。');
+    expect(sentenceOfRange(range(second!, '肌理'))).toBe('今年,小白乡将立足优势;以环境整治重塑乡村肌理,绘就新图景。');
+    expect(sentenceOfRange(range(second!, '接下来'))).toBe('接下来');
+  });
+
   it.each<[string, string, string]>([
     ['我们要重塑城乡关系。乡长说好。', '城乡', '我们要重塑城乡关系。'],
     ['他说：“要重塑城乡关系。”然后走了。', '城乡', '他说：“要重塑城乡关系。”'],
     ['没有句号的城乡', '城乡', '没有句号的城乡'],
+    ['以环境整治重塑乡\n    村肌理。下一句。', '重塑', '以环境整治重塑乡村肌理。'],
+    ['DuBao reads\n  news! 城乡', 'reads', 'DuBao reads news!'],
   ])('%s', (text, word, sentence) => {
     const at = text.indexOf(word);
     expect(sentenceAround(text, at, at + word.length)).toBe(sentence);

@@ -6,11 +6,13 @@ import type { PageAnalysis } from '@/lib/understand';
 import { elementContext } from '../dict/text-context';
 
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, figcaption, td, th, div, article, section';
-const SENTENCE_END = /[。！？!?…\n]/u;
+const SENTENCE_END = /[。！？!?…]/u;
+/** A block at least this long that ends mid-sentence was cut by the page's layout. */
+const CUT_BLOCK = 20;
 /** A sentence longer than this is cut around the word (a paragraph without full stops). */
 const MAX_SENTENCE = 240;
 
-/** The sentence of `text` around [start, end), trimmed; closing quotes after its end kept. */
+/** The sentence of `text` around [start, end), whitespace tidied; closing quotes after its end kept. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
@@ -18,7 +20,13 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   while (to < text.length && /[。！？!?…]/u.test(text[to]!)) to++;
   while (to < text.length && /[”’」』）)]/u.test(text[to]!)) to++;
-  let sentence = text.slice(from, to).trim();
+  // A line break in the page's source is layout (e-papers break lines mid-word): gone between
+  // Chinese characters, one space elsewhere.
+  let sentence = text
+    .slice(from, to)
+    .replace(/(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (sentence.length > MAX_SENTENCE) {
     const at = Math.max(0, start - from - MAX_SENTENCE / 2);
     sentence = text.slice(from + at, from + at + MAX_SENTENCE).trim();
@@ -34,10 +42,25 @@ export function sentenceOfRange(range: Range): string {
   if (!block) return '';
   const context = elementContext(block);
   const piece = context.pieces.find((p) => p.node === node);
-  const word = range.toString();
   if (!piece) return sentenceAround(context.text, 0, 0);
-  const start = piece.start + range.startOffset;
-  return sentenceAround(context.text, start, start + word.length);
+  let text = context.text;
+  let start = piece.start + range.startOffset;
+  const end = start + range.toString().length;
+  // E-papers cut a paragraph into blocks mid-sentence (…重塑乡</p><p>村肌理…): a sentence that
+  // runs over the block's edge goes on into its neighbour of the same kind.
+  // Only a long block that ends open was cut: a short one (a title, a label) ends where it ends.
+  const open = (s: string) => s.trim().length >= CUT_BLOCK && !SENTENCE_END.test(s.trim().slice(-1));
+  const prev = block.previousElementSibling;
+  if (prev?.tagName === block.tagName && open(prev.textContent ?? '') && !SENTENCE_END.test(text.slice(0, start))) {
+    const before = elementContext(prev).text.trimEnd();
+    text = before + text;
+    start += before.length;
+  }
+  const next = block.nextElementSibling;
+  if (next?.tagName === block.tagName && open(text) && !SENTENCE_END.test(text.slice(end))) {
+    text = text.trimEnd() + elementContext(next).text.trimStart();
+  }
+  return sentenceAround(text, start, start + range.toString().length);
 }
 
 /** The speaker whose statement holds `node`, inside a detected roundtable ('' elsewhere). */
