@@ -79,3 +79,42 @@ describe('HSK levels, through the background', () => {
     expect(levels.size).toBeGreaterThan(5000);
   }, 60_000);
 });
+
+describe('read aloud in Firefox (no chrome.tts): the background page speechSynthesis', () => {
+  it('speaks through speechSynthesis with the chosen local voice, and says no-voice without one', async () => {
+    const spoken: { text: string; lang: string; rate: number; voice: unknown }[] = [];
+    let voices = [{ name: 'Alex', lang: 'en-US', localService: true }];
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice: unknown = null;
+      onend: (() => void) | null = null;
+      onerror: ((e: { error?: string }) => void) | null = null;
+      constructor(public text: string) {}
+    }
+    const synth = {
+      getVoices: () => voices,
+      speak: (u: Utterance) => {
+        spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice });
+        setTimeout(() => u.onend?.(), 0);
+      },
+      cancel: () => undefined,
+      addEventListener: () => undefined,
+    };
+    // Set by hand (not vi.stubGlobal: unstubbing all would take WXT's `chrome` stub too).
+    const g = globalThis as Record<string, unknown>;
+    g.speechSynthesis = synth;
+    g.SpeechSynthesisUtterance = Utterance;
+    try {
+      const bg = await startBackground('en');
+      expect(await bg.fromTab(1, 'speech.speak', { text: '城乡', lang: 'zh-TW' })).toBe('no-voice');
+      voices = [...voices, { name: 'Meijia', lang: 'zh-TW', localService: true }, { name: 'Tingting', lang: 'zh-CN', localService: true }];
+      await saveSettings({ speechRate: 0.8 });
+      expect(await bg.fromTab(1, 'speech.speak', { text: '鄉長', lang: 'zh-TW' })).toBe('done');
+      expect(spoken).toEqual([{ text: '鄉長', lang: 'zh-TW', rate: 0.8, voice: voices[1] }]);
+    } finally {
+      delete g.speechSynthesis;
+      delete g.SpeechSynthesisUtterance;
+    }
+  });
+});
