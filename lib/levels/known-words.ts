@@ -50,10 +50,11 @@ export async function saveKnownWords(words: readonly string[]): Promise<string[]
   return next;
 }
 
-/** Adds (or, `known` false, removes) one word. */
-export async function markKnown(word: string, known = true): Promise<string[]> {
+/** Adds (or, `known` false, removes) words: a word and its other-script forms go in together. */
+export async function markKnown(words: string | readonly string[], known = true): Promise<string[]> {
   const list = await loadKnownWords();
-  const next = known ? (list.includes(word) ? list : [...list, word]) : list.filter((w) => w !== word);
+  const these = typeof words === 'string' ? [words] : words;
+  const next = known ? [...list, ...these.filter((w) => !list.includes(w))] : list.filter((w) => !these.includes(w));
   return saveKnownWords(next);
 }
 

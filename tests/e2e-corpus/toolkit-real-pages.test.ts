@@ -127,15 +127,16 @@ describe.each(PAGES)('the toolkit on %s', (file) => {
     const word = (await card.getAttribute('data-word'))!;
     await card.locator('[data-action="save-word"]').click();
     await expect.poll(() => card.locator('.db-dict-note').textContent()).toMatch(/^Saved to the word bank/);
-    const [entry] = (await browser.worker.evaluate(async () => (await chrome.storage.local.get('wordBank')).wordBank)) as Record<string, string>[];
-    expect(entry!.word).toBe(word);
-    expect(entry!.sentence).toContain(word);
+    const [entry] = (await browser.worker.evaluate(async () => (await chrome.storage.local.get('wordBank')).wordBank)) as { word: string; reading: string; sentence: string; headline: string; url: string; speaker: string }[];
+    if (!entry) throw new Error('nothing saved');
+    expect(entry.word).toBe(word);
+    expect(entry.sentence).toContain(word);
     // The sentence is the page's own text (whitespace aside).
     const squash = (s: string) => s.replace(/\s+/g, '');
-    expect(squash(text)).toContain(squash(entry!.sentence).slice(0, 30));
-    expect(entry!.url).toBe(server.url(file));
-    expect(entry!.headline.length).toBeGreaterThan(4);
-    console.log(`${file}: saved ${JSON.stringify({ word, reading: entry!.reading, speaker: entry!.speaker, headline: entry!.headline, sentence: entry!.sentence.slice(0, 60) })}`);
+    expect(squash(text)).toContain(squash(entry.sentence).slice(0, 30));
+    expect(entry.url).toBe(server.url(file));
+    expect(entry.headline.length).toBeGreaterThan(4);
+    console.log(`${file}: saved ${JSON.stringify({ word, reading: entry.reading, speaker: entry.speaker, headline: entry.headline, sentence: entry.sentence.slice(0, 60) })}`);
 
     const bases = () => page.evaluate((word) => [...document.querySelectorAll('ruby[data-dubao]')].filter((r) => r.firstChild?.textContent === word).length, word);
     const before = await bases();

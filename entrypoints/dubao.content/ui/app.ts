@@ -227,6 +227,8 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     } else if (!options.showLauncher && !dictionary.isOn()) {
       toolbar.hidden = true;
     }
+    // Reading a statement aloud stops with the sidebar that holds its stop button.
+    if (!next) toolkit.stopStatement();
     sidebar.setOpen(next);
     followPage(next);
     place();

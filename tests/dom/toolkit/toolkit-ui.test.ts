@@ -69,7 +69,7 @@ function setup(voice: SpeakResult = 'done') {
       },
       stopSpeaking: async () => void stops++,
       saveWord: async (entry) => saved.push(entry),
-      markKnown: async (word) => void known.push(word),
+      markKnown: async (words) => void known.push(...words),
     },
   });
   return { ui, shadow, analysis, spoken, saved, known, errors, stops: () => stops };

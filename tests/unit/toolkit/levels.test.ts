@@ -63,6 +63,18 @@ describe('which readings are hidden', () => {
 });
 
 describe('the known-words list', () => {
+  it('marks a word with its other-script forms, and unmarks them together (fake storage)', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { markKnown, loadKnownWords } = await import('@/lib/levels/known-words');
+    fakeBrowser.reset();
+    await markKnown(['城乡', '城鄉']);
+    await markKnown('重塑');
+    await markKnown(['城乡']);
+    expect(await loadKnownWords()).toEqual(['城乡', '城鄉', '重塑']);
+    await markKnown(['城乡', '城鄉'], false);
+    expect(await loadKnownWords()).toEqual(['重塑']);
+  });
+
   it('imports one word per line (also commas, spaces, 、), drops repeats and what is not Chinese', () => {
     expect(parseKnownWords('城乡\r\n重塑, 乡长、城乡\n\nhello\n 发展 \n')).toEqual({
       words: ['城乡', '重塑', '乡长', '发展'],

@@ -20,20 +20,23 @@ export interface ToolkitServices {
   stopSpeaking(): Promise<unknown>;
   /** Saves an entry; resolves to the bank's size. */
   saveWord(entry: WordBankEntry): Promise<number>;
-  markKnown(word: string): Promise<unknown>;
+  /** Marks words known (the word, and its other-script forms so both scripts' pages follow). */
+  markKnown(words: readonly string[]): Promise<unknown>;
 }
 
 export const DEFAULT_SERVICES: ToolkitServices = {
   speak: (text, lang) => sendSpeechMessage('speech.speak', { text, lang }),
   stopSpeaking: () => sendSpeechMessage('speech.stop', undefined),
   saveWord,
-  markKnown: (word) => markKnown(word),
+  markKnown: (words) => markKnown(words),
 };
 
 export interface Toolkit {
   cardActions(data: CardData, range: Range | null): CardActions;
   sidebarSpeak: { label: string; onSpeak(ref: CardRef, button: HTMLButtonElement): void };
   readAloud: ReadAloud;
+  /** Stops a statement being read (the sidebar closed). */
+  stopStatement(): void;
   dispose(): void;
 }
 
@@ -105,7 +108,7 @@ export function createToolkit(options: {
       labels: { speak: labels.speak, saveWord: labels.saveWord, knowWord: labels.knowWord },
       speak: () => readAloud.speakText(data.word).then(messageFor, failing(labels.speechFailed)),
       save: () => services.saveWord(entryOf(data, range)).then((count) => labels.savedWord(count), failing(labels.saveFailed)),
-      know: () => services.markKnown(data.word).then(() => labels.knownWord(data.word), failing(labels.saveFailed)),
+      know: () => services.markKnown([data.word, ...data.otherForms]).then(() => labels.knownWord(data.word), failing(labels.saveFailed)),
     }),
     sidebarSpeak: {
       label: labels.speakStatement,
@@ -131,6 +134,11 @@ export function createToolkit(options: {
             if (speaking === button) resetButton();
           });
       },
+    },
+    stopStatement() {
+      if (!speaking) return;
+      readAloud.stop();
+      resetButton();
     },
     dispose() {
       readAloud.dispose();
