@@ -215,8 +215,9 @@ describe('pinyin only where needed', () => {
     await expect.poll(() => bases('城乡'), { timeout: 20_000 }).toBe(0);
     expect(await page.locator('#ozoom ruby[data-dubao]').count()).toBeGreaterThan(100);
     expect(await page.evaluate(() => document.querySelector('#ozoom')!.textContent)).toBe(text);
-    // Kept in its own item in storage.local (other tabs follow through their watchers).
-    expect(await browser.worker.evaluate(async () => (await chrome.storage.local.get('knownWords')).knownWords)).toEqual(['城乡']);
+    // Kept in its own item in storage.local (other tabs follow through their watchers), with its
+    // traditional form, so that traditional pages follow too.
+    expect(await browser.worker.evaluate(async () => (await chrome.storage.local.get('knownWords')).knownWords)).toEqual(['城乡', '城鄉']);
     expect(errors).toEqual([]);
     await page.close();
   });
