@@ -25,8 +25,8 @@ beforeAll(async () => {
     const real = { getVoices: tts.getVoices!.bind(chrome.tts), speak: tts.speak!.bind(chrome.tts), stop: tts.stop!.bind(chrome.tts) };
     g.__spoken = [];
     g.__fakeVoices = false;
-    tts.getVoices = ((cb: (v: unknown[]) => void) =>
-      g.__fakeVoices ? cb([{ voiceName: 'Fake 普通话', lang: 'zh-CN', remote: false }]) : real.getVoices(cb as never)) as never;
+    g.__voices = [{ voiceName: 'Fake 普通话', lang: 'zh-CN', remote: false }];
+    tts.getVoices = ((cb: (v: unknown[]) => void) => (g.__fakeVoices ? cb(g.__voices as unknown[]) : real.getVoices(cb as never))) as never;
     tts.speak = ((text: string, options: { voiceName?: string; rate?: number; onEvent?: (e: { type: string }) => void }) => {
       if (!g.__fakeVoices) return real.speak(text as never, options as never);
       (g.__spoken as unknown[]).push({ text, voiceName: options.voiceName, rate: options.rate });
@@ -141,6 +141,31 @@ describe('read aloud', () => {
     expect(await page.evaluate(() => document.querySelectorAll('[data-dubao-speaking]').length)).toBe(0);
     expect(await ui(page, '.db-speak-mark').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the settings page offers the Chinese voices (network ones only once allowed), and speaks with the one chosen', async () => {
+    const more = [{ voiceName: 'Fake 国语', lang: 'zh-TW', remote: false }, { voiceName: 'Cloud 普通话', lang: 'zh-CN', remote: true }];
+    await browser.worker.evaluate((more) => {
+      const g = self as unknown as { __voices: unknown[] };
+      Object.assign(self, { __fakeVoices: true, __spoken: [], __voices: [...g.__voices, ...more] });
+    }, more);
+    const options = await browser.openExtensionPage('options.html');
+    const voice = options.locator('select[name="speechVoice"]');
+    await expect.poll(() => voice.locator('option').allTextContents()).toEqual(['Automatic (a Chinese voice on this device)', 'Fake 普通话 (zh-CN)', 'Fake 国语 (zh-TW)']);
+    await options.locator('input[name="allowNetworkVoices"]').check();
+    await expect.poll(() => voice.locator('option').allTextContents()).toContain('Cloud 普通话 (zh-CN) (network)');
+    await options.locator('input[name="allowNetworkVoices"]').uncheck();
+    await voice.selectOption('Fake 国语');
+    await expect
+      .poll(() => browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { speechVoice?: string }).speechVoice))
+      .toBe('Fake 国语');
+    const { page } = await openSeed();
+    await ui(page, '[data-action="dict"]').click();
+    await pointAt(page, '乡长');
+    await card(page).locator('[data-action="speak"]').click();
+    await expect.poll(() => browser.worker.evaluate(() => (self as unknown as { __spoken: { voiceName: string }[] }).__spoken.map((s) => s.voiceName))).toEqual(['Fake 国语']);
+    await options.close();
     await page.close();
   });
 
