@@ -80,6 +80,19 @@ describe('the learner sections of the settings page', () => {
     await vi.waitFor(() => expect(files).toEqual([{ name: 'dubao-known-words.txt', text: '城乡\n重塑\n' }]));
   });
 
+  it('known words: a file imported adds its words to the list', async () => {
+    await fakeBrowser.storage.local.set({ knownWords: ['城乡'] });
+    const root = await openOptions();
+    const area = root.querySelector<HTMLTextAreaElement>('textarea[name="knownWords"]')!;
+    await vi.waitFor(() => expect(area.value).toBe('城乡'));
+    const input = root.querySelector<HTMLInputElement>('[data-section="learner"] input[type="file"]')!;
+    const file = new File(['重塑\r\n乡长\n城乡\n'], 'words.txt', { type: 'text/plain' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('knownWords')).knownWords).toEqual(['城乡', '重塑', '乡长']));
+    await vi.waitFor(() => expect(area.value).toBe('城乡\n重塑\n乡长'));
+  });
+
   it('the word bank: listed newest first, exported exactly as Anki TSV and CSV, an entry removed', async () => {
     await fakeBrowser.storage.local.set({ wordBank: ENTRIES });
     const root = await openOptions();
