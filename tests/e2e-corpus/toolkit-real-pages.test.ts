@@ -157,7 +157,7 @@ describe('read aloud on a real roundtable', () => {
     const button = ui(page, '.db-card [data-action="speak"]').first();
     await button.click();
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-dubao-speaking]').length), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 120_000 }).toBe('false');
+    await expect.poll(() => button.getAttribute('data-speaking'), { timeout: 120_000 }).toBe('false');
     const spoken = (await browser.worker.evaluate(() => (self as unknown as { __spoken: string[] }).__spoken)) as string[];
     expect(spoken.length).toBeGreaterThan(3);
     console.log(`read aloud: ${spoken.length} clauses, first ${JSON.stringify(spoken.slice(0, 3))}`);

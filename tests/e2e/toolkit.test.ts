@@ -123,12 +123,12 @@ describe('read aloud', () => {
     await ui(page, '[data-action="sidebar"]').click();
     const button = ui(page, '.db-card[data-card="0:0"] [data-action="speak"]');
     await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.getAttribute('data-speaking')).toBe('true');
     // While it reads: one page element carries our mark, and the clause is outlined in our UI.
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-dubao-speaking]').length), { timeout: 10_000 }).toBe(1);
     expect(await ui(page, '.db-speak-mark').count()).toBeGreaterThan(0);
     const marked = await page.evaluate(() => document.querySelector('[data-dubao-speaking]')!.textContent);
-    await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('false');
+    await expect.poll(() => button.getAttribute('data-speaking'), { timeout: 60_000 }).toBe('false');
     const spoken = (await browser.worker.evaluate(() => (self as unknown as { __spoken: unknown[] }).__spoken)) as { text: string; voiceName: string; rate: number }[];
     const statement = SEED.topics[0]!.statements[0]!.paragraphs.join('');
     expect(spoken.length).toBeGreaterThan(5);

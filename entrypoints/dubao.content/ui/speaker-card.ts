@@ -100,7 +100,7 @@ export function renderSpeakerCard(
           { class: 'db-card-actions' },
           expand,
           speakLabel
-            ? h('button', { type: 'button', class: 'db-speak', 'data-action': 'speak', 'aria-pressed': 'false' }, speakLabel)
+            ? h('button', { type: 'button', class: 'db-speak', 'data-action': 'speak', 'data-speaking': 'false' }, speakLabel)
             : null,
         )
       : null,

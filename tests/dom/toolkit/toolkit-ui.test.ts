@@ -156,9 +156,9 @@ describe('read aloud per speaker in the sidebar', () => {
     const button = shadow.querySelector<HTMLButtonElement>('.db-card[data-card="0:0"] [data-action="speak"]')!;
     expect(button.textContent).toBe('Read this statement aloud');
     button.click();
-    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(button.getAttribute('data-speaking')).toBe('true');
     expect(button.textContent).toBe('Stop reading');
-    for (let i = 0; i < 200 && button.getAttribute('aria-pressed') === 'true'; i++) await settle();
+    for (let i = 0; i < 200 && button.getAttribute('data-speaking') === 'true'; i++) await settle();
     const paragraphs = analysis.sources.topics[0]!.statements[0]!;
     const text = paragraphs.map((p) => p.textContent).join('');
     // Every clause, in order, and nothing else: the statement's text is all read.
@@ -169,7 +169,7 @@ describe('read aloud per speaker in the sidebar', () => {
       expect(s.marked).toHaveLength(1);
       expect(s.marked[0]).toContain(s.text);
     }
-    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(button.getAttribute('data-speaking')).toBe('false');
     expect(document.body.innerHTML.replace(/<dubao-ui[\s\S]*<\/dubao-ui>/, '')).toBe(before);
   });
 
@@ -186,7 +186,7 @@ describe('read aloud per speaker in the sidebar', () => {
     button.click(); // starts again
     button.click(); // and stops
     expect(stops()).toBeGreaterThan(0);
-    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(button.getAttribute('data-speaking')).toBe('false');
   });
 });
 

@@ -95,9 +95,11 @@ export function createToolkit(options: {
     return message;
   };
 
+  // The statement's button says what a press does (read, or stop); `data-speaking` is its state
+  // for styles and tests (not aria-pressed: a toggle's name must not change with its state).
   let speaking: HTMLButtonElement | null = null;
   const resetButton = () => {
-    speaking?.setAttribute('aria-pressed', 'false');
+    speaking?.setAttribute('data-speaking', 'false');
     if (speaking) speaking.textContent = labels.speakStatement;
     speaking = null;
   };
@@ -121,7 +123,7 @@ export function createToolkit(options: {
         const elements = analysis?.sources.topics[ref.topic]?.statements[ref.statement] ?? [];
         if (!elements.length) return;
         speaking = button;
-        button.setAttribute('aria-pressed', 'true');
+        button.setAttribute('data-speaking', 'true');
         button.textContent = labels.stop;
         options.onStatus('');
         void readAloud
