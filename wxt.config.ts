@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
+import { LEVELS_ASSET, ensureLevelsFile } from './scripts/build-levels';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
       // from the packages and the repo never holds it (scripts/build-dictionary.ts).
       assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
+      // HSK levels for "pinyin only above level N" (scripts/build-levels.ts), the same way.
+      assets.push({ relativeDest: LEVELS_ASSET, absoluteSrc: ensureLevelsFile(wxt.config.wxtDir) });
       // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
       // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },
@@ -32,7 +35,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each is needed: docs/permissions-privacy.md. No host permissions beyond the content script.
-    permissions: ['storage', 'contextMenus'],
+    // tts: read aloud in Chrome (Firefox reads with speechSynthesis, no permission).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts'])],
     // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these four are free
     // in Chrome and Firefox. Y for pinyin (拼音), J for 简/繁.
     commands: {

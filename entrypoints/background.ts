@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { serveDictionary } from '@/lib/dictionary/serve';
+import { serveLevels } from '@/lib/levels/messages';
+import { createChromeTtsEngine, createWebSpeechEngine, type ChromeTts, type WebUtterance } from '@/lib/speech/engine';
+import { serveSpeech } from '@/lib/speech/serve';
+import { loadSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
@@ -91,6 +95,20 @@ export default defineBackground(() => {
     });
 
   serveDictionary(browser, { menuTitle: i18n.t('menu.dictionary') }); // lookups, its shortcut and menu entry (after removeAll above)
+
+  // ── HSK levels for "pinyin only above level N": the built file, read on first need. ──
+  serveLevels((path) => (browser.runtime as { getURL(path: string): string }).getURL(path));
+
+  // ── Read aloud: chrome.tts where the browser has it (Chrome), else the background page's
+  // speechSynthesis (Firefox). Local voices only unless the reader allowed network ones. ──
+  const tts = (browser as unknown as { tts?: ChromeTts }).tts;
+  const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+  const speech = tts
+    ? createChromeTtsEngine(tts)
+    : synth
+      ? createWebSpeechEngine(synth, (text) => new SpeechSynthesisUtterance(text) as unknown as WebUtterance)
+      : null;
+  if (speech) serveSpeech(speech, loadSettings);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SELECTION_MENU_ID || tab?.id == null || tab.id < 0) return;

@@ -19,6 +19,7 @@ import { createEngineClient } from './layers/engine-client';
 import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
+import { createReadingFilterSource, type ReadingFilterSource } from './reading-filter-source';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -65,10 +66,28 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
 
   let controller: LayerController | null = null;
   let engines: TextEngines | null = null;
+  let readingFilter: ReadingFilterSource | null = null;
   if (verdict.chinese) {
     try {
       const client = createEngineClient();
-      const made = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: settings, engines: client });
+      // Known words and the reader's level: a change re-renders the pinyin layer (no reload).
+      const filter = createReadingFilterSource({
+        settings,
+        report,
+        onChange: () => {
+          void made.applySettings(settings()).catch(report);
+          if (session.ui) void session.ui.refresh().catch(report); // rare (a word marked known): the sidebar's titles follow
+        },
+      });
+      readingFilter = filter;
+      const made = createLayerController({
+        ctx,
+        getAnalysis: () => analysis,
+        getSettings: settings,
+        engines: client,
+        getReadingFilter: () => filter.current(),
+      });
+      cleanups.push(() => filter.dispose());
       cleanups.push(() => made.dispose());
       cleanups.push(made.onChange(() => publish()));
       engines = client;
@@ -111,6 +130,7 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
           engines,
           settings: settings(),
           showLauncher: session.found,
+          readingFilter: () => readingFilter?.current() ?? null,
           onSidebarChange: () => publish(),
           onError: report,
         });

@@ -1,8 +1,9 @@
 /** The settings page: every change is saved at once, and open tabs follow through their storage watchers. */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, watchSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, watchSettings, type Settings } from '@/lib/settings';
 import { createOptionsForm, type Shortcut } from './form';
+import { mountToolkitSections } from './toolkit-main';
 import './style.css';
 
 async function main(root: HTMLElement): Promise<void> {
@@ -15,23 +16,24 @@ async function main(root: HTMLElement): Promise<void> {
     .filter((c) => c.name && !c.name.startsWith('_'))
     .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
   const commandsApi = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  const onChange = (patch: Partial<Settings>) => {
+    saveSettings(patch).then(
+      (settings) => {
+        form.update(settings);
+        form.showSaved();
+      },
+      () => {
+        form.showSaveFailed();
+        // Back to what is really stored.
+        void loadSettings().then(form.update, () => undefined);
+      },
+    );
+  };
   const form = createOptionsForm(document, {
     shortcuts,
     firefox: import.meta.env.FIREFOX,
     openShortcuts: commandsApi.openShortcutSettings ? () => void commandsApi.openShortcutSettings!() : undefined,
-    onChange: (patch) => {
-      saveSettings(patch).then(
-        (settings) => {
-          form.update(settings);
-          form.showSaved();
-        },
-        () => {
-          form.showSaveFailed();
-          // Back to what is really stored.
-          void loadSettings().then(form.update, () => undefined);
-        },
-      );
-    },
+    onChange,
     onReset: () => {
       settingsItem.setValue({ ...DEFAULT_SETTINGS }).then(
         () => {
@@ -46,6 +48,8 @@ async function main(root: HTMLElement): Promise<void> {
   // Changed elsewhere (the popup's variant, another settings tab): follow.
   watchSettings((settings) => form.update(settings));
   root.replaceChildren(form.element);
+  // The learner's sections (read aloud, levels and known words, word bank): their own file.
+  await mountToolkitSections(form.element, onChange);
 }
 
 const root = document.getElementById('app')!;

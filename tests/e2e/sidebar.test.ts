@@ -357,7 +357,7 @@ describe('the sidebar follows the settings', () => {
 describe('the in-page UI in the browser’s language', () => {
   // The extension's locale follows the browser's UI language (--lang here), not the page's.
   it.each([
-    ['zh-TW', '打開讀報提綱', '話題 1', '複製為 Markdown', '全文'],
+    ['zh-TW', '读 打開讀報提綱', '話題 1', '複製為 Markdown', '全文'],
     ['zh-CN', '打开读报提纲', '话题 1', '复制为 Markdown', '全文'],
   ])('%s', async (lang, openLabel, firstTopic, copy, full) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'dubao-e2e-lang-'));

@@ -33,6 +33,7 @@ import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
 import { buildPageCss } from './pinyin-transform';
 import { createFitKeeper } from './fit-check';
+import type { ReadingFilter } from '@/lib/levels/reading-filter';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
 export interface AnalysisLike {
@@ -47,6 +48,8 @@ export interface LayerControllerOptions {
   engines: ReadingEngine;
   document?: Document;
   orchestrator?: LayerOrchestratorOptions;
+  /** Which words' readings to leave out (known words, the reader's level); re-read on each pass. */
+  getReadingFilter?(): ReadingFilter | null;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
@@ -96,9 +99,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // The same names as the CLI reads as names (speakers, reporters, credits): the same readings everywhere.
     const names = analysis?.outline ? personNames(analysis.outline) : [];
     const format = syllableFormatFor(settings);
-    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
+    const filter = options.getReadingFilter?.() ?? null;
+    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(','), filter?.key ?? ''].join('|');
     const reading = readingOptionsFor(settings);
-    return { format, grouping: settings.grouping, roots, names, key, reading };
+    return { format, grouping: settings.grouping, roots, names, key, reading, ...(filter ? { hides: filter.hides } : {}) };
   }
 
   function mirror(): void {

@@ -18,6 +18,8 @@ export interface PinyinMode {
   reading?: ReadingOptions;
   /** Changes when anything that changes the rendering changes (tone style, notation, …). */
   key: string;
+  /** Words whose readings are left out (known words, words under the reader's level); in `key`. */
+  hides?: (word: string) => boolean;
 }
 
 export interface LayerModes {

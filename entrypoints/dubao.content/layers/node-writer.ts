@@ -3,6 +3,7 @@
  * script alone in place, or given back), from the readings cache, through the paired writes of
  * text-records.ts. Returns the layout cost, so the orchestrator can pace it.
  */
+import { filterSegments } from '@/lib/levels/reading-filter';
 import { containsHan, isEligibleText } from './dom-scan';
 import { estimateRubies } from './pacing';
 import type { NodeWant } from './layer-modes';
@@ -49,12 +50,16 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
   if (!containsHan(original) && !rec) return 0;
 
   if (want.pinyin) {
-    const segments = cache.readings(original);
+    const read = cache.readings(original);
     const pieces = want.script ? cache.pieces(want.script, original) : undefined;
-    if (!segments || (want.script && !pieces)) return -1;
+    if (!read || (want.script && !pieces)) return -1;
     const converted = pieces ? phraseText(pieces) : null;
+    // Known words and words under the reader's level keep their text, without readings.
+    const hides = want.pinyin.hides;
+    const segments = hides ? filterSegments(read, hides) : read;
+    const convertedRead = converted !== null ? cache.readings(converted) : undefined;
     // Without the converted readings (reading engine failed), phrases fall back to the original's.
-    const full = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? cache.readings(converted) : undefined);
+    const full = planRuby(original, segments, want.pinyin.grouping, pieces, hides && convertedRead ? filterSegments(convertedRead, hides) : convertedRead);
     const plan = range ? limitPlan(full, range[0], range[1]) : full;
     const { wrapper, rubies } = buildRubyWrapper(ctx.doc, plan, want.pinyin.format);
     records.setRuby(node, original, wrapper, want.script, pinyinKey!);

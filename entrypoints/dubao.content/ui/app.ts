@@ -25,6 +25,9 @@ import { readDictionaryLabels } from './dict/labels';
 import { lookupInBackground, warmInBackground } from './dict/client';
 import { personNames } from '@/lib/outline';
 import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
+import type { CardActions } from './dict/card';
+import { createToolkit, type ToolkitServices } from './toolkit/toolkit';
+import { filterSegments, type ReadingFilter } from '@/lib/levels/reading-filter';
 
 export interface DubaoUiOptions {
   /** The element inside the shadow root the UI lives in. */
@@ -44,6 +47,10 @@ export interface DubaoUiOptions {
   onError?(error: unknown): void;
   /** The dictionary's lookups (default: the background's dictionary, over messages). */
   dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown> };
+  /** Known words and the reader's level: their readings are left out of the sidebar's names and titles too. */
+  readingFilter?(): ReadingFilter | null;
+  /** Read aloud, the word bank and known words (default: the background's speech, storage.local). */
+  toolkit?: Partial<ToolkitServices>;
 }
 
 export interface DubaoUi {
@@ -101,6 +108,14 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   // Without a layer controller (a page that is not Chinese) there are no layers to offer.
   layerButtons.pinyin.hidden = !controller;
   layerButtons.script.hidden = !controller;
+  const toolkit = createToolkit({
+    root,
+    analysis,
+    pageScript: options.pageScript,
+    services: options.toolkit,
+    onStatus: (text) => sidebar.setStatus(text),
+    onError: report,
+  });
   const dictionary = createDictionaryUi({
     root,
     labels: readDictionaryLabels(),
@@ -114,6 +129,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       else if (!options.showLauncher && !sidebar.isOpen()) toolbar.hidden = true;
     },
     onError: report,
+    actions: (data, range): CardActions => toolkit.cardActions(data, range),
   });
   const toolbar = h(
     'div',
@@ -146,12 +162,15 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       toggleSidebar(false);
       launcher.element.focus();
     }),
+    speak: toolkit.sidebarSpeak,
   });
   sidebar.element.id = 'db-sidebar';
 
   const selection = createSelectionPanel(labels, () => selection.hide());
 
-  root.append(sidebar.element, toolbar, selection.element);
+  // The floating toolbar sits in a landmark of its own (a screen reader's landmark list finds it).
+  const toolbarRegion = h('aside', { class: 'db-toolbar-region', 'aria-label': labels.brand }, toolbar);
+  root.append(sidebar.element, toolbarRegion, selection.element);
 
   // What the sidebar shows depends on the layer state; rendered lazily (first open) and on changes.
   let rendered: LayerState | null = null;
@@ -162,6 +181,9 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     let present: Presenter = PLAIN_PRESENTER;
     try {
       present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings), readingOptionsFor(settings));
+      const filter = options.readingFilter?.();
+      const base = present;
+      if (filter) present = { ...base, ruby: (s) => ((segments) => segments && filterSegments(segments, filter.hides))(base.ruby(s)) };
     } catch (error) {
       report(error);
     }
@@ -205,6 +227,8 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     } else if (!options.showLauncher && !dictionary.isOn()) {
       toolbar.hidden = true;
     }
+    // Reading a statement aloud stops with the sidebar that holds its stop button.
+    if (!next) toolkit.stopStatement();
     sidebar.setOpen(next);
     followPage(next);
     place();
@@ -281,6 +305,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     dictionary,
     toggleDictionary: (on) => dictionary.toggle(on),
     dispose() {
+      toolkit.dispose();
       dictionary.dispose();
       unsubscribe();
       pageLink.dispose();

@@ -1,4 +1,5 @@
 /** The launcher: a small round button that opens and closes the sidebar. */
+import { nameWithFace } from './accessible-name';
 import { h } from './h';
 import type { UiLabels } from './labels';
 
@@ -16,7 +17,7 @@ export function createLauncher(labels: UiLabels, onToggle: () => void): Launcher
       'data-action': 'sidebar',
       'aria-expanded': 'false',
       'aria-controls': 'db-sidebar',
-      'aria-label': labels.openSidebar,
+      'aria-label': nameWithFace('读', labels.openSidebar),
       title: labels.openSidebar,
       onclick: () => onToggle(),
     },
@@ -27,7 +28,7 @@ export function createLauncher(labels: UiLabels, onToggle: () => void): Launcher
     setExpanded(open) {
       element.setAttribute('aria-expanded', String(open));
       const label = open ? labels.closeSidebar : labels.openSidebar;
-      element.setAttribute('aria-label', label);
+      element.setAttribute('aria-label', nameWithFace('读', label));
       element.title = label;
     },
   };

@@ -1,5 +1,6 @@
 /** The layer buttons: pinyin on/off, script original/converted. State comes from the layer controller. */
 import type { LayerState } from '../contracts';
+import { nameWithFace } from './accessible-name';
 import { h } from './h';
 import type { UiLabels } from './labels';
 
@@ -26,7 +27,7 @@ export function createLayerButtons(
       class: 'db-tool',
       'data-action': 'pinyin',
       'aria-pressed': 'false',
-      'aria-label': labels.pinyin,
+      'aria-label': nameWithFace(labels.pinyinShort, labels.pinyin),
       title: labels.pinyin,
       onclick: () => handlers.onPinyin(),
     },
@@ -40,7 +41,7 @@ export function createLayerButtons(
       class: 'db-tool',
       'data-action': 'script',
       'aria-pressed': 'false',
-      'aria-label': scriptLabel,
+      'aria-label': nameWithFace(toTraditional ? '繁' : '简', scriptLabel),
       title: scriptLabel,
       lang: toTraditional ? 'zh-Hant' : 'zh-Hans',
       onclick: () => handlers.onScript(),

@@ -2,6 +2,7 @@
  * The selection panel: the pinyin of the selected text and its other-script form. Opened by the
  * context-menu item (message `showSelection`); Esc or the close button dismiss it.
  */
+import { nameWithFace } from './accessible-name';
 import { h, setChildren } from './h';
 import type { UiLabels } from './labels';
 import type { ReadingFormat } from '@/lib/reading-format';
@@ -34,7 +35,7 @@ export function createSelectionPanel(labels: UiLabels, onClose: () => void): Sel
       type: 'button',
       class: 'db-bar-button db-close',
       'data-action': 'close-selection',
-      'aria-label': labels.close,
+      'aria-label': nameWithFace('×', labels.close),
       title: labels.close,
       onclick: () => onClose(),
     },

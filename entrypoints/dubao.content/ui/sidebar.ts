@@ -9,6 +9,7 @@ import { h, setChildren } from './h';
 import type { UiLabels } from './labels';
 import { renderReadable, type Presenter } from './present';
 import { cardKey, renderSpeakerCard, type CardRef } from './speaker-card';
+import { nameWithFace } from './accessible-name';
 
 export interface SidebarView {
   /** null, or an outline with `detected: false`: nothing found on this page. */
@@ -24,6 +25,8 @@ export interface SidebarHandlers {
   onStatement(ref: CardRef): void;
   onCopy(): void;
   onClose(): void;
+  /** Read aloud per speaker: the button's label, and what a click on it does. */
+  speak?: { label: string; onSpeak(ref: CardRef, button: HTMLButtonElement): void };
 }
 
 export interface Sidebar {
@@ -59,7 +62,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       type: 'button',
       class: 'db-bar-button db-close',
       'data-action': 'close-sidebar',
-      'aria-label': labels.closeSidebar,
+      'aria-label': nameWithFace('×', labels.closeSidebar),
       title: labels.closeSidebar,
       onclick: () => handlers.onClose(),
     },
@@ -90,6 +93,9 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
   // Clicks on a card (not on its buttons, not inside its expanded text) jump into the page.
   scroll.addEventListener('click', (event) => {
     const target = event.target as Element | null;
+    const speak = target?.closest<HTMLButtonElement>('button[data-action="speak"]');
+    const speakRef = speak && parseRef(speak.closest('.db-card')?.getAttribute('data-card') ?? null);
+    if (speak && speakRef) return handlers.speak?.onSpeak(speakRef, speak);
     if (!target || target.closest('button:not(.db-topic-title), .db-full')) return;
     const card = target.closest<HTMLElement>('.db-card');
     if (card) {
@@ -172,7 +178,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
         'ul',
         { class: 'db-cards', 'aria-labelledby': titleId },
         topic.statements.map((st, si) =>
-          h('li', null, renderSpeakerCard(st, { topic: ti, statement: si }, labels, present)),
+          h('li', null, renderSpeakerCard(st, { topic: ti, statement: si }, labels, present, handlers.speak?.label)),
         ),
       );
       topics.appendChild(

@@ -29,6 +29,8 @@ export function renderSpeakerCard(
   ref: CardRef,
   labels: UiLabels,
   present: Presenter,
+  /** The read-aloud button's label (none: no button). */
+  speakLabel?: string,
 ): HTMLElement {
   const id = `db-card-${ref.topic}-${ref.statement}`;
   const { name, role } = statement.speaker;
@@ -92,7 +94,16 @@ export function renderSpeakerCard(
     statement.reporter
       ? h('p', { class: 'db-meta db-reporter' }, h('b', null, labels.reporter), ' ', t(statement.reporter))
       : null,
-    statement.paragraphs.length ? h('div', { class: 'db-card-actions' }, expand) : null,
+    statement.paragraphs.length
+      ? h(
+          'div',
+          { class: 'db-card-actions' },
+          expand,
+          speakLabel
+            ? h('button', { type: 'button', class: 'db-speak', 'data-action': 'speak', 'data-speaking': 'false' }, speakLabel)
+            : null,
+        )
+      : null,
     statement.paragraphs.length ? full : null,
   );
 }

@@ -180,7 +180,8 @@ describe('sidebar rendering from the outline model', () => {
     expect(numbers).toHaveLength(4);
     expect([numbers[0], numbers[3]]).toEqual([first, last]);
     expect(el.querySelector('[data-action="copy-markdown"]')?.textContent).toBe(copy);
-    expect(el.querySelector('[data-action="close-sidebar"]')?.getAttribute('aria-label')).toBe(close);
+    // The accessible name contains the visible × (WCAG 2.5.3).
+    expect(el.querySelector('[data-action="close-sidebar"]')?.getAttribute('aria-label')).toBe(`× ${close}`);
     expect(el.querySelector('[data-speaker] .db-expand')?.textContent).toBe(full);
   });
 
@@ -252,7 +253,7 @@ describe('sidebar keyboard and clicks', () => {
   it('has labelled controls: close, copy, expand', () => {
     const { el, hs } = renderSeed();
     const close = el.querySelector<HTMLButtonElement>('[data-action="close-sidebar"]')!;
-    expect(close.getAttribute('aria-label')).toBe('Close the DuBao outline');
+    expect(close.getAttribute('aria-label')).toBe('× Close the DuBao outline');
     close.click();
     el.querySelector<HTMLButtonElement>('[data-action="copy-markdown"]')!.click();
     expect(hs.log).toEqual([['close'], ['copy']]);

@@ -4,6 +4,7 @@
  * marks, the reading the ruby shows), each definition `[data-dubao-def]`.
  */
 import type { CardData } from '@/lib/dictionary/card-data';
+import { nameWithFace } from '../accessible-name';
 import { h } from '../h';
 import type { DictionaryLabels } from './labels';
 
@@ -11,6 +12,49 @@ export interface CardHandlers {
   onClose(): void;
   onPrevious(): void;
   onNext(): void;
+  /** The learner's actions (read aloud, save, known): each answers with a message for the card. */
+  actions?: CardActions;
+}
+
+export interface CardActions {
+  labels: { speak: string; saveWord: string; knowWord: string };
+  speak(): Promise<string>;
+  save(): Promise<string>;
+  know(): Promise<string>;
+}
+
+/** The card's action row: `[data-action="speak"]`, `[data-action="save-word"]`, `[data-action="know-word"]`, and their message. */
+function renderActions(actions: CardActions): HTMLElement {
+  const note = h('p', { class: 'db-dict-note', role: 'status' });
+  const button = (action: string, label: string, run: () => Promise<string>) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'db-dict-action',
+        'data-action': action,
+        onclick: () => {
+          note.textContent = '';
+          void run().then(
+            (message) => (note.textContent = message),
+            () => undefined, // each action reports its own failure as its message
+          );
+        },
+      },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'db-dict-actions' },
+    h(
+      'p',
+      { class: 'db-dict-action-row' },
+      button('speak', actions.labels.speak, actions.speak),
+      button('save-word', actions.labels.saveWord, actions.save),
+      button('know-word', actions.labels.knowWord, actions.know),
+    ),
+    note,
+  );
 }
 
 /** `format` shows a reading in the reader's notation (tone marks, numbers, zhuyin). */
@@ -85,11 +129,12 @@ export function renderCard(
         { class: 'db-dict-nav' },
         h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-previous', 'aria-label': labels.previous, title: labels.previous, onclick: () => handlers.onPrevious() }, '‹'),
         h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-next', 'aria-label': labels.next, title: labels.next, onclick: () => handlers.onNext() }, '›'),
-        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-close', 'aria-label': labels.close, title: labels.close, onclick: () => handlers.onClose() }, '×'),
+        h('button', { type: 'button', class: 'db-dict-btn', 'data-action': 'dict-close', 'aria-label': nameWithFace('×', labels.close), title: labels.close, onclick: () => handlers.onClose() }, '×'),
       ),
     ),
     tags.length > 0 && h('p', { class: 'db-dict-tags' }, tags),
     senses.length ? senses : h('p', { class: 'db-dict-missing' }, labels.notFound),
+    handlers.actions ? renderActions(handlers.actions) : null,
     chars,
     h('p', { class: 'db-dict-source' }, labels.source),
   );

@@ -11,7 +11,7 @@ import type { TextEngines } from '../../contracts';
 import { adoptStyles } from '../adopt-styles';
 import { h, setChildren } from '../h';
 import { DICTIONARY_CSS } from './dict-styles';
-import { renderCard, renderStatus } from './card';
+import { renderCard, renderStatus, type CardActions } from './card';
 import { textPointAt } from './hit-test';
 import type { DictionaryLabels } from './labels';
 import { contextOf, hasHan, indexInContext, isOffLimits, nextHanText, rangeInContext, type TextContext } from './text-context';
@@ -30,6 +30,8 @@ export interface DictionaryUiOptions {
   warm(): Promise<unknown>;
   onChange?(on: boolean): void;
   onError?(error: unknown): void;
+  /** The learner's actions on a card: given the card and the word's range on the page (or in our UI). */
+  actions?(data: CardData, range: Range | null): CardActions;
 }
 
 export interface DictionaryUi {
@@ -203,11 +205,13 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       return null;
     }
     current = { context, start: start + data.start, end: start + data.end, inOurUi };
+    const range = rangeInContext(context, current.start, current.end);
     showCard(
       renderCard(labels, data, options.format(), {
         onClose: () => close(),
         onPrevious: () => void move(-1).catch(report),
         onNext: () => void move(1).catch(report),
+        actions: options.actions?.(data, range),
       }),
     );
     return data;

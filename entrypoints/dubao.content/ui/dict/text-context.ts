@@ -52,6 +52,17 @@ export function contextOf(node: Text, inOurUi: boolean): TextContext {
   return { text, pieces, root };
 }
 
+/** Every reading text of an element as one context (a paragraph read aloud, a word's sentence). */
+export function elementContext(root: Element): TextContext {
+  const pieces: { node: Text; start: number }[] = [];
+  let text = '';
+  for (const n of textNodesUnder(root)) {
+    pieces.push({ node: n, start: text.length });
+    text += n.data;
+  }
+  return { text, pieces, root };
+}
+
 /** The position in the context's text of `offset` in `node`; -1 if the node is not in it. */
 export function indexInContext(context: TextContext, node: Text, offset: number): number {
   const piece = context.pieces.find((p) => p.node === node);
