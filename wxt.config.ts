@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
+import { ensureWordDictionaryFile } from './scripts/build-word-dictionary';
+import { WORD_DICTIONARY_ASSET } from './lib/reading/word-dictionary';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
       // from the packages and the repo never holds it (scripts/build-dictionary.ts).
       assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
+      // The readings' word dictionary (@pinyin-pro/data words pinyin-pro misses), the same way.
+      assets.push({ relativeDest: WORD_DICTIONARY_ASSET, absoluteSrc: ensureWordDictionaryFile(wxt.config.wxtDir) });
       // Chrome looks for zh_HK, then zh, then en: Hong Kong readers get the zh_TW messages under zh_HK
       // (the i18n module does not accept a zh_HK source file).
       const tw = assets.find((a) => a.relativeDest.replace(/\\/g, '/') === '_locales/zh_TW/messages.json');

@@ -4,6 +4,7 @@ import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -37,7 +38,22 @@ export default defineBackground(() => {
   // build row). Each contract method is one message; the engine checks what a page sent. ──
   const engine = createReadingEngine();
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
-  onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));
+  // The readings' word dictionary (scripts/build-word-dictionary.ts) loads on the first read, once per
+  // worker (bench: "reading: word dictionary install"); without it readings are pinyin-pro's own.
+  let words: Promise<void> | null = null;
+  const wordsReady = (): Promise<void> =>
+    // Built into the extension by the build step, so not among WXT's typed public paths.
+    (words ??= fetch((browser.runtime.getURL as (path: string) => string)(`/${WORD_DICTIONARY_ASSET}`))
+      .then((response) => {
+        if (!response.ok || !response.body) throw new Error(`word dictionary: ${response.status}`);
+        return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      })
+      .then((text) => void installWordDictionary(text))
+      .catch((error: unknown) => console.warn('[DuBao] word dictionary unavailable:', error)));
+  onMessage('engine.read', async ({ data }) => {
+    await wordsReady();
+    return engine.read(...args<EngineCall<'read'>>(data));
+  });
   onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));
   onMessage('engine.convertSegments', ({ data }) => engine.convertSegments(...args<EngineCall<'convertSegments'>>(data)));
 

@@ -28,6 +28,20 @@ export interface ConvertedPiece {
   to: string;
 }
 
+/**
+ * How readings are asked for, beyond the texts and names: one object, so each option (tones here,
+ * a notation elsewhere) is a field that merges with the others. Missing fields take their defaults.
+ */
+export interface ReadTextOptions {
+  /**
+   * 'spoken' (default): 一 and 不 change tone before another syllable as they are said (一个 yí gè,
+   * 不是 bú shì); 'written': every syllable with its dictionary tone (一个 yī gè, 不是 bù shì).
+   */
+  tonesAs?: TonesAs;
+}
+
+export type TonesAs = 'spoken' | 'written';
+
 /** What an engine answers: at once in process (Sync = true), or as a promise over messages. */
 export type EngineReply<T, Sync extends boolean> = Sync extends true ? T : Promise<T>;
 
@@ -37,7 +51,7 @@ export type EngineReply<T, Sync extends boolean> = Sync extends true ? T : Promi
  */
 export interface ReadingEngine<Sync extends boolean = false> {
   /** Ruby segments per text, each list covering its text exactly. */
-  read(texts: readonly string[], names?: readonly string[]): EngineReply<RubySegment[][], Sync>;
+  read(texts: readonly string[], names?: readonly string[], options?: ReadTextOptions): EngineReply<RubySegment[][], Sync>;
   /** Each text converted to the variant's script; 'original' gives the texts back as they are. */
   convert(texts: readonly string[], variant: ScriptVariant | 'original', names?: readonly string[]): EngineReply<string[], Sync>;
   /** Each text converted, as pieces whose `from`s join to the text (pinyin over converted text). */

@@ -4,7 +4,7 @@
  * lifetime. Input comes from pages through messages, so it is checked here, once: anything that is
  * not a string reads as empty text.
  */
-import type { ReadingEngine, ScriptVariant } from './contract';
+import type { ReadingEngine, ReadTextOptions, ScriptVariant } from './contract';
 import { SCRIPT_VARIANTS } from './contract';
 import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
@@ -18,6 +18,12 @@ function cleanNames(names: unknown): string[] {
   return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
 }
 
+/** The options a page sent, each field checked; anything unknown takes its default. */
+function cleanReadOptions(options: unknown): ReadTextOptions {
+  const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+  return { tonesAs: o.tonesAs === 'written' ? 'written' : 'spoken' };
+}
+
 function checkVariant(variant: unknown): ScriptVariant {
   if (typeof variant === 'string' && (SCRIPT_VARIANTS as readonly string[]).includes(variant)) return variant as ScriptVariant;
   throw new RangeError(`unknown script variant: ${String(variant)}`);
@@ -26,8 +32,8 @@ function checkVariant(variant: unknown): ScriptVariant {
 export function createReadingEngine(options: { wordCacheSize?: number } = {}): ReadingEngine<true> {
   const reader = createPinyinReader(options);
   return {
-    read(texts, names) {
-      const opts = { names: cleanNames(names) };
+    read(texts, names, options) {
+      const opts = { names: cleanNames(names), ...cleanReadOptions(options) };
       return cleanTexts(texts).map((t) => reader.segmentText(t, opts));
     },
     convert(texts, variant, names) {

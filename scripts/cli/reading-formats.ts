@@ -5,8 +5,10 @@
  * names from the same understanding engine (lib/understand).
  */
 import { personNames } from '../../lib/outline';
-import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import type { RubySegment, ScriptVariant, TonesAs } from '../../lib/reading/contract';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
+import { installedWordCount, installWordDictionary } from '../../lib/reading/word-dictionary';
+import { readWordDictionaryText } from '../build-word-dictionary';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
@@ -14,9 +16,13 @@ import { InputError, type LoadedInput } from './input';
 export interface ReadingCliOptions {
   tones: ToneStyle;
   zhuyin: boolean;
+  /** --tones-as spoken|written: 一/不 as said (yí gè) or with their dictionary tones (yī gè). */
+  tonesAs?: TonesAs;
 }
 
-export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false });
+export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false, tonesAs: 'spoken' });
+
+const TONES_AS: readonly TonesAs[] = ['spoken', 'written'];
 
 const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'none'];
 
@@ -35,6 +41,13 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
       if (value === undefined) throw new InputError('--tones needs a value: marks, numbers or none');
     } else if (arg.startsWith('--tones=')) {
       value = arg.slice('--tones='.length);
+    } else if (arg === '--tones-as' || arg.startsWith('--tones-as=')) {
+      const as = arg === '--tones-as' ? argv[++i] : arg.slice('--tones-as='.length);
+      if (as === undefined || !(TONES_AS as readonly string[]).includes(as)) {
+        throw new InputError(`--tones-as must be written or spoken${as === undefined ? '' : `, not "${as}"`}`);
+      }
+      options.tonesAs = as as TonesAs;
+      continue;
     } else if (arg === '--zhuyin') {
       options.zhuyin = true;
       continue;
@@ -62,12 +75,14 @@ function outlineNames(input: LoadedInput): string[] {
 /** One engine per process: its dictionary and converters load once, its word cache serves every paragraph. */
 let engine: ReturnType<typeof createReadingEngine> | null = null;
 function readingEngine(): ReturnType<typeof createReadingEngine> {
+  // The same word dictionary as the extension's background, installed before the first read.
+  if (!engine && installedWordCount() === 0) installWordDictionary(readWordDictionaryText());
   return (engine ??= createReadingEngine());
 }
 
 /** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */
-export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[]): string {
-  const segments = readingEngine().read(paragraphs, names);
+export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[], options: Pick<ReadingCliOptions, 'tonesAs'> = {}): string {
+  const segments = readingEngine().read(paragraphs, names, { tonesAs: options.tonesAs });
   const lines = paragraphs.map((text, i) => `    ${JSON.stringify({ text, readings: segments[i]!.flatMap((s) => s.readings) })}`);
   return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
@@ -98,7 +113,7 @@ export function formatSegmentsAsText(segments: readonly RubySegment[], options: 
 
 export function formatPinyinText(paragraphs: readonly string[], names: readonly string[], options: ReadingCliOptions): string {
   return readingEngine()
-    .read(paragraphs, names)
+    .read(paragraphs, names, { tonesAs: options.tonesAs })
     .map((segments) => `${formatSegmentsAsText(segments, options)}\n`)
     .join('');
 }
@@ -118,7 +133,7 @@ export function readingFormats(options: ReadingCliOptions = DEFAULT_READING_OPTI
   const convert = (variant: ScriptVariant): ReadingFormatHandler => (input) =>
     formatConverted(input.paragraphs, variant, variant === 'cn' ? [] : outlineNames(input));
   return {
-    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input)),
+    pinyin: (input) => formatPinyinJson(input.paragraphs, outlineNames(input), options),
     'pinyin-text': (input) => formatPinyinText(input.paragraphs, outlineNames(input), options),
     tw: convert('tw'),
     twp: convert('twp'),

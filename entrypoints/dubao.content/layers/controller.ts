@@ -95,8 +95,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // The same names as the CLI reads as names (speakers, reporters, credits): the same readings everywhere.
     const names = analysis?.outline ? personNames(analysis.outline) : [];
     const format = syllableFormatFor(settings);
-    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(',')].join('|');
-    return { format, grouping: settings.grouping, roots, names, key };
+    const readOptions = { tonesAs: settings.tonesAs };
+    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, settings.tonesAs, names.join(',')].join('|');
+    return { format, grouping: settings.grouping, roots, names, readOptions, key };
   }
 
   function mirror(): void {

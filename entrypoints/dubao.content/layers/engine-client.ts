@@ -36,7 +36,8 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
 
 export function createEngineClient(): ReadingEngine {
   return {
-    read: (texts, names = []) => inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', [batch, [...names]])),
+    read: (texts, names = [], options = {}) =>
+      inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', [batch, [...names], { ...options }])),
     async convert(texts, variant, names = []) {
       if (variant === 'original') return [...texts];
       return inBatches<string>(texts, (batch) => sendMessage('engine.convert', [batch, variant, [...names]]));

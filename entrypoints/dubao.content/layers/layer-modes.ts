@@ -5,7 +5,7 @@
  */
 import type { SyllableFormat } from '@/lib/reading-format';
 import type { Grouping } from './ruby-plan';
-import type { ScriptVariant } from '@/lib/reading/contract';
+import type { ReadTextOptions, ScriptVariant } from '@/lib/reading/contract';
 
 export interface PinyinMode {
   format: SyllableFormat;
@@ -14,6 +14,8 @@ export interface PinyinMode {
   roots: readonly Node[] | null;
   /** Speaker names to read as names. */
   names: readonly string[];
+  /** How readings are asked of the engine (tones as spoken or written): part of `key`. */
+  readOptions?: ReadTextOptions;
   /** Changes when anything that changes the rendering changes (tone style, notation, …). */
   key: string;
 }

@@ -118,7 +118,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     if (!nodes.length) return;
     try {
       const items = nodes.map((node) => ({ original: records.originalOf(node), want: wantFor(records.get(node), node) }));
-      await cache.fetch(items, modes.pinyin?.names ?? []);
+      await cache.fetch(items, modes.pinyin?.names ?? [], modes.pinyin?.readOptions);
     } catch (error) {
       options.onError?.(error);
     }

@@ -1,9 +1,10 @@
 /**
  * The readings cache: readings, conversions and conversion pieces fetched from the reading engines
  * for the texts the layers show, keyed by the original text (and the variant). Readings depend on
- * the names read as names: a new set of names starts that cache over.
+ * the names read as names and on the read options (tones as spoken or written): a change of either
+ * starts that cache over.
  */
-import type { ConvertedPiece, ReadingEngine, RubySegment, ScriptVariant } from '@/lib/reading/contract';
+import type { ConvertedPiece, ReadingEngine, ReadTextOptions, RubySegment, ScriptVariant } from '@/lib/reading/contract';
 import { phraseText } from './ruby-plan';
 import type { NodeWant } from './layer-modes';
 
@@ -28,7 +29,7 @@ export interface ReadingsCache {
   /** What is still to be fetched for a text wanted so. */
   needs(original: string, want: NodeWant): { read: boolean; conv: boolean; pieces: boolean };
   /** Fetches what the items will need, with `names` read as names. Rejects when the source does. */
-  fetch(items: readonly FetchItem[], names: readonly string[]): Promise<void>;
+  fetch(items: readonly FetchItem[], names: readonly string[], readOptions?: ReadTextOptions): Promise<void>;
   /** Clears a cache grown past MAX_CACHE. */
   trim(): void;
 }
@@ -45,9 +46,11 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
   const convCache = new Map<string, string>();
   const pieceCache = new Map<string, ConvertedPiece[]>();
 
+  let readOptions: ReadTextOptions = {};
+
   function read(texts: string[], names: string[]): Promise<void> {
     const cache = readCache;
-    return source.read(texts, names).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!)));
+    return source.read(texts, names, readOptions).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!)));
   }
 
   const cache: ReadingsCache = {
@@ -62,11 +65,12 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
         pieces: want.pinyin !== null && script !== null && !pieceCache.has(cacheKey(script, original)),
       };
     },
-    async fetch(items, nameList) {
-      const namesKey = nameList.join('\u0001');
+    async fetch(items, nameList, options = {}) {
+      const namesKey = `${nameList.join('\u0001')}\u0000${options.tonesAs ?? 'spoken'}`;
       if (namesKey !== readNamesKey) {
         readCache = new Map();
         readNamesKey = namesKey;
+        readOptions = { ...options };
       }
       const reads = new Set<string>();
       const convs = new Map<ScriptVariant, Set<string>>();
