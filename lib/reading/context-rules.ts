@@ -7,6 +7,7 @@
 import type { WordSpan } from '../chinese/words';
 import type { CorrectionInput } from './corrections';
 import { HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
+import { NAME_AND_PARTICLE_RULES } from './rules-names';
 import { WEI_RULES } from './rules-wei';
 
 /** Organisations whose head is a 长 zhǎng: 乡|长 as ICU splits it before a name. */
@@ -126,7 +127,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     reading: 'yīng',
     why: 'a lone 应 before a verb is the modal "should" (应尽量, 应及时); yìng only in 应邀, 应声, 应运而生 …',
     applies: (c) => c.alone && c.readings[c.i] === 'yìng' && HAN.test(c.next) && !YING_NEXT.has(c.next),
-    examples: ['各单位【应】尽量减少会议。'],
+    examples: ['大家【应】积极参与。'],
     counterExamples: [['他【应】邀出席开幕式。', 'yìng']],
   },
   {
@@ -178,6 +179,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     examples: ['剧团为观众献上【了】一场场好戏。', '公司年营收突破【了】一千万元。'],
     counterExamples: [['大家都【了】解这件事。', 'liǎo']],
   },
+  ...NAME_AND_PARTICLE_RULES,
 ];
 
 const RULES_BY_CHAR = new Map<string, ContextRule[]>();
