@@ -35,6 +35,18 @@ const DI_NEXT_NOUN = new Set(Array.from('区方下上面带处图址理产震质
 
 /** 了 before these starts a liǎo word (了解, 了结, 了却 …) that ICU may have cut differently. */
 const LIAO_NEXT = new Set(Array.from('解结却然断事无得如悟'));
+/**
+ * Words that start with 结/解/却/断 … and follow a perfective 了 (递交了|结案, 得到了|解决): where
+ * one comes right after 了, the 了 of 了结/了解 is the particle, matched across the boundary.
+ */
+const AFTER_LE_WORDS = [
+  '结案', '结束', '结果', '结婚', '结构', '结合', '结算', '结论', '结局', '结盟', '结业', '结对', '结成', '结下', '结识',
+  '解决', '解放', '解释', '解除', '解读', '解答', '解说', '解散', '解开', '解冻', '解救', '解脱', '解约', '解析', '解禁',
+  '却步', '断裂', '断层', '事故', '事件', '事情', '事业', '然后',
+];
+/** Before such a 了, these make it liǎo after all (不了解, 得了解, 未了结, 终于了结). */
+const LIAO_PREV = new Set(Array.from('不得未难没可明都也还就才又终于来去们我你他她'));
+
 /** A lone 应 is the modal yīng "should" (应尽量, 应当) except before these (应邀, 应声, 应运而生 …). */
 const YING_NEXT = new Set(Array.from('邀约聘声运急对用战考试变答和酬付征诺允承验景时'));
 
@@ -170,6 +182,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (c) => c.alone && c.readings[c.i] === 'dì' && isAdverbialDi(c.chars, c.words, c.i),
     examples: ['他耐心【地】为村民讲解。'],
     counterExamples: [['这片土【地】上长满了庄稼。', 'dì']],
+  },
+  {
+    char: '了',
+    reading: 'le',
+    why: '了 after a verb before a word that starts with 结/解/却 … (递交了|结案, 得到了|解决) is the particle; pinyin-pro and ICU matched 了结/了解 across the boundary',
+    overWordList: true,
+    applies: (c) => c.readings[c.i] === 'liǎo' && HAN.test(c.prev) && !LIAO_PREV.has(c.prev) && AFTER_LE_WORDS.some((w) => startsWithAt(c.chars, c.i + 1, w)),
+    examples: ['他向法院递交【了】结案报告。', '村里修建【了】解放纪念馆。'],
+    counterExamples: [['双方终于【了】结了这桩纠纷。', 'liǎo'], ['他们并不【了】解决策过程。', 'liǎo']],
   },
   {
     char: '了',

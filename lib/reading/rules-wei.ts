@@ -25,6 +25,14 @@ const WEI_BEFORE_WORDS = [
   '导向', '中心', '核心', '抓手', '契机', '目标', '重点', '基础', '载体', '纽带', '依托', '引领', '突破口',
   '切入点', '切入口', '宗旨', '原则', '前提', '根本', '标准', '准则', '主线', '主题', '主体', '己任', '重要',
 ];
+/** Nouns before a copular 为 "is": a role (主任为张三), a measure (人口为), a name (学名为). */
+const WEI_SUBJECT_NOUNS = new Set([
+  '主任', '主席', '书记', '负责人', '院长', '校长', '会长', '社长', '局长', '部长', '董事长', '总经理', '经理', '组长',
+  '队长', '首任', '现任', '法人', '人口', '面积', '总数', '数量', '总额', '产值', '比例', '人数', '距离', '长度',
+  '高度', '宽度', '深度', '重量', '价格', '票价', '售价', '名称', '前身', '原名', '学名', '简称', '全称', '别名',
+  '首都', '省会', '首府', '口号', '特点', '宗旨', '主题',
+]);
+
 /** 以 here is not the 以 of 以…为… (可以, 所以, 以来, 以便 …). */
 const YI_PREV_NOT = new Set(Array.from('可所加难得予足用借赖何藉据'));
 const YI_NEXT_NOT = new Set(Array.from('来上下后前及便免致至外内往为北南东西期求资示'));
@@ -104,6 +112,17 @@ export const WEI_RULES: readonly ContextRule[] = [
     applies: (c) => open(c) && hasBeneficiary(c),
     examples: ['新站点将【为】周边居民提供就业岗位。', '合作社【为】5家企业提供原料。', '志愿者【为】过往行人指路。'],
     counterExamples: [['他立志成【为】主人翁。', 'wéi']],
+  },
+  {
+    char: '为',
+    reading: 'wéi',
+    why: 'after a role, measure or name noun 为 is "is" (委员会主任为张三, 人口为, 学名为); tried after the beneficiary row (院长为学生颁奖 is wèi)',
+    applies: (c) => {
+      const prevWord = wordOf(c.words, c.i - 1);
+      return open(c) && prevWord !== undefined && prevWord.end === c.i && WEI_SUBJECT_NOUNS.has(prevWord.text);
+    },
+    examples: ['委员会主任【为】张三。', '该县人口【为】多少？'],
+    counterExamples: [['我们愿意【为】院长分忧。', 'wèi']],
   },
   {
     char: '为',
