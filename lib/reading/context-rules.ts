@@ -7,6 +7,7 @@
 import type { WordSpan } from '../chinese/words';
 import type { CorrectionInput } from './corrections';
 import { HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
+import { CHARACTER_RULES } from './rules-chars';
 import { NAME_AND_PARTICLE_RULES } from './rules-names';
 import { WEI_RULES } from './rules-wei';
 
@@ -201,6 +202,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExamples: [['大家都【了】解这件事。', 'liǎo']],
   },
   ...NAME_AND_PARTICLE_RULES,
+  ...CHARACTER_RULES,
 ];
 
 const RULES_BY_CHAR = new Map<string, ContextRule[]>();

@@ -3,7 +3,7 @@
  * pinyin-pro, finding no word, falls back on a character's first reading, and the character's use
  * in running text is another. Each row: when, what, why, examples and counter-examples.
  */
-import { HAN, type ContextRule, type RuleContext } from './rule-context';
+import { among, HAN, type ContextRule, type RuleContext } from './rule-context';
 
 /** Characters that mostly occur in transliterated foreign names (弗朗西斯, 希什曼, 博塞). */
 const TRANSLITERATION = new Set(Array.from('尔斯克特德姆里亚拉诺夫维奇卡耶伊莱博罗洛佩蒙托马纳巴萨布达勒埃奥乌普雷兹希曼尼娜丝琳莎瑟西迈桑芒米提丘科·'));
@@ -67,7 +67,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     reading: 'piáo',
     why: '朴 starting a name is the Korean surname Piáo (朴正熙); pǔ only in 朴素, 朴实, 简朴, 淳朴 … and 朴茨茅斯',
     applies: (c) =>
-      c.readings[c.i] === 'pǔ' && !HAN.test(c.prev === '仅' ? '' : c.prev) && HAN.test(c.next) && HAN.test(c.chars[c.i + 2] ?? '') && !'素实质拙厚茨刀'.includes(c.next),
+      c.readings[c.i] === 'pǔ' && !HAN.test(c.prev === '仅' ? '' : c.prev) && HAN.test(c.next) && HAN.test(c.chars[c.i + 2] ?? '') && !among('素实质拙厚茨刀', c.next),
     examples: ['【朴】槿惠出席会议。', '【朴】趾源的实学思想。'],
     counterExamples: [['【朴】素的生活。', 'pǔ']],
   },
@@ -75,25 +75,17 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '圩',
     reading: 'wéi',
     why: '圩 "dyke" and the places named after it (徐圩, 联圩镇) are wéi; xū only for market days (圩日, 趁圩)',
-    applies: (c) => c.readings[c.i] === 'xū' && !'日场期市'.includes(c.next) && c.prev !== '趁' && c.prev !== '赶',
+    applies: (c) => c.readings[c.i] === 'xū' && !among('日场期市', c.next) && c.prev !== '趁' && c.prev !== '赶',
     examples: ['港区及南侧徐【圩】投入建设。'],
     counterExamples: [['逢【圩】日，村民赶集。', 'xū']],
   },
   // 媛 stays yuàn, the standard reading, in names too (记者王爱媛): some speakers say yuán in given
   // names (彭丽媛), but the dictionaries and the team's key write yuàn, so no row changes it.
   {
-    char: '覃',
-    reading: 'tán',
-    why: '覃 is Qín as a surname (first in a name); inside a name (郑覃, 毛泽覃) and in 覃思 it is tán',
-    applies: (c) => c.readings[c.i] === 'qín' && HAN.test(c.prev),
-    examples: ['郑【覃】在查案之余。'],
-    counterExamples: [['【覃】先生是广西人。', 'qín']],
-  },
-  {
     char: '燕',
     reading: 'yān',
     why: 'the state of Yan (前燕, 后燕, 燕王, 燕赵) and 燕山/燕京 are yān; the swallow yàn elsewhere',
-    applies: (c) => c.readings[c.i] === 'yàn' && ('前后南北西'.includes(c.prev) || '王国京赵山'.includes(c.next)) && c.next !== '子',
+    applies: (c) => c.readings[c.i] === 'yàn' && (among('前后南北西', c.prev) || among('王国京赵山', c.next)) && c.next !== '子',
     examples: ['前【燕】灭亡。', '【燕】王派骑兵出击。'],
     counterExamples: [['春天【燕】子飞回来了。', 'yàn']],
   },
@@ -109,7 +101,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '茜',
     reading: 'xī',
     why: '茜 in a transliterated woman\'s name (露茜, 南茜, 茜茜) is xī; qiàn "madder red" and Chinese given names',
-    applies: (c) => c.readings[c.i] === 'qiàn' && (TRANSLITERATION.has(c.prev) || TRANSLITERATION.has(c.next) || '露蜜南茜'.includes(c.prev) || c.next === '茜'),
+    applies: (c) => c.readings[c.i] === 'qiàn' && (TRANSLITERATION.has(c.prev) || TRANSLITERATION.has(c.next) || among('露蜜南茜', c.prev) || c.next === '茜'),
     examples: ['南【茜】并没有离开。', '【茜】茜和弗朗茨再次见面。'],
     counterExamples: [['她叫王【茜】。', 'qiàn']],
   },
@@ -117,7 +109,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '垛',
     reading: 'duǒ',
     why: '垛 naming a place (甘垛镇, 王垛站) and in 垛口 is duǒ; duò is a stack (草垛, 麦垛)',
-    applies: (c) => c.readings[c.i] === 'duò' && '镇乡站村区口'.includes(c.next),
+    applies: (c) => c.readings[c.i] === 'duò' && among('镇乡站村区口', c.next),
     examples: ['驻原甘【垛】镇河口村。'],
     counterExamples: [['田里堆着草【垛】。', 'duò']],
   },
@@ -141,7 +133,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '藏',
     reading: 'zàng',
     why: '藏 for Tibet (藏族, 藏军, 藏人, 藏语, 藏医) is zàng; cáng "hide/store" elsewhere',
-    applies: (c) => c.readings[c.i] === 'cáng' && '族军人语文医药历区南北东传剧戏香獒袍'.includes(c.next) && c.alone,
+    applies: (c) => c.readings[c.i] === 'cáng' && among('族军人语文医药历区南北东传剧戏香獒袍', c.next) && c.alone,
     examples: ['布置在山头的【藏】军。'],
     counterExamples: [['他把钱【藏】起来。', 'cáng']],
   },
@@ -149,7 +141,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '喇',
     reading: 'lǎ',
     why: '喇 in names and transliterations (喀喇沁, 巴雅喇) is lǎ, as in 喇叭, 喇嘛; lā only in onomatopoeia (哇喇, 呼喇)',
-    applies: (c) => c.readings[c.i] === 'lā' && !'哇呼哗喇'.includes(c.prev) && c.next !== '喇',
+    applies: (c) => c.readings[c.i] === 'lā' && !among('哇呼哗喇', c.prev) && c.next !== '喇',
     examples: ['今辽宁省喀【喇】沁左翼。'],
     counterExamples: [['哇【喇】一声。', 'lā']],
   },
@@ -197,7 +189,7 @@ export const NAME_AND_PARTICLE_RULES: readonly ContextRule[] = [
     char: '吧',
     reading: 'bā',
     why: '吧 "bar, forum" after 贴/网/酒/水/茶/书/氧 (贴吧, 网吧) is bā; the particle ba elsewhere',
-    applies: (c) => c.readings[c.i] === 'ba' && '贴网酒水茶书氧陶迪话'.includes(c.prev),
+    applies: (c) => c.readings[c.i] === 'ba' && among('贴网酒水茶书氧陶迪话', c.prev),
     examples: ['百度贴【吧】全面启用。'],
     counterExamples: [['我们走【吧】。', 'ba']],
   },

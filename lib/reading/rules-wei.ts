@@ -2,7 +2,7 @@
  * 为 wéi ("be, act as") or wèi ("for, because of"), where the word list left it open: the rows
  * of the context-rule table for 为, in the order they are tried (the first that applies decides).
  */
-import { clauseEnd, clauseStart, HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
+import { among, clauseEnd, clauseStart, HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
 
 /** People and places 为 wèi ("for") serves: 为人民服务, 为企业提供, 为老人讲解. */
 const BENEFICIARIES = [
@@ -44,7 +44,7 @@ const SUO_PREV_NOT = new Set(Array.from('场究出务厕住诊儿理养'));
 
 /** 为了, 为何, 为什么, 为此, 为之 are words of their own: no row decides them. */
 function open(c: RuleContext): boolean {
-  return !(c.next !== '' && '了何什此之'.includes(c.next));
+  return !(c.next !== '' && among('了何什此之', c.next));
 }
 
 /** The character before 为 is a word by itself, not the end of another (愿意|为 is wèi, 转化|为 is left to the rest). */
@@ -96,6 +96,14 @@ export const WEI_RULES: readonly ContextRule[] = [
     applies: (c) => open(c) && WEI_AFTER_VERB.has(c.prev) && prevStandsAlone(c),
     examples: ['荒山逐渐化【为】良田。', '这里被评【为】全国文明村。'],
     counterExamples: [['我们愿意【为】乡村振兴出力。', 'wèi']],
+  },
+  {
+    char: '为',
+    reading: 'wéi',
+    why: 'after a verb of appointing or demoting, also ending a longer word (被贬为, 追封为, 擢为), 为 is "as": no one is demoted "for" someone',
+    applies: (c) => open(c) && among('贬降封召擢拜授迁徙谥', c.prev) && HAN.test(c.next),
+    examples: ['韩信被贬【为】淮阴侯。', '他被追封【为】国公。'],
+    counterExamples: [['他们愿意【为】家乡出力。', 'wèi']],
   },
   {
     char: '为',

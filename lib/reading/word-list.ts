@@ -14,7 +14,7 @@ interface WordGroup {
 const WORD_GROUPS: WordGroup[] = [
   {
     why: 'names of places and transliterations missing from pinyin-pro\'s dictionaries, where a character has its rarer reading: 勃艮第 (Burgundy) gèn, 莘庄 xīn, 天姥/太姥 mǔ, 攒尖 (a pyramidal roof) cuán',
-    words: '勃艮第 bó gèn dì|莘庄 xīn zhuāng|天姥 tiān mǔ|太姥 tài mǔ|斗姥 dǒu mǔ|攒尖 cuán jiān',
+    words: '勃艮第 bó gèn dì|莘庄 xīn zhuāng|天姥 tiān mǔ|太姥 tài mǔ|斗姥 dǒu mǔ|攒尖 cuán jiān|裨将 pí jiàng|偏裨 piān pí|参将 cān jiàng',
   },
   {
     why: '长 zhǎng "head of" in titles of office; pinyin-pro reads a lone 长 as cháng (乡长闫万玲 → cháng)',
