@@ -12,10 +12,10 @@ export const CHARACTER_RULES: readonly ContextRule[] = [
   {
     char: '阙',
     reading: 'què',
-    why: '阙 is què "palace gate, watchtower" (宫阙, 西阙, 阙下) outside the words of "lacking" (阙如, 阙疑), which are dictionary words',
-    applies: (c) => c.readings[c.i] === 'quē' && c.alone,
+    why: '阙 is què "palace gate, watchtower" (宫阙, 西阙, 阙下) outside the words of "lacking" (阙如, 阙疑), which are dictionary words, and the office 补阙 (bǔquē, "one who supplies what is lacking")',
+    applies: (c) => c.readings[c.i] === 'quē' && c.alone && c.prev !== '补',
     examples: ['现存可辨认的有西【阙】南面题额。'],
-    counterExamples: [['此事暂付【阙】如。', 'quē']],
+    counterExamples: [['此事暂付【阙】如。', 'quē'], ['他最终担任左补【阙】。', 'quē']],
   },
   {
     char: '毂',
