@@ -13,8 +13,24 @@ export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
+  // The readings' word dictionary (scripts/build-word-dictionary.ts) loads once per worker: on the
+  // first read, or as soon as a tab reports a roundtable feature (its launcher invites the first
+  // toggle), so the reader's first click rarely waits for it (bench: "reading: word dictionary
+  // install"). Without it readings are pinyin-pro's own.
+  let words: Promise<void> | null = null;
+  const wordsReady = (): Promise<void> =>
+    // Built into the extension by the build step, so not among WXT's typed public paths.
+    (words ??= fetch((browser.runtime.getURL as (path: string) => string)(`/${WORD_DICTIONARY_ASSET}`))
+      .then((response) => {
+        if (!response.ok || !response.body) throw new Error(`word dictionary: ${response.status}`);
+        return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      })
+      .then((text) => void installWordDictionary(text))
+      .catch((error: unknown) => console.warn('[DuBao] word dictionary unavailable:', error)));
+
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
+    if (data?.detected && !data.disabled) void wordsReady();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -38,18 +54,6 @@ export default defineBackground(() => {
   // build row). Each contract method is one message; the engine checks what a page sent. ──
   const engine = createReadingEngine();
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
-  // The readings' word dictionary (scripts/build-word-dictionary.ts) loads on the first read, once per
-  // worker (bench: "reading: word dictionary install"); without it readings are pinyin-pro's own.
-  let words: Promise<void> | null = null;
-  const wordsReady = (): Promise<void> =>
-    // Built into the extension by the build step, so not among WXT's typed public paths.
-    (words ??= fetch((browser.runtime.getURL as (path: string) => string)(`/${WORD_DICTIONARY_ASSET}`))
-      .then((response) => {
-        if (!response.ok || !response.body) throw new Error(`word dictionary: ${response.status}`);
-        return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      })
-      .then((text) => void installWordDictionary(text))
-      .catch((error: unknown) => console.warn('[DuBao] word dictionary unavailable:', error)));
   onMessage('engine.read', async ({ data }) => {
     await wordsReady();
     return engine.read(...args<EngineCall<'read'>>(data));
