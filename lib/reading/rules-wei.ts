@@ -15,7 +15,7 @@ const BENEFICIARIES = [
 ];
 
 /** Single characters before 为 that make it wéi "be/as" (化为, 评为, 融为, 身为 …). */
-const WEI_AFTER_VERB = new Set(Array.from('成作称视化变转分列评选定改融合汇聚誉奉沦互身认译结连封立名意归升降划设缩扩折换修喻贬召擢拜授迁徙讹谥'));
+const WEI_AFTER_VERB = new Set(Array.from('成作做称视化变转分列评选定改融合汇聚誉奉沦互身认译结连封立名意归升降划设缩扩折换修喻贬召擢拜授迁徙讹谥'));
 /** Adverbs before 为 = "is/are" (更为, 均为, 多为): tried after the beneficiary row (多为群众办实事 is wèi). */
 const WEI_AFTER_ADVERB = new Set(Array.from('更较极最尤颇甚广多均皆亦实乃即而所原'));
 /** Characters after 为 that make it wéi (为主, 为期, 以…为本, 以…为例). */
