@@ -4,7 +4,7 @@
  *  - particles and interjections (的 了 着 过 吗 呢 吧 啊 啦 哟 …), suffixes (子 头 们 么 儿),
  *    locative suffixes (上 下 里 边 面), the measure word 个, 萝卜's 卜;
  *  - the second syllable of a reduplicated kinship term (妈妈 māma, 哥哥 gēge), 一 inside a
- *    reduplicated verb (量一量 liáng yi liáng);
+ *    reduplicated verb (量一量 liáng yi liáng), 不 inside an A不A question (是不是 shì bu shì);
  *  - the light syllable of words whose neutral tone is obligatory, not optional (东西 "thing"
  *    dōngxi, 便宜 piányi, 大夫 dàifu, 暖和 nuǎnhuo: OBLIGATORY_LIGHT below).
  * Every other syllable keeps its character's tone, also in words where a light tone is customary
@@ -57,7 +57,8 @@ function tonedReadings(ch: string): readonly string[] {
 export function keepsLightTone(chars: readonly string[], i: number): boolean {
   const ch = chars[i]!;
   if (LIGHT_CHARS.has(ch) || (i > 0 && chars[i - 1] === ch && KINSHIP.has(ch))) return true;
-  if (ch === '一' && i > 0 && chars[i - 1] === chars[i + 1]) return true;
+  // 一 in a reduplicated verb (量一量), 不 in a question A不A (是不是, 能不能).
+  if ((ch === '一' || ch === '不') && i > 0 && chars[i - 1] === chars[i + 1]) return true;
   return endsObligatoryLight(chars, i);
 }
 

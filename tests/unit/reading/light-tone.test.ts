@@ -28,6 +28,7 @@ describe('neutral-tone convention', () => {
     ['价格便宜。', '便宜', 'pián yi'],
     ['他是一名乡村大夫。', '大夫', 'dài fu'],
     ['大家来量一量。', '量一量', 'liáng yi liáng'],
+    ['你是不是记者？', '是不是', 'shì bu shì'],
     ['他笑了。', '了', 'le'],
   ])('%s → %s = %s', (text, word, expected) => {
     expect(wordIn(text, word)).toBe(expected);
