@@ -41,6 +41,9 @@ function endsObligatoryLight(chars: readonly string[], i: number): boolean {
   return (LIGHT_ENDINGS.get(chars[i]!) ?? []).some((w) => i + 1 >= w.length && w.every((c, k) => chars[i + 1 - w.length + k] === c));
 }
 
+/** Any tone-marked letter (pinyin-pro writes them precomposed). */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿếề]/;
+
 const toned = new Map<string, readonly string[]>();
 
 /** The character's readings that carry a tone, pinyin-pro's order (most common first). */
@@ -69,7 +72,8 @@ export function keepsLightTone(chars: readonly string[], i: number): boolean {
 export function applyToneConvention(chars: readonly string[], readings: (string | null)[]): void {
   for (let i = 0; i < chars.length; i++) {
     const r = readings[i];
-    if (!r || toneOf(r) !== 5 || keepsLightTone(chars, i)) continue;
+    // Most readings carry a tone mark: skip them before parsing anything.
+    if (!r || TONE_MARK.test(r) || toneOf(r) !== 5 || keepsLightTone(chars, i)) continue;
     // 部分 is 部份 "portion" (fèn), as Taiwan's standard writes it; fēn is the verb "divide".
     if (chars[i] === '分' && chars[i - 1] === '部') {
       readings[i] = 'fèn';
