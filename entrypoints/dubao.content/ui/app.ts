@@ -161,7 +161,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     const token = ++renderToken;
     let present: Presenter = PLAIN_PRESENTER;
     try {
-      present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings));
+      present = await buildPresenter(outline, state, engines, [options.leadGist], readingFormatFor(settings), { tonesAs: settings.tonesAs });
     } catch (error) {
       report(error);
     }
@@ -262,7 +262,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       if (engines) {
         const target = otherScriptTarget(state.script, options.pageScript, settings.variant);
         const [read, converted] = await Promise.allSettled([
-          engines.read([clean]),
+          engines.read([clean], [], { tonesAs: settings.tonesAs }),
           engines.convert([clean], target as ScriptState),
         ]);
         if (read.status === 'fulfilled') segments = read.value[0] ?? null;
@@ -273,7 +273,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       selection.show({ text: clean, segments, other, format: readingFormatFor(settings) }, anchor ?? null);
     },
     setSettings(next) {
-      const formatChanged = next.notation !== settings.notation || next.toneStyle !== settings.toneStyle;
+      const formatChanged = next.notation !== settings.notation || next.toneStyle !== settings.toneStyle || next.tonesAs !== settings.tonesAs;
       settings = next;
       if (formatChanged && layerState().pinyin) void render().catch(report);
     },

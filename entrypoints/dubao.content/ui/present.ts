@@ -3,6 +3,7 @@
  * state, and names and titles with readings when pinyin is on. Built once per layer state (one
  * batch call to the engines), then used synchronously by the renderers.
  */
+import type { ReadTextOptions } from '@/lib/reading/contract';
 import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerState, TextEngines } from '../contracts';
@@ -69,6 +70,7 @@ export async function buildPresenter(
   engines: TextEngines | null,
   extra: readonly (string | null)[] = [],
   format?: ReadingFormat,
+  readOptions: ReadTextOptions = {},
 ): Promise<Presenter> {
   if (!outline || !engines || (!state.pinyin && state.script === 'original')) return PLAIN_PRESENTER;
   const { all, readable, names } = collectStrings(outline, extra);
@@ -87,7 +89,7 @@ export async function buildPresenter(
     try {
       // Read the displayed form; names are passed so that they are read as names.
       const shown = readable.map(text);
-      const segs = await engines.read(shown, names.map(text));
+      const segs = await engines.read(shown, names.map(text), readOptions);
       readable.forEach((s, i) => {
         const seg = segs[i];
         if (seg && seg.length) readings.set(s, seg);
