@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
 import { LEVELS_ASSET, ensureLevelsFile } from './scripts/build-levels';
+import { ensureWordDictionaryFile } from './scripts/build-word-dictionary';
+import { WORD_DICTIONARY_ASSET } from './lib/reading/word-dictionary';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -14,6 +16,8 @@ export default defineConfig({
       assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
       // HSK levels for "pinyin only above level N" (scripts/build-levels.ts), the same way.
       assets.push({ relativeDest: LEVELS_ASSET, absoluteSrc: ensureLevelsFile(wxt.config.wxtDir) });
+      // The readings' word dictionary (@pinyin-pro/data words pinyin-pro misses), the same way.
+      assets.push({ relativeDest: WORD_DICTIONARY_ASSET, absoluteSrc: ensureWordDictionaryFile(wxt.config.wxtDir) });
       // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
       // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },

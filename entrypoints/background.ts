@@ -10,6 +10,7 @@ import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
+import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -28,8 +29,24 @@ export default defineBackground(() => {
     });
   });
 
+  // The readings' word dictionary (scripts/build-word-dictionary.ts) loads once per worker: on the
+  // first read, or as soon as a tab reports a roundtable feature (its launcher invites the first
+  // toggle), so the reader's first click rarely waits for it (bench: "reading: word dictionary
+  // install"). Without it readings are pinyin-pro's own.
+  let words: Promise<void> | null = null;
+  const wordsReady = (): Promise<void> =>
+    // Built into the extension by the build step, so not among WXT's typed public paths.
+    (words ??= fetch((browser.runtime.getURL as (path: string) => string)(`/${WORD_DICTIONARY_ASSET}`))
+      .then((response) => {
+        if (!response.ok || !response.body) throw new Error(`word dictionary: ${response.status}`);
+        return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      })
+      .then((text) => void installWordDictionary(text))
+      .catch((error: unknown) => console.warn('[DuBao] word dictionary unavailable:', error)));
+
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
+    if (data?.detected && !data.disabled) void wordsReady();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -57,6 +74,7 @@ export default defineBackground(() => {
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
+    await wordsReady();
     if (wantsJyutping(call[2])) jyutping ??= await loadJyutping();
     return engine.read(...call);
   });

@@ -10,10 +10,15 @@ import { toZhuyin } from './reading/zhuyin';
 
 /**
  * What the engine is asked for under these settings: Jyutping is read by the engine itself (Cantonese,
- * not a spelling of the Mandarin reading); pinyin and zhuyin need nothing (undefined).
+ * not a spelling of the Mandarin reading), pinyin and zhuyin are drawn from Mandarin; 一/不 tones as
+ * spoken or written. Undefined when everything is the default (spoken tones, Mandarin).
  */
-export function readingOptionsFor(settings: Pick<Settings, 'notation'>): ReadingOptions | undefined {
-  return settings.notation === 'jyutping' ? { notation: 'jyutping' } : undefined;
+export function readingOptionsFor(settings: Pick<Settings, 'notation'> & Partial<Pick<Settings, 'tonesAs'>>): ReadingOptions | undefined {
+  const options: ReadingOptions = {
+    ...(settings.notation === 'jyutping' ? { notation: 'jyutping' as const } : {}),
+    ...(settings.tonesAs === 'written' ? { tonesAs: 'written' as const } : {}),
+  };
+  return Object.keys(options).length ? options : undefined;
 }
 
 /** How a reading (pinyin with tone marks) is shown as text. */

@@ -58,6 +58,18 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
     return { fieldset, set: (v: T) => inputs.forEach((i) => (i.input.checked = i.value === v)) };
   }
 
+  /** A labelled <select>: the choices' values and texts, and the patch a choice makes. */
+  function select<T extends string>(name: keyof Settings, label: string, choices: [T, string][], toPatch: (v: T) => Partial<Settings>) {
+    const input = el(
+      doc,
+      'select',
+      { name, id: nextId(), onchange: () => onChange(toPatch(input.value as T)) },
+      choices.map(([value, text]) => el(doc, 'option', { value }, text)),
+    ) as HTMLSelectElement;
+    const wrapper = el(doc, 'label', { class: 'choice', 'data-setting': name }, el(doc, 'span', null, label), input);
+    return { wrapper, input, set: (v: T) => (input.value = v) };
+  }
+
   function checkbox(name: keyof Settings, label: string) {
     const input = el(doc, 'input', {
       type: 'checkbox',
@@ -129,6 +141,16 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
     ],
     (readingSize) => ({ readingSize }),
   );
+  // 一/不 tone change: what the reader hears, or the dictionary tones a learner looks up.
+  const tonesAs = select<Settings['tonesAs']>(
+    'tonesAs',
+    i18n.t('options.tonesAs'),
+    [
+      ['spoken', i18n.t('options.tonesAsSpoken')],
+      ['written', i18n.t('options.tonesAsWritten')],
+    ],
+    (v) => ({ tonesAs: v }),
+  );
   const scope = radioGroup<Settings['pinyinScope']>(
     'pinyinScope',
     i18n.t('options.scope'),
@@ -189,7 +211,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
   const element = el(doc, 'form', { class: 'options', onsubmit: (e: Event) => e.preventDefault() });
   appendChildren(element, [
     el(doc, 'h1', null, i18n.t('options.title')),
-    section(i18n.t('options.readings'), style.fieldset, toneColors.label, grouping.fieldset, readingSize.fieldset, scope.fieldset),
+    section(i18n.t('options.readings'), style.fieldset, toneColors.label, grouping.fieldset, readingSize.fieldset, tonesAs.wrapper, scope.fieldset),
     section(i18n.t('options.script'), variant.fieldset),
     section(i18n.t('options.sidebar'), openSidebar.label),
     section(i18n.t('options.sites'), autoSites.wrapper, offSites.wrapper),
@@ -221,6 +243,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       toneColors.input.checked = settings.toneColors;
       grouping.set(settings.grouping);
       readingSize.set(settings.readingSize);
+      tonesAs.set(settings.tonesAs);
       scope.set(settings.pinyinScope);
       variant.set(settings.variant);
       openSidebar.input.checked = settings.openSidebarOnFeature;

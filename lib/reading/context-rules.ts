@@ -7,6 +7,8 @@
 import type { WordSpan } from '../chinese/words';
 import type { CorrectionInput } from './corrections';
 import { HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
+import { CHARACTER_RULES } from './rules-chars';
+import { NAME_AND_PARTICLE_RULES } from './rules-names';
 import { WEI_RULES } from './rules-wei';
 
 /** Organisations whose head is a 长 zhǎng: 乡|长 as ICU splits it before a name. */
@@ -34,6 +36,18 @@ const DI_NEXT_NOUN = new Set(Array.from('区方下上面带处图址理产震质
 
 /** 了 before these starts a liǎo word (了解, 了结, 了却 …) that ICU may have cut differently. */
 const LIAO_NEXT = new Set(Array.from('解结却然断事无得如悟'));
+/**
+ * Words that start with 结/解/却/断 … and follow a perfective 了 (递交了|结案, 得到了|解决): where
+ * one comes right after 了, the 了 of 了结/了解 is the particle, matched across the boundary.
+ */
+const AFTER_LE_WORDS = [
+  '结案', '结束', '结果', '结婚', '结构', '结合', '结算', '结论', '结局', '结盟', '结业', '结对', '结成', '结下', '结识',
+  '解决', '解放', '解释', '解除', '解读', '解答', '解说', '解散', '解开', '解冻', '解救', '解脱', '解约', '解析', '解禁',
+  '却步', '断裂', '断层', '事故', '事件', '事情', '事业', '然后',
+];
+/** Before such a 了, these make it liǎo after all (不了解, 得了解, 未了结, 终于了结). */
+const LIAO_PREV = new Set(Array.from('不得未难没可明都也还就才又终于来去们我你他她'));
+
 /** A lone 应 is the modal yīng "should" (应尽量, 应当) except before these (应邀, 应声, 应运而生 …). */
 const YING_NEXT = new Set(Array.from('邀约聘声运急对用战考试变答和酬付征诺允承验景时'));
 
@@ -126,7 +140,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     reading: 'yīng',
     why: 'a lone 应 before a verb is the modal "should" (应尽量, 应及时); yìng only in 应邀, 应声, 应运而生 …',
     applies: (c) => c.alone && c.readings[c.i] === 'yìng' && HAN.test(c.next) && !YING_NEXT.has(c.next),
-    examples: ['各单位【应】尽量减少会议。'],
+    examples: ['大家【应】积极参与。'],
     counterExamples: [['他【应】邀出席开幕式。', 'yìng']],
   },
   {
@@ -173,11 +187,22 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     char: '了',
     reading: 'le',
+    why: '了 after a verb before a word that starts with 结/解/却 … (递交了|结案, 得到了|解决) is the particle; pinyin-pro and ICU matched 了结/了解 across the boundary',
+    overWordList: true,
+    applies: (c) => c.readings[c.i] === 'liǎo' && HAN.test(c.prev) && !LIAO_PREV.has(c.prev) && AFTER_LE_WORDS.some((w) => startsWithAt(c.chars, c.i + 1, w)),
+    examples: ['他向法院递交【了】结案报告。', '村里修建【了】解放纪念馆。'],
+    counterExamples: [['双方终于【了】结了这桩纠纷。', 'liǎo'], ['他们并不【了】解决策过程。', 'liǎo']],
+  },
+  {
+    char: '了',
+    reading: 'le',
     why: 'liǎo words are in the word list (decided before this); any other 了 is the particle le (ICU\'s 了一 read alone gives liǎo)',
     applies: (c) => c.readings[c.i] === 'liǎo' && c.prev !== '不' && c.prev !== '得' && !LIAO_NEXT.has(c.next),
     examples: ['剧团为观众献上【了】一场场好戏。', '公司年营收突破【了】一千万元。'],
     counterExamples: [['大家都【了】解这件事。', 'liǎo']],
   },
+  ...NAME_AND_PARTICLE_RULES,
+  ...CHARACTER_RULES,
 ];
 
 const RULES_BY_CHAR = new Map<string, ContextRule[]>();

@@ -29,13 +29,22 @@ export interface ConvertedPiece {
 }
 
 /**
- * How texts are read, one field per choice (more join as the readers' settings grow). `notation`:
+/**
+ * How texts are read, one field per choice; missing fields take their defaults. `notation`:
  * 'jyutping' reads Cantonese (Jyutping syllables with tone numbers); 'pinyin' and 'zhuyin' read
- * Mandarin (tone-marked pinyin, which zhuyin is drawn from).
+ * Mandarin (tone-marked pinyin, which zhuyin is drawn from). `tonesAs`: 'spoken' (default): 一 and
+ * 不 change tone before another syllable as they are said (一个 yí gè, 不是 bú shì); 'written':
+ * every syllable with its dictionary tone (一个 yī gè, 不是 bù shì).
  */
 export interface ReadingOptions {
   notation?: 'pinyin' | 'zhuyin' | 'jyutping';
+  tonesAs?: TonesAs;
 }
+
+/** The options the Mandarin reader itself takes (the notation is the engine's concern). */
+export type ReadTextOptions = Pick<ReadingOptions, 'tonesAs'>;
+
+export type TonesAs = 'spoken' | 'written';
 
 /** What an engine answers: at once in process (Sync = true), or as a promise over messages. */
 export type EngineReply<T, Sync extends boolean> = Sync extends true ? T : Promise<T>;

@@ -1,7 +1,7 @@
 /**
  * The readings as one pass over one paragraph record, stage by stage, in order:
  *
- *   script → segment (once) → names → library readings → word re-reads → corrections
+ *   script → segment (once) → names → library readings → word re-reads → corrections → tones
  *
  * Each stage is a function over the record; none goes back to an earlier one. Traditional text is
  * read through its simplified conversion (pinyin-pro's words are simplified: 銀行行長 alone reads
@@ -10,8 +10,9 @@
  */
 import type { WordSpan } from '../chinese/words';
 import type { Script } from '../chinese/script-common';
-import type { ConvertedPiece } from './contract';
+import type { ConvertedPiece, ReadTextOptions } from './contract';
 import { correctReadings } from './corrections';
+import { applyToneConvention, writeDictionaryTones } from './light-tone';
 import { findNames, findTitledNames } from './names';
 import { readWithLibrary, rereadWords } from './stage-library';
 import { decideScript } from './stage-script';
@@ -21,6 +22,8 @@ export interface ParagraphRecord {
   /** The paragraph as given, and the names to read as names (found by the understanding engine). */
   readonly text: string;
   readonly names: readonly string[];
+  /** How the readings are asked for (tones as spoken or as written). */
+  readonly options: ReadTextOptions;
   /** script: the paragraph's script; for traditional, the conversion pieces (froms join to text, tos to chars). */
   script: Script;
   pieces: ConvertedPiece[] | null;
@@ -72,6 +75,17 @@ function correct(p: ParagraphRecord): void {
   correctReadings({ chars: p.chars, readings: p.readings, words: p.words, boundaries: p.boundaries, locked: p.locked, matches: p.matches });
 }
 
+/**
+ * The neutral-tone convention (light-tone.ts) over every reading, names and rules included; then,
+ * for tones as written, 一 and 不 back to their dictionary tones. pinyin-pro's toneSandhi (its
+ * default) changes only these two characters, and dictionary words and the word list carry the
+ * spoken forms (一丝不苟 yì sī bù gǒu), so the written form is made here, on the final readings.
+ */
+function settleTones(p: ParagraphRecord): void {
+  applyToneConvention(p.chars, p.readings);
+  if (p.options.tonesAs === 'written') writeDictionaryTones(p.chars, p.readings);
+}
+
 /** The stages in order. Text without Han characters stops after `segment`: there is nothing to read. */
 export const READING_STAGES: ReadonlyArray<readonly [name: string, stage: ReadingStage]> = [
   ['script', decideScript],
@@ -80,15 +94,17 @@ export const READING_STAGES: ReadonlyArray<readonly [name: string, stage: Readin
   ['library readings', readWithLibrary],
   ['word re-reads', rereadWords],
   ['corrections', correct],
+  ['tones', settleTones],
 ];
 
 const HAN = /\p{Script=Han}/u;
 
-export function createParagraph(text: string, names: readonly string[]): ParagraphRecord {
+export function createParagraph(text: string, names: readonly string[], options: ReadTextOptions = {}): ParagraphRecord {
   const chars = Array.from(text);
   return {
     text,
     names,
+    options,
     script: 'simplified',
     pieces: null,
     read: text,
@@ -105,8 +121,14 @@ export function createParagraph(text: string, names: readonly string[]): Paragra
 }
 
 /** Runs the stages over a new record, up to and including `until` (all of them by default). */
-export function readParagraph(text: string, names: readonly string[], ctx: ReadingContext, until?: string): ParagraphRecord {
-  const p = createParagraph(text, names);
+export function readParagraph(
+  text: string,
+  names: readonly string[],
+  ctx: ReadingContext,
+  until?: string,
+  options: ReadTextOptions = {},
+): ParagraphRecord {
+  const p = createParagraph(text, names, options);
   for (const [name, stage] of READING_STAGES) {
     stage(p, ctx);
     if (name === until || (name === 'segment' && !p.hasHan)) break;

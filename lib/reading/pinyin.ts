@@ -5,12 +5,12 @@
  * for anything that is not a Han character pinyin-pro knows.
  */
 import { segmentWords, type WordSpan } from '../chinese/words';
-import type { RubySegment } from './contract';
+import type { ReadTextOptions, RubySegment } from './contract';
 import { readParagraph, type ReadingContext } from './paragraph';
 import { toOriginal } from './stage-script';
 import { createWordCache, DEFAULT_WORD_CACHE_SIZE } from './word-cache';
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadTextOptions {
   /** Personal names found in the text (by the understanding engine); read with name readings. */
   names?: readonly string[];
 }
@@ -25,7 +25,7 @@ export interface PinyinReader {
 
 export function createPinyinReader(options: { wordCacheSize?: number } = {}): PinyinReader {
   const ctx: ReadingContext = { segment: segmentWords, cache: createWordCache(options.wordCacheSize ?? DEFAULT_WORD_CACHE_SIZE) };
-  const read = (text: string, opts?: ReadOptions) => toOriginal(readParagraph(text, opts?.names ?? [], ctx));
+  const read = (text: string, opts?: ReadOptions) => toOriginal(readParagraph(text, opts?.names ?? [], ctx, undefined, opts));
   return {
     readText: (text, opts) => read(text, opts).readings,
     segmentText: (text, opts) => {

@@ -4,7 +4,7 @@
  * lifetime. Input comes from pages through messages, so it is checked here, once: anything that is
  * not a string reads as empty text.
  */
-import type { ReadingEngine, ReadingOptions, ScriptVariant } from './contract';
+import type { ReadingEngine, ReadingOptions, ReadTextOptions, ScriptVariant } from './contract';
 import { SCRIPT_VARIANTS } from './contract';
 import { toJyutpingSegments, type JyutpingSource } from './jyutping';
 import { createPinyinReader } from './pinyin';
@@ -17,6 +17,12 @@ function cleanTexts(texts: unknown): string[] {
 
 function cleanNames(names: unknown): string[] {
   return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/** The options a page sent, each field checked; anything unknown takes its default. */
+function cleanReadOptions(options: unknown): ReadTextOptions {
+  const o = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+  return { tonesAs: o.tonesAs === 'written' ? 'written' : 'spoken' };
 }
 
 function checkVariant(variant: unknown): ScriptVariant {
@@ -39,7 +45,7 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): Reading
   const reader = createPinyinReader(options);
   return {
     read(texts, names, readOptions) {
-      const opts = { names: cleanNames(names) };
+      const opts = { names: cleanNames(names), ...cleanReadOptions(readOptions) };
       const mandarin = cleanTexts(texts).map((t) => reader.segmentText(t, opts));
       if (!wantsJyutping(readOptions)) return mandarin;
       // Cantonese is read over the Mandarin reading, which tells the sense (jyutping.ts).

@@ -36,6 +36,11 @@ export interface ContextRule {
 
 export const HAN = /\p{Script=Han}/u;
 
+/** Whether `ch` is one of the characters of `set` (never for the empty string at a text's edge). */
+export function among(set: string, ch: string): boolean {
+  return ch !== '' && set.includes(ch);
+}
+
 /** The word covering position i: binary search (words are in text order and cover it). */
 export function wordOf(words: readonly WordSpan[], i: number): WordSpan | undefined {
   let lo = 0;

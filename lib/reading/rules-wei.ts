@@ -2,7 +2,7 @@
  * 为 wéi ("be, act as") or wèi ("for, because of"), where the word list left it open: the rows
  * of the context-rule table for 为, in the order they are tried (the first that applies decides).
  */
-import { clauseEnd, clauseStart, HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
+import { among, clauseEnd, clauseStart, HAN, startsWithAt, wordOf, type ContextRule, type RuleContext } from './rule-context';
 
 /** People and places 为 wèi ("for") serves: 为人民服务, 为企业提供, 为老人讲解. */
 const BENEFICIARIES = [
@@ -15,9 +15,9 @@ const BENEFICIARIES = [
 ];
 
 /** Single characters before 为 that make it wéi "be/as" (化为, 评为, 融为, 身为 …). */
-const WEI_AFTER_VERB = new Set(Array.from('成作称视化变转分列评选定改融合汇聚誉奉沦互身认译结连封立名意归升降划设缩扩折换修喻'));
+const WEI_AFTER_VERB = new Set(Array.from('成作做称视化变转分列评选定改融合汇聚誉奉沦互身认译结连封立名意归升降划设缩扩折换修喻贬召擢拜授迁徙讹谥'));
 /** Adverbs before 为 = "is/are" (更为, 均为, 多为): tried after the beneficiary row (多为群众办实事 is wèi). */
-const WEI_AFTER_ADVERB = new Set(Array.from('更较极最尤颇甚广多均皆亦实乃即而所'));
+const WEI_AFTER_ADVERB = new Set(Array.from('更较极最尤颇甚广多均皆亦实乃即而所原'));
 /** Characters after 为 that make it wéi (为主, 为期, 以…为本, 以…为例). */
 const WEI_BEFORE = new Set(Array.from('主辅止准期首伍荣本先宜佳妙由例界限序证凭据'));
 /** Words after 为 that are goals and bases, not beneficiaries: (以…)为导向/为核心/为目标. */
@@ -25,6 +25,14 @@ const WEI_BEFORE_WORDS = [
   '导向', '中心', '核心', '抓手', '契机', '目标', '重点', '基础', '载体', '纽带', '依托', '引领', '突破口',
   '切入点', '切入口', '宗旨', '原则', '前提', '根本', '标准', '准则', '主线', '主题', '主体', '己任', '重要',
 ];
+/** Nouns before a copular 为 "is": a role (主任为张三), a measure (人口为), a name (学名为). */
+const WEI_SUBJECT_NOUNS = new Set([
+  '主任', '主席', '书记', '负责人', '院长', '校长', '会长', '社长', '局长', '部长', '董事长', '总经理', '经理', '组长',
+  '队长', '首任', '现任', '法人', '人口', '面积', '总数', '数量', '总额', '产值', '比例', '人数', '距离', '长度',
+  '高度', '宽度', '深度', '重量', '价格', '票价', '售价', '名称', '前身', '原名', '学名', '简称', '全称', '别名',
+  '首都', '省会', '首府', '口号', '特点', '宗旨', '主题',
+]);
+
 /** 以 here is not the 以 of 以…为… (可以, 所以, 以来, 以便 …). */
 const YI_PREV_NOT = new Set(Array.from('可所加难得予足用借赖何藉据'));
 const YI_NEXT_NOT = new Set(Array.from('来上下后前及便免致至外内往为北南东西期求资示'));
@@ -36,7 +44,7 @@ const SUO_PREV_NOT = new Set(Array.from('场究出务厕住诊儿理养'));
 
 /** 为了, 为何, 为什么, 为此, 为之 are words of their own: no row decides them. */
 function open(c: RuleContext): boolean {
-  return !(c.next !== '' && '了何什此之'.includes(c.next));
+  return !(c.next !== '' && among('了何什此之', c.next));
 }
 
 /** The character before 为 is a word by itself, not the end of another (愿意|为 is wèi, 转化|为 is left to the rest). */
@@ -92,6 +100,14 @@ export const WEI_RULES: readonly ContextRule[] = [
   {
     char: '为',
     reading: 'wéi',
+    why: 'after a verb of appointing or demoting, also ending a longer word (被贬为, 追封为, 擢为), 为 is "as": no one is demoted "for" someone',
+    applies: (c) => open(c) && among('贬降封召擢拜授迁徙谥', c.prev) && HAN.test(c.next),
+    examples: ['韩信被贬【为】淮阴侯。', '他被追封【为】国公。'],
+    counterExamples: [['他们愿意【为】家乡出力。', 'wèi']],
+  },
+  {
+    char: '为',
+    reading: 'wéi',
     why: 'passive 为…所…: 为广大群众所熟知 (tried before the beneficiary row, which would take 群众 for wèi)',
     applies: (c) => open(c) && isPassive(c),
     examples: ['这项技艺早已【为】广大群众所熟知。'],
@@ -104,6 +120,17 @@ export const WEI_RULES: readonly ContextRule[] = [
     applies: (c) => open(c) && hasBeneficiary(c),
     examples: ['新站点将【为】周边居民提供就业岗位。', '合作社【为】5家企业提供原料。', '志愿者【为】过往行人指路。'],
     counterExamples: [['他立志成【为】主人翁。', 'wéi']],
+  },
+  {
+    char: '为',
+    reading: 'wéi',
+    why: 'after a role, measure or name noun 为 is "is" (委员会主任为张三, 人口为, 学名为); tried after the beneficiary row (院长为学生颁奖 is wèi)',
+    applies: (c) => {
+      const prevWord = wordOf(c.words, c.i - 1);
+      return open(c) && prevWord !== undefined && prevWord.end === c.i && WEI_SUBJECT_NOUNS.has(prevWord.text);
+    },
+    examples: ['委员会主任【为】张三。', '该县人口【为】多少？'],
+    counterExamples: [['我们愿意【为】院长分忧。', 'wèi']],
   },
   {
     char: '为',

@@ -13,6 +13,10 @@ interface WordGroup {
 
 const WORD_GROUPS: WordGroup[] = [
   {
+    why: 'names of places and transliterations missing from pinyin-pro\'s dictionaries, where a character has its rarer reading: 勃艮第 (Burgundy) gèn, 莘庄 xīn, 天姥/太姥 mǔ, 攒尖 (a pyramidal roof) cuán',
+    words: '勃艮第 bó gèn dì|莘庄 xīn zhuāng|天姥 tiān mǔ|太姥 tài mǔ|斗姥 dǒu mǔ|攒尖 cuán jiān|裨将 pí jiàng|偏裨 piān pí|参将 cān jiàng',
+  },
+  {
     why: '长 zhǎng "head of" in titles of office; pinyin-pro reads a lone 长 as cháng (乡长闫万玲 → cháng)',
     words:
       '乡长 xiāng zhǎng|镇长 zhèn zhǎng|县长 xiàn zhǎng|市长 shì zhǎng|省长 shěng zhǎng|区长 qū zhǎng|村长 cūn zhǎng|' +

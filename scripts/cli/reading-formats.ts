@@ -5,10 +5,12 @@
  * names from the same understanding engine (lib/understand).
  */
 import { personNames } from '../../lib/outline';
-import type { ReadingOptions, RubySegment, ScriptVariant } from '../../lib/reading/contract';
+import type { ReadingOptions, RubySegment, ScriptVariant, TonesAs } from '../../lib/reading/contract';
 import type { JyutpingSource } from '../../lib/reading/jyutping';
 import { loadJyutping } from '../../lib/reading/jyutping-load';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
+import { installedWordCount, installWordDictionary } from '../../lib/reading/word-dictionary';
+import { readWordDictionaryText } from '../build-word-dictionary';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
@@ -20,11 +22,15 @@ export interface ReadingCliOptions {
   zhuyin: boolean;
   /** --notation: absent means pinyin, or zhuyin under --zhuyin; 'jyutping' reads Cantonese. */
   notation?: CliNotation;
+  /** --tones-as spoken|written: 一/不 as said (yí gè) or with their dictionary tones (yī gè). */
+  tonesAs?: TonesAs;
 }
 
 const NOTATIONS: readonly CliNotation[] = ['pinyin', 'zhuyin', 'jyutping'];
 
-export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false });
+export const DEFAULT_READING_OPTIONS: Readonly<ReadingCliOptions> = Object.freeze({ tones: 'marks', zhuyin: false, tonesAs: 'spoken' });
+
+const TONES_AS: readonly TonesAs[] = ['spoken', 'written'];
 
 const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'none'];
 
@@ -44,6 +50,13 @@ export function splitReadingOptions(argv: readonly string[]): { rest: string[]; 
       if (value === undefined) throw new InputError('--tones needs a value: marks, numbers or none');
     } else if (arg.startsWith('--tones=')) {
       value = arg.slice('--tones='.length);
+    } else if (arg === '--tones-as' || arg.startsWith('--tones-as=')) {
+      const as = arg === '--tones-as' ? argv[++i] : arg.slice('--tones-as='.length);
+      if (as === undefined || !(TONES_AS as readonly string[]).includes(as)) {
+        throw new InputError(`--tones-as must be written or spoken${as === undefined ? '' : `, not "${as}"`}`);
+      }
+      options.tonesAs = as as TonesAs;
+      continue;
     } else if (arg === '--zhuyin') {
       options.zhuyin = true;
       continue;
@@ -80,6 +93,8 @@ function outlineNames(input: LoadedInput): string[] {
 let engine: ReturnType<typeof createReadingEngine> | null = null;
 let jyutping: JyutpingSource | null = null;
 function readingEngine(): ReturnType<typeof createReadingEngine> {
+  // The same word dictionary as the extension's background, installed before the first read.
+  if (!engine && installedWordCount() === 0) installWordDictionary(readWordDictionaryText());
   return (engine ??= createReadingEngine({ jyutping: () => jyutping }));
 }
 
@@ -88,12 +103,12 @@ export async function prepareReadingOptions(options: ReadingCliOptions): Promise
   if (options.notation === 'jyutping') jyutping ??= await loadJyutping();
 }
 
-function engineOptions(options: ReadingCliOptions | undefined): ReadingOptions | undefined {
-  return options?.notation === 'jyutping' ? { notation: 'jyutping' } : undefined;
+function engineOptions(options: Partial<ReadingCliOptions> | undefined): ReadingOptions {
+  return { ...(options?.notation === 'jyutping' ? { notation: 'jyutping' as const } : {}), tonesAs: options?.tonesAs ?? 'spoken' };
 }
 
 /** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line (Jyutping under --notation jyutping). */
-export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[], options?: ReadingCliOptions): string {
+export function formatPinyinJson(paragraphs: readonly string[], names: readonly string[], options?: Partial<ReadingCliOptions>): string {
   const segments = readingEngine().read(paragraphs, names, engineOptions(options));
   const lines = paragraphs.map((text, i) => `    ${JSON.stringify({ text, readings: segments[i]!.flatMap((s) => s.readings) })}`);
   return `{\n  "paragraphs": [\n${lines.join(',\n')}\n  ]\n}\n`;

@@ -123,6 +123,23 @@ describe('the settings form', () => {
     expect(radio('readingSize', 'small').checked).toBe(true);
   });
 
+  it('offers the tones of 一 and 不 as a select (spoken by default), saved as a patch', () => {
+    const { patches, stored, form, q } = mount();
+    const select = q<HTMLSelectElement>('select[name="tonesAs"]');
+    expect(select.value).toBe('spoken');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['spoken', 'as spoken (一个 yí gè, 不是 bú shì)'],
+      ['written', 'as in the dictionary (一个 yī gè, 不是 bù shì)'],
+    ]);
+    expect(q('[data-setting="tonesAs"] span').textContent).toBe('Tones of 一 and 不');
+    select.value = 'written';
+    select.dispatchEvent(new Event('change'));
+    expect(patches).toEqual([{ tonesAs: 'written' }]);
+    expect(stored()).toEqual({ ...DEFAULT_SETTINGS, tonesAs: 'written' });
+    form.update({ ...DEFAULT_SETTINGS, tonesAs: 'spoken' });
+    expect(select.value).toBe('spoken');
+  });
+
   it('reads site lists as typed, saving the hosts and naming what it left out', () => {
     const { type, patches, q } = mount();
     type('autoSites', 'https://paper.people.com.cn/rmrb/pc/layout/index.html\nwww.hkcnews.com, not_a site');

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
 import { EXTENSION_DIR, FIXTURES_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 import { unannotated } from './scenarios/page-checks';
@@ -23,9 +23,13 @@ const EDITABLE = SEED.replace(
   '<textarea id="ta">读者在这里写的发展评论</textarea><div id="ce" contenteditable="true">可以编辑的发展段落</div></founder-content>',
 );
 
+// The seed page with a paragraph of words pinyin-pro's own dictionary misreads (心脏, 逮捕) and 一/不.
+const WORDS = SEED.replace('</founder-content>', '<p id="words">医生说他的心脏很好，警方逮捕了一个人，不是两个。</p></founder-content>');
+
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('editable.html', { body: EDITABLE });
+  server.route('words.html', { body: WORDS });
   browser = await launchWithExtension();
 });
 
@@ -66,6 +70,36 @@ describe('reading layers on the seed page', () => {
     await expect.poll(() => state(page)).toEqual(['off', 'original']);
     expect(await page.evaluate(() => document.getElementById('ce')!.textContent)).toContain('可以编辑的发展段落');
     expect(await page.evaluate(() => document.getElementById('ce')!.textContent)).toContain('abc');
+    await page.close();
+  });
+});
+
+describe('readings from the background', () => {
+  it('read with the word dictionary the background loads, and follow the tones setting (spoken ↔ written)', async () => {
+    const { page, errors } = await open('words.html');
+    // Word by word: the readings of the paragraph's rubies, in order.
+    const words = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#words rt[data-dubao]')].map(
+          (rt) => rt.getAttribute('data-r') ?? [...rt.querySelectorAll('[data-r]')].map((s) => s.getAttribute('data-r')).join(''),
+        ),
+      );
+    await button(page, 'pinyin').click();
+    await expect.poll(() => unannotated(page), { timeout: 20_000 }).toBe(0);
+    const spoken = await words();
+    expect(spoken).toContain('xīnzàng');
+    expect(spoken).toContain('dàibǔ');
+    expect(spoken.join(' ')).toMatch(/yí ?gè/);
+    expect(spoken.join(' ')).toMatch(/bú ?shì/);
+    await patchSettings(browser, { tonesAs: 'written' });
+    await expect.poll(async () => (await words()).join(' '), { timeout: 20_000 }).toMatch(/yī ?gè/);
+    expect((await words()).join(' ')).toMatch(/bù ?shì/);
+    expect(await words()).toContain('xīnzàng');
+    await patchSettings(browser, { tonesAs: 'spoken' });
+    await expect.poll(async () => (await words()).join(' '), { timeout: 20_000 }).toMatch(/yí ?gè/);
+    await button(page, 'pinyin').click();
+    await expect.poll(() => state(page)).toEqual(['off', 'original']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -100,7 +100,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     const names = analysis?.outline ? personNames(analysis.outline) : [];
     const format = syllableFormatFor(settings);
     const filter = options.getReadingFilter?.() ?? null;
-    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, names.join(','), filter?.key ?? ''].join('|');
+    const key = [settings.notation, settings.toneStyle, settings.toneColors, settings.grouping, settings.tonesAs, names.join(','), filter?.key ?? ''].join('|');
     const reading = readingOptionsFor(settings);
     return { format, grouping: settings.grouping, roots, names, key, reading, ...(filter ? { hides: filter.hides } : {}) };
   }
@@ -217,7 +217,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   let warmedJyutping = false;
   function warmJyutping(): void {
     const reading = readingOptionsFor(settings);
-    if (!reading || warmedJyutping || disposed) return;
+    if (reading?.notation !== 'jyutping' || warmedJyutping || disposed) return;
     warmedJyutping = true;
     void options.engines.read([''], [], reading).catch(() => {
       warmedJyutping = false; // the background was not there: the first read loads it

@@ -297,7 +297,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       selection.show({ text: clean, segments, other, format: readingFormatFor(settings) }, anchor ?? null);
     },
     setSettings(next) {
-      const formatChanged = next.notation !== settings.notation || next.toneStyle !== settings.toneStyle;
+      const formatChanged = next.notation !== settings.notation || next.toneStyle !== settings.toneStyle || next.tonesAs !== settings.tonesAs;
       settings = next;
       if (formatChanged && layerState().pinyin) void render().catch(report);
     },

@@ -3,6 +3,7 @@
  * state, and names and titles with readings when pinyin is on. Built once per layer state (one
  * batch call to the engines), then used synchronously by the renderers.
  */
+import type { ReadTextOptions } from '@/lib/reading/contract';
 import { personNames, type Outline } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerState, TextEngines } from '../contracts';

@@ -14,9 +14,9 @@ export function createLibSource(): LoggedSource {
   const engine = createReadingEngine();
   return {
     calls,
-    async read(texts, names) {
+    async read(texts, names, options) {
       calls.push({ kind: 'read', texts: [...texts] });
-      return engine.read(texts, names);
+      return engine.read(texts, names, options);
     },
     async convert(texts, variant, names) {
       calls.push({ kind: 'convert', texts: [...texts] });

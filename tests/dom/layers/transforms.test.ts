@@ -78,6 +78,21 @@ describe('pinyin readings in context, by words', () => {
     expect(document.body.innerHTML).toBe('<p>发展</p>');
   });
 
+  it('tones as spoken or written: a change re-reads the page from the engine, and off restores it', async () => {
+    document.body.innerHTML = '<p>一个不是</p>';
+    const { controller, settings, source } = setup({ settings: { pinyinScope: 'page', grouping: 'character' } });
+    await controller.setPinyin(true);
+    expect(readingsOf(document.body)).toEqual(['yí', 'gè', 'bú', 'shì']);
+    const readsBefore = source.calls.filter((c) => c.kind === 'read').length;
+    await controller.applySettings({ ...settings, tonesAs: 'written' });
+    expect(readingsOf(document.body)).toEqual(['yī', 'gè', 'bù', 'shì']);
+    expect(source.calls.filter((c) => c.kind === 'read').length).toBeGreaterThan(readsBefore);
+    await controller.applySettings({ ...settings, tonesAs: 'spoken' });
+    expect(readingsOf(document.body)).toEqual(['yí', 'gè', 'bú', 'shì']);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe('<p>一个不是</p>');
+  });
+
   it('tone colours: one element per syllable carrying its tone', async () => {
     document.body.innerHTML = '<p>发展银行</p>';
     const { controller } = setup({ settings: { pinyinScope: 'page', toneColors: true } });

@@ -21,7 +21,7 @@ function setup(overrides: Partial<DubaoUiOptions> = {}) {
   const analysis = mountPage(seedOutline());
   const { shadow, container } = shadowContainer();
   const controller = new FakeController();
-  const log = { read: [] as string[][], names: [] as (string[] | undefined)[] };
+  const log = { read: [] as string[][], names: [] as (string[] | undefined)[], options: [] as unknown[] };
   const errors: unknown[] = [];
   const ui = createDubaoUi({
     container,
@@ -330,5 +330,31 @@ describe('readings in the sidebar follow the reader’s notation', () => {
     ui.setSettings({ ...DEFAULT_SETTINGS, notation: 'zhuyin' });
     await settle();
     expect($('[data-speaker="闫万玲"] .db-name')!.querySelectorAll('rt')[0]?.textContent).toBe('ㄧㄢˊ');
+  });
+});
+
+describe('readings in the sidebar and the selection panel follow the tones setting', () => {
+  it('the selection reads 一/不 as spoken by default, as written when set', async () => {
+    const spoken = setup();
+    await spoken.ui.showSelection('一个不是');
+    expect([...spoken.$('[data-dubao-selection]')!.querySelectorAll('rt')].map((rt) => rt.textContent)).toEqual(['yí', 'gè', 'bú', 'shì']);
+    spoken.ui.dispose();
+    const written = setup({ settings: { ...DEFAULT_SETTINGS, tonesAs: 'written' } });
+    await written.ui.showSelection('一个不是');
+    expect([...written.$('[data-dubao-selection]')!.querySelectorAll('rt')].map((rt) => rt.textContent)).toEqual(['yī', 'gè', 'bù', 'shì']);
+    expect(written.log.options.at(-1)).toEqual({ tonesAs: 'written' });
+  });
+
+  it('the sidebar reads again with the new setting when it changes', async () => {
+    const { ui, controller, log } = setup();
+    ui.toggleSidebar(true);
+    await controller.setPinyin(true);
+    await settle();
+    const reads = log.read.length;
+    expect(log.options.at(-1)).toEqual({ tonesAs: 'spoken' });
+    ui.setSettings({ ...DEFAULT_SETTINGS, tonesAs: 'written' });
+    await settle();
+    expect(log.read.length).toBeGreaterThan(reads);
+    expect(log.options.at(-1)).toEqual({ tonesAs: 'written' });
   });
 });

@@ -122,14 +122,18 @@ function converterFor(state: Exclude<ScriptState, 'original'>): (s: string) => s
 }
 
 /** Engines over the real libraries: one segment per text, one reading per Han character. */
-export function realEngines(log: { read: string[][]; names: (string[] | undefined)[] } = { read: [], names: [] }): TextEngines {
+export function realEngines(
+  log: { read: string[][]; names: (string[] | undefined)[]; options?: unknown[] } = { read: [], names: [] },
+): TextEngines {
   return {
-    async read(texts, names) {
+    async read(texts, names, options) {
       log.read.push([...texts]);
       log.names.push(names ? [...names] : undefined);
+      log.options?.push(options);
       return texts.map((text): RubySegment[] => {
         const chars = Array.from(text);
-        const readings = pinyin(text, { type: 'array' });
+        // Tones as written: pinyin-pro without its 一/不 tone change.
+        const readings = pinyin(text, { type: 'array', toneSandhi: options?.tonesAs !== 'written' });
         return [
           {
             text,

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
-import { startBackground } from './harness';
+import { installedWordCount, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
+import { ensureWordDictionaryFile } from '@/scripts/build-word-dictionary';
+import { pageState, startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -31,4 +34,40 @@ describe('the reading engine, served by the background', () => {
     expect(await bg.fromTab(3, 'engine.read', [[1, '发展']])).toHaveLength(2);
     await expect(bg.fromTab(3, 'engine.convert', [['发展'], 'xx'])).rejects.toThrow(/unknown script variant/);
   });
+
+  it('loads the word dictionary from the extension before its first read, and passes the read options', async () => {
+    const gz = readFileSync(ensureWordDictionaryFile('.wxt'));
+    const fetched: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      fetched.push(String(url));
+      return new Response(new Blob([gz]).stream());
+    });
+    const bg = await startBackground();
+    const [read] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['心脏一个'], []]);
+    expect(fetched).toEqual([expect.stringContaining(WORD_DICTIONARY_ASSET)]);
+    expect(installedWordCount()).toBeGreaterThan(5000);
+    expect(read!.flatMap((s) => s.readings)).toEqual(['xīn', 'zàng', 'yí', 'gè']);
+    const [written] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['心脏一个'], [], { tonesAs: 'written' }]);
+    expect(written!.flatMap((s) => s.readings)).toEqual(['xīn', 'zàng', 'yī', 'gè']);
+    expect(fetched).toHaveLength(1); // once per worker
+  });
+
+  it('starts loading the word dictionary when a tab reports a roundtable feature, not for other pages', async () => {
+    const fetched: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      fetched.push(String(url));
+      return new Response('', { status: 404 });
+    });
+    let bg = await startBackground();
+    await bg.fromTab(3, 'reportPageState', pageState({ detected: false, topics: 0, speakers: 0 }));
+    await bg.fromTab(3, 'reportPageState', pageState({ disabled: true }));
+    expect(fetched).toEqual([]);
+    bg = await startBackground();
+    await bg.fromTab(3, 'reportPageState', pageState());
+    await bg.settle();
+    expect(fetched).toEqual([expect.stringContaining(WORD_DICTIONARY_ASSET)]);
+    // A missing file is calm: readings go on with pinyin-pro's own dictionary.
+    expect(await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['发展'], []])).toHaveLength(1);
+  });
 });
+

@@ -43,11 +43,26 @@ const HK = 'tests/fixtures/understand/policy-address-hk.txt';
 
 describe('reading options', () => {
   it.each([
-    [['f.txt', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'marks', false],
-    [['f.txt', '--tones', 'numbers', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'numbers', false],
-    [['--tones=none', '--zhuyin', 'f.txt'], ['f.txt'], 'none', true],
-  ] as const)('%j', (argv, rest, tones, zhuyin) => {
-    expect(splitReadingOptions(argv)).toEqual({ rest, options: { tones, zhuyin } });
+    [['f.txt', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'marks', false, 'spoken'],
+    [['f.txt', '--tones', 'numbers', '--format', 'pinyin-text'], ['f.txt', '--format', 'pinyin-text'], 'numbers', false, 'spoken'],
+    [['--tones=none', '--zhuyin', 'f.txt'], ['f.txt'], 'none', true, 'spoken'],
+    [['f.txt', '--tones-as', 'written', '--format', 'pinyin'], ['f.txt', '--format', 'pinyin'], 'marks', false, 'written'],
+    [['--tones-as=spoken', 'f.txt'], ['f.txt'], 'marks', false, 'spoken'],
+  ] as const)('%j', (argv, rest, tones, zhuyin, tonesAs) => {
+    expect(splitReadingOptions(argv)).toEqual({ rest, options: { tones, zhuyin, tonesAs } });
+  });
+
+  it('rejects a bad --tones-as value with a one-line message', () => {
+    expect(() => splitReadingOptions(['--tones-as', 'loud'])).toThrow(/written or spoken, not "loud"/);
+    expect(() => splitReadingOptions(['--tones-as'])).toThrow(/written or spoken/);
+  });
+
+  it('--tones-as written gives 一 and 不 their dictionary tones, spoken as said (pinyin-text and pinyin)', () => {
+    const text = ['一个不是'];
+    expect(formatPinyinText(text, [], { tones: 'marks', zhuyin: false, tonesAs: 'spoken' })).toBe('一个(yígè)不是(búshì)\n');
+    expect(formatPinyinText(text, [], { tones: 'marks', zhuyin: false, tonesAs: 'written' })).toBe('一个(yīgè)不是(bùshì)\n');
+    expect(JSON.parse(formatPinyinJson(text, [], { tonesAs: 'written' })).paragraphs[0].readings).toEqual(['yī', 'gè', 'bù', 'shì']);
+    expect(JSON.parse(formatPinyinJson(text, [])).paragraphs[0].readings).toEqual(['yí', 'gè', 'bú', 'shì']);
   });
 
 

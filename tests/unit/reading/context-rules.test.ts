@@ -6,6 +6,10 @@ import { readText } from '@/lib/reading/pinyin';
 import type { ContextRule } from '@/lib/reading/rule-context';
 import { createWordCache } from '@/lib/reading/word-cache';
 import { applyWordList } from '@/lib/reading/word-list';
+import { useWordDictionary } from '../../helpers/word-dictionary';
+
+// The readings as the product makes them: with the word dictionary the background loads.
+useWordDictionary();
 
 /** A sentence with its character marked 【】: the plain sentence and the mark's code-point index. */
 function unmark(sentence: string): { text: string; at: number } {

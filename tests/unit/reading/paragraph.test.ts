@@ -11,7 +11,7 @@ function countingContext(): ReadingContext & { segmented: string[] } {
 
 describe('the readings as one pass over a paragraph record', () => {
   it('runs the stages in the documented order', () => {
-    expect(READING_STAGES.map(([name]) => name)).toEqual(['script', 'segment', 'names', 'library readings', 'word re-reads', 'corrections']);
+    expect(READING_STAGES.map(([name]) => name)).toEqual(['script', 'segment', 'names', 'library readings', 'word re-reads', 'corrections', 'tones']);
   });
 
   it.each([
