@@ -197,9 +197,9 @@ describe('the CLI (npm run analyze / dubao)', () => {
 
 describe('--notation (pinyin | zhuyin | jyutping)', () => {
   it.each([
-    [['f.txt', '--notation', 'jyutping'], { tones: 'marks', zhuyin: false, notation: 'jyutping' }],
-    [['--notation=zhuyin', 'f.txt'], { tones: 'marks', zhuyin: true, notation: 'zhuyin' }],
-    [['--zhuyin', '--notation', 'pinyin', 'f.txt'], { tones: 'marks', zhuyin: false, notation: 'pinyin' }],
+    [['f.txt', '--notation', 'jyutping'], { tones: 'marks', zhuyin: false, tonesAs: 'spoken', notation: 'jyutping' }],
+    [['--notation=zhuyin', 'f.txt'], { tones: 'marks', zhuyin: true, tonesAs: 'spoken', notation: 'zhuyin' }],
+    [['--zhuyin', '--notation', 'pinyin', 'f.txt'], { tones: 'marks', zhuyin: false, tonesAs: 'spoken', notation: 'pinyin' }],
   ] as const)('%j', (argv, options) => {
     expect(splitReadingOptions(argv)).toEqual({ rest: ['f.txt'], options });
   });
