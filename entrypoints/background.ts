@@ -4,6 +4,8 @@ import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { useWordCosts } from '@/lib/chinese/words';
+import wordCosts from 'virtual:dubao-word-costs';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -35,6 +37,7 @@ export default defineBackground(() => {
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
+  useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
   const engine = createReadingEngine();
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));

@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark side by side in one run, medians and ratios (never absolute
  * times alone: this machine is shared and noisy). Prints a table and writes bench-results.json.
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { COST_SCALE, encodeWordCosts } from '../lib/chinese/word-costs';
+import { COMMON_MAX_COST, COST_SCALE, cutWordCosts, encodeWordCosts } from '../lib/chinese/word-costs';
 
 const require = createRequire(import.meta.url);
 
@@ -115,18 +115,25 @@ export function buildWordCostsText(): string {
   return built;
 }
 
-export const WORD_COSTS_MODULE = 'virtual:dubao-word-costs';
-const RESOLVED = `\0${WORD_COSTS_MODULE}`;
+/** The list (the background's) and its common words (the content script's), as virtual modules. */
+const MODULES: Record<string, () => string> = {
+  'virtual:dubao-word-costs': () => buildWordCostsText(),
+  'virtual:dubao-common-word-costs': () => cutWordCosts(buildWordCostsText(), COMMON_MAX_COST),
+};
 
 /**
- * A Vite plugin serving the word list as `virtual:dubao-word-costs` (its default export: the compact
- * text), built from the packages whenever the bundle is.
+ * A Vite plugin serving the word lists as virtual modules (default export: the compact text), built
+ * from the packages whenever the bundle is: `virtual:dubao-word-costs` (all words, for the readings)
+ * and `virtual:dubao-common-word-costs` (the common words, for the understanding).
  */
 export function segmenterDataPlugin(): { name: string; resolveId(id: string): string | undefined; load(id: string): string | undefined } {
   return {
     name: 'dubao-word-costs',
-    resolveId: (id) => (id === WORD_COSTS_MODULE ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(buildWordCostsText())};` : undefined),
+    resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
+    load: (id) => {
+      const make = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      return make ? `export default ${JSON.stringify(make())};` : undefined;
+    },
   };
 }
 
@@ -134,7 +141,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = buildWordCostsText();
   if (process.argv[2]) writeFileSync(process.argv[2], text);
   const words = text.split('\n').reduce((n, line) => n + line.split(' ').length, 0);
-  process.stdout.write(
-    `word costs: ${words} words, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB raw, ${(gzipSync(text).length / 1e6).toFixed(2)} MB gzipped\n`,
-  );
+  const size = (t: string) => `${(Buffer.byteLength(t) / 1e6).toFixed(2)} MB raw, ${(gzipSync(t).length / 1e6).toFixed(2)} MB gzipped`;
+  const common = cutWordCosts(text, COMMON_MAX_COST);
+  const commonWords = common.split('\n').reduce((n, line) => n + line.split(' ').length, 0);
+  process.stdout.write(`word costs: ${words} words, ${size(text)}; common words: ${commonWords}, ${size(common)}\n`);
 }

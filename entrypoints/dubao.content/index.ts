@@ -5,6 +5,8 @@
  * as an uncaught error.
  */
 import { sendMessage } from '@/lib/messages';
+import { useWordCosts } from '@/lib/chinese/words';
+import commonWordCosts from 'virtual:dubao-common-word-costs';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
@@ -21,6 +23,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
+    // The common words the understanding segments with (not the browser's ICU data: issue 17).
+    useWordCosts(commonWordCosts);
     const host = location.hostname;
     let settings: Settings = { ...DEFAULT_SETTINGS };
     let session: Session | null = null;

@@ -8,6 +8,21 @@
 /** Cost units per natural-log unit of probability: tenths of a nat are finer than the frequencies are sure. */
 export const COST_SCALE = 10;
 
+/**
+ * The common words: those at or below this cost. The understanding modules (which run in the content
+ * script, on every page) segment with these alone, so the content script carries a fraction of the
+ * list; the readings (in the background) use all of it.
+ */
+export const COMMON_MAX_COST = 135;
+
+/** The compact text cut to the words at or below `maxCost` (lines are sorted by cost). */
+export function cutWordCosts(text: string, maxCost: number): string {
+  return text
+    .split('\n')
+    .filter((line) => Number(line.slice(0, line.indexOf('\t'))) <= maxCost)
+    .join('\n');
+}
+
 export interface WordCosts {
   /** Each known word's cost (lower is likelier). */
   costs: Map<string, number>;
@@ -32,8 +47,11 @@ export function encodeWordCosts(entries: ReadonlyMap<string, number>): string {
     .join('\n');
 }
 
-/** Reads the compact text back; the unknown-character cost is one step above the rarest word's. */
-export function decodeWordCosts(text: string): WordCosts {
+/**
+ * Reads the compact text back (only the words at or below `maxCost`, when given); the
+ * unknown-character cost is a step above the rarest word's.
+ */
+export function decodeWordCosts(text: string, maxCost = Infinity): WordCosts {
   const costs = new Map<string, number>();
   const longest = new Map<number, number>();
   let max = 0;
@@ -41,7 +59,7 @@ export function decodeWordCosts(text: string): WordCosts {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const cost = Number(line.slice(0, tab));
-    if (!Number.isFinite(cost)) continue;
+    if (!Number.isFinite(cost) || cost > maxCost) continue;
     if (cost > max) max = cost;
     for (const word of line.slice(tab + 1).split(' ')) {
       if (!word) continue;

@@ -6,18 +6,23 @@
  * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
 import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
-import { decodeWordCosts } from './word-costs';
+import { COMMON_MAX_COST, decodeWordCosts } from './word-costs';
 
 export type { WordSpan } from './segmenter';
 
 let source: string | null = null;
 let segmenter: Segmenter | null = null;
+let common: Segmenter | null = null;
 
-/** Installs the word list (its compact text); decoded on the first segmentation, not at start-up. */
+/**
+ * Installs the word list (its compact text: all of it, or only the common words where only
+ * segmentCommonWords is used); decoded on the first segmentation, not at start-up.
+ */
 export function useWordCosts(text: string): void {
   if (text === source) return;
   source = text;
   segmenter = null;
+  common = null;
 }
 
 /** Whether a word list is installed. */
@@ -25,11 +30,24 @@ export function hasWordSegmenter(): boolean {
   return source !== null;
 }
 
-/** The words of a text, covering it exactly, in code-point offsets. */
-export function segmentWords(text: string): WordSpan[] {
+function installed(): string {
   if (source === null) throw new Error('segmentWords: no word list installed (useWordCosts)');
-  segmenter ??= createSegmenter(decodeWordCosts(source));
+  return source;
+}
+
+/** The words of a text, covering it exactly, in code-point offsets (the readings' segmentation). */
+export function segmentWords(text: string): WordSpan[] {
+  segmenter ??= createSegmenter(decodeWordCosts(installed()));
   return segmenter.segment(text);
+}
+
+/**
+ * The same over the common words only (word-costs.ts, COMMON_MAX_COST): the understanding's
+ * segmentation, the same whether the full list or the content script's cut of it is installed.
+ */
+export function segmentCommonWords(text: string): WordSpan[] {
+  common ??= createSegmenter(decodeWordCosts(installed(), COMMON_MAX_COST));
+  return common.segment(text);
 }
 
 const WORD_LIKE = /[\p{L}\p{N}]/u;
