@@ -45,9 +45,6 @@ export default defineConfig({
           name: 'e2e-firefox',
           environment: 'node',
           include: ['tests/e2e-firefox/**/*.test.ts'],
-          // The cross-browser comparison runs on its own (npm run test:xbrowser): it fails until readings
-          // stop depending on the browser's Intl.Segmenter (open issue), and a skipped test proves nothing.
-          exclude: process.env.DUBAO_XBROWSER === '1' ? [] : ['tests/e2e-firefox/cross-browser.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

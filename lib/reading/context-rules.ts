@@ -32,8 +32,6 @@ const DE2_NEXT = new Set(Array.from('到了出知以失益奖分罪病手意体�
 /** After 地 these make it a noun dì (地区, 地方, 地下 … where ICU split the word). */
 const DI_NEXT_NOUN = new Set(Array.from('区方下上面带处图址理产震质铁道段块位球标价貌域形名税缘主点层热表基盘级市头步板毯摊契租权界平心势政府委气中里内外壳核幔狱雷宫窖窝铺'));
 
-/** 了 before these starts a liǎo word (了解, 了结, 了却 …) that ICU may have cut differently. */
-const LIAO_NEXT = new Set(Array.from('解结却然断事无得如悟'));
 /** A lone 应 is the modal yīng "should" (应尽量, 应当) except before these (应邀, 应声, 应运而生 …). */
 const YING_NEXT = new Set(Array.from('邀约聘声运急对用战考试变答和酬付征诺允承验景时'));
 
@@ -83,14 +81,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExamples: [['副县【长】李明在会上讲话。', 'zhǎng']],
   },
   ...WEI_RULES,
-  {
-    char: '长',
-    reading: 'zhǎng',
-    why: '长 alone after an organisation is its head (乡|长 as ICU splits it before a name); pinyin-pro reads a lone 长 cháng',
-    applies: (c) => c.alone && TITLE_ORG.has(c.prev) && !CHANG_NEXT.has(c.next),
-    examples: ['乡党委副书记、乡【长】闫万玲说。'],
-    counterExamples: [['这条公路全【长】120公里。', 'cháng']],
-  },
   {
     char: '重',
     reading: 'chóng',
@@ -169,14 +159,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (c) => c.alone && c.readings[c.i] === 'dì' && isAdverbialDi(c.chars, c.words, c.i),
     examples: ['他耐心【地】为村民讲解。'],
     counterExamples: [['这片土【地】上长满了庄稼。', 'dì']],
-  },
-  {
-    char: '了',
-    reading: 'le',
-    why: 'liǎo words are in the word list (decided before this); any other 了 is the particle le (ICU\'s 了一 read alone gives liǎo)',
-    applies: (c) => c.readings[c.i] === 'liǎo' && c.prev !== '不' && c.prev !== '得' && !LIAO_NEXT.has(c.next),
-    examples: ['剧团为观众献上【了】一场场好戏。', '公司年营收突破【了】一千万元。'],
-    counterExamples: [['大家都【了】解这件事。', 'liǎo']],
   },
 ];
 
