@@ -11,6 +11,7 @@ import { benchCold } from './bench/cold';
 import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
+import { benchSegment } from './bench/segment';
 import { applyBudget, loadBudget } from './bench/budget';
 import type { BenchRow } from './bench/types';
 import { ROOT } from '../tests/e2e/helpers/paths';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const groups: Array<[string, () => Promise<BenchRow[]>]> = [
     ['detect', benchDetect],
     ['reading', benchReading],
+    ['segment', benchSegment],
     ['layers', benchLayers],
     ['cold', benchCold],
     ['dictionary', benchDictionary],

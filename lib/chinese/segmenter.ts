@@ -3,7 +3,7 @@
  * run of Han characters into known words (unigram model, Viterbi over the word lattice), with the
  * word costs of word-costs.ts. Outside Han runs it groups as a word-break algorithm does: runs of
  * letters and digits (with inner . , ' : 12.5, don't), runs of spaces, and any other character alone.
- * Time is linear in the text: each position looks ahead at most the longest word starting with it.
+ * Time is linear in the text: each position looks ahead only while some known word goes on (prefixes).
  */
 import type { WordCosts } from './word-costs';
 
@@ -47,8 +47,12 @@ function splitHanRun(run: string, words: WordCosts): number[] {
     }
     const longest = Math.min(words.longest.get(first) ?? 0, MAX_WORD, n - i);
     for (let len = step + 1; len <= longest; len++) {
-      const cost = words.costs.get(run.slice(i, i + len));
-      if (cost === undefined) continue;
+      const piece = run.slice(i, i + len);
+      const cost = words.costs.get(piece);
+      if (cost === undefined) {
+        if (words.prefixes.has(piece)) continue;
+        break; // no known word goes on from here
+      }
       if (here + cost < best[i + len]!) {
         best[i + len] = here + cost;
         back[i + len] = i;

@@ -28,6 +28,8 @@ export interface WordCosts {
   costs: Map<string, number>;
   /** The longest known word, in UTF-16 units, by its first UTF-16 unit: how far a lookup has to look. */
   longest: Map<number, number>;
+  /** Every proper beginning (two units or more) of a longer word: a lookup stops where none goes on. */
+  prefixes: Set<string>;
   /** The cost of a Han character the list does not know. */
   unknown: number;
 }
@@ -54,6 +56,7 @@ export function encodeWordCosts(entries: ReadonlyMap<string, number>): string {
 export function decodeWordCosts(text: string, maxCost = Infinity): WordCosts {
   const costs = new Map<string, number>();
   const longest = new Map<number, number>();
+  const prefixes = new Set<string>();
   let max = 0;
   for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
@@ -66,7 +69,8 @@ export function decodeWordCosts(text: string, maxCost = Infinity): WordCosts {
       costs.set(word, cost);
       const first = word.charCodeAt(0);
       if ((longest.get(first) ?? 0) < word.length) longest.set(first, word.length);
+      for (let k = 2; k < word.length; k++) prefixes.add(word.slice(0, k));
     }
   }
-  return { costs, longest, unknown: max + 2 * COST_SCALE };
+  return { costs, longest, prefixes, unknown: max + 2 * COST_SCALE };
 }
