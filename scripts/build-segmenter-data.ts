@@ -11,7 +11,9 @@
  * committed file); Node (CLI, bench, tests) builds it in memory (scripts/use-word-costs.ts).
  * Run directly (`node --import tsx scripts/build-segmenter-data.ts [OUT]`) it prints sizes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -52,6 +54,48 @@ function readMovieCounts(book: ReadonlyMap<string, number>): Map<string, number>
 
 let built: string | undefined;
 
+/** What the list is built from: a change to any of them rebuilds it. */
+function sourcesKey(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    require.resolve('chinese-lexicon/package.json'),
+    require.resolve('@pinyin-pro/data/complete.json'),
+    fileURLToPath(new URL('../lib/chinese/word-costs.ts', import.meta.url)),
+    fileURLToPath(import.meta.url),
+  ]) {
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+// Building reads three packages' lists (seconds); every test file and build needs the result, so it
+// is kept in WXT's cache folder (never committed) under the key of its sources.
+const CACHE = fileURLToPath(new URL('../.wxt/segmenter/word-costs.txt', import.meta.url));
+
+/** The word list's compact text: from the cache when its sources are unchanged, else built (and cached). */
+export function buildWordCostsText(): string {
+  if (built !== undefined) return built;
+  const key = sourcesKey();
+  const stamp = `${CACHE}.key`;
+  try {
+    if (existsSync(CACHE) && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return (built = readFileSync(CACHE, 'utf8'));
+  } catch {
+    // unreadable cache: build
+  }
+  built = compileWordCostsText();
+  try {
+    mkdirSync(dirname(CACHE), { recursive: true });
+    // Written aside and renamed: parallel test workers may read it meanwhile.
+    for (const [file, text] of [[CACHE, built], [stamp, key]] as const) {
+      writeFileSync(`${file}.${process.pid}.tmp`, text);
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    }
+  } catch {
+    // a read-only checkout: build each time
+  }
+  return built;
+}
+
 /** The word list's compact text (built once per process). */
 /** The cost of the cheapest split of `word` into counted words (a character nobody counted: `unknown`). */
 function splitCost(word: string, costs: ReadonlyMap<string, number>, unknown: number): number {
@@ -77,8 +121,8 @@ function readPinyinProCosts(): Map<string, number> {
   return out;
 }
 
-export function buildWordCostsText(): string {
-  if (built !== undefined) return built;
+/** Compiles the word list from the packages. */
+export function compileWordCostsText(): string {
   const book = readBookCounts();
   const movie = readMovieCounts(book);
   let total = 0;
@@ -111,8 +155,7 @@ export function buildWordCostsText(): string {
     extra.set(word, Math.max(1, splitCost(word, costs, unknown) - bonus));
   }
   for (const [word, cost] of extra) costs.set(word, cost);
-  built = encodeWordCosts(costs);
-  return built;
+  return encodeWordCosts(costs);
 }
 
 /** The list (the background's) and its common words (the content script's), as virtual modules. */
@@ -126,13 +169,20 @@ const MODULES: Record<string, () => string> = {
  * from the packages whenever the bundle is: `virtual:dubao-word-costs` (all words, for the readings)
  * and `virtual:dubao-common-word-costs` (the common words, for the understanding).
  */
-export function segmenterDataPlugin(): { name: string; resolveId(id: string): string | undefined; load(id: string): string | undefined } {
+export function segmenterDataPlugin() {
   return {
     name: 'dubao-word-costs',
-    resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
-    load: (id) => {
-      const make = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
-      return make ? `export default ${JSON.stringify(make())};` : undefined;
+    // Filters let the bundler skip calling these hooks for every other module.
+    resolveId: {
+      filter: { id: /^virtual:dubao-/ },
+      handler: (id: string) => (id in MODULES ? `\0${id}` : undefined),
+    },
+    load: {
+      filter: { id: /^\0virtual:dubao-/ },
+      handler: (id: string) => {
+        const make = MODULES[id.slice(1)];
+        return make ? `export default ${JSON.stringify(make())};` : undefined;
+      },
     },
   };
 }
