@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -60,8 +60,8 @@ function sourcesKey(): string {
   for (const file of [
     require.resolve('chinese-lexicon/package.json'),
     require.resolve('@pinyin-pro/data/complete.json'),
-    fileURLToPath(new URL('../lib/chinese/word-costs.ts', import.meta.url)),
-    fileURLToPath(import.meta.url),
+    resolve(import.meta.dirname, '../lib/chinese/word-costs.ts'),
+    resolve(import.meta.dirname, 'build-segmenter-data.ts'),
   ]) {
     hash.update(readFileSync(file));
   }
@@ -70,7 +70,7 @@ function sourcesKey(): string {
 
 // Building reads three packages' lists (seconds); every test file and build needs the result, so it
 // is kept in WXT's cache folder (never committed) under the key of its sources.
-const CACHE = fileURLToPath(new URL('../.wxt/segmenter/word-costs.txt', import.meta.url));
+const CACHE = resolve(import.meta.dirname, '../.wxt/segmenter/word-costs.txt');
 
 /** The word list's compact text: from the cache when its sources are unchanged, else built (and cached). */
 export function buildWordCostsText(): string {
