@@ -5,6 +5,7 @@ import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
 import { useWordCosts } from '@/lib/chinese/words';
+import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
 import wordCosts from 'virtual:dubao-word-costs';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
@@ -38,6 +39,10 @@ export default defineBackground(() => {
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
   useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
+  // The understanding (in the content script) segments with the common words: sent to a Chinese page
+  // when it asks, so the content script does not carry them on every page.
+  let commonWords: string | null = null;
+  onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
   const engine = createReadingEngine();
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));

@@ -46,9 +46,13 @@ export function segmentWords(text: string): WordSpan[] {
  * segmentation, the same whether the full list or the content script's cut of it is installed.
  */
 export function segmentCommonWords(text: string): WordSpan[] {
-  common ??= createSegmenter(decodeWordCosts(installed(), COMMON_MAX_COST));
+  // No list (the background did not answer): every Han character a word, a calm result for the page.
+  if (source === null) return createSegmenter(NO_WORDS).segment(text);
+  common ??= createSegmenter(decodeWordCosts(source, COMMON_MAX_COST));
   return common.segment(text);
 }
+
+const NO_WORDS = decodeWordCosts('');
 
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 

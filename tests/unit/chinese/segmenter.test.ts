@@ -87,3 +87,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('without a word list', () => {
+  it('the understanding still segments calmly (each Han character a word); the readings refuse to guess', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('@/lib/chinese/words');
+    expect(fresh.hasWordSegmenter()).toBe(false);
+    expect(fresh.segmentCommonWords('我们在2024年').map((w) => w.text)).toEqual(['我', '们', '在', '2024', '年']);
+    expect(() => fresh.segmentWords('我们')).toThrow(/no word list/);
+  });
+});
