@@ -7,8 +7,9 @@
  *   (SUBTLEX-CH) the same package ships (statistics/movieWordFrequency.js): single characters at
  *   their counts scaled to BCC's size, words weighed against their split with pinyin-pro's own word
  *   frequencies (@pinyin-pro/data, complete.json).
- * The extension gets it through a virtual module (segmenterDataPlugin, in wxt.config.ts; never a
- * committed file); Node (CLI, bench, tests) builds it in memory (scripts/use-word-costs.ts).
+ * The background gets it through a virtual module (segmenterDataPlugin, in wxt.config.ts; never a
+ * committed file) and sends its common words to the content script; Node (CLI, bench, tests)
+ * installs the same list (scripts/use-word-costs.ts).
  * Run directly (`node --import tsx scripts/build-segmenter-data.ts [OUT]`) it prints sizes.
  */
 import { createHash } from 'node:crypto';
@@ -158,16 +159,14 @@ export function compileWordCostsText(): string {
   return encodeWordCosts(costs);
 }
 
-/** The list (the background's) and its common words (the content script's), as virtual modules. */
 const MODULES: Record<string, () => string> = {
   'virtual:dubao-word-costs': () => buildWordCostsText(),
-  'virtual:dubao-common-word-costs': () => cutWordCosts(buildWordCostsText(), COMMON_MAX_COST),
 };
 
 /**
- * A Vite plugin serving the word lists as virtual modules (default export: the compact text), built
- * from the packages whenever the bundle is: `virtual:dubao-word-costs` (all words, for the readings)
- * and `virtual:dubao-common-word-costs` (the common words, for the understanding).
+ * A Vite plugin serving the word list as the virtual module `virtual:dubao-word-costs` (default
+ * export: the compact text), built from the packages (or WXT's cache) whenever the bundle is. The
+ * background carries it; it sends the common words to a Chinese page's content script.
  */
 export function segmenterDataPlugin() {
   return {

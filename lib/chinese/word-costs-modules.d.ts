@@ -1,10 +1,6 @@
-// The word lists the bundles carry, compiled at build time (scripts/build-segmenter-data.ts,
+// The word list the background carries, compiled at build time (scripts/build-segmenter-data.ts,
 // segmenterDataPlugin): the compact text of lib/chinese/word-costs.ts.
 declare module 'virtual:dubao-word-costs' {
-  const text: string;
-  export default text;
-}
-declare module 'virtual:dubao-common-word-costs' {
   const text: string;
   export default text;
 }

@@ -10,8 +10,8 @@ export const COST_SCALE = 10;
 
 /**
  * The common words: those at or below this cost. The understanding modules (which run in the content
- * script, on every page) segment with these alone, so the content script carries a fraction of the
- * list; the readings (in the background) use all of it.
+ * script) segment with these alone, so a Chinese page is sent a third of the list by the background;
+ * the readings (in the background) use all of it.
  */
 export const COMMON_MAX_COST = 135;
 
