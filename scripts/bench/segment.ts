@@ -1,8 +1,8 @@
 /**
  * Word segmentation (lib/chinese/words.ts, DuBao's own segmenter over its word list) against the
  * Intl.Segmenter it replaced (Node's ICU), on the seed's paragraphs, interleaved, as a ratio; and
- * whether time stays linear on one long string: 200,000 characters in one call against ten calls of
- * 20,000 (a ratio near 1 is linear).
+ * whether time stays linear on one long run of Han text: 200,000 characters in one call against ten
+ * calls of 20,000 (a ratio near 1 is linear).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,13 +31,13 @@ export async function benchSegment(): Promise<BenchRow[]> {
     ours.push(a);
     theirs.push(b);
   }
-  // One long text without line breaks: the seed repeated to 200,000 characters.
-  const joined = paragraphs.join('');
+  // The worst case: one run of 200,000 Han characters (the seed's, repeated, without punctuation).
+  const joined = paragraphs.join('').replace(/\P{Script=Han}/gu, '');
   const long = joined.repeat(Math.ceil(200_000 / joined.length)).slice(0, 200_000);
   const tenth = long.slice(0, 20_000);
   const whole: number[] = [];
   const parts: number[] = [];
-  for (let r = 0; r < 7; r++) {
+  for (let r = 0; r < 11; r++) {
     whole.push(time(() => segmentWords(long)));
     parts.push(time(() => { for (let i = 0; i < 10; i++) segmentWords(tenth); }));
   }
@@ -45,7 +45,8 @@ export async function benchSegment(): Promise<BenchRow[]> {
   return [
     { name: `segment: segmentWords throughput, seed (${chars} chars)`, value: chars / median(ours), unit: 'chars/ms' },
     { name: 'segment: segmentWords ÷ Intl.Segmenter (seed)', value: median(ours) / median(theirs), unit: '×' },
-    { name: 'segment: 200,000 chars in one call ÷ ten calls of 20,000', value: linear, unit: '×', target: '≤ 1.5×', pass: linear <= 1.5 },
+    // Quadratic time would show as about 10×; garbage collection on one call's 100,000 spans moves the ratio around 1.
+    { name: 'segment: 200,000 chars in one call ÷ ten calls of 20,000', value: linear, unit: '×', target: '≤ 2×', pass: linear <= 2 },
     { name: 'segment: decode the common words (once per page)', value: decode, unit: 'ms' },
   ];
 }
