@@ -3,12 +3,15 @@ import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictiona
 import { LEVELS_ASSET, ensureLevelsFile } from './scripts/build-levels';
 import { ensureWordDictionaryFile } from './scripts/build-word-dictionary';
 import { WORD_DICTIONARY_ASSET } from './lib/reading/word-dictionary';
+import { segmenterDataPlugin } from './scripts/build-segmenter-data';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
   outDir: process.env.DUBAO_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
+  // The segmenter's word lists, compiled from the packages into the bundles (lib/chinese/words.ts).
+  vite: () => ({ plugins: [segmenterDataPlugin()] }),
   hooks: {
     'build:publicAssets': (wxt, assets) => {
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it

@@ -11,6 +11,9 @@ import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine
 import { loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
+import { useWordCosts } from '@/lib/chinese/words';
+import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
+import wordCosts from 'virtual:dubao-word-costs';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -68,6 +71,11 @@ export default defineBackground(() => {
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
+  useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
+  // The understanding (in the content script) segments with the common words: sent to a Chinese page
+  // when it asks, so the content script does not carry them on every page.
+  let commonWords: string | null = null;
+  onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
   // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });

@@ -43,6 +43,8 @@ interface ProtocolMap extends EngineProtocol {
   showSelection(data: { text: string }): void;
   // content script → background (and the engine's messages above)
   reportPageState(data: PageState): void;
+  /** The segmenter's common words (lib/chinese/word-costs.ts), for the understanding on a Chinese page. */
+  getCommonWords(): string;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark side by side in one run, medians and ratios (never absolute
  * times alone: this machine is shared and noisy). Prints a table and writes bench-results.json.
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { benchCold } from './bench/cold';
 import { benchDictionary } from './bench/dictionary';
 import { benchLayers } from './bench/layers';
 import { benchReading } from './bench/reading';
+import { benchSegment } from './bench/segment';
 import { applyBudget, loadBudget } from './bench/budget';
 import type { BenchRow } from './bench/types';
 import { ROOT } from '../tests/e2e/helpers/paths';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const groups: Array<[string, () => Promise<BenchRow[]>]> = [
     ['detect', benchDetect],
     ['reading', benchReading],
+    ['segment', benchSegment],
     ['layers', benchLayers],
     ['cold', benchCold],
     ['dictionary', benchDictionary],

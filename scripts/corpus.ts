@@ -8,6 +8,7 @@
  * go through analyzeText, as the CLI reads them. Files are read by the CLI's own input (scripts/cli/input.ts);
  * the time is the page check's (what every page pays), or the text parse's.
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';

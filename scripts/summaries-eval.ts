@@ -10,6 +10,7 @@
  * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
  * judging by hand. The items stay outside the repo (third-party text).
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summarizeStatement } from '../lib/understand/summarize';
 import {

@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { segmenterDataPlugin } from '../scripts/build-segmenter-data';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Node-side tiers segment with the word list the extension bundles (lib/chinese/words.ts): installed
+// before every test file, and served to entrypoints as the extension's virtual module.
+const wordCosts = { setupFiles: ['scripts/use-word-costs.ts'] };
 
 // Three layers: pure lib in Node, DOM code in happy-dom, the built extension in real browsers
 // (e2e: Chromium; e2e-firefox: firefox-esr, run by `npm run test:e2e:firefox`); and the corpus tier
@@ -14,16 +18,16 @@ export default defineConfig({
     allowOnly: !process.env.CI,
     projects: [
       {
-        plugins: [WxtVitest()],
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        plugins: [WxtVitest(), segmenterDataPlugin()],
+        test: { ...wordCosts, name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
       {
-        plugins: [WxtVitest()],
-        test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
+        plugins: [WxtVitest(), segmenterDataPlugin()],
+        test: { ...wordCosts, name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
       },
       {
-        plugins: [WxtVitest()],
-        test: { name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+        plugins: [WxtVitest(), segmenterDataPlugin()],
+        test: { ...wordCosts, name: 'corpus', environment: 'node', include: ['tests/corpus/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
       },
       {
         test: {
@@ -41,9 +45,6 @@ export default defineConfig({
           name: 'e2e-firefox',
           environment: 'node',
           include: ['tests/e2e-firefox/**/*.test.ts'],
-          // The cross-browser comparison runs on its own (npm run test:xbrowser): it fails until readings
-          // stop depending on the browser's Intl.Segmenter (open issue), and a skipped test proves nothing.
-          exclude: process.env.DUBAO_XBROWSER === '1' ? [] : ['tests/e2e-firefox/cross-browser.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -5,6 +5,8 @@
  * as an uncaught error.
  */
 import { sendMessage } from '@/lib/messages';
+import { useWordCosts } from '@/lib/chinese/words';
+import { detectDocumentLanguage } from '@/lib/understand/detect-language';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
@@ -53,6 +55,11 @@ export default defineContentScript({
       });
       disabled = matchesHost(host, settings.offSites);
       if (disabled || !ctx.isValid) return publish();
+      // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
+      // issue 17), from the background and only for a Chinese page: the content script stays small.
+      if (detectDocumentLanguage(document).chinese) {
+        await sendMessage('getCommonWords', undefined).then(useWordCosts, report);
+      }
       const s = (session = startSession({ ctx, settings: () => settings, publish, report }));
       // The launcher shows where a feature was found; elsewhere the UI waits to be asked for.
       if (s.found) {

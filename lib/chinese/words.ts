@@ -1,65 +1,60 @@
 /**
- * Word segmentation of Chinese text through the browser's (or Node's) Intl.Segmenter (ICU's
- * dictionary), in one span shape: code-point offsets and the word's text. The understanding
- * modules use it for content words and joins; the readings segment with a dictionary of their own
- * (lib/reading) so that every browser reads the same words.
+ * Word segmentation of Chinese text in one span shape (code-point offsets and the word's text), by
+ * DuBao's own segmenter (segmenter.ts) over a word list compiled at build time
+ * (scripts/build-segmenter-data.ts): the same words in every browser and in Node, whatever ICU data
+ * the browser ships (issue 17). Whoever runs the code installs the list once (useWordCosts): the
+ * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
+import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
+import { COMMON_MAX_COST, decodeWordCosts } from './word-costs';
 
-export interface WordSpan {
-  /** Code-point offsets into Array.from(text): [start, end). */
-  start: number;
-  end: number;
-  text: string;
+export type { WordSpan } from './segmenter';
+
+let source: string | null = null;
+let segmenter: Segmenter | null = null;
+let common: Segmenter | null = null;
+
+/**
+ * Installs the word list (its compact text: all of it, or only the common words where only
+ * segmentCommonWords is used); decoded on the first segmentation, not at start-up.
+ */
+export function useWordCosts(text: string): void {
+  if (text === source) return;
+  source = text;
+  segmenter = null;
+  common = null;
 }
 
-type SegmenterLike = { segment(text: string): Iterable<{ segment: string }> };
-let segmenter: SegmenterLike | null | undefined;
-
-function getSegmenter(): SegmenterLike | null {
-  if (segmenter === undefined) {
-    try {
-      // Intl.Segmenter exists in Node ≥ 16, Chrome ≥ 87, Firefox ≥ 125.
-      const Ctor = (Intl as unknown as { Segmenter?: new (locale: string, options: object) => SegmenterLike }).Segmenter;
-      segmenter = Ctor ? new Ctor('zh', { granularity: 'word' }) : null;
-    } catch {
-      segmenter = null;
-    }
-  }
-  return segmenter;
-}
-
-/** Whether word segmentation has a dictionary here (else every Han character is a word). */
+/** Whether a word list is installed. */
 export function hasWordSegmenter(): boolean {
-  return getSegmenter() !== null;
+  return source !== null;
 }
 
-// Intl.Segmenter slows down sharply on one very long string: longer texts go sentence by sentence.
-const LONG = 600;
-const SURROGATE = /[\uD800-\uDFFF]/;
-const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]+|[^。！？!?；;\n]+$/g;
-// Without a segmenter: each Han character, each run of letters or digits, each run of spaces, anything else alone.
-const FALLBACK = /\p{Script=Han}|[\p{L}\p{N}]+|\s+|./gsu;
-const WORD_LIKE = /[\p{L}\p{N}]/u;
+function installed(): string {
+  if (source === null) throw new Error('segmentWords: no word list installed (useWordCosts)');
+  return source;
+}
 
-/** The words of a text, covering it exactly, in code-point offsets. */
+/** The words of a text, covering it exactly, in code-point offsets (the readings' segmentation). */
 export function segmentWords(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  let pos = 0;
-  const push = (segment: string): void => {
-    // Code points, not UTF-16 units; only text outside the BMP (𠮷) needs the slower count.
-    const len = SURROGATE.test(segment) ? Array.from(segment).length : segment.length;
-    spans.push({ start: pos, end: pos + len, text: segment });
-    pos += len;
-  };
-  const seg = getSegmenter();
-  if (!seg) {
-    for (const m of text.matchAll(FALLBACK)) push(m[0]);
-    return spans;
-  }
-  const pieces = text.length > LONG ? (text.match(SENTENCE) ?? [text]) : [text];
-  for (const piece of pieces) for (const { segment } of seg.segment(piece)) push(segment);
-  return spans;
+  segmenter ??= createSegmenter(decodeWordCosts(installed()));
+  return segmenter.segment(text);
 }
+
+/**
+ * The same over the common words only (word-costs.ts, COMMON_MAX_COST): the understanding's
+ * segmentation, the same whether the full list or the content script's cut of it is installed.
+ */
+export function segmentCommonWords(text: string): WordSpan[] {
+  // No list (the background did not answer): every Han character a word, a calm result for the page.
+  if (source === null) return createSegmenter(NO_WORDS).segment(text);
+  common ??= createSegmenter(decodeWordCosts(source, COMMON_MAX_COST));
+  return common.segment(text);
+}
+
+const NO_WORDS = decodeWordCosts('');
+
+const WORD_LIKE = /[\p{L}\p{N}]/u;
 
 /** Whether a word is a word (letters or digits in it), not punctuation or space. */
 export function isWordLike(word: string): boolean {

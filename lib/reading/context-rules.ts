@@ -98,14 +98,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   ...WEI_RULES,
   {
-    char: '长',
-    reading: 'zhǎng',
-    why: '长 alone after an organisation is its head (乡|长 as ICU splits it before a name); pinyin-pro reads a lone 长 cháng',
-    applies: (c) => c.alone && TITLE_ORG.has(c.prev) && !CHANG_NEXT.has(c.next),
-    examples: ['乡党委副书记、乡【长】闫万玲说。'],
-    counterExamples: [['这条公路全【长】120公里。', 'cháng']],
-  },
-  {
     char: '重',
     reading: 'chóng',
     why: '重 alone before a one-character verb is "again/re-" (重|塑 as ICU splits it)',

@@ -169,7 +169,7 @@ const WORD_GROUPS: WordGroup[] = [
       '行动 xíng dòng|进行 jìn xíng|执行 zhí xíng|行政 xíng zhèng|运行 yùn xíng|实行 shí xíng|推行 tuī xíng|' +
       '举行 jǔ xíng|发行 fā xíng|出行 chū xíng|旅行 lǚ xíng|步行 bù xíng|行驶 xíng shǐ|行程 xíng chéng|' +
       // Bank abbreviations pinyin-pro reads xíng (交行, 招行 as 交通银行, 招商银行); 各行其是 "each goes his way".
-      '交行 jiāo háng|招行 zhāo háng|各行其是 gè xíng qí shì',
+      '交行 jiāo háng|招行 zhāo háng|该行 gāi háng|本行 běn háng|各行其是 gè xíng qí shì',
   },
   {
     why: '还 huán "return/repay"; hái "still/also" elsewhere',
@@ -280,15 +280,17 @@ const FOURTH_TONE = /[àèìòùǜ]/;
 export function applyWordList(input: CorrectionInput): void {
   const { chars, readings, boundaries, locked } = input;
   const wordLocked = (input.wordLocked ??= new Array<boolean>(chars.length).fill(false));
+  // Where each word ends, by its start: a glued suffix is one more character in the same word.
+  const wordEnd = new Map(input.words.map((w) => [w.start, w.end]));
   for (let i = 0; i < chars.length; ) {
     const candidates = boundaries.has(i) ? BY_FIRST.get(chars[i]!) : undefined;
     let matched = 0;
     if (candidates) {
       for (const { chars: wordChars, readings: wordReadings } of candidates) {
         const end = i + wordChars.length;
-        // The entry must end on a word boundary, or one character before one when ICU glued a
-        // suffix to it (了解到, 为主体).
-        if (end > chars.length || !(boundaries.has(end) || (boundaries.has(end + 1) && !boundaries.has(end) && end + 1 <= chars.length))) continue;
+        // The entry must end on a word boundary, or be a word but for one glued suffix (了解到, 为主体;
+        // not 头|发展, where 头发 would end inside the next word).
+        if (end > chars.length || !(boundaries.has(end) || (wordEnd.get(i) === end + 1 && end + 1 <= chars.length))) continue;
         if (!wordChars.every((c, k) => chars[i + k] === c)) continue;
         if (anyTrue(locked, i, end) || anyTrue(wordLocked, i, end)) continue;
         for (let k = 0; k < wordChars.length; k++) {

@@ -1,8 +1,8 @@
 /**
  * Words for understanding: content words (for summaries) and whether a word runs across a join
- * (for stitching cut paragraphs), over the one word segmentation of lib/chinese/words.ts.
+ * (for stitching cut paragraphs), over lib/chinese/words.ts's segmentation with the common words (the list the content script carries).
  */
-import { hasWordSegmenter, isWordLike, segmentWords } from '../chinese/words';
+import { hasWordSegmenter, isWordLike, segmentCommonWords as segmentWords } from '../chinese/words';
 
 /** Whether the segmenter reads a word across `boundary` (a UTF-16 offset in text): evidence that two pieces belong together. */
 export function wordCrossesBoundary(text: string, boundary: number): boolean {

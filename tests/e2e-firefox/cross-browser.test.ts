@@ -4,8 +4,8 @@
  * in Firefox, compared with each other and with `npm run analyze` (pinyin-text and json formats) in
  * Node.
  *
- * Run on its own (npm run test:xbrowser, which sets DUBAO_XBROWSER=1): it fails until word grouping
- * stops coming from Intl.Segmenter, whose ICU data differs between browsers (issue 17).
+ * Part of the Firefox tier (npm run test:e2e:firefox; alone: npm run test:xbrowser). Words come from
+ * DuBao's own segmenter, not Intl.Segmenter, whose ICU data differs between browsers (issue 17).
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';

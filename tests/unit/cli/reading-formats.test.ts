@@ -168,7 +168,7 @@ describe('the CLI (npm run analyze / dubao)', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     const good = await binary('tests/fixtures/seed.txt', '--format', 'pinyin-text');
     expect(good.code).toBe(0);
-    expect(good.stdout.split('\n')[0]).toBe('做活(zuòhuó)城乡(chéngxiāng)融合(rónghé)“大(dà)文章(wénzhāng)” 下(xià)好(hǎo)区域(qūyù)协调(xiétiáo)“一盘棋(yìpánqí)”');
+    expect(good.stdout.split('\n')[0]).toBe('做活(zuòhuó)城乡(chéngxiāng)融合(rónghé)“大(dà)文章(wénzhāng)” 下(xià)好(hǎo)区域(qūyù)协调(xiétiáo)“一(yì)盘(pán)棋(qí)”');
   }, 60_000);
 
   describe('bad input: one line on stderr, exit code 2, no stack trace', () => {

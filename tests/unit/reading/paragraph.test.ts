@@ -29,7 +29,7 @@ describe('the readings as one pass over a paragraph record', () => {
   const AFTER: Array<[string, string, string[], (p: ReturnType<typeof readParagraph>) => unknown, unknown]> = [
     ['script', '銀行行長了解到', [], (p) => [p.script, p.chars.join('')], ['traditional', '银行行长了解到']],
     ['script', '银行行长了解到', [], (p) => [p.script, p.pieces], ['simplified', null]],
-    ['segment', '银行行长了解到', [], (p) => p.words.map((w) => w.text), ['银行', '行长', '了解到']],
+    ['segment', '银行行长了解到', [], (p) => p.words.map((w) => w.text), ['银行', '行长', '了解', '到']],
     ['names', '乡长闫万玲说', ['闫万玲'], (p) => [p.nameSpans, p.readings.slice(2, 5), p.readings[0]], [[[2, 5]], ['yán', 'wàn', 'líng'], null]],
     ['names', '局长单晓峰带队', [], (p) => [p.nameSpans, p.readings[2]], [[[2, 5]], 'shàn']],
     ['library readings', '单位里', [], (p) => p.readings, ['dān', 'wèi', 'lǐ']],
