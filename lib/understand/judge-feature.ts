@@ -55,6 +55,8 @@ function whoOf(s: StatementBuild): string {
 
 /** A block that only asks ("路透社：请问…？"): an outlet's question, not a voice. */
 function onlyAsks(s: StatementBuild): boolean {
+  // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
+  if (s.attributed) return false;
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()));
 }
 

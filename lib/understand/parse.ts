@@ -17,6 +17,7 @@ import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
+import { labelRemarks } from './remarks-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -51,6 +52,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
 
   const all = blocks.map(itemOf);
   for (const it of all) classifyLine(it, ctx);
+  labelRemarks(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
