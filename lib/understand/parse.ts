@@ -18,6 +18,7 @@ import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-fea
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { labelRemarks } from './remarks-lines';
+import { attributeNumberedQuotes } from './numbered-quotes';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -53,6 +54,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const all = blocks.map(itemOf);
   for (const it of all) classifyLine(it, ctx);
   labelRemarks(all, ctx);
+  attributeNumberedQuotes(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
