@@ -19,6 +19,7 @@ import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { labelRemarks } from './remarks-lines';
 import { attributeNumberedQuotes } from './numbered-quotes';
+import { splitNetizenVoices } from './netizen-voices';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -55,6 +56,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   for (const it of all) classifyLine(it, ctx);
   labelRemarks(all, ctx);
   attributeNumberedQuotes(all, ctx);
+  splitNetizenVoices(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
