@@ -302,7 +302,10 @@ function refineLabel(items: Item[], i: number): void {
     return;
   }
   // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it, 'a headline (no sentence after the colon, no speech below)');
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
+  // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
+  const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */
