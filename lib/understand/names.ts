@@ -134,8 +134,14 @@ export function isPersonName(text: string): boolean {
     // 葉劉淑儀: a married woman's double surname, then a given name
     if (!(s === 1 && surnameLengthAt(t, 1) === 1 && t.length === 4)) return false;
   }
-  return !Array.from(given).some((ch) => NOT_GIVEN.has(ch));
+  if (!Array.from(given).some((ch) => NOT_GIVEN.has(ch))) return true;
+  // 于 may open a two-character given name after a single surname ("茅于轼"); it never ends a name ("王于"),
+  // and before a time word it is the preposition ("张于今日", "李于本月")
+  return s === 1 && given.length === 2 && (given[0] === '于' || given[0] === '於') && !NOT_GIVEN.has(given[1]!) && !AFTER_YU_TIME.has(given[1]!);
 }
+
+/** Characters that, right after 于, make it the preposition "on/at" (a date or time follows). */
+const AFTER_YU_TIME = new Set(Array.from('今昨明本近同此该該当當次首再去近周週晚早凌午〇零一二三四五六七八九十两兩廿'));
 
 const TIBETAN_ELEMENTS = new Set(
   '次仁 次旦 次珠 扎西 卓玛 卓嘎 格桑 央金 央宗 德吉 德庆 旦增 丹增 尼玛 多吉 拉姆 拉巴 平措 白玛 索朗 强巴 洛桑 顿珠 达瓦 普布 巴桑 边巴 仁青 曲珍 益西 措姆 罗布 贡嘎 群培 琼达 桑珠 米玛 旺堆 旺姆 巴珠 加措 嘉措 才让 才旦 卓瑪 紮西 達瓦'.split(' '),
