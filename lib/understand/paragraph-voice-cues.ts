@@ -9,6 +9,10 @@ import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
+import { matchNameHeadline } from './name-headline-lines';
+import { findParagraphVoices } from './netizen-voices';
+import { matchNumberedQuote } from './numbered-quotes';
+import { matchPronounLabel } from './remarks-lines';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
@@ -54,13 +58,16 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   const people = new Set<string>();
   let lines = 0;
   const paras = body.getElementsByTagName('p');
-  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2);
+  const handles = new Set<string>();
+  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2;
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
     const raw = (first as Text).data;
     if (raw.length < 4) continue;
     const c0 = raw.charCodeAt(0);
+    // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
+    if (mentionsNetizen(raw)) for (const v of findParagraphVoices(raw)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) continue;
     const data = raw.trimStart();
@@ -73,13 +80,28 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
       else if (saysEarly(head, true)) addPerson(people, head);
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data))) {
+    } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
+      // "3、“……”——2007年3月6日，某某说。"
+      lines++;
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data))) {
       lines++;
     } else if (saysEarly(head, false)) {
-      addPerson(people, head);
+      // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
+      if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
+      else addPerson(people, head);
     }
   }
   return { reported: people.size, lines, passes: done() };
+}
+
+const NETIZEN = ['网民', '網民', '网友', '網友'];
+
+function mentionsNetizen(data: string): boolean {
+  for (const w of NETIZEN) {
+    const i = data.indexOf(w);
+    if (i !== -1 && i + 2 < data.length && (data.charCodeAt(i + 2) === 0x201c || data.charCodeAt(i + 2) === 0x300c)) return true;
+  }
+  return false;
 }
 
 function addPerson(people: Set<string>, head: string): void {

@@ -1,0 +1,72 @@
+/**
+ * The cheap page check (detect.ts, paragraph-voice-cues.ts) lets the colon-less formats through to the
+ * parse: remarks labels closed by a colon, numbered quote digests, netizens inside paragraphs, vox pops
+ * with a headline on the name's line. Each page is written here, one <p> per line, in happy-dom.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPage, detectFeature } from '@/lib/understand/detect';
+import { parseHtml } from '@/scripts/cli/input';
+
+function page(lines: string[]): Document {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return parseHtml(`<html><head><title>测试</title></head><body><h1>${esc(lines[0]!)}</h1>${lines.slice(1).map((l) => `<p>${esc(l)}</p>`).join('')}</body></html>`).document;
+}
+
+const pages: Array<[string, string[]]> = [
+  [
+    'post-match remarks',
+    [
+      '海风队客场取胜',
+      '赛后，青岛海风队主教练韩明哲出席了新闻发布会。',
+      '他表示：',
+      '今天的场地条件很差，两队都踢得很艰苦，我更高兴的是没有球员受伤。接下来我们要好好恢复。',
+      '队长吴一鸣在接受采访时表示：',
+      '首先祝贺对手，他们今天执行战术非常到位。我们拼到了最后一刻，我为队友骄傲。',
+    ],
+  ],
+  [
+    'a numbered quote digest',
+    [
+      '2019年城市热语',
+      '1、“公园晚上也该开着，散步的人多。”---2019年5月7日，市园林局副局长高志远回应市民提问时说。',
+      '2、“城市更新不是大拆大建，要留住老街坊。”2019年3月11日，全国人大代表、某建设集团副总裁于海涛对记者说。',
+    ],
+  ],
+  [
+    'netizens inside paragraphs',
+    [
+      '七成网民支持延长公园开放时间',
+      '本报讯 近日，某网站开设网上调查，截至昨晚，有七成网民支持公园夜间开放，只有一成反对。',
+      '在调查的讨论区上，网民「Mia」发帖表示，「晚上散步最舒服，早就应该开放了。」网民「Ken Lo」调侃认为，城市要有夜生活，公园不能太早关门。',
+    ],
+  ],
+  [
+    'vox pops with a headline on the name line',
+    [
+      '街坊盼老街早日修好',
+      '老街的石板路坑坑窪窪已有多年，記者昨日在區內隨機訪問街坊，大家都盼望工程盡快展開。',
+      '黎先生 盼修好老街 方便街坊',
+      '我在這裏住了三十年，每天買菜都要經過這條路，下雨天特別難走，老人家摔倒過好幾次，希望政府盡快動工。',
+      '岑太 支持延長工期 做好為止',
+      '工程慢一點不要緊，最重要是做得好，不要修完一年又要再挖，我們街坊都願意忍耐一下。',
+    ],
+  ],
+];
+
+describe('the page check lets the colon-less formats through', () => {
+  it.each(pages)('%s', (_name, lines) => {
+    const doc = page(lines);
+    expect(checkPage(doc).passes).toBe(true);
+    expect(detectFeature(doc)).toBe(true);
+  });
+
+  it('a story with one netizen and one pronoun sentence does not pass the parse', () => {
+    const doc = page([
+      '公园夜间开放试点启动',
+      '市园林局昨日宣布，三座公园将试行夜间开放，开放时间延长至晚上十点。',
+      '消息发布后，网民「Mia」发帖表示，「晚上散步最舒服，早就应该开放了。」',
+      '据了解，试点为期三个月，园林局将根据游客人数和安全情况决定是否推广。',
+    ]);
+    expect(detectFeature(doc)).toBe(false);
+  });
+});
