@@ -50,29 +50,40 @@ export function splitNetizenVoices(items: Item[], ctx: NameContext): void {
   }
   if (handles.size < 2) return;
   for (let i = items.length - 1; i >= 0; i--) {
-    const it = items[i]!;
-    const voices = found.get(it);
-    if (!voices) continue;
-    const text = it.block.text;
-    const parts: Item[] = [];
-    // the reporter's words before the first voice: a clause ("在讨论区上，") goes with the voice, sentences stay narrative
-    const head = text.slice(0, voices[0]!.at);
-    const headIsNarrative = /[。！？!?]/.test(head);
-    if (headIsNarrative) parts.push({ ...it, block: { ...it.block, text: head }, text: head, kind: 'body', els: [...it.els] });
-    voices.forEach((v, k) => {
-      const start = k === 0 && !headIsNarrative ? 0 : v.at;
-      const said = text.slice(start, voices[k + 1]?.at ?? text.length).trim();
-      parts.push({
-        block: { ...it.block, text: said },
-        els: [...it.els],
-        text: said,
-        kind: 'label',
-        host: false,
-        speaker: { name: v.name, role: v.role },
-        evidence: v.evidence,
-        shape: 'handle',
-      });
-    });
-    items.splice(i, 1, ...parts);
+    const voices = found.get(items[i]!);
+    if (voices) items.splice(i, 1, ...splitAtVoices(items[i]!, voices, 'handle', false));
   }
+}
+
+/**
+ * One item per voice of a paragraph: the reporter's sentences before the first voice stay narrative (a
+ * clause, "在讨论区上，", goes with the voice), each voice runs to the next. `reported` marks voices named
+ * in the reporter's sentences, which count only as a round-up (judge-roundup.ts).
+ */
+export function splitAtVoices(it: Item, voices: readonly Voice[], shape: string, reported: boolean): Item[] {
+  const text = it.block.text;
+  const parts: Item[] = [];
+  const head = text.slice(0, voices[0]!.at);
+  const headIsNarrative = /[。！？!?]/.test(head);
+  if (headIsNarrative) parts.push({ ...it, block: { ...it.block, text: head.trim() }, text: head.trim(), kind: 'body', els: [...it.els] });
+  voices.forEach((v, k) => {
+    const start = k === 0 && !headIsNarrative ? 0 : v.at;
+    const said = text.slice(start, voices[k + 1]?.at ?? text.length).trim();
+    const part: Item = {
+      block: { ...it.block, text: said },
+      els: [...it.els],
+      text: said,
+      kind: 'label',
+      host: false,
+      speaker: { name: v.name, role: v.role },
+      evidence: v.evidence,
+      shape,
+    };
+    if (reported) {
+      part.reported = true;
+      part.said = true;
+    }
+    parts.push(part);
+  });
+  return parts;
 }

@@ -20,6 +20,7 @@ import { labelNameRoleLines } from './name-role-lines';
 import { labelRemarks } from './remarks-lines';
 import { attributeNumberedQuotes } from './numbered-quotes';
 import { splitNetizenVoices } from './netizen-voices';
+import { splitSentenceVoices } from './sentence-voices';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
@@ -58,6 +59,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelRemarks(all, ctx);
   attributeNumberedQuotes(all, ctx);
   splitNetizenVoices(all, ctx);
+  splitSentenceVoices(all, ctx);
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
