@@ -68,6 +68,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     const c0 = raw.charCodeAt(0);
     // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
     if (mentionsNetizen(raw)) for (const v of findParagraphVoices(raw)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
+    // a long paragraph of a meeting report may hold several people's views, each opening a sentence
+    // (sentence-voices.ts): two people inside one paragraph pass
+    if (raw.length >= LONG_PARAGRAPH && crowdedParagraph(raw)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) continue;
     const data = raw.trimStart();
@@ -92,6 +95,40 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     }
   }
   return { reported: people.size, lines, passes: done() };
+}
+
+const LONG_PARAGRAPH = 100;
+const MAX_SENTENCES = 40;
+
+/** Whether the clause from `from` ends (within reach) with a verb of saying: one char loop, one slice per length at its end. */
+function verbEndsClauseAt(data: string, from: number): boolean {
+  const max = Math.min(data.length, from + REACH);
+  for (let j = from + 2; j < max; j++) {
+    const c = data.charCodeAt(j);
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) {
+      for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(j - n, j))) return true;
+      return false;
+    }
+    if (c === 0x3002 || c === 0xff1f || c === 0xff01) return false;
+  }
+  return false;
+}
+
+/** Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per sentence end). */
+function crowdedParagraph(data: string): boolean {
+  let first: string | null = null;
+  let n = 0;
+  for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES; i = data.indexOf('。', i + 1), n++) {
+    let from = i + 1;
+    // a quotation's close after the full stop belongs to the sentence before
+    if (data.charCodeAt(from) === 0x201d || data.charCodeAt(from) === 0x300d) from++;
+    if (from >= data.length - 6 || !verbEndsClauseAt(data, from)) continue;
+    const who = matchReportedOpening(data.slice(from, from + OPENING));
+    if (!who || !who.role) continue;
+    if (first === null) first = who.name;
+    else if (who.name !== first) return true;
+  }
+  return false;
 }
 
 const NETIZEN = ['网民', '網民', '网友', '網友'];
