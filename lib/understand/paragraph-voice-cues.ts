@@ -9,6 +9,7 @@ import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
+import { matchForumSummary } from './forum-summaries';
 import { matchNameHeadline } from './name-headline-lines';
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
@@ -72,7 +73,15 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     // (sentence-voices.ts): two people inside one paragraph pass
     if (raw.length >= LONG_PARAGRAPH && crowdedParagraph(raw)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
-    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) continue;
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) {
+      // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
+      const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
+      if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+        const presenter = matchForumSummary(head);
+        if (presenter) people.add(presenter.name);
+      }
+      continue;
+    }
     const data = raw.trimStart();
     const head = data.length > OPENING ? data.slice(0, OPENING) : data;
     const c = head.charCodeAt(0);

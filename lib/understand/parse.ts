@@ -21,6 +21,7 @@ import { labelRemarks } from './remarks-lines';
 import { attributeNumberedQuotes } from './numbered-quotes';
 import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
+import { labelForumSummaries } from './forum-summaries';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
@@ -60,6 +61,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   attributeNumberedQuotes(all, ctx);
   splitNetizenVoices(all, ctx);
   splitSentenceVoices(all, ctx);
+  labelForumSummaries(all, ctx);
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);

@@ -168,3 +168,14 @@ describe('于 in a given name', () => {
     expect([s.name, s.role]).toEqual([name, role]);
   });
 });
+
+describe('时 in a given name', () => {
+  it.each([
+    ['冯時謙', true],
+    ['王时任', false], // "时任": held the post
+    ['张时候', false],
+    ['李时', false],
+  ])('%s → %s', (text, want) => {
+    expect(isPersonName(text)).toBe(want);
+  });
+});
