@@ -22,6 +22,7 @@ import { attributeNumberedQuotes } from './numbered-quotes';
 import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
 import { labelForumSummaries } from './forum-summaries';
+import { labelBareNameVoices } from './bare-name-voices';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
@@ -62,6 +63,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   splitNetizenVoices(all, ctx);
   splitSentenceVoices(all, ctx);
   labelForumSummaries(all, ctx);
+  labelBareNameVoices(all, ctx);
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
