@@ -69,6 +69,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 9;
 }
 
+const LEADING_COMMA = /^[，,\s]+/;
 const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
@@ -169,7 +170,8 @@ class CueCounter {
         const min = Math.max(open, i - 30);
         while (s > min && text.charCodeAt(s - 1) !== 0x201d && text.charCodeAt(s - 1) !== 0x300d) s--;
         if (s === min) continue;
-        this.count(text.slice(s, i + 1), true);
+        // ("“……”，郑某委员说。": a comma may sit between the quotation and its speaker)
+        this.count(text.slice(s, i + 1).replace(LEADING_COMMA, ''), true);
         if (this.enough) return true;
       }
     }

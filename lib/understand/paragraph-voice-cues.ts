@@ -9,6 +9,7 @@ import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
+import { matchBareNameVoice } from './bare-name-voices';
 import { matchForumSummary } from './forum-summaries';
 import { matchNameHeadline } from './name-headline-lines';
 import { findParagraphVoices } from './netizen-voices';
@@ -60,12 +61,22 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   let lines = 0;
   const paras = body.getElementsByTagName('p');
   const handles = new Set<string>();
-  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2;
+  // two people reacting in paragraphs one right after the other (a pair round-up; a story puts narrative between)
+  let pair = false;
+  let previous: { at: number; who: string } | null = null;
+  const opened = (who: string | null, at: number) => {
+    if (!who) return;
+    if (previous && previous.at === at - 1 && previous.who !== who) pair = true;
+    previous = { at, who };
+  };
+  let at = 0;
+  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair;
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
     const raw = (first as Text).data;
     if (raw.length < 4) continue;
+    at++;
     const c0 = raw.charCodeAt(0);
     // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
     if (mentionsNetizen(raw)) for (const v of findParagraphVoices(raw)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
@@ -91,7 +102,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
-      else if (saysEarly(head, true)) addPerson(people, head);
+      else if (saysEarly(head, true)) opened(addPerson(people, head), at);
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
@@ -100,7 +111,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (saysEarly(head, false)) {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
-      else addPerson(people, head);
+      else opened(addPerson(people, head), at);
     }
   }
   return { reported: people.size, lines, passes: done() };
@@ -150,7 +161,9 @@ function mentionsNetizen(data: string): boolean {
   return false;
 }
 
-function addPerson(people: Set<string>, head: string): void {
-  const who = matchReportedOpening(head);
-  if (who) people.add(who.name);
+/** The person opening a paragraph with a verb of saying (a bare name only as "陳某則說，" beside others), or null. */
+function addPerson(people: Set<string>, head: string): string | null {
+  const who = matchReportedOpening(head)?.name ?? (people.size ? matchBareNameVoice(head) : null);
+  if (who) people.add(who);
+  return who;
 }
