@@ -167,7 +167,8 @@ export function matchBareAttribution(text: string, ctx: NameContext = {}): Repor
   return cut && cut.role && endsWithRoleWord(cut.role) ? cut : null;
 }
 
-const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,120})$/;
+// (a long context may come first and the speaker close it: "——官员落马后，…。某学院教授竹某分析…")
+const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,200})$/;
 
 /** "——四川大学教师周某发文批评…": a dash line whose speaker is followed by what they did. */
 export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {
