@@ -30,6 +30,7 @@ import { classifyReported, demoteReportedAmongLabels } from './classify-reported
 import { markInterviewerLabels } from './interviewer-credit';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
+const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
 
 function asLabel(item: Item, speaker: { name: string | null; role: string | null }, evidence: number, text: string, shape: string): void {
   item.kind = 'label';
@@ -80,6 +81,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   // an <h1> is the page's headline, even one shaped "专家解读：…"; a heading holding speech is a headline too
   const label = item.block.heading === 1 ? null : matchLabel(text);
   if (!label || (item.block.heading > 0 && label.speech.length > 3)) return false;
+  // "央视网消息：…", "新华社北京3月5日电：…": the dateline of a news agency or site, not a speaker
+  if (DATELINE.test(label.label)) return false;
   const split = splitSpeakerLabel(label.label, ctx);
   const host = isHostLabel(label.label);
   const speech = label.speech;
@@ -99,7 +102,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   item.host = host;
   item.speaker = { name: split.name, role: split.role };
   // a bare full name before a colon, then sentences: a guest introduced earlier ("张三：…")
-  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && SPEECH_PUNCT.test(speech);
+  // (a page's excerpt may cut the last answer short: clauses of some length are sentences enough)
+  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && (SPEECH_PUNCT.test(speech) || (speech.length >= 40 && /[，,]/.test(speech)));
   item.evidence = host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
   item.text = speech;
   item.shape = 'label：';
