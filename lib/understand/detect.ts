@@ -147,7 +147,8 @@ class CueCounter {
         // "（002776）柏堡龙：": a stock code or a list number before the label makes it a list item
         if (s > open && afterNumberInBrackets(text, s)) continue;
         const label = text.slice(s, i);
-        if (!this.hostAsked && isHostLabel(label.trim()) && /[？?]/.test(nl >= 0 ? after.slice(0, nl) : after.slice(0, 80))) this.hostAsked = true;
+        // (native includes first: most colons on a page are no host's)
+        if (!this.hostAsked && label.includes('主持') && isHostLabel(label.trim()) && /[？?]/.test(nl >= 0 ? after.slice(0, nl) : after.slice(0, 80))) this.hostAsked = true;
         let said = false;
         if (SAID_VERB.test(label)) {
           let r = i + 1;

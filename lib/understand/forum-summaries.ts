@@ -7,7 +7,7 @@
 import { squeeze } from '../chinese/chars';
 import type { Item } from './feature-items';
 import { isLabelShaped } from './lines';
-import { splitSpeakerLabel, type NameContext } from './names';
+import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
 
 // the field the paragraph covers: "在经济方面，", "对于文学研究问题上，", "在历史研究领域，"
 const FIELD = /^(?:在|对于|對於|关于|關於|至于|至於)[^，,。“”「」]{1,20}?(?:方面|领域|領域|问题上|問題上|议题上|議題上|上)[，,]\s*/;
@@ -27,6 +27,8 @@ export function matchForumSummary(text: string, ctx: NameContext = {}): { name: 
     const ch = t[i]!;
     if (/[，,。：:“”「」]/.test(ch)) return null;
     if (!PRESENTING.test(t.slice(i, i + 3))) continue;
+    // a name ends the label (a cheap table lookup before the full split: 就/以/从 are everywhere)
+    if (!isPersonName(t.slice(i - 3, i)) && !isPersonName(t.slice(i - 2, i))) continue;
     const label = t.slice(from, i);
     if (!isLabelShaped(label)) continue;
     const split = splitSpeakerLabel(label, ctx);

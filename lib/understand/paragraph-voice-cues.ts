@@ -70,6 +70,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     previous = { at, who };
   };
   let at = 0;
+  // the full matcher runs at a few sentence openings per page: a meeting report's voices come early, and a
+  // long story whose sentences keep opening with verbs must not cost a matcher per sentence
+  const crowded = { matches: CROWDED_MATCHES, paragraphs: CROWDED_PARAGRAPHS };
   const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair;
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
@@ -79,10 +82,12 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     at++;
     const c0 = raw.charCodeAt(0);
     // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
-    if (mentionsNetizen(raw)) for (const v of findParagraphVoices(raw)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
+    // (read in the paragraph's opening only: a long paragraph is not scanned to its end four times)
+    const opening = raw.length > NETIZEN_REACH ? raw.slice(0, NETIZEN_REACH) : raw;
+    if (mentionsNetizen(opening)) for (const v of findParagraphVoices(opening)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
     // a long paragraph of a meeting report may hold several people's views, each opening a sentence
     // (sentence-voices.ts): two people inside one paragraph pass
-    if (raw.length >= LONG_PARAGRAPH && crowdedParagraph(raw)) return { reported: Math.max(2, people.size), lines, passes: true };
+    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) {
       // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
@@ -118,11 +123,16 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
 }
 
 const LONG_PARAGRAPH = 100;
-const MAX_SENTENCES = 40;
+const MAX_SENTENCES = 24;
+const SENTENCE_REACH = 32;
+const CROWDED_MATCHES = 12;
+// (only the first long paragraphs: a report's crowded paragraph opens it, a long page need not be read sentence by sentence)
+const CROWDED_PARAGRAPHS = 8;
 
 /** Whether the clause from `from` ends (within reach) with a verb of saying: one char loop, one slice per length at its end. */
 function verbEndsClauseAt(data: string, from: number): boolean {
-  const max = Math.min(data.length, from + REACH);
+  // (a person and a verb at a sentence's start are short: "军队政协委员张某直言：", "任某代表说，")
+  const max = Math.min(data.length, from + SENTENCE_REACH);
   for (let j = from + 2; j < max; j++) {
     const c = data.charCodeAt(j);
     if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) {
@@ -135,14 +145,15 @@ function verbEndsClauseAt(data: string, from: number): boolean {
 }
 
 /** Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per sentence end). */
-function crowdedParagraph(data: string): boolean {
+function crowdedParagraph(data: string, budget: { matches: number }): boolean {
   let first: string | null = null;
   let n = 0;
-  for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES; i = data.indexOf('。', i + 1), n++) {
+  for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES && budget.matches > 0; i = data.indexOf('。', i + 1), n++) {
     let from = i + 1;
     // a quotation's close after the full stop belongs to the sentence before
     if (data.charCodeAt(from) === 0x201d || data.charCodeAt(from) === 0x300d) from++;
     if (from >= data.length - 6 || !verbEndsClauseAt(data, from)) continue;
+    budget.matches--;
     const who = matchReportedOpening(data.slice(from, from + OPENING));
     if (!who || !who.role) continue;
     if (first === null) first = who.name;
@@ -151,6 +162,7 @@ function crowdedParagraph(data: string): boolean {
   return false;
 }
 
+const NETIZEN_REACH = 400;
 const NETIZEN = ['网民', '網民', '网友', '網友'];
 
 function mentionsNetizen(data: string): boolean {
