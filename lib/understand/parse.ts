@@ -58,6 +58,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
 
   const all = blocks.map(itemOf);
   for (const it of all) classifyLine(it, ctx);
+  // formats read from the lines around (one module each): remarks labels, numbered quote digests, voices
+  // inside paragraphs (netizens, meeting reports), forum presenters, bare names beside others, name+headline lines
   labelRemarks(all, ctx);
   attributeNumberedQuotes(all, ctx);
   splitNetizenVoices(all, ctx);
