@@ -115,7 +115,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
 // role and the name (and, on Taiwan's indigenous channels, the speaker's people), the statement below
 const SOUND_BITE = /^[（(]\s*([^（()）：:]{4,30}?)(?:[\s\u3000]+\p{Script=Han}{1,3}族)?\s*[：:]\s*$/u;
 
-function matchSoundBite(text: string, ctx: NameContext): { name: string; role: string } | null {
+/** "(台東縣議員 章某 排灣族:" → the speaker; null for other lines. */
+export function matchBracketSoundBite(text: string, ctx: NameContext = {}): { name: string; role: string } | null {
   const m = SOUND_BITE.exec(text.trim());
   if (!m) return null;
   const split = splitSpeakerLabel(m[1]!, ctx);
@@ -127,7 +128,7 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
   const text = stripOrnament(block.text);
   if (classifyFrame(item, text)) return;
-  const bite = matchSoundBite(text, ctx);
+  const bite = matchBracketSoundBite(text, ctx);
   if (bite) {
     asLabel(item, bite, 3, '', 'label：');
     return;

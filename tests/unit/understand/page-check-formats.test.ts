@@ -117,6 +117,17 @@ const pages: Array<[string, string[], boolean?]> = [
       '零售業這幾年很辛苦，我希望議員多聽基層的聲音，幫我們爭取更多支援。',
     ],
   ],
+  [
+    'a TV transcript\'s never-closed brackets over the words',
+    [
+      '議員談修法',
+      '修法今天三讀通過，但審查期間發生衝突，地方議員也紛紛表達看法。',
+      '(台東縣議員 林志明 阿美族:',
+      '有權力的人被監督是天經地義的事，事無不可對人言，做太多遮遮掩掩的事，民眾當然會質疑。',
+      '(台東縣議員 高秀蘭:',
+      '改革有它的必要性，但程序要讓大家信服，否則再好的內容也很難得到支持。',
+    ],
+  ],
 ];
 
 describe('the page check lets the colon-less formats through', () => {
