@@ -30,6 +30,7 @@ import { classifyReported, demoteReportedAmongLabels } from './classify-reported
 import { markInterviewerLabels } from './interviewer-credit';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
+const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
 
 function asLabel(item: Item, speaker: { name: string | null; role: string | null }, evidence: number, text: string, shape: string): void {
   item.kind = 'label';
@@ -80,6 +81,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   // an <h1> is the page's headline, even one shaped "专家解读：…"; a heading holding speech is a headline too
   const label = item.block.heading === 1 ? null : matchLabel(text);
   if (!label || (item.block.heading > 0 && label.speech.length > 3)) return false;
+  // "央视网消息：…", "新华社北京3月5日电：…": the dateline of a news agency or site, not a speaker
+  if (DATELINE.test(label.label)) return false;
   const split = splitSpeakerLabel(label.label, ctx);
   const host = isHostLabel(label.label);
   const speech = label.speech;
@@ -99,7 +102,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   item.host = host;
   item.speaker = { name: split.name, role: split.role };
   // a bare full name before a colon, then sentences: a guest introduced earlier ("张三：…")
-  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && SPEECH_PUNCT.test(speech);
+  // (a page's excerpt may cut the last answer short: clauses of some length are sentences enough)
+  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && (SPEECH_PUNCT.test(speech) || (speech.length >= 40 && /[，,]/.test(speech)));
   item.evidence = host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
   item.text = speech;
   item.shape = 'label：';
@@ -111,7 +115,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
 // role and the name (and, on Taiwan's indigenous channels, the speaker's people), the statement below
 const SOUND_BITE = /^[（(]\s*([^（()）：:]{4,30}?)(?:[\s\u3000]+\p{Script=Han}{1,3}族)?\s*[：:]\s*$/u;
 
-function matchSoundBite(text: string, ctx: NameContext): { name: string; role: string } | null {
+/** "(台東縣議員 章某 排灣族:" → the speaker; null for other lines. */
+export function matchBracketSoundBite(text: string, ctx: NameContext = {}): { name: string; role: string } | null {
   const m = SOUND_BITE.exec(text.trim());
   if (!m) return null;
   const split = splitSpeakerLabel(m[1]!, ctx);
@@ -123,7 +128,7 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
   const text = stripOrnament(block.text);
   if (classifyFrame(item, text)) return;
-  const bite = matchSoundBite(text, ctx);
+  const bite = matchBracketSoundBite(text, ctx);
   if (bite) {
     asLabel(item, bite, 3, '', 'label：');
     return;
@@ -302,7 +307,10 @@ function refineLabel(items: Item[], i: number): void {
     return;
   }
   // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) demote(it, 'a headline (no sentence after the colon, no speech below)');
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
+  // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
+  const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */

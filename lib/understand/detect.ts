@@ -11,7 +11,7 @@
  */
 import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
-import { isLatinName, isPersonName, splitSpeakerLabel } from './names';
+import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
 
@@ -69,6 +69,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 9;
 }
 
+const LEADING_COMMA = /^[，,\s]+/;
 const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
@@ -101,8 +102,11 @@ class CueCounter {
     return v;
   }
 
+  /** A host's line that asks ("主持人：…？") was seen: it vouches for guests labelled by a bare name ("保某："). */
+  hostAsked = false;
+
   private count(label: string, said: boolean): void {
-    if (!this.judge(label, said)) return;
+    if (!this.judge(label, said) && !(this.hostAsked && !said && looksLikeGivenName(label.trim()))) return;
     const who = label.replace(/\s+/g, '');
     if (this.counted.has(who)) return;
     this.counted.add(who);
@@ -135,10 +139,16 @@ class CueCounter {
         // On its own line, speech has a full stop or a clause's comma; a headline has neither, however it
         // ends ("海外网：英国又拿香港“护照问题”说事 究竟要干嘛?", "网友：又不戴口罩！").
         const own = line !== '' && line.length <= 60 && !isLatinName(line) && !isPersonName(line);
-        if (own ? !SPEECH_LINE.test(line) : !SENTENCE_SOON.test(after)) continue;
+        if (own ? !SPEECH_LINE.test(line) : !SENTENCE_SOON.test(after)) {
+          // "黃先生(飲食業)：希望選出實幹的議員" over a paragraph: a vox pop's own headline, the words below
+          const bracketed = prev === 0x29 || prev === 0xff09;
+          if (!(own && bracketed && SENTENCE_SOON.test(after.slice(nl + 1)))) continue;
+        }
         // "（002776）柏堡龙：": a stock code or a list number before the label makes it a list item
         if (s > open && afterNumberInBrackets(text, s)) continue;
         const label = text.slice(s, i);
+        // (native includes first: most colons on a page are no host's)
+        if (!this.hostAsked && label.includes('主持') && isHostLabel(label.trim()) && /[？?]/.test(nl >= 0 ? after.slice(0, nl) : after.slice(0, 80))) this.hostAsked = true;
         let said = false;
         if (SAID_VERB.test(label)) {
           let r = i + 1;
@@ -169,7 +179,8 @@ class CueCounter {
         const min = Math.max(open, i - 30);
         while (s > min && text.charCodeAt(s - 1) !== 0x201d && text.charCodeAt(s - 1) !== 0x300d) s--;
         if (s === min) continue;
-        this.count(text.slice(s, i + 1), true);
+        // ("“……”，郑某委员说。": a comma may sit between the quotation and its speaker)
+        this.count(text.slice(s, i + 1).replace(LEADING_COMMA, ''), true);
         if (this.enough) return true;
       }
     }

@@ -7,7 +7,9 @@
  * names.ts    label → {name, role}: surnames (surnames.ts), role and organisation endings, honorifics,
  *             handles, names the article confirms (captions, repetition)
  * parse.ts    blocks → outline, as named stages over plain data (feature-items.ts):
- *               classify-lines.ts  what each line is, alone then in context
+ *               classify-lines.ts  what each line is, alone then in context (with the per-format modules:
+ *                                  remarks-lines, numbered-quotes, netizen-voices, sentence-voices,
+ *                                  forum-summaries, bare-name-voices, name-headline-lines, quote-first…)
  *               frame-feature.ts   headline, deck, the feature's extent, broken paragraphs re-joined (stitch.ts)
  *               walk-speakers.ts   the flow → topics, statements, lead, credits
  *               judge-feature.ts   detected or not, the kind (roundtable/voices/panel), the evidence

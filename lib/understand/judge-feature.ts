@@ -49,12 +49,18 @@ function countCues(items: readonly Item[]) {
   return c;
 }
 
+function saysSomething(text: string): boolean {
+  return SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text));
+}
+
 function whoOf(s: StatementBuild): string {
   return s.speaker.name ?? s.speaker.role ?? '';
 }
 
 /** A block that only asks ("路透社：请问…？"): an outlet's question, not a voice. */
 function onlyAsks(s: StatementBuild): boolean {
+  // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
+  if (s.attributed) return false;
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()));
 }
 
@@ -77,7 +83,8 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
   const asking = statements.filter(onlyAsks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
-  const speaking = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && SPEECH_PUNCT.test(s.paragraphs.join('')));
+  // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
+  const speaking = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')));
   const turns = new Map<string, number>();
   for (const s of speaking) turns.set(whoOf(s), (turns.get(whoOf(s)) ?? 0) + 1);
   // people named in the reporter's sentences ("江某表示，…") count only as a round-up (judge-roundup.ts)

@@ -10,6 +10,8 @@ import type { Item, StatementBuild } from './feature-items';
 const CARRIED = 0.4;
 /** Characters each of two voices says, at least, to make a pair round-up (a story's reaction is one short sentence). */
 const PAIR_LENGTH = 45;
+// a paragraph of the story is Chinese text (an image's placeholder or a code line is none)
+const HAN = /\p{Script=Han}/u;
 const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
 
 export interface Roundup {
@@ -42,7 +44,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
       voiceParagraphs++;
       inVoice = true;
-    } else if (it.kind === 'body' && it.text.length >= 15) {
+    } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
       inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
       if (inVoice) voiceParagraphs++;

@@ -36,6 +36,8 @@ const ROLE_SUFFIXES = [
   '官', '师', '師', '尉', '干事', '幹事', '总干事', '總幹事', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   // learned professions read by their ending ("哲学家", "社会学家"), and commentators ("时评人", "媒体人")
   '学家', '學家', '评论家', '評論家', '评论员', '評論員', '时评人', '時評人', '媒体人', '媒體人', '主教练', '主教練',
+  // degrees and students at a forum ("…國發所碩士", "…大學博士生")
+  '硕士', '碩士', '博士生', '硕士生', '碩士生', '本科生', '博士后', '博士後',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -44,6 +46,8 @@ const ORG_SUFFIXES = [
   '公司', '集团', '集團', '协会', '協會', '公会', '公會', '学会', '學會', '商会', '商會', '工会', '工會', '联盟', '聯盟', '联合会', '聯合會',
   '委员会', '委員會', '基金会', '基金會', '研究院', '研究所', '研究中心', '中心', '政府', '大学', '大學', '学院', '學院', '学校', '學校',
   '医院', '醫院', '银行', '銀行', '计划', '計劃', '组织', '組織', '办公室', '辦公室', '党', '黨', '联', '聯', '会', '會', '局', '署', '厅', '廳',
+  // a university department speaks through its members ("…中共黨史系張某", "…社會學系")
+  '系',
   '部', '处', '處', '社', '团', '團', '站', '所', '院', '校', '台', '臺', '网', '網', '报', '報', '行动', '行動', '关注组', '關注組', '平台', '平臺',
 ];
 
@@ -134,8 +138,16 @@ export function isPersonName(text: string): boolean {
     // 葉劉淑儀: a married woman's double surname, then a given name
     if (!(s === 1 && surnameLengthAt(t, 1) === 1 && t.length === 4)) return false;
   }
-  return !Array.from(given).some((ch) => NOT_GIVEN.has(ch));
+  if (!Array.from(given).some((ch) => NOT_GIVEN.has(ch))) return true;
+  // 于 and 时 may open a two-character given name after a single surname ("茅于轼", "李時雍"); they never end
+  // one ("王于", "张时"), and before a time word they are the preposition or "when" ("张于今日", "王时任")
+  return s === 1 && given.length === 2 && OPENS_GIVEN.has(given[0]!) && !NOT_GIVEN.has(given[1]!) && !AFTER_TIME_WORD.has(given[1]!);
 }
+
+/** Function words that may still open a given name. */
+const OPENS_GIVEN = new Set(Array.from('于於时時'));
+/** Characters that, right after 于 or 时, make a time phrase ("于今", "时任", "时候"). */
+const AFTER_TIME_WORD = new Set(Array.from('今昨明本近同此该該当當次首再去周週晚早凌午〇零一二三四五六七八九十两兩廿任候间間期代刻段节節常值隔'));
 
 const TIBETAN_ELEMENTS = new Set(
   '次仁 次旦 次珠 扎西 卓玛 卓嘎 格桑 央金 央宗 德吉 德庆 旦增 丹增 尼玛 多吉 拉姆 拉巴 平措 白玛 索朗 强巴 洛桑 顿珠 达瓦 普布 巴桑 边巴 仁青 曲珍 益西 措姆 罗布 贡嘎 群培 琼达 桑珠 米玛 旺堆 旺姆 巴珠 加措 嘉措 才让 才旦 卓瑪 紮西 達瓦'.split(' '),

@@ -9,6 +9,13 @@ import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
+import { matchBareNameVoice } from './bare-name-voices';
+import { matchBracketSoundBite } from './classify-lines';
+import { matchForumSummary } from './forum-summaries';
+import { matchNameHeadline } from './name-headline-lines';
+import { findParagraphVoices } from './netizen-voices';
+import { matchNumberedQuote } from './numbered-quotes';
+import { matchPronounLabel } from './remarks-lines';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
@@ -54,15 +61,44 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   const people = new Set<string>();
   let lines = 0;
   const paras = body.getElementsByTagName('p');
-  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2);
+  const handles = new Set<string>();
+  // two people reacting in paragraphs one right after the other (a pair round-up; a story puts narrative between)
+  let pair = false;
+  let previous: { at: number; who: string } | null = null;
+  const opened = (who: string | null, at: number) => {
+    if (!who) return;
+    if (previous && previous.at === at - 1 && previous.who !== who) pair = true;
+    previous = { at, who };
+  };
+  let at = 0;
+  // the full matcher runs at a few sentence openings per page: a meeting report's voices come early, and a
+  // long story whose sentences keep opening with verbs must not cost a matcher per sentence
+  const crowded = { matches: CROWDED_MATCHES, paragraphs: CROWDED_PARAGRAPHS };
+  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair;
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
     const raw = (first as Text).data;
     if (raw.length < 4) continue;
+    at++;
     const c0 = raw.charCodeAt(0);
+    // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
+    // (read in the paragraph's opening only: a long paragraph is not scanned to its end four times)
+    const opening = raw.length > NETIZEN_REACH ? raw.slice(0, NETIZEN_REACH) : raw;
+    if (mentionsNetizen(opening)) for (const v of findParagraphVoices(opening)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
+    // a long paragraph of a meeting report may hold several people's views, each opening a sentence
+    // (sentence-voices.ts): two people inside one paragraph pass
+    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
-    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) continue;
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) {
+      // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
+      const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
+      if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+        const presenter = matchForumSummary(head);
+        if (presenter) people.add(presenter.name);
+      }
+      continue;
+    }
     const data = raw.trimStart();
     const head = data.length > OPENING ? data.slice(0, OPENING) : data;
     const c = head.charCodeAt(0);
@@ -72,17 +108,76 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
-      else if (saysEarly(head, true)) addPerson(people, head);
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data))) {
+      else if (saysEarly(head, true)) opened(addPerson(people, head), at);
+    } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
+      // "3、“……”——2007年3月6日，某某说。"
+      lines++;
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
+      // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (saysEarly(head, false)) {
-      addPerson(people, head);
+      // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
+      if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
+      else opened(addPerson(people, head), at);
     }
   }
   return { reported: people.size, lines, passes: done() };
 }
 
-function addPerson(people: Set<string>, head: string): void {
-  const who = matchReportedOpening(head);
-  if (who) people.add(who.name);
+const LONG_PARAGRAPH = 100;
+const MAX_SENTENCES = 24;
+const SENTENCE_REACH = 32;
+const CROWDED_MATCHES = 12;
+// (only the first long paragraphs: a report's crowded paragraph opens it, a long page need not be read sentence by sentence)
+const CROWDED_PARAGRAPHS = 8;
+
+/** Whether the clause from `from` ends (within reach) with a verb of saying: one char loop, one slice per length at its end. */
+function verbEndsClauseAt(data: string, from: number): boolean {
+  // (a person and a verb at a sentence's start are short: "军队政协委员张某直言：", "任某代表说，")
+  const max = Math.min(data.length, from + SENTENCE_REACH);
+  for (let j = from + 2; j < max; j++) {
+    const c = data.charCodeAt(j);
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) {
+      for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(j - n, j))) return true;
+      return false;
+    }
+    if (c === 0x3002 || c === 0xff1f || c === 0xff01) return false;
+  }
+  return false;
+}
+
+/** Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per sentence end). */
+function crowdedParagraph(data: string, budget: { matches: number }): boolean {
+  let first: string | null = null;
+  let n = 0;
+  for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES && budget.matches > 0; i = data.indexOf('。', i + 1), n++) {
+    let from = i + 1;
+    // a quotation's close after the full stop belongs to the sentence before
+    if (data.charCodeAt(from) === 0x201d || data.charCodeAt(from) === 0x300d) from++;
+    if (from >= data.length - 6 || !verbEndsClauseAt(data, from)) continue;
+    budget.matches--;
+    const who = matchReportedOpening(data.slice(from, from + OPENING));
+    if (!who || !who.role) continue;
+    if (first === null) first = who.name;
+    else if (who.name !== first) return true;
+  }
+  return false;
+}
+
+const NETIZEN_REACH = 400;
+const NETIZEN = ['网民', '網民', '网友', '網友'];
+
+function mentionsNetizen(data: string): boolean {
+  for (const w of NETIZEN) {
+    const i = data.indexOf(w);
+    if (i !== -1 && i + 2 < data.length && (data.charCodeAt(i + 2) === 0x201c || data.charCodeAt(i + 2) === 0x300c)) return true;
+  }
+  return false;
+}
+
+/** The person opening a paragraph with a verb of saying (a bare name only as "陳某則說，" beside others), or null. */
+function addPerson(people: Set<string>, head: string): string | null {
+  const who = matchReportedOpening(head)?.name ?? (people.size ? matchBareNameVoice(head) : null);
+  if (who) people.add(who);
+  return who;
 }

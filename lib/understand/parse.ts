@@ -17,6 +17,13 @@ import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
+import { labelRemarks } from './remarks-lines';
+import { attributeNumberedQuotes } from './numbered-quotes';
+import { splitNetizenVoices } from './netizen-voices';
+import { splitSentenceVoices } from './sentence-voices';
+import { labelForumSummaries } from './forum-summaries';
+import { labelBareNameVoices } from './bare-name-voices';
+import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -51,6 +58,15 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
 
   const all = blocks.map(itemOf);
   for (const it of all) classifyLine(it, ctx);
+  // formats read from the lines around (one module each): remarks labels, numbered quote digests, voices
+  // inside paragraphs (netizens, meeting reports), forum presenters, bare names beside others, name+headline lines
+  labelRemarks(all, ctx);
+  attributeNumberedQuotes(all, ctx);
+  splitNetizenVoices(all, ctx);
+  splitSentenceVoices(all, ctx);
+  labelForumSummaries(all, ctx);
+  labelBareNameVoices(all, ctx);
+  labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);

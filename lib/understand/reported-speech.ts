@@ -12,9 +12,9 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } f
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
-const SAYING =
+export const SAYING =
   '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
 // After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
 const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|通過|如是|这样|這樣|接受|回答|答)`;
@@ -167,7 +167,8 @@ export function matchBareAttribution(text: string, ctx: NameContext = {}): Repor
   return cut && cut.role && endsWithRoleWord(cut.role) ? cut : null;
 }
 
-const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,120})$/;
+// (a long context may come first and the speaker close it: "——官员落马后，…。某学院教授竹某分析…")
+const DASH = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,200})$/;
 
 /** "——四川大学教师周某发文批评…": a dash line whose speaker is followed by what they did. */
 export function matchDashClause(text: string, ctx: NameContext = {}): ReportedSpeaker | null {

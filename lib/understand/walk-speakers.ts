@@ -5,7 +5,7 @@
  */
 import type { Credit, Speaker } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
-import { matchByline } from './lines';
+import { matchByline, startsWithDashes } from './lines';
 import { endsWithRoleWord } from './names';
 
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
@@ -165,6 +165,12 @@ class Walker {
     // first voice, what precedes the quotes is the lead
     let run = it.text ? [] : this.pending;
     if (it.text) this.flushPending();
+    // a dash line that named nobody ("——一位导游这样说") signed the quotations above it: they are not this voice's
+    let signed = -1;
+    run.forEach((p, k) => {
+      if (startsWithDashes(p.text)) signed = k;
+    });
+    if (signed >= 0) run = run.slice(signed + 1);
     const quoted = run.findIndex((p) => /^[“「『]/.test(p.text));
     if (!this.seenFeature) {
       const cut = quoted > 0 ? quoted : run.length > 1 && quoted < 0 ? 1 : 0;

@@ -145,3 +145,37 @@ describe('isPersonName', () => {
     expect(isPersonName(text)).toBe(want);
   });
 });
+
+describe('于 in a given name', () => {
+  // it may open a two-character given name after one surname; it never ends one, and before a time word it is the preposition
+  it.each([
+    ['柯于铭', true],
+    ['陶於衡', true],
+    ['陈于', false],
+    ['张于今', false],
+    ['李于本', false],
+    ['王于昨', false],
+    ['刘于是', false],
+    ['欧阳于', false],
+  ])('%s → %s', (text, want) => {
+    expect(isPersonName(text)).toBe(want);
+  });
+  it.each([
+    ['经济学家柯于铭', '柯于铭', '经济学家'],
+    ['柯于铭', '柯于铭', null],
+  ])('%s splits whole', (label, name, role) => {
+    const s = splitSpeakerLabel(label);
+    expect([s.name, s.role]).toEqual([name, role]);
+  });
+});
+
+describe('时 in a given name', () => {
+  it.each([
+    ['冯時謙', true],
+    ['王时任', false], // "时任": held the post
+    ['张时候', false],
+    ['李时', false],
+  ])('%s → %s', (text, want) => {
+    expect(isPersonName(text)).toBe(want);
+  });
+});

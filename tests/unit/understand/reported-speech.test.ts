@@ -66,6 +66,8 @@ describe('dash attributions with a predicate, and bare attribution lines', () =>
     ['——干部调走后，“题词”成了“尴尬”。某大学公共管理学院教授郑立平分析官员的“留名癖”', '郑立平', '某大学公共管理学院教授'],
     ['——幹部調走後，「題詞」成了「尷尬」。某大學公共管理學院教授鄭立平分析官員的「留名癖」', '鄭立平', '某大學公共管理學院教授'],
     ['——某省纪委副主任高明通过实名微博举报一名官员', '高明', '某省纪委副主任'],
+    // a long attribution (past 120 characters) still opens with its speaker
+    ['——某省紀(jì)委預(yù)防腐敗室副主任高明通過其實(shí)名認(rèn)證微博，舉報某局原局長、現某委員會常務(wù)副主任王某“為利益集團(tuán)代言”，把南方各地傳承上千年的某種藥材更名為另一種藥材，引起藥農(nóng)和學(xué)界的廣泛關(guān)注和討論', '高明', '某省紀(jì)委預(yù)防腐敗室副主任'],
   ];
   it.each(dash)('%s', (text, name, role) => {
     const m = matchDashClause(text);

@@ -1,0 +1,89 @@
+/**
+ * Netizens quoted one after another inside the reporter's paragraphs: "在讨论区上，网民「Cat」发帖表示，「…」
+ * 网民「James」调侃认为，…。区议员郭某发帖认为，…". Each handle and its verb of saying opens a voice, so the
+ * paragraph is cut there, one statement per voice (a named person opening a later sentence of the same
+ * paragraph is one too). A story quoting one netizen in passing is not a digest: two handles at least.
+ */
+import type { Item } from './feature-items';
+import type { NameContext } from './names';
+import { LINK, SAYING, matchReportedOpening } from './reported-speech';
+
+// the handle, then a few characters of what they did ("发帖", "调侃", "互动", "在留言中"), then the verb
+const HANDLE_VOICE = new RegExp(`(网友|網友|网民|網民|读者|讀者|博主|用户|用戶)[“「『]([^”」』“「『\\n，,。]{1,20})[”」』]${LINK}[^，,。：:“”「」『』]{0,6}?${SAYING}(?=[，,：:“「])`, 'g');
+const POSTED = /^([^，,。：:“”「」]{2,24}?)(?:发帖|發帖|发文|發文|撰文|留言|回帖|跟帖|贴文|貼文)(?=\p{Script=Han})/u;
+const SENTENCE_END = /[。！？!?][”」』]?/g;
+
+export interface Voice {
+  /** Where the voice's words begin in the paragraph (its opening clause included). */
+  at: number;
+  name: string;
+  role: string | null;
+  evidence: number;
+}
+
+/** The voices a paragraph opens, in order: netizens' handles, and named people opening a sentence between them. */
+export function findParagraphVoices(text: string, ctx: NameContext = {}): Voice[] {
+  const voices: Voice[] = [];
+  for (const m of text.matchAll(HANDLE_VOICE)) voices.push({ at: m.index, name: m[2]!.trim().replace(/\s+/g, ' '), role: m[1]!, evidence: 2 });
+  if (!voices.length) return voices;
+  // a sentence opened by a person and a verb of saying ("區議員郭某發帖認為，…")
+  for (const e of text.matchAll(SENTENCE_END)) {
+    const from = e.index + e[0].length;
+    if (from >= text.length - 6 || voices.some((v) => v.at >= from && v.at < from + 4)) continue;
+    // (posting is how they said it: "郭某發帖認為" reads as "郭某認為")
+    const who = matchReportedOpening(text.slice(from).replace(POSTED, '$1'), ctx);
+    if (who && !who.quote && who.role) voices.push({ at: from, name: who.name, role: who.role, evidence: who.evidence });
+  }
+  return voices.sort((a, b) => a.at - b.at);
+}
+
+/** Cuts paragraphs holding netizens' voices into one labelled item per voice, when two or more handles speak. */
+export function splitNetizenVoices(items: Item[], ctx: NameContext): void {
+  const found = new Map<Item, Voice[]>();
+  const handles = new Set<string>();
+  for (const it of items) {
+    if (it.merged || (it.kind !== 'body' && !(it.kind === 'label' && it.shape === 'reported'))) continue;
+    const voices = findParagraphVoices(it.block.text, ctx);
+    if (!voices.length) continue;
+    found.set(it, voices);
+    for (const v of voices) if (v.evidence === 2 && /网|網|读|讀|博|用/.test(v.role ?? '')) handles.add(v.name);
+  }
+  if (handles.size < 2) return;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const voices = found.get(items[i]!);
+    if (voices) items.splice(i, 1, ...splitAtVoices(items[i]!, voices, 'handle', false));
+  }
+}
+
+/**
+ * One item per voice of a paragraph: the reporter's sentences before the first voice stay narrative (a
+ * clause, "在讨论区上，", goes with the voice), each voice runs to the next. `reported` marks voices named
+ * in the reporter's sentences, which count only as a round-up (judge-roundup.ts).
+ */
+export function splitAtVoices(it: Item, voices: readonly Voice[], shape: string, reported: boolean): Item[] {
+  const text = it.block.text;
+  const parts: Item[] = [];
+  const head = text.slice(0, voices[0]!.at);
+  const headIsNarrative = /[。！？!?]/.test(head);
+  if (headIsNarrative) parts.push({ ...it, block: { ...it.block, text: head.trim() }, text: head.trim(), kind: 'body', els: [...it.els] });
+  voices.forEach((v, k) => {
+    const start = k === 0 && !headIsNarrative ? 0 : v.at;
+    const said = text.slice(start, voices[k + 1]?.at ?? text.length).trim();
+    const part: Item = {
+      block: { ...it.block, text: said },
+      els: [...it.els],
+      text: said,
+      kind: 'label',
+      host: false,
+      speaker: { name: v.name, role: v.role },
+      evidence: v.evidence,
+      shape,
+    };
+    if (reported) {
+      part.reported = true;
+      part.said = true;
+    }
+    parts.push(part);
+  });
+  return parts;
+}

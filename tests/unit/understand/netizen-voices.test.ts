@@ -1,0 +1,57 @@
+/**
+ * Netizens quoted one after another inside the reporter's paragraphs (lib/understand/netizen-voices.ts):
+ * each handle and its verb opens a voice, Latin handles with spaces kept. Texts written here, in the
+ * layout of online-opinion round-ups; one netizen in a story is not a digest.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText } from '@/lib/understand';
+import { findParagraphVoices } from '@/lib/understand/netizen-voices';
+
+type Row = [name: string | null, role: string | null];
+const speakers = (o: Outline): Row[] => o.topics.flatMap((t) => t.statements.map((s): Row => [s.speaker.name, s.speaker.role]));
+
+describe('findParagraphVoices', () => {
+  const rows: Array<[string, Row[]]> = [
+    ['在论坛上，网民「Mia」发帖表示，「早就应该这样做了。」网民「Ken Lo」调侃认为，城市要有面子。', [['Mia', '网民'], ['Ken Lo', '网民']]],
+    ['不少網友也有話說。網友「小城故事」認為，票價應該再降。區議員陳志明發帖認為，渡輪班次太少。', [['小城故事', '網友'], ['陳志明', '區議員']]],
+    ['网友“山那边的海2020”互动说，“守护绿水青山就是守护我们自己。”', [['山那边的海2020', '网友']]],
+    ['记者在现场看到，不少市民排队等候。', []], // no handle: nothing
+    ['区议员陈志明表示，渡轮班次太少。', []], // a person alone, no netizen: left to the round-up rules
+  ];
+  it.each(rows)('%s', (text, want) => {
+    expect(findParagraphVoices(text).map((v): Row => [v.name, v.role])).toEqual(want);
+  });
+});
+
+describe('netizen digests in a text', () => {
+  it('two paragraphs holding four voices give four statements, the Latin handle whole', () => {
+    const o = analyzeText(
+      [
+        '七成网民支持延长公园开放时间',
+        '本报讯 近日，某网站开设网上调查，截至昨晚，有七成网民支持公园夜间开放，只有一成反对。',
+        '在调查的讨论区上，网民「Mia」发帖表示，「晚上散步最舒服，早就应该开放了。」网民「Ken Lo」调侃认为，城市要有夜生活，公园不能太早关门。',
+        '在社交媒体上，也有不少网民发声支持。区议员陈志明发帖认为，夜间开放要配足保安和照明，才能放心。网民「小城故事」表示，一定要尽快落实，附近居民都盼着。',
+      ].join('\n'),
+    );
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual([
+      ['Mia', '网民'],
+      ['Ken Lo', '网民'],
+      ['陈志明', '区议员'],
+      ['小城故事', '网民'],
+    ]);
+  });
+
+  it('one netizen quoted in a story is not a digest', () => {
+    const o = analyzeText(
+      [
+        '公园夜间开放试点启动',
+        '本报讯 市园林局昨日宣布，三座公园将试行夜间开放，开放时间延长至晚上十点。',
+        '消息发布后，网民「Mia」发帖表示，「晚上散步最舒服，早就应该开放了。」',
+        '据了解，试点为期三个月，园林局将根据游客人数和安全情况决定是否推广。',
+      ].join('\n'),
+    );
+    expect(o.detected).toBe(false);
+  });
+});
