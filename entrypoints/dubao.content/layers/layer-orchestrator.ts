@@ -161,7 +161,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
       const pinyin = modes.pinyin !== null;
-      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget() });
+      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget(), fixedMs: pacer.fixedMs() });
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
