@@ -1,14 +1,17 @@
 /**
- * Simplified ↔ traditional conversion: OpenCC's own pipelines (opencc-js data and Trie), rebuilt
+ * Simplified ↔ traditional conversion: OpenCC's own pipelines (opencc-js data; its Trie's matching
+ * on flat tables, script-table.ts), rebuilt
  * here so DuBao can (1) inject the exceptions dictionary as phrase entries and (2) report which
  * original characters became which converted ones (convertSegments), so readings can follow them.
  * Converters are built lazily, once per variant, and shared (the s→t phrase stage is built once for
- * tw, twp and hk: it is the ≈40 MB part).
+ * tw, twp and hk), and only the variant asked for is built.
  */
-import type { Trie } from 'opencc-js';
 import type { ConvertedPiece, ScriptVariant } from './contract';
 import { HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
-import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
+import { characterDict, dictPairs, openccConfig as config } from '../chinese/opencc-data';
+import { PhraseTable as Trie } from '../chinese/script-table';
+
+const trieOf = (group: ConstructorParameters<typeof Trie>[0]): Trie => new Trie(group);
 
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
