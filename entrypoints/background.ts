@@ -36,6 +36,11 @@ export default defineBackground(() => {
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
   const engine = createReadingEngine();
+  // The content scripts read their page's answers from storage.session themselves (the layers'
+  // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
+  // only: elsewhere the area stays closed to them and they ask the engine as before.
+  const sessionArea = browser.storage.session as { setAccessLevel?(o: { accessLevel: string }): Promise<void> } | undefined;
+  void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));
   onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));

@@ -16,6 +16,7 @@ import type { LayerController, TextEngines } from './contracts';
 import { markHtml } from './html-marks';
 import { createLayerController } from './layers/controller';
 import { createEngineClient } from './layers/engine-client';
+import { createSessionReadings } from './layers/session-readings';
 import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
@@ -67,7 +68,8 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
   let engines: TextEngines | null = null;
   if (verdict.chinese) {
     try {
-      const client = createEngineClient();
+      // This page's answers kept across a service-worker restart (session-readings.ts).
+      const client = createEngineClient({ session: createSessionReadings(location.href) });
       const made = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: settings, engines: client });
       cleanups.push(() => made.dispose());
       cleanups.push(made.onChange(() => publish()));

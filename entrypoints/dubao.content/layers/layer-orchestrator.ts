@@ -114,11 +114,15 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
   const chunkSize = (): number => (modes.pinyin ? chunkChars : Number.MAX_SAFE_INTEGER);
   const takeChunk = (maxChars: number, maxNodes: number): Text[] => queue.take(maxChars, maxNodes, sizeOf);
 
-  async function safeFetch(nodes: readonly Text[]): Promise<void> {
+  /** Fetches what the nodes need: as they want it now, or as given (a prefetch for modes not yet on). */
+  async function safeFetch(nodes: ReadonlyArray<Text | { node: Text; want: NodeWant }>): Promise<void> {
     if (!nodes.length) return;
     try {
-      const items = nodes.map((node) => ({ original: records.originalOf(node), want: wantFor(records.get(node), node) }));
-      await cache.fetch(items, modes.pinyin?.names ?? []);
+      const items = nodes.map((n) =>
+        'want' in n ? { original: records.originalOf(n.node), want: n.want } : { original: records.originalOf(n), want: wantFor(records.get(n), n) },
+      );
+      const names = (items.find((i) => i.want.pinyin)?.want.pinyin ?? modes.pinyin)?.names ?? [];
+      await cache.fetch(items, names);
     } catch (error) {
       options.onError?.(error);
     }
@@ -285,6 +289,15 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       // A newer setModes owns what is left; this one is done when its own work is.
       if (gen === generation) await idle();
       if (gen === generation) setLang();
+    },
+    async prefetch(next) {
+      if (disposed || !anyLayerOn(next)) return;
+      const roots = scanRoots(next, doc);
+      const nodes = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
+      const { ordered, visible } = orderByViewport(nodes, records.blockOf, (el) => el.getBoundingClientRect(), win.innerHeight || 0);
+      const onScreen = ordered.slice(0, visible);
+      if (!onScreen.length) return;
+      await safeFetch(onScreen.map((node) => ({ node, want: next })));
     },
     idle,
     dispose() {
