@@ -17,7 +17,11 @@ import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 export const SESSION_PREFIX = 'dubaoPage:';
 /** Characters of JSON kept per page: the first ones asked for (what was on screen first). */
 export const MAX_PAGE_CHARS = 1_500_000;
-/** Writes are gathered for this long (ms): one write per burst of answers. */
+/**
+ * The first answers are written at once (a reader may leave the page right after the screen shows
+ * them); later ones are gathered for this long (ms), one write per burst, since each write copies
+ * the page's whole item.
+ */
 const SAVE_DELAY = 400;
 
 export interface PageReadings {
@@ -60,6 +64,7 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   let chars = 2;
   let timer: number | null = null;
   let closed = false;
+  let saved = false;
 
   async function save(): Promise<void> {
     timer = null;
@@ -103,7 +108,8 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
       (data[kind] as Record<string, unknown>)[k] = value;
-      timer ??= win.setTimeout(() => void save(), SAVE_DELAY);
+      timer ??= win.setTimeout(() => void save(), saved ? SAVE_DELAY : 0);
+      saved = true;
     },
   };
 }

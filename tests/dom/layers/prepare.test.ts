@@ -46,6 +46,16 @@ describe('controller.prepare', () => {
     expect(document.querySelectorAll('ruby[data-dubao]').length).toBeGreaterThan(20);
   });
 
+  it('the click right after the pointer arrives: what the prefetch is fetching is waited for, not asked again', async () => {
+    const { controller, source } = setup({ settings: { pinyinScope: 'page' } });
+    controller.prepare!({ script: 'tw' });
+    await controller.setScript('tw');
+    const asked = source.calls.filter((c) => c.kind === 'convert').flatMap((c) => c.texts);
+    expect(asked).toHaveLength(20);
+    expect(new Set(asked).size).toBe(20);
+    expect(document.body.textContent).toContain('城鄉融合發展');
+  });
+
   it('asked again at once (a pointer going back and forth): fetched once', async () => {
     const { controller, source } = setup({ settings: { pinyinScope: 'page' } });
     controller.prepare!({ script: 'tw' });
