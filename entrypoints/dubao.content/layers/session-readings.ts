@@ -87,8 +87,9 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
 
   return {
     load() {
-      loading ??= storage
-        .getItem<PageReadings>(key)
+      // (Through a promise: where the area does not exist at all, the call itself may throw.)
+      loading ??= Promise.resolve()
+        .then(() => storage.getItem<PageReadings>(key))
         .then((stored) => {
           if (isPageReadings(stored)) {
             data = { read: { ...stored.read, ...data.read }, conv: { ...stored.conv, ...data.conv }, pieces: { ...stored.pieces, ...data.pieces } };
