@@ -46,8 +46,15 @@ export function frameLimits(pass: { pinyin: boolean; viewportPass: boolean; long
   // Where the page's own relayout makes every frame long, our time may be as long as that part:
   // the frame is long anyway, and a short cap would only multiply the frames.
   const fixed = pass.fixedMs ?? 0;
-  return { budget: pass.rubyBudget, timeCap: Math.max(RUBY_TIME_CAP.rest, Math.min(fixed, FIXED_TIME_CAP)) };
+  return { budget: pass.rubyBudget, timeCap: fixed > LONG_FRAME_MS ? Math.min(fixed, FIXED_TIME_CAP) : RUBY_TIME_CAP.rest };
 }
+
+/**
+ * A frame longer than this (ms) is a long frame (the scroll test's line). Only where the page's own
+ * part of a frame is longer does the batch grow past the frame target: below it, frames stay short
+ * (the long page's frames pay ≈15–40 ms of their own and must stay under the line).
+ */
+export const LONG_FRAME_MS = 50;
 
 /** Frames remembered to tell the page's fixed part of a frame from ours. */
 export const FRAME_HISTORY = 12;
@@ -112,7 +119,7 @@ export function estimateFrameModel(samples: readonly FrameSample[]): FrameModel 
 export function adaptBudget(budget: number, frameMs: number, cost: number, target: number, model: FrameModel = { fixedMs: 0, msPerCost: Number.NaN }): number {
   if (cost <= 0 || !Number.isFinite(frameMs)) return budget;
   const clamp = (b: number) => Math.min(MAX_BUDGET, Math.max(MIN_BUDGET, b));
-  if (model.fixedMs > target * 1.3) {
+  if (model.fixedMs > LONG_FRAME_MS) {
     // The rate per ruby: the model's, else this frame's own part beyond the fixed one.
     const rate = Number.isFinite(model.msPerCost) ? model.msPerCost : Math.max(0, frameMs - model.fixedMs) / cost;
     const even = rate > 0 ? Math.floor(model.fixedMs / rate) : Infinity;

@@ -54,7 +54,7 @@ describe('estimateFrameModel: a frame as a fixed part plus a part per ruby', () 
   });
 });
 
-describe('adaptBudget where the page makes every frame long (fixed part over the long-frame line)', () => {
+describe('adaptBudget where the page makes every frame long (fixed part over the 50 ms line)', () => {
   it.each([
     // budget, frame ms, cost, model → next budget
     ['fixed 120 ms, 0.1 ms a ruby: the floor grows (doubling at most)', MIN_BUDGET, 124, MIN_BUDGET, { fixedMs: 120, msPerCost: 0.1 }, 2 * MIN_BUDGET],
@@ -64,6 +64,7 @@ describe('adaptBudget where the page makes every frame long (fixed part over the
     ['no slope known: this frame\'s part beyond the fixed one (100 rubies took 20 ms more)', 100, 140, 100, { fixedMs: 120, msPerCost: Number.NaN }, 200],
     ['growth stops at the ceiling', 2000, 130, 2000, { fixedMs: 120, msPerCost: 0 }, MAX_BUDGET],
     ['a fixed part under the line: the usual rule (a 56 ms frame halves it)', 200, 56, 200, { fixedMs: 30, msPerCost: 0.13 }, 100],
+    ['the long page (fixed 40 ms, under the 50 ms line): the usual rule, a long frame shrinks it', 200, 80, 200, { fixedMs: 40, msPerCost: 0.2 }, 100],
   ])('%s', (_, budget, frameMs, cost, model, expected) => {
     expect(adaptBudget(budget, frameMs, cost, 28, model)).toBe(expected);
   });
@@ -135,6 +136,8 @@ describe('frameLimits', () => {
   it('where the page makes frames long, our time per frame may be as long as its fixed part (up to a cap)', () => {
     const rest = { pinyin: true, viewportPass: false, longPage: false, rubyBudget: 777 };
     expect(frameLimits({ ...rest, fixedMs: 5 }).timeCap).toBe(12);
+    // The long page's own part (under the long-frame line): frames stay short.
+    expect(frameLimits({ ...rest, fixedMs: 40 }).timeCap).toBe(12);
     expect(frameLimits({ ...rest, fixedMs: 150 }).timeCap).toBe(150);
     expect(frameLimits({ ...rest, fixedMs: 5000 }).timeCap).toBe(200);
   });
