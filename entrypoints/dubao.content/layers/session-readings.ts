@@ -7,8 +7,9 @@
  * first pinyin after the service worker was stopped"). Nothing is read before the reader shows
  * intent (the first engine call, or prepare()).
  *
- * One item per page (its address without the fragment), at most MAX_PAGE_CHARS of JSON; when the
- * session area is full, our other pages' items go. Where storage.session is not open to content
+ * Per page (its address without the fragment): a count, and one part per write holding that
+ * write's new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
+ * other pages' items go. Where storage.session is not open to content
  * scripts (Firefox, older Chrome), it does nothing.
  */
 import { storage } from '#imports';
@@ -57,43 +58,75 @@ export function pageKey(href: string): `session:${string}` {
   return `session:${SESSION_PREFIX}${href.split('#')[0]}`;
 }
 
+/** The page's items: a count under the page's key, and each write's new answers under key:n. */
+const partKey = (key: `session:${string}`, n: number): `session:${string}` => `${key}:${n}`;
+/** More parts than this for one page: the stored count is not believed (parts are never that many). */
+const MAX_PARTS = 10_000;
+
 export function createSessionReadings(href: string, win: Window & typeof globalThis = window): SessionReadings {
   const key = pageKey(href);
   let loading: Promise<PageReadings> | null = null;
-  let data = empty();
-  let chars = 2;
+  const data = empty();
+  // Answers not yet written: each write stores only these, as a part of its own (a write copies
+  // what it stores, on the page's main thread: never the page's whole item again).
+  let fresh = empty();
+  let parts = 0;
+  let chars = 0;
   let timer: number | null = null;
   let closed = false;
   let saved = false;
 
+  const merge = (into: PageReadings, from: PageReadings): void => {
+    Object.assign(into.read, from.read);
+    Object.assign(into.conv, from.conv);
+    Object.assign(into.pieces, from.pieces);
+  };
+
+  async function write(part: PageReadings): Promise<void> {
+    const n = parts++;
+    await storage.setItems([
+      { key: partKey(key, n), value: part },
+      { key, value: { parts } },
+    ]);
+  }
+
   async function save(): Promise<void> {
     timer = null;
     if (closed) return;
-    await loading; // what was stored before is merged first, never overwritten
+    await api.load(); // the parts stored before are counted first, never overwritten
+    const part = fresh;
+    fresh = empty();
     try {
-      await storage.setItem(key, data);
+      await write(part);
     } catch {
       // The session area is full (or closed to us): our other pages go, then one more try.
       try {
         const all = await storage.snapshot('session');
-        const ours = Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX) && `session:${k}` !== key);
-        await storage.removeItems(ours.map((k) => `session:${k}` as const));
-        await storage.setItem(key, data);
+        const page = key.slice('session:'.length);
+        const others = Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX) && k !== page && !k.startsWith(`${page}:`));
+        await storage.removeItems(others.map((k) => `session:${k}` as const));
+        parts--;
+        await write(part);
       } catch {
         closed = true;
       }
     }
   }
 
-  return {
+  const api: SessionReadings = {
     load() {
       // (Through a promise: where the area does not exist at all, the call itself may throw.)
       loading ??= Promise.resolve()
-        .then(() => storage.getItem<PageReadings>(key))
-        .then((stored) => {
-          if (isPageReadings(stored)) {
-            data = { read: { ...stored.read, ...data.read }, conv: { ...stored.conv, ...data.conv }, pieces: { ...stored.pieces, ...data.pieces } };
-            chars = JSON.stringify(data).length;
+        .then(() => storage.getItem<{ parts?: unknown }>(key))
+        .then(async (meta) => {
+          const count = typeof meta?.parts === 'number' && meta.parts > 0 && meta.parts <= MAX_PARTS ? Math.floor(meta.parts) : 0;
+          parts = count;
+          if (!count) return data;
+          const stored = await storage.getItems(Array.from({ length: count }, (_, n) => partKey(key, n)));
+          for (const { value } of stored) {
+            if (!isPageReadings(value)) continue;
+            merge(data, value);
+            chars += JSON.stringify(value).length;
           }
           return data;
         })
@@ -109,8 +142,10 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
       (data[kind] as Record<string, unknown>)[k] = value;
+      (fresh[kind] as Record<string, unknown>)[k] = value;
       timer ??= win.setTimeout(() => void save(), saved ? SAVE_DELAY : 0);
       saved = true;
     },
   };
+  return api;
 }
