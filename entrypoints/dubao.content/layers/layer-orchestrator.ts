@@ -264,6 +264,9 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       pass.viewportCount = 0;
       pass.visibleRange = new Map();
       const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
+      // A long fixed part may grow the batch while the switch is being done (pacing.ts); on a long
+      // page not afterwards, when the reading window writes while the reader scrolls.
+      pacer.useFixedPart(true);
       const gen = generation;
       if (next.pinyin) {
         if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
@@ -289,6 +292,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       // A newer setModes owns what is left; this one is done when its own work is.
       if (gen === generation) await idle();
       if (gen === generation) setLang();
+      if (gen === generation) pacer.useFixedPart(!longPage);
     },
     async prefetch(next) {
       if (disposed || !anyLayerOn(next)) return;

@@ -181,8 +181,14 @@ export interface FramePacer {
   /** Lets the browser render this frame, then adapts the budget to how long it took. */
   nextFrame(): Promise<void>;
   rubyBudget(): number;
-  /** The page's fixed part of a frame (ms) as recently measured (estimateFrameModel). */
+  /** The page's fixed part of a frame (ms) as recently measured (estimateFrameModel); 0 where not used. */
   fixedMs(): number;
+  /**
+   * Whether a long fixed part may grow the batch: yes while a switch is being done; on a long page
+   * not afterwards, when the reading window writes while the reader scrolls (frames there must stay
+   * under the line, and a busy machine's long frames would read as a fixed part).
+   */
+  useFixedPart(on: boolean): void;
 }
 
 export function createFramePacer(win: Window & typeof globalThis, frameTarget: number): FramePacer {
@@ -192,6 +198,8 @@ export function createFramePacer(win: Window & typeof globalThis, frameTarget: n
   let lastFrame = 0;
   let samples: FrameSample[] = [];
   let model: FrameModel = estimateFrameModel([]);
+  let useFixed = true;
+  const NO_FIXED: FrameModel = { fixedMs: 0, msPerCost: Number.NaN };
   const now = (): number => win.performance.now();
   return {
     start() {
@@ -218,13 +226,16 @@ export function createFramePacer(win: Window & typeof globalThis, frameTarget: n
         samples = [...samples.slice(1 - FRAME_HISTORY), { ms, cost }];
         model = estimateFrameModel(samples);
       }
-      budget = adaptBudget(budget, ms, cost, frameTarget, model);
+      budget = adaptBudget(budget, ms, cost, frameTarget, useFixed ? model : NO_FIXED);
       lastFrame = t;
       cost = 0;
       frameStart = now();
     },
     rubyBudget: () => budget,
-    fixedMs: () => model.fixedMs,
+    fixedMs: () => (useFixed ? model.fixedMs : 0),
+    useFixedPart(on) {
+      useFixed = on;
+    },
   };
 }
 

@@ -115,6 +115,26 @@ describe('the frame pacer on a page with a fixed part per frame (as edge_01 / ne
     expect(longest).toBeLessThanOrEqual(150 * 2 + 0.1 * 2 * 1500);
   });
 
+  it('with the fixed part not used (a long page while the reader scrolls): the usual rule, down to the floor', async () => {
+    const clock = { now: 0 };
+    const win = {
+      document: { visibilityState: 'visible' },
+      performance: { now: () => clock.now },
+      requestAnimationFrame: (cb: (t: number) => void) => setTimeout(() => cb((clock.now += 150)), 0),
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      MessageChannel: undefined,
+    } as unknown as Window & typeof globalThis;
+    const pacer = createFramePacer(win, 28);
+    pacer.useFixedPart(false);
+    pacer.start();
+    for (let i = 0; i < 10; i++) {
+      pacer.spend(pacer.rubyBudget());
+      await pacer.nextFrame();
+    }
+    expect(pacer.rubyBudget()).toBe(MIN_BUDGET);
+    expect(pacer.fixedMs()).toBe(0);
+  });
+
   it('no fixed part (0.28 ms a ruby): the budget settles near the 28 ms target, frames stay short', async () => {
     const { longest, budget } = await run(0, 0.28, 20_000);
     expect(budget).toBeGreaterThanOrEqual(60);
