@@ -79,6 +79,11 @@ export default defineBackground(() => {
   // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
+  // The content scripts read their page's answers from storage.session themselves (the layers'
+  // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
+  // only: elsewhere the area stays closed to them and they ask the engine as before.
+  const sessionArea = browser.storage.session as { setAccessLevel?(o: { accessLevel: string }): Promise<void> } | undefined;
+  void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);

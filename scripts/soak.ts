@@ -7,7 +7,8 @@
  * pages and from the extension's service worker.
  *
  * Exits non-zero when any error was seen, or when the background's heap after the run (after a GC)
- * is more than 20% above its level after the first 10 loads. `--loads N` for a shorter run; builds
+ * is more than 20% above its level after the first 10 loads. `--loads N` for a shorter run,
+ * `--only a,b` for the pages whose name contains a or b, `--verbose` for each step's time; builds
  * first unless `--no-build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -77,7 +78,9 @@ function pageList(server: FixtureServer, real: FixtureServer | null): string[] {
   const urls = [server.url('seed-epaper.html')];
   if (real) for (const file of readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html')).sort()) urls.push(real.url(file));
   urls.push(server.url('soak-long.html'));
-  return urls;
+  // `--only a,b`: the pages whose file name contains one of these (a subset to look at one problem).
+  const only = argValue('--only')?.split(',').filter(Boolean);
+  return only?.length ? urls.filter((u) => only.some((o) => u.includes(o))) : urls;
 }
 
 /** The extension's service worker as Playwright sees it now (a restarted worker is a new object). */

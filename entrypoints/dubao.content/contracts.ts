@@ -22,6 +22,11 @@ export interface LayerController {
   applySettings(settings: Settings): Promise<void>;
   /** Removes everything the layers added; the page is as it was. */
   dispose(): void;
+  /**
+   * The reader is about to switch to `next` (pointer on a layer button, the popup open): what is
+   * on screen is fetched for it now, written only when the switch comes. Nothing on other pages.
+   */
+  prepare?(next: Partial<LayerState>): void;
 }
 
 /** What the in-page UI uses of the reading engine (sidebar names, titles): the page's own engine. */

@@ -90,6 +90,8 @@ export default defineContentScript({
       setLayer: async (layer, on, target) => session?.setLayer(layer, on, target),
       ensureUi: async () => (session ? session.ensureUi() : null),
       report,
+      // The popup's first offer is pinyin: its readings of what is on screen are fetched now.
+      prepare: () => session?.controller?.prepare?.({ pinyin: true }),
     });
     const unrouteDictionary = routeDictionaryToggle(async () => (await booting, (await session?.ensureUi()) ?? null));
 

@@ -13,6 +13,8 @@ export interface ContentRoutes {
   setLayer(layer: LayerName, on?: boolean, target?: ScriptState): Promise<void>;
   ensureUi(): Promise<DubaoUi | null>;
   report(error: unknown): void;
+  /** The popup opened (it asks for the state first): a layer may be switched on next. */
+  prepare?(): void;
 }
 
 /** Starts answering; returns what stops it. */
@@ -28,6 +30,7 @@ export function routeMessages(app: ContentRoutes): () => void {
   const removers = [
     onMessage('getPageState', async () => {
       await app.booted();
+      app.prepare?.();
       return app.snapshot();
     }),
     onMessage('setLayer', async ({ data }) => {

@@ -16,6 +16,7 @@ import type { LayerController, TextEngines } from './contracts';
 import { markHtml } from './html-marks';
 import { createLayerController } from './layers/controller';
 import { createEngineClient } from './layers/engine-client';
+import { createSessionReadings } from './layers/session-readings';
 import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
@@ -69,7 +70,8 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
   let readingFilter: ReadingFilterSource | null = null;
   if (verdict.chinese) {
     try {
-      const client = createEngineClient();
+      // This page's answers kept across a service-worker restart (session-readings.ts).
+      const client = createEngineClient({ session: createSessionReadings(location.href) });
       // Known words and the reader's level: a change re-renders the pinyin layer (no reload).
       const filter = createReadingFilterSource({
         settings,

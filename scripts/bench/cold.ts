@@ -6,7 +6,11 @@
  * HTMLConverter with its converter built beforehand):
  * - in a fresh browser (nothing of ours has run: the engines are built on this click);
  * - after the service worker was stopped (CDP ServiceWorker.stopAllWorkers, as Chrome does after
- *   30 s idle) with the page already open: the click wakes the worker, which builds its engines again.
+ *   30 s idle) with the page already open: on the page read before the stop (opened again: its
+ *   answers kept in storage.session), and on a page not read before (storage.session cleared), where
+ *   the click wakes the worker, which builds its engines again;
+ * - in a fresh browser with the pointer resting on the button INTENT_LEAD_MS before the click (the
+ *   content script starts fetching on pointerenter).
  * Pinyin, Jyutping (notation 'jyutping': to-jyutping loads on the click) and script each get a
  * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
@@ -57,19 +61,42 @@ async function stopWorker(_ext: ExtensionBrowser, sw: WorkerSession, page: Page)
   await new Promise((r) => setTimeout(r, 300));
 }
 
+/**
+ * How long a reader's pointer rests on a button before the click, for the intent rows: the content
+ * script starts fetching on pointerenter (controller.prepare).
+ */
+const INTENT_LEAD_MS = 150;
+
+/** The click, after the pointer has rested on the button `leadMs` (0: Playwright's own move-and-click). */
+async function clickButton(page: Page, action: string, leadMs: number): Promise<void> {
+  if (leadMs > 0) {
+    await button(page, action).hover();
+    await page.waitForTimeout(leadMs);
+  }
+  await button(page, action).click();
+}
+
+/** The extension's service worker as it is now (a restarted worker is a new object). */
+const currentWorker = (ext: ExtensionBrowser) => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`)) ?? ext.worker;
+
+/** Forgets the pages' kept answers (storage.session): the next page is one not read before. */
+async function forgetPages(ext: ExtensionBrowser): Promise<void> {
+  await currentWorker(ext).evaluate(() => chrome.storage.session.clear());
+}
+
 /** Click on pinyin → every Han character on screen under a ruby, laid out (the layers rows' probe). */
-async function clickPinyin(page: Page): Promise<number> {
+async function clickPinyin(page: Page, leadMs = 0): Promise<number> {
   await installProbe(page, true);
-  await button(page, 'pinyin').click();
+  await clickButton(page, 'pinyin', leadMs);
   await page.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000, polling: 50 });
   const start = await clickAt(page);
   return (await readProbe(page, start, start + 60_000)).viewportMs;
 }
 
 /** Click on script → the page's last converted write laid out (the seed is short: all of it is the screen's concern). */
-async function clickScript(page: Page): Promise<number> {
+async function clickScript(page: Page, leadMs = 0): Promise<number> {
   await installChangeProbe(page);
-  await button(page, 'script').click();
+  await clickButton(page, 'script', leadMs);
   await page.waitForFunction(() => document.documentElement.getAttribute('data-dubao-script') !== 'original', undefined, { timeout: 60_000, polling: 50 });
   // Done when nothing has changed for 500 ms.
   await page.waitForFunction(
@@ -96,7 +123,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   const server = await startFixtureServer();
   const url = server.url('seed-epaper.html');
   const plain = await bundlePlain();
-  const r = { pinyinFresh: [] as number[], pinyinStopped: [] as number[], plain: [] as number[], scriptFresh: [] as number[], scriptStopped: [] as number[], converter: [] as number[] };
+  const r = {
+    pinyinFresh: [] as number[], pinyinStopped: [] as number[], pinyinStoppedNew: [] as number[], pinyinIntent: [] as number[], plain: [] as number[],
+    scriptFresh: [] as number[], scriptStopped: [] as number[], scriptStoppedNew: [] as number[], scriptIntent: [] as number[], converter: [] as number[],
+  };
   // Jyutping: the same click with the notation chosen (to-jyutping's lexicon decoded on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
   const heap = { start: [] as number[], loaded: [] as number[] };
@@ -113,6 +143,12 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
           await stopWorker(ext, sw, again);
           r.pinyinStopped.push(await clickPinyin(again));
           await again.close();
+          // A page not read before (its answers not kept), the worker stopped again.
+          const other = await openSeed(ext, url);
+          await forgetPages(ext);
+          await stopWorker(ext, sw, other);
+          r.pinyinStoppedNew.push(await clickPinyin(other));
+          await other.close();
           r.plain.push((await measurePlain(ext, url, plain)).plainMs);
         } finally {
           await sw.detach().catch(() => undefined);
@@ -144,6 +180,11 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
           const again = await openSeed(ext, url);
           await stopWorker(ext, sw, again);
           r.scriptStopped.push(await clickScript(again));
+          const other = await openSeed(ext, url);
+          await forgetPages(ext);
+          await stopWorker(ext, sw, other);
+          r.scriptStoppedNew.push(await clickScript(other));
+          await other.close();
           // Every engine and the dictionary loaded: pinyin on this page too (its script already
           // converted), a lookup, then GC and heap.
           await installProbe(again, true);
@@ -153,6 +194,22 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
           heap.loaded.push(await sw.heap());
           await again.close();
           r.converter.push((await measurePlain(ext, url, plain)).converterMs);
+        } finally {
+          await sw.detach().catch(() => undefined);
+          await ext.close().catch(() => undefined);
+        }
+      }
+      {
+        // Intent: a fresh browser, the pointer resting on the button before the click (pinyin,
+        // then script on a page of its own: the pinyin pass builds no converter).
+        const { ext, sw } = await launch();
+        try {
+          const page = await openSeed(ext, url);
+          r.pinyinIntent.push(await clickPinyin(page, INTENT_LEAD_MS));
+          await page.close();
+          const other = await openSeed(ext, url);
+          r.scriptIntent.push(await clickScript(other, INTENT_LEAD_MS));
+          await other.close();
         } finally {
           await sw.detach().catch(() => undefined);
           await ext.close().catch(() => undefined);
@@ -168,6 +225,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   return [
     { name: 'cold: first pinyin in a fresh browser, click → screen ÷ plain ruby', value: ratio(r.pinyinFresh, r.plain), unit: 'ratio' },
     { name: 'cold: first pinyin after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(r.pinyinStopped, r.plain), unit: 'ratio' },
+    { name: 'cold: first pinyin after the service worker was stopped, a page not read before, click → screen ÷ plain ruby', value: ratio(r.pinyinStoppedNew, r.plain), unit: 'ratio' },
+    { name: `cold: first pinyin in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ plain ruby`, value: ratio(r.pinyinIntent, r.plain), unit: 'ratio' },
     { name: 'cold: first pinyin in a fresh browser, click → screen', value: median(r.pinyinFresh), unit: 'ms' },
     { name: 'cold: first pinyin after the service worker was stopped, click → screen', value: median(r.pinyinStopped), unit: 'ms' },
     { name: 'cold: plain ruby in the same browsers (all, sync + layout)', value: median(r.plain), unit: 'ms' },
@@ -177,6 +236,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
     { name: 'cold: first Jyutping after the service worker was stopped, click → screen', value: median(jy.stopped), unit: 'ms' },
     { name: 'cold: first script in a fresh browser, click → screen ÷ HTMLConverter', value: ratio(r.scriptFresh, r.converter), unit: 'ratio' },
     { name: 'cold: first script after the service worker was stopped, click → screen ÷ HTMLConverter', value: ratio(r.scriptStopped, r.converter), unit: 'ratio' },
+    { name: 'cold: first script after the service worker was stopped, a page not read before, click → screen ÷ HTMLConverter', value: ratio(r.scriptStoppedNew, r.converter), unit: 'ratio' },
+    { name: `cold: first script in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ HTMLConverter`, value: ratio(r.scriptIntent, r.converter), unit: 'ratio' },
     { name: 'cold: first script in a fresh browser, click → screen', value: median(r.scriptFresh), unit: 'ms' },
     { name: 'cold: first script after the service worker was stopped, click → screen', value: median(r.scriptStopped), unit: 'ms' },
     { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },

@@ -225,8 +225,27 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
   warmJyutping();
 
+  // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
+  let prepared = { key: '', at: -Infinity };
+  const PREPARE_FRESH_MS = 5_000;
+
   const controller: LayerControllerHandle = {
     orchestrator,
+    prepare(next) {
+      if (disposed || pageIsJapanese()) return;
+      settings = options.getSettings();
+      const pinyin = next.pinyin ?? state.pinyin;
+      const script = next.script ?? state.script;
+      // Taking a layer off needs nothing fetched.
+      if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
+      const key = `${pinyin}|${script}`;
+      const now = win.performance.now();
+      if (prepared.key === key && now - prepared.at < PREPARE_FRESH_MS) return;
+      prepared = { key, at: now };
+      void orchestrator
+        .prefetch({ pinyin: pinyin ? pinyinMode() : null, script: script === 'original' ? null : script })
+        .catch(() => undefined);
+    },
     state: () => ({ ...state }),
     async setPinyin(on) {
       if (on && pageIsJapanese()) return;

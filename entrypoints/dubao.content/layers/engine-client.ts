@@ -4,7 +4,8 @@
  * message protocol, texts in batches. Serves the layers and the sidebar alike.
  */
 import { sendMessage } from '@/lib/messages';
-import type { ConvertedPiece, ReadingEngine, RubySegment } from '@/lib/reading/contract';
+import type { ConvertedPiece, ReadingEngine, ReadingOptions, RubySegment, ScriptVariant } from '@/lib/reading/contract';
+import { convKey, readKey, type PageReadings, type SessionReadings } from './session-readings';
 
 /** Texts per message: big enough to amortise the round trip, small enough to keep answers cheap to clone. */
 const MAX_TEXTS = 400;
@@ -34,15 +35,71 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
   return out;
 }
 
-export function createEngineClient(): ReadingEngine {
+/** The engine's answers for some texts: those kept for this page first, the rest asked for (and kept). */
+async function withSession<T>(
+  texts: readonly string[],
+  session: SessionReadings | null,
+  kept: (stored: PageReadings, text: string) => T | undefined,
+  keep: (text: string, value: T) => void,
+  ask: (texts: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  if (!session) return ask([...texts]);
+  const stored = await session.load();
+  const out: (T | undefined)[] = texts.map((t) => kept(stored, t));
+  const missing = [...new Set(texts.filter((_, i) => out[i] === undefined))];
+  if (missing.length) {
+    const answers = await ask(missing);
+    const byText = new Map(missing.map((t, i) => [t, answers[i]!]));
+    for (const [text, value] of byText) if (value !== undefined) keep(text, value);
+    texts.forEach((t, i) => (out[i] ??= byText.get(t)));
+  }
+  return out as T[];
+}
+
+/**
+ * The client. With `session` (createSessionReadings), answers this page was already given come
+ * from there, and new ones are kept there.
+ */
+export function createEngineClient(options: { session?: SessionReadings | null } = {}): ReadingEngine {
+  const session = options.session ?? null;
+  const ask = {
+    read: (texts: string[], names: readonly string[], reading?: ReadingOptions) =>
+      inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', reading ? [batch, [...names], { ...reading }] : [batch, [...names]])),
+    convert: (texts: string[], variant: ScriptVariant) => inBatches<string>(texts, (batch) => sendMessage('engine.convert', [batch, variant, []])),
+    convertSegments: (texts: string[], variant: ScriptVariant, names: readonly string[]) =>
+      inBatches<ConvertedPiece[]>(texts, (batch) => sendMessage('engine.convertSegments', [batch, variant, [...names]])),
+  };
   return {
-    read: (texts, names = [], options) =>
-      inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', options ? [batch, [...names], { ...options }] : [batch, [...names]])),
+    read: (texts, names = [], reading) => {
+      // Readings differ by their options (Jyutping, tones as written): those are part of the key.
+      const key = (t: string) => (reading ? `${readKey(names, t)}\u0003${JSON.stringify(reading)}` : readKey(names, t));
+      return withSession(
+        texts,
+        session,
+        (s, t) => s.read[key(t)],
+        (t, v) => session?.add('read', key(t), v),
+        (missing) => ask.read(missing, names, reading),
+      );
+    },
     async convert(texts, variant, names = []) {
       if (variant === 'original') return [...texts];
-      return inBatches<string>(texts, (batch) => sendMessage('engine.convert', [batch, variant, [...names]]));
+      // Names change a conversion (surnames kept): only the nameless one is kept across restarts.
+      if (names.length) return inBatches<string>(texts, (batch) => sendMessage('engine.convert', [batch, variant, [...names]]));
+      return withSession(
+        texts,
+        session,
+        (s, t) => s.conv[convKey(variant, t)],
+        (t, v) => session?.add('conv', convKey(variant, t), v),
+        (missing) => ask.convert(missing, variant),
+      );
     },
     convertSegments: (texts, variant, names = []) =>
-      inBatches<ConvertedPiece[]>(texts, (batch) => sendMessage('engine.convertSegments', [batch, variant, [...names]])),
+      withSession(
+        texts,
+        session,
+        (s, t) => s.pieces[convKey(`${variant}\u0001${names.join('\u0002')}`, t)],
+        (t, v) => session?.add('pieces', convKey(`${variant}\u0001${names.join('\u0002')}`, t), v),
+        (missing) => ask.convertSegments(missing, variant, names),
+      ),
   };
 }

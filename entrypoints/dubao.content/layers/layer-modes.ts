@@ -86,6 +86,11 @@ export interface LayerOrchestrator {
    * write waits for what it returns (the controller's one-time ruby warm-up frame).
    */
   setModes(modes: LayerModes, warmUp?: () => Promise<unknown>): Promise<void>;
+  /**
+   * The reader is about to switch to `modes` (pointer on a button, the popup open): what is on
+   * screen is fetched now, into the readings cache, so the switch finds it there. Writes nothing.
+   */
+  prefetch(modes: LayerModes): Promise<void>;
   /** Resolves when no work is pending (queued nodes, page mutations not yet handled). */
   idle(): Promise<void>;
   /** Synchronously gives back everything: the page is as it would be without us. */

@@ -114,11 +114,15 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
   const chunkSize = (): number => (modes.pinyin ? chunkChars : Number.MAX_SAFE_INTEGER);
   const takeChunk = (maxChars: number, maxNodes: number): Text[] => queue.take(maxChars, maxNodes, sizeOf);
 
-  async function safeFetch(nodes: readonly Text[]): Promise<void> {
+  /** Fetches what the nodes need: as they want it now, or as given (a prefetch for modes not yet on). */
+  async function safeFetch(nodes: ReadonlyArray<Text | { node: Text; want: NodeWant }>): Promise<void> {
     if (!nodes.length) return;
     try {
-      const items = nodes.map((node) => ({ original: records.originalOf(node), want: wantFor(records.get(node), node) }));
-      await cache.fetch(items, modes.pinyin?.names ?? [], modes.pinyin?.reading);
+      const items = nodes.map((n) =>
+        'want' in n ? { original: records.originalOf(n.node), want: n.want } : { original: records.originalOf(n), want: wantFor(records.get(n), n) },
+      );
+      const mode = items.find((i) => i.want.pinyin)?.want.pinyin ?? modes.pinyin;
+      await cache.fetch(items, mode?.names ?? [], mode?.reading);
     } catch (error) {
       options.onError?.(error);
     }
@@ -161,7 +165,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       const next = takeChunk(chunkSize(), Infinity);
       const nextFetching = safeFetch(next);
       const pinyin = modes.pinyin !== null;
-      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget() });
+      const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget(), fixedMs: pacer.fixedMs() });
       const retry: Text[] = [];
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
@@ -260,6 +264,9 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       pass.viewportCount = 0;
       pass.visibleRange = new Map();
       const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
+      // A long fixed part may grow the batch while the switch is being done (pacing.ts); on a long
+      // page not afterwards, when the reading window writes while the reader scrolls.
+      pacer.useFixedPart(true);
       const gen = generation;
       if (next.pinyin) {
         if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
@@ -285,6 +292,16 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       // A newer setModes owns what is left; this one is done when its own work is.
       if (gen === generation) await idle();
       if (gen === generation) setLang();
+      if (gen === generation) pacer.useFixedPart(!longPage);
+    },
+    async prefetch(next) {
+      if (disposed || !anyLayerOn(next)) return;
+      const roots = scanRoots(next, doc);
+      const nodes = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
+      const { ordered, visible } = orderByViewport(nodes, records.blockOf, (el) => el.getBoundingClientRect(), win.innerHeight || 0);
+      const onScreen = ordered.slice(0, visible);
+      if (!onScreen.length) return;
+      await safeFetch(onScreen.map((node) => ({ node, want: next })));
     },
     idle,
     dispose() {

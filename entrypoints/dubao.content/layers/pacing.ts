@@ -36,26 +36,97 @@ export interface FrameLimits {
 }
 
 /** This frame's limits: ruby by its layout cost, plain text by our time only. */
-export function frameLimits(pass: { pinyin: boolean; viewportPass: boolean; longPage: boolean; rubyBudget: number }): FrameLimits {
+export function frameLimits(pass: { pinyin: boolean; viewportPass: boolean; longPage: boolean; rubyBudget: number; fixedMs?: number }): FrameLimits {
   if (!pass.pinyin) return { budget: Infinity, timeCap: PLAIN_TIME_CAP };
   if (pass.viewportPass) {
     return pass.longPage
       ? { budget: VIEWPORT_BUDGET, timeCap: RUBY_TIME_CAP.longViewport }
       : { budget: SHORT_VIEWPORT_BUDGET, timeCap: RUBY_TIME_CAP.shortViewport };
   }
-  return { budget: pass.rubyBudget, timeCap: RUBY_TIME_CAP.rest };
+  // Where the page's own relayout makes every frame long, our time may be as long as that part:
+  // the frame is long anyway, and a short cap would only multiply the frames.
+  const fixed = pass.fixedMs ?? 0;
+  return { budget: pass.rubyBudget, timeCap: fixed > LONG_FRAME_MS ? Math.min(fixed, FIXED_TIME_CAP) : RUBY_TIME_CAP.rest };
 }
 
 /**
- * The next ruby budget after a frame of `frameMs` that wrote `cost`. Frame length follows the ruby
- * count, plus a part that grows with the page (a flex or grid container re-measures its whole
- * content after any change). Shrinking the budget below a floor would only multiply that fixed
- * part, so the floor keeps the work moving.
+ * A frame longer than this (ms) is a long frame (the scroll test's line). Only where the page's own
+ * part of a frame is longer does the batch grow past the frame target: below it, frames stay short
+ * (the long page's frames pay ≈15–40 ms of their own and must stay under the line).
  */
-export function adaptBudget(budget: number, frameMs: number, cost: number, target: number): number {
+export const LONG_FRAME_MS = 50;
+
+/** Frames remembered to tell the page's fixed part of a frame from ours. */
+export const FRAME_HISTORY = 12;
+/** Our own time (ms) per frame at most, however long the page's fixed part. */
+const FIXED_TIME_CAP = 200;
+
+/** One rendered frame: how long it took (ms) and what we wrote in it (ruby elements). */
+export interface FrameSample {
+  ms: number;
+  cost: number;
+}
+
+/** A frame's length as the page's fixed part plus a part per ruby element we wrote. */
+export interface FrameModel {
+  fixedMs: number;
+  msPerCost: number;
+}
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * The recent frames as a fixed part plus a part per ruby (Theil–Sen: the median of the slopes
+ * between frames of clearly different cost, so that one frame lengthened by something else, a
+ * garbage collection, say, moves nothing). A table or grid layout re-measures its whole content
+ * after any change, so on such pages even a frame with a few rubies is long. Before there are
+ * frames enough to say: no fixed part. With no spread of cost to compare: the shortest frame is
+ * taken as the fixed part.
+ */
+export function estimateFrameModel(samples: readonly FrameSample[]): FrameModel {
+  const written = samples.filter((s) => s.cost > 0 && Number.isFinite(s.ms) && s.ms >= 0);
+  if (written.length < 3) return { fixedMs: 0, msPerCost: Number.NaN };
+  const slopes: number[] = [];
+  for (let i = 0; i < written.length; i++) {
+    for (let j = i + 1; j < written.length; j++) {
+      const [a, b] = [written[i]!, written[j]!];
+      if (Math.max(a.cost, b.cost) >= 1.25 * Math.min(a.cost, b.cost)) slopes.push((b.ms - a.ms) / (b.cost - a.cost));
+    }
+  }
+  if (slopes.length < 3) {
+    const shortest = written.reduce((x, y) => (y.ms < x.ms ? y : x));
+    return { fixedMs: shortest.ms, msPerCost: Number.NaN };
+  }
+  const msPerCost = Math.max(0, median(slopes));
+  return { fixedMs: Math.max(0, median(written.map((s) => s.ms - msPerCost * s.cost))), msPerCost };
+}
+
+/**
+ * The next ruby budget after a frame of `frameMs` that wrote `cost`, given the recent frames'
+ * model (estimateFrameModel). Two cases:
+ * - the fixed part is small: frame length follows the ruby count, so the budget follows the
+ *   target (a long frame shrinks it, a short full one grows it), down to a floor that keeps work
+ *   moving;
+ * - the fixed part alone makes a long frame: fewer rubies would not shorten frames, only multiply
+ *   them, each paying the fixed part again. The batch goes to where our part of a frame is as long
+ *   as the fixed part (at most doubling or halving per frame): frames at most twice what the page
+ *   makes them anyway, and the whole pass at most twice the layout of what we write.
+ */
+export function adaptBudget(budget: number, frameMs: number, cost: number, target: number, model: FrameModel = { fixedMs: 0, msPerCost: Number.NaN }): number {
   if (cost <= 0 || !Number.isFinite(frameMs)) return budget;
-  if (frameMs > target * 1.3) return Math.max(MIN_BUDGET, Math.floor(budget * Math.max(0.5, target / frameMs)));
-  if (frameMs < target * 0.8 && cost >= budget) return Math.min(MAX_BUDGET, Math.ceil(budget * 1.25));
+  const clamp = (b: number) => Math.min(MAX_BUDGET, Math.max(MIN_BUDGET, b));
+  if (model.fixedMs > LONG_FRAME_MS) {
+    // The rate per ruby: the model's, else this frame's own part beyond the fixed one.
+    const rate = Number.isFinite(model.msPerCost) ? model.msPerCost : Math.max(0, frameMs - model.fixedMs) / cost;
+    const even = rate > 0 ? Math.floor(model.fixedMs / rate) : Infinity;
+    return clamp(Math.max(Math.floor(budget / 2), Math.min(budget * 2, even)));
+  }
+  if (frameMs > target * 1.3) return clamp(Math.floor(budget * Math.max(0.5, target / frameMs)));
+  if (frameMs < target * 0.8 && cost >= budget) return clamp(Math.ceil(budget * 1.25));
   return budget;
 }
 
@@ -110,6 +181,14 @@ export interface FramePacer {
   /** Lets the browser render this frame, then adapts the budget to how long it took. */
   nextFrame(): Promise<void>;
   rubyBudget(): number;
+  /** The page's fixed part of a frame (ms) as recently measured (estimateFrameModel); 0 where not used. */
+  fixedMs(): number;
+  /**
+   * Whether a long fixed part may grow the batch: yes while a switch is being done; on a long page
+   * not afterwards, when the reading window writes while the reader scrolls (frames there must stay
+   * under the line, and a busy machine's long frames would read as a fixed part).
+   */
+  useFixedPart(on: boolean): void;
 }
 
 export function createFramePacer(win: Window & typeof globalThis, frameTarget: number): FramePacer {
@@ -117,6 +196,10 @@ export function createFramePacer(win: Window & typeof globalThis, frameTarget: n
   let cost = 0;
   let frameStart = 0;
   let lastFrame = 0;
+  let samples: FrameSample[] = [];
+  let model: FrameModel = estimateFrameModel([]);
+  let useFixed = true;
+  const NO_FIXED: FrameModel = { fixedMs: 0, msPerCost: Number.NaN };
   const now = (): number => win.performance.now();
   return {
     start() {
@@ -125,7 +208,11 @@ export function createFramePacer(win: Window & typeof globalThis, frameTarget: n
     },
     resumeAfterWait(waitedMs) {
       frameStart = now();
-      if (waitedMs > FRAME_MS) cost = 0;
+      // A frame was rendered while we waited: the wait is no part of the next frame's length.
+      if (waitedMs > FRAME_MS) {
+        cost = 0;
+        lastFrame = frameStart;
+      }
     },
     fits: (next, limit) => cost === 0 || cost + next <= limit,
     spend(next) {
@@ -134,12 +221,21 @@ export function createFramePacer(win: Window & typeof globalThis, frameTarget: n
     isFull: (limits) => cost >= limits.budget || now() - frameStart > limits.timeCap,
     async nextFrame() {
       const t = await afterNextFrame(win);
-      budget = adaptBudget(budget, t - lastFrame, cost, frameTarget);
+      const ms = t - lastFrame;
+      if (cost > 0) {
+        samples = [...samples.slice(1 - FRAME_HISTORY), { ms, cost }];
+        model = estimateFrameModel(samples);
+      }
+      budget = adaptBudget(budget, ms, cost, frameTarget, useFixed ? model : NO_FIXED);
       lastFrame = t;
       cost = 0;
       frameStart = now();
     },
     rubyBudget: () => budget,
+    fixedMs: () => (useFixed ? model.fixedMs : 0),
+    useFixedPart(on) {
+      useFixed = on;
+    },
   };
 }
 

@@ -45,10 +45,25 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
   let readNamesKey = '';
   const convCache = new Map<string, string>();
   const pieceCache = new Map<string, ConvertedPiece[]>();
+  // Requests on their way (a prefetch on intent, then the switch): by kind and key, so a text
+  // already asked for is waited for, not asked again.
+  let pending = new Map<string, Promise<void>>();
+
+  /** Asks for `texts` (of one kind) and marks them pending until the answer is in. */
+  function track(kind: string, texts: string[], request: () => Promise<void>): Promise<void> {
+    const job = request();
+    const marks = pending;
+    for (const t of texts) marks.set(`${kind}\u0000${t}`, job);
+    const clear = () => texts.forEach((t) => marks.get(`${kind}\u0000${t}`) === job && marks.delete(`${kind}\u0000${t}`));
+    job.then(clear, clear);
+    return job;
+  }
 
   function read(texts: string[], names: string[], reading: ReadingOptions | undefined): Promise<void> {
     const cache = readCache;
-    return (reading ? source.read(texts, names, reading) : source.read(texts, names)).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!)));
+    return track('read', texts, () =>
+      (reading ? source.read(texts, names, reading) : source.read(texts, names)).then((out) => texts.forEach((t, i) => out[i] && cache.set(t, out[i]!))),
+    );
   }
 
   const cache: ReadingsCache = {
@@ -68,26 +83,42 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
       if (namesKey !== readNamesKey) {
         readCache = new Map();
         readNamesKey = namesKey;
+        pending = new Map(); // readings asked with other names are not these
       }
       const reads = new Set<string>();
       const convs = new Map<ScriptVariant, Set<string>>();
       const pieces = new Map<ScriptVariant, Set<string>>();
+      const waits = new Set<Promise<void>>();
+      // Not asked again when already on its way: waited for.
+      const wanted = (kind: string, key: string): boolean => {
+        const job = pending.get(`${kind}\u0000${key}`);
+        if (job) waits.add(job.catch(() => undefined));
+        return !job;
+      };
       for (const { original, want } of items) {
         const n = cache.needs(original, want);
-        if (n.read) reads.add(original);
-        if (n.conv) addTo(convs, want.script!, original);
-        if (n.pieces) addTo(pieces, want.script!, original);
+        if (n.read && wanted('read', original)) reads.add(original);
+        if (n.conv && wanted('conv', cacheKey(want.script!, original))) addTo(convs, want.script!, original);
+        if (n.pieces && wanted('pieces', cacheKey(want.script!, original))) addTo(pieces, want.script!, original);
       }
       const names = [...nameList];
-      const jobs: Promise<void>[] = [];
+      const jobs: Promise<void>[] = [...waits];
       if (reads.size) jobs.push(read([...reads], names, reading));
       for (const [variant, set] of convs) {
         const texts = [...set];
-        jobs.push(source.convert(texts, variant).then((out) => texts.forEach((t, i) => typeof out[i] === 'string' && convCache.set(cacheKey(variant, t), out[i]!))));
+        jobs.push(
+          track('conv', texts.map((t) => cacheKey(variant, t)), () =>
+            source.convert(texts, variant).then((out) => texts.forEach((t, i) => typeof out[i] === 'string' && convCache.set(cacheKey(variant, t), out[i]!))),
+          ),
+        );
       }
       for (const [variant, set] of pieces) {
         const texts = [...set];
-        jobs.push(source.convertSegments(texts, variant).then((out) => texts.forEach((t, i) => out[i] && pieceCache.set(cacheKey(variant, t), out[i]!))));
+        jobs.push(
+          track('pieces', texts.map((t) => cacheKey(variant, t)), () =>
+            source.convertSegments(texts, variant).then((out) => texts.forEach((t, i) => out[i] && pieceCache.set(cacheKey(variant, t), out[i]!))),
+          ),
+        );
       }
       await Promise.all(jobs);
       // Rewritten phrases (软件 → 軟體) read as what they became: the converted texts' readings too.

@@ -104,6 +104,13 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
         await controller.setScript(scriptTarget(controller.state().script, {}, options.pageScript, settings.variant));
     }),
   });
+  // Intent: the pointer on a button (or focus on it) starts fetching what the click will show.
+  for (const event of ['pointerenter', 'focus'] as const) {
+    layerButtons.pinyin.addEventListener(event, () => controller?.prepare?.({ pinyin: !controller.state().pinyin }));
+    layerButtons.script.addEventListener(event, () =>
+      controller?.prepare?.({ script: scriptTarget(controller.state().script, {}, options.pageScript, settings.variant) }),
+    );
+  }
   layerButtons.update(layerState());
   // Without a layer controller (a page that is not Chinese) there are no layers to offer.
   layerButtons.pinyin.hidden = !controller;

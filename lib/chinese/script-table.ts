@@ -1,0 +1,249 @@
+/**
+ * OpenCC's longest-match dictionary in place of opencc-js's Trie (a Map per character of every
+ * phrase, built from the whole dictionary before the first conversion): the same matches, from the
+ * dictionary texts as they ship, read by first character on demand (OpenCC's files are sorted, so
+ * one character's lines are a binary search away) into small hash tables. Nothing is built at
+ * start, a conversion parses only the characters its text has, and the memory is a fraction, so a
+ * service worker that Chrome stopped answers its first conversion soon after it wakes (bench:
+ * "cold: first script …"). A dictionary is read once and shared by every table that uses it (s→t
+ * segmentation and first stage, tw / twp / hk).
+ */
+import type { Dict, DictGroup } from './opencc-data';
+
+/** The entries of one dictionary whose keys start with one UTF-16 unit, and their longest key. */
+interface Bucket {
+  entries: Map<string, string>;
+  longest: number;
+}
+
+const EMPTY: Bucket = { entries: new Map(), longest: 0 };
+
+/** One dictionary, read by first unit on demand. */
+interface Layer {
+  bucket(first: number): Bucket;
+}
+
+function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
+  if (!key) return;
+  const first = key.charCodeAt(0);
+  let bucket = buckets.get(first);
+  if (!bucket) buckets.set(first, (bucket = { entries: new Map(), longest: 0 }));
+  // A later entry wins within one dictionary, as in a Trie loaded line by line.
+  bucket.entries.set(key, value);
+  bucket.longest = Math.max(bucket.longest, key.length);
+}
+
+/** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
+function parseLines(dict: string, start: number, end: number, buckets: Map<number, Bucket>): void {
+  while (start < end) {
+    let stop = dict.indexOf('|', start);
+    if (stop < 0 || stop > end) stop = end;
+    const space = dict.indexOf(' ', start);
+    if (space > start && space < stop) {
+      const next = dict.indexOf(' ', space + 1);
+      addTo(buckets, dict.slice(start, space), dict.slice(space + 1, next > space && next < stop ? next : stop));
+    }
+    start = stop + 1;
+  }
+}
+
+function eagerLayer(buckets: Map<number, Bucket>): Layer {
+  return { bucket: (first) => buckets.get(first) ?? EMPTY };
+}
+
+/** Whether the lines of a dictionary text come in ascending order of their first unit (OpenCC's files are sorted). */
+function sortedByFirstUnit(dict: string): boolean {
+  let previous = -1;
+  for (let start = 0; start < dict.length; ) {
+    const unit = dict.charCodeAt(start);
+    if (unit < previous) return false;
+    previous = unit;
+    const stop = dict.indexOf('|', start);
+    if (stop < 0) break;
+    start = stop + 1;
+  }
+  return true;
+}
+
+/**
+ * A dictionary text kept as it is: the lines of one first unit are found by binary search (the text
+ * is sorted) and parsed the first time a text has that unit, so a conversion parses only what its
+ * text needs, and nothing is built before.
+ */
+function lazyLayer(dict: string): Layer {
+  const buckets = new Map<number, Bucket>();
+  const lineStart = (at: number): number => dict.lastIndexOf('|', at - 1) + 1;
+  // The first line whose first unit is at least `unit` (its start; dict.length when none).
+  const lowerBound = (unit: number): number => {
+    let lo = 0;
+    let hi = dict.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = lineStart(mid);
+      if (dict.charCodeAt(start) < unit) {
+        const stop = dict.indexOf('|', start);
+        lo = stop < 0 ? dict.length : stop + 1;
+      } else {
+        hi = start;
+      }
+    }
+    return lo;
+  };
+  return {
+    bucket(first) {
+      let bucket = buckets.get(first);
+      if (!bucket) {
+        const from = lowerBound(first);
+        const to = lowerBound(first + 1);
+        const parsed = new Map<number, Bucket>();
+        if (to > from) parseLines(dict, from, to, parsed);
+        buckets.set(first, (bucket = parsed.get(first) ?? EMPTY));
+      }
+      return bucket;
+    },
+  };
+}
+
+function parseLayer(dict: Dict): Layer {
+  if (typeof dict === 'string' && sortedByFirstUnit(dict)) return lazyLayer(dict);
+  const buckets = new Map<number, Bucket>();
+  if (typeof dict === 'string') parseLines(dict, 0, dict.length, buckets);
+  else for (const [key, value] of dict) addTo(buckets, key, value);
+  return eagerLayer(buckets);
+}
+
+// Dictionaries by their text (or pair list): each read once per worker lifetime, shared by tables.
+const layers = new Map<Dict, Layer>();
+
+function layerOf(dict: Dict): Layer {
+  let layer = layers.get(dict);
+  if (!layer) layers.set(dict, (layer = parseLayer(dict)));
+  return layer;
+}
+
+const isPairList = (group: DictGroup | Dict): group is Dict =>
+  typeof group !== 'string' && group.length > 0 && Array.isArray(group[0]) && typeof (group[0] as readonly unknown[])[0] === 'string';
+
+function codePointLength(s: string, i: number): number {
+  return (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Operands of an ideographic description character (⿰ …): OpenCC keeps such a sequence whole. */
+function idsArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+function idsEnd(s: string, i: number): number {
+  const arity = idsArity(s.codePointAt(i) ?? 0);
+  if (arity === 0) return 0;
+  let end = i + codePointLength(s, i);
+  for (let n = 0; n < arity; n++) {
+    if (end >= s.length) return 0;
+    const child = idsEnd(s, end);
+    end = child || end + codePointLength(s, end);
+  }
+  return end;
+}
+
+/** How far an unmatched position moves: one code point, or a whole description sequence. */
+function unmatchedLength(s: string, i: number): number {
+  const end = idsEnd(s, i);
+  return end > i ? end - i : codePointLength(s, i);
+}
+
+/**
+ * A dictionary group (earlier dictionaries win) plus words added on top (which win over all), with
+ * opencc-js Trie's operations: the longest key at a position, segment, convert.
+ */
+export class PhraseTable {
+  private readonly layers: Layer[];
+  private readonly own = new Map<number, Bucket>();
+  // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
+  private readonly byFirst = new Map<number, { buckets: Bucket[]; longest: number }>();
+
+  constructor(group: DictGroup | Dict) {
+    const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
+    this.layers = [eagerLayer(this.own), ...dicts.map(layerOf)];
+  }
+
+  addWord(key: string, value: string): void {
+    if (!key) return;
+    addTo(this.own, key, value);
+    this.byFirst.delete(key.charCodeAt(0));
+  }
+
+  private at(first: number): { buckets: Bucket[]; longest: number } {
+    let found = this.byFirst.get(first);
+    if (!found) {
+      const buckets = this.layers.map((layer) => layer.bucket(first)).filter((b) => b.longest > 0);
+      found = { buckets, longest: Math.max(0, ...buckets.map((b) => b.longest)) };
+      this.byFirst.set(first, found);
+    }
+    return found;
+  }
+
+  /** The longest key that starts at `i` (its end and value), or null. */
+  matchPrefix(s: string, i: number): { end: number; value: string } | null {
+    const { buckets, longest } = this.at(s.charCodeAt(i));
+    for (let length = Math.min(longest, s.length - i); length > 0; length--) {
+      const key = s.slice(i, i + length);
+      for (const bucket of buckets) {
+        const value = bucket.entries.get(key);
+        if (value !== undefined) return { end: i + length, value };
+      }
+    }
+    return null;
+  }
+
+  /** The text cut at its matches; the text between matches stays one piece. */
+  segment(s: string): string[] {
+    const segments: string[] = [];
+    let unmatched: number | null = null;
+    for (let i = 0; i < s.length; ) {
+      const match = this.matchPrefix(s, i);
+      if (match) {
+        if (unmatched !== null) segments.push(s.slice(unmatched, i));
+        unmatched = null;
+        segments.push(s.slice(i, match.end));
+        i = match.end;
+      } else {
+        unmatched ??= i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    if (unmatched !== null) segments.push(s.slice(unmatched));
+    return segments;
+  }
+
+  /** The text with every match replaced by its value. */
+  convert(s: string): string {
+    const out: string[] = [];
+    let unmatched: number | null = null;
+    for (let i = 0; i < s.length; ) {
+      const match = this.matchPrefix(s, i);
+      if (match) {
+        if (unmatched !== null) out.push(s.slice(unmatched, i));
+        unmatched = null;
+        out.push(match.value);
+        i = match.end;
+      } else {
+        unmatched ??= i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    if (unmatched !== null) out.push(s.slice(unmatched));
+    return out.join('');
+  }
+}
+
+/**
+ * The value of `key` in one dictionary (its last entry, as a Map built from the lines in order
+ * would hold), read on demand like the tables above: for character lookups that would otherwise
+ * build whole maps before the first answer.
+ */
+export function dictEntry(dict: Dict, key: string): string | undefined {
+  return key ? layerOf(dict).bucket(key.charCodeAt(0)).entries.get(key) : undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * This page's answers kept in storage.session (WXT's fake browser): a client made after a
+ * service-worker restart (or for the same page opened again) answers what it was given before
+ * without asking the engine; only what is missing is asked, once.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RubySegment } from '@/lib/reading/contract';
+
+const asked: Array<{ type: string; texts: string[] }> = [];
+vi.mock('@/lib/messages', () => ({
+  sendMessage: vi.fn(async (type: string, data: [string[], ...unknown[]]) => {
+    const [texts] = data;
+    asked.push({ type, texts: [...texts] });
+    if (type === 'engine.read') return texts.map((t): RubySegment[] => [{ text: t, reading: `r:${t}` } as unknown as RubySegment]);
+    if (type === 'engine.convert') return texts.map((t) => `tw:${t}`);
+    return texts.map((t) => [{ from: t, to: `tw:${t}` }]);
+  }),
+}));
+
+const { createEngineClient } = await import('@/entrypoints/dubao.content/layers/engine-client');
+const { createSessionReadings, pageKey } = await import('@/entrypoints/dubao.content/layers/session-readings');
+
+const PAGE = 'https://news.example.cn/2026/12/05/roundtable.html';
+const settle = () => new Promise((r) => setTimeout(r, 500)); // past the write delay
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  asked.length = 0;
+});
+
+describe('session readings', () => {
+  it('readings asked once, kept, and answered after a restart without the engine', async () => {
+    const first = createEngineClient({ session: createSessionReadings(PAGE) });
+    const texts = ['城乡融合发展', '主持人：各位好', '城乡融合发展'];
+    const out = await first.read(texts, ['王小明']);
+    expect(out.map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(['r:城乡融合发展', 'r:主持人：各位好', 'r:城乡融合发展']);
+    expect(asked).toEqual([{ type: 'engine.read', texts: ['城乡融合发展', '主持人：各位好'] }]);
+    await settle();
+
+    asked.length = 0;
+    // The same page in a new content script (the fragment does not matter), its worker stopped meanwhile.
+    const again = createEngineClient({ session: createSessionReadings(`${PAGE}#part2`) });
+    expect(await again.read(texts, ['王小明'])).toEqual(out);
+    expect(asked).toEqual([]);
+    // Other names read otherwise: asked again; a new text too, alone.
+    await again.read(['城乡融合发展'], []);
+    await again.read(['城乡融合发展', '记者 李华'], ['王小明']);
+    expect(asked).toEqual([
+      { type: 'engine.read', texts: ['城乡融合发展'] },
+      { type: 'engine.read', texts: ['记者 李华'] },
+    ]);
+  });
+
+  it('conversions by variant, kept apart from readings; names make a conversion that is not kept', async () => {
+    const first = createEngineClient({ session: createSessionReadings(PAGE) });
+    expect(await first.convert(['发展', '软件'], 'tw')).toEqual(['tw:发展', 'tw:软件']);
+    expect(await first.convertSegments(['发展'], 'hk')).toEqual([[{ from: '发展', to: 'tw:发展' }]]);
+    await settle();
+    asked.length = 0;
+    const again = createEngineClient({ session: createSessionReadings(PAGE) });
+    expect(await again.convert(['软件', '发展'], 'tw')).toEqual(['tw:软件', 'tw:发展']);
+    expect(await again.convertSegments(['发展'], 'hk')).toEqual([[{ from: '发展', to: 'tw:发展' }]]);
+    expect(asked).toEqual([]);
+    await again.convert(['发展'], 'hk');
+    await again.convert(['余小姐'], 'tw', ['余小姐']);
+    expect(asked.map((a) => a.type)).toEqual(['engine.convert', 'engine.convert']);
+    // Another page has nothing of this one's.
+    asked.length = 0;
+    await createEngineClient({ session: createSessionReadings('https://news.example.cn/other.html') }).convert(['发展'], 'tw');
+    expect(asked).toHaveLength(1);
+  });
+
+  it('what was stored before is kept, never overwritten by a new client\'s first answers', async () => {
+    await createEngineClient({ session: createSessionReadings(PAGE) }).read(['一'], []);
+    await settle();
+    await createEngineClient({ session: createSessionReadings(PAGE) }).read(['二'], []);
+    await settle();
+    asked.length = 0;
+    await createEngineClient({ session: createSessionReadings(PAGE) }).read(['一', '二'], []);
+    expect(asked).toEqual([]);
+    // Each write stored only its own new answers, as a part of the page's.
+    expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2 } });
+  });
+
+  it('a closed session area (not open to content scripts): answers come from the engine, nothing thrown', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Access to storage is not allowed from this context.'));
+    const client = createEngineClient({ session: createSessionReadings(PAGE) });
+    expect(await client.convert(['发展'], 'tw')).toEqual(['tw:发展']);
+    expect(await client.convert(['发展'], 'tw')).toEqual(['tw:发展']);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('without a session the client asks the engine every time', async () => {
+    const client = createEngineClient();
+    await client.read(['发展'], []);
+    await client.read(['发展'], []);
+    expect(asked).toHaveLength(2);
+  });
+});

@@ -1,0 +1,80 @@
+/** PhraseTable: the same matches as opencc-js's Trie over OpenCC's own configurations, on real and generated text. */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { Trie } from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { dictPairs, openccConfig, type Dict, type DictGroup } from '@/lib/chinese/opencc-data';
+import { PhraseTable } from '@/lib/chinese/script-table';
+
+function trieOf(group: DictGroup | Dict): Trie {
+  const trie = new Trie();
+  if (typeof group === 'string' || (Array.isArray(group[0]) && typeof group[0][0] === 'string')) trie.loadDict(group as never);
+  else trie.loadDictGroup(group as never);
+  return trie;
+}
+
+const seed = readFileSync('tests/fixtures/seed.txt', 'utf8');
+const traditional = readFileSync('tests/fixtures/understand/policy-address-hk.txt', 'utf8');
+
+// Every dictionary of a configuration that the conversion uses, by role.
+const CASES: Array<[string, DictGroup | Dict]> = [
+  ['s2tw segmentation', openccConfig('s2tw').segmentation],
+  ['s2tw stage 1 (phrases, characters)', openccConfig('s2tw').conversionChain[0]!],
+  ['s2tw stage 2 (Taiwan variants)', openccConfig('s2tw').conversionChain[1]!],
+  ['s2twp stage 2 (Taiwan phrases)', openccConfig('s2twp').conversionChain[1]!],
+  ['s2hk stage 2 (Hong Kong variants)', openccConfig('s2hk').conversionChain[1]!],
+  ['tw2s segmentation', openccConfig('tw2s').segmentation],
+  ['tw2s stage 1', openccConfig('tw2s').conversionChain[0]!],
+  ['s2tw normalization', openccConfig('s2tw').normalizationChain![0]!],
+];
+
+describe('PhraseTable matches opencc-js Trie', () => {
+  it.each(CASES)('%s: the seed article and a Hong Kong text, segment and convert', (_, group) => {
+    const ours = new PhraseTable(group);
+    const theirs = trieOf(group);
+    for (const text of [seed, traditional]) {
+      expect(ours.segment(text)).toEqual(theirs.segment(text));
+      expect(ours.convert(text)).toEqual(theirs.convert(text));
+    }
+  });
+
+  it('on strings made of dictionary keys, pieces of them, astral characters and description sequences', () => {
+    const group = openccConfig('s2tw').conversionChain[0]!;
+    const keys = group.flatMap((d) => dictPairs(d).map(([k]) => k)).filter((_, i) => i % 37 === 0);
+    const ours = new PhraseTable(group);
+    const theirs = trieOf(group);
+    const piece = fc.oneof(
+      fc.constantFrom(...keys),
+      fc.constantFrom(...keys).map((k) => Array.from(k).slice(0, -1).join('')),
+      fc.constantFrom('𠮷', '⿰木木', '⿱', 'a', ' ', '，', '\n', '𡃁仔'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ours.segment(text)).toEqual(theirs.segment(text));
+        expect(ours.convert(text)).toEqual(theirs.convert(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('words added on top win over every dictionary, and a longer added word is matched whole', () => {
+    const group = openccConfig('s2tw').conversionChain[0]!;
+    const ours = new PhraseTable(group);
+    const theirs = trieOf(group);
+    for (const table of [ours, theirs]) {
+      table.addWord('干部', '幹部!');
+      table.addWord('于小姐的发言稿', '于小姐的發言稿');
+    }
+    for (const text of ['干部于小姐的发言稿', '干部会议']) {
+      expect(ours.convert(text)).toBe(theirs.convert(text));
+      expect(ours.segment(text)).toEqual(theirs.segment(text));
+    }
+    expect(ours.convert('于小姐的发言稿')).toBe('于小姐的發言稿');
+  });
+
+  it('a dictionary as pairs, a later entry winning over an earlier one of the same key', () => {
+    const pairs: Dict = [['台', '臺'], ['台风', '颱風'], ['台', '檯']];
+    expect(new PhraseTable(pairs).convert('台风台')).toBe(trieOf(pairs).convert('台风台'));
+  });
+});
