@@ -7,25 +7,24 @@
  */
 import type { Trie } from 'opencc-js';
 import type { ConvertedPiece, ScriptVariant } from './contract';
-import { HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
+import { COMPUTING_CUES, HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
+import { findSurnamePositions } from './script-surnames';
 import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
+import { segmentWords, wordBoundaries } from '../chinese/words';
+
+export { KEEP_SURNAMES } from './script-surnames';
 
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
   names?: readonly string[];
 }
 
-/**
- * Surnames written with a character whose OpenCC default is another word's traditional form:
- * 于 (於), 余 (餘), 朴 (樸), 党 (黨), 郁 (鬱), 丑 (醜). As a surname the character stays as it is;
- * famous names are already OpenCC phrases (余光中), these cover everyone else (于先生, 余小姐).
- */
-export const KEEP_SURNAMES = new Set(Array.from('于余朴党郁丑'));
-
 interface Pipeline {
   normalize: Trie | null;
   segmentation: Trie;
   stages: Trie[];
+  /** twp: the stages for a sentence about computing, where the Taiwan computing terms are right. */
+  computingStages?: Trie[];
 }
 
 // The s→t segmentation and first (phrase + character) stage, shared by tw, twp and hk.
@@ -68,13 +67,222 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
   } else {
     const { normalize, segmentation, stage1 } = buildS2T();
     const c = config(variant === 'tw' ? 's2tw' : variant === 'twp' ? 's2twp' : 's2hk');
-    const stage2 = trieOf(c.conversionChain[1]!);
-    if (variant === 'twp') for (const { phrase } of TWP_VETOES) stage2.addWord(phrase, phrase);
-    if (variant === 'hk') for (const { phrase, to } of HK_PHRASES) stage2.addWord(phrase, to);
+    const group = c.conversionChain[1]!;
+    // An exception entry replaces the whole second stage for its phrase, so its target must still
+    // get the region's character variants (集羣 stays a word, but Taiwan writes 群: 集群).
+    const variants = trieOf(group[group.length - 1]!);
+    const stage2 = trieOf(group);
     pipeline = { normalize, segmentation, stages: [stage1, stage2] };
+    if (variant === 'twp') {
+      const computing = trieOf(group);
+      for (const { phrase, where } of TWP_VETOES) {
+        const target = variants.convert(phrase);
+        stage2.addWord(phrase, target);
+        if (where === 'always') computing.addWord(phrase, target);
+      }
+      pipeline.computingStages = [stage1, computing];
+    }
+    if (variant === 'hk') for (const { phrase, to } of HK_PHRASES) stage2.addWord(phrase, variants.convert(to));
   }
   pipelines.set(variant, pipeline);
   return pipeline;
+}
+
+// opencc-js's Trie: a Map per node keyed by code point, the entry's value on the node.
+interface TrieNode extends Map<number, TrieNode> {
+  trie_val?: string;
+}
+
+/** Whether an entry over source positions [start, end) may match (it does not cross a word boundary). */
+type Allowed = (start: number, end: number) => boolean;
+
+/** The longest entry of the trie at chars[i] that `allowed` lets through (a single character always passes). */
+function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allowed): { end: number; value: string } | null {
+  let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
+  let best: { end: number; value: string } | null = null;
+  for (let j = i; j < chars.length; j++) {
+    node = node.get(chars[j]!.codePointAt(0)!);
+    if (!node) break;
+    const value = node.trie_val;
+    if (value !== undefined && (j === i || allowed(i, j + 1))) best = { end: j + 1, value };
+  }
+  return best;
+}
+
+/**
+ * OpenCC matches its longest dictionary entry greedily, across words: 本地志愿 → 本|地志|愿 (地誌),
+ * 我觉得采访 → 得采 (a phrase keeping 采). The conversion follows the word segmentation the pinyin
+ * layer uses: an entry may cover whole words (指明|了, 所罗门|群岛) or lie inside one, never start or
+ * end inside a word it runs out of. Word boundaries are computed only once a phrase needs them.
+ */
+function wordBoundaryRule(chars: readonly string[]): Allowed {
+  // Words never run across a change of script or punctuation, so each run of Han characters is
+  // segmented on its own, and only once a phrase in it needs its boundaries.
+  const cutsOfRun = new Map<number, Set<number>>();
+  const runCuts = (at: number): Set<number> => {
+    let start = at;
+    while (start > 0 && HAN.test(chars[start - 1]!)) start--;
+    let cuts = cutsOfRun.get(start);
+    if (!cuts) {
+      let end = at;
+      while (end < chars.length && HAN.test(chars[end]!)) end++;
+      cuts = new Set([...wordBoundaries(segmentWords(chars.slice(start, end).join('')))].map((c) => c + start));
+      cutsOfRun.set(start, cuts);
+    }
+    return cuts;
+  };
+  const isCut = (k: number): boolean => !HAN.test(chars[k - 1] ?? '') || !HAN.test(chars[k] ?? '') || runCuts(k - 1).has(k);
+  return (start, end) => {
+    if (end - start < 2) return true;
+    for (let k = start + 1; k < end; k++) if (isCut(k)) return isCut(start) && isCut(end);
+    return true;
+  };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+// A sentence, for the computing context of the Taiwan phrases.
+const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]*/gu;
+
+/** The sentences (code-point spans) of a text about computing (twp only). */
+function computingSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let pos = 0;
+  for (const m of text.matchAll(SENTENCE)) {
+    if (m[0] === '') continue;
+    const len = Array.from(m[0]).length;
+    if (COMPUTING_CUES.test(m[0])) spans.push([pos, pos + len]);
+    pos += len;
+  }
+  return spans;
+}
+
+interface SourceSegment {
+  start: number;
+  end: number;
+  /** A surname kept as written. */
+  kept: boolean;
+}
+
+/** OpenCC's segmentation step, along word boundaries, with the surnames to keep as their own segments. */
+function segmentSource(trie: Trie, chars: readonly string[], allowed: Allowed, surnames: { strong: Set<number>; weak: Set<number> }): SourceSegment[] {
+  const out: SourceSegment[] = [];
+  let run = -1;
+  const flush = (i: number): void => {
+    if (run >= 0) out.push({ start: run, end: i, kept: false });
+    run = -1;
+  };
+  for (let i = 0; i < chars.length; ) {
+    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, allowed);
+    if (m && m.end - i > 1) {
+      flush(i);
+      out.push({ start: i, end: m.end, kept: false });
+      i = m.end;
+    } else if (surnames.strong.has(i) || surnames.weak.has(i)) {
+      flush(i);
+      out.push({ start: i, end: i + 1, kept: true });
+      i++;
+    } else if (m) {
+      flush(i);
+      out.push({ start: i, end: i + 1, kept: false });
+      i++;
+    } else {
+      if (run < 0) run = i;
+      i++;
+    }
+  }
+  flush(chars.length);
+  return out;
+}
+
+/**
+ * Runs a text through a variant's pipeline, segment by segment: `each` gets the segment's source
+ * characters, its normalized characters, its stages and its source offset, or null stages for a
+ * segment kept as written.
+ */
+function convertWith<T>(
+  text: string,
+  variant: ScriptVariant,
+  options: ConvertOptions | undefined,
+  each: (src: readonly string[], seg: readonly string[], stages: readonly Trie[] | null, base: number, allowed: Allowed) => T[],
+): T[] {
+  if (text === '') return [];
+  const p = buildPipeline(variant);
+  const source = Array.from(text);
+  let normalized = p.normalize ? Array.from(p.normalize.convert(text)) : source;
+  if (normalized.length !== source.length) normalized = source; // keep offsets aligned
+  const allowed = wordBoundaryRule(source);
+  const none = { strong: new Set<number>(), weak: new Set<number>() };
+  const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names);
+  const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
+  const out: T[] = [];
+  for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames)) {
+    // A run of characters outside the dictionary may span sentences: cut it where a computing sentence starts or ends.
+    const cuts = computing.flat().filter((c) => c > segment.start && c < segment.end);
+    for (const [start, end] of [segment.start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? segment.end] as const)) {
+      const inComputing = computing.some(([s, e]) => start >= s && start < e);
+      const stages = segment.kept ? null : inComputing ? p.computingStages! : p.stages;
+      out.push(...each(source.slice(start, end), normalized.slice(start, end), stages, start, allowed));
+    }
+  }
+  return out;
+}
+
+/**
+ * One segment through the stages, as OpenCC converts it (each stage's longest match, along word
+ * boundaries). `cur` are the output characters; owner[k] the segment position cur[k] came from.
+ * `onRewrite` hears each match that is not a change of character form, with its owners.
+ */
+function runStages(
+  stages: readonly Trie[],
+  seg: readonly string[],
+  base: number,
+  allowed: Allowed,
+  onRewrite?: (owners: number[]) => number,
+): { cur: string[]; owner: number[] } {
+  let cur = [...seg];
+  let owner = cur.map((_, k) => k);
+  // The source range each output character stands for (the word-boundary test uses it; the same in
+  // convertText and convertSegments, so both convert alike).
+  let lo = cur.map((_, k) => k);
+  let hi = cur.map((_, k) => k + 1);
+  for (const stage of stages) {
+    const next = { cur: [] as string[], owner: [] as number[], lo: [] as number[], hi: [] as number[] };
+    const here: Allowed = (s, e) => allowed(base + lo[s]!, base + hi[e - 1]!);
+    for (let i = 0; i < cur.length; ) {
+      const m = matchAt(stage, cur, i, here);
+      if (!m || (m.end === i + 1 && m.value.length === 1 && (!onRewrite || sameCharacter(cur[i]!, m.value)))) {
+        // The common case: one character, converted or not.
+        next.cur.push(m ? m.value : cur[i]!);
+        next.owner.push(owner[i]!);
+        next.lo.push(lo[i]!);
+        next.hi.push(hi[i]!);
+        i++;
+        continue;
+      }
+      const end = m.end;
+      const sub = cur.slice(i, end);
+      const out = Array.from(m.value);
+      const owners = owner.slice(i, end);
+      if (out.length === sub.length) {
+        next.lo.push(...lo.slice(i, end));
+        next.hi.push(...hi.slice(i, end));
+      } else {
+        next.lo.push(...out.map(() => lo[i]!));
+        next.hi.push(...out.map(() => hi[end - 1]!));
+      }
+      i = end;
+      next.cur.push(...out);
+      if (!onRewrite || (out.length === sub.length && sub.every((c, k) => sameCharacter(c, out[k]!)))) {
+        next.owner.push(...(out.length === sub.length ? owners : out.map(() => owners[0]!)));
+      } else {
+        const root = onRewrite(owners);
+        next.owner.push(...out.map(() => root));
+      }
+    }
+    ({ cur, owner, lo, hi } = next);
+  }
+  return { cur, owner };
 }
 
 // Character-level maps used to tell a character conversion (干→幹, 了→瞭) from a word rewrite
@@ -117,47 +325,9 @@ function sameCharacter(from: string, to: string): boolean {
  * one-character pairs; a phrase pair must be read from its `to`.
  */
 export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPiece[] {
-  const pairs = convertPairs(text, variant);
-  if (variant !== 'cn' && options?.names?.length) keepSurnames(text, pairs, options.names);
-  return pairs;
-}
-
-/** Restores the surname character of each name occurrence where it is one of KEEP_SURNAMES. */
-function keepSurnames(text: string, pairs: ConvertedPiece[], names: readonly string[]): void {
-  const chars = Array.from(text);
-  // Source offset of each pair.
-  const pairAt = new Map<number, number>();
-  let pos = 0;
-  pairs.forEach((pair, k) => {
-    pairAt.set(pos, k);
-    pos += Array.from(pair.from).length;
-  });
-  for (const name of names) {
-    const nameChars = Array.from(name);
-    if (nameChars.length < 2 || !KEEP_SURNAMES.has(nameChars[0]!)) continue;
-    for (let i = 0; i + nameChars.length <= chars.length; i++) {
-      if (!nameChars.every((c, k) => chars[i + k] === c)) continue;
-      const k = pairAt.get(i);
-      const pair = k === undefined ? undefined : pairs[k];
-      if (pair && pair.from === nameChars[0]) pairs[k!] = { from: pair.from, to: pair.from };
-    }
-  }
-}
-
-function convertPairs(text: string, variant: ScriptVariant): ConvertedPiece[] {
-  if (text === '') return [];
-  const p = buildPipeline(variant);
-  const source = Array.from(text);
-  let normalized = p.normalize ? p.normalize.convert(text) : text;
-  if (Array.from(normalized).length !== source.length) normalized = text; // keep offsets aligned
-  const pairs: ConvertedPiece[] = [];
-  let pos = 0;
-  for (const segment of p.segmentation.segment(normalized)) {
-    const length = Array.from(segment).length;
-    pairs.push(...alignSegment(p.stages, source.slice(pos, pos + length), segment));
-    pos += length;
-  }
-  return pairs;
+  return convertWith(text, variant, options, (src, seg, stages, base, allowed) =>
+    stages ? alignSegment(stages, src, seg, base, allowed) : src.map((ch) => ({ from: ch, to: ch })),
+  );
 }
 
 /**
@@ -165,35 +335,15 @@ function convertPairs(text: string, variant: ScriptVariant): ConvertedPiece[] {
  * characters each output character came from. A stage match that is not a change of character
  * form (高端 → 高階, 算法 → 演算法) joins its source characters into one group.
  */
-function alignSegment(stages: readonly Trie[], src: readonly string[], segment: string): ConvertedPiece[] {
+function alignSegment(stages: readonly Trie[], src: readonly string[], seg: readonly string[], base: number, allowed: Allowed): ConvertedPiece[] {
   // Union-find over source positions; cur[k] came from source position owner[k] (a group member).
   const parent = src.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
-  let cur = Array.from(segment);
-  let owner = cur.map((_, k) => k);
-  for (const stage of stages) {
-    const nextCur: string[] = [];
-    const nextOwner: number[] = [];
-    let offset = 0;
-    for (const sub of stage.segment(cur.join(''))) {
-      const subChars = Array.from(sub);
-      const n = subChars.length;
-      const out = Array.from(stage.convert(sub));
-      const owners = owner.slice(offset, offset + n);
-      offset += n;
-      if (out.length === n && subChars.every((c, k) => sameCharacter(c, out[k]!))) {
-        nextCur.push(...out);
-        nextOwner.push(...owners);
-      } else {
-        const root = Math.min(...owners.map(find));
-        for (const o of owners) parent[find(o)] = root;
-        nextCur.push(...out);
-        nextOwner.push(...out.map(() => root));
-      }
-    }
-    cur = nextCur;
-    owner = nextOwner;
-  }
+  const { cur, owner } = runStages(stages, seg, base, allowed, (owners) => {
+    const root = Math.min(...owners.map(find));
+    for (const o of owners) parent[find(o)] = root;
+    return root;
+  });
   // Groups as contiguous source ranges (a group spanning a gap swallows it, to stay contiguous).
   const roots = src.map((_, k) => find(k));
   const pairs: ConvertedPiece[] = [];
@@ -215,16 +365,7 @@ function alignSegment(stages: readonly Trie[], src: readonly string[], segment: 
 
 /** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
 export function convertText(text: string, variant: ScriptVariant, options?: ConvertOptions): string {
-  if (text === '') return '';
-  if (variant !== 'cn' && options?.names?.length) {
-    return convertSegments(text, variant, options)
-      .map((p) => p.to)
-      .join('');
-  }
-  const p = buildPipeline(variant);
-  const normalized = p.normalize ? p.normalize.convert(text) : text;
-  return p.segmentation
-    .segment(normalized)
-    .map((segment) => p.stages.reduce((s, trie) => trie.convert(s), segment))
-    .join('');
+  return convertWith(text, variant, options, (src, seg, stages, base, allowed) => [
+    stages ? runStages(stages, seg, base, allowed).cur.join('') : src.join(''),
+  ]).join('');
 }
