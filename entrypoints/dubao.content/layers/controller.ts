@@ -133,6 +133,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       {
         pinyin: next.pinyin ? pinyinMode() : null,
         script: next.script === 'original' ? null : next.script,
+        quotes: settings.cornerQuotes,
       },
       next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
     );
@@ -233,6 +234,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
         script: state.script === 'original' ? null : state.script,
+        quotes: settings.cornerQuotes,
       });
     },
     idle: () => orchestrator.idle(),

@@ -3,6 +3,8 @@
  * script alone in place, or given back), from the readings cache, through the paired writes of
  * text-records.ts. Returns the layout cost, so the orchestrator can pace it.
  */
+import { convertQuotes, type QuoteContext, type QuoteStyle } from '@/lib/chinese/script-quotes';
+import type { ConvertedPiece, ScriptVariant } from '@/lib/reading/contract';
 import { containsHan, isEligibleText } from './dom-scan';
 import { estimateRubies } from './pacing';
 import type { NodeWant } from './layer-modes';
@@ -43,21 +45,32 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
   const range = want.pinyin ? ctx.rangeOf(node) : undefined;
   // A partly rendered node carries its own key, so the full pass renders it again.
   const pinyinKey = want.pinyin ? (range ? `${want.pinyin.key}|${range[0]}-${range[1]}` : want.pinyin.key) : null;
-  if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey) return 0;
+  const quotes = !!want.script && !!want.quotes;
+  if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey && !!rec.quotes === quotes) return 0;
   if (!rec && want.pinyin === null && want.script === null) return 0;
   const original = rec ? rec.original : node.data;
-  if (!containsHan(original) && !rec) return 0;
+  if (!containsHan(original)) {
+    // Quotation marks alone (“<b>十三五</b>”): only the script layer's corner quotes touch them.
+    const shown = quotes ? convertQuotes(original, quoteStyleOf(want.script!), quoteContext(target)) : original;
+    if (shown === original) {
+      if (rec) records.giveBack(rec);
+      return rec ? 1 : 0;
+    }
+    records.setScript(node, original, shown, want.script!, quotes);
+    return 1;
+  }
 
   if (want.pinyin) {
     const segments = cache.readings(original);
     const pieces = want.script ? cache.pieces(want.script, original) : undefined;
     if (!segments || (want.script && !pieces)) return -1;
     const converted = pieces ? phraseText(pieces) : null;
+    const shown = pieces && quotes ? restylePieces(pieces, want.script!, original, quoteContext(target)) : pieces;
     // Without the converted readings (reading engine failed), phrases fall back to the original's.
-    const full = planRuby(original, segments, want.pinyin.grouping, pieces, converted !== null ? cache.readings(converted) : undefined);
+    const full = planRuby(original, segments, want.pinyin.grouping, shown, converted !== null ? cache.readings(converted) : undefined);
     const plan = range ? limitPlan(full, range[0], range[1]) : full;
     const { wrapper, rubies } = buildRubyWrapper(ctx.doc, plan, want.pinyin.format);
-    records.setRuby(node, original, wrapper, want.script, pinyinKey!);
+    records.setRuby(node, original, wrapper, want.script, pinyinKey!, quotes);
     // The page may still edit its (now detached) node through a reference it holds.
     ctx.watchDetached(node);
     return rubies;
@@ -65,7 +78,8 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
   if (want.script) {
     const converted = cache.converted(want.script, original);
     if (converted === undefined) return -1;
-    records.setScript(node, original, converted, want.script);
+    const shown = quotes ? convertQuotes(converted, quoteStyleOf(want.script), quoteContext(target)) : converted;
+    records.setScript(node, original, shown, want.script, quotes);
     return 1;
   }
   // Both off for this node. Plain text lays out far cheaper than ruby: counted as one.
@@ -85,4 +99,38 @@ export function estimateNodeCost(ctx: NodeWriterContext, node: Text): number {
 export function touchesRuby(ctx: NodeWriterContext, node: Text): boolean {
   const rec = ctx.records.get(node);
   return !!rec?.wrapper || ctx.wantFor(rec, node).pinyin !== null;
+}
+
+const quoteStyleOf = (variant: ScriptVariant): QuoteStyle => (variant === 'cn' ? 'curly' : 'corner');
+
+// How much neighbouring text tells a quotation mark at a node's edge whether it stands in Chinese.
+const CONTEXT_CHARS = 4;
+
+/** The page's text just before and after a node in its block (readings of our ruby left out). */
+function quoteContext(target: Node): QuoteContext {
+  const textOf = (node: Node | null): string => {
+    if (!node) return '';
+    if (node.nodeType === 3) return (node as Text).data;
+    if (node.nodeType !== 1 || (node as Element).localName === 'rt') return '';
+    return Array.from(node.childNodes, textOf).join('');
+  };
+  const side = (step: 'previousSibling' | 'nextSibling'): string => {
+    let text = '';
+    for (let n: Node | null = target[step]; n && text.length < CONTEXT_CHARS; n = n[step]) {
+      text = step === 'previousSibling' ? textOf(n) + text : text + textOf(n);
+    }
+    return step === 'previousSibling' ? text.slice(-CONTEXT_CHARS) : text.slice(0, CONTEXT_CHARS);
+  };
+  return { before: side('previousSibling'), after: side('nextSibling') };
+}
+
+/** The conversion pieces with their quotation marks restyled (each mark is a piece of its own, one for one). */
+function restylePieces(pieces: readonly ConvertedPiece[], variant: ScriptVariant, original: string, context: QuoteContext): ConvertedPiece[] {
+  const styled = Array.from(convertQuotes(original, quoteStyleOf(variant), context));
+  let pos = 0;
+  return pieces.map((piece) => {
+    const at = pos;
+    pos += Array.from(piece.from).length;
+    return piece.from.length === 1 && piece.to === piece.from && styled[at] !== piece.from ? { from: piece.from, to: styled[at]! } : piece;
+  });
 }
