@@ -8,6 +8,8 @@ import type { ReadingEngine, ScriptVariant } from './contract';
 import { SCRIPT_VARIANTS } from './contract';
 import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
+import { applyReadingEntries } from './user-readings';
+import { NO_ENTRIES, type UserEntries } from '../entries/parse-entries';
 
 function cleanTexts(texts: unknown): string[] {
   if (!Array.isArray(texts)) return [];
@@ -23,22 +25,32 @@ function checkVariant(variant: unknown): ScriptVariant {
   throw new RangeError(`unknown script variant: ${String(variant)}`);
 }
 
-export function createReadingEngine(options: { wordCacheSize?: number } = {}): ReadingEngine<true> {
+/** The in-process engine, and where the reader's own entries are handed to it (they win over its own). */
+export interface LocalReadingEngine extends ReadingEngine<true> {
+  setEntries(entries: UserEntries): void;
+}
+
+export function createReadingEngine(options: { wordCacheSize?: number } = {}): LocalReadingEngine {
   const reader = createPinyinReader(options);
+  let entries: UserEntries = NO_ENTRIES;
+  const simplify = (text: string) => convertText(text, 'cn');
   return {
+    setEntries(next) {
+      entries = next;
+    },
     read(texts, names) {
       const opts = { names: cleanNames(names) };
-      return cleanTexts(texts).map((t) => reader.segmentText(t, opts));
+      return cleanTexts(texts).map((t) => applyReadingEntries(t, reader.segmentText(t, opts), entries.readings, simplify));
     },
     convert(texts, variant, names) {
       if (variant === 'original') return cleanTexts(texts);
       const v = checkVariant(variant);
-      const opts = { names: cleanNames(names) };
+      const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertText(t, v, opts));
     },
     convertSegments(texts, variant, names) {
       const v = checkVariant(variant);
-      const opts = { names: cleanNames(names) };
+      const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertSegments(t, v, opts));
     },
   };

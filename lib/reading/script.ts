@@ -9,6 +9,8 @@ import type { Trie } from 'opencc-js';
 import type { ConvertedPiece, ScriptVariant } from './contract';
 import { COMPUTING_CUES, HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
 import { findSurnamePositions } from './script-surnames';
+import { userTrieFor } from './script-user-entries';
+import type { UserEntries } from '../entries/parse-entries';
 import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
 import { segmentWords, wordBoundaries } from '../chinese/words';
 
@@ -17,6 +19,8 @@ export { KEEP_SURNAMES } from './script-surnames';
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
   names?: readonly string[];
+  /** The reader's own conversion entries: they win over everything here. */
+  entries?: UserEntries;
 }
 
 interface Pipeline {
@@ -162,18 +166,42 @@ interface SourceSegment {
   end: number;
   /** A surname kept as written. */
   kept: boolean;
+  /** A reader's entry: written as this. */
+  output?: string;
 }
 
 /** OpenCC's segmentation step, along word boundaries, with the surnames to keep as their own segments. */
-function segmentSource(trie: Trie, chars: readonly string[], allowed: Allowed, surnames: { strong: Set<number>; weak: Set<number> }): SourceSegment[] {
+function segmentSource(
+  trie: Trie,
+  chars: readonly string[],
+  allowed: Allowed,
+  surnames: { strong: Set<number>; weak: Set<number> },
+  user: Trie | null,
+): SourceSegment[] {
   const out: SourceSegment[] = [];
   let run = -1;
   const flush = (i: number): void => {
     if (run >= 0) out.push({ start: run, end: i, kept: false });
     run = -1;
   };
+  // The reader's entries first, wherever they match (their choice, word boundaries or not); no
+  // built-in phrase may run into one of them.
+  const mine = new Map<number, { end: number; value: string }>();
+  for (let i = 0; user && i < chars.length; ) {
+    const m = matchAt(user, chars, i, () => true);
+    if (m) mine.set(i, m);
+    i = m ? m.end : i + 1;
+  }
+  const builtIn: Allowed = mine.size ? (s, e) => allowed(s, e) && ![...mine.keys()].some((k) => k > s && k < e) : allowed;
   for (let i = 0; i < chars.length; ) {
-    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, allowed);
+    const entry = mine.get(i);
+    if (entry) {
+      flush(i);
+      out.push({ start: i, end: entry.end, kept: false, output: entry.value });
+      i = entry.end;
+      continue;
+    }
+    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, builtIn);
     if (m && m.end - i > 1) {
       flush(i);
       out.push({ start: i, end: m.end, kept: false });
@@ -204,7 +232,7 @@ function convertWith<T>(
   text: string,
   variant: ScriptVariant,
   options: ConvertOptions | undefined,
-  each: (src: readonly string[], seg: readonly string[], stages: readonly Trie[] | null, base: number, allowed: Allowed) => T[],
+  each: (src: readonly string[], seg: readonly string[], stages: readonly Trie[] | null, base: number, allowed: Allowed, output?: string) => T[],
 ): T[] {
   if (text === '') return [];
   const p = buildPipeline(variant);
@@ -216,7 +244,12 @@ function convertWith<T>(
   const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names);
   const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
   const out: T[] = [];
-  for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames)) {
+  const user = options?.entries ? userTrieFor(options.entries, variant, (t) => convertText(t, 'cn')) : null;
+  for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames, user)) {
+    if (segment.output !== undefined) {
+      out.push(...each(source.slice(segment.start, segment.end), [], null, segment.start, allowed, segment.output));
+      continue;
+    }
     // A run of characters outside the dictionary may span sentences: cut it where a computing sentence starts or ends.
     const cuts = computing.flat().filter((c) => c > segment.start && c < segment.end);
     for (const [start, end] of [segment.start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? segment.end] as const)) {
@@ -325,9 +358,14 @@ function sameCharacter(from: string, to: string): boolean {
  * one-character pairs; a phrase pair must be read from its `to`.
  */
 export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPiece[] {
-  return convertWith(text, variant, options, (src, seg, stages, base, allowed) =>
-    stages ? alignSegment(stages, src, seg, base, allowed) : src.map((ch) => ({ from: ch, to: ch })),
-  );
+  return convertWith(text, variant, options, (src, seg, stages, base, allowed, output) => {
+    if (output !== undefined) {
+      // A reader's entry: character for character when it keeps the length (菸 → 烟), else one rewritten phrase.
+      const to = Array.from(output);
+      return to.length === src.length ? src.map((ch, k) => ({ from: ch, to: to[k]! })) : [{ from: src.join(''), to: output }];
+    }
+    return stages ? alignSegment(stages, src, seg, base, allowed) : src.map((ch) => ({ from: ch, to: ch }));
+  });
 }
 
 /**
@@ -365,7 +403,7 @@ function alignSegment(stages: readonly Trie[], src: readonly string[], seg: read
 
 /** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
 export function convertText(text: string, variant: ScriptVariant, options?: ConvertOptions): string {
-  return convertWith(text, variant, options, (src, seg, stages, base, allowed) => [
-    stages ? runStages(stages, seg, base, allowed).cur.join('') : src.join(''),
+  return convertWith(text, variant, options, (src, seg, stages, base, allowed, output) => [
+    output ?? (stages ? runStages(stages, seg, base, allowed).cur.join('') : src.join('')),
   ]).join('');
 }
