@@ -4,6 +4,7 @@ import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -36,10 +37,19 @@ export default defineBackground(() => {
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
   const engine = createReadingEngine();
+  // The reader's own entries (storage.sync, lib/entries): loaded before the engine answers, kept
+  // current by the watch; a tab whose watch fires first asks for them (syncEntries) before it re-renders.
+  const reloadEntries = () =>
+    loadEntries()
+      .then((entries) => (engine.setEntries(entries), entries.conversions.length + entries.readings.length))
+      .catch(() => 0);
+  let entriesReady = reloadEntries();
+  watchEntries((entries) => engine.setEntries(entries));
+  onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
-  onMessage('engine.read', ({ data }) => engine.read(...args<EngineCall<'read'>>(data)));
-  onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));
-  onMessage('engine.convertSegments', ({ data }) => engine.convertSegments(...args<EngineCall<'convertSegments'>>(data)));
+  onMessage('engine.read', async ({ data }) => (await entriesReady, engine.read(...args<EngineCall<'read'>>(data))));
+  onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
+  onMessage('engine.convertSegments', async ({ data }) => (await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

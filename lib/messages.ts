@@ -43,6 +43,8 @@ interface ProtocolMap extends EngineProtocol {
   showSelection(data: { text: string }): void;
   // content script → background (and the engine's messages above)
   reportPageState(data: PageState): void;
+  /** The reader's entries changed: the engine takes them from storage now; answers how many it uses. */
+  syncEntries(): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

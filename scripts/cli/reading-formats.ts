@@ -7,6 +7,7 @@
 import { personNames } from '../../lib/outline';
 import type { RubySegment, ScriptVariant } from '../../lib/reading/contract';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
+import type { UserEntries } from '../../lib/entries/parse-entries';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
@@ -63,6 +64,11 @@ function outlineNames(input: LoadedInput): string[] {
 let engine: ReturnType<typeof createReadingEngine> | null = null;
 function readingEngine(): ReturnType<typeof createReadingEngine> {
   return (engine ??= createReadingEngine());
+}
+
+/** The reader's own entries (--entries FILE) for every reading format of this process. */
+export function useEntries(entries: UserEntries): void {
+  readingEngine().setEntries(entries);
 }
 
 /** `{"paragraphs":[{"text","readings"}]}`, one paragraph object per line. */

@@ -1,7 +1,9 @@
 /** The analyze command as a function: arguments in, output through the given streams, exit code out. */
 import { formats } from './formats';
 import { InputError, loadInput } from './input';
-import { readingFormats, splitReadingOptions } from './reading-formats';
+import { loadEntriesFile, splitEntriesOption } from './entries-option';
+import { readingFormats, splitReadingOptions, useEntries } from './reading-formats';
+import { NO_ENTRIES } from '../../lib/entries/parse-entries';
 
 export interface Io {
   out: (text: string) => void;
@@ -19,7 +21,7 @@ interface Args {
 }
 
 function usage(): string {
-  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain]`;
+  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain] [--entries FILE]`;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -54,8 +56,10 @@ export function parseArgs(argv: readonly string[]): Args {
 export async function runAnalyze(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     // --tones/--zhuyin belong to the reading formats; the rest is parsed here.
-    const { rest, options } = splitReadingOptions(argv);
+    const entriesOption = splitEntriesOption(argv);
+    const { rest, options } = splitReadingOptions(entriesOption.rest);
     const { file, format } = parseArgs(rest);
+    useEntries(entriesOption.file ? await loadEntriesFile(entriesOption.file) : NO_ENTRIES);
     const input = await loadInput(file);
     try {
       const handler = readingFormats(options)[format] ?? formats[format]!;

@@ -23,6 +23,8 @@ export interface LayerModes {
   script: ScriptVariant | null;
   /** With a script: quotation marks as corner brackets for traditional output, curly for simplified (settings.cornerQuotes). */
   quotes?: boolean;
+  /** Bumped when the reader's own entries change: what was fetched and written before is stale. */
+  revision?: number;
 }
 
 /** What one node is to show: the modes, with pinyin left out where it does not reach. */
@@ -54,6 +56,7 @@ export function wantOf(modes: LayerModes, target: Node, isNear: ((block: Element
   const near = !inScope || !isNear || (!!target.parentElement && isNear(target.parentElement));
   const want: NodeWant = { pinyin: inScope && near ? modes.pinyin : null, script: modes.script };
   if (modes.script && modes.quotes) want.quotes = true;
+  if (modes.revision) want.revision = modes.revision;
   return want;
 }
 

@@ -46,7 +46,8 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
   // A partly rendered node carries its own key, so the full pass renders it again.
   const pinyinKey = want.pinyin ? (range ? `${want.pinyin.key}|${range[0]}-${range[1]}` : want.pinyin.key) : null;
   const quotes = !!want.script && !!want.quotes;
-  if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey && !!rec.quotes === quotes) return 0;
+  const style = styleKey(want);
+  if (rec && rec.script === want.script && rec.pinyinKey === pinyinKey && (rec.style ?? '') === style) return 0;
   if (!rec && want.pinyin === null && want.script === null) return 0;
   const original = rec ? rec.original : node.data;
   if (!containsHan(original)) {
@@ -56,7 +57,7 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
       if (rec) records.giveBack(rec);
       return rec ? 1 : 0;
     }
-    records.setScript(node, original, shown, want.script!, quotes);
+    records.setScript(node, original, shown, want.script!, style);
     return 1;
   }
 
@@ -70,7 +71,7 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
     const full = planRuby(original, segments, want.pinyin.grouping, shown, converted !== null ? cache.readings(converted) : undefined);
     const plan = range ? limitPlan(full, range[0], range[1]) : full;
     const { wrapper, rubies } = buildRubyWrapper(ctx.doc, plan, want.pinyin.format);
-    records.setRuby(node, original, wrapper, want.script, pinyinKey!, quotes);
+    records.setRuby(node, original, wrapper, want.script, pinyinKey!, style);
     // The page may still edit its (now detached) node through a reference it holds.
     ctx.watchDetached(node);
     return rubies;
@@ -79,7 +80,7 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
     const converted = cache.converted(want.script, original);
     if (converted === undefined) return -1;
     const shown = quotes ? convertQuotes(converted, quoteStyleOf(want.script), quoteContext(target)) : converted;
-    records.setScript(node, original, shown, want.script, quotes);
+    records.setScript(node, original, shown, want.script, style);
     return 1;
   }
   // Both off for this node. Plain text lays out far cheaper than ruby: counted as one.
@@ -99,6 +100,11 @@ export function estimateNodeCost(ctx: NodeWriterContext, node: Text): number {
 export function touchesRuby(ctx: NodeWriterContext, node: Text): boolean {
   const rec = ctx.records.get(node);
   return !!rec?.wrapper || ctx.wantFor(rec, node).pinyin !== null;
+}
+
+/** What a node's writing followed besides script and pinyin: corner quotes, the entries' revision. */
+function styleKey(want: NodeWant): string {
+  return `${want.script && want.quotes ? 'q' : ''}${want.revision ? `#${want.revision}` : ''}`;
 }
 
 const quoteStyleOf = (variant: ScriptVariant): QuoteStyle => (variant === 'cn' ? 'curly' : 'corner');
