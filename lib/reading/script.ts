@@ -119,31 +119,16 @@ function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allow
  * layer uses: an entry may cover whole words (指明|了, 所罗门|群岛) or lie inside one, never start or
  * end inside a word it runs out of. Word boundaries are computed only once a phrase needs them.
  */
-function wordBoundaryRule(chars: readonly string[]): Allowed {
-  // Words never run across a change of script or punctuation, so each run of Han characters is
-  // segmented on its own, and only once a phrase in it needs its boundaries.
-  const cutsOfRun = new Map<number, Set<number>>();
-  const runCuts = (at: number): Set<number> => {
-    let start = at;
-    while (start > 0 && HAN.test(chars[start - 1]!)) start--;
-    let cuts = cutsOfRun.get(start);
-    if (!cuts) {
-      let end = at;
-      while (end < chars.length && HAN.test(chars[end]!)) end++;
-      cuts = new Set([...wordBoundaries(segmentWords(chars.slice(start, end).join('')))].map((c) => c + start));
-      cutsOfRun.set(start, cuts);
-    }
-    return cuts;
-  };
-  const isCut = (k: number): boolean => !HAN.test(chars[k - 1] ?? '') || !HAN.test(chars[k] ?? '') || runCuts(k - 1).has(k);
+function wordBoundaryRule(text: string): Allowed {
+  // The whole text at once, as the pinyin layer segments it (also cheaper than run by run).
+  let cuts: Set<number> | null = null;
   return (start, end) => {
     if (end - start < 2) return true;
-    for (let k = start + 1; k < end; k++) if (isCut(k)) return isCut(start) && isCut(end);
+    cuts ??= wordBoundaries(segmentWords(text));
+    for (let k = start + 1; k < end; k++) if (cuts.has(k)) return cuts.has(start) && cuts.has(end);
     return true;
   };
 }
-
-const HAN = /\p{Script=Han}/u;
 
 // A sentence, for the computing context of the Taiwan phrases.
 const SENTENCE = /[^。！？!?；;\n]*[。！？!?；;\n]*/gu;
@@ -239,7 +224,7 @@ function convertWith<T>(
   const source = Array.from(text);
   let normalized = p.normalize ? Array.from(p.normalize.convert(text)) : source;
   if (normalized.length !== source.length) normalized = source; // keep offsets aligned
-  const allowed = wordBoundaryRule(source);
+  const allowed = wordBoundaryRule(text);
   const none = { strong: new Set<number>(), weak: new Set<number>() };
   const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names);
   const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
