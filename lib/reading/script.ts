@@ -97,20 +97,58 @@ interface TrieNode extends Map<number, TrieNode> {
   trie_val?: string;
 }
 
-/** Whether an entry over source positions [start, end) may match (it does not cross a word boundary). */
-type Allowed = (start: number, end: number) => boolean;
+/**
+ * Whether an entry over source positions [start, end) may match (it does not cross a word
+ * boundary); `known`: its answer is cheap now (the text is segmented already).
+ */
+type Allowed = ((start: number, end: number) => boolean) & { known?: () => boolean };
 
 /** The longest entry of the trie at chars[i] that `allowed` lets through (a single character always passes). */
-function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allowed): { end: number; value: string } | null {
+function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allowed, chars1: Trie = trie): { end: number; value: string } | null {
   let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
   let best: { end: number; value: string } | null = null;
   for (let j = i; j < chars.length; j++) {
     node = node.get(chars[j]!.codePointAt(0)!);
     if (!node) break;
     const value = node.trie_val;
-    if (value !== undefined && (j === i || allowed(i, j + 1))) best = { end: j + 1, value };
+    if (value === undefined) continue;
+    if (j === i || (allowed.known?.() ? allowed(i, j + 1) : isNeutral(trie, chars1, chars, i, j + 1, value) || allowed(i, j + 1))) best = { end: j + 1, value };
   }
   return best;
+}
+
+/** What the trie writes for one character alone. */
+function charValue(trie: Trie, ch: string): string {
+  return (trie as unknown as { map: TrieNode }).map.get(ch.codePointAt(0)!)?.trie_val ?? ch;
+}
+
+/** Whether an entry writes what its characters write one by one (in the character trie `chars1`). */
+function writesItsCharacters(chars1: Trie, chars: readonly string[], start: number, end: number, value: string): boolean {
+  let k = start;
+  for (const out of value) {
+    if (k >= end || charValue(chars1, chars[k]!) !== out) return false;
+    k++;
+  }
+  return k === end;
+}
+
+/**
+ * An entry whose choice cannot change the text: it writes its characters as they are written one by
+ * one, and no entry that writes something else starts inside it. The word-boundary test (and its
+ * segmentation, the costly part) is needed only for the others (bench: script rows).
+ */
+function isNeutral(trie: Trie, chars1: Trie, chars: readonly string[], start: number, end: number, value: string): boolean {
+  if (!writesItsCharacters(chars1, chars, start, end, value)) return false;
+  for (let k = start; k < end; k++) {
+    let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
+    for (let j = k; j < chars.length; j++) {
+      node = node.get(chars[j]!.codePointAt(0)!);
+      if (!node) break;
+      const v = node.trie_val;
+      if (v !== undefined && j > k && !(k === start && j + 1 === end) && !writesItsCharacters(chars1, chars, k, j + 1, v)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -122,12 +160,14 @@ function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allow
 function wordBoundaryRule(text: string): Allowed {
   // The whole text at once, as the pinyin layer segments it (also cheaper than run by run).
   let cuts: Set<number> | null = null;
-  return (start, end) => {
+  const allowed: Allowed = (start, end) => {
     if (end - start < 2) return true;
     cuts ??= wordBoundaries(segmentWords(text));
     for (let k = start + 1; k < end; k++) if (cuts.has(k)) return cuts.has(start) && cuts.has(end);
     return true;
   };
+  allowed.known = () => cuts !== null;
+  return allowed;
 }
 
 // A sentence, for the computing context of the Taiwan phrases.
@@ -162,6 +202,7 @@ function segmentSource(
   allowed: Allowed,
   surnames: { strong: Set<number>; weak: Set<number> },
   user: Trie | null,
+  chars1: Trie,
 ): SourceSegment[] {
   const out: SourceSegment[] = [];
   let run = -1;
@@ -177,7 +218,11 @@ function segmentSource(
     if (m) mine.set(i, m);
     i = m ? m.end : i + 1;
   }
-  const builtIn: Allowed = mine.size ? (s, e) => allowed(s, e) && ![...mine.keys()].some((k) => k > s && k < e) : allowed;
+  let builtIn = allowed;
+  if (mine.size) {
+    builtIn = (s, e) => allowed(s, e) && ![...mine.keys()].some((k) => k > s && k < e);
+    builtIn.known = () => true; // always asked: no shortcut may run a phrase into an entry
+  }
   for (let i = 0; i < chars.length; ) {
     const entry = mine.get(i);
     if (entry) {
@@ -186,7 +231,7 @@ function segmentSource(
       i = entry.end;
       continue;
     }
-    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, builtIn);
+    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, builtIn, chars1);
     if (m && m.end - i > 1) {
       flush(i);
       out.push({ start: i, end: m.end, kept: false });
@@ -230,7 +275,7 @@ function convertWith<T>(
   const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
   const out: T[] = [];
   const user = options?.entries ? userTrieFor(options.entries, variant, (t) => convertText(t, 'cn')) : null;
-  for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames, user)) {
+  for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames, user, p.stages[0]!)) {
     if (segment.output !== undefined) {
       out.push(...each(source.slice(segment.start, segment.end), [], null, segment.start, allowed, segment.output));
       continue;
@@ -267,6 +312,7 @@ function runStages(
   for (const stage of stages) {
     const next = { cur: [] as string[], owner: [] as number[], lo: [] as number[], hi: [] as number[] };
     const here: Allowed = (s, e) => allowed(base + lo[s]!, base + hi[e - 1]!);
+    here.known = allowed.known;
     for (let i = 0; i < cur.length; ) {
       const m = matchAt(stage, cur, i, here);
       if (!m || (m.end === i + 1 && m.value.length === 1 && (!onRewrite || sameCharacter(cur[i]!, m.value)))) {
