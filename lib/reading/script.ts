@@ -280,6 +280,11 @@ function convertWith<T>(
       out.push(...each(source.slice(segment.start, segment.end), [], null, segment.start, allowed, segment.output));
       continue;
     }
+    if (!computing.length) {
+      const { start, end } = segment;
+      out.push(...each(source.slice(start, end), normalized.slice(start, end), segment.kept ? null : p.stages, start, allowed));
+      continue;
+    }
     // A run of characters outside the dictionary may span sentences: cut it where a computing sentence starts or ends.
     const cuts = computing.flat().filter((c) => c > segment.start && c < segment.end);
     for (const [start, end] of [segment.start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? segment.end] as const)) {
