@@ -14,6 +14,7 @@ import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word
 import { useWordCosts } from '@/lib/chinese/words';
 import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
 import wordCosts from 'virtual:dubao-word-costs';
+import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -85,14 +86,23 @@ export default defineBackground(() => {
   const sessionArea = browser.storage.session as { setAccessLevel?(o: { accessLevel: string }): Promise<void> } | undefined;
   void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
+  // The reader's own entries (storage.sync, lib/entries): loaded before the engine answers, kept
+  // current by the watch; a tab whose watch fires first asks for them (syncEntries) before it re-renders.
+  const reloadEntries = () =>
+    loadEntries()
+      .then((entries) => (engine.setEntries(entries), entries.conversions.length + entries.readings.length))
+      .catch(() => 0);
+  let entriesReady = reloadEntries();
+  watchEntries((entries) => engine.setEntries(entries));
+  onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
-    await wordsReady();
+    await Promise.all([wordsReady(), entriesReady]);
     if (wantsJyutping(call[2])) jyutping ??= await loadJyutping();
     return engine.read(...call);
   });
-  onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));
-  onMessage('engine.convertSegments', ({ data }) => engine.convertSegments(...args<EngineCall<'convertSegments'>>(data)));
+  onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
+  onMessage('engine.convertSegments', async ({ data }) => (await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

@@ -45,6 +45,8 @@ interface ProtocolMap extends EngineProtocol {
   reportPageState(data: PageState): void;
   /** The segmenter's common words (lib/chinese/word-costs.ts), for the understanding on a Chinese page. */
   getCommonWords(): string;
+  /** The reader's entries changed: the engine takes them from storage now; answers how many it uses. */
+  syncEntries(): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

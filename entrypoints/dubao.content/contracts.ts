@@ -20,6 +20,8 @@ export interface LayerController {
   onChange(listener: (state: LayerState) => void): () => void;
   /** New settings (tone style, grouping, scope, …): re-render what is on. */
   applySettings(settings: Settings): Promise<void>;
+  /** The reader's own entries changed (the engine has them): every layer is fetched and written anew. */
+  reloadEntries(): Promise<void>;
   /** Removes everything the layers added; the page is as it was. */
   dispose(): void;
   /**

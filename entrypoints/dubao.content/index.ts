@@ -10,6 +10,7 @@ import { detectDocumentLanguage } from '@/lib/understand/detect-language';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
+import { entriesItem } from '@/lib/entries/entries-item';
 import { routeMessages } from './routes';
 import { startSession, type Session } from './session';
 import { routeDictionaryToggle } from './ui/dict/client';
@@ -112,7 +113,16 @@ export default defineContentScript({
       session.switchOnAutoLayers(autoLayersHere(next), autoLayersHere(before)).catch(report);
     });
 
+    // The reader's own entries changed (the settings page): once the engine has them, the layers
+    // fetch and write every node anew.
+    const unwatchEntries = entriesItem.watch(() => {
+      void sendMessage('syncEntries', undefined)
+        .then(() => session?.controller?.reloadEntries())
+        .catch(report);
+    });
+
     ctx.onInvalidated(() => {
+      unwatchEntries();
       unwatch();
       unroute();
       unrouteDictionary();

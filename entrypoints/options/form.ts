@@ -170,6 +170,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
     ],
     (variant) => ({ variant }),
   );
+  const cornerQuotes = checkbox('cornerQuotes', i18n.t('options.cornerQuotes'));
   const openSidebar = checkbox('openSidebarOnFeature', i18n.t('options.openSidebar'));
   const autoSites = siteList('autoSites', i18n.t('options.autoSites'));
   // Which layers come on at those sites, right under their list. Both switches go in each patch:
@@ -212,7 +213,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
   appendChildren(element, [
     el(doc, 'h1', null, i18n.t('options.title')),
     section(i18n.t('options.readings'), style.fieldset, toneColors.label, grouping.fieldset, readingSize.fieldset, tonesAs.wrapper, scope.fieldset),
-    section(i18n.t('options.script'), variant.fieldset),
+    section(i18n.t('options.script'), variant.fieldset, cornerQuotes.label),
     section(i18n.t('options.sidebar'), openSidebar.label),
     section(i18n.t('options.sites'), autoSites.wrapper, offSites.wrapper),
     el(
@@ -246,6 +247,7 @@ export function createOptionsForm(doc: Document, options: OptionsFormOptions): O
       tonesAs.set(settings.tonesAs);
       scope.set(settings.pinyinScope);
       variant.set(settings.variant);
+      cornerQuotes.input.checked = settings.cornerQuotes;
       openSidebar.input.checked = settings.openSidebarOnFeature;
       autoSites.set(settings.autoSites);
       autoLayerInputs.pinyin.checked = settings.autoLayers.pinyin;

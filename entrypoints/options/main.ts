@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, watchSettings, type Settings } from '@/lib/settings';
+import { entriesItem, saveEntriesText, textOf } from '@/lib/entries/entries-item';
+import { createEntriesField } from './entries-field';
 import { createOptionsForm, type Shortcut } from './form';
 import { mountToolkitSections } from './toolkit-main';
 import './style.css';
@@ -47,6 +49,20 @@ async function main(root: HTMLElement): Promise<void> {
   form.update(await loadSettings());
   // Changed elsewhere (the popup's variant, another settings tab): follow.
   watchSettings((settings) => form.update(settings));
+  // The reader's own entries: their own synced item, applied by open tabs as they change.
+  const entries = createEntriesField(document, {
+    save: saveEntriesText,
+    download(text, fileName) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  });
+  entries.set(textOf(await entriesItem.getValue()));
+  entriesItem.watch((value) => entries.set(textOf(value)));
+  // Before the footer (reset, privacy), after the settings sections.
+  form.element.insertBefore(entries.element, form.element.querySelector('footer'));
   root.replaceChildren(form.element);
   // The learner's sections (read aloud, levels and known words, word bank): their own file.
   await mountToolkitSections(form.element, onChange);

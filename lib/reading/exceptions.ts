@@ -59,32 +59,49 @@ export const PROTECTED_PHRASES: readonly ProtectedPhrase[] = PROTECTED_GROUPS.fl
 export interface PhraseVeto {
   /** The traditional (OpenCC standard) phrase that the Taiwan-phrase step must leave as it is. */
   phrase: string;
+  /**
+   * 'general': only outside a computing sentence (a sentence with a computing cue keeps OpenCC's
+   * Taiwan term: 不支援 Flash, 拋出 → 丟擲 of an exception); 'always': everywhere.
+   */
+  where: 'general' | 'always';
   why: string;
 }
 
 interface VetoGroup {
   why: string;
+  where: PhraseVeto['where'];
   phrases: string[];
 }
 
 const TWP_VETO_GROUPS: VetoGroup[] = [
   {
-    why: 'everyday meaning in news, not the computing term: 保存古建築 is preserve (儲存 = save a file), 激活城市記憶 is revive (啟用 = activate), 刷新紀錄 is break a record',
-    phrases: ['保存', '激活', '刷新', '循環', '擴展', '映射', '觸摸', '運行', '進程', '程序', '文件', '項目', '對象', '窗口', '設置', '設備', '集羣', '重載', '重裝', '調度', '調用', '調試', '實例', '類型', '權限', '局部', '全局', '連接', '打開', '菜單', '註銷', '禁用', '優化', '高級', '低級'],
+    why: 'everyday meaning in news, not the computing term: 保存古建築 is preserve (儲存 = save a file), 激活城市記憶 is revive (啟用 = activate), 刷新紀錄 is break a record, 拋出問題 is raise (丟擲 = throw an exception)',
+    where: 'general',
+    phrases: ['拋出', '保存', '激活', '刷新', '循環', '擴展', '映射', '觸摸', '運行', '進程', '程序', '文件', '項目', '對象', '窗口', '設置', '設備', '集羣', '重載', '重裝', '調度', '調用', '調試', '實例', '類型', '權限', '局部', '全局', '連接', '打開', '菜單', '註銷', '禁用', '優化', '高級', '低級'],
   },
   {
     why: 'general words Taiwan writes the same way: 發佈會/發佈政策 (釋出 = software release), 聲明, 支持 (an opinion; 支援 = aid), 社區 (a neighbourhood; 社群 = online community), 聯繫 (ties), 消息 (news)',
+    where: 'general',
     phrases: ['發佈', '聲明', '支持', '社區', '聯繫', '消息'],
   },
   {
     why: '萬象 is "all things" (萬象更新); 永珍 is only the city Vientiane',
+    where: 'always',
     phrases: ['萬象'],
   },
 ];
 
 export const TWP_VETOES: readonly PhraseVeto[] = TWP_VETO_GROUPS.flatMap((g) =>
-  g.phrases.map((phrase) => ({ phrase, why: g.why })),
+  g.phrases.map((phrase) => ({ phrase, where: g.where, why: g.why })),
 );
+
+/**
+ * Computing cues: a sentence with one of these is about software or devices, where Taiwan's
+ * computing terms are right (該瀏覽器不支援 Flash, 函式拋出異常 → 丟擲). Strong cues only: words
+ * such as 用户, 系统, 网站 occur in every kind of news and would switch general sentences.
+ */
+export const COMPUTING_CUES =
+  /软件|硬件|浏览器|插件|电脑|计算机|操作系统|编程|程序员|代码|源码|服务器|数据库|网页|芯片|内存|硬盘|固件|驱动程序|函数|线程|变量|编译|軟件|軟體|硬體|瀏覽器|電腦|計算機|程式|伺服器|資料庫|網頁|晶片|記憶體|函式|\b(?:Flash|Windows|Linux|macOS|iOS|Android|Chrome|Firefox|Safari|Java|JavaScript|Python|HTML|CSS|SDK|API|CPU|GPU|USB|Bug|bug)\b/;
 
 export interface RegionalPhrase {
   /** The traditional (OpenCC standard) phrase … */

@@ -9,6 +9,8 @@ import { SCRIPT_VARIANTS } from './contract';
 import { toJyutpingSegments, type JyutpingSource } from './jyutping';
 import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
+import { applyReadingEntries } from './user-readings';
+import { NO_ENTRIES, type UserEntries } from '../entries/parse-entries';
 
 function cleanTexts(texts: unknown): string[] {
   if (!Array.isArray(texts)) return [];
@@ -41,14 +43,25 @@ export interface ReadingEngineOptions {
   jyutping?: () => JyutpingSource | null | undefined;
 }
 
-export function createReadingEngine(options: ReadingEngineOptions = {}): ReadingEngine<true> {
+/** The in-process engine, and where the reader's own entries are handed to it (they win over its own). */
+export interface LocalReadingEngine extends ReadingEngine<true> {
+  setEntries(entries: UserEntries): void;
+}
+
+export function createReadingEngine(options: ReadingEngineOptions = {}): LocalReadingEngine {
   const reader = createPinyinReader(options);
+  let entries: UserEntries = NO_ENTRIES;
+  const simplify = (text: string) => convertText(text, 'cn');
   return {
+    setEntries(next) {
+      entries = next;
+    },
     read(texts, names, readOptions) {
       const opts = { names: cleanNames(names), ...cleanReadOptions(readOptions) };
-      const mandarin = cleanTexts(texts).map((t) => reader.segmentText(t, opts));
+      // The reader's own readings win over the engine's (user-readings.ts), then Cantonese is read
+      // over the Mandarin reading, which tells the sense (jyutping.ts).
+      const mandarin = cleanTexts(texts).map((t) => applyReadingEntries(t, reader.segmentText(t, opts), entries.readings, simplify));
       if (!wantsJyutping(readOptions)) return mandarin;
-      // Cantonese is read over the Mandarin reading, which tells the sense (jyutping.ts).
       const source = options.jyutping?.();
       if (!source) throw new Error('Jyutping is not loaded');
       return mandarin.map((segments) => toJyutpingSegments(segments, source));
@@ -56,12 +69,12 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): Reading
     convert(texts, variant, names) {
       if (variant === 'original') return cleanTexts(texts);
       const v = checkVariant(variant);
-      const opts = { names: cleanNames(names) };
+      const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertText(t, v, opts));
     },
     convertSegments(texts, variant, names) {
       const v = checkVariant(variant);
-      const opts = { names: cleanNames(names) };
+      const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertSegments(t, v, opts));
     },
   };

@@ -11,6 +11,7 @@ import { loadJyutping } from '../../lib/reading/jyutping-load';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { installedWordCount, installWordDictionary } from '../../lib/reading/word-dictionary';
 import { readWordDictionaryText } from '../build-word-dictionary';
+import type { UserEntries } from '../../lib/entries/parse-entries';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
 import { InputError, type LoadedInput } from './input';
@@ -101,6 +102,11 @@ function readingEngine(): ReturnType<typeof createReadingEngine> {
 /** Loads to-jyutping when the options ask for Jyutping (before a format reads synchronously). */
 export async function prepareReadingOptions(options: ReadingCliOptions): Promise<void> {
   if (options.notation === 'jyutping') jyutping ??= await loadJyutping();
+}
+
+/** The reader's own entries (--entries FILE) for every reading format of this process. */
+export function useEntries(entries: UserEntries): void {
+  readingEngine().setEntries(entries);
 }
 
 function engineOptions(options: Partial<ReadingCliOptions> | undefined): ReadingOptions {

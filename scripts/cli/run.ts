@@ -1,7 +1,9 @@
 /** The analyze command as a function: arguments in, output through the given streams, exit code out. */
 import { formats } from './formats';
 import { InputError, loadInput } from './input';
-import { prepareReadingOptions, readingFormats, splitReadingOptions } from './reading-formats';
+import { loadEntriesFile, splitEntriesOption } from './entries-option';
+import { prepareReadingOptions, readingFormats, splitReadingOptions, useEntries } from './reading-formats';
+import { NO_ENTRIES } from '../../lib/entries/parse-entries';
 
 export interface Io {
   out: (text: string) => void;
@@ -19,7 +21,7 @@ interface Args {
 }
 
 function usage(): string {
-  return `usage: analyze FILE [--format ${Object.keys(formats).join("|")}] [--explain] [--tones marks|numbers|none] [--notation pinyin|zhuyin|jyutping]`;
+  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain] [--tones marks|numbers|none] [--notation pinyin|zhuyin|jyutping] [--tones-as spoken|written] [--entries FILE]`;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -53,10 +55,12 @@ export function parseArgs(argv: readonly string[]): Args {
 /** Runs `analyze FILE [--format …]`; returns 0, or 2 for bad input (one line on stderr), or 1 for a failure. */
 export async function runAnalyze(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
-    // --tones/--zhuyin/--notation belong to the reading formats; the rest is parsed here.
-    const { rest, options } = splitReadingOptions(argv);
+    // --tones/--zhuyin/--notation/--tones-as belong to the reading formats, --entries to the engine; the rest is parsed here.
+    const entriesOption = splitEntriesOption(argv);
+    const { rest, options } = splitReadingOptions(entriesOption.rest);
     const { file, format } = parseArgs(rest);
     await prepareReadingOptions(options);
+    useEntries(entriesOption.file ? await loadEntriesFile(entriesOption.file) : NO_ENTRIES);
     const input = await loadInput(file);
     try {
       const handler = readingFormats(options)[format] ?? formats[format]!;

@@ -75,6 +75,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   });
   let state: LayerState = { pinyin: false, script: 'original' };
   let settings = options.getSettings();
+  // The reader's own entries: bumped when they change, so every node is fetched and written anew.
+  let revision = 0;
   const listeners = new Set<(state: LayerState) => void>();
   let style: HTMLStyleElement | null = null;
   let disposed = false;
@@ -140,6 +142,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       {
         pinyin: next.pinyin ? pinyinMode() : null,
         script: next.script === 'original' ? null : next.script,
+        quotes: settings.cornerQuotes,
+        revision,
       },
       next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
     );
@@ -275,6 +279,18 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,
         script: state.script === 'original' ? null : state.script,
+        quotes: settings.cornerQuotes,
+        revision,
+      });
+    },
+    async reloadEntries() {
+      revision++;
+      if (disposed || (!state.pinyin && state.script === 'original')) return;
+      await orchestrator.setModes({
+        pinyin: state.pinyin ? pinyinMode() : null,
+        script: state.script === 'original' ? null : state.script,
+        quotes: settings.cornerQuotes,
+        revision,
       });
     },
     idle: () => orchestrator.idle(),

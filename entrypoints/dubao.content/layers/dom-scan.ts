@@ -38,6 +38,14 @@ export function containsHan(text: string): boolean {
   return HAN.test(text);
 }
 
+// A text node of quotation marks alone (“<b>十三五</b>”) is the script layer's too (corner quotes).
+const QUOTE_MARK = /[“”‘’「」『』]/;
+
+/** Text the layers look at: Han, or a quotation mark the script layer may restyle. */
+function isLayerText(text: string): boolean {
+  return HAN.test(text) || QUOTE_MARK.test(text);
+}
+
 /** The element itself is a place the layers never enter (its subtree included). */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
@@ -96,7 +104,7 @@ export function collectTextNodes(roots: readonly Node[], rootLang: string | null
     seen.add(root);
     if (root.nodeType === 3) {
       const text = root as Text;
-      if (containsHan(text.data) && isEligibleText(text, rootLang)) out.push(text);
+      if (isLayerText(text.data) && isEligibleText(text, rootLang)) out.push(text);
       continue;
     }
     if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
@@ -117,7 +125,7 @@ function collectUnder(start: Node, out: Text[]): void {
   let node: Node | null = start.firstChild;
   while (node) {
     if (node.nodeType === 3) {
-      if (containsHan((node as Text).data)) out.push(node as Text);
+      if (isLayerText((node as Text).data)) out.push(node as Text);
     } else if (node.nodeType === 1 && node.firstChild && !isSkippedElement(node as Element)) {
       node = node.firstChild;
       continue;

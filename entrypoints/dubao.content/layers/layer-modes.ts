@@ -25,6 +25,10 @@ export interface PinyinMode {
 export interface LayerModes {
   pinyin: PinyinMode | null;
   script: ScriptVariant | null;
+  /** With a script: quotation marks as corner brackets for traditional output, curly for simplified (settings.cornerQuotes). */
+  quotes?: boolean;
+  /** Bumped when the reader's own entries change: what was fetched and written before is stale. */
+  revision?: number;
 }
 
 /** What one node is to show: the modes, with pinyin left out where it does not reach. */
@@ -54,7 +58,10 @@ export function isInPinyinScope(mode: PinyinMode | null, target: Node): boolean 
 export function wantOf(modes: LayerModes, target: Node, isNear: ((block: Element) => boolean) | null): NodeWant {
   const inScope = isInPinyinScope(modes.pinyin, target);
   const near = !inScope || !isNear || (!!target.parentElement && isNear(target.parentElement));
-  return { pinyin: inScope && near ? modes.pinyin : null, script: modes.script };
+  const want: NodeWant = { pinyin: inScope && near ? modes.pinyin : null, script: modes.script };
+  if (modes.script && modes.quotes) want.quotes = true;
+  if (modes.revision) want.revision = modes.revision;
+  return want;
 }
 
 export interface LayerProgress {

@@ -242,6 +242,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     size: () => records.size(),
     async setModes(next, warmUp) {
       if (disposed) return;
+      if ((next.revision ?? 0) !== (modes.revision ?? 0)) cache.clear();
       modes = next;
       generation++;
       pass.gate = null;

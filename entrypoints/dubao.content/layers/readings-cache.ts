@@ -32,6 +32,8 @@ export interface ReadingsCache {
   fetch(items: readonly FetchItem[], names: readonly string[], reading?: ReadingOptions): Promise<void>;
   /** Clears a cache grown past MAX_CACHE. */
   trim(): void;
+  /** Forgets everything (the reader's entries changed what the engine answers). */
+  clear(): void;
 }
 
 function addTo(map: Map<ScriptVariant, Set<string>>, key: ScriptVariant, text: string): void {
@@ -133,6 +135,11 @@ export function createReadingsCache(source: ReadingEngine): ReadingsCache {
     },
     trim() {
       for (const c of [readCache, convCache, pieceCache] as Map<string, unknown>[]) if (c.size > MAX_CACHE) c.clear();
+    },
+    clear() {
+      readCache = new Map();
+      convCache.clear();
+      pieceCache.clear();
     },
   };
   return cache;

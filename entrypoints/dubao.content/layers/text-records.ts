@@ -26,6 +26,8 @@ export interface TextRecord {
   written: string | null;
   script: ScriptVariant | null;
   pinyinKey: string | null;
+  /** What else the writing followed: corner quotes, the entries' revision (node-writer.ts styleKey). */
+  style?: string;
   /** The page changed something inside our wrapper: rebuild from the original. */
   tampered?: boolean;
   /** The page put its detached node somewhere (through a reference it kept): it is the page's now. */
@@ -98,9 +100,9 @@ export interface TextRecords {
   /** The record of a node, given back and dropped first if the page changed what it was about. */
   valid(node: Text): TextRecord | undefined;
   /** Puts a ruby wrapper in the node's place (the previous layer given back first). */
-  setRuby(node: Text, original: string, wrapper: HTMLElement, script: ScriptVariant | null, pinyinKey: string): void;
+  setRuby(node: Text, original: string, wrapper: HTMLElement, script: ScriptVariant | null, pinyinKey: string, style?: string): void;
   /** Rewrites the node's data to the converted text (the previous layer given back first). */
-  setScript(node: Text, original: string, converted: string, script: ScriptVariant): void;
+  setScript(node: Text, original: string, converted: string, script: ScriptVariant, style?: string): void;
   /** Gives the node back to the page and forgets it. */
   giveBack(rec: TextRecord): void;
   /** Gives everything back at once (dispose). */
@@ -165,22 +167,22 @@ export function createTextRecords(write: WriteGuard): TextRecords {
       }
       return rec;
     },
-    setRuby(node, original, wrapper, script, pinyinKey) {
+    setRuby(node, original, wrapper, script, pinyinKey, style = '') {
       const previous = recs.get(node);
       let holder: DocumentFragment | undefined;
       write(() => {
         if (previous) restoreRecord(previous);
         holder = putRuby(node, wrapper);
       });
-      keep(previous, { node, original, wrapper, holder, written: null, script, pinyinKey });
+      keep(previous, { node, original, wrapper, holder, written: null, script, pinyinKey, style });
     },
-    setScript(node, original, converted, script) {
+    setScript(node, original, converted, script, style = '') {
       const previous = recs.get(node);
       write(() => {
         if (previous) restoreRecord(previous);
         putScript(node, original, converted);
       });
-      keep(previous, { node, original, wrapper: null, written: converted, script, pinyinKey: null });
+      keep(previous, { node, original, wrapper: null, written: converted, script, pinyinKey: null, style });
     },
     giveBack(rec) {
       write(() => restoreRecord(rec));

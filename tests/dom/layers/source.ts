@@ -7,6 +7,8 @@ import { createReadingEngine } from '@/lib/reading/reading-engine';
 
 export interface LoggedSource extends ReadingEngine {
   calls: { kind: string; texts: string[] }[];
+  /** The engine underneath (its setEntries: what the background does when the reader's entries change). */
+  engine: ReturnType<typeof createReadingEngine>;
 }
 
 export function createLibSource(): LoggedSource {
@@ -14,6 +16,7 @@ export function createLibSource(): LoggedSource {
   const engine = createReadingEngine();
   return {
     calls,
+    engine,
     async read(texts, names, options) {
       calls.push({ kind: 'read', texts: [...texts] });
       return engine.read(texts, names, options);

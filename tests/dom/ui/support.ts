@@ -103,6 +103,7 @@ export class FakeController implements LayerController {
     return () => this.listeners.delete(listener);
   }
   async applySettings(): Promise<void> {}
+  async reloadEntries(): Promise<void> {}
   dispose(): void {
     this.listeners.clear();
   }

@@ -44,7 +44,6 @@ const CONVERSIONS: Array<[ScriptVariant, string, string]> = [
   ['twp', '依照法定程序', '依照法定程序'],
   ['twp', '发展循环经济', '發展循環經濟'],
   ['twp', '刷新世界纪录', '刷新世界紀錄'],
-  ['twp', '以产业集群化思路', '以產業集羣化思路'],
   // …and Taiwan phrases that are right stay converted.
   ['twp', '软件和算法', '軟體和演算法'],
   ['twp', '网络信息', '網路資訊'],
@@ -55,6 +54,46 @@ const CONVERSIONS: Array<[ScriptVariant, string, string]> = [
   ['cn', '衞生署的綫上服務', '卫生署的线上服务'],
   ['cn', '裏面和裡面', '里面和里面'],
 ];
+
+// The seven errors found on 10,000 Han characters of real news (issue 19), each by its cause.
+const NEWS_ERRORS: Array<[string, ScriptVariant, string, string]> = [
+  // OpenCC's greedy phrase match across a word boundary (本地|志愿: 地志 → 地誌; 觉得|采访: 得采 keeps 采).
+  ['phrase across words: 地志', 'tw', '他参加了本地志愿服务。', '他參加了本地志願服務。'],
+  ['phrase across words: 得采', 'tw', '我觉得采访很顺利。', '我覺得採訪很順利。'],
+  // The phrase 里民 (a Taiwan neighbourhood's residents) across “十三五”|里|民生.
+  ['phrase across words: 里民', 'tw', '“十三五”里民生领域投入增加。', '“十三五”裡民生領域投入增加。'],
+  // The surname 岳 outside a phrase (岳云 is a phrase already; 岳珊 is not).
+  ['surname 岳', 'tw', '媒体记者岳珊、岳女士和岳老师到场。', '媒體記者岳珊、岳女士和岳老師到場。'],
+  // A Taiwan-phrase exception still passes the variant step (羣 → 群).
+  ['exception through the variants', 'twp', '以产业集群化思路推进。', '以產業集群化思路推進。'],
+  // Taiwan phrase exceptions only outside computing sentences: 支持 → 支援 in a software sentence.
+  ['computing sentence: 支援', 'twp', '该浏览器不支持Flash插件。我们支持这一决定。', '該瀏覽器不支援Flash外掛。我們支持這一決定。'],
+  // 抛出 is raise in news (丟擲 = throw an exception, in a computing sentence).
+  ['抛出 in news', 'twp', '代表抛出了一个问题。', '代表拋出了一個問題。'],
+];
+
+// Counter-examples: the fixes leave the right conversions alone.
+const COUNTER: Array<[string, ScriptVariant, string, string]> = [
+  ['地志 as a word', 'tw', '舆地志和地方志', '輿地志和地方誌'],
+  ['采 inside its phrase', 'tw', '神采飞扬，采访', '神采飛揚，採訪'],
+  ['岳 inside a mountain phrase', 'tw', '三山五岳，登上南岳', '三山五嶽，登上南嶽'],
+  ['岳云 is an OpenCC phrase', 'tw', '演员岳云鹏', '演員岳雲鵬'],
+  ['于 the preposition before a title word', 'tw', '这要归功于医生和老师。', '這要歸功於醫生和老師。'],
+  ['余 "more than"', 'tw', '300余名记者', '300餘名記者'],
+  ['丟擲 in a computing sentence', 'twp', '函数抛出异常', '函式丟擲異常'],
+  ['集群 computing term', 'twp', '服务器集群', '伺服器叢集'],
+];
+
+describe('the news errors of issue 19', () => {
+  it.each(NEWS_ERRORS)('%s (%s): %s → %s', (_, variant, input, expected) => {
+    expect(convertText(input, variant)).toBe(expected);
+    expect(convertSegments(input, variant).map((p) => p.to).join('')).toBe(expected);
+  });
+
+  it.each(COUNTER)('counter-example, %s (%s): %s → %s', (_, variant, input, expected) => {
+    expect(convertText(input, variant)).toBe(expected);
+  });
+});
 
 describe('convertText', () => {
   it.each(CONVERSIONS)('%s: %s → %s', (variant, input, expected) => {
@@ -72,7 +111,9 @@ describe('convertText', () => {
     expect(convertText('300余名群众中，于先生、余小姐、朴敏英和党国英都说好。', 'tw', { names })).toBe(
       '300餘名群眾中，于先生、余小姐、朴敏英和党國英都說好。',
     );
-    expect(convertText('300余名群众中，于先生说好。', 'hk')).toBe('300餘名羣眾中，於先生説好。');
+    // Without the names, a surname before a title is still a surname (于先生); 于 the preposition is not.
+    expect(convertText('300余名群众中，于先生说好。', 'hk')).toBe('300餘名羣眾中，于先生説好。');
+    expect(convertText('300余名群众中，于是大家说好。', 'hk')).toBe('300餘名羣眾中，於是大家説好。');
   });
 
   it('keeps empty and non-Chinese text as it is', () => {
@@ -170,10 +211,13 @@ describe('the exceptions dictionary', () => {
   it('every Taiwan-phrase veto names a real TWPhrases entry and stops it', () => {
     const twPhrases = new Map(dictPairs(openccConfig('s2twp').conversionChain[1]![0]!));
     const toSimplified = (t: string) => convertText(t, 'cn');
+    // The vetoed phrase keeps its words but still gets Taiwan's character variants (集羣 → 集群).
+    const variants = new Map(dictPairs(openccConfig('s2twp').conversionChain[1]!.at(-1)!));
     for (const { phrase, why } of TWP_VETOES) {
       expect(twPhrases.has(phrase), phrase).toBe(true);
       expect(why.length).toBeGreaterThan(10);
-      expect(convertText(toSimplified(phrase), 'twp'), phrase).toBe(phrase);
+      const expected = Array.from(phrase).map((c) => variants.get(c) ?? c).join('');
+      expect(convertText(toSimplified(phrase), 'twp'), phrase).toBe(expected);
     }
   });
 });
