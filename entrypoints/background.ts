@@ -84,7 +84,11 @@ export default defineBackground(() => {
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.
   const sessionArea = browser.storage.session as { setAccessLevel?(o: { accessLevel: string }): Promise<void> } | undefined;
-  void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
+  try {
+    void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch(() => undefined);
+  } catch {
+    // An area that cannot open (a browser without it, a test double): the pages ask the engine.
+  }
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   // The reader's own entries (storage.sync, lib/entries): loaded before the engine answers, kept
   // current by the watch; a tab whose watch fires first asks for them (syncEntries) before it re-renders.
