@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
+import { ensureJyutpingTableFile } from './scripts/build-jyutping-table';
+import { JYUTPING_TABLE_ASSET } from './lib/reading/jyutping-table';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
       // from the packages and the repo never holds it (scripts/build-dictionary.ts).
       assets.push({ relativeDest: DICTIONARY_ASSET, absoluteSrc: ensureDictionaryFile(wxt.config.wxtDir) });
+      // to-jyutping's lexicon, decoded here once (scripts/build-jyutping-table.ts), fetched on the first Jyutping read.
+      assets.push({ relativeDest: JYUTPING_TABLE_ASSET, absoluteSrc: ensureJyutpingTableFile(wxt.config.wxtDir) });
       // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
       // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },

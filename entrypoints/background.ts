@@ -4,7 +4,7 @@ import { serveDictionary } from '@/lib/dictionary/serve';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
-import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { fetchJyutpingTable, loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
@@ -47,13 +47,13 @@ export default defineBackground(() => {
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
   // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
   // build row). Each contract method is one message; the engine checks what a page sent. ──
-  // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
+  // The Jyutping table is fetched on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
   const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
-    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping();
+    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping(() => fetchJyutpingTable(browser.runtime));
     return engine.read(...call);
   });
   onMessage('engine.convert', ({ data }) => engine.convert(...args<EngineCall<'convert'>>(data)));

@@ -8,6 +8,7 @@ import { personNames } from '../../lib/outline';
 import type { ReadingOptions, RubySegment, ScriptVariant } from '../../lib/reading/contract';
 import type { JyutpingSource } from '../../lib/reading/jyutping';
 import { loadJyutping } from '../../lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../build-jyutping-table';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { formatReading, stripTone, type ToneStyle } from '../../lib/reading/tones';
 import { toZhuyin } from '../../lib/reading/zhuyin';
@@ -83,9 +84,9 @@ function readingEngine(): ReturnType<typeof createReadingEngine> {
   return (engine ??= createReadingEngine({ jyutping: () => jyutping }));
 }
 
-/** Loads to-jyutping when the options ask for Jyutping (before a format reads synchronously). */
+/** Loads the Jyutping table when the options ask for Jyutping (before a format reads synchronously). */
 export async function prepareReadingOptions(options: ReadingCliOptions): Promise<void> {
-  if (options.notation === 'jyutping') jyutping ??= await loadJyutping();
+  if (options.notation === 'jyutping') jyutping ??= await loadJyutping(async () => buildJyutpingTableText());
 }
 
 function engineOptions(options: ReadingCliOptions | undefined): ReadingOptions | undefined {

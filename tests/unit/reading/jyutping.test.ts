@@ -3,6 +3,7 @@ import toJyutping from 'to-jyutping';
 import { readJyutping, toJyutpingSegments, type JyutpingSource } from '@/lib/reading/jyutping';
 import { buildSenseIndex, findSense, JYUTPING_SENSES } from '@/lib/reading/jyutping-senses';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
 import type { ReadingEngine } from '@/lib/reading/contract';
 
@@ -10,7 +11,7 @@ const JYUTPING = /^(?:[bpmfdtnlgkhwzcsj]|ng|gw|kw)?(?:aa|a|e|i|o|u|oe|eo|yu)?(?:
 
 let engine: ReadingEngine<true>;
 beforeAll(async () => {
-  const source = await loadJyutping();
+  const source = await loadJyutping(async () => buildJyutpingTableText());
   engine = createReadingEngine({ jyutping: () => source });
 });
 
