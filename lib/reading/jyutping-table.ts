@@ -1,8 +1,8 @@
 /**
  * to-jyutping's readings from DuBao's prebuilt table (scripts/build-jyutping-table.ts: its lexicon,
- * decoded at build time into `word<TAB>reading|reading` lines, sorted). Loading only finds where each
- * first character's block of words starts; a block becomes a map the first time text holds that
- * character. The two readers follow to-jyutping's Trie.get and Trie.getAll step for step, so the
+ * decoded at build time into `word<TAB>reading|reading` lines, sorted). Loading does nothing but
+ * keep the text: the words starting with a character are found (binary search) and read into a map
+ * the first time text holds that character. The two readers follow to-jyutping's Trie.get and Trie.getAll step for step, so the
  * readings are the package's own (tests/unit/reading/jyutping-table.test.ts compares them).
  */
 import type { JyutpingSource } from './jyutping';
@@ -11,11 +11,10 @@ import type { JyutpingSource } from './jyutping';
 export const JYUTPING_TABLE_ASSET = 'jyutping/lexicon.txt';
 
 interface Block {
-  start: number;
-  end: number;
-  /** Filled on first use: word → readings, and the longest word's length in code points. */
-  words?: Map<string, readonly string[]>;
-  longest?: number;
+  /** Word → readings. */
+  words: Map<string, readonly string[]>;
+  /** The longest word's length, in code points. */
+  longest: number;
 }
 
 function firstCodePoint(text: string, at: number): string {
@@ -23,51 +22,45 @@ function firstCodePoint(text: string, at: number): string {
   return code > 0xffff ? text.slice(at, at + 2) : text[at]!;
 }
 
-/** Where each first character's block of lines is (one scan; nothing is split or decoded). */
-function indexBlocks(table: string): Map<string, Block> {
-  const blocks = new Map<string, Block>();
-  let block: Block | null = null;
-  let head = '';
-  for (let at = 0; at < table.length; ) {
-    let end = table.indexOf('\n', at);
-    if (end < 0) end = table.length;
-    const first = firstCodePoint(table, at);
-    if (!block || first !== head) {
-      if (block) block.end = at;
-      block = { start: at, end: table.length };
-      head = first;
-      blocks.set(first, block);
-    }
-    at = end + 1;
+/**
+ * Where the lines of words starting with `char` begin: a binary search over the sorted text (by
+ * character offset, stepping to line starts), so loading the table needs no index of its lines.
+ */
+function findBlockStart(table: string, char: string): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = table.lastIndexOf('\n', mid - 1) + 1;
+    if (firstCodePoint(table, line) < char) lo = table.indexOf('\n', line) + 1;
+    else hi = line;
   }
-  return blocks;
+  return lo;
 }
 
-function openBlock(table: string, block: Block): Map<string, readonly string[]> {
-  if (block.words) return block.words;
+/** The words starting with `char`, read from their lines (null: no word does). */
+function readBlock(table: string, char: string): Block | null {
   const words = new Map<string, readonly string[]>();
-  let longest = 1;
-  for (const line of table.slice(block.start, block.end).split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const word = line.slice(0, tab);
-    words.set(word, line.slice(tab + 1).split('|'));
+  let longest = 0;
+  for (let at = findBlockStart(table, char); at < table.length && firstCodePoint(table, at) === char; ) {
+    const tab = table.indexOf('\t', at);
+    const end = table.indexOf('\n', tab);
+    const word = table.slice(at, tab);
+    words.set(word, table.slice(tab + 1, end).split('|'));
     longest = Math.max(longest, Array.from(word).length);
+    at = end + 1;
   }
-  block.longest = longest;
-  return (block.words = words);
+  return longest ? { words, longest } : null;
 }
 
 /** A JyutpingSource over the table's text. */
 export function readJyutpingTable(table: string): JyutpingSource {
-  const blocks = indexBlocks(table);
-
-  /** The block of words starting with `char` (null: no word does). */
-  const wordsFrom = (char: string): { words: Map<string, readonly string[]>; longest: number } | null => {
-    const block = blocks.get(char);
-    if (!block) return null;
-    const words = openBlock(table, block);
-    return { words, longest: block.longest! };
+  // Each character's block is read the first time text holds it, and kept.
+  const blocks = new Map<string, Block | null>();
+  const wordsFrom = (char: string): Block | null => {
+    let block = blocks.get(char);
+    if (block === undefined) blocks.set(char, (block = readBlock(table, char)));
+    return block;
   };
 
   return {
