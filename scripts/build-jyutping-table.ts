@@ -17,9 +17,14 @@ import { JYUTPING_TABLE_ASSET } from '../lib/reading/jyutping-table';
 
 const require = createRequire(import.meta.url);
 
-/** to-jyutping's built module: its lexicon is the one long string literal in it. */
+/** to-jyutping's built module (its package exports no other file). */
+function packagedModule(): string {
+  return require.resolve('to-jyutping').replace(/index\.c?js$/, 'index.mjs');
+}
+
+/** Its lexicon: the one long string literal in the module. */
 function readPackagedTrie(): string {
-  const source = readFileSync(require.resolve('to-jyutping').replace(/index\.c?js$/, 'index.mjs'), 'utf8');
+  const source = readFileSync(packagedModule(), 'utf8');
   const literals = [...source.matchAll(/"((?:[^"\\\n]|\\.){100000,})"/g)];
   if (literals.length !== 1) throw new Error(`to-jyutping: expected one lexicon literal, found ${literals.length}`);
   // A JavaScript string literal (its own escapes), from the installed package: evaluated as one.
@@ -88,7 +93,7 @@ export function encodeTable(entries: ReadonlyMap<string, readonly string[]>): st
 /** What the table is built from: a change to any of them rebuilds it. */
 function sourcesKey(): string {
   const hash = createHash('sha256');
-  for (const file of [require.resolve('to-jyutping/package.json'), fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
+  for (const file of [packagedModule(), fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
