@@ -7,7 +7,7 @@
  * - in a fresh browser (nothing of ours has run: the engines are built on this click);
  * - after the service worker was stopped (CDP ServiceWorker.stopAllWorkers, as Chrome does after
  *   30 s idle) with the page already open: the click wakes the worker, which builds its engines again.
- * Pinyin, Jyutping (notation 'jyutping': to-jyutping loads on the click) and script each get a
+ * Pinyin, Jyutping (notation 'jyutping': its table is fetched on the click) and script each get a
  * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
  * dictionary lookup).
@@ -97,7 +97,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   const url = server.url('seed-epaper.html');
   const plain = await bundlePlain();
   const r = { pinyinFresh: [] as number[], pinyinStopped: [] as number[], plain: [] as number[], scriptFresh: [] as number[], scriptStopped: [] as number[], converter: [] as number[] };
-  // Jyutping: the same click with the notation chosen (to-jyutping's lexicon decoded on this click).
+  // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
   const heap = { start: [] as number[], loaded: [] as number[] };
   try {
