@@ -71,7 +71,15 @@ describe('the Jyutping sense table', () => {
     ['我没有时间。', '时间', 'si4 gaan3'],
     ['期间不得进入。', '期间', 'kei4 gaan1'],
     ['请出示身份证。', '身份', 'san1 fan2'],
-    ['他翻了口供。', '口供', 'hau2 gung1'],
+    ['他翻了口供。', '口供', 'hau2 gung1'],    // Mandarin misreadings fixed at their cause (the pinyin word list), and 载 zǎi "record/upload" zoi3.
+    ['他把影片上載到網上。', '載', 'zoi3'],
+    ['史书记载了此事。', '记载', 'gei3 zoi3'],
+    ['一年半载就好。', '半载', 'bun3 zoi2'],
+    ['公眾假日照常開放。', '假日', 'gaa3 jat6'],
+    ['這間公司的業績冠絕同業。', '冠絕', 'gun3 zyut6'],
+    ['他在會計師行工作。', '會計師行', 'wui6 gai3 si1 hong4'],
+    ['球隊重奪冠軍。', '重奪', 'cung4 dyut6'],
+    ['房屋供應量持續上升。', '供應量', 'gung1 jing3 loeng6'],
   ];
   it.each(SENSES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
