@@ -1,8 +1,8 @@
 /**
  * to-jyutping's readings from DuBao's prebuilt table (scripts/build-jyutping-table.ts: its lexicon,
  * decoded at build time into `word<TAB>reading|reading` lines, sorted). Loading does nothing but
- * keep the text: the words starting with a character are found (binary search) and read into a map
- * the first time text holds that character. The two readers follow to-jyutping's Trie.get and Trie.getAll step for step, so the
+ * keep the text: each string the readers ask about is found by a binary search over the sorted
+ * lines (a word? the start of one?), and the answer kept. The two readers follow to-jyutping's Trie.get and Trie.getAll step for step, so the
  * readings are the package's own (tests/unit/reading/jyutping-table.test.ts compares them).
  */
 import type { JyutpingSource } from './jyutping';
@@ -10,57 +10,60 @@ import type { JyutpingSource } from './jyutping';
 /** Where the build puts the table in the extension (and in WXT's cache folder). */
 export const JYUTPING_TABLE_ASSET = 'jyutping/lexicon.txt';
 
-interface Block {
-  /** Word → readings. */
-  words: Map<string, readonly string[]>;
-  /** The longest word's length, in code points. */
-  longest: number;
+/** What the table says of a string: whether some word starts with it (a trie node), its readings if it is a word. */
+interface Probe {
+  node: boolean;
+  readings: readonly string[] | null;
 }
 
-function firstCodePoint(text: string, at: number): string {
-  const code = text.codePointAt(at)!;
-  return code > 0xffff ? text.slice(at, at + 2) : text[at]!;
+const TAB = 9;
+
+/** The word on the line at `line` against `key`, in UTF-16 order (the build's sort): <0, 0, >0. */
+function compareWord(table: string, line: number, key: string): number {
+  for (let k = 0; k < key.length; k++) {
+    const c = table.charCodeAt(line + k);
+    if (c !== key.charCodeAt(k)) return c === TAB ? -1 : c - key.charCodeAt(k);
+  }
+  return table.charCodeAt(line + key.length) === TAB ? 0 : 1;
 }
 
 /**
- * Where the lines of words starting with `char` begin: a binary search over the sorted text (by
- * character offset, stepping to line starts), so loading the table needs no index of its lines.
+ * The first line whose word is not below `key`: a binary search over the sorted text by character
+ * offset, stepping to line starts, so loading the table needs no index of its lines.
  */
-function findBlockStart(table: string, char: string): number {
+function findLine(table: string, key: string): number {
   let lo = 0;
   let hi = table.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const line = table.lastIndexOf('\n', mid - 1) + 1;
-    if (firstCodePoint(table, line) < char) lo = table.indexOf('\n', line) + 1;
+    if (compareWord(table, line, key) < 0) lo = table.indexOf('\n', line) + 1;
     else hi = line;
   }
   return lo;
 }
 
-/** The words starting with `char`, read from their lines (null: no word does). */
-function readBlock(table: string, char: string): Block | null {
-  const words = new Map<string, readonly string[]>();
-  let longest = 0;
-  for (let at = findBlockStart(table, char); at < table.length && firstCodePoint(table, at) === char; ) {
-    const tab = table.indexOf('\t', at);
-    const end = table.indexOf('\n', tab);
-    const word = table.slice(at, tab);
-    words.set(word, table.slice(tab + 1, end).split('|'));
-    longest = Math.max(longest, Array.from(word).length);
-    at = end + 1;
-  }
-  return longest ? { words, longest } : null;
+const NONE: Probe = { node: false, readings: null };
+
+function probeTable(table: string, key: string): Probe {
+  // The table's own separators are in no word.
+  if (key.includes('\t') || key.includes('\n')) return NONE;
+  const line = findLine(table, key);
+  // Sorted: if any word starts with `key`, the first word not below it does.
+  if (line >= table.length || !table.startsWith(key, line)) return NONE;
+  if (table.charCodeAt(line + key.length) !== TAB) return { node: true, readings: null };
+  const end = table.indexOf('\n', line);
+  return { node: true, readings: table.slice(line + key.length + 1, end).split('|') };
 }
 
 /** A JyutpingSource over the table's text. */
 export function readJyutpingTable(table: string): JyutpingSource {
-  // Each character's block is read the first time text holds it, and kept.
-  const blocks = new Map<string, Block | null>();
-  const wordsFrom = (char: string): Block | null => {
-    let block = blocks.get(char);
-    if (block === undefined) blocks.set(char, (block = readBlock(table, char)));
-    return block;
+  // What each string asked about was found to be, kept (news repeats its words).
+  const probes = new Map<string, Probe>();
+  const probe = (key: string): Probe => {
+    let found = probes.get(key);
+    if (!found) probes.set(key, (found = probeTable(table, key)));
+    return found;
   };
 
   return {
@@ -69,18 +72,16 @@ export function readJyutpingTable(table: string): JyutpingSource {
       const r: [string, string | null][] = [];
       const a = Array.from(text);
       for (let i = 0; i < a.length; ) {
-        const from = wordsFrom(a[i]!);
         let c = '';
         let k = i;
-        if (from) {
-          let word = '';
-          for (let j = i; j < a.length && j < i + from.longest; j++) {
-            word += a[j];
-            const v = from.words.get(word);
-            if (v) {
-              c = v[0]!;
-              k = j;
-            }
+        let word = '';
+        for (let j = i; j < a.length; j++) {
+          word += a[j];
+          const found = probe(word);
+          if (!found.node) break;
+          if (found.readings) {
+            c = found.readings[0]!;
+            k = j;
           }
         }
         if (k === i) r.push([a[i++]!, c || null]);
@@ -93,16 +94,17 @@ export function readJyutpingTable(table: string): JyutpingSource {
     getJyutpingCandidates(text: string): [string, string[]][] {
       const a = Array.from(text);
       const r: [string, string[][]][] = a.map((c) => {
-        const v = wordsFrom(c)?.words.get(c);
+        const v = probe(c).readings;
         return [c, v ? [[...v]] : []];
       });
       for (let i = 0; i < r.length; i++) {
-        const from = wordsFrom(a[i]!);
-        if (!from) continue;
         let word = a[i]!;
-        for (let j = i + 1; j < r.length && j < i + from.longest; j++) {
+        if (!probe(word).node) continue;
+        for (let j = i + 1; j < r.length; j++) {
           word += a[j];
-          const v = from.words.get(word);
+          const found = probe(word);
+          if (!found.node) break;
+          const v = found.readings;
           if (!v) continue;
           const l = j - i;
           for (const p of v) {

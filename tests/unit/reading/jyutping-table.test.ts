@@ -49,6 +49,7 @@ describe('the Jyutping table', () => {
     ['重新調整：音樂會、快樂、長大、校長'],
     ['会计师行的供应量冠绝全港'],
     ['𠵱家 HK$100 ，abc 123！'],
+    ['行\thang4\n銀行\t'],
     [''],
     ['行'],
   ])('reads %s as to-jyutping does', (text) => expectSame(text));
