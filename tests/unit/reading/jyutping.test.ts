@@ -80,6 +80,9 @@ describe('the Jyutping sense table', () => {
     ['他在會計師行工作。', '會計師行', 'wui6 gai3 si1 hong4'],
     ['球隊重奪冠軍。', '重奪', 'cung4 dyut6'],
     ['房屋供應量持續上升。', '供應量', 'gung1 jing3 loeng6'],
+    ['當局應考慮延長開放時間。', '應', 'jing1'],
+    ['經濟重上正軌。', '重', 'cung4'],
+    ['他的體重上升了。', '體重', 'tai2 cung5'],
   ];
   it.each(SENSES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
