@@ -14,6 +14,9 @@ export const JYUTPING_TABLE_ASSET = 'jyutping/lexicon.txt';
 interface Probe {
   node: boolean;
   readings: readonly string[] | null;
+  /** The lines that hold every word starting with the string: [from, to). */
+  from: number;
+  to: number;
 }
 
 const TAB = 9;
@@ -31,9 +34,9 @@ function compareWord(table: string, line: number, key: string): number {
  * The first line whose word is not below `key`: a binary search over the sorted text by character
  * offset, stepping to line starts, so loading the table needs no index of its lines.
  */
-function findLine(table: string, key: string): number {
-  let lo = 0;
-  let hi = table.length;
+function findLine(table: string, key: string, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const line = table.lastIndexOf('\n', mid - 1) + 1;
@@ -43,26 +46,34 @@ function findLine(table: string, key: string): number {
   return lo;
 }
 
-const NONE: Probe = { node: false, readings: null };
+const NONE: Probe = { node: false, readings: null, from: 0, to: 0 };
 
-function probeTable(table: string, key: string): Probe {
+/**
+ * What the table says of `key`, searching the lines [from, to) (where the words starting with its
+ * first characters are). A single character's own range is found too, so that the longer strings
+ * starting with it search only there.
+ */
+function probeTable(table: string, key: string, from: number, to: number): Probe {
   // The table's own separators are in no word.
   if (key.includes('\t') || key.includes('\n')) return NONE;
-  const line = findLine(table, key);
+  const line = findLine(table, key, from, to);
   // Sorted: if any word starts with `key`, the first word not below it does.
-  if (line >= table.length || !table.startsWith(key, line)) return NONE;
-  if (table.charCodeAt(line + key.length) !== TAB) return { node: true, readings: null };
-  const end = table.indexOf('\n', line);
-  return { node: true, readings: table.slice(line + key.length + 1, end).split('|') };
+  if (line >= to || !table.startsWith(key, line)) return NONE;
+  // No word has U+FFFF after its first character: the first line not below key + U+FFFF ends the range.
+  const end = from === 0 && to === table.length ? findLine(table, `${key}\uffff`, line, to) : to;
+  if (table.charCodeAt(line + key.length) !== TAB) return { node: true, readings: null, from: line, to: end };
+  const eol = table.indexOf('\n', line);
+  return { node: true, readings: table.slice(line + key.length + 1, eol).split('|'), from: line, to: end };
 }
 
 /** A JyutpingSource over the table's text. */
 export function readJyutpingTable(table: string): JyutpingSource {
   // What each string asked about was found to be, kept (news repeats its words).
   const probes = new Map<string, Probe>();
-  const probe = (key: string): Probe => {
+  /** `within`: the probe of the string `key` extends by one character (its range bounds the search). */
+  const probe = (key: string, within?: Probe): Probe => {
     let found = probes.get(key);
-    if (!found) probes.set(key, (found = probeTable(table, key)));
+    if (!found) probes.set(key, (found = probeTable(table, key, within?.from ?? 0, within?.to ?? table.length)));
     return found;
   };
 
@@ -75,9 +86,10 @@ export function readJyutpingTable(table: string): JyutpingSource {
         let c = '';
         let k = i;
         let word = '';
+        let found: Probe | undefined;
         for (let j = i; j < a.length; j++) {
           word += a[j];
-          const found = probe(word);
+          found = probe(word, found);
           if (!found.node) break;
           if (found.readings) {
             c = found.readings[0]!;
@@ -99,10 +111,11 @@ export function readJyutpingTable(table: string): JyutpingSource {
       });
       for (let i = 0; i < r.length; i++) {
         let word = a[i]!;
-        if (!probe(word).node) continue;
+        let found = probe(word);
+        if (!found.node) continue;
         for (let j = i + 1; j < r.length; j++) {
           word += a[j];
-          const found = probe(word);
+          found = probe(word, found);
           if (!found.node) break;
           const v = found.readings;
           if (!v) continue;
