@@ -4,6 +4,8 @@ import { LEVELS_ASSET, ensureLevelsFile } from './scripts/build-levels';
 import { ensureWordDictionaryFile } from './scripts/build-word-dictionary';
 import { WORD_DICTIONARY_ASSET } from './lib/reading/word-dictionary';
 import { segmenterDataPlugin } from './scripts/build-segmenter-data';
+import { ensureJyutpingTableFile } from './scripts/build-jyutping-table';
+import { JYUTPING_TABLE_ASSET } from './lib/reading/jyutping-table';
 
 // DUBAO_OUT_DIR lets parallel builds (tests, demo, bench) avoid writing over each other.
 export default defineConfig({
@@ -21,6 +23,8 @@ export default defineConfig({
       assets.push({ relativeDest: LEVELS_ASSET, absoluteSrc: ensureLevelsFile(wxt.config.wxtDir) });
       // The readings' word dictionary (@pinyin-pro/data words pinyin-pro misses), the same way.
       assets.push({ relativeDest: WORD_DICTIONARY_ASSET, absoluteSrc: ensureWordDictionaryFile(wxt.config.wxtDir) });
+      // to-jyutping's lexicon, decoded here once (scripts/build-jyutping-table.ts), fetched on the first Jyutping read.
+      assets.push({ relativeDest: JYUTPING_TABLE_ASSET, absoluteSrc: ensureJyutpingTableFile(wxt.config.wxtDir) });
       // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
       // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },

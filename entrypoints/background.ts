@@ -8,7 +8,7 @@ import { loadSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
-import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { fetchJyutpingTable, loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { useWordCosts } from '@/lib/chinese/words';
@@ -77,7 +77,7 @@ export default defineBackground(() => {
   // when it asks, so the content script does not carry them on every page.
   let commonWords: string | null = null;
   onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
-  // to-jyutping is decoded on the first read that asks for Jyutping (the pinyin path never pays for it).
+  // The Jyutping table is fetched on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
   // The content scripts read their page's answers from storage.session themselves (the layers'
@@ -102,7 +102,7 @@ export default defineBackground(() => {
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
     await Promise.all([wordsReady(), entriesReady]);
-    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping();
+    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping(() => fetchJyutpingTable(browser.runtime));
     return engine.read(...call);
   });
   onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));

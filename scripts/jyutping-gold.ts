@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadJyutping } from '../lib/reading/jyutping-load';
+import { buildJyutpingTableText } from './build-jyutping-table';
 import { createReadingEngine } from '../lib/reading/reading-engine';
 
 interface Occurrence {
@@ -29,7 +30,7 @@ for (const line of readFileSync(join(dir, 'gold-key.txt'), 'utf8').split('\n')) 
   if (m) key.set(Number(m[1]), m[2]!.split('|'));
 }
 
-const source = await loadJyutping();
+const source = await loadJyutping(async () => buildJyutpingTableText());
 const engine = createReadingEngine({ jyutping: () => source });
 const sentences = [...new Set(occurrences.map((o) => o.sentence))];
 const dubao = new Map(sentences.map((s) => [s, engine.read([s], [], { notation: 'jyutping' })[0]!.flatMap((g) => g.readings)] as const));

@@ -1,16 +1,25 @@
 /**
- * to-jyutping (its lexicon) loads only when a reader picks Jyutping: a dynamic import. An MV3
- * service worker cannot import() a chunk, so the build inlines it behind a lazy wrapper: its bytes
- * are in the background script, but its lexicon is decoded on the first Jyutping read, never on the
- * pinyin path (bench: the cold Jyutping rows). The content script never carries it. Loaded once and kept.
+ * The Jyutping table (to-jyutping's lexicon, decoded at build time: scripts/build-jyutping-table.ts)
+ * loads only when a reader picks Jyutping: the background fetches it from the extension on the first
+ * Jyutping read, never on the pinyin path (bench: the cold Jyutping rows); Node reads it from the
+ * build script. The content script never carries it. Loaded once and kept.
  */
 import type { JyutpingSource } from './jyutping';
+import { JYUTPING_TABLE_ASSET, readJyutpingTable } from './jyutping-table';
 
 let loading: Promise<JyutpingSource> | null = null;
 
-export function loadJyutping(): Promise<JyutpingSource> {
-  loading ??= import('to-jyutping').then((m) => m.default as JyutpingSource);
+/** `readTable` gives the table's text (the background: a fetch of JYUTPING_TABLE_ASSET). */
+export function loadJyutping(readTable: () => Promise<string>): Promise<JyutpingSource> {
+  loading ??= readTable().then(readJyutpingTable);
   // A failed load (a broken install) is tried again next time, not remembered.
   loading.catch(() => (loading = null));
   return loading;
+}
+
+/** The table's text, fetched from the extension (the background's `readTable`). */
+export async function fetchJyutpingTable(runtime: { getURL(path: string): string }): Promise<string> {
+  const response = await fetch(runtime.getURL(`/${JYUTPING_TABLE_ASSET}`));
+  if (!response.ok) throw new Error(`jyutping table: ${response.status}`);
+  return response.text();
 }

@@ -129,7 +129,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
   { chars: '空', mandarin: 'kōng', cantonese: ['hung1'], why: 'empty, sky: 空间, 航空' },
   { chars: '空', mandarin: 'kòng', cantonese: ['hung3'], why: 'free time, vacant: 空闲, 填空, 空缺' },
-  { chars: '载載', mandarin: 'zǎi', cantonese: ['zoi2'], why: 'year, record: 一年半载, 记载' },
+  // Cantonese keeps zoi2 for "year" alone (一年半载); "record" (记载, 刊载) is zoi3 like "carry", and
+  // Mandarin readers give zǎi to 上载 "upload" too: to-jyutping's own pick between the two stays.
+  { chars: '载載', mandarin: 'zǎi', cantonese: ['zoi2', 'zoi3'], why: 'year zoi2: 一年半载; record zoi3: 记载, 刊载, 上载' },
   { chars: '载載', mandarin: 'zài', cantonese: ['zoi3'], why: 'carry, upload: 载客, 上载' },
   { chars: '强強', mandarin: 'qiáng', cantonese: ['koeng4'], why: 'strong: 加强, 强化' },
   { chars: '强強', mandarin: 'qiǎng', cantonese: ['koeng5'], why: 'force: 勉强, 强迫' },

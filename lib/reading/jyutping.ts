@@ -1,6 +1,7 @@
 /**
- * Cantonese readings (Jyutping) over DuBao's Mandarin readings. to-jyutping (its lexicon, injected:
- * the background loads it only when the notation is chosen, jyutping-load.ts) reads the text in
+ * Cantonese readings (Jyutping) over DuBao's Mandarin readings. to-jyutping's readings (its lexicon as
+ * DuBao's prebuilt table, injected: the background loads it only when the notation is chosen,
+ * jyutping-load.ts, jyutping-table.ts) read the text in
  * context; where DuBao's context-correct Mandarin reading of a character tells another sense than
  * to-jyutping picked, the sense table (jyutping-senses.ts) decides: its first reading that
  * to-jyutping lists for that character here, else the table's usual one.
@@ -9,7 +10,7 @@
 import type { RubySegment } from './contract';
 import { buildSenseIndex, findSense, type SenseIndex } from './jyutping-senses';
 
-/** What DuBao uses of to-jyutping (its default export has both). Both answer one entry per code point. */
+/** What DuBao uses of to-jyutping (its default export has both; jyutping-table.ts answers the same). Both answer one entry per code point. */
 export interface JyutpingSource {
   /** The reading to-jyutping picks in context, per character (null: none). */
   getJyutpingList(text: string): [string, string | null][];

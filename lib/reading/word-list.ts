@@ -229,6 +229,11 @@ const WORD_GROUPS: WordGroup[] = [
     why: '得 dé in these words; děi "must" where 得 stands before a verb is left to context',
     words: '获得 huò dé|取得 qǔ dé|赢得 yíng dé|不得不 bù dé bù|难得 nán dé|心得 xīn dé|所得 suǒ dé',
   },
+  {
+    why: 'words pinyin-pro misreads in Hong Kong news (the Jyutping gold set\'s misses): 假日 jià "holiday" (not jiǎ "false"), 冠绝 guàn "top", 会计师行 háng "firm", 重夺 chóng "regain", 供应量 liàng "amount", 应 yīng "should" before 考虑 (not 应考 "sit an exam"), 重上 chóng "back onto"',
+    words: '假日 jià rì|节假日 jié jià rì|冠绝 guàn jué|会计师行 kuài jì shī háng|重夺 chóng duó|供应量 gōng yìng liàng|' +
+      '应考虑 yīng kǎo lǜ|应考量 yīng kǎo liáng|重上 chóng shàng',
+  },
 ];
 
 /** The word list: word → one reading per character. */

@@ -11,7 +11,7 @@
  *   the click wakes the worker, which builds its engines again;
  * - in a fresh browser with the pointer resting on the button INTENT_LEAD_MS before the click (the
  *   content script starts fetching on pointerenter).
- * Pinyin, Jyutping (notation 'jyutping': to-jyutping loads on the click) and script each get a
+ * Pinyin, Jyutping (notation 'jyutping': its table is fetched on the click) and script each get a
  * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
  * dictionary lookup).
@@ -127,7 +127,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
     pinyinFresh: [] as number[], pinyinStopped: [] as number[], pinyinStoppedNew: [] as number[], pinyinIntent: [] as number[], plain: [] as number[],
     scriptFresh: [] as number[], scriptStopped: [] as number[], scriptStoppedNew: [] as number[], scriptIntent: [] as number[], converter: [] as number[],
   };
-  // Jyutping: the same click with the notation chosen (to-jyutping's lexicon decoded on this click).
+  // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
   const heap = { start: [] as number[], loaded: [] as number[] };
   try {

@@ -8,6 +8,7 @@ import { personNames } from '../../lib/outline';
 import type { ReadingOptions, RubySegment, ScriptVariant, TonesAs } from '../../lib/reading/contract';
 import type { JyutpingSource } from '../../lib/reading/jyutping';
 import { loadJyutping } from '../../lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../build-jyutping-table';
 import { createReadingEngine } from '../../lib/reading/reading-engine';
 import { installedWordCount, installWordDictionary } from '../../lib/reading/word-dictionary';
 import { readWordDictionaryText } from '../build-word-dictionary';
@@ -99,9 +100,9 @@ function readingEngine(): ReturnType<typeof createReadingEngine> {
   return (engine ??= createReadingEngine({ jyutping: () => jyutping }));
 }
 
-/** Loads to-jyutping when the options ask for Jyutping (before a format reads synchronously). */
+/** Loads the Jyutping table when the options ask for Jyutping (before a format reads synchronously). */
 export async function prepareReadingOptions(options: ReadingCliOptions): Promise<void> {
-  if (options.notation === 'jyutping') jyutping ??= await loadJyutping();
+  if (options.notation === 'jyutping') jyutping ??= await loadJyutping(async () => buildJyutpingTableText());
 }
 
 /** The reader's own entries (--entries FILE) for every reading format of this process. */

@@ -215,8 +215,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
 
   /**
-   * With Jyutping chosen, the background loads to-jyutping (its lexicon takes a few hundred ms to
-   * decode) when this Chinese page opens, not on the reader's first click: one empty read asks for it.
+   * With Jyutping chosen, the background fetches its Jyutping table when this Chinese page opens,
+   * not on the reader's first click: one empty read asks for it.
    */
   let warmedJyutping = false;
   function warmJyutping(): void {

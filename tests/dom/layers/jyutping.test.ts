@@ -9,12 +9,13 @@ import { createLayerController } from '@/entrypoints/dubao.content/layers/contro
 import type { ReadingEngine, ReadingOptions } from '@/lib/reading/contract';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 let jyutping: JyutpingSource;
 beforeAll(async () => {
-  jyutping = await loadJyutping();
+  jyutping = await loadJyutping(async () => buildJyutpingTableText());
 });
 
 const controllers: { dispose(): void }[] = [];

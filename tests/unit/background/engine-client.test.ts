@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngineClient } from '@/entrypoints/dubao.content/layers/engine-client';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
-import { startBackground } from './harness';
+import { serveJyutpingTable, startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -21,6 +21,7 @@ describe('the engine client, through the background', () => {
   });
 
   it('passes the reading options along (Jyutping), and sends none for Mandarin', async () => {
+    serveJyutpingTable();
     await startBackground();
     const send = vi.spyOn((await import('wxt/browser')).browser.runtime, 'sendMessage');
     const client = createEngineClient();

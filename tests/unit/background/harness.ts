@@ -9,6 +9,8 @@ import background from '@/entrypoints/background';
 import { removeAllListeners, type PageState } from '@/lib/messages';
 import { fakeEvent, type FakeEvent } from '../../helpers/fake-events';
 import { useLocale, type Locale } from '../../helpers/fake-i18n';
+import { JYUTPING_TABLE_ASSET } from '@/lib/reading/jyutping-table';
+import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 
 export interface SentToTab {
   tabId: number;
@@ -37,6 +39,14 @@ export interface Harness {
 }
 
 export { pageState } from '../../helpers/page-state';
+
+/** Serves the build's Jyutping table where the background fetches it (the extension's own file); returns the spy. */
+export function serveJyutpingTable() {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+    if (!String(url).endsWith(`/${JYUTPING_TABLE_ASSET}`)) return new Response('', { status: 404 });
+    return new Response(buildJyutpingTableText());
+  });
+}
 
 export async function startBackground(locale: Locale = 'en'): Promise<Harness> {
   fakeBrowser.reset();

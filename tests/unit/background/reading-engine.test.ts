@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 import { installedWordCount, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { ensureWordDictionaryFile } from '@/scripts/build-word-dictionary';
-import { pageState, startBackground } from './harness';
+import { pageState, serveJyutpingTable, startBackground } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,12 +17,16 @@ describe('the reading engine, served by the background', () => {
     expect(await bg.fromTab<ConvertedPiece[][]>(3, 'engine.convertSegments', [['软件'], 'twp'])).toEqual([[{ from: '软件', to: '軟體' }]]);
   });
 
-  it('reads Jyutping when asked, loading to-jyutping on that first read; Mandarin otherwise', async () => {
+  it('reads Jyutping when asked, fetching the Jyutping table on that first read; Mandarin otherwise', async () => {
+    const fetch = serveJyutpingTable();
     const bg = await startBackground();
     const [mandarin] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑渠道'], []]);
     expect(mandarin!.flatMap((s) => s.readings)).toEqual(['chóng', 'sù', 'qú', 'dào']);
+    expect(fetch).not.toHaveBeenCalled();
     const [cantonese] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑渠道'], [], { notation: 'jyutping' }]);
     expect(cantonese!.flatMap((s) => s.readings)).toEqual(['cung4', 'sou3', 'keoi4', 'dou6']);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(String(fetch.mock.calls[0]![0])).toMatch(/\/jyutping\/lexicon\.txt$/);
     // Any other options (or garbage in their place) read Mandarin.
     const [other] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑'], [], 'jyutping']);
     expect(other!.flatMap((s) => s.readings)).toEqual(['chóng', 'sù']);
