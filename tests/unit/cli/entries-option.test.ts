@@ -22,7 +22,7 @@ async function run(...args: string[]) {
 
 describe('dubao --entries FILE', () => {
   it('readings and conversions of the file win, and only while it is given', async () => {
-    expect((await run(input, '--format', 'pinyin-text', '--entries', entries)).stdout).toBe('银行(yínháng)行长(xíngcháng)说(shuō)软件(ruǎnjiàn)很好(hěnhǎo)。\n');
+    expect((await run(input, '--format', 'pinyin-text', '--entries', entries)).stdout).toBe('银行(yínháng)行长(xíngcháng)说(shuō)软件(ruǎnjiàn)很(hěn)好(hǎo)。\n');
     expect((await run(input, '--format', 'hk', `--entries=${entries}`)).stdout).toBe('銀行行長説軟體很好。\n');
     // The next run without the option is back to the built-in ones.
     expect((await run(input, '--format', 'hk')).stdout).toBe('銀行行長説軟件很好。\n');
