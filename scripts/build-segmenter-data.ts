@@ -18,6 +18,9 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { pinyin } from 'pinyin-pro';
+import { CONTEXT_RULES } from '../lib/reading/context-rules';
+import { stripTone, toneOf } from '../lib/reading/tones';
 import { COMMON_MAX_COST, COST_SCALE, cutWordCosts, encodeWordCosts } from '../lib/chinese/word-costs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +28,8 @@ const require = createRequire(import.meta.url);
 /** How much cheaper than its cheapest split an uncounted dictionary word is: at least, and at most. */
 const MIN_BONUS = 1;
 const MAX_BONUS = 10;
+/** The same for a word added because it settles a polyphone (polyphoneWords): at most. */
+const POLYPHONE_MAX_BONUS = 1;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
 type Counts = Record<string, { count: number }>;
@@ -61,7 +66,10 @@ function sourcesKey(): string {
   for (const file of [
     require.resolve('chinese-lexicon/package.json'),
     require.resolve('@pinyin-pro/data/complete.json'),
+    require.resolve('pinyin-pro/package.json'),
     resolve(import.meta.dirname, '../lib/chinese/word-costs.ts'),
+    // The context rows' readings choose polyphoneWords (the rows live in these files).
+    ...['context-rules.ts', 'rules-wei.ts', 'rules-names.ts', 'rules-chars.ts'].map((f) => resolve(import.meta.dirname, '../lib/reading', f)),
     resolve(import.meta.dirname, 'build-segmenter-data.ts'),
   ]) {
     hash.update(readFileSync(file));
@@ -114,11 +122,49 @@ function splitCost(word: string, costs: ReadonlyMap<string, number>, unknown: nu
   return best[chars.length]!;
 }
 
+type PinyinProTable = Record<string, [string, number]>;
+
+function readPinyinProTable(): PinyinProTable {
+  return JSON.parse(readFileSync(require.resolve('@pinyin-pro/data/complete.json'), 'utf8')) as PinyinProTable;
+}
+
 /** pinyin-pro's words (@pinyin-pro/data, complete.json) with their costs from its own frequencies. */
-function readPinyinProCosts(): Map<string, number> {
-  const table = JSON.parse(readFileSync(require.resolve('@pinyin-pro/data/complete.json'), 'utf8')) as Record<string, [string, number]>;
+function readPinyinProCosts(table: PinyinProTable): Map<string, number> {
   const out = new Map<string, number>();
   for (const [word, [, p]] of Object.entries(table)) if (HAN_WORD.test(word) && p > 0) out.set(word, Math.round(-Math.log(p) * COST_SCALE));
+  return out;
+}
+
+/** The source's lowest frequency: words it lists without a corpus count (as in build-word-dictionary.ts). */
+const PINYIN_PRO_FLOOR = 3e-12;
+
+/**
+ * The words of pinyin-pro's list whose reading settles a polyphone (阙如 quē, 重开 chóng): counted
+ * words (above the source's floor) where a character reads otherwise than it may alone, that is
+ * than pinyin-pro's reading of it alone or than a context row may make it (阙 què outside words).
+ * Split, such a character is read alone and a row meant for the lone character may decide.
+ * Not X为 (贬为, 封为): 为 after a verb is the context rules' to decide, as in the word dictionary.
+ */
+function polyphoneWords(table: PinyinProTable): string[] {
+  const alone = new Map<string, Set<string>>();
+  const readingsAlone = (ch: string) => {
+    let set = alone.get(ch);
+    if (!set) alone.set(ch, (set = new Set([pinyin(ch)])));
+    return set;
+  };
+  for (const rule of CONTEXT_RULES) readingsAlone(rule.char).add(rule.reading);
+  // A neutral tone in the word (粮食 shi) is the same reading under DuBao's convention (tones.ts).
+  // 一 and 不 change tone by the next syllable (一寸 yí), not by the word: tone sandhi, by rule.
+  const differs = (ch: string, inWord: string) =>
+    ch !== '一' && ch !== '不' && [...readingsAlone(ch)].some((r) => r !== inWord && !(toneOf(inWord) === 5 && stripTone(r) === inWord));
+  const out: string[] = [];
+  for (const [word, [reading, p]] of Object.entries(table)) {
+    const chars = Array.from(word);
+    const syllables = reading.split(' ');
+    if (chars.length < 2 || p <= PINYIN_PRO_FLOOR || !HAN_WORD.test(word) || syllables.length !== chars.length) continue;
+    if (chars.length === 2 && chars[1] === '为') continue;
+    if (chars.some((ch, k) => differs(ch, syllables[k]!))) out.push(word);
+  }
   return out;
 }
 
@@ -144,17 +190,22 @@ export function compileWordCostsText(): string {
   // that split (its frequencies), within bounds: known words are read whole where their parts would
   // be, never instead of counted words around them. Only words both lists know: CC-CEDICT's or
   // pinyin-pro's alone glue too much (得很 in 做得很好, 为人民服务, 资产重组).
-  const pp = readPinyinProCosts();
+  const table = readPinyinProTable();
+  const pp = readPinyinProCosts(table);
   const ppUnknown = [...pp.values()].reduce((m, c) => Math.max(m, c), 0) + 2 * COST_SCALE;
   const extra = new Map<string, number>();
-  for (const word of movie.keys()) {
-    if (word.length < 2 || costs.has(word)) continue;
+  const addExtra = (word: string, maxBonus = MAX_BONUS) => {
+    if (word.length < 2 || costs.has(word) || extra.has(word)) return;
     const own = pp.get(word);
-    if (own === undefined) continue;
+    if (own === undefined) return;
     const margin = splitCost(word, pp, ppUnknown) - own;
-    const bonus = Math.min(MAX_BONUS, Math.max(MIN_BONUS, margin));
+    const bonus = Math.min(maxBonus, Math.max(MIN_BONUS, margin));
     extra.set(word, Math.max(1, splitCost(word, costs, unknown) - bonus));
-  }
+  };
+  for (const word of movie.keys()) addExtra(word);
+  // Words that settle a polyphone's reading, the same way (within the same bounds): read whole, they
+  // are read as the word; split, a context row meant for the lone character would decide.
+  for (const word of polyphoneWords(table)) addExtra(word, POLYPHONE_MAX_BONUS);
   for (const [word, cost] of extra) costs.set(word, cost);
   return encodeWordCosts(costs);
 }

@@ -23,6 +23,7 @@ type Source = Record<string, [string, number, string?] | string>;
 const VETOES: ReadonlyArray<readonly [word: string, why: string]> = [
   ['交相', 'jiāoxiāng "mutually" (交相辉映); the source has xiàng'],
   ['调升', 'tiáoshēng "raise" (调升利率) in news; diàoshēng "transfer up" is rare'],
+  ['喔喔叫', 'wōwō jiào, the rooster\'s crow (公鸡喔喔叫); the source has ō ō, which pinyin-pro matches across the word cut 喔|喔|叫'],
 ];
 const VETOED = new Set(VETOES.map(([w]) => w));
 /** The source's lowest frequency: words it lists without a corpus count. */

@@ -106,7 +106,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const nextWord = wordOf(c.words, c.i + 1);
       return nextWord !== undefined && nextWord.end - nextWord.start === 1;
     },
-    examples: ['老街改造后【重】开。'],
+    // 重开 is a word now (chóng from the word list), so the row's example is one the list splits.
+    examples: ['这部古籍近日【重】刊。'],
     counterExamples: [['这是一项【重】大工程。', 'zhòng']],
   },
   {
@@ -188,9 +189,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     char: '了',
     reading: 'le',
-    why: 'liǎo words are in the word list (decided before this); any other 了 is the particle le (ICU\'s 了一 read alone gives liǎo)',
+    why: 'liǎo words are in the word list (decided before this); any other 了 is the particle le (pinyin-pro reads a 了 after a closing quote or a space as liǎo; ICU\'s 了一, read alone, did too)',
     applies: (c) => c.readings[c.i] === 'liǎo' && c.prev !== '不' && c.prev !== '得' && !LIAO_NEXT.has(c.next),
-    examples: ['剧团为观众献上【了】一场场好戏。', '公司年营收突破【了】一千万元。'],
+    // DuBao's own segmenter reads 献上了一, 突破了一 as le already: the row decides after a quote.
+    examples: ['这个项目被“搁置”【了】四年。', '这项工程被“冻结”【了】两年。'],
     counterExamples: [['大家都【了】解这件事。', 'liǎo']],
   },
   ...NAME_AND_PARTICLE_RULES,

@@ -94,15 +94,15 @@ export const WEI_RULES: readonly ContextRule[] = [
     reading: 'wéi',
     why: 'after a one-character verb that stands alone, 为 is "become/be as" (化为, 评为, 融为)',
     applies: (c) => open(c) && WEI_AFTER_VERB.has(c.prev) && prevStandsAlone(c),
-    examples: ['荒山逐渐化【为】良田。', '这里被评【为】全国文明村。'],
+    examples: ['荒山逐渐化【为】良田。', '这里被评【为】全国文明村。', '韩信被贬【为】淮阴侯。'],
     counterExamples: [['我们愿意【为】乡村振兴出力。', 'wèi']],
   },
   {
     char: '为',
     reading: 'wéi',
-    why: 'after a verb of appointing or demoting, also ending a longer word (被贬为, 追封为, 擢为), 为 is "as": no one is demoted "for" someone',
+    why: 'after a verb of appointing or demoting, also ending a longer word (册封为, 加封为, 擢为), 为 is "as": no one is demoted "for" someone (贬为, 封为 with the verb alone are the row above\'s)',
     applies: (c) => open(c) && among('贬降封召擢拜授迁徙谥', c.prev) && HAN.test(c.next),
-    examples: ['韩信被贬【为】淮阴侯。', '他被追封【为】国公。'],
+    examples: ['他被册封【为】太子。', '他被加封【为】国公。'],
     counterExamples: [['他们愿意【为】家乡出力。', 'wèi']],
   },
   {
