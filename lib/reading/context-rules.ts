@@ -18,7 +18,9 @@ const CHANG_NEXT = new Set(Array.from('达约度远久短期江城征寿跑假�
 /** Before a place (全县, 我市, 本区 …): the place is not a title's organisation. */
 const PLACE_DETERMINER = new Set(Array.from('全我本该各此'));
 /** 重 + one of these single-character verbs is chóng "again": 重|塑 as ICU splits it. */
-const CHONG_VERB = new Set(Array.from('塑建启组构振返现申温整修铸生回走聚逢复叠写造审置播演映开设做来拾焕燃获归估购印刊'));
+const CHONG_VERB = new Set(Array.from('塑建启组构振返现申温整修铸生回走聚逢复叠写造审置播演映开设做来拾焕燃获归估购印刊夺奪掌'));
+/** Verbs of regaining: 重 before them is chóng even when the segmenter glued the verb to its object (重|夺冠|军). */
+const CHONG_REGAIN = new Set(Array.from('夺奪掌'));
 /** 得 after a verb before these is the complement marker de: 卖得更远, 做得很好, 搞得红火. */
 const DE_COMPLEMENT_NEXT = new Set(Array.from('更很非十越特比太好快多少高低远近清明扎红有井不真最挺相格极较尤蛮这那如满热飞津淋干稳实足早晚大小深透起上下出过动住一响准牢紧精细顺亮美漂舒宽慢勤'));
 /** Before 得 these are not verbs taking a complement (不得, 只得, 就得 …). */
@@ -104,10 +106,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (c) => {
       if (!c.alone || !CHONG_VERB.has(c.next)) return false;
       const nextWord = wordOf(c.words, c.i + 1);
-      return nextWord !== undefined && nextWord.end - nextWord.start === 1;
+      return nextWord !== undefined && (nextWord.end - nextWord.start === 1 || CHONG_REGAIN.has(c.next));
     },
     // 重开 is a word now (chóng from the word list), so the row's example is one the list splits.
-    examples: ['这部古籍近日【重】刊。'],
+    examples: ['这部古籍近日【重】刊。', '球队【重】夺冠军。'],
     counterExamples: [['这是一项【重】大工程。', 'zhòng']],
   },
   {
