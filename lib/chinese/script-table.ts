@@ -185,6 +185,41 @@ export class PhraseTable {
     return found;
   }
 
+  /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
+  get(key: string): string | undefined {
+    if (!key) return undefined;
+    for (const bucket of this.at(key.charCodeAt(0)).buckets) {
+      const value = bucket.entries.get(key);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Every key that starts at chars[i] of a text split into characters (Array.from), shortest first
+   * (the order a walk down opencc-js's Trie meets them): its end (a character index) and value.
+   * For matching that weighs each candidate (word boundaries), where the longest is not always taken.
+   */
+  keysAt(chars: readonly string[], i: number): Array<{ end: number; value: string }> {
+    const found: Array<{ end: number; value: string }> = [];
+    const first = chars[i];
+    if (!first) return found;
+    const { buckets, longest } = this.at(first.charCodeAt(0));
+    let key = '';
+    for (let j = i; j < chars.length; j++) {
+      key += chars[j]!;
+      if (key.length > longest) break;
+      for (const bucket of buckets) {
+        const value = bucket.entries.get(key);
+        if (value !== undefined) {
+          found.push({ end: j + 1, value });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** The longest key that starts at `i` (its end and value), or null. */
   matchPrefix(s: string, i: number): { end: number; value: string } | null {
     const { buckets, longest } = this.at(s.charCodeAt(i));

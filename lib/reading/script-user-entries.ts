@@ -1,21 +1,21 @@
 /**
- * The reader's conversion entries as a trie for one variant (lib/entries/parse-entries.ts):
+ * The reader's conversion entries as a phrase table for one variant (lib/entries/parse-entries.ts):
  *   A → B  wherever the text has A, in every variant;
  *   A ↔ B  to traditional (tw, twp, hk): A, and its simplified form, become B; to simplified (cn):
  *          B becomes the simplified form of A.
  * Built once per entries object and variant.
  */
-import { Trie } from 'opencc-js';
 import type { ScriptVariant } from './contract';
 import type { UserEntries } from '../entries/parse-entries';
+import { PhraseTable } from '../chinese/script-table';
 
-const built = new WeakMap<UserEntries, Map<ScriptVariant, Trie | null>>();
+const built = new WeakMap<UserEntries, Map<ScriptVariant, PhraseTable | null>>();
 
 /**
- * The trie of the entries that apply to a variant (source form → output), or null when none do.
+ * The table of the entries that apply to a variant (source form → output), or null when none do.
  * `toSimplified` is the converter's own traditional → simplified, for the ↔ pairs.
  */
-export function userTrieFor(entries: UserEntries, variant: ScriptVariant, toSimplified: (text: string) => string): Trie | null {
+export function userTableFor(entries: UserEntries, variant: ScriptVariant, toSimplified: (text: string) => string): PhraseTable | null {
   let byVariant = built.get(entries);
   if (!byVariant) built.set(entries, (byVariant = new Map()));
   if (byVariant.has(variant)) return byVariant.get(variant)!;
@@ -30,11 +30,12 @@ export function userTrieFor(entries: UserEntries, variant: ScriptVariant, toSimp
       pairs.set(toSimplified(from), to);
     }
   }
-  let trie: Trie | null = null;
+  let table: PhraseTable | null = null;
   if (pairs.size) {
-    trie = new Trie();
-    for (const [from, to] of pairs) if (from) trie.addWord(from, to);
+    // No dictionary under them: the entries alone.
+    table = new PhraseTable([]);
+    for (const [from, to] of pairs) if (from) table.addWord(from, to);
   }
-  byVariant.set(variant, trie);
-  return trie;
+  byVariant.set(variant, table);
+  return table;
 }

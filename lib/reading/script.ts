@@ -1,20 +1,23 @@
 /**
- * Simplified ↔ traditional conversion: OpenCC's own pipelines (opencc-js data and Trie), rebuilt
+ * Simplified ↔ traditional conversion: OpenCC's own pipelines (opencc-js data; its Trie's matching
+ * on tables read on demand, script-table.ts), rebuilt
  * here so DuBao can (1) inject the exceptions dictionary as phrase entries and (2) report which
  * original characters became which converted ones (convertSegments), so readings can follow them.
  * Converters are built lazily, once per variant, and shared (the s→t phrase stage is built once for
  * tw, twp and hk: it is the ≈40 MB part).
  */
-import type { Trie } from 'opencc-js';
 import type { ConvertedPiece, ScriptVariant } from './contract';
 import { COMPUTING_CUES, HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exceptions';
 import { findSurnamePositions } from './script-surnames';
-import { userTrieFor } from './script-user-entries';
+import { userTableFor } from './script-user-entries';
 import type { UserEntries } from '../entries/parse-entries';
-import { characterDict, dictPairs, openccConfig as config, trieOf } from '../chinese/opencc-data';
+import { characterDict, dictPairs, openccConfig as config } from '../chinese/opencc-data';
+import { PhraseTable } from '../chinese/script-table';
 import { segmentWords, wordBoundaries } from '../chinese/words';
 
 export { KEEP_SURNAMES } from './script-surnames';
+
+const tableOf = (group: ConstructorParameters<typeof PhraseTable>[0]): PhraseTable => new PhraseTable(group);
 
 export interface ConvertOptions {
   /** Personal names found in the text (simplified), whose surname keeps its form (余小姐, not 餘小姐). */
@@ -24,22 +27,22 @@ export interface ConvertOptions {
 }
 
 interface Pipeline {
-  normalize: Trie | null;
-  segmentation: Trie;
-  stages: Trie[];
+  normalize: PhraseTable | null;
+  segmentation: PhraseTable;
+  stages: PhraseTable[];
   /** twp: the stages for a sentence about computing, where the Taiwan computing terms are right. */
-  computingStages?: Trie[];
+  computingStages?: PhraseTable[];
 }
 
 // The s→t segmentation and first (phrase + character) stage, shared by tw, twp and hk.
-let sharedS2T: { normalize: Trie; segmentation: Trie; stage1: Trie } | null = null;
+let sharedS2T: { normalize: PhraseTable; segmentation: PhraseTable; stage1: PhraseTable } | null = null;
 
-function buildS2T(): { normalize: Trie; segmentation: Trie; stage1: Trie } {
+function buildS2T(): { normalize: PhraseTable; segmentation: PhraseTable; stage1: PhraseTable } {
   if (sharedS2T) return sharedS2T;
   const c = config('s2tw');
-  const segmentation = trieOf(c.segmentation);
-  const stage1 = trieOf(c.conversionChain[0]!);
-  const normalize = trieOf(c.normalizationChain![0]!);
+  const segmentation = tableOf(c.segmentation);
+  const stage1 = tableOf(c.conversionChain[0]!);
+  const normalize = tableOf(c.normalizationChain![0]!);
   // Protected phrases: what OpenCC would write, with the kept characters restored.
   for (const { phrase, keep } of PROTECTED_PHRASES) {
     const source = Array.from(phrase);
@@ -64,9 +67,9 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
     const tw = config('tw2s');
     const hk = config('hk2s');
     pipeline = {
-      normalize: trieOf(tw.normalizationChain![0]!),
-      segmentation: trieOf(tw.segmentation),
-      stages: [trieOf([...hk.conversionChain[0]!, ...tw.conversionChain[0]!]), trieOf(tw.conversionChain[1]!)],
+      normalize: tableOf(tw.normalizationChain![0]!),
+      segmentation: tableOf(tw.segmentation),
+      stages: [tableOf([...hk.conversionChain[0]!, ...tw.conversionChain[0]!]), tableOf(tw.conversionChain[1]!)],
     };
   } else {
     const { normalize, segmentation, stage1 } = buildS2T();
@@ -74,11 +77,11 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
     const group = c.conversionChain[1]!;
     // An exception entry replaces the whole second stage for its phrase, so its target must still
     // get the region's character variants (集羣 stays a word, but Taiwan writes 群: 集群).
-    const variants = trieOf(group[group.length - 1]!);
-    const stage2 = trieOf(group);
+    const variants = tableOf(group[group.length - 1]!);
+    const stage2 = tableOf(group);
     pipeline = { normalize, segmentation, stages: [stage1, stage2] };
     if (variant === 'twp') {
-      const computing = trieOf(group);
+      const computing = tableOf(group);
       for (const { phrase, where } of TWP_VETOES) {
         const target = variants.convert(phrase);
         stage2.addWord(phrase, target);
@@ -92,38 +95,32 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
   return pipeline;
 }
 
-// opencc-js's Trie: a Map per node keyed by code point, the entry's value on the node.
-interface TrieNode extends Map<number, TrieNode> {
-  trie_val?: string;
-}
-
 /**
  * Whether an entry over source positions [start, end) may match (it does not cross a word
  * boundary); `known`: its answer is cheap now (the text is segmented already).
  */
 type Allowed = ((start: number, end: number) => boolean) & { known?: () => boolean };
 
-/** The longest entry of the trie at chars[i] that `allowed` lets through (a single character always passes). */
-function matchAt(trie: Trie, chars: readonly string[], i: number, allowed: Allowed, chars1: Trie = trie): { end: number; value: string } | null {
-  let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
+/**
+ * The longest entry of the table at chars[i] that `allowed` lets through (a single character always
+ * passes). Every entry is weighed, shortest first: the point where the word boundaries become known
+ * (which decides the test for the entries after it) stays where it was.
+ */
+function matchAt(table: PhraseTable, chars: readonly string[], i: number, allowed: Allowed, chars1: PhraseTable = table): { end: number; value: string } | null {
   let best: { end: number; value: string } | null = null;
-  for (let j = i; j < chars.length; j++) {
-    node = node.get(chars[j]!.codePointAt(0)!);
-    if (!node) break;
-    const value = node.trie_val;
-    if (value === undefined) continue;
-    if (j === i || (allowed.known?.() ? allowed(i, j + 1) : isNeutral(trie, chars1, chars, i, j + 1, value) || allowed(i, j + 1))) best = { end: j + 1, value };
+  for (const { end, value } of table.keysAt(chars, i)) {
+    if (end === i + 1 || (allowed.known?.() ? allowed(i, end) : isNeutral(table, chars1, chars, i, end, value) || allowed(i, end))) best = { end, value };
   }
   return best;
 }
 
-/** What the trie writes for one character alone. */
-function charValue(trie: Trie, ch: string): string {
-  return (trie as unknown as { map: TrieNode }).map.get(ch.codePointAt(0)!)?.trie_val ?? ch;
+/** What the table writes for one character alone. */
+function charValue(table: PhraseTable, ch: string): string {
+  return table.get(ch) ?? ch;
 }
 
-/** Whether an entry writes what its characters write one by one (in the character trie `chars1`). */
-function writesItsCharacters(chars1: Trie, chars: readonly string[], start: number, end: number, value: string): boolean {
+/** Whether an entry writes what its characters write one by one (in the character table `chars1`). */
+function writesItsCharacters(chars1: PhraseTable, chars: readonly string[], start: number, end: number, value: string): boolean {
   let k = start;
   for (const out of value) {
     if (k >= end || charValue(chars1, chars[k]!) !== out) return false;
@@ -137,15 +134,11 @@ function writesItsCharacters(chars1: Trie, chars: readonly string[], start: numb
  * one, and no entry that writes something else starts inside it. The word-boundary test (and its
  * segmentation, the costly part) is needed only for the others (bench: script rows).
  */
-function isNeutral(trie: Trie, chars1: Trie, chars: readonly string[], start: number, end: number, value: string): boolean {
+function isNeutral(table: PhraseTable, chars1: PhraseTable, chars: readonly string[], start: number, end: number, value: string): boolean {
   if (!writesItsCharacters(chars1, chars, start, end, value)) return false;
   for (let k = start; k < end; k++) {
-    let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
-    for (let j = k; j < chars.length; j++) {
-      node = node.get(chars[j]!.codePointAt(0)!);
-      if (!node) break;
-      const v = node.trie_val;
-      if (v !== undefined && j > k && !(k === start && j + 1 === end) && !writesItsCharacters(chars1, chars, k, j + 1, v)) return false;
+    for (const m of table.keysAt(chars, k)) {
+      if (m.end > k + 1 && !(k === start && m.end === end) && !writesItsCharacters(chars1, chars, k, m.end, m.value)) return false;
     }
   }
   return true;
@@ -197,12 +190,12 @@ interface SourceSegment {
 
 /** OpenCC's segmentation step, along word boundaries, with the surnames to keep as their own segments. */
 function segmentSource(
-  trie: Trie,
+  table: PhraseTable,
   chars: readonly string[],
   allowed: Allowed,
   surnames: { strong: Set<number>; weak: Set<number> },
-  user: Trie | null,
-  chars1: Trie,
+  user: PhraseTable | null,
+  chars1: PhraseTable,
 ): SourceSegment[] {
   const out: SourceSegment[] = [];
   let run = -1;
@@ -231,7 +224,7 @@ function segmentSource(
       i = entry.end;
       continue;
     }
-    const m = surnames.strong.has(i) ? null : matchAt(trie, chars, i, builtIn, chars1);
+    const m = surnames.strong.has(i) ? null : matchAt(table, chars, i, builtIn, chars1);
     if (m && m.end - i > 1) {
       flush(i);
       out.push({ start: i, end: m.end, kept: false });
@@ -262,7 +255,7 @@ function convertWith<T>(
   text: string,
   variant: ScriptVariant,
   options: ConvertOptions | undefined,
-  each: (src: readonly string[], seg: readonly string[], stages: readonly Trie[] | null, base: number, allowed: Allowed, output?: string) => T[],
+  each: (src: readonly string[], seg: readonly string[], stages: readonly PhraseTable[] | null, base: number, allowed: Allowed, output?: string) => T[],
 ): T[] {
   if (text === '') return [];
   const p = buildPipeline(variant);
@@ -274,7 +267,7 @@ function convertWith<T>(
   const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names);
   const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
   const out: T[] = [];
-  const user = options?.entries ? userTrieFor(options.entries, variant, (t) => convertText(t, 'cn')) : null;
+  const user = options?.entries ? userTableFor(options.entries, variant, (t) => convertText(t, 'cn')) : null;
   for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames, user, p.stages[0]!)) {
     if (segment.output !== undefined) {
       out.push(...each(source.slice(segment.start, segment.end), [], null, segment.start, allowed, segment.output));
@@ -302,7 +295,7 @@ function convertWith<T>(
  * `onRewrite` hears each match that is not a change of character form, with its owners.
  */
 function runStages(
-  stages: readonly Trie[],
+  stages: readonly PhraseTable[],
   seg: readonly string[],
   base: number,
   allowed: Allowed,
@@ -409,7 +402,7 @@ export function convertSegments(text: string, variant: ScriptVariant, options?: 
  * characters each output character came from. A stage match that is not a change of character
  * form (高端 → 高階, 算法 → 演算法) joins its source characters into one group.
  */
-function alignSegment(stages: readonly Trie[], src: readonly string[], seg: readonly string[], base: number, allowed: Allowed): ConvertedPiece[] {
+function alignSegment(stages: readonly PhraseTable[], src: readonly string[], seg: readonly string[], base: number, allowed: Allowed): ConvertedPiece[] {
   // Union-find over source positions; cur[k] came from source position owner[k] (a group member).
   const parent = src.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
