@@ -1,5 +1,5 @@
 /** Access to opencc-js's dictionaries and configurations (typed once here). */
-import { Locale, Trie } from 'opencc-js';
+import { Locale } from 'opencc-js';
 
 export type Dict = string | readonly (readonly [string, string])[];
 export type DictGroup = readonly Dict[];
@@ -14,15 +14,6 @@ export function openccConfig(name: string): OpenccConfig {
   const found = (Locale.configs as unknown as Record<string, OpenccConfig | undefined>)[name];
   if (!found) throw new Error(`opencc-js has no ${name} configuration`);
   return found;
-}
-
-/** A trie loaded with one dictionary or a group of them (earlier dictionaries win). */
-export function trieOf(group: DictGroup | Dict): Trie {
-  const trie = new Trie();
-  const isPairList = typeof group !== 'string' && group.length > 0 && Array.isArray(group[0]) && typeof (group[0] as readonly unknown[])[0] === 'string';
-  if (typeof group === 'string' || isPairList) trie.loadDict(group as Dict);
-  else trie.loadDictGroup(group as DictGroup);
-  return trie;
 }
 
 /** Every "source target" pair of a dictionary (first target only, as OpenCC uses it). */
