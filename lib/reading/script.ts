@@ -11,8 +11,8 @@ import { COMPUTING_CUES, HK_PHRASES, PROTECTED_PHRASES, TWP_VETOES } from './exc
 import { findSurnamePositions } from './script-surnames';
 import { userTableFor } from './script-user-entries';
 import type { UserEntries } from '../entries/parse-entries';
-import { characterDict, dictPairs, openccConfig as config } from '../chinese/opencc-data';
-import { PhraseTable } from '../chinese/script-table';
+import { characterDict, openccConfig as config, type Dict } from '../chinese/opencc-data';
+import { dictEntry, PhraseTable } from '../chinese/script-table';
 import { segmentWords, wordBoundaries } from '../chinese/words';
 
 export { KEEP_SURNAMES } from './script-surnames';
@@ -347,37 +347,36 @@ function runStages(
   return { cur, owner };
 }
 
-// Character-level maps used to tell a character conversion (干→幹, 了→瞭) from a word rewrite
-// (软件→軟體): readings can follow the first, not the second.
-let charBack: Map<string, string> | null = null;
-let charForward: Map<string, string> | null = null;
+// Character-level lookups used to tell a character conversion (干→幹, 了→瞭) from a word rewrite
+// (软件→軟體): readings can follow the first, not the second. Read from the dictionaries on demand
+// (script-table.ts dictEntry): nothing is built before the first conversion.
+let variantDicts: readonly Dict[] | null = null;
 
-function characterMaps(): { back: Map<string, string>; forward: Map<string, string> } {
-  if (!charBack || !charForward) {
-    const back = new Map<string, string>();
-    const variantsRev = [...config('hk2s').conversionChain[0]!, ...config('tw2s').conversionChain[0]!];
-    const variantMap = new Map<string, string>();
-    for (const d of variantsRev) for (const [a, b] of dictPairs(d)) if (Array.from(a).length === 1) variantMap.set(a, b);
-    const tsChars = new Map<string, string>();
-    for (const [a, b] of dictPairs(characterDict('t2s'))) tsChars.set(a, b);
-    const toSimplified = (ch: string) => {
-      const std = variantMap.get(ch) ?? ch;
-      return tsChars.get(std) ?? std;
-    };
-    for (const ch of new Set([...variantMap.keys(), ...tsChars.keys()])) back.set(ch, toSimplified(ch));
-    const forward = new Map<string, string>();
-    for (const [a, b] of dictPairs(characterDict('s2t'))) forward.set(a, b);
-    charBack = back;
-    charForward = forward;
+/** A character's variant form (HK and TW variants → standard; the later dictionary wins), or undefined. */
+function variantOf(ch: string): string | undefined {
+  variantDicts ??= [...config('hk2s').conversionChain[0]!, ...config('tw2s').conversionChain[0]!].reverse();
+  if (Array.from(ch).length !== 1) return undefined;
+  for (const d of variantDicts) {
+    const found = dictEntry(d, ch);
+    if (found !== undefined) return found;
   }
-  return { back: charBack, forward: charForward };
+  return undefined;
+}
+
+/** A character's simplified form when either table knows it (else undefined). */
+function backOf(ch: string): string | undefined {
+  const variant = variantOf(ch);
+  const simplified = dictEntry(characterDict('t2s'), variant ?? ch);
+  if (variant === undefined && dictEntry(characterDict('t2s'), ch) === undefined) return undefined;
+  return simplified ?? variant;
 }
 
 /** Whether converting `from` to `to` is a change of character form only (same word). */
 function sameCharacter(from: string, to: string): boolean {
   if (from === to) return true;
-  const { back, forward } = characterMaps();
-  return back.get(to) === from || back.get(from) === to || forward.get(from) === to || back.get(to) === back.get(from);
+  const backTo = backOf(to);
+  const backFrom = backOf(from);
+  return backTo === from || backFrom === to || dictEntry(characterDict('s2t'), from) === to || backTo === backFrom;
 }
 
 /**
