@@ -14,6 +14,17 @@ import type { Dict, DictGroup } from './opencc-data';
 interface Bucket {
   entries: Map<string, string>;
   longest: number;
+  /** Every proper prefix of a key (two units or more), made on first need: where a walk over keys can stop. */
+  prefixes?: Set<string>;
+}
+
+function prefixesOf(bucket: Bucket): Set<string> {
+  if (!bucket.prefixes) {
+    const prefixes = new Set<string>();
+    for (const key of bucket.entries.keys()) for (let length = 2; length < key.length; length++) prefixes.add(key.slice(0, length));
+    bucket.prefixes = prefixes;
+  }
+  return bucket.prefixes;
 }
 
 const EMPTY: Bucket = { entries: new Map(), longest: 0 };
@@ -31,6 +42,7 @@ function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
   // A later entry wins within one dictionary, as in a Trie loaded line by line.
   bucket.entries.set(key, value);
   bucket.longest = Math.max(bucket.longest, key.length);
+  bucket.prefixes = undefined;
 }
 
 /** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
@@ -209,13 +221,11 @@ export class PhraseTable {
     for (let j = i; j < chars.length; j++) {
       key += chars[j]!;
       if (key.length > longest) break;
-      for (const bucket of buckets) {
-        const value = bucket.entries.get(key);
-        if (value !== undefined) {
-          found.push({ end: j + 1, value });
-          break;
-        }
-      }
+      let value: string | undefined;
+      for (const bucket of buckets) if ((value = bucket.entries.get(key)) !== undefined) break;
+      if (value !== undefined) found.push({ end: j + 1, value });
+      // As a trie walk: no longer key once none starts with this one.
+      if (key.length >= 2 && !buckets.some((bucket) => prefixesOf(bucket).has(key))) break;
     }
     return found;
   }
