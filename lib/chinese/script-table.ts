@@ -166,6 +166,13 @@ function unmatchedLength(s: string, i: number): number {
   return end > i ? end - i : codePointLength(s, i);
 }
 
+/** The buckets of every layer with keys starting with one unit (own words first), their longest key, and their merge. */
+interface ByFirst {
+  buckets: Bucket[];
+  longest: number;
+  merged?: { entries: Map<string, string>; prefixes: Set<string> };
+}
+
 /**
  * A dictionary group (earlier dictionaries win) plus words added on top (which win over all), with
  * opencc-js Trie's operations: the longest key at a position, segment, convert.
@@ -174,7 +181,7 @@ export class PhraseTable {
   private readonly layers: Layer[];
   private readonly own = new Map<number, Bucket>();
   // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
-  private readonly byFirst = new Map<number, { buckets: Bucket[]; longest: number }>();
+  private readonly byFirst = new Map<number, ByFirst>();
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
@@ -187,7 +194,7 @@ export class PhraseTable {
     this.byFirst.delete(key.charCodeAt(0));
   }
 
-  private at(first: number): { buckets: Bucket[]; longest: number } {
+  private at(first: number): ByFirst {
     let found = this.byFirst.get(first);
     if (!found) {
       const buckets = this.layers.map((layer) => layer.bucket(first)).filter((b) => b.longest > 0);
@@ -197,14 +204,31 @@ export class PhraseTable {
     return found;
   }
 
+  /**
+   * The keys starting with one unit, from every layer in one map (the first layer's value wins), and
+   * their prefixes: one lookup per candidate where keysAt weighs every key at a position.
+   */
+  private mergedAt(first: number): { entries: Map<string, string>; prefixes: Set<string> } {
+    const found = this.at(first);
+    if (!found.merged) {
+      if (found.buckets.length === 1) {
+        found.merged = { entries: found.buckets[0]!.entries, prefixes: prefixesOf(found.buckets[0]!) };
+      } else {
+        const entries = new Map<string, string>();
+        const prefixes = new Set<string>();
+        for (const bucket of found.buckets) {
+          for (const [key, value] of bucket.entries) if (!entries.has(key)) entries.set(key, value);
+          for (const prefix of prefixesOf(bucket)) prefixes.add(prefix);
+        }
+        found.merged = { entries, prefixes };
+      }
+    }
+    return found.merged;
+  }
+
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
-    if (!key) return undefined;
-    for (const bucket of this.at(key.charCodeAt(0)).buckets) {
-      const value = bucket.entries.get(key);
-      if (value !== undefined) return value;
-    }
-    return undefined;
+    return key ? this.mergedAt(key.charCodeAt(0)).entries.get(key) : undefined;
   }
 
   /**
@@ -216,16 +240,17 @@ export class PhraseTable {
     const found: Array<{ end: number; value: string }> = [];
     const first = chars[i];
     if (!first) return found;
-    const { buckets, longest } = this.at(first.charCodeAt(0));
+    const { longest } = this.at(first.charCodeAt(0));
+    if (longest === 0) return found;
+    const { entries, prefixes } = this.mergedAt(first.charCodeAt(0));
     let key = '';
     for (let j = i; j < chars.length; j++) {
       key += chars[j]!;
       if (key.length > longest) break;
-      let value: string | undefined;
-      for (const bucket of buckets) if ((value = bucket.entries.get(key)) !== undefined) break;
+      const value = entries.get(key);
       if (value !== undefined) found.push({ end: j + 1, value });
       // As a trie walk: no longer key once none starts with this one.
-      if (key.length >= 2 && !buckets.some((bucket) => prefixesOf(bucket).has(key))) break;
+      if (key.length >= 2 && !prefixes.has(key)) break;
     }
     return found;
   }
