@@ -6,6 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { dictPairs, openccConfig, type Dict, type DictGroup } from '@/lib/chinese/opencc-data';
 import { PhraseTable } from '@/lib/chinese/script-table';
 
+// opencc-js's Trie inside: a Map per node keyed by code point, an entry's value on its node.
+interface TrieNode extends Map<number, TrieNode> {
+  trie_val?: string;
+}
+
+/** Every entry of the trie at chars[i], shortest first, walking its nodes. */
+function trieKeysAt(trie: Trie, chars: readonly string[], i: number): Array<{ end: number; value: string }> {
+  const found: Array<{ end: number; value: string }> = [];
+  let node: TrieNode | undefined = (trie as unknown as { map: TrieNode }).map;
+  for (let j = i; j < chars.length; j++) {
+    node = node.get(chars[j]!.codePointAt(0)!);
+    if (!node) break;
+    if (node.trie_val !== undefined) found.push({ end: j + 1, value: node.trie_val });
+  }
+  return found;
+}
+
 function trieOf(group: DictGroup | Dict): Trie {
   const trie = new Trie();
   if (typeof group === 'string' || (Array.isArray(group[0]) && typeof group[0][0] === 'string')) trie.loadDict(group as never);
@@ -56,6 +73,39 @@ describe('PhraseTable matches opencc-js Trie', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each(CASES)('%s: every key at every position (keysAt) and the value of each character (get), as the Trie holds them', (_, group) => {
+    const ours = new PhraseTable(group);
+    const theirs = trieOf(group);
+    const root = (theirs as unknown as { map: TrieNode }).map;
+    for (const text of [seed.slice(0, 3000), traditional.slice(0, 3000), '𠮷𡃁仔⿰木木']) {
+      const chars = Array.from(text);
+      for (let i = 0; i < chars.length; i++) {
+        expect(ours.keysAt(chars, i)).toEqual(trieKeysAt(theirs, chars, i));
+        expect(ours.get(chars[i]!)).toBe(root.get(chars[i]!.codePointAt(0)!)?.trie_val);
+      }
+    }
+  });
+
+  it('keysAt and get see the words added on top (over the dictionaries, and alone on an empty group)', () => {
+    const group = openccConfig('s2tw').conversionChain[0]!;
+    const ours = new PhraseTable(group);
+    const theirs = trieOf(group);
+    const alone = new PhraseTable([]);
+    const aloneTrie = new Trie();
+    for (const table of [ours, theirs, alone, aloneTrie]) {
+      table.addWord('干部', '幹部!');
+      table.addWord('于小姐的发言稿', '于小姐的發言稿');
+    }
+    const chars = Array.from('干部于小姐的发言稿');
+    for (let i = 0; i < chars.length; i++) {
+      expect(ours.keysAt(chars, i)).toEqual(trieKeysAt(theirs, chars, i));
+      expect(alone.keysAt(chars, i)).toEqual(trieKeysAt(aloneTrie, chars, i));
+    }
+    expect(ours.get('干部')).toBe('幹部!');
+    expect(ours.get('干部会')).toBeUndefined();
+    expect(alone.get('干')).toBeUndefined();
   });
 
   it('words added on top win over every dictionary, and a longer added word is matched whole', () => {
