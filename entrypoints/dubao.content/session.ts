@@ -71,7 +71,8 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
   if (verdict.chinese) {
     try {
       // This page's answers kept across a service-worker restart (session-readings.ts).
-      const client = createEngineClient({ session: createSessionReadings(location.href) });
+      const kept = createSessionReadings(location.href);
+      const client = createEngineClient({ session: kept });
       // Known words and the reader's level: a change re-renders the pinyin layer (no reload).
       const filter = createReadingFilterSource({
         settings,
@@ -88,6 +89,7 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
         getSettings: settings,
         engines: client,
         getReadingFilter: () => filter.current(),
+        forgetKeptAnswers: () => kept.reset(),
       });
       cleanups.push(() => filter.dispose());
       cleanups.push(() => made.dispose());

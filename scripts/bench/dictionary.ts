@@ -2,8 +2,7 @@
  * The dictionary (issue 20): its file's size, loading it (inflate + index, once per background
  * start), and a lookup — the card's data for a word (background) and the whole answer to a pointer
  * (the paragraph read as the pinyin layer reads it, then the card) — over every word of the seed,
- * medians. And the content script's size against the budget the dictionary was given (its build
- * before the dictionary + 25 KB).
+ * medians. And the built content script's size against its limit (everything a page loads).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,9 +16,12 @@ import type { BenchRow } from './types';
 import { median, time } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** The built content script before the dictionary (main at 7346410, Chromium build). */
-const CONTENT_SCRIPT_BEFORE = 134_935;
-const CONTENT_SCRIPT_BUDGET = CONTENT_SCRIPT_BEFORE + 25_000;
+/**
+ * The whole built content script (Chromium). The dictionary card's own share was +14.6 KB when it
+ * landed (issue 20's limit for it: 25 KB); the limit here is on everything the page loads, the same
+ * as the layers e2e test's.
+ */
+const CONTENT_SCRIPT_BUDGET = 250_000;
 const LOOKUP_TARGET_MS = 16;
 
 export async function benchDictionary(): Promise<BenchRow[]> {
@@ -78,7 +80,7 @@ export async function benchDictionary(): Promise<BenchRow[]> {
   if (existsSync(script)) {
     const size = statSync(script).size;
     rows.push({
-      name: `content script (before the dictionary ${(CONTENT_SCRIPT_BEFORE / 1000).toFixed(1)} KB)`,
+      name: 'content script, built (every feature)',
       value: size / 1000,
       unit: 'KB',
       target: `≤ ${(CONTENT_SCRIPT_BUDGET / 1000).toFixed(1)} KB`,

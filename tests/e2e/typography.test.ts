@@ -108,6 +108,8 @@ describe('readings on the seed page', () => {
     await setSettings({ grouping: 'word', readingSize: 'medium' });
     const page = await browser.context.newPage();
     await page.goto(server.url('seed-epaper.html'));
+    // The page as it is once DuBao's UI is in (the understanding asks the background for its words first).
+    await pinyinButton(page).waitFor();
     const original = await page.evaluate(() => document.body.innerHTML);
     await pinyinButton(page).click();
     await settle(page, '#ozoom');

@@ -50,6 +50,8 @@ export interface LayerControllerOptions {
   orchestrator?: LayerOrchestratorOptions;
   /** Which words' readings to leave out (known words, the reader's level); re-read on each pass. */
   getReadingFilter?(): ReadingFilter | null;
+  /** Forgets answers kept outside the layers (storage.session): the reader's entries changed them. */
+  forgetKeptAnswers?(): void;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
@@ -285,6 +287,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     },
     async reloadEntries() {
       revision++;
+      options.forgetKeptAnswers?.();
       if (disposed || (!state.pinyin && state.script === 'original')) return;
       await orchestrator.setModes({
         pinyin: state.pinyin ? pinyinMode() : null,

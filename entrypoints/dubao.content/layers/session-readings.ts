@@ -40,6 +40,8 @@ export interface SessionReadings {
   load(): Promise<PageReadings>;
   /** Keeps an answer (written a moment later, with the others of the same burst). */
   add<K extends SessionKind>(kind: K, key: string, value: PageReadings[K][string]): void;
+  /** Forgets every answer kept for the page, stored or not (the reader's entries changed them). */
+  reset(): void;
 }
 
 export const readKey = (names: readonly string[], text: string): string => `${names.join('\u0002')}\u0001${text}`;
@@ -145,6 +147,19 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       (fresh[kind] as Record<string, unknown>)[k] = value;
       timer ??= win.setTimeout(() => void save(), saved ? SAVE_DELAY : 0);
       saved = true;
+    },
+    reset() {
+      const stale = parts;
+      for (const kind of ['read', 'conv', 'pieces'] as const) data[kind] = {};
+      fresh = empty();
+      chars = 0;
+      parts = 0;
+      // Nothing stored is read back: the stored parts are the old answers.
+      loading = Promise.resolve(data);
+      if (closed) return;
+      void storage
+        .removeItems([key, ...Array.from({ length: stale }, (_, n) => partKey(key, n))])
+        .catch(() => undefined);
     },
   };
   return api;
