@@ -12,7 +12,8 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } f
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+// (an addressee before the verb: "对中评社记者表示", "向本报表示")
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 export const SAYING =
   '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
@@ -24,7 +25,7 @@ const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|�
 const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
-const OPENING = new RegExp(`${LINK}${REACTING}(?=[，,：:“「]|\\s*$)`, 'y');
+const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
 const OPENING_QUOTED = new RegExp(`${LINK}${AGREEING}[^，,。“”「」]{0,14}[，,]\\s*(?=[“「])`, 'y');
@@ -103,6 +104,18 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
   if (who) return { ...who, quote: q ? q[1]! : '' };
   if (q) return null;
+  // a short scene-setting clause may come first, the speaker opening the next: "當今世界正在…變化，與會的某大學教授王某表示，…"
+  const comma = t.search(/[，,]/);
+  if (comma > 0 && comma <= 24 && !/[“”「」]/.test(t.slice(0, comma))) {
+    const second = firstSpeakerCut(t, comma + 1, OPENING, ctx, true);
+    if (second) return { ...second, quote: '' };
+  }
+  // a question as the section's opener, the voice answering it: "某某为什么停业？某博物院院长单某回应称，…"
+  const asked = t.search(/[？?]/);
+  if (asked > 0 && asked <= 30) {
+    const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
+    if (answer) return { ...answer, quote: '' };
+  }
   // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
