@@ -86,6 +86,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 
 // a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 
@@ -106,7 +107,9 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   if (q) return null;
   // a short scene-setting clause may come first, the speaker opening the next: "當今世界正在…變化，與會的某大學教授王某表示，…"
   const comma = t.search(/[，,]/);
-  if (comma > 0 && comma <= 24 && !/[“”「」]/.test(t.slice(0, comma))) {
+  // (a clause of its own, not a time or circumstance: after "今年以来，" the person is the story's subject)
+  const scene = t.slice(0, comma);
+  if (comma >= 8 && comma <= 24 && !/[“”「」]/.test(scene) && !SCENE_ADVERBIAL.test(scene)) {
     const second = firstSpeakerCut(t, comma + 1, OPENING, ctx, true);
     if (second) return { ...second, quote: '' };
   }
