@@ -26,6 +26,7 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
+const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
 const OPENING_QUOTED = new RegExp(`${LINK}${AGREEING}[^，,。“”「」]{0,14}[，,]\\s*(?=[“「])`, 'y');
@@ -44,13 +45,27 @@ export interface ReportedSpeaker {
 const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这這那个個们們报報讚赞表示内內容]{5,8}$/u;
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
+const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
+
 /** A label that names one person: role+name, name+title, an honorific form, a long name after a title. */
 function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
+  // an age before the person ("13岁的周同学"): a vox pop's way of introducing a passer-by
+  const aged = AGED.exec(label.trim());
+  if (aged) {
+    const who = personOf(aged[2]!, ctx, false);
+    return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
+  }
   if (!isLabelShaped(label)) return null;
   const split = splitSpeakerLabel(label, ctx);
-  if (split.name && split.evidence >= 2 && (!needRole || split.role)) {
+  // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
+  if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
     return { name: split.name, role: split.role, evidence: split.evidence, rest: '' };
   }
+  // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
+  const described = DESCRIBED.exec(label.trim());
+  if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);
@@ -102,7 +117,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const c = q ? null : CONNECTIVE.exec(t);
   const from = q ? q[0].length : c ? c[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
-  const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
+  const loose = firstSpeakerCut(t, from, OPENING_RUN_ON, ctx, true);
+  const who =
+    firstSpeakerCut(t, from, OPENING, ctx, true) ??
+    firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true) ??
+    // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
+    (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
   if (q) return null;
   // a short scene-setting clause may come first, the speaker opening the next: "當今世界正在…變化，與會的某大學教授王某表示，…"

@@ -37,6 +37,11 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['市人大代表、某中学校长刘海燕向本台表示，学校将增加课后服务。', '刘海燕', '市人大代表、某中学校长'],
     ['当前行业正经历深刻调整，与会的某大学经济学教授王建国表示，市场需要新的规则。', '王建国', '与会的某大学经济学教授'],
     ['夜场为什么暂停？某博物馆馆长何文斌回应称，安全永远放在第一位。', '何文斌', '某博物馆馆长'],
+    // vox pops: an honorific form needs no role; a describing clause before a nickname or an English name
+    ['馮先生指今年的報告沒有甚麼新意，「都係老樣子」。', '馮先生', null],
+    ['從事飲食業的阿強受訪時表示，今年生意比去年差。', '阿強', '從事飲食業'],
+    ['從事物流業的Kevin質疑新措施的成效，認為幫不了打工仔。', 'Kevin', '從事物流業'],
+    ['12岁的吴同学说，寒假作业比去年少了。', '吴同学', '12岁的'],
   ];
   it.each(yes)('%s', (text, name, role) => {
     const m = matchReportedOpening(text);
