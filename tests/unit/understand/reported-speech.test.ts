@@ -42,6 +42,9 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['從事飲食業的阿強受訪時表示，今年生意比去年差。', '阿強', '從事飲食業'],
     ['從事物流業的Kevin質疑新措施的成效，認為幫不了打工仔。', 'Kevin', '從事物流業'],
     ['12岁的吴同学说，寒假作业比去年少了。', '吴同学', '12岁的'],
+    // introduced before their words, the quotation in the same paragraph
+    ['何先生是外地人，在城里做小生意，他对新规很焦虑。“公交跟不上，出门太难了。”', '何先生', null],
+    ['吴女士家住老城区，平时自己开车。“空气好了，大家都受益，我支持。”', '吴女士', null],
   ];
   it.each(yes)('%s', (text, name, role) => {
     const m = matchReportedOpening(text);
@@ -56,6 +59,7 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     '記者昨日在現場看到，不少市民排隊等候。',
     '王明表示，会尽快回复。', // a bare name: no role, someone the story already introduced
     '今年以来，全国人大代表李华多次表示，要关注乡村教育。', // the speaker is inside a clause
+    '何先生是外地人，十年前来到城里做小生意。', // introduced, but no words of theirs
   ];
   it.each(no)('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
 });
