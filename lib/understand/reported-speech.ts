@@ -26,6 +26,8 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
+// after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
+const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
 const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
@@ -46,6 +48,7 @@ const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这�
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
 const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
@@ -112,7 +115,8 @@ const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”
  * the person and the verb. The speaker has a role (a bare name is someone the story has introduced).
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
-  const t = text.trim();
+  // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
+  const t = text.trim().replace(PINYIN_GLOSS, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
@@ -122,6 +126,7 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const who =
     firstSpeakerCut(t, from, OPENING, ctx, true) ??
     firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true) ??
+    (q ? firstSpeakerCut(t, from, CLOSING, ctx, true) : null) ??
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };

@@ -42,6 +42,10 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['從事飲食業的阿強受訪時表示，今年生意比去年差。', '阿強', '從事飲食業'],
     ['從事物流業的Kevin質疑新措施的成效，認為幫不了打工仔。', 'Kevin', '從事物流業'],
     ['12岁的吴同学说，寒假作业比去年少了。', '吴同学', '12岁的'],
+    // a mirror's pinyin glosses after characters are read past
+    ['全國(guó)人大代表、某市保安公司副總經(jīng)理朱良才在接受記者采訪時(shí)表示，要為農(nóng)民工發(fā)聲。', '朱良才', '全國人大代表、某市保安公司副總經理'],
+    // the quotation first, the speaker and the verb closing the paragraph
+    ['“要把群众反映的事情带上来，把政策带下去。”某村党支部书记刘桥生说。', '刘桥生', '某村党支部书记'],
     // introduced before their words, the quotation in the same paragraph
     ['何先生是外地人，在城里做小生意，他对新规很焦虑。“公交跟不上，出门太难了。”', '何先生', null],
     ['吴女士家住老城区，平时自己开车。“空气好了，大家都受益，我支持。”', '吴女士', null],
