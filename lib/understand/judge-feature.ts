@@ -64,6 +64,42 @@ function onlyAsks(s: StatementBuild): boolean {
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()));
 }
 
+// A voice with no name whose role is a bystander's ("附近店家", "(其他乘客)", "一名路人"): anonymous, no speaker
+const BYSTANDER = /^[（(]?(?:附近|其他|其它|另一|另一名|另一位|一名|一位|部分|不少|現場|现场|隔壁|當地|当地|路過|路过|在場|在场)?(?:的)?(?:店家|乘客|民眾|民众|路人|目擊者|目击者|旅客|遊客|游客|顧客|顾客|攤商|摊商|店員|店员|員工|员工|司機|司机|車主|车主|住戶|住户|鄰居|邻居|居民|市民|家長|家长|學生|学生|網友|网友|消費者|消费者|老闆|老板|民衆)[)）]?$/;
+function isAnonymous(s: StatementBuild): boolean {
+  return s.speaker.name === null && s.speaker.role !== null && BYSTANDER.test(s.speaker.role.trim());
+}
+
+// "行政長官。", "何某議員。": a chair's call to the next speaker, another voice's name or title and nothing said
+const CALL = /^([^，,。；;：:！？!?“”「」]{2,12})[。.]?$/;
+function onlyCalls(s: StatementBuild, all: readonly StatementBuild[]): boolean {
+  const others = all.filter((o) => whoOf(o) !== whoOf(s));
+  return s.paragraphs.length > 0 && s.paragraphs.every((p) => {
+    const call = CALL.exec(p.trim())?.[1];
+    return !!call && others.some((o) => (o.speaker.name && call.includes(o.speaker.name)) || (o.speaker.role && call === o.speaker.role));
+  });
+}
+
+/** A voice another voice hands over to as a reporter ("…我们的记者张某…"). */
+function isHandedOverReporter(s: StatementBuild, all: readonly StatementBuild[]): boolean {
+  const name = s.speaker.name;
+  if (!name || name.length < 2) return false;
+  return all.some((o) => o !== s && o.speaker.name !== name && o.paragraphs.some((p) => p.includes(`记者${name}`) || p.includes(`記者${name}`)));
+}
+
+/** Whether one voice speaks right after every turn of every other voice (questions, each answered by the same one). */
+function answersEveryTurn(speaking: readonly StatementBuild[]): boolean {
+  const who = speaking.map(whoOf);
+  const people = new Set(who);
+  if (people.size < 2 || who.length < 4) return false;
+  for (const answerer of people) {
+    // every other turn asks (a member's question), and the same voice speaks next
+    const ok = who.every((w, i) => w === answerer || (who[i + 1] === answerer && /[？?]/.test(speaking[i]!.paragraphs.join(''))));
+    if (ok && who.filter((w) => w === answerer).length >= 2) return true;
+  }
+  return false;
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -84,7 +120,11 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   const asking = statements.filter(onlyAsks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const speaking = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
+  // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
+  // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
+  const chairs = statements.filter((s) => onlyCalls(s, statements));
+  const speaking = voiced.filter((s) => !chairs.includes(s) && !isHandedOverReporter(s, voiced));
   const turns = new Map<string, number>();
   for (const s of speaking) turns.set(whoOf(s), (turns.get(whoOf(s)) ?? 0) + 1);
   // people named in the reporter's sentences ("江某表示，…") count only as a round-up (judge-roundup.ts)
@@ -98,7 +138,9 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   const asked = cues.hosts + walk.questions + asking.length;
   // one person answers every question (an interview, a press conference): at most one other voice, and
   // a passing one; a panel where one guest talks most still has two or more others
-  const oneAnswerer = asked >= 2 && top >= 3 && turns.size <= 2 && top >= 3 * (speaking.length - top);
+  // with a chair calling speakers, a session where one voice answers after every other turn is a Q&A
+  // with one answerer, however many members ask (a Chief Executive's question time)
+  const oneAnswerer = (asked >= 2 && top >= 3 && turns.size <= 2 && top >= 3 * (speaking.length - top)) || (chairs.length + cues.hosts > 0 && answersEveryTurn(statements.filter((s) => !chairs.includes(s) && s.evidence >= 2)));
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
   // "国家统计局：10月CPI上涨0.3%。" line after line: news briefs from institutions, nobody speaks at length
   const briefs = speaking.length >= 2 && speaking.every((s) => s.speaker.name === null && s.paragraphs.length === 1 && s.paragraphs[0]!.length <= 60);

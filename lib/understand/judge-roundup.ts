@@ -33,12 +33,16 @@ function whoOf(s: StatementBuild): string {
 export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[]): Roundup {
   const reported = new Set(speaking.filter((s) => s.reported).map(whoOf));
   const people = new Set(speaking.map(whoOf));
+  const names = new Set(speaking.filter((s) => s.reported && s.speaker.name && s.speaker.name.length >= 2).map((s) => s.speaker.name!));
   let paragraphs = 0;
   let voiceParagraphs = 0;
   // a voice's own paragraphs go on with a pronoun ("她續指，…", "他称…"): they are the voice's too
   let inVoice = false;
   // paragraphs after the first voice that are none of the voices' (the reporter's narrative between them)
   let narrativeAfter = 0;
+  // paragraphs that open with a voice's name again: the voice's, for a round-up of three or more; a pair
+  // going back and forth by name is a story about the two (a debate report)
+  let namedAgain = 0;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
@@ -46,8 +50,11 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
       inVoice = true;
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
+      // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
+      const again = [...names].some((n) => it.text.trimStart().startsWith(n));
       inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
       if (inVoice) voiceParagraphs++;
+      else if (again) namedAgain++;
       else if (opened) narrativeAfter++;
     } else continue;
     paragraphs++;
@@ -58,7 +65,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const said = new Map<string, number>();
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
-  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter === 0 && atLength;
-  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs >= CARRIED * paragraphs) || pair;
+  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain === 0 && atLength;
+  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair;
   return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, ok };
 }

@@ -11,6 +11,8 @@ import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 // the handle, then a few characters of what they did ("发帖", "调侃", "互动", "在留言中"), then the verb
 const HANDLE_VOICE = new RegExp(`(网友|網友|网民|網民|读者|讀者|博主|用户|用戶)[“「『]([^”」』“「『\\n，,。]{1,20})[”」』]${LINK}[^，,。：:“”「」『』]{0,6}?${SAYING}(?=[，,：:“「])`, 'g');
 const POSTED = /^([^，,。：:“”「」]{2,24}?)(?:发帖|發帖|发文|發文|撰文|留言|回帖|跟帖|贴文|貼文)(?=\p{Script=Han})/u;
+// a handle in quotes, a colon, and what they wrote (a sentence): "“步行鸟”: 第一条很暖心，…"
+const QUOTED_HANDLE_LABEL = /^[“「『]([^”」』“「『\n，,。：:]{1,16})[”」』]\s*[:：]\s*(\S.{5,})$/su;
 const SENTENCE_END = /[。！？!?][”」』]?/g;
 
 export interface Voice {
@@ -47,6 +49,20 @@ export function splitNetizenVoices(items: Item[], ctx: NameContext): void {
     if (!voices.length) continue;
     found.set(it, voices);
     for (const v of voices) if (v.evidence === 2 && /网|網|读|讀|博|用/.test(v.role ?? '')) handles.add(v.name);
+  }
+  // handles alone in quotes as labels ("“步行鸟”: 第一条很暖心…"), in a digest that names netizens: each a voice
+  const quoted = new Map<Item, RegExpExecArray>();
+  for (const it of items) {
+    if (it.merged) continue;
+    const m = QUOTED_HANDLE_LABEL.exec(it.block.text.trim());
+    if (m && !/\p{Script=Han}{5}/u.test(m[1]!)) quoted.set(it, m);
+  }
+  const quotedNames = new Set([...quoted.values()].map((m) => m[1]!.trim()));
+  if (quotedNames.size >= 2 && quotedNames.size + handles.size >= 3) {
+    for (const [it, m] of quoted) {
+      Object.assign(it, { kind: 'label', host: false, speaker: { name: m[1]!.trim(), role: null }, evidence: 2, shape: 'handle', text: m[2]!.trim() });
+      handles.add(m[1]!.trim());
+    }
   }
   if (handles.size < 2) return;
   for (let i = items.length - 1; i >= 0; i--) {

@@ -48,6 +48,19 @@ function saysEarly(data: string, quoted: boolean): boolean {
   return false;
 }
 
+// a passer-by's honorific opening the paragraph ("鄧先生指過往…", "郭先生是外地人，…“…”"): its verb may run on
+const VOX_START = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师)|^\d{1,3}(?:岁|歲)的|^(?:從事|从事)/u;
+
+/** The verb closes the paragraph's second clause after a short first one ("當今世界…變化，與會的某教授王某表示，"). */
+function saysInSecondClause(data: string): boolean {
+  const first = clauseEnd(data, 0);
+  if (first < 8 || first > 24 || first >= data.length - 4) return false;
+  const end = clauseEnd(data, first + 1);
+  if (end <= first + 2) return false;
+  for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
+  return false;
+}
+
 export interface ParagraphVoices {
   /** Distinct people opening paragraphs with a verb of saying. */
   reported: number;
@@ -115,6 +128,8 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
+    } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
+      opened(addPerson(people, head), at);
     } else if (saysEarly(head, false)) {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;

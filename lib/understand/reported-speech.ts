@@ -12,7 +12,8 @@ import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } f
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+// (an addressee before the verb: "对中评社记者表示", "向本报表示")
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 export const SAYING =
   '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
@@ -24,7 +25,10 @@ const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|�
 const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
-const OPENING = new RegExp(`${LINK}${REACTING}(?=[，,：:“「]|\\s*$)`, 'y');
+const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
+// after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
+const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
+const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
 const OPENING_QUOTED = new RegExp(`${LINK}${AGREEING}[^，,。“”「」]{0,14}[，,]\\s*(?=[“「])`, 'y');
@@ -43,13 +47,29 @@ export interface ReportedSpeaker {
 const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这這那个個们們报報讚赞表示内內容]{5,8}$/u;
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
+const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
+
 /** A label that names one person: role+name, name+title, an honorific form, a long name after a title. */
 function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
+  // an age before the person ("13岁的周同学"): a vox pop's way of introducing a passer-by
+  const aged = AGED.exec(label.trim());
+  if (aged) {
+    const who = personOf(aged[2]!, ctx, false);
+    return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
+  }
   if (!isLabelShaped(label)) return null;
   const split = splitSpeakerLabel(label, ctx);
-  if (split.name && split.evidence >= 2 && (!needRole || split.role)) {
+  // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
+  if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
     return { name: split.name, role: split.role, evidence: split.evidence, rest: '' };
   }
+  // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
+  const described = DESCRIBED.exec(label.trim());
+  if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);
@@ -85,6 +105,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 
 // a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 
@@ -94,15 +115,39 @@ const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”
  * the person and the verb. The speaker has a role (a bare name is someone the story has introduced).
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
-  const t = text.trim();
+  // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
+  const t = text.trim().replace(PINYIN_GLOSS, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
   const from = q ? q[0].length : c ? c[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
-  const who = firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true);
+  const loose = firstSpeakerCut(t, from, OPENING_RUN_ON, ctx, true);
+  const who =
+    firstSpeakerCut(t, from, OPENING, ctx, true) ??
+    firstSpeakerCut(t, from, OPENING_QUOTED, ctx, true) ??
+    (q ? firstSpeakerCut(t, from, CLOSING, ctx, true) : null) ??
+    // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
+    (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
   if (q) return null;
+  // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
+  const intro = INTRODUCED.exec(t);
+  if (intro && /[“「][^”」]{6,}[”」]/.test(t)) return { name: intro[1]!, role: null, evidence: 2, rest: t.slice(intro[1]!.length), quote: '' };
+  // a short scene-setting clause may come first, the speaker opening the next: "當今世界正在…變化，與會的某大學教授王某表示，…"
+  const comma = t.search(/[，,]/);
+  // (a clause of its own, not a time or circumstance: after "今年以来，" the person is the story's subject)
+  const scene = t.slice(0, comma);
+  if (comma >= 8 && comma <= 24 && !/[“”「」]/.test(scene) && !SCENE_ADVERBIAL.test(scene)) {
+    const second = firstSpeakerCut(t, comma + 1, OPENING, ctx, true);
+    if (second) return { ...second, quote: '' };
+  }
+  // a question as the section's opener, the voice answering it: "某某为什么停业？某博物院院长单某回应称，…"
+  const asked = t.search(/[？?]/);
+  if (asked > 0 && asked <= 30) {
+    const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
+    if (answer) return { ...answer, quote: '' };
+  }
   // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);

@@ -26,7 +26,9 @@ function speakerOf(label: string, ctx: NameContext): { name: string; role: strin
   }
   if (!isLabelShaped(label)) return null;
   const split = splitSpeakerLabel(label, ctx);
-  return split.name && split.evidence >= 2 ? { name: split.name, role: split.role } : null;
+  // the marker vouches for a person: a role, a space and a name is enough though the role ends in no title word ("某村农户 姚某")
+  const spaced = split.role !== null && /^\S+[\s\u3000]+\p{Script=Han}{2,4}$/u.test(label) && split.name === label.split(/[\s\u3000]+/).pop();
+  return split.name && (split.evidence >= 2 || (split.evidence >= 1 && spaced)) ? { name: split.name, role: split.role } : null;
 }
 
 /** Sound-bite lines become labels of the words below them. */

@@ -55,3 +55,28 @@ describe('netizen digests in a text', () => {
     expect(o.detected).toBe(false);
   });
 });
+
+describe('handles in quotes as labels', () => {
+  const cases: Array<[what: string, text: string, want: Row[] | null]> = [
+    [
+      'a handle with its verb, then handles in quotes with a colon',
+      `网友热议市长长帖
+市长的署名帖文发表后，本地各大网站纷纷转载，网友反响热烈。
+网友“lakeview”跟帖说，“认真读了一遍，觉得有理有据，说的也都是实话。”
+“江南小舟”: 第一条很暖心，众口难调很正常，关注民生就对了。
+“tom_w”:社会越开放，议论政府的声音就越多，这是好事。`,
+      [['lakeview', '网友'], ['江南小舟', null], ['tom_w', null]],
+    ],
+    [
+      'one quoted title with a colon is no digest',
+      `“城市更新”: 老街改造启动
+市里昨天宣布，老街改造工程下月开工，预计明年完工，沿街商户将陆续搬迁。`,
+      null,
+    ],
+  ];
+  it.each(cases)('%s', (_what, text, want) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(want !== null);
+    if (want) expect(speakers(o)).toEqual(want);
+  });
+});

@@ -33,6 +33,22 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['新北市長侯大宜今（5）日表示，會持續推動捷運建設。', '侯大宜', '新北市長'],
     ['獲得最佳球員的張小龍表示，這場勝利屬於全隊。', '張小龍', '獲得最佳球員'],
     ['區議員李國強説，會繼續跟進渡輪票價的問題。', '李國強', '區議員'],
+    ['全國政協委員、某科技集團董事長陳立新對本報記者表示，提案要從熟悉的行業做起。', '陳立新', '全國政協委員、某科技集團董事長'],
+    ['市人大代表、某中学校长刘海燕向本台表示，学校将增加课后服务。', '刘海燕', '市人大代表、某中学校长'],
+    ['当前行业正经历深刻调整，与会的某大学经济学教授王建国表示，市场需要新的规则。', '王建国', '与会的某大学经济学教授'],
+    ['夜场为什么暂停？某博物馆馆长何文斌回应称，安全永远放在第一位。', '何文斌', '某博物馆馆长'],
+    // vox pops: an honorific form needs no role; a describing clause before a nickname or an English name
+    ['馮先生指今年的報告沒有甚麼新意，「都係老樣子」。', '馮先生', null],
+    ['從事飲食業的阿強受訪時表示，今年生意比去年差。', '阿強', '從事飲食業'],
+    ['從事物流業的Kevin質疑新措施的成效，認為幫不了打工仔。', 'Kevin', '從事物流業'],
+    ['12岁的吴同学说，寒假作业比去年少了。', '吴同学', '12岁的'],
+    // a mirror's pinyin glosses after characters are read past
+    ['全國(guó)人大代表、某市保安公司副總經(jīng)理朱良才在接受記者采訪時(shí)表示，要為農(nóng)民工發(fā)聲。', '朱良才', '全國人大代表、某市保安公司副總經理'],
+    // the quotation first, the speaker and the verb closing the paragraph
+    ['“要把群众反映的事情带上来，把政策带下去。”某村党支部书记刘桥生说。', '刘桥生', '某村党支部书记'],
+    // introduced before their words, the quotation in the same paragraph
+    ['何先生是外地人，在城里做小生意，他对新规很焦虑。“公交跟不上，出门太难了。”', '何先生', null],
+    ['吴女士家住老城区，平时自己开车。“空气好了，大家都受益，我支持。”', '吴女士', null],
   ];
   it.each(yes)('%s', (text, name, role) => {
     const m = matchReportedOpening(text);
@@ -47,6 +63,7 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     '記者昨日在現場看到，不少市民排隊等候。',
     '王明表示，会尽快回复。', // a bare name: no role, someone the story already introduced
     '今年以来，全国人大代表李华多次表示，要关注乡村教育。', // the speaker is inside a clause
+    '何先生是外地人，十年前来到城里做小生意。', // introduced, but no words of theirs
   ];
   it.each(no)('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
 });
@@ -122,6 +139,29 @@ describe('round-ups of reported speech are features; stories that name people ar
       ['高橋美穗', '民進黨議員'],
     ]);
     expect(o.evidence.join(' ')).toMatch(/opened by a person and a verb of saying/);
+  });
+
+  it('a summit round-up whose voices go on by name in their next paragraph (traditional)', () => {
+    const o = analyzeText(`峰會談經濟新局
+本報台北電（記者 張三）第十屆某某高峰會昨日在台北落幕，約六十位專家與會。
+某文化事業群創辦人、董事長方志明在開幕式上致辭時表示，十年來兩岸經濟關係變化很大，企業要及早布局。
+方志明表示，各領域專家都有共識，企業必須設法走出去，不能只守著本地市場。
+當前世界正經歷深刻變化，與會的某大學政治系教授范德華表示，全球經濟正走向新秩序，區域合作更加重要。
+某商學院經濟學教授高仲謀也認為，現在全球格局大洗牌，治理正處於歷史轉捩點，各方都要調整方向。
+某商學院創辦院長柯文達認為，年輕人要多到外面看看，創業不只是為了創富，也要創造價值。
+大會為期兩天，下屆將移師新加坡舉行，主辦方表示將擴大規模。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o).map((r) => r[0])).toEqual(['方志明', '范德華', '高仲謀', '柯文達']);
+  });
+
+  it('two people answering each other by name is a debate story, not a round-up', () => {
+    const o = analyzeText(`議員質詢市長交通政策
+市議會今日進行總質詢，交通政策成為焦點。
+國民黨議員王美玲表示，捷運延伸線一再延宕，市府必須給出明確時程，不能再拖。
+市長林正雄回應表示，延伸線工程已經發包，預計明年底可以完工通車。
+王美玲表示，市府去年也說明年完工，市民已經聽膩了，要求市長立下軍令狀。
+林正雄表示，工程進度每月都會公布，請議員放心，市府一定會如期完成。`);
+    expect(o.detected).toBe(false);
   });
 
   it('deputies after their photo captions, quotation first (simplified)', () => {

@@ -47,3 +47,32 @@ describe('sound-bite labels', () => {
     expect(analyzeText(text).detected).toBe(false);
   });
 });
+
+describe('sound-bite labels whose role ends in no title word', () => {
+  const rows: Array<[what: string, text: string, names: string[] | null]> = [
+    [
+      'two growers, role then name after the marker',
+      `山村种菜记
+【解说】近年来，越来越多年轻人回到村里种菜。
+【同期】某县某乡某村农户 林春生
+我们这里的菜都用有机肥，种出来的冬瓜又大又甜。
+【解说】见到林春生时，他正在地里查看冬瓜的长势。
+【同期】某县某乡某村农户 林秋明
+大家合在一起种，就有一股力量，能带动更多的人。`,
+      ['林春生', '林秋明'],
+    ],
+    [
+      'no space between role and name: the marker alone does not vouch',
+      `山村种菜记
+【解说】近年来，越来越多年轻人回到村里种菜。
+【同期】菜地边上很热闹
+我们这里的菜都用有机肥，种出来的冬瓜又大又甜。`,
+      null,
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, names) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(names !== null);
+    if (names) expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(names);
+  });
+});
