@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/helpers/browser';
 import { ROOT } from '../tests/e2e/helpers/paths';
 import { startFixtureServer } from '../tests/e2e/helpers/server';
+import { findWordPoint } from '../tests/e2e/helpers/word-point';
 
 async function main(): Promise<void> {
   if (process.env.DUBAO_SKIP_BUILD !== '1') {
@@ -26,38 +27,8 @@ async function main(): Promise<void> {
     await ui('[data-action="dict"]').waitFor({ state: 'visible', timeout: 30_000 });
     await ui('[data-action="pinyin"]').click();
     await ui('[data-action="dict"]').click();
-    const rect = async () =>
-      page.evaluate((word) => {
-        const walker = document.createTreeWalker(document.getElementById('ozoom')!, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        let text = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if ((n.parentElement as Element).closest('rt, rp')) continue;
-          nodes.push(n as Text);
-          text += (n as Text).data;
-        }
-        let at = text.indexOf(word);
-        for (const node of nodes) {
-          if (at < node.data.length) {
-            const box = node.parentElement!.getBoundingClientRect();
-            if (box.top < 120 || box.bottom > innerHeight - 300) window.scrollBy(0, box.top - 160);
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + 1);
-            const r = range.getBoundingClientRect();
-            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-          }
-          at -= node.data.length;
-        }
-        throw new Error(`${word} not found`);
-      }, word);
-    let point = await rect();
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(300);
-      const again = await rect();
-      if (again.x === point.x && again.y === point.y) break;
-      point = again;
-    }
+    const point = await findWordPoint(page, word);
+    if (!point) throw new Error(`${word} not found`);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await page.waitForFunction(
       (word) => document.querySelector('dubao-ui')?.shadowRoot?.querySelector(`[data-dubao-dict][data-word="${word}"]`),

@@ -12,43 +12,14 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, patchSettings } from '../tests/e2e/helpers/browser';
 import { ROOT } from '../tests/e2e/helpers/paths';
 import { startFixtureServer } from '../tests/e2e/helpers/server';
+import { findWordPoint } from '../tests/e2e/helpers/word-point';
 
 const IMAGES = resolve(ROOT, 'docs/images');
 
 /** Points at `word`'s first occurrence in #ozoom, once the text stays put; resolves to the point. */
 async function pointAt(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const rect = () =>
-    page.evaluate((word) => {
-      const walker = document.createTreeWalker(document.getElementById('ozoom')!, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let text = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if ((n.parentElement as Element).closest('rt, rp')) continue;
-        nodes.push(n as Text);
-        text += (n as Text).data;
-      }
-      let at = text.indexOf(word);
-      for (const node of nodes) {
-        if (at < node.data.length) {
-          const box = node.parentElement!.getBoundingClientRect();
-          if (box.top < 120 || box.bottom > innerHeight - 320) window.scrollBy(0, box.top - 160);
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 1);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        at -= node.data.length;
-      }
-      throw new Error(`${word} not found`);
-    }, word);
-  let point = await rect();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(300);
-    const again = await rect();
-    if (again.x === point.x && again.y === point.y) break;
-    point = again;
-  }
+  const point = await findWordPoint(page, word);
+  if (!point) throw new Error(`${word} not found`);
   // Straight onto the word (a path over other words would open their cards in the way).
   await page.mouse.move(5, 5);
   await page.mouse.move(point.x, point.y);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FIXTURES_DIR, ROOT } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { findWordPoint } from './helpers/word-point';
 import { unannotated } from './scenarios/page-checks';
 
 let browser: ExtensionBrowser;
@@ -55,44 +56,7 @@ async function pointAt(page: Page, word: string, nth = 0, scope = '#ozoom'): Pro
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
   }
-  const measure = () => page.evaluate(
-    ({ word, nth, scope }) => {
-      const root = document.querySelector(scope)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let text = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if ((n.parentElement as Element).closest('rt, rp')) continue;
-        nodes.push(n as Text);
-        text += (n as Text).data;
-      }
-      const at = text.indexOf(word);
-      if (at < 0) return null;
-      let target = at + nth;
-      for (const node of nodes) {
-        if (target < node.data.length) {
-          const box = node.parentElement!.getBoundingClientRect();
-          if (box.top < 0 || box.bottom > innerHeight) node.parentElement!.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, target);
-          range.setEnd(node, target + 1);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        target -= node.data.length;
-      }
-      return null;
-    },
-    { word, nth, scope },
-  );
-  // The pinyin layer renders what scrolls into view, which moves the text: wait until it stays put.
-  let point = await measure();
-  for (let i = 0; i < 20 && point; i++) {
-    await page.waitForTimeout(250);
-    const again = await measure();
-    if (again && again.x === point.x && again.y === point.y) break;
-    point = again;
-  }
+  const point = await findWordPoint(page, word, nth, scope);
   if (!point) throw new Error(`${word} not found`);
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 3 });

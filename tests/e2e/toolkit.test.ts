@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { findWordPoint } from './helpers/word-point';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -64,43 +65,7 @@ async function pointAt(page: Page, word: string, nth = 0): Promise<void> {
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
   }
-  const measure = () =>
-    page.evaluate(
-      ({ word, nth }) => {
-        const walker = document.createTreeWalker(document.querySelector('#ozoom')!, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        let text = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if ((n.parentElement as Element).closest('rt, rp')) continue;
-          nodes.push(n as Text);
-          text += (n as Text).data;
-        }
-        let target = text.indexOf(word);
-        if (target < 0) return null;
-        target += nth;
-        for (const node of nodes) {
-          if (target < node.data.length) {
-            const box = node.parentElement!.getBoundingClientRect();
-            if (box.top < 0 || box.bottom > innerHeight) node.parentElement!.scrollIntoView({ block: 'center' });
-            const range = document.createRange();
-            range.setStart(node, target);
-            range.setEnd(node, target + 1);
-            const r = range.getBoundingClientRect();
-            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-          }
-          target -= node.data.length;
-        }
-        return null;
-      },
-      { word, nth },
-    );
-  let point = await measure();
-  for (let i = 0; i < 20 && point; i++) {
-    await page.waitForTimeout(250);
-    const again = await measure();
-    if (again && again.x === point.x && again.y === point.y) break;
-    point = again;
-  }
+  const point = await findWordPoint(page, word, nth);
   if (!point) throw new Error(`${word} not found`);
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 3 });
