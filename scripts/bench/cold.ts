@@ -25,6 +25,20 @@ import type { BenchRow } from './types';
 
 const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
 
+/** Runs `round` in a browser of its own (launched as `launch` does), closed whatever happens. */
+async function inBrowser(...args: [Record<string, unknown>, Round] | [Round]): Promise<void> {
+  const [settings, round] = args.length === 2 ? args : [{}, args[0]];
+  const { ext, sw } = await launch(settings);
+  try {
+    await round({ ext, sw });
+  } finally {
+    await sw.detach().catch(() => undefined);
+    await ext.close().catch(() => undefined);
+  }
+}
+
+type Round = (browser: { ext: ExtensionBrowser; sw: WorkerSession }) => Promise<void>;
+
 async function launch(settings: Record<string, unknown> = {}): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
   const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
   // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
@@ -132,89 +146,65 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   const heap = { start: [] as number[], loaded: [] as number[] };
   try {
     for (let round = 0; round < rounds; round++) {
-      {
-        const { ext, sw } = await launch();
-        try {
-          const page = await openSeed(ext, url);
-          heap.start.push(await sw.heap());
-          r.pinyinFresh.push(await clickPinyin(page));
-          await page.close();
-          const again = await openSeed(ext, url);
-          await stopWorker(ext, sw, again);
-          r.pinyinStopped.push(await clickPinyin(again));
-          await again.close();
-          // A page not read before (its answers not kept), the worker stopped again.
-          const other = await openSeed(ext, url);
-          await forgetPages(ext);
-          await stopWorker(ext, sw, other);
-          r.pinyinStoppedNew.push(await clickPinyin(other));
-          await other.close();
-          r.plain.push((await measurePlain(ext, url, plain)).plainMs);
-        } finally {
-          await sw.detach().catch(() => undefined);
-          await ext.close().catch(() => undefined);
-        }
-      }
-      {
-        const { ext, sw } = await launch({ notation: 'jyutping' });
-        try {
-          const page = await openSeed(ext, url);
-          jy.fresh.push(await clickPinyin(page));
-          await page.close();
-          const again = await openSeed(ext, url);
-          await stopWorker(ext, sw, again);
-          jy.stopped.push(await clickPinyin(again));
-          await again.close();
-          jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
-        } finally {
-          await sw.detach().catch(() => undefined);
-          await ext.close().catch(() => undefined);
-        }
-      }
-      {
-        const { ext, sw } = await launch();
-        try {
-          const page = await openSeed(ext, url);
-          r.scriptFresh.push(await clickScript(page));
-          await page.close();
-          const again = await openSeed(ext, url);
-          await stopWorker(ext, sw, again);
-          r.scriptStopped.push(await clickScript(again));
-          const other = await openSeed(ext, url);
-          await forgetPages(ext);
-          await stopWorker(ext, sw, other);
-          r.scriptStoppedNew.push(await clickScript(other));
-          await other.close();
-          // Every engine and the dictionary loaded: pinyin on this page too (its script already
-          // converted), a lookup, then GC and heap.
-          await installProbe(again, true);
-          await button(again, 'pinyin').click();
-          await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
-          await lookUp(ext);
-          heap.loaded.push(await sw.heap());
-          await again.close();
-          r.converter.push((await measurePlain(ext, url, plain)).converterMs);
-        } finally {
-          await sw.detach().catch(() => undefined);
-          await ext.close().catch(() => undefined);
-        }
-      }
-      {
-        // Intent: a fresh browser, the pointer resting on the button before the click (pinyin,
-        // then script on a page of its own: the pinyin pass builds no converter).
-        const { ext, sw } = await launch();
-        try {
-          const page = await openSeed(ext, url);
-          r.pinyinIntent.push(await clickPinyin(page, INTENT_LEAD_MS));
-          await page.close();
-          const other = await openSeed(ext, url);
-          r.scriptIntent.push(await clickScript(other, INTENT_LEAD_MS));
-          await other.close();
-        } finally {
-          await sw.detach().catch(() => undefined);
-          await ext.close().catch(() => undefined);
-        }
-      }
+      await inBrowser(async ({ ext, sw }) => {
+        const page = await openSeed(ext, url);
+        heap.start.push(await sw.heap());
+        r.pinyinFresh.push(await clickPinyin(page));
+        await page.close();
+        const again = await openSeed(ext, url);
+        await stopWorker(ext, sw, again);
+        r.pinyinStopped.push(await clickPinyin(again));
+        await again.close();
+        // A page not read before (its answers not kept), the worker stopped again.
+        const other = await openSeed(ext, url);
+        await forgetPages(ext);
+        await stopWorker(ext, sw, other);
+        r.pinyinStoppedNew.push(await clickPinyin(other));
+        await other.close();
+        r.plain.push((await measurePlain(ext, url, plain)).plainMs);
+      });
+      await inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
+        const page = await openSeed(ext, url);
+        jy.fresh.push(await clickPinyin(page));
+        await page.close();
+        const again = await openSeed(ext, url);
+        await stopWorker(ext, sw, again);
+        jy.stopped.push(await clickPinyin(again));
+        await again.close();
+        jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
+      });
+      await inBrowser(async ({ ext, sw }) => {
+        const page = await openSeed(ext, url);
+        r.scriptFresh.push(await clickScript(page));
+        await page.close();
+        const again = await openSeed(ext, url);
+        await stopWorker(ext, sw, again);
+        r.scriptStopped.push(await clickScript(again));
+        const other = await openSeed(ext, url);
+        await forgetPages(ext);
+        await stopWorker(ext, sw, other);
+        r.scriptStoppedNew.push(await clickScript(other));
+        await other.close();
+        // Every engine and the dictionary loaded: pinyin on this page too (its script already
+        // converted), a lookup, then GC and heap.
+        await installProbe(again, true);
+        await button(again, 'pinyin').click();
+        await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
+        await lookUp(ext);
+        heap.loaded.push(await sw.heap());
+        await again.close();
+        r.converter.push((await measurePlain(ext, url, plain)).converterMs);
+      });
+      // Intent: a fresh browser, the pointer resting on the button before the click (pinyin,
+      // then script on a page of its own: the pinyin pass builds no converter).
+      await inBrowser(async ({ ext, sw }) => {
+        const page = await openSeed(ext, url);
+        r.pinyinIntent.push(await clickPinyin(page, INTENT_LEAD_MS));
+        await page.close();
+        const other = await openSeed(ext, url);
+        r.scriptIntent.push(await clickScript(other, INTENT_LEAD_MS));
+        await other.close();
+      });
     }
   } finally {
     await server.close();
