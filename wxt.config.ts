@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DICTIONARY_ASSET, ensureDictionaryFile } from './scripts/build-dictionary';
 import { LEVELS_ASSET, ensureLevelsFile } from './scripts/build-levels';
@@ -25,6 +26,8 @@ export default defineConfig({
       assets.push({ relativeDest: WORD_DICTIONARY_ASSET, absoluteSrc: ensureWordDictionaryFile(wxt.config.wxtDir) });
       // to-jyutping's lexicon, decoded here once (scripts/build-jyutping-table.ts), fetched on the first Jyutping read.
       assets.push({ relativeDest: JYUTPING_TABLE_ASSET, absoluteSrc: ensureJyutpingTableFile(wxt.config.wxtDir) });
+      // The table is to-jyutping's lexicon in another form: its BSD-2-Clause notice travels with it.
+      assets.push({ relativeDest: 'licenses/to-jyutping.txt', absoluteSrc: resolve(wxt.config.root, 'node_modules/to-jyutping/LICENSE') });
       // Hong Kong has its own messages (assets/locales/zh_HK.yml: Chrome looks for zh_HK, then zh,
       // then en). The i18n module builds them, warning that zh_HK is not on Chrome's published list.
     },
