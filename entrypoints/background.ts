@@ -15,7 +15,7 @@ import { useWordCosts } from '@/lib/chinese/words';
 import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
 import wordCosts from 'virtual:dubao-word-costs';
 import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
-import { SESSION_PREFIX } from './dubao.content/layers/session-readings';
+import { isPageAnswersKey } from '@/lib/page-answers-key';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
@@ -103,7 +103,7 @@ export default defineBackground(() => {
     // The pages' answers kept in storage.session were given under the old entries: all of them go.
     void storage
       .snapshot('session')
-      .then((all) => storage.removeItems(Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX)).map((k) => `session:${k}` as const)))
+      .then((all) => storage.removeItems(Object.keys(all).filter(isPageAnswersKey).map((k) => `session:${k}` as const)))
       .catch(() => undefined);
   });
   onMessage('syncEntries', () => (entriesReady = reloadEntries()));

@@ -14,8 +14,8 @@
  */
 import { storage } from '#imports';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
+import { isPageAnswersKey, PAGE_ANSWERS_PREFIX } from '@/lib/page-answers-key';
 
-export const SESSION_PREFIX = 'dubaoPage:';
 /** Characters of JSON kept per page: the first ones asked for (what was on screen first). */
 export const MAX_PAGE_CHARS = 1_500_000;
 /**
@@ -57,7 +57,7 @@ function isPageReadings(value: unknown): value is PageReadings {
 
 /** The item's key for a page address: the fragment does not change the text. */
 export function pageKey(href: string): `session:${string}` {
-  return `session:${SESSION_PREFIX}${href.split('#')[0]}`;
+  return `session:${PAGE_ANSWERS_PREFIX}${href.split('#')[0]}`;
 }
 
 /** The page's items: a count under the page's key, and each write's new answers under key:n. */
@@ -105,7 +105,7 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       try {
         const all = await storage.snapshot('session');
         const page = key.slice('session:'.length);
-        const others = Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX) && k !== page && !k.startsWith(`${page}:`));
+        const others = Object.keys(all).filter((k) => isPageAnswersKey(k) && k !== page && !k.startsWith(`${page}:`));
         await storage.removeItems(others.map((k) => `session:${k}` as const));
         parts--;
         await write(part);
