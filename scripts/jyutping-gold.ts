@@ -5,8 +5,11 @@
  * ("id reading" lines, a|b when both are right). The text is third-party: it stays outside the repo.
  * Prints DuBao's accuracy beside to-jyutping's alone, and each miss.
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installWordDictionary } from '../lib/reading/word-dictionary';
+import { readWordDictionaryText } from './build-word-dictionary';
 import { loadJyutping } from '../lib/reading/jyutping-load';
 import { buildJyutpingTableText } from './build-jyutping-table';
 import { createReadingEngine } from '../lib/reading/reading-engine';
@@ -30,6 +33,8 @@ for (const line of readFileSync(join(dir, 'gold-key.txt'), 'utf8').split('\n')) 
   if (m) key.set(Number(m[1]), m[2]!.split('|'));
 }
 
+// Read as the extension reads: the background installs the word dictionary before its first read.
+installWordDictionary(readWordDictionaryText());
 const source = await loadJyutping(async () => buildJyutpingTableText());
 const engine = createReadingEngine({ jyutping: () => source });
 const sentences = [...new Set(occurrences.map((o) => o.sentence))];
