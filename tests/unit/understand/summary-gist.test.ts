@@ -118,6 +118,29 @@ describe('gist: examples, questions and lost characters', () => {
   });
 });
 
+describe('gist: courtesy, good wishes and the closing point', () => {
+  it('does not take thanks or congratulations that open a speech', () => {
+    expect(gistOf('首先我要恭喜对手，他们今天踢得很好。我们的防守一直有漏洞，下一场必须把后防线补好。')).toBe(
+      '我们的防守一直有漏洞，下一场必须把后防线补好。',
+    );
+    expect(gistOf('各位同学，今天我们要聊的题目是阅读。每天读二十分钟书，比一个周末突击读完一本更有用。')).toBe(
+      '每天读二十分钟书，比一个周末突击读完一本更有用。',
+    );
+  });
+
+  it('does not read a closing good wish as the speaker’s request', () => {
+    const s = summarizeStatement(['这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。希望这次夏令营给大家都留下美好的回忆。']);
+    expect(s.gist).toBe('这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。');
+    expect(s.asks).toEqual([]);
+  });
+
+  it('takes the closing sentence when nothing else marks the point', () => {
+    expect(gistOf('我们村以前种的都是玉米，一亩地收入不到一千块。去年开始改种草莓，大家一起搞采摘游，一亩地能挣一万多。')).toBe(
+      '去年开始改种草莓，大家一起搞采摘游，一亩地能挣一万多。',
+    );
+  });
+});
+
 describe('cues of correction and implication', () => {
   it.each([
     ['一些人的可厌，并非因其怪胎，而是因其给人添麻烦。', true],
