@@ -17,7 +17,7 @@ const SUMMARY_INSIDE =
 
 // The speaker's own view.
 const STANCE =
-  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:是|在于|在於|就是)|關鍵(?:是|在於|在于|就是)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
@@ -66,7 +66,15 @@ const COURTESY =
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
 const GOOD_WISH =
-  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
+  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
+
+// Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
+const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
+
+/** The sentence with pinyin glosses dropped, for the cues only (what is shown stays verbatim). */
+export function dropPinyinGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
+}
 
 export function isCourtesy(text: string): boolean {
   return COURTESY.test(text);

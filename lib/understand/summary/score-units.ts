@@ -24,6 +24,7 @@ import {
   measureSloganShare,
   isCourtesy,
   isGoodWish,
+  dropPinyinGlosses,
 } from './cues';
 import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -69,6 +70,7 @@ export interface UnitFeatures {
   first: number;
   preamble: number;
   courtesy: number;
+  wish: number;
   background: number;
   backToNow: number;
   example: number;
@@ -93,7 +95,7 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const anyOwnLine = units.some((u) => !u.listItem);
   const background = units.map((u) => isBackground(u.text));
   return units.map((u, i) => {
-    const text = u.text;
+    const text = dropPinyinGlosses(u.text);
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
@@ -123,6 +125,7 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
+      wish: b(wish),
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
       backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
@@ -155,6 +158,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   first: 0.1,
   preamble: -0.5,
   courtesy: -0.4,
+  wish: -0.3,
   background: -0.25,
   backToNow: 0.25,
   example: -0.3,

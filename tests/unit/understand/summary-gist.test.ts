@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
+import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
@@ -132,6 +132,18 @@ describe('gist: courtesy, good wishes and the closing point', () => {
     const s = summarizeStatement(['这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。希望这次夏令营给大家都留下美好的回忆。']);
     expect(s.gist).toBe('这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。');
     expect(s.asks).toEqual([]);
+  });
+
+  it('does not take a good wish that closes the statement over what the speaker found', () => {
+    expect(gistOf('带队这一周很累，但每天都很充实。我觉得他们都是很懂事的孩子，辛苦一点也值得。希望他们此行有所收获，不留遗憾。')).toBe(
+      '我觉得他们都是很懂事的孩子，辛苦一点也值得。',
+    );
+  });
+
+  it('reads the cues through pinyin glosses a converter left in, and shows the sentence verbatim', () => {
+    const s = summarizeStatement(['學(xué)校這幾年招生越來越難，老師也留不住。辦好學(xué)校，關(guān)鍵是留住好老師。']);
+    expect(s.gist).toBe('辦好學(xué)校，關(guān)鍵是留住好老師。');
+    expect(dropPinyinGlosses('關(guān)鍵是，因?yàn)')).toBe('關鍵是，因');
   });
 
   it('takes the closing sentence when nothing else marks the point', () => {
