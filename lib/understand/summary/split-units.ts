@@ -58,7 +58,16 @@ function isLostCharacter(sentence: string, next: string | undefined): boolean {
   return /^[a-zA-Z\u00C0-\u024F]/.test(next) || /[)）]\?+$|\?\?$/.test(sentence);
 }
 
-/** Sentences, verbatim, with those cut at a lost character joined back (the one sentence splitter of the summaries). */
+// A quote cut at its first ！ or 。 ("方指「有失望呀！但…」") reads as one sentence, up to a length where an
+// unclosed quote mark is more likely a typo than a long quotation.
+const MAX_QUOTE_JOIN = 160;
+function isInsideQuote(text: string): boolean {
+  const open = (text.match(/[「『“]/g) ?? []).length;
+  const close = (text.match(/[」』”]/g) ?? []).length;
+  return open > close && Array.from(text).length < MAX_QUOTE_JOIN;
+}
+
+/** Sentences, verbatim, with those cut at a lost character or inside a quote joined back (the one sentence splitter of the summaries). */
 export function splitReadSentences(paragraph: string): string[] {
   const out: string[] = [];
   let carry = '';
@@ -66,6 +75,7 @@ export function splitReadSentences(paragraph: string): string[] {
   sentences.forEach((s, i) => {
     carry += s;
     if (isLostCharacter(s, sentences[i + 1])) return;
+    if (i + 1 < sentences.length && isInsideQuote(carry)) return;
     out.push(carry);
     carry = '';
   });
