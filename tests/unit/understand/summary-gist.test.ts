@@ -117,6 +117,11 @@ describe('gist: examples, questions and lost characters', () => {
     expect(units).toEqual(['街坊對此有點失望。', '陳伯說「有失望呀！我哋老人家嚟㗎！多少有啲資助都好啦！」']);
   });
 
+  it('keeps the sentences of a speech quoted whole apart', () => {
+    const units = splitUnits(['「我們今天站出來，是為了被遺忘的人。我們認為，他們付出了很多。」']).map((u) => u.text);
+    expect(units).toEqual(['「我們今天站出來，是為了被遺忘的人。', '我們認為，他們付出了很多。」']);
+  });
+
   it('does not cut a sentence at a "?" that stands for a character a converter lost', () => {
     const units = splitUnits(['這種孩子未必有出息，因?yàn)榭赡懿徽實。真正聰明的孩子會思考問題嗎？當然會，只是家長看不出來。']).map((u) => u.text);
     expect(units).toEqual(['這種孩子未必有出息，因?yàn)榭赡懿徽實。', '真正聰明的孩子會思考問題嗎？', '當然會，只是家長看不出來。']);
