@@ -59,9 +59,9 @@ function findStatement(outline: Outline, item: KeyItem): readonly string[] {
 
 describe('speaker gists on statements in ../shared (tests/corpus/summaries-key.json)', () => {
   const scored: Scored[] = [];
+  const outlines = new Map<string, Outline>();
 
   beforeAll(async () => {
-    const outlines = new Map<string, Outline>();
     for (const file of new Set(KEY.items.map((i) => i.file))) {
       const input = await loadInput(sharedPath(file));
       try {
@@ -109,6 +109,19 @@ describe('speaker gists on statements in ../shared (tests/corpus/summaries-key.j
   it('the gist scores at least as well as the first sentence (LEAD-1)', () => {
     expect(mean('gist', 'r1')).toBeGreaterThanOrEqual(mean('lead', 'r1'));
     expect(mean('gist', 'rl')).toBeGreaterThanOrEqual(mean('lead', 'rl'));
+  });
+
+  it('figures on the same pages are facts: no ordinal, list marker, timestamp or section number, each verbatim', () => {
+    const figures = [...outlines.values()].flatMap((o) =>
+      o.topics.flatMap((t) => t.statements.flatMap((st) => summarizeStatement(st.paragraphs).figures.map((f) => ({ f, paragraphs: st.paragraphs })))),
+    );
+    expect(figures.length).toBeGreaterThan(50);
+    const bad = figures.filter(
+      ({ f, paragraphs }) =>
+        /^第|^[（(]?[一二三四五六七八九十\d]{1,3}[）)、．.](?!\d)|\d{1,2}[:：]\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d+[.．]\d+\s*[条條款节節]/.test(f) ||
+        !paragraphs.some((p) => p.includes(f)),
+    );
+    expect(bad.map((b) => b.f)).toEqual([]);
   });
 
   it('the gist stays above the floors set from the first run', () => {
