@@ -5,7 +5,11 @@
  * Fits the gist's feature weights (lib/understand/summary/score-units.ts) to one evaluation set by
  * coordinate ascent on the mean ROUGE-1 of the chosen gist, starting from the hand-set weights, and
  * scores the fitted weights on another set: a weight is only worth changing if the held-out set agrees.
+ * `--without a,b` drops features (weight 0, never fitted): a feature generalises when the folds left
+ * out score better with it than without it. `--fit a,b` fits only those weights (the rest stay hand-set):
+ * one feature's weight learnt on the training folds, judged on the fold left out.
  */
+import '../use-word-costs'; // segment as the eval and the extension do
 import { readFileSync } from 'node:fs';
 import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
@@ -42,15 +46,25 @@ function evaluate(set: readonly Prepared[], weights: GistWeights): number {
   return total / set.length;
 }
 
+const withoutAt = process.argv.indexOf('--without');
+const WITHOUT = new Set(withoutAt >= 0 ? (process.argv[withoutAt + 1] ?? '').split(',').filter(Boolean) : []);
+if (withoutAt >= 0) process.argv.splice(withoutAt, 2);
+const fitAt = process.argv.indexOf('--fit');
+const ONLY = new Set(fitAt >= 0 ? (process.argv[fitAt + 1] ?? '').split(',').filter(Boolean) : []);
+if (fitAt >= 0) process.argv.splice(fitAt, 2);
+const BASE: GistWeights = Object.fromEntries(
+  Object.entries(GIST_WEIGHTS).map(([k, v]) => [k, WITHOUT.has(k) ? 0 : v]),
+) as GistWeights;
+
 function fit(set: readonly Prepared[]): GistWeights {
-  const w: Record<string, number> = { ...GIST_WEIGHTS };
+  const w: Record<string, number> = { ...BASE };
   let best = evaluate(set, w as GistWeights);
   const steps = [0.4, 0.2, 0.1, 0.05];
   for (const step of steps) {
     let improved = true;
     while (improved) {
       improved = false;
-      for (const key of Object.keys(w)) {
+      for (const key of Object.keys(w).filter((k) => !WITHOUT.has(k) && (ONLY.size === 0 || ONLY.has(k)))) {
         for (const delta of [step, -step]) {
           const tryW = { ...w, [key]: w[key]! + delta };
           const score = evaluate(set, tryW as GistWeights);
@@ -77,7 +91,7 @@ if (args[0] === '--folds') {
   for (let f = 0; f < k; f++) {
     const test = pool.filter((_, i) => i % k === f);
     const w = fit(pool.filter((_, i) => i % k !== f));
-    hand += evaluate(test, GIST_WEIGHTS) * test.length;
+    hand += evaluate(test, BASE) * test.length;
     fitted += evaluate(test, w) * test.length;
   }
   console.log(`${k}-fold over ${pool.length} statements, ROUGE-1 of the gist on the folds left out: hand-set ${(hand / pool.length).toFixed(3)}, fitted ${(fitted / pool.length).toFixed(3)}`);
@@ -90,11 +104,11 @@ if (!trainPath) {
 }
 const train = prepare(trainPath);
 const fitted = fit(train);
-console.log(`train: hand-set ${evaluate(train, GIST_WEIGHTS).toFixed(3)} → fitted ${evaluate(train, fitted).toFixed(3)}`);
+console.log(`train: hand-set ${evaluate(train, BASE).toFixed(3)} → fitted ${evaluate(train, fitted).toFixed(3)}`);
 if (testPath) {
   const test = prepare(testPath);
-  console.log(`test:  hand-set ${evaluate(test, GIST_WEIGHTS).toFixed(3)} → fitted ${evaluate(test, fitted).toFixed(3)}`);
+  console.log(`test:  hand-set ${evaluate(test, BASE).toFixed(3)} → fitted ${evaluate(test, fitted).toFixed(3)}`);
 }
 for (const key of Object.keys(fitted) as (keyof UnitFeatures)[]) {
-  if (fitted[key] !== GIST_WEIGHTS[key]) console.log(`  ${key}: ${GIST_WEIGHTS[key]} → ${fitted[key].toFixed(2)}`);
+  if (fitted[key] !== BASE[key]) console.log(`  ${key}: ${BASE[key]} → ${fitted[key].toFixed(2)}`);
 }

@@ -17,7 +17,7 @@ const SUMMARY_INSIDE =
 
 // The speaker's own view.
 const STANCE =
-  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:是|在于|在於|就是)|關鍵(?:是|在於|在于|就是)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
@@ -48,8 +48,8 @@ const EXAMPLE =
 // A request put as a question ("能不能有个简缩本？", "是否可以换一种方式？").
 const ASKING_QUESTION = /能不能|能否|可否|可不可以|是否可以|是不是可以|可以不可以|为什么不|為什麼不|何不/;
 
-// Framing that only announces ("这为我们指明了方向。").
-const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓|一)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
+// Framing that only announces ("这为我们指明了方向。", "这一愿景令人满怀期待。"); "这一周…" is no announcement.
+const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
 
 // The stock line about society's principal contradiction.
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
@@ -59,6 +59,30 @@ const SLOGAN = /(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+
+// Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
+const COURTESY =
+  /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:们|們)?(?:要|想)?)?(?:非常|十分|衷心|真心)?(?:感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|祝福|各位|大家好|尊敬的|亲爱的|親愛的)/;
+
+// A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
+const GOOD_WISH =
+  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
+
+// Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
+const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
+
+/** The sentence with pinyin glosses dropped, for the cues only (what is shown stays verbatim). */
+export function dropPinyinGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
+}
+
+export function isCourtesy(text: string): boolean {
+  return COURTESY.test(text);
+}
+
+export function isGoodWish(text: string): boolean {
+  return GOOD_WISH.test(stripQuoted(text));
+}
 
 export function hasSummaryHead(text: string): boolean {
   return SUMMARY_HEAD.test(text);
@@ -83,6 +107,7 @@ const SELF_AFTER =
 const NOT_THE_SPEAKERS = /(?:报告|報告|文件|规划|規劃|方案|条例|條例|意见|意見)[^，,。！？!?]{0,8}$|(?:以为|以為)[^，,。！？!?]{0,12}$/;
 const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
 /** The index in `text` where its first request cue outside quotes starts, or -1. */
 export function findRequest(text: string): number {
@@ -91,7 +116,8 @@ export function findRequest(text: string): number {
   for (const m of masked.matchAll(REQUEST_ALL)) {
     const rest = masked.slice(m.index);
     const before = masked.slice(0, m.index);
-    const self = SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before));
+    const self =
+      SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before)) || GOOD_WISH_AT.test(rest);
     if (!self && !NOT_THE_SPEAKERS.test(before)) return m.index;
   }
   return -1;

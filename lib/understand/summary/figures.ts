@@ -17,6 +17,8 @@ const UNITS = [
   '村', '镇', '鎮', '县', '縣', '乡', '鄉',
   '平方公里', '平方米', '公里', '千米', '米', '亩', '畝', '公顷', '公頃', '吨', '噸', '千克', '公斤', '克', '斤', '升', '度',
   '小时', '小時', '分钟', '分鐘', '秒', '天', '日', '周', '週', '个月', '個月', '月', '年', '岁', '歲', '倍', '成',
+  // "两个小时", "1个半小时", "七十周年": the whole span, so a span of time reads as one
+  '个小时', '個小時', '个半小时', '個半小時', '个多小时', '個多小時', '个星期', '個星期', '周年', '週年',
 ].sort((a, b) => b.length - a.length);
 const UNIT = `(?:${UNITS.map((u) => u.replace(/[%.]/g, '\\$&')).join('|')})`;
 const APPROX = '(?:余|餘|多|几|幾|来|來)?';
@@ -49,7 +51,11 @@ const FURNITURE =
 // A clause carrying a link's timestamp (2019-03-18 08:15, 07:23) belongs to a list of links, not to a statement.
 const STAMPED = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]|(?<![\d.])\d{1,2}[:：]\d{2}(?![\d])/;
 const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
-const TIME_UNIT = /(?:月|日|年|天|周|週|小时|小時|分钟|分鐘|秒)$/;
+const TIME_UNIT = /(?:月|日|年|天|周|週|小时|小時|分钟|分鐘|秒|星期)$/;
+// A number that names a thing is not a count: a moving average (30日均线, 20周均線), a line or a route (3号线).
+const NAMING = /^(?:均线|均線|线|線|号线|號線|K线|K線|移动平均|移動平均)/;
+// "这两年", "那几天": a vague stretch of time pointed at, not a measured one.
+const DEICTIC = /[这這那]$/;
 
 /** Replaces matches by as many placeholders, so offsets stay those of the text. */
 function mask(text: string, re: RegExp): string {
@@ -81,7 +87,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       const at = m.index;
       if (SECTION.test(span)) continue;
       const after = masked.slice(at + span.length);
-      if (ABSTRACTION.test(after)) continue;
+      if (ABSTRACTION.test(after) || NAMING.test(after)) continue;
+      if (DEICTIC.test(masked.slice(0, at)) && /^[两兩几幾][^\d]?(?:年|天|个月|個月|周|週)$/.test(span)) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
       // the Nth session of a congress (十二届全国人大三次会议) is an ordinal

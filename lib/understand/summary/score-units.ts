@@ -22,6 +22,9 @@ import {
   isPreamble,
   isStockCall,
   measureSloganShare,
+  isCourtesy,
+  isGoodWish,
+  dropPinyinGlosses,
 } from './cues';
 import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -66,6 +69,8 @@ export interface UnitFeatures {
   last: number;
   first: number;
   preamble: number;
+  courtesy: number;
+  wish: number;
   background: number;
   backToNow: number;
   example: number;
@@ -90,15 +95,17 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const anyOwnLine = units.some((u) => !u.listItem);
   const background = units.map((u) => isBackground(u.text));
   return units.map((u, i) => {
-    const text = u.text;
+    const text = dropPinyinGlosses(u.text);
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
-    const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text);
+    const wish = isGoodWish(text);
+    const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
     const preamble = isPreamble(text);
+    const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
     const b = (x: boolean) => (x ? 1 : 0);
     return {
@@ -108,14 +115,17 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       summaryHead: b(summaryHead),
       summaryInside: b(!summaryHead && hasSummaryInside(text)),
       stance: b(stance),
-      correction: b(!stance && hasCorrection(text)),
+      correction: b(correction),
       // a request is what a reader most needs to see; a stock call to everyone is a closing formula
       request: b(asks),
-      weakRequest: b(!asks && (hasRequest(text) || hasMust(text))),
+      weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
       // a speaker tends to open with the topic and close with the point
-      last: b(u.last && units.length > 1),
+      // (an example, a story from the past or a good wish at the end is not that point)
+      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text)),
       first: b(i === 0),
       preamble: b(preamble),
+      courtesy: b(!preamble && isCourtesy(text)),
+      wish: b(wish),
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
       backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
@@ -144,14 +154,16 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   correction: 0.25,
   request: 0.45,
   weakRequest: 0.15,
-  last: 0.15,
+  last: 0.5,
   first: 0.1,
   preamble: -0.5,
+  courtesy: -0.4,
+  wish: -0.3,
   background: -0.25,
   backToNow: 0.25,
   example: -0.3,
   question: -0.25,
-  answers: 0.4,
+  answers: 0.8,
   announcement: -0.5,
   slogan: -1,
   principalContradiction: -0.7,

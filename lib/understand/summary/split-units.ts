@@ -58,14 +58,26 @@ function isLostCharacter(sentence: string, next: string | undefined): boolean {
   return /^[a-zA-Z\u00C0-\u024F]/.test(next) || /[)）]\?+$|\?\?$/.test(sentence);
 }
 
-/** Sentences, verbatim, with those cut at a lost character joined back (the one sentence splitter of the summaries). */
+// A quote cut at its first ！ or 。 ("方指「有失望呀！但…」") reads as one sentence, up to a length where an
+// unclosed quote mark is more likely a typo than a long quotation. A speech quoted whole (the paragraph
+// opens with the mark) is the statement itself: its sentences stay apart.
+const MAX_QUOTE_JOIN = 160;
+const quoteDepth = (text: string) => (text.match(/[「『“]/g) ?? []).length - (text.match(/[」』”]/g) ?? []).length;
+
+/** Sentences, verbatim, with those cut at a lost character or inside a quote joined back (the one sentence splitter of the summaries). */
 export function splitReadSentences(paragraph: string): string[] {
   const out: string[] = [];
   let carry = '';
+  let depth = 0;
+  let whole = /^\s*[「『“]/.test(paragraph) ? 1 : 0;
   const sentences = splitSentences(paragraph);
   sentences.forEach((s, i) => {
     carry += s;
+    depth += quoteDepth(s);
+    // once the opening quote has closed, the paragraph is no longer one quoted speech
+    if (depth <= 0) whole = 0;
     if (isLostCharacter(s, sentences[i + 1])) return;
+    if (i + 1 < sentences.length && depth > whole && Array.from(carry).length < MAX_QUOTE_JOIN) return;
     out.push(carry);
     carry = '';
   });

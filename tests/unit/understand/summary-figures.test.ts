@@ -63,6 +63,8 @@ describe('extractFigures: not facts', () => {
     ['记者来到G3605次列车上。'], // a train number is a code
     ['星辰在线3月5日北京讯'], // a dateline
     ['2006年2月22日 星期三'], // a date with its weekday, and nothing that happened
+    ['股价跌破20日均线，逼近60日均線。'], // a moving average is a name
+    ['这两年生意不好做。'], // a vague stretch of time pointed at
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });
@@ -73,5 +75,10 @@ describe('extractFigureSpans', () => {
     expect(extractFigureSpans('300余名党员干部带动2500余名群众').map((s) => s.text)).toEqual(['300余名', '2500余名']);
     expect(extractFigureSpans('去年10月').map((s) => s.time)).toEqual([true]);
     expect(extractFigureSpans('新修水渠12公里').map((s) => s.time)).toEqual([false]);
+    expect(extractFigureSpans('会议开了两个小时，又讨论了1个半小时').map((s) => [s.text, s.time])).toEqual([
+      ['两个小时', true],
+      ['1个半小时', true],
+    ]);
+    expect(extractFigureSpans('今年是学校成立七十周年').map((s) => s.text)).toEqual(['七十周年']);
   });
 });

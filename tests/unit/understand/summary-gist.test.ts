@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
+import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
@@ -112,9 +112,54 @@ describe('gist: examples, questions and lost characters', () => {
     expect(s.gist).toBe('能不能印一个简本，把时间控制在一个小时以内？');
   });
 
+  it('does not cut a quote at its first exclamation mark', () => {
+    const units = splitUnits(['街坊對此有點失望。陳伯說「有失望呀！我哋老人家嚟㗎！多少有啲資助都好啦！」']).map((u) => u.text);
+    expect(units).toEqual(['街坊對此有點失望。', '陳伯說「有失望呀！我哋老人家嚟㗎！多少有啲資助都好啦！」']);
+  });
+
+  it('keeps the sentences of a speech quoted whole apart', () => {
+    const units = splitUnits(['「我們今天站出來，是為了被遺忘的人。我們認為，他們付出了很多。」']).map((u) => u.text);
+    expect(units).toEqual(['「我們今天站出來，是為了被遺忘的人。', '我們認為，他們付出了很多。」']);
+  });
+
   it('does not cut a sentence at a "?" that stands for a character a converter lost', () => {
     const units = splitUnits(['這種孩子未必有出息，因?yàn)榭赡懿徽實。真正聰明的孩子會思考問題嗎？當然會，只是家長看不出來。']).map((u) => u.text);
     expect(units).toEqual(['這種孩子未必有出息，因?yàn)榭赡懿徽實。', '真正聰明的孩子會思考問題嗎？', '當然會，只是家長看不出來。']);
+  });
+});
+
+describe('gist: courtesy, good wishes and the closing point', () => {
+  it('does not take thanks or congratulations that open a speech', () => {
+    expect(gistOf('首先我要恭喜对手，他们今天踢得很好。我们的防守一直有漏洞，下一场必须把后防线补好。')).toBe(
+      '我们的防守一直有漏洞，下一场必须把后防线补好。',
+    );
+    expect(gistOf('各位同学，今天我们要聊的题目是阅读。每天读二十分钟书，比一个周末突击读完一本更有用。')).toBe(
+      '每天读二十分钟书，比一个周末突击读完一本更有用。',
+    );
+  });
+
+  it('does not read a closing good wish as the speaker’s request', () => {
+    const s = summarizeStatement(['这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。希望这次夏令营给大家都留下美好的回忆。']);
+    expect(s.gist).toBe('这一周孩子们学会了自己整理床铺，也学会了照顾比自己小的同学。');
+    expect(s.asks).toEqual([]);
+  });
+
+  it('does not take a good wish that closes the statement over what the speaker found', () => {
+    expect(gistOf('带队这一周很累，但每天都很充实。我觉得他们都是很懂事的孩子，辛苦一点也值得。希望他们此行有所收获，不留遗憾。')).toBe(
+      '我觉得他们都是很懂事的孩子，辛苦一点也值得。',
+    );
+  });
+
+  it('reads the cues through pinyin glosses a converter left in, and shows the sentence verbatim', () => {
+    const s = summarizeStatement(['學(xué)校這幾年招生越來越難，老師也留不住。辦好學(xué)校，關(guān)鍵是留住好老師。']);
+    expect(s.gist).toBe('辦好學(xué)校，關(guān)鍵是留住好老師。');
+    expect(dropPinyinGlosses('關(guān)鍵是，因?yàn)')).toBe('關鍵是，因');
+  });
+
+  it('takes the closing sentence when nothing else marks the point', () => {
+    expect(gistOf('我们村以前种的都是玉米，一亩地收入不到一千块。去年开始改种草莓，大家一起搞采摘游，一亩地能挣一万多。')).toBe(
+      '去年开始改种草莓，大家一起搞采摘游，一亩地能挣一万多。',
+    );
   });
 });
 
