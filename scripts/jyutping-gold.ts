@@ -5,11 +5,14 @@
  * ("id reading" lines, a|b when both are right). The text is third-party: it stays outside the repo.
  * Prints DuBao's accuracy beside to-jyutping's alone, and each miss.
  */
+import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadJyutping } from '../lib/reading/jyutping-load';
 import { buildJyutpingTableText } from './build-jyutping-table';
 import { createReadingEngine } from '../lib/reading/reading-engine';
+import { installWordDictionary } from '../lib/reading/word-dictionary';
+import { readWordDictionaryText } from './build-word-dictionary';
 
 interface Occurrence {
   id: number;
@@ -30,6 +33,8 @@ for (const line of readFileSync(join(dir, 'gold-key.txt'), 'utf8').split('\n')) 
   if (m) key.set(Number(m[1]), m[2]!.split('|'));
 }
 
+// The same word dictionary as the extension's background reads with.
+installWordDictionary(readWordDictionaryText());
 const source = await loadJyutping(async () => buildJyutpingTableText());
 const engine = createReadingEngine({ jyutping: () => source });
 const sentences = [...new Set(occurrences.map((o) => o.sentence))];
