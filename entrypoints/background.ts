@@ -52,6 +52,7 @@ export default defineBackground(() => {
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
     if (data?.detected && !data.disabled) void wordsReady();
+    if (data?.chinese && !data.disabled) warmJyutping();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -78,8 +79,18 @@ export default defineBackground(() => {
   // when it asks, so the content script does not carry them on every page.
   let commonWords: string | null = null;
   onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
-  // The Jyutping table is fetched on the first read that asks for Jyutping (the pinyin path never pays for it).
+  // The Jyutping table (searched as fetched, nothing parsed) is fetched once per worker: on the first
+  // read that asks for Jyutping, or as soon as a Chinese page reports while Jyutping is the chosen
+  // notation (the pinyin path never pays for it). Bench: the cold Jyutping rows.
   let jyutping: JyutpingSource | null = null;
+  const jyutpingReady = (): Promise<JyutpingSource> =>
+    loadJyutping(() => fetchJyutpingTable(browser.runtime)).then((source) => (jyutping = source));
+  function warmJyutping(): void {
+    if (jyutping) return;
+    void loadSettings()
+      .then((settings) => (settings.notation === 'jyutping' ? jyutpingReady() : undefined))
+      .catch(() => undefined); // a failed load is tried again by the first Jyutping read
+  }
   const engine = createReadingEngine({ jyutping: () => jyutping });
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
@@ -109,8 +120,8 @@ export default defineBackground(() => {
   onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
-    await Promise.all([wordsReady(), entriesReady]);
-    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping(() => fetchJyutpingTable(browser.runtime));
+    // The Jyutping table loads beside the word dictionary, not after it.
+    await Promise.all([wordsReady(), entriesReady, wantsJyutping(call[2]) ? jyutpingReady() : null]);
     return engine.read(...call);
   });
   onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
