@@ -27,6 +27,8 @@ export interface JyutpingSense {
   unlessNext?: string;
   /** true: only inside a Mandarin word of two or more characters; false: only as a word alone. */
   inWord?: boolean;
+  /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
+  wordStart?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
   cantonese: readonly string[];
   why: string;
@@ -129,12 +131,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The modal "will" (wui5) is a word alone or after an adverb (不会, 将会, 会否); inside any other
   // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
   // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
-  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会 wui5' },
+  { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
+  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 常会 wui5' },
   { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
   { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
   // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
   // word that names a body nor before 上, 后, 长 …, Mandarin's 会 is the modal (将|会, 他|会|来).
-  { chars: '会會', mandarin: 'huì', inWord: false, unlessAfter: '本该該此我贵貴全入开開与與分总總商工协協议議委联聯峰晚酒舞茶例盛集大', unlessNext: '上中后後前长長员員议議所场場址期', cantonese: ['wui5'], why: 'the modal "will, can" as a word alone: 将会, 他会来 wui5' },
+  // A lone 会 closing its clause is a meeting or a body (…出席答问会。), never the modal, which a verb follows.
+  { chars: '会會', mandarin: 'huì', next: '。，、；：！？」』）)”’,.;:!?', cantonese: ['wui2', 'wui6'], why: 'a meeting or body closing its clause: 出席答问会。 wui2|wui6' },
+  { chars: '会會', mandarin: 'huì', inWord: false, unlessAfter: '本该該此我贵貴全入开開与與分总總商工协協议議委联聯峰晚酒舞茶例盛集大', unlessNext: '上中后後前长長员員议議所场場址期(（', cantonese: ['wui5'], why: 'the modal "will, can" as a word alone: 将会, 他会来 wui5' },
   { chars: '会會', mandarin: 'huì', cantonese: ['wui6', 'wui5', 'wui2'], why: 'meet, can: 社会 wui6, 会否 wui5, 工会 wui2' },
   { chars: '会會', mandarin: 'kuài', cantonese: ['wui6', 'kui2'], why: 'accounts: 会计 (wui6 gai3, also kui2)' },
   { chars: '藏', mandarin: 'cáng', cantonese: ['cong4'], why: 'hide: 隐藏, 收藏' },
@@ -249,7 +254,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '断斷', next: '定言', cantonese: ['dyun3'], why: 'decide, judge: 断定, 断言 dyun3' },
   // 請 "please, ask" is cing2 (請問, 請用, 申請, 促請); only "invite, hire, treat" is colloquial ceng2
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
-  { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客 ceng2)' },
+  { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
@@ -274,6 +279,8 @@ export interface SenseContext {
   before: string;
   next?: string;
   inWord?: boolean;
+  /** The character begins its Mandarin word (true where words are not known). */
+  wordStart?: boolean;
 }
 
 /** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
@@ -290,6 +297,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.next === undefined || (next !== '' && s.next.includes(next))) &&
         (s.unlessAfter === undefined || at.before === '' || !s.unlessAfter.includes(at.before)) &&
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
-        (s.inWord === undefined || s.inWord === (at.inWord ?? false)),
+        (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
+        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)),
     );
 }

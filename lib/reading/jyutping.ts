@@ -42,14 +42,18 @@ export function readJyutping(
   const picked = source.getJyutpingList(text);
   const chars = Array.from(text);
   const own = chars.map((char, i) => (picked[i]?.[0] === char ? (picked[i]![1] ?? null) : null));
-  if (words) keepToWords(text, chars, own, words, source);
+  const spans = words ? source.getJyutpingSpans?.(text) : undefined;
+  // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
+  // as 立法會): a word, though DuBao cut it.
+  const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : [];
   let candidates: [string, string[]][] | null = null;
   return chars.map((char, i) => {
     const word = words?.[i] ?? [i, i + 1];
     const sense = findSense(index, char, mandarin[i] ?? null, {
       before: chars[i - 1] ?? '',
       next: chars[i + 1] ?? '',
-      inWord: word[1] - word[0] > 1,
+      inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
+      wordStart: word[0] === i,
     });
     if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
     candidates ??= source.getJyutpingCandidates(text);
@@ -66,20 +70,23 @@ export function readJyutping(
  * read again each alone.
  */
 function keepToWords(
-  text: string,
   chars: readonly string[],
   own: (string | null)[],
   words: readonly ([number, number] | null)[],
+  spans: readonly [number, number][],
   source: JyutpingSource,
-): void {
-  const spans = source.getJyutpingSpans?.(text);
-  if (!spans) return;
+): boolean[] {
   const starts = (i: number) => i === 0 || i === chars.length || words[i] === null || words[i]![0] === i || words[i - 1] === null;
   const ends = (i: number) => i === chars.length || starts(i);
   const redo = new Set<string>();
+  const kept = new Array<boolean>(chars.length).fill(false);
   for (let i = 0; i < chars.length; i++) {
     const [from, to] = spans[i] ?? [i, i + 1];
-    if (to - from < 2 || (starts(from) && ends(to))) continue;
+    if (to - from < 2) continue;
+    if (starts(from) && ends(to)) {
+      kept[i] = true;
+      continue;
+    }
     for (let k = from; k < to; k++) if (words[k]) redo.add(String(words[k]));
   }
   for (const key of redo) {
@@ -87,6 +94,7 @@ function keepToWords(
     const alone = source.getJyutpingList(chars.slice(from, to).join(''));
     for (let k = from; k < to; k++) own[k] = alone[k - from]?.[1] ?? own[k]!;
   }
+  return kept;
 }
 
 /**

@@ -30,7 +30,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -103,6 +103,12 @@ describe('the Jyutping sense table', () => {
     ['这将会带来影响。', '将会', 'zoeng1 wui5'],
     ['政府將會檢討。', '將會', 'zoeng1 wui5'],
     ['大家有機會參加。', '機會', 'gei1 wui6'],
+    // A lexicon word that covers DuBao's words whole is a word (立法|會), and a lone 會 closing its clause a body.
+    ['特首今日出席立法會答問會。', '立法會', 'laap6 faat3 wui2'],
+    ['特首今日出席立法會答問會。', '答問會', 'daap3 man6 wui2'],
+    ['他們會不會來？', '會不會', 'wui5 bat1 wui5'],
+    ['他们会不会来？', '会不会', 'wui5 bat1 wui5'],
+    ['社會不公的問題。', '社會', 'se5 wui2'],
     // to-jyutping's longest match may start in one Mandarin word and end inside the next (他表 "cousin").
     ['會後他表示支持。', '表示', 'biu2 si6'],
     ['我們要留余地。', '留余地', 'lau4 jyu4 dei6'],
@@ -118,6 +124,7 @@ describe('the Jyutping sense table', () => {
     ['请市民留意天气。', '请', 'cing2'],
     ['公司請人。', '請', 'ceng2'],
     ['他請客吃飯。', '請客', 'ceng2 haak3'],
+    ['人手不夠，要請個助手。', '請', 'ceng2'],
     ['她申請了資助。', '申請', 'san1 cing2'],
     // 巿 stands for a mistyped 市.
     ['巿民排隊輪候。', '巿民', 'si5 man4'],
