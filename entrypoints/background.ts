@@ -8,7 +8,7 @@ import { loadSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { EngineCall } from '@/lib/reading/contract';
 import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
-import { fetchJyutpingTable, loadJyutping } from '@/lib/reading/jyutping-load';
+import { fetchJyutpingTable, JYUTPING_WARM_UP, loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { useWordCosts } from '@/lib/chinese/words';
@@ -52,6 +52,7 @@ export default defineBackground(() => {
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
     if (data?.detected && !data.disabled) void wordsReady();
+    if (data?.chinese && !data.disabled) warmJyutping();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -78,8 +79,26 @@ export default defineBackground(() => {
   // when it asks, so the content script does not carry them on every page.
   let commonWords: string | null = null;
   onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
-  // The Jyutping table is fetched on the first read that asks for Jyutping (the pinyin path never pays for it).
+  // The Jyutping table (searched as fetched, nothing parsed) is fetched once per worker: on the first
+  // read that asks for Jyutping, or as soon as a Chinese page reports while Jyutping is the chosen
+  // notation (the pinyin path never pays for it). Bench: the cold Jyutping rows.
   let jyutping: JyutpingSource | null = null;
+  const jyutpingReady = (): Promise<JyutpingSource> =>
+    loadJyutping(() => fetchJyutpingTable(browser.runtime)).then((source) => (jyutping = source));
+  function warmJyutping(): void {
+    if (jyutping) return;
+    void loadSettings()
+      .then((settings) => (settings.notation === 'jyutping' ? warmJyutpingRead() : undefined))
+      .catch(() => undefined); // a failed load is tried again by the first Jyutping read
+  }
+  // Once the table, the word dictionary and the entries are in, one short Jyutping read runs the whole
+  // path (the Mandarin reading under it, the sense table) before the reader's first click. Its words
+  // are read as any later read reads them.
+  let jyutpingReadWarm: Promise<void> | null = null;
+  const warmJyutpingRead = (): Promise<void> =>
+    (jyutpingReadWarm ??= Promise.all([wordsReady(), entriesReady, jyutpingReady()])
+      .then(() => void engine.read([JYUTPING_WARM_UP], [], { notation: 'jyutping' }))
+      .catch(() => void (jyutpingReadWarm = null))); // not loaded: the first Jyutping read tries again
   const engine = createReadingEngine({ jyutping: () => jyutping });
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
@@ -109,8 +128,11 @@ export default defineBackground(() => {
   onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   onMessage('engine.read', async ({ data }) => {
     const call = args<EngineCall<'read'>>(data);
-    await Promise.all([wordsReady(), entriesReady]);
-    if (wantsJyutping(call[2])) jyutping ??= await loadJyutping(() => fetchJyutpingTable(browser.runtime));
+    // The Jyutping table loads beside the word dictionary, not after it; a page's warm-up read
+    // (empty text, when it opens with Jyutping chosen) also runs the whole Jyutping path once.
+    const jyutpingRead = wantsJyutping(call[2]);
+    await Promise.all([wordsReady(), entriesReady, jyutpingRead ? jyutpingReady() : null]);
+    if (jyutpingRead) void warmJyutpingRead();
     return engine.read(...call);
   });
   onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));

@@ -8,11 +8,11 @@
 import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installWordDictionary } from '../lib/reading/word-dictionary';
-import { readWordDictionaryText } from './build-word-dictionary';
 import { loadJyutping } from '../lib/reading/jyutping-load';
 import { buildJyutpingTableText } from './build-jyutping-table';
 import { createReadingEngine } from '../lib/reading/reading-engine';
+import { installWordDictionary } from '../lib/reading/word-dictionary';
+import { readWordDictionaryText } from './build-word-dictionary';
 
 interface Occurrence {
   id: number;
@@ -33,7 +33,7 @@ for (const line of readFileSync(join(dir, 'gold-key.txt'), 'utf8').split('\n')) 
   if (m) key.set(Number(m[1]), m[2]!.split('|'));
 }
 
-// Read as the extension reads: the background installs the word dictionary before its first read.
+// The same word dictionary as the extension's background reads with.
 installWordDictionary(readWordDictionaryText());
 const source = await loadJyutping(async () => buildJyutpingTableText());
 const engine = createReadingEngine({ jyutping: () => source });

@@ -114,10 +114,10 @@ export default defineContentScript({
     });
 
     // The reader's own entries changed (the settings page): once the engine has them, the layers
-    // fetch and write every node anew.
+    // fetch and write every node anew, and the dictionary card reads its words anew.
     const unwatchEntries = entriesItem.watch(() => {
       void sendMessage('syncEntries', undefined)
-        .then(() => session?.controller?.reloadEntries())
+        .then(() => (session?.ui?.dictionary.forgetReadings(), session?.controller?.reloadEntries()))
         .catch(report);
     });
 

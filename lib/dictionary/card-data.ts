@@ -17,6 +17,11 @@ export interface LookupRequest {
   offset: number;
   /** The segment is a personal name on this page (read as a name). */
   name?: boolean;
+  /**
+   * The readings the ruby shows when they are not Mandarin (Jyutping), one per code point: the
+   * card shows them beside the dictionary's pinyin, which `readings` still picks the senses by.
+   */
+  jyutping?: (string | null)[];
 }
 
 export interface Sense {
@@ -30,6 +35,8 @@ export interface Sense {
 export interface CharGloss {
   char: string;
   reading: string;
+  /** Its Jyutping as the ruby shows it (with a Jyutping request). */
+  jyutping?: string;
   gloss: string;
 }
 
@@ -40,6 +47,8 @@ export interface CardData {
   end: number;
   /** The reading shown in context (tone marks, syllables joined). */
   reading: string;
+  /** The word's Jyutping as the ruby shows it, syllables spaced (with a Jyutping request that has one). */
+  jyutping?: string;
   name: boolean;
   /** Senses: those under the context reading first, then the other readings. */
   senses: Sense[];
@@ -120,11 +129,15 @@ export function buildCard(dict: Dictionary, request: LookupRequest): CardData | 
   const hsk = entries.find((e) => e.hsk != null)?.hsk ?? null;
   const bands = entries.map((e) => e.band).filter((b): b is number => b != null);
   const chars = Array.from(word);
+  // Jyutping only where the request has one per code point (the same segment the ruby shows).
+  const jyutping = request.jyutping?.length === Array.from(text).length ? request.jyutping.slice(span.from, span.to) : null;
+  const shown = jyutping?.filter((r): r is string => !!r).join(' ');
   return {
     word,
     start,
     end,
     reading,
+    ...(shown ? { jyutping: shown } : {}),
     name,
     senses,
     otherForms,
@@ -132,7 +145,12 @@ export function buildCard(dict: Dictionary, request: LookupRequest): CardData | 
     band: bands.length ? Math.min(...bands) : null,
     chars:
       chars.length > 1
-        ? chars.map((char, i) => ({ char, reading: wordReadings[i] ?? '', gloss: glossOf(dict, char, wordReadings[i] ?? '') }))
+        ? chars.map((char, i) => ({
+            char,
+            reading: wordReadings[i] ?? '',
+            ...(jyutping?.[i] ? { jyutping: jyutping[i]! } : {}),
+            gloss: glossOf(dict, char, wordReadings[i] ?? ''),
+          }))
         : [],
   };
 }

@@ -62,7 +62,8 @@ export function serveDictionary(browser: DictionaryBrowser, options: ServeOption
     const readings = Array.isArray(data?.readings) ? data.readings.map((r) => (typeof r === 'string' ? r : null)) : [];
     const offset = Number.isInteger(data?.offset) ? data.offset : 0;
     if (!text) return null;
-    return buildCard(await ready(), { text, readings, offset, name: data?.name === true });
+    const jyutping = Array.isArray(data?.jyutping) ? { jyutping: data.jyutping.map((r) => (typeof r === 'string' ? r : null)) } : {};
+    return buildCard(await ready(), { text, readings, offset, name: data?.name === true, ...jyutping });
   });
 
   let messageId = Math.floor(Math.random() * 1e6);

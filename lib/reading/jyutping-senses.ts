@@ -19,6 +19,16 @@ export interface JyutpingSense {
   mandarin?: string;
   /** Only right after one of these (a numeral before a measure word); absent: anywhere. */
   after?: string;
+  /** Only right before one of these; absent: anywhere. */
+  next?: string;
+  /** Not right after one of these. */
+  unlessAfter?: string;
+  /** Not right before one of these. */
+  unlessNext?: string;
+  /** true: only inside a Mandarin word of two or more characters; false: only as a word alone. */
+  inWord?: boolean;
+  /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
+  wordStart?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
   cantonese: readonly string[];
   why: string;
@@ -118,6 +128,18 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '度', mandarin: 'duó', cantonese: ['dok6'], why: 'estimate: 揣度, 忖度' },
   { chars: '说說', mandarin: 'shuì', cantonese: ['seoi3'], why: 'persuade: 游说' },
   { chars: '说說', mandarin: 'shuō', cantonese: ['syut3'], why: 'say: 说明, 解说' },
+  // The modal "will" (wui5) is a word alone or after an adverb (不会, 将会, 会否); inside any other
+  // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
+  // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
+  { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
+  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 常会 wui5' },
+  { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
+  { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
+  // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
+  // word that names a body nor before 上, 后, 长 …, Mandarin's 会 is the modal (将|会, 他|会|来).
+  // A lone 会 closing its clause is a meeting or a body (…出席答问会。), never the modal, which a verb follows.
+  { chars: '会會', mandarin: 'huì', next: '。，、；：！？」』）)”’,.;:!?', cantonese: ['wui2', 'wui6'], why: 'a meeting or body closing its clause: 出席答问会。 wui2|wui6' },
+  { chars: '会會', mandarin: 'huì', inWord: false, unlessAfter: '本该該此我贵貴全入开開与與分总總商工协協议議委联聯峰晚酒舞茶例盛集大', unlessNext: '上中后後前长長员員议議所场場址期(（', cantonese: ['wui5'], why: 'the modal "will, can" as a word alone: 将会, 他会来 wui5' },
   { chars: '会會', mandarin: 'huì', cantonese: ['wui6', 'wui5', 'wui2'], why: 'meet, can: 社会 wui6, 会否 wui5, 工会 wui2' },
   { chars: '会會', mandarin: 'kuài', cantonese: ['wui6', 'kui2'], why: 'accounts: 会计 (wui6 gai3, also kui2)' },
   { chars: '藏', mandarin: 'cáng', cantonese: ['cong4'], why: 'hide: 隐藏, 收藏' },
@@ -226,6 +248,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '塞', mandarin: 'sè', cantonese: ['sak1'], why: 'block: 堵塞, 闭塞' },
   { chars: '塞', mandarin: 'sāi', cantonese: ['sak1'], why: 'stuff, stopper: 塞车' },
   // Cantonese-only splits Mandarin does not show.
+  // 斷 "decide, judge" is dyun3 (判斷 pun3 dyun3, 斷定); "break off" dyun6 / tyun5 (不斷, 中斷, 斷咗).
+  // to-jyutping's lexicon reads the judging words dyun6 too (判斷, 推斷, 診斷): the verb before tells.
+  { chars: '断斷', after: '判推诊診论論果武独獨决決臆', cantonese: ['dyun3'], why: 'decide, judge: 判断, 推断, 诊断, 果断 dyun3 (break off: 不断 dyun6)' },
+  { chars: '断斷', next: '定言', cantonese: ['dyun3'], why: 'decide, judge: 断定, 断言 dyun3' },
+  // 請 "please, ask" is cing2 (請問, 請用, 申請, 促請); only "invite, hire, treat" is colloquial ceng2
+  // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
+  { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
+  // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
+  { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
 ];
 
@@ -243,10 +274,30 @@ export function buildSenseIndex(senses: readonly JyutpingSense[] = JYUTPING_SENS
   return index;
 }
 
-/** The sense of `char` read `mandarin` after `before` (the character in front, '' at the start), if the table has one. */
-export function findSense(index: SenseIndex, char: string, mandarin: string | null, before: string): JyutpingSense | undefined {
+/** Where a character stands: the characters on each side ('' at an end), whether its Mandarin word is longer than it. */
+export interface SenseContext {
+  before: string;
+  next?: string;
+  inWord?: boolean;
+  /** The character begins its Mandarin word (true where words are not known). */
+  wordStart?: boolean;
+}
+
+/** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
+export function findSense(index: SenseIndex, char: string, mandarin: string | null, context: SenseContext | string): JyutpingSense | undefined {
+  const at: SenseContext = typeof context === 'string' ? { before: context } : context;
+  const next = at.next ?? '';
   const reading = mandarin ? NFC(mandarin) : null;
   return index
     .get(char)
-    ?.find((s) => (s.mandarin === undefined || s.mandarin === reading) && (s.after === undefined || (before !== '' && s.after.includes(before))));
+    ?.find(
+      (s) =>
+        (s.mandarin === undefined || s.mandarin === reading) &&
+        (s.after === undefined || (at.before !== '' && s.after.includes(at.before))) &&
+        (s.next === undefined || (next !== '' && s.next.includes(next))) &&
+        (s.unlessAfter === undefined || at.before === '' || !s.unlessAfter.includes(at.before)) &&
+        (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
+        (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
+        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)),
+    );
 }

@@ -77,29 +77,46 @@ export function readJyutpingTable(table: string): JyutpingSource {
     return found;
   };
 
+  /** Trie.get's walk, with the span [start, end) of the word each character was read in. */
+  const matchText = (text: string): { list: [string, string | null][]; spans: [number, number][] } => {
+    const list: [string, string | null][] = [];
+    const spans: [number, number][] = [];
+    const a = Array.from(text);
+    for (let i = 0; i < a.length; ) {
+      let c = '';
+      let k = i;
+      let word = '';
+      let found: Probe | undefined;
+      for (let j = i; j < a.length; j++) {
+        word += a[j];
+        found = probe(word, found);
+        if (!found.node) break;
+        if (found.readings) {
+          c = found.readings[0]!;
+          k = j;
+        }
+      }
+      if (k === i) {
+        spans.push([i, i + 1]);
+        list.push([a[i++]!, c || null]);
+      } else {
+        for (let d = c.split(' '), n = i; i <= k; i++) {
+          spans.push([n, k + 1]);
+          list.push([a[i]!, d[i - n]!]);
+        }
+      }
+    }
+    return { list, spans };
+  };
+
   return {
     // Trie.get: from each character, the longest word with readings takes its first reading.
     getJyutpingList(text: string): [string, string | null][] {
-      const r: [string, string | null][] = [];
-      const a = Array.from(text);
-      for (let i = 0; i < a.length; ) {
-        let c = '';
-        let k = i;
-        let word = '';
-        let found: Probe | undefined;
-        for (let j = i; j < a.length; j++) {
-          word += a[j];
-          found = probe(word, found);
-          if (!found.node) break;
-          if (found.readings) {
-            c = found.readings[0]!;
-            k = j;
-          }
-        }
-        if (k === i) r.push([a[i++]!, c || null]);
-        else for (let d = c.split(' '), n = i; i <= k; i++) r.push([a[i]!, d[i - n]!]);
-      }
-      return r;
+      return matchText(text).list;
+    },
+
+    getJyutpingSpans(text: string): [number, number][] {
+      return matchText(text).spans;
     },
 
     // Trie.getAll: each character's readings, those of the longest words it is in first.

@@ -16,31 +16,85 @@ export interface JyutpingSource {
   getJyutpingList(text: string): [string, string | null][];
   /** Every reading to-jyutping knows, per character, the likeliest here first. */
   getJyutpingCandidates(text: string): [string, string[]][];
+  /**
+   * Where getJyutpingList read each character: the span [start, end) (code points) of the lexicon
+   * word it was read in, [i, i + 1] alone. DuBao's table answers it; a source without it keeps its
+   * picks across DuBao's word cuts.
+   */
+  getJyutpingSpans?(text: string): [number, number][];
 }
 
 const SENSES: SenseIndex = buildSenseIndex();
 
 /**
  * Jyutping for a text, one per element of Array.from(text) (null where there is nothing to read),
- * `mandarin` being DuBao's pinyin for the same elements (null where it has none).
+ * `mandarin` being DuBao's pinyin for the same elements (null where it has none) and `words` the
+ * span [start, end) of the Mandarin word each element stands in (null outside words; absent: every
+ * element its own word).
  */
 export function readJyutping(
   text: string,
   mandarin: readonly (string | null)[],
   source: JyutpingSource,
   index = SENSES,
+  words?: readonly ([number, number] | null)[],
 ): (string | null)[] {
   const picked = source.getJyutpingList(text);
   const chars = Array.from(text);
+  const own = chars.map((char, i) => (picked[i]?.[0] === char ? (picked[i]![1] ?? null) : null));
+  const spans = words ? source.getJyutpingSpans?.(text) : undefined;
+  // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
+  // as 立法會): a word, though DuBao cut it.
+  const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : [];
   let candidates: [string, string[]][] | null = null;
   return chars.map((char, i) => {
-    const own = picked[i]?.[0] === char ? (picked[i]![1] ?? null) : null;
-    const sense = findSense(index, char, mandarin[i] ?? null, chars[i - 1] ?? '');
-    if (!sense || (own !== null && sense.cantonese.includes(own))) return own;
+    const word = words?.[i] ?? [i, i + 1];
+    const sense = findSense(index, char, mandarin[i] ?? null, {
+      before: chars[i - 1] ?? '',
+      next: chars[i + 1] ?? '',
+      inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
+      wordStart: word[0] === i,
+    });
+    if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
     candidates ??= source.getJyutpingCandidates(text);
     const known = candidates[i]?.[0] === char ? candidates[i]![1] : [];
     return known.find((r) => sense.cantonese.includes(r)) ?? sense.cantonese[0]!;
   });
+}
+
+/**
+ * to-jyutping reads greedily left to right, longest lexicon word first, so a word of its lexicon
+ * can start inside one of DuBao's words and end inside the next (會後他表示: 他表 "cousin" taa1 biu1
+ * takes the 表 of 表示). A lexicon word that covers whole Mandarin words stays (an idiom DuBao cut
+ * in two); one that cuts a Mandarin word is not the text's word: the Mandarin words it touches are
+ * read again each alone.
+ */
+function keepToWords(
+  chars: readonly string[],
+  own: (string | null)[],
+  words: readonly ([number, number] | null)[],
+  spans: readonly [number, number][],
+  source: JyutpingSource,
+): boolean[] {
+  const starts = (i: number) => i === 0 || i === chars.length || words[i] === null || words[i]![0] === i || words[i - 1] === null;
+  const ends = (i: number) => i === chars.length || starts(i);
+  const redo = new Set<string>();
+  const kept = new Array<boolean>(chars.length).fill(false);
+  for (let i = 0; i < chars.length; i++) {
+    const [from, to] = spans[i] ?? [i, i + 1];
+    if (to - from < 2) continue;
+    if (starts(from) && ends(to)) {
+      kept[i] = true;
+      continue;
+    }
+    for (let k = from; k < to; k++) if (words[k]) redo.add(String(words[k]));
+  }
+  for (const key of redo) {
+    const [from, to] = key.split(',').map(Number) as [number, number];
+    const alone = source.getJyutpingList(chars.slice(from, to).join(''));
+    for (let k = from; k < to; k++) own[k] = alone[k - from]?.[1] ?? own[k]!;
+  }
+  return kept;
 }
 
 /**
@@ -49,7 +103,13 @@ export function readJyutping(
  */
 export function toJyutpingSegments(segments: readonly RubySegment[], source: JyutpingSource, index = SENSES): RubySegment[] {
   const text = segments.map((s) => s.text).join('');
-  const jyutping = readJyutping(text, segments.flatMap((s) => s.readings), source, index);
+  const words: ([number, number] | null)[] = [];
+  for (const s of segments) {
+    const from = words.length;
+    const n = s.readings.length;
+    for (let k = 0; k < n; k++) words.push(s.word ? [from, from + n] : null);
+  }
+  const jyutping = readJyutping(text, segments.flatMap((s) => s.readings), source, index, words);
   let at = 0;
   return segments.map((s) => {
     const n = s.readings.length;

@@ -84,6 +84,21 @@ function isYiFrame(c: RuleContext): boolean {
   return false;
 }
 
+/**
+ * Verbs done for someone or something: 为 X 提供/进行/负责 … in one clause is "for" (需为1987年前落成的
+ * 大厦进行检验: the year is no amount the building "is").
+ */
+const SERVICE_VERBS = [
+  '提供', '进行', '负责', '办理', '支付', '缴付', '安排', '作出', '做出', '服务', '出力', '筹集', '发放', '争取', '提出',
+  '承担', '买单', '付费', '准备', '着想', '打算',
+];
+
+function beforeServiceVerb(c: RuleContext): boolean {
+  const end = clauseEnd(c.chars, c.i);
+  for (let k = c.i + 2; k < end; k++) if (SERVICE_VERBS.some((v) => startsWithAt(c.chars, k, v))) return true;
+  return false;
+}
+
 function beforeAmount(c: RuleContext): boolean {
   return NUMERAL.test(c.next) || startsWithAt(c.chars, c.i + 1, '百分之') || CN_NUMBER.test(c.chars.slice(c.i + 1, c.i + 8).join(''));
 }
@@ -112,6 +127,14 @@ export const WEI_RULES: readonly ContextRule[] = [
     applies: (c) => open(c) && isPassive(c),
     examples: ['这项技艺早已【为】广大群众所熟知。'],
     counterExamples: [['这是【为】群众办实事的场所。', 'wèi']],
+  },
+  {
+    char: '为',
+    reading: 'wéi',
+    why: 'after 需 or 须 "must" with no verb done for anyone in the clause, 为 is "be": 申请人需为香港永久居民 (tried before the beneficiary row: 居民, 学生 here are what one is, not whom it is for)',
+    applies: (c) => open(c) && among('需须須', c.prev) && prevStandsAlone(c) && HAN.test(c.next) && !beforeServiceVerb(c),
+    examples: ['申请人需【为】香港永久居民。', '参赛者须【为】本校学生。'],
+    counterExamples: [['业主需【为】大厦进行检验。', 'wèi']],
   },
   {
     char: '为',
@@ -155,6 +178,14 @@ export const WEI_RULES: readonly ContextRule[] = [
     applies: (c) => open(c) && WEI_BEFORE_WORDS.some((w) => startsWithAt(c.chars, c.i + 1, w)),
     examples: ['坚持以市场需求【为】导向。', '各项工作以群众满意【为】目标。'],
     counterExamples: [['这笔钱【为】孩子上学准备。', 'wèi']],
+  },
+  {
+    char: '为',
+    reading: 'wèi',
+    why: '为 X before a verb done for X later in its clause (为…提供, 为…进行, 为…负责) is "for"; tried after the beneficiary row, before the amount row (需为1987年前落成的大厦进行检验)',
+    applies: (c) => open(c) && !WEI_AFTER_VERB.has(c.prev) && !WEI_AFTER_ADVERB.has(c.prev) && !isYiFrame(c) && beforeServiceVerb(c),
+    examples: ['业主需【为】1987年前落成的大厦进行检验。', '公司会【为】这批货物办理保险。', '当局须【为】这项工程作出安排。'],
+    counterExamples: [['申请人需【为】香港永久居民。', 'wéi'], ['今年产量【为】三万吨。', 'wéi'], ['以社区【为】单位进行登记。', 'wéi']],
   },
   {
     char: '为',

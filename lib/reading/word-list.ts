@@ -234,6 +234,17 @@ const WORD_GROUPS: WordGroup[] = [
     words: '假日 jià rì|节假日 jié jià rì|冠绝 guàn jué|会计师行 kuài jì shī háng|重夺 chóng duó|供应量 gōng yìng liàng|' +
       '应考虑 yīng kǎo lǜ|应考量 yīng kǎo liáng|重上 chóng shàng',
   },
+  {
+    why: 'Hong Kong government offices named 处 chù (政府统计处, 警务处) before 在: the segmenter cuts 统计|处在 "be located", so the office and 在 are one entry here',
+    words:
+      '统计处在 tǒng jì chù zài|警务处在 jǐng wù chù zài|入境处在 rù jìng chù zài|消防处在 xiāo fáng chù zài|' +
+      '民航处在 mín háng chù zài|海事处在 hǎi shì chù zài|劳工处在 láo gōng chù zài|新闻处在 xīn wén chù zài|' +
+      '事务处在 shì wù chù zài|注册处在 zhù cè chù zài|登记处在 dēng jì chù zài',
+  },
+  {
+    why: '将 jiāng "will" before 会 and 要 (明天将会公布: pinyin-pro read jiàng "general")',
+    words: '将会 jiāng huì|将要 jiāng yào',
+  },
 ];
 
 /** The word list: word → one reading per character. */

@@ -144,8 +144,25 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
   const heap = { start: [] as number[], loaded: [] as number[] };
+  const jyutpingRound = () =>
+    inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
+      const page = await openSeed(ext, url);
+      jy.fresh.push(await clickPinyin(page));
+      await page.close();
+      const again = await openSeed(ext, url);
+      await stopWorker(ext, sw, again);
+      jy.stopped.push(await clickPinyin(again));
+      await again.close();
+      jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
+    });
+  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path).
+  const only = process.env.DUBAO_BENCH_COLD_ONLY;
   try {
     for (let round = 0; round < rounds; round++) {
+      if (only === 'jyutping') {
+        await jyutpingRound();
+        continue;
+      }
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         heap.start.push(await sw.heap());
@@ -163,16 +180,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await other.close();
         r.plain.push((await measurePlain(ext, url, plain)).plainMs);
       });
-      await inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
-        const page = await openSeed(ext, url);
-        jy.fresh.push(await clickPinyin(page));
-        await page.close();
-        const again = await openSeed(ext, url);
-        await stopWorker(ext, sw, again);
-        jy.stopped.push(await clickPinyin(again));
-        await again.close();
-        jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
-      });
+      await jyutpingRound();
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         r.scriptFresh.push(await clickScript(page));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
 import { FIXTURES_DIR, ROOT } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 import { findWordPoint } from './helpers/word-point';
@@ -235,6 +235,40 @@ describe('the switch from the keyboard shortcut and the context menu (background
       commands: Record<string, { suggested_key?: { default?: string } }>;
     };
     expect(manifest.commands['toggle-dictionary']?.suggested_key?.default).toBe('Alt+Shift+D');
+    await page.close();
+  });
+});
+
+describe('with Jyutping as the notation, and the reader’s own reading entries', () => {
+  afterAll(async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.remove('userEntries'));
+    await patchSettings(browser, { notation: 'pinyin' });
+  });
+
+  it('shows 重塑 as cung4 sou3 in the ruby’s tone colours, then as the reader’s entry reads it, live', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: true });
+    const { page, errors } = await open('seed-epaper.html');
+    await ui(page, '[data-action="dict"]').click();
+    await pointAt(page, '重塑');
+    await cardFor(page, '重塑');
+    await expect.poll(() => card(page).getAttribute('data-jyutping'), { timeout: 20_000 }).toBe('cung4 sou3');
+    expect(await card(page).getAttribute('data-reading')).toBe('chóngsù');
+    const syllables = card(page).locator('.db-dict-reading [data-tone]');
+    expect(await syllables.allTextContents()).toEqual(['cung4', 'sou3']);
+    // The ruby's colours for tone 4 (low falling) and tone 3 (mid level): lib/reading/jyutping-tones.ts.
+    const colours = await syllables.evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+    expect(colours).toEqual(['rgb(37, 99, 235)', 'rgb(192, 38, 211)']);
+    // The senses keep the dictionary's pinyin.
+    expect(await card(page).locator('[data-in-context="true"] .db-dict-sense-reading').textContent()).toBe('chóngsù');
+
+    // The reader adds an entry in the settings' storage: the open card closes, the next one reads it.
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ userEntries: { text: '重塑 → zhòng sù\n' } }));
+    await expect.poll(() => card(page).count(), { timeout: 20_000 }).toBe(0);
+    await pointAt(page, '重塑');
+    await expect.poll(() => card(page).getAttribute('data-reading', { timeout: 2_000 }).catch(() => null), { timeout: 20_000 }).toBe('zhòngsù');
+    expect(await card(page).getAttribute('data-jyutping')).toMatch(/^(zung6|cung5) sou3$/);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -71,6 +71,10 @@ export function createEngineClient(options: { session?: SessionReadings | null }
   };
   return {
     read: (texts, names = [], reading) => {
+      // Empty texts have nothing to keep: such a read is a warm-up (the controller's, with Jyutping
+      // chosen, so the background loads its table when the page opens). Kept, its answer would take
+      // the page's first immediate write, and the reader's first answers would wait for the next.
+      if (texts.every((t) => t === '')) return ask.read([...texts], names, reading);
       // Readings differ by their options (Jyutping, tones as written): those are part of the key.
       const key = (t: string) => (reading ? `${readKey(names, t)}\u0003${JSON.stringify(reading)}` : readKey(names, t));
       return withSession(

@@ -129,6 +129,8 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     engines,
     names: () => (outline ? personNames(outline) : []),
     format: () => readingFormatFor(settings),
+    reading: () => readingOptionsFor(settings),
+    look: () => ({ toneColors: settings.toneColors }),
     lookup: options.dictionary?.lookup ?? lookupInBackground,
     warm: options.dictionary?.warm ?? warmInBackground,
     onChange: (on) => {

@@ -52,6 +52,23 @@ describe('session readings', () => {
     ]);
   });
 
+  it('a warm-up read of empty text goes to the engine, is not kept, and leaves the first real answers their immediate write', async () => {
+    const client = createEngineClient({ session: createSessionReadings(PAGE) });
+    const jyutping = { notation: 'jyutping' as const };
+    await client.read([''], [], jyutping);
+    expect(asked).toEqual([{ type: 'engine.read', texts: [''] }]);
+    await client.read(['城乡融合发展'], [], jyutping);
+    // Written at once (no write delay waited for): a page closed right after its first answers keeps them.
+    await new Promise((r) => setTimeout(r, 20));
+    asked.length = 0;
+    const again = createEngineClient({ session: createSessionReadings(PAGE) });
+    await again.read(['城乡融合发展'], [], jyutping);
+    expect(asked).toEqual([]);
+    // The warm-up is asked of the engine again (nothing of it was kept).
+    await again.read([''], [], jyutping);
+    expect(asked).toEqual([{ type: 'engine.read', texts: [''] }]);
+  });
+
   it('conversions by variant, kept apart from readings; names make a conversion that is not kept', async () => {
     const first = createEngineClient({ session: createSessionReadings(PAGE) });
     expect(await first.convert(['发展', '软件'], 'tw')).toEqual(['tw:发展', 'tw:软件']);

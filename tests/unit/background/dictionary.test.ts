@@ -61,6 +61,11 @@ describe('the dictionary, through the background', () => {
     expect(card.senses[0]!.definitions).toContain('to remodel');
     const again = await bg.fromTab<CardData>(3, 'dict.lookup', { text: '乡长', readings: ['xiāng', 'zhǎng'], offset: 1 });
     expect(again.otherForms).toEqual(['鄉長']);
+    // With Jyutping shown on the page, the card carries it; anything else in its place is dropped.
+    const cantonese = await bg.fromTab<CardData>(3, 'dict.lookup', { text: '重塑', readings: ['chóng', 'sù'], jyutping: ['cung4', 'sou3'], offset: 0 });
+    expect(cantonese).toMatchObject({ word: '重塑', reading: 'chóngsù', jyutping: 'cung4 sou3' });
+    const junk = await bg.fromTab<CardData>(3, 'dict.lookup', { text: '重塑', readings: ['chóng', 'sù'], jyutping: [7, {}], offset: 0 });
+    expect(junk.jyutping).toBeUndefined();
     expect(fetch).toHaveBeenCalledTimes(1);
   }, 30_000);
 

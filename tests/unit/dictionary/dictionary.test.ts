@@ -189,6 +189,21 @@ describe('the card for a word in context', () => {
     expect(card).toMatchObject({ start: 2, end: 4, reading: 'rónghé' });
   });
 
+  it('carries the Jyutping the ruby shows, cut to the word under the pointer, and none that does not fit the text', () => {
+    const card = buildCard(dict, {
+      text: '城乡融合区',
+      readings: ['chéng', 'xiāng', 'róng', 'hé', 'qū'],
+      jyutping: ['sing4', 'hoeng1', 'jung4', 'hap6', 'keoi1'],
+      offset: 3,
+    })!;
+    expect(card).toMatchObject({ word: '融合', reading: 'rónghé', jyutping: 'jung4 hap6' });
+    expect(card.chars.map((c) => c.jyutping)).toEqual(['jung4', 'hap6']);
+    const short = buildCard(dict, { text: '重塑', readings: ['chóng', 'sù'], jyutping: ['cung4'], offset: 0 })!;
+    expect(short.jyutping).toBeUndefined();
+    expect(short.chars.every((c) => c.jyutping === undefined)).toBe(true);
+    expect(buildCard(dict, { text: '重塑', readings: ['chóng', 'sù'], offset: 0 })!.jyutping).toBeUndefined();
+  });
+
   it('keeps a name whole and reads it as the page does', () => {
     const card = buildCard(dict, { text: '单雄', readings: ['Shàn', 'xióng'], offset: 0, name: true })!;
     expect(card).toMatchObject({ word: '单雄', reading: 'Shànxióng', name: true });

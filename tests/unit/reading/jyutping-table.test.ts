@@ -54,6 +54,29 @@ describe('the Jyutping table', () => {
     ['行'],
   ])('reads %s as to-jyutping does', (text) => expectSame(text));
 
+  it('says where each character was read: spans that cover the text in order, each read alone as within the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words.slice(0, 3000), '，', 'a'), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const list = source.getJyutpingList(text);
+        const spans = source.getJyutpingSpans!(text);
+        expect(spans.length).toBe(list.length);
+        let at = 0;
+        while (at < spans.length) {
+          const [from, to] = spans[at]!;
+          expect(from).toBe(at);
+          expect(to).toBeGreaterThan(from);
+          for (let k = from; k < to; k++) expect(spans[k]).toEqual([from, to]);
+          // A word the walk read as one is a word of the lexicon: read alone, the same readings.
+          if (to - from > 1) expect(source.getJyutpingList(Array.from(text).slice(from, to).join(''))).toEqual(list.slice(from, to));
+          at = to;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(source.getJyutpingSpans!('會後他表示')).toEqual([[0, 1], [1, 2], [2, 4], [2, 4], [4, 5]]);
+  });
+
   it('reads every word of the lexicon as to-jyutping does', () => {
     expect(differing(words)).toEqual([]);
   }, 60_000);

@@ -1,9 +1,11 @@
 /**
  * The dictionary card's element: built from card data with the element builder (every string a
  * text node). Contract for tests: `[data-dubao-dict]` with `data-word` and `data-reading` (tone
- * marks, the reading the ruby shows), each definition `[data-dubao-def]`.
+ * marks, the Mandarin reading in context), `data-jyutping` where the ruby shows Jyutping (its
+ * syllables `[data-tone]`), each definition `[data-dubao-def]`.
  */
 import type { CardData } from '@/lib/dictionary/card-data';
+import { jyutpingToneOf } from '@/lib/reading/jyutping-tones';
 import { nameWithFace } from '../accessible-name';
 import { h } from '../h';
 import type { DictionaryLabels } from './labels';
@@ -57,12 +59,38 @@ function renderActions(actions: CardActions): HTMLElement {
   );
 }
 
-/** `format` shows a reading in the reader's notation (tone marks, numbers, zhuyin). */
+/** How the card looks beyond the notation: tone colours on Jyutping syllables, as the ruby has them. */
+export interface CardLook {
+  toneColors?: boolean;
+}
+
+/**
+ * Jyutping as the ruby shows it: spaced syllables, each carrying its tone (`data-tone`) and, with
+ * tone colours on, the ruby's colour for that Cantonese tone (dict-styles.ts).
+ */
+function renderJyutping(className: string, reading: string, look: CardLook): HTMLElement {
+  const syllables = reading.split(' ');
+  return h(
+    'span',
+    { class: className, lang: 'yue-Latn-jyutping', 'data-jyutping': reading },
+    syllables.map((syllable, i) => {
+      const tone = jyutpingToneOf(syllable);
+      return [i ? ' ' : '', h('span', { 'data-tone': tone, class: look.toneColors ? `db-dict-jt${tone}` : null }, syllable)];
+    }),
+  );
+}
+
+/**
+ * `format` shows a reading in the reader's notation (tone marks, numbers, zhuyin). With Jyutping in
+ * the data (the reader's notation is Jyutping) the word and its characters show it, the senses the
+ * dictionary's pinyin.
+ */
 export function renderCard(
   labels: DictionaryLabels,
   data: CardData,
   format: (reading: string) => string,
   handlers: CardHandlers,
+  look: CardLook = {},
 ): HTMLElement {
   const tags = [
     data.name && h('span', { class: 'db-dict-tag db-dict-name' }, labels.name),
@@ -98,7 +126,7 @@ export function renderCard(
               null,
               h('span', { class: 'db-dict-char', lang: 'zh' }, c.char),
               ' ',
-              h('span', { class: 'db-dict-char-reading' }, c.reading ? format(c.reading) : ''),
+              c.jyutping ? renderJyutping('db-dict-char-reading', c.jyutping, look) : h('span', { class: 'db-dict-char-reading' }, c.reading ? format(c.reading) : ''),
               ' ',
               h('span', { class: 'db-dict-char-gloss' }, c.gloss),
             ),
@@ -113,6 +141,7 @@ export function renderCard(
       'data-dubao-dict': '',
       'data-word': data.word,
       'data-reading': data.reading,
+      'data-jyutping': data.jyutping ?? null,
       role: 'dialog',
       'aria-label': `${labels.card}: ${data.word}`,
       tabindex: '-1',
@@ -121,7 +150,9 @@ export function renderCard(
       'div',
       { class: 'db-dict-head' },
       h('span', { class: 'db-dict-word', lang: 'zh' }, data.word),
-      h('span', { class: 'db-dict-reading', lang: 'zh-Latn-pinyin' }, format(data.reading || (data.senses[0]?.reading ?? ''))),
+      data.jyutping
+        ? renderJyutping('db-dict-reading', data.jyutping, look)
+        : h('span', { class: 'db-dict-reading', lang: 'zh-Latn-pinyin' }, format(data.reading || (data.senses[0]?.reading ?? ''))),
       data.otherForms.length > 0 &&
         h('span', { class: 'db-dict-other', lang: 'zh', title: labels.otherForm, 'data-other-form': '' }, data.otherForms.join(' · ')),
       h(

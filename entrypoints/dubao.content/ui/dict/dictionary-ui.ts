@@ -6,12 +6,12 @@
  * Nothing on the page changes: the card and the outline live in our shadow root.
  */
 import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
-import type { RubySegment } from '@/lib/reading/contract';
+import type { ReadingOptions, RubySegment } from '@/lib/reading/contract';
 import type { TextEngines } from '../../contracts';
 import { adoptStyles } from '../adopt-styles';
 import { h, setChildren } from '../h';
 import { DICTIONARY_CSS } from './dict-styles';
-import { renderCard, renderStatus, type CardActions } from './card';
+import { renderCard, renderStatus, type CardActions, type CardLook } from './card';
 import { textPointAt } from './hit-test';
 import type { DictionaryLabels } from './labels';
 import { contextOf, hasHan, indexInContext, isOffLimits, nextHanText, rangeInContext, type TextContext } from './text-context';
@@ -25,6 +25,10 @@ export interface DictionaryUiOptions {
   names(): string[];
   /** The reader's reading notation. */
   format(): (reading: string) => string;
+  /** What the ruby asks the engine for (Jyutping, tones as written); absent: Mandarin as spoken. */
+  reading?(): ReadingOptions | undefined;
+  /** Tone colours on the card's Jyutping, as on the ruby. */
+  look?(): CardLook;
   lookup(request: LookupRequest): Promise<CardData | null>;
   /** Starts loading the dictionary in the background. */
   warm(): Promise<unknown>;
@@ -52,6 +56,8 @@ export interface DictionaryUi {
    */
   lookupAtSelection(): Promise<CardData | null>;
   close(): void;
+  /** Forgets the contexts' readings read so far, and closes a card showing one: the reader's own entries changed them. */
+  forgetReadings(): void;
   dispose(): void;
 }
 
@@ -78,7 +84,7 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
   let frame = 0;
   let pending: { x: number; y: number; path: EventTarget[] } | null = null;
   let menuPoint: { x: number; y: number; path: EventTarget[] } | null = null;
-  const readCache = new Map<string, RubySegment[]>();
+  const readCache = new Map<string, { segments: RubySegment[]; jyutping: RubySegment[] | null }>();
 
   const button = h(
     'button',
@@ -105,17 +111,31 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
 
   const inUi = (node: Node) => !!shadow && node.getRootNode() === shadow;
 
-  async function readContext(context: TextContext): Promise<RubySegment[] | null> {
-    if (!options.engines) return null;
+  /**
+   * The context's words with their Mandarin readings (the dictionary's senses go by them) and, when
+   * the ruby shows Jyutping, the same words' Jyutping: both as the ruby reads them (its options, so
+   * tones as written and the reader's own entries apply alike).
+   */
+  async function readContext(context: TextContext): Promise<{ segments: RubySegment[]; jyutping: RubySegment[] | null } | null> {
+    const engines = options.engines;
+    if (!engines) return null;
     const names = options.names();
-    const key = `${names.join('\u0001')}\u0000${context.text}`;
+    const reading = options.reading?.();
+    const mandarin: ReadingOptions | undefined = reading?.tonesAs ? { tonesAs: reading.tonesAs } : undefined;
+    const key = `${names.join('\u0001')}\u0000${JSON.stringify(reading ?? null)}\u0000${context.text}`;
     const hit = readCache.get(key);
     if (hit) return hit;
-    const [segments] = await options.engines.read([context.text], names);
+    const [[segments], jyutping] = await Promise.all([
+      mandarin ? engines.read([context.text], names, mandarin) : engines.read([context.text], names),
+      reading?.notation === 'jyutping' ? engines.read([context.text], names, reading).then(([s]) => s ?? null) : null,
+    ]);
     if (!segments) return null;
+    // Jyutping is read over the same cuts as Mandarin: kept only where they are the same words.
+    const same = jyutping !== null && jyutping.length === segments.length && jyutping.every((s, i) => s.text === segments[i]!.text);
+    const read = { segments, jyutping: same ? jyutping : null };
     if (readCache.size > 200) readCache.clear();
-    readCache.set(key, segments);
-    return segments;
+    readCache.set(key, read);
+    return read;
   }
 
   function clearMarks(): void {
@@ -172,22 +192,30 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     const my = ++token;
     win.clearTimeout(hideTimer);
     // Without readings (no engine on this page, or it failed), the dictionary still segments.
-    const segments = await readContext(context).catch((error: unknown) => {
+    const read = await readContext(context).catch((error: unknown) => {
       report(error);
       return null;
     });
     if (my !== token) return null;
     let start = 0;
     let segment: RubySegment | null = null;
-    for (const s of segments ?? []) {
+    let jyutping: RubySegment | null = null;
+    for (const [i, s] of (read?.segments ?? []).entries()) {
       if (index < start + s.text.length) {
         segment = s;
+        jyutping = read?.jyutping?.[i] ?? null;
         break;
       }
       start += s.text.length;
     }
     const request: LookupRequest = segment
-      ? { text: segment.text, readings: segment.readings, offset: index - start, name: options.names().includes(segment.text) }
+      ? {
+          text: segment.text,
+          readings: segment.readings,
+          offset: index - start,
+          name: options.names().includes(segment.text),
+          ...(jyutping ? { jyutping: jyutping.readings } : {}),
+        }
       : { text: context.text.slice(Math.max(0, index - 8), index + 8), readings: [], offset: Math.min(index, 8) };
     if (!segment) start = Math.max(0, index - 8);
     if (!card) showCard(renderStatus(labels.loading));
@@ -207,12 +235,18 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     current = { context, start: start + data.start, end: start + data.end, inOurUi };
     const range = rangeInContext(context, current.start, current.end);
     showCard(
-      renderCard(labels, data, options.format(), {
-        onClose: () => close(),
-        onPrevious: () => void move(-1).catch(report),
-        onNext: () => void move(1).catch(report),
-        actions: options.actions?.(data, range),
-      }),
+      renderCard(
+        labels,
+        data,
+        options.format(),
+        {
+          onClose: () => close(),
+          onPrevious: () => void move(-1).catch(report),
+          onNext: () => void move(1).catch(report),
+          actions: options.actions?.(data, range),
+        },
+        options.look?.(),
+      ),
     );
     return data;
   }
@@ -384,6 +418,10 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     },
     lookupAtSelection,
     close,
+    forgetReadings() {
+      readCache.clear();
+      close();
+    },
     dispose() {
       toggle(false);
       doc.removeEventListener('contextmenu', onContextMenu, true);
