@@ -33,6 +33,7 @@ import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
 import { buildPageCss } from './pinyin-transform';
 import { createFitKeeper } from './fit-check';
+import { afterNextFrame } from './pacing';
 import type { ReadingFilter } from '@/lib/levels/reading-filter';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
@@ -72,7 +73,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     ...options.orchestrator,
     onProgress: (progress) => {
       options.orchestrator?.onProgress?.(progress);
-      if (state.pinyin && !disposed) fit.check();
+      if (state.pinyin && !disposed) checkFitAfterFrame();
     },
   });
   let state: LayerState = { pinyin: false, script: 'original' };
@@ -162,6 +163,22 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     if (state.pinyin && !disposed) fit.check();
     // The stylesheet goes after the rubies (removing it first would lay them all out once more).
     if (!state.pinyin && !disposed) ensureStyle(false);
+  }
+
+  /**
+   * Boxes are checked once the frame that lays the new readings out has been rendered, when their
+   * sizes cost nothing to read: checked at once, the reads would lay the page out in our task, and
+   * the writes that follow in the same task would make the frame lay it out again (bench:
+   * "layers/200k: pinyin longest animation frame"). The pass's end checks at once (update()).
+   */
+  let fitPending = false;
+  function checkFitAfterFrame(): void {
+    if (fitPending) return;
+    fitPending = true;
+    void afterNextFrame(win).then(() => {
+      fitPending = false;
+      if (state.pinyin && !disposed) fit.check();
+    });
   }
 
   /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */
