@@ -53,6 +53,8 @@ export interface LayerControllerOptions {
   getReadingFilter?(): ReadingFilter | null;
   /** Forgets answers kept outside the layers (storage.session): the reader's entries changed them. */
   forgetKeptAnswers?(): void;
+  /** Starts reading the answers kept outside the layers (storage.session) for this page. */
+  openKeptAnswers?(): void;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
@@ -133,6 +135,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
 
   async function update(next: LayerState): Promise<void> {
     if (disposed) return;
+    // A layer coming on: this page's kept answers are opened while the orchestrator scans the page,
+    // not after it, when the scan asks for the screen's readings (bench: "layers/seed: pinyin
+    // viewport annotated").
+    if ((next.pinyin && !state.pinyin) || (next.script !== 'original' && next.script !== state.script)) options.openKeptAnswers?.();
     state = next;
     settings = options.getSettings();
     mirror();
