@@ -24,6 +24,13 @@ export const MAX_PAGE_CHARS = 1_500_000;
  * the page's whole item.
  */
 const SAVE_DELAY = 400;
+/**
+ * JSON characters per stored part at most (one answer bigger than this is a part of its own): a
+ * write clones its part on the page's main thread, in one task, so a burst of answers (a long
+ * page's band) goes as several short writes, each task of its own, not one long one (bench:
+ * "layers/200k: pinyin longest animation frame").
+ */
+export const PART_CHARS = 12_000;
 
 export interface PageReadings {
   /** Readings by names + U+0001 + text. */
@@ -69,9 +76,10 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   const key = pageKey(href);
   let loading: Promise<PageReadings> | null = null;
   const data = empty();
-  // Answers not yet written: each write stores only these, as a part of its own (a write copies
-  // what it stores, on the page's main thread: never the page's whole item again).
-  let fresh = empty();
+  // Answers not yet written, with their JSON sizes: each write stores some of these, as a part of
+  // its own (a write copies what it stores, on the page's main thread: never the page's whole item
+  // again, and at most PART_CHARS of it).
+  let fresh: { kind: SessionKind; key: string; value: unknown; size: number }[] = [];
   let parts = 0;
   let chars = 0;
   let timer: number | null = null;
@@ -92,12 +100,28 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     ]);
   }
 
+  /** The next part: fresh answers, oldest first, up to PART_CHARS of JSON. */
+  function takePart(): PageReadings {
+    const part = empty();
+    let size = 0;
+    let n = 0;
+    while (n < fresh.length && (n === 0 || size + fresh[n]!.size <= PART_CHARS)) {
+      const { kind, key: k, value, size: s } = fresh[n++]!;
+      (part[kind] as Record<string, unknown>)[k] = value;
+      size += s;
+    }
+    fresh = fresh.slice(n);
+    return part;
+  }
+
   async function save(): Promise<void> {
     timer = null;
     if (closed) return;
     await api.load(); // the parts stored before are counted first, never overwritten
-    const part = fresh;
-    fresh = empty();
+    if (!fresh.length) return;
+    const part = takePart();
+    // The rest in a task of its own, after this write.
+    if (fresh.length) timer ??= win.setTimeout(() => void save(), 0);
     try {
       await write(part);
     } catch {
@@ -144,14 +168,14 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
       (data[kind] as Record<string, unknown>)[k] = value;
-      (fresh[kind] as Record<string, unknown>)[k] = value;
+      fresh.push({ kind, key: k, value, size });
       timer ??= win.setTimeout(() => void save(), saved ? SAVE_DELAY : 0);
       saved = true;
     },
     reset() {
       const stale = parts;
       for (const kind of ['read', 'conv', 'pieces'] as const) data[kind] = {};
-      fresh = empty();
+      fresh = [];
       chars = 0;
       parts = 0;
       // Nothing stored is read back: the stored parts are the old answers.

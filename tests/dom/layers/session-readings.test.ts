@@ -19,7 +19,7 @@ vi.mock('@/lib/messages', () => ({
 }));
 
 const { createEngineClient } = await import('@/entrypoints/dubao.content/layers/engine-client');
-const { createSessionReadings, pageKey } = await import('@/entrypoints/dubao.content/layers/session-readings');
+const { createSessionReadings, pageKey, PART_CHARS } = await import('@/entrypoints/dubao.content/layers/session-readings');
 
 const PAGE = 'https://news.example.cn/2026/12/05/roundtable.html';
 const settle = () => new Promise((r) => setTimeout(r, 500)); // past the write delay
@@ -81,6 +81,28 @@ describe('session readings', () => {
     expect(asked).toEqual([]);
     // Each write stored only its own new answers, as a part of the page's.
     expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2 } });
+  });
+
+  it('a burst of answers is stored in parts of at most PART_CHARS of JSON, each its own write, and read back whole', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    // A long page's band: 300 paragraphs of ≈ 100 characters.
+    const texts = Array.from({ length: 300 }, (_, i) => `第${i}段：${'城乡融合发展是中国式现代化的必然要求，'.repeat(5)}`);
+    const writes: number[] = [];
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    const spy = vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) if (k !== key) writes.push(JSON.stringify(v).length);
+      return set(items);
+    });
+    await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    await settle();
+    spy.mockRestore();
+    expect(writes.length).toBeGreaterThan(2);
+    for (const size of writes) expect(size).toBeLessThanOrEqual(PART_CHARS + 200);
+    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: writes.length } });
+    asked.length = 0;
+    const again = await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    expect(asked).toEqual([]);
+    expect(again.map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.map((t) => `r:${t}`));
   });
 
   it('a closed session area (not open to content scripts): answers come from the engine, nothing thrown', async () => {
