@@ -69,6 +69,8 @@ export function pageKey(href: string): `session:${string}` {
 
 /** The page's items: a count under the page's key, and each write's new answers under key:n. */
 const partKey = (key: `session:${string}`, n: number): `session:${string}` => `${key}:${n}`;
+/** Parts read with the page's count, in the same call. */
+const FIRST_PARTS = 32;
 /** More parts than this for one page: the stored count is not believed (parts are never that many). */
 const MAX_PARTS = 10_000;
 
@@ -83,6 +85,8 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   let parts = 0;
   let chars = 0;
   let timer: number | null = null;
+  // Parts loaded whose size is not yet in `chars`.
+  const loaded: PageReadings[] = [];
   let closed = false;
   let saved = false;
 
@@ -142,17 +146,21 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   const api: SessionReadings = {
     load() {
       // (Through a promise: where the area does not exist at all, the call itself may throw.)
+      // The count and the first parts in one read (one round trip where the page has few parts,
+      // as most do); parts past the count are never read as the page's.
+      const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => partKey(key, from + n));
       loading ??= Promise.resolve()
-        .then(() => storage.getItem<{ parts?: unknown }>(key))
-        .then(async (meta) => {
-          const count = typeof meta?.parts === 'number' && meta.parts > 0 && meta.parts <= MAX_PARTS ? Math.floor(meta.parts) : 0;
+        .then(() => storage.getItems([key, ...keys(0, FIRST_PARTS)]))
+        .then(async ([meta, ...first]) => {
+          const value = meta?.value as { parts?: unknown } | null | undefined;
+          const count = typeof value?.parts === 'number' && value.parts > 0 && value.parts <= MAX_PARTS ? Math.floor(value.parts) : 0;
           parts = count;
           if (!count) return data;
-          const stored = await storage.getItems(Array.from({ length: count }, (_, n) => partKey(key, n)));
-          for (const { value } of stored) {
-            if (!isPageReadings(value)) continue;
-            merge(data, value);
-            chars += JSON.stringify(value).length;
+          const stored = [...first.slice(0, count), ...(count > FIRST_PARTS ? await storage.getItems(keys(FIRST_PARTS, count)) : [])];
+          for (const { value: part } of stored) {
+            if (!isPageReadings(part)) continue;
+            merge(data, part);
+            loaded.push(part);
           }
           return data;
         })
@@ -164,6 +172,9 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     },
     add(kind, k, value) {
       if (closed || k in data[kind]) return;
+      // What was loaded counts towards the page's cap, measured now rather than on the load's way
+      // to the first answers.
+      for (const part of loaded.splice(0)) chars += JSON.stringify(part).length;
       const size = k.length + JSON.stringify(value).length + 8;
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
@@ -174,6 +185,7 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     },
     reset() {
       const stale = parts;
+      loaded.length = 0;
       for (const kind of ['read', 'conv', 'pieces'] as const) data[kind] = {};
       fresh = [];
       chars = 0;

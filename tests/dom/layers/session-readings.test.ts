@@ -105,6 +105,19 @@ describe('session readings', () => {
     expect(again.map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.map((t) => `r:${t}`));
   });
 
+  it('a page of many parts is read whole (its count and first parts in one call, the rest after); parts past the count are not its', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    const reading = (t: string) => [{ text: t, reading: `stored:${t}` }];
+    const items: Record<string, unknown> = { [key]: { parts: 40 } };
+    for (let n = 0; n <= 40; n++) items[`${key}:${n}`] = { read: { [`\u0001第${n}段`]: reading(`第${n}段`) }, conv: {}, pieces: {} };
+    await fakeBrowser.storage.session.set(items);
+    const texts = Array.from({ length: 41 }, (_, n) => `第${n}段`);
+    const out = await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    expect(out.slice(0, 40).map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.slice(0, 40).map((t) => `stored:${t}`));
+    // Part 40 stands past the count (a write that never finished counting it): asked for.
+    expect(asked).toEqual([{ type: 'engine.read', texts: ['第40段'] }]);
+  });
+
   it('a closed session area (not open to content scripts): answers come from the engine, nothing thrown', async () => {
     vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Access to storage is not allowed from this context.'));
     const client = createEngineClient({ session: createSessionReadings(PAGE) });
