@@ -7,8 +7,8 @@
  * first pinyin after the service worker was stopped"). Nothing is read before the reader shows
  * intent (the first engine call, or prepare()).
  *
- * Per page (its address without the fragment): a count, and one part per write holding that
- * write's new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
+ * Per page (its address without the fragment): a count (and the JSON characters stored), and one
+ * part per write holding new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
  * other pages' items go. Where storage.session is not open to content
  * scripts (Firefox, older Chrome), it does nothing.
  */
@@ -83,10 +83,10 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   // again, and at most PART_CHARS of it).
   let fresh: { kind: SessionKind; key: string; value: unknown; size: number }[] = [];
   let parts = 0;
+  // JSON characters of the page's answers, stored and new (the count is stored with the parts, so a
+  // load never measures what it read).
   let chars = 0;
   let timer: number | null = null;
-  // Parts loaded whose size is not yet in `chars`.
-  const loaded: PageReadings[] = [];
   let closed = false;
   let saved = false;
 
@@ -100,7 +100,7 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     const n = parts++;
     await storage.setItems([
       { key: partKey(key, n), value: part },
-      { key, value: { parts } },
+      { key, value: { parts, chars } },
     ]);
   }
 
@@ -152,15 +152,16 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       loading ??= Promise.resolve()
         .then(() => storage.getItems([key, ...keys(0, FIRST_PARTS)]))
         .then(async ([meta, ...first]) => {
-          const value = meta?.value as { parts?: unknown } | null | undefined;
+          const value = meta?.value as { parts?: unknown; chars?: unknown } | null | undefined;
           const count = typeof value?.parts === 'number' && value.parts > 0 && value.parts <= MAX_PARTS ? Math.floor(value.parts) : 0;
           parts = count;
           if (!count) return data;
+          // (A count from before sizes were stored: what was read is not counted; the cap is loose.)
+          chars += typeof value?.chars === 'number' && value.chars > 0 ? Math.min(value.chars, MAX_PAGE_CHARS) : 0;
           const stored = [...first.slice(0, count), ...(count > FIRST_PARTS ? await storage.getItems(keys(FIRST_PARTS, count)) : [])];
           for (const { value: part } of stored) {
             if (!isPageReadings(part)) continue;
             merge(data, part);
-            loaded.push(part);
           }
           return data;
         })
@@ -172,9 +173,6 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     },
     add(kind, k, value) {
       if (closed || k in data[kind]) return;
-      // What was loaded counts towards the page's cap, measured now rather than on the load's way
-      // to the first answers.
-      for (const part of loaded.splice(0)) chars += JSON.stringify(part).length;
       const size = k.length + JSON.stringify(value).length + 8;
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
@@ -185,7 +183,6 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     },
     reset() {
       const stale = parts;
-      loaded.length = 0;
       for (const kind of ['read', 'conv', 'pieces'] as const) data[kind] = {};
       fresh = [];
       chars = 0;

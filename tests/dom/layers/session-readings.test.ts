@@ -19,7 +19,7 @@ vi.mock('@/lib/messages', () => ({
 }));
 
 const { createEngineClient } = await import('@/entrypoints/dubao.content/layers/engine-client');
-const { createSessionReadings, pageKey, PART_CHARS } = await import('@/entrypoints/dubao.content/layers/session-readings');
+const { createSessionReadings, pageKey, PART_CHARS, MAX_PAGE_CHARS } = await import('@/entrypoints/dubao.content/layers/session-readings');
 
 const PAGE = 'https://news.example.cn/2026/12/05/roundtable.html';
 const settle = () => new Promise((r) => setTimeout(r, 500)); // past the write delay
@@ -80,7 +80,7 @@ describe('session readings', () => {
     await createEngineClient({ session: createSessionReadings(PAGE) }).read(['一', '二'], []);
     expect(asked).toEqual([]);
     // Each write stored only its own new answers, as a part of the page's.
-    expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2 } });
+    expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2, chars: expect.any(Number) } });
   });
 
   it('a burst of answers is stored in parts of at most PART_CHARS of JSON, each its own write, and read back whole', async () => {
@@ -98,7 +98,7 @@ describe('session readings', () => {
     spy.mockRestore();
     expect(writes.length).toBeGreaterThan(2);
     for (const size of writes) expect(size).toBeLessThanOrEqual(PART_CHARS + 200);
-    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: writes.length } });
+    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: writes.length, chars: expect.any(Number) } });
     asked.length = 0;
     const again = await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
     expect(asked).toEqual([]);
@@ -116,6 +116,19 @@ describe('session readings', () => {
     expect(out.slice(0, 40).map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.slice(0, 40).map((t) => `stored:${t}`));
     // Part 40 stands past the count (a write that never finished counting it): asked for.
     expect(asked).toEqual([{ type: 'engine.read', texts: ['第40段'] }]);
+    await settle(); // its new answer written before the next test
+  });
+
+  it('the size stored with the count is the page\'s: at the cap, a new answer is given but not kept (nothing measured on load)', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    await fakeBrowser.storage.session.set({
+      [key]: { parts: 1, chars: MAX_PAGE_CHARS - 10 },
+      [`${key}:0`]: { read: { '\u0001第0段': [{ text: '第0段', reading: 'stored' }] }, conv: {}, pieces: {} },
+    });
+    const client = createEngineClient({ session: createSessionReadings(PAGE) });
+    expect((await client.read(['第0段', '城乡融合发展'], [])).map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(['stored', 'r:城乡融合发展']);
+    await settle();
+    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: 1, chars: MAX_PAGE_CHARS - 10 } });
   });
 
   it('a closed session area (not open to content scripts): answers come from the engine, nothing thrown', async () => {
