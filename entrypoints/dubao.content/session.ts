@@ -90,6 +90,7 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
         engines: client,
         getReadingFilter: () => filter.current(),
         forgetKeptAnswers: () => kept.reset(),
+        openKeptAnswers: () => void kept.load(),
       });
       cleanups.push(() => filter.dispose());
       cleanups.push(() => made.dispose());

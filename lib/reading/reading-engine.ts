@@ -10,6 +10,8 @@ import { toJyutpingSegments, type JyutpingSource } from './jyutping';
 import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
 import { applyReadingEntries } from './user-readings';
+import { installedWordCount } from './word-dictionary';
+import type { RubySegment } from './contract';
 import { NO_ENTRIES, type UserEntries } from '../entries/parse-entries';
 
 function cleanTexts(texts: unknown): string[] {
@@ -37,8 +39,18 @@ export function wantsJyutping(options: unknown): boolean {
   return options !== null && typeof options === 'object' && (options as ReadingOptions).notation === 'jyutping';
 }
 
+/**
+ * Characters of text whose readings are remembered whole (least recently used out first): the same
+ * text asked again (the screen first, then its paragraph whole; another tab of the article; a page
+ * whose kept answers were lost) is answered without segmenting it again. About a long article's
+ * worth; a few MB of heap at most.
+ */
+export const DEFAULT_TEXT_CACHE_CHARS = 60_000;
+
 export interface ReadingEngineOptions {
   wordCacheSize?: number;
+  /** Characters of whole texts remembered with their readings (0: none). */
+  textCacheChars?: number;
   /** to-jyutping once loaded (its host loads it when a read asks for Jyutping: jyutping-load.ts). */
   jyutping?: () => JyutpingSource | null | undefined;
 }
@@ -52,19 +64,28 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): LocalRe
   const reader = createPinyinReader(options);
   let entries: UserEntries = NO_ENTRIES;
   const simplify = (text: string) => convertText(text, 'cn');
+  const texts = createTextCache(options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS);
   return {
     setEntries(next) {
       entries = next;
+      texts.clear(); // the reader's own readings change answers
     },
-    read(texts, names, readOptions) {
+    read(input, names, readOptions) {
       const opts = { names: cleanNames(names), ...cleanReadOptions(readOptions) };
-      // The reader's own readings win over the engine's (user-readings.ts), then Cantonese is read
-      // over the Mandarin reading, which tells the sense (jyutping.ts).
-      const mandarin = cleanTexts(texts).map((t) => applyReadingEntries(t, reader.segmentText(t, opts), entries.readings, simplify));
-      if (!wantsJyutping(readOptions)) return mandarin;
-      const source = options.jyutping?.();
-      if (!source) throw new Error('Jyutping is not loaded');
-      return mandarin.map((segments) => toJyutpingSegments(segments, source));
+      const jyutping = wantsJyutping(readOptions);
+      const source = jyutping ? options.jyutping?.() : null;
+      if (jyutping && !source) throw new Error('Jyutping is not loaded');
+      // Everything an answer depends on besides the text: the word dictionary installed (it may come
+      // after a first read), the notation, the tones, the names.
+      const context = `${installedWordCount()}\u0002${jyutping ? 'jyutping' : 'mandarin'}\u0002${opts.tonesAs}\u0002${opts.names.join('\u0001')}\u0002`;
+      return cleanTexts(input).map((t) =>
+        texts.remember(context + t, t.length, () => {
+          // The reader's own readings win over the engine's (user-readings.ts), then Cantonese is read
+          // over the Mandarin reading, which tells the sense (jyutping.ts).
+          const mandarin = applyReadingEntries(t, reader.segmentText(t, opts), entries.readings, simplify);
+          return source ? toJyutpingSegments(mandarin, source) : mandarin;
+        }),
+      );
     },
     convert(texts, variant, names) {
       if (variant === 'original') return cleanTexts(texts);
@@ -76,6 +97,37 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): LocalRe
       const v = checkVariant(variant);
       const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertSegments(t, v, opts));
+    },
+  };
+}
+
+/** Whole texts' readings, least recently used out first, bounded by the characters they hold. */
+function createTextCache(limit: number): { remember(key: string, chars: number, read: () => RubySegment[]): RubySegment[]; clear(): void } {
+  const cache = new Map<string, { value: RubySegment[]; chars: number }>();
+  let total = 0;
+  return {
+    remember(key, chars, read) {
+      const hit = cache.get(key);
+      if (hit) {
+        // Used again: to the back of the eviction order.
+        cache.delete(key);
+        cache.set(key, hit);
+        return hit.value;
+      }
+      const value = read();
+      if (chars > limit) return value;
+      cache.set(key, { value, chars });
+      total += chars;
+      for (const [k, entry] of cache) {
+        if (total <= limit) break;
+        cache.delete(k);
+        total -= entry.chars;
+      }
+      return value;
+    },
+    clear() {
+      cache.clear();
+      total = 0;
     },
   };
 }

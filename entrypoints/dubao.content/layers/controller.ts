@@ -33,6 +33,7 @@ import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
 import { buildPageCss } from './pinyin-transform';
 import { createFitKeeper } from './fit-check';
+import { afterNextFrame } from './pacing';
 import type { ReadingFilter } from '@/lib/levels/reading-filter';
 
 /** What the controller needs of the page analysis (structurally lib/understand's PageAnalysis). */
@@ -52,6 +53,8 @@ export interface LayerControllerOptions {
   getReadingFilter?(): ReadingFilter | null;
   /** Forgets answers kept outside the layers (storage.session): the reader's entries changed them. */
   forgetKeptAnswers?(): void;
+  /** Starts reading the answers kept outside the layers (storage.session) for this page. */
+  openKeptAnswers?(): void;
 }
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
@@ -72,7 +75,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     ...options.orchestrator,
     onProgress: (progress) => {
       options.orchestrator?.onProgress?.(progress);
-      if (state.pinyin && !disposed) fit.check();
+      if (state.pinyin && !disposed) checkFitAfterFrame();
     },
   });
   let state: LayerState = { pinyin: false, script: 'original' };
@@ -132,6 +135,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
 
   async function update(next: LayerState): Promise<void> {
     if (disposed) return;
+    // A layer coming on: this page's kept answers are opened while the orchestrator scans the page,
+    // not after it, when the scan asks for the screen's readings (bench: "layers/seed: pinyin
+    // viewport annotated").
+    if ((next.pinyin && !state.pinyin) || (next.script !== 'original' && next.script !== state.script)) options.openKeptAnswers?.();
     state = next;
     settings = options.getSettings();
     mirror();
@@ -162,6 +169,22 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     if (state.pinyin && !disposed) fit.check();
     // The stylesheet goes after the rubies (removing it first would lay them all out once more).
     if (!state.pinyin && !disposed) ensureStyle(false);
+  }
+
+  /**
+   * Boxes are checked once the frame that lays the new readings out has been rendered, when their
+   * sizes cost nothing to read: checked at once, the reads would lay the page out in our task, and
+   * the writes that follow in the same task would make the frame lay it out again (bench:
+   * "layers/200k: pinyin longest animation frame"). The pass's end checks at once (update()).
+   */
+  let fitPending = false;
+  function checkFitAfterFrame(): void {
+    if (fitPending) return;
+    fitPending = true;
+    void afterNextFrame(win).then(() => {
+      fitPending = false;
+      if (state.pinyin && !disposed) fit.check();
+    });
   }
 
   /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */

@@ -13,18 +13,26 @@ export const MAX_BUDGET = 3000;
 /** The viewport pass on a long page: every frame also pays for re-placing the page below. */
 export const VIEWPORT_BUDGET = 100;
 /**
- * The viewport pass on a short page: what is on screen goes in big frames, since the reader waits
- * for them and smaller ones only add frames (bench: "layers/seed: pinyin viewport annotated").
+ * The viewport pass on a short page: what is on screen goes in one frame, since the reader waits
+ * for it, and every frame more lays the page out once more (and paints it) before the screen is
+ * done (bench: "layers/seed: pinyin viewport annotated"). No time cap either: a short page holds
+ * at most windowChars characters, so this frame is never longer than the plain approach's one
+ * frame for the whole page.
  */
-export const SHORT_VIEWPORT_BUDGET = 300;
+export const SHORT_VIEWPORT_BUDGET = MAX_BUDGET;
 /**
  * Our own time (ms) writing plain text before the browser gets a frame: every frame in between lays
  * the whole page out again (with a new lang, Chromium chooses fonts for all of it), which costs more
  * than the writes (bench: "layers/200k: script (ours, until the page shows it)").
  */
 export const PLAIN_TIME_CAP = 250;
-/** Our own time (ms) per frame for ruby: viewport pass on a long page, on a short page, and after. */
-const RUBY_TIME_CAP = { longViewport: 25, shortViewport: 40, rest: 12 } as const;
+/**
+ * Our own time (ms) per frame for ruby: viewport pass on a long page, on a short page, and after.
+ * On a long page every frame that writes ruby also re-places what follows (≈ 20–30 ms of layout
+ * and pre-paint of its own), so our part stays as small as after the viewport (bench: "layers/200k:
+ * pinyin longest animation frame").
+ */
+const RUBY_TIME_CAP = { longViewport: 12, shortViewport: Infinity, rest: 12 } as const;
 /** A wait longer than this (ms) means what we wrote has been laid out: the frame starts afresh. */
 const FRAME_MS = 16;
 

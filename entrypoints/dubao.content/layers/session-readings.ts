@@ -7,8 +7,8 @@
  * first pinyin after the service worker was stopped"). Nothing is read before the reader shows
  * intent (the first engine call, or prepare()).
  *
- * Per page (its address without the fragment): a count, and one part per write holding that
- * write's new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
+ * Per page (its address without the fragment): a count (and the JSON characters stored), and one
+ * part per write holding new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
  * other pages' items go. Where storage.session is not open to content
  * scripts (Firefox, older Chrome), it does nothing.
  */
@@ -24,6 +24,13 @@ export const MAX_PAGE_CHARS = 1_500_000;
  * the page's whole item.
  */
 const SAVE_DELAY = 400;
+/**
+ * JSON characters per stored part at most (one answer bigger than this is a part of its own): a
+ * write clones its part on the page's main thread, in one task, so a burst of answers (a long
+ * page's band) goes as several short writes, each task of its own, not one long one (bench:
+ * "layers/200k: pinyin longest animation frame").
+ */
+export const PART_CHARS = 12_000;
 
 export interface PageReadings {
   /** Readings by names + U+0001 + text. */
@@ -62,6 +69,8 @@ export function pageKey(href: string): `session:${string}` {
 
 /** The page's items: a count under the page's key, and each write's new answers under key:n. */
 const partKey = (key: `session:${string}`, n: number): `session:${string}` => `${key}:${n}`;
+/** Parts read with the page's count, in the same call. */
+const FIRST_PARTS = 32;
 /** More parts than this for one page: the stored count is not believed (parts are never that many). */
 const MAX_PARTS = 10_000;
 
@@ -69,10 +78,13 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   const key = pageKey(href);
   let loading: Promise<PageReadings> | null = null;
   const data = empty();
-  // Answers not yet written: each write stores only these, as a part of its own (a write copies
-  // what it stores, on the page's main thread: never the page's whole item again).
-  let fresh = empty();
+  // Answers not yet written, with their JSON sizes: each write stores some of these, as a part of
+  // its own (a write copies what it stores, on the page's main thread: never the page's whole item
+  // again, and at most PART_CHARS of it).
+  let fresh: { kind: SessionKind; key: string; value: unknown; size: number }[] = [];
   let parts = 0;
+  // JSON characters of the page's answers, stored and new (the count is stored with the parts, so a
+  // load never measures what it read).
   let chars = 0;
   let timer: number | null = null;
   let closed = false;
@@ -88,16 +100,32 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
     const n = parts++;
     await storage.setItems([
       { key: partKey(key, n), value: part },
-      { key, value: { parts } },
+      { key, value: { parts, chars } },
     ]);
+  }
+
+  /** The next part: fresh answers, oldest first, up to PART_CHARS of JSON. */
+  function takePart(): PageReadings {
+    const part = empty();
+    let size = 0;
+    let n = 0;
+    while (n < fresh.length && (n === 0 || size + fresh[n]!.size <= PART_CHARS)) {
+      const { kind, key: k, value, size: s } = fresh[n++]!;
+      (part[kind] as Record<string, unknown>)[k] = value;
+      size += s;
+    }
+    fresh = fresh.slice(n);
+    return part;
   }
 
   async function save(): Promise<void> {
     timer = null;
     if (closed) return;
     await api.load(); // the parts stored before are counted first, never overwritten
-    const part = fresh;
-    fresh = empty();
+    if (!fresh.length) return;
+    const part = takePart();
+    // The rest in a task of its own, after this write.
+    if (fresh.length) timer ??= win.setTimeout(() => void save(), 0);
     try {
       await write(part);
     } catch {
@@ -118,17 +146,22 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   const api: SessionReadings = {
     load() {
       // (Through a promise: where the area does not exist at all, the call itself may throw.)
+      // The count and the first parts in one read (one round trip where the page has few parts,
+      // as most do); parts past the count are never read as the page's.
+      const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => partKey(key, from + n));
       loading ??= Promise.resolve()
-        .then(() => storage.getItem<{ parts?: unknown }>(key))
-        .then(async (meta) => {
-          const count = typeof meta?.parts === 'number' && meta.parts > 0 && meta.parts <= MAX_PARTS ? Math.floor(meta.parts) : 0;
+        .then(() => storage.getItems([key, ...keys(0, FIRST_PARTS)]))
+        .then(async ([meta, ...first]) => {
+          const value = meta?.value as { parts?: unknown; chars?: unknown } | null | undefined;
+          const count = typeof value?.parts === 'number' && value.parts > 0 && value.parts <= MAX_PARTS ? Math.floor(value.parts) : 0;
           parts = count;
           if (!count) return data;
-          const stored = await storage.getItems(Array.from({ length: count }, (_, n) => partKey(key, n)));
-          for (const { value } of stored) {
-            if (!isPageReadings(value)) continue;
-            merge(data, value);
-            chars += JSON.stringify(value).length;
+          // (A count from before sizes were stored: what was read is not counted; the cap is loose.)
+          chars += typeof value?.chars === 'number' && value.chars > 0 ? Math.min(value.chars, MAX_PAGE_CHARS) : 0;
+          const stored = [...first.slice(0, count), ...(count > FIRST_PARTS ? await storage.getItems(keys(FIRST_PARTS, count)) : [])];
+          for (const { value: part } of stored) {
+            if (!isPageReadings(part)) continue;
+            merge(data, part);
           }
           return data;
         })
@@ -144,14 +177,14 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
       if (chars + size > MAX_PAGE_CHARS) return;
       chars += size;
       (data[kind] as Record<string, unknown>)[k] = value;
-      (fresh[kind] as Record<string, unknown>)[k] = value;
+      fresh.push({ kind, key: k, value, size });
       timer ??= win.setTimeout(() => void save(), saved ? SAVE_DELAY : 0);
       saved = true;
     },
     reset() {
       const stale = parts;
       for (const kind of ['read', 'conv', 'pieces'] as const) data[kind] = {};
-      fresh = empty();
+      fresh = [];
       chars = 0;
       parts = 0;
       // Nothing stored is read back: the stored parts are the old answers.

@@ -151,6 +151,40 @@ describe('pinyin on a long page: the viewport first', () => {
     expect(document.querySelector('[data-dubao="warm-up"]')).toBeNull();
   });
 
+  it('a short page: what is on screen goes in one frame, however many rubies it holds', async () => {
+    // 61 paragraphs on screen (13 px apart: ≈ 900 word rubies), the rest below it.
+    const paragraphs = makePage((i) => i * 13);
+    installObserver(true);
+    // Frames rendered so far, and the frame each paragraph's pinyin went in.
+    let frames = 0;
+    const native = window.requestAnimationFrame.bind(window);
+    const rafSpy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => native((t) => (frames++, cb(t))));
+    const frameOf = new Map<Element, number>();
+    const watch = new MutationObserver((records) => {
+      for (const r of records)
+        r.addedNodes.forEach((n) => {
+          if (n instanceof Element && n.getAttribute('data-dubao') === 'pinyin' && !frameOf.has(n.parentElement!)) frameOf.set(n.parentElement!, frames);
+        });
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const before = document.body.innerHTML;
+    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+    const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, orchestrator: { windowChars: 20_000 } });
+    controllers.push(controller);
+    await controller.setPinyin(true);
+    watch.disconnect();
+    rafSpy.mockRestore();
+    const onScreen = paragraphs.filter((_, i) => i * 13 <= SCREEN);
+    expect(onScreen.length).toBe(62);
+    const rubiesOnScreen = onScreen.reduce((sum, p) => sum + p.querySelectorAll('ruby[data-dubao]').length, 0);
+    expect(rubiesOnScreen).toBeGreaterThan(600);
+    expect(new Set(onScreen.map((p) => frameOf.get(p)))).toEqual(new Set([frameOf.get(onScreen[0]!)]));
+    // And the rest came in frames after it.
+    expect(frameOf.get(paragraphs[COUNT - 1]!)).toBeGreaterThan(frameOf.get(onScreen[0]!)!);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('turning it off gives the page back exactly', async () => {
     makePage((i) => i * LINE);
     const before = document.body.innerHTML;

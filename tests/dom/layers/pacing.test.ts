@@ -146,8 +146,8 @@ describe('the frame pacer on a page with a fixed part per frame (as edge_01 / ne
 describe('frameLimits', () => {
   it.each([
     ['plain text (script alone, undo): only our time, loosely', { pinyin: false, viewportPass: true, longPage: true }, Infinity, PLAIN_TIME_CAP],
-    ['the viewport pass on a short page: big frames', { pinyin: true, viewportPass: true, longPage: false }, SHORT_VIEWPORT_BUDGET, 40],
-    ['the viewport pass on a long page: paced', { pinyin: true, viewportPass: true, longPage: true }, VIEWPORT_BUDGET, 25],
+    ['the viewport pass on a short page: one frame', { pinyin: true, viewportPass: true, longPage: false }, SHORT_VIEWPORT_BUDGET, Infinity],
+    ['the viewport pass on a long page: paced', { pinyin: true, viewportPass: true, longPage: true }, VIEWPORT_BUDGET, 12],
     ['after the viewport: the adapted budget', { pinyin: true, viewportPass: false, longPage: true }, 777, 12],
   ])('%s', (_, pass, budget, timeCap) => {
     expect(frameLimits({ ...pass, rubyBudget: 777 })).toEqual({ budget, timeCap });

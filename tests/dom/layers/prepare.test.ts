@@ -4,7 +4,11 @@
  * already as asked.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { disposeAll, setup } from './helpers';
+import { createLibSource } from './source';
 
 const SCREEN = 600;
 
@@ -72,5 +76,35 @@ describe('controller.prepare', () => {
     controller.prepare!({ script: 'tw' });
     await new Promise((r) => setTimeout(r, 20));
     expect(source.calls).toEqual([]);
+  });
+});
+
+describe('kept answers (storage.session in the extension)', () => {
+  it('are opened as a layer comes on, before anything is read or written, once per layer switched on', async () => {
+    const events: string[] = [];
+    const settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' as const };
+    const source = createLibSource();
+    const logged: ReadingEngine = {
+      read: (texts, names, options) => (events.push('read'), source.read(texts, names, options)),
+      convert: (texts, variant, names) => (events.push('convert'), source.convert(texts, variant, names)),
+      convertSegments: (texts, variant, names) => (events.push('segments'), source.convertSegments(texts, variant, names)),
+    };
+    const controller = createLayerController({ document, engines: logged, getSettings: () => settings, getAnalysis: () => null, openKeptAnswers: () => events.push('open') });
+    const before = document.body.innerHTML;
+    const firstWrite = new MutationObserver(() => events.includes('write') || events.push('write'));
+    firstWrite.observe(document.body, { childList: true, subtree: true });
+    await controller.setPinyin(true);
+    expect(events[0]).toBe('open');
+    expect(events.indexOf('read')).toBeLessThan(events.indexOf('write'));
+    expect(events.filter((e) => e === 'open')).toHaveLength(1);
+    await controller.setScript('tw');
+    expect(events.filter((e) => e === 'open')).toHaveLength(2);
+    // Taking layers off opens nothing.
+    await controller.setPinyin(false);
+    await controller.setScript('original');
+    firstWrite.disconnect();
+    expect(events.filter((e) => e === 'open')).toHaveLength(2);
+    expect(document.body.innerHTML).toBe(before);
+    controller.dispose();
   });
 });

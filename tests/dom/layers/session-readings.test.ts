@@ -19,7 +19,7 @@ vi.mock('@/lib/messages', () => ({
 }));
 
 const { createEngineClient } = await import('@/entrypoints/dubao.content/layers/engine-client');
-const { createSessionReadings, pageKey } = await import('@/entrypoints/dubao.content/layers/session-readings');
+const { createSessionReadings, pageKey, PART_CHARS, MAX_PAGE_CHARS } = await import('@/entrypoints/dubao.content/layers/session-readings');
 
 const PAGE = 'https://news.example.cn/2026/12/05/roundtable.html';
 const settle = () => new Promise((r) => setTimeout(r, 500)); // past the write delay
@@ -97,7 +97,55 @@ describe('session readings', () => {
     await createEngineClient({ session: createSessionReadings(PAGE) }).read(['一', '二'], []);
     expect(asked).toEqual([]);
     // Each write stored only its own new answers, as a part of the page's.
-    expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2 } });
+    expect(await fakeBrowser.storage.session.get(pageKey(PAGE).slice('session:'.length))).toEqual({ [pageKey(PAGE).slice('session:'.length)]: { parts: 2, chars: expect.any(Number) } });
+  });
+
+  it('a burst of answers is stored in parts of at most PART_CHARS of JSON, each its own write, and read back whole', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    // A long page's band: 300 paragraphs of ≈ 100 characters.
+    const texts = Array.from({ length: 300 }, (_, i) => `第${i}段：${'城乡融合发展是中国式现代化的必然要求，'.repeat(5)}`);
+    const writes: number[] = [];
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    const spy = vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) if (k !== key) writes.push(JSON.stringify(v).length);
+      return set(items);
+    });
+    await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    await settle();
+    spy.mockRestore();
+    expect(writes.length).toBeGreaterThan(2);
+    for (const size of writes) expect(size).toBeLessThanOrEqual(PART_CHARS + 200);
+    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: writes.length, chars: expect.any(Number) } });
+    asked.length = 0;
+    const again = await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    expect(asked).toEqual([]);
+    expect(again.map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.map((t) => `r:${t}`));
+  });
+
+  it('a page of many parts is read whole (its count and first parts in one call, the rest after); parts past the count are not its', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    const reading = (t: string) => [{ text: t, reading: `stored:${t}` }];
+    const items: Record<string, unknown> = { [key]: { parts: 40 } };
+    for (let n = 0; n <= 40; n++) items[`${key}:${n}`] = { read: { [`\u0001第${n}段`]: reading(`第${n}段`) }, conv: {}, pieces: {} };
+    await fakeBrowser.storage.session.set(items);
+    const texts = Array.from({ length: 41 }, (_, n) => `第${n}段`);
+    const out = await createEngineClient({ session: createSessionReadings(PAGE) }).read(texts, []);
+    expect(out.slice(0, 40).map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(texts.slice(0, 40).map((t) => `stored:${t}`));
+    // Part 40 stands past the count (a write that never finished counting it): asked for.
+    expect(asked).toEqual([{ type: 'engine.read', texts: ['第40段'] }]);
+    await settle(); // its new answer written before the next test
+  });
+
+  it('the size stored with the count is the page\'s: at the cap, a new answer is given but not kept (nothing measured on load)', async () => {
+    const key = pageKey(PAGE).slice('session:'.length);
+    await fakeBrowser.storage.session.set({
+      [key]: { parts: 1, chars: MAX_PAGE_CHARS - 10 },
+      [`${key}:0`]: { read: { '\u0001第0段': [{ text: '第0段', reading: 'stored' }] }, conv: {}, pieces: {} },
+    });
+    const client = createEngineClient({ session: createSessionReadings(PAGE) });
+    expect((await client.read(['第0段', '城乡融合发展'], [])).map((s) => (s[0] as unknown as { reading: string }).reading)).toEqual(['stored', 'r:城乡融合发展']);
+    await settle();
+    expect(await fakeBrowser.storage.session.get(key)).toEqual({ [key]: { parts: 1, chars: MAX_PAGE_CHARS - 10 } });
   });
 
   it('a closed session area (not open to content scripts): answers come from the engine, nothing thrown', async () => {

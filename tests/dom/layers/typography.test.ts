@@ -9,7 +9,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { buildPageCss, READING_FONT_SIZES, READING_FONTS } from '@/entrypoints/dubao.content/layers/pinyin-transform';
 import { FIT_ATTR } from '@/entrypoints/dubao.content/layers/fit-check';
 import { TONE_COLORS } from '@/lib/reading/tones';
+import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
 import { disposeAll, readingsOf, setup, textNodes } from './helpers';
+import { createLibSource } from './source';
 
 afterEach(() => {
   disposeAll();
@@ -167,6 +169,47 @@ describe('boxes of fixed height keep holding their text', () => {
     expect(document.querySelector(`[${FIT_ATTR}]`)).toBeNull();
     expect(document.body.innerHTML).toBe(original);
     textNodes(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
+  });
+
+  it('mid-pass, boxes are read once the frame has laid the readings out, never in the task that writes them', async () => {
+    document.body.innerHTML = PAGE;
+    const original = document.body.innerHTML;
+    const line = document.getElementById('line')!;
+    fakeBox(line, { height: 20, text: 20, withReadings: 33 });
+    // The writing task: from a progress report until its microtasks are done.
+    let writing = false;
+    let reads = 0;
+    let readsWhileWriting = 0;
+    const size = Object.getOwnPropertyDescriptor(line, 'scrollHeight')!.get!;
+    Object.defineProperty(line, 'scrollHeight', {
+      configurable: true,
+      get: () => {
+        reads++;
+        if (writing) readsWhileWriting++;
+        return size();
+      },
+    });
+    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+    const controller = createLayerController({
+      document,
+      engines: createLibSource(),
+      getSettings: () => settings,
+      getAnalysis: () => null,
+      orchestrator: {
+        onProgress: () => {
+          writing = true;
+          queueMicrotask(() => (writing = false));
+        },
+      },
+    });
+    await controller.setPinyin(true);
+    await controller.idle();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the frame after the last progress
+    expect(reads).toBeGreaterThan(0);
+    expect(readsWhileWriting).toBe(0);
+    expect(line.hasAttribute(FIT_ATTR)).toBe(true);
+    controller.dispose();
+    expect(document.body.innerHTML).toBe(original);
   });
 
   it('dispose removes the marks too', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RubySegment } from '@/lib/reading/contract';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { parseEntries } from '@/lib/entries/parse-entries';
 
 const show = (segments: RubySegment[]) => segments.map((s) => (s.word ? `${s.text}(${s.readings.join(' ')})` : s.text)).join('');
 
@@ -42,5 +43,47 @@ describe('createReadingEngine (the contract in process)', () => {
   it('returns plain data (survives structured cloning for messages)', () => {
     const result = engine.read(['发展'], []);
     expect(structuredClone(result)).toEqual(result);
+  });
+});
+
+describe('texts asked again (the screen first, then the paragraph whole; another tab of the article)', () => {
+  const TEXT = '银行行长为人民服务，城乡融合发展。';
+
+  it('are answered from memory: the same answer as a fresh engine gives, without reading the text again', () => {
+    const engine = createReadingEngine();
+    const [first] = engine.read([TEXT], []);
+    const [again] = engine.read(['单位里', TEXT], []).slice(1);
+    expect(again).toBe(first); // remembered, not read again
+    expect(again).toEqual(createReadingEngine({ textCacheChars: 0 }).read([TEXT], [])[0]);
+  });
+
+  it.each([
+    ['other names', [['渠德鹏'], undefined]],
+    ['tones as written', [[], { tonesAs: 'written' }]],
+  ] as const)('%s: read anew', (_, [names, options]) => {
+    const engine = createReadingEngine();
+    const [plain] = engine.read(['渠德鹏说一个人不是'], []);
+    const [other] = engine.read(['渠德鹏说一个人不是'], [...names], options);
+    expect(other).not.toBe(plain);
+    expect(other).toEqual(createReadingEngine({ textCacheChars: 0 }).read(['渠德鹏说一个人不是'], [...names], options)[0]);
+  });
+
+  it("the reader's own entries change: read anew", () => {
+    const engine = createReadingEngine();
+    const readings = (text: string) => engine.read([text], [])[0]!.flatMap((s) => s.readings);
+    expect(readings('行长')).toEqual(['háng', 'zhǎng']);
+    engine.setEntries(parseEntries('行长 → xíng cháng').entries);
+    expect(readings('行长')).toEqual(['xíng', 'cháng']);
+  });
+
+  it('bounded by the characters remembered: the least recently used go first', () => {
+    const engine = createReadingEngine({ textCacheChars: 10 });
+    const [a] = engine.read(['发展经济'], []); // 4
+    const [b] = engine.read(['乡村振兴'], []); // 8
+    expect(engine.read(['发展经济'], [])[0]).toBe(a); // a used again: b is now the oldest
+    engine.read(['城市规划'], []); // 12 > 10: b goes
+    expect(engine.read(['发展经济'], [])[0]).toBe(a);
+    expect(engine.read(['乡村振兴'], [])[0]).not.toBe(b);
+    expect(engine.read(['乡村振兴'], [])[0]).toEqual(b);
   });
 });
