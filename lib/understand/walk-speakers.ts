@@ -7,6 +7,7 @@ import type { Credit, Speaker } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { matchByline, startsWithDashes } from './lines';
 import { endsWithRoleWord } from './names';
+import { isAnonymousVoice } from './anonymous-voices';
 
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
 const REPORTED =
@@ -226,9 +227,10 @@ export function walkSpeakers(items: readonly Item[], allText: string): Walk {
     const role = roles.get(name) ?? introducedRole(name, out.leadParts.join('\n')) ?? introducedRole(name, allText);
     if (role) s.speaker = { name, role };
   }
-  // statements with nothing said are dropped, and topics left empty with them
+  // statements with nothing said are dropped, and topics left empty with them; so are the lines of a
+  // class of people with no name ("球迷：", "(家长)"): a story's passers-by, never a feature's speakers
   out.topics = out.topics
-    .map((t) => ({ ...t, statements: t.statements.filter((s) => s.paragraphs.length > 0) }))
+    .map((t) => ({ ...t, statements: t.statements.filter((s) => s.paragraphs.length > 0 && !isAnonymousVoice(s.speaker)) }))
     .filter((t) => t.statements.length > 0);
   return out;
 }
