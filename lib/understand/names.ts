@@ -126,10 +126,21 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
+// Words a headline's subject ends with ("…出游调查", "…数据解读"): a survey or a report, never a given name
+const TOPIC_TAILS = new Set(
+  '调查 調查 调研 調研 报告 報告 问卷 問卷 分析 观察 觀察 数据 數據 指南 攻略 实录 實錄 纪实 紀實 速览 速覽 直击 直擊 揭秘 解读 解讀 现场 現場 故事 新闻 新聞 动态 動態 趋势 趨勢 榜单 榜單 盘点 盤點 回顾 回顧 展望 综述 綜述 专题 專題 问题 問題 情况 情況 现状 現狀 热议 熱議 心声 心聲 意见 意見 声音 聲音 感受 看法 体验 體驗 日记 日記 笔记 筆記 手记 手記 测评 測評 评测 評測 统计 統計 研究 报道 報道'.split(' '),
+);
+
+/** Whether a candidate name ends like the subject of a headline ("出游调查"), not a person. */
+export function endsLikeTopic(text: string): boolean {
+  return text.length >= 2 && TOPIC_TAILS.has(text.slice(-2));
+}
+
 /** Whether a short string reads as a bare person name: surname + 1–2 given characters, or a compound/double surname form. */
 export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
+  if (t.length >= 3 && endsLikeTopic(t)) return false;
   const s = surnameLengthAt(t);
   if (s === 0) return false;
   const given = t.slice(s);
@@ -163,7 +174,7 @@ export function looksLikeGivenName(text: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)
   if (text.length === 4 && TIBETAN_ELEMENTS.has(text.slice(0, 2)) && TIBETAN_ELEMENTS.has(text.slice(2))) return true;
-  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch))) return false;
+  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch)) || endsLikeTopic(text)) return false;
   return !endsWithAny(text, ROLE_SUFFIXES) && !endsWithAny(text, ORG_SUFFIXES) && !endsWithAny(text, HONORIFICS);
 }
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
+import { isHostLabel, isLabelShaped } from '@/lib/understand/lines';
+import { splitSpeakerLabel } from '@/lib/understand/names';
 
 type Row = [name: string | null, role: string | null];
 
@@ -80,6 +82,85 @@ describe('anonymous and group labels are never speakers', () => {
   it.each(PAGES)('$what', ({ text, detected, speakers: want }) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(detected);
+    expect(speakers(o)).toEqual(want);
+  });
+});
+
+describe('a survey or report title is not a name', () => {
+  const LABELS: Array<[label: string, name: string | null]> = [
+    ['某市居民出游调查', null],
+    ['某市居民出遊調查', null],
+    ['本市家长课后服务问卷', null],
+    ['某區居民數據解讀', null],
+    // counter-examples: a person after a role word still splits off
+    ['市民王晓明', '王晓明'],
+    ['立法會議員陳家強', '陳家強'],
+  ];
+  it.each(LABELS)('%s → name %s', (label, name) => {
+    expect(splitSpeakerLabel(label).name).toBe(name);
+  });
+  it('a headline "居民出游调查:…？" inside a page is no voice', () => {
+    const o = analyzeText(`假期专题
+今年国庆假期，不少居民选择出游。
+某市居民出游调查:假期为何成了负担?
+记者走访发现，景区人多、交通拥堵是大家最常提到的问题。
+市文旅局副局长陈国平:我们将加强景区客流管理，减少排队时间。
+旅游学院教授刘晓明:错峰出游是解决拥堵的好办法，建议大家灵活安排。`);
+    expect(speakers(o)).toEqual([
+      ['陈国平', '市文旅局副局长'],
+      ['刘晓明', '旅游学院教授'],
+    ]);
+  });
+});
+
+describe('reporters and on-screen captions are not speakers', () => {
+  const HOSTS: Array<[label: string, host: boolean]> = [
+    ['李某(本台记者)', true],
+    ['陳某（本台記者）', true],
+    ['總臺記者 朱某', true],
+    ['本台记者李某', true],
+    // counter-examples: a guest with a profession, a microblog handle whatever its owner does
+    ['资深媒体人张三', false],
+    ['@张某(主持人)', false],
+    ['市政协委员王某', false],
+  ];
+  it.each(HOSTS)('%s → host %s', (label, host) => {
+    expect(isHostLabel(label)).toBe(host);
+  });
+  it.each([['字幕提示'], ['畫外音'], ['解说词']])('%s is not label-shaped', (label) => {
+    expect(isLabelShaped(label)).toBe(false);
+  });
+  const PAGES: Array<{ what: string; text: string; speakers: Row[] }> = [
+    {
+      what: 'simplified: a caption and two reporters asking, two guests answering',
+      text: `社区养老新探索
+字幕提示：本片部分画面为资料画面。
+李某(本台记者)：您觉得社区养老最需要解决的是什么问题？
+社区主任王丽华：我们的社区食堂已经运营两年，每天为三百多位老人提供午餐。
+总台记者 朱某：下一步有什么打算？
+民政局局长赵建设：下一步我们会在全市推广这种模式，让更多老人受益。`,
+      speakers: [
+        ['王丽华', '社区主任'],
+        ['赵建设', '民政局局长'],
+      ],
+    },
+    {
+      what: 'traditional: the same shape',
+      text: `社區養老新探索
+字幕提示：本片部分畫面為資料畫面。
+李某(本台記者)：您覺得社區養老最需要解決的是什麼問題？
+社區主任王麗華：我們的社區食堂已經運營兩年，每天為三百多位老人提供午餐。
+總臺記者 朱某：下一步有什麼打算？
+民政局局長趙建設：下一步我們會在全市推廣這種模式，讓更多老人受益。`,
+      speakers: [
+        ['王麗華', '社區主任'],
+        ['趙建設', '民政局局長'],
+      ],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
     expect(speakers(o)).toEqual(want);
   });
 });
