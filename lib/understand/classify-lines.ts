@@ -28,6 +28,7 @@ import {
 import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
 import { markInterviewerLabels } from './interviewer-credit';
+import { markQuestionHosts } from './question-hosts';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -273,6 +274,7 @@ export function refineLines(items: Item[]): void {
       it.evidence = 2;
     }
   }
+  markQuestionHosts(items);
   takeHostQuestions(items);
   markSectionTitles(items);
 }

@@ -28,6 +28,9 @@ export interface Walk {
   bylines: number;
 }
 
+// how a host's or a speaker's first words open: a greeting, a question, an address to the room
+const OPENING_WORDS = /^(?:请问|請問|欢迎|歡迎|各位|诸位|諸位|在座|大家|谢谢|謝謝|感谢|感謝|今天|我们|我們|我|您|你)/;
+
 /** The role a lead gives a name: "张新海，市住建局副局长；…" or "张新海（市住建局副局长）". */
 function introducedRole(name: string, lead: string): string | null {
   let from = lead.indexOf(name);
@@ -36,7 +39,8 @@ function introducedRole(name: string, lead: string): string | null {
     // "张新海，市住建局副局长", "张新海（市住建局副局长）", or a guest list's "胡彬彬　中南大学…主任"
     const m = /^(?:\s*[，,：:]\s*([^；;。，,（()）\n]{2,30})|\s*[（(]([^（()）\n]{2,30})[)）]|[ \t\u3000]+([^；;。，,（()）\s]{2,30})(?=\n|$))/.exec(after);
     const role = m ? (m[1] ?? m[2] ?? m[3])!.trim() : null;
-    if (role && endsWithRoleWord(role)) return role;
+    // "王某：欢迎两位嘉宾。", "王某：请问在座的各位专家？": a speaker's opening words, not an introduction
+    if (role && endsWithRoleWord(role) && !OPENING_WORDS.test(role) && !/^\s*[：:]\s*[^\n]*?[？?！!]/.test(after.slice(0, 40))) return role;
     from = lead.indexOf(name, from + name.length);
   }
   return null;

@@ -164,3 +164,58 @@ describe('reporters and on-screen captions are not speakers', () => {
     expect(speakers(o)).toEqual(want);
   });
 });
+
+describe('a host without the word 主持人: the one voice that only asks', () => {
+  const PAGES: Array<{ what: string; text: string; kind: Outline['kind']; speakers: Row[] }> = [
+    {
+      what: 'simplified: a bare-named host asks, two guests answer; his greeting is not his role',
+      kind: 'panel',
+      text: `圆桌对话：城市更新怎么做
+本期嘉宾：张建华，市规划院院长；李明远，同济大学教授。
+王晓峰：欢迎两位嘉宾。城市更新最难的是什么？
+张建华：最难的是平衡各方利益，既要保护老建筑，也要改善居民的生活条件。
+王晓峰：李教授怎么看？
+李明远：我认为要让居民充分参与，规划不能只在图纸上做。`,
+      speakers: [
+        ['张建华', '市规划院院长'],
+        ['李明远', '同济大学教授'],
+      ],
+    },
+    {
+      what: 'traditional: the same shape',
+      kind: 'panel',
+      text: `圓桌對話：城市更新怎麼做
+本期嘉賓：張建華，市規劃院院長；李明遠，同濟大學教授。
+王曉峰：歡迎兩位嘉賓。城市更新最難的是什麼？
+張建華：最難的是平衡各方利益，既要保護老建築，也要改善居民的生活條件。
+王曉峰：李教授怎麼看？
+李明遠：我認為要讓居民充分參與，規劃不能只在圖紙上做。`,
+      speakers: [
+        ['張建華', '市規劃院院長'],
+        ['李明遠', '同濟大學教授'],
+      ],
+    },
+    {
+      what: 'counter-example: a guest who asks once and also answers stays a guest',
+      kind: 'voices',
+      text: `圆桌对话：城市更新怎么做
+本期嘉宾：张建华，市规划院院长；李明远，同济大学教授；王晓峰，市民代表。
+王晓峰：老房子到底拆不拆？
+张建华：最难的是平衡各方利益，既要保护老建筑，也要改善居民的生活条件。
+王晓峰：我家就住在老城区，大家都盼着改造，但也舍不得老邻居。
+李明远：我认为要让居民充分参与，规划不能只在图纸上做。`,
+      speakers: [
+        ['王晓峰', '市民代表'],
+        ['张建华', '市规划院院长'],
+        ['王晓峰', '市民代表'],
+        ['李明远', '同济大学教授'],
+      ],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, kind, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.kind).toBe(kind);
+    expect(speakers(o)).toEqual(want);
+  });
+});
