@@ -29,6 +29,7 @@ import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitS
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
 import { markInterviewerLabels } from './interviewer-credit';
 import { markQuestionHosts } from './question-hosts';
+import { labelSurnameTurns } from './surname-labels';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -245,6 +246,7 @@ function confirmLooseLabels(items: Item[]): void {
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
  */
 export function refineLines(items: Item[]): void {
+  labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);
   demoteReportedAmongLabels(items);

@@ -14,6 +14,7 @@ import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
+import { surnameLengthAt } from './surnames';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
@@ -105,7 +106,18 @@ class CueCounter {
   /** A host's line that asks ("主持人：…？") was seen: it vouches for guests labelled by a bare name ("保某："). */
   hostAsked = false;
 
+  // "张：" / "王：": a dialogue's turns by surname alone (the parse maps them to the names the intro gives)
+  private readonly surnames = new Set<string>();
+
   private count(label: string, said: boolean): void {
+    if (label.length === 1) {
+      if (said || surnameLengthAt(label) !== 1 || this.surnames.has(label)) return;
+      this.surnames.add(label);
+      // two surnames taking turns are two cues; one alone is none
+      if (this.surnames.size === 2) this.found += 2;
+      else if (this.surnames.size > 2) this.found++;
+      return;
+    }
     if (!this.judge(label, said) && !(this.hostAsked && !said && looksLikeGivenName(label.trim()))) return;
     const who = label.replace(/\s+/g, '');
     if (this.counted.has(who)) return;

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
-import { analyzeText } from '@/lib/understand';
+import { analyzeText, checkPage } from '@/lib/understand';
+import { namesForSurname } from '@/lib/understand/surname-labels';
+import { parseHtml } from '@/scripts/cli/input';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
 import { isHostLabel, isLabelShaped } from '@/lib/understand/lines';
 import { splitSpeakerLabel } from '@/lib/understand/names';
@@ -217,5 +219,70 @@ describe('a host without the word 主持人: the one voice that only asks', () =
     expect(o.detected).toBe(true);
     expect(o.kind).toBe(kind);
     expect(speakers(o)).toEqual(want);
+  });
+});
+
+describe('dialogue turns labelled by the surname alone, the full names given once', () => {
+  it.each([
+    ['本报记者与张三丰、王五洲对谈老街区改造。', '张', '张三丰'],
+    ['本报记者与张三丰、王五洲对谈老街区改造。', '王', '王五洲'],
+    ['對談嘉賓：張三豐（作家） 王五洲（畫家）', '張', '張三豐'],
+    ['本報記者與李四、王五對談', '王', '王五'],
+  ])('%s: %s → %s', (intro, surname, name) => {
+    expect([...namesForSurname(intro, surname)]).toEqual([name]);
+  });
+
+  const PAGES: Array<{ what: string; text: string; detected: boolean; speakers: Row[] }> = [
+    {
+      what: 'simplified: the intro names both, the turns use surnames',
+      detected: true,
+      text: `对话：老街区的新生活
+本报记者与张三丰、王五洲对谈老街区改造。
+张：老街区改造后，生活方便多了，菜市场就在楼下。
+王：我觉得最大的变化是邻里关系，大家常在一起聊天。
+张：不过停车还是个问题，希望能再想想办法。`,
+      speakers: [
+        ['张三丰', null],
+        ['王五洲', null],
+        ['张三丰', null],
+      ],
+    },
+    {
+      what: 'traditional: a roster line gives the names and roles',
+      detected: true,
+      text: `對話：老街區的新生活
+對談嘉賓：張三豐（作家） 王五洲（畫家）
+張：老街區改造後，生活方便多了，菜市場就在樓下。
+王：我覺得最大的變化是鄰里關係，大家常在一起聊天。
+張：不過停車還是個問題，希望能再想想辦法。`,
+      speakers: [
+        ['張三豐', '作家'],
+        ['王五洲', '畫家'],
+        ['張三豐', '作家'],
+      ],
+    },
+    {
+      what: 'counter-example: surname turns the intro names nobody with stay text',
+      detected: false,
+      text: `对话：老街区的新生活
+记者走访了老街区的几户人家。
+张：老街区改造后，生活方便多了，菜市场就在楼下。
+王：我觉得最大的变化是邻里关系，大家常在一起聊天。
+张：不过停车还是个问题，希望能再想想办法。`,
+      speakers: [],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, detected, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(detected);
+    expect(speakers(o)).toEqual(want);
+  });
+
+  it('the page check counts two surnames taking turns, not one', () => {
+    const page = (lines: string[]) => parseHtml(`<html><body><h1>对话</h1>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`).document;
+    const two = ['本报记者与张三丰、王五洲对谈老街区改造，听听他们的看法和建议。', '张：老街区改造后，生活方便多了，菜市场就在楼下。', '王：我觉得最大的变化是邻里关系，大家常在一起聊天。'];
+    expect(checkPage(page(two)).textCues).toBe(true);
+    const one = ['本报记者与张三丰对谈老街区改造，听听他的看法和建议，以及对未来的期待。', '张：老街区改造后，生活方便多了，菜市场就在楼下。', '张：不过停车还是个问题，希望能再想想办法。'];
+    expect(checkPage(page(one)).textCues).toBe(false);
   });
 });
