@@ -30,6 +30,7 @@ import { classifyReported, demoteReportedAmongLabels } from './classify-reported
 import { markInterviewerLabels } from './interviewer-credit';
 import { markQuestionHosts } from './question-hosts';
 import { labelSurnameTurns } from './surname-labels';
+import { matchLetterIntro } from './letter-lines';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -158,6 +159,9 @@ export function classifyLine(item: Item, ctx: NameContext): void {
       return;
     }
   }
+  // "某地的读者王某来信写到：" and the letter below: its writer speaks
+  const letter = matchLetterIntro(text, ctx);
+  if (letter) return asLabel(item, letter.speaker, Math.max(2, letter.speaker.evidence), letter.speech, 'label：');
   if (classifyColonLabel(item, text, ctx)) return;
   const said = matchSaidLabel(text);
   if (said) {

@@ -15,6 +15,7 @@ import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
 import { surnameLengthAt } from './surnames';
+import { stripLetterVerb } from './letter-lines';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
@@ -22,6 +23,9 @@ const NOT_IN_LABEL = /[，。,；;！？!?]/;
 const PROGRAMME_CELL = /[\d\s]\s*(?:主\s*席|主持人?|评\s*论\s*人|評\s*論\s*人|点评人|點評人|主讲人|主講人|评议人|評議人)$/;
 
 function labelSpeaks(label: string): boolean {
+  // "某地的读者王某来信写到": a reader's letter follows, its writer named
+  const letter = stripLetterVerb(label.trim());
+  if (letter) return splitSpeakerLabel(letter).name !== null;
   const l = label.trim();
   if (PROGRAMME_CELL.test(l)) return false;
   if (l.length < 2 || l.length > 45 || NOT_IN_LABEL.test(l.replace(/[（(][^（()）]*[)）]/g, ''))) return false;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText, checkPage } from '@/lib/understand';
 import { namesForSurname } from '@/lib/understand/surname-labels';
+import { stripLetterVerb } from '@/lib/understand/letter-lines';
 import { parseHtml } from '@/scripts/cli/input';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
 import { isHostLabel, isLabelShaped } from '@/lib/understand/lines';
@@ -284,5 +285,62 @@ describe('dialogue turns labelled by the surname alone, the full names given onc
     expect(checkPage(page(two)).textCues).toBe(true);
     const one = ['本报记者与张三丰对谈老街区改造，听听他的看法和建议，以及对未来的期待。', '张：老街区改造后，生活方便多了，菜市场就在楼下。', '张：不过停车还是个问题，希望能再想想办法。'];
     expect(checkPage(page(one)).textCues).toBe(false);
+  });
+});
+
+describe('a reader\'s letter: "……的读者王某来信写到：" then the letter', () => {
+  it.each([
+    ['某地的读者王某来信写到', '某地的读者王某'],
+    ['退休教師李某來信說', '退休教師李某'],
+    ['另一位读者，退休教师李某在来信中写道', '另一位读者，退休教师李某'],
+    // counter-examples: no letter verb, or nobody before it
+    ['某地的读者王某', null],
+    ['来信写到', null],
+  ])('%s → %s', (label, who) => {
+    expect(stripLetterVerb(label)).toBe(who);
+  });
+
+  const PAGES: Array<{ what: string; text: string; detected: boolean; speakers: Row[] }> = [
+    {
+      what: 'simplified: two letters, each under its intro',
+      detected: true,
+      text: `读者来信
+某地的读者王某来信写到：
+我家附近的公园最近重新开放了，环境比以前好了很多，但是停车位太少，周末经常找不到地方停车。
+另一位读者，退休教师李某来信写道：
+社区的老年食堂办得很好，饭菜可口，价格也实惠，希望能多开几家。`,
+      speakers: [
+        ['王某', '某地的读者'],
+        ['李某', '另一位读者，退休教师'],
+      ],
+    },
+    {
+      what: 'traditional: the same shape',
+      detected: true,
+      text: `讀者來信
+某地的讀者王某來信寫到：
+我家附近的公園最近重新開放了，環境比以前好了很多，但是停車位太少，週末經常找不到地方停車。
+退休教師李某來信說：
+社區的老年食堂辦得很好，飯菜可口，價格也實惠，希望能多開幾家。`,
+      speakers: [
+        ['王某', '某地的讀者'],
+        ['李某', '退休教師'],
+      ],
+    },
+    {
+      what: 'counter-example: letters from nobody named are no feature',
+      detected: false,
+      text: `读者来信
+不少读者来信写到：
+我家附近的公园最近重新开放了，环境比以前好了很多，但是停车位太少，周末经常找不到地方停车。
+还有读者来信说：
+社区的老年食堂办得很好，饭菜可口，价格也实惠，希望能多开几家。`,
+      speakers: [],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, detected, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(detected);
+    expect(speakers(o)).toEqual(want);
   });
 });
