@@ -31,6 +31,7 @@ import { markInterviewerLabels } from './interviewer-credit';
 import { markQuestionHosts } from './question-hosts';
 import { labelSurnameTurns } from './surname-labels';
 import { matchLetterIntro } from './letter-lines';
+import { splitInlineLabels } from './inline-labels';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -249,7 +250,8 @@ function confirmLooseLabels(items: Item[]): void {
  * "speech" is a headline (no sentence, no speech below) is a list item, short lines before voices head
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
  */
-export function refineLines(items: Item[]): void {
+export function refineLines(items: Item[], ctx: NameContext = {}): void {
+  splitInlineLabels(items, ctx);
   labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);

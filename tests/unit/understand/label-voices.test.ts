@@ -7,6 +7,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText, checkPage } from '@/lib/understand';
 import { namesForSurname } from '@/lib/understand/surname-labels';
 import { stripLetterVerb } from '@/lib/understand/letter-lines';
+import { findInlineLabels } from '@/lib/understand/inline-labels';
 import { parseHtml } from '@/scripts/cli/input';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
 import { isHostLabel, isLabelShaped } from '@/lib/understand/lines';
@@ -335,6 +336,55 @@ describe('a reader\'s letter: "……的读者王某来信写到：" then the le
 我家附近的公园最近重新开放了，环境比以前好了很多，但是停车位太少，周末经常找不到地方停车。
 还有读者来信说：
 社区的老年食堂办得很好，饭菜可口，价格也实惠，希望能多开几家。`,
+      speakers: [],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, detected, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(detected);
+    expect(speakers(o)).toEqual(want);
+  });
+});
+
+describe('several labels run together in one paragraph', () => {
+  it.each([
+    ['居民梁先生：「重建之後租金一定會升。」李某：「希望政府給個合理的補償。」', ['梁先生', '李某']],
+    ['居民梁先生：“重建之后租金一定会升。”区议员陈大文：“我们会反映居民的意见。”', ['梁先生', '陈大文']],
+    // a nameless class of people is no label here either
+    ['長者：「優惠千萬不要減。」李某：「一定繼續。」', ['李某']],
+  ])('%s', (text, names) => {
+    expect(findInlineLabels(text).map((l) => l.name)).toEqual(names);
+  });
+
+  const PAGES: Array<{ what: string; text: string; detected: boolean; speakers: Row[] }> = [
+    {
+      what: 'simplified: two vox-pop labels in one paragraph',
+      detected: true,
+      text: `街坊谈旧区重建
+居民梁先生：“重建之后租金一定会升，我们这些老街坊恐怕住不起。”李某：“我在这里住了三十年，希望政府给个合理的补偿。”`,
+      speakers: [
+        ['梁先生', '居民'],
+        ['李某', null],
+      ],
+    },
+    {
+      what: 'traditional: the same, then a label on its own line',
+      detected: true,
+      text: `街坊談舊區重建
+居民梁先生：「重建之後租金一定會升，我們這些老街坊恐怕住不起。」李某：「我在這裡住了三十年，希望政府給個合理的補償。」
+區議員陳大文：「我們會向政府反映居民的意見，爭取更好的安置方案。」`,
+      speakers: [
+        ['梁先生', '居民'],
+        ['李某', null],
+        ['陳大文', '區議員'],
+      ],
+    },
+    {
+      what: 'counter-example: quotes met inside the reporter\'s narrative stay narrative',
+      detected: false,
+      text: `特首落區探訪
+行政長官到牛頭角探訪住戶，又視察市集攤位，有居民上前交流。劉女士：「我想送你一個小禮物。」張某：「多謝支持，我們會繼續努力。」
+之後他轉到另一個屋邨，與長者交流。`,
       speakers: [],
     },
   ];
