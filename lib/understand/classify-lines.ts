@@ -316,11 +316,28 @@ function refineLabel(items: Item[], i: number): void {
     it.programme = true;
     return;
   }
-  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
+  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice (but the last voice of a
+  // page's excerpt, cut short after a clause, after a voice who spoke: "…：我打算继续读博，暂时不考虑就业")
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next) && !isCutLastVoice(items, i)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
   // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
   const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
   if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
+}
+
+/**
+ * The text's last label, its speech a clause or more cut off without a full stop, right after a label whose
+ * speech has sentences: the excerpt ended mid-answer.
+ */
+function isCutLastVoice(items: readonly Item[], i: number): boolean {
+  const it = items[i]!;
+  if (!/\p{Script=Han}{2}[，,、]\p{Script=Han}{2}/u.test(it.text) || it.text.length < 10) return false;
+  if (items.slice(i + 1).some((x) => x.kind !== 'skip' && x.kind !== 'meta' && x.kind !== 'caption' && x.kind !== 'credit')) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = items[j]!;
+    if (p.kind === 'label' && !p.host && (p.evidence ?? 0) >= 2) return SPEECH_PUNCT.test(p.text) && p.shape === it.shape;
+    if (p.kind !== 'body' && p.kind !== 'skip' && p.kind !== 'meta') return false;
+  }
+  return false;
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */

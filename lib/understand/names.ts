@@ -5,6 +5,7 @@
  */
 import { isBalanced, squeeze } from '../chinese/chars';
 import { surnameLengthAt } from './surnames';
+import { isAnonymousVoice } from './anonymous-voices';
 
 /** Words a role or a group of people ends with ("…副主任", "市民", "…學生"). */
 const ROLE_SUFFIXES = [
@@ -128,7 +129,7 @@ function occurrences(text: string, needle: string): number {
 
 // Words a headline's subject ends with ("…出游调查", "…数据解读"): a survey or a report, never a given name
 const TOPIC_TAILS = new Set(
-  '调查 調查 调研 調研 报告 報告 问卷 問卷 分析 观察 觀察 数据 數據 指南 攻略 实录 實錄 纪实 紀實 速览 速覽 直击 直擊 揭秘 解读 解讀 现场 現場 故事 新闻 新聞 动态 動態 趋势 趨勢 榜单 榜單 盘点 盤點 回顾 回顧 展望 综述 綜述 专题 專題 问题 問題 情况 情況 现状 現狀 热议 熱議 心声 心聲 意见 意見 声音 聲音 感受 看法 体验 體驗 日记 日記 笔记 筆記 手记 手記 测评 測評 评测 評測 统计 統計 研究 报道 報道'.split(' '),
+  '调查 調查 调研 調研 报告 報告 问卷 問卷 分析 观察 觀察 数据 數據 指南 攻略 实录 實錄 纪实 紀實 速览 速覽 直击 直擊 揭秘 解读 解讀 现场 現場 故事 新闻 新聞 动态 動態 趋势 趨勢 榜单 榜單 盘点 盤點 回顾 回顧 展望 综述 綜述 专题 專題 问题 問題 情况 情況 现状 現狀 热议 熱議 心声 心聲 意见 意見 声音 聲音 感受 看法 体验 體驗 日记 日記 笔记 筆記 手记 手記 测评 測評 评测 評測 统计 統計 研究 报道 報道 观点 觀點 话题 話題'.split(' '),
 );
 
 /** Whether a candidate name ends like the subject of a headline ("出游调查"), not a person. */
@@ -330,6 +331,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
+    if ((/^[A-Z][a-zA-Z'-]{1,14}$/.test(head) || (head.length === 2 && looksLikeGivenName(head) && !isAnonymousVoice({ name: null, role: head }))) && endsWithRoleWord(squeeze(inner))) {
+      return { name: head, role: inner, evidence: 3 };
+    }
     // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
     if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {
       return { name: head, role: inner, evidence: 3 };

@@ -394,3 +394,64 @@ describe('several labels run together in one paragraph', () => {
     expect(speakers(o)).toEqual(want);
   });
 });
+
+describe('short names with the role in brackets, and a last voice cut short', () => {
+  it.each([
+    ['Iris(学生)', 'Iris', '学生'],
+    ['Kelvin（設計師）', 'Kelvin', '設計師'],
+    ['晓丹(设计师)', '晓丹', '设计师'],
+    ['曉丹（研究生）', '曉丹', '研究生'],
+    // counter-examples: a class of people or a topic before the bracket names nobody
+    ['朋友(学生)', null, '朋友(学生)'],
+    ['观点(评论员)', null, '观点(评论员)'],
+    ['市民(化名)', null, '市民(化名)'],
+  ])('%s → %s / %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+
+  const PAGES: Array<{ what: string; text: string; detected: boolean; speakers: Row[] }> = [
+    {
+      what: 'simplified: the last answer cut off without a full stop is still a voice',
+      detected: true,
+      text: `青年谈就业
+记者采访了几位年轻人，听听他们的想法。
+Iris(学生)：我希望毕业后能留在这座城市工作，这里机会比较多。
+晓丹(设计师)：现在找工作确实不容易，但只要肯努力总有机会。
+陈明远(研究生)：我打算继续读博，暂时不考虑就业`,
+      speakers: [
+        ['Iris', '学生'],
+        ['晓丹', '设计师'],
+        ['陈明远', '研究生'],
+      ],
+    },
+    {
+      what: 'traditional: the same shape',
+      detected: true,
+      text: `青年談就業
+記者採訪了幾位年輕人，聽聽他們的想法。
+Iris(學生)：我希望畢業後能留在這座城市工作，這裡機會比較多。
+曉丹(設計師)：現在找工作確實不容易，但只要肯努力總有機會。
+陳明遠(研究生)：我打算繼續讀博，暫時不考慮就業`,
+      speakers: [
+        ['Iris', '學生'],
+        ['曉丹', '設計師'],
+        ['陳明遠', '研究生'],
+      ],
+    },
+    {
+      what: 'counter-example: a list of headlines with names stays a list',
+      detected: false,
+      text: `今日要闻
+基金经理王建国：政策底已现，市场或将企稳
+首席分析师李明远：消费板块仍有机会，关注龙头
+券商研究员陈晓东：下半年看好科技，估值合理`,
+      speakers: [],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, detected, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(detected);
+    expect(speakers(o)).toEqual(want);
+  });
+});
