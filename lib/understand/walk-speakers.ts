@@ -8,6 +8,7 @@ import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { matchByline, startsWithDashes } from './lines';
 import { endsWithRoleWord } from './names';
 import { isAnonymousVoice } from './anonymous-voices';
+import { mergeSpeakers } from './merge-speakers';
 
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
 const REPORTED =
@@ -220,6 +221,8 @@ export function walkSpeakers(items: readonly Item[], allText: string): Walk {
   // a byline at the head of the article covers every voice that has none of its own
   if (w.articleReporter && !all.some((s) => s.reporter)) for (const s of all) s.reporter = w.articleReporter;
 
+  // one person under two labels ("张晓丹(设计师)：" then "晓丹："): one name
+  mergeSpeakers(all);
   // a speaker named in full once and by name alone later keeps the role given the first time; a bare
   // name takes the role the lead gave it ("本期嘉宾：张新海，市住建局副局长；…")
   const roles = new Map<string, string>();

@@ -455,3 +455,49 @@ Iris(學生)：我希望畢業後能留在這座城市工作，這裡機會比�
     expect(speakers(o)).toEqual(want);
   });
 });
+
+describe('one person under two labels is one speaker', () => {
+  const PAGES: Array<{ what: string; text: string; speakers: Row[] }> = [
+    {
+      what: 'simplified: the full name first, the given name later',
+      text: `青年谈就业
+记者采访了几位年轻人，听听他们的想法。
+张晓丹(设计师)：现在找工作确实不容易，但只要肯努力总有机会。
+陈明远(研究生)：我打算继续读博，暂时不考虑就业。
+晓丹：我觉得读博也是不错的选择，可以多积累几年。`,
+      speakers: [
+        ['张晓丹', '设计师'],
+        ['陈明远', '研究生'],
+        ['张晓丹', '设计师'],
+      ],
+    },
+    {
+      what: 'traditional: the full name first, the given name later',
+      text: `青年談就業
+記者採訪了幾位年輕人，聽聽他們的想法。
+張曉丹(設計師)：現在找工作確實不容易，但只要肯努力總有機會。
+陳明遠(研究生)：我打算繼續讀博，暫時不考慮就業。
+曉丹：我覺得讀博也是不錯的選擇，可以多積累幾年。`,
+      speakers: [
+        ['張曉丹', '設計師'],
+        ['陳明遠', '研究生'],
+        ['張曉丹', '設計師'],
+      ],
+    },
+    {
+      what: 'counter-example: two people sharing a given name stay two',
+      text: `青年谈就业
+张晓丹(设计师)：现在找工作确实不容易，但只要肯努力总有机会。
+王晓丹(研究生)：我打算继续读博，暂时不考虑就业。`,
+      speakers: [
+        ['张晓丹', '设计师'],
+        ['王晓丹', '研究生'],
+      ],
+    },
+  ];
+  it.each(PAGES)('$what', ({ text, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual(want);
+  });
+});
