@@ -29,6 +29,8 @@ describe('anonymous and group labels are never speakers', () => {
     ['受訪專家', true],
     ['球賽主播', true],
     ['一位市民', true],
+    ['球迷A', true],
+    ['市民甲', true],
     // organisations and offices speak as themselves
     ['專業議政', false],
     ['香港會計師公會', false],
