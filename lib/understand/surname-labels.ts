@@ -6,7 +6,7 @@
  */
 import { squeeze } from '../chinese/chars';
 import type { Item } from './feature-items';
-import { isPersonName } from './names';
+import { endsWithRoleWord, isPersonName } from './names';
 import { surnameLengthAt } from './surnames';
 
 const TURN = /^(\p{Script=Han})\s*[：:]\s*(\S.*)$/u;
@@ -23,6 +23,8 @@ export function matchSurnameTurn(text: string): { surname: string; speech: strin
 export function namesForSurname(intro: string, surname: string): Set<string> {
   const out = new Set<string>();
   for (let i = intro.indexOf(surname); i !== -1; i = intro.indexOf(surname, i + 1)) {
+    // the reporter of the talk ("本报记者张某某与…") takes no turns under a surname
+    if (/(?:记者|記者|主持人)\s*$/.test(intro.slice(Math.max(0, i - 4), i))) continue;
     const three = intro.slice(i, i + 3);
     const two = intro.slice(i, i + 2);
     if (three.length === 3 && isPersonName(three) && !NOT_THIRD.test(three[2]!)) out.add(three);
@@ -34,6 +36,14 @@ export function namesForSurname(intro: string, surname: string): Set<string> {
     if (three.length === 1) return new Set(three);
   }
   return out;
+}
+
+/** The role the intro gives right before a name ("…与作家张三丰、画家王五洲对谈" → 作家), or null. */
+export function roleBefore(intro: string, name: string): string | null {
+  const at = intro.indexOf(name);
+  if (at < 0) return null;
+  const m = /([^、，,与與和及同跟\s：:。；;（(）)]{2,12})$/u.exec(intro.slice(0, at));
+  return m && endsWithRoleWord(m[1]!) && !/记者|記者|本报|本報/.test(m[1]!) ? m[1]! : null;
 }
 
 /** Makes "张：…" turns labels of the full names the introduction gives, when two or more surnames take turns. */
@@ -60,7 +70,8 @@ export function labelSurnameTurns(items: Item[]): void {
     const it = items[t.index]!;
     it.kind = 'label';
     it.host = false;
-    it.speaker = { name: full.get(t.surname)!, role: null };
+    const name = full.get(t.surname)!;
+    it.speaker = { name, role: roleBefore(intro, name) };
     it.evidence = 3;
     it.text = t.speech;
     it.shape = 'label：';

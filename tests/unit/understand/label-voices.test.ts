@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText, checkPage } from '@/lib/understand';
-import { namesForSurname } from '@/lib/understand/surname-labels';
+import { namesForSurname, roleBefore } from '@/lib/understand/surname-labels';
 import { stripLetterVerb } from '@/lib/understand/letter-lines';
 import { findInlineLabels } from '@/lib/understand/inline-labels';
 import { parseHtml } from '@/scripts/cli/input';
@@ -232,8 +232,17 @@ describe('dialogue turns labelled by the surname alone, the full names given onc
     ['本报记者与张三丰、王五洲对谈老街区改造。', '王', '王五洲'],
     ['對談嘉賓：張三豐（作家） 王五洲（畫家）', '張', '張三豐'],
     ['本報記者與李四、王五對談', '王', '王五'],
+    ['本报记者王小明与张三丰、王五洲对谈', '王', '王五洲'],
   ])('%s: %s → %s', (intro, surname, name) => {
     expect([...namesForSurname(intro, surname)]).toEqual([name]);
+  });
+
+  it.each([
+    ['本报记者与作家张三丰、画家王五洲对谈', '张三丰', '作家'],
+    ['本報記者與作家張三豐、畫家王五洲對談', '王五洲', '畫家'],
+    ['本报记者与张三丰、王五洲对谈', '张三丰', null],
+  ])('%s: the role before %s is %s', (intro, name, role) => {
+    expect(roleBefore(intro, name)).toBe(role);
   });
 
   const PAGES: Array<{ what: string; text: string; detected: boolean; speakers: Row[] }> = [
