@@ -332,7 +332,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
-    if ((/^[A-Z][a-zA-Z'-]{1,14}$/.test(head) || (head.length === 2 && looksLikeGivenName(head) && !isAnonymousVoice({ name: null, role: head }))) && endsWithRoleWord(squeeze(inner))) {
+    // (not a dateline's place and its reporter: "北京(记者)")
+    if ((/^[A-Z][a-zA-Z'-]{1,14}$/.test(head) || (head.length === 2 && looksLikeGivenName(head) && !isAnonymousVoice({ name: null, role: head }))) && endsWithRoleWord(squeeze(inner)) && !/记者|記者/.test(inner)) {
       return { name: head, role: inner, evidence: 3 };
     }
     // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket

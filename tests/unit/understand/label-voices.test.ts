@@ -416,6 +416,7 @@ describe('short names with the role in brackets, and a last voice cut short', ()
     ['朋友(学生)', null, '朋友(学生)'],
     ['观点(评论员)', null, '观点(评论员)'],
     ['市民(化名)', null, '市民(化名)'],
+    ['香港(記者)', null, '香港(記者)'],
   ])('%s → %s / %s', (label, name, role) => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
