@@ -21,21 +21,25 @@ function saidBy(items: readonly Item[], i: number): string {
 
 /** Marks as host the named voice that only asks, in turn with two or more others who answer. */
 export function markQuestionHosts(items: Item[]): void {
-  const turns = new Map<string, { asks: number; says: number; at: number[] }>();
+  const turns = new Map<string, { asks: number; says: number; asides: number; at: number[] }>();
   items.forEach((it, i) => {
     if (it.kind !== 'label' || it.host || it.said || it.reported || (it.evidence ?? 0) < 2) return;
     const who = whoOf(it);
     if (!who) return;
-    const t = turns.get(who) ?? { asks: 0, says: 0, at: [] };
-    if (ASKS.test(saidBy(items, i))) t.asks++;
+    const t = turns.get(who) ?? { asks: 0, says: 0, asides: 0, at: [] };
+    const said = saidBy(items, i);
+    if (ASKS.test(said)) t.asks++;
+    // a host also opens ("欢迎收看本期节目，今天我们请来两位嘉宾。") and thanks ("谢谢两位。"): the first
+    // turn, or a short one, that asks nothing does not make a guest
+    else if (t.at.length === 0 || said.length <= 20) t.asides++;
     else t.says++;
     t.at.push(i);
     turns.set(who, t);
   });
-  const askers = [...turns].filter(([, t]) => t.says === 0 && t.asks >= 2);
+  const askers = [...turns].filter(([, t]) => t.says === 0 && t.asks >= 2 && t.asks >= t.asides);
   // one asker, and at least two others who answer (one answerer is an interview: the judge rules on it)
   if (askers.length !== 1) return;
-  const answerers = [...turns].filter(([, t]) => t.says > 0).length;
+  const answerers = [...turns].filter(([, t]) => t.says + t.asides > 0 && t !== askers[0]![1]).length;
   if (answerers < 2) return;
   for (const i of askers[0]![1].at) {
     const it = items[i]!;

@@ -202,6 +202,21 @@ describe('a host without the word 主持人: the one voice that only asks', () =
       ],
     },
     {
+      what: 'traditional: the host opens and thanks without a question, and asks in between',
+      kind: 'panel',
+      text: `圓桌對話：城市更新怎麼做
+王曉峰：歡迎收看本期節目，今天我們請來兩位嘉賓，一起聊聊城市更新。
+王曉峰：城市更新最難的是什麼？
+張建華（市規劃院院長）：最難的是平衡各方利益，既要保護老建築，也要改善居民的生活條件。
+王曉峰：李教授怎麼看？
+李明遠（同濟大學教授）：我認為要讓居民充分參與，規劃不能只在圖紙上做。
+王曉峰：謝謝兩位。`,
+      speakers: [
+        ['張建華', '市規劃院院長'],
+        ['李明遠', '同濟大學教授'],
+      ],
+    },
+    {
       what: 'counter-example: a guest who asks once and also answers stays a guest',
       kind: 'voices',
       text: `圆桌对话：城市更新怎么做
