@@ -145,6 +145,9 @@ class Walker {
     this.stmt = null;
     this.flushPending();
     if (it.host) {
+      // a reporter who asks ("總臺記者 朱某：", "李某(本台记者)：") is credited, never a voice
+      const reporter = it.speaker?.name && /记者|記者/.test(it.speaker.role ?? '') ? it.speaker.name : null;
+      if (reporter && !this.out.credits.some((c) => c.names.includes(reporter))) this.out.credits.push({ role: it.speaker!.role!, names: [reporter] });
       // a host's question heads the answers that follow it; a host's opening words introduce the voices
       const said = it.text.trim();
       // a section the page titled (a heading, a 话题 line) keeps its title: the host's question is under it

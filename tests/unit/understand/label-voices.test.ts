@@ -169,6 +169,13 @@ describe('reporters and on-screen captions are not speakers', () => {
     expect(o.detected).toBe(true);
     expect(speakers(o)).toEqual(want);
   });
+  it('the reporters who ask are credited, once each', () => {
+    const o = analyzeText(PAGES[0]!.text);
+    expect(o.credits).toEqual([
+      { role: '本台记者', names: ['李某'] },
+      { role: '总台记者', names: ['朱某'] },
+    ]);
+  });
 });
 
 describe('a host without the word 主持人: the one voice that only asks', () => {
