@@ -179,6 +179,8 @@ const HOST_LABEL =
 // an outlet asking ("《21世纪》：", "新华社记者：", "路透社記者："): the interviewer, never a voice
 const OUTLET_ASKS =
   /^(?:《[^》]{1,20}》|[^：:，。]{1,4}(?:报|報)|[^：:，。]{1,16}(?:记者|記者|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻网|新聞網|杂志|雜誌|电视台|電視台|通讯社|通訊社|新华社|新華社|中新社))$/;
+// the editors answering a letters column ("编辑部：感谢来信…"): the column's host, not a voice
+const EDITORS = /^(?:本刊|本报|本報)?(?:编辑部|編輯部|小编|小編)$/;
 // a reporter named after the role ("總臺記者 朱某", "本台记者李某") or with the role in brackets ("李某(本台记者)")
 const REPORTER_ROLE = /(?:记者|記者|主持人|通讯员|通訊員)$/;
 const REPORTER_THEN_NAME = /(?:记者|記者|主持人)(\p{Script=Han}{2,4})$/u;
@@ -189,7 +191,7 @@ export function isHostLabel(label: string): boolean {
   if (inner && REPORTER_ROLE.test(inner) && !full.startsWith('@')) return true;
   // "主持人（张三）": the host named in brackets is still the host
   const l = full.replace(/[（(][^（()）]*[)）]$/, '');
-  if (HOST_LABEL.test(l) || OUTLET_ASKS.test(l)) return true;
+  if (HOST_LABEL.test(l) || OUTLET_ASKS.test(l) || EDITORS.test(l)) return true;
   // a reporter asks, whoever employs them: never a voice (a byline or a credit names them)
   const named = REPORTER_THEN_NAME.exec(l);
   return named !== null && l.length <= 24 && isPersonName(named[1]!);

@@ -271,7 +271,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长". The separator and a
   // role ending like one are the evidence, so names without a common surname count ("乌兰托娅", "买买提·艾力").
   const nameFirst = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
-  if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!))) {
+  // (a role of several space-separated words is a menu: "工作管理 设为主页 加入收藏 英文网站")
+  if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!)) && !/[\s\u3000]/.test(nameFirst[2]!.trim())) {
     const role = squeeze(nameFirst[2]!);
     if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) {
       return { name: nameFirst[1]!, role, evidence: 3 };
@@ -346,6 +347,11 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
 
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
+  if (at && at[1] === '' && /^\p{Script=Han}+$/u.test(at[2]!)) {
+    // "@带队志愿者张子政": a role and a name behind the at sign, not a handle
+    const inner = splitSpeakerLabel(at[2]!, ctx);
+    if (inner.name && inner.role && inner.evidence >= 3) return inner;
+  }
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
   // a handle keeps its inner spaces ("網民「Peter Au」"): read from the label as written
   const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(raw);

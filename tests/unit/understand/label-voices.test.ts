@@ -535,3 +535,55 @@ describe('one person under two labels is one speaker', () => {
     expect(speakers(o)).toEqual(want);
   });
 });
+
+describe('labels found on batch-3: an at sign before role+name, menus, editors replying, police as a group', () => {
+  it.each([
+    ['@带队志愿者张子政', '张子政', '带队志愿者'],
+    ['@帶隊志願者吉博文', '吉博文', '帶隊志願者'],
+    // counter-examples: a microblog handle stays whole; a menu line names nobody
+    ['@上海发布', '上海发布', null],
+    ['@北京律师成义', '北京律师成义', null],
+    ['工作管理 设为主页 加入收藏 英文网站', null, '工作管理设为主页加入收藏英文网站'],
+  ])('%s → %s / %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+  it.each([
+    ['编辑部', true],
+    ['編輯部', true],
+    ['小编', true],
+    ['编辑部主任王某', false],
+  ])('%s → host %s', (label, host) => {
+    expect(isHostLabel(label)).toBe(host);
+  });
+  it.each([['西安交警'], ['現場民警']])('%s is a nameless group', (role) => {
+    expect(isAnonymousVoice({ name: null, role })).toBe(true);
+  });
+
+  it('a letters column: the editors\' reply is no voice (simplified and traditional)', () => {
+    for (const [text, want] of [
+      [
+        `读者来信
+云南读者李某某：我家孩子今年上初中，作业太多，每天写到很晚，希望学校能减负。
+安徽读者王某某：我们村的公交车一天只有两班，老人看病很不方便。
+编辑部：感谢两位读者的来信，我们已将意见转给有关部门。`,
+        [
+          ['李某某', '云南读者'],
+          ['王某某', '安徽读者'],
+        ],
+      ],
+      [
+        `讀者來信
+雲南讀者李某某：我家孩子今年上初中，作業太多，每天寫到很晚，希望學校能減負。
+安徽讀者王某某：我們村的公車一天只有兩班，老人看病很不方便。
+編輯部：感謝兩位讀者的來信，我們已將意見轉給有關部門。`,
+        [
+          ['李某某', '雲南讀者'],
+          ['王某某', '安徽讀者'],
+        ],
+      ],
+    ] as Array<[string, Row[]]>) {
+      expect(speakers(analyzeText(text))).toEqual(want);
+    }
+  });
+});
