@@ -8,6 +8,7 @@ import { analyzeText, checkPage } from '@/lib/understand';
 import { namesForSurname, roleBefore } from '@/lib/understand/surname-labels';
 import { stripLetterVerb } from '@/lib/understand/letter-lines';
 import { findInlineLabels } from '@/lib/understand/inline-labels';
+import { matchNameRoleLine } from '@/lib/understand/name-role-lines';
 import { parseHtml } from '@/scripts/cli/input';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
 import { isHostLabel, isLabelShaped } from '@/lib/understand/lines';
@@ -585,5 +586,18 @@ describe('labels found on batch-3: an at sign before role+name, menus, editors r
     ] as Array<[string, Row[]]>) {
       expect(speakers(analyzeText(text))).toEqual(want);
     }
+  });
+});
+
+describe('name(role) lines with pinyin glosses inside the name, as mirror sites print them', () => {
+  it.each([
+    ['張某(lè)某(全國(guó)房產(chǎn)經(jīng)理人協(xié)會秘書(shū)長(zhǎng))', '張某(lè)某', '全國(guó)房產(chǎn)經(jīng)理人協(xié)會秘書(shū)長(zhǎng)'],
+    ['李(lǐ)某(評(píng)論人)', '李(lǐ)某', '評(píng)論人'],
+    ['王某(媒體人)', '王某', '媒體人'],
+  ])('%s → %s / %s', (line, name, role) => {
+    expect(matchNameRoleLine(line)).toEqual({ name, role });
+  });
+  it.each([['王某(媒體人'], ['張某(lè)某(他說，這樣不好)']])('counter-example: %s is no name(role) line', (line) => {
+    expect(matchNameRoleLine(line)).toBeNull();
   });
 });
