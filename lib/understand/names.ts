@@ -263,7 +263,48 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
  * Splits a speaker label into {name, role}. Handles "role+name", "name(role)", honorific names,
  * online handles ("网友“青山不老”", "@小鹿乱撞"), and organisations or groups (name null).
  */
+// a pinyin gloss a mirror site put after a character ("關(guān)正文", "政協(xié)委員")
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+/**
+ * The label read without its pinyin glosses, the name and role given back as printed ("總導(dǎo)演關(guān)正文" →
+ * 關(guān)正文 / 總導(dǎo)演): keys and readers see the page's own text.
+ */
+function splitGlossed(raw: string, ctx: NameContext): SpeakerSplit | null {
+  // where each character of the plain text starts and ends in the printed one
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let plain = '';
+  let last = 0;
+  for (const m of raw.matchAll(GLOSS)) {
+    for (let i = last; i < m.index; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+      plain += raw[i];
+    }
+    if (ends.length) ends[ends.length - 1] = m.index + m[0].length;
+    last = m.index + m[0].length;
+  }
+  if (!last) return null;
+  for (let i = last; i < raw.length; i++) {
+    starts.push(i);
+    ends.push(i + 1);
+    plain += raw[i];
+  }
+  const split = splitSpeakerLabel(plain, ctx);
+  const printed = (part: string | null, fromEnd: boolean): string | null => {
+    if (!part) return part;
+    const at = fromEnd ? plain.lastIndexOf(part) : plain.indexOf(part);
+    return at < 0 ? part : raw.slice(starts[at], ends[at + part.length - 1]);
+  };
+  return { name: printed(split.name, true), role: printed(split.role, false), evidence: split.evidence };
+}
+
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
+  if (rawLabel.includes('(') && /[a-z]\)/.test(rawLabel)) {
+    const glossed = splitGlossed(rawLabel.trim(), ctx);
+    if (glossed) return glossed;
+  }
   const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };

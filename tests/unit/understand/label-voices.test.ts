@@ -601,3 +601,17 @@ describe('name(role) lines with pinyin glosses inside the name, as mirror sites 
     expect(matchNameRoleLine(line)).toBeNull();
   });
 });
+
+describe('labels with pinyin glosses split as printed', () => {
+  it.each([
+    ['總導(dǎo)演陳某文', '陳某文', '總導(dǎo)演'],
+    ['全國政協(xié)委員、某某大學(xué)教授毛某(yùn)詩', '毛某(yùn)詩', '全國政協(xié)委員、某某大學(xué)教授'],
+    ['总导(dǎo)演李某某', '李某某', '总导(dǎo)演'],
+    // counter-examples: Latin in brackets is no gloss; a gloss in a name-less role keeps the role whole
+    ['Rick Rieder(CEO)', 'Rick Rieder', 'CEO'],
+    ['香港會計(jì)師公會', null, '香港會計(jì)師公會'],
+  ])('%s → %s / %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
