@@ -28,6 +28,10 @@ import {
 import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
 import { markInterviewerLabels } from './interviewer-credit';
+import { markQuestionHosts } from './question-hosts';
+import { labelSurnameTurns } from './surname-labels';
+import { matchLetterIntro } from './letter-lines';
+import { splitInlineLabels } from './inline-labels';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -156,6 +160,9 @@ export function classifyLine(item: Item, ctx: NameContext): void {
       return;
     }
   }
+  // "某地的读者王某来信写到：" and the letter below: its writer speaks
+  const letter = matchLetterIntro(text, ctx);
+  if (letter) return asLabel(item, letter.speaker, Math.max(2, letter.speaker.evidence), letter.speech, 'label：');
   if (classifyColonLabel(item, text, ctx)) return;
   const said = matchSaidLabel(text);
   if (said) {
@@ -243,7 +250,9 @@ function confirmLooseLabels(items: Item[]): void {
  * "speech" is a headline (no sentence, no speech below) is a list item, short lines before voices head
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
  */
-export function refineLines(items: Item[]): void {
+export function refineLines(items: Item[], ctx: NameContext = {}): void {
+  splitInlineLabels(items, ctx);
+  labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);
   demoteReportedAmongLabels(items);
@@ -273,6 +282,7 @@ export function refineLines(items: Item[]): void {
       it.evidence = 2;
     }
   }
+  markQuestionHosts(items);
   takeHostQuestions(items);
   markSectionTitles(items);
 }
@@ -306,11 +316,28 @@ function refineLabel(items: Item[], i: number): void {
     it.programme = true;
     return;
   }
-  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice
-  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
+  // "长安基金经理栾绍菲：政策底已现" and no speech: a headline in a list, not a voice (but the last voice of a
+  // page's excerpt, cut short after a clause, after a voice who spoke: "…：我打算继续读博，暂时不考虑就业")
+  if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && !isSpeechStart(next) && !isCutLastVoice(items, i)) return demote(it, 'a headline (no sentence after the colon, no speech below)');
   // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
   const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
   if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
+}
+
+/**
+ * The text's last label, its speech a clause or more cut off without a full stop, right after a label whose
+ * speech has sentences: the excerpt ended mid-answer.
+ */
+function isCutLastVoice(items: readonly Item[], i: number): boolean {
+  const it = items[i]!;
+  if (!/\p{Script=Han}{2}[，,、]\p{Script=Han}{2}/u.test(it.text) || it.text.length < 10) return false;
+  if (items.slice(i + 1).some((x) => x.kind !== 'skip' && x.kind !== 'meta' && x.kind !== 'caption' && x.kind !== 'credit')) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = items[j]!;
+    if (p.kind === 'label' && !p.host && (p.evidence ?? 0) >= 2) return SPEECH_PUNCT.test(p.text) && p.shape === it.shape;
+    if (p.kind !== 'body' && p.kind !== 'skip' && p.kind !== 'meta') return false;
+  }
+  return false;
 }
 
 /** "主持人" alone on its line: the paragraph below is the host's question, not a section title or speech. */

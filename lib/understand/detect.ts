@@ -14,6 +14,8 @@ import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
+import { surnameLengthAt } from './surnames';
+import { stripLetterVerb } from './letter-lines';
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
@@ -21,6 +23,9 @@ const NOT_IN_LABEL = /[，。,；;！？!?]/;
 const PROGRAMME_CELL = /[\d\s]\s*(?:主\s*席|主持人?|评\s*论\s*人|評\s*論\s*人|点评人|點評人|主讲人|主講人|评议人|評議人)$/;
 
 function labelSpeaks(label: string): boolean {
+  // "某地的读者王某来信写到": a reader's letter follows, its writer named
+  const letter = stripLetterVerb(label.trim());
+  if (letter) return splitSpeakerLabel(letter).name !== null;
   const l = label.trim();
   if (PROGRAMME_CELL.test(l)) return false;
   if (l.length < 2 || l.length > 45 || NOT_IN_LABEL.test(l.replace(/[（(][^（()）]*[)）]/g, ''))) return false;
@@ -105,7 +110,18 @@ class CueCounter {
   /** A host's line that asks ("主持人：…？") was seen: it vouches for guests labelled by a bare name ("保某："). */
   hostAsked = false;
 
+  // "张：" / "王：": a dialogue's turns by surname alone (the parse maps them to the names the intro gives)
+  private readonly surnames = new Set<string>();
+
   private count(label: string, said: boolean): void {
+    if (label.length === 1) {
+      if (said || surnameLengthAt(label) !== 1 || this.surnames.has(label)) return;
+      this.surnames.add(label);
+      // two surnames taking turns are two cues; one alone is none
+      if (this.surnames.size === 2) this.found += 2;
+      else if (this.surnames.size > 2) this.found++;
+      return;
+    }
     if (!this.judge(label, said) && !(this.hostAsked && !said && looksLikeGivenName(label.trim()))) return;
     const who = label.replace(/\s+/g, '');
     if (this.counted.has(who)) return;

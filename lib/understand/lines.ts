@@ -179,10 +179,22 @@ const HOST_LABEL =
 // an outlet asking ("《21世纪》：", "新华社记者：", "路透社記者："): the interviewer, never a voice
 const OUTLET_ASKS =
   /^(?:《[^》]{1,20}》|[^：:，。]{1,4}(?:报|報)|[^：:，。]{1,16}(?:记者|記者|日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻网|新聞網|杂志|雜誌|电视台|電視台|通讯社|通訊社|新华社|新華社|中新社))$/;
+// the editors answering a letters column ("编辑部：感谢来信…"): the column's host, not a voice
+const EDITORS = /^(?:本刊|本报|本報)?(?:编辑部|編輯部|小编|小編)$/;
+// a reporter named after the role ("總臺記者 朱某", "本台记者李某") or with the role in brackets ("李某(本台记者)")
+const REPORTER_ROLE = /(?:记者|記者|主持人|通讯员|通訊員)$/;
+const REPORTER_THEN_NAME = /(?:记者|記者|主持人)(\p{Script=Han}{2,4})$/u;
 export function isHostLabel(label: string): boolean {
+  const full = squeeze(label);
+  const inner = /[（(]([^（()）]*)[)）]$/.exec(full)?.[1];
+  // (a microblog handle is its owner speaking, whatever the profession: "@某某(主持人):")
+  if (inner && REPORTER_ROLE.test(inner) && !full.startsWith('@')) return true;
   // "主持人（张三）": the host named in brackets is still the host
-  const l = squeeze(label).replace(/[（(][^（()）]*[)）]$/, '');
-  return HOST_LABEL.test(l) || OUTLET_ASKS.test(l);
+  const l = full.replace(/[（(][^（()）]*[)）]$/, '');
+  if (HOST_LABEL.test(l) || OUTLET_ASKS.test(l) || EDITORS.test(l)) return true;
+  // a reporter asks, whoever employs them: never a voice (a byline or a credit names them)
+  const named = REPORTER_THEN_NAME.exec(l);
+  return named !== null && l.length <= 24 && isPersonName(named[1]!);
 }
 
 /** The roles of a programme or an agenda: "主持人：张三（北京大学）" lists who sits where, nobody speaks. */
@@ -200,6 +212,9 @@ const NARRATIVE_END =
 
 // verbs of saying or praising inside: "晚清词人陈廷焯称赞此诗：" reports a quotation, no role holds them
 const NARRATIVE_INSIDE = /(称赞|稱讚|赞叹|讚嘆|感叹|感嘆|写道|寫道|说道|說道|评价|評價|曾说|曾說|认为|認為|表示|指出|强调|強調)/;
+
+// on-screen text and the narration of a broadcast, not a voice: "字幕提示：", "画外音：", "解說詞："
+const SCREEN_LABEL = /^(?:字幕|画面|畫面|同期声|同期聲|解说词?|解說詞?|旁白|画外音|畫外音|配音|图注|圖注|图说|圖說)(?:提示|说明|說明)?$/;
 
 const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自|節選自|节选|節選|摘编自|摘編自|据|據)/;
 
@@ -223,7 +238,7 @@ export function isLabelShaped(label: string): boolean {
   if (/^[（(〔［\[][^）)〕］\]]{1,3}[）)〕］\]]/.test(l) || (/》$/.test(l) && !/^《[^》]+》$/.test(l)) || CITED_FROM.test(l)) return false;
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
-  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
+  if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || SCREEN_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
   if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);

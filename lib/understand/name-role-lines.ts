@@ -9,12 +9,23 @@ import { nextSignificant, type Item } from './feature-items';
 
 // a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)
 const NAME_ROLE = /^([\p{Script=Han}A-Za-z·]{2,8})\s*[（(](.{1,30})[)）]$/u;
+// mirror sites gloss characters with their pinyin, inside names too ("楊樂(lè)渝"): a name of 2–4 Han
+// characters, each perhaps glossed, then the role (glossed too, so longer as printed)
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const GLOSSED_NAME_ROLE = /^((?:\p{Script=Han}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?){2,4})[（(](.{1,90})[)）]$/u;
 // sentences, or clauses at least (a page's beginning may cut the last statement short)
 const SENTENCE = /[。！？!?，,]/;
 
 /** "某某(評論人)" → name and role; null for anything else on the line. */
 export function matchNameRoleLine(text: string): { name: string; role: string } | null {
   const t = text.trim();
+  const glossed = PINYIN_GLOSS.test(t) ? GLOSSED_NAME_ROLE.exec(t) : null;
+  PINYIN_GLOSS.lastIndex = 0;
+  if (glossed && /[(（]/.test(glossed[1]!) && glossed[2]!.replace(PINYIN_GLOSS, '').length <= 30) {
+    const role = glossed[2]!.trim();
+    if (!isBalanced(role) || /[，,。！？；;：:“”「」]/.test(role)) return null;
+    return { name: glossed[1]!, role };
+  }
   const m = NAME_ROLE.exec(t);
   if (!m) return null;
   const role = m[2]!.trim();

@@ -5,6 +5,7 @@
  */
 import { isBalanced, squeeze } from '../chinese/chars';
 import { surnameLengthAt } from './surnames';
+import { isAnonymousVoice } from './anonymous-voices';
 
 /** Words a role or a group of people ends with ("…副主任", "市民", "…學生"). */
 const ROLE_SUFFIXES = [
@@ -35,7 +36,7 @@ const ROLE_SUFFIXES = [
   // single characters that end many titles and are also surnames ("…执行官林宇", "精算师林宇"): the name starts after them
   '官', '师', '師', '尉', '干事', '幹事', '总干事', '總幹事', '首席执行官', '首席投资官', '首席经济学家', '首席經濟學家', '首席分析师', '首席分析師', '策略师', '策略師', '基金经理', '基金經理', '投资总监', '投資總監',
   // learned professions read by their ending ("哲学家", "社会学家"), and commentators ("时评人", "媒体人")
-  '学家', '學家', '评论家', '評論家', '评论员', '評論員', '时评人', '時評人', '媒体人', '媒體人', '主教练', '主教練',
+  '学家', '學家', '画家', '畫家', '诗人', '詩人', '书法家', '書法家', '评论家', '評論家', '评论员', '評論員', '时评人', '時評人', '媒体人', '媒體人', '主教练', '主教練',
   // degrees and students at a forum ("…國發所碩士", "…大學博士生")
   '硕士', '碩士', '博士生', '硕士生', '碩士生', '本科生', '博士后', '博士後',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
@@ -126,10 +127,21 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
+// Words a headline's subject ends with ("…出游调查", "…数据解读"): a survey or a report, never a given name
+const TOPIC_TAILS = new Set(
+  '调查 調查 调研 調研 报告 報告 问卷 問卷 分析 观察 觀察 数据 數據 指南 攻略 实录 實錄 纪实 紀實 速览 速覽 直击 直擊 揭秘 解读 解讀 现场 現場 故事 新闻 新聞 动态 動態 趋势 趨勢 榜单 榜單 盘点 盤點 回顾 回顧 展望 综述 綜述 专题 專題 问题 問題 情况 情況 现状 現狀 热议 熱議 心声 心聲 意见 意見 声音 聲音 感受 看法 体验 體驗 日记 日記 笔记 筆記 手记 手記 测评 測評 评测 評測 统计 統計 研究 报道 報道 观点 觀點 话题 話題'.split(' '),
+);
+
+/** Whether a candidate name ends like the subject of a headline ("出游调查"), not a person. */
+export function endsLikeTopic(text: string): boolean {
+  return text.length >= 2 && TOPIC_TAILS.has(text.slice(-2));
+}
+
 /** Whether a short string reads as a bare person name: surname + 1–2 given characters, or a compound/double surname form. */
 export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
+  if (t.length >= 3 && endsLikeTopic(t)) return false;
   const s = surnameLengthAt(t);
   if (s === 0) return false;
   const given = t.slice(s);
@@ -163,7 +175,7 @@ export function looksLikeGivenName(text: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)
   if (text.length === 4 && TIBETAN_ELEMENTS.has(text.slice(0, 2)) && TIBETAN_ELEMENTS.has(text.slice(2))) return true;
-  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch))) return false;
+  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch)) || endsLikeTopic(text)) return false;
   return !endsWithAny(text, ROLE_SUFFIXES) && !endsWithAny(text, ORG_SUFFIXES) && !endsWithAny(text, HONORIFICS);
 }
 
@@ -251,7 +263,48 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
  * Splits a speaker label into {name, role}. Handles "role+name", "name(role)", honorific names,
  * online handles ("网友“青山不老”", "@小鹿乱撞"), and organisations or groups (name null).
  */
+// a pinyin gloss a mirror site put after a character ("關(guān)正文", "政協(xié)委員")
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+/**
+ * The label read without its pinyin glosses, the name and role given back as printed ("總導(dǎo)演關(guān)正文" →
+ * 關(guān)正文 / 總導(dǎo)演): keys and readers see the page's own text.
+ */
+function splitGlossed(raw: string, ctx: NameContext): SpeakerSplit | null {
+  // where each character of the plain text starts and ends in the printed one
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let plain = '';
+  let last = 0;
+  for (const m of raw.matchAll(GLOSS)) {
+    for (let i = last; i < m.index; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+      plain += raw[i];
+    }
+    if (ends.length) ends[ends.length - 1] = m.index + m[0].length;
+    last = m.index + m[0].length;
+  }
+  if (!last) return null;
+  for (let i = last; i < raw.length; i++) {
+    starts.push(i);
+    ends.push(i + 1);
+    plain += raw[i];
+  }
+  const split = splitSpeakerLabel(plain, ctx);
+  const printed = (part: string | null, fromEnd: boolean): string | null => {
+    if (!part) return part;
+    const at = fromEnd ? plain.lastIndexOf(part) : plain.indexOf(part);
+    return at < 0 ? part : raw.slice(starts[at], ends[at + part.length - 1]);
+  };
+  return { name: printed(split.name, true), role: printed(split.role, false), evidence: split.evidence };
+}
+
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
+  if (rawLabel.includes('(') && /[a-z]\)/.test(rawLabel)) {
+    const glossed = splitGlossed(rawLabel.trim(), ctx);
+    if (glossed) return glossed;
+  }
   const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
@@ -259,7 +312,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长". The separator and a
   // role ending like one are the evidence, so names without a common surname count ("乌兰托娅", "买买提·艾力").
   const nameFirst = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
-  if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!))) {
+  // (a role of several space-separated words is a menu: "工作管理 设为主页 加入收藏 英文网站")
+  if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!)) && !/[\s\u3000]/.test(nameFirst[2]!.trim())) {
     const role = squeeze(nameFirst[2]!);
     if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) {
       return { name: nameFirst[1]!, role, evidence: 3 };
@@ -319,6 +373,11 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
+    // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
+    // (not a dateline's place and its reporter: "北京(记者)")
+    if ((/^[A-Z][a-zA-Z'-]{1,14}$/.test(head) || (head.length === 2 && looksLikeGivenName(head) && !isAnonymousVoice({ name: null, role: head }))) && endsWithRoleWord(squeeze(inner)) && !/记者|記者/.test(inner)) {
+      return { name: head, role: inner, evidence: 3 };
+    }
     // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
     if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {
       return { name: head, role: inner, evidence: 3 };
@@ -329,6 +388,11 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
 
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
+  if (at && at[1] === '' && /^\p{Script=Han}+$/u.test(at[2]!)) {
+    // "@带队志愿者张子政": a role and a name behind the at sign, not a handle
+    const inner = splitSpeakerLabel(at[2]!, ctx);
+    if (inner.name && inner.role && inner.evidence >= 3) return inner;
+  }
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
   // a handle keeps its inner spaces ("網民「Peter Au」"): read from the label as written
   const quoted = /^(.*?)[“「『‘"]([^”」』’"]+)[”」』’"]$/.exec(raw);

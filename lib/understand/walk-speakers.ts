@@ -7,6 +7,8 @@ import type { Credit, Speaker } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { matchByline, startsWithDashes } from './lines';
 import { endsWithRoleWord } from './names';
+import { isAnonymousVoice } from './anonymous-voices';
+import { mergeSpeakers } from './merge-speakers';
 
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
 const REPORTED =
@@ -27,6 +29,9 @@ export interface Walk {
   bylines: number;
 }
 
+// how a host's or a speaker's first words open: a greeting, a question, an address to the room
+const OPENING_WORDS = /^(?:请问|請問|欢迎|歡迎|各位|诸位|諸位|在座|大家|谢谢|謝謝|感谢|感謝|今天|我们|我們|我|您|你)/;
+
 /** The role a lead gives a name: "张新海，市住建局副局长；…" or "张新海（市住建局副局长）". */
 function introducedRole(name: string, lead: string): string | null {
   let from = lead.indexOf(name);
@@ -35,7 +40,8 @@ function introducedRole(name: string, lead: string): string | null {
     // "张新海，市住建局副局长", "张新海（市住建局副局长）", or a guest list's "胡彬彬　中南大学…主任"
     const m = /^(?:\s*[，,：:]\s*([^；;。，,（()）\n]{2,30})|\s*[（(]([^（()）\n]{2,30})[)）]|[ \t\u3000]+([^；;。，,（()）\s]{2,30})(?=\n|$))/.exec(after);
     const role = m ? (m[1] ?? m[2] ?? m[3])!.trim() : null;
-    if (role && endsWithRoleWord(role)) return role;
+    // "王某：欢迎两位嘉宾。", "王某：请问在座的各位专家？": a speaker's opening words, not an introduction
+    if (role && endsWithRoleWord(role) && !OPENING_WORDS.test(role) && !/^\s*[：:]\s*[^\n]*?[？?！!]/.test(after.slice(0, 40))) return role;
     from = lead.indexOf(name, from + name.length);
   }
   return null;
@@ -139,6 +145,9 @@ class Walker {
     this.stmt = null;
     this.flushPending();
     if (it.host) {
+      // a reporter who asks ("總臺記者 朱某：", "李某(本台记者)：") is credited, never a voice
+      const reporter = it.speaker?.name && /记者|記者/.test(it.speaker.role ?? '') ? it.speaker.name : null;
+      if (reporter && !this.out.credits.some((c) => c.names.includes(reporter))) this.out.credits.push({ role: it.speaker!.role!, names: [reporter] });
       // a host's question heads the answers that follow it; a host's opening words introduce the voices
       const said = it.text.trim();
       // a section the page titled (a heading, a 话题 line) keeps its title: the host's question is under it
@@ -215,6 +224,8 @@ export function walkSpeakers(items: readonly Item[], allText: string): Walk {
   // a byline at the head of the article covers every voice that has none of its own
   if (w.articleReporter && !all.some((s) => s.reporter)) for (const s of all) s.reporter = w.articleReporter;
 
+  // one person under two labels ("张晓丹(设计师)：" then "晓丹："): one name
+  mergeSpeakers(all);
   // a speaker named in full once and by name alone later keeps the role given the first time; a bare
   // name takes the role the lead gave it ("本期嘉宾：张新海，市住建局副局长；…")
   const roles = new Map<string, string>();
@@ -226,9 +237,10 @@ export function walkSpeakers(items: readonly Item[], allText: string): Walk {
     const role = roles.get(name) ?? introducedRole(name, out.leadParts.join('\n')) ?? introducedRole(name, allText);
     if (role) s.speaker = { name, role };
   }
-  // statements with nothing said are dropped, and topics left empty with them
+  // statements with nothing said are dropped, and topics left empty with them; so are the lines of a
+  // class of people with no name ("球迷：", "(家长)"): a story's passers-by, never a feature's speakers
   out.topics = out.topics
-    .map((t) => ({ ...t, statements: t.statements.filter((s) => s.paragraphs.length > 0) }))
+    .map((t) => ({ ...t, statements: t.statements.filter((s) => s.paragraphs.length > 0 && !isAnonymousVoice(s.speaker)) }))
     .filter((t) => t.statements.length > 0);
   return out;
 }

@@ -1,0 +1,80 @@
+/**
+ * Dialogues that label each turn by the surname alone ("张：……" / "王：……"), the full names given once in
+ * the header or the introduction ("本报记者与张三丰、王五洲对谈", "對談嘉賓：張三豐（作家） 王五洲（畫家）").
+ * Each surname is mapped to the one full name the text before the first turn gives it; a surname the
+ * introduction names nobody with (or two people with) leaves the dialogue alone: one character is no name.
+ */
+import { squeeze } from '../chinese/chars';
+import type { Item } from './feature-items';
+import { endsWithRoleWord, isPersonName } from './names';
+import { surnameLengthAt } from './surnames';
+
+const TURN = /^(\p{Script=Han})\s*[：:]\s*(\S.*)$/u;
+// a third character that ends no name here: "王五对谈", "张三先生", "李四与…"
+const NOT_THIRD = /[与與和及对對跟同等说說表是的在先女教老博院主委代]/;
+/** "张：…" → the surname and the speech; null for other lines. */
+export function matchSurnameTurn(text: string): { surname: string; speech: string } | null {
+  const m = TURN.exec(text.trim());
+  if (!m || surnameLengthAt(m[1]!) !== 1) return null;
+  return { surname: m[1]!, speech: m[2]! };
+}
+
+/** The full names starting with `surname` in `intro` (three characters when they read as a name, else two). */
+export function namesForSurname(intro: string, surname: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = intro.indexOf(surname); i !== -1; i = intro.indexOf(surname, i + 1)) {
+    // the reporter of the talk ("本报记者张某某与…") takes no turns under a surname
+    if (/(?:记者|記者|主持人)\s*$/.test(intro.slice(Math.max(0, i - 4), i))) continue;
+    const three = intro.slice(i, i + 3);
+    const two = intro.slice(i, i + 2);
+    if (three.length === 3 && isPersonName(three) && !NOT_THIRD.test(three[2]!)) out.add(three);
+    else if (two.length === 2 && isPersonName(two)) out.add(two);
+  }
+  // a word that starts with the surname ("王国") beside the full name: the full name, when it is the one three long
+  if (out.size > 1) {
+    const three = [...out].filter((n) => n.length === 3);
+    if (three.length === 1) return new Set(three);
+  }
+  return out;
+}
+
+/** The role the intro gives right before a name ("…与作家张三丰、画家王五洲对谈" → 作家), or null. */
+export function roleBefore(intro: string, name: string): string | null {
+  const at = intro.indexOf(name);
+  if (at < 0) return null;
+  const m = /([^、，,与與和及同跟\s：:。；;（(）)]{2,12})$/u.exec(intro.slice(0, at));
+  return m && endsWithRoleWord(m[1]!) && !/记者|記者|本报|本報/.test(m[1]!) ? m[1]! : null;
+}
+
+/** Makes "张：…" turns labels of the full names the introduction gives, when two or more surnames take turns. */
+export function labelSurnameTurns(items: Item[]): void {
+  const turns: Array<{ index: number; surname: string; speech: string }> = [];
+  items.forEach((it, index) => {
+    if (it.kind !== 'body' || it.merged) return;
+    const m = matchSurnameTurn(it.block.text);
+    if (m) turns.push({ index, ...m });
+  });
+  const surnames = new Set(turns.map((t) => t.surname));
+  if (surnames.size < 2 || turns.length < 3) return;
+  const intro = items
+    .slice(0, turns[0]!.index)
+    .map((it) => squeeze(it.block.text))
+    .join('\n');
+  const full = new Map<string, string>();
+  for (const s of surnames) {
+    const names = namesForSurname(intro, s);
+    if (names.size !== 1) return;
+    full.set(s, [...names][0]!);
+  }
+  for (const t of turns) {
+    const it = items[t.index]!;
+    it.kind = 'label';
+    it.host = false;
+    const name = full.get(t.surname)!;
+    it.speaker = { name, role: roleBefore(intro, name) };
+    it.evidence = 3;
+    it.text = t.speech;
+    it.shape = 'label：';
+    delete it.aside;
+  }
+}
