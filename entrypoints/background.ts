@@ -20,6 +20,7 @@ import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
+import { nextTask, warmUpEngine } from '@/lib/reading/engine-warm-up';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -35,9 +36,8 @@ export default defineBackground(() => {
   });
 
   // The readings' word dictionary (scripts/build-word-dictionary.ts) loads once per worker: on the
-  // first read, or as soon as a tab reports a roundtable feature (its launcher invites the first
-  // toggle), so the reader's first click rarely waits for it (bench: "reading: word dictionary
-  // install"). Without it readings are pinyin-pro's own.
+  // first read, or in the engine's warm-up (below), so the reader's first click rarely waits for it
+  // (bench: "reading: word dictionary install"). Without it readings are pinyin-pro's own.
   let words: Promise<void> | null = null;
   const wordsReady = (): Promise<void> =>
     // Built into the extension by the build step, so not among WXT's typed public paths.
@@ -51,7 +51,7 @@ export default defineBackground(() => {
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
-    if (data?.detected && !data.disabled) void wordsReady();
+    if (data?.detected && !data.disabled) warmUp();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -77,10 +77,27 @@ export default defineBackground(() => {
   // The understanding (in the content script) segments with the common words: sent to a Chinese page
   // when it asks, so the content script does not carry them on every page.
   let commonWords: string | null = null;
-  onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
+  onMessage('getCommonWords', () => {
+    warmUp(); // only a Chinese page asks: the reader may toggle a layer soon
+    return (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST));
+  });
   // The Jyutping table is fetched on the first read that asks for Jyutping (the pinyin path never pays for it).
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
+  // The engine's first-call work done ahead of the first toggle, once per worker, when a Chinese page
+  // opens (it asks for the common words) or reports a feature; in slices, after the answer that
+  // woke us, so it never holds up an answer (lib/reading/engine-warm-up.ts).
+  let warming: Promise<void> | null = null;
+  const warmUp = (): void => {
+    warming ??= nextTask().then(() =>
+      warmUpEngine({
+        loadWords: wordsReady,
+        convert: (texts, variant) => engine.convert(texts, variant, []),
+        variant: () => loadSettings().then((s) => s.variant, () => null),
+        pause: nextTask,
+      }),
+    );
+  };
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.

@@ -54,23 +54,76 @@ export function encodeWordCosts(entries: ReadonlyMap<string, number>): string {
  * unknown-character cost is a step above the rarest word's.
  */
 export function decodeWordCosts(text: string, maxCost = Infinity): WordCosts {
+  return createWordCostsDecoder(text, maxCost).finish();
+}
+
+/**
+ * The same decoding a slice at a time, so a warm-up can decode between other work (a message that
+ * arrives meanwhile is answered between two slices) and a first segmentation can finish the rest.
+ */
+export interface WordCostsDecoder {
+  /** Decodes at most `words` more words; true when the whole text is decoded. */
+  step(words: number): boolean;
+  /** Decodes what is left and gives the result (the same object on every call). */
+  finish(): WordCosts;
+}
+
+export function createWordCostsDecoder(text: string, maxCost = Infinity): WordCostsDecoder {
   const costs = new Map<string, number>();
   const longest = new Map<number, number>();
   const prefixes = new Set<string>();
   let max = 0;
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const cost = Number(line.slice(0, tab));
-    if (!Number.isFinite(cost) || cost > maxCost) continue;
-    if (cost > max) max = cost;
-    for (const word of line.slice(tab + 1).split(' ')) {
-      if (!word) continue;
-      costs.set(word, cost);
-      const first = word.charCodeAt(0);
-      if ((longest.get(first) ?? 0) < word.length) longest.set(first, word.length);
-      for (let k = 2; k < word.length; k++) prefixes.add(word.slice(0, k));
+  // Where decoding goes on: `pos` in the text; inside a line (lineEnd ≥ 0) its words are at `cost`.
+  let pos = 0;
+  let lineEnd = -1;
+  let cost = 0;
+  const add = (word: string): void => {
+    costs.set(word, cost);
+    const first = word.charCodeAt(0);
+    if ((longest.get(first) ?? 0) < word.length) longest.set(first, word.length);
+    for (let k = 2; k < word.length; k++) prefixes.add(word.slice(0, k));
+  };
+  const step = (words: number): boolean => {
+    let budget = words;
+    while (budget > 0 && pos < text.length) {
+      if (lineEnd < 0) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0) end = text.length;
+        const tab = text.indexOf('\t', pos);
+        const lineCost = tab >= 0 && tab < end ? Number(text.slice(pos, tab)) : NaN;
+        if (!Number.isFinite(lineCost) || lineCost > maxCost) {
+          pos = end + 1;
+          continue;
+        }
+        if (lineCost > max) max = lineCost;
+        cost = lineCost;
+        lineEnd = end;
+        pos = tab + 1;
+      }
+      let stop = text.indexOf(' ', pos);
+      if (stop < 0 || stop > lineEnd) stop = lineEnd;
+      if (stop > pos) {
+        add(text.slice(pos, stop));
+        budget--;
+      }
+      if (stop >= lineEnd) {
+        pos = lineEnd + 1;
+        lineEnd = -1;
+      } else {
+        pos = stop + 1;
+      }
     }
-  }
-  return { costs, longest, prefixes, unknown: max + 2 * COST_SCALE };
+    return pos >= text.length;
+  };
+  let result: WordCosts | null = null;
+  return {
+    step,
+    finish() {
+      if (!result) {
+        step(Infinity);
+        result = { costs, longest, prefixes, unknown: max + 2 * COST_SCALE };
+      }
+      return result;
+    },
+  };
 }

@@ -6,13 +6,15 @@
  * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
 import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
-import { COMMON_MAX_COST, decodeWordCosts } from './word-costs';
+import { COMMON_MAX_COST, createWordCostsDecoder, decodeWordCosts, type WordCostsDecoder } from './word-costs';
 
 export type { WordSpan } from './segmenter';
 
 let source: string | null = null;
 let segmenter: Segmenter | null = null;
 let common: Segmenter | null = null;
+// The full list's decoding when a warm-up has begun it (prepareWordSegmenter).
+let decoding: WordCostsDecoder | null = null;
 
 /**
  * Installs the word list (its compact text: all of it, or only the common words where only
@@ -23,6 +25,7 @@ export function useWordCosts(text: string): void {
   source = text;
   segmenter = null;
   common = null;
+  decoding = null;
 }
 
 /** Whether a word list is installed. */
@@ -37,8 +40,33 @@ function installed(): string {
 
 /** The words of a text, covering it exactly, in code-point offsets (the readings' segmentation). */
 export function segmentWords(text: string): WordSpan[] {
-  segmenter ??= createSegmenter(decodeWordCosts(installed()));
+  // What a warm-up has not decoded yet is decoded now.
+  segmenter ??= createSegmenter((decoding ?? createWordCostsDecoder(installed())).finish());
+  decoding = null;
   return segmenter.segment(text);
+}
+
+/**
+ * Decodes the installed list for segmentWords ahead of its first call, `wordsPerSlice` words at a
+ * time with `pause()` between slices, so whoever hosts it keeps answering meanwhile (the background
+ * warms up when a Chinese page opens: bench "cold: …"). Resolves when the segmenter is ready (at
+ * once when it is, or when no list is installed).
+ */
+export async function prepareWordSegmenter(pause: () => Promise<unknown>, wordsPerSlice = 4000): Promise<void> {
+  while (source !== null && !segmenter) {
+    const decoder = (decoding ??= createWordCostsDecoder(source));
+    if (decoder.step(wordsPerSlice)) {
+      segmenter = createSegmenter(decoder.finish());
+      decoding = null;
+      return;
+    }
+    await pause();
+  }
+}
+
+/** Whether segmentWords is ready to answer without decoding the list first. */
+export function isWordSegmenterReady(): boolean {
+  return segmenter !== null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '@/lib/chinese/segmenter';
-import { COMMON_MAX_COST, cutWordCosts, decodeWordCosts, encodeWordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, createWordCostsDecoder, cutWordCosts, decodeWordCosts, encodeWordCosts, type WordCosts } from '@/lib/chinese/word-costs';
 import { segmentCommonWords, segmentWords } from '@/lib/chinese/words';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
@@ -62,6 +62,63 @@ describe('the word list', () => {
     expect([...decoded.costs].sort()).toEqual([...entries].sort());
     expect(decoded.longest.get('土'.charCodeAt(0))).toBe(2);
     expect(decoded.unknown).toBeGreaterThan(103);
+  });
+
+  // The decoding as it was written before slices (one pass over the lines): the reference.
+  function decodeAtOnce(text: string, maxCost = Infinity): WordCosts {
+    const costs = new Map<string, number>();
+    const longest = new Map<number, number>();
+    const prefixes = new Set<string>();
+    let max = 0;
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const cost = Number(line.slice(0, tab));
+      if (!Number.isFinite(cost) || cost > maxCost) continue;
+      if (cost > max) max = cost;
+      for (const word of line.slice(tab + 1).split(' ')) {
+        if (!word) continue;
+        costs.set(word, cost);
+        const first = word.charCodeAt(0);
+        if ((longest.get(first) ?? 0) < word.length) longest.set(first, word.length);
+        for (let k = 2; k < word.length; k++) prefixes.add(word.slice(0, k));
+      }
+    }
+    return { costs, longest, prefixes, unknown: max + 20 };
+  }
+  const same = (a: WordCosts, b: WordCosts) => {
+    expect([...a.costs]).toEqual([...b.costs]);
+    expect([...a.longest].sort()).toEqual([...b.longest].sort());
+    expect([...a.prefixes].sort()).toEqual([...b.prefixes].sort());
+    expect(a.unknown).toBe(b.unknown);
+  };
+
+  it('decodes a slice at a time to exactly what one pass gives (the whole list, and its common cut)', () => {
+    const text = buildWordCostsText();
+    for (const maxCost of [Infinity, COMMON_MAX_COST]) {
+      const decoder = createWordCostsDecoder(text, maxCost);
+      let slices = 1;
+      while (!decoder.step(7_777)) slices++;
+      expect(slices).toBeGreaterThan(3);
+      same(decoder.finish(), decodeAtOnce(text, maxCost));
+      expect(decoder.finish()).toBe(decoder.finish());
+    }
+  });
+
+  it('any list, cut into slices of any size, decodes as one pass does (odd lines too)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...Array.from('土地每一寸𠮷')), minLength: 1, maxLength: 4 });
+    const line = fc.oneof(
+      fc.tuple(fc.constantFrom('12', '80', '135', '200', '', 'x', '1e3'), fc.array(fc.oneof(word, fc.constant('')), { maxLength: 5 })).map(([cost, words]) => `${cost}\t${words.join(' ')}`),
+      fc.constantFrom('', 'no tab here', '\t'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.integer({ min: 1, max: 5 }), fc.constantFrom(Infinity, 100), (lines, trailing, slice, maxCost) => {
+        const text = lines.join('\n') + (trailing ? '\n' : '');
+        const decoder = createWordCostsDecoder(text, maxCost);
+        while (!decoder.step(slice));
+        same(decoder.finish(), decodeAtOnce(text, maxCost));
+      }),
+    );
   });
 
   it('a small list splits by likelihood: 每一寸土地 as 每|一|寸|土地, not 每一|寸土|地', () => {

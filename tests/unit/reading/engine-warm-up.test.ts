@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createSegmenter } from '@/lib/chinese/segmenter';
+import { decodeWordCosts } from '@/lib/chinese/word-costs';
+import { isWordSegmenterReady, prepareWordSegmenter, segmentWords, useWordCosts } from '@/lib/chinese/words';
+import type { ScriptVariant } from '@/lib/reading/contract';
+import { warmUpEngine, type WarmUpHost } from '@/lib/reading/engine-warm-up';
+import { buildWordCostsText } from '@/scripts/build-segmenter-data';
+
+const LIST = buildWordCostsText();
+
+/** Installs the list anew: the next segmentation (or warm-up) decodes it from the start. */
+function freshList(): void {
+  useWordCosts('');
+  useWordCosts(LIST);
+}
+
+function host(log: string[], over: Partial<WarmUpHost> = {}): WarmUpHost {
+  return {
+    loadWords: async () => void log.push(`words (segmenter ready: ${isWordSegmenterReady()})`),
+    convert: (texts: string[], variant: ScriptVariant) => void log.push(`convert ${variant} ${texts.length}`),
+    variant: async () => 'hk',
+    pause: async () => void log.push('pause'),
+    ...over,
+  };
+}
+
+describe('the engine warm-up', () => {
+  it('decodes the word list in slices, a pause between each, then the dictionary, a read and a conversion', async () => {
+    freshList();
+    const log: string[] = [];
+    await warmUpEngine(host(log));
+    expect(isWordSegmenterReady()).toBe(true);
+    // The list is far more than one slice: the decoding gave way many times before the dictionary.
+    const beforeWords = log.slice(0, log.findIndex((l) => l.startsWith('words')));
+    expect(beforeWords.length).toBeGreaterThan(10);
+    expect(beforeWords.every((l) => l === 'pause')).toBe(true);
+    expect(log.filter((l) => l !== 'pause')).toEqual(['words (segmenter ready: true)', 'convert hk 1']);
+    // Every step starts after a pause: nothing runs in the task that asked for the warm-up.
+    expect(log[0]).toBe('pause');
+  });
+
+  it('a segmentation in the middle of the decoding finishes it, with the same words as a decoding at once', async () => {
+    freshList();
+    const text = '城乡融合发展，重在长远：乡长说，2026年的新规划已经开始实施。';
+    const expected = createSegmenter(decodeWordCosts(LIST)).segment(text);
+    let pauses = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The third pause waits: the decoding is part done when the page's read arrives.
+    const warming = prepareWordSegmenter(() => (++pauses === 3 ? held : Promise.resolve()), 5000);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(pauses).toBe(3);
+    expect(isWordSegmenterReady()).toBe(false);
+    expect(segmentWords(text)).toEqual(expected);
+    expect(isWordSegmenterReady()).toBe(true);
+    release();
+    await warming;
+    expect(segmentWords(text)).toEqual(expected);
+  });
+
+  it('goes on past a step that fails, and leaves the converter cold when no variant is chosen', async () => {
+    freshList();
+    const log: string[] = [];
+    await warmUpEngine(host(log, { loadWords: () => Promise.reject(new Error('no file')), variant: async () => null }));
+    expect(isWordSegmenterReady()).toBe(true);
+    expect(log.filter((l) => l !== 'pause')).toEqual([]);
+    const converted: string[] = [];
+    await warmUpEngine(host(converted, { loadWords: () => Promise.reject(new Error('no file')) }));
+    expect(converted.filter((l) => l !== 'pause')).toEqual(['convert hk 1']);
+  });
+});
