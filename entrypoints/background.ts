@@ -12,7 +12,7 @@ import { fetchJyutpingTable, loadJyutping } from '@/lib/reading/jyutping-load';
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { useWordCosts } from '@/lib/chinese/words';
-import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, commonWordsOf, cutWordCosts } from '@/lib/chinese/word-costs';
 import wordCosts from 'virtual:dubao-word-costs';
 import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
 import { isPageAnswersKey } from '@/lib/page-answers-key';
@@ -20,7 +20,7 @@ import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
-import { nextTask, warmUpEngine } from '@/lib/reading/engine-warm-up';
+import { nextTask, warmUpEngine, warmUpTexts } from '@/lib/reading/engine-warm-up';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -88,6 +88,7 @@ export default defineBackground(() => {
   // opens (it asks for the common words) or reports a feature; in slices, after the answer that
   // woke us, so it never holds up an answer (lib/reading/engine-warm-up.ts).
   let warming: Promise<void> | null = null;
+  const WARM_UP_CHARS = 2400; // about one screen of news text in common words
   const warmUp = (): void => {
     warming ??= nextTask().then(() =>
       warmUpEngine({
@@ -95,6 +96,7 @@ export default defineBackground(() => {
         convert: (texts, variant) => engine.convert(texts, variant, []),
         variant: () => loadSettings().then((s) => s.variant, () => null),
         pause: nextTask,
+        texts: warmUpTexts(commonWordsOf(wordCosts, WARM_UP_CHARS)),
       }),
     );
   };

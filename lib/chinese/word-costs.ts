@@ -23,6 +23,24 @@ export function cutWordCosts(text: string, maxCost: number): string {
     .join('\n');
 }
 
+/**
+ * The list's likeliest words (its first lines), in order, up to `maxChars` characters: a stand-in
+ * for common text where something must run over the words a page is likely to have (a warm-up).
+ */
+export function commonWordsOf(text: string, maxChars: number): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of text.split('\n', 400)) {
+    for (const word of line.slice(line.indexOf('\t') + 1).split(' ')) {
+      if (!word) continue;
+      if (chars + word.length > maxChars) return out;
+      out.push(word);
+      chars += word.length;
+    }
+  }
+  return out;
+}
+
 export interface WordCosts {
   /** Each known word's cost (lower is likelier). */
   costs: Map<string, number>;

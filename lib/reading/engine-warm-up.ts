@@ -14,6 +14,28 @@ import { createPinyinReader } from './pinyin';
 /** Text of our own for the first calls: common characters, a polyphone, punctuation and digits. */
 const SAMPLE = '城乡融合发展，重在长远；记者了解到，2026年的新规划已经开始实施。';
 
+/** Characters per warm-up text: each is one slice (one task) of reading, then of conversion. */
+const SLICE_CHARS = 300;
+
+/**
+ * Texts made of common words (the segmenter's likeliest, word-costs.ts commonWordsOf), clauses of a
+ * few words: what the first answers would meet (their dictionary entries parsed, their code paths
+ * compiled), in slices of about SLICE_CHARS characters.
+ */
+export function warmUpTexts(words: readonly string[]): string[] {
+  const texts: string[] = [];
+  let text = '';
+  words.forEach((word, i) => {
+    text += word + (i % 7 === 6 ? '，' : '');
+    if (text.length >= SLICE_CHARS) {
+      texts.push(`${text}。`);
+      text = '';
+    }
+  });
+  if (text) texts.push(`${text}。`);
+  return texts;
+}
+
 export interface WarmUpHost {
   /** Installs the readings' word dictionary (the host's own loader, shared with the reads). */
   loadWords(): Promise<unknown>;
@@ -23,20 +45,24 @@ export interface WarmUpHost {
   variant(): Promise<ScriptVariant | null>;
   /** Lets other tasks run (a message handler): a macrotask in the extension, anything in tests. */
   pause(): Promise<unknown>;
+  /** More text to read and convert, one slice each (warmUpTexts); the short sample alone without. */
+  texts?: readonly string[];
 }
 
 /** Resolves once every step has run; a step that fails is skipped (the real call will report it). */
 export async function warmUpEngine(host: WarmUpHost): Promise<void> {
+  const texts = [SAMPLE, ...(host.texts ?? [])];
+  // A reader of its own: the engine's word cache holds only what pages asked for.
+  const reader = createPinyinReader({ wordCacheSize: 256 });
+  let variant: ScriptVariant | null = null;
   const steps: Array<() => unknown> = [
     // Both layers segment (readings by word, conversion at word boundaries): first, in slices.
     () => prepareWordSegmenter(host.pause),
     () => host.loadWords(),
-    // A reader of its own: the engine's word cache holds only what pages asked for.
-    () => createPinyinReader({ wordCacheSize: 64 }).segmentText(SAMPLE),
-    async () => {
-      const variant = await host.variant();
-      if (variant) host.convert([SAMPLE], variant);
-    },
+    // Readings first: the readings engine is ready before the converter.
+    ...texts.map((text) => () => reader.segmentText(text)),
+    async () => (variant = await host.variant()),
+    ...texts.map((text) => () => variant && host.convert([text], variant)),
   ];
   for (const step of steps) {
     await host.pause();

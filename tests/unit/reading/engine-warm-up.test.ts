@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '@/lib/chinese/segmenter';
-import { decodeWordCosts } from '@/lib/chinese/word-costs';
+import { commonWordsOf, decodeWordCosts } from '@/lib/chinese/word-costs';
 import { isWordSegmenterReady, prepareWordSegmenter, segmentWords, useWordCosts } from '@/lib/chinese/words';
 import type { ScriptVariant } from '@/lib/reading/contract';
-import { warmUpEngine, type WarmUpHost } from '@/lib/reading/engine-warm-up';
+import { warmUpEngine, warmUpTexts, type WarmUpHost } from '@/lib/reading/engine-warm-up';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
 const LIST = buildWordCostsText();
@@ -67,5 +67,32 @@ describe('the engine warm-up', () => {
     const converted: string[] = [];
     await warmUpEngine(host(converted, { loadWords: () => Promise.reject(new Error('no file')) }));
     expect(converted.filter((l) => l !== 'pause')).toEqual(['convert hk 1']);
+  });
+
+  it('its texts are the likeliest words in the order of the list, cut into slices of a few hundred characters', () => {
+    const words = commonWordsOf(LIST, 2400);
+    expect(words.slice(0, 3)).toEqual(['的', '一', '了']);
+    const chars = words.join('').length;
+    expect(chars).toBeLessThanOrEqual(2400);
+    expect(chars).toBeGreaterThan(2300);
+    const costs = decodeWordCosts(LIST).costs;
+    // Likeliest first: never a rarer word before a commoner one.
+    expect(words.every((w, i) => i === 0 || costs.get(w)! >= costs.get(words[i - 1]!)!)).toBe(true);
+    const texts = warmUpTexts(words);
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.join('').replace(/[，。]/g, '')).toBe(words.join(''));
+    expect(texts.every((t) => t.length < 340 && t.endsWith('。'))).toBe(true);
+    expect(commonWordsOf('', 100)).toEqual([]);
+  });
+
+  it('converts the sample and every text, each in a step of its own, after the reads', async () => {
+    freshList();
+    let pauses = 0;
+    const converted: Array<[string, number]> = [];
+    await warmUpEngine({ ...host([]), texts: ['发展', '城乡'], loadWords: async () => undefined, pause: async () => void pauses++, convert: (texts) => void converted.push([texts[0]!, pauses]) });
+    expect(converted.map(([t]) => t)).toEqual([expect.stringMatching(/^城乡融合发展/), '发展', '城乡']);
+    // Decoding slices, the dictionary, three reads and the settings come before; one pause per conversion.
+    expect(converted[0]![1]).toBeGreaterThan(6);
+    expect(converted.map(([, p]) => p - converted[0]![1])).toEqual([0, 1, 2]);
   });
 });
