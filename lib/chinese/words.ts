@@ -6,15 +6,13 @@
  * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
 import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
-import { COMMON_MAX_COST, createWordCostsDecoder, decodeWordCosts, type WordCostsDecoder } from './word-costs';
+import { COMMON_MAX_COST, indexWordCosts } from './word-costs';
 
 export type { WordSpan } from './segmenter';
 
 let source: string | null = null;
 let segmenter: Segmenter | null = null;
 let common: Segmenter | null = null;
-// The full list's decoding when a warm-up has begun it (prepareWordSegmenter).
-let decoding: WordCostsDecoder | null = null;
 
 /**
  * Installs the word list (its compact text: all of it, or only the common words where only
@@ -25,7 +23,6 @@ export function useWordCosts(text: string): void {
   source = text;
   segmenter = null;
   common = null;
-  decoding = null;
 }
 
 /** Whether a word list is installed. */
@@ -40,28 +37,19 @@ function installed(): string {
 
 /** The words of a text, covering it exactly, in code-point offsets (the readings' segmentation). */
 export function segmentWords(text: string): WordSpan[] {
-  // What a warm-up has not decoded yet is decoded now.
-  segmenter ??= createSegmenter((decoding ?? createWordCostsDecoder(installed())).finish());
-  decoding = null;
+  // The list indexed, not decoded: each first character's words are read when a text has it.
+  segmenter ??= createSegmenter(indexWordCosts(installed()));
   return segmenter.segment(text);
 }
 
 /**
- * Decodes the installed list for segmentWords ahead of its first call, `wordsPerSlice` words at a
- * time with `pause()` between slices, so whoever hosts it keeps answering meanwhile (the background
- * warms up when a Chinese page opens: bench "cold: …"). Resolves when the segmenter is ready (at
- * once when it is, or when no list is installed).
+ * Readies segmentWords ahead of its first call (the background's warm-up when a Chinese page opens:
+ * bench "cold: …"): the list's index, and the words of the characters in `sample`. Does nothing
+ * when no list is installed.
  */
-export async function prepareWordSegmenter(pause: () => Promise<unknown>, wordsPerSlice = 4000): Promise<void> {
-  while (source !== null && !segmenter) {
-    const decoder = (decoding ??= createWordCostsDecoder(source));
-    if (decoder.step(wordsPerSlice)) {
-      segmenter = createSegmenter(decoder.finish());
-      decoding = null;
-      return;
-    }
-    await pause();
-  }
+export function prepareWordSegmenter(sample = ''): void {
+  if (source === null) return;
+  segmentWords(sample);
 }
 
 /** Whether segmentWords is ready to answer without decoding the list first. */
@@ -76,11 +64,11 @@ export function isWordSegmenterReady(): boolean {
 export function segmentCommonWords(text: string): WordSpan[] {
   // No list (the background did not answer): every Han character a word, a calm result for the page.
   if (source === null) return createSegmenter(NO_WORDS).segment(text);
-  common ??= createSegmenter(decodeWordCosts(source, COMMON_MAX_COST));
+  common ??= createSegmenter(indexWordCosts(source, COMMON_MAX_COST));
   return common.segment(text);
 }
 
-const NO_WORDS = decodeWordCosts('');
+const NO_WORDS = indexWordCosts('');
 
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 

@@ -1,11 +1,11 @@
 /**
  * The reading engine's warm-up: what a first read or conversion would otherwise do after the
- * reader's click (decode the segmenter's word list, install the readings' word dictionary, run
+ * reader's click (index the segmenter's word list, install the readings' word dictionary, run
  * pinyin-pro's and the converter's first calls, whose code and tables are cold), done when a
  * Chinese page opens instead (bench: "cold: first pinyin in a fresh browser …"). Each step runs in
- * a task of its own and the long ones in slices, so a message that arrives meanwhile is answered
- * between them: the warm-up never holds an answer longer than one slice, and a read that comes
- * first does what it needs itself (the steps skip what is done).
+ * a task of its own (texts in slices of a few hundred characters), so a message that arrives
+ * meanwhile is answered between them: the warm-up never holds an answer longer than one step, and a
+ * read that comes first does what it needs itself.
  */
 import { prepareWordSegmenter } from '../chinese/words';
 import type { ScriptVariant } from './contract';
@@ -56,8 +56,8 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
   const reader = createPinyinReader({ wordCacheSize: 256 });
   let variant: ScriptVariant | null = null;
   const steps: Array<() => unknown> = [
-    // Both layers segment (readings by word, conversion at word boundaries): first, in slices.
-    () => prepareWordSegmenter(host.pause),
+    // Both layers segment (readings by word, conversion at word boundaries): the word list's index first.
+    () => prepareWordSegmenter(SAMPLE),
     () => host.loadWords(),
     // Readings first: the readings engine is ready before the converter.
     ...texts.map((text) => () => reader.segmentText(text)),

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '@/lib/chinese/segmenter';
-import { COMMON_MAX_COST, createWordCostsDecoder, cutWordCosts, decodeWordCosts, encodeWordCosts, type WordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, cutWordCosts, decodeWordCosts, encodeWordCosts, indexWordCosts, type DecodedWordCosts, type WordCosts } from '@/lib/chinese/word-costs';
 import { segmentCommonWords, segmentWords } from '@/lib/chinese/words';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
@@ -64,59 +64,42 @@ describe('the word list', () => {
     expect(decoded.unknown).toBeGreaterThan(103);
   });
 
-  // The decoding as it was written before slices (one pass over the lines): the reference.
-  function decodeAtOnce(text: string, maxCost = Infinity): WordCosts {
-    const costs = new Map<string, number>();
-    const longest = new Map<number, number>();
-    const prefixes = new Set<string>();
-    let max = 0;
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      const cost = Number(line.slice(0, tab));
-      if (!Number.isFinite(cost) || cost > maxCost) continue;
-      if (cost > max) max = cost;
-      for (const word of line.slice(tab + 1).split(' ')) {
-        if (!word) continue;
-        costs.set(word, cost);
-        const first = word.charCodeAt(0);
-        if ((longest.get(first) ?? 0) < word.length) longest.set(first, word.length);
-        for (let k = 2; k < word.length; k++) prefixes.add(word.slice(0, k));
-      }
+  /** The index answers every lookup as the decoded maps do: each word, each unit's longest, prefixes and not. */
+  function sameLookups(index: WordCosts, decoded: DecodedWordCosts, probes: readonly string[] = []) {
+    // Differences gathered (one expect per word would take long over the whole list).
+    const off: string[] = [];
+    for (const [word, cost] of decoded.costs) if (index.costs.get(word) !== cost) off.push(`cost ${word}`);
+    for (const [unit, length] of decoded.longest) if (index.longest.get(unit) !== length) off.push(`longest ${unit}`);
+    for (const prefix of decoded.prefixes) if (!index.prefixes.has(prefix)) off.push(`prefix ${prefix}`);
+    for (const probe of probes) {
+      if (index.costs.get(probe) !== decoded.costs.get(probe)) off.push(`probe cost ${probe}`);
+      if (index.prefixes.has(probe) !== decoded.prefixes.has(probe)) off.push(`probe prefix ${probe}`);
+      if (probe && index.longest.get(probe.charCodeAt(0)) !== decoded.longest.get(probe.charCodeAt(0))) off.push(`probe longest ${probe}`);
     }
-    return { costs, longest, prefixes, unknown: max + 20 };
+    expect(off).toEqual([]);
+    expect(index.unknown).toBe(decoded.unknown);
   }
-  const same = (a: WordCosts, b: WordCosts) => {
-    expect([...a.costs]).toEqual([...b.costs]);
-    expect([...a.longest].sort()).toEqual([...b.longest].sort());
-    expect([...a.prefixes].sort()).toEqual([...b.prefixes].sort());
-    expect(a.unknown).toBe(b.unknown);
-  };
 
-  it('decodes a slice at a time to exactly what one pass gives (the whole list, and its common cut)', () => {
+  it('the index looks words up as the decoded list does (the whole list, and its common cut)', () => {
     const text = buildWordCostsText();
-    for (const maxCost of [Infinity, COMMON_MAX_COST]) {
-      const decoder = createWordCostsDecoder(text, maxCost);
-      let slices = 1;
-      while (!decoder.step(7_777)) slices++;
-      expect(slices).toBeGreaterThan(3);
-      same(decoder.finish(), decodeAtOnce(text, maxCost));
-      expect(decoder.finish()).toBe(decoder.finish());
-    }
+    const probes = ['城乡融合', '融合发', '不存在的词', '的', '𠮷', 'abc', ''];
+    for (const maxCost of [Infinity, COMMON_MAX_COST]) sameLookups(indexWordCosts(text, maxCost), decodeWordCosts(text, maxCost), probes);
+    // And segments the same: the seed-like text, split by both.
+    const sentence = '城乡融合发展，重在长远：乡长说，2026年的新规划已经开始实施。每一寸土地都有人耕种。';
+    expect(createSegmenter(indexWordCosts(text)).segment(sentence)).toEqual(createSegmenter(decodeWordCosts(text)).segment(sentence));
   });
 
-  it('any list, cut into slices of any size, decodes as one pass does (odd lines too)', () => {
-    const word = fc.string({ unit: fc.constantFrom(...Array.from('土地每一寸𠮷')), minLength: 1, maxLength: 4 });
+  it('any list, odd lines and repeated words too, is indexed as it decodes', () => {
+    const unit = fc.constantFrom(...Array.from('土地每一寸'), '𠮷');
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(''));
     const line = fc.oneof(
       fc.tuple(fc.constantFrom('12', '80', '135', '200', '', 'x', '1e3'), fc.array(fc.oneof(word, fc.constant('')), { maxLength: 5 })).map(([cost, words]) => `${cost}\t${words.join(' ')}`),
       fc.constantFrom('', 'no tab here', '\t'),
     );
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.integer({ min: 1, max: 5 }), fc.constantFrom(Infinity, 100), (lines, trailing, slice, maxCost) => {
+      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.constantFrom(Infinity, 100), fc.array(word, { maxLength: 6 }), (lines, trailing, maxCost, probes) => {
         const text = lines.join('\n') + (trailing ? '\n' : '');
-        const decoder = createWordCostsDecoder(text, maxCost);
-        while (!decoder.step(slice));
-        same(decoder.finish(), decodeAtOnce(text, maxCost));
+        sameLookups(indexWordCosts(text, maxCost), decodeWordCosts(text, maxCost), probes);
       }),
     );
   });
