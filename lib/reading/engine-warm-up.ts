@@ -51,18 +51,23 @@ export interface WarmUpHost {
 
 /** Resolves once every step has run; a step that fails is skipped (the real call will report it). */
 export async function warmUpEngine(host: WarmUpHost): Promise<void> {
-  const texts = [SAMPLE, ...(host.texts ?? [])];
+  const texts = host.texts ?? [];
   // A reader of its own: the engine's word cache holds only what pages asked for.
   const reader = createPinyinReader({ wordCacheSize: 256 });
   let variant: ScriptVariant | null = null;
+  const convert = (text: string) => () => variant && host.convert([text], variant);
   const steps: Array<() => unknown> = [
     // Both layers segment (readings by word, conversion at word boundaries): the word list's index first.
     () => prepareWordSegmenter(SAMPLE),
-    () => host.loadWords(),
-    // Readings first: the readings engine is ready before the converter.
-    ...texts.map((text) => () => reader.segmentText(text)),
+    // Each engine's first call, short, before anything long: a toggle that comes early finds both started.
     async () => (variant = await host.variant()),
-    ...texts.map((text) => () => variant && host.convert([text], variant)),
+    convert(SAMPLE),
+    // pinyin-pro's own dictionary matcher is built on its first call: a step apart from our words' install.
+    () => reader.segmentText(SAMPLE),
+    () => host.loadWords(),
+    // Then a screen of common words through each, readings first.
+    ...texts.map((text) => () => reader.segmentText(text)),
+    ...texts.map(convert),
   ];
   for (const step of steps) {
     await host.pause();
