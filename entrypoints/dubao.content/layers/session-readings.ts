@@ -4,8 +4,9 @@
  * engines again; what this page was already given is read back here, by the content script itself
  * (the background opens storage.session to content scripts), so a toggle after a restart, or the
  * same page opened again, shows what is on screen without waiting for the worker (bench: "cold:
- * first pinyin after the service worker was stopped"). Nothing is read before the reader shows
- * intent (the first engine call, or prepare()).
+ * first pinyin after the service worker was stopped"). Before the reader shows intent (the first
+ * engine call, or prepare()) only the page's count is read (prime(), when the page is idle), so a
+ * page with nothing kept asks the engine at once on the first toggle.
  *
  * Per page (its address without the fragment): a count, and one part per write holding that
  * write's new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
@@ -38,6 +39,8 @@ export type SessionKind = keyof PageReadings;
 export interface SessionReadings {
   /** The page's stored answers (loaded once; empty when there are none or the area is closed). */
   load(): Promise<PageReadings>;
+  /** Reads how many parts the page has kept (not the parts): load() then waits for nothing on a page with none. */
+  prime(): void;
   /** Keeps an answer (written a moment later, with the others of the same burst). */
   add<K extends SessionKind>(kind: K, key: string, value: PageReadings[K][string]): void;
   /** Forgets every answer kept for the page, stored or not (the reader's entries changed them). */
@@ -68,6 +71,11 @@ const MAX_PARTS = 10_000;
 export function createSessionReadings(href: string, win: Window & typeof globalThis = window): SessionReadings {
   const key = pageKey(href);
   let loading: Promise<PageReadings> | null = null;
+  // The page's count of parts, read once (by prime() or the first load()).
+  let counting: Promise<{ parts?: unknown } | null> | null = null;
+  const count = () =>
+    // (Through a promise: where the area does not exist at all, the call itself may throw.)
+    (counting ??= Promise.resolve().then(() => storage.getItem<{ parts?: unknown }>(key)));
   const data = empty();
   // Answers not yet written: each write stores only these, as a part of its own (a write copies
   // what it stores, on the page's main thread: never the page's whole item again).
@@ -116,10 +124,11 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   }
 
   const api: SessionReadings = {
+    prime() {
+      void count().catch(() => undefined);
+    },
     load() {
-      // (Through a promise: where the area does not exist at all, the call itself may throw.)
-      loading ??= Promise.resolve()
-        .then(() => storage.getItem<{ parts?: unknown }>(key))
+      loading ??= count()
         .then(async (meta) => {
           const count = typeof meta?.parts === 'number' && meta.parts > 0 && meta.parts <= MAX_PARTS ? Math.floor(meta.parts) : 0;
           parts = count;
