@@ -120,24 +120,26 @@ export function indexWordCosts(text: string, maxCost = Infinity): WordCosts {
   // tens of thousands of entries): the words of unit u are at slots first[u] … first[u + 1] - 1.
   const first = new Int32Array(0x10001);
   let max = 0;
-  const eachWord = (visit: (at: number, cost: number) => void) =>
+  const eachWord = (visit: (at: number, cost: number, length: number) => void) =>
     forEachLine(text, maxCost, (cost, from, to) => {
       if (cost > max) max = cost;
       for (let at = from; at < to; ) {
         let stop = text.indexOf(' ', at);
         if (stop < 0 || stop > to) stop = to;
-        if (stop > at) visit(at, cost);
+        if (stop > at) visit(at, cost, stop - at);
         at = stop + 1;
       }
     });
   eachWord((at) => void first[text.charCodeAt(at) + 1]!++);
   for (let u = 1; u < first.length; u++) first[u]! += first[u - 1]!;
   const offsets = new Int32Array(first[0x10000]!);
+  const lengths = new Int32Array(offsets.length);
   const costOf = new Float64Array(offsets.length);
   const fill = first.slice(0, 0x10000);
-  eachWord((at, cost) => {
+  eachWord((at, cost, length) => {
     const slot = fill[text.charCodeAt(at)]!++;
     offsets[slot] = at;
+    lengths[slot] = length;
     costOf[slot] = cost;
   });
   interface Bucket {
@@ -152,9 +154,7 @@ export function indexWordCosts(text: string, maxCost = Infinity): WordCosts {
       found = { costs: new Map(), longest: 0, prefixes: new Set() };
       for (let slot = first[unit]!; slot < first[unit + 1]!; slot++) {
         const at = offsets[slot]!;
-        let stop = at + 1;
-        for (let c = text.charCodeAt(stop); stop < text.length && c !== 32 && c !== 10; c = text.charCodeAt(++stop));
-        const word = text.slice(at, stop);
+        const word = text.slice(at, at + lengths[slot]!);
         // In the text's order, as decodeWordCosts: a word listed twice takes its later cost.
         found.costs.set(word, costOf[slot]!);
         if (word.length > found.longest) found.longest = word.length;
