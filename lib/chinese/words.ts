@@ -6,7 +6,7 @@
  * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
 import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
-import { COMMON_MAX_COST, indexWordCosts } from './word-costs';
+import { COMMON_MAX_COST, decodeWordCosts, indexWordCosts } from './word-costs';
 
 export type { WordSpan } from './segmenter';
 
@@ -64,11 +64,11 @@ export function isWordSegmenterReady(): boolean {
 export function segmentCommonWords(text: string): WordSpan[] {
   // No list (the background did not answer): every Han character a word, a calm result for the page.
   if (source === null) return createSegmenter(NO_WORDS).segment(text);
-  common ??= createSegmenter(indexWordCosts(source, COMMON_MAX_COST));
+  common ??= createSegmenter(decodeWordCosts(source, COMMON_MAX_COST));
   return common.segment(text);
 }
 
-const NO_WORDS = indexWordCosts('');
+const NO_WORDS = decodeWordCosts('');
 
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 
