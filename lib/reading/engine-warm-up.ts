@@ -65,9 +65,9 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
     // pinyin-pro's own dictionary matcher is built on its first call: a step apart from our words' install.
     () => reader.segmentText(SAMPLE),
     () => host.loadWords(),
-    // Then a screen of common words through each, readings first.
-    ...texts.map((text) => () => reader.segmentText(text)),
-    ...texts.map(convert),
+    // Then a screen of common words through each, a slice read then converted: a toggle of either
+    // layer that comes while this runs finds its engine as far along as the other.
+    ...texts.flatMap((text) => [() => reader.segmentText(text), convert(text)]),
   ];
   for (const step of steps) {
     await host.pause();
