@@ -20,7 +20,7 @@ import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
-import { nextTask, warmUpEngine, warmUpTexts } from '@/lib/reading/engine-warm-up';
+import { createQuietPause, nextTask, warmUpEngine, warmUpTexts } from '@/lib/reading/engine-warm-up';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -89,13 +89,15 @@ export default defineBackground(() => {
   // woke us, so it never holds up an answer (lib/reading/engine-warm-up.ts).
   let warming: Promise<void> | null = null;
   const WARM_UP_CHARS = 2400; // about one screen of news text in common words
+  // While pages' requests come (a toggle's chunks), the warm-up waits: they warm the engine themselves.
+  const quiet = createQuietPause(150);
   const warmUp = (): void => {
     warming ??= nextTask().then(() =>
       warmUpEngine({
         loadWords: wordsReady,
         convert: (texts, variant) => engine.convert(texts, variant, []),
         variant: () => loadSettings().then((s) => s.variant, () => null),
-        pause: nextTask,
+        pause: quiet.pause,
         texts: warmUpTexts(commonWordsOf(wordCosts, WARM_UP_CHARS)),
       }),
     );
@@ -127,13 +129,14 @@ export default defineBackground(() => {
   });
   onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   onMessage('engine.read', async ({ data }) => {
+    quiet.touch();
     const call = args<EngineCall<'read'>>(data);
     await Promise.all([wordsReady(), entriesReady]);
     if (wantsJyutping(call[2])) jyutping ??= await loadJyutping(() => fetchJyutpingTable(browser.runtime));
     return engine.read(...call);
   });
-  onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
-  onMessage('engine.convertSegments', async ({ data }) => (await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
+  onMessage('engine.convert', async ({ data }) => (quiet.touch(), await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
+  onMessage('engine.convertSegments', async ({ data }) => (quiet.touch(), await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

@@ -81,3 +81,21 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
 
 /** A macrotask: lets queued events (a message) run first. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The warm-up's pause when real requests come too: `touch()` on each request, and `pause()` lets
+ * queued events run, then waits until no request has come for `quietMs` (a reader's toggle sends
+ * its requests chunk after chunk: the warm-up steps wait until they are answered).
+ */
+export function createQuietPause(quietMs: number, now: () => number = () => performance.now()): { pause(): Promise<void>; touch(): void } {
+  let lastRequest = -Infinity;
+  return {
+    touch: () => void (lastRequest = now()),
+    async pause() {
+      await nextTask();
+      for (let wait = lastRequest + quietMs - now(); wait > 0; wait = lastRequest + quietMs - now()) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    },
+  };
+}

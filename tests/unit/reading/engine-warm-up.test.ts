@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSegmenter } from '@/lib/chinese/segmenter';
 import { commonWordsOf, decodeWordCosts } from '@/lib/chinese/word-costs';
 import { isWordSegmenterReady, segmentWords, useWordCosts } from '@/lib/chinese/words';
 import type { ScriptVariant } from '@/lib/reading/contract';
-import { warmUpEngine, warmUpTexts, type WarmUpHost } from '@/lib/reading/engine-warm-up';
+import { createQuietPause, warmUpEngine, warmUpTexts, type WarmUpHost } from '@/lib/reading/engine-warm-up';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
 const LIST = buildWordCostsText();
@@ -82,5 +82,33 @@ describe('the engine warm-up', () => {
     expect(converted.map(([t]) => t)).toEqual([expect.stringMatching(/^城乡融合发展/), 'words', '发展', '城乡']);
     // index, settings, the sample's conversion (3); its reading, the dictionary (5); then each text read, then converted.
     expect(converted.map(([, p]) => p)).toEqual([3, 5, 7, 9]);
+  });
+
+  it('its pause waits while requests come, and only a task when none came lately', async () => {
+    vi.useFakeTimers();
+    try {
+      const quiet = createQuietPause(60, () => Date.now());
+      const done = (p: Promise<void>) => {
+        let settled = false;
+        void p.then(() => (settled = true));
+        return () => settled;
+      };
+      // No request yet: one task.
+      let over = done(quiet.pause());
+      await vi.advanceTimersByTimeAsync(1);
+      expect(over()).toBe(true);
+      // Just after a request: it waits until 60 ms have passed without one.
+      quiet.touch();
+      over = done(quiet.pause());
+      await vi.advanceTimersByTimeAsync(40);
+      expect(over()).toBe(false);
+      quiet.touch(); // another request meanwhile: 60 ms from this one
+      await vi.advanceTimersByTimeAsync(50);
+      expect(over()).toBe(false);
+      await vi.advanceTimersByTimeAsync(15);
+      expect(over()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
