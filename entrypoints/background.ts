@@ -89,8 +89,9 @@ export default defineBackground(() => {
   // woke us, so it never holds up an answer (lib/reading/engine-warm-up.ts).
   let warming: Promise<void> | null = null;
   const WARM_UP_CHARS = 2400; // about one screen of news text in common words
-  // While pages' requests come (a toggle's chunks), the warm-up waits: they warm the engine themselves.
-  const quiet = createQuietPause(150);
+  // While pages' requests come (a prefetch on intent, a toggle's chunks), the warm-up waits: they warm
+  // the engine themselves, and the page is writing what they bring (2 cores: no work of ours beside it).
+  const quiet = createQuietPause(1000);
   const warmUp = (): void => {
     warming ??= nextTask().then(() =>
       warmUpEngine({
