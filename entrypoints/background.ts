@@ -85,8 +85,8 @@ export default defineBackground(() => {
   let jyutping: JyutpingSource | null = null;
   const engine = createReadingEngine({ jyutping: () => jyutping });
   // The engine's first-call work done ahead of the first toggle, once per worker, when a Chinese page
-  // opens (it asks for the common words) or reports a feature; in slices, after the answer that
-  // woke us, so it never holds up an answer (lib/reading/engine-warm-up.ts).
+  // opens (it asks for the common words) or reports a feature; after the answer that woke us, one
+  // step per task, so an answer waits at most for the step under way (lib/reading/engine-warm-up.ts).
   let warming: Promise<void> | null = null;
   const WARM_UP_CHARS = 2400; // about one screen of news text in common words
   // While pages' requests come (a prefetch on intent, a toggle's chunks), the warm-up waits: they warm
