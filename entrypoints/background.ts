@@ -12,7 +12,7 @@ import { fetchJyutpingTable, JYUTPING_WARM_UP, loadJyutping } from '@/lib/readin
 import type { JyutpingSource } from '@/lib/reading/jyutping';
 import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { useWordCosts } from '@/lib/chinese/words';
-import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, commonWordsOf, cutWordCosts } from '@/lib/chinese/word-costs';
 import wordCosts from 'virtual:dubao-word-costs';
 import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
 import { isPageAnswersKey } from '@/lib/page-answers-key';
@@ -20,6 +20,7 @@ import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
+import { createQuietPause, nextTask, warmUpEngine, warmUpTexts } from '@/lib/reading/engine-warm-up';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -35,9 +36,8 @@ export default defineBackground(() => {
   });
 
   // The readings' word dictionary (scripts/build-word-dictionary.ts) loads once per worker: on the
-  // first read, or as soon as a tab reports a roundtable feature (its launcher invites the first
-  // toggle), so the reader's first click rarely waits for it (bench: "reading: word dictionary
-  // install"). Without it readings are pinyin-pro's own.
+  // first read, or in the engine's warm-up (below), so the reader's first click rarely waits for it
+  // (bench: "reading: word dictionary install"). Without it readings are pinyin-pro's own.
   let words: Promise<void> | null = null;
   const wordsReady = (): Promise<void> =>
     // Built into the extension by the build step, so not among WXT's typed public paths.
@@ -51,8 +51,12 @@ export default defineBackground(() => {
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
-    if (data?.detected && !data.disabled) void wordsReady();
-    if (data?.chinese && !data.disabled) warmJyutping();
+    // A Chinese page opening starts the engines' warm-up (once per worker, idle slices) and, with
+    // Jyutping chosen, the Jyutping table: the reader may toggle a layer soon.
+    if (data?.chinese && !data.disabled) {
+      warmUp();
+      warmJyutping();
+    }
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
@@ -78,7 +82,10 @@ export default defineBackground(() => {
   // The understanding (in the content script) segments with the common words: sent to a Chinese page
   // when it asks, so the content script does not carry them on every page.
   let commonWords: string | null = null;
-  onMessage('getCommonWords', () => (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST)));
+  onMessage('getCommonWords', () => {
+    warmUp(); // only a Chinese page asks: the reader may toggle a layer soon
+    return (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST));
+  });
   // The Jyutping table (searched as fetched, nothing parsed) is fetched once per worker: on the first
   // read that asks for Jyutping, or as soon as a Chinese page reports while Jyutping is the chosen
   // notation (the pinyin path never pays for it). Bench: the cold Jyutping rows.
@@ -100,6 +107,25 @@ export default defineBackground(() => {
       .then(() => void engine.read([JYUTPING_WARM_UP], [], { notation: 'jyutping' }))
       .catch(() => void (jyutpingReadWarm = null))); // not loaded: the first Jyutping read tries again
   const engine = createReadingEngine({ jyutping: () => jyutping });
+  // The engine's first-call work done ahead of the first toggle, once per worker, when a Chinese page
+  // opens (it asks for the common words) or reports a feature; after the answer that woke us, one
+  // step per task, so an answer waits at most for the step under way (lib/reading/engine-warm-up.ts).
+  let warming: Promise<void> | null = null;
+  const WARM_UP_CHARS = 2400; // about one screen of news text in common words
+  // While pages' requests come (a prefetch on intent, a toggle's chunks), the warm-up waits: they warm
+  // the engine themselves, and the page is writing what they bring (2 cores: no work of ours beside it).
+  const quiet = createQuietPause(1000);
+  const warmUp = (): void => {
+    warming ??= nextTask().then(() =>
+      warmUpEngine({
+        loadWords: wordsReady,
+        convert: (texts, variant) => engine.convert(texts, variant, []),
+        variant: () => loadSettings().then((s) => s.variant, () => null),
+        pause: quiet.pause,
+        texts: warmUpTexts(commonWordsOf(wordCosts, WARM_UP_CHARS)),
+      }),
+    );
+  };
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.
@@ -127,6 +153,7 @@ export default defineBackground(() => {
   });
   onMessage('syncEntries', () => (entriesReady = reloadEntries()));
   onMessage('engine.read', async ({ data }) => {
+    quiet.touch();
     const call = args<EngineCall<'read'>>(data);
     // The Jyutping table loads beside the word dictionary, not after it; a page's warm-up read
     // (empty text, when it opens with Jyutping chosen) also runs the whole Jyutping path once.
@@ -135,8 +162,8 @@ export default defineBackground(() => {
     if (jyutpingRead) void warmJyutpingRead();
     return engine.read(...call);
   });
-  onMessage('engine.convert', async ({ data }) => (await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
-  onMessage('engine.convertSegments', async ({ data }) => (await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
+  onMessage('engine.convert', async ({ data }) => (quiet.touch(), await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
+  onMessage('engine.convertSegments', async ({ data }) => (quiet.touch(), await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

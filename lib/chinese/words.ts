@@ -6,7 +6,7 @@
  * background from its bundle, Node from the packages (scripts/use-word-costs.ts).
  */
 import { createSegmenter, type Segmenter, type WordSpan } from './segmenter';
-import { COMMON_MAX_COST, decodeWordCosts } from './word-costs';
+import { COMMON_MAX_COST, decodeWordCosts, indexWordCosts } from './word-costs';
 
 export type { WordSpan } from './segmenter';
 
@@ -37,8 +37,24 @@ function installed(): string {
 
 /** The words of a text, covering it exactly, in code-point offsets (the readings' segmentation). */
 export function segmentWords(text: string): WordSpan[] {
-  segmenter ??= createSegmenter(decodeWordCosts(installed()));
+  // The list indexed, not decoded: each first character's words are read when a text has it.
+  segmenter ??= createSegmenter(indexWordCosts(installed()));
   return segmenter.segment(text);
+}
+
+/**
+ * Readies segmentWords ahead of its first call (the background's warm-up when a Chinese page opens:
+ * bench "cold: …"): the list's index, and the words of the characters in `sample`. Does nothing
+ * when no list is installed.
+ */
+export function prepareWordSegmenter(sample = ''): void {
+  if (source === null) return;
+  segmentWords(sample);
+}
+
+/** Whether segmentWords is ready to answer without decoding the list first. */
+export function isWordSegmenterReady(): boolean {
+  return segmenter !== null;
 }
 
 /**

@@ -35,6 +35,12 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
   return out;
 }
 
+function whenIdle(run: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}
+
 /** The engine's answers for some texts: those kept for this page first, the rest asked for (and kept). */
 async function withSession<T>(
   texts: readonly string[],
@@ -62,6 +68,9 @@ async function withSession<T>(
  */
 export function createEngineClient(options: { session?: SessionReadings | null } = {}): ReadingEngine {
   const session = options.session ?? null;
+  // Whether the page kept anything is known before the first toggle (one small read when the page
+  // is idle), so that toggle does not wait for storage before it asks the engine.
+  if (session) whenIdle(() => session.prime());
   const ask = {
     read: (texts: string[], names: readonly string[], reading?: ReadingOptions) =>
       inBatches<RubySegment[]>(texts, (batch) => sendMessage('engine.read', reading ? [batch, [...names], { ...reading }] : [batch, [...names]])),

@@ -4,8 +4,9 @@
  * engines again; what this page was already given is read back here, by the content script itself
  * (the background opens storage.session to content scripts), so a toggle after a restart, or the
  * same page opened again, shows what is on screen without waiting for the worker (bench: "cold:
- * first pinyin after the service worker was stopped"). Nothing is read before the reader shows
- * intent (the first engine call, or prepare()).
+ * first pinyin after the service worker was stopped"). Before the reader shows intent (the first
+ * engine call, or prepare()) only its count and first parts are read, in one read (prime(), when the page is idle), so a
+ * page with nothing kept asks the engine at once on the first toggle.
  *
  * Per page (its address without the fragment): a count (and the JSON characters stored), and one
  * part per write holding new answers, at most MAX_PAGE_CHARS of JSON in all; when the session area is full, our
@@ -45,6 +46,8 @@ export type SessionKind = keyof PageReadings;
 export interface SessionReadings {
   /** The page's stored answers (loaded once; empty when there are none or the area is closed). */
   load(): Promise<PageReadings>;
+  /** Reads how many parts the page has kept (not the parts): load() then waits for nothing on a page with none. */
+  prime(): void;
   /** Keeps an answer (written a moment later, with the others of the same burst). */
   add<K extends SessionKind>(kind: K, key: string, value: PageReadings[K][string]): void;
   /** Forgets every answer kept for the page, stored or not (the reader's entries changed them). */
@@ -77,6 +80,13 @@ const MAX_PARTS = 10_000;
 export function createSessionReadings(href: string, win: Window & typeof globalThis = window): SessionReadings {
   const key = pageKey(href);
   let loading: Promise<PageReadings> | null = null;
+  // The page's count and its first parts, in one read, once (by prime() or the first load()): one
+  // round trip where the page has few parts, as most do; parts past the count are never read as the page's.
+  const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => partKey(key, from + n));
+  let reading: ReturnType<typeof storage.getItems> | null = null;
+  const firstRead = () =>
+    // (Through a promise: where the area does not exist at all, the call itself may throw.)
+    (reading ??= Promise.resolve().then(() => storage.getItems([key, ...keys(0, FIRST_PARTS)])));
   const data = empty();
   // Answers not yet written, with their JSON sizes: each write stores some of these, as a part of
   // its own (a write copies what it stores, on the page's main thread: never the page's whole item
@@ -144,13 +154,11 @@ export function createSessionReadings(href: string, win: Window & typeof globalT
   }
 
   const api: SessionReadings = {
+    prime() {
+      void firstRead().catch(() => undefined);
+    },
     load() {
-      // (Through a promise: where the area does not exist at all, the call itself may throw.)
-      // The count and the first parts in one read (one round trip where the page has few parts,
-      // as most do); parts past the count are never read as the page's.
-      const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => partKey(key, from + n));
-      loading ??= Promise.resolve()
-        .then(() => storage.getItems([key, ...keys(0, FIRST_PARTS)]))
+      loading ??= firstRead()
         .then(async ([meta, ...first]) => {
           const value = meta?.value as { parts?: unknown; chars?: unknown } | null | undefined;
           const count = typeof value?.parts === 'number' && value.parts > 0 && value.parts <= MAX_PARTS ? Math.floor(value.parts) : 0;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '@/lib/chinese/segmenter';
-import { COMMON_MAX_COST, cutWordCosts, decodeWordCosts, encodeWordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, cutWordCosts, decodeWordCosts, encodeWordCosts, indexWordCosts, type DecodedWordCosts, type WordCosts } from '@/lib/chinese/word-costs';
 import { segmentCommonWords, segmentWords } from '@/lib/chinese/words';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
@@ -62,6 +62,46 @@ describe('the word list', () => {
     expect([...decoded.costs].sort()).toEqual([...entries].sort());
     expect(decoded.longest.get('土'.charCodeAt(0))).toBe(2);
     expect(decoded.unknown).toBeGreaterThan(103);
+  });
+
+  /** The index answers every lookup as the decoded maps do: each word, each unit's longest, prefixes and not. */
+  function sameLookups(index: WordCosts, decoded: DecodedWordCosts, probes: readonly string[] = []) {
+    // Differences gathered (one expect per word would take long over the whole list).
+    const off: string[] = [];
+    for (const [word, cost] of decoded.costs) if (index.costs.get(word) !== cost) off.push(`cost ${word}`);
+    for (const [unit, length] of decoded.longest) if (index.longest.get(unit) !== length) off.push(`longest ${unit}`);
+    for (const prefix of decoded.prefixes) if (!index.prefixes.has(prefix)) off.push(`prefix ${prefix}`);
+    for (const probe of probes) {
+      if (index.costs.get(probe) !== decoded.costs.get(probe)) off.push(`probe cost ${probe}`);
+      if (index.prefixes.has(probe) !== decoded.prefixes.has(probe)) off.push(`probe prefix ${probe}`);
+      if (probe && index.longest.get(probe.charCodeAt(0)) !== decoded.longest.get(probe.charCodeAt(0))) off.push(`probe longest ${probe}`);
+    }
+    expect(off).toEqual([]);
+    expect(index.unknown).toBe(decoded.unknown);
+  }
+
+  it('the index looks words up as the decoded list does (the whole list, and its common cut)', () => {
+    const text = buildWordCostsText();
+    const probes = ['城乡融合', '融合发', '不存在的词', '的', '𠮷', 'abc', ''];
+    for (const maxCost of [Infinity, COMMON_MAX_COST]) sameLookups(indexWordCosts(text, maxCost), decodeWordCosts(text, maxCost), probes);
+    // And segments the same: the seed-like text, split by both.
+    const sentence = '城乡融合发展，重在长远：乡长说，2026年的新规划已经开始实施。每一寸土地都有人耕种。';
+    expect(createSegmenter(indexWordCosts(text)).segment(sentence)).toEqual(createSegmenter(decodeWordCosts(text)).segment(sentence));
+  });
+
+  it('any list, odd lines and repeated words too, is indexed as it decodes', () => {
+    const unit = fc.constantFrom(...Array.from('土地每一寸'), '𠮷');
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(''));
+    const line = fc.oneof(
+      fc.tuple(fc.constantFrom('12', '80', '135', '200', '', 'x', '1e3'), fc.array(fc.oneof(word, fc.constant('')), { maxLength: 5 })).map(([cost, words]) => `${cost}\t${words.join(' ')}`),
+      fc.constantFrom('', 'no tab here', '\t'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.constantFrom(Infinity, 100), fc.array(word, { maxLength: 6 }), (lines, trailing, maxCost, probes) => {
+        const text = lines.join('\n') + (trailing ? '\n' : '');
+        sameLookups(indexWordCosts(text, maxCost), decodeWordCosts(text, maxCost), probes);
+      }),
+    );
   });
 
   it('a small list splits by likelihood: 每一寸土地 as 每|一|寸|土地, not 每一|寸土|地', () => {
