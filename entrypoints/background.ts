@@ -51,12 +51,10 @@ export default defineBackground(() => {
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
-    // A Chinese page opening starts the engines' warm-up (once per worker, idle slices) and, with
-    // Jyutping chosen, the Jyutping table: the reader may toggle a layer soon.
-    if (data?.chinese && !data.disabled) {
-      warmUp();
-      warmJyutping();
-    }
+    // A feature found starts the engines' warm-up (once per worker, idle slices); a Chinese page with
+    // Jyutping chosen, the Jyutping table. Other pages get no work of ours.
+    if (data?.detected && !data.disabled) warmUp();
+    if (data?.chinese && !data.disabled) warmJyutping();
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const badge = describeBadge(data);
