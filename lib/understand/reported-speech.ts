@@ -28,6 +28,8 @@ export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|')
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
 const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
+// the same inside a paragraph: the attribution closes its sentence ("“……”雷女士说。" then the narrative goes on)
+const CLOSING_SENTENCE = new RegExp(`${LINK}${REACTING}(?=[。.])`, 'y');
 const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
@@ -53,6 +55,18 @@ const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|�
 const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
 
+/**
+ * Two titles joined by "、" before the name run past a label's usual length ("某大学学院院长、某交易所主席
+ * Merit Janow"): each title before the last "、" ends with a role word and the rest is label-shaped.
+ */
+function isLongTitleChain(label: string): boolean {
+  const l = squeeze(label);
+  if (l.length > MAX_CUT) return false;
+  const cut = l.lastIndexOf('、');
+  if (cut < 2) return false;
+  return l.slice(0, cut).split('、').every((t) => t.length >= 2 && endsWithRoleWord(t)) && isLabelShaped(l.slice(cut + 1));
+}
+
 /** A label that names one person: role+name, name+title, an honorific form, a long name after a title. */
 function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
   // an age before the person ("13岁的周同学"): a vox pop's way of introducing a passer-by
@@ -61,7 +75,7 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
     const who = personOf(aged[2]!, ctx, false);
     return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
   }
-  if (!isLabelShaped(label)) return null;
+  if (!isLabelShaped(label) && !isLongTitleChain(label)) return null;
   const split = splitSpeakerLabel(label, ctx);
   // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
   if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
@@ -82,13 +96,15 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
 // The characters a verb or a link word can start with: the regex is tried only where one stands.
 const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
 const CLAUSE_END = /[，,。！？；;：:]/g;
+const MAX_CUT = 60;
 
 /** The first cut of `text` (from `from`) where the regex matches and the part before names a person. */
 function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
   // the speaker and the verb sit in the first clause: the search ends at its punctuation
   CLAUSE_END.lastIndex = from;
   const end = CLAUSE_END.exec(text)?.index ?? text.length;
-  const max = Math.min(end, from + 46);
+  // (two roles joined by "、" before a Latin name run long: "某大学学院院长、某交易所主席Merit Janow")
+  const max = Math.min(end, from + MAX_CUT);
   for (let i = from + 2; i < max; i++) {
     if (!STARTS.has(text[i]!)) continue;
     re.lastIndex = i;
@@ -108,6 +124,16 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
+// a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
+const ORNAMENT = /^(?:\.{3,}|…+|·{3,})\s*/;
+
+/** A sentence that opens with a quotation and names its speaker after it: "“……”某市民李女士说。", "“……”，某公司总裁张某表示，…". */
+function quoteThenSpeaker(t: string, ctx: NameContext): ReportedSpeaker | null {
+  const q = OPENING_QUOTE.exec(t);
+  if (!q || !isBalanced(q[1]!) || q[1]!.length < 8) return null;
+  const from = q[0].length;
+  return firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, CLOSING_SENTENCE, ctx, true);
+}
 
 /**
  * A paragraph that opens with a named person and a verb of saying: "南丫岛居民林先生希望，…",
@@ -116,7 +142,7 @@ const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
   // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
-  const t = text.trim().replace(PINYIN_GLOSS, '');
+  const t = text.trim().replace(PINYIN_GLOSS, '').replace(ORNAMENT, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
@@ -152,6 +178,9 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
     if (later) return { ...later, quote: '' };
+    // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
+    const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
+    if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
   }
   return null;
 }
