@@ -24,6 +24,8 @@ export interface Roundup {
   /** Paragraphs that open with a voice, and all paragraphs of the flow. */
   voiceParagraphs: number;
   paragraphs: number;
+  /** The reporter announced that several people were asked (announced-voices.ts). */
+  announced: boolean;
   ok: boolean;
 }
 
@@ -46,7 +48,7 @@ function whoOf(s: StatementBuild): string {
 }
 
 /** Judges whether reported voices, with the labelled ones, make a round-up. */
-export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[]): Roundup {
+export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[], announced = false): Roundup {
   const reported = new Set(speaking.filter((s) => s.reported).map(whoOf));
   const people = new Set(speaking.map(whoOf));
   const names = new Set(speaking.filter((s) => s.reported && s.speaker.name && s.speaker.name.length >= 2).map((s) => s.speaker.name!));
@@ -92,6 +94,9 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
   const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength;
-  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair;
-  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, ok };
+  // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
+  // whatever narrative sits between them (announced-voices.ts)
+  const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength;
+  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair || asked;
+  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, announced, ok };
 }

@@ -74,7 +74,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);
-  const judgement = judgeFeature(walk, frame.items);
+  const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
 
