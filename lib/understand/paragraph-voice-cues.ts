@@ -4,6 +4,7 @@
  * first text node of each <p> is read, and only its opening; the full matchers run on the few openings a
  * cheap test lets through, so a long list page costs a property read and a short regex per paragraph.
  */
+import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
 import { splitSpeakerLabel } from './names';
@@ -103,7 +104,8 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     // (sentence-voices.ts): two people inside one paragraph pass
     if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
-    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) {
+    // (a passer-by's form may run its verb on: "從事教育的Kevin質疑…", read below)
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !VOX_START.test(raw)) {
       // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
@@ -136,7 +138,23 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       else opened(addPerson(people, head), at);
     }
   }
+  // two people, narrative between them: a vox pop when the reporter announces asking several people
+  // (announced-voices.ts; read only on such pages, in the opening paragraphs where the announcement sits)
+  if (!done() && people.size >= 2 && announcedIn(paras)) return { reported: people.size, lines, passes: true };
   return { reported: people.size, lines, passes: done() };
+}
+
+const ANNOUNCE_PARAGRAPHS = 12;
+
+/** Whether one of the page's opening paragraphs announces that the reporter asked several people. */
+function announcedIn(paras: HTMLCollectionOf<HTMLParagraphElement>): boolean {
+  for (let i = 0, n = 0; i < paras.length && n < ANNOUNCE_PARAGRAPHS; i++) {
+    const text = paras[i]!.textContent ?? '';
+    if (text.length < 10) continue;
+    n++;
+    if (announcesVoices(text)) return true;
+  }
+  return false;
 }
 
 const LONG_PARAGRAPH = 100;

@@ -50,6 +50,21 @@ const STORY = page([
   '新碼頭的設計曾經過三輪公眾諮詢，最終方案保留了舊碼頭的鐘樓。',
 ], '新碼頭下月啟用');
 
+// a vox pop the reporter announces: two people, narrative between them (announced-voices.ts)
+const ANNOUNCED = page([
+  '政府今日發表新一份施政報告。本報在步行街訪問多名市民，聽取他們的回應。',
+  '從事物流業的阿強受訪時表示，這份報告若以10分為滿分，他會給6分，自言沒有甚麼受惠的地方，希望政府多照顧打工仔。',
+  '今早恒指高開二百點，其後升幅逐步收窄，收市時微升約九十點。',
+  '從事教育工作的Kevin質疑生育獎勵的成效，認為養小朋友開支太大，兩萬元幫不了多少，他亦不打算生育。',
+], '市民評施政報告');
+// the same two people without the announcement: a story
+const UNANNOUNCED = page([
+  '政府今日發表新一份施政報告，涵蓋房屋、醫療及人口等範疇。',
+  '從事物流業的阿強受訪時表示，這份報告若以10分為滿分，他會給6分，自言沒有甚麼受惠的地方，希望政府多照顧打工仔。',
+  '今早恒指高開二百點，其後升幅逐步收窄，收市時微升約九十點。',
+  '從事教育工作的Kevin質疑生育獎勵的成效，認為養小朋友開支太大，兩萬元幫不了多少，他亦不打算生育。',
+], '施政報告發表');
+
 const LIST = page(Array.from({ length: 40 }, (_, i) => `第${i + 1}條新聞標題 市民關注交通安排 2025-01-${String((i % 28) + 1).padStart(2, '0')}`), '新聞列表');
 
 describe('checkPage: colon-less voices in paragraphs', () => {
@@ -58,6 +73,7 @@ describe('checkPage: colon-less voices in paragraphs', () => {
     ['a pundit digest', DIGEST, { reported: 0, lines: 2 }],
     ['a TV transcript', TRANSCRIPT, { reported: 0, lines: 2 }],
     ['quotes signed with horizontal bars', BARS, { reported: 0, lines: 2 }],
+    ['an announced vox pop of two people', ANNOUNCED, { reported: 2, lines: 0 }],
   ])('%s passes and is detected', (_what, doc, voices) => {
     const check = checkPage(doc);
     expect(check.textCues).toBe(false);
@@ -67,6 +83,7 @@ describe('checkPage: colon-less voices in paragraphs', () => {
   });
   it.each([
     ['a story naming two people', STORY],
+    ['two people with narrative between them, nobody announced', UNANNOUNCED],
     ['a headline list', LIST],
   ])('%s does not pass', (_what, doc) => {
     const check = checkPage(doc);
