@@ -23,6 +23,7 @@ import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
 import { labelForumSummaries } from './forum-summaries';
 import { labelBareNameVoices } from './bare-name-voices';
+import { joinRepeatedVoices } from './introduced-names';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
@@ -66,6 +67,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   splitSentenceVoices(all, ctx);
   labelForumSummaries(all, ctx);
   labelBareNameVoices(all, ctx);
+  joinRepeatedVoices(all);
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);

@@ -7,7 +7,8 @@
  */
 import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped } from './lines';
-import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
+import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
@@ -40,6 +41,8 @@ export interface ReportedSpeaker {
   name: string;
   role: string | null;
   evidence: number;
+  /** A bare name the piece introduced with a role elsewhere (introduced-names.ts): a voice without its role here. */
+  introduced?: boolean;
   /** What follows the verb (the speech or the rest of the attribution); '' when the line ends there. */
   rest: string;
 }
@@ -76,6 +79,9 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
     return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
   }
   if (!isLabelShaped(label) && !isLongTitleChain(label)) return null;
+  // a bare name the piece introduced with a role ("…選手王某麟、李某…" then "李某表示，…")
+  const bare = squeeze(label);
+  if (needRole && (isPersonName(bare) || isTransliteratedName(bare)) && isIntroducedWithRole(bare, ctx.text)) return { name: bare, role: null, evidence: 2, rest: '', introduced: true };
   const split = splitSpeakerLabel(label, ctx);
   // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
   if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
@@ -156,6 +162,9 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
+  // an introduced bare name whose "说" runs on into the words: "王某麟說很感謝所有支持的人…"
+  const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
+  if (runOn) return { ...runOn, quote: '' };
   if (q) return null;
   // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
   const intro = INTRODUCED.exec(t);
@@ -181,6 +190,18 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
     const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
     if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
+  }
+  return null;
+}
+
+/** "王某麟說很感謝…": a name the piece introduced with a role, then "说" run on into the words. */
+function matchIntroducedRunOn(t: string, ctx: NameContext): ReportedSpeaker | null {
+  if (!ctx.text) return null;
+  for (const k of [3, 2, 4]) {
+    const name = t.slice(0, k);
+    if (!(isPersonName(name) || isTransliteratedName(name))) continue;
+    const rest = matchRunOnSay(t, name);
+    if (rest !== null && isIntroducedWithRole(name, ctx.text)) return { name, role: null, evidence: 2, rest, introduced: true };
   }
   return null;
 }
