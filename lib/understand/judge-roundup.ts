@@ -76,7 +76,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
-      const goesOn = inVoice && current.some((n) => opening.startsWith(n));
+      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
       const again = !goesOn && [...names].some((n) => opening.startsWith(n));
       inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text));
