@@ -286,9 +286,10 @@ const QUOTE_SAYS = /[。！？!?…，,；;]/;
 
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
-  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,50})$/.exec(text.trim());
-  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
-  const label = m[2]!.trim().replace(/[。．.]$/, '');
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,90})$/.exec(text.trim());
+  if (!m || !isBalanced(m[1]!) || !QUOTE_SAYS.test(m[1]!)) return null;
+  const label = stripReadingGlosses(m[2]!).trim().replace(/[。．.]$/, '');
+  if (label.length > 50 || !isBalanced(label)) return null;
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
 }
 
@@ -349,11 +350,19 @@ export function matchSaidLabel(text: string): LabelMatch | null {
 /** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */
 export function matchAttribution(text: string): string | null {
   // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
-  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
+  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(stripReadingGlosses(text.trim()));
   if (!m) return null;
   // a signature may close with a full stop ("――著名哲学家李某。"): the stop ends the line, not a clause
   const label = m[1]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? label : null;
+}
+
+// A mirror's pinyin glosses after characters ("政協(xié)委員"): the reader reads past them, so do names and roles
+const READING_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** A label without a mirror's pinyin glosses ("全國政協(xié)委員" → "全國政協委員"); other text as it is. */
+export function stripReadingGlosses(text: string): string {
+  return text.includes('(') ? text.replace(READING_GLOSS, '') : text;
 }
 
 /** Strips a deck's leading dashes. */

@@ -6,7 +6,7 @@
  * whether such paragraphs carry a piece (a reaction round-up) or sit in a story is judge-feature.ts's.
  */
 import { isBalanced, squeeze } from '../chinese/chars';
-import { isLabelShaped } from './lines';
+import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 
@@ -53,7 +53,6 @@ const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这�
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
-const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
 const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
@@ -148,7 +147,7 @@ function quoteThenSpeaker(t: string, ctx: NameContext): ReportedSpeaker | null {
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
   // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
-  const t = text.trim().replace(PINYIN_GLOSS, '').replace(ORNAMENT, '');
+  const t = stripReadingGlosses(text.trim()).replace(ORNAMENT, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
