@@ -165,6 +165,9 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
   if (runOn) return { ...runOn, quote: '' };
   if (q) return null;
+  // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
+  const subject = subjectThenPronoun(t, ctx);
+  if (subject) return { ...subject, quote: '' };
   // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
   const intro = INTRODUCED.exec(t);
   if (intro && /[“「][^”」]{6,}[”」]/.test(t)) return { name: intro[1]!, role: null, evidence: 2, rest: t.slice(intro[1]!.length), quote: '' };
@@ -189,6 +192,28 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
     const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
     if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
+  }
+  return null;
+}
+
+// the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
+const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}${REACTING}[，,：:]`);
+// where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
+const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早]/;
+
+/**
+ * "在日本出家的唐某今天單純路過，在現場念經。他表示，…": the paragraph's first sentence is about a person named
+ * with a role (or an honorific form), and the next opens with a pronoun and a verb of saying: their words.
+ */
+function subjectThenPronoun(t: string, ctx: NameContext): ReportedSpeaker | null {
+  const end = t.search(/[。！？!?]/);
+  if (end < 6 || end > 160 || !PRONOUN_OPENS.test(t.slice(end + 1).trimStart())) return null;
+  for (let i = 3; i < Math.min(end, 30); i++) {
+    if (!SUBJECT_ENDS.test(t[i]!)) continue;
+    const label = t.slice(0, i);
+    if (/[，,：:“”「」]/.test(label)) return null;
+    const who = personOf(label, ctx, true);
+    if (who) return { ...who, rest: t.slice(end + 1).trimStart() };
   }
   return null;
 }

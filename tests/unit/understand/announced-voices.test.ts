@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { announcesVoices } from '@/lib/understand/announced-voices';
+import { matchReportedOpening } from '@/lib/understand/reported-speech';
 
 function names(o: Outline): Array<string | null> {
   return o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
@@ -24,6 +25,8 @@ describe('announcesVoices', () => {
     '在年会上，大咖们带来了哪些精彩观点？',
     '在年會上，大咖們帶來了哪些精彩觀點？',
     '记者昨日采访了三位选手。',
+    '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
+    '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
   ];
   it.each(yes)('%s', (text) => expect(announcesVoices(text)).toBe(true));
 
@@ -32,6 +35,8 @@ describe('announcesVoices', () => {
     '她说，透过每一次与不同受访者接触，听取他们对时事的看法，自己成长了不少。', // a voice's words, no reporter asking
     '記者昨日採訪了該公司的發言人。', // one person
     '市民们纷纷表示支持新措施。',
+    '有人说这是个案，我也有同感。', // a voice's own words, no "others"
+
   ];
   it.each(no)('not: %s', (text) => expect(announcesVoices(text)).toBe(false));
 });
@@ -83,5 +88,50 @@ describe('an announced vox pop: two people, narrative between them', () => {
 有記者問及時間表，發言人李明表示，當局會在下月公布細節，目前不宜透露更多。
 李明又說，政府一直與業界保持溝通，會聽取各方意見，再作決定。`);
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('matchReportedOpening: the first sentence is about a person, a pronoun opens their words', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过。', '唐明', '在日本出家'],
+    ['在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過。', '唐明', '在日本出家'],
+    ['台北市民钱先生以前在车站附近上班，如今已退休。他说，这里一向很安全，这次的事让人意外。', '钱先生', '台北市民'],
+    ['台北市民錢先生以前在車站附近上班，如今已退休。他說，這裡一向很安全，這次的事讓人意外。', '錢先生', '台北市民'],
+  ];
+  it.each(yes)('%s', (text, name, role) => {
+    const m = matchReportedOpening(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  const no: string[] = [
+    '王刚今天单纯路过，在现场念经祈福。他表示，看到新闻很难过。', // a bare name nobody introduced
+    '在日本出家的唐明今天单纯路过，在现场念经祈福。现场气氛肃穆，不少人默哀。', // no pronoun's words
+  ];
+  it.each(no)('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
+});
+
+const MOURNERS_TRADITIONAL = `車站事件翌日 民眾獻花哀悼
+車站昨天發生隨機傷人事件，今上午陸續有民眾到場獻花哀悼，有人憂心衝擊治安形象，但也有外國遊客認為是個案。
+在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過，也希望大家走路時不要低頭滑手機。
+一名外國女遊客來台四天，飯店就住在車站附近，今天準備和朋友去九份。
+台北市民錢先生以前在車站附近上班，如今已退休。他說，這裡一向是很安全的地方，突然發生這種事還是有點意外，可能會影響外國人對台灣的印象。`;
+
+describe('a reactions lead ("有人…，也有…") over two people with narrative between them', () => {
+  it('traditional', () => {
+    const o = analyzeText(MOURNERS_TRADITIONAL);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['唐明', '錢先生']);
+  });
+  it('simplified', () => {
+    const o = analyzeText(`车站事件翌日 民众献花哀悼
+车站昨天发生随机伤人事件，今上午陆续有民众到场献花哀悼，有人忧心冲击治安形象，但也有外国游客认为是个案。
+在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过，也希望大家走路时不要低头滑手机。
+一名外国女游客来台四天，饭店就住在车站附近，今天准备和朋友去九份。
+台北市民钱先生以前在车站附近上班，如今已退休。他说，这里一向是很安全的地方，突然发生这种事还是有点意外，可能会影响外国人对台湾的印象。`);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['唐明', '钱先生']);
+  });
+  it('not without the lead: a scene story', () => {
+    const text = MOURNERS_TRADITIONAL.replace('，有人憂心衝擊治安形象，但也有外國遊客認為是個案。', '，警方加強巡邏。');
+    expect(analyzeText(text).detected).toBe(false);
   });
 });
