@@ -7,7 +7,7 @@
 import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
-import { splitSpeakerLabel } from './names';
+import { splitSpeakerLabel, type NameContext } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
@@ -105,7 +105,16 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     // (a passer-by's form may run its verb on: "從事教育的Kevin質疑…", read below)
+    // (a person, then a pronoun's words in the next sentence, or a run-on "说" after a name the lead
+    // introduced: tested below with the page's opening as the names' context)
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !VOX_START.test(raw)) {
+      if (pronounSaysSoon(raw) || saysRunOn(raw)) {
+        const who = addPerson(people, raw.length > PRONOUN_REACH ? raw.slice(0, PRONOUN_REACH) : raw, openingContext(paras));
+        if (who) {
+          opened(who, at);
+          continue;
+        }
+      }
       // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
@@ -135,7 +144,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (saysEarly(head, false)) {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
-      else opened(addPerson(people, head), at);
+      else opened(addPerson(people, head, openingContext(paras)), at);
     }
   }
   // two people, narrative between them: a vox pop when the reporter announces asking several people
@@ -155,6 +164,42 @@ function announcedIn(paras: HTMLCollectionOf<HTMLParagraphElement>): boolean {
     if (announcesVoices(text)) return true;
   }
   return false;
+}
+
+const PRONOUN_REACH = 200;
+const SAY_RUN_ON_AT = 5;
+
+/** "…路過，在現場念經。他表示，": a pronoun and a verb open the paragraph's second sentence (native indexOf). */
+function pronounSaysSoon(data: string): boolean {
+  for (const p of ['。他', '。她']) {
+    const i = data.indexOf(p);
+    if (i !== -1 && i < PRONOUN_REACH - 10) return true;
+  }
+  return false;
+}
+
+/** "王某麟說很感謝…": "说" within a name's length of the opening, no punctuation after it. */
+function saysRunOn(data: string): boolean {
+  for (const say of ['说', '說']) {
+    const i = data.indexOf(say);
+    if (i >= 2 && i <= SAY_RUN_ON_AT) return true;
+  }
+  return false;
+}
+
+const OPENING_PARAGRAPHS = 6;
+const contexts = new WeakMap<object, NameContext>();
+
+/** The page's opening paragraphs as the names' context (a lead introduces the people a round-up names bare), read once. */
+function openingContext(paras: HTMLCollectionOf<HTMLParagraphElement>): NameContext {
+  let ctx = contexts.get(paras);
+  if (!ctx) {
+    let text = '';
+    for (let i = 0; i < paras.length && i < OPENING_PARAGRAPHS; i++) text += `${paras[i]!.textContent ?? ''}\n`;
+    ctx = { text };
+    contexts.set(paras, ctx);
+  }
+  return ctx;
 }
 
 const LONG_PARAGRAPH = 100;
@@ -209,8 +254,8 @@ function mentionsNetizen(data: string): boolean {
 }
 
 /** The person opening a paragraph with a verb of saying (a bare name only as "陳某則說，" beside others), or null. */
-function addPerson(people: Set<string>, head: string): string | null {
-  const who = matchReportedOpening(head)?.name ?? (people.size ? matchBareNameVoice(head) : null);
+function addPerson(people: Set<string>, head: string, ctx: NameContext = {}): string | null {
+  const who = matchReportedOpening(head, ctx)?.name ?? (people.size ? matchBareNameVoice(head) : null);
   if (who) people.add(who);
   return who;
 }
