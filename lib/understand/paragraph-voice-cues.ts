@@ -171,18 +171,16 @@ const SAY_RUN_ON_AT = 5;
 
 /** "…路過，在現場念經。他表示，": a pronoun and a verb open the paragraph's second sentence (native indexOf). */
 function pronounSaysSoon(data: string): boolean {
-  for (const p of ['。他', '。她']) {
-    const i = data.indexOf(p);
-    if (i !== -1 && i < PRONOUN_REACH - 10) return true;
-  }
-  return false;
+  // (in the opening only: a long paragraph is not scanned to its end)
+  const head = data.length > PRONOUN_REACH ? data.slice(0, PRONOUN_REACH) : data;
+  return head.indexOf('。他') !== -1 || head.indexOf('。她') !== -1;
 }
 
 /** "王某麟說很感謝…": "说" within a name's length of the opening, no punctuation after it. */
 function saysRunOn(data: string): boolean {
-  for (const say of ['说', '說']) {
-    const i = data.indexOf(say);
-    if (i >= 2 && i <= SAY_RUN_ON_AT) return true;
+  for (let i = 2; i <= SAY_RUN_ON_AT && i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x8bf4 /* 说 */ || c === 0x8aaa /* 說 */) return true;
   }
   return false;
 }
