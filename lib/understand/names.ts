@@ -41,7 +41,7 @@ const ROLE_SUFFIXES = [
   // Latin titles as Chinese business pages print them ("苹果公司CEO蒂姆·库克")
   'CEO', 'CFO', 'CTO', 'COO', 'CIO',
   // writers and artists by their art ("散文家", "相聲家")
-  '冠军', '冠軍', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
+  '冠军', '冠軍', '支书', '支書', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -146,11 +146,16 @@ export function isPersonName(text: string): boolean {
   // 于 and 时 may open a two-character given name after a single surname ("茅于轼", "李時雍"); they never end
   // one ("王于", "张时"), and before a time word they are the preposition or "when" ("张于今日", "王时任")
   if (s === 1 && given.length === 2 && given[0] === '以') return !NOT_GIVEN.has(given[1]!) && !AFTER_YI.has(given[1]!);
+  // 和 opens a given name ("巫和懋", "张和平") unless a second person's surname follows ("张和王": two people)
+  if (s === 1 && given.length === 2 && given[0] === '和') return !NOT_GIVEN.has(given[1]!) && surnameLengthAt(given, 1) === 0 && !AFTER_HE.has(given[1]!);
   return s === 1 && given.length === 2 && OPENS_GIVEN.has(given[0]!) && !NOT_GIVEN.has(given[1]!) && !AFTER_TIME_WORD.has(given[1]!);
 }
 
 /** Characters that, right after 以, make a word ("以为", "以及", "以此", "以免"), not a given name ("厉以宁"). */
 const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外内內前后後上下往致确確備备示'));
+
+/** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
+const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));
 
 /** Function words that may still open a given name. */
 const OPENS_GIVEN = new Set(Array.from('于於时時'));

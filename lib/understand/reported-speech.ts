@@ -198,6 +198,7 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
 
 // the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
 const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}${REACTING}[，,：:]`);
+const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}${REACTING}[，,：:]`);
 // where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
 const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早]/;
 
@@ -207,7 +208,10 @@ const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則
  */
 function subjectThenPronoun(t: string, ctx: NameContext): ReportedSpeaker | null {
   const end = t.search(/[。！？!?]/);
-  if (end < 6 || end > 160 || !PRONOUN_OPENS.test(t.slice(end + 1).trimStart())) return null;
+  if (end < 6 || end > 160) return null;
+  // the pronoun opens the next sentence, or a clause of this one ("…高某是首位接受訪問的委員，他對本社表示，")
+  const clause = PRONOUN_CLAUSE.exec(t.slice(0, end));
+  if (!PRONOUN_OPENS.test(t.slice(end + 1).trimStart()) && !clause) return null;
   for (let i = 3; i < Math.min(end, 30); i++) {
     if (!SUBJECT_ENDS.test(t[i]!)) continue;
     const label = t.slice(0, i);

@@ -60,17 +60,24 @@ describe('quote then dashes, the label glossed', () => {
   });
 });
 
-describe('names: "以" opening a given name, "冠军" as a title', () => {
+describe('names: "以"/"和" opening a given name, "冠军" and "村支书" as titles', () => {
   it.each([
     ['厉以宁', true],
     ['厲以寧', true],
     ['刘以为', false], // 以为: "thinks"
     ['王以及', false],
     ['张以此', false],
+    // 和 opens a given name too, unless a second surname follows (two people) or it makes a word
+    ['巫和懋', true],
+    ['张和平', true],
+    ['张和王', false],
+    ['李和谐', false],
   ])('isPersonName(%s) → %s', (t, yes) => expect(isPersonName(t)).toBe(yes));
   it.each([
     ['全国政协委员、奥运冠军邓小萍', '邓小萍', '全国政协委员、奥运冠军'],
     ['全國政協委員、奧運冠軍鄧小萍', '鄧小萍', '全國政協委員、奧運冠軍'],
+    ['某省某新区某村村支书刘桥生', '刘桥生', '某省某新区某村村支书'],
+    ['某省某新區某村村支書劉橋生', '劉橋生', '某省某新區某村村支書'],
   ])('%s', (label, name, role) => {
     const s = splitSpeakerLabel(label);
     expect([s.name, s.role, s.evidence >= 2]).toEqual([name, role, true]);
