@@ -8,6 +8,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { isIntroducedWithRole, matchRunOnSay } from '@/lib/understand/introduced-names';
 import { isTransliteratedName, splitSpeakerLabel } from '@/lib/understand/names';
+import { isLabelShaped } from '@/lib/understand/lines';
 import { matchReportedOpening } from '@/lib/understand/reported-speech';
 
 function names(o: Outline): Array<string | null> {
@@ -111,5 +112,34 @@ describe('reactions by people the lead introduced: a round-up', () => {
 工程于前年动工，耗资约三亿元，预计下月启用，届时班次将增加一倍。
 何明说希望承建商继续做好安全工作，不要因为赶工而忽略工人的安全。`);
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('labels marked with "@" over a statement, and a site toolbar that is no label', () => {
+  it.each([
+    ['@带队志愿者张子明', '张子明', '带队志愿者'],
+    ['@帶隊志願者張子明', '張子明', '帶隊志願者'],
+    // a two-character tail stays a handle: a Weibo account's name
+    ['@北京律师成明', '北京律师成明', null],
+    ['@小鹿乱撞', '小鹿乱撞', null],
+  ])('%s', (label, name, role) => {
+    const s = splitSpeakerLabel(label);
+    expect([s.name, s.role]).toEqual([name, role]);
+  });
+  it.each(['工作管理 设为主页 加入收藏 英文网站', '工作管理 設為首頁 加入收藏 英文網站'])('not a label: %s', (line) => expect(isLabelShaped(line)).toBe(false));
+  it('volunteers under "@" labels, the toolbar line above them not a voice', () => {
+    const o = analyzeText(`首页 > 走进营地 > 分营文章
+工作管理 设为主页 加入收藏 英文网站
+志愿者特写｜为同行而感慨
+从初识到相伴，三天的朝夕相处以来，营员和志愿者结下了深厚的友谊。
+@带队志愿者张子明
+从第一次见到这些孩子们，我就被他们身上满满的朝气所感染，几天相处下来更发现了他们的可爱。
+带队志愿者吉文博
+“最美的相遇在湖大”，遇见这群孩子真的是这个夏天最美好的事情，跟他们在一起的时候很开心。`);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['张子明', '带队志愿者'],
+      ['吉文博', '带队志愿者'],
+    ]);
   });
 });
