@@ -101,6 +101,7 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
 // The characters a verb or a link word can start with: the regex is tried only where one stands.
 const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
 const CLAUSE_END = /[，,。！？；;：:]/g;
+const MAX_LABEL = 46;
 const MAX_CUT = 60;
 
 /** The first cut of `text` (from `from`) where the regex matches and the part before names a person. */
@@ -109,7 +110,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
   CLAUSE_END.lastIndex = from;
   const end = CLAUSE_END.exec(text)?.index ?? text.length;
   // (two roles joined by "、" before a Latin name run long: "某大学学院院长、某交易所主席Merit Janow")
-  const max = Math.min(end, from + MAX_CUT);
+  const max = Math.min(end, from + (text.slice(from, from + MAX_CUT).includes('、') ? MAX_CUT : MAX_LABEL));
   for (let i = from + 2; i < max; i++) {
     if (!STARTS.has(text[i]!)) continue;
     re.lastIndex = i;
