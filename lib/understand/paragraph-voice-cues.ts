@@ -8,7 +8,7 @@ import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
 import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
-import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
+import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
 import { matchBracketSoundBite } from './classify-lines';
@@ -117,10 +117,12 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !opensAsPasserBy(raw)) {
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
-      const runOn = saysRunOn(raw);
+      // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
+      const runOn = people.size > 0 && saysRunOn(raw);
       if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
         // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
-        const who = runOn || pronounSaysSoon(head) ? addPerson(people, head, () => openingContext(paras)) : null;
+        // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
+        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : null;
         if (who) {
           opened(who, at);
           continue;
@@ -194,6 +196,13 @@ function saysRunOn(data: string): boolean {
     if (c === 0x8bf4 /* 说 */ || c === 0x8aaa /* 說 */) return true;
   }
   return false;
+}
+
+/** The person of a paragraph's first sentence whose words follow a pronoun ("…念經祈福。他表示，…"), or null. */
+function addSubject(people: Set<string>, head: string): string | null {
+  const who = subjectThenPronoun(head.trim())?.name ?? null;
+  if (who) people.add(who);
+  return who;
 }
 
 /** Whether a paragraph opens with a bare full name (two to four characters). */

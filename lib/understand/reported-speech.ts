@@ -207,7 +207,7 @@ const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則
  * "在日本出家的唐某今天單純路過，在現場念經。他表示，…": the paragraph's first sentence is about a person named
  * with a role (or an honorific form), and the next opens with a pronoun and a verb of saying: their words.
  */
-function subjectThenPronoun(t: string, ctx: NameContext): ReportedSpeaker | null {
+export function subjectThenPronoun(t: string, ctx: NameContext = {}): ReportedSpeaker | null {
   const end = t.search(/[。！？!?]/);
   if (end < 6 || end > 160) return null;
   // the pronoun opens the next sentence, or a clause of this one ("…高某是首位接受訪問的委員，他對本社表示，")
