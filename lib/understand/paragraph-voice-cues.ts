@@ -113,8 +113,8 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     // (sentence-voices.ts): two people inside one paragraph pass
     if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
-    // (a passer-by's form may run its verb on: "從事教育的Kevin質疑…", read below)
-    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !opensAsPasserBy(raw)) {
+    // (a passer-by's form may run its verb on, "從事教育的Kevin質疑…": read below once the page has shown a voice)
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !(people.size > 0 && opensAsPasserBy(raw))) {
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
       // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
