@@ -7,6 +7,7 @@
 import { sendMessage } from '@/lib/messages';
 import { useWordCosts } from '@/lib/chinese/words';
 import { detectDocumentLanguage } from '@/lib/understand/detect-language';
+import { checkPage } from '@/lib/understand/detect';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
@@ -50,6 +51,15 @@ export default defineContentScript({
     const autoLayersHere = (s: Settings) => autoLayersFor(matchesHost(host, s.autoSites), s);
 
     async function boot(): Promise<void> {
+      // The cheap page check (no parse); a failure reads as "maybe", so the words are fetched as before.
+      const mayHoldFeature = (): boolean => {
+        try {
+          return checkPage(document).passes;
+        } catch (error) {
+          report(error);
+          return true;
+        }
+      };
       settings = await loadSettings().catch((error) => {
         report(error);
         return { ...DEFAULT_SETTINGS };
@@ -57,8 +67,9 @@ export default defineContentScript({
       disabled = matchesHost(host, settings.offSites);
       if (disabled || !ctx.isValid) return publish();
       // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
-      // issue 17), from the background and only for a Chinese page: the content script stays small.
-      if (detectDocumentLanguage(document).chinese) {
+      // issue 17), from the background: the content script stays small. Only the full parse uses them,
+      // so only a Chinese page whose cheap check finds a feature's cues asks: the others skip the round trip.
+      if (detectDocumentLanguage(document).chinese && mayHoldFeature()) {
         await sendMessage('getCommonWords', undefined).then(useWordCosts, report);
       }
       const s = (session = startSession({ ctx, settings: () => settings, publish, report }));

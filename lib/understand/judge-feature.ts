@@ -6,6 +6,7 @@
  */
 import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
+import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
 import type { Walk } from './walk-speakers';
 
@@ -114,7 +115,13 @@ export function mergePerSpeakerTitles(topics: TopicBuild[]): TopicBuild[] {
   return [{ title: null, titleEl: null, implicit: true, statements: topics.flatMap((t) => t.statements) }];
 }
 
-export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
+/** Whether the headline or a narrative paragraph announces that several people were asked (announced-voices.ts). */
+function isAnnounced(items: readonly Item[], headline: string | null): boolean {
+  if (headline && announcesVoices(headline)) return true;
+  return items.some((it) => !it.merged && it.kind === 'body' && announcesVoices(it.block.text));
+}
+
+export function judgeFeature(walk: Walk, items: readonly Item[], headline: string | null = null): Judgement {
   const cues = countCues(items);
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
   const asking = statements.filter(onlyAsks);
@@ -130,7 +137,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
   // people named in the reporter's sentences ("江某表示，…") count only as a round-up (judge-roundup.ts)
   const labelled = speaking.filter((s) => !s.reported);
   const distinct = new Set(labelled.map(whoOf)).size;
-  const roundup = judgeRoundup(speaking, items);
+  const roundup = judgeRoundup(speaking, items, isAnnounced(items, headline));
   // a story may quote two people as "X说：“…”" paragraphs; a vox pop gathers three or more
   const onlySaid = labelled.length > 0 && labelled.every((s) => s.said);
   const need = onlySaid ? 3 : 2;
@@ -147,7 +154,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[]): Judgement {
 
   const checks: Check[] = [
     roundup.reported
-      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first`, ok: distinct >= need || roundup.ok }
+      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first${roundup.announced ? ', or 2 reported people at length (the reporter announces asking several people)' : ''}`, ok: distinct >= need || roundup.ok }
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },

@@ -5,6 +5,8 @@
  * such paragraphs a good share of the piece (a story quoting people in passing is mostly narrative).
  */
 import type { Item, StatementBuild } from './feature-items';
+import { isPersonName } from './names';
+import { LINK, SAYING } from './reported-speech';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -22,7 +24,23 @@ export interface Roundup {
   /** Paragraphs that open with a voice, and all paragraphs of the flow. */
   voiceParagraphs: number;
   paragraphs: number;
+  /** The reporter announced that several people were asked (announced-voices.ts). */
+  announced: boolean;
   ok: boolean;
+}
+
+const BARE_SPEAKER = new RegExp(`^(\\p{Script=Han}{2,4}?)${LINK}${SAYING}[，,：:]`, 'u');
+
+/** A paragraph opened by a bare full name and a verb of saying ("吳某表示，…"). */
+function opensWithSpeaker(text: string): boolean {
+  const m = BARE_SPEAKER.exec(text);
+  return !!m && isPersonName(m[1]!);
+}
+
+/** A name and the short form a story goes on with: a Latin name's given name ("Barney" for "Barney Glover"). */
+function namesOf(name: string): string[] {
+  const given = /^([A-Z][a-z]{2,})\s+[A-Z]/.exec(name);
+  return given ? [name, given[1]!] : [name];
 }
 
 function whoOf(s: StatementBuild): string {
@@ -30,7 +48,7 @@ function whoOf(s: StatementBuild): string {
 }
 
 /** Judges whether reported voices, with the labelled ones, make a round-up. */
-export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[]): Roundup {
+export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[], announced = false): Roundup {
   const reported = new Set(speaking.filter((s) => s.reported).map(whoOf));
   const people = new Set(speaking.map(whoOf));
   const names = new Set(speaking.filter((s) => s.reported && s.speaker.name && s.speaker.name.length >= 2).map((s) => s.speaker.name!));
@@ -40,22 +58,32 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   let inVoice = false;
   // paragraphs after the first voice that are none of the voices' (the reporter's narrative between them)
   let narrativeAfter = 0;
+  // paragraphs before the first voice that a third person opens with a verb of saying ("吳某表示，…"): a
+  // report that gives its opening to someone else (a rally's main speaker) is about that person, not a pair
+  let othersBefore = 0;
   // paragraphs that open with a voice's name again: the voice's, for a round-up of three or more; a pair
   // going back and forth by name is a story about the two (a debate report)
   let namedAgain = 0;
+  // the voice speaking now: a paragraph opened by its own name ("Barney表示，…" after "…主席Barney Glover表示")
+  // is that voice going on, like a pronoun; another voice's name is the story going back to them
+  let current: readonly string[] = [];
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
       voiceParagraphs++;
       inVoice = true;
+      current = it.speaker?.name ? namesOf(it.speaker.name) : [];
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
+      const opening = it.text.trimStart();
+      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
-      const again = [...names].some((n) => it.text.trimStart().startsWith(n));
-      inVoice = inVoice && PRONOUN_GOES_ON.test(it.text);
+      const again = !goesOn && [...names].some((n) => opening.startsWith(n));
+      inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text));
       if (inVoice) voiceParagraphs++;
       else if (again) namedAgain++;
       else if (opened) narrativeAfter++;
+      else if (opensWithSpeaker(opening)) othersBefore++;
     } else continue;
     paragraphs++;
   }
@@ -65,7 +93,10 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const said = new Map<string, number>();
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
-  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain === 0 && atLength;
-  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair;
-  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, ok };
+  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength;
+  // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
+  // whatever narrative sits between them (announced-voices.ts)
+  const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength;
+  const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair || asked;
+  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, announced, ok };
 }

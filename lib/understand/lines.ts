@@ -207,6 +207,7 @@ export function isProgrammeRole(label: string): boolean {
 /** Labels that are never speakers: metadata keys, captions, narrative lead-ins ("他表示", "…如下"). */
 const NOT_SPEAKER_LABEL =
   /^(其[一二三四五六七八九十]|第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|最后|最後|另外|此外|总之|總之|免责声明|免責聲明|声明|聲明|版权声明|版權聲明|特别声明|特別聲明|风险提示|風險提示|点评|點評|专家点评|專家點評|短评|短評|简评|簡評|评论|評論|述评|述評|评析|評析|解读|解讀|观点|觀點|结语|結語|小结|小結|总结|總結|编后|編後|话题|話題|议题|議題|主题|主題|标题|標題|本期嘉宾|本期嘉賓|嘉宾|嘉賓|特邀嘉宾|特邀嘉賓|对话嘉宾|對話嘉賓|访谈嘉宾|訪談嘉賓|受访者|受訪者|受访嘉宾|受訪嘉賓|参与者|參與者|注|附|备注|備註|图|圖|图为|圖為|导语|導語|摘要|编者按|編者按|核心提示|提示|按|链接|鏈接|相关链接|相關鏈接|延伸阅读|延伸閱讀|背景|小贴士|小貼士|数据|數據|来源|來源|时间|時間|地点|地點|日期|电话|電話|地址|网址|網址|邮箱|郵箱|例如|比如|其中|结果|結果|原因|理由|目标|目標|答案|内容|內容|方式|要求|口号|口號|主要内容|Tips|PS|注意)$/i;
+const SITE_TOOLBAR = /设为首页|設為首頁|设为主页|設為主頁|加入收藏|网站地图|網站地圖|网站导航|網站導航/;
 const NARRATIVE_END =
   /(证明|證明|叙述|敘述|记载|記載|描述|报道|報道|载|載|来看|來看|而言|来说|來說|看来|看來|说|說|表示|称|稱|指出|认为|認為|介绍|介紹|坦言|直言|强调|強調|透露|告诉|告訴|提到|写道|寫道|问道|問道|回答|答道|笑道|感慨|如下|以下|包括|分别|分別|是|即|曰|获悉|獲悉|了解到|得知|发现|發現|看到|显示|顯示|提出|建议|建議|呼吁|呼籲|要求)$/;
 
@@ -239,6 +240,8 @@ export function isLabelShaped(label: string): boolean {
   // dates, times and list numbering run into the text before a colon when lists are flattened ("03-056外交部")
   if (/\d[-/.:]\d|[|/]/.test(l)) return false;
   if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || SCREEN_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
+  // a site's toolbar ("工作管理 设为主页 加入收藏 英文网站"): navigation, whatever it ends with
+  if (l.length >= 6 && SITE_TOOLBAR.test(l)) return false;
   if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);
@@ -301,9 +304,10 @@ const QUOTE_SAYS = /[。！？!?…，,；;]/;
 
 /** "“……”——全国人大代表、某某学校教师王某某": a whole quotation, then its speaker after dashes. */
 export function matchQuoteAttribution(text: string): { speech: string; label: string } | null {
-  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,50})$/.exec(text.trim());
-  if (!m || !isBalanced(m[1]!) || !isBalanced(m[2]!) || !QUOTE_SAYS.test(m[1]!)) return null;
-  const label = m[2]!.trim().replace(/[。．.]$/, '');
+  const m = /^([“「『].*[”」』][。！？!?]?)\s*(?:—{1,2}|―{1,2}|－－|─{1,2}|-{2,3})\s*([^—―]{2,90})$/.exec(text.trim());
+  if (!m || !isBalanced(m[1]!) || !QUOTE_SAYS.test(m[1]!)) return null;
+  const label = stripReadingGlosses(m[2]!).trim().replace(/[。．.]$/, '');
+  if (label.length > 50 || !isBalanced(label)) return null;
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
 }
 
@@ -364,11 +368,19 @@ export function matchSaidLabel(text: string): LabelMatch | null {
 /** "——全国人大代表、山东省教育厅副厅长张志勇": an attribution after the quoted speech (or a deck). */
 export function matchAttribution(text: string): string | null {
   // em dashes, horizontal bars ("――", as some traditional fonts set them), box rules, hyphens ("---")
-  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(text.trim());
+  const m = /^(?:—{1,2}|―{1,2}|－－|-{2,3}|─{1,2})\s*(.{2,50})$/.exec(stripReadingGlosses(text.trim()));
   if (!m) return null;
   // a signature may close with a full stop ("――著名哲学家李某。"): the stop ends the line, not a clause
   const label = m[1]!.trim().replace(/[。．.]$/, '');
   return isLabelShaped(label) ? label : null;
+}
+
+// A mirror's pinyin glosses after characters ("政協(xié)委員"): the reader reads past them, so do names and roles
+const READING_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** A label without a mirror's pinyin glosses ("全國政協(xié)委員" → "全國政協委員"); other text as it is. */
+export function stripReadingGlosses(text: string): string {
+  return text.includes('(') ? text.replace(READING_GLOSS, '') : text;
 }
 
 /** Strips a deck's leading dashes. */

@@ -39,6 +39,10 @@ const ROLE_SUFFIXES = [
   '学家', '學家', '画家', '畫家', '诗人', '詩人', '书法家', '書法家', '评论家', '評論家', '评论员', '評論員', '时评人', '時評人', '媒体人', '媒體人', '主教练', '主教練',
   // degrees and students at a forum ("…國發所碩士", "…大學博士生")
   '硕士', '碩士', '博士生', '硕士生', '碩士生', '本科生', '博士后', '博士後',
+  // Latin titles as Chinese business pages print them ("苹果公司CEO蒂姆·库克")
+  'CEO', 'CFO', 'CTO', 'COO', 'CIO',
+  // writers and artists by their art ("散文家", "相聲家")
+  '冠军', '冠軍', '支书', '支書', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -153,8 +157,17 @@ export function isPersonName(text: string): boolean {
   if (!Array.from(given).some((ch) => NOT_GIVEN.has(ch))) return true;
   // 于 and 时 may open a two-character given name after a single surname ("茅于轼", "李時雍"); they never end
   // one ("王于", "张时"), and before a time word they are the preposition or "when" ("张于今日", "王时任")
+  if (s === 1 && given.length === 2 && given[0] === '以') return !NOT_GIVEN.has(given[1]!) && !AFTER_YI.has(given[1]!);
+  // 和 opens a given name ("巫和懋", "张和平") unless a second person's surname follows ("张和王": two people)
+  if (s === 1 && given.length === 2 && given[0] === '和') return !NOT_GIVEN.has(given[1]!) && surnameLengthAt(given, 1) === 0 && !AFTER_HE.has(given[1]!);
   return s === 1 && given.length === 2 && OPENS_GIVEN.has(given[0]!) && !NOT_GIVEN.has(given[1]!) && !AFTER_TIME_WORD.has(given[1]!);
 }
+
+/** Characters that, right after 以, make a word ("以为", "以及", "以此", "以免"), not a given name ("厉以宁"). */
+const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外内內前后後上下往致确確備备示'));
+
+/** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
+const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));
 
 /** Function words that may still open a given name. */
 const OPENS_GIVEN = new Set(Array.from('于於时時'));
@@ -177,6 +190,21 @@ export function looksLikeGivenName(text: string): boolean {
   if (text.length === 4 && TIBETAN_ELEMENTS.has(text.slice(0, 2)) && TIBETAN_ELEMENTS.has(text.slice(2))) return true;
   if (Array.from(text).some((ch) => NOT_GIVEN.has(ch)) || endsLikeTopic(text)) return false;
   return !endsWithAny(text, ROLE_SUFFIXES) && !endsWithAny(text, ORG_SUFFIXES) && !endsWithAny(text, HONORIFICS);
+}
+
+// Characters Chinese writes foreign names with and seldom uses in its own given names ("库克", "科鲁格", "稻葉")
+const TRANSLITERATION = new Set(Array.from('姆斯尔爾克格蒂夫娜莎丝絲莱萊鲁魯库庫奥奧维維诺諾佩迪瑟兹茲普罗羅科拉德默尼塔特索汀坦蕾琳芬伊埃奈卡杰傑邦'));
+// …and characters no name holds: function words, verbs of saying
+const NEVER_IN_NAME = new Set(Array.from('的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者们們说說表示称稱讲講问問答'));
+
+/**
+ * A transliterated name of three or four characters without a middle dot ("科鲁格", "皮查伊"): at least two
+ * characters of the transliteration set, no function word. Only trusted right after a full title.
+ */
+export function isTransliteratedName(text: string): boolean {
+  if (!/^\p{Script=Han}{3,4}$/u.test(text)) return false;
+  const chars = Array.from(text);
+  return !chars.some((ch) => NEVER_IN_NAME.has(ch)) && chars.filter((ch) => TRANSLITERATION.has(ch)).length >= 2;
 }
 
 /** Honorific forms: surname + 先生/小姐/太…, or 老/小/阿 + surname. */
@@ -220,7 +248,7 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     // right after a role word, a name need not start with a common surname ("…副校长明东", "…院长次仁卓玛")
     // — but only behind a full title: "专家点评", "校长寄语" are a role and a verb, not a role and a name
     const fullTitle = role.length >= 4 && (k >= 3 || /[、，,]/.test(role) || role.length >= 8);
-    const afterRoleWord = !shapeOk && fullTitle && endsWithAny(role, ROLE_SUFFIXES) !== null && looksLikeGivenName(name);
+    const afterRoleWord = !shapeOk && fullTitle && endsWithAny(role, ROLE_SUFFIXES) !== null && (looksLikeGivenName(name) || isTransliteratedName(name));
     if (!isKnown && !shapeOk && !afterRoleWord) continue;
     if (isKnown) {
       score += 5;
@@ -241,6 +269,8 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     } else if (surnameLengthAt(role.slice(-1)) === 1 && k === 3 && sur === 1) {
       score -= 1; // "新民黨葉|劉淑儀": the char before is likely a first surname
     }
+    // the title runs into the candidate's first character ("董事|长李明" is "董事长|李明"): that character is the title's
+    if (k >= 3 && role.length >= 2 && endsWithAny(role + name[0]!, ROLE_SUFFIXES) && isPersonName(name.slice(1))) score -= 4;
     if (ctx.text && occurrences(ctx.text, name) >= 2) {
       score += 1;
       evidence += 1;
@@ -389,7 +419,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   // online handles
   const at = /^(.*?)@([^@\s]+)$/.exec(label);
   if (at && at[1] === '' && /^\p{Script=Han}+$/u.test(at[2]!)) {
-    // "@带队志愿者张子政": a role and a name behind the at sign, not a handle
+    // "@带队志愿者张某政": a label marked with "@", not a handle, when it reads as a title and a full name
+    // (a two-character tail stays a handle: "@北京律师成某" is a Weibo account's name)
     const inner = splitSpeakerLabel(at[2]!, ctx);
     if (inner.name && inner.role && inner.evidence >= 3) return inner;
   }

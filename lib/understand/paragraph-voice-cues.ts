@@ -4,10 +4,11 @@
  * first text node of each <p> is read, and only its opening; the full matchers run on the few openings a
  * cheap test lets through, so a long list page costs a property read and a short regex per paragraph.
  */
+import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
-import { splitSpeakerLabel } from './names';
-import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS } from './reported-speech';
+import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
 import { matchBracketSoundBite } from './classify-lines';
@@ -49,7 +50,8 @@ function saysEarly(data: string, quoted: boolean): boolean {
 }
 
 // a passer-by's honorific opening the paragraph ("鄧先生指過往…", "郭先生是外地人，…“…”"): its verb may run on
-const VOX_START = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师)|^\d{1,3}(?:岁|歲)的|^(?:從事|从事)/u;
+// (one anchor over the whole alternation: the test fails at the opening instead of trying every position)
+const VOX_START = /^(?:\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师)|\d{1,3}(?:岁|歲)的|從事|从事)/u;
 
 /** The verb closes the paragraph's second clause after a short first one ("當今世界…變化，與會的某教授王某表示，"). */
 function saysInSecondClause(data: string): boolean {
@@ -58,6 +60,14 @@ function saysInSecondClause(data: string): boolean {
   const end = clauseEnd(data, first + 1);
   if (end <= first + 2) return false;
   for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
+  return false;
+}
+
+const HONORIFIC_WORDS = new Set(['先生', '女士', '小姐', '太太', '同學', '同学', '老師', '老师']);
+
+/** VOX_START by a few character reads (this runs on most paragraphs of a page): "郭先生…", "從事…的", "13歲的…". */
+function opensAsPasserBy(raw: string): boolean {
+  if (HONORIFIC_WORDS.has(raw.slice(1, 3)) || HONORIFIC_WORDS.has(raw.slice(2, 4)) || raw.startsWith('從事') || raw.startsWith('从事')) return VOX_START.test(raw);
   return false;
 }
 
@@ -103,10 +113,21 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     // (sentence-voices.ts): two people inside one paragraph pass
     if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
-    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false)) {
-      // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
+    // (a passer-by's form may run its verb on, "從事教育的Kevin質疑…": read below once the page has shown a voice)
+    if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !(people.size > 0 && opensAsPasserBy(raw))) {
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
-      if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+      // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
+      // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
+      const runOn = people.size > 0 && saysRunOn(raw);
+      if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+        // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
+        // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
+        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : null;
+        if (who) {
+          opened(who, at);
+          continue;
+        }
+        // a forum presenter's paragraph ("某大学马某就…提出几点看法。他认为，…"): only where a pronoun is near the opening
         const presenter = matchForumSummary(head);
         if (presenter) people.add(presenter.name);
       }
@@ -133,10 +154,75 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (saysEarly(head, false)) {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
-      else opened(addPerson(people, head), at);
+      else opened(addPerson(people, head, () => openingContext(paras)), at);
     }
   }
+  // two people, narrative between them: a vox pop when the reporter announces asking several people
+  // (announced-voices.ts; read only on such pages, in the opening paragraphs where the announcement sits)
+  if (!done() && people.size >= 2 && announcedIn(paras)) return { reported: people.size, lines, passes: true };
   return { reported: people.size, lines, passes: done() };
+}
+
+const ANNOUNCE_PARAGRAPHS = 12;
+
+/** Whether one of the page's opening paragraphs announces that the reporter asked several people. */
+function announcedIn(paras: HTMLCollectionOf<HTMLParagraphElement>): boolean {
+  for (let i = 0, n = 0; i < paras.length && n < ANNOUNCE_PARAGRAPHS; i++) {
+    const text = paras[i]!.textContent ?? '';
+    if (text.length < 10) continue;
+    n++;
+    if (announcesVoices(text)) return true;
+  }
+  return false;
+}
+
+const SAY_RUN_ON_AT = 5;
+
+/** "…路過，在現場念經。他表示，", "…委員，他對本社表示，": a pronoun opens a sentence or a clause of the opening. */
+function pronounSaysSoon(head: string): boolean {
+  for (const p of PRONOUN_OPENERS) {
+    const i = head.indexOf(p);
+    // (and the pronoun's clause ends with a verb of saying: "他表示，", not "他在現場…")
+    if (i !== -1 && verbEndsClauseAt(head, i + 1)) return true;
+  }
+  return false;
+}
+const PRONOUN_OPENERS = ['。他', '。她', '，他', '，她', ',他', ',她'];
+
+/** "王某麟說很感謝…": "说" within a name's length of the opening, no punctuation after it. */
+function saysRunOn(data: string): boolean {
+  for (let i = 2; i <= SAY_RUN_ON_AT && i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x8bf4 /* 说 */ || c === 0x8aaa /* 說 */) return true;
+  }
+  return false;
+}
+
+/** The person of a paragraph's first sentence whose words follow a pronoun ("…念經祈福。他表示，…"), or null. */
+function addSubject(people: Set<string>, head: string): string | null {
+  const who = subjectThenPronoun(head.trim())?.name ?? null;
+  if (who) people.add(who);
+  return who;
+}
+
+/** Whether a paragraph opens with a bare full name (two to four characters). */
+function opensWithName(head: string): boolean {
+  return isPersonName(head.slice(0, 3)) || isPersonName(head.slice(0, 2)) || isPersonName(head.slice(0, 4));
+}
+
+const OPENING_PARAGRAPHS = 6;
+const contexts = new WeakMap<object, NameContext>();
+
+/** The page's opening paragraphs as the names' context (a lead introduces the people a round-up names bare), read once. */
+function openingContext(paras: HTMLCollectionOf<HTMLParagraphElement>): NameContext {
+  let ctx = contexts.get(paras);
+  if (!ctx) {
+    let text = '';
+    for (let i = 0; i < paras.length && i < OPENING_PARAGRAPHS; i++) text += `${paras[i]!.textContent ?? ''}\n`;
+    ctx = { text };
+    contexts.set(paras, ctx);
+  }
+  return ctx;
 }
 
 const LONG_PARAGRAPH = 100;
@@ -191,8 +277,12 @@ function mentionsNetizen(data: string): boolean {
 }
 
 /** The person opening a paragraph with a verb of saying (a bare name only as "陳某則說，" beside others), or null. */
-function addPerson(people: Set<string>, head: string): string | null {
-  const who = matchReportedOpening(head)?.name ?? (people.size ? matchBareNameVoice(head) : null);
+function addPerson(people: Set<string>, head: string, context?: () => NameContext): string | null {
+  let who = matchReportedOpening(head)?.name ?? null;
+  // a bare name the page's opening introduced ("李某表示，…" under "…選手王某、李某…"): the opening is read
+  // only for a paragraph that opens with a name, once another voice was seen (a round-up names them bare after one)
+  if (!who && context && people.size && opensWithName(head)) who = matchReportedOpening(head, context())?.name ?? null;
+  if (!who && people.size) who = matchBareNameVoice(head);
   if (who) people.add(who);
   return who;
 }

@@ -23,6 +23,7 @@ import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
 import { labelForumSummaries } from './forum-summaries';
 import { labelBareNameVoices } from './bare-name-voices';
+import { joinRepeatedVoices } from './introduced-names';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
@@ -66,6 +67,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   splitSentenceVoices(all, ctx);
   labelForumSummaries(all, ctx);
   labelBareNameVoices(all, ctx);
+  joinRepeatedVoices(all);
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
@@ -74,7 +76,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);
-  const judgement = judgeFeature(walk, frame.items);
+  const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
 

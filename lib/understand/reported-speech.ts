@@ -6,8 +6,9 @@
  * whether such paragraphs carry a piece (a reaction round-up) or sit in a story is judge-feature.ts's.
  */
 import { isBalanced, squeeze } from '../chinese/chars';
-import { isLabelShaped } from './lines';
-import { endsWithRoleWord, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { isLabelShaped, stripReadingGlosses } from './lines';
+import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
+import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
@@ -28,6 +29,8 @@ export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|')
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
 const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
+// the same inside a paragraph: the attribution closes its sentence ("“……”雷女士说。" then the narrative goes on)
+const CLOSING_SENTENCE = new RegExp(`${LINK}${REACTING}(?=[。.])`, 'y');
 const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
 // with an object, the quotation must follow at once: "郑女士亦赞赏现届议员，“有事打电话给他们都会帮忙。”"
 const AGREEING = '(?:赞赏|讚賞|认同|認同|深表认同|深表認同|肯定|支持|欢迎|歡迎|感谢|感謝|批评|批評|' + REACTING.slice(3);
@@ -38,6 +41,8 @@ export interface ReportedSpeaker {
   name: string;
   role: string | null;
   evidence: number;
+  /** A bare name the piece introduced with a role elsewhere (introduced-names.ts): a voice without its role here. */
+  introduced?: boolean;
   /** What follows the verb (the speech or the rest of the attribution); '' when the line ends there. */
   rest: string;
 }
@@ -48,10 +53,21 @@ const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这�
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
-const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
 const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
+
+/**
+ * Two titles joined by "、" before the name run past a label's usual length ("某大学学院院长、某交易所主席
+ * Merit Janow"): each title before the last "、" ends with a role word and the rest is label-shaped.
+ */
+function isLongTitleChain(label: string): boolean {
+  const l = squeeze(label);
+  if (l.length > MAX_CUT) return false;
+  const cut = l.lastIndexOf('、');
+  if (cut < 2) return false;
+  return l.slice(0, cut).split('、').every((t) => t.length >= 2 && endsWithRoleWord(t)) && isLabelShaped(l.slice(cut + 1));
+}
 
 /** A label that names one person: role+name, name+title, an honorific form, a long name after a title. */
 function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
@@ -61,7 +77,10 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
     const who = personOf(aged[2]!, ctx, false);
     return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
   }
-  if (!isLabelShaped(label)) return null;
+  if (!isLabelShaped(label) && !isLongTitleChain(label)) return null;
+  // a bare name the piece introduced with a role ("…選手王某麟、李某…" then "李某表示，…")
+  const bare = squeeze(label);
+  if (needRole && (isPersonName(bare) || isTransliteratedName(bare)) && isIntroducedWithRole(bare, ctx.text)) return { name: bare, role: null, evidence: 2, rest: '', introduced: true };
   const split = splitSpeakerLabel(label, ctx);
   // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
   if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
@@ -82,13 +101,16 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
 // The characters a verb or a link word can start with: the regex is tried only where one stands.
 const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
 const CLAUSE_END = /[，,。！？；;：:]/g;
+const MAX_LABEL = 46;
+const MAX_CUT = 60;
 
 /** The first cut of `text` (from `from`) where the regex matches and the part before names a person. */
 function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContext, needRole: boolean): ReportedSpeaker | null {
   // the speaker and the verb sit in the first clause: the search ends at its punctuation
   CLAUSE_END.lastIndex = from;
   const end = CLAUSE_END.exec(text)?.index ?? text.length;
-  const max = Math.min(end, from + 46);
+  // (two roles joined by "、" before a Latin name run long: "某大学学院院长、某交易所主席Merit Janow")
+  const max = Math.min(end, from + (text.slice(from, from + MAX_CUT).includes('、') ? MAX_CUT : MAX_LABEL));
   for (let i = from + 2; i < max; i++) {
     if (!STARTS.has(text[i]!)) continue;
     re.lastIndex = i;
@@ -108,6 +130,16 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
+// a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
+const ORNAMENT = /^(?:\.{3,}|…+|·{3,})\s*/;
+
+/** A sentence that opens with a quotation and names its speaker after it: "“……”某市民李女士说。", "“……”，某公司总裁张某表示，…". */
+function quoteThenSpeaker(t: string, ctx: NameContext): ReportedSpeaker | null {
+  const q = OPENING_QUOTE.exec(t);
+  if (!q || !isBalanced(q[1]!) || q[1]!.length < 8) return null;
+  const from = q[0].length;
+  return firstSpeakerCut(t, from, OPENING, ctx, true) ?? firstSpeakerCut(t, from, CLOSING_SENTENCE, ctx, true);
+}
 
 /**
  * A paragraph that opens with a named person and a verb of saying: "南丫岛居民林先生希望，…",
@@ -116,7 +148,7 @@ const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
   // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
-  const t = text.trim().replace(PINYIN_GLOSS, '');
+  const t = stripReadingGlosses(text.trim()).replace(ORNAMENT, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
@@ -130,7 +162,13 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
+  // an introduced bare name whose "说" runs on into the words: "王某麟說很感謝所有支持的人…"
+  const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
+  if (runOn) return { ...runOn, quote: '' };
   if (q) return null;
+  // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
+  const subject = subjectThenPronoun(t, ctx);
+  if (subject) return { ...subject, quote: '' };
   // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
   const intro = INTRODUCED.exec(t);
   if (intro && /[“「][^”」]{6,}[”」]/.test(t)) return { name: intro[1]!, role: null, evidence: 2, rest: t.slice(intro[1]!.length), quote: '' };
@@ -152,6 +190,47 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
     if (later) return { ...later, quote: '' };
+    // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
+    const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
+    if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
+  }
+  return null;
+}
+
+// the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
+const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}${REACTING}[，,：:]`);
+const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}${REACTING}[，,：:]`);
+// where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
+const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早]/;
+
+/**
+ * "在日本出家的唐某今天單純路過，在現場念經。他表示，…": the paragraph's first sentence is about a person named
+ * with a role (or an honorific form), and the next opens with a pronoun and a verb of saying: their words.
+ */
+export function subjectThenPronoun(t: string, ctx: NameContext = {}): ReportedSpeaker | null {
+  const end = t.search(/[。！？!?]/);
+  if (end < 6 || end > 160) return null;
+  // the pronoun opens the next sentence, or a clause of this one ("…高某是首位接受訪問的委員，他對本社表示，")
+  const clause = PRONOUN_CLAUSE.exec(t.slice(0, end));
+  if (!PRONOUN_OPENS.test(t.slice(end + 1).trimStart()) && !clause) return null;
+  for (let i = 3; i < Math.min(end, 30); i++) {
+    if (!SUBJECT_ENDS.test(t[i]!)) continue;
+    const label = t.slice(0, i);
+    if (/[，,：:“”「」]/.test(label)) return null;
+    const who = personOf(label, ctx, true);
+    if (who) return { ...who, rest: t.slice(end + 1).trimStart() };
+  }
+  return null;
+}
+
+/** "王某麟說很感謝…": a name the piece introduced with a role, then "说" run on into the words. */
+function matchIntroducedRunOn(t: string, ctx: NameContext): ReportedSpeaker | null {
+  if (!ctx.text) return null;
+  for (const k of [3, 2, 4]) {
+    const name = t.slice(0, k);
+    if (!(isPersonName(name) || isTransliteratedName(name))) continue;
+    const rest = matchRunOnSay(t, name);
+    if (rest !== null && isIntroducedWithRole(name, ctx.text)) return { name, role: null, evidence: 2, rest, introduced: true };
   }
   return null;
 }

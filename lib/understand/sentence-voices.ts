@@ -28,7 +28,7 @@ export function findSentenceVoices(text: string, ctx: NameContext = {}): Voice[]
     const rest = text.slice(from);
     const who = matchReportedOpening(rest, ctx);
     // (a quotation opening the sentence belongs to the sentence before: only a sentence the person opens)
-    if (who && who.role && !who.quote && !voices.some((v) => v.name === who.name)) {
+    if (who && (who.role || who.introduced) && !who.quote && !voices.some((v) => v.name === who.name)) {
       voices.push({ at: from, name: who.name, role: who.role, evidence: who.evidence });
       continue;
     }

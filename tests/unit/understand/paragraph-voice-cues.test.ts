@@ -50,6 +50,37 @@ const STORY = page([
   '新碼頭的設計曾經過三輪公眾諮詢，最終方案保留了舊碼頭的鐘樓。',
 ], '新碼頭下月啟用');
 
+// a vox pop the reporter announces: two people, narrative between them (announced-voices.ts)
+const ANNOUNCED = page([
+  '政府今日發表新一份施政報告。本報在步行街訪問多名市民，聽取他們的回應。',
+  '從事物流業的阿強受訪時表示，這份報告若以10分為滿分，他會給6分，自言沒有甚麼受惠的地方，希望政府多照顧打工仔。',
+  '今早恒指高開二百點，其後升幅逐步收窄，收市時微升約九十點。',
+  '從事教育工作的Kevin質疑生育獎勵的成效，認為養小朋友開支太大，兩萬元幫不了多少，他亦不打算生育。',
+], '市民評施政報告');
+// the same two people without the announcement: a story
+const UNANNOUNCED = page([
+  '政府今日發表新一份施政報告，涵蓋房屋、醫療及人口等範疇。',
+  '從事物流業的阿強受訪時表示，這份報告若以10分為滿分，他會給6分，自言沒有甚麼受惠的地方，希望政府多照顧打工仔。',
+  '今早恒指高開二百點，其後升幅逐步收窄，收市時微升約九十點。',
+  '從事教育工作的Kevin質疑生育獎勵的成效，認為養小朋友開支太大，兩萬元幫不了多少，他亦不打算生育。',
+], '施政報告發表');
+
+// people the lead introduced, then named bare with a run-on "说" (introduced-names.ts)
+const INTRODUCED = page([
+  '奧運代表團陸續返國，今日返國的是羽球隊選手周志遠、林海、鄭雪，粉絲的尖叫聲此起彼落。',
+  '雙打教練陳國棟說，其實他們這次發揮得相當好，雖然第一場狀態不好比較緊張，後來漸入佳境。',
+  '周志遠說很感謝所有支持的人，全心全意的支持，讓他們有很棒的環境，不用擔心生活上的事情。',
+  '林海表示，還是希望可以發揮運動員的本質，讓更多運動員知道自己也可以發光發熱。',
+], '羽球隊凱旋');
+// a voice, then a person whose words follow a pronoun (reported-speech.ts; the pronoun's form is read only
+// once the page has shown a voice, so a page without any pays nothing for it)
+const MOURNERS = page([
+  '車站昨天發生隨機傷人事件，今上午陸續有民眾到場獻花哀悼，有人憂心衝擊治安形象，但也有外國遊客認為是個案。',
+  '台北市民錢先生直言，這裡一向是很安全的地方，突然發生這種事還是有點意外，可能會影響外國人的印象。',
+  '一名外國女遊客來台四天，飯店就住在車站附近，今天準備和朋友去九份。',
+  '在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過，也希望大家走路時不要低頭滑手機。',
+], '民眾獻花哀悼');
+
 const LIST = page(Array.from({ length: 40 }, (_, i) => `第${i + 1}條新聞標題 市民關注交通安排 2025-01-${String((i % 28) + 1).padStart(2, '0')}`), '新聞列表');
 
 describe('checkPage: colon-less voices in paragraphs', () => {
@@ -58,6 +89,9 @@ describe('checkPage: colon-less voices in paragraphs', () => {
     ['a pundit digest', DIGEST, { reported: 0, lines: 2 }],
     ['a TV transcript', TRANSCRIPT, { reported: 0, lines: 2 }],
     ['quotes signed with horizontal bars', BARS, { reported: 0, lines: 2 }],
+    ['an announced vox pop of two people', ANNOUNCED, { reported: 2, lines: 0 }],
+    ['reactions by people the lead introduced', INTRODUCED, { reported: 2, lines: 0 }],
+    ['a reactions lead over a voice, then a person whose words follow a pronoun', MOURNERS, { reported: 2, lines: 0 }],
   ])('%s passes and is detected', (_what, doc, voices) => {
     const check = checkPage(doc);
     expect(check.textCues).toBe(false);
@@ -67,6 +101,7 @@ describe('checkPage: colon-less voices in paragraphs', () => {
   });
   it.each([
     ['a story naming two people', STORY],
+    ['two people with narrative between them, nobody announced', UNANNOUNCED],
     ['a headline list', LIST],
   ])('%s does not pass', (_what, doc) => {
     const check = checkPage(doc);

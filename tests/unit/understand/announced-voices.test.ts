@@ -1,0 +1,140 @@
+/**
+ * A vox pop the reporter announces (lib/understand/announced-voices.ts, judge-roundup.ts): with a sentence
+ * saying several people were asked, two people named in the reporter's sentences make the piece even with
+ * narrative between them; without it the same paragraphs are a story. Sentences written here, in the
+ * layouts of real vox pops and stories, simplified and traditional.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText } from '@/lib/understand';
+import { announcesVoices } from '@/lib/understand/announced-voices';
+import { matchReportedOpening } from '@/lib/understand/reported-speech';
+
+function names(o: Outline): Array<string | null> {
+  return o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
+}
+
+describe('announcesVoices', () => {
+  const yes: string[] = [
+    '为此，记者走上街头，随机采访了不同年龄、职业的市民，听听他们眼中的变化。',
+    '為此，記者走上街頭，隨機採訪了不同年齡、職業的市民，聽聽他們眼中的變化。',
+    '本报在步行街访问多名市民，听取他们的回应。',
+    '本報在旺角街頭訪問多名市民，聽取他們的回應。',
+    '对此，记者采访了幼儿园、小学和中学的家长，看看他们对开学怎么说。',
+    '對此，記者採訪了幼稚園、小學和中學的家長，看看他們對開學怎麼說。',
+    '在年会上，大咖们带来了哪些精彩观点？',
+    '在年會上，大咖們帶來了哪些精彩觀點？',
+    '记者昨日采访了三位选手。',
+    '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
+    '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
+  ];
+  it.each(yes)('%s', (text) => expect(announcesVoices(text)).toBe(true));
+
+  const no: string[] = [
+    '记者在走访五公祠、海瑞故居等景点时发现，游客们普遍感觉满意。', // a visit to places, not people asked
+    '她说，透过每一次与不同受访者接触，听取他们对时事的看法，自己成长了不少。', // a voice's words, no reporter asking
+    '記者昨日採訪了該公司的發言人。', // one person
+    '市民们纷纷表示支持新措施。',
+    '有人说这是个案，我也有同感。', // a voice's own words, no "others"
+
+  ];
+  it.each(no)('not: %s', (text) => expect(announcesVoices(text)).toBe(false));
+});
+
+const VOXPOP_SIMPLIFIED = `新学期第一天 家长比孩子更紧张
+开学第一天，孩子们的一举一动都牵动着父母的心。对此，记者采访了幼儿园、小学的家长，看看他们对开学怎么说。
+幼儿园家长有些小兴奋
+开学第一天，作为双胞胎的妈妈，赵女士有些兴奋。“终于可以送孩子进幼儿园了，我也轻松了，可以好好上班了。”赵女士说。
+学校门口排起了长队，不少家长在校门外久久不肯离开，有的还隔着栏杆拍照留念。
+小学新生家长更焦虑
+市民钱女士说，孩子今年上一年级，早上送孩子时，她担心孩子找不到教室，没想到孩子自己很快就找到了，比她想象的勇敢多了。`;
+
+const VOXPOP_TRADITIONAL = `新學期第一天 家長比孩子更緊張
+開學第一天，孩子們的一舉一動都牽動著父母的心。對此，記者採訪了幼稚園、小學的家長，看看他們對開學怎麼說。
+幼稚園家長有些小興奮
+開學第一天，作為雙胞胎的媽媽，趙女士有些興奮。「終於可以送孩子進幼稚園了，我也輕鬆了，可以好好上班了。」趙女士說。
+學校門口排起了長隊，不少家長在校門外久久不肯離開，有的還隔著欄杆拍照留念。
+小學新生家長更焦慮
+市民錢女士說，孩子今年上一年級，早上送孩子時，她擔心孩子找不到教室，沒想到孩子自己很快就找到了，比她想像的勇敢多了。`;
+
+describe('an announced vox pop: two people, narrative between them', () => {
+  it.each([
+    ['simplified', VOXPOP_SIMPLIFIED, ['赵女士', '钱女士']],
+    ['traditional', VOXPOP_TRADITIONAL, ['趙女士', '錢女士']],
+  ])('%s', (_script, text, expected) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(expected);
+  });
+
+  it('not without the announcement: the same paragraphs are a single-reporter story', () => {
+    const text = VOXPOP_SIMPLIFIED.replace('对此，记者采访了幼儿园、小学的家长，看看他们对开学怎么说。', '今年全市共有三万多名新生入学。');
+    expect(analyzeText(text).detected).toBe(false);
+  });
+
+  it('not when only one of the people asked is named (the others anonymous)', () => {
+    const o = analyzeText(`步行街改造完成 市民點讚
+步行街改造昨日完成。本報在步行街訪問多名市民，聽取他們的回應。
+一名路過的女士表示，街道乾淨了很多，晚上散步也更安全，希望可以一直保持下去。
+工程歷時半年，耗資約兩千萬元，沿街商鋪在施工期間照常營業。
+市民孫先生說，以前這裡停車很亂，現在規劃好了停車位，出行方便了很多，他很滿意這次改造。`);
+    expect(o.detected).toBe(false);
+  });
+
+  it('not one spokesperson answering many outlets, however the piece announces them', () => {
+    const o = analyzeText(`發言人答記者問
+記者昨日採訪了多名出席記者會的業者，聽取他們的回應。
+發言人李明表示，政府會繼續推動有關措施，並會適時檢討成效，確保市民受惠。
+有記者問及時間表，發言人李明表示，當局會在下月公布細節，目前不宜透露更多。
+李明又說，政府一直與業界保持溝通，會聽取各方意見，再作決定。`);
+    expect(o.detected).toBe(false);
+  });
+});
+
+describe('matchReportedOpening: the first sentence is about a person, a pronoun opens their words', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过。', '唐明', '在日本出家'],
+    ['在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過。', '唐明', '在日本出家'],
+    ['台北市民钱先生以前在车站附近上班，如今已退休。他说，这里一向很安全，这次的事让人意外。', '钱先生', '台北市民'],
+    ['台北市民錢先生以前在車站附近上班，如今已退休。他說，這裡一向很安全，這次的事讓人意外。', '錢先生', '台北市民'],
+    // the pronoun in a clause of the same sentence
+    ['港区全国政协委员、某集团董事局主席高志德是首位接受媒体访问的委员，他对本社表示，今年是不平凡的一年。', '高志德', '港区全国政协委员、某集团董事局主席'],
+    ['港區全國政協委員、某集團董事局主席高志德是首位接受媒體訪問的委員，他對本社表示，今年是不平凡的一年。', '高志德', '港區全國政協委員、某集團董事局主席'],
+  ];
+  it.each(yes)('%s', (text, name, role) => {
+    const m = matchReportedOpening(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  const no: string[] = [
+    '王刚今天单纯路过，在现场念经祈福。他表示，看到新闻很难过。', // a bare name nobody introduced
+    '在日本出家的唐明今天单纯路过，在现场念经祈福。现场气氛肃穆，不少人默哀。', // no pronoun's words
+  ];
+  it.each(no)('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
+});
+
+const MOURNERS_TRADITIONAL = `車站事件翌日 民眾獻花哀悼
+車站昨天發生隨機傷人事件，今上午陸續有民眾到場獻花哀悼，有人憂心衝擊治安形象，但也有外國遊客認為是個案。
+在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過，也希望大家走路時不要低頭滑手機。
+一名外國女遊客來台四天，飯店就住在車站附近，今天準備和朋友去九份。
+台北市民錢先生以前在車站附近上班，如今已退休。他說，這裡一向是很安全的地方，突然發生這種事還是有點意外，可能會影響外國人對台灣的印象。`;
+
+describe('a reactions lead ("有人…，也有…") over two people with narrative between them', () => {
+  it('traditional', () => {
+    const o = analyzeText(MOURNERS_TRADITIONAL);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['唐明', '錢先生']);
+  });
+  it('simplified', () => {
+    const o = analyzeText(`车站事件翌日 民众献花哀悼
+车站昨天发生随机伤人事件，今上午陆续有民众到场献花哀悼，有人忧心冲击治安形象，但也有外国游客认为是个案。
+在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过，也希望大家走路时不要低头滑手机。
+一名外国女游客来台四天，饭店就住在车站附近，今天准备和朋友去九份。
+台北市民钱先生以前在车站附近上班，如今已退休。他说，这里一向是很安全的地方，突然发生这种事还是有点意外，可能会影响外国人对台湾的印象。`);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['唐明', '钱先生']);
+  });
+  it('not without the lead: a scene story', () => {
+    const text = MOURNERS_TRADITIONAL.replace('，有人憂心衝擊治安形象，但也有外國遊客認為是個案。', '，警方加強巡邏。');
+    expect(analyzeText(text).detected).toBe(false);
+  });
+});
