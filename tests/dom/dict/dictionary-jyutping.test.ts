@@ -19,7 +19,7 @@ import { createReadingEngine, type LocalReadingEngine } from '@/lib/reading/read
 import { readingFormatFor, readingOptionsFor } from '@/lib/reading-format';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { createDictionaryUi, type DictionaryUi } from '@/entrypoints/dubao.content/ui/dict/dictionary-ui';
-import type { DictionaryLabels } from '@/entrypoints/dubao.content/ui/dict/labels';
+import { LABELS } from './labels';
 
 let dict: Dictionary;
 let jyutping: JyutpingSource;
@@ -28,26 +28,6 @@ beforeAll(async () => {
   jyutping = await loadJyutping(async () => buildJyutpingTableText());
 }, 60_000);
 
-const LABELS: DictionaryLabels = {
-  short: '词',
-  button: '词 Dictionary',
-  on: 'Dictionary on',
-  card: 'Dictionary entry',
-  inContext: 'reading here',
-  otherReading: 'other reading',
-  name: 'personal name',
-  notFound: 'Not in CC-CEDICT.',
-  loading: 'Looking up…',
-  failed: 'The dictionary could not be loaded.',
-  otherForm: 'Other script',
-  hsk: (n) => `HSK ${n}`,
-  bands: ['b1', 'b2', 'b3', 'b4', 'b5'],
-  characters: 'Characters',
-  previous: 'Previous word',
-  next: 'Next word',
-  close: 'Close',
-  source: 'CC-CEDICT',
-};
 
 const PAGE = '<main><p id="a">政府要重塑城鄉關係。</p></main>';
 

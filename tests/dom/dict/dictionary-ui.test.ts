@@ -9,7 +9,7 @@ import { buildDictionaryText } from '../../../scripts/build-dictionary';
 import { buildCard } from '@/lib/dictionary/card-data';
 import { loadDictionary, type Dictionary } from '@/lib/dictionary/dictionary';
 import { createDictionaryUi, type DictionaryUi } from '@/entrypoints/dubao.content/ui/dict/dictionary-ui';
-import type { DictionaryLabels } from '@/entrypoints/dubao.content/ui/dict/labels';
+import { LABELS } from './labels';
 import { createLibSource } from '../layers/source';
 
 let dict: Dictionary;
@@ -17,26 +17,6 @@ beforeAll(() => {
   dict = loadDictionary(buildDictionaryText());
 }, 60_000);
 
-const LABELS: DictionaryLabels = {
-  short: '词',
-  button: '词 Dictionary',
-  on: 'Dictionary on',
-  card: 'Dictionary entry',
-  inContext: 'reading here',
-  otherReading: 'other reading',
-  name: 'personal name',
-  notFound: 'Not in CC-CEDICT.',
-  loading: 'Looking up…',
-  failed: 'The dictionary could not be loaded.',
-  otherForm: 'Other script',
-  hsk: (n) => `HSK ${n}`,
-  bands: ['b1', 'b2', 'b3', 'b4', 'b5'],
-  characters: 'Characters',
-  previous: 'Previous word',
-  next: 'Next word',
-  close: 'Close',
-  source: 'CC-CEDICT',
-};
 
 const PAGE = `<main>
   <p id="a">要重塑城乡关系。</p>
