@@ -245,6 +245,12 @@ const WORD_GROUPS: WordGroup[] = [
     why: '将 jiāng "will" before 会 and 要 (明天将会公布: pinyin-pro read jiàng "general")',
     words: '将会 jiāng huì|将要 jiāng yào',
   },
+  {
+    why: 'written Cantonese and Hong Kong news words pinyin-pro misreads: 朝 zhāo "morning" in 朝早/今朝/听朝 (not cháo "towards"), ' +
+      '参选 cān "stand for election" (the segmenter cut 参|选人 and 人参 "ginseng"), 之冠 guàn "the top of", 倒跌/倒退 dào "fall back"',
+    words: '朝早 zhāo zǎo|今朝早 jīn zhāo zǎo|听朝 tīng zhāo|琴朝 qín zhāo|朝头早 zhāo tóu zǎo|参选 cān xuǎn|参选人 cān xuǎn rén|' +
+      '人参选 rén cān xuǎn|之冠 zhī guàn|倒跌 dào diē',
+  },
 ];
 
 /** The word list: word → one reading per character. */

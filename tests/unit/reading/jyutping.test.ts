@@ -132,6 +132,15 @@ describe('the Jyutping sense table', () => {
     ['政府統計處在今年調查。', '統計處在', 'tung2 gai3 cyu3 zoi6'],
     ['警務處在昨日公布數字。', '警務處在', 'ging2 mou6 cyu3 zoi6'],
     ['他處在困境之中。', '處在', 'cyu5 zoi6'],
+    // Written Cantonese 朝早 "morning", 參選 "stand for election", 之冠 "the top", 倒跌 "fall back".
+    ['佢朝早返工。', '朝', 'ziu1'],
+    ['朝代更替。', '朝代', 'ciu4 doi6'],
+    ['多個政黨參選人陸續報名。', '參', 'caam1'],
+    ['該黨派出十人參選。', '參', 'caam1'],
+    ['他送了一盒人參。', '人參', 'jan4 sam1'],
+    ['成交額為全港之冠。', '冠', 'gun3'],
+    ['恒指隨後倒跌。', '倒', 'dou3'],
+    ['大樹倒下。', '倒', 'dou2'],
   ];
   it.each(RULES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
