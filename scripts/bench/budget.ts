@@ -12,6 +12,9 @@ export interface Limit {
 
 export const BUDGET_FILE = new URL('./budget.json', import.meta.url);
 
+/** The whole built content script's row (Chromium): the bench reports it, the layers e2e test holds its limit. */
+export const CONTENT_SCRIPT_ROW = 'content script, built (every feature)';
+
 export function loadBudget(file: URL | string = BUDGET_FILE): Map<string, Limit> {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { rows: Record<string, Limit> };
   return new Map(Object.entries(json.rows));
