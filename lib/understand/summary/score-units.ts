@@ -3,6 +3,7 @@
  * (summary words, a stance, a request, the closing position), minus what only frames or repeats
  * (preamble, announcements, slogans, quoted policy lines, one item of a list).
  */
+import { dropAsides, hasAside } from './asides';
 import { extractFigureSpans } from './figures';
 import {
   citesPrincipalContradiction,
@@ -84,6 +85,7 @@ export interface UnitFeatures {
   listItem: number;
   short: number;
   long: number;
+  aside: number;
 }
 
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
@@ -95,11 +97,13 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const anyOwnLine = units.some((u) => !u.listItem);
   const background = units.map((u) => isBackground(u.text));
   return units.map((u, i) => {
-    const text = dropPinyinGlosses(u.text);
+    // the reporter's interjections are not the speaker's words: the cues never read them
+    const text = dropAsides(dropPinyinGlosses(u.text));
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
-    const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
+    const prevText = prev && dropAsides(prev.text);
+    const answers = prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isQuestion(text);
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
     const wish = isGoodWish(text);
@@ -141,6 +145,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
+      // an interjection left inside what is shown: a sentence without one reads better
+      aside: b(hasAside(u.shown)),
     };
   });
 }
@@ -172,6 +178,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   listItem: -0.4,
   short: -0.35,
   long: -0.5,
+  aside: -0.3,
 });
 
 /** One unit's score under some weights. */

@@ -5,6 +5,7 @@
  */
 import { splitSentences } from '../../chinese/chars';
 import { contentWordSpans } from '../segment';
+import { dropAsides, dropLeadingAsides, isOnlyAside } from './asides';
 import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
 import { extractReportedWords, trimQuotes } from './quotes';
@@ -34,10 +35,10 @@ const LEADING_CONNECTIVE =
 
 /** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
 export function showUnit(text: string): string {
-  const bare = stripListMarker(text);
+  const bare = stripListMarker(dropLeadingAsides(text));
   // in reported speech the speaker's point is their own words, not the reporter's frame
   const own = extractReportedWords(bare);
-  return trimQuotes((own ?? bare).replace(LEADING_CONNECTIVE, ''));
+  return trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, ''));
 }
 
 function splitLong(sentence: string): string[] {
@@ -142,12 +143,18 @@ export function splitUnits(lines: readonly string[]): Unit[] {
       }
     }
   });
+  // a reporter's "（點解？）" alone is no sentence of the speaker's (unless nothing else is said)
+  if (out.some((u) => !isOnlyAside(u.text))) {
+    const said = out.filter((u) => !isOnlyAside(u.text));
+    said.forEach((u, i) => (u.order = i));
+    out.splice(0, out.length, ...said);
+  }
   if (out.length) out[out.length - 1]!.last = true;
   // a short answer reads only with its rhetorical question: "…是谁的责任呢？政府责无旁贷！"
   for (let i = 1; i < out.length; i++) {
     const u = out[i]!;
     const q = out[i - 1]!;
-    if (q.para === u.para && isQuestion(q.text) && !isQuestion(u.text) && Array.from(u.shown).length < 20) {
+    if (q.para === u.para && isQuestion(dropAsides(q.text)) && !isQuestion(dropAsides(u.text)) && Array.from(u.shown).length < 20) {
       u.shown = showUnit(paragraphs[u.para]!.slice(q.start, u.end).trim());
     }
   }
