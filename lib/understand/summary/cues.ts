@@ -17,7 +17,7 @@ const SUMMARY_INSIDE =
 
 // The speaker's own view.
 const STANCE =
-  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要|最緊要|最紧要|最要紧|最要緊|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
@@ -146,8 +146,8 @@ export function findRequest(text: string, strict = false): number {
   return -1;
 }
 
-export function hasRequest(text: string): boolean {
-  return findRequest(text) >= 0;
+export function hasRequest(text: string, strict = false): boolean {
+  return findRequest(text, strict) >= 0;
 }
 
 export function isStockCall(text: string): boolean {

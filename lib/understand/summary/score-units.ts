@@ -56,6 +56,9 @@ export function isBoilerplate(text: string): boolean {
   );
 }
 
+// A closing tag of ten characters or fewer ("沒有討價還價的餘地。") follows the point rather than making it.
+const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length <= 10;
+
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
@@ -107,6 +110,7 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
     const wish = isGoodWish(text);
+    // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request
     const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
@@ -125,7 +129,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
       // a speaker tends to open with the topic and close with the point
       // (an example, a story from the past or a good wish at the end is not that point)
-      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text)),
+      // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
+      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
