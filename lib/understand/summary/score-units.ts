@@ -41,7 +41,7 @@ export interface UnitTraits {
 /** What each unit carries, for the points to add what the gist lacks. */
 export function describeUnits(units: readonly Unit[]): UnitTraits[] {
   return units.map((u) => ({
-    request: hasRequest(u.text),
+    request: hasRequest(u.text, true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
   }));
@@ -111,7 +111,7 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
     const stance = hasStance(text);
     const wish = isGoodWish(text);
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request
-    const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
+    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);

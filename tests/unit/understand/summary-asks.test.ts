@@ -1,6 +1,8 @@
 /** Issue 18, cause 4: the asks line needs a request's form, not any modal or request-like noun. */
 import { describe, expect, it } from 'vitest';
 import { extractAsk, summarizeStatement } from '@/lib/understand/summarize';
+import { describeUnits, measureFeatures } from '@/lib/understand/summary/score-units';
+import { splitUnits } from '@/lib/understand/summary/split-units';
 
 describe('asks: a request or proposal', () => {
   it.each([
@@ -32,5 +34,20 @@ describe('asks: a request or proposal', () => {
     expect(argument.asks).toEqual([]);
     const asking = summarizeStatement(['这门课先讲概念，后讲案例。建议学校把它放在第一学期。']);
     expect(asking.asks).toEqual(['建议学校把它放在第一学期']);
+  });
+});
+
+describe('the gist’s request cue is the asks line’s: a modal in an argument is only a weak one', () => {
+  it.each([
+    ['批评既是一种学问，它应该有自己的依据。', false],
+    ['这些规则应该各有侧重，学生才容易混淆。', false],
+    ['我觉得政府应该多听听年轻人的声音。', true],
+    ['媒體不應只顧收視率，還應該承擔教育大眾的責任。', true],
+  ])('%s → request %s', (sentence, request) => {
+    const [traits] = describeUnits(splitUnits([sentence]));
+    expect(traits!.request).toBe(request);
+    const [features] = measureFeatures(splitUnits([sentence]));
+    expect(features!.request).toBe(request ? 1 : 0);
+    expect(features!.weakRequest).toBe(request ? 0 : 1);
   });
 });
