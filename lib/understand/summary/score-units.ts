@@ -59,6 +59,10 @@ export function isBoilerplate(text: string): boolean {
 // A closing tag of ten characters or fewer ("沒有討價還價的餘地。") follows the point rather than making it.
 const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length <= 10;
 
+// A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
+// does not answer it.
+const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
@@ -106,7 +110,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const prevText = prev && dropAsides(prev.text);
-    const answers = prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isQuestion(text);
+    const answers =
+      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
     const wish = isGoodWish(text);
