@@ -17,7 +17,7 @@ const SUMMARY_INSIDE =
 
 // The speaker's own view.
 const STANCE =
-  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要的|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要|最緊要|最紧要|最要紧|最要緊|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
@@ -25,7 +25,7 @@ const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const REQUEST =
-  /建议|建議|呼吁|呼籲|恳请|懇請|请求|請求|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+  /建议|建議|呼吁|呼籲|恳请|懇請|(?:请求|請求)(?![权權])|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
 const STOCK_CALL = /(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
@@ -109,8 +109,27 @@ const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|�
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
-/** The index in `text` where its first request cue outside quotes starts, or -1. */
-export function findRequest(text: string): number {
+// "想提2条建议：…", "我的意见如下": the noun announces what follows, it asks nothing itself.
+const COUNTED_NOUN = /(?:提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個])$/;
+// 应该/应当 ask something only of someone ("政府应该…", "建议…应当…") or urgently ("应当尽快…"); in an
+// argument ("它应该有自己的依据", "这本来应该…") they are a modal of the reasoning, not a request.
+const ADDRESSEE =
+  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社会|社會|大家|各方|各界|市民|居民|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|报刊|報刊|刊物|你们|你們|您|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
+const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
+const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加)?$/;
+
+/** Whether a modal 应该/应当 at `at` asks someone for something (see ADDRESSEE). */
+function isAskingModal(masked: string, at: number): boolean {
+  const before = masked.slice(0, at);
+  const rest = masked.slice(at);
+  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建议|建議|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
+}
+
+/**
+ * The index in `text` where its first request cue outside quotes starts, or -1. `strict` (the asks line)
+ * also wants a request's form: 应该/应当 addressed to someone or urgent, not a modal inside an argument.
+ */
+export function findRequest(text: string, strict = false): number {
   // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
   const masked = text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』/g, (q) => '□'.repeat(q.length));
   for (const m of masked.matchAll(REQUEST_ALL)) {
@@ -118,13 +137,17 @@ export function findRequest(text: string): number {
     const before = masked.slice(0, m.index);
     const self =
       SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before)) || GOOD_WISH_AT.test(rest);
-    if (!self && !NOT_THE_SPEAKERS.test(before)) return m.index;
+    if (self || NOT_THE_SPEAKERS.test(before)) continue;
+    // a noun that announces what follows ("提2条建议：", "我的建议如下") is no request by itself
+    if (/^(?:建议|建議|意见|意見)/.test(rest) && (COUNTED_NOUN.test(before) || /^(?:建议|建議)\s*(?:[：:]|如下|是[：:])/.test(rest))) continue;
+    if (strict && /^(?:应该|應該|应当|應當)/.test(rest) && !isAskingModal(masked, m.index)) continue;
+    return m.index;
   }
   return -1;
 }
 
-export function hasRequest(text: string): boolean {
-  return findRequest(text) >= 0;
+export function hasRequest(text: string, strict = false): boolean {
+  return findRequest(text, strict) >= 0;
 }
 
 export function isStockCall(text: string): boolean {

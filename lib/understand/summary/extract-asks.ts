@@ -13,7 +13,7 @@ const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時
 
 /** The request of one sentence, or null. */
 export function extractAsk(sentence: string): string | null {
-  const cue = findRequest(sentence);
+  const cue = findRequest(sentence, true);
   if (cue < 0) return null;
   let start = 0;
   for (let i = cue - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@
  * (summary words, a stance, a request, the closing position), minus what only frames or repeats
  * (preamble, announcements, slogans, quoted policy lines, one item of a list).
  */
+import { dropAsides, hasAside } from './asides';
 import { extractFigureSpans } from './figures';
 import {
   citesPrincipalContradiction,
@@ -40,7 +41,7 @@ export interface UnitTraits {
 /** What each unit carries, for the points to add what the gist lacks. */
 export function describeUnits(units: readonly Unit[]): UnitTraits[] {
   return units.map((u) => ({
-    request: hasRequest(u.text),
+    request: hasRequest(u.text, true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
   }));
@@ -54,6 +55,13 @@ export function isBoilerplate(text: string): boolean {
     (citesReport(text) && measureQuotedShare(text) >= 0.25)
   );
 }
+
+// A closing tag of ten characters or fewer ("沒有討價還價的餘地。") follows the point rather than making it.
+const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length <= 10;
+
+// A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
+// does not answer it.
+const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
@@ -84,6 +92,7 @@ export interface UnitFeatures {
   listItem: number;
   short: number;
   long: number;
+  aside: number;
 }
 
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
@@ -95,15 +104,19 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const anyOwnLine = units.some((u) => !u.listItem);
   const background = units.map((u) => isBackground(u.text));
   return units.map((u, i) => {
-    const text = dropPinyinGlosses(u.text);
+    // the reporter's interjections are not the speaker's words: the cues never read them
+    const text = dropAsides(dropPinyinGlosses(u.text));
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
-    const answers = prev !== undefined && isQuestion(prev.text) && !isAskingQuestion(prev.text) && !isQuestion(text);
+    const prevText = prev && dropAsides(prev.text);
+    const answers =
+      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
     const wish = isGoodWish(text);
-    const asks = (hasRequest(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
+    // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request
+    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
@@ -121,7 +134,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
       // a speaker tends to open with the topic and close with the point
       // (an example, a story from the past or a good wish at the end is not that point)
-      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text)),
+      // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
+      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -141,6 +155,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
+      // an interjection left inside what is shown: a sentence without one reads better
+      aside: b(hasAside(u.shown)),
     };
   });
 }
@@ -172,6 +188,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   listItem: -0.4,
   short: -0.35,
   long: -0.5,
+  aside: -0.3,
 });
 
 /** One unit's score under some weights. */

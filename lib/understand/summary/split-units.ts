@@ -5,6 +5,7 @@
  */
 import { splitSentences } from '../../chinese/chars';
 import { contentWordSpans } from '../segment';
+import { dropAsides, dropLeadingAsides, isOnlyAside } from './asides';
 import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
 import { extractReportedWords, trimQuotes } from './quotes';
@@ -27,25 +28,29 @@ export interface Unit {
 }
 
 const MIN_CHARS = 6;
+const SHORT_LIST = 100;
 // Connectives that tie a sentence to the one before: out of context they only get in the way.
 const LEADING_CONNECTIVE =
   /^(?:总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上|所以说|所以說|所以|因此|同时|同時|此外|另外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
 
 /** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
 export function showUnit(text: string): string {
-  const bare = stripListMarker(text);
+  const bare = stripListMarker(dropLeadingAsides(text));
   // in reported speech the speaker's point is their own words, not the reporter's frame
   const own = extractReportedWords(bare);
-  return trimQuotes((own ?? bare).replace(LEADING_CONNECTIVE, ''));
+  return trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, ''));
 }
 
 function splitLong(sentence: string): string[] {
   const pieces: string[] = [];
   const listAt = findListStart(sentence);
-  const parts = listAt > 0 ? [sentence.slice(0, listAt), sentence.slice(listAt)] : [sentence];
+  // a short list read with the line that frames it says the whole point ("想提2条建议：一是…；二是…"):
+  // apart, the framing line says nothing and each item only a part
+  const whole = listAt > 0 && Array.from(sentence.trim()).length <= SHORT_LIST;
+  const parts = listAt > 0 && !whole ? [sentence.slice(0, listAt), sentence.slice(listAt)] : [sentence];
   for (const part of parts) {
     // a list run "一是…；二是…" or a long ；-joined sentence reads one statement at a time
-    if (Array.from(part).length > 70 || isListItem(part)) pieces.push(...part.split(/(?<=[；;])/));
+    if (!whole && (Array.from(part).length > 70 || isListItem(part))) pieces.push(...part.split(/(?<=[；;])/));
     else pieces.push(part);
   }
   return pieces;
@@ -85,8 +90,32 @@ export function splitReadSentences(paragraph: string): string[] {
   return out;
 }
 
+// A line that ends mid-sentence (no sentence-final mark, or a "：" that opens what follows) was broken by
+// the page's layout: "我有3点意见" ⏎ "：第一……" is one sentence, and read apart the preamble half wins.
+const SENTENCE_END = /[。！？!?…；;”」』）)】］\]]\s*$/;
+
+/** The statement's lines with each one broken mid-sentence joined to the next (nothing dropped). */
+export function joinBrokenLines(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const p of paragraphs) {
+    if (carry) {
+      // CJK text joins as written on the page; Latin words keep a space between them
+      const glue = /[A-Za-z0-9]$/.test(carry.trimEnd()) && /^\s*[A-Za-z0-9]/.test(p) ? ' ' : '';
+      carry = carry.trimEnd() + glue + p.trimStart();
+    } else carry = p;
+    if (carry.trim() && SENTENCE_END.test(carry)) {
+      out.push(carry);
+      carry = '';
+    }
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
 /** The units of a statement given as paragraphs. */
-export function splitUnits(paragraphs: readonly string[]): Unit[] {
+export function splitUnits(lines: readonly string[]): Unit[] {
+  const paragraphs = joinBrokenLines(lines);
   const out: Unit[] = [];
   paragraphs.forEach((p, para) => {
     const words = contentWordSpans(p);
@@ -114,12 +143,18 @@ export function splitUnits(paragraphs: readonly string[]): Unit[] {
       }
     }
   });
+  // a reporter's "（點解？）" alone is no sentence of the speaker's (unless nothing else is said)
+  if (out.some((u) => !isOnlyAside(u.text))) {
+    const said = out.filter((u) => !isOnlyAside(u.text));
+    said.forEach((u, i) => (u.order = i));
+    out.splice(0, out.length, ...said);
+  }
   if (out.length) out[out.length - 1]!.last = true;
   // a short answer reads only with its rhetorical question: "…是谁的责任呢？政府责无旁贷！"
   for (let i = 1; i < out.length; i++) {
     const u = out[i]!;
     const q = out[i - 1]!;
-    if (q.para === u.para && isQuestion(q.text) && !isQuestion(u.text) && Array.from(u.shown).length < 20) {
+    if (q.para === u.para && isQuestion(dropAsides(q.text)) && !isQuestion(dropAsides(u.text)) && Array.from(u.shown).length < 20) {
       u.shown = showUnit(paragraphs[u.para]!.slice(q.start, u.end).trim());
     }
   }
