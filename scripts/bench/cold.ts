@@ -155,7 +155,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       await again.close();
       jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
     });
-  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path).
+  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path);
+  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain).
   const only = process.env.DUBAO_BENCH_COLD_ONLY;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -180,6 +181,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await other.close();
         r.plain.push((await measurePlain(ext, url, plain)).plainMs);
       });
+      if (only === 'pinyin') continue;
       await jyutpingRound();
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
