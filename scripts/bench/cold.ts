@@ -173,9 +173,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await stopWorker(ext, sw, again);
         r.pinyinStopped.push(await clickPinyin(again));
         await again.close();
-        // A page not read before (its answers not kept), the worker stopped again.
-        const other = await openSeed(ext, url);
+        // A page not read before (its answers not kept), the worker stopped again. Forgotten before
+        // the page opens: the content script reads its kept answers as it starts.
         await forgetPages(ext);
+        const other = await openSeed(ext, url);
         await stopWorker(ext, sw, other);
         r.pinyinStoppedNew.push(await clickPinyin(other));
         await other.close();
