@@ -99,9 +99,10 @@ export function readWordDictionaryText(cacheDir = join(ROOT, '.wxt')): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = buildWordDictionaryText();
+  const entries = buildWordEntries();
+  const text = formatWordDictionary(entries);
   if (process.argv[2]) writeFileSync(process.argv[2], text);
-  const words = text.split('\n').length - 1;
+  const words = Object.keys(entries).length;
   process.stdout.write(
     `${words} words: ${(Buffer.byteLength(text) / 1e3).toFixed(0)} KB raw, ${(gzipSync(text, { level: 9 }).length / 1e3).toFixed(0)} KB gzipped\n`,
   );

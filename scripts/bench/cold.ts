@@ -155,7 +155,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       await again.close();
       jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
     });
-  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path).
+  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path);
+  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain).
   const only = process.env.DUBAO_BENCH_COLD_ONLY;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -172,14 +173,16 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await stopWorker(ext, sw, again);
         r.pinyinStopped.push(await clickPinyin(again));
         await again.close();
-        // A page not read before (its answers not kept), the worker stopped again.
-        const other = await openSeed(ext, url);
+        // A page not read before (its answers not kept), the worker stopped again. Forgotten before
+        // the page opens: the content script reads its kept answers as it starts.
         await forgetPages(ext);
+        const other = await openSeed(ext, url);
         await stopWorker(ext, sw, other);
         r.pinyinStoppedNew.push(await clickPinyin(other));
         await other.close();
         r.plain.push((await measurePlain(ext, url, plain)).plainMs);
       });
+      if (only === 'pinyin') continue;
       await jyutpingRound();
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);

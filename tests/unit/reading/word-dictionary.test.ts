@@ -4,10 +4,19 @@ import { formatWordDictionary, parseWordDictionary } from '@/lib/reading/word-di
 import { buildWordEntries } from '@/scripts/build-word-dictionary';
 
 describe('word dictionary file', () => {
-  it('round-trips entries and skips malformed lines (a reading per character, a number)', () => {
-    const entries = { 心脏: ['xīn zàng', 1.3e-9] as [string, number], 逮捕: ['dài bǔ', 1.4e-9] as [string, number] };
-    expect(parseWordDictionary(formatWordDictionary(entries))).toEqual(entries);
-    expect(parseWordDictionary('心脏\txīn\t1e-9\n逮捕\tdài bǔ\tx\n\n<b>\n剥夺\tbō duó\t2e-10\n')).toEqual({ 剥夺: ['bō duó', 2e-10] });
+  it('round-trips entries in their order and drops malformed ones (a reading per character, a number)', () => {
+    const entries = { 心脏: ['xīn zàng', 1.3e-9] as [string, number], 逮捕: ['dài bǔ', 1.4e-9] as [string, number], '𠮶个': ['gè gè', 2e-11] as [string, number] };
+    const parsed = parseWordDictionary(formatWordDictionary(entries));
+    expect(parsed).toEqual(entries);
+    expect(Object.keys(parsed)).toEqual(['心脏', '逮捕', '𠮶个']); // addDict's insertion order: the same trie
+    const bad = '{"心脏":["xīn",1e-9],"逮捕":["dài bǔ","x"],"":["a",1],"<b>":1,"剥夺":["bō duó",2e-10],"乡长":["xiāng zhǎng",null],"𠮶":["gè gè",1e-9]}';
+    expect(parseWordDictionary(bad)).toEqual({ 剥夺: ['bō duó', 2e-10] });
+  });
+
+  it('reads anything but a JSON object as no words', () => {
+    for (const text of ['', '心脏\txīn zàng\t1e-9\n', '[["心脏","xīn zàng",1e-9]]', 'null', '{"心脏":']) {
+      expect(parseWordDictionary(text)).toEqual({});
+    }
   });
 
   it('the build keeps only words pinyin-pro reads otherwise, and leaves out the vetoed ones', () => {
