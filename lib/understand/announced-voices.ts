@@ -19,6 +19,10 @@ const THEIR_VIEWS = new RegExp(`${REPORTER}[^。！？!?]{0,24}?${ASKED}[^。！
 // "大咖们带来哪些精彩观点？", "他們發表了哪些看法呢？": the piece asks what its voices said
 const WHICH_VIEWS = /(?:们|們)[^。！？!?]{0,10}?(?:哪些|什么|甚麼|什麼)[^。！？!?]{0,6}?(?:观点|觀點|看法|声音|聲音|建议|建議)(?:呢)?[？?]/u;
 
+// the piece speaks of its interviewees as a group ("受访学者认为，…", "受訪專家都感覺…", a "受访学者：…" subhead):
+// the people it goes on to name are the ones it asked
+const INTERVIEWEES = new RegExp(`受(?:访|訪)(?:的)?${PEOPLE}(?:们|們)?(?:都|均|皆|亦|也|一致|普遍)?(?:认为|認為|表示|指出|感觉|感覺|相信|[:：])`, 'u');
+
 // a reactions lead: "有人憂心衝擊形象，但也有日本遊客認為是個案" (some people…, others…)
 const SOME_OTHERS = /有(?:人|民眾|民众|市民|網友|网友|家長|家长|遊客|游客|居民)[^。！？!?]{2,40}[，,](?:但|而)?也有(?:人|\p{Script=Han}{0,4}(?:民眾|民众|市民|網友|网友|家長|家长|遊客|游客|居民))/u;
 
@@ -26,5 +30,5 @@ const SOME_OTHERS = /有(?:人|民眾|民众|市民|網友|网友|家長|家长|
 export function announcesVoices(text: string): boolean {
   // native tests first: most paragraphs hold none of the cue words
   if (!/[访訪]|们|們|也有/.test(text)) return false;
-  return INTERVIEWED.test(text) || THEIR_VIEWS.test(text) || WHICH_VIEWS.test(text) || SOME_OTHERS.test(text);
+  return INTERVIEWED.test(text) || INTERVIEWEES.test(text) || THEIR_VIEWS.test(text) || WHICH_VIEWS.test(text) || SOME_OTHERS.test(text);
 }

@@ -25,6 +25,9 @@ describe('announcesVoices', () => {
     '在年会上，大咖们带来了哪些精彩观点？',
     '在年會上，大咖們帶來了哪些精彩觀點？',
     '记者昨日采访了三位选手。',
+    '受访学者认为，新方案似乎有意把部分措施留到明年。', // the piece's interviewees as a group
+    '不過，受訪專家都感覺今年的方案不像選舉方案。',
+    '受访学者：今年方案不像选举方案', // a subhead over them
     '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
     '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
   ];
@@ -35,6 +38,8 @@ describe('announcesVoices', () => {
     '她说，透过每一次与不同受访者接触，听取他们对时事的看法，自己成长了不少。', // a voice's words, no reporter asking
     '記者昨日採訪了該公司的發言人。', // one person
     '市民们纷纷表示支持新措施。',
+    '受访者表示，将继续关注此事。', // one interviewee, no group named
+    '该校受访学生达三千人。', // a survey's count
     '有人说这是个案，我也有同感。', // a voice's own words, no "others"
 
   ];
@@ -135,6 +140,30 @@ describe('a reactions lead ("有人…，也有…") over two people with narrat
   });
   it('not without the lead: a scene story', () => {
     const text = MOURNERS_TRADITIONAL.replace('，有人憂心衝擊治安形象，但也有外國遊客認為是個案。', '，警方加強巡邏。');
+    expect(analyzeText(text).detected).toBe(false);
+  });
+});
+
+// two scholars named in the reporter's sentences, a subhead and narrative between them (a Singapore
+// paper's budget reaction): the lead's "受访学者认为" says these are the people asked
+const SCHOLARS = `政府公布新一年预算 部分措施留待明年
+政府宣布未来五年为社区计划投入三百亿元，但今年的预算只公布了第一批措施。受访学者认为，政府似乎刻意留了一手，可能把其余措施留作明年的议题。
+南方管理大学法学院副教授吴志明注意到，本次预算看起来虽全面，但还有很多细节没有公布，包括协助失业者重返职场的援助计划。
+吴志明因此猜测，政府有可能把其余措施作为来年的议题，等待更合适的时机再宣布。
+受访学者：今年预算不像选举预算
+选举最迟须在明年年底举行。不过，受访学者都感觉今年的预算不像是一份选举预算。
+东海研究院高级研究员郑立群认为，预算中的购物券和水电费回扣虽然可观，但算不上是红包，更多是发挥缓冲作用，帮助家庭应对潜在的干扰和经济上的挑战。
+吴志明则认为，这虽然不像选举预算，但不排除是在为选举铺路，如果形势需要提前选举，这仍是执政党可以拿出来的一份预算。
+他之所以这么认为，是因为政府在这次预算中推出了相当慷慨的措施，让所有人都受益，同时还能维持收支平衡。`;
+
+describe('the interviewees named as a group ("受访学者认为") over two scholars with narrative between them', () => {
+  it('simplified', () => {
+    const o = analyzeText(SCHOLARS);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['郑立群', '吴志明']);
+  });
+  it('not without the group: the same paragraphs are a story quoting two people', () => {
+    const text = SCHOLARS.replace('受访学者认为，政府似乎', '有人说政府似乎').replace('受访学者：今年预算不像选举预算\n', '').replace('不过，受访学者都感觉', '不过，今年');
     expect(analyzeText(text).detected).toBe(false);
   });
 });
