@@ -118,3 +118,29 @@ describe('two people make a round-up only when their voices carry every paragrap
     expect(analyzeText(text).detected).toBe(false);
   });
 });
+
+describe('party leaders and constituency legislators react (黨魁, …界)', () => {
+  const text = `泛民評施政報告
+新一份施政報告出爐，民主派議員一如以往給予負評，目前只有一個政黨明確表示反對致謝動議。
+公民黨黨魁楊大橋批評，報告沒有回應司法獨立和言論自由等核心價值的問題，質疑政府有心把特首角色市長化。
+民主黨林志申表示，若政府堅持在現有框架下才推動政改，效果將是緣木求魚，民主黨會繼續爭取。
+衞生服務界李大麟直言，這份報告可見政府思維改變甚大，不但以大篇幅談及衞生議題，更重視基層醫療。`;
+  it('each opens a paragraph with a verb of saying: a round-up', () => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['楊大橋', '公民黨黨魁'],
+      ['林志申', '民主黨'],
+      ['李大麟', '衞生服務界'],
+    ]);
+  });
+  it('not one legislator quoted in a story', () => {
+    const o = analyzeText(`新碼頭下月啟用
+離島新碼頭下月啟用，屆時班次將增加一倍。
+衞生服務界李大麟直言，碼頭附近應增設急救站。
+工程於前年動工，耗資約三億元，由政府全數承擔。
+碼頭附近的商戶預計生意會增加，區議會亦計劃增設休憩處。
+當局預計，新碼頭每日可處理逾萬人次。`);
+    expect(o.detected).toBe(false);
+  });
+});
