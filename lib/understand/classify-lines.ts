@@ -163,7 +163,12 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   // "某地的读者王某来信写到：" and the letter below: its writer speaks
   const letter = matchLetterIntro(text, ctx);
   if (letter) return asLabel(item, letter.speaker, Math.max(2, letter.speaker.evidence), letter.speech, 'label：');
-  if (classifyColonLabel(item, text, ctx)) return;
+  if (classifyColonLabel(item, text, ctx)) {
+    // a weak "label" that is a person, a circumstance and a verb of saying ("某區議員黃某以華語發言時説：“…”")
+    // is the reporter's sentence naming a voice
+    if (item.kind === 'label' && !item.host && (item.evidence ?? 0) < 2) classifyReported(item, text, ctx);
+    return;
+  }
   const said = matchSaidLabel(text);
   if (said) {
     const split = splitSpeakerLabel(said.label, ctx);

@@ -144,3 +144,27 @@ describe('party leaders and constituency legislators react (黨魁, …界)', ()
     expect(o.detected).toBe(false);
   });
 });
+
+// a parliament's budget debate as a paper reports it: three members, one "以華語發言時説：“…”" (a colon after
+// the verb, not a label), one going on by a pronoun after her own example
+const DEBATE = `預算案辯論：議員關注民生與生存空間
+國會昨日復會，約三十名朝野議員針對新財年的財政政策展開辯論，不少議員聚焦地緣政治的影響。
+東海區議員陳美玲説，我國身處大國角力的世界，愈演愈烈的對抗為各國帶來各種挑戰，包括供應鏈和技術體系的重塑。
+我國最近便捲入了一家外國科技公司被指使用受管制晶片而被調查的事件中。
+她以此為例説，如果地緣政治博弈持續升温，我國恐怕難以置身事外，必須思考如何應對，確保自身利益。
+總理上週發表新財年預算聲明，形容這是一份幫助國家克服眼前挑戰的全民預算。
+辯論將持續一個星期，議員發言之後，由各部部長在下週逐一回應。
+南山集選區議員黃美華以華語發言時説：“面對複雜多變的全球環境，這份預算不僅回應了人民的實際需求，也為未來勾勒了藍圖。”
+反對黨領袖、北港集選區議員林志星認為，在這個難以預測的時代，維持國家團結至關重要，各方都應放下成見。`;
+
+describe('a debate report: a verb of saying before a colon, a pronoun going on after the voice\'s example', () => {
+  it('three members are a round-up', () => {
+    const o = analyzeText(DEBATE);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['陳美玲', '黃美華', '林志星']);
+  });
+  it('not when the pronoun\'s paragraph is the reporter\'s narrative', () => {
+    const o = analyzeText(DEBATE.replace('她以此為例説，如果', '專家認為，如果'));
+    expect(o.detected).toBe(false);
+  });
+});
