@@ -8,7 +8,7 @@ import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
 import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
-import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
+import { isHonorificForm, matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
 import { matchBracketSoundBite } from './classify-lines';
@@ -111,7 +111,15 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     if (mentionsNetizen(opening)) for (const v of findParagraphVoices(opening)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
     // a long paragraph of a meeting report may hold several people's views, each opening a sentence
     // (sentence-voices.ts): two people inside one paragraph pass
-    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
+    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0) {
+      const inside = crowdedParagraph(raw, crowded);
+      if (inside === true) return { reported: Math.max(2, people.size), lines, passes: true };
+      // one voice inside ("…到場支持。30歲的許先生亦表示，…"): a person of the page, as an opening would be
+      if (inside) {
+        people.add(inside);
+        opened(inside, at);
+      }
+    }
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     // (a passer-by's form may run its verb on, "從事教育的Kevin質疑…": read below once the page has shown a voice)
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !(people.size > 0 && opensAsPasserBy(raw))) {
@@ -119,6 +127,14 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
       // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
       const runOn = people.size > 0 && saysRunOn(raw);
+      // a vox pop's next passer-by after a scene clause ("有球迷略感失望，關注港足十年的馬先生說，"), once a voice was seen
+      if (people.size > 0 && saysInSecondClause(raw)) {
+        const who = addPerson(people, head);
+        if (who) {
+          opened(who, at);
+          continue;
+        }
+      }
       if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
         // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
         // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
@@ -247,8 +263,11 @@ function verbEndsClauseAt(data: string, from: number): boolean {
   return false;
 }
 
-/** Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per sentence end). */
-function crowdedParagraph(data: string, budget: { matches: number }): boolean {
+/**
+ * Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per
+ * sentence end): true; the one person found inside, or null.
+ */
+function crowdedParagraph(data: string, budget: { matches: number }): true | string | null {
   let first: string | null = null;
   let n = 0;
   for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES && budget.matches > 0; i = data.indexOf('。', i + 1), n++) {
@@ -258,11 +277,11 @@ function crowdedParagraph(data: string, budget: { matches: number }): boolean {
     if (from >= data.length - 6 || !verbEndsClauseAt(data, from)) continue;
     budget.matches--;
     const who = matchReportedOpening(data.slice(from, from + OPENING));
-    if (!who || !who.role) continue;
+    if (!who || !(who.role || isHonorificForm(who.name))) continue;
     if (first === null) first = who.name;
     else if (who.name !== first) return true;
   }
-  return false;
+  return first;
 }
 
 const NETIZEN_REACH = 400;

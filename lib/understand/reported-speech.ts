@@ -55,7 +55,12 @@ const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
 const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
-const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+
+/** A passer-by's honorific form ("鄧先生", "張太", "李婆婆"): a person the piece asked, with no role needed. */
+export function isHonorificForm(name: string): boolean {
+  return HONORIFIC.test(name);
+}
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
 
 /**
@@ -200,9 +205,11 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
 
 // the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
 const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}${REACTING}[，,：:]`);
-const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}${REACTING}[，,：:]`);
+// (a vox pop's verb may run on into the words: "…首次支持港隊，他表示以往…")
+const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`, 'u');
 // where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
-const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早]/;
+// ("張先生一家首次…": a family or a first time after the name)
+const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早一首]/;
 
 /**
  * "在日本出家的唐某今天單純路過，在現場念經。他表示，…": the paragraph's first sentence is about a person named

@@ -109,3 +109,22 @@ describe('checkPage: colon-less voices in paragraphs', () => {
     expect(detectFeature(doc)).toBe(false);
   });
 });
+
+describe('a vox pop by honorific forms: one passer-by inside a long paragraph, the next after a scene clause', () => {
+  const FANS = page([
+    '港隊昨於亞運男足銅牌戰以0:3落敗，但仍寫下隊史最佳成績。本港多處轉播比賽，其中球場首次免費轉播，約800人到場打氣。',
+    '觀眾中不乏支持港隊多年的球迷，穿著波衫的何先生攜同兒子到場支持，由開賽到完場一直站著為球員打氣，不時帶領身邊的球迷高唱打氣歌。30歲的周先生亦表示，港隊今屆表現令人驚喜，球員拼盡無悔，值得市民繼續支持。',
+    '有球迷對賽果略感失望，關注港足十年的馬先生說，看到賽果「有唔開心」，但他同意港隊戰術近年有進步，由以往只會死守改為主動進攻。',
+    '多名官員昨亦在球場觀賽，為港足打氣。',
+  ], '800人到球場觀戰');
+  it('passes', () => expect(checkPage(FANS).passes).toBe(true));
+  it('not one passer-by inside a long paragraph of a story', () => {
+    const story = page([
+      '港隊昨於亞運男足銅牌戰以0:3落敗，但仍寫下隊史最佳成績。本港多處轉播比賽，其中球場首次免費轉播，約800人到場打氣。',
+      '觀眾中不乏支持港隊多年的球迷，穿著波衫的何先生攜同兒子到場支持，由開賽到完場一直站著為球員打氣，不時帶領身邊的球迷高唱打氣歌。30歲的周先生亦表示，港隊今屆表現令人驚喜，球員拼盡無悔，值得市民繼續支持。',
+      '足總表示，下月將舉行慶功活動，屆時球員會與球迷見面，詳情稍後公布，市民可留意足總網站的消息。',
+      '多名官員昨亦在球場觀賽，為港足打氣。',
+    ], '800人到球場觀戰');
+    expect(checkPage(story).passes).toBe(false);
+  });
+});

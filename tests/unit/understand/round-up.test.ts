@@ -168,3 +168,30 @@ describe('a debate report: a verb of saying before a colon, a pronoun going on a
     expect(o.detected).toBe(false);
   });
 });
+
+// fans at a screening, as a Hong Kong paper writes them up: passers-by by their honorific forms, several to a
+// paragraph, one introduced by a clause and going on with "他表示" run on into the words, a wife as "張太"
+const FANS = `800人到球場觀戰 球迷：賽果失望表現滿意
+港隊昨於亞運男足銅牌戰以0:3落敗，但仍寫下隊史最佳成績。本港多處轉播比賽，其中球場首次免費轉播，約800人到場打氣。
+昨午約4時場內三分之二座位滿座，當熒幕播放港隊進場畫面時，現場觀眾均報以掌聲及歡呼。
+觀眾中不乏支持港隊多年的球迷，穿著波衫的何先生攜同兒子到場支持。30歲的周先生亦表示，港隊今屆表現令人驚喜，球員拼盡無悔，值得市民繼續支持。
+有球迷對賽果略感失望，關注港足十年的馬先生說，看到賽果「有唔開心」，但他同意港隊戰術近年有進步。
+由北京來港工作半年的張先生一家首次支持港隊，他表示以往關注國家隊較多，對港隊晉身四強感到意外。張太則指風雨不影響到場意欲，認為「機會難得」。觀眾林小姐則表示現場氣氛未如想像中好。
+多名官員昨亦在球場觀賽，為港足打氣。`;
+
+describe('a vox pop of passers-by by their honorific forms, several to a paragraph', () => {
+  it('is a round-up of five', () => {
+    const o = analyzeText(FANS);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['周先生', '馬先生', '張先生', '張太', '林小姐']);
+  });
+  it('not a story with one family quoted', () => {
+    const o = analyzeText(`新碼頭下月啟用
+離島新碼頭下月啟用，屆時班次將增加一倍。
+工程於前年動工，耗資約三億元，由政府全數承擔。
+由北京來港工作半年的張先生一家常坐渡輪，他表示以往班次太少，希望新碼頭啟用後有改善。張太則指碼頭應增設遮雨棚。
+碼頭附近的商戶預計生意會增加，區議會亦計劃增設休憩處。
+當局預計，新碼頭每日可處理逾萬人次。`);
+    expect(o.detected).toBe(false);
+  });
+});
