@@ -63,6 +63,14 @@ function saysInSecondClause(data: string): boolean {
   return false;
 }
 
+const SCENE_SENTENCE = 50;
+
+/** The verb closes the first clause of the paragraph's second sentence, after a short first one (one bounded indexOf). */
+function saysInSecondSentence(data: string): boolean {
+  const stop = data.slice(0, SCENE_SENTENCE + 1).indexOf('。');
+  return stop >= 10 && verbEndsClauseAt(data, stop + 1);
+}
+
 const HONORIFIC_WORDS = new Set(['先生', '女士', '小姐', '太太', '同學', '同学', '老師', '老师']);
 
 /** VOX_START by a few character reads (this runs on most paragraphs of a page): "郭先生…", "從事…的", "13歲的…". */
@@ -126,9 +134,17 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
       // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
+      // the last voice going on by its name ("余某指封區行動…" after "…議員余某表示，…"): still theirs
+      // (set inside opened(): the compiler cannot see it change)
+      const last = previous as { at: number; who: string } | null;
+      if (last && last.at === at - 1 && raw.startsWith(last.who)) {
+        last.at = at;
+        continue;
+      }
       const runOn = people.size > 0 && saysRunOn(raw);
       // a vox pop's next passer-by after a scene clause ("有球迷略感失望，關注港足十年的馬先生說，"), once a voice was seen
-      if (people.size > 0 && saysInSecondClause(raw)) {
+      // (or after a short scene sentence: "…居民開始擔心。該區區議員劉某表示，")
+      if (people.size > 0 && (saysInSecondClause(raw) || saysInSecondSentence(raw))) {
         const who = addPerson(people, head);
         if (who) {
           opened(who, at);

@@ -133,6 +133,8 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 
 // a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+// the longest scene sentence before a voice that opens the paragraph's second sentence
+const SCENE_SENTENCE = 50;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
@@ -191,6 +193,13 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   if (asked > 0 && asked <= 30) {
     const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
     if (answer) return { ...answer, quote: '' };
+  }
+  // a short scene sentence first, the voice with a role opening the next: "而深水埗近日亦出現確診個案，居民開始擔心。
+  // 該區區議員劉某表示，…" (the paragraph is the voice's; a bare name or an honorific form is not enough here)
+  const stop = t.indexOf('。');
+  if (stop >= 10 && stop <= SCENE_SENTENCE && !/[“”「」]/.test(t.slice(0, stop))) {
+    const next = firstSpeakerCut(t, stop + 1, OPENING, ctx, true);
+    if (next && next.role && next.evidence >= 3) return { ...next, quote: '' };
   }
   // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {

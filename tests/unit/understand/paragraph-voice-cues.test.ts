@@ -128,3 +128,17 @@ describe('a vox pop by honorific forms: one passer-by inside a long paragraph, t
     expect(checkPage(story).passes).toBe(false);
   });
 });
+
+describe('two councillors: the first goes on by name, the second after a short scene sentence', () => {
+  const paras = [
+    '政府昨晚突擊圍封南區兩條街道並安排居民強制檢測，期間發現一宗確診個案。區議員質疑封區成效不大。',
+    '公民黨、南區區議員何德明表示，政府兩次封區只找到為數不多的確診個案，令人懷疑封區的成效，當局應檢討做法。',
+    '何德明指封區行動嚴重打擊該區的經濟，不少人都不敢再踏足該區。他擔心市民日後未必再到該區消費，建議政府為商戶提供協助。',
+    '而北區近日亦出現不少確診個案，該區居民開始擔心會成為下一個目標。該區區議員劉志衡表示，連日來不斷有居民向他查詢，亦有居民已選擇暫時離開。',
+  ];
+  it('passes', () => expect(checkPage(page(paras, '區議員批封區成效')).passes).toBe(true));
+  it('not with the reporter\'s narrative between them', () => {
+    const story = [...paras.slice(0, 3), '衞生署表示，會繼續在區內設立臨時檢測站，並派員到多幢大廈派發檢測包，預計本週內完成。', paras[3]!];
+    expect(checkPage(page(story, '區議員批封區成效')).passes).toBe(false);
+  });
+});

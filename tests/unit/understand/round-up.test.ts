@@ -195,3 +195,22 @@ describe('a vox pop of passers-by by their honorific forms, several to a paragra
     expect(o.detected).toBe(false);
   });
 });
+
+// two district councillors on a lockdown: the second's paragraph opens with a short scene sentence
+const COUNCILLORS = `區議員批封區成效 北區居民憂成下個目標
+政府昨晚突擊圍封南區兩條街道並安排居民強制檢測，期間發現一宗確診個案。區議員質疑封區成效不大。
+公民黨、南區區議員何德明表示，政府兩次封區只找到為數不多的確診個案，令人懷疑封區的成效，當局應檢討做法。
+何德明指封區行動嚴重打擊該區的經濟，不少人都不敢再踏足該區。他擔心市民日後未必再到該區消費，建議政府為商戶提供協助。
+而北區近日亦出現不少確診個案，該區居民開始擔心會成為下一個目標。該區區議員劉志衡表示，連日來不斷有居民向他查詢，亦有居民已選擇暫時離開，他批評政府沒有提供足夠資訊。`;
+
+describe('a voice after a short scene sentence opens the paragraph\'s second sentence', () => {
+  it('two councillors carrying the piece are a pair round-up', () => {
+    const o = analyzeText(COUNCILLORS);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['何德明', '劉志衡']);
+  });
+  it('not when the first sentence is long narrative (the person is in the story, not opening the paragraph)', () => {
+    const o = analyzeText(COUNCILLORS.replace('而北區近日亦出現不少確診個案，該區居民開始擔心會成為下一個目標。', '而北區近日亦出現不少確診個案，衞生署已在區內設立三個臨時檢測站，並派員到多幢大廈派發檢測包，預計本週內完成檢測。'));
+    expect(o.detected).toBe(false);
+  });
+});
