@@ -28,6 +28,8 @@ describe('announcesVoices', () => {
     '受访学者认为，新方案似乎有意把部分措施留到明年。', // the piece's interviewees as a group
     '不過，受訪專家都感覺今年的方案不像選舉方案。',
     '受访学者：今年方案不像选举方案', // a subhead over them
+    '刚刚结束的长假给人们留下了什么印象，本报记者对不同的出行人做了采访。', // the people before the verb
+    '本報記者向多名家長進行訪問。',
     '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
     '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
   ];
@@ -39,6 +41,7 @@ describe('announcesVoices', () => {
     '記者昨日採訪了該公司的發言人。', // one person
     '市民们纷纷表示支持新措施。',
     '受访者表示，将继续关注此事。', // one interviewee, no group named
+    '记者对该公司的负责人做了采访。', // one person asked
     '该校受访学生达三千人。', // a survey's count
     '有人说这是个案，我也有同感。', // a voice's own words, no "others"
 
@@ -165,5 +168,26 @@ describe('the interviewees named as a group ("受访学者认为") over two scho
   it('not without the group: the same paragraphs are a story quoting two people', () => {
     const text = SCHOLARS.replace('受访学者认为，政府似乎', '有人说政府似乎').replace('受访学者：今年预算不像选举预算\n', '').replace('不过，受访学者都感觉', '不过，今年');
     expect(analyzeText(text).detected).toBe(false);
+  });
+});
+
+// travellers after a holiday: "记者对不同的出行人做了采访", a "景点：…" subhead (a place, not a person) between
+const TRAVELLERS = `游客吐槽长假出游 拍张照都是人山人海
+刚刚结束的长假到底给人们留下了什么印象，本报记者对不同的出行人做了采访。
+路上：高速公路犹如晚高峰
+连续两年出行的钱先生说，今年是高速公路免费通行的第二年，路上车辆显然又多了不少，当天他由高速去往北京，一路上车多缓行，连服务区都进不去，只好一直开到下一个出口。
+这样的情况一直伴随着整个长假，返程高峰时收费站前排起了十多公里的长龙。
+景点：拍张照咋看都是人山人海
+好不容易挤过了高速路，到了景区也未必就有好心情。
+孙先生今年长假去了趟山西，第一站是石窟。“但是在外边的停车场我足足堵了一个小时，眼看着景点在前边就是进不去。”孙先生说，第二站的旅行还是行路难。`;
+
+describe('the people asked before the verb ("记者对不同的出行人做了采访"), a place subhead between', () => {
+  it('two travellers are the voices', () => {
+    const o = analyzeText(TRAVELLERS);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['钱先生', '孙先生']);
+  });
+  it('not without the announcement', () => {
+    expect(analyzeText(TRAVELLERS.replace('，本报记者对不同的出行人做了采访。', '。')).detected).toBe(false);
   });
 });

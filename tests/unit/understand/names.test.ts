@@ -146,6 +146,8 @@ describe('isPersonName', () => {
     ['太原晋中一体化', false],
     ['老城新貌展活力', false],
     ['本版策划', false],
+    ['景点', false], // a place (景 is a surname; 点 ends no given name)
+    ['景點', false],
   ])('%s → %s', (text, want) => {
     expect(isPersonName(text)).toBe(want);
   });
