@@ -43,6 +43,7 @@ const ROLE_SUFFIXES = [
   'CEO', 'CFO', 'CTO', 'COO', 'CIO',
   // writers and artists by their art ("散文家", "相聲家")
   '冠军', '冠軍', '支书', '支書', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
+  '球迷', '影迷', '歌迷', '粉丝', '粉絲',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -391,6 +392,9 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
     return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
   }
+  // one Latin given name after a person's role ("住在附近的球迷Tyler", "學生Iris"): a vox pop's passer-by
+  const latinGiven = /^(.*\p{Script=Han})\s*([A-Z][a-z]{2,14})$/u.exec(raw);
+  if (latinGiven && endsWithAny(squeeze(latinGiven[1]!), ROLE_SUFFIXES)) return { name: latinGiven[2]!, role: squeeze(latinGiven[1]!), evidence: 2 };
 
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);

@@ -23,6 +23,10 @@ describe('splitSpeakerLabel', () => {
     ['自由党党魁钟大斌', '钟大斌', '自由党党魁'],
     ['衞生服務界李大麟', '李大麟', '衞生服務界'],
     ['教育界叶建源', '叶建源', '教育界'],
+    // fans, and a passer-by's Latin given name after their role
+    ['球迷陳大文', '陳大文', '球迷'],
+    ['美國球迷Kyle Morris', 'Kyle Morris', '美國球迷'],
+    ['住在附近的球迷Ryan', 'Ryan', '住在附近的球迷'],
     ['中文大學經濟學系副教授莊太量', '莊太量', '中文大學經濟學系副教授'],
     // name then role in brackets
     ['林一彪(企业员工)', '林一彪', '企业员工'],

@@ -214,3 +214,23 @@ describe('a voice after a short scene sentence opens the paragraph\'s second sen
     expect(o.detected).toBe(false);
   });
 });
+
+// fans at a watch party, by Latin names after their role, each described first and speaking through a
+// pronoun whose verb runs on ("他坦言參加派對…")
+const WATCH_PARTY = `美國隊晉級 球迷欣喜若狂
+世界盃小組賽昨日美國對伊朗，最終美國隊以1:0獲勝晉級，在三藩市參與觀賽的球迷歡喜若狂。
+觀賽派對的座位先到先得，一早便被球迷們一搶而空，其餘球迷有的自帶摺椅，有的席地而坐。
+住在附近的球迷Ryan可謂是現場最引人注目的一位，他全程揮舞著國旗，動作誇張。他坦言參加派對的體驗比在家看好太多，大家一起歡呼才有氣氛。
+專程從聖荷西前來觀賽的美國球迷Kyle Morris從中學便開始踢球，可惜後來受傷離開賽場。他表示很激動，美國隊時隔八年重返世界盃，今屆一定要到現場支持。`;
+
+describe('fans by Latin names after their role, speaking through a pronoun', () => {
+  it('two fans carrying the piece are a pair', () => {
+    const o = analyzeText(WATCH_PARTY);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['Ryan', 'Kyle Morris']);
+  });
+  it('not one fan in a match report', () => {
+    const o = analyzeText(WATCH_PARTY.split('\n').slice(0, 4).join('\n') + '\n比賽下半場雙方互有攻守，伊朗隊多次射門都未能破門，美國隊最終守住勝果。');
+    expect(o.detected).toBe(false);
+  });
+});
