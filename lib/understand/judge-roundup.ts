@@ -79,7 +79,8 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
-      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n));
+      // (or with a quotation signed by the voice's name inside: "…好几万农民参与种植。“每次分红时……。”周某说")
+      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
       const again = !goesOn && [...names].some((n) => opening.startsWith(n));
       inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text)) || (opened && current.length > 0 && PRONOUN_SAYS.test(opening));

@@ -29,7 +29,8 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
-const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
+// (or the speaker's turn at a meeting: "“……”某集团总裁王某在会上首先发言。")
+const CLOSING = new RegExp(`${LINK}(?:首先|率先|最后|最後)?(?:${REACTING}|发言|發言)(?=[。.]\\s*$)`, 'y');
 // the same inside a paragraph: the attribution closes its sentence ("“……”雷女士说。" then the narrative goes on)
 const CLOSING_SENTENCE = new RegExp(`${LINK}${REACTING}(?=[。.])`, 'y');
 const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
@@ -137,6 +138,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 const SCENE_SENTENCE = 50;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
+const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 // a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
 const ORNAMENT = /^(?:\.{3,}|…+|·{3,})\s*/;
@@ -160,8 +162,11 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
-  const from = q ? q[0].length : c ? c[0].length : 0;
+  let from = q ? q[0].length : c ? c[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
+  // after the quotation, the topic it answers may come first: "“……”说到企业家精神，某公司董事长周某说，…"
+  const topic = q ? TOPIC_CLAUSE.exec(t.slice(from)) : null;
+  if (topic) from += topic[0].length;
   const loose = firstSpeakerCut(t, from, OPENING_RUN_ON, ctx, true);
   const who =
     firstSpeakerCut(t, from, OPENING, ctx, true) ??

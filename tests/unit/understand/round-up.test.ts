@@ -234,3 +234,24 @@ describe('fans by Latin names after their role, speaking through a pronoun', () 
     expect(o.detected).toBe(false);
   });
 });
+
+// a forum's speakers as the paper collects them: each paragraph opens with the quotation, the speaker after it
+// (no dash), the last going on in a paragraph with a quotation signed by the name
+const FORUM_QUOTES = `企业家圆桌会议共话变局
+在某报主办的企业家论坛分论坛“企业家精神圆桌会议”上，企业家和专家学者共话百年变局下的企业发展。
+“民营企业立身的资本，就是自身的专业素质和在危机中的处置能力。在变局下，民营投资机构必须强化使命感，助力问题企业纾困。”南方资本投资集团总裁王立健在圆桌会议上首先发言。
+“产业与城市的融合发展是大势所趋，民营企业有很多参与空间。”王立健说，去年集团推动多所大学的前沿项目进驻湾区。
+“企业家精神，首先要有理想，有理想才能追求大梦想。”说到企业家精神，东湖油茶股份有限公司董事长周新安说，自己当了十年的大学教师，又下海创业。
+去年，在周新安的帮助下，一个小县建起了茶园工厂，好几万农民参与种植。“每次分红时，看着农民们数着手里的钱，自己内心会有很大的欣慰。”周新安说。`;
+
+describe('quotation first, the speaker after it without a dash', () => {
+  it('two entrepreneurs carrying the piece are a pair', () => {
+    const o = analyzeText(FORUM_QUOTES);
+    expect(o.detected).toBe(true);
+    expect([...new Set(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name)))]).toEqual(['王立健', '周新安']);
+  });
+  it('not when the last paragraph is the reporter\'s narrative', () => {
+    const o = analyzeText(FORUM_QUOTES.replace('“每次分红时，看着农民们数着手里的钱，自己内心会有很大的欣慰。”周新安说。', '当地政府也为工厂提供了用地和贷款支持。'));
+    expect(o.detected).toBe(false);
+  });
+});
