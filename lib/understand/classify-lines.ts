@@ -251,6 +251,23 @@ function confirmLooseLabels(items: Item[]): void {
 }
 
 /**
+ * A bare name over a headline ("李某：改革要更深更廣"), its paragraph below naming that person in its first
+ * sentence ("…主席李某在會上率先發言，她指…"): a per-speaker headline, the person confirmed by the text.
+ */
+function confirmHeadlineLabels(items: Item[]): void {
+  items.forEach((it, i) => {
+    const name = it.speaker?.name;
+    if (it.kind !== 'label' || it.host || !name || name.length < 2 || (it.evidence ?? 0) >= 2 || it.shape !== 'label：') return;
+    if (it.text === '' || SPEECH_PUNCT.test(it.text)) return;
+    const next = nextSignificant(items, i + 1);
+    if (!next || next.kind === 'label') return;
+    const text = next.block.text;
+    const stop = text.search(/[。！？!?]/);
+    if (text.slice(0, stop === -1 ? text.length : stop).includes(name)) it.evidence = 2;
+  });
+}
+
+/**
  * Context rules: weak labels need strong company, colon-less labels need speech below, a label whose
  * "speech" is a headline (no sentence, no speech below) is a list item, short lines before voices head
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
@@ -260,6 +277,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);
+  confirmHeadlineLabels(items);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');

@@ -255,3 +255,31 @@ describe('quotation first, the speaker after it without a dash', () => {
     expect(o.detected).toBe(false);
   });
 });
+
+// a debate written up under per-speaker headlines: a bare name and a headline, then the reporter's sentences
+// naming that person with a verb of saying
+const HEADLINED = `立法會展開施政報告致謝議案辯論
+立法會今日起一連三日展開施政報告致謝議案辯論，多名議員發言。
+李慧明：施政報告把握契機 開展更深更廣改革
+立法會內務委員會主席李慧明在會上率先發言，她指今次辯論是就施政報告作出回應，希望議員提出願景。
+李慧明表示，議員將就各政策範疇提出措施，作為內委會主席，她期望辯論有建設性。
+狄志明：政府要向市民問責 容納不同聲音
+新思維狄志明表示，政府為人民服務，作為問責型政府，要有三項重要元素，第一是向市民交代。
+狄志明說，官員和公務員不只在行政體系內交代，更要向市民交代，每個重要決定都要解釋清楚。`;
+
+describe('per-speaker headlines ("李某：改革要更深") over the reporter\'s sentences naming them', () => {
+  it('two members are the voices', () => {
+    const o = analyzeText(HEADLINED);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['李慧明', '狄志明']);
+  });
+  it('not a strip of name headlines with nobody named below them', () => {
+    const o = analyzeText(`立法會展開施政報告致謝議案辯論
+立法會今日起一連三日展開施政報告致謝議案辯論，多名議員發言。
+李慧明：施政報告把握契機 開展更深更廣改革
+會議由上午九時開始，至晚上八時結束，期間休會兩次，共有三十名議員登記發言。
+狄志明：政府要向市民問責 容納不同聲音
+辯論明日繼續，政府官員將於最後一日回應，屆時會進行表決。`);
+    expect(o.detected).toBe(false);
+  });
+});
