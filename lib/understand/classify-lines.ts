@@ -254,16 +254,24 @@ function confirmLooseLabels(items: Item[]): void {
  * A bare name over a headline ("李某：改革要更深更廣"), its paragraph below naming that person in its first
  * sentence ("…主席李某在會上率先發言，她指…"): a per-speaker headline, the person confirmed by the text.
  */
-function confirmHeadlineLabels(items: Item[]): void {
+function confirmHeadlineLabels(items: Item[], ctx: NameContext): void {
   items.forEach((it, i) => {
     const name = it.speaker?.name;
-    if (it.kind !== 'label' || it.host || !name || name.length < 2 || (it.evidence ?? 0) >= 2 || it.shape !== 'label：') return;
+    if (it.kind !== 'label' || it.host || !name || name.length < 2 || it.speaker?.role || it.shape !== 'label：') return;
     if (it.text === '' || SPEECH_PUNCT.test(it.text)) return;
     const next = nextSignificant(items, i + 1);
     if (!next || next.kind === 'label') return;
     const text = next.block.text;
     const stop = text.search(/[。！？!?]/);
-    if (text.slice(0, stop === -1 ? text.length : stop).includes(name)) it.evidence = 2;
+    const at = text.slice(0, stop === -1 ? text.length : stop).indexOf(name);
+    if (at === -1) return;
+    it.evidence = Math.max(2, it.evidence ?? 0);
+    // the role the paragraph gives before the name ("立法會內務委員會主席李某在會上…"), when it is one
+    const before = text.slice(0, at + name.length);
+    if (!/[，,：:“”「」]/.test(before)) {
+      const split = splitSpeakerLabel(before, ctx);
+      if (split.name === name && split.role && split.evidence >= 2) it.speaker = { name, role: split.role };
+    }
   });
 }
 
@@ -277,7 +285,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);
-  confirmHeadlineLabels(items);
+  confirmHeadlineLabels(items, ctx);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');

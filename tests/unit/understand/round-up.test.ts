@@ -272,6 +272,8 @@ describe('per-speaker headlines ("李某：改革要更深") over the reporter\'
     const o = analyzeText(HEADLINED);
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['李慧明', '狄志明']);
+    // the role the paragraph gives before the name, when it is one (新思維, a group's name, reads as none)
+    expect(o.topics[0]!.statements[0]!.speaker.role).toBe('立法會內務委員會主席');
   });
   it('not a strip of name headlines with nobody named below them', () => {
     const o = analyzeText(`立法會展開施政報告致謝議案辯論
