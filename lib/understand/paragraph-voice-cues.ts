@@ -13,7 +13,7 @@ import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
 import { matchBracketSoundBite } from './classify-lines';
 import { matchForumSummary } from './forum-summaries';
-import { matchNameHeadline } from './name-headline-lines';
+import { matchNameColonHeadline, matchNameHeadline } from './name-headline-lines';
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
@@ -178,7 +178,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {

@@ -142,3 +142,21 @@ describe('two councillors: the first goes on by name, the second after a short s
     expect(checkPage(page(story, '區議員批封區成效')).passes).toBe(false);
   });
 });
+
+describe('per-speaker headlines with a colon ("李某：開展更深、更廣改革") over the reporter\'s sentences', () => {
+  const paras = [
+    '立法會今日起一連三日展開施政報告致謝議案辯論，多名議員發言。',
+    '李慧明：施政報告把握契機 開展更深、更廣改革',
+    '立法會內務委員會主席李慧明在會上率先發言，她指今次辯論是就施政報告作出回應，希望議員提出願景。',
+    '狄志明：政府要向市民問責 容納不同聲音',
+    '新思維狄志明表示，政府為人民服務，作為問責型政府，要有三項重要元素，第一是向市民交代。',
+  ];
+  it('passes and is detected', () => {
+    const d = page(paras, '施政報告辯論');
+    expect(checkPage(d).passes).toBe(true);
+    expect(detectFeature(d)).not.toBeNull();
+  });
+  it('a group before the colon is no name headline', () => {
+    expect(checkPage(page(['市民：很好很好', '球迷：非常失望', '會議由上午九時開始。'], '新聞')).passes).toBe(false);
+  });
+});
