@@ -64,6 +64,19 @@ function saysInSecondClause(data: string): boolean {
 }
 
 const SCENE_SENTENCE = 50;
+const QUOTE_REACH = 360;
+
+/** A quotation signed by a person the page has shown ("“……”王某说，"): that person going on, or null. */
+function signedBySeen(people: Set<string>, head: string): string | null {
+  for (const who of people) if (head.includes(`”${who}`) || head.includes(`」${who}`)) return who;
+  return null;
+}
+
+/** The opening quotation closes within reach (one bounded indexOf per mark). */
+function closesQuoteSoon(data: string): boolean {
+  const head = data.length > QUOTE_REACH ? data.slice(0, QUOTE_REACH) : data;
+  return head.indexOf('”') !== -1 || head.indexOf('」') !== -1;
+}
 
 /** The verb closes the first clause of the paragraph's second sentence, after a short first one (one bounded indexOf). */
 function saysInSecondSentence(data: string): boolean {
@@ -174,7 +187,10 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
-      else if (saysEarly(head, true)) opened(addPerson(people, head), at);
+      else if (saysEarly(head, true)) opened(addPerson(people, head) ?? signedBySeen(people, head), at);
+      // the speaker after the quotation without a comma ("”某集团总裁王某在会上首先发言。", "”说到…，某董事长周某说，"):
+      // the opening matcher on the few paragraphs that open with a quotation closed within the opening
+      else if (closesQuoteSoon(data)) opened(addPerson(people, data.length > QUOTE_REACH ? data.slice(0, QUOTE_REACH) : data), at);
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;

@@ -85,7 +85,8 @@ const LIST = page(Array.from({ length: 40 }, (_, i) => `第${i + 1}條新聞標�
 
 describe('checkPage: colon-less voices in paragraphs', () => {
   it.each([
-    ['a reaction round-up', ROUNDUP, { reported: 3, lines: 0 }],
+    // (the quotation-first voice, 「…」，某議員說，, is read right after the first: two in a row pass)
+    ['a reaction round-up', ROUNDUP, { reported: 2, lines: 0 }],
     ['a pundit digest', DIGEST, { reported: 0, lines: 2 }],
     ['a TV transcript', TRANSCRIPT, { reported: 0, lines: 2 }],
     ['quotes signed with horizontal bars', BARS, { reported: 0, lines: 2 }],
@@ -158,5 +159,22 @@ describe('per-speaker headlines with a colon ("李某：開展更深、更廣改
   });
   it('a group before the colon is no name headline', () => {
     expect(checkPage(page(['市民：很好很好', '球迷：非常失望', '會議由上午九時開始。'], '新聞')).passes).toBe(false);
+  });
+});
+
+describe('quotation first, the speaker after it without a comma or a dash', () => {
+  const paras = [
+    '在某报主办的企业家论坛分论坛上，企业家和专家学者共话百年变局下的企业发展。',
+    '“民营企业立身的资本，就是自身的专业素质和在危机中的处置能力。在变局下，民营投资机构必须强化使命感，坚守家国情怀和社会责任，发挥自身相对灵活的优势，去助力问题企业的纾困和重组，这是我们的责任。”南方资本投资集团总裁王立健在圆桌会议上首先发言。',
+    '“产业与城市的融合发展是大势所趋，民营企业有很多参与空间。”王立健说，去年集团推动多所大学的前沿项目进驻湾区。',
+    '“企业家精神，首先要有理想，有理想才能追求大梦想。”说到企业家精神，东湖油茶股份有限公司董事长周新安说，自己当了十年的大学教师，又下海创业。',
+  ];
+  it('passes and is detected', () => {
+    const d = page(paras, '企业家圆桌会议');
+    expect(checkPage(d).passes).toBe(true);
+    expect(detectFeature(d)).not.toBeNull();
+  });
+  it('not one speaker quoted twice', () => {
+    expect(checkPage(page(paras.slice(0, 3), '企业家圆桌会议')).passes).toBe(false);
   });
 });
