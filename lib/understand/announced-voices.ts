@@ -14,10 +14,16 @@ const ASKED = '(?:随机|隨機|分别|分別|走上街头|走上街頭|街头|�
 const REPORTER = '(?:记者|記者|本报|本報|本台|本网|本網|本刊|小编|小編|我们|我們)';
 
 const INTERVIEWED = new RegExp(`${REPORTER}[^。！？!?]{0,24}?${ASKED}[^。！？!?]{0,8}?${PLURAL}[^。！？!?，,]{0,12}?${PEOPLE}`, 'u');
+// the people before the verb: "记者对不同的出行人做了采访", "本報向多名家長進行訪問"
+const ASKED_OF = new RegExp(`${REPORTER}[^。！？!?]{0,12}?(?:对|對|向)${PLURAL}[^。！？!?，,]{1,12}?(?:做了|作了|进行了|進行了|进行|進行)?(?:采访|採訪|访问|訪問|街访|街訪)`, 'u');
 // the reporter asked people, "…，聽取他們的回應", "请他们谈看法", "看看他们对开学怎么说"
 const THEIR_VIEWS = new RegExp(`${REPORTER}[^。！？!?]{0,24}?${ASKED}[^。！？!?]{0,30}?(?:听取|聽取|请|請|看看|听听|聽聽)(?:他们|他們|她们|她們)[^。！？!?]{0,14}?(?:回应|回應|意见|意見|看法|心声|心聲|怎么说|怎麼說|怎么看|怎麼看)`, 'u');
 // "大咖们带来哪些精彩观点？", "他們發表了哪些看法呢？": the piece asks what its voices said
 const WHICH_VIEWS = /(?:们|們)[^。！？!?]{0,10}?(?:哪些|什么|甚麼|什麼)[^。！？!?]{0,6}?(?:观点|觀點|看法|声音|聲音|建议|建議)(?:呢)?[？?]/u;
+
+// the piece speaks of its interviewees as a group ("受访学者认为，…", "受訪專家都感覺…", a "受访学者：…" subhead):
+// the people it goes on to name are the ones it asked
+const INTERVIEWEES = new RegExp(`受(?:访|訪)(?:的)?${PEOPLE}(?:们|們)?(?:都|均|皆|亦|也|一致|普遍)?(?:认为|認為|表示|指出|感觉|感覺|相信|[:：])`, 'u');
 
 // a reactions lead: "有人憂心衝擊形象，但也有日本遊客認為是個案" (some people…, others…)
 const SOME_OTHERS = /有(?:人|民眾|民众|市民|網友|网友|家長|家长|遊客|游客|居民)[^。！？!?]{2,40}[，,](?:但|而)?也有(?:人|\p{Script=Han}{0,4}(?:民眾|民众|市民|網友|网友|家長|家长|遊客|游客|居民))/u;
@@ -26,5 +32,5 @@ const SOME_OTHERS = /有(?:人|民眾|民众|市民|網友|网友|家長|家长|
 export function announcesVoices(text: string): boolean {
   // native tests first: most paragraphs hold none of the cue words
   if (!/[访訪]|们|們|也有/.test(text)) return false;
-  return INTERVIEWED.test(text) || THEIR_VIEWS.test(text) || WHICH_VIEWS.test(text) || SOME_OTHERS.test(text);
+  return INTERVIEWED.test(text) || ASKED_OF.test(text) || INTERVIEWEES.test(text) || THEIR_VIEWS.test(text) || WHICH_VIEWS.test(text) || SOME_OTHERS.test(text);
 }

@@ -163,7 +163,12 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   // "某地的读者王某来信写到：" and the letter below: its writer speaks
   const letter = matchLetterIntro(text, ctx);
   if (letter) return asLabel(item, letter.speaker, Math.max(2, letter.speaker.evidence), letter.speech, 'label：');
-  if (classifyColonLabel(item, text, ctx)) return;
+  if (classifyColonLabel(item, text, ctx)) {
+    // a weak "label" that is a person, a circumstance and a verb of saying ("某區議員黃某以華語發言時説：“…”")
+    // is the reporter's sentence naming a voice
+    if (item.kind === 'label' && !item.host && (item.evidence ?? 0) < 2) classifyReported(item, text, ctx);
+    return;
+  }
   const said = matchSaidLabel(text);
   if (said) {
     const split = splitSpeakerLabel(said.label, ctx);
@@ -246,6 +251,31 @@ function confirmLooseLabels(items: Item[]): void {
 }
 
 /**
+ * A bare name over a headline ("李某：改革要更深更廣"), its paragraph below naming that person in its first
+ * sentence ("…主席李某在會上率先發言，她指…"): a per-speaker headline, the person confirmed by the text.
+ */
+function confirmHeadlineLabels(items: Item[], ctx: NameContext): void {
+  items.forEach((it, i) => {
+    const name = it.speaker?.name;
+    if (it.kind !== 'label' || it.host || !name || name.length < 2 || it.speaker?.role || it.shape !== 'label：') return;
+    if (it.text === '' || SPEECH_PUNCT.test(it.text)) return;
+    const next = nextSignificant(items, i + 1);
+    if (!next || next.kind === 'label') return;
+    const text = next.block.text;
+    const stop = text.search(/[。！？!?]/);
+    const at = text.slice(0, stop === -1 ? text.length : stop).indexOf(name);
+    if (at === -1) return;
+    it.evidence = Math.max(2, it.evidence ?? 0);
+    // the role the paragraph gives before the name ("立法會內務委員會主席李某在會上…"), when it is one
+    const before = text.slice(0, at + name.length);
+    if (!/[，,：:“”「」]/.test(before)) {
+      const split = splitSpeakerLabel(before, ctx);
+      if (split.name === name && split.role && split.evidence >= 2) it.speaker = { name, role: split.role };
+    }
+  });
+}
+
+/**
  * Context rules: weak labels need strong company, colon-less labels need speech below, a label whose
  * "speech" is a headline (no sentence, no speech below) is a list item, short lines before voices head
  * sections, and a question right after a speaker is the interviewer's, asked of that speaker.
@@ -255,6 +285,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   labelSurnameTurns(items);
   markInterviewerLabels(items);
   confirmLooseLabels(items);
+  confirmHeadlineLabels(items, ctx);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');

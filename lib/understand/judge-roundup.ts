@@ -15,6 +15,9 @@ const PAIR_LENGTH = 45;
 // a paragraph of the story is Chinese text (an image's placeholder or a code line is none)
 const HAN = /\p{Script=Han}/u;
 const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
+// after a narrative paragraph (the voice's example, "我國最近便捲入了…事件"), a pronoun and a verb of saying
+// in the first clause ("她以此為例説，…") is the last voice going on, not the reporter's story
+const PRONOUN_SAYS = new RegExp(`^(?:他|她)[^，,。：:“”「」]{0,10}?${SAYING}[，,：:]`, 'u');
 
 export interface Roundup {
   /** Distinct people named in the reporter's sentences. */
@@ -76,10 +79,11 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
-      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n));
+      // (or with a quotation signed by the voice's name inside: "…好几万农民参与种植。“每次分红时……。”周某说")
+      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
       const again = !goesOn && [...names].some((n) => opening.startsWith(n));
-      inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text));
+      inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text)) || (opened && current.length > 0 && PRONOUN_SAYS.test(opening));
       if (inVoice) voiceParagraphs++;
       else if (again) namedAgain++;
       else if (opened) narrativeAfter++;

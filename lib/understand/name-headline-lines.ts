@@ -20,6 +20,18 @@ export function matchNameHeadline(text: string, ctx: NameContext = {}): { name: 
   return { name: who, headline: m[2]!.trim() };
 }
 
+// the page check's form with a colon: "李某：開展更深、更廣改革" (a label proper in the parse, which confirms it
+// by the paragraph below naming the person; the page check only counts such lines)
+const NAME_COLON_HEADLINE = /^([^\s：:]{2,8})[：:][ \t\u3000]*(\p{Script=Han}[\p{Script=Han}、 \t\u3000]{2,22})$/u;
+
+/** "李某：開展更深、更廣改革" → the name and the headline (a person's name alone before the colon); null otherwise. */
+export function matchNameColonHeadline(text: string, ctx: NameContext = {}): { name: string; headline: string } | null {
+  const m = NAME_COLON_HEADLINE.exec(text.trim());
+  if (!m) return null;
+  // (the name as matchNameHeadline reads it; the headline may hold a list comma here)
+  return matchNameHeadline(`${m[1]} ${m[2]!.replace(/、/g, ' ')}`, ctx) ? { name: m[1]!, headline: m[2]!.trim() } : null;
+}
+
 function headsSpeech(next: Item | null): boolean {
   return !!next && next.kind === 'body' && next.text.length >= 30 && /[。！？!?，,]/.test(next.text);
 }

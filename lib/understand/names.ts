@@ -17,7 +17,7 @@ const ROLE_SUFFIXES = [
   '总裁', '總裁', '董事长', '董事長', '董事', '理事长', '理事長', '理事', '秘书长', '秘書長', '总经理', '總經理', '经理', '經理',
   '总工程师', '工程师', '工程師', '主管', '负责人', '負責人', '创始人', '創始人', '合伙人', '合夥人', '总编辑', '主编', '主編',
   '代表', '委员', '委員', '立委', '总召', '總召', '成员', '成員', '常委', '专员', '專員', '干部', '幹部', '党员', '黨員', '特首', '首长', '局長',
-  '发言人', '發言人', '主持人', '召集人', '顾问', '顧問', '助理', '秘书', '秘書', '参事', '參事', '大使', '领事', '領事',
+  '发言人', '發言人', '主持人', '召集人', '党魁', '黨魁', '顾问', '顧問', '助理', '秘书', '秘書', '参事', '參事', '大使', '领事', '領事',
   // professions and people
   '教授', '副教授', '讲师', '講師', '研究员', '研究員', '学者', '學者', '专家', '專家', '博士', '医生', '醫生', '医师', '醫師',
   '护士', '護士', '教师', '教師', '老师', '老師', '律师', '律師', '会计师', '會計師', '记者', '記者', '作家', '导演', '導演',
@@ -43,6 +43,7 @@ const ROLE_SUFFIXES = [
   'CEO', 'CFO', 'CTO', 'COO', 'CIO',
   // writers and artists by their art ("散文家", "相聲家")
   '冠军', '冠軍', '支书', '支書', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
+  '球迷', '影迷', '歌迷', '粉丝', '粉絲',
   '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
@@ -53,6 +54,8 @@ const ORG_SUFFIXES = [
   '医院', '醫院', '银行', '銀行', '计划', '計劃', '组织', '組織', '办公室', '辦公室', '党', '黨', '联', '聯', '会', '會', '局', '署', '厅', '廳',
   // a university department speaks through its members ("…中共黨史系張某", "…社會學系")
   '系',
+  // a Hong Kong functional constituency speaks through its legislator ("衞生服務界李某", "教育界葉某")
+  '界',
   '部', '处', '處', '社', '团', '團', '站', '所', '院', '校', '台', '臺', '网', '網', '报', '報', '行动', '行動', '关注组', '關注組', '平台', '平臺',
 ];
 
@@ -66,7 +69,7 @@ const HONORIFICS = [
 /** Characters that never sit in a given name: function words and the stems of roles and places. */
 const NOT_GIVEN = new Set(
   Array.from(
-    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析不没沒很觉覺',
+    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析不没沒很觉覺点點',
   ),
 );
 
@@ -389,6 +392,9 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
     return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
   }
+  // one Latin given name after a person's role ("住在附近的球迷Tyler", "學生Iris"): a vox pop's passer-by
+  const latinGiven = /^(.*\p{Script=Han})\s*([A-Z][a-z]{2,14})$/u.exec(raw);
+  if (latinGiven && endsWithAny(squeeze(latinGiven[1]!), ROLE_SUFFIXES)) return { name: latinGiven[2]!, role: squeeze(latinGiven[1]!), evidence: 2 };
 
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);

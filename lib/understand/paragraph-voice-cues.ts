@@ -8,12 +8,12 @@ import { announcesVoices } from './announced-voices';
 import { matchAttribution } from './lines';
 import { matchNameRoleLine } from './name-role-lines';
 import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
-import { matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
+import { isHonorificForm, matchDashClause, matchQuoteDashClause, matchReportedOpening, OPENING_VERBS, subjectThenPronoun } from './reported-speech';
 import { matchSoundBite } from './transcript-lines';
 import { matchBareNameVoice } from './bare-name-voices';
 import { matchBracketSoundBite } from './classify-lines';
 import { matchForumSummary } from './forum-summaries';
-import { matchNameHeadline } from './name-headline-lines';
+import { matchNameColonHeadline, matchNameHeadline } from './name-headline-lines';
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
@@ -61,6 +61,27 @@ function saysInSecondClause(data: string): boolean {
   if (end <= first + 2) return false;
   for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
   return false;
+}
+
+const SCENE_SENTENCE = 50;
+const QUOTE_REACH = 360;
+
+/** A quotation signed by a person the page has shown ("“……”王某说，"): that person going on, or null. */
+function signedBySeen(people: Set<string>, head: string): string | null {
+  for (const who of people) if (head.includes(`”${who}`) || head.includes(`」${who}`)) return who;
+  return null;
+}
+
+/** The opening quotation closes within reach (one bounded indexOf per mark). */
+function closesQuoteSoon(data: string): boolean {
+  const head = data.length > QUOTE_REACH ? data.slice(0, QUOTE_REACH) : data;
+  return head.indexOf('”') !== -1 || head.indexOf('」') !== -1;
+}
+
+/** The verb closes the first clause of the paragraph's second sentence, after a short first one (one bounded indexOf). */
+function saysInSecondSentence(data: string): boolean {
+  const stop = data.slice(0, SCENE_SENTENCE + 1).indexOf('。');
+  return stop >= 10 && verbEndsClauseAt(data, stop + 1);
 }
 
 const HONORIFIC_WORDS = new Set(['先生', '女士', '小姐', '太太', '同學', '同学', '老師', '老师']);
@@ -111,14 +132,38 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     if (mentionsNetizen(opening)) for (const v of findParagraphVoices(opening)) if (/网|網/.test(v.role ?? '')) handles.add(v.name);
     // a long paragraph of a meeting report may hold several people's views, each opening a sentence
     // (sentence-voices.ts): two people inside one paragraph pass
-    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0 && crowdedParagraph(raw, crowded)) return { reported: Math.max(2, people.size), lines, passes: true };
+    if (raw.length >= LONG_PARAGRAPH && crowded.paragraphs-- > 0 && crowded.matches > 0) {
+      const inside = crowdedParagraph(raw, crowded);
+      if (inside === true) return { reported: Math.max(2, people.size), lines, passes: true };
+      // one voice inside ("…到場支持。30歲的許先生亦表示，…"): a person of the page, as an opening would be
+      if (inside) {
+        people.add(inside);
+        opened(inside, at);
+      }
+    }
     // most paragraphs open with Han text and have no verb before their first comma: one set lookup
     // (a passer-by's form may run its verb on, "從事教育的Kevin質疑…": read below once the page has shown a voice)
     if (c0 >= 0x3400 && c0 <= 0x9fff && raw.length > 40 && !saysEarly(raw, false) && !(people.size > 0 && opensAsPasserBy(raw))) {
       const head = raw.length > OPENING ? raw.slice(0, OPENING) : raw;
       // a run-on "说" after a name the page's opening introduced ("王某麟說很感謝…"): four characters read
       // (only once the page has shown a voice: a round-up's next people; a page with none pays nothing more)
+      // the last voice going on by its name ("余某指封區行動…" after "…議員余某表示，…"): still theirs
+      // (set inside opened(): the compiler cannot see it change)
+      const last = previous as { at: number; who: string } | null;
+      if (last && last.at === at - 1 && raw.startsWith(last.who)) {
+        last.at = at;
+        continue;
+      }
       const runOn = people.size > 0 && saysRunOn(raw);
+      // a vox pop's next passer-by after a scene clause ("有球迷略感失望，關注港足十年的馬先生說，"), once a voice was seen
+      // (or after a short scene sentence: "…居民開始擔心。該區區議員劉某表示，")
+      if (people.size > 0 && (saysInSecondClause(raw) || saysInSecondSentence(raw))) {
+        const who = addPerson(people, head);
+        if (who) {
+          opened(who, at);
+          continue;
+        }
+      }
       if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
         // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
         // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
@@ -142,11 +187,14 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if ((label && splitSpeakerLabel(label).evidence >= 2) || matchDashClause(head)) lines++;
     } else if (c === 0x201c || c === 0x300c) {
       if (head.includes('—') && matchQuoteDashClause(data)) lines++;
-      else if (saysEarly(head, true)) opened(addPerson(people, head), at);
+      else if (saysEarly(head, true)) opened(addPerson(people, head) ?? signedBySeen(people, head), at);
+      // the speaker after the quotation without a comma ("”某集团总裁王某在会上首先发言。", "”说到…，某董事长周某说，"):
+      // the opening matcher on the few paragraphs that open with a quotation closed within the opening
+      else if (closesQuoteSoon(data)) opened(addPerson(people, data.length > QUOTE_REACH ? data.slice(0, QUOTE_REACH) : data), at);
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
@@ -247,8 +295,11 @@ function verbEndsClauseAt(data: string, from: number): boolean {
   return false;
 }
 
-/** Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per sentence end). */
-function crowdedParagraph(data: string, budget: { matches: number }): boolean {
+/**
+ * Two different people opening sentences inside one paragraph with a verb of saying (native indexOf per
+ * sentence end): true; the one person found inside, or null.
+ */
+function crowdedParagraph(data: string, budget: { matches: number }): true | string | null {
   let first: string | null = null;
   let n = 0;
   for (let i = data.indexOf('。'); i !== -1 && n < MAX_SENTENCES && budget.matches > 0; i = data.indexOf('。', i + 1), n++) {
@@ -258,11 +309,11 @@ function crowdedParagraph(data: string, budget: { matches: number }): boolean {
     if (from >= data.length - 6 || !verbEndsClauseAt(data, from)) continue;
     budget.matches--;
     const who = matchReportedOpening(data.slice(from, from + OPENING));
-    if (!who || !who.role) continue;
+    if (!who || !(who.role || isHonorificForm(who.name))) continue;
     if (first === null) first = who.name;
     else if (who.name !== first) return true;
   }
-  return false;
+  return first;
 }
 
 const NETIZEN_REACH = 400;

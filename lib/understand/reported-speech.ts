@@ -13,7 +13,8 @@ import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|以[^，,。：:“”「」]{1,10}?(?:发言|發言|致辞|致辭|回应|回應|答问|答問)(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+// ("以華語發言時説": the way of speaking in a debate)
 // (an addressee before the verb: "对中评社记者表示", "向本报表示")
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 export const SAYING =
@@ -28,7 +29,8 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
-const CLOSING = new RegExp(`${LINK}${REACTING}(?=[。.]\\s*$)`, 'y');
+// (or the speaker's turn at a meeting: "“……”某集团总裁王某在会上首先发言。")
+const CLOSING = new RegExp(`${LINK}(?:首先|率先|最后|最後)?(?:${REACTING}|发言|發言)(?=[。.]\\s*$)`, 'y');
 // the same inside a paragraph: the attribution closes its sentence ("“……”雷女士说。" then the narrative goes on)
 const CLOSING_SENTENCE = new RegExp(`${LINK}${REACTING}(?=[。.])`, 'y');
 const OPENING_RUN_ON = new RegExp(`${LINK}(?:指|表示|质疑|質疑|认为|認為|直言|坦言|笑言|希望|期望|坦承|透露|形容)`, 'y');
@@ -54,7 +56,12 @@ const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
 const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
-const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+
+/** A passer-by's honorific form ("鄧先生", "張太", "李婆婆"): a person the piece asked, with no role needed. */
+export function isHonorificForm(name: string): boolean {
+  return HONORIFIC.test(name);
+}
 const DESCRIBED = /^(\p{Script=Han}[^，,。：:“”「」]{2,20})的(阿\p{Script=Han}{1,2}|[A-Z][a-z]{2,12})$/u;
 
 /**
@@ -127,8 +134,11 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 
 // a quotation that opens the paragraph: "“……”全国人大代表王某说，…", "「中道、理性」，國民黨議員呂某說，…"
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
+// the longest scene sentence before a voice that opens the paragraph's second sentence
+const SCENE_SENTENCE = 50;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
+const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 // a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
 const ORNAMENT = /^(?:\.{3,}|…+|·{3,})\s*/;
@@ -152,8 +162,11 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
-  const from = q ? q[0].length : c ? c[0].length : 0;
+  let from = q ? q[0].length : c ? c[0].length : 0;
   if (q && !isBalanced(q[1]!)) return null;
+  // after the quotation, the topic it answers may come first: "“……”说到企业家精神，某公司董事长周某说，…"
+  const topic = q ? TOPIC_CLAUSE.exec(t.slice(from)) : null;
+  if (topic) from += topic[0].length;
   const loose = firstSpeakerCut(t, from, OPENING_RUN_ON, ctx, true);
   const who =
     firstSpeakerCut(t, from, OPENING, ctx, true) ??
@@ -186,6 +199,13 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
     if (answer) return { ...answer, quote: '' };
   }
+  // a short scene sentence first, the voice with a role opening the next: "而深水埗近日亦出現確診個案，居民開始擔心。
+  // 該區區議員劉某表示，…" (the paragraph is the voice's; a bare name or an honorific form is not enough here)
+  const stop = t.indexOf('。');
+  if (stop >= 10 && stop <= SCENE_SENTENCE && !/[“”「」]/.test(t.slice(0, stop))) {
+    const next = firstSpeakerCut(t, stop + 1, OPENING, ctx, true);
+    if (next && next.role && next.evidence >= 3) return { ...next, quote: '' };
+  }
   // a later sentence of the paragraph may open with the voice, its quotation right after: "…。长洲小食店老板邝某也深表认同，“…”"
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
@@ -198,10 +218,13 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
 }
 
 // the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
-const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}${REACTING}[，,：:]`);
-const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}${REACTING}[，,：:]`);
+// (the verb may run on into the words: "他坦言參加派對…", "他表示很激動")
+const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`, 'u');
+// (a vox pop's verb may run on into the words: "…首次支持港隊，他表示以往…")
+const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`, 'u');
 // where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
-const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早]/;
+// ("張先生一家首次…": a family or a first time after the name)
+const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可]/;
 
 /**
  * "在日本出家的唐某今天單純路過，在現場念經。他表示，…": the paragraph's first sentence is about a person named

@@ -8,7 +8,7 @@
 import { isPersonName, type NameContext } from './names';
 import type { Item } from './feature-items';
 import { splitAtVoices, type Voice } from './netizen-voices';
-import { matchReportedOpening } from './reported-speech';
+import { isHonorificForm, matchReportedOpening } from './reported-speech';
 
 const SENTENCE_END = /[。！？!?][”」』]?\s*/g;
 // "栗某是一位来自农村的基层代表": a person introduced in the reporter's sentence…
@@ -28,7 +28,8 @@ export function findSentenceVoices(text: string, ctx: NameContext = {}): Voice[]
     const rest = text.slice(from);
     const who = matchReportedOpening(rest, ctx);
     // (a quotation opening the sentence belongs to the sentence before: only a sentence the person opens)
-    if (who && (who.role || who.introduced) && !who.quote && !voices.some((v) => v.name === who.name)) {
+    // (a passer-by's honorific form needs no role: "…。張太則指…" in a vox pop's paragraph)
+    if (who && (who.role || who.introduced || isHonorificForm(who.name)) && !who.quote && !voices.some((v) => v.name === who.name)) {
       voices.push({ at: from, name: who.name, role: who.role, evidence: who.evidence });
       continue;
     }

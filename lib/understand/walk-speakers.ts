@@ -205,7 +205,12 @@ class Walker {
       return;
     }
     const narrative = NARRATIVE_START.test(it.text) || (REPORTED.test(it.text) && !FIRST_PERSON.test(it.text));
-    if (open.paragraphs.length > 0 && narrative) {
+    // the reporter's sentences about the speaker under their own headline ("李某：改革要更深" then
+    // "新思維李某表示，…"): still theirs
+    const name = open.speaker.name;
+    const stop = it.text.search(/[。！？!?]/);
+    const own = !!name && name.length >= 2 && it.text.slice(0, stop === -1 ? undefined : stop).includes(name);
+    if (open.paragraphs.length > 0 && narrative && !own) {
       this.stmt = null;
       this.pending.push(it);
     } else {

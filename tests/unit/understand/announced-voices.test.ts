@@ -25,6 +25,11 @@ describe('announcesVoices', () => {
     '在年会上，大咖们带来了哪些精彩观点？',
     '在年會上，大咖們帶來了哪些精彩觀點？',
     '记者昨日采访了三位选手。',
+    '受访学者认为，新方案似乎有意把部分措施留到明年。', // the piece's interviewees as a group
+    '不過，受訪專家都感覺今年的方案不像選舉方案。',
+    '受访学者：今年方案不像选举方案', // a subhead over them
+    '刚刚结束的长假给人们留下了什么印象，本报记者对不同的出行人做了采访。', // the people before the verb
+    '本報記者向多名家長進行訪問。',
     '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
     '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
   ];
@@ -35,6 +40,9 @@ describe('announcesVoices', () => {
     '她说，透过每一次与不同受访者接触，听取他们对时事的看法，自己成长了不少。', // a voice's words, no reporter asking
     '記者昨日採訪了該公司的發言人。', // one person
     '市民们纷纷表示支持新措施。',
+    '受访者表示，将继续关注此事。', // one interviewee, no group named
+    '记者对该公司的负责人做了采访。', // one person asked
+    '该校受访学生达三千人。', // a survey's count
     '有人说这是个案，我也有同感。', // a voice's own words, no "others"
 
   ];
@@ -136,5 +144,50 @@ describe('a reactions lead ("有人…，也有…") over two people with narrat
   it('not without the lead: a scene story', () => {
     const text = MOURNERS_TRADITIONAL.replace('，有人憂心衝擊治安形象，但也有外國遊客認為是個案。', '，警方加強巡邏。');
     expect(analyzeText(text).detected).toBe(false);
+  });
+});
+
+// two scholars named in the reporter's sentences, a subhead and narrative between them (a Singapore
+// paper's budget reaction): the lead's "受访学者认为" says these are the people asked
+const SCHOLARS = `政府公布新一年预算 部分措施留待明年
+政府宣布未来五年为社区计划投入三百亿元，但今年的预算只公布了第一批措施。受访学者认为，政府似乎刻意留了一手，可能把其余措施留作明年的议题。
+南方管理大学法学院副教授吴志明注意到，本次预算看起来虽全面，但还有很多细节没有公布，包括协助失业者重返职场的援助计划。
+吴志明因此猜测，政府有可能把其余措施作为来年的议题，等待更合适的时机再宣布。
+受访学者：今年预算不像选举预算
+选举最迟须在明年年底举行。不过，受访学者都感觉今年的预算不像是一份选举预算。
+东海研究院高级研究员郑立群认为，预算中的购物券和水电费回扣虽然可观，但算不上是红包，更多是发挥缓冲作用，帮助家庭应对潜在的干扰和经济上的挑战。
+吴志明则认为，这虽然不像选举预算，但不排除是在为选举铺路，如果形势需要提前选举，这仍是执政党可以拿出来的一份预算。
+他之所以这么认为，是因为政府在这次预算中推出了相当慷慨的措施，让所有人都受益，同时还能维持收支平衡。`;
+
+describe('the interviewees named as a group ("受访学者认为") over two scholars with narrative between them', () => {
+  it('simplified', () => {
+    const o = analyzeText(SCHOLARS);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['郑立群', '吴志明']);
+  });
+  it('not without the group: the same paragraphs are a story quoting two people', () => {
+    const text = SCHOLARS.replace('受访学者认为，政府似乎', '有人说政府似乎').replace('受访学者：今年预算不像选举预算\n', '').replace('不过，受访学者都感觉', '不过，今年');
+    expect(analyzeText(text).detected).toBe(false);
+  });
+});
+
+// travellers after a holiday: "记者对不同的出行人做了采访", a "景点：…" subhead (a place, not a person) between
+const TRAVELLERS = `游客吐槽长假出游 拍张照都是人山人海
+刚刚结束的长假到底给人们留下了什么印象，本报记者对不同的出行人做了采访。
+路上：高速公路犹如晚高峰
+连续两年出行的钱先生说，今年是高速公路免费通行的第二年，路上车辆显然又多了不少，当天他由高速去往北京，一路上车多缓行，连服务区都进不去，只好一直开到下一个出口。
+这样的情况一直伴随着整个长假，返程高峰时收费站前排起了十多公里的长龙。
+景点：拍张照咋看都是人山人海
+好不容易挤过了高速路，到了景区也未必就有好心情。
+孙先生今年长假去了趟山西，第一站是石窟。“但是在外边的停车场我足足堵了一个小时，眼看着景点在前边就是进不去。”孙先生说，第二站的旅行还是行路难。`;
+
+describe('the people asked before the verb ("记者对不同的出行人做了采访"), a place subhead between', () => {
+  it('two travellers are the voices', () => {
+    const o = analyzeText(TRAVELLERS);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['钱先生', '孙先生']);
+  });
+  it('not without the announcement', () => {
+    expect(analyzeText(TRAVELLERS.replace('，本报记者对不同的出行人做了采访。', '。')).detected).toBe(false);
   });
 });

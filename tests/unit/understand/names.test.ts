@@ -18,6 +18,15 @@ describe('splitSpeakerLabel', () => {
     ['新民黨葉劉淑儀', '葉劉淑儀', '新民黨'],
     ['自由黨張宇人', '張宇人', '自由黨'],
     ['公民黨郭家麒', '郭家麒', '公民黨'],
+    // a party's leader, a functional constituency's legislator
+    ['公民黨黨魁楊大橋', '楊大橋', '公民黨黨魁'],
+    ['自由党党魁钟大斌', '钟大斌', '自由党党魁'],
+    ['衞生服務界李大麟', '李大麟', '衞生服務界'],
+    ['教育界叶建源', '叶建源', '教育界'],
+    // fans, and a passer-by's Latin given name after their role
+    ['球迷陳大文', '陳大文', '球迷'],
+    ['美國球迷Kyle Morris', 'Kyle Morris', '美國球迷'],
+    ['住在附近的球迷Ryan', 'Ryan', '住在附近的球迷'],
     ['中文大學經濟學系副教授莊太量', '莊太量', '中文大學經濟學系副教授'],
     // name then role in brackets
     ['林一彪(企业员工)', '林一彪', '企业员工'],
@@ -141,6 +150,8 @@ describe('isPersonName', () => {
     ['太原晋中一体化', false],
     ['老城新貌展活力', false],
     ['本版策划', false],
+    ['景点', false], // a place (景 is a surname; 点 ends no given name)
+    ['景點', false],
   ])('%s → %s', (text, want) => {
     expect(isPersonName(text)).toBe(want);
   });

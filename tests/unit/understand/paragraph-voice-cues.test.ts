@@ -85,7 +85,8 @@ const LIST = page(Array.from({ length: 40 }, (_, i) => `第${i + 1}條新聞標�
 
 describe('checkPage: colon-less voices in paragraphs', () => {
   it.each([
-    ['a reaction round-up', ROUNDUP, { reported: 3, lines: 0 }],
+    // (the quotation-first voice, 「…」，某議員說，, is read right after the first: two in a row pass)
+    ['a reaction round-up', ROUNDUP, { reported: 2, lines: 0 }],
     ['a pundit digest', DIGEST, { reported: 0, lines: 2 }],
     ['a TV transcript', TRANSCRIPT, { reported: 0, lines: 2 }],
     ['quotes signed with horizontal bars', BARS, { reported: 0, lines: 2 }],
@@ -107,5 +108,73 @@ describe('checkPage: colon-less voices in paragraphs', () => {
     const check = checkPage(doc);
     expect(check.passes).toBe(false);
     expect(detectFeature(doc)).toBe(false);
+  });
+});
+
+describe('a vox pop by honorific forms: one passer-by inside a long paragraph, the next after a scene clause', () => {
+  const FANS = page([
+    '港隊昨於亞運男足銅牌戰以0:3落敗，但仍寫下隊史最佳成績。本港多處轉播比賽，其中球場首次免費轉播，約800人到場打氣。',
+    '觀眾中不乏支持港隊多年的球迷，穿著波衫的何先生攜同兒子到場支持，由開賽到完場一直站著為球員打氣，不時帶領身邊的球迷高唱打氣歌。30歲的周先生亦表示，港隊今屆表現令人驚喜，球員拼盡無悔，值得市民繼續支持。',
+    '有球迷對賽果略感失望，關注港足十年的馬先生說，看到賽果「有唔開心」，但他同意港隊戰術近年有進步，由以往只會死守改為主動進攻。',
+    '多名官員昨亦在球場觀賽，為港足打氣。',
+  ], '800人到球場觀戰');
+  it('passes', () => expect(checkPage(FANS).passes).toBe(true));
+  it('not one passer-by inside a long paragraph of a story', () => {
+    const story = page([
+      '港隊昨於亞運男足銅牌戰以0:3落敗，但仍寫下隊史最佳成績。本港多處轉播比賽，其中球場首次免費轉播，約800人到場打氣。',
+      '觀眾中不乏支持港隊多年的球迷，穿著波衫的何先生攜同兒子到場支持，由開賽到完場一直站著為球員打氣，不時帶領身邊的球迷高唱打氣歌。30歲的周先生亦表示，港隊今屆表現令人驚喜，球員拼盡無悔，值得市民繼續支持。',
+      '足總表示，下月將舉行慶功活動，屆時球員會與球迷見面，詳情稍後公布，市民可留意足總網站的消息。',
+      '多名官員昨亦在球場觀賽，為港足打氣。',
+    ], '800人到球場觀戰');
+    expect(checkPage(story).passes).toBe(false);
+  });
+});
+
+describe('two councillors: the first goes on by name, the second after a short scene sentence', () => {
+  const paras = [
+    '政府昨晚突擊圍封南區兩條街道並安排居民強制檢測，期間發現一宗確診個案。區議員質疑封區成效不大。',
+    '公民黨、南區區議員何德明表示，政府兩次封區只找到為數不多的確診個案，令人懷疑封區的成效，當局應檢討做法。',
+    '何德明指封區行動嚴重打擊該區的經濟，不少人都不敢再踏足該區。他擔心市民日後未必再到該區消費，建議政府為商戶提供協助。',
+    '而北區近日亦出現不少確診個案，該區居民開始擔心會成為下一個目標。該區區議員劉志衡表示，連日來不斷有居民向他查詢，亦有居民已選擇暫時離開。',
+  ];
+  it('passes', () => expect(checkPage(page(paras, '區議員批封區成效')).passes).toBe(true));
+  it('not with the reporter\'s narrative between them', () => {
+    const story = [...paras.slice(0, 3), '衞生署表示，會繼續在區內設立臨時檢測站，並派員到多幢大廈派發檢測包，預計本週內完成。', paras[3]!];
+    expect(checkPage(page(story, '區議員批封區成效')).passes).toBe(false);
+  });
+});
+
+describe('per-speaker headlines with a colon ("李某：開展更深、更廣改革") over the reporter\'s sentences', () => {
+  const paras = [
+    '立法會今日起一連三日展開施政報告致謝議案辯論，多名議員發言。',
+    '李慧明：施政報告把握契機 開展更深、更廣改革',
+    '立法會內務委員會主席李慧明在會上率先發言，她指今次辯論是就施政報告作出回應，希望議員提出願景。',
+    '狄志明：政府要向市民問責 容納不同聲音',
+    '新思維狄志明表示，政府為人民服務，作為問責型政府，要有三項重要元素，第一是向市民交代。',
+  ];
+  it('passes and is detected', () => {
+    const d = page(paras, '施政報告辯論');
+    expect(checkPage(d).passes).toBe(true);
+    expect(detectFeature(d)).not.toBeNull();
+  });
+  it('a group before the colon is no name headline', () => {
+    expect(checkPage(page(['市民：很好很好', '球迷：非常失望', '會議由上午九時開始。'], '新聞')).passes).toBe(false);
+  });
+});
+
+describe('quotation first, the speaker after it without a comma or a dash', () => {
+  const paras = [
+    '在某报主办的企业家论坛分论坛上，企业家和专家学者共话百年变局下的企业发展。',
+    '“民营企业立身的资本，就是自身的专业素质和在危机中的处置能力。在变局下，民营投资机构必须强化使命感，坚守家国情怀和社会责任，发挥自身相对灵活的优势，去助力问题企业的纾困和重组，这是我们的责任。”南方资本投资集团总裁王立健在圆桌会议上首先发言。',
+    '“产业与城市的融合发展是大势所趋，民营企业有很多参与空间。”王立健说，去年集团推动多所大学的前沿项目进驻湾区。',
+    '“企业家精神，首先要有理想，有理想才能追求大梦想。”说到企业家精神，东湖油茶股份有限公司董事长周新安说，自己当了十年的大学教师，又下海创业。',
+  ];
+  it('passes and is detected', () => {
+    const d = page(paras, '企业家圆桌会议');
+    expect(checkPage(d).passes).toBe(true);
+    expect(detectFeature(d)).not.toBeNull();
+  });
+  it('not one speaker quoted twice', () => {
+    expect(checkPage(page(paras.slice(0, 3), '企业家圆桌会议')).passes).toBe(false);
   });
 });
