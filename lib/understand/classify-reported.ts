@@ -4,7 +4,7 @@
  * a person and a verb of saying is a reported voice (weak: judge-feature.ts counts it only when such
  * paragraphs carry the piece).
  */
-import type { Item } from './feature-items';
+import { demoteReported, type Item } from './feature-items';
 import type { NameContext } from './names';
 import { matchDashClause, matchQuoteDashClause, matchReportedOpening, type ReportedSpeaker } from './reported-speech';
 
@@ -46,11 +46,6 @@ export function demoteReportedAmongLabels(items: Item[]): void {
   if (strong.length < 2) return;
   for (const it of items) {
     if (it.kind !== 'label' || !it.reported) continue;
-    it.kind = 'body';
-    it.text = it.block.text;
-    it.aside = 'a person and a verb of saying, between labelled voices: the reporter\'s narration';
-    delete it.speaker;
-    delete it.reported;
-    delete it.said;
+    demoteReported(it, 'a person and a verb of saying, between labelled voices: the reporter\'s narration');
   }
 }

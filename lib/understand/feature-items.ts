@@ -73,6 +73,16 @@ export interface TopicBuild {
   statements: StatementBuild[];
 }
 
+/** A reported-speech label read as the reporter's narration after all: body text again, with why. */
+export function demoteReported(it: Item, why: string): void {
+  it.kind = 'body';
+  it.text = it.block.text;
+  it.aside = why;
+  delete it.speaker;
+  delete it.reported;
+  delete it.said;
+}
+
 export function itemOf(block: Block): Item {
   return { block, els: block.el ? [block.el] : [], text: block.text, kind: 'body' };
 }

@@ -4,7 +4,7 @@
  * they are and goes on with the name alone, so the bare name is a voice as good as "role+name" (a name the
  * piece never introduced is someone a story mentions). Also the run-on "说" such a name may take: "王某說很感謝…".
  */
-import type { Item } from './feature-items';
+import { demoteReported, type Item } from './feature-items';
 import { endsWithRoleWord, isPersonName } from './names';
 
 const BEFORE = 24;
@@ -60,12 +60,7 @@ export function joinRepeatedVoices(items: Item[]): void {
     if (it.kind !== 'label' && it.kind !== 'attribution') continue;
     const name = it.speaker?.name ?? null;
     if (it.kind === 'label' && it.reported && it.speaker?.role === null && name !== null && name === current) {
-      it.kind = 'body';
-      it.text = it.block.text;
-      it.aside = 'the voice speaking goes on by its bare name';
-      delete it.speaker;
-      delete it.reported;
-      delete it.said;
+      demoteReported(it, 'the voice speaking goes on by its bare name');
       continue;
     }
     current = name;
