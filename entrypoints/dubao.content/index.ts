@@ -7,7 +7,7 @@
 import { sendMessage } from '@/lib/messages';
 import { useWordCosts } from '@/lib/chinese/words';
 import { detectDocumentLanguage } from '@/lib/understand/detect-language';
-import { checkPage } from '@/lib/understand/detect';
+import { checkPage, type PageCheck } from '@/lib/understand/detect';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
@@ -51,13 +51,14 @@ export default defineContentScript({
     const autoLayersHere = (s: Settings) => autoLayersFor(matchesHost(host, s.autoSites), s);
 
     async function boot(): Promise<void> {
-      // The cheap page check (no parse); a failure reads as "maybe", so the words are fetched as before.
-      const mayHoldFeature = (): boolean => {
+      // The cheap page check (no parse), made once here and handed to the session; a failure reads as
+      // "maybe" (null), so the words are fetched and the session checks again.
+      const checkOnce = (): PageCheck | null => {
         try {
-          return checkPage(document).passes;
+          return checkPage(document);
         } catch (error) {
           report(error);
-          return true;
+          return null;
         }
       };
       settings = await loadSettings().catch((error) => {
@@ -69,10 +70,12 @@ export default defineContentScript({
       // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
       // issue 17), from the background: the content script stays small. Only the full parse uses them,
       // so only a Chinese page whose cheap check finds a feature's cues asks: the others skip the round trip.
-      if (detectDocumentLanguage(document).chinese && mayHoldFeature()) {
+      const verdict = detectDocumentLanguage(document);
+      const check = verdict.chinese ? checkOnce() : null;
+      if (verdict.chinese && (check?.passes ?? true)) {
         await sendMessage('getCommonWords', undefined).then(useWordCosts, report);
       }
-      const s = (session = startSession({ ctx, settings: () => settings, publish, report }));
+      const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, check } }));
       // The launcher shows where a feature was found; elsewhere the UI waits to be asked for.
       if (s.found) {
         const ui = await s.ensureUi();

@@ -10,7 +10,7 @@ import { leadGistOf } from '@/lib/lead-gist';
 import { hasFeature } from '@/lib/page-state';
 import type { AutoLayers, ScriptState, Settings } from '@/lib/settings';
 import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
-import { detectAndAnalyze, detectScriptByCommonChars, type PageAnalysis } from '@/lib/understand';
+import { detectAndAnalyze, detectScriptByCommonChars, type PageAnalysis, type PageCheck } from '@/lib/understand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LayerController, TextEngines } from './contracts';
 import { markHtml } from './html-marks';
@@ -45,12 +45,14 @@ export interface SessionOptions {
   /** The page state changed (layers, sidebar): tell the background and the popup. */
   publish(): void;
   report(error: unknown): void;
+  /** What boot already read of the page (its language; the cheap check, null where it failed), read once. */
+  page?: { verdict: LanguageVerdict; check: PageCheck | null };
 }
 
 /** Sets DuBao up on the page (synchronously: the UI mounts on first need). */
-export function startSession({ ctx, settings, publish, report }: SessionOptions): Session {
+export function startSession({ ctx, settings, publish, report, page }: SessionOptions): Session {
   const cleanups: (() => void)[] = [];
-  const verdict = detectDocumentLanguage(document);
+  const verdict = page?.verdict ?? detectDocumentLanguage(document);
   const chineseMark = markHtml(document, 'data-dubao-chinese', String(verdict.chinese));
   cleanups.push(() => chineseMark.undo());
 
@@ -58,7 +60,7 @@ export function startSession({ ctx, settings, publish, report }: SessionOptions)
   if (verdict.chinese) {
     try {
       // The cheap check first, then one full parse only where a feature may be.
-      analysis = detectAndAnalyze(document);
+      analysis = detectAndAnalyze(document, page?.check ?? undefined);
     } catch (error) {
       report(error);
     }

@@ -418,8 +418,11 @@ export function checkPage(doc: Document): PageCheck {
   return check;
 }
 
-/** The check and, when it holds, the full parse it made (so a caller that wants the outline parses once). */
-export function detectAndParse(doc: Document, title?: string | null): ParseResult | null {
-  if (!checkPage(doc).passes) return null;
+/**
+ * The check and, when it holds, the full parse it made (so a caller that wants the outline parses once).
+ * A caller that already checked the page passes its check, so the page is not read twice.
+ */
+export function detectAndParse(doc: Document, title?: string | null, check: PageCheck = checkPage(doc)): ParseResult | null {
+  if (!check.passes) return null;
   return parseBlocks(blocksFromDocument(doc), { fromDocument: true, title });
 }

@@ -23,7 +23,7 @@ import type { Outline } from '../outline';
 import { blocksFromDocument, blocksFromText } from './blocks';
 import { commonAncestor, parseBlocks } from './parse';
 
-import { checkPage, detectAndParse } from './detect';
+import { checkPage, detectAndParse, type PageCheck } from './detect';
 import { explainParse } from './explain-feature';
 
 export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
@@ -81,7 +81,7 @@ export function analyzeDocument(root: Document | Element): PageAnalysis {
  * The per-page entry point for the content script: the cheap check, and the analysis only when a
  * roundtable is there (one parse, not two). Null on every other page.
  */
-export function detectAndAnalyze(doc: Document): PageAnalysis | null {
-  const result = detectAndParse(doc, documentTitle(doc));
+export function detectAndAnalyze(doc: Document, check?: PageCheck): PageAnalysis | null {
+  const result = detectAndParse(doc, documentTitle(doc), check);
   return result?.outline.detected ? toAnalysis(result) : null;
 }
