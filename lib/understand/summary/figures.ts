@@ -23,8 +23,9 @@ const UNITS = [
 const UNIT = `(?:${UNITS.map((u) => u.replace(/[%.]/g, '\\$&')).join('|')})`;
 const APPROX = '(?:余|餘|多|几|幾|来|來)?';
 // Arabic: not a year (masked before), not after 第 or a decimal point; "3.2条" is a section number (below)
-// a number glued to Latin letters is a code (G3605次列车, A320), not a count
-const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
+// a number glued to Latin letters is a code (G3605次列车, A320), not a count; a range's end after 第
+// is an ordinal too (第28–30期: issues of a paper)
+const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])(?<!第\\s*\\d+\\s*[-–—~～至到]\\s*)\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
 // Chinese: starts with a digit word; 一 only before a bigger one (一百, 一万) or money (一块钱): alone it is a word part
 const HAN_DIGITS = '零〇一二两兩三四五六七八九十百千万萬亿億几幾';
 const CHINESE = new RegExp(

@@ -21,6 +21,7 @@ describe('extractFigures: facts are found', () => {
     ['去年10月，新馆正式对外开放。', ['去年10月，新馆正式对外开放']],
     ['3月15日起，新规在全市施行。', ['3月15日起，新规在全市施行']],
     ['今年我们召开了三次会议。', ['今年我们召开了三次会议']],
+    ['这份周刊一年出版30期。', ['这份周刊一年出版30期']],
     // an item's marker or number is not part of the fact
     ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
     ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
@@ -58,6 +59,8 @@ describe('extractFigures: not facts', () => {
     ['文明元年（684年）'], // a year in brackets
     ['这两项理论同时适用。'], // counts of abstractions
     ['全国政协十二届一次会议开幕。'], // a term is an ordinal
+    ['本报第28–30期连载了这组报道。'], // a range of issue numbers is ordinals
+    ['本報第5至6期刊出讀者來信。'],
     ['杏子四处滚落。'], // 四处 is "everywhere"
     ['十二屆全國人大三次會議開幕。'], // a session is an ordinal
     ['记者来到G3605次列车上。'], // a train number is a code
