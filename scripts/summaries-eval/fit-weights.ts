@@ -1,20 +1,24 @@
 /**
  * `node --import tsx scripts/summaries-eval/fit-weights.ts TRAIN.json [TEST.json]`
  * `node --import tsx scripts/summaries-eval/fit-weights.ts --folds K SET.json [SET.json…]`
+ * `node --import tsx scripts/summaries-eval/fit-weights.ts --sets SET.json SET.json [SET.json…]`
  *
  * Fits the gist's feature weights (lib/understand/summary/score-units.ts) to one evaluation set by
  * coordinate ascent on the mean ROUGE-1 of the chosen gist, starting from the hand-set weights, and
  * scores the fitted weights on another set: a weight is only worth changing if the held-out set agrees.
  * `--without a,b` drops features (weight 0, never fitted): a feature generalises when the folds left
  * out score better with it than without it. `--fit a,b` fits only those weights (the rest stay hand-set):
- * one feature's weight learnt on the training folds, judged on the fold left out.
+ * one feature's weight learnt on the training folds, judged on the fold left out. `--sets` leaves one
+ * whole set out at a time (fit on the others, score it): sets are collected from different pages at
+ * different times, so this is the honest measure of what carries over to a new set; it also prints the
+ * weights fitted on all the sets pooled.
  */
 import '../use-word-costs'; // segment as the eval and the extension do
 import { readFileSync } from 'node:fs';
 import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
 import { splitUnits } from '../../lib/understand/summary/split-units';
-import { scoreRouge1 } from './score';
+import { scoreRouge1, splitEvalSentences } from './score';
 
 interface Item {
   statement: string | string[];
@@ -26,6 +30,9 @@ interface Prepared {
   traits: ReturnType<typeof describeUnits>;
   units: ReturnType<typeof splitUnits>;
   rouge: number[];
+  /** The eval's LEAD-1 (first sentence) and ceiling (best sentence), as scripts/summaries-eval.ts scores them. */
+  lead: number;
+  ceiling: number;
 }
 
 function prepare(path: string): Prepared[] {
@@ -33,7 +40,15 @@ function prepare(path: string): Prepared[] {
   return items.map((item) => {
     const paragraphs = (Array.isArray(item.statement) ? item.statement : item.statement.split(/\n+/)).map((p) => p.trim()).filter(Boolean);
     const units = splitUnits(paragraphs);
-    return { units, features: measureFeatures(units), traits: describeUnits(units), rouge: units.map((u) => scoreRouge1(u.shown, item.reference)) };
+    const sentences = paragraphs.flatMap((p) => splitEvalSentences(p)).map((x) => scoreRouge1(x, item.reference));
+    return {
+      units,
+      features: measureFeatures(units),
+      traits: describeUnits(units),
+      rouge: units.map((u) => scoreRouge1(u.shown, item.reference)),
+      lead: sentences[0] ?? 0,
+      ceiling: Math.max(0, ...sentences),
+    };
   });
 }
 
@@ -52,6 +67,19 @@ if (withoutAt >= 0) process.argv.splice(withoutAt, 2);
 const fitAt = process.argv.indexOf('--fit');
 const ONLY = new Set(fitAt >= 0 ? (process.argv[fitAt + 1] ?? '').split(',').filter(Boolean) : []);
 if (fitAt >= 0) process.argv.splice(fitAt, 2);
+const takeNumber = (flag: string, fallback: number) => {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return fallback;
+  const v = Number(process.argv[at + 1]);
+  process.argv.splice(at, 2);
+  return v;
+};
+const LAMBDA = takeNumber('--lambda', 0.01);
+const TEMPERATURE = takeNumber('--temperature', 0.05);
+const PRIOR_HAND = process.argv.includes('--prior-hand');
+if (PRIOR_HAND) process.argv.splice(process.argv.indexOf('--prior-hand'), 1);
+const LISTWISE = process.argv.includes('--listwise');
+if (LISTWISE) process.argv.splice(process.argv.indexOf('--listwise'), 1);
 const BASE: GistWeights = Object.fromEntries(
   Object.entries(GIST_WEIGHTS).map(([k, v]) => [k, WITHOUT.has(k) ? 0 : v]),
 ) as GistWeights;
@@ -81,7 +109,67 @@ function fit(set: readonly Prepared[]): GistWeights {
   return w as GistWeights;
 }
 
+/**
+ * Listwise fit (ListNet, Cao et al. 2007): the weights whose softmax over a statement's units is closest
+ * (cross-entropy) to a softmax of the units' ROUGE-1 against the reference, with an L2 pull towards zero.
+ * Convex and smooth, unlike the argmax coordinate ascent above, so it settles on the same weights from
+ * any start and overfits less. Pool restrictions (boilerplate, list items) are pickGist's, as in evaluate.
+ */
+function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TEMPERATURE): GistWeights {
+  const keys = (Object.keys(BASE) as (keyof UnitFeatures)[]).filter((k) => !WITHOUT.has(k));
+  // the pull is towards the hand-set weights (--prior-hand) or towards zero: with the hand-set prior a cue
+  // too rare in the sets to be estimated (slogans, the principal-contradiction line) keeps its reader's weight
+  const prior = (k: keyof UnitFeatures) => (PRIOR_HAND ? BASE[k] : 0);
+  const w = new Map<keyof UnitFeatures, number>(keys.map((k) => [k, prior(k)]));
+  const rows = set.filter((s) => s.units.length > 1);
+  const lr = 0.5;
+  for (let step = 0; step < 1500; step++) {
+    const grad = new Map<keyof UnitFeatures, number>(keys.map((k) => [k, lambda * (w.get(k)! - prior(k))]));
+    for (const s of rows) {
+      const scores = s.features.map((f) => keys.reduce((t, k) => t + w.get(k)! * f[k], 0));
+      const p = softmax(scores, 1);
+      const q = softmax(s.rouge, temperature);
+      s.features.forEach((f, i) => {
+        for (const k of keys) grad.set(k, grad.get(k)! + ((p[i]! - q[i]!) * f[k]) / rows.length);
+      });
+    }
+    for (const k of keys) w.set(k, w.get(k)! - lr * grad.get(k)!);
+  }
+  return Object.fromEntries((Object.keys(BASE) as (keyof UnitFeatures)[]).map((k) => [k, Number((w.get(k) ?? 0).toFixed(2))])) as GistWeights;
+}
+
+function softmax(xs: readonly number[], temperature: number): number[] {
+  const top = Math.max(...xs);
+  const e = xs.map((x) => Math.exp((x - top) / temperature));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
 const args = process.argv.slice(2);
+if (args[0] === '--sets') {
+  // leave one set out: fit on the others, score the one left out (hand-set, fitted, LEAD-1, ceiling)
+  const paths = args.slice(1);
+  const sets = paths.map(prepare);
+  const lead = (set: readonly Prepared[]) => set.reduce((s, p) => s + p.lead, 0) / set.length;
+  const ceiling = (set: readonly Prepared[]) => set.reduce((s, p) => s + p.ceiling, 0) / set.length;
+  const totals = { hand: 0, fitted: 0, lead: 0, ceiling: 0, n: 0 };
+  sets.forEach((test, k) => {
+    const train = sets.filter((_, j) => j !== k).flat();
+    const w = LISTWISE ? fitListwise(train) : fit(train);
+    const row = { hand: evaluate(test, BASE), fitted: evaluate(test, w), lead: lead(test), ceiling: ceiling(test) };
+    for (const key of ['hand', 'fitted', 'lead', 'ceiling'] as const) totals[key] += row[key] * test.length;
+    totals.n += test.length;
+    console.log(
+      `${paths[k]!.split('/').pop()!.padEnd(20)} n=${String(test.length).padStart(3)}  hand-set ${row.hand.toFixed(3)}  fitted on the others ${row.fitted.toFixed(3)}  LEAD-1 ${row.lead.toFixed(3)}  ceiling ${row.ceiling.toFixed(3)}  (fitted − LEAD ${(row.fitted - row.lead).toFixed(3)}, of ceiling ${(row.fitted / row.ceiling).toFixed(3)})`,
+    );
+  });
+  const m = (x: number) => (x / totals.n).toFixed(3);
+  console.log(`pooled, each set scored by weights fitted on the others: hand-set ${m(totals.hand)}  fitted ${m(totals.fitted)}  LEAD-1 ${m(totals.lead)}  ceiling ${m(totals.ceiling)}`);
+  const all = LISTWISE ? fitListwise(sets.flat()) : fit(sets.flat());
+  console.log(`fitted on all ${totals.n}: in-sample ${evaluate(sets.flat(), all).toFixed(3)} (not a measure)`);
+  for (const key of Object.keys(all) as (keyof UnitFeatures)[]) if (all[key] !== BASE[key]) console.log(`  ${key}: ${BASE[key]} → ${all[key].toFixed(2)}`);
+  process.exit(0);
+}
 if (args[0] === '--folds') {
   // K-fold cross-validation over the sets pooled: hand-set against fitted, on the fold left out
   const k = Number(args[1]) || 5;
