@@ -75,6 +75,7 @@ const takeNumber = (flag: string, fallback: number) => {
   return v;
 };
 const LAMBDA = takeNumber('--lambda', 0.01);
+const MIN_SUPPORT = takeNumber('--min-support', 5);
 const TEMPERATURE = takeNumber('--temperature', 0.05);
 const PRIOR_HAND = process.argv.includes('--prior-hand');
 if (PRIOR_HAND) process.argv.splice(process.argv.indexOf('--prior-hand'), 1);
@@ -116,7 +117,13 @@ function fit(set: readonly Prepared[]): GistWeights {
  * any start and overfits less. Pool restrictions (boilerplate, list items) are pickGist's, as in evaluate.
  */
 function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TEMPERATURE): GistWeights {
-  const keys = (Object.keys(BASE) as (keyof UnitFeatures)[]).filter((k) => !WITHOUT.has(k));
+  // a cue that tells units apart in fewer than MIN_SUPPORT statements cannot be estimated from them: it keeps
+  // the reader's (hand-set) weight, and the others are fitted around it
+  const varies = (s: Prepared, k: keyof UnitFeatures) => s.features.some((f) => f[k] !== s.features[0]![k]);
+  const support = (k: keyof UnitFeatures) => set.filter((s) => s.units.length > 1 && varies(s, k)).length;
+  const all = (Object.keys(BASE) as (keyof UnitFeatures)[]).filter((k) => !WITHOUT.has(k));
+  const fixed = all.filter((k) => support(k) < MIN_SUPPORT);
+  const keys = all.filter((k) => !fixed.includes(k));
   // the pull is towards the hand-set weights (--prior-hand) or towards zero: with the hand-set prior a cue
   // too rare in the sets to be estimated (slogans, the principal-contradiction line) keeps its reader's weight
   const prior = (k: keyof UnitFeatures) => (PRIOR_HAND ? BASE[k] : 0);
@@ -126,7 +133,7 @@ function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TE
   for (let step = 0; step < 1500; step++) {
     const grad = new Map<keyof UnitFeatures, number>(keys.map((k) => [k, lambda * (w.get(k)! - prior(k))]));
     for (const s of rows) {
-      const scores = s.features.map((f) => keys.reduce((t, k) => t + w.get(k)! * f[k], 0));
+      const scores = s.features.map((f) => keys.reduce((t, k) => t + w.get(k)! * f[k], 0) + fixed.reduce((t, k) => t + BASE[k] * f[k], 0));
       const p = softmax(scores, 1);
       const q = softmax(s.rouge, temperature);
       s.features.forEach((f, i) => {
@@ -135,7 +142,9 @@ function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TE
     }
     for (const k of keys) w.set(k, w.get(k)! - lr * grad.get(k)!);
   }
-  return Object.fromEntries((Object.keys(BASE) as (keyof UnitFeatures)[]).map((k) => [k, Number((w.get(k) ?? 0).toFixed(2))])) as GistWeights;
+  return Object.fromEntries(
+    (Object.keys(BASE) as (keyof UnitFeatures)[]).map((k) => [k, fixed.includes(k) ? BASE[k] : Number((w.get(k) ?? 0).toFixed(2))]),
+  ) as GistWeights;
 }
 
 function softmax(xs: readonly number[], temperature: number): number[] {

@@ -1,0 +1,76 @@
+/** Character-bigram centrality and the position and answer features the gist's fitted weights read. */
+import { describe, expect, it } from 'vitest';
+import { listCharBigrams, measureBigramCentrality } from '@/lib/understand/summary/measure-centrality';
+import { measureFeatures } from '@/lib/understand/summary/score-units';
+import { splitUnits } from '@/lib/understand/summary/split-units';
+import { summarizeStatement } from '@/lib/understand/summarize';
+
+describe('listCharBigrams', () => {
+  it.each([
+    ['老城改造。', ['老城', '城改', '改造']],
+    ['「老城」改造！', ['老城', '城改', '改造']],
+    ['用APP', ['用a', 'ap', 'pp']],
+    ['好', []],
+    ['', []],
+  ])('%s → %j', (text, bigrams) => {
+    expect(listCharBigrams(text)).toEqual(bigrams);
+  });
+});
+
+describe('measureBigramCentrality', () => {
+  it('ranks the sentence whose character pairs the rest of the statement repeats highest', () => {
+    const rank = measureBigramCentrality([
+      '老城改造要先听居民的意见。',
+      '去年老城改造拆了不少老房子，居民的意见很大。',
+      '今天天气不错。',
+    ]);
+    expect(rank.indexOf(Math.max(...rank))).not.toBe(2);
+    expect(rank[2]).toBe(0);
+    expect(rank[0]).toBeGreaterThan(0);
+  });
+
+  it('counts words the segmenter may not know (Cantonese, names) and both scripts alike', () => {
+    const rank = measureBigramCentrality(['啲街坊好擔心。', '街坊擔心租金再加。', '我哋都唔知點算。']);
+    expect(rank[0]).toBeGreaterThan(rank[2]!);
+    expect(rank[1]).toBeGreaterThan(rank[2]!);
+  });
+
+  it.each([
+    [[]],
+    [['只有一句。']],
+    [['两句话一样。', '两句话一样。']],
+  ])('is 0 for fewer than three sentences: %j', (texts) => {
+    expect(measureBigramCentrality(texts)).toEqual(texts.map(() => 0));
+  });
+
+  it('is 0 for a sentence of punctuation only or one that shares nothing', () => {
+    expect(measureBigramCentrality(['……', '甲乙丙丁。', '戊己庚辛。'])).toEqual([0, 0, 0]);
+  });
+});
+
+describe('gist features', () => {
+  it('position runs from 0 at the first unit to 1 at the last', () => {
+    const f = measureFeatures(splitUnits(['第一句先说背景情况。第二句讲讲具体问题。第三句说出自己的看法。']));
+    expect(f.map((x) => x.position)).toEqual([0, 0.5, 1]);
+  });
+
+  it.each([
+    // a short answer is shown with its question: the pair says the point
+    ['小区的停车位到底归谁管呢？物业责无旁贷！业主也要自觉按位停车。', 1, { answers: 0, answersShort: 1 }],
+    // a long sentence after a question is the next step of the argument: not the short answer
+    [
+      '这个规定合理吗？我们先看看周边几个城市是怎么做的，它们大多把收费时间放在晚上十点以后，白天基本不收。',
+      1,
+      { answers: 1, answersShort: 0 },
+    ],
+  ])('%s: unit %i reads as %j', (text, i, want) => {
+    const f = measureFeatures(splitUnits([text]))[i]!;
+    expect({ answers: f.answers, answersShort: f.answersShort }).toEqual(want);
+  });
+
+  it('takes a short answer with its question as the gist over a weaker closing line', () => {
+    expect(summarizeStatement(['小区的停车位到底归谁管呢？物业责无旁贷！业主也要自觉按位停车。']).gist).toBe(
+      '小区的停车位到底归谁管呢？物业责无旁贷！',
+    );
+  });
+});
