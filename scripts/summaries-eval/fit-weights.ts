@@ -61,6 +61,10 @@ function evaluate(set: readonly Prepared[], weights: GistWeights): number {
   return total / set.length;
 }
 
+// `--keep a,b`: weights that stay hand-set (what the issue requires, e.g. boilerplate never the gist)
+const keepAt = process.argv.indexOf('--keep');
+const KEEP = new Set(keepAt >= 0 ? (process.argv[keepAt + 1] ?? '').split(',').filter(Boolean) : []);
+if (keepAt >= 0) process.argv.splice(keepAt, 2);
 const withoutAt = process.argv.indexOf('--without');
 const WITHOUT = new Set(withoutAt >= 0 ? (process.argv[withoutAt + 1] ?? '').split(',').filter(Boolean) : []);
 if (withoutAt >= 0) process.argv.splice(withoutAt, 2);
@@ -122,7 +126,7 @@ function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TE
   const varies = (s: Prepared, k: keyof UnitFeatures) => s.features.some((f) => f[k] !== s.features[0]![k]);
   const support = (k: keyof UnitFeatures) => set.filter((s) => s.units.length > 1 && varies(s, k)).length;
   const all = (Object.keys(BASE) as (keyof UnitFeatures)[]).filter((k) => !WITHOUT.has(k));
-  const fixed = all.filter((k) => support(k) < MIN_SUPPORT);
+  const fixed = all.filter((k) => support(k) < MIN_SUPPORT || KEEP.has(k));
   const keys = all.filter((k) => !fixed.includes(k));
   // the pull is towards the hand-set weights (--prior-hand) or towards zero: with the hand-set prior a cue
   // too rare in the sets to be estimated (slogans, the principal-contradiction line) keeps its reader's weight
@@ -155,6 +159,21 @@ function softmax(xs: readonly number[], temperature: number): number[] {
 }
 
 const args = process.argv.slice(2);
+if (args[0] === '--score') {
+  // `--score '{"answers":0.1}' SET.json…`: the hand-set weights with these changes, per set, beside LEAD-1 and the ceiling
+  const changed = { ...BASE, ...(JSON.parse(args[1] ?? '{}') as Partial<GistWeights>) } as GistWeights;
+  let n = 0;
+  const sum = { hand: 0, changed: 0, lead: 0, ceiling: 0 };
+  for (const path of args.slice(2)) {
+    const set = prepare(path);
+    const row = { hand: evaluate(set, BASE), changed: evaluate(set, changed), lead: set.reduce((s, p) => s + p.lead, 0) / set.length, ceiling: set.reduce((s, p) => s + p.ceiling, 0) / set.length };
+    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += row[key] * set.length;
+    n += set.length;
+    console.log(`${path.split('/').pop()!.padEnd(20)} hand-set ${row.hand.toFixed(3)}  changed ${row.changed.toFixed(3)}  LEAD-1 ${row.lead.toFixed(3)}  ceiling ${row.ceiling.toFixed(3)}`);
+  }
+  console.log(`pooled ${n}: hand-set ${(sum.hand / n).toFixed(3)}  changed ${(sum.changed / n).toFixed(3)}  LEAD-1 ${(sum.lead / n).toFixed(3)}  ceiling ${(sum.ceiling / n).toFixed(3)}`);
+  process.exit(0);
+}
 if (args[0] === '--sets') {
   // leave one set out: fit on the others, score the one left out (hand-set, fitted, LEAD-1, ceiling)
   const paths = args.slice(1);
@@ -166,6 +185,7 @@ if (args[0] === '--sets') {
     const train = sets.filter((_, j) => j !== k).flat();
     const w = LISTWISE ? fitListwise(train) : fit(train);
     const row = { hand: evaluate(test, BASE), fitted: evaluate(test, w), lead: lead(test), ceiling: ceiling(test) };
+    if (process.env.SHOW_FOLD_WEIGHTS) console.log(`  weights without ${paths[k]!.split('/').pop()}: ${JSON.stringify(w)}`);
     for (const key of ['hand', 'fitted', 'lead', 'ceiling'] as const) totals[key] += row[key] * test.length;
     totals.n += test.length;
     console.log(

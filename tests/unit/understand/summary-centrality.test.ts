@@ -1,4 +1,4 @@
-/** Character-bigram centrality and the position and answer features the gist's fitted weights read. */
+/** Character-bigram centrality, the position and answer features, and what the cross-validated fit changed. */
 import { describe, expect, it } from 'vitest';
 import { listCharBigrams, measureBigramCentrality } from '@/lib/understand/summary/measure-centrality';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
@@ -72,5 +72,25 @@ describe('gist features', () => {
     expect(summarizeStatement(['小区的停车位到底归谁管呢？物业责无旁贷！业主也要自觉按位停车。']).gist).toBe(
       '小区的停车位到底归谁管呢？物业责无旁贷！',
     );
+  });
+
+  it('does not take the step of an argument that follows a question over the speaker’s own view', () => {
+    const text =
+      '这些老房子为什么一定要拆掉重建呢？开发商给出的理由是楼龄太长，结构老化，维修成本一年比一年高。我认为老房子完全可以加固改造，保留街区原来的样子比推倒重来更有价值。附近不少居民也都是这么想的。';
+    expect(summarizeStatement([text]).gist).toBe('我认为老房子完全可以加固改造，保留街区原来的样子比推倒重来更有价值。');
+  });
+
+  it.each([
+    ['就好比一场考试，有人提前拿到了答案，其他人再努力也追不上。', 1],
+    ['打個比方，這就像排隊買票，總有人插隊。', 1],
+    ['好比说，我们先把路修好。', 1],
+    ['这好比是一次考验。', 0],
+  ])('an analogy supports the point, it is not the point: %s → example %i', (sentence, example) => {
+    expect(measureFeatures(splitUnits([sentence]))[0]!.example).toBe(example);
+  });
+
+  it('takes the speaker’s view over the analogy that closes the statement', () => {
+    const gist = summarizeStatement(['这几年大家都在讨论学区房。我觉得根子在教育资源分布不均，家长只好花高价买房。就好比一场考试，有人提前拿到了答案，其他人再努力也追不上。']).gist;
+    expect(gist).toBe('我觉得根子在教育资源分布不均，家长只好花高价买房。');
   });
 });
