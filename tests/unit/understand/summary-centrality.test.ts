@@ -1,6 +1,7 @@
 /** Character-bigram centrality, the position and answer features, and what the cross-validated fit changed. */
 import { describe, expect, it } from 'vitest';
 import { listCharBigrams, measureBigramCentrality } from '@/lib/understand/summary/measure-centrality';
+import { isReporterFrame } from '@/lib/understand/summary/cues';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -92,5 +93,18 @@ describe('gist features', () => {
   it('takes the speaker’s view over the analogy that closes the statement', () => {
     const gist = summarizeStatement(['这几年大家都在讨论学区房。我觉得根子在教育资源分布不均，家长只好花高价买房。就好比一场考试，有人提前拿到了答案，其他人再努力也追不上。']).gist;
     expect(gist).toBe('我觉得根子在教育资源分布不均，家长只好花高价买房。');
+  });
+
+  it.each([
+    ['刘先生表示，限行的时间太长了。', true],
+    ['李慧琼又指，议员会继续跟进。', true],
+    ['他批評政府沒有提供足夠的資訊。', true],
+    ['候任議員陳小明則認為，市民想多了解議會。', true],
+    ['我认为，限行的时间太长了。', false],
+    ['我們都覺得，政府要多聽意見。', false],
+    ['政府应该多听听市民的意见。', false],
+    ['限行一个冬季，对我来说就会造成出行不便。', false],
+  ])('the reporter’s paraphrase: %s → %s', (sentence, want) => {
+    expect(isReporterFrame(sentence)).toBe(want);
   });
 });
