@@ -80,8 +80,14 @@ export function isCourtesy(text: string): boolean {
   return COURTESY.test(text);
 }
 
+// A stock resolve that closes a match report or a speech ("我们也应该有更好的表现", "我们会继续努力"): a formula,
+// like a good wish, not the speaker's point.
+const STOCK_RESOLVE =
+  /(?:我们|我們|大家|自己|球队|球隊|全队|全隊)[^。！？!?，,；;]{0,10}?(?:(?:会|會|要|将|將|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再厉|再接再厲|有更好的表现|有更好的表現|做得更好|打得更好|表现得更好|表現得更好))/;
+
 export function isGoodWish(text: string): boolean {
-  return GOOD_WISH.test(stripQuoted(text));
+  const said = stripQuoted(text);
+  return GOOD_WISH.test(said) || STOCK_RESOLVE.test(said);
 }
 
 export function hasSummaryHead(text: string): boolean {

@@ -99,6 +99,7 @@ export interface UnitFeatures {
   report: number;
   listItem: number;
   short: number;
+  unfinished: number;
   long: number;
   aside: number;
 }
@@ -173,6 +174,8 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       listItem: b(u.listItem && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers),
+      // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
+      unfinished: b(/、\s*$/.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
@@ -220,6 +223,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   report: -0.4,
   listItem: -0.4,
   short: -0.35,
+  unfinished: -0.8,
   long: -0.5,
   aside: -0.3,
 });

@@ -1,7 +1,7 @@
 /** Character-bigram centrality, the position and answer features, and what the cross-validated fit changed. */
 import { describe, expect, it } from 'vitest';
 import { listCharBigrams, measureBigramCentrality } from '@/lib/understand/summary/measure-centrality';
-import { isReporterFrame } from '@/lib/understand/summary/cues';
+import { isGoodWish, isReporterFrame } from '@/lib/understand/summary/cues';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -106,5 +106,32 @@ describe('gist features', () => {
     ['限行一个冬季，对我来说就会造成出行不便。', false],
   ])('the reporter’s paraphrase: %s → %s', (sentence, want) => {
     expect(isReporterFrame(sentence)).toBe(want);
+  });
+
+  it.each([
+    ['为了支持我们的观众，我们也应该有更好的表现。', true],
+    ['我們會繼續努力，爭取下一場贏回來。', true],
+    ['大家再接再厉！', true],
+    ['政府应该把更好的表现作为考核标准。', false],
+    ['这支球队今年的表现比去年好很多。', false],
+  ])('a stock resolve closes, like a good wish: %s → %s', (sentence, want) => {
+    expect(isGoodWish(sentence)).toBe(want);
+  });
+
+  it('takes what the speaker says of the match over the stock resolve that closes it', () => {
+    const gist = summarizeStatement(['今天我们创造了不少机会，可惜最后没能把握住，输掉了比赛。为了支持我们的观众，我们也应该有更好的表现。']).gist;
+    expect(gist).toBe('今天我们创造了不少机会，可惜最后没能把握住，输掉了比赛。');
+  });
+
+  it.each([
+    ['我觉得这份杂志办得认真、', 1],
+    ['我觉得这份杂志办得认真、大气。', 0],
+  ])('a sentence cut off mid-list is unfinished: %s → %i', (sentence, want) => {
+    expect(measureFeatures(splitUnits([sentence]))[0]!.unfinished).toBe(want);
+  });
+
+  it('does not take a sentence the page cut off mid-list', () => {
+    const gist = summarizeStatement(['我觉得这份杂志的国际新闻写得客观公正，拉近了读者和编辑的距离。', '它还办了好几期有奖竞猜……我觉得这份杂志办得认真、']).gist;
+    expect(gist).toBe('我觉得这份杂志的国际新闻写得客观公正，拉近了读者和编辑的距离。');
   });
 });
