@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/summaries-eval.ts ITEMS.json [--show] [--out RESULTS.json] [--figures N]`
+ * `node --import tsx scripts/summaries-eval.ts ITEMS.json [ITEMS.json…] [--show] [--out RESULTS.json] [--figures N]`
  *
  * Scores speaker gists against one-line human references. ITEMS.json is an array of
  * `{file, speaker, statement, reference, best}` (statement: one string, paragraphs split by newlines, or
@@ -8,7 +8,8 @@
  * sentence), the reader's best pick, the best sentence by the score itself (the ceiling) and a random
  * sentence (fixed seed); the table ends with the means and a
  * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
- * judging by hand. The items stay outside the repo (third-party text).
+ * judging by hand. Several sets are scored pooled, with a line per set. The items stay outside the repo
+ * (third-party text).
  */
 import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,14 +48,16 @@ function pad(s: string, n: number): string {
 }
 
 function main(argv: string[]): number {
-  const path = argv.find((a) => !a.startsWith('--'));
+  const paths = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--out' && argv[i - 1] !== '--figures');
+  const path = paths[0];
   if (!path) {
     console.error('usage: summaries-eval ITEMS.json [--show] [--out RESULTS.json] [--figures N]');
     return 2;
   }
   const show = argv.includes('--show');
   const outAt = argv.indexOf('--out');
-  const items = JSON.parse(readFileSync(path, 'utf8')) as Item[];
+  const sets = paths.map((p) => ({ name: p.split('/').pop()!, items: JSON.parse(readFileSync(p, 'utf8')) as Item[] }));
+  const items = sets.flatMap((set) => set.items);
   const random = createRandom(42);
   const scores: Record<System, { r1: number[]; rl: number[] }> = {
     gist: { r1: [], rl: [] },
@@ -65,6 +68,8 @@ function main(argv: string[]): number {
   };
   const results: unknown[] = [];
   let gistIsLead = 0;
+  // the gist scores as well as the best sentence (the ceiling), per statement
+  const gistIsBest: boolean[] = [];
   console.log(`${pad('#', 4)}${pad('speaker', 10)} gist R1/RL   lead R1/RL   best R1/RL   orcl R1/RL   rand R1/RL  sents`);
   items.forEach((item, i) => {
     const paragraphs = paragraphsOf(item.statement);
@@ -80,6 +85,7 @@ function main(argv: string[]): number {
     };
     const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
     if (picks.gist && squash(picks.lead).includes(squash(picks.gist))) gistIsLead++;
+    gistIsBest.push(scoreRouge1(picks.gist, item.reference) >= scoreRouge1(picks.oracle, item.reference) - 1e-9);
     const row: string[] = [];
     for (const sys of SYSTEMS) {
       const r1 = scoreRouge1(picks[sys], item.reference);
@@ -96,7 +102,20 @@ function main(argv: string[]): number {
     results.push({ ...item, gist: picks.gist, lead: picks.lead, random: picks.random, summary });
   });
   const n = items.length;
-  console.log(`\n${n} statements; the gist is (within) the first sentence in ${gistIsLead}`);
+  if (sets.length > 1) {
+    console.log('');
+    let at = 0;
+    for (const set of sets) {
+      const span = (sys: System) => scores[sys].r1.slice(at, at + set.items.length);
+      const [g, l, o] = (['gist', 'lead', 'oracle'] as const).map((sys) => computeMean(span(sys)));
+      const best = gistIsBest.slice(at, at + set.items.length).filter(Boolean).length;
+      console.log(
+        `${pad(set.name, 20)} n=${set.items.length}  gist ${g!.toFixed(3)}  LEAD-1 ${l!.toFixed(3)} (${g! - l! >= 0 ? '+' : ''}${(g! - l!).toFixed(3)})  ceiling ${o!.toFixed(3)} (${(g! / o!).toFixed(3)})  gist is the best sentence in ${best}`,
+      );
+      at += set.items.length;
+    }
+  }
+  console.log(`\n${n} statements${sets.length > 1 ? ` in ${sets.length} sets, pooled` : ''}; the gist is (within) the first sentence in ${gistIsLead}, scores as the best sentence in ${gistIsBest.filter(Boolean).length}`);
   console.log(`${pad('gist chosen by', 16)} ROUGE-1 F1  ROUGE-L F1`);
   for (const sys of SYSTEMS) {
     console.log(`${pad(sys, 16)} ${computeMean(scores[sys].r1).toFixed(3)}       ${computeMean(scores[sys].rl).toFixed(3)}`);
