@@ -98,6 +98,11 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (/次$/.test(span) && /^(?:会议|會議|全会|全會|全体|全體)/.test(after) && /届|屆|人大|政协|政協|党代会|黨代會/.test(head)) continue;
       // 二次, 二代 are "second" (二次创业, 富二代); the counts are 两次, 两代
       if (/^二[次代]$/.test(span)) continue;
+      // issues of a paper from one to another (从28期到30期, 自第5期起) are numbers of issues, not a count
+      const before = masked.slice(Math.max(0, at - 12), at);
+      // ("从12期增加到24期" still counts issues: only a start that runs to an end or onwards is a number)
+      const startsRun = /[从從自]\s*$/.test(before) && /^\s*(?:到|至|[-–—~～]|起|开始|開始|以来|以來)/.test(after);
+      if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:到|至|[-–—~～])\s*$/.test(before))) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
       out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });

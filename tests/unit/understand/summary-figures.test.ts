@@ -22,6 +22,8 @@ describe('extractFigures: facts are found', () => {
     ['3月15日起，新规在全市施行。', ['3月15日起，新规在全市施行']],
     ['今年我们召开了三次会议。', ['今年我们召开了三次会议']],
     ['这份周刊一年出版30期。', ['这份周刊一年出版30期']],
+    ['这个栏目办了三年，一共出了36期。', ['这个栏目办了三年', '一共出了36期']],
+    ['这份月刊从12期增加到24期。', ['这份月刊从12期增加到24期']],
     // an item's marker or number is not part of the fact
     ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
     ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
@@ -61,6 +63,8 @@ describe('extractFigures: not facts', () => {
     ['全国政协十二届一次会议开幕。'], // a term is an ordinal
     ['本报第28–30期连载了这组报道。'], // a range of issue numbers is ordinals
     ['本報第5至6期刊出讀者來信。'],
+    ['这本杂志从12期到15期连载了读者来信。'], // issues from one to another are issue numbers
+    ['該刊自8期起改為月刊。'],
     ['杏子四处滚落。'], // 四处 is "everywhere"
     ['十二屆全國人大三次會議開幕。'], // a session is an ordinal
     ['记者来到G3605次列车上。'], // a train number is a code
