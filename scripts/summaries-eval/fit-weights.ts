@@ -11,7 +11,12 @@
  * one feature's weight learnt on the training folds, judged on the fold left out. `--sets` leaves one
  * whole set out at a time (fit on the others, score it): sets are collected from different pages at
  * different times, so this is the honest measure of what carries over to a new set; it also prints the
- * weights fitted on all the sets pooled.
+ * weights fitted on all the sets pooled (SHOW_FOLD_WEIGHTS=1 prints each fold's).
+ * `--listwise` fits by ListNet instead (`--lambda` the L2 pull, `--temperature` of the ROUGE targets,
+ * `--prior-hand` pulls towards the hand-set weights instead of zero, `--min-support N` keeps hand-set the
+ * cues that tell units apart in fewer than N statements, `--keep a,b` keeps those hand-set whatever).
+ * `--score '{"answers":0.1}' SETS…` scores the hand-set weights with those changes, per set.
+ * The fourth set is the corpus key: scripts/summaries-eval/export-key.ts writes it out.
  */
 import '../use-word-costs'; // segment as the eval and the extension do
 import { readFileSync } from 'node:fs';
