@@ -29,6 +29,10 @@ export interface JyutpingSense {
   inWord?: boolean;
   /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
   wordStart?: boolean;
+  /** Only where the clause before it (since the last punctuation) holds one of these words. */
+  clauseHas?: readonly string[];
+  /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
+  final?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
   cantonese: readonly string[];
   why: string;
@@ -53,6 +57,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },
   { chars: '处處', mandarin: 'chù', cantonese: ['cyu3'], why: 'place, office: 统计处, 好处, 处长' },
   { chars: '处處', mandarin: 'chǔ', cantonese: ['cyu5'], why: 'handle, be placed: 处理, 处于, 相处' },
+  // Mandarin readers give wèi to the copula 为 "is" after a quantity (最多为约1.1万, 分别为甲和乙):
+  // after these it states what a number or a list is, never whom something is for.
+  { chars: '为為', after: '别別约約率额額均', cantonese: ['wai4'], why: 'the copula after a quantity: 分别为, 约为, 比率为, 均为 wai4' },
+  { chars: '为為', after: '多少', next: '0123456789０１２３４５６７８９约約近逾一二两兩三四五六七八九十百千万萬', cantonese: ['wai4'], why: 'the copula before a number: 最多为约1.1万, 最少为3人 wai4 (多为了 stays wèi)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -94,7 +102,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '降', mandarin: 'xiáng', cantonese: ['hong4'], why: 'surrender: 投降' },
   { chars: '觉覺', mandarin: 'jué', cantonese: ['gok3'], why: 'feel: 觉得, 感觉' },
   { chars: '觉覺', mandarin: 'jiào', cantonese: ['gaau3'], why: 'sleep: 睡觉' },
-  { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1', 'gaan3'], why: 'between, room: 期间, 空间 gaan1; 时间 also si4 gaan3 as spoken' },
+  // to-jyutping has the spoken si4 gaan3 for 时间 (and 中间 zung1 gaan3); dictionaries of record and
+  // news readers say gaan1 wherever Mandarin reads jiān, keeping gaan3 for jiàn "gap" (间中, 间断).
+  { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1'], why: 'between, room, time: 期间, 空间, 时间 gaan1 (the spoken si4 gaan3 is not the reading of record)' },
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
@@ -224,7 +234,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '宿', mandarin: 'xiǔ', cantonese: ['sau1'], why: 'a night: 一宿' },
   { chars: '宿', mandarin: 'xiù', cantonese: ['sau3'], why: 'constellation: 星宿' },
   { chars: '宿', mandarin: 'sù', cantonese: ['suk1'], why: 'lodge: 宿舍, 住宿' },
-  { chars: '车車', mandarin: 'jū', cantonese: ['geoi1'], why: 'the chess piece: 车马炮' },
+  // Mandarin readers give jū to the car itself at times (唔准泊車): the chess piece only beside the other pieces.
+  { chars: '车車', mandarin: 'jū', next: '马馬炮', cantonese: ['geoi1'], why: 'the chess piece: 车马炮' },
+  { chars: '车車', mandarin: 'jū', after: '马馬炮卒', cantonese: ['geoi1'], why: 'the chess piece: 马车炮' },
+  { chars: '车車', mandarin: 'jū', cantonese: ['ce1'], why: 'a car wherever no chess piece stands beside it: 泊车, 上车' },
   { chars: '番', mandarin: 'pān', cantonese: ['pun1'], why: 'the place name: 番禺' },
   { chars: '合', mandarin: 'gě', cantonese: ['gap3'], why: 'the measure of grain: 一合米' },
   { chars: '亲親', mandarin: 'qìng', cantonese: ['can3'], why: 'in-laws: 亲家' },
@@ -247,6 +260,11 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '塞', mandarin: 'sài', cantonese: ['coi3'], why: 'frontier: 要塞, 边塞' },
   { chars: '塞', mandarin: 'sè', cantonese: ['sak1'], why: 'block: 堵塞, 闭塞' },
   { chars: '塞', mandarin: 'sāi', cantonese: ['sak1'], why: 'stuff, stopper: 塞车' },
+  { chars: '鲜鮮', mandarin: 'xiān', cantonese: ['sin1'], why: 'fresh, new: 新鲜, 海鲜, 屡见不鲜' },
+  { chars: '鲜鮮', mandarin: 'xiǎn', cantonese: ['sin2'], why: 'rarely: 鲜有, 鲜为人知' },
+  // 画 huà: the picture is waa6 (waa2 when spoken alone: 一幅画), the verb "draw" waak6 (画画, 画图). A
+  // compound the picture begins is a noun: waa6.
+  { chars: '画畫', mandarin: 'huà', wordStart: true, inWord: true, next: '面家展作廊像册冊质質框', cantonese: ['waa6'], why: 'the picture beginning a noun: 画面, 画家, 画展, 画作 waa6 (not the verb waak6 of 画图, nor the spoken waa2)' },
   // Cantonese-only splits Mandarin does not show.
   // 斷 "decide, judge" is dyun3 (判斷 pun3 dyun3, 斷定); "break off" dyun6 / tyun5 (不斷, 中斷, 斷咗).
   // to-jyutping's lexicon reads the judging words dyun6 too (判斷, 推斷, 診斷): the verb before tells.
@@ -255,12 +273,24 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 請 "please, ask" is cing2 (請問, 請用, 申請, 促請); only "invite, hire, treat" is colloquial ceng2
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
+  // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
+  // has happened (咗, 已经, 晒) is the laa3 of a new state (食咗饭啦); else to-jyutping's laa1, urging
+  // (快啲食啦), stays. 先啦 urges whatever came before.
+  { chars: '啦', final: true, clauseHas: ['咗', '已經', '已经', '晒'], unlessAfter: '先', cantonese: ['laa3'], why: 'a new state at the end of a clause with 咗, 已经, 晒: 到咗啦 laa3 (urging 快啲食啦 laa1)' },
+  // 㗎 states how things are (gaa3); to-jyutping's lexicon word 㗎嘛 gives gaa1.
+  { chars: '㗎', cantonese: ['gaa3', 'gaa4', 'gaa2'], why: 'the assertive particle: 落车㗎嘛, 唔准泊车㗎 gaa3' },
+  // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
+  // (咪搞我); the microphone mai1 after a measure word (一支咪).
+  { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
+  { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
+/** What ends a clause: a particle before one of these closes it. */
+const PUNCTUATION = /^[\p{P}\s]$/u;
 
 export type SenseIndex = Map<string, readonly JyutpingSense[]>;
 
@@ -278,6 +308,8 @@ export function buildSenseIndex(senses: readonly JyutpingSense[] = JYUTPING_SENS
 export interface SenseContext {
   before: string;
   next?: string;
+  /** The clause before the character, since the last punctuation ('' where not known). */
+  clause?: string;
   inWord?: boolean;
   /** The character begins its Mandarin word (true where words are not known). */
   wordStart?: boolean;
@@ -298,6 +330,8 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.unlessAfter === undefined || at.before === '' || !s.unlessAfter.includes(at.before)) &&
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
-        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)),
+        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
+        (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
+        (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),
     );
 }

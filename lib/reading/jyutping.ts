@@ -9,6 +9,7 @@
  */
 import type { RubySegment } from './contract';
 import { buildSenseIndex, findSense, type SenseIndex } from './jyutping-senses';
+import { buildWordIndex, findWordReadings, type WordIndex } from './jyutping-words';
 
 /** What DuBao uses of to-jyutping (its default export has both; jyutping-table.ts answers the same). Both answer one entry per code point. */
 export interface JyutpingSource {
@@ -25,6 +26,9 @@ export interface JyutpingSource {
 }
 
 const SENSES: SenseIndex = buildSenseIndex();
+const WORDS: WordIndex = buildWordIndex();
+/** What ends a clause (the clause a particle rule looks back over). */
+const CLAUSE_END = /[\p{P}\s]/u;
 
 /**
  * Jyutping for a text, one per element of Array.from(text) (null where there is nothing to read),
@@ -46,12 +50,19 @@ export function readJyutping(
   // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
   // as 立法會): a word, though DuBao cut it.
   const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : [];
+  // Words of the word table decide their characters whole, where they cover whole Mandarin words.
+  const starts = (k: number) => k === 0 || k >= chars.length || !words || words[k] === null || words[k]![0] === k || words[k - 1] === null;
+  const table = findWordReadings(chars, WORDS, (from, to) => starts(from) && starts(to));
   let candidates: [string, string[]][] | null = null;
+  let clauseFrom = 0;
   return chars.map((char, i) => {
+    if (CLAUSE_END.test(char)) clauseFrom = i + 1;
+    if (table[i] !== null) return table[i]!;
     const word = words?.[i] ?? [i, i + 1];
     const sense = findSense(index, char, mandarin[i] ?? null, {
       before: chars[i - 1] ?? '',
       next: chars[i + 1] ?? '',
+      clause: chars.slice(clauseFrom, i).join(''),
       inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
       wordStart: word[0] === i,
     });

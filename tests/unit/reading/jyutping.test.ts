@@ -3,6 +3,7 @@ import toJyutping from 'to-jyutping';
 import { readJyutping, toJyutpingSegments, type JyutpingSource } from '@/lib/reading/jyutping';
 import { buildSenseIndex, findSense, JYUTPING_SENSES } from '@/lib/reading/jyutping-senses';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildWordIndex, findWordReadings, JYUTPING_WORDS } from '@/lib/reading/jyutping-words';
 import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
 import type { ReadingEngine } from '@/lib/reading/contract';
@@ -68,7 +69,7 @@ describe('the Jyutping sense table', () => {
     ['睡觉以前。', '睡觉', 'seoi6 gaau3'],
     ['每名市民可以申请。', '名', 'ming4'],
     // Where the sense allows two readings, to-jyutping's spoken one stays.
-    ['我没有时间。', '时间', 'si4 gaan3'],
+    ['我没有时间。', '时间', 'si4 gaan1'],
     ['期间不得进入。', '期间', 'kei4 gaan1'],
     ['请出示身份证。', '身份', 'san1 fan2'],
     ['他翻了口供。', '口供', 'hau2 gung1'],    // Mandarin misreadings fixed at their cause (the pinyin word list), and 载 zǎi "record/upload" zoi3.
@@ -141,6 +142,40 @@ describe('the Jyutping sense table', () => {
     ['成交額為全港之冠。', '冠', 'gun3'],
     ['恒指隨後倒跌。', '倒', 'dou3'],
     ['大樹倒下。', '倒', 'dou2'],
+    // 間 jiān is gaan1 (時間 too); jiàn "gap" gaan3.
+    ['輪候時間縮短了。', '時間', 'si4 gaan1'],
+    ['他間中會回來。', '間中', 'gaan3 zung1'],
+    // The copula 為 "is" after a quantity or before a number; 為 "for" stays wai6.
+    ['投訴最多為約二千宗。', '為', 'wai4'],
+    ['兩隊的得分分別為三分和五分。', '為', 'wai4'],
+    ['失業率為百分之三。', '為', 'wai4'],
+    ['政府為長者提供津貼。', '為', 'wai6'],
+    ['他們為了生計奔波。', '為了', 'wai6 liu5'],
+    // 鮮 xiān "fresh, new" sin1, xiǎn "rarely" sin2.
+    ['這類事件屢見不鮮。', '屢見不鮮', 'leoi5 gin3 bat1 sin1'],
+    ['街市的海鮮很新鮮。', '新鮮', 'san1 sin1'],
+    ['這是一段鮮為人知的歷史。', '鮮為人知', 'sin2 wai4 jan4 zi1'],
+    // 畫: the picture beginning a noun waa6; the verb waak6.
+    ['電視畫面突然中斷。', '畫面', 'waa6 min6'],
+    ['畫家舉辦畫展。', '畫展', 'waa6 zin2'],
+    ['佢鍾意畫畫。', '畫畫', 'waak6 waa2'],
+    // The word table: whole words, only where they cover whole Mandarin words.
+    ['房屋問題是重中之重。', '重中之重', 'zung6 zung1 zi1 zung6'],
+    ['議員動議休會。', '休會', 'jau1 wui6'],
+    ['佢成日遲到。', '成日', 'seng4 jat6'],
+    ['工程完成日期延後。', '完成日期', 'jyun4 sing4 jat6 kei4'],
+    // Sentence-final particles by position.
+    ['我食咗飯啦。', '啦', 'laa3'],
+    ['巴士已經開咗啦，唔好等喇。', '啦', 'laa3'],
+    ['快啲食啦！', '啦', 'laa1'],
+    ['你食咗先啦。', '啦', 'laa1'],
+    ['呢度唔准泊車㗎嘛。', '㗎', 'gaa3'],
+    ['唔鍾意咪算囉。', '咪', 'mai6'],
+    ['佢咪即係你老細？', '咪', 'mai6'],
+    ['咪搞我！', '咪', 'mai5'],
+    ['拎支咪嚟。', '咪', 'mai1'],
+    // 車 is a car unless a chess piece stands beside it.
+    ['呢度唔准泊車㗎。', '車', 'ce1'],
   ];
   it.each(RULES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
@@ -155,6 +190,30 @@ describe('the Jyutping sense table', () => {
     // The reason the table exists: to-jyutping reads 重塑 with 重 "heavy".
     expect(toJyutping.getJyutpingList('重塑')[0]![1]).toBe('cung5');
     expect(readingOf('重塑', '重塑')).toBe('cung4 sou3');
+  });
+});
+
+describe('the Jyutping word table', () => {
+  it('holds one Jyutping syllable per character, a reason, each word once', () => {
+    const seen = new Set<string>();
+    for (const w of JYUTPING_WORDS) {
+      expect(w.readings.length, w.word).toBe(Array.from(w.word).length);
+      for (const r of w.readings) expect(r, w.word).toMatch(JYUTPING);
+      expect(w.why.length, w.word).toBeGreaterThan(3);
+      expect(seen.has(w.word), w.word).toBe(false);
+      seen.add(w.word);
+    }
+  });
+
+  it('takes a word only where it covers whole words, longest first, left to right', () => {
+    const index = buildWordIndex([
+      { word: '甲乙', readings: ['a1', 'b1'], why: 'test' },
+      { word: '甲乙丙', readings: ['a2', 'b2', 'c2'], why: 'test' },
+    ]);
+    const chars = Array.from('甲乙丙甲乙');
+    expect(findWordReadings(chars, index, () => true)).toEqual(['a2', 'b2', 'c2', 'a1', 'b1']);
+    // A word boundary inside 甲乙丙 (after 甲): the longer word does not fit there, nor 甲乙.
+    expect(findWordReadings(chars, index, (from, to) => !(from < 1 && to > 1))).toEqual([null, null, null, 'a1', 'b1']);
   });
 });
 
