@@ -43,6 +43,10 @@ const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五�
 
 export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'chóng', cantonese: ['cung4'], why: 'again, anew: 重新, 重塑, 重建, 重复' },
+  // to-jyutping reads 重 "heavy" cung5 in every 重X word; before an illness, a wound, a penalty or a
+  // crime it is the degree "serious, severe", zung6 as dictionaries of record give it (the weight
+  // stays cung5: 重量, 重型, 体重, 好重).
+  { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong2', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
@@ -122,6 +126,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '少', mandarin: 'shào', cantonese: ['siu3'], why: 'young: 少年, 少女' },
   { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
   { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },
+  // Written Cantonese 中咗 "has hit, has won" (中咗奖, 中咗枪): Mandarin readers, who have no 咗, give zhōng.
+  { chars: '中', next: '咗', cantonese: ['zung3'], why: 'hit, win before the perfective 咗: 中咗奖 zung3' },
   { chars: '中', mandarin: 'zhòng', cantonese: ['zung3'], why: 'hit the mark: 中毒, 中奖, 中选' },
   { chars: '中', mandarin: 'zhōng', cantonese: ['zung1'], why: 'middle: 中国, 其中' },
   { chars: '要', mandarin: 'yāo', cantonese: ['jiu1'], why: 'demand: 要求, 要挟' },
@@ -272,6 +278,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '断斷', next: '定言', cantonese: ['dyun3'], why: 'decide, judge: 断定, 断言 dyun3' },
   // 請 "please, ask" is cing2 (請問, 請用, 申請, 促請); only "invite, hire, treat" is colloquial ceng2
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
+  // After a Cantonese negation (唔请, 冇请) or before 够 "enough", 请 is hiring: "please" follows no negation.
+  { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
+  { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
   // has happened (咗, 已经, 晒) is the laa3 of a new state (食咗饭啦); else to-jyutping's laa1, urging
@@ -283,6 +292,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // (咪搞我); the microphone mai1 after a measure word (一支咪).
   { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
+  // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
+  // the demonstrative "this" ni1 (nei1 beside it): 呢个, 呢度, 呢区.
+  { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },
+  { chars: '呢', final: false, cantonese: ['ni1'], why: 'the demonstrative "this": 呢个, 呢度, 呢区 ni1 (nei1 also heard; not the particle ne1)' },
+  // 咁 before a verb or 样 is "in this way" gam2 (咁做, 咁样, 咁讲); before an adjective "so" gam3 (咁多, 咁好味).
+  { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },

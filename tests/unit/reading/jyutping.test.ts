@@ -31,7 +31,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.final ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -174,6 +174,21 @@ describe('the Jyutping sense table', () => {
     ['佢咪即係你老細？', '咪', 'mai6'],
     ['咪搞我！', '咪', 'mai5'],
     ['拎支咪嚟。', '咪', 'mai1'],
+    // 重 "serious" before an illness, wound, penalty or crime zung6; the weight cung5.
+    ['他因重病入院。', '重病', 'zung6 beng6'],
+    ['法官重判被告。', '重判', 'zung6 pun3'],
+    ['案件交由重案組跟進。', '重', 'zung6'],
+    ['重型車輛不得駛入。', '重型', 'cung5 jing4'],
+    ['呢個袋好重。', '重', 'cung5'],
+    // 中咗 "has won", 請 "hire" after a Cantonese negation, 呢 by position, 咁 before a verb.
+    ['佢中咗六合彩。', '中', 'zung3'],
+    ['我哋喺中環等。', '中', 'zung1'],
+    ['公司可以唔請人。', '請', 'ceng2'],
+    ['醫院仍未請夠醫生。', '請', 'ceng2'],
+    ['呢區有好多老舖。', '呢', 'ni1'],
+    ['點算好呢？', '呢', 'ne1'],
+    ['你點解要咁做？', '咁', 'gam2'],
+    ['今日咁多人。', '咁', 'gam3'],
     // 車 is a car unless a chess piece stands beside it.
     ['呢度唔准泊車㗎。', '車', 'ce1'],
   ];
