@@ -31,6 +31,8 @@ export interface JyutpingSense {
   wordStart?: boolean;
   /** Only where the clause before it (since the last punctuation) holds one of these words. */
   clauseHas?: readonly string[];
+  /** Only where the rest of its clause (up to the next punctuation) ends with one of these. */
+  clauseEndsWith?: string;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
@@ -48,6 +50,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // stays cung5: 重量, 重型, 体重, 好重).
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
+  // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
+  // line or a trade.
+  { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
   { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong2', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
@@ -290,6 +295,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '㗎', cantonese: ['gaa3', 'gaa4', 'gaa2'], why: 'the assertive particle: 落车㗎嘛, 唔准泊车㗎 gaa3' },
   // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
   // (咪搞我); the microphone mai1 after a measure word (一支咪).
+  { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
   { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
   // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
@@ -325,6 +331,8 @@ export interface SenseContext {
   next?: string;
   /** The clause before the character, since the last punctuation ('' where not known). */
   clause?: string;
+  /** The rest of the clause after the character, up to the next punctuation ('' where not known). */
+  rest?: string;
   inWord?: boolean;
   /** The character begins its Mandarin word (true where words are not known). */
   wordStart?: boolean;
@@ -347,6 +355,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
         (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
+        (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),
     );
 }

@@ -30,6 +30,8 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('畫面 画面', 'waa6 min6', 'the picture on a screen: waa6 min6, to-jyutping has the colloquial waa2 min2'),
   // Cantonese 間中 "now and then" is 間 "gap" gaan3; Mandarin readers, who have no such word, give jiān.
   ...row('間中 间中', 'gaan3 zung1', 'Cantonese "now and then": 間 "gap" gaan3 (Mandarin readers give jiān, gaan1)'),
+  // Hong Kong's bus captain; Mandarin readers give 车长 cháng, "the length of a car".
+  ...row('車長 车长', 'ce1 zoeng2', 'the bus captain: 长 "head of" zoeng2 (Mandarin readers give cháng, "length")'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

@@ -63,6 +63,7 @@ export function readJyutping(
       before: chars[i - 1] ?? '',
       next: chars[i + 1] ?? '',
       clause: chars.slice(clauseFrom, i).join(''),
+      rest: restOfClause(chars, i),
       inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
       wordStart: word[0] === i,
     });
@@ -71,6 +72,13 @@ export function readJyutping(
     const known = candidates[i]?.[0] === char ? candidates[i]![1] : [];
     return known.find((r) => sense.cantonese.includes(r)) ?? sense.cantonese[0]!;
   });
+}
+
+/** The characters after i up to the next punctuation or space. */
+function restOfClause(chars: readonly string[], i: number): string {
+  let end = i + 1;
+  while (end < chars.length && !CLAUSE_END.test(chars[end]!)) end++;
+  return chars.slice(i + 1, end).join('');
 }
 
 /**
