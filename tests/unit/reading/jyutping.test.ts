@@ -6,6 +6,7 @@ import { loadJyutping } from '@/lib/reading/jyutping-load';
 import { buildWordIndex, findWordReadings, JYUTPING_WORDS } from '@/lib/reading/jyutping-words';
 import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { parseEntries } from '@/lib/entries/parse-entries';
 import type { ReadingEngine } from '@/lib/reading/contract';
 
 const JYUTPING = /^(?:[bpmfdtnlgkhwzcsj]|ng|gw|kw)?(?:aa|a|e|i|o|u|oe|eo|yu)?(?:i|u|m|n|ng|p|t|k)?[1-6]$/;
@@ -328,6 +329,51 @@ describe('Cantonese-only characters', () => {
   it('reads a whole colloquial sentence, every Han character', () => {
     const segments = engine.read(['佢哋嘅嘢食咗啲，冇噉講。'], [], { notation: 'jyutping' })[0]!;
     expect(segments.flatMap((s) => s.readings)).toEqual(['keoi5', 'dei6', 'ge3', 'je5', 'sik6', 'zo2', 'di1', null, 'mou5', 'gam2', 'gong2', null]);
+  });
+});
+
+describe("the reader's own Jyutping entries in the engine", () => {
+  const read = (e: ReturnType<typeof createReadingEngine>, text: string, notation?: 'jyutping') =>
+    e.read([text], [], notation ? { notation } : undefined)[0]!.flatMap((s) => s.readings);
+
+  it('a Jyutping entry wins over the Cantonese reading, in either script, and leaves pinyin alone', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    const text = '銀行行長出席。';
+    expect(read(own, text, 'jyutping').slice(2, 4)).toEqual(['hong4', 'zoeng2']);
+    own.setEntries(parseEntries('行长 → hong2 zoeng2\n').entries);
+    expect(read(own, text, 'jyutping').slice(0, 4)).toEqual(['ngan4', 'hong4', 'hong2', 'zoeng2']);
+    expect(read(own, '银行行长出席。', 'jyutping').slice(2, 4)).toEqual(['hong2', 'zoeng2']);
+    // Pinyin (and zhuyin, read from it) keeps its own reading.
+    expect(read(own, text).slice(2, 4)).toEqual(['háng', 'zhǎng']);
+    // The entry is one word where it stands.
+    const segments = own.read([text], [], { notation: 'jyutping' })[0]!;
+    expect(segments.find((s) => s.text === '行長')).toEqual({ text: '行長', readings: ['hong2', 'zoeng2'], word: true });
+    // Removed: the built-in reading is back.
+    own.setEntries(parseEntries('').entries);
+    expect(read(own, text, 'jyutping').slice(2, 4)).toEqual(['hong4', 'zoeng2']);
+  });
+
+  it('a pinyin entry tells the Cantonese sense; a Jyutping entry for the same word wins', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    own.setEntries(parseEntries('行长 → xíng cháng\n').entries);
+    // xíng cháng "walk long": 行 the verb, 长 "long" coeng4 (not the zoeng2 of 行长 "bank president").
+    expect(read(own, '行长', 'jyutping')).toEqual(['haang4', 'coeng4']);
+    expect(read(own, '行长')).toEqual(['xíng', 'cháng']);
+    own.setEntries(parseEntries('行长 → xíng cháng\n行长 → hang4 coeng4\n').entries);
+    expect(read(own, '行长', 'jyutping')).toEqual(['hang4', 'coeng4']);
+    expect(read(own, '行长')).toEqual(['xíng', 'cháng']);
+  });
+
+  it('a reading that is pinyin and Jyutping alike is pinyin unless marked', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    own.setEntries(parseEntries('行 → hang4\n').entries);
+    expect(read(own, '行', 'jyutping')[0]).toMatch(JYUTPING);
+    expect(read(own, '行')).toEqual(['hàng']);
+    own.setEntries(parseEntries('行 → jyutping: hang6\n').entries);
+    expect(read(own, '行', 'jyutping')).toEqual(['hang6']);
   });
 });
 
