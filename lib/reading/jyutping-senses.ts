@@ -70,6 +70,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // after these it states what a number or a list is, never whom something is for.
   { chars: '为為', after: '别別约約率额額均', cantonese: ['wai4'], why: 'the copula after a quantity: 分别为, 约为, 比率为, 均为 wai4' },
   { chars: '为為', after: '多少', next: '0123456789０１２３４５６７８９约約近逾一二两兩三四五六七八九十百千万萬', cantonese: ['wai4'], why: 'the copula before a number: 最多为约1.1万, 最少为3人 wai4 (多为了 stays wèi)' },
+  // 为止 "until" closes 到/至…为止; elsewhere 为 before 止 is "in order to" (负责人为止蚀), which Mandarin
+  // readers, taking 为止 as their word, read wéi.
+  { chars: '为為', next: '止', clauseHas: ['到', '至', '迄', '截'], cantonese: ['wai4'], why: 'until, in 到…为止, 至今为止 wai4' },
+  { chars: '为為', next: '止', cantonese: ['wai6'], why: '"in order to" before 止 without 到/至 before it: 为止蚀, 为止血 wai6' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
