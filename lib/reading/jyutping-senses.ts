@@ -31,6 +31,8 @@ export interface JyutpingSense {
   wordStart?: boolean;
   /** Only where the clause before it (since the last punctuation) holds one of these words. */
   clauseHas?: readonly string[];
+  /** true: only beginning its clause (nothing but punctuation before it since the last one). */
+  clauseStart?: boolean;
   /** Only where the rest of its clause (up to the next punctuation) ends with one of these. */
   clauseEndsWith?: string;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
@@ -307,6 +309,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },
   { chars: '呢', final: false, cantonese: ['ni1'], why: 'the demonstrative "this": 呢个, 呢度, 呢区 ni1 (nei1 also heard; not the particle ne1)' },
   // 咁 before a verb or 样 is "in this way" gam2 (咁做, 咁样, 咁讲); before an adjective "so" gam3 (咁多, 咁好味).
+  // 咁 opening a clause before a pronoun or 又/就/即 is "then, so" gam2 (咁你点算？ 咁又系); 咁多, 咁好 gam3.
+  { chars: '咁', clauseStart: true, next: '你我佢又就即', cantonese: ['gam2'], why: '"then, so" opening a clause: 咁你点算, 咁又系嘅 gam2' },
   { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
@@ -358,6 +362,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
         (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
+        (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),

@@ -32,7 +32,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.final ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.final ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -193,6 +193,9 @@ describe('the Jyutping sense table', () => {
     ['點算好呢？', '呢', 'ne1'],
     ['你點解要咁做？', '咁', 'gam2'],
     ['今日咁多人。', '咁', 'gam3'],
+    ['咁又係嘅。', '咁', 'gam2'],
+    ['你唔出聲，咁你想點？', '咁', 'gam2'],
+    ['地下熱到咁都仲坐。', '咁', 'gam3'],
     ['你咪報警囉！', '咪', 'mai6'],
     ['有噪音咪唔得囉。', '咪', 'mai6'],
     ['外國人咪照讀英文嗰行囉。', '行', 'hong4'],
