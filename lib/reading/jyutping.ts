@@ -58,16 +58,26 @@ export function readJyutping(
   return chars.map((char, i) => {
     if (CLAUSE_END.test(char)) clauseFrom = i + 1;
     if (table[i] !== null) return table[i]!;
+    // Only characters the sense table holds look at their context (the clause is built for them alone).
+    if (!index.has(char)) return own[i]!;
     const word = words?.[i] ?? [i, i + 1];
+    const from = clauseFrom;
     const sense = findSense(index, char, mandarin[i] ?? null, {
       before: chars[i - 1] ?? '',
       next: chars[i + 1] ?? '',
-      clause: chars.slice(clauseFrom, i).join(''),
-      rest: restOfClause(chars, i),
+      // Built only for a sense that asks (few do).
+      get clause() {
+        return chars.slice(from, i).join('');
+      },
+      get rest() {
+        return restOfClause(chars, i);
+      },
       inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
       wordStart: word[0] === i,
     });
     if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
+    // One reading: nothing to choose, to-jyutping's candidates (over the whole text) are not needed.
+    if (sense.cantonese.length === 1) return sense.cantonese[0]!;
     candidates ??= source.getJyutpingCandidates(text);
     const known = candidates[i]?.[0] === char ? candidates[i]![1] : [];
     return known.find((r) => sense.cantonese.includes(r)) ?? sense.cantonese[0]!;
