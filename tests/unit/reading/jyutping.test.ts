@@ -201,6 +201,15 @@ describe('the Jyutping sense table', () => {
     ['外國人咪照讀英文嗰行囉。', '行', 'hong4'],
     ['車長回應乘客。', '車長', 'ce1 zoeng2'],
     ['九巴车长停车。', '车长', 'ce1 zoeng2'],
+    // Measure words after a numeral.
+    ['他交了兩份文件。', '份', 'fan6'],
+    ['請出示身份證。', '身份', 'san1 fan2'],
+    ['我哋行咗兩轉。', '轉', 'zyun3'],
+    ['經濟轉型需時。', '轉', 'zyun2'],
+    ['一轉眼又一年。', '轉', 'zyun2'],
+    ['三位議員出席。', '位', 'wai2'],
+    ['他的地位很高。', '地位', 'dei6 wai6'],
+    ['台灣推動數位轉型。', '數位', 'sou3 wai6'],
     // 車 is a car unless a chess piece stands beside it.
     ['呢度唔准泊車㗎。', '車', 'ce1'],
   ];
