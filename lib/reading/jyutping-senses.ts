@@ -134,7 +134,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
   { chars: '应應', mandarin: 'yìng', cantonese: ['jing3'], why: 'respond: 回应, 供应, 应对' },
   { chars: '少', mandarin: 'shǎo', cantonese: ['siu2'], why: 'few: 至少, 不少' },
-  { chars: '少', mandarin: 'shào', cantonese: ['siu3'], why: 'young: 少年, 少女' },
+  // "Young" begins its word (少年, 少女, 少将); a lone 少 read shào is the Mandarin reader's slip for
+  // "few" (数目比去年少).
+  { chars: '少', mandarin: 'shào', inWord: true, wordStart: true, cantonese: ['siu3'], why: 'young, beginning its word: 少年, 少女, 少将' },
+  { chars: '少', mandarin: 'shào', cantonese: ['siu2'], why: 'a lone 少 read shào is "few": 比去年少 siu2' },
   { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
   { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },
   // Written Cantonese 中咗 "has hit, has won" (中咗奖, 中咗枪): Mandarin readers, who have no 咗, give zhōng.
@@ -171,6 +174,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '会會', mandarin: 'kuài', cantonese: ['wui6', 'kui2'], why: 'accounts: 会计 (wui6 gai3, also kui2)' },
   { chars: '藏', mandarin: 'cáng', cantonese: ['cong4'], why: 'hide: 隐藏, 收藏' },
   { chars: '藏', mandarin: 'zàng', cantonese: ['zong6'], why: 'store, Tibet: 宝藏, 西藏' },
+  // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
+  // readers give it; the verb "measure" takes an object (量体温).
+  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },

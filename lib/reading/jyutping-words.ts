@@ -32,6 +32,8 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('間中 间中', 'gaan3 zung1', 'Cantonese "now and then": 間 "gap" gaan3 (Mandarin readers give jiān, gaan1)'),
   // Hong Kong's bus captain; Mandarin readers give 车长 cháng, "the length of a car".
   ...row('車長 车长', 'ce1 zoeng2', 'the bus captain: 长 "head of" zoeng2 (Mandarin readers give cháng, "length")'),
+  // A blank (空白, 留空): Mandarin readers give kòng; Cantonese reads the empty hung1.
+  ...row('空白', 'hung1 baak6', 'blank: 空 "empty" hung1 (Mandarin readers give kòng, hung3)'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

@@ -201,6 +201,12 @@ describe('the Jyutping sense table', () => {
     ['外國人咪照讀英文嗰行囉。', '行', 'hong4'],
     ['車長回應乘客。', '車長', 'ce1 zoeng2'],
     ['九巴车长停车。', '车长', 'ce1 zoeng2'],
+    // 少 "young" begins its word; a lone 少 is "few". 量 before a change is an amount.
+    ['今年人數比去年少。', '少', 'siu2'],
+    ['少年在球場踢波。', '少年', 'siu3 nin4'],
+    ['睇樓量回升。', '量', 'loeng6'],
+    ['護士為病人量體溫。', '量', 'loeng4'],
+    ['請勿在答題簿留下空白。', '空白', 'hung1 baak6'],
     // Measure words after a numeral.
     ['他交了兩份文件。', '份', 'fan6'],
     ['請出示身份證。', '身份', 'san1 fan2'],
