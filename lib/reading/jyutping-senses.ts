@@ -35,6 +35,8 @@ export interface JyutpingSense {
   clauseStart?: boolean;
   /** Only where the rest of its clause (up to the next punctuation) ends with one of these. */
   clauseEndsWith?: string;
+  /** true: only in a clause written in Cantonese (it holds 嘅 咗 啲 佢 唔 喺 …), where Mandarin's words mislead. */
+  colloquial?: boolean;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
@@ -162,7 +164,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
   // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
   { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
-  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 常会 wui5' },
+  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常唔', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 唔会 wui5' },
+  // In written Cantonese 会话 is "will say" and 会同 "will, with": Mandarin readers take them as the words
+  // 会话 "conversation", 会同 "jointly".
+  { chars: '会會', colloquial: true, next: '话話同', cantonese: ['wui5'], why: 'the modal before 话 "say" or 同 "with" in a Cantonese clause: 伯母会话我 wui5' },
   { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
   { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
   // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
@@ -318,6 +323,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 咁 opening a clause before a pronoun or 又/就/即 is "then, so" gam2 (咁你点算？ 咁又系); 咁多, 咁好 gam3.
   { chars: '咁', clauseStart: true, next: '你我佢又就即', cantonese: ['gam2'], why: '"then, so" opening a clause: 咁你点算, 咁又系嘅 gam2' },
   { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
+  // 吓 after a verb is "a bit, try" haa5 (问吓, 试吓); alone opening a clause, "huh?" haa2.
+  { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
@@ -329,6 +336,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
+/** Characters only written Cantonese uses: a clause that holds one is Cantonese. */
+const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾]/u;
 /** What ends a clause: a particle before one of these closes it. */
 const PUNCTUATION = /^[\p{P}\s]$/u;
 
@@ -376,6 +385,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
+        (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),
     );
 }

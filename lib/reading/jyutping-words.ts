@@ -34,6 +34,8 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('車長 车长', 'ce1 zoeng2', 'the bus captain: 长 "head of" zoeng2 (Mandarin readers give cháng, "length")'),
   // A blank (空白, 留空): Mandarin readers give kòng; Cantonese reads the empty hung1.
   ...row('空白', 'hung1 baak6', 'blank: 空 "empty" hung1 (Mandarin readers give kòng, hung3)'),
+  // The interchange: to-jyutping's 转车 zyun3 "change buses" cuts Mandarin's 转|车站, and 转 read alone is zyun2.
+  ...row('轉車站 转车站', 'zyun3 ce1 zaam6', 'the interchange: 转 "change (buses)" zyun3'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

@@ -32,7 +32,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.final ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.colloquial ?? ''}|${s.final ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -207,6 +207,13 @@ describe('the Jyutping sense table', () => {
     ['睇樓量回升。', '量', 'loeng6'],
     ['護士為病人量體溫。', '量', 'loeng4'],
     ['請勿在答題簿留下空白。', '空白', 'hung1 baak6'],
+    // Written Cantonese: 會 before 話/同 is "will"; 吓 after a verb "a bit"; the interchange.
+    ['佢阿媽會話佢唔啱。', '會', 'wui5'],
+    ['我哋唔會同佢講。', '會', 'wui5'],
+    ['學生練習英語會話。', '會', 'wui6'],
+    ['想問吓大家意見。', '吓', 'haa5'],
+    ['吓？你講咩？', '吓', 'haa2'],
+    ['終於到咗轉車站。', '轉車站', 'zyun3 ce1 zaam6'],
     // Measure words after a numeral.
     ['他交了兩份文件。', '份', 'fan6'],
     ['請出示身份證。', '身份', 'san1 fan2'],
