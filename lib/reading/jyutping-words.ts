@@ -36,6 +36,10 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('空白', 'hung1 baak6', 'blank: 空 "empty" hung1 (Mandarin readers give kòng, hung3)'),
   // The interchange: to-jyutping's 转车 zyun3 "change buses" cuts Mandarin's 转|车站, and 转 read alone is zyun2.
   ...row('轉車站 转车站', 'zyun3 ce1 zaam6', 'the interchange: 转 "change (buses)" zyun3'),
+  // News Cantonese reads 輕 in these set words literary hing1 (to-jyutping has the colloquial heng1 of 好輕).
+  ...row('減輕 减轻', 'gaam2 hing1', 'lighten (a burden, a sentence): the literary hing1 of news (to-jyutping: heng1)'),
+  ...row('輕重 轻重', 'hing1 zung6', 'weight, priority: 重 "importance" zung6, not the cung5 of weight'),
+  ...row('輕重緩急 轻重缓急', 'hing1 zung6 wun6 gap1', 'priorities: 重 "importance" zung6'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

@@ -214,6 +214,9 @@ describe('the Jyutping sense table', () => {
     ['想問吓大家意見。', '吓', 'haa5'],
     ['吓？你講咩？', '吓', 'haa2'],
     ['終於到咗轉車站。', '轉車站', 'zyun3 ce1 zaam6'],
+    ['措施可減輕市民負擔。', '減輕', 'gaam2 hing1'],
+    ['事情要分輕重緩急。', '輕重', 'hing1 zung6'],
+    ['個袋好輕。', '輕', 'heng1'],
     // Measure words after a numeral.
     ['他交了兩份文件。', '份', 'fan6'],
     ['請出示身份證。', '身份', 'san1 fan2'],
