@@ -5,7 +5,10 @@
  * context; where DuBao's context-correct Mandarin reading of a character tells another sense than
  * to-jyutping picked, the sense table (jyutping-senses.ts) decides: its first reading that
  * to-jyutping lists for that character here, else the table's usual one.
- * Characters Mandarin does not read (Cantonese-only 嘅 咗 啲 …) keep to-jyutping's reading.
+ * Characters Mandarin does not read (Cantonese-only 嘅 咗 啲 …) keep to-jyutping's reading unless a
+ * row of the table looks at their place (a sentence-final particle, a measure word after a numeral).
+ * Words of the word table (jyutping-words.ts) come first: where one covers whole Mandarin words, it
+ * reads its characters whole.
  */
 import type { RubySegment } from './contract';
 import { buildSenseIndex, findSense, type SenseIndex } from './jyutping-senses';
