@@ -19,9 +19,10 @@ const VIEWPORT = { width: 1100, height: 900 };
 
 /**
  * A Hong Kong reader's entries: a Cantonese reading (the colloquial kei2 of 棋 "a game of chess",
- * where DuBao gives the reading of record kei4), conversions and a pinyin reading.
+ * where DuBao gives the reading of record kei4), conversions, a pinyin reading, and a reading that is
+ * pinyin and Jyutping alike (hang4 wai4), which the field names as read as pinyin.
  */
-const ENTRIES = ['# 我的詞條', '一盤棋 → jat1 pun4 kei2  # 口語：捉棋 kei2', '軟件 ↔ 軟體', '菸 → 烟', '行长 → háng zhǎng', ''].join('\n');
+const ENTRIES = ['# 我的詞條', '一盤棋 → jat1 pun4 kei2  # 口語：捉棋 kei2', '軟件 ↔ 軟體', '菸 → 烟', '行长 → háng zhǎng', '行為 → hang4 wai4', ''].join('\n');
 
 async function openSeed(browser: ExtensionBrowser, url: string): Promise<{ page: Page; button: (action: string) => ReturnType<Page['locator']> }> {
   const page = await browser.context.newPage();
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     await options.locator('textarea[name="entries"]').waitFor({ state: 'visible', timeout: 30_000 });
     await options.fill('textarea[name="entries"]', ENTRIES);
     await options.locator('textarea[name="entries"]').blur();
-    await options.waitForFunction(() => /：4|: 4/.test(document.querySelector('[data-entries-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await options.waitForFunction(() => /：5|: 5/.test(document.querySelector('[data-entries-status]')?.textContent ?? ''), null, { timeout: 30_000 });
     const section = options.locator('[data-section="entries"]');
     await section.scrollIntoViewIfNeeded();
     const file = resolve(OUT, 'entries-options.png');

@@ -33,7 +33,8 @@ export function createEntriesField(doc: Document, options: EntriesFieldOptions):
     'aria-describedby': 'dubao-entries-help',
     placeholder: '菸 → 烟\n軟件 ↔ 軟體\n行长 → háng zhǎng\n行長 → hong4 zoeng2',
   });
-  const status = el(doc, 'p', { class: 'note', 'data-entries-status': '', 'aria-live': 'polite' });
+  // One message a line (the count, then each line left out or read as pinyin).
+  const status = el(doc, 'p', { class: 'note', 'data-entries-status': '', 'aria-live': 'polite', style: 'white-space: pre-line' });
   const file = el(doc, 'input', { type: 'file', accept: '.txt,text/plain', hidden: true, 'data-action': 'entries-file' });
 
   function describe(text: string): string {
