@@ -31,15 +31,21 @@ export function createEntriesField(doc: Document, options: EntriesFieldOptions):
     spellcheck: 'false',
     autocapitalize: 'off',
     'aria-describedby': 'dubao-entries-help',
-    placeholder: '菸 → 烟\n軟件 ↔ 軟體\n行长 → háng zhǎng',
+    placeholder: '菸 → 烟\n軟件 ↔ 軟體\n行长 → háng zhǎng\n行長 → hong4 zoeng2',
   });
-  const status = el(doc, 'p', { class: 'note', 'data-entries-status': '', 'aria-live': 'polite' });
+  // One message a line (the count, then each line left out or read as pinyin).
+  const status = el(doc, 'p', { class: 'note', 'data-entries-status': '', 'aria-live': 'polite', style: 'white-space: pre-line' });
   const file = el(doc, 'input', { type: 'file', accept: '.txt,text/plain', hidden: true, 'data-action': 'entries-file' });
 
   function describe(text: string): string {
-    const { entries, rejected } = parseEntries(text);
+    const { entries, rejected, ambiguous } = parseEntries(text);
     const count = entries.conversions.length + entries.readings.length;
-    return [i18n.t('options.entriesCount', [String(count)]), ...rejected.map((r) => i18n.t('options.entriesRejected', [String(r.line)]) + `: ${r.text}`)].join('\n');
+    return [
+      i18n.t('options.entriesCount', [String(count)]),
+      ...rejected.map((r) => i18n.t('options.entriesRejected', [String(r.line)]) + `: ${r.text}`),
+      // A reading that is pinyin and Jyutping alike is read as pinyin: the reader is told, and how to say Jyutping.
+      ...ambiguous.map((r) => i18n.t('options.entriesAmbiguous', [String(r.line)]) + `: ${r.text}`),
+    ].join('\n');
   }
 
   async function commit(text: string): Promise<void> {

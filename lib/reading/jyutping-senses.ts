@@ -29,6 +29,16 @@ export interface JyutpingSense {
   inWord?: boolean;
   /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
   wordStart?: boolean;
+  /** Only where the clause before it (since the last punctuation) holds one of these words. */
+  clauseHas?: readonly string[];
+  /** true: only beginning its clause (nothing but punctuation before it since the last one). */
+  clauseStart?: boolean;
+  /** Only where the rest of its clause (up to the next punctuation) ends with one of these. */
+  clauseEndsWith?: string;
+  /** true: only in a clause written in Cantonese (it holds 嘅 咗 啲 佢 唔 喺 …), where Mandarin's words mislead. */
+  colloquial?: boolean;
+  /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
+  final?: boolean;
   /** The Cantonese readings of the sense, the usual one first. */
   cantonese: readonly string[];
   why: string;
@@ -39,7 +49,14 @@ const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五�
 
 export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'chóng', cantonese: ['cung4'], why: 'again, anew: 重新, 重塑, 重建, 重复' },
+  // to-jyutping reads 重 "heavy" cung5 in every 重X word; before an illness, a wound, a penalty or a
+  // crime it is the degree "serious, severe", zung6 as dictionaries of record give it (the weight
+  // stays cung5: 重量, 重型, 体重, 好重).
+  { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
+  // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
+  // line or a trade.
+  { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
   { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong2', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
@@ -53,6 +70,14 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },
   { chars: '处處', mandarin: 'chù', cantonese: ['cyu3'], why: 'place, office: 统计处, 好处, 处长' },
   { chars: '处處', mandarin: 'chǔ', cantonese: ['cyu5'], why: 'handle, be placed: 处理, 处于, 相处' },
+  // Mandarin readers give wèi to the copula 为 "is" after a quantity (最多为约1.1万, 分别为甲和乙):
+  // after these it states what a number or a list is, never whom something is for.
+  { chars: '为為', after: '别別约約率额額均', cantonese: ['wai4'], why: 'the copula after a quantity: 分别为, 约为, 比率为, 均为 wai4' },
+  { chars: '为為', after: '多少', next: '0123456789０１２３４５６７８９约約近逾一二两兩三四五六七八九十百千万萬', cantonese: ['wai4'], why: 'the copula before a number: 最多为约1.1万, 最少为3人 wai4 (多为了 stays wèi)' },
+  // 为止 "until" closes 到/至…为止; elsewhere 为 before 止 is "in order to" (负责人为止蚀), which Mandarin
+  // readers, taking 为止 as their word, read wéi.
+  { chars: '为為', next: '止', clauseHas: ['到', '至', '迄', '截'], cantonese: ['wai4'], why: 'until, in 到…为止, 至今为止 wai4' },
+  { chars: '为為', next: '止', cantonese: ['wai6'], why: '"in order to" before 止 without 到/至 before it: 为止蚀, 为止血 wai6' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -94,7 +119,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '降', mandarin: 'xiáng', cantonese: ['hong4'], why: 'surrender: 投降' },
   { chars: '觉覺', mandarin: 'jué', cantonese: ['gok3'], why: 'feel: 觉得, 感觉' },
   { chars: '觉覺', mandarin: 'jiào', cantonese: ['gaau3'], why: 'sleep: 睡觉' },
-  { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1', 'gaan3'], why: 'between, room: 期间, 空间 gaan1; 时间 also si4 gaan3 as spoken' },
+  // to-jyutping has the spoken si4 gaan3 for 时间 (and 中间 zung1 gaan3); dictionaries of record and
+  // news readers say gaan1 wherever Mandarin reads jiān, keeping gaan3 for jiàn "gap" (间中, 间断).
+  { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1'], why: 'between, room, time: 期间, 空间, 时间 gaan1 (the spoken si4 gaan3 is not the reading of record)' },
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
@@ -109,9 +136,14 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
   { chars: '应應', mandarin: 'yìng', cantonese: ['jing3'], why: 'respond: 回应, 供应, 应对' },
   { chars: '少', mandarin: 'shǎo', cantonese: ['siu2'], why: 'few: 至少, 不少' },
-  { chars: '少', mandarin: 'shào', cantonese: ['siu3'], why: 'young: 少年, 少女' },
+  // "Young" begins its word (少年, 少女, 少将); a lone 少 read shào is the Mandarin reader's slip for
+  // "few" (数目比去年少).
+  { chars: '少', mandarin: 'shào', inWord: true, wordStart: true, cantonese: ['siu3'], why: 'young, beginning its word: 少年, 少女, 少将' },
+  { chars: '少', mandarin: 'shào', cantonese: ['siu2'], why: 'a lone 少 read shào is "few": 比去年少 siu2' },
   { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
   { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },
+  // Written Cantonese 中咗 "has hit, has won" (中咗奖, 中咗枪): Mandarin readers, who have no 咗, give zhōng.
+  { chars: '中', next: '咗', cantonese: ['zung3'], why: 'hit, win before the perfective 咗: 中咗奖 zung3' },
   { chars: '中', mandarin: 'zhòng', cantonese: ['zung3'], why: 'hit the mark: 中毒, 中奖, 中选' },
   { chars: '中', mandarin: 'zhōng', cantonese: ['zung1'], why: 'middle: 中国, 其中' },
   { chars: '要', mandarin: 'yāo', cantonese: ['jiu1'], why: 'demand: 要求, 要挟' },
@@ -132,7 +164,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
   // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
   { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
-  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 常会 wui5' },
+  { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常唔', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 唔会 wui5' },
+  // In written Cantonese 会话 is "will say" and 会同 "will, with": Mandarin readers take them as the words
+  // 会话 "conversation", 会同 "jointly".
+  { chars: '会會', colloquial: true, next: '话話同', cantonese: ['wui5'], why: 'the modal before 话 "say" or 同 "with" in a Cantonese clause: 伯母会话我 wui5' },
   { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
   { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
   // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
@@ -144,6 +179,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '会會', mandarin: 'kuài', cantonese: ['wui6', 'kui2'], why: 'accounts: 会计 (wui6 gai3, also kui2)' },
   { chars: '藏', mandarin: 'cáng', cantonese: ['cong4'], why: 'hide: 隐藏, 收藏' },
   { chars: '藏', mandarin: 'zàng', cantonese: ['zong6'], why: 'store, Tibet: 宝藏, 西藏' },
+  // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
+  // readers give it; the verb "measure" takes an object (量体温).
+  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
@@ -224,7 +262,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '宿', mandarin: 'xiǔ', cantonese: ['sau1'], why: 'a night: 一宿' },
   { chars: '宿', mandarin: 'xiù', cantonese: ['sau3'], why: 'constellation: 星宿' },
   { chars: '宿', mandarin: 'sù', cantonese: ['suk1'], why: 'lodge: 宿舍, 住宿' },
-  { chars: '车車', mandarin: 'jū', cantonese: ['geoi1'], why: 'the chess piece: 车马炮' },
+  // Mandarin readers give jū to the car itself at times (唔准泊車): the chess piece only beside the other pieces.
+  { chars: '车車', mandarin: 'jū', next: '马馬炮', cantonese: ['geoi1'], why: 'the chess piece: 车马炮' },
+  { chars: '车車', mandarin: 'jū', after: '马馬炮卒', cantonese: ['geoi1'], why: 'the chess piece: 马车炮' },
+  { chars: '车車', mandarin: 'jū', cantonese: ['ce1'], why: 'a car wherever no chess piece stands beside it: 泊车, 上车' },
   { chars: '番', mandarin: 'pān', cantonese: ['pun1'], why: 'the place name: 番禺' },
   { chars: '合', mandarin: 'gě', cantonese: ['gap3'], why: 'the measure of grain: 一合米' },
   { chars: '亲親', mandarin: 'qìng', cantonese: ['can3'], why: 'in-laws: 亲家' },
@@ -247,6 +288,11 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '塞', mandarin: 'sài', cantonese: ['coi3'], why: 'frontier: 要塞, 边塞' },
   { chars: '塞', mandarin: 'sè', cantonese: ['sak1'], why: 'block: 堵塞, 闭塞' },
   { chars: '塞', mandarin: 'sāi', cantonese: ['sak1'], why: 'stuff, stopper: 塞车' },
+  { chars: '鲜鮮', mandarin: 'xiān', cantonese: ['sin1'], why: 'fresh, new: 新鲜, 海鲜, 屡见不鲜' },
+  { chars: '鲜鮮', mandarin: 'xiǎn', cantonese: ['sin2'], why: 'rarely: 鲜有, 鲜为人知' },
+  // 画 huà: the picture is waa6 (waa2 when spoken alone: 一幅画), the verb "draw" waak6 (画画, 画图). A
+  // compound the picture begins is a noun: waa6.
+  { chars: '画畫', mandarin: 'huà', wordStart: true, inWord: true, next: '面家展作廊像册冊质質框', cantonese: ['waa6'], why: 'the picture beginning a noun: 画面, 画家, 画展, 画作 waa6 (not the verb waak6 of 画图, nor the spoken waa2)' },
   // Cantonese-only splits Mandarin does not show.
   // 斷 "decide, judge" is dyun3 (判斷 pun3 dyun3, 斷定); "break off" dyun6 / tyun5 (不斷, 中斷, 斷咗).
   // to-jyutping's lexicon reads the judging words dyun6 too (判斷, 推斷, 診斷): the verb before tells.
@@ -254,13 +300,46 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '断斷', next: '定言', cantonese: ['dyun3'], why: 'decide, judge: 断定, 断言 dyun3' },
   // 請 "please, ask" is cing2 (請問, 請用, 申請, 促請); only "invite, hire, treat" is colloquial ceng2
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
+  // After a Cantonese negation (唔请, 冇请) or before 够 "enough", 请 is hiring: "please" follows no negation.
+  { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
+  { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
+  // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
+  // has happened (咗, 已经, 晒) is the laa3 of a new state (食咗饭啦); else to-jyutping's laa1, urging
+  // (快啲食啦), stays. 先啦 urges whatever came before.
+  { chars: '啦', final: true, clauseHas: ['咗', '已經', '已经', '晒'], unlessAfter: '先', cantonese: ['laa3'], why: 'a new state at the end of a clause with 咗, 已经, 晒: 到咗啦 laa3 (urging 快啲食啦 laa1)' },
+  // 㗎 states how things are (gaa3); to-jyutping's lexicon word 㗎嘛 gives gaa1.
+  { chars: '㗎', cantonese: ['gaa3', 'gaa4', 'gaa2'], why: 'the assertive particle: 落车㗎嘛, 唔准泊车㗎 gaa3' },
+  // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
+  // (咪搞我); the microphone mai1 after a measure word (一支咪).
+  { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
+  { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
+  { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
+  // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
+  // the demonstrative "this" ni1 (nei1 beside it): 呢个, 呢度, 呢区.
+  { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },
+  { chars: '呢', final: false, cantonese: ['ni1'], why: 'the demonstrative "this": 呢个, 呢度, 呢区 ni1 (nei1 also heard; not the particle ne1)' },
+  // 咁 before a verb or 样 is "in this way" gam2 (咁做, 咁样, 咁讲); before an adjective "so" gam3 (咁多, 咁好味).
+  // 咁 opening a clause before a pronoun or 又/就/即 is "then, so" gam2 (咁你点算？ 咁又系); 咁多, 咁好 gam3.
+  { chars: '咁', clauseStart: true, next: '你我佢又就即', cantonese: ['gam2'], why: '"then, so" opening a clause: 咁你点算, 咁又系嘅 gam2' },
+  { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
+  // 吓 after a verb is "a bit, try" haa5 (问吓, 试吓); alone opening a clause, "huh?" haa2.
+  { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
+  // More measure words after a numeral, where to-jyutping reads the lone character another way.
+  { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
+  { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
+  // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
+  { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
   { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
+/** Characters only written Cantonese uses: a clause that holds one is Cantonese. */
+const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾]/u;
+/** What ends a clause: a particle before one of these closes it. */
+const PUNCTUATION = /^[\p{P}\s]$/u;
 
 export type SenseIndex = Map<string, readonly JyutpingSense[]>;
 
@@ -278,6 +357,10 @@ export function buildSenseIndex(senses: readonly JyutpingSense[] = JYUTPING_SENS
 export interface SenseContext {
   before: string;
   next?: string;
+  /** The clause before the character, since the last punctuation ('' where not known). */
+  clause?: string;
+  /** The rest of the clause after the character, up to the next punctuation ('' where not known). */
+  rest?: string;
   inWord?: boolean;
   /** The character begins its Mandarin word (true where words are not known). */
   wordStart?: boolean;
@@ -298,6 +381,11 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.unlessAfter === undefined || at.before === '' || !s.unlessAfter.includes(at.before)) &&
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
-        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)),
+        (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
+        (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
+        (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
+        (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
+        (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
+        (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),
     );
 }

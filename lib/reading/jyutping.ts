@@ -5,10 +5,14 @@
  * context; where DuBao's context-correct Mandarin reading of a character tells another sense than
  * to-jyutping picked, the sense table (jyutping-senses.ts) decides: its first reading that
  * to-jyutping lists for that character here, else the table's usual one.
- * Characters Mandarin does not read (Cantonese-only 嘅 咗 啲 …) keep to-jyutping's reading.
+ * Characters Mandarin does not read (Cantonese-only 嘅 咗 啲 …) keep to-jyutping's reading unless a
+ * row of the table looks at their place (a sentence-final particle, a measure word after a numeral).
+ * Words of the word table (jyutping-words.ts) come first: where one covers whole Mandarin words, it
+ * reads its characters whole.
  */
 import type { RubySegment } from './contract';
 import { buildSenseIndex, findSense, type SenseIndex } from './jyutping-senses';
+import { buildWordIndex, findWordReadings, type WordIndex } from './jyutping-words';
 
 /** What DuBao uses of to-jyutping (its default export has both; jyutping-table.ts answers the same). Both answer one entry per code point. */
 export interface JyutpingSource {
@@ -25,6 +29,9 @@ export interface JyutpingSource {
 }
 
 const SENSES: SenseIndex = buildSenseIndex();
+const WORDS: WordIndex = buildWordIndex();
+/** What ends a clause (the clause a particle rule looks back over). */
+const CLAUSE_END = /[\p{P}\s]/u;
 
 /**
  * Jyutping for a text, one per element of Array.from(text) (null where there is nothing to read),
@@ -46,20 +53,45 @@ export function readJyutping(
   // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
   // as 立法會): a word, though DuBao cut it.
   const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : [];
+  // Words of the word table decide their characters whole, where they cover whole Mandarin words.
+  const starts = (k: number) => k === 0 || k >= chars.length || !words || words[k] === null || words[k]![0] === k || words[k - 1] === null;
+  const table = findWordReadings(chars, WORDS, (from, to) => starts(from) && starts(to));
   let candidates: [string, string[]][] | null = null;
+  let clauseFrom = 0;
   return chars.map((char, i) => {
+    if (CLAUSE_END.test(char)) clauseFrom = i + 1;
+    if (table[i] !== null) return table[i]!;
+    // Only characters the sense table holds look at their context (the clause is built for them alone).
+    if (!index.has(char)) return own[i]!;
     const word = words?.[i] ?? [i, i + 1];
+    const from = clauseFrom;
     const sense = findSense(index, char, mandarin[i] ?? null, {
       before: chars[i - 1] ?? '',
       next: chars[i + 1] ?? '',
+      // Built only for a sense that asks (few do).
+      get clause() {
+        return chars.slice(from, i).join('');
+      },
+      get rest() {
+        return restOfClause(chars, i);
+      },
       inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
       wordStart: word[0] === i,
     });
     if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
+    // One reading: nothing to choose, to-jyutping's candidates (over the whole text) are not needed.
+    if (sense.cantonese.length === 1) return sense.cantonese[0]!;
     candidates ??= source.getJyutpingCandidates(text);
     const known = candidates[i]?.[0] === char ? candidates[i]![1] : [];
     return known.find((r) => sense.cantonese.includes(r)) ?? sense.cantonese[0]!;
   });
+}
+
+/** The characters after i up to the next punctuation or space. */
+function restOfClause(chars: readonly string[], i: number): string {
+  let end = i + 1;
+  while (end < chars.length && !CLAUSE_END.test(chars[end]!)) end++;
+  return chars.slice(i + 1, end).join('');
 }
 
 /**

@@ -12,7 +12,7 @@ import { convertSegments, convertText } from './script';
 import { applyReadingEntries } from './user-readings';
 import { installedWordCount } from './word-dictionary';
 import type { RubySegment } from './contract';
-import { NO_ENTRIES, type UserEntries } from '../entries/parse-entries';
+import { NO_ENTRIES, type ReadingEntry, type UserEntries } from '../entries/parse-entries';
 
 function cleanTexts(texts: unknown): string[] {
   if (!Array.isArray(texts)) return [];
@@ -63,11 +63,17 @@ export interface LocalReadingEngine extends ReadingEngine<true> {
 export function createReadingEngine(options: ReadingEngineOptions = {}): LocalReadingEngine {
   const reader = createPinyinReader(options);
   let entries: UserEntries = NO_ENTRIES;
+  // The reader's readings by notation: pinyin ones read the Mandarin (and so tell the Cantonese sense),
+  // Jyutping ones win over the Cantonese reading.
+  let pinyinEntries: ReadingEntry[] = [];
+  let jyutpingEntries: ReadingEntry[] = [];
   const simplify = (text: string) => convertText(text, 'cn');
   const texts = createTextCache(options.textCacheChars ?? DEFAULT_TEXT_CACHE_CHARS);
   return {
     setEntries(next) {
       entries = next;
+      pinyinEntries = next.readings.filter((r) => r.notation !== 'jyutping');
+      jyutpingEntries = next.readings.filter((r) => r.notation === 'jyutping');
       texts.clear(); // the reader's own readings change answers
     },
     read(input, names, readOptions) {
@@ -82,8 +88,8 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): LocalRe
         texts.remember(context + t, t.length, () => {
           // The reader's own readings win over the engine's (user-readings.ts), then Cantonese is read
           // over the Mandarin reading, which tells the sense (jyutping.ts).
-          const mandarin = applyReadingEntries(t, reader.segmentText(t, opts), entries.readings, simplify);
-          return source ? toJyutpingSegments(mandarin, source) : mandarin;
+          const mandarin = applyReadingEntries(t, reader.segmentText(t, opts), pinyinEntries, simplify);
+          return source ? applyReadingEntries(t, toJyutpingSegments(mandarin, source), jyutpingEntries, simplify) : mandarin;
         }),
       );
     },

@@ -15,7 +15,7 @@ export function splitEntriesOption(argv: readonly string[]): { rest: string[]; f
     const arg = argv[i]!;
     if (arg === '--entries') {
       const value = argv[++i];
-      if (!value) throw new InputError('--entries needs a file (one entry a line: 菸 → 烟, 軟件 ↔ 軟體, 行长 → háng zhǎng)');
+      if (!value) throw new InputError('--entries needs a file (one entry a line: 菸 → 烟, 軟件 ↔ 軟體, 行长 → háng zhǎng, 行長 → hong4 zoeng2)');
       file = value;
     } else if (arg.startsWith('--entries=')) {
       file = arg.slice('--entries='.length);
@@ -26,17 +26,19 @@ export function splitEntriesOption(argv: readonly string[]): { rest: string[]; f
   return { rest, file };
 }
 
-export async function loadEntriesFile(file: string): Promise<UserEntries> {
+/** The entries of the file; `warn` hears of each reading read as pinyin that is Jyutping too. */
+export async function loadEntriesFile(file: string, warn: (note: string) => void = () => {}): Promise<UserEntries> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     throw new InputError(`cannot read the entries file ${file}`);
   }
-  const { entries, rejected } = parseEntries(text);
+  const { entries, rejected, ambiguous } = parseEntries(text);
   if (rejected.length) {
     const first = rejected[0]!;
     throw new InputError(`${file}:${first.line}: not an entry: ${first.text}`);
   }
+  for (const a of ambiguous) warn(`${file}:${a.line}: read as pinyin (its syllables are Jyutping too; write "jyutping:" before them for Cantonese): ${a.text}`);
   return entries;
 }

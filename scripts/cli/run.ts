@@ -60,7 +60,8 @@ export async function runAnalyze(argv: readonly string[], io: Io = processIo): P
     const { rest, options } = splitReadingOptions(entriesOption.rest);
     const { file, format } = parseArgs(rest);
     await prepareReadingOptions(options);
-    useEntries(entriesOption.file ? await loadEntriesFile(entriesOption.file) : NO_ENTRIES);
+    // A reading taken as pinyin though it is Jyutping too is said on stderr (the run goes on).
+    useEntries(entriesOption.file ? await loadEntriesFile(entriesOption.file, (note) => io.err(`dubao: ${note}\n`)) : NO_ENTRIES);
     const input = await loadInput(file);
     try {
       const handler = readingFormats(options)[format] ?? formats[format]!;

@@ -36,6 +36,29 @@ describe('own entries in the settings page', () => {
     expect(await fakeBrowser.storage.sync.get('userEntries')).toHaveProperty('userEntries');
   });
 
+  it('takes Cantonese readings in Jyutping, and names a reading it reads as pinyin though it is Jyutping too', async () => {
+    const { type, status } = mount();
+    await type('行長 → hong4 zoeng2\n行 → jyutping: hang4\n很 → han2\n');
+    const stored = await loadEntries();
+    expect(stored.readings).toEqual([
+      { word: '行長', readings: ['hong4', 'zoeng2'], notation: 'jyutping' },
+      { word: '行', readings: ['hang4'], notation: 'jyutping' },
+      { word: '很', readings: ['hán'] },
+    ]);
+    expect(status.textContent).toContain('Entries in use: 3');
+    expect(status.textContent).toContain('Read as pinyin: its syllables are Jyutping too; write jyutping: before them for Cantonese (line 3): 很 → han2');
+    expect(status.textContent).not.toContain('line 1');
+    expect(status.classList.contains('failed')).toBe(false);
+  });
+
+  it('says the same in the Hong Kong interface', async () => {
+    await useLocale('zh_HK');
+    const { type, status } = mount();
+    await type('很 → han2\n');
+    expect(status.textContent).toContain('當作漢語拼音處理');
+    expect(status.textContent).toContain('第 1 行');
+  });
+
   it('refuses a list over the sync quota with its size, and keeps what was stored', async () => {
     const { type, status } = mount();
     await type('菸 → 烟\n');

@@ -268,6 +268,14 @@ describe('with Jyutping as the notation, and the reader’s own reading entries'
     await expect.poll(() => card(page).getAttribute('data-reading', { timeout: 2_000 }).catch(() => null), { timeout: 20_000 }).toBe('zhòngsù');
     expect(await card(page).getAttribute('data-jyutping')).toMatch(/^(zung6|cung5) sou3$/);
     await page.keyboard.press('Escape');
+
+    // A Cantonese reading entry (the older 塑 sok3): the card shows it, the pinyin stays DuBao's.
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ userEntries: { text: '重塑 → cung4 sok3\n' } }));
+    await expect.poll(() => card(page).count(), { timeout: 20_000 }).toBe(0);
+    await pointAt(page, '重塑');
+    await expect.poll(() => card(page).getAttribute('data-jyutping', { timeout: 2_000 }).catch(() => null), { timeout: 20_000 }).toBe('cung4 sok3');
+    expect(await card(page).getAttribute('data-reading')).toBe('chóngsù');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,6 +31,13 @@ const h1Readings = (page: Page) =>
       .join(' '),
   );
 
+/** The reading over the first ruby whose base text is `base`. */
+const readingOver = (page: Page, base: string) =>
+  page.evaluate((base) => {
+    const ruby = [...document.querySelectorAll('ruby[data-dubao]')].find((r) => r.firstChild?.textContent === base);
+    return ruby?.querySelector(':scope > rt')?.getAttribute('data-r') ?? null;
+  }, base);
+
 async function openSeed(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.url('seed-epaper.html'));
@@ -67,6 +74,27 @@ describe('own entries and corner quotes, live', () => {
     await expect.poll(() => h1(page), { timeout: 30_000 }).toBe('做活城鄉融合“大文章” 下好區域協調“一盤棋”');
     await button(page, 'script').click();
     await expect.poll(() => page.evaluate(() => document.body.innerHTML), { timeout: 30_000 }).toBe(original);
+    await options.close();
+    await page.close();
+  });
+
+  it('a Cantonese reading typed in the settings page wins in the open tab with Jyutping on, and goes when removed', async () => {
+    await patchSettings(browser, { notation: 'jyutping', toneColors: false });
+    const page = await openSeed();
+    const original = await page.evaluate(() => document.body.innerHTML);
+    await button(page, 'pinyin').click();
+    await expect.poll(() => readingOver(page, '重塑'), { timeout: 30_000 }).toBe('cung4 sou3');
+
+    const options = await browser.openExtensionPage('options.html');
+    await setEntries(options, '重塑 → cung5 sou3\n');
+    await expect.poll(() => options.textContent('[data-entries-status]')).toMatch(/Entries in use: 1/);
+    await expect.poll(() => readingOver(page, '重塑'), { timeout: 30_000 }).toBe('cung5 sou3');
+
+    await setEntries(options, '');
+    await expect.poll(() => readingOver(page, '重塑'), { timeout: 30_000 }).toBe('cung4 sou3');
+    await button(page, 'pinyin').click();
+    await expect.poll(() => page.evaluate(() => document.body.innerHTML), { timeout: 30_000 }).toBe(original);
+    await patchSettings(browser, { notation: 'pinyin' });
     await options.close();
     await page.close();
   });

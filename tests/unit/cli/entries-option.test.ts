@@ -20,7 +20,26 @@ async function run(...args: string[]) {
   return { code, stdout, stderr };
 }
 
+const jyutping = join(dir, 'jyutping.txt');
+writeFileSync(jyutping, '行长 → hong2 zoeng2\n说 → jyutping: syut3\n很 → han2\n');
+
 describe('dubao --entries FILE', () => {
+  it('Jyutping readings of the file win under --notation jyutping, and leave pinyin alone', async () => {
+    const plain = await run(input, '--format', 'pinyin-text', '--notation', 'jyutping');
+    expect(plain.stdout).toContain('行长(hong4 zoeng2)');
+    const own = await run(input, '--format', 'pinyin-text', '--notation', 'jyutping', '--entries', jyutping);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain('行长(hong2 zoeng2)');
+    expect(own.stdout).toContain('说(syut3)');
+    // 很 → han2 is pinyin hán as much as Jyutping: read as pinyin, and said so on stderr.
+    expect(own.stderr).toBe(`dubao: ${jyutping}:3: read as pinyin (its syllables are Jyutping too; write "jyutping:" before them for Cantonese): 很 → han2\n`);
+    const pinyin = await run(input, '--format', 'pinyin-text', '--entries', jyutping);
+    expect(pinyin.stdout).toContain('行长(hángzhǎng)');
+    expect(pinyin.stdout).toContain('很(hán)');
+    const json = JSON.parse((await run(input, '--format', 'pinyin', '--notation', 'jyutping', '--entries', jyutping)).stdout);
+    expect(json.paragraphs[0].readings.slice(2, 5)).toEqual(['hong2', 'zoeng2', 'syut3']);
+  });
+
   it('readings and conversions of the file win, and only while it is given', async () => {
     expect((await run(input, '--format', 'pinyin-text', '--entries', entries)).stdout).toBe('银行(yínháng)行长(xíngcháng)说(shuō)软件(ruǎnjiàn)很(hěn)好(hǎo)。\n');
     expect((await run(input, '--format', 'hk', `--entries=${entries}`)).stdout).toBe('銀行行長説軟體很好。\n');

@@ -22,6 +22,24 @@ const LINES: Array<[string, UserEntries['conversions'][number] | UserEntries['re
   ['菸 → 菸', null],
   ['行长 ↔ háng zhǎng', null],
   ['行长 → hang9 zhang3', null],
+  // Cantonese readings (Jyutping, tones 1–6), told by their syllables or by the jyutping: marker.
+  ['行长 → hong4 zoeng2', { word: '行长', readings: ['hong4', 'zoeng2'], notation: 'jyutping' }],
+  ['重塑 → cung4 sou3', { word: '重塑', readings: ['cung4', 'sou3'], notation: 'jyutping' }],
+  ['佢 → Keoi5', { word: '佢', readings: ['keoi5'], notation: 'jyutping' }],
+  ['行 → jyutping: hang4', { word: '行', readings: ['hang4'], notation: 'jyutping' }],
+  ['行 → JYUTPING：hang4', { word: '行', readings: ['hang4'], notation: 'jyutping' }],
+  ['行 → pinyin: hang2', { word: '行', readings: ['háng'] }],
+  // Both notations at once (hang4 is pinyin and Jyutping): pinyin, as before.
+  ['行为 → hang4 wai4', { word: '行为', readings: ['hàng', 'wài'] }],
+  // ma1 is pinyin only (Jyutping writes maa1), maa1 Jyutping only.
+  ['妈 → ma1', { word: '妈', readings: ['mā'] }],
+  ['媽 → maa1', { word: '媽', readings: ['maa1'], notation: 'jyutping' }],
+  // Not entries: pinyin and Jyutping mixed, tone 6 on a pinyin syllable, a marker the syllables deny, no syllable.
+  ['行长 → zoeng2 zhang3', null],
+  ['长 → zhang6', null],
+  ['行 → jyutping: háng', null],
+  ['行 → pinyin: zoeng2', null],
+  ['行 → jyutping:', null],
 ];
 
 describe('parseEntries', () => {
@@ -42,6 +60,19 @@ describe('parseEntries', () => {
     expect(entries.conversions).toHaveLength(1);
     expect(entries.readings).toHaveLength(1);
     expect(rejected).toEqual([{ line: 4, text: 'not an entry' }]);
+  });
+
+  it('names the readings it took as pinyin though they are Jyutping too', () => {
+    const { entries, ambiguous } = parseEntries('行为 → hang4 wai4\n行长 → hong4 zoeng2\n行 → jyutping: hang4\n妈 → ma1\n');
+    expect(ambiguous).toEqual([{ line: 1, text: '行为 → hang4 wai4' }]);
+    expect(entries.readings.map((r) => r.notation ?? 'pinyin')).toEqual(['pinyin', 'jyutping', 'jyutping', 'pinyin']);
+  });
+
+  it('writes Jyutping back with the marker only where its syllables would not tell it', () => {
+    const text = '行长 → hong4 zoeng2\n行 → jyutping: hang4\n';
+    const { entries } = parseEntries(text);
+    expect(formatEntries(entries)).toBe(text);
+    expect(parseEntries(formatEntries(entries)).entries).toEqual(entries);
   });
 
   it('formatEntries writes what parseEntries reads back', () => {

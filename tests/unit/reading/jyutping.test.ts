@@ -3,8 +3,10 @@ import toJyutping from 'to-jyutping';
 import { readJyutping, toJyutpingSegments, type JyutpingSource } from '@/lib/reading/jyutping';
 import { buildSenseIndex, findSense, JYUTPING_SENSES } from '@/lib/reading/jyutping-senses';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildWordIndex, findWordReadings, JYUTPING_WORDS } from '@/lib/reading/jyutping-words';
 import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { parseEntries } from '@/lib/entries/parse-entries';
 import type { ReadingEngine } from '@/lib/reading/contract';
 
 const JYUTPING = /^(?:[bpmfdtnlgkhwzcsj]|ng|gw|kw)?(?:aa|a|e|i|o|u|oe|eo|yu)?(?:i|u|m|n|ng|p|t|k)?[1-6]$/;
@@ -30,7 +32,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.colloquial ?? ''}|${s.final ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
@@ -68,7 +70,7 @@ describe('the Jyutping sense table', () => {
     ['睡觉以前。', '睡觉', 'seoi6 gaau3'],
     ['每名市民可以申请。', '名', 'ming4'],
     // Where the sense allows two readings, to-jyutping's spoken one stays.
-    ['我没有时间。', '时间', 'si4 gaan3'],
+    ['我没有时间。', '时间', 'si4 gaan1'],
     ['期间不得进入。', '期间', 'kei4 gaan1'],
     ['请出示身份证。', '身份', 'san1 fan2'],
     ['他翻了口供。', '口供', 'hau2 gung1'],    // Mandarin misreadings fixed at their cause (the pinyin word list), and 载 zǎi "record/upload" zoi3.
@@ -141,6 +143,91 @@ describe('the Jyutping sense table', () => {
     ['成交額為全港之冠。', '冠', 'gun3'],
     ['恒指隨後倒跌。', '倒', 'dou3'],
     ['大樹倒下。', '倒', 'dou2'],
+    // 間 jiān is gaan1 (時間 too); jiàn "gap" gaan3.
+    ['輪候時間縮短了。', '時間', 'si4 gaan1'],
+    ['他間中會回來。', '間中', 'gaan3 zung1'],
+    // The copula 為 "is" after a quantity or before a number; 為 "for" stays wai6.
+    ['投訴最多為約二千宗。', '為', 'wai4'],
+    ['兩隊的得分分別為三分和五分。', '為', 'wai4'],
+    ['失業率為百分之三。', '為', 'wai4'],
+    ['政府為長者提供津貼。', '為', 'wai6'],
+    ['他們為了生計奔波。', '為了', 'wai6 liu5'],
+    ['老闆為止蝕提早收舖。', '為', 'wai6'],
+    ['到目前為止仍未有結果。', '為', 'wai4'],
+    ['至今為止共有三宗。', '為', 'wai4'],
+    // 鮮 xiān "fresh, new" sin1, xiǎn "rarely" sin2.
+    ['這類事件屢見不鮮。', '屢見不鮮', 'leoi5 gin3 bat1 sin1'],
+    ['街市的海鮮很新鮮。', '新鮮', 'san1 sin1'],
+    ['這是一段鮮為人知的歷史。', '鮮為人知', 'sin2 wai4 jan4 zi1'],
+    // 畫: the picture beginning a noun waa6; the verb waak6.
+    ['電視畫面突然中斷。', '畫面', 'waa6 min6'],
+    ['畫家舉辦畫展。', '畫展', 'waa6 zin2'],
+    ['佢鍾意畫畫。', '畫畫', 'waak6 waa2'],
+    // The word table: whole words, only where they cover whole Mandarin words.
+    ['房屋問題是重中之重。', '重中之重', 'zung6 zung1 zi1 zung6'],
+    ['議員動議休會。', '休會', 'jau1 wui6'],
+    ['佢成日遲到。', '成日', 'seng4 jat6'],
+    ['工程完成日期延後。', '完成日期', 'jyun4 sing4 jat6 kei4'],
+    // Sentence-final particles by position.
+    ['我食咗飯啦。', '啦', 'laa3'],
+    ['巴士已經開咗啦，唔好等喇。', '啦', 'laa3'],
+    ['快啲食啦！', '啦', 'laa1'],
+    ['你食咗先啦。', '啦', 'laa1'],
+    ['呢度唔准泊車㗎嘛。', '㗎', 'gaa3'],
+    ['唔鍾意咪算囉。', '咪', 'mai6'],
+    ['佢咪即係你老細？', '咪', 'mai6'],
+    ['咪搞我！', '咪', 'mai5'],
+    ['拎支咪嚟。', '咪', 'mai1'],
+    // 重 "serious" before an illness, wound, penalty or crime zung6; the weight cung5.
+    ['他因重病入院。', '重病', 'zung6 beng6'],
+    ['法官重判被告。', '重判', 'zung6 pun3'],
+    ['案件交由重案組跟進。', '重', 'zung6'],
+    ['重型車輛不得駛入。', '重型', 'cung5 jing4'],
+    ['呢個袋好重。', '重', 'cung5'],
+    // 中咗 "has won", 請 "hire" after a Cantonese negation, 呢 by position, 咁 before a verb.
+    ['佢中咗六合彩。', '中', 'zung3'],
+    ['我哋喺中環等。', '中', 'zung1'],
+    ['公司可以唔請人。', '請', 'ceng2'],
+    ['醫院仍未請夠醫生。', '請', 'ceng2'],
+    ['呢區有好多老舖。', '呢', 'ni1'],
+    ['點算好呢？', '呢', 'ne1'],
+    ['你點解要咁做？', '咁', 'gam2'],
+    ['今日咁多人。', '咁', 'gam3'],
+    ['咁又係嘅。', '咁', 'gam2'],
+    ['你唔出聲，咁你想點？', '咁', 'gam2'],
+    ['地下熱到咁都仲坐。', '咁', 'gam3'],
+    ['你咪報警囉！', '咪', 'mai6'],
+    ['有噪音咪唔得囉。', '咪', 'mai6'],
+    ['外國人咪照讀英文嗰行囉。', '行', 'hong4'],
+    ['車長回應乘客。', '車長', 'ce1 zoeng2'],
+    ['九巴车长停车。', '车长', 'ce1 zoeng2'],
+    // 少 "young" begins its word; a lone 少 is "few". 量 before a change is an amount.
+    ['今年人數比去年少。', '少', 'siu2'],
+    ['少年在球場踢波。', '少年', 'siu3 nin4'],
+    ['睇樓量回升。', '量', 'loeng6'],
+    ['護士為病人量體溫。', '量', 'loeng4'],
+    ['請勿在答題簿留下空白。', '空白', 'hung1 baak6'],
+    // Written Cantonese: 會 before 話/同 is "will"; 吓 after a verb "a bit"; the interchange.
+    ['佢阿媽會話佢唔啱。', '會', 'wui5'],
+    ['我哋唔會同佢講。', '會', 'wui5'],
+    ['學生練習英語會話。', '會', 'wui6'],
+    ['想問吓大家意見。', '吓', 'haa5'],
+    ['吓？你講咩？', '吓', 'haa2'],
+    ['終於到咗轉車站。', '轉車站', 'zyun3 ce1 zaam6'],
+    ['措施可減輕市民負擔。', '減輕', 'gaam2 hing1'],
+    ['事情要分輕重緩急。', '輕重', 'hing1 zung6'],
+    ['個袋好輕。', '輕', 'heng1'],
+    // Measure words after a numeral.
+    ['他交了兩份文件。', '份', 'fan6'],
+    ['請出示身份證。', '身份', 'san1 fan2'],
+    ['我哋行咗兩轉。', '轉', 'zyun3'],
+    ['經濟轉型需時。', '轉', 'zyun2'],
+    ['一轉眼又一年。', '轉', 'zyun2'],
+    ['三位議員出席。', '位', 'wai2'],
+    ['他的地位很高。', '地位', 'dei6 wai6'],
+    ['台灣推動數位轉型。', '數位', 'sou3 wai6'],
+    // 車 is a car unless a chess piece stands beside it.
+    ['呢度唔准泊車㗎。', '車', 'ce1'],
   ];
   it.each(RULES)('%s: %s → %s', (text, word, expected) => {
     expect(readingOf(text, word)).toBe(expected);
@@ -155,6 +242,30 @@ describe('the Jyutping sense table', () => {
     // The reason the table exists: to-jyutping reads 重塑 with 重 "heavy".
     expect(toJyutping.getJyutpingList('重塑')[0]![1]).toBe('cung5');
     expect(readingOf('重塑', '重塑')).toBe('cung4 sou3');
+  });
+});
+
+describe('the Jyutping word table', () => {
+  it('holds one Jyutping syllable per character, a reason, each word once', () => {
+    const seen = new Set<string>();
+    for (const w of JYUTPING_WORDS) {
+      expect(w.readings.length, w.word).toBe(Array.from(w.word).length);
+      for (const r of w.readings) expect(r, w.word).toMatch(JYUTPING);
+      expect(w.why.length, w.word).toBeGreaterThan(3);
+      expect(seen.has(w.word), w.word).toBe(false);
+      seen.add(w.word);
+    }
+  });
+
+  it('takes a word only where it covers whole words, longest first, left to right', () => {
+    const index = buildWordIndex([
+      { word: '甲乙', readings: ['a1', 'b1'], why: 'test' },
+      { word: '甲乙丙', readings: ['a2', 'b2', 'c2'], why: 'test' },
+    ]);
+    const chars = Array.from('甲乙丙甲乙');
+    expect(findWordReadings(chars, index, () => true)).toEqual(['a2', 'b2', 'c2', 'a1', 'b1']);
+    // A word boundary inside 甲乙丙 (after 甲): the longer word does not fit there, nor 甲乙.
+    expect(findWordReadings(chars, index, (from, to) => !(from < 1 && to > 1))).toEqual([null, null, null, 'a1', 'b1']);
   });
 });
 
@@ -249,6 +360,51 @@ describe('Cantonese-only characters', () => {
   it('reads a whole colloquial sentence, every Han character', () => {
     const segments = engine.read(['佢哋嘅嘢食咗啲，冇噉講。'], [], { notation: 'jyutping' })[0]!;
     expect(segments.flatMap((s) => s.readings)).toEqual(['keoi5', 'dei6', 'ge3', 'je5', 'sik6', 'zo2', 'di1', null, 'mou5', 'gam2', 'gong2', null]);
+  });
+});
+
+describe("the reader's own Jyutping entries in the engine", () => {
+  const read = (e: ReturnType<typeof createReadingEngine>, text: string, notation?: 'jyutping') =>
+    e.read([text], [], notation ? { notation } : undefined)[0]!.flatMap((s) => s.readings);
+
+  it('a Jyutping entry wins over the Cantonese reading, in either script, and leaves pinyin alone', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    const text = '銀行行長出席。';
+    expect(read(own, text, 'jyutping').slice(2, 4)).toEqual(['hong4', 'zoeng2']);
+    own.setEntries(parseEntries('行长 → hong2 zoeng2\n').entries);
+    expect(read(own, text, 'jyutping').slice(0, 4)).toEqual(['ngan4', 'hong4', 'hong2', 'zoeng2']);
+    expect(read(own, '银行行长出席。', 'jyutping').slice(2, 4)).toEqual(['hong2', 'zoeng2']);
+    // Pinyin (and zhuyin, read from it) keeps its own reading.
+    expect(read(own, text).slice(2, 4)).toEqual(['háng', 'zhǎng']);
+    // The entry is one word where it stands.
+    const segments = own.read([text], [], { notation: 'jyutping' })[0]!;
+    expect(segments.find((s) => s.text === '行長')).toEqual({ text: '行長', readings: ['hong2', 'zoeng2'], word: true });
+    // Removed: the built-in reading is back.
+    own.setEntries(parseEntries('').entries);
+    expect(read(own, text, 'jyutping').slice(2, 4)).toEqual(['hong4', 'zoeng2']);
+  });
+
+  it('a pinyin entry tells the Cantonese sense; a Jyutping entry for the same word wins', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    own.setEntries(parseEntries('行长 → xíng cháng\n').entries);
+    // xíng cháng "walk long": 行 the verb, 长 "long" coeng4 (not the zoeng2 of 行长 "bank president").
+    expect(read(own, '行长', 'jyutping')).toEqual(['haang4', 'coeng4']);
+    expect(read(own, '行长')).toEqual(['xíng', 'cháng']);
+    own.setEntries(parseEntries('行长 → xíng cháng\n行长 → hang4 coeng4\n').entries);
+    expect(read(own, '行长', 'jyutping')).toEqual(['hang4', 'coeng4']);
+    expect(read(own, '行长')).toEqual(['xíng', 'cháng']);
+  });
+
+  it('a reading that is pinyin and Jyutping alike is pinyin unless marked', async () => {
+    const source = await loadJyutping(async () => buildJyutpingTableText());
+    const own = createReadingEngine({ jyutping: () => source });
+    own.setEntries(parseEntries('行 → hang4\n').entries);
+    expect(read(own, '行', 'jyutping')[0]).toMatch(JYUTPING);
+    expect(read(own, '行')).toEqual(['hàng']);
+    own.setEntries(parseEntries('行 → jyutping: hang6\n').entries);
+    expect(read(own, '行', 'jyutping')).toEqual(['hang6']);
   });
 });
 
