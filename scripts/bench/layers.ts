@@ -671,6 +671,10 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
 
   const plainMs = median(plainTimes);
   const viewportMs = median(viewport);
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(x < 10 ? 3 : 1)).join(' ');
+  progress(`${url} rounds: viewport ÷ plain ${list(viewport.map((v, i) => v / plainTimes[i]!))}; viewport ${list(viewport)}; plain ${list(plainTimes)}`);
+  progress(`${url} rounds: longest LoAF ${list(loafs)}; apart from the first <ruby> ${list(otherLoafs)}; warm-up frame ${list(warmUpLoafs)}`);
+  progress(`${url} rounds: script off ÷ on ${list(scriptRestore.map((v, i) => v / script[i]!))}; script ÷ HTMLConverter ${list(script.map((v, i) => v / converterTimes[i]!))}`);
   // Ratios: the median of each round's own ratio (both sides measured in the same round).
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   return {
