@@ -173,7 +173,7 @@ async function toggleShown(ext: ExtensionBrowser, page: Page, tabId: number, dat
   return { shownMs: await readChangeProbe(page, t.start), replyMs: t.end - t.start, ...t };
 }
 
-export async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number }> {
+export async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number; warmUpLoaf: number }> {
   await page.waitForTimeout(150); // the last frames of the work
   return page.evaluate(
     ({ s, e }) => {
@@ -189,8 +189,10 @@ export async function readProbe(page: Page, start: number, end: number): Promise
       // Apart from the frame that laid out the warm-up sample (the browser's one-time relayout for a
       // document's first <ruby>, see frameFloor).
       const w = probe.warmUpAt;
-      const longestOtherLoaf = Math.max(0, ...ours.filter((l) => !(w && l.start <= w && w <= l.start + l.duration)).map((l) => l.duration));
-      return { viewportMs: probe.viewportAt ? probe.viewportAt - s : NaN, longestFrame, longestLoaf, longestOtherLoaf };
+      const holdsWarmUp = (l: { start: number; duration: number }) => !!w && l.start <= w && w <= l.start + l.duration;
+      const longestOtherLoaf = Math.max(0, ...ours.filter((l) => !holdsWarmUp(l)).map((l) => l.duration));
+      const warmUpLoaf = Math.max(0, ...ours.filter(holdsWarmUp).map((l) => l.duration));
+      return { viewportMs: probe.viewportAt ? probe.viewportAt - s : NaN, longestFrame, longestLoaf, longestOtherLoaf, warmUpLoaf };
     },
     { s: start, e: end },
   );
@@ -234,6 +236,10 @@ interface PageResult {
   longestFrame: number;
   longestLoaf: number;
   longestOtherLoaf: number;
+  /** The frame that laid the warm-up sample out (LoAF; 0: under 50 ms or no sample), per round, the longest. */
+  warmUpLoaf: number;
+  /** The browser's own first-<ruby> frame (firstRubyFrame). */
+  firstRubyFrameMs: number;
   scriptMs: number;
   scriptReplyMs: number;
   htmlConverterMs: number;
@@ -317,6 +323,61 @@ async function frameFloor(ext: ExtensionBrowser, url: string): Promise<{ floorLo
   });
   await page.close();
   return { floorLoaf: floor, firstRubyMs };
+}
+
+/**
+ * The browser's own frame for a document's first <ruby>: on fresh loads with nothing of ours running,
+ * a hidden ruby (the warm-up sample's markup) put in by a requestAnimationFrame callback, alone in
+ * its frame; that frame's long-animation-frame duration (the relayout and the whole page's
+ * pre-paint, paint and commit that follow it), or where it is under 50 ms (no entry) the interval to
+ * the next frame. Median over `runs` loads. Our warm-up frame does the same in the same way, so its
+ * excess over this is ours.
+ */
+async function firstRubyFrame(ext: ExtensionBrowser, url: string, runs: number): Promise<number> {
+  const frames: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(300);
+    frames.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const loaf: { start: number; duration: number }[] = [];
+            const po = new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) loaf.push({ start: e.startTime, duration: e.duration });
+            });
+            po.observe({ type: 'long-animation-frame', buffered: false });
+            requestAnimationFrame(() =>
+              requestAnimationFrame((t1) => {
+                const at = performance.now();
+                const host = document.createElement('span');
+                host.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
+                const ruby = document.createElement('ruby');
+                ruby.append('发展');
+                const rt = document.createElement('rt');
+                rt.textContent = 'fāzhǎn';
+                ruby.append(rt);
+                host.append(ruby);
+                document.body.append(host);
+                requestAnimationFrame((t2) => {
+                  setTimeout(() => {
+                    for (const e of po.takeRecords()) loaf.push({ start: e.startTime, duration: e.duration });
+                    po.disconnect();
+                    host.remove();
+                    const hit = loaf.filter((l) => l.start <= at && at <= l.start + l.duration);
+                    resolve(hit.length ? Math.max(...hit.map((l) => l.duration)) : t2 - t1);
+                  }, 150);
+                });
+              }),
+            );
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return median(frames);
 }
 
 /**
@@ -559,6 +620,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
   const frames: number[] = [];
   const loafs: number[] = [];
   const otherLoafs: number[] = [];
+  const warmUpLoafs: number[] = [];
   const script: number[] = [];
   const scriptReply: number[] = [];
   const scriptRestore: number[] = [];
@@ -587,6 +649,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     frames.push(frameProbe.longestFrame);
     loafs.push(frameProbe.longestLoaf);
     otherLoafs.push(frameProbe.longestOtherLoaf);
+    warmUpLoafs.push(frameProbe.warmUpLoaf);
     await framed.page.close();
 
     // The plain approaches on loads of their own, in the same round (so that a change in the
@@ -608,6 +671,10 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
 
   const plainMs = median(plainTimes);
   const viewportMs = median(viewport);
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(x < 10 ? 3 : 1)).join(' ');
+  progress(`${url} rounds: viewport ÷ plain ${list(viewport.map((v, i) => v / plainTimes[i]!))}; viewport ${list(viewport)}; plain ${list(plainTimes)}`);
+  progress(`${url} rounds: longest LoAF ${list(loafs)}; apart from the first <ruby> ${list(otherLoafs)}; warm-up frame ${list(warmUpLoafs)}`);
+  progress(`${url} rounds: script off ÷ on ${list(scriptRestore.map((v, i) => v / script[i]!))}; script ÷ HTMLConverter ${list(script.map((v, i) => v / converterTimes[i]!))}`);
   // Ratios: the median of each round's own ratio (both sides measured in the same round).
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   return {
@@ -622,6 +689,8 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
     longestFrame: Math.max(...frames),
     longestLoaf: Math.max(...loafs),
     longestOtherLoaf: Math.max(...otherLoafs),
+    warmUpLoaf: Math.max(...warmUpLoafs),
+    firstRubyFrameMs: await firstRubyFrame(ext, url, runs),
     scriptMs: median(script),
     scriptReplyMs: median(scriptReply),
     htmlConverterMs: median(converterTimes),
@@ -699,6 +768,9 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: pinyin longest frame (rAF interval)`, r.longestFrame, 'ms');
       add(`layers/${label}: browser floor, a frame with 100 rubies (LoAF median; 0 = under 50 ms)`, r.floorLoaf, 'ms');
       add(`layers/${label}: browser floor, the first <ruby> in the page (one-time relayout)`, r.firstRubyMs, 'ms');
+      add(`layers/${label}: browser floor, the first <ruby>'s frame (a hidden ruby alone in a frame: LoAF, or the frame interval under 50 ms)`, r.firstRubyFrameMs, 'ms');
+      add(`layers/${label}: pinyin, the warm-up frame (LoAF holding the first <ruby>; 0 = under 50 ms or none)`, r.warmUpLoaf, 'ms');
+      add(`layers/${label}: pinyin longest animation frame − the browser's first-<ruby> frame`, r.longestLoaf - r.firstRubyFrameMs, 'ms');
       if (r.scroll) {
         add(`layers/${label}: scrolling 4 s with pinyin on, longest animation frame`, r.scroll.longestLoaf, 'ms');
         add(`layers/${label}: scrolling 4 s with pinyin on, frames over 50 ms`, r.scroll.longFrames, 'frames');

@@ -14,7 +14,7 @@
 import { collectTextNodes } from './dom-scan';
 import { anyLayerOn, NO_LAYERS, scanRoots, wantOf, type LayerModes, type LayerOrchestrator, type LayerOrchestratorOptions, type NodeWant } from './layer-modes';
 import { estimateNodeCost, touchesRuby, writeNode, type NodeWriterContext } from './node-writer';
-import { createFramePacer, createPause, frameLimits } from './pacing';
+import { afterNextFrame, createFramePacer, createPause, frameLimits } from './pacing';
 import { createPageWatch, nodesToFollow } from './page-watch';
 import type { ReadingEngine } from '@/lib/reading/contract';
 import { createReadingsCache } from './readings-cache';
@@ -163,7 +163,10 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       // Time spent waiting is not ours.
       pacer.resumeAfterWait(win.performance.now() - waitStart);
       const next = takeChunk(chunkSize(), Infinity);
-      const nextFetching = safeFetch(next);
+      // On a short page the screen goes in this task, in one frame: what follows it is fetched once
+      // that frame is out, not in the task the reader waits for (bench: "layers/seed: pinyin
+      // viewport annotated"). Its writes wait for the next frame either way.
+      const nextFetching = viewportPass && !pass.longPage ? null : safeFetch(next);
       const pinyin = modes.pinyin !== null;
       const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget(), fixedMs: pacer.fixedMs() });
       const retry: Text[] = [];
@@ -214,7 +217,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       }
       progressed = false;
       chunk = next;
-      fetching = nextFetching;
+      fetching = nextFetching ?? (next.length ? afterNextFrame(win).then(() => (disposed ? undefined : safeFetch(next))) : Promise.resolve());
     }
     if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
     syncWatch();
@@ -252,8 +255,10 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       if (!anyLayerOn(next)) {
         // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
         // than paced over frames; writeNode still lets the page's own edits win.
+        // One write for all of it (restoreRecord lets the page's own edits win, as writeNode would):
+        // the observer's records are taken once, not around every node.
         queue.clear();
-        for (const node of records.nodes()) writeNode(writer, node);
+        records.giveBackAll();
         setLang();
         syncWatch();
         await idle();

@@ -42,6 +42,7 @@ export function planRuby(
   pieces?: readonly ConvertedPiece[],
   convertedSegments?: readonly RubySegment[],
 ): PlanItem[] {
+  if (!pieces) return planWords(original, segments, grouping);
   const chars = Array.from(original);
   const readings: (string | null)[] = [];
   const wordOf: number[] = [];
@@ -92,6 +93,68 @@ export function planRuby(
     toPos += to.length;
   }
   return groupUnits(units, grouping);
+}
+
+/** A segment's reading of each of its code points (null where it has none), or null when they do not fit. */
+function segmentReadings(segment: RubySegment, length: number): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < length; i++) {
+    const r = segment.readings[i];
+    out.push(typeof r === 'string' && r.length > 0 ? r : null);
+  }
+  return out;
+}
+
+/**
+ * planRuby without a conversion, word by word rather than character by character: the plan of the
+ * text as the page has it, the same items as the general path gives (the tests compare the two),
+ * built in one pass over the segments (it runs for every node the screen shows, inside the toggle's
+ * task: bench "layers/seed: pinyin viewport annotated").
+ */
+function planWords(original: string, segments: readonly RubySegment[], grouping: Grouping): PlanItem[] {
+  let joined = '';
+  for (const s of segments) joined += s.text;
+  if (joined !== original) return fallbackPlan(original);
+  const items: PlanItem[] = [];
+  const pushText = (text: string): void => {
+    const last = items[items.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else items.push({ kind: 'text', text });
+  };
+  for (const segment of segments) {
+    const chars = Array.from(segment.text);
+    if (!chars.length) continue;
+    const readings = segmentReadings(segment, chars.length);
+    if (grouping === 'word' && readings.every((r) => r !== null)) {
+      items.push({ kind: 'ruby', base: segment.text, readings: readings as string[] });
+      continue;
+    }
+    if (readings.every((r) => r === null)) {
+      pushText(segment.text);
+      continue;
+    }
+    // Some characters read, some not (or one ruby per character): runs of read characters group.
+    let base = '';
+    let run: string[] = [];
+    const close = (): void => {
+      if (run.length) items.push({ kind: 'ruby', base, readings: run });
+      base = '';
+      run = [];
+    };
+    chars.forEach((c, i) => {
+      const r = readings[i]!;
+      if (r === null) {
+        close();
+        pushText(c);
+        return;
+      }
+      base += c;
+      run.push(r);
+      if (grouping === 'character') close();
+    });
+    close();
+  }
+  return items;
 }
 
 // Word ids of the converted text, kept apart from the original's.

@@ -105,7 +105,7 @@ export interface TextRecords {
   setScript(node: Text, original: string, converted: string, script: ScriptVariant, style?: string): void;
   /** Gives the node back to the page and forgets it. */
   giveBack(rec: TextRecord): void;
-  /** Gives everything back at once (dispose). */
+  /** Gives everything back in one write (all layers off, dispose); the page's own edits win as in giveBack. */
   giveBackAll(): void;
 }
 
@@ -192,6 +192,7 @@ export function createTextRecords(write: WriteGuard): TextRecords {
       write(() => {
         for (const rec of recs.values()) restoreRecord(rec);
       });
+      for (const rec of recs.values()) if (rec.wrapper) byWrapper.delete(rec.wrapper);
       recs.clear();
     },
   };

@@ -18,6 +18,8 @@ let scrollTop = 0;
 /** getBoundingClientRect calls made by the code under test. */
 let measured = 0;
 const controllers: { dispose(): void }[] = [];
+/** A short page here is 10,000 characters read by the real engine and written whole in happy-dom: seconds on a shared machine. */
+const SHORT_PAGE_MS = 30_000;
 const boxes = new WeakMap<Element, () => DOMRect>();
 
 /**
@@ -149,7 +151,7 @@ describe('pinyin on a long page: the viewport first', () => {
     watch.disconnect();
     expect(inserted).toEqual(expected);
     expect(document.querySelector('[data-dubao="warm-up"]')).toBeNull();
-  });
+  }, SHORT_PAGE_MS);
 
   it('a short page: what is on screen goes in one frame, however many rubies it holds', async () => {
     // 61 paragraphs on screen (13 px apart: ≈ 900 word rubies), the rest below it.
@@ -183,7 +185,38 @@ describe('pinyin on a long page: the viewport first', () => {
     expect(frameOf.get(paragraphs[COUNT - 1]!)).toBeGreaterThan(frameOf.get(onScreen[0]!)!);
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe(before);
-  });
+  }, SHORT_PAGE_MS);
+
+  it('a short page: what follows the screen is asked for once the screen has had its frame, not in its task', async () => {
+    const paragraphs = makePage((i) => i * 13);
+    installObserver(true);
+    let frames = 0;
+    const native = window.requestAnimationFrame.bind(window);
+    const rafSpy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => native((t) => (frames++, cb(t))));
+    // The frame count when each text was first asked for, and when the screen's pinyin went in.
+    const askedAt = new Map<string, number>();
+    const source = createLibSource();
+    const engines = { ...source, read: (texts: readonly string[], names?: readonly string[], options?: never) => (texts.forEach((t) => askedAt.has(t) || askedAt.set(t, frames)), source.read(texts, names ?? [], options)) };
+    let screenFrame = -1;
+    const watch = new MutationObserver(() => {
+      if (screenFrame < 0 && paragraphs[0]!.querySelector('ruby[data-dubao]')) screenFrame = frames;
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const before = document.body.innerHTML;
+    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+    const controller = createLayerController({ document, engines, getSettings: () => settings, getAnalysis: () => null, orchestrator: { windowChars: 20_000 } });
+    controllers.push(controller);
+    await controller.setPinyin(true);
+    watch.disconnect();
+    rafSpy.mockRestore();
+    // The first paragraph below the screen: in the chunk that follows the screen's.
+    const below = paragraphs.find((_, i) => i * 13 > SCREEN)!;
+    expect(below.querySelector('ruby[data-dubao]')).not.toBeNull();
+    expect(askedAt.get(paragraphs[0]!.textContent!)).toBe(screenFrame);
+    expect(askedAt.get(below.textContent!)).toBeGreaterThan(screenFrame);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(before);
+  }, SHORT_PAGE_MS);
 
   it('turning it off gives the page back exactly', async () => {
     makePage((i) => i * LINE);

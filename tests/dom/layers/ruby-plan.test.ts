@@ -1,5 +1,7 @@
 /** The ruby plan (pure): grouping, conversions, partial plans, and calm answers to bad engine data. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { RubySegment } from '@/lib/reading/contract';
 import { segmentText } from '@/lib/reading/pinyin';
 import { convertSegments } from '@/lib/reading/script';
 import { limitPlan, planRuby, planText } from '@/entrypoints/dubao.content/layers/ruby-plan';
@@ -40,5 +42,36 @@ describe('planRuby', () => {
     const rubies = limited.filter((i) => i.kind === 'ruby');
     expect(rubies.map((r) => r.base)).toEqual(['市', '发展']);
     expect(limitPlan(plan, 0, 1000)).toEqual(plan);
+  });
+});
+
+describe('planRuby without a conversion (the word-by-word path)', () => {
+  // The general path, by way of an identity conversion: the same text, character for character.
+  const general = (text: string, segments: RubySegment[], grouping: 'word' | 'character') => planRuby(text, segments, grouping, [{ from: text, to: text }]);
+
+  it('gives the same plan as the general path, for real readings and for answers with gaps', () => {
+    const texts = [TEXT, '医生说他的心脏很好，警方逮捕了一个人，不是两个。', 'A股和港股𠮷野家', '', '，。'];
+    for (const text of texts) {
+      for (const grouping of ['word', 'character'] as const) {
+        const segments = segmentText(text);
+        expect(planRuby(text, segments, grouping)).toEqual(general(text, segments, grouping));
+      }
+    }
+  });
+
+  it('property: any segments (readings missing, empty, or short) plan as the general path does', () => {
+    const segmentArb = fc.record({
+      text: fc.constantFrom('发展', '银行', '𠮷野', 'A股', '，', '', '改革委员会', 'x'),
+      readings: fc.array(fc.constantFrom('fā', 'zhǎn', '', 'yín', 'háng', 'jí'), { maxLength: 6 }),
+      word: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(segmentArb, { maxLength: 8 }), fc.constantFrom('word' as const, 'character' as const), fc.boolean(), (segments, grouping, misfit) => {
+        const text = segments.map((s) => s.text).join('') + (misfit ? '多' : '');
+        const plan = planRuby(text, segments, grouping);
+        expect(plan).toEqual(general(text, segments, grouping));
+        expect(planText(plan)).toBe(text);
+      }),
+    );
   });
 });

@@ -152,3 +152,34 @@ describe('both layers', () => {
     textNodes(document.body).forEach((n, i) => expect(n).toBe(nodes[i]));
   });
 });
+
+describe('the markup of a ruby (each a clone of one template)', () => {
+  it('every element ours and marked, the reading only in attributes; off gives the page back to the byte', async () => {
+    const page = '<p>经济发展，A股<b>银行</b>行动</p><p>二〇二四年</p>';
+    document.body.innerHTML = page;
+    const { controller } = setup({ settings: { pinyinScope: 'page' } });
+    await controller.setPinyin(true);
+    const first = document.body.querySelector('ruby[data-dubao]')!;
+    expect(first.outerHTML).toBe('<ruby data-dubao="">经济<rt data-dubao="" data-r="jīngjì"><span data-dubao="" data-r="jīngjì"></span></rt></ruby>');
+    const made = [...document.body.querySelectorAll('ruby, rt, rt *, dubao-text')];
+    expect(made.length).toBeGreaterThan(10);
+    expect(made.every((el) => el.hasAttribute('data-dubao'))).toBe(true);
+    expect(document.body.textContent).toBe('经济发展，A股银行行动二〇二四年');
+    // No two rubies share an element (clones, never the template itself).
+    expect(new Set([...document.body.querySelectorAll('rt[data-dubao]')].map((rt) => rt.firstElementChild)).size).toBe(document.body.querySelectorAll('rt[data-dubao]').length);
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(page);
+  });
+
+  it('tone colours: one marked span per syllable with its tone, the same way back', async () => {
+    const page = '<p>发展银行</p>';
+    document.body.innerHTML = page;
+    const { controller } = setup({ settings: { pinyinScope: 'page', toneColors: true } });
+    await controller.setPinyin(true);
+    expect(document.body.querySelector('ruby[data-dubao]')!.outerHTML).toBe(
+      '<ruby data-dubao="">发展<rt data-dubao=""><span data-dubao="" data-r="fā" data-t="1"></span><span data-dubao="" data-r="zhǎn" data-t="3"></span></rt></ruby>',
+    );
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(page);
+  });
+});
