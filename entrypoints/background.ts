@@ -90,14 +90,14 @@ export default defineBackground(() => {
     void ownEngine.useEntries(entriesReady);
     return ownEngine;
   };
-  // chrome.offscreen (Chrome 109+, with the permission the Chrome build declares); Firefox has none.
+  // chrome.offscreen (Chrome 109+, with the permission the Chrome build declares) and
+  // runtime.getContexts (Chrome 116+), through the polyfilled browser; Firefox has neither.
   type Offscreen = { createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
-  type Runtime = { getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]> };
-  const chromeApi = (globalThis as { chrome?: { offscreen?: Offscreen; runtime?: Runtime } }).chrome;
-  const offscreen = chromeApi?.offscreen;
+  type Contexts = { getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]> };
+  const api = browser as unknown as { offscreen?: Offscreen; runtime: Contexts };
+  const offscreen = api.offscreen;
   const hostUrl = getURL(ENGINE_HOST_PATH);
-  const getContexts = chromeApi?.runtime?.getContexts?.bind(chromeApi.runtime);
-  const hostExists = async () => ((await getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] })) ?? []).length > 0;
+  const hostExists = async () => ((await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] })) ?? []).length > 0;
   const host = createHostKeeper({
     exists: hostExists,
     create: () =>
@@ -109,7 +109,7 @@ export default defineBackground(() => {
       }),
   });
   const router = createEngineRouter({
-    hostSupported: typeof offscreen?.createDocument === 'function' && typeof getContexts === 'function',
+    hostSupported: typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function',
     ensureHost: () => host.ensure(),
     sendToHost: (request) => browser.runtime.sendMessage(request),
     closeHost: async () => {

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { bundlePlain, installChangeProbe, installProbe, measurePlain, median, readChangeProbe, readProbe } from './layers';
-import { attachServiceWorker, type WorkerSession } from './service-worker';
+import { attachServiceWorker, documentHeap, type WorkerSession } from './service-worker';
 import type { BenchRow } from './types';
 
 const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
@@ -143,7 +143,12 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   };
   // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
-  const heap = { start: [] as number[], loaded: [] as number[] };
+  const heap = { start: [] as number[], loaded: [] as number[], hostStart: [] as number[], hostLoaded: [] as number[] };
+  // Chrome's engine host (an offscreen document and its engine worker, entrypoints/engine-host): 0 without one.
+  const hostHeap = async (ext: ExtensionBrowser) => {
+    const { document, workers } = await documentHeap(ext.context.browser()!, `chrome-extension://${ext.extensionId}/engine-host.html`);
+    return document + workers;
+  };
   const jyutpingRound = () =>
     inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
       const page = await openSeed(ext, url);
@@ -167,6 +172,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         heap.start.push(await sw.heap());
+        heap.hostStart.push(await hostHeap(ext));
         r.pinyinFresh.push(await clickPinyin(page));
         await page.close();
         const again = await openSeed(ext, url);
@@ -203,6 +209,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
         await lookUp(ext);
         heap.loaded.push(await sw.heap());
+        heap.hostLoaded.push(await hostHeap(ext));
         await again.close();
         r.converter.push((await measurePlain(ext, url, plain)).converterMs);
       });
@@ -220,7 +227,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   } finally {
     await server.close();
   }
-  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy })}\n`);
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy, heap })}\n`);
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   const mb = (b: number[]) => median(b) / 2 ** 20;
   return [
@@ -244,6 +251,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
     { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },
     { name: 'memory: background heap at start (GC)', value: mb(heap.start), unit: 'MB' },
     { name: 'memory: background heap, every engine and the dictionary loaded (read, tw, lookup; GC)', value: mb(heap.loaded), unit: 'MB' },
+    { name: 'memory: engine host heap at start (offscreen document and its worker; GC)', value: mb(heap.hostStart), unit: 'MB' },
+    { name: 'memory: engine host heap, every engine loaded (read, tw; GC)', value: mb(heap.hostLoaded), unit: 'MB' },
+    // Where the engines live (the background, or Chrome's engine host): both together, one converter.
+    { name: 'memory: background and engine host heap, every engine and the dictionary loaded (GC)', value: mb(heap.loaded.map((b, i) => b + (heap.hostLoaded[i] ?? 0))), unit: 'MB' },
   ];
 }
 
