@@ -7,11 +7,12 @@ import { serveSpeech } from '@/lib/speech/serve';
 import { loadSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
-import { fetchJyutpingTable } from '@/lib/reading/jyutping-load';
-import { WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
 import { useWordCosts } from '@/lib/chinese/words';
 import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
-import { commonWarmUpTexts, createEngineService, readGzipText, type EngineService } from '@/lib/reading/engine-service';
+// The engines are imported when this background answers from its own engine (Firefox; Chrome without
+// a host): in Chrome the woken worker then evaluates none of their code (bench: the cold rows after
+// the worker was stopped).
+import type { EngineService } from '@/lib/reading/engine-service';
 import { createEngineRouter, createHostKeeper } from '@/lib/reading/engine-route';
 import { ENGINE_HOST_PATH, isHostIdle } from '@/lib/reading/engine-host-protocol';
 import wordCosts from 'virtual:dubao-word-costs';
@@ -76,20 +77,13 @@ export default defineBackground(() => {
   });
   const getURL = browser.runtime.getURL as (path: string) => string; // built files, not among WXT's typed public paths
   // This background's own engine, made only when the route is local (never beside a host).
-  let ownEngine: EngineService | null = null;
-  const localEngine = (): EngineService => {
-    if (ownEngine) return ownEngine;
-    ownEngine = createEngineService({
-      // The readings' word dictionary (scripts/build-word-dictionary.ts); without it readings are pinyin-pro's own.
-      readWordDictionary: () => fetch(getURL(`/${WORD_DICTIONARY_ASSET}`)).then(readGzipText),
-      // The Jyutping table (searched as fetched, nothing parsed): on the first Jyutping read or warm-up.
-      readJyutpingTable: () => fetchJyutpingTable(browser.runtime),
-      warmUpTexts: () => commonWarmUpTexts(wordCosts),
-      warn: (message, error) => console.warn(message, error),
-    });
-    void ownEngine.useEntries(entriesReady);
-    return ownEngine;
-  };
+  let ownEngine: Promise<EngineService> | null = null;
+  const localEngine = (): Promise<EngineService> =>
+    (ownEngine ??= import('@/lib/reading/engine-service').then(({ createExtensionEngineService }) => {
+      const service = createExtensionEngineService({ getURL, wordCosts, warn: (message, error) => console.warn(message, error) });
+      void service.useEntries(entriesReady);
+      return service;
+    }));
   // chrome.offscreen (Chrome 109+, with the permission the Chrome build declares) and
   // runtime.getContexts (Chrome 116+), through the polyfilled browser; Firefox has neither.
   type Offscreen = { createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
@@ -148,14 +142,15 @@ export default defineBackground(() => {
   const readEntries = () => loadEntries().catch(() => NO_ENTRIES);
   const reloadEntries = () => {
     const loaded = readEntries();
-    if (ownEngine) void ownEngine.useEntries(loaded);
+    void ownEngine?.then((engine) => engine.useEntries(loaded));
     router.entriesChanged();
     return loaded;
   };
   let entriesReady = readEntries();
   watchEntries((entries) => {
     entriesReady = Promise.resolve(entries);
-    if (ownEngine) void ownEngine.useEntries(entriesReady);
+    const current = entriesReady;
+    void ownEngine?.then((engine) => engine.useEntries(current));
     router.entriesChanged();
     // The pages' answers kept in storage.session were given under the old entries: all of them go.
     void storage

@@ -73,8 +73,8 @@ export interface EngineRouterDeps {
   closeHost(): Promise<void>;
   /** The reader's entries as the background has them now. */
   entries(): Promise<UserEntries>;
-  /** The background's own engine, used only when the route is local. */
-  local(): EngineService;
+  /** The background's own engine, used only when the route is local (its code imported then). */
+  local(): EngineService | Promise<EngineService>;
 }
 
 export interface EngineRouter {
@@ -136,7 +136,7 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
       await deps.closeHost().catch(() => undefined);
     }
     state.localUsed = true;
-    return local(deps.local());
+    return local(await deps.local());
   }
 
   return {
@@ -151,7 +151,11 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
         },
       ),
     warmUp(variant) {
-      if (chooseEngineRoute(state) === 'local') return deps.local().warmUp(variant);
+      if (chooseEngineRoute(state) === 'local') {
+        state.localUsed = true;
+        void Promise.resolve(deps.local()).then((engine) => engine.warmUp(variant), () => undefined);
+        return;
+      }
       void variant()
         .catch(() => null)
         .then((v) =>

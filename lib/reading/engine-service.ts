@@ -12,6 +12,8 @@ import type { JyutpingSource } from './jyutping';
 import { installWordDictionary } from './word-dictionary';
 import { createQuietPause, nextTask, warmUpEngine, warmUpTexts } from './engine-warm-up';
 import { commonWordsOf } from '../chinese/word-costs';
+import { fetchJyutpingTable } from './jyutping-load';
+import { WORD_DICTIONARY_ASSET } from './word-dictionary';
 
 /** About one screen of news text in common words: what the warm-up reads and converts. */
 export const WARM_UP_CHARS = 2400;
@@ -107,4 +109,20 @@ export function createEngineService(deps: EngineServiceDeps): EngineService {
     },
     warmJyutping,
   };
+}
+
+/**
+ * The service over the extension's own files (`getURL`: runtime.getURL, or the host worker's origin):
+ * the word dictionary and the Jyutping table fetched when first needed.
+ */
+export function createExtensionEngineService(options: { getURL(path: string): string; wordCosts: string; warn?: EngineServiceDeps['warn'] }): EngineService {
+  const runtime = { getURL: options.getURL };
+  return createEngineService({
+    // The readings' word dictionary (scripts/build-word-dictionary.ts); without it readings are pinyin-pro's own.
+    readWordDictionary: () => fetch(options.getURL(`/${WORD_DICTIONARY_ASSET}`)).then(readGzipText),
+    // The Jyutping table (searched as fetched, nothing parsed): on the first Jyutping read or warm-up.
+    readJyutpingTable: () => fetchJyutpingTable(runtime),
+    warmUpTexts: () => commonWarmUpTexts(options.wordCosts),
+    warn: options.warn,
+  });
 }
