@@ -10,11 +10,16 @@ import type { EngineMethod, ScriptVariant } from './contract';
 /** The host page, as built from entrypoints/engine-host (an unlisted page). */
 export const ENGINE_HOST_PATH = '/engine-host.html';
 
-export type HostRequest =
+/**
+ * A request; `entries` rides along with the first ones after a background start (or after the
+ * entries changed) instead of a round trip of its own before them.
+ */
+export type HostRequest = (
   | { dubaoHost: 'call'; method: EngineMethod; args: unknown }
   | { dubaoHost: 'entries'; entries: UserEntries }
   | { dubaoHost: 'warmUp'; variant: ScriptVariant | null }
-  | { dubaoHost: 'warmJyutping' };
+  | { dubaoHost: 'warmJyutping' }
+) & { entries?: UserEntries };
 
 /**
  * The host's answer. `ok: false` with `hostFailed` is the host's own failure (its worker gone): the

@@ -88,18 +88,14 @@ export interface EngineRouter {
 
 export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
   const state: RouteState = { hostSupported: deps.hostSupported, localUsed: false };
-  // The host gets the entries once per background start (a host created meanwhile, again); its
+  // The host gets the entries with its first requests after each background start (a host created
+  // meanwhile, or new entries, again), riding along rather than a round trip of their own; its
   // worker ignores a set equal to the one it has, so its remembered texts survive our restarts.
-  let entriesSent: Promise<void> | null = null;
-  const sendEntries = (): Promise<void> =>
-    (entriesSent ??= deps
-      .entries()
-      .then((entries) => ask({ dubaoHost: 'entries', entries }))
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        entriesSent = null;
-        throw error;
-      }));
+  let hostHasEntries = false;
+  const sendEntries = async (): Promise<void> => {
+    await ask({ dubaoHost: 'entries', entries: await deps.entries() });
+    hostHasEntries = true;
+  };
 
   async function ask(request: HostRequest): Promise<HostReply> {
     let reply: unknown;
@@ -114,9 +110,12 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
   }
 
   async function viaHost(request: HostRequest): Promise<HostReply> {
-    if (await deps.ensureHost()) entriesSent = null;
-    if (request.dubaoHost !== 'entries') await sendEntries();
-    return ask(request);
+    // Whether the host is there, and the entries (read at our start), at the same time.
+    const [created, entries] = await Promise.all([deps.ensureHost(), deps.entries()]);
+    if (created) hostHasEntries = false;
+    const reply = await ask(hostHasEntries ? request : { ...request, entries });
+    hostHasEntries = true;
+    return reply;
   }
 
   /** Host first; a host that fails is asked once more (it may have closed itself just now), then local. */
@@ -174,7 +173,8 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
         () => undefined,
       ).catch(() => undefined),
     entriesChanged() {
-      entriesSent = null;
+      hostHasEntries = false;
+      // Sent now too, so a host the reader is not using yet has them before the next toggle.
       if (chooseEngineRoute(state) === 'host') void sendEntries().catch(() => undefined);
     },
   };

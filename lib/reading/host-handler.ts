@@ -9,19 +9,22 @@ import type { HostReply, HostRequest } from './engine-host-protocol';
 export function createHostHandler(service: EngineService): (request: HostRequest) => Promise<HostReply> {
   let entriesKey: string | null = null;
   const done: HostReply = { ok: true, value: null };
+  const useEntries = (entries: HostRequest['entries']) => {
+    if (!entries) return;
+    const key = JSON.stringify(entries);
+    if (key === entriesKey) return;
+    entriesKey = key;
+    // Set now, before this request's call: the call waits for them.
+    void service.useEntries(Promise.resolve(entries));
+  };
   return async (request) => {
     try {
+      useEntries(request.entries);
       switch (request.dubaoHost) {
         case 'call':
           return { ok: true, value: await service.call(request.method, request.args) };
-        case 'entries': {
-          const key = JSON.stringify(request.entries);
-          if (key !== entriesKey) {
-            entriesKey = key;
-            await service.useEntries(Promise.resolve(request.entries));
-          }
+        case 'entries':
           return done;
-        }
         case 'warmUp':
           service.warmUp(() => Promise.resolve(request.variant));
           return done;

@@ -57,7 +57,7 @@ describe('the background with an engine host (Chrome)', () => {
     const chrome = fakeChrome();
     expect(chrome.offscreen.createDocument).not.toHaveBeenCalled(); // no page, no host
     await bg.fromTab(3, 'getCommonWords', undefined);
-    await vi.waitFor(() => expect(chrome.requests.map((r) => r.dubaoHost)).toEqual(['entries', 'warmUp']));
+    await vi.waitFor(() => expect(chrome.requests.map((r) => r.dubaoHost)).toEqual(['warmUp']));
     expect(chrome.offscreen.createDocument).toHaveBeenCalledTimes(1);
   });
 

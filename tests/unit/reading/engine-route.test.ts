@@ -113,12 +113,15 @@ describe('createHostKeeper', () => {
 });
 
 describe('createEngineRouter', () => {
-  it('sends every call to the host, the entries first and once; the background builds no engine', async () => {
+  it('sends every call to the host, the entries with the first; the background builds no engine', async () => {
     const w = world({ entries: MY_ENTRIES });
     const router = createEngineRouter(w.deps);
     expect(await router.call('convert', [['城乡融合发展'], 'tw'])).toEqual(['城鄉融合發展中']);
     expect(await router.call('read', [['行长'], []])).toEqual([[{ text: '行长', readings: ['háng', 'zhǎng'], word: true }]]);
-    expect(w.requests.map((r) => r.dubaoHost)).toEqual(['entries', 'call', 'call']);
+    expect(w.requests.map((r) => [r.dubaoHost, r.entries !== undefined])).toEqual([
+      ['call', true],
+      ['call', false],
+    ]);
     expect(w.localMade).not.toHaveBeenCalled();
     expect(router.route()).toBe('host');
   });
@@ -140,7 +143,11 @@ describe('createEngineRouter', () => {
     // The host went away and a new one was made: it gets the entries before its first call.
     await w.closeHost();
     expect(await router.call('convert', [['后来'], 'tw'])).toEqual(['後來']);
-    expect(w.requests.map((r) => r.dubaoHost)).toEqual(['entries', 'entries', 'call', 'entries', 'call']);
+    expect(w.requests.map((r) => [r.dubaoHost, r.entries !== undefined])).toEqual([
+      ['call', true], // not answered
+      ['call', true],
+      ['call', true], // a new host
+    ]);
   });
 
   it('falls back to its own engine when the host fails twice, closing the host: one converter, from then on', async () => {
@@ -181,10 +188,10 @@ describe('createEngineRouter', () => {
     const router = createEngineRouter(w.deps);
     const variant = vi.fn(async (): Promise<ScriptVariant | null> => 'hk');
     router.warmUp(variant);
-    await vi.waitFor(() => expect(w.requests.map((r) => r.dubaoHost)).toEqual(['entries', 'warmUp']));
-    expect(w.requests[1]).toEqual({ dubaoHost: 'warmUp', variant: 'hk' });
+    await vi.waitFor(() => expect(w.requests.map((r) => r.dubaoHost)).toEqual(['warmUp']));
+    expect(w.requests[0]).toEqual({ dubaoHost: 'warmUp', variant: 'hk', entries: NO_ENTRIES });
     router.entriesChanged();
-    await vi.waitFor(() => expect(w.requests.map((r) => r.dubaoHost)).toEqual(['entries', 'warmUp', 'entries']));
+    await vi.waitFor(() => expect(w.requests.map((r) => r.dubaoHost)).toEqual(['warmUp', 'entries']));
     expect(w.localMade).not.toHaveBeenCalled();
   });
 });

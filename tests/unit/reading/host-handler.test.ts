@@ -56,5 +56,8 @@ describe('createHostHandler (the engine host worker)', () => {
     await answer({ dubaoHost: 'entries', entries: { conversions: [], readings: [] } });
     expect(useEntries).toHaveBeenCalledTimes(2);
     expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['信息时代'], 'tw'] })).toEqual({ ok: true, value: ['信息時代'] });
+    // Entries riding along with a call are in before the call is answered.
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['信息时代'], 'tw'], entries })).toEqual({ ok: true, value: ['資訊時代'] });
+    expect(useEntries).toHaveBeenCalledTimes(3);
   });
 });
