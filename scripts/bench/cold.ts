@@ -197,8 +197,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         const again = await openSeed(ext, url);
         await stopWorker(ext, sw, again);
         r.scriptStopped.push(await clickScript(again));
-        const other = await openSeed(ext, url);
+        // Forgotten before the page opens, as in the pinyin round: a page that opens while the
+        // answers are still kept loads their first parts as it starts, and never asks the engine.
         await forgetPages(ext);
+        const other = await openSeed(ext, url);
         await stopWorker(ext, sw, other);
         r.scriptStoppedNew.push(await clickScript(other));
         await other.close();
