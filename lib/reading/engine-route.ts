@@ -155,6 +155,8 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
         void Promise.resolve(deps.local()).then((engine) => engine.warmUp(variant), () => undefined);
         return;
       }
+      // The host is made while the reader's variant is read (its document and worker take longer).
+      void deps.ensureHost().catch(() => undefined);
       void variant()
         .catch(() => null)
         .then((v) =>

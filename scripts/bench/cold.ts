@@ -58,7 +58,9 @@ async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForTimeout(300); // the rest of the content script's boot
+  // The rest of the content script's boot; DUBAO_BENCH_COLD_SETTLE_MS: a reader who clicks later
+  // (what the engines' start on the page's opening has done by then).
+  await page.waitForTimeout(Number(process.env.DUBAO_BENCH_COLD_SETTLE_MS ?? 300));
   await page.evaluate(() => {
     addEventListener('click', (e) => ((window as unknown as { __clickAt?: number }).__clickAt ??= performance.timeOrigin + e.timeStamp), true);
   });
@@ -161,7 +163,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
     });
   // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path);
-  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain).
+  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain);
+  // =script: the script browsers and the pointer-first one.
   const only = process.env.DUBAO_BENCH_COLD_ONLY;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -169,7 +172,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await jyutpingRound();
         continue;
       }
-      await inBrowser(async ({ ext, sw }) => {
+      if (only !== 'script') await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         heap.start.push(await sw.heap());
         heap.hostStart.push(await hostHeap(ext));
@@ -189,7 +192,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         r.plain.push((await measurePlain(ext, url, plain)).plainMs);
       });
       if (only === 'pinyin') continue;
-      await jyutpingRound();
+      if (only !== 'script') await jyutpingRound();
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         r.scriptFresh.push(await clickScript(page));
