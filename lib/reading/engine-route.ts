@@ -109,13 +109,22 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
     return reply;
   }
 
+  // A host that answered is taken to be there until a request fails: no check before each request
+  // (a browser round trip) while a toggle's requests come.
+  let hostAnswered = false;
   async function viaHost(request: HostRequest): Promise<HostReply> {
     // Whether the host is there, and the entries (read at our start), at the same time.
-    const [created, entries] = await Promise.all([deps.ensureHost(), deps.entries()]);
+    const [created, entries] = await Promise.all([hostAnswered ? false : deps.ensureHost(), deps.entries()]);
     if (created) hostHasEntries = false;
-    const reply = await ask(hostHasEntries ? request : { ...request, entries });
-    hostHasEntries = true;
-    return reply;
+    try {
+      const reply = await ask(hostHasEntries ? request : { ...request, entries });
+      hostHasEntries = true;
+      hostAnswered = true;
+      return reply;
+    } catch (error) {
+      hostAnswered = false;
+      throw error;
+    }
   }
 
   /** Host first; a host that fails is asked once more (it may have closed itself just now), then local. */

@@ -146,7 +146,8 @@ describe('createEngineRouter', () => {
     expect(w.requests.map((r) => [r.dubaoHost, r.entries !== undefined])).toEqual([
       ['call', true], // not answered
       ['call', true],
-      ['call', true], // a new host
+      ['call', false], // the host that answered is taken to be there: not answered
+      ['call', true], // a new host, with the entries
     ]);
   });
 
