@@ -7,6 +7,7 @@ import wordCosts from 'virtual:dubao-word-costs';
 import { useWordCosts } from '@/lib/chinese/words';
 import { createExtensionEngineService } from '@/lib/reading/engine-service';
 import type { HostRequest } from '@/lib/reading/engine-host-protocol';
+import type { ScriptVariant } from '@/lib/reading/contract';
 import { createHostHandler } from '@/lib/reading/host-handler';
 
 useWordCosts(wordCosts); // DuBao's own word list: the same words as the background's engine
@@ -17,7 +18,17 @@ const service = createExtensionEngineService({
   warn: (message, error) => console.warn(message, error),
 });
 
-const answer = createHostHandler(service);
+// The host is made when a page may be read soon (the background's warm-up, or a page's first
+// request): the warm-up starts with the worker, and the reader's variant, which only the
+// background can read (storage), joins it when the background's warm-up request brings it.
+let setVariant: (variant: ScriptVariant | null) => void = () => undefined;
+const variant = new Promise<ScriptVariant | null>((resolve) => (setVariant = resolve));
+service.warmUp(() => variant);
+const handle = createHostHandler(service);
+const answer = (request: HostRequest) => {
+  if (request.dubaoHost === 'warmUp') setVariant(request.variant);
+  return handle(request);
+};
 
 self.addEventListener('message', (event: MessageEvent<{ id: number; request: HostRequest }>) => {
   const { id, request } = event.data;
