@@ -14,7 +14,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
   // The segmenter's word lists, compiled from the packages into the bundles (lib/chinese/words.ts).
-  vite: () => ({ plugins: [segmenterDataPlugin()] }),
+  // The engine host's worker (entrypoints/engine-host) is bundled apart: it needs them too.
+  vite: () => ({ plugins: [segmenterDataPlugin()], worker: { format: 'es', plugins: () => [segmenterDataPlugin()] } }),
   hooks: {
     'build:publicAssets': (wxt, assets) => {
       // The dictionary (CC-CEDICT + HSK + frequency bands) is compiled here, so every build makes it
@@ -49,8 +50,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each is needed: docs/permissions-privacy.md. No host permissions beyond the content script.
-    // tts: read aloud in Chrome (Firefox reads with speechSynthesis, no permission).
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts'])],
+    // tts: read aloud in Chrome (Firefox reads with speechSynthesis, no permission). offscreen: Chrome's
+    // engine host (entrypoints/engine-host) keeps the engines while the service worker is stopped;
+    // Firefox has no offscreen documents and keeps them in its event page.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts', 'offscreen'])],
     // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these four are free
     // in Chrome and Firefox. Y for pinyin (拼音), J for 简/繁.
     commands: {

@@ -6,21 +6,23 @@ import { createChromeTtsEngine, createWebSpeechEngine, type ChromeTts, type WebU
 import { serveSpeech } from '@/lib/speech/serve';
 import { loadSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
-import type { EngineCall } from '@/lib/reading/contract';
-import { createReadingEngine, wantsJyutping } from '@/lib/reading/reading-engine';
-import { fetchJyutpingTable, JYUTPING_WARM_UP, loadJyutping } from '@/lib/reading/jyutping-load';
-import type { JyutpingSource } from '@/lib/reading/jyutping';
-import { installWordDictionary, WORD_DICTIONARY_ASSET } from '@/lib/reading/word-dictionary';
+import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 import { useWordCosts } from '@/lib/chinese/words';
-import { COMMON_MAX_COST, commonWordsOf, cutWordCosts } from '@/lib/chinese/word-costs';
+import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
+// The engines are imported when this background answers from its own engine (Firefox; Chrome without
+// a host): in Chrome the woken worker then evaluates none of their code (bench: the cold rows after
+// the worker was stopped).
+import type { EngineService } from '@/lib/reading/engine-service';
+import { createEngineRouter, createHostKeeper } from '@/lib/reading/engine-route';
+import { ENGINE_HOST_PATH, isHostIdle } from '@/lib/reading/engine-host-protocol';
 import wordCosts from 'virtual:dubao-word-costs';
 import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
+import { NO_ENTRIES } from '@/lib/entries/parse-entries';
 import { isPageAnswersKey } from '@/lib/page-answers-key';
 import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
-import { createQuietPause, nextTask, warmUpEngine, warmUpTexts } from '@/lib/reading/engine-warm-up';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -34,20 +36,6 @@ export default defineBackground(() => {
       // Storage refused: the plain defaults stay, and the reader can pick the variant.
     });
   });
-
-  // The readings' word dictionary (scripts/build-word-dictionary.ts) loads once per worker: on the
-  // first read, or in the engine's warm-up (below), so the reader's first click rarely waits for it
-  // (bench: "reading: word dictionary install"). Without it readings are pinyin-pro's own.
-  let words: Promise<void> | null = null;
-  const wordsReady = (): Promise<void> =>
-    // Built into the extension by the build step, so not among WXT's typed public paths.
-    (words ??= fetch((browser.runtime.getURL as (path: string) => string)(`/${WORD_DICTIONARY_ASSET}`))
-      .then((response) => {
-        if (!response.ok || !response.body) throw new Error(`word dictionary: ${response.status}`);
-        return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      })
-      .then((text) => void installWordDictionary(text))
-      .catch((error: unknown) => console.warn('[DuBao] word dictionary unavailable:', error)));
 
   // ── Toolbar badge: the number of speakers on tabs where a feature was found. ──
   onMessage('reportPageState', async ({ data, sender }) => {
@@ -74,8 +62,11 @@ export default defineBackground(() => {
   }
 
   // ── The reading engine for every tab's layers: one pinyin dictionary and one converter per browser
-  // (converters built on first use; an MV3 worker restart rebuilds them: see the bench's converter
-  // build row). Each contract method is one message; the engine checks what a page sent. ──
+  // (converters built on first use). In Chrome the engines live in the engine host (an offscreen
+  // document, entrypoints/engine-host) that outlives this worker: Chrome stops an idle worker after
+  // 30 s, and a worker woken by a reader's click would otherwise build them again (bench: the cold
+  // rows after the worker was stopped). Here, and where the host cannot be had, this background's
+  // own engine answers (lib/reading/engine-route.ts). Each contract method is one message. ──
   useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
   // The understanding (in the content script) segments with the common words: sent to a Chinese page
   // when it asks, so the content script does not carry them on every page.
@@ -84,46 +75,58 @@ export default defineBackground(() => {
     warmUp(); // only a Chinese page asks: the reader may toggle a layer soon
     return (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST));
   });
-  // The Jyutping table (searched as fetched, nothing parsed) is fetched once per worker: on the first
-  // read that asks for Jyutping, or as soon as a Chinese page reports while Jyutping is the chosen
-  // notation (the pinyin path never pays for it). Bench: the cold Jyutping rows.
-  let jyutping: JyutpingSource | null = null;
-  const jyutpingReady = (): Promise<JyutpingSource> =>
-    loadJyutping(() => fetchJyutpingTable(browser.runtime)).then((source) => (jyutping = source));
+  const getURL = browser.runtime.getURL as (path: string) => string; // built files, not among WXT's typed public paths
+  // This background's own engine, made only when the route is local (never beside a host).
+  let ownEngine: Promise<EngineService> | null = null;
+  const localEngine = (): Promise<EngineService> =>
+    (ownEngine ??= import('@/lib/reading/engine-service').then(({ createExtensionEngineService }) => {
+      const service = createExtensionEngineService({ getURL, wordCosts, warn: (message, error) => console.warn(message, error) });
+      void service.useEntries(entriesReady);
+      return service;
+    }));
+  // chrome.offscreen (Chrome 109+, with the permission the Chrome build declares) and
+  // runtime.getContexts (Chrome 116+), through the polyfilled browser; Firefox has neither.
+  type Offscreen = { createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
+  type Contexts = { getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]> };
+  const api = browser as unknown as { offscreen?: Offscreen; runtime: Contexts };
+  const offscreen = api.offscreen;
+  const hostUrl = getURL(ENGINE_HOST_PATH);
+  const hostExists = async () => ((await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] })) ?? []).length > 0;
+  const host = createHostKeeper({
+    exists: hostExists,
+    create: () =>
+      offscreen!.createDocument({
+        url: hostUrl,
+        // WORKERS: the document exists to run the engines in a dedicated worker it spawns.
+        reasons: ['WORKERS'],
+        justification: 'Runs the pinyin and script engines in a worker, kept warm between service worker restarts.',
+      }),
+  });
+  const router = createEngineRouter({
+    hostSupported: typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function',
+    ensureHost: () => host.ensure(),
+    sendToHost: (request) => browser.runtime.sendMessage(request),
+    closeHost: async () => {
+      if (await hostExists()) await offscreen?.closeDocument();
+    },
+    entries: () => entriesReady,
+    local: localEngine,
+  });
+  // The host's reader-idle period ended (lib/reading/host-idle.ts): its memory goes back.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isHostIdle(message)) return undefined;
+    void offscreen?.closeDocument().catch(() => undefined); // closed already: nothing to do
+    return undefined;
+  });
   function warmJyutping(): void {
-    if (jyutping) return;
     void loadSettings()
-      .then((settings) => (settings.notation === 'jyutping' ? warmJyutpingRead() : undefined))
+      .then((settings) => (settings.notation === 'jyutping' ? router.warmJyutping() : undefined))
       .catch(() => undefined); // a failed load is tried again by the first Jyutping read
   }
-  // Once the table, the word dictionary and the entries are in, one short Jyutping read runs the whole
-  // path (the Mandarin reading under it, the sense table) before the reader's first click. Its words
-  // are read as any later read reads them.
-  let jyutpingReadWarm: Promise<void> | null = null;
-  const warmJyutpingRead = (): Promise<void> =>
-    (jyutpingReadWarm ??= Promise.all([wordsReady(), entriesReady, jyutpingReady()])
-      .then(() => void engine.read([JYUTPING_WARM_UP], [], { notation: 'jyutping' }))
-      .catch(() => void (jyutpingReadWarm = null))); // not loaded: the first Jyutping read tries again
-  const engine = createReadingEngine({ jyutping: () => jyutping });
-  // The engine's first-call work done ahead of the first toggle, once per worker, when a Chinese page
-  // opens (it asks for the common words) or reports a feature; after the answer that woke us, one
-  // step per task, so an answer waits at most for the step under way (lib/reading/engine-warm-up.ts).
-  let warming: Promise<void> | null = null;
-  const WARM_UP_CHARS = 2400; // about one screen of news text in common words
-  // While pages' requests come (a prefetch on intent, a toggle's chunks), the warm-up waits: they warm
-  // the engine themselves, and the page is writing what they bring (2 cores: no work of ours beside it).
-  const quiet = createQuietPause(1000);
-  const warmUp = (): void => {
-    warming ??= nextTask().then(() =>
-      warmUpEngine({
-        loadWords: wordsReady,
-        convert: (texts, variant) => engine.convert(texts, variant, []),
-        variant: () => loadSettings().then((s) => s.variant, () => null),
-        pause: quiet.pause,
-        texts: warmUpTexts(commonWordsOf(wordCosts, WARM_UP_CHARS)),
-      }),
-    );
-  };
+  // The engine's first-call work done ahead of the first toggle, when a Chinese page opens (it asks
+  // for the common words) or reports a feature (lib/reading/engine-warm-up.ts): in the host, which
+  // is made then (and not on other pages), or in this background's own engine.
+  const warmUp = (): void => router.warmUp(() => loadSettings().then((s) => s.variant, () => null));
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.
@@ -133,35 +136,37 @@ export default defineBackground(() => {
   } catch {
     // An area that cannot open (a browser without it, a test double): the pages ask the engine.
   }
-  const args = <T extends unknown[]>(data: unknown): T => (Array.isArray(data) ? data : []) as T;
   // The reader's own entries (storage.sync, lib/entries): loaded before the engine answers, kept
   // current by the watch; a tab whose watch fires first asks for them (syncEntries) before it re-renders.
-  const reloadEntries = () =>
-    loadEntries()
-      .then((entries) => (engine.setEntries(entries), entries.conversions.length + entries.readings.length))
-      .catch(() => 0);
-  let entriesReady = reloadEntries();
+  // A failed load leaves the engine without entries (as before it was set), never without answers.
+  const readEntries = () => loadEntries().catch(() => NO_ENTRIES);
+  const reloadEntries = () => {
+    const loaded = readEntries();
+    void ownEngine?.then((engine) => engine.useEntries(loaded));
+    router.entriesChanged();
+    return loaded;
+  };
+  let entriesReady = readEntries();
   watchEntries((entries) => {
-    engine.setEntries(entries);
+    entriesReady = Promise.resolve(entries);
+    const current = entriesReady;
+    void ownEngine?.then((engine) => engine.useEntries(current));
+    router.entriesChanged();
     // The pages' answers kept in storage.session were given under the old entries: all of them go.
     void storage
       .snapshot('session')
       .then((all) => storage.removeItems(Object.keys(all).filter(isPageAnswersKey).map((k) => `session:${k}` as const)))
       .catch(() => undefined);
   });
-  onMessage('syncEntries', () => (entriesReady = reloadEntries()));
-  onMessage('engine.read', async ({ data }) => {
-    quiet.touch();
-    const call = args<EngineCall<'read'>>(data);
-    // The Jyutping table loads beside the word dictionary, not after it; a page's warm-up read
-    // (empty text, when it opens with Jyutping chosen) also runs the whole Jyutping path once.
-    const jyutpingRead = wantsJyutping(call[2]);
-    await Promise.all([wordsReady(), entriesReady, jyutpingRead ? jyutpingReady() : null]);
-    if (jyutpingRead) void warmJyutpingRead();
-    return engine.read(...call);
+  onMessage('syncEntries', async () => {
+    entriesReady = reloadEntries();
+    const entries = await entriesReady;
+    return entries.conversions.length + entries.readings.length;
   });
-  onMessage('engine.convert', async ({ data }) => (quiet.touch(), await entriesReady, engine.convert(...args<EngineCall<'convert'>>(data))));
-  onMessage('engine.convertSegments', async ({ data }) => (quiet.touch(), await entriesReady, engine.convertSegments(...args<EngineCall<'convertSegments'>>(data))));
+  // The engine checks what a page sent (the host's engine as this one).
+  onMessage('engine.read', ({ data }) => router.call('read', data) as Promise<RubySegment[][]>);
+  onMessage('engine.convert', ({ data }) => router.call('convert', data) as Promise<string[]>);
+  onMessage('engine.convertSegments', ({ data }) => router.call('convertSegments', data) as Promise<ConvertedPiece[][]>);
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

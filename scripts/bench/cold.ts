@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { bundlePlain, installChangeProbe, installProbe, measurePlain, median, readChangeProbe, readProbe } from './layers';
-import { attachServiceWorker, type WorkerSession } from './service-worker';
+import { attachServiceWorker, documentHeap, type WorkerSession } from './service-worker';
 import type { BenchRow } from './types';
 
 const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
@@ -58,7 +58,9 @@ async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForTimeout(300); // the rest of the content script's boot
+  // The rest of the content script's boot; DUBAO_BENCH_COLD_SETTLE_MS: a reader who clicks later
+  // (what the engines' start on the page's opening has done by then).
+  await page.waitForTimeout(Number(process.env.DUBAO_BENCH_COLD_SETTLE_MS ?? 300));
   await page.evaluate(() => {
     addEventListener('click', (e) => ((window as unknown as { __clickAt?: number }).__clickAt ??= performance.timeOrigin + e.timeStamp), true);
   });
@@ -143,7 +145,12 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   };
   // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
   const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
-  const heap = { start: [] as number[], loaded: [] as number[] };
+  const heap = { start: [] as number[], loaded: [] as number[], hostStart: [] as number[], hostLoaded: [] as number[] };
+  // Chrome's engine host (an offscreen document and its engine worker, entrypoints/engine-host): 0 without one.
+  const hostHeap = async (ext: ExtensionBrowser) => {
+    const { document, workers } = await documentHeap(ext.context.browser()!, `chrome-extension://${ext.extensionId}/engine-host.html`);
+    return document + workers;
+  };
   const jyutpingRound = () =>
     inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
       const page = await openSeed(ext, url);
@@ -156,7 +163,8 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
     });
   // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path);
-  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain).
+  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain);
+  // =script: the script browsers and the pointer-first one.
   const only = process.env.DUBAO_BENCH_COLD_ONLY;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -164,10 +172,13 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await jyutpingRound();
         continue;
       }
-      await inBrowser(async ({ ext, sw }) => {
+      if (only !== 'script') await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         heap.start.push(await sw.heap());
         r.pinyinFresh.push(await clickPinyin(page));
+        // After the click: attaching to the host and its worker, and their GCs, would land in the
+        // host's own start (the background's row above is taken before, as it always was).
+        heap.hostStart.push(await hostHeap(ext));
         await page.close();
         const again = await openSeed(ext, url);
         await stopWorker(ext, sw, again);
@@ -183,7 +194,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         r.plain.push((await measurePlain(ext, url, plain)).plainMs);
       });
       if (only === 'pinyin') continue;
-      await jyutpingRound();
+      if (only !== 'script') await jyutpingRound();
       await inBrowser(async ({ ext, sw }) => {
         const page = await openSeed(ext, url);
         r.scriptFresh.push(await clickScript(page));
@@ -191,8 +202,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         const again = await openSeed(ext, url);
         await stopWorker(ext, sw, again);
         r.scriptStopped.push(await clickScript(again));
-        const other = await openSeed(ext, url);
+        // Forgotten before the page opens, as in the pinyin round: a page that opens while the
+        // answers are still kept loads their first parts as it starts, and never asks the engine.
         await forgetPages(ext);
+        const other = await openSeed(ext, url);
         await stopWorker(ext, sw, other);
         r.scriptStoppedNew.push(await clickScript(other));
         await other.close();
@@ -203,6 +216,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
         await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
         await lookUp(ext);
         heap.loaded.push(await sw.heap());
+        heap.hostLoaded.push(await hostHeap(ext));
         await again.close();
         r.converter.push((await measurePlain(ext, url, plain)).converterMs);
       });
@@ -220,7 +234,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
   } finally {
     await server.close();
   }
-  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy })}\n`);
+  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy, heap })}\n`);
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   const mb = (b: number[]) => median(b) / 2 ** 20;
   return [
@@ -244,6 +258,10 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
     { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },
     { name: 'memory: background heap at start (GC)', value: mb(heap.start), unit: 'MB' },
     { name: 'memory: background heap, every engine and the dictionary loaded (read, tw, lookup; GC)', value: mb(heap.loaded), unit: 'MB' },
+    { name: 'memory: engine host heap after the first pinyin (offscreen document and its worker; GC)', value: mb(heap.hostStart), unit: 'MB' },
+    { name: 'memory: engine host heap, every engine loaded (read, tw; GC)', value: mb(heap.hostLoaded), unit: 'MB' },
+    // Where the engines live (the background, or Chrome's engine host): both together, one converter.
+    { name: 'memory: background and engine host heap, every engine and the dictionary loaded (GC)', value: mb(heap.loaded.map((b, i) => b + (heap.hostLoaded[i] ?? 0))), unit: 'MB' },
   ];
 }
 

@@ -128,3 +128,63 @@ export async function attachServiceWorker(browser: Browser, onError: (text: stri
     },
   };
 }
+
+/**
+ * The heap (after a full GC) of an extension document found by its URL and of the dedicated workers
+ * it runs (the engine host: an offscreen document and its engine worker), in bytes; 0 when no such
+ * document is open. Attached unflattened, as the service worker above: the document's session,
+ * and inside it each worker's (Target.setAutoAttach), spoken to through Target.sendMessageToTarget.
+ */
+export async function documentHeap(browser: Browser, url: string): Promise<{ document: number; workers: number }> {
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    const target = targetInfos.find((t) => t.url === url);
+    if (!target) return { document: 0, workers: 0 };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    let nextId = 1;
+    const pending = new Map<string, (v: { result?: unknown; error?: { message: string } }) => void>();
+    const workerSessions: string[] = [];
+    // Replies come wrapped once (the document's) or twice (a worker's, inside the document's session).
+    const receive = (raw: string, via: string | null) => {
+      const message = JSON.parse(raw) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: Record<string, unknown> };
+      if (message.id !== undefined) {
+        pending.get(`${via ?? ''}:${message.id}`)?.(message);
+        return;
+      }
+      if (message.method === 'Target.attachedToTarget') {
+        const p = message.params as { sessionId: string; targetInfo: TargetInfo };
+        if (p.targetInfo.type === 'worker') workerSessions.push(p.sessionId);
+      } else if (message.method === 'Target.receivedMessageFromTarget') {
+        const p = message.params as { sessionId: string; message: string };
+        receive(p.message, p.sessionId);
+      }
+    };
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId === sessionId) receive(event.message, null);
+    });
+    const call = <T>(method: string, params: Record<string, unknown> = {}, worker: string | null = null): Promise<T> => {
+      const id = nextId++;
+      const inner = JSON.stringify({ id, method, params });
+      const promise = new Promise<T>((resolve, reject) =>
+        pending.set(`${worker ?? ''}:${id}`, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T))),
+      );
+      const message = worker ? JSON.stringify({ id: nextId++, method: 'Target.sendMessageToTarget', params: { sessionId: worker, message: inner } }) : inner;
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => undefined);
+      return promise;
+    };
+    const heapOf = async (worker: string | null) => {
+      await call('HeapProfiler.collectGarbage', {}, worker);
+      return (await call<{ usedSize: number }>('Runtime.getHeapUsage', {}, worker)).usedSize;
+    };
+    await call('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const deadline = Date.now() + 2_000;
+    while (!workerSessions.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const document = await heapOf(null);
+    let workers = 0;
+    for (const worker of workerSessions) workers += await heapOf(worker);
+    return { document, workers };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createEngineService } from '@/lib/reading/engine-service';
+import { isHostIdle, isHostReply, isHostRequest } from '@/lib/reading/engine-host-protocol';
+import { createHostHandler } from '@/lib/reading/host-handler';
+
+const service = () =>
+  createEngineService({
+    readWordDictionary: () => Promise.reject(new Error('none here')),
+    readJyutpingTable: () => Promise.reject(new Error('none here')),
+    warmUpTexts: () => [],
+  });
+
+describe('the host protocol', () => {
+  it.each([
+    [{ dubaoHost: 'call', method: 'read', args: [] }, true],
+    [{ dubaoHost: 'entries', entries: { conversions: [], readings: [] } }, true],
+    [{ dubaoHost: 'warmUp', variant: null }, true],
+    [{ dubaoHost: 'warmJyutping' }, true],
+    // A page's message (the typed protocol), the host's own idle note, nonsense: not requests.
+    [{ id: 1, type: 'engine.read', data: [['发展']], timestamp: 1 }, false],
+    [{ dubaoHost: 'idle' }, false],
+    [{ dubaoHost: 'format-disk' }, false],
+    [null, false],
+    ['call', false],
+  ])('%j is a host request: %s', (message, expected) => {
+    expect(isHostRequest(message)).toBe(expected);
+  });
+
+  it('tells replies and the idle note apart', () => {
+    expect(isHostReply({ ok: true, value: null })).toBe(true);
+    expect(isHostReply({ ok: false, error: 'x' })).toBe(true);
+    expect(isHostReply({ ok: false })).toBe(false);
+    expect(isHostReply(undefined)).toBe(false);
+    expect(isHostIdle({ dubaoHost: 'idle' })).toBe(true);
+    expect(isHostIdle({ type: 'idle' })).toBe(false);
+  });
+});
+
+describe('createHostHandler (the engine host worker)', () => {
+  it('answers calls with the engine, and an engine refusal as an error reply', async () => {
+    const answer = createHostHandler(service());
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['城乡融合发展'], 'tw'] })).toEqual({ ok: true, value: ['城鄉融合發展'] });
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['发展'], 'klingon'] })).toEqual({ ok: false, error: 'unknown script variant: klingon' });
+    expect(await answer({ dubaoHost: 'call', method: 'drop' as never, args: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown engine method/) });
+  });
+
+  it('takes the reader entries, and keeps its remembered texts when the same set comes again', async () => {
+    const engine = service();
+    const useEntries = vi.spyOn(engine, 'useEntries');
+    const answer = createHostHandler(engine);
+    const entries = { conversions: [{ from: '信息', to: '資訊', both: false }], readings: [] };
+    await answer({ dubaoHost: 'entries', entries });
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['信息时代'], 'tw'] })).toEqual({ ok: true, value: ['資訊時代'] });
+    await answer({ dubaoHost: 'entries', entries: structuredClone(entries) });
+    expect(useEntries).toHaveBeenCalledTimes(1);
+    await answer({ dubaoHost: 'entries', entries: { conversions: [], readings: [] } });
+    expect(useEntries).toHaveBeenCalledTimes(2);
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['信息时代'], 'tw'] })).toEqual({ ok: true, value: ['信息時代'] });
+    // Entries riding along with a call are in before the call is answered.
+    expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['信息时代'], 'tw'], entries })).toEqual({ ok: true, value: ['資訊時代'] });
+    expect(useEntries).toHaveBeenCalledTimes(3);
+  });
+});
