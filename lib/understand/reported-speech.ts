@@ -9,6 +9,7 @@ import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
+import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchWhenAsked } from './narrative-voices';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
@@ -55,8 +56,8 @@ const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这�
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
-const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
-const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯|大爷|大爺|大妈|大媽|大娘|大叔|阿婆|阿伯|老伯|师傅|師傅))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆|大爷|大爺|大妈|大媽|大娘|大叔|阿婆|阿伯|老伯|师傅|師傅)$/u;
 
 /** A passer-by's honorific form ("鄧先生", "張太", "李婆婆"): a person the piece asked, with no role needed. */
 export function isHonorificForm(name: string): boolean {
@@ -84,7 +85,11 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
     const who = personOf(aged[2]!, ctx, false);
     return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
   }
-  if (!isLabelShaped(label) && !isLongTitleChain(label)) return null;
+  if (!isLabelShaped(label) && !isLongTitleChain(label)) {
+    // a describing clause before an address form, an age first: "68歲已經退休的謝先生" (narrative-voices.ts)
+    const clause = matchDescribedPerson(label);
+    return clause ? { name: clause.name, role: clause.role, evidence: 2, rest: '' } : null;
+  }
   // a bare name the piece introduced with a role ("…選手王某麟、李某…" then "李某表示，…")
   const bare = squeeze(label);
   if (needRole && (isPersonName(bare) || isTransliteratedName(bare)) && isIntroducedWithRole(bare, ctx.text)) return { name: bare, role: null, evidence: 2, rest: '', introduced: true };
@@ -96,6 +101,9 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
   const described = DESCRIBED.exec(label.trim());
   if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
+  // a longer describing clause before an address form: "68歲已經退休的謝先生" (narrative-voices.ts)
+  const clause = matchDescribedPerson(label);
+  if (clause) return { name: clause.name, role: clause.role, evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);
@@ -179,6 +187,17 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
   if (runOn) return { ...runOn, quote: '' };
   if (q) return null;
+  // a vox pop told in prose (narrative-voices.ts): "這位自稱名叫維春的老伯說，", "13歲的周同學是初一的學生，她說：",
+  // "谈到对…的期盼时，李某说，", "…巧遇即将回乡的李某。…李某说：“…”"
+  const narrative = matchSelfNamed(t) ?? matchPredicateRole(t);
+  if (narrative) return { ...narrative, evidence: 2, quote: '' };
+  const whenAsked = matchWhenAsked(t);
+  if (whenAsked) {
+    const answer = firstSpeakerCut(t, whenAsked.length, OPENING, ctx, true);
+    if (answer) return { ...answer, quote: '' };
+  }
+  const met = matchMetThenSays(t);
+  if (met) return { ...met, evidence: 2, quote: '' };
   // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
   const subject = subjectThenPronoun(t, ctx);
   if (subject) return { ...subject, quote: '' };
@@ -210,6 +229,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
     if (later) return { ...later, quote: '' };
+    // or with the question the person answers: "…。谈到对…的期盼时，李某说，…" (narrative-voices.ts)
+    const whenLater = matchWhenAsked(t.slice(k + 1));
+    if (whenLater) {
+      const answer = firstSpeakerCut(t, k + 1 + whenLater.length, OPENING, ctx, true);
+      if (answer) return { ...answer, quote: '' };
+    }
     // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
     const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
     if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
