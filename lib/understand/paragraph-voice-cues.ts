@@ -17,6 +17,7 @@ import { matchNameColonHeadline, matchNameHeadline } from './name-headline-lines
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
+import { matchMetThenSays, matchPredicateRole } from './narrative-voices';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
@@ -108,6 +109,8 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   const handles = new Set<string>();
   // two people reacting in paragraphs one right after the other (a pair round-up; a story puts narrative between)
   let pair = false;
+  // people of prose vox pops (addNarrative): two on a page, whatever sits between them, are worth a parse
+  const told = new Set<string>();
   let previous: { at: number; who: string } | null = null;
   const opened = (who: string | null, at: number) => {
     if (!who) return;
@@ -118,7 +121,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   // the full matcher runs at a few sentence openings per page: a meeting report's voices come early, and a
   // long story whose sentences keep opening with verbs must not cost a matcher per sentence
   const crowded = { matches: CROWDED_MATCHES, paragraphs: CROWDED_PARAGRAPHS };
-  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair;
+  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair || told.size >= 2;
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
@@ -167,7 +170,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
         // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
         // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
-        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : null;
+        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : addNarrative(people, head, told);
         if (who) {
           opened(who, at);
           continue;
@@ -203,6 +206,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
       else opened(addPerson(people, head, () => openingContext(paras)), at);
+    } else if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+      // (an indented paragraph: the same prose vox pop as above)
+      opened(addNarrative(people, head, told), at);
     }
   }
   // two people, narrative between them: a vox pop when the reporter announces asking several people
@@ -251,6 +257,22 @@ function addSubject(people: Set<string>, head: string): string | null {
   const who = subjectThenPronoun(head.trim())?.name ?? null;
   if (who) people.add(who);
   return who;
+}
+
+const MET_WORDS = ['遇', '碰到', '碰見', '见到', '見到', '采访了', '採訪了'];
+
+/**
+ * A vox pop told in prose (narrative-voices.ts): "王某，厦门人，是一名大学老师。…他…说：“…”", "…巧遇即将回乡的
+ * 李某。…李某说：“…”". Only on paragraphs with a pronoun near the opening, and only when "是" sits in the
+ * first clauses or a word of meeting in the first sentence (native indexOf), so most paragraphs pay nothing.
+ */
+function addNarrative(people: Set<string>, head: string, told: Set<string>): string | null {
+  const is = head.indexOf('是');
+  const who = (is > 1 && is < 16 ? matchPredicateRole(head) : null) ?? (MET_WORDS.some((w) => head.indexOf(w) !== -1) ? matchMetThenSays(head) : null);
+  if (!who) return null;
+  people.add(who.name);
+  told.add(who.name);
+  return who.name;
 }
 
 /** Whether a paragraph opens with a bare full name (two to four characters). */

@@ -14,12 +14,13 @@ import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNa
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|以[^，,。：:“”「」]{1,10}?(?:发言|發言|致辞|致辭|回应|回應|答问|答問)(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|以[^，,。：:“”「」]{1,10}?(?:发言|發言|致辞|致辭|回应|回應|答问|答問)(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?(?:笑着|笑著|高兴地|高興地|激动地|激動地|兴奋地|興奮地|感慨地|无奈地|無奈地|自豪地|坦率地|认真地|認真地|开心地|開心地)?';
 // ("以華語發言時説": the way of speaking in a debate)
 // (an addressee before the verb: "对中评社记者表示", "向本报表示")
+// (a vox pop's manner before the verb: "张女士笑着说", "李大爷高兴地说")
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 export const SAYING =
-  '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
+  '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明|告诉记者|告訴記者|告诉本报记者|告訴本報記者)';
 // After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
 const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|通過|如是|这样|這樣|接受|回答|答)`;
 
@@ -93,6 +94,9 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   // a bare name the piece introduced with a role ("…選手王某麟、李某…" then "李某表示，…")
   const bare = squeeze(label);
   if (needRole && (isPersonName(bare) || isTransliteratedName(bare)) && isIntroducedWithRole(bare, ctx.text)) return { name: bare, role: null, evidence: 2, rest: '', introduced: true };
+  // a describing clause before an address form: the clause as printed, "的" and all ("正在排队的" for "正在排队的李大爷")
+  const clause = matchDescribedPerson(label);
+  if (clause) return { name: clause.name, role: clause.role, evidence: 2, rest: '' };
   const split = splitSpeakerLabel(label, ctx);
   // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
   if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
@@ -101,9 +105,6 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
   const described = DESCRIBED.exec(label.trim());
   if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
-  // a longer describing clause before an address form: "68歲已經退休的謝先生" (narrative-voices.ts)
-  const clause = matchDescribedPerson(label);
-  if (clause) return { name: clause.name, role: clause.role, evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);
