@@ -7,7 +7,7 @@
 import type { Item, StatementBuild } from './feature-items';
 import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
-import { isSurnameFormOf } from './narrative-voices';
+import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -107,10 +107,11 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
       // (or with a quotation signed by the voice's name inside: "…好几万农民参与种植。“每次分红时……。”周某说")
-      // (or by its surname and an address or its role's word: "王老师还谈到…" for a teacher named 王某; narrative-voices.ts)
+      // (or by its surname and an address or its role's word: "王老师还谈到…" for a teacher named 王某; or, as Hong
+      // Kong papers write, by the surname alone: "姜表示，…", "至於鄭某，姜指…"; narrative-voices.ts)
       const goesOn: boolean =
         (inVoice && quoteOpen) ||
-        (inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`) || [2, 3].some((k) => isSurnameFormOf(opening.slice(0, k), n, currentRole))));
+        (inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`) || [2, 3].some((k) => isSurnameFormOf(opening.slice(0, k), n, currentRole)) || goesOnBySurname(opening, n)));
       // (a quotation over paragraphs: each opens with "“", only the last closes it)
       quoteOpen = goesOn && ((quoteOpen && !closesQuote(it.text)) || opensQuote(it.text));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)

@@ -160,3 +160,46 @@ export function isSurnameFormOf(short: string, full: string, role: string | null
   if (ADDRESSED.test(short)) return true;
   return !!role && tail.length >= 2 && role.endsWith(tail);
 }
+
+// Hong Kong papers go on with the surname alone: "…的鄧先生身穿港足波衫到場支持。鄧形容…", "姜表示，…"
+const SURNAME_VERB = '(?:亦|也|又|則|则|續|续|更|再)?(?:形容|表示|指|稱|称|說|说|認為|认为|直言|坦言|希望|期望|透露|強調|强调|批評|批评|質疑|质疑|相信|擔心|担心|感嘆|感叹)';
+const SUBJECT = new RegExp(`^([^，,。；;“”「」！？!?]{0,30}?)(\\p{Script=Han}${ADDRESS})`, 'u');
+// the reporter's part before the person ("記者邀請市民姜先生…"): who the person is follows it
+const REPORTER_ASKS = /^(?:記者|记者)[^，,。]{0,6}?(?:邀請|邀请|採訪|采访|訪問|访问|問|问|遇到|遇見|遇见|碰到)/u;
+// a topic clause may come before the surname: "至於鄭某，姜指…"
+const TOPIC_FIRST = /^(?:(?:至於|至于|對於|对于|關於|关于|談到|谈到|說到|说到|談及|谈及)[^，,。“”「」]{1,16}[，,]\s*)?/u;
+
+/** "姜表示，…", "至於鄭某，姜指…": the paragraph goes on with the surname of `name` (an address form or a full name). */
+export function goesOnBySurname(text: string, name: string): boolean {
+  if (name.length < 2 || !/^\p{Script=Han}/u.test(name) || !(isAddressForm(name) || isPersonName(name))) return false;
+  const t = text.trimStart();
+  const topic = TOPIC_FIRST.exec(t)![0];
+  const rest = t.slice(topic.length);
+  if (!rest.startsWith(name[0]!) || rest.startsWith(name)) return false;
+  return new RegExp(`^${SURNAME_VERB}`, 'u').test(rest.slice(1));
+}
+
+/**
+ * "由1990年代開始支持港足的鄧先生身穿港足波衫到場支持。鄧形容…": a person with an address form is the subject
+ * of a sentence (its first clause or the next), and the next sentence opens with their surname and a verb
+ * of saying. The role is the describing clause (with its "的") or the role before the name.
+ */
+export function matchSurnameSays(text: string): NarrativeVoice | null {
+  const t = text.trim();
+  const end = t.search(/[。！？!?]/);
+  if (end < 4 || end > 120) return null;
+  const sentence = t.slice(0, end);
+  const next = t.slice(end + 1).trimStart();
+  const comma = sentence.search(/[，,]/);
+  for (const from of comma > 0 ? [0, comma + 1] : [0]) {
+    const m = SUBJECT.exec(sentence.slice(from));
+    if (!m) continue;
+    const name = m[2]!;
+    if (!goesOnBySurname(next, name)) continue;
+    const before = m[1]!.replace(REPORTER_ASKS, '').trim();
+    if (/[记記]者/.test(before)) return null;
+    const role = before === '' ? null : before.endsWith('的') || endsWithRoleWord(before) ? before : null;
+    return { name, role, rest: next };
+  }
+  return null;
+}

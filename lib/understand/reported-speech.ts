@@ -9,7 +9,7 @@ import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
-import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchWhenAsked } from './narrative-voices';
+import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays, matchWhenAsked } from './narrative-voices';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
@@ -197,7 +197,7 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     const answer = firstSpeakerCut(t, whenAsked.length, OPENING, ctx, true);
     if (answer) return { ...answer, quote: '' };
   }
-  const met = matchMetThenSays(t);
+  const met = matchMetThenSays(t) ?? matchSurnameSays(t);
   if (met) return { ...met, evidence: 2, quote: '' };
   // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
   const subject = subjectThenPronoun(t, ctx);

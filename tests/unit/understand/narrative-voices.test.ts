@@ -9,7 +9,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { announcesVoices } from '@/lib/understand/announced-voices';
 import { matchClosingLabel } from '@/lib/understand/closing-labels';
-import { isSurnameFormOf, matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed } from '@/lib/understand/narrative-voices';
+import { goesOnBySurname, isSurnameFormOf, matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays } from '@/lib/understand/narrative-voices';
 import { matchReportedOpening } from '@/lib/understand/reported-speech';
 
 type Row = [name: string | null, role: string | null];
@@ -109,6 +109,31 @@ describe('matchReportedOpening: a vox pop\'s clause before the address form, its
   ])('not: %s', (text) => expect(matchReportedOpening(text)).toBeNull());
 });
 
+describe('matchSurnameSays: the person as a sentence\'s subject, then the surname alone and a verb (Hong Kong papers)', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['由1990年代開始支持港足的鄧先生身穿波衫、攜同兒子到場支持。鄧形容球隊昨仗表現是「拼盡無悔」。', '鄧先生', '由1990年代開始支持港足的'],
+    ['觀眾中不乏資深球迷，住在將軍澳的黎太太一早到場排隊。黎表示，今次門票很難買。', '黎太太', '住在將軍澳的'],
+    ['記者邀請市民姜先生寫新年願望時，他寫了「身體健康」。姜表示，疫情下最重要是家人平安。', '姜先生', '市民'],
+    ['在菜场卖了二十年菜的刘阿姨一早就出摊了。刘说，今年菜价比去年稳定。', '刘阿姨', '在菜场卖了二十年菜的'],
+  ];
+  it.each(yes)('%s', (text, name, role) => {
+    const m = matchSurnameSays(text);
+    expect(m && [m.name, m.role]).toEqual([name, role]);
+  });
+  it.each([
+    '由1990年代開始支持港足的鄧先生身穿波衫到場支持。鄧小平的名言被印在橫額上。', // another 鄧, no verb of saying
+    '住在將軍澳的黎太太一早到場排隊。她表示，今次門票很難買。', // a pronoun: matchReportedOpening's other rules
+    '記者黎明一早到場採訪。黎表示，現場人很多。', // the reporter, not a voice
+  ])('not: %s', (text) => expect(matchSurnameSays(text)).toBeNull());
+
+  it.each([
+    ['姜表示，疫情下最重要是家人平安。', '姜先生', true],
+    ['至於鄭某，姜指他是知法犯法。', '姜先生', true],
+    ['姜汁撞奶是港式甜品。', '姜先生', false],
+    ['姜先生表示，疫情下最重要是家人平安。', '姜先生', false], // the full form: the ordinary rules read it
+  ] as const)('goesOnBySurname: %s', (text, name, want) => expect(goesOnBySurname(text, name)).toBe(want));
+});
+
 describe('isSurnameFormOf: a voice going on by its surname', () => {
   it.each([
     ['王老师', '王思明', '一名大学老师', true],
@@ -201,6 +226,21 @@ describe('vox pops told in prose are features', () => {
 這位自稱名叫阿明的住客說，他聽到鄰居呼救才發現起火，立即帶同家人逃生。
 消防處表示，起火原因有待調查，暫時未發現可疑。`);
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('a Hong Kong vox pop going on by the surname alone', () => {
+  it('traditional', () => {
+    const o = analyzeText(`年宵花市人流冷清 市民願望多
+今年年宵花市即將結束，記者今日傍晚到維園視察，發現場內人流冷清，有市民表示新年願望是疫情早日過去。
+記者邀請市民姜先生寫新年願望時，他選擇了「身體健康」和「生意興隆」。姜表示，花市的舉辦安排朝令夕改，花商生意大受影響。
+至於疫情，姜指政府只顧封區，卻不處理大廈污水問題，令病毒持續肆虐，無助控制疫情。
+從事銀行工作的市民陳小姐則希望新年疫情消失，因為疫情影響香港經濟一年，導致很多餐廳和商舖結業。`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual([
+      ['姜先生', '市民'],
+      ['陳小姐', '從事銀行工作的市民'],
+    ]);
   });
 });
 
