@@ -19,6 +19,7 @@ import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { labelRemarks } from './remarks-lines';
 import { labelClosingSentences } from './closing-labels';
+import { attributeSignedLetters } from './signed-letters';
 import { attributeNumberedQuotes } from './numbered-quotes';
 import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
@@ -64,6 +65,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   // inside paragraphs (netizens, meeting reports), forum presenters, bare names beside others, name+headline lines
   labelRemarks(all, ctx);
   labelClosingSentences(all, ctx);
+  attributeSignedLetters(all, ctx);
   attributeNumberedQuotes(all, ctx);
   splitNetizenVoices(all, ctx);
   splitSentenceVoices(all, ctx);

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
-import { analyzeText } from '@/lib/understand';
+import { analyzeText, checkPage } from '@/lib/understand';
+import { parseHtml } from '@/scripts/cli/input';
 import { announcesVoices } from '@/lib/understand/announced-voices';
 import { matchClosingLabel } from '@/lib/understand/closing-labels';
 import { goesOnBySurname, isSurnameFormOf, matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays } from '@/lib/understand/narrative-voices';
@@ -277,4 +278,24 @@ describe('inline labels that run on after a scene sentence', () => {
 特首其後參觀公共活動空間，查看居民的留言，約一小時後離開。`);
     expect(o.detected).toBe(false);
   });
+});
+
+/** The text as a page: one <p> per line, as a site serves it. */
+function page(text: string): Document {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return parseHtml(`<html><body>${text.split('\n').map((p) => `<p>${esc(p)}</p>`).join('\n')}</body></html>`).document;
+}
+
+const STORY = `屯門交通擠塞 議員促改善
+屯門公路今早發生交通意外，導致多條路線嚴重擠塞，大批市民上班遲到，有人要步行到附近的巴士站轉車。
+區議員陳志強表示，屯門公路經常擠塞，政府應盡快落實屯門繞道工程，否則居民每日都受影響。
+運輸署發言人指，已派員到場了解，並會檢討應變措施。意外中一名司機受輕傷，送院治理。
+住在屯門的李先生說，他今早花了兩個半小時才到達公司，「每次出事都是這樣，已經習慣了。」`;
+
+describe('the page check lets prose vox pops through to the parse, and the parse decides', () => {
+  it.each([
+    ['met and 是+role (simplified)', STREET_SIMPLIFIED],
+    ['a self-given name and a describing clause (traditional)', STREET_TRADITIONAL],
+  ])('%s', (_what, text) => expect(checkPage(page(text)).passes).toBe(true));
+  it('not: a news story quoting a councillor and a resident', () => expect(checkPage(page(STORY)).passes).toBe(false));
 });
