@@ -145,6 +145,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
 // the longest scene sentence before a voice that opens the paragraph's second sentence
 const SCENE_SENTENCE = 50;
+const LONG_QUESTION = 80;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
@@ -214,10 +215,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     if (second) return { ...second, quote: '' };
   }
   // a question as the section's opener, the voice answering it: "某某为什么停业？某博物院院长单某回应称，…"
+  // (a longer question, the scene it asks about first, when the one answering is named with a role: "…，那么西安会不会
+  //出台限购政策？西安市交警支队支队长刘某回应称，…")
   const asked = t.search(/[？?]/);
-  if (asked > 0 && asked <= 30) {
+  if (asked > 0 && asked <= LONG_QUESTION) {
     const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
-    if (answer) return { ...answer, quote: '' };
+    if (answer && (asked <= 30 || (answer.role && !answer.introduced))) return { ...answer, quote: '' };
   }
   // a short scene sentence first, the voice with a role opening the next: "而深水埗近日亦出現確診個案，居民開始擔心。
   // 該區區議員劉某表示，…" (the paragraph is the voice's; a bare name or an honorific form is not enough here)

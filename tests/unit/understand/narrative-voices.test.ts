@@ -135,6 +135,16 @@ describe('matchSurnameSays: the person as a sentence\'s subject, then the surnam
   ] as const)('goesOnBySurname: %s', (text, name, want) => expect(goesOnBySurname(text, name)).toBe(want));
 });
 
+describe('matchReportedOpening: a longer question, then the official who answers it, named with a role', () => {
+  it.each([
+    ['常态化限行后，部分市民可能会购买第二辆车来规避限行，那么本市会不会出台车辆限购政策？市交警支队支队长刘建军回应称，目前没有这方面的考虑。', '刘建军'],
+    ['限行之後，部分市民可能會買第二輛車來規避限行，那麼本市會不會推出車輛限購政策？市交警支隊支隊長劉建軍回應稱，目前沒有這方面的考慮。', '劉建軍'],
+  ])('%s', (text, name) => expect(matchReportedOpening(text)?.name).toBe(name));
+  // a long question answered by a bare name the piece never introduced: a story's subject
+  it('not: 常态化限行后，部分市民可能会购买第二辆车来规避限行，那么本市会不会出台车辆限购政策？刘建军表示，目前没有考虑。', () =>
+    expect(matchReportedOpening('常态化限行后，部分市民可能会购买第二辆车来规避限行，那么本市会不会出台车辆限购政策？刘建军表示，目前没有考虑。')).toBeNull());
+});
+
 describe('isSurnameFormOf: a voice going on by its surname', () => {
   it.each([
     ['王老师', '王思明', '一名大学老师', true],
