@@ -99,6 +99,8 @@ describe('matchReportedOpening: a vox pop\'s clause before the address form, its
     ['带着孩子来玩的张女士笑着说：“孩子特别喜欢这里。”', '张女士', '带着孩子来玩的'],
     ['住在附近的黃太太表示，晚上的噪音太大。', '黃太太', '住在附近的'],
     ['剛下班的李小姐無奈地說，每天通勤要兩小時。', '李小姐', '剛下班的'],
+    ['“票很难买，排了两个小时。”在一旁的陈阿姨接过话说。', '陈阿姨', '在一旁的'],
+    ['「票很難買，排了兩個小時。」在一旁的陳阿姨插話說。', '陳阿姨', '在一旁的'],
   ];
   it.each(yes)('%s', (text, name, role) => {
     const m = matchReportedOpening(text);
