@@ -16,6 +16,9 @@ import { countParagraphVoices } from './paragraph-voice-cues';
 import { parseBlocks, type ParseResult } from './parse';
 import { surnameLengthAt } from './surnames';
 import { stripLetterVerb } from './letter-lines';
+import { matchClosingLabel } from './closing-labels';
+
+const CLOSING_HINT = /^(?:例如|比如|譬如)|(?:读者|讀者)(?:说|說)$/;
 
 const NOT_IN_LABEL = /[，。,；;！？!?]/;
 
@@ -26,6 +29,8 @@ function labelSpeaks(label: string): boolean {
   // "某地的读者王某来信写到": a reader's letter follows, its writer named
   const letter = stripLetterVerb(label.trim());
   if (letter) return splitSpeakerLabel(letter).name !== null;
+  // "例如，某地的谢某读者说": a sentence handing over to a voice, the words below (closing-labels.ts)
+  if (CLOSING_HINT.test(label)) return matchClosingLabel(`${label}：`) !== null;
   const l = label.trim();
   if (PROGRAMME_CELL.test(l)) return false;
   if (l.length < 2 || l.length > 45 || NOT_IN_LABEL.test(l.replace(/[（(][^（()）]*[)）]/g, ''))) return false;

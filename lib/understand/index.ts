@@ -9,7 +9,8 @@
  * parse.ts    blocks → outline, as named stages over plain data (feature-items.ts):
  *               classify-lines.ts  what each line is, alone then in context (with the per-format modules:
  *                                  remarks-lines, numbered-quotes, netizen-voices, sentence-voices,
- *                                  forum-summaries, bare-name-voices, name-headline-lines, quote-first…)
+ *                                  forum-summaries, bare-name-voices, name-headline-lines, quote-first,
+                                  narrative-voices (vox pops told in prose), closing-labels, signed-letters…)
  *               frame-feature.ts   headline, deck, the feature's extent, broken paragraphs re-joined (stitch.ts)
  *               walk-speakers.ts   the flow → topics, statements, lead, credits
  *               judge-feature.ts   detected or not, the kind (roundtable/voices/panel), the evidence

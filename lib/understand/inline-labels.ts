@@ -5,6 +5,7 @@
  * when two or more open a quotation in a paragraph that opens with the first: a story quoting people in
  * passing is not cut.
  */
+import { isBalanced } from '../chinese/chars';
 import type { Item } from './feature-items';
 import { isLabelShaped } from './lines';
 import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
@@ -37,6 +38,19 @@ export function findInlineLabels(text: string, ctx: NameContext = {}): InlineLab
   return out;
 }
 
+const STATEMENT = 20;
+
+/**
+ * A label's quotation says something at length; between two labels it is that quotation and nothing else
+ * ("「……」" then the next label at once), the last one may run on into narrative.
+ */
+function isStatement(after: string, between: boolean): boolean {
+  const q = after.trim();
+  if (between && !(/^[「“『]/.test(q) && /[」”』]$/.test(q) && isBalanced(q) && isBalanced(q.slice(1, -1)))) return false;
+  const close = between ? q.length - 1 : q.search(/[」”』]/);
+  return close - 1 >= STATEMENT;
+}
+
 /** Cuts paragraphs holding two or more "label：「…」" runs into one label item per run. */
 export function splitInlineLabels(items: Item[], ctx: NameContext): void {
   for (let i = items.length - 1; i >= 0; i--) {
@@ -48,8 +62,15 @@ export function splitInlineLabels(items: Item[], ctx: NameContext): void {
     const labels = findInlineLabels(text, ctx);
     // the paragraph opens with the first label: labels met inside the reporter's narrative ("…有居民上前交流。
     // 劉女士：「…」") are a news story's quotes, not a vox pop run together
-    if (labels.length < 2 || text.slice(0, labels[0]!.at).trim() !== '') continue;
+    if (labels.length < 2) continue;
+    const before = text.slice(0, labels[0]!.at).trim();
+    // …unless the labels run on one after the other, each opening right where the quotation before it closed
+    // ("…反映地區問題。居民劉女士：「…」居民劉先生：「…」"): a consultation's or a vox pop's turns after a scene
+    // sentence; the narrative before them stays the reporter's paragraph
+    // (each turn a statement: a visit's banter, "劉女士：「不如我送給你。」李某：「我送給你們才應該。」", is a story's scene)
+    if (before !== '' && !labels.every((l, k) => isStatement(text.slice(l.speechAt, labels[k + 1]?.at ?? text.length), k < labels.length - 1))) continue;
     const parts: Item[] = [];
+    if (before !== '') parts.push({ block: { ...it.block, text: before }, els: [...it.els], text: before, kind: 'body' });
     labels.forEach((l, k) => {
       const end = labels[k + 1]?.at ?? text.length;
       parts.push({

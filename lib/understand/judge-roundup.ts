@@ -7,6 +7,7 @@
 import type { Item, StatementBuild } from './feature-items';
 import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
+import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -33,6 +34,27 @@ export interface Roundup {
 }
 
 const BARE_SPEAKER = new RegExp(`^(\\p{Script=Han}{2,4}?)${LINK}${SAYING}[，,：:]`, 'u');
+
+// chrome and headings have no clause punctuation ("推荐】【打印】【关闭"): no paragraph of the story
+const CLAUSE = /[。，,！？!?；;：:]/;
+
+/** More opening than closing quotation marks: the words go on in the next paragraph. */
+function opensQuote(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A closing mark with no opening before it: the paragraph ends a quotation opened above. */
+function closesQuote(text: string): boolean {
+  const close = text.search(/[”」]/);
+  if (close === -1) return false;
+  const open = text.search(/[“「]/);
+  return open === -1 || open > close;
+}
 
 /** A paragraph opened by a bare full name and a verb of saying ("吳某表示，…"). */
 function opensWithSpeaker(text: string): boolean {
@@ -70,17 +92,28 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   // the voice speaking now: a paragraph opened by its own name ("Barney表示，…" after "…主席Barney Glover表示")
   // is that voice going on, like a pronoun; another voice's name is the story going back to them
   let current: readonly string[] = [];
+  let currentRole: string | null = null;
+  // the voice's quotation left open at its paragraph's end: the next paragraph goes on with its words
+  let quoteOpen = false;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
       voiceParagraphs++;
       inVoice = true;
       current = it.speaker?.name ? namesOf(it.speaker.name) : [];
-    } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text)) {
+      currentRole = it.speaker?.role ?? null;
+      quoteOpen = opensQuote(it.block.text);
+    } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text) && CLAUSE.test(it.text)) {
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
       // (or with a quotation signed by the voice's name inside: "…好几万农民参与种植。“每次分红时……。”周某说")
-      const goesOn: boolean = inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`));
+      // (or by its surname and an address or its role's word: "王老师还谈到…" for a teacher named 王某; or, as Hong
+      // Kong papers write, by the surname alone: "姜表示，…", "至於鄭某，姜指…"; narrative-voices.ts)
+      const goesOn: boolean =
+        (inVoice && quoteOpen) ||
+        (inVoice && current.some((n) => opening.startsWith(n) || opening.includes(`”${n}`) || opening.includes(`」${n}`) || [2, 3].some((k) => isSurnameFormOf(opening.slice(0, k), n, currentRole)) || goesOnBySurname(opening, n)));
+      // (a quotation over paragraphs: each opens with "“", only the last closes it)
+      quoteOpen = goesOn && ((quoteOpen && !closesQuote(it.text)) || opensQuote(it.text));
       // or with the voice's own name again ("高某表示，…": the same person goes on, not the story)
       const again = !goesOn && [...names].some((n) => opening.startsWith(n));
       inVoice = goesOn || (inVoice && PRONOUN_GOES_ON.test(it.text)) || (opened && current.length > 0 && PRONOUN_SAYS.test(opening));

@@ -17,6 +17,8 @@ import { matchNameColonHeadline, matchNameHeadline } from './name-headline-lines
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
+import { matchMetThenSays, matchPredicateRole, matchSurnameSays } from './narrative-voices';
+import { isDateLine, matchSignature } from './signed-letters';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
@@ -108,6 +110,8 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   const handles = new Set<string>();
   // two people reacting in paragraphs one right after the other (a pair round-up; a story puts narrative between)
   let pair = false;
+  // people of prose vox pops (addNarrative): two on a page, whatever sits between them, are worth a parse
+  const told = new Set<string>();
   let previous: { at: number; who: string } | null = null;
   const opened = (who: string | null, at: number) => {
     if (!who) return;
@@ -118,12 +122,17 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   // the full matcher runs at a few sentence openings per page: a meeting report's voices come early, and a
   // long story whose sentences keep opening with verbs must not cost a matcher per sentence
   const crowded = { matches: CROWDED_MATCHES, paragraphs: CROWDED_PARAGRAPHS };
-  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair;
+  // (one of them and one more voice anywhere: a prose vox pop puts narrative between its people)
+  const done = () => people.size >= 3 || lines >= 2 || (lines >= 1 && people.size >= 2) || handles.size >= 2 || pair || (told.size >= 1 && people.size >= 2);
   for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && !done(); i++) {
     const first = paras[i]!.firstChild;
     if (!first || first.nodeType !== 3) continue;
     const raw = (first as Text).data;
-    if (raw.length < 4) continue;
+    if (raw.length < 4) {
+      // (a letter's signature is a two- or three-character name over its date)
+      if (raw.length >= 2 && signsLetter(paras, i, raw.trim())) lines++;
+      continue;
+    }
     at++;
     const c0 = raw.charCodeAt(0);
     // netizens quoted inside the paragraph ("…，网民「Cat」发帖表示，…"): native indexOf, the matcher only on a hit
@@ -164,10 +173,10 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
           continue;
         }
       }
-      if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+      if (runOn || head.indexOf('他') !== -1 || head.indexOf('她') !== -1 || namesByAddress(head)) {
         // a person, then a pronoun's words ("…念經祈福。他表示，…", "…的委員，他對本社表示，")
         // (the pronoun's form alone is matched: the full opening matcher is dear, and runs only for a run-on "说")
-        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : null;
+        const who = runOn ? addPerson(people, head, () => openingContext(paras)) : ((people.size > 0 && pronounSaysSoon(head) ? addSubject(people, head) : null) ?? addNarrative(people, head, told));
         if (who) {
           opened(who, at);
           continue;
@@ -194,7 +203,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)) || signsLetter(paras, i, data))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
@@ -203,6 +212,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       // "他表示：" and "队长某某在接受采访时表示：" close with a colon: labels over the words (remarks-lines.ts)
       if (matchPronounLabel(head) !== null || /[:：]\s*$/.test(data)) lines++;
       else opened(addPerson(people, head, () => openingContext(paras)), at);
+    } else if (head.indexOf('他') !== -1 || head.indexOf('她') !== -1) {
+      // (an indented paragraph: the same prose vox pop as above)
+      opened(addNarrative(people, head, told), at);
     }
   }
   // two people, narrative between them: a vox pop when the reporter announces asking several people
@@ -251,6 +263,37 @@ function addSubject(people: Set<string>, head: string): string | null {
   const who = subjectThenPronoun(head.trim())?.name ?? null;
   if (who) people.add(who);
   return who;
+}
+
+/** A letter's signature: a short name line with a date line right after it (signed-letters.ts). */
+function signsLetter(paras: HTMLCollectionOf<HTMLParagraphElement>, i: number, data: string): boolean {
+  if (data.length > 20) return false;
+  const next = paras[i + 1]?.textContent ?? '';
+  return next.length <= 24 && isDateLine(next) && matchSignature(data) !== null;
+}
+
+/** "…的鄧先生…。鄧形容…": an address form in the opening (three native indexOf), for matchSurnameSays. */
+function namesByAddress(head: string): boolean {
+  return head.indexOf('先生') !== -1 || head.indexOf('女士') !== -1 || head.indexOf('小姐') !== -1;
+}
+
+const MET_WORDS = ['遇', '碰到', '碰見', '见到', '見到', '采访了', '採訪了'];
+
+/**
+ * A vox pop told in prose (narrative-voices.ts): "王某，厦门人，是一名大学老师。…他…说：“…”", "…巧遇即将回乡的
+ * 李某。…李某说：“…”". Only on paragraphs with a pronoun near the opening, and only when "是" sits in the
+ * first clauses or a word of meeting in the first sentence (native indexOf), so most paragraphs pay nothing.
+ */
+function addNarrative(people: Set<string>, head: string, told: Set<string>): string | null {
+  const is = head.indexOf('是');
+  const who =
+    (is > 1 && is < 16 ? matchPredicateRole(head) : null) ??
+    (MET_WORDS.some((w) => head.indexOf(w) !== -1) ? matchMetThenSays(head) : null) ??
+    (namesByAddress(head) ? matchSurnameSays(head) : null);
+  if (!who) return null;
+  people.add(who.name);
+  told.add(who.name);
+  return who.name;
 }
 
 /** Whether a paragraph opens with a bare full name (two to four characters). */

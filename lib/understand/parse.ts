@@ -18,6 +18,8 @@ import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-fea
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
 import { labelRemarks } from './remarks-lines';
+import { labelClosingSentences } from './closing-labels';
+import { attributeSignedLetters } from './signed-letters';
 import { attributeNumberedQuotes } from './numbered-quotes';
 import { splitNetizenVoices } from './netizen-voices';
 import { splitSentenceVoices } from './sentence-voices';
@@ -62,6 +64,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   // formats read from the lines around (one module each): remarks labels, numbered quote digests, voices
   // inside paragraphs (netizens, meeting reports), forum presenters, bare names beside others, name+headline lines
   labelRemarks(all, ctx);
+  labelClosingSentences(all, ctx);
+  attributeSignedLetters(all, ctx);
   attributeNumberedQuotes(all, ctx);
   splitNetizenVoices(all, ctx);
   splitSentenceVoices(all, ctx);

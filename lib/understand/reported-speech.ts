@@ -9,16 +9,18 @@ import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
+import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays, matchWhenAsked } from './narrative-voices';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
 // (a time word too: "早前預計", "日前表示")
 // ("今（5）日", Taiwan's way of dating a statement)
-export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|以[^，,。：:“”「」]{1,10}?(?:发言|發言|致辞|致辭|回应|回應|答问|答問)(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?';
+export const LINK = '(?:(?:今|昨|前)[（(]\\d{1,2}[)）]日|早前|日前|近日|昨日|昨天|今日|今天|此前|先前|最近|当天|當天|当日|當日|随后|隨後|其后|其後)?(?:亦|也|则|則|更|还|還|就|曾|同样|同樣|随即|隨即|接着|接著|进一步|進一步|再次|多次)?(?:在[^，,。：:“”「」]{1,16}?(?:时|時|上|中|后|後)|以[^，,。：:“”「」]{1,10}?(?:发言|發言|致辞|致辭|回应|回應|答问|答問)(?:时|時)|於[^，,。：:“”「」]{1,16}?(?:时|時|上|中)|(?:接受|受)[^，,。：:“”「」]{0,12}?(?:访问|訪問|采访|採訪|訪)(?:时|時)?)?(?:(?:对|對|向)[^，,。：:“”「」]{1,8}?(?:记者|記者|社|台|臺|报|報|网|網|媒体|媒體))?(?:笑着|笑著|高兴地|高興地|激动地|激動地|兴奋地|興奮地|感慨地|无奈地|無奈地|自豪地|坦率地|认真地|認真地|开心地|開心地|接过话|接過話|插话|插話)?';
 // ("以華語發言時説": the way of speaking in a debate)
 // (an addressee before the verb: "对中评社记者表示", "向本报表示")
+// (a vox pop's manner before the verb: "张女士笑着说", "李大爷高兴地说")
 // Verbs that report what someone said or thinks, strong enough to open a paragraph of their words.
 export const SAYING =
-  '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明)';
+  '(?:表示|指出|认为|認為|说|說|説|称|稱|希望|期望|期盼|坦言|直言|强调|強調|建议|建議|呼吁|呼籲|赞扬|讚揚|称赞|稱讚|批评|批評|质疑|質疑|透露|举例|舉例|提到|感叹|感嘆|回应|回應|坦承|解释|解釋|补充|補充|形容|相信|预计|預計|提出|坦率地说|坦率地說|笑言|直指|反问|反問|续指|續指|又指|分析|指|表明|担心|擔心|忧虑|憂慮|估计|估計|寄语|寄語|说道|說道|提醒|重申|反驳|反駁|承认|承認|警告|期待|寄望|主张|主張|笑称|笑稱|忆述|憶述|说明|說明|告诉记者|告訴記者|告诉本报记者|告訴本報記者)';
 // After a "——" the speaker may be followed by any predicate: "谈…", "用此语回应…", "发文批评…", "在被问及…时如是说".
 const PREDICATE = `(?:${SAYING}|谈|談|用|发|發|在|以|对|對|向|通过|通過|如是|这样|這樣|接受|回答|答)`;
 
@@ -55,8 +57,8 @@ const LONG_NAME = /^[^的了是在和与與及等对對为為也将將被把这�
 const PERSON_TITLE = /(书记|書記|主任|代表|委员|委員|[长長]|主席|[员員]|官|[师師]|家|教授|导演|導演)$/;
 
 const AGED = /^(\d{1,3}(?:岁|歲)的)(\S{2,20})$/u;
-const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
-const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆)$/u;
+const INTRODUCED = /^(\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|同學|同学|老師|老师|阿姨|伯伯|大爷|大爺|大妈|大媽|大娘|大叔|阿婆|阿伯|老伯|师傅|師傅))(?=是|家住|今年|住在|来自|來自|一直|平时|平時|在\p{Script=Han}{2,8}(?:工作|上班|做生意|读书|讀書))/u;
+const HONORIFIC = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|太|同學|同学|老師|老师|伯伯|阿姨|婆婆|伯|婆|大爷|大爺|大妈|大媽|大娘|大叔|阿婆|阿伯|老伯|师傅|師傅)$/u;
 
 /** A passer-by's honorific form ("鄧先生", "張太", "李婆婆"): a person the piece asked, with no role needed. */
 export function isHonorificForm(name: string): boolean {
@@ -84,10 +86,17 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
     const who = personOf(aged[2]!, ctx, false);
     return who && (who.role || HONORIFIC.test(who.name)) ? { ...who, role: who.role ? `${aged[1]}${who.role}` : aged[1]! } : null;
   }
-  if (!isLabelShaped(label) && !isLongTitleChain(label)) return null;
+  if (!isLabelShaped(label) && !isLongTitleChain(label)) {
+    // a describing clause before an address form, an age first: "68歲已經退休的謝先生" (narrative-voices.ts)
+    const clause = matchDescribedPerson(label);
+    return clause ? { name: clause.name, role: clause.role, evidence: 2, rest: '' } : null;
+  }
   // a bare name the piece introduced with a role ("…選手王某麟、李某…" then "李某表示，…")
   const bare = squeeze(label);
   if (needRole && (isPersonName(bare) || isTransliteratedName(bare)) && isIntroducedWithRole(bare, ctx.text)) return { name: bare, role: null, evidence: 2, rest: '', introduced: true };
+  // a describing clause before an address form: the clause as printed, "的" and all ("正在排队的" for "正在排队的李大爷")
+  const clause = matchDescribedPerson(label);
+  if (clause) return { name: clause.name, role: clause.role, evidence: 2, rest: '' };
   const split = splitSpeakerLabel(label, ctx);
   // a vox pop's honorific form needs no role: "鄧先生指，…" is a passer-by the piece asked, not a story's subject
   if (split.name && split.evidence >= 2 && (!needRole || split.role || HONORIFIC.test(split.name))) {
@@ -136,6 +145,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 // a connective may open the paragraph: "對此，民建聯主席李某表示，…"
 // the longest scene sentence before a voice that opens the paragraph's second sentence
 const SCENE_SENTENCE = 50;
+const LONG_QUESTION = 80;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
 const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
@@ -179,6 +189,17 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
   if (runOn) return { ...runOn, quote: '' };
   if (q) return null;
+  // a vox pop told in prose (narrative-voices.ts): "這位自稱名叫維春的老伯說，", "13歲的周同學是初一的學生，她說：",
+  // "谈到对…的期盼时，李某说，", "…巧遇即将回乡的李某。…李某说：“…”"
+  const narrative = matchSelfNamed(t) ?? matchPredicateRole(t);
+  if (narrative) return { ...narrative, evidence: 2, quote: '' };
+  const whenAsked = matchWhenAsked(t);
+  if (whenAsked) {
+    const answer = firstSpeakerCut(t, whenAsked.length, OPENING, ctx, true);
+    if (answer) return { ...answer, quote: '' };
+  }
+  const met = matchMetThenSays(t) ?? matchSurnameSays(t);
+  if (met) return { ...met, evidence: 2, quote: '' };
   // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
   const subject = subjectThenPronoun(t, ctx);
   if (subject) return { ...subject, quote: '' };
@@ -194,10 +215,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     if (second) return { ...second, quote: '' };
   }
   // a question as the section's opener, the voice answering it: "某某为什么停业？某博物院院长单某回应称，…"
+  // (a longer question, the scene it asks about first, when the one answering is named with a role: "…，那么西安会不会
+  //出台限购政策？西安市交警支队支队长刘某回应称，…")
   const asked = t.search(/[？?]/);
-  if (asked > 0 && asked <= 30) {
+  if (asked > 0 && asked <= LONG_QUESTION) {
     const answer = firstSpeakerCut(t, asked + 1, OPENING, ctx, true);
-    if (answer) return { ...answer, quote: '' };
+    if (answer && (asked <= 30 || (answer.role && !answer.introduced))) return { ...answer, quote: '' };
   }
   // a short scene sentence first, the voice with a role opening the next: "而深水埗近日亦出現確診個案，居民開始擔心。
   // 該區區議員劉某表示，…" (the paragraph is the voice's; a bare name or an honorific form is not enough here)
@@ -210,6 +233,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   for (let k = t.indexOf('。'), n = 0; k !== -1 && k < t.length - 6 && n < 3; k = t.indexOf('。', k + 1), n++) {
     const later = firstSpeakerCut(t, k + 1, OPENING_QUOTED, ctx, true);
     if (later) return { ...later, quote: '' };
+    // or with the question the person answers: "…。谈到对…的期盼时，李某说，…" (narrative-voices.ts)
+    const whenLater = matchWhenAsked(t.slice(k + 1));
+    if (whenLater) {
+      const answer = firstSpeakerCut(t, k + 1 + whenLater.length, OPENING, ctx, true);
+      if (answer) return { ...answer, quote: '' };
+    }
     // or with a quotation, its speaker named after it: "…小兴奋。“终于……了。”雷女士说。"
     const quoted = quoteThenSpeaker(t.slice(k + 1), ctx);
     if (quoted) return { ...quoted, rest: t.slice(k + 1), quote: '' };
