@@ -27,6 +27,10 @@ import {
   isCourtesy,
   isGoodWish,
   dropPinyinGlosses,
+  hasFocus,
+  isNarration,
+  opensWithSupport,
+  isOwnVoice,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -102,6 +106,12 @@ export interface UnitFeatures {
   unfinished: number;
   long: number;
   aside: number;
+  /** The sentence after this one supports it (a reason, an example, the story): this one is the claim. */
+  claim: number;
+  /** The speaker singles something out ("印象最深的是…", "最大的变化是…"). */
+  focus: number;
+  /** The reporter's account of the speaker (no first person, a third person or an attribution) beside the speaker's own words. */
+  narration: number;
 }
 
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
@@ -116,6 +126,10 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
+  const texts = units.map((u) => dropAsides(dropPinyinGlosses(u.text)));
+  const support = texts.map((t) => opensWithSupport(t) || isExample(t) || isBackground(t));
+  const narration = units.map((u) => isNarration(u.shown));
+  const anyOwnVoice = units.some((u) => isOwnVoice(u.text));
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     const text = dropAsides(dropPinyinGlosses(u.text));
@@ -179,6 +193,9 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
+      claim: b(i + 1 < units.length && support[i + 1]! && !support[i]! && !preamble && !isQuestion(text)),
+      focus: b(hasFocus(text)),
+      narration: b(narration[i]! && anyOwnVoice),
     };
   });
 }
@@ -226,6 +243,9 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   unfinished: -0.8,
   long: -0.5,
   aside: -0.3,
+  claim: 0.35,
+  focus: 0.4,
+  narration: -0.4,
 });
 
 /** One unit's score under some weights. */
