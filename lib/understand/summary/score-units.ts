@@ -30,7 +30,7 @@ import {
   hasFocus,
   isNarration,
   opensWithSupport,
-  isOwnVoice,
+  opensWithQuote,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -128,8 +128,14 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const anyOwnWords = reported.some((r) => !r);
   const texts = units.map((u) => dropAsides(dropPinyinGlosses(u.text)));
   const support = texts.map((t) => opensWithSupport(t) || isExample(t) || isBackground(t));
+  // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
+  // its reason says what it means
+  const claims = units.map(
+    (u, i) => i + 1 < units.length && support[i + 1]! && !support[i]! && !isPreamble(texts[i]!) && !isQuestion(texts[i]!) && Array.from(u.shown).length >= 14,
+  );
   const narration = units.map((u) => isNarration(u.shown));
-  const anyOwnVoice = units.some((u) => isOwnVoice(u.text));
+  // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
+  const anyQuoted = units.some((u) => opensWithQuote(u.text));
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     const text = dropAsides(dropPinyinGlosses(u.text));
@@ -164,9 +170,10 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       request: b(asks),
       weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
       // a speaker tends to open with the topic and close with the point
-      // (an example, a story from the past or a good wish at the end is not that point)
+      // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
+      // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(u.last && units.length > 1 && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
+      last: b(u.last && units.length > 1 && !(support[i]! && claims[i - 1]) && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -193,9 +200,9 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
-      claim: b(i + 1 < units.length && support[i + 1]! && !support[i]! && !preamble && !isQuestion(text)),
+      claim: b(claims[i]!),
       focus: b(hasFocus(text)),
-      narration: b(narration[i]! && anyOwnVoice),
+      narration: b(narration[i]! && anyQuoted),
     };
   });
 }
