@@ -271,9 +271,12 @@ export function opensWithQuote(text: string): boolean {
  * The reporter's own account of the speaker: who they are, what they do, that they said it ("7日，…的研究生谢雨池接受采访时说。",
  * "香港志愿者、…学生李凤婷在…担任观众服务助理"): no first person outside quotes, and a third person or an attribution.
  */
-export function isNarration(text: string): boolean {
+export function isNarration(text: string, quotesTheSpeaker = false): boolean {
   const own = stripQuoted(text);
   // the reporter's paraphrase of what was said ("刘先生表示，…") is the speaker's content: `reported` weighs it
   if (FIRST_PERSON.test(own) || /^\s*[“「『]/.test(text) || isReporterFrame(text)) return false;
-  return THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
+  // where the reporter marks the speaker's words with quotes, what is not quoted nor in the first person is the reporter's
+  // (a sentence that takes a stance, asks or exclaims is still the speaker's voice)
+  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不要|不能|不该|不該|不应|不應/.test(own);
+  return (quotesTheSpeaker && !voiced) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
 }

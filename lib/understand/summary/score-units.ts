@@ -133,9 +133,9 @@ export function measureFeatures(units: readonly Unit[]): UnitFeatures[] {
   const claims = units.map(
     (u, i) => i + 1 < units.length && support[i + 1]! && !support[i]! && !isPreamble(texts[i]!) && !isQuestion(texts[i]!) && Array.from(u.shown).length >= 14,
   );
-  const narration = units.map((u) => isNarration(u.shown));
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
+  const narration = units.map((u) => isNarration(u.shown, anyQuoted));
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     const text = dropAsides(dropPinyinGlosses(u.text));

@@ -60,6 +60,17 @@ describe('cues: what a sentence does', () => {
   });
 
   it.each([
+    ['大学二年级学生陈静在游泳馆担任观众引导员，认识了不少新朋友。', true],
+    ['可以先引导，但不要一刀切。', false],
+    ['政府应该尽快把这条路修好。', false],
+    ['“菜价比上个月便宜了。”', false],
+  ])('isNarration(%s) in a statement that quotes the speaker = %s', (text, expected) => {
+    expect(isNarration(text, true)).toBe(expected);
+    // without quotes to tell the speaker's words apart, only a third person or an attribution is narration
+    expect(isNarration(text)).toBe(false);
+  });
+
+  it.each([
     ['王先生告诉记者，菜价比上个月涨了不少。', true],
     ['她告訴中外記者，家鄉的路修好了。', true],
     ['我告诉记者，菜价涨了。', false],
