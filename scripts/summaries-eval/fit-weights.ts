@@ -23,6 +23,7 @@ import '../use-word-costs'; // segment as the eval and the extension do
 import { readFileSync } from 'node:fs';
 import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
+import { trimSpeakerFrame } from '../../lib/understand/summary/speaker-frame';
 import { splitUnits } from '../../lib/understand/summary/split-units';
 import { scoreRouge1, splitEvalSentences } from './score';
 
@@ -51,7 +52,8 @@ function prepare(path: string): Prepared[] {
       units,
       features: measureFeatures(units),
       traits: describeUnits(units),
-      rouge: units.map((u) => scoreRouge1(u.shown, item.reference)),
+      // scored as the sidebar shows it (summarizeStatement drops the reporter's frame)
+      rouge: units.map((u) => scoreRouge1(trimSpeakerFrame(u.shown), item.reference)),
       lead: sentences[0] ?? 0,
       ceiling: Math.max(0, ...sentences),
     };

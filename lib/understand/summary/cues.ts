@@ -175,7 +175,7 @@ const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相�
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
-const SAYING =
+export const SAYING =
   '(?:又|还|還|也|更|则|則|亦|并|並|再|续|續)?(?:说|說|表示|指出|认为|認為|直言|坦言|批评|批評|称|稱|指|强调|強調|透露|提到|补充|補充|坦承|笑言|笑說|笑说|形容|介绍|介紹|告诉|告訴|分析|相信|期许|期許|担心|擔心|关注到|關注到|引述|建议|建議|呼吁|呼籲|希望|期望)';
 const REPORTER_FRAME = new RegExp(
   `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]|(?:他|她|他们|他們|她们|她們)${SAYING})`,
