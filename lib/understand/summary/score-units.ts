@@ -41,14 +41,18 @@ export interface UnitTraits {
   figure: boolean;
   /** Boilerplate or a quoted policy line: never the gist when anything else is said. */
   boilerplate: boolean;
+  /** The reporter's account of the speaker (who they are, that they said it): not a point of theirs. */
+  narration: boolean;
 }
 
 /** What each unit carries, for the points to add what the gist lacks. */
 export function describeUnits(units: readonly Unit[]): UnitTraits[] {
+  const anyQuoted = units.some((u) => opensWithQuote(u.text));
   return units.map((u) => ({
     request: hasRequest(u.text, true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
+    narration: anyQuoted && isNarration(u.shown, true),
   }));
 }
 

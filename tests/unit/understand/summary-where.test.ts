@@ -121,6 +121,12 @@ describe('gist: the speaker quoted in their own words, not the reporter’s acco
     );
   });
 
+  it('does not add the reporter’s account of the speaker as a point, figure or not', () => {
+    const s = summarizeStatement(['“现在的早市比以前规范多了，买菜也不用跟汽车抢路。”今年68岁的赵阿姨每天早上都来这里买菜。']);
+    expect(s.gist).toBe('“现在的早市比以前规范多了，买菜也不用跟汽车抢路。”');
+    expect(s.points).toEqual([]);
+  });
+
   it('does not treat a speaker’s own third person as narration when nothing is quoted', () => {
     const s = featuresOf('她那场比赛一开始就落后了。', '非常激动，她能反败为胜，真的太厉害了。');
     expect(s.map((f) => f.narration)).toEqual([0, 0]);
