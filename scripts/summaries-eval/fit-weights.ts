@@ -14,7 +14,8 @@
  * weights fitted on all the sets pooled (SHOW_FOLD_WEIGHTS=1 prints each fold's).
  * `--listwise` fits by ListNet instead (`--lambda` the L2 pull, `--temperature` of the ROUGE targets,
  * `--prior-hand` pulls towards the hand-set weights instead of zero, `--min-support N` keeps hand-set the
- * cues that tell units apart in fewer than N statements, `--keep a,b` keeps those hand-set whatever).
+ * cues that tell units apart in fewer than N statements, `--keep a,b` keeps those hand-set whatever; with
+ * `--fit a,b` only those are fitted).
  * `--start '{"claim":0}'` starts the fit (and the hand-set column) from the table with those changes.
  * `--score '{"answers":0.1}' SETS…` scores the hand-set weights with those changes, per set.
  * The fourth set is the corpus key: scripts/summaries-eval/export-key.ts writes it out.
