@@ -264,7 +264,8 @@ const ATTRIBUTION_TAIL = /(?:说|說|表示|介绍|介紹|告诉记者|告訴記
 
 /** Whether a sentence opens with the speaker's words in quotes: the reporter marks the speaker's own voice. */
 export function opensWithQuote(text: string): boolean {
-  return /^\s*[“「『]/.test(text);
+  // a quoted term ("“世界传统医学会议”的准确称呼…") opens a sentence of the speaker's own: a quoted speech runs on
+  return /^\s*(?:“[^”]{12}|「[^」]{12}|『[^』]{12})/.test(text);
 }
 
 /**

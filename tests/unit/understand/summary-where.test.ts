@@ -127,6 +127,11 @@ describe('gist: the speaker quoted in their own words, not the reporter’s acco
     expect(s.points).toEqual([]);
   });
 
+  it('does not take a quoted term at a sentence’s head for the speaker’s quoted words', () => {
+    const s = featuresOf('“智慧社区”的说法并不新鲜，很多地方早就在做了。', '到了我们这里，这个词却被包装成了一个收费项目，这才是问题所在。');
+    expect(s.map((f) => f.narration)).toEqual([0, 0]);
+  });
+
   it('does not treat a speaker’s own third person as narration when nothing is quoted', () => {
     const s = featuresOf('她那场比赛一开始就落后了。', '非常激动，她能反败为胜，真的太厉害了。');
     expect(s.map((f) => f.narration)).toEqual([0, 0]);
