@@ -11,6 +11,7 @@ import { extractAsks } from './summary/extract-asks';
 import { pickGist, pickPoints } from './summary/pick-sentences';
 import { describeUnits, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
+import { trimSpeakerFrame } from './summary/speaker-frame';
 
 export { measureCentrality } from './summary/measure-centrality';
 export { extractFigures, extractFigureSpans } from './summary/figures';
@@ -28,8 +29,8 @@ export function summarizeStatement(paragraphs: readonly string[]): Summary {
   const gist = pickGist(scores, traits, units);
   const points = pickPoints(units, scores, traits, gist);
   return {
-    gist: gist >= 0 ? units[gist]!.shown : null,
-    points: points.map((i) => units[i]!.shown),
+    gist: gist >= 0 ? trimSpeakerFrame(units[gist]!.shown) : null,
+    points: points.map((i) => trimSpeakerFrame(units[i]!.shown)),
     figures: extractFigures(paragraphs),
     cites: extractCites(paragraphs),
     asks: extractAsks(units),

@@ -14,7 +14,9 @@
  * weights fitted on all the sets pooled (SHOW_FOLD_WEIGHTS=1 prints each fold's).
  * `--listwise` fits by ListNet instead (`--lambda` the L2 pull, `--temperature` of the ROUGE targets,
  * `--prior-hand` pulls towards the hand-set weights instead of zero, `--min-support N` keeps hand-set the
- * cues that tell units apart in fewer than N statements, `--keep a,b` keeps those hand-set whatever).
+ * cues that tell units apart in fewer than N statements, `--keep a,b` keeps those hand-set whatever; with
+ * `--fit a,b` only those are fitted).
+ * `--start '{"claim":0}'` starts the fit (and the hand-set column) from the table with those changes.
  * `--score '{"answers":0.1}' SETS…` scores the hand-set weights with those changes, per set.
  * The fourth set is the corpus key: scripts/summaries-eval/export-key.ts writes it out.
  */
@@ -22,6 +24,7 @@ import '../use-word-costs'; // segment as the eval and the extension do
 import { readFileSync } from 'node:fs';
 import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
+import { trimSpeakerFrame } from '../../lib/understand/summary/speaker-frame';
 import { splitUnits } from '../../lib/understand/summary/split-units';
 import { scoreRouge1, splitEvalSentences } from './score';
 
@@ -50,7 +53,8 @@ function prepare(path: string): Prepared[] {
       units,
       features: measureFeatures(units),
       traits: describeUnits(units),
-      rouge: units.map((u) => scoreRouge1(u.shown, item.reference)),
+      // scored as the sidebar shows it (summarizeStatement drops the reporter's frame)
+      rouge: units.map((u) => scoreRouge1(trimSpeakerFrame(u.shown), item.reference)),
       lead: sentences[0] ?? 0,
       ceiling: Math.max(0, ...sentences),
     };
@@ -90,8 +94,13 @@ const PRIOR_HAND = process.argv.includes('--prior-hand');
 if (PRIOR_HAND) process.argv.splice(process.argv.indexOf('--prior-hand'), 1);
 const LISTWISE = process.argv.includes('--listwise');
 if (LISTWISE) process.argv.splice(process.argv.indexOf('--listwise'), 1);
+// `--start '{"claim":0}'`: the fit starts from the hand-set weights with these changes (and `hand-set` scores them), so a
+// weight chosen by looking at every set can be learnt again from the others alone, fold by fold
+const startAt = process.argv.indexOf('--start');
+const START = startAt >= 0 ? (JSON.parse(process.argv[startAt + 1] ?? '{}') as Partial<GistWeights>) : {};
+if (startAt >= 0) process.argv.splice(startAt, 2);
 const BASE: GistWeights = Object.fromEntries(
-  Object.entries(GIST_WEIGHTS).map(([k, v]) => [k, WITHOUT.has(k) ? 0 : v]),
+  Object.entries({ ...GIST_WEIGHTS, ...START }).map(([k, v]) => [k, WITHOUT.has(k) ? 0 : v]),
 ) as GistWeights;
 
 function fit(set: readonly Prepared[]): GistWeights {
@@ -131,7 +140,8 @@ function fitListwise(set: readonly Prepared[], lambda = LAMBDA, temperature = TE
   const varies = (s: Prepared, k: keyof UnitFeatures) => s.features.some((f) => f[k] !== s.features[0]![k]);
   const support = (k: keyof UnitFeatures) => set.filter((s) => s.units.length > 1 && varies(s, k)).length;
   const all = (Object.keys(BASE) as (keyof UnitFeatures)[]).filter((k) => !WITHOUT.has(k));
-  const fixed = all.filter((k) => support(k) < MIN_SUPPORT || KEEP.has(k));
+  // `--fit a,b` fits only those (the rest keep their hand-set weights)
+  const fixed = all.filter((k) => support(k) < MIN_SUPPORT || KEEP.has(k) || (ONLY.size > 0 && !ONLY.has(k)));
   const keys = all.filter((k) => !fixed.includes(k));
   // the pull is towards the hand-set weights (--prior-hand) or towards zero: with the hand-set prior a cue
   // too rare in the sets to be estimated (slogans, the principal-contradiction line) keeps its reader's weight

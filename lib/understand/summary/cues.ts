@@ -16,8 +16,10 @@ const SUMMARY_INSIDE =
   /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推测|推測|推断|推斷|判断|判斷|结论|結論|证明了|證明了|说明了|說明了|(?<!数据|數據|调查|調查|统计|統計|研究|民调|民調)(?:显示|顯示|表明)|意味着|意味著|有助于|有助於|有助|有利于|有利於/;
 
 // The speaker's own view.
+// Colloquial speech drops the 我 ("感觉现在的考生更辛苦", "看得出来，…"): the verb alone still gives the speaker's view.
+// (at the head of the sentence, or after the speaker's own clause: "有的人…，觉得…" is someone else's view)
 const STANCE =
-  /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要|最緊要|最紧要|最要紧|最要緊|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /(?:^[\s“「]*|^[^。！？!?]{0,40}[我咱][^他她人。！？!?，,]{0,40}[，,])(?:感觉|感覺|觉得|覺得|看得出来|看得出來|看得出|可以看出)|我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要|最緊要|最紧要|最要紧|最要緊|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
@@ -35,7 +37,7 @@ const MUST =
 
 // Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", thanks.
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:来看|來看|考虑|考慮|来说|來說|说起|說起|谈起|談起|讲|講|看)|关于|關於|谈到|談到|说到|說到|讲到|講到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感谢|感謝)|非常(?:感谢|感謝|荣幸|榮幸)|很(?:高兴|高興|荣幸|榮幸)|感谢|感謝|作为一名|作為一名|作为一个|作為一個|我是|我叫|记得|記得)/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:来看|來看|考虑|考慮|来说|來說|说起|說起|谈起|談起|讲|講|看)|关于|關於|谈到|談到|说到|說到|讲到|講到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感谢|感謝)|非常(?:感谢|感謝|荣幸|榮幸)|很(?:高兴|高興|荣幸|榮幸)|感谢|感謝|作为一名|作為一名|作为一个|作為一個|我是|我叫|记得|記得|(?:我们|我們|大家)都?知道|众所周知|眾所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
@@ -173,10 +175,10 @@ const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相�
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
-const SAYING =
+export const SAYING =
   '(?:又|还|還|也|更|则|則|亦|并|並|再|续|續)?(?:说|說|表示|指出|认为|認為|直言|坦言|批评|批評|称|稱|指|强调|強調|透露|提到|补充|補充|坦承|笑言|笑說|笑说|形容|介绍|介紹|告诉|告訴|分析|相信|期许|期許|担心|擔心|关注到|關注到|引述|建议|建議|呼吁|呼籲|希望|期望)';
 const REPORTER_FRAME = new RegExp(
-  `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}[，,：:]|(?:他|她|他们|他們|她们|她們)${SAYING})`,
+  `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]|(?:他|她|他们|他們|她们|她們)${SAYING})`,
 );
 
 /** Whether a sentence is the reporter's paraphrase of the speaker (a name or 他/她 and a verb of saying open it). */
@@ -226,4 +228,56 @@ export function measureSloganShare(text: string): number {
   let slogan = 0;
   for (const m of text.matchAll(SLOGAN)) slogan += Array.from(m[0]).length;
   return slogan / total;
+}
+
+// What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
+// the story of it (当时, 记得, 有一次). The sentence it follows is then the claim it supports.
+const SUPPORT =
+  /^(?:[，,\s“「]*)(?:因为|因為|毕竟|畢竟|由于|由於|比如|例如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那时|那時|那会儿|那會兒|记得|記得|有一次|有一回|有时候|有時候|其中|特别是|特別是|尤其是)/;
+
+// The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
+const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]\\s*`);
+
+/** The sentence without a reporter's frame at its head (for the cues; what is shown stays verbatim). */
+export function dropFrameHead(text: string): string {
+  return text.trim().replace(FRAME_HEAD, '');
+}
+
+/** Whether a sentence opens as support for the one before it: a reason, an example, the story of it. */
+export function opensWithSupport(text: string): boolean {
+  return SUPPORT.test(dropFrameHead(text));
+}
+
+// The speaker singles something out ("印象最深的是…", "最大的变化是…", "最头疼的就是…"): the answer to what they were asked.
+const FOCUS = /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要数|要數|莫过于|莫過於|还是|還是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|还是|還是)/;
+
+export function hasFocus(text: string): boolean {
+  return FOCUS.test(stripQuoted(text));
+}
+
+// The speaker in the first person, outside what they quote.
+const FIRST_PERSON = /[我咱俺]/;
+// The third person of the reporter's account ("她在学校…" is the speaker's daughter only when the speaker says 我 too).
+const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
+// An attribution that closes the sentence ("…接受采访时说。", "26岁的梁小姐说。").
+const ATTRIBUTION_TAIL = /(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|说道|說道)[。！!]?[”」]?\s*$/;
+
+/** Whether a sentence opens with the speaker's words in quotes: the reporter marks the speaker's own voice. */
+export function opensWithQuote(text: string): boolean {
+  // a quoted term ("“世界传统医学会议”的准确称呼…") opens a sentence of the speaker's own: a quoted speech runs on
+  return /^\s*(?:“[^”]{12}|「[^」]{12}|『[^』]{12})/.test(text);
+}
+
+/**
+ * The reporter's own account of the speaker: who they are, what they do, that they said it ("7日，…的研究生谢雨池接受采访时说。",
+ * "香港志愿者、…学生李凤婷在…担任观众服务助理"): no first person outside quotes, and a third person or an attribution.
+ */
+export function isNarration(text: string, quotesTheSpeaker = false): boolean {
+  const own = stripQuoted(text);
+  // the reporter's paraphrase of what was said ("刘先生表示，…") is the speaker's content: `reported` weighs it
+  if (FIRST_PERSON.test(own) || /^\s*[“「『]/.test(text) || isReporterFrame(text)) return false;
+  // where the reporter marks the speaker's words with quotes, what is not quoted nor in the first person is the reporter's
+  // (a sentence that takes a stance, asks or exclaims is still the speaker's voice)
+  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不要|不能|不该|不該|不应|不應/.test(own);
+  return (quotesTheSpeaker && !voiced) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
 }

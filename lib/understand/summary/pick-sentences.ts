@@ -44,6 +44,7 @@ export function pickPoints(
       (i) =>
         i !== gist &&
         !traits[i]!.boilerplate &&
+        !traits[i]!.narration &&
         !gistShown.includes(units[i]!.shown) &&
         !units[i]!.shown.includes(gistShown) &&
         Array.from(units[i]!.shown).length >= 8,
