@@ -122,7 +122,8 @@ function hanOutside(clause: string, spans: FigureSpan[]): number {
 function splitClauses(sentence: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const m of sentence.matchAll(/[，,；;：:。！？!?]/g)) {
+  // an ASCII comma or colon between digits is a thousands separator or a time (2,300萬), not a clause break
+  for (const m of sentence.matchAll(/[，；;：。！？!?]|(?<!\d)[,:]|[,:](?!\d)/g)) {
     out.push({ start, end: m.index });
     start = m.index + 1;
   }
