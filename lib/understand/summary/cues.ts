@@ -87,9 +87,17 @@ export function isCourtesy(text: string): boolean {
 const STOCK_RESOLVE =
   /(?:我们|我們|大家|自己|球队|球隊|全队|全隊)[^。！？!?，,；;]{0,10}?(?:(?:会|會|要|将|將|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再厉|再接再厲|有更好的表现|有更好的表現|做得更好|打得更好|表现得更好|表現得更好))/;
 
+// A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲"),
+// so the sentence that says what is wrong carries the point, not this one.
+const EMPTY_REQUEST =
+  /(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?(?:(?:关注|關注|重视|重視|跟进|跟進|处理|處理|调查|調查|解决|解決|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:啲|些|一点|一點|一些)|做得更好|做好(?:啲|些)?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))/;
+// A feeling alone ("我非常欣慰，同时也拭目以待"): how the speaker feels, not what they think.
+const BARE_FEELING =
+  /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同时|同時)?(?:也|都)?(?:拭目以待|很期待|充满期待|充滿期待))?[。！？!?…]*$/;
+
 export function isGoodWish(text: string): boolean {
   const said = stripQuoted(text);
-  return GOOD_WISH.test(said) || STOCK_RESOLVE.test(said);
+  return GOOD_WISH.test(said) || STOCK_RESOLVE.test(said) || EMPTY_REQUEST.test(said) || BARE_FEELING.test(said.trim());
 }
 
 export function hasSummaryHead(text: string): boolean {

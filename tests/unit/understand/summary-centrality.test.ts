@@ -118,6 +118,23 @@ describe('gist features', () => {
     expect(isGoodWish(sentence)).toBe(want);
   });
 
+  it.each([
+    ['希望有关部门重视一下这件事。', true],
+    ['希望新一屆政府做得好啲，唔好再拖。', true],
+    ['盼望下任局長做得更好。', true],
+    ['我非常高兴，同时也拭目以待。', true],
+    ['希望有关部门在路口增设红绿灯，保障学生安全。', false],
+    ['希望政府把公屋輪候時間縮短到三年。', false],
+    ['我很高兴看到老旧小区终于装上了电梯。', false],
+  ])('an empty request or a bare feeling is not the point: %s → %s', (sentence, want) => {
+    expect(isGoodWish(sentence)).toBe(want);
+  });
+
+  it('takes what is wrong over a request that only points back to it', () => {
+    const gist = summarizeStatement(['小区门口的路边停满了车，孩子上学只能走到马路中间，非常危险。希望有关部门重视一下这件事。']).gist;
+    expect(gist).toBe('小区门口的路边停满了车，孩子上学只能走到马路中间，非常危险。');
+  });
+
   it('takes what the speaker says of the match over the stock resolve that closes it', () => {
     const gist = summarizeStatement(['今天我们创造了不少机会，可惜最后没能把握住，输掉了比赛。为了支持我们的观众，我们也应该有更好的表现。']).gist;
     expect(gist).toBe('今天我们创造了不少机会，可惜最后没能把握住，输掉了比赛。');
