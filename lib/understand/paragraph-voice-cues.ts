@@ -194,7 +194,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data, {}, paragraphBelow(paras, i)) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
@@ -209,6 +209,12 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   // (announced-voices.ts; read only on such pages, in the opening paragraphs where the announcement sits)
   if (!done() && people.size >= 2 && announcedIn(paras)) return { reported: people.size, lines, passes: true };
   return { reported: people.size, lines, passes: done() };
+}
+
+/** The opening text of the paragraph after paragraph i (its first text node), or undefined. */
+function paragraphBelow(paras: HTMLCollectionOf<HTMLParagraphElement>, i: number): string | undefined {
+  const next = paras[i + 1]?.firstChild;
+  return next && next.nodeType === 3 ? (next as Text).data : undefined;
 }
 
 const ANNOUNCE_PARAGRAPHS = 12;
