@@ -118,8 +118,9 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
 }
 
 function cleanRole(role: string): string | null {
-  // "在上海工作的张三": the relative clause describes the person; its 的 is not part of the role
-  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '').replace(/(?<=\p{Script=Han}{2})的$/u, '');
+  // "在上海工作的张三": the relative clause describes the person and is kept as printed, its 的 too (as the
+  // role of "12岁的吴同学" is "12岁的": a clause, not a title)
+  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
   return r.length ? r : null;
 }
 

@@ -95,7 +95,7 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   }
   // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
   const described = DESCRIBED.exec(label.trim());
-  if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
+  if (described) return { name: described[2]!, role: `${squeeze(described[1]!)}的`, evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);

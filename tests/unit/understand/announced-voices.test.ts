@@ -101,8 +101,8 @@ describe('an announced vox pop: two people, narrative between them', () => {
 
 describe('matchReportedOpening: the first sentence is about a person, a pronoun opens their words', () => {
   const yes: Array<[string, string, string | null]> = [
-    ['在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过。', '唐明', '在日本出家'],
-    ['在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過。', '唐明', '在日本出家'],
+    ['在日本出家的唐明今天单纯路过，在现场念经祈福。他表示，平常常会经过这个车站，看到新闻很难过。', '唐明', '在日本出家的'],
+    ['在日本出家的唐明今天單純路過，在現場念經祈福。他表示，平常常會經過這個車站，看到新聞很難過。', '唐明', '在日本出家的'],
     ['台北市民钱先生以前在车站附近上班，如今已退休。他说，这里一向很安全，这次的事让人意外。', '钱先生', '台北市民'],
     ['台北市民錢先生以前在車站附近上班，如今已退休。他說，這裡一向很安全，這次的事讓人意外。', '錢先生', '台北市民'],
     // the pronoun in a clause of the same sentence
