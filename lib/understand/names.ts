@@ -117,10 +117,16 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
+const AGE_ONLY = /^\d{1,3}\s*(?:岁|歲)$/;
+const SCENE_BEFORE_TITLE = /^(?:与会|與會|在场|在場|到场|到場|出席|坐在一旁|坐在旁边|坐在旁邊|一旁|同场|同場|同台|同檯|现场|現場)的/;
+
 function cleanRole(role: string): string | null {
   // "在上海工作的张三": the relative clause describes the person and is kept as printed, its 的 too (as the
   // role of "12岁的吴同学" is "12岁的": a clause, not a title)
-  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
+  let r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
+  // where the person sits at the event ("與會的", "坐在一旁的") says nothing of them: their title after it is the role
+  const scene = SCENE_BEFORE_TITLE.exec(r);
+  if (scene && r.length - scene[0].length >= 3 && endsWithRoleWord(r)) r = r.slice(scene[0].length);
   return r.length ? r : null;
 }
 
@@ -409,6 +415,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
+    // an age in brackets after a role and a name ("某大学学生梁某 (23岁)"): the role is the title, not the age
+    if (headSplit.name && AGE_ONLY.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
     // (not a dateline's place and its reporter: "北京(记者)")

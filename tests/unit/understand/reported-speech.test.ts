@@ -40,7 +40,7 @@ describe('matchReportedOpening: a paragraph opened by a person and a verb of say
     ['區議員李國強説，會繼續跟進渡輪票價的問題。', '李國強', '區議員'],
     ['全國政協委員、某科技集團董事長陳立新對本報記者表示，提案要從熟悉的行業做起。', '陳立新', '全國政協委員、某科技集團董事長'],
     ['市人大代表、某中学校长刘海燕向本台表示，学校将增加课后服务。', '刘海燕', '市人大代表、某中学校长'],
-    ['当前行业正经历深刻调整，与会的某大学经济学教授王建国表示，市场需要新的规则。', '王建国', '与会的某大学经济学教授'],
+    ['当前行业正经历深刻调整，与会的某大学经济学教授王建国表示，市场需要新的规则。', '王建国', '某大学经济学教授'] /* where they sit is no part of the role */,
     ['夜场为什么暂停？某博物馆馆长何文斌回应称，安全永远放在第一位。', '何文斌', '某博物馆馆长'],
     // vox pops: an honorific form needs no role; a describing clause before a nickname or an English name
     ['馮先生指今年的報告沒有甚麼新意，「都係老樣子」。', '馮先生', null],
