@@ -341,7 +341,7 @@ function splitGlossed(raw: string, ctx: NameContext): SpeakerSplit | null {
 }
 
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
-  if (rawLabel.includes('(') && /[a-z]\)/.test(rawLabel)) {
+  if (rawLabel.includes('(') && /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\)/.test(rawLabel)) {
     const glossed = splitGlossed(rawLabel.trim(), ctx);
     if (glossed) return glossed;
   }
@@ -462,6 +462,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   if (title && title.length >= 2 && isPersonName(label.slice(0, -title.length)) && label.length - title.length >= 2) {
     return { name: label.slice(0, -title.length), role: title, evidence: 3 };
   }
+  // a description, then the name and its title: "來自貴州的楊某實代表", "香港的李某飛代表" (the title is the role;
+  // where they come from only describes them)
+  const described = title && title.length >= 2 ? /^(?:\p{Script=Han}{1,12})的(\p{Script=Han}{2,4})$/u.exec(label.slice(0, -title.length)) : null;
+  if (described && isPersonName(described[1]!)) return { name: described[1]!, role: title, evidence: 3 };
 
   const honorific = matchHonorific(label);
   if (honorific) {

@@ -138,6 +138,11 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
 const SCENE_SENTENCE = 50;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
+// a member of a congress named by name and title, perhaps after where they come from ("來自某省的楊某代表")
+const MEMBER_OPENING = /^(?:\p{Script=Han}{1,12}的)?\p{Script=Han}{2,4}(?:代表|委员|委員)(?![会會长長])/u;
+// (their quotation opens within the first sentence: a clause or two of description first, no full stop)
+const MEMBER_THEN_QUOTE = /^[^。！？“”「」]{0,40}[“「][^”」]{8,}/;
+const SPEAKING_AS = /^(?:作为|作為|身为|身為)([^，,。：:“”「」]{2,20})[，,]\s*/;
 const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 // a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
@@ -175,6 +180,18 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
+  // what they speak as, then the bare name: "作為某團代表，陳某說，…" (the clause gives the role)
+  const as = q ? null : SPEAKING_AS.exec(t);
+  if (as && endsWithRoleWord(squeeze(as[1]!))) {
+    const from = as[0].length;
+    for (const k of [3, 2, 4]) {
+      const name = t.slice(from, from + k);
+      if (!isPersonName(name)) continue;
+      OPENING.lastIndex = from + k;
+      const m = OPENING.exec(t);
+      if (m) return { name, role: squeeze(as[1]!), evidence: 3, rest: t.slice(from + k + m[0].length).replace(/^[\s，,：:]+/, ''), quote: '' };
+    }
+  }
   // an introduced bare name whose "说" runs on into the words: "王某麟說很感謝所有支持的人…"
   const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
   if (runOn) return { ...runOn, quote: '' };
@@ -182,6 +199,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
   const subject = subjectThenPronoun(t, ctx);
   if (subject) return { ...subject, quote: '' };
+  // a member named with the title after the name, described, then their words: "來自某省的楊某代表一襲盛裝，喜氣洋洋，“……”"
+  const member = MEMBER_OPENING.exec(t);
+  if (member && MEMBER_THEN_QUOTE.test(t.slice(member[0].length))) {
+    const split = splitSpeakerLabel(member[0], ctx);
+    if (split.name && split.role && split.evidence >= 3) return { name: split.name, role: split.role, evidence: 3, rest: t.slice(member[0].length), quote: '' };
+  }
   // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
   const intro = INTRODUCED.exec(t);
   if (intro && /[“「][^”」]{6,}[”」]/.test(t)) return { name: intro[1]!, role: null, evidence: 2, rest: t.slice(intro[1]!.length), quote: '' };

@@ -9,6 +9,7 @@ import { analyzeText } from '@/lib/understand';
 import { splitSpeakerLabel } from '@/lib/understand/names';
 import { findPrintedSpan } from '@/lib/understand/printed-glosses';
 import { findIntroducedRole } from '@/lib/understand/introduced-roles';
+import { matchReportedOpening } from '@/lib/understand/reported-speech';
 
 type Row = [name: string | null, role: string | null];
 
@@ -90,5 +91,44 @@ describe('splitSpeakerLabel: where a person sits and an age are no part of the r
   ])('counter-example: %s → %s / %s', (label, name, role) => {
     const s = splitSpeakerLabel(label);
     expect([s.name, s.role]).toEqual([name, role]);
+  });
+});
+
+describe('congress members named by name and title, in the reporter\'s sentences', () => {
+  it.each([
+    ['香港的李某飛代表表示，本次會議通過的辦法讓他很受鼓舞。', '李某飛', '代表'],
+    ['来自福建的王某代表满面春风，“我很兴奋地为物权法投下了赞成票！”', '王某', '代表'],
+    ['來自福建的王某代表滿面春風，「我很興奮地為物權法投下了贊成票！」', '王某', '代表'],
+    ['作為某團代表，陳某德說，四年來自己沒有遺憾，只有欣慰。', '陳某德', '某團代表'],
+    ['作为全国政协委员，张某明表示，这些年提案的办理越来越实。', '张某明', '全国政协委员'],
+  ])('%s → %s / %s', (text, name, role) => {
+    const m = matchReportedOpening(text);
+    expect([m?.name, m?.role]).toEqual([name, role]);
+  });
+
+  it.each([
+    // the member is only described: no words of theirs in the sentence
+    '来自福建的王某代表满面春风，走进了人民大会堂。',
+    // "as" a role, then a pronoun: no name to give the role to
+    '作为全国人大代表，他说，这些年变化很大。',
+    // a committee, not a member
+    '来自福建的代表团代表会议，“我们很满意这次会议。”',
+  ])('counter-example: %s', (text) => {
+    const m = matchReportedOpening(text);
+    expect(m?.role === '代表' || m?.role === '全国人大代表').toBe(false);
+  });
+
+  it('a closing-day round-up of members is a feature', () => {
+    const o = analyzeText(`代表们的精彩与不舍
+三月十六日上午，本届人大最后一次大会在掌声中落幕，步出人民大会堂的代表们依依惜别。
+来自福建的王某代表满面春风，“我很兴奋地为物权法和企业所得税法投下了赞成票，这是我最难忘的时刻。”
+香港的李某飞代表表示，本次会议通过的选举办法让他很受鼓舞，“国家的进步有目共睹。”
+作为某团代表，陈某德说，四年来自己没有遗憾，只有欣慰，“四年前第一次参加会议时的激动，我至今记得。”`);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual([
+      ['王某', '代表'],
+      ['李某飞', '代表'],
+      ['陈某德', '某团代表'],
+    ]);
   });
 });
