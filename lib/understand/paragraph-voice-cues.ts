@@ -17,6 +17,7 @@ import { matchNameColonHeadline, matchNameHeadline } from './name-headline-lines
 import { findParagraphVoices } from './netizen-voices';
 import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
+import { matchRoleNameLine, readsAsSpeech } from './role-name-lines';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
@@ -193,6 +194,9 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
       else if (closesQuoteSoon(data)) opened(addPerson(people, data.length > QUOTE_REACH ? data.slice(0, QUOTE_REACH) : data), at);
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
+      lines++;
+    } else if (data.length <= 31 && matchRoleNameLine(data) && readsAsSpeech(paragraphBelow(paras, i))) {
+      // "带队志愿者张某政" alone on its line, the words below (role-name-lines.ts)
       lines++;
     } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data, {}, paragraphBelow(paras, i)) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)

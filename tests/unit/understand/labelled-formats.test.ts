@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeDocument, analyzeText, checkPage } from '@/lib/understand';
 import { matchNameColonHeadline } from '@/lib/understand/name-headline-lines';
+import { matchRoleNameLine } from '@/lib/understand/role-name-lines';
 import { parseHtml } from '@/scripts/cli/input';
 
 type Row = [name: string | null, role: string | null];
@@ -119,5 +120,44 @@ describe('a long statement ending on a rhetorical question is speech, a short on
 路透社：请问中方对此有何评论？
 发言人王某：我们注意到有关报道。中方的立场是一贯的、明确的。`);
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('the page check lets through what the parse reads: role+name lines alone, quoted handles', () => {
+  it.each([
+    ['带队志愿者张某政', '张某政', '带队志愿者'],
+    ['@带队志愿者张某政', '张某政', '带队志愿者'],
+    ['帶隊志願者吉某文', '吉某文', '帶隊志願者'],
+  ])('matchRoleNameLine(%s) → %s / %s', (line, name, role) => expect(matchRoleNameLine(line)).toEqual({ name, role }));
+
+  it.each([
+    '志愿者们在营地合影留念，', // a caption sentence
+    '带队志愿者：张某政', // a colon: a label proper, read elsewhere
+    '湖南大学', // an organisation, nobody named
+    '青少年高校科学营开营仪式现场',
+  ])('counter-example: matchRoleNameLine(%s) → null', (line) => expect(matchRoleNameLine(line)).toBeNull());
+
+  it('two role+name lines, each over the words, pass; over captions-length text they do not', () => {
+    const lines = (below: [string, string]) =>
+      page('营员和志愿者的故事', [
+        '三天的朝夕相处，青少年高校科学营的营员和志愿者结下了深厚的友谊，我们请两位带队志愿者谈谈感受。',
+        '带队志愿者张某政',
+        below[0],
+        '带队志愿者吉某文',
+        below[1],
+      ]);
+    expect(checkPage(lines(['从第一次见到这些孩子们，我就被他们身上满满的朝气所感染，几天相处下来更发现了他们的可爱。', '遇见这群孩子真的是这个夏天最美好的事情，跟他们在一起的时候，我也仿佛回到了中学时代。'])).passes).toBe(true);
+    expect(checkPage(lines(['摄影：本报记者', '摄影：本报记者'])).paragraphVoices?.lines ?? 0).toBe(0);
+  });
+
+  it('quoted handles before a colon count on a page that speaks of netizens, not elsewhere', () => {
+    const handles = (lead: string) =>
+      page('网帖引热议', [
+        lead,
+        '“步行某”：第一条很暖心，百姓众口难调很正常！父母官的确难当，关注民生，对得起劳苦大众。',
+        '“anders_x”：越民主的社会，人们议论政府的声音就越大，越多。所以只要本着为市民着想，就不怕议论。',
+      ]);
+    expect(checkPage(handles('市长的帖文发出后，网友纷纷跟帖留言，下面摘录几条，看看大家怎么说。')).textCues).toBe(true);
+    expect(checkPage(handles('市长的帖文发出后，大家纷纷议论，下面摘录几条，看看各方怎么说。')).textCues).toBe(false);
   });
 });
