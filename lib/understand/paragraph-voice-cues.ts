@@ -195,7 +195,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 31 && matchRoleNameLine(data) && readsAsSpeech(paragraphBelow(paras, i))) {
+    } else if (data.length <= 31 && readsAsSpeech(paragraphBelow(paras, i)) && matchRoleNameLine(data)) {
       // "带队志愿者张某政" alone on its line, the words below (role-name-lines.ts)
       lines++;
     } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data, {}, paragraphBelow(paras, i)) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)))) {
