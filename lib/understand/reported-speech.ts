@@ -8,6 +8,7 @@
 import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
+import { stripJammer } from './forum-jammer';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 
 // Adverbs and a circumstance may sit between the speaker and the verb: "也表示", "在接受采访时表示".
@@ -28,6 +29,10 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
+const OPENING_POINTED = new RegExp(`${LINK}(?:指出|强调|強調)(?=[，,：:“「])`, 'y');
+// roles of people who react rather than direct: members, party leaders and conveners, scholars, heads of firms
+// (not 书记, 省长, 部长, 主任: a meeting report's officials, whose 指出/强调 are directives)
+const VOICE_ROLE = /(?:议员|議員|立委|委员|委員|代表|召集人|党魁|黨魁|(?:党|黨)主席|(?:党|黨)副主席|教授|学者|學者|研究员|研究員|总裁|總裁|董事长|董事長|行政總裁|会长|會長)$/;
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
 // (or the speaker's turn at a meeting: "“……”某集团总裁王某在会上首先发言。")
 const CLOSING = new RegExp(`${LINK}(?:首先|率先|最后|最後)?(?:${REACTING}|发言|發言)(?=[。.]\\s*$)`, 'y');
@@ -163,7 +168,8 @@ function quoteThenSpeaker(t: string, ctx: NameContext): ReportedSpeaker | null {
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
   // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
-  const t = stripReadingGlosses(text.trim()).replace(ORNAMENT, '');
+  // (and past a forum's anti-scrape jammer at the opening: forum-jammer.ts)
+  const t = stripJammer(stripReadingGlosses(text.trim())).replace(ORNAMENT, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
@@ -180,6 +186,10 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
+  // "指出"/"强调" open a paragraph of a legislator's or a party's reaction ("民主黨主席胡某指出，…"), not only an
+  // official's directive: read for voices whose role is a member's, a party leader's or a scholar's
+  const pointed = firstSpeakerCut(t, from, OPENING_POINTED, ctx, true);
+  if (pointed && pointed.role && VOICE_ROLE.test(squeeze(pointed.role))) return { ...pointed, quote: q ? q[1]! : '' };
   // what they speak as, then the bare name: "作為某團代表，陳某說，…" (the clause gives the role)
   const as = q ? null : SPEAKING_AS.exec(t);
   if (as && endsWithRoleWord(squeeze(as[1]!))) {
