@@ -81,6 +81,11 @@ export function endsWithRoleWord(text: string): boolean {
   return endsWithAny(text, ROLE_SUFFIXES) !== null || endsWithAny(text, ORG_SUFFIXES) !== null;
 }
 
+/** Whether text ends with a person's title ("…議員", "…教授"), not only an organisation's name ("新民黨"). */
+export function endsWithTitle(text: string): boolean {
+  return endsWithAny(text, ROLE_SUFFIXES) !== null;
+}
+
 export interface SpeakerSplit {
   name: string | null;
   role: string | null;

@@ -10,6 +10,7 @@ import { splitSpeakerLabel } from '@/lib/understand/names';
 import { findPrintedSpan } from '@/lib/understand/printed-glosses';
 import { findIntroducedRole } from '@/lib/understand/introduced-roles';
 import { matchReportedOpening } from '@/lib/understand/reported-speech';
+import { preferTitleRoles } from '@/lib/understand/person-roles';
 
 type Row = [name: string | null, role: string | null];
 
@@ -29,6 +30,8 @@ describe('findPrintedSpan: the printed span that reads as the plain text', () =>
     ['王先生(55歲)說', '王先生', '王先生'],
     // not found: the plain text back
     ['——全国政协(xié)委员李某', '人大代表', '人大代表'],
+    // a space a matcher squeezed out of the role is given back
+    ['遠見 天下文化事業群創辦人、董事長高某均表示，', '遠見天下文化事業群創辦人、董事長', '遠見 天下文化事業群創辦人、董事長'],
   ])('%s / %s → %s', (printed, plain, span) => expect(findPrintedSpan(printed, plain)).toBe(span));
 });
 
@@ -130,5 +133,42 @@ describe('congress members named by name and title, in the reporter\'s sentences
       ['李某飞', '代表'],
       ['陈某德', '某团代表'],
     ]);
+  });
+});
+
+describe('one person, a party or a clause first and a title later: listed by the title', () => {
+  it.each([
+    [
+      'traditional',
+      `候任議員見記者 盼政府多聽民意
+新民黨陳某珮則表示，期待政府多落區接觸市民，聆聽市民意見，這是議員最重要的工作。
+候任港島西議員陳某珮表示，香港要配合國家規劃新方向，發展步伐要加速，希望政府在政策籌劃階段聽取議員收集到的民意。
+即將接任召集人的霍某剛表示，希望市民了解立法會工作，不只是在直播看到，議員在委員會的工作同樣重要。
+候任體育、演藝文化及出版界議員霍某剛則認為，市民冀了解立法會工作，不只是透過直播認識立法會。`,
+      [
+        ['陳某珮', '候任港島西議員'],
+        ['陳某珮', '候任港島西議員'],
+        ['霍某剛', '候任體育、演藝文化及出版界議員'],
+        ['霍某剛', '候任體育、演藝文化及出版界議員'],
+      ],
+    ],
+  ])('%s', (_script, text, rows) => {
+    expect(speakers(analyzeText(text))).toEqual(rows);
+  });
+
+  it('counter-example: a person with no title keeps each role as printed', () => {
+    const st = (name: string, role: string) => ({ speaker: { name, role }, host: false, evidence: 2, reporter: null, paragraphs: ['……'], els: [] });
+    const all = [st('陳某珮', '住在附近的'), st('霍某剛', '新民黨'), st('陳某珮', '在區內開店的'), st('霍某剛', '自由黨')];
+    preferTitleRoles(all);
+    expect(all.map((s) => s.speaker.role)).toEqual(['住在附近的', '新民黨', '在區內開店的', '自由黨']);
+  });
+
+  it('a title first is kept for the later paragraph that names the party only', () => {
+    const o = analyzeText(`候任議員見記者 盼政府多聽民意
+候任港島西議員陳某珮表示，香港要配合國家規劃新方向，發展步伐要加速，希望政府在政策籌劃階段聽取議員的意見。
+新民黨陳某珮則表示，期待政府多落區接觸市民，聆聽市民意見，這是議員最重要的工作。
+候任體育界議員霍某剛則認為，市民冀了解立法會工作，不只是透過直播認識立法會，議員在委員會的工作同樣重要。`);
+    expect(speakers(o)[0]).toEqual(['陳某珮', '候任港島西議員']);
+    expect(speakers(o)[1]).toEqual(['陳某珮', '候任港島西議員']);
   });
 });
