@@ -8,8 +8,9 @@ import { isLabelShaped } from './lines';
 import { endsWithRoleWord, splitSpeakerLabel } from './names';
 
 const MAX_LINE = 30;
-// no sentence, clause or colon on the line: a label, not a caption sentence
-const NOT_ALONE = /[，,。；;：:！？!?“”「」（）()]/;
+// no sentence, clause or colon on the line: a label, not a caption sentence; no space either (a headline's
+// two phrases, "屯門交通擠塞 議員促改善": "org name" lines with a space are matchLooseLabel's)
+const NOT_ALONE = /[，,。；;：:！？!?“”「」（）()\s\u3000]/;
 
 /** "带队志愿者张某政" → the name and role; null for other lines (a role that ends like one is needed). */
 export function matchRoleNameLine(text: string): { name: string; role: string } | null {

@@ -135,6 +135,7 @@ describe('the page check lets through what the parse reads: role+name lines alon
     '带队志愿者：张某政', // a colon: a label proper, read elsewhere
     '湖南大学', // an organisation, nobody named
     '青少年高校科学营开营仪式现场',
+    '屯門交通擠塞 議員促改善', // a headline's two phrases, no person
   ])('counter-example: matchRoleNameLine(%s) → null', (line) => expect(matchRoleNameLine(line)).toBeNull());
 
   it('two role+name lines, each over the words, pass; over captions-length text they do not', () => {
