@@ -80,6 +80,8 @@ function isSpace(c: number): boolean {
 }
 
 const LEADING_COMMA = /^[，,\s]+/;
+const NETIZEN_WORDS = ['网友', '網友', '网民', '網民'];
+const QUOTED_HANDLE = /^\s*[“「『][^“”「」『』，,。：:\s]{1,20}[”」』]$/;
 const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const MAX_LABEL = 46;
 const SPEECH_REACH = 240;
@@ -127,7 +129,7 @@ class CueCounter {
       else if (this.surnames.size > 2) this.found++;
       return;
     }
-    if (!this.judge(label, said) && !(this.hostAsked && !said && looksLikeGivenName(label.trim()))) return;
+    if (!this.judge(label, said) && !(this.hostAsked && !said && looksLikeGivenName(label.trim())) && !(!said && QUOTED_HANDLE.test(label) && this.speaksOfNetizens())) return;
     const who = label.replace(/\s+/g, '');
     if (this.counted.has(who)) return;
     this.counted.add(who);
@@ -135,8 +137,18 @@ class CueCounter {
     else this.found++;
   }
 
+  private text = '';
+  private netizens: boolean | undefined;
+
+  /** The page speaks of netizens: a quoted handle alone before a colon ("“步行鸟”：…") is one of them (read once, when such a label is seen). */
+  private speaksOfNetizens(): boolean {
+    this.netizens ??= NETIZEN_WORDS.some((w) => this.text.includes(w));
+    return this.netizens;
+  }
+
   /** Scans the text; true once enough cues are seen. */
   scan(text: string): boolean {
+    this.text = text;
     let open = 0;
     while (open < text.length && isSpace(text.charCodeAt(open))) open++;
     for (const colon of ['：', ':']) {

@@ -46,6 +46,8 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
     const signed = next?.kind === 'attribution' && !next.text && /[。！？!?…][”」』]?$/.test(text);
     return i >= 0 && !quotation && !speakerLine && !signed && (i < first || (text.length <= 60 && !/[。！？]$/.test(text))) ? i : -1;
   }
+  // the page's <h1> is its headline even when it reads like a label ("美國隊晉級 球迷喜若狂": no colon, no speech)
+  if (first < items.length && items[first]!.block.heading === 1 && items[first]!.kind === 'label' && !items.slice(0, first).some((it) => it.block.heading === 1)) return first;
   for (const level of [1, 2, 3]) {
     for (let i = first - 1; i >= 0; i--) {
       const h = items[i]!.block.heading;

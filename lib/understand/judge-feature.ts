@@ -62,7 +62,15 @@ function whoOf(s: StatementBuild): string {
 function onlyAsks(s: StatementBuild): boolean {
   // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
   if (s.attributed) return false;
-  return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()));
+  return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()) && !(s.speaker.name && arguesAtLength(p)));
+}
+
+/** A named person's long paragraph that states more than it asks, ending on a rhetorical question: speech. */
+function arguesAtLength(p: string): boolean {
+  // (an interviewer's question may have a sentence of preamble; three statements and more are a view)
+  if (p.length < 150) return false;
+  const stated = (p.match(/[。！!]/g) ?? []).length;
+  return stated >= 3 && stated > (p.match(/[？?]/g) ?? []).length;
 }
 
 // A voice with no name whose role is a bystander's ("附近店家", "(其他乘客)", "一名路人"): anonymous, no speaker

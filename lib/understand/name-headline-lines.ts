@@ -4,6 +4,7 @@
  * two. The shape alone could be a caption, so two or more such lines, each over a paragraph of speech.
  */
 import { nextSignificant, type Item } from './feature-items';
+import { stripReadingGlosses } from './lines';
 import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
 
 const NAME_HEADLINE = /^(\S{2,8})[ \t\u3000]+(\p{Script=Han}[\p{Script=Han} \t\u3000]{2,22})$/u;
@@ -24,13 +25,21 @@ export function matchNameHeadline(text: string, ctx: NameContext = {}): { name: 
 // by the paragraph below naming the person; the page check only counts such lines)
 const NAME_COLON_HEADLINE = /^([^\s：:]{2,8})[：:][ \t\u3000]*(\p{Script=Han}[\p{Script=Han}、 \t\u3000]{2,22})$/u;
 
-/** "李某：開展更深、更廣改革" → the name and the headline (a person's name alone before the colon); null otherwise. */
-export function matchNameColonHeadline(text: string, ctx: NameContext = {}): { name: string; headline: string } | null {
-  const m = NAME_COLON_HEADLINE.exec(text.trim());
+/**
+ * "李某：開展更深、更廣改革" → the name and the headline (a person's name alone before the colon); null otherwise.
+ * A mirror's pinyin glosses are read past ("張某:搞清楚頭腦的關(guān)系"). A two-character name, too short to be
+ * sure of alone, counts when the paragraph `below` names the person again (the piece goes on about them).
+ */
+export function matchNameColonHeadline(text: string, ctx: NameContext = {}, below?: string): { name: string; headline: string } | null {
+  const m = NAME_COLON_HEADLINE.exec(stripReadingGlosses(text.trim()));
   if (!m) return null;
+  const who = m[1]!;
   // (the name as matchNameHeadline reads it; the headline may hold a list comma here)
-  return matchNameHeadline(`${m[1]} ${m[2]!.replace(/、/g, ' ')}`, ctx) ? { name: m[1]!, headline: m[2]!.trim() } : null;
+  if (matchNameHeadline(`${who} ${m[2]!.replace(/、/g, ' ')}`, ctx)) return { name: who, headline: m[2]!.trim() };
+  const named = who.length === 2 && !!below && below.slice(0, BELOW_REACH).includes(who) && isPersonName(who);
+  return named ? { name: who, headline: m[2]!.trim() } : null;
 }
+const BELOW_REACH = 120;
 
 function headsSpeech(next: Item | null): boolean {
   return !!next && next.kind === 'body' && next.text.length >= 30 && /[。！？!?，,]/.test(next.text);

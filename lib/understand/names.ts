@@ -81,6 +81,11 @@ export function endsWithRoleWord(text: string): boolean {
   return endsWithAny(text, ROLE_SUFFIXES) !== null || endsWithAny(text, ORG_SUFFIXES) !== null;
 }
 
+/** Whether text ends with a person's title ("…議員", "…教授"), not only an organisation's name ("新民黨"). */
+export function endsWithTitle(text: string): boolean {
+  return endsWithAny(text, ROLE_SUFFIXES) !== null;
+}
+
 export interface SpeakerSplit {
   name: string | null;
   role: string | null;
@@ -117,9 +122,16 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
+const AGE_ONLY = /^\d{1,3}\s*(?:岁|歲)$/;
+const SCENE_BEFORE_TITLE = /^(?:与会|與會|在场|在場|到场|到場|出席|坐在一旁|坐在旁边|坐在旁邊|一旁|同场|同場|同台|同檯|现场|現場)的/;
+
 function cleanRole(role: string): string | null {
-  // "在上海工作的张三": the relative clause describes the person; its 的 is not part of the role
-  const r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '').replace(/(?<=\p{Script=Han}{2})的$/u, '');
+  // "在上海工作的张三": the relative clause describes the person and is kept as printed, its 的 too (as the
+  // role of "12岁的吴同学" is "12岁的": a clause, not a title)
+  let r = role.replace(/^[、，,·\s]+|[、，,·\s]+$/g, '');
+  // where the person sits at the event ("與會的", "坐在一旁的") says nothing of them: their title after it is the role
+  const scene = SCENE_BEFORE_TITLE.exec(r);
+  if (scene && r.length - scene[0].length >= 3 && endsWithRoleWord(r)) r = r.slice(scene[0].length);
   return r.length ? r : null;
 }
 
@@ -334,7 +346,7 @@ function splitGlossed(raw: string, ctx: NameContext): SpeakerSplit | null {
 }
 
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
-  if (rawLabel.includes('(') && /[a-z]\)/.test(rawLabel)) {
+  if (rawLabel.includes('(') && /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\)/.test(rawLabel)) {
     const glossed = splitGlossed(rawLabel.trim(), ctx);
     if (glossed) return glossed;
   }
@@ -408,6 +420,8 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
     if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
+    // an age in brackets after a role and a name ("某大学学生梁某 (23岁)"): the role is the title, not the age
+    if (headSplit.name && AGE_ONLY.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
     // (not a dateline's place and its reporter: "北京(记者)")
@@ -453,6 +467,10 @@ export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): Spea
   if (title && title.length >= 2 && isPersonName(label.slice(0, -title.length)) && label.length - title.length >= 2) {
     return { name: label.slice(0, -title.length), role: title, evidence: 3 };
   }
+  // a description, then the name and its title: "來自貴州的楊某實代表", "香港的李某飛代表" (the title is the role;
+  // where they come from only describes them)
+  const described = title && title.length >= 2 ? /^(?:\p{Script=Han}{1,12})的(\p{Script=Han}{2,4})$/u.exec(label.slice(0, -title.length)) : null;
+  if (described && isPersonName(described[1]!)) return { name: described[1]!, role: title, evidence: 3 };
 
   const honorific = matchHonorific(label);
   if (honorific) {

@@ -19,12 +19,14 @@ import { matchNumberedQuote } from './numbered-quotes';
 import { matchPronounLabel } from './remarks-lines';
 import { matchMetThenSays, matchPredicateRole, matchSurnameSays } from './narrative-voices';
 import { isDateLine, matchSignature } from './signed-letters';
+import { matchRoleNameLine, readsAsSpeech } from './role-name-lines';
 
 const MAX_PARAGRAPHS = 3000;
 const OPENING = 120;
 // a verb of saying right before the first clause's comma or colon: the only openings worth matching
 // (tested with native indexOf and a set lookup, no regex over the paragraph)
-const VERBS = new Set(OPENING_VERBS);
+// (with 指出/强调: a legislator's reaction opens with them too; the opening matcher tells a member from an official)
+const VERBS = new Set([...OPENING_VERBS, '指出', '强调', '強調']);
 const VERB_LENGTHS = [...new Set(OPENING_VERBS.map((v) => v.length))];
 const REACH = 60;
 
@@ -203,7 +205,10 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)) || signsLetter(paras, i, data))) {
+    } else if (data.length <= 31 && readsAsSpeech(paragraphBelow(paras, i)) && matchRoleNameLine(data)) {
+      // "带队志愿者张某政" alone on its line, the words below (role-name-lines.ts)
+      lines++;
+    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data, {}, paragraphBelow(paras, i)) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)) || signsLetter(paras, i, data))) {
       // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
@@ -221,6 +226,12 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   // (announced-voices.ts; read only on such pages, in the opening paragraphs where the announcement sits)
   if (!done() && people.size >= 2 && announcedIn(paras)) return { reported: people.size, lines, passes: true };
   return { reported: people.size, lines, passes: done() };
+}
+
+/** The opening text of the paragraph after paragraph i (its first text node), or undefined. */
+function paragraphBelow(paras: HTMLCollectionOf<HTMLParagraphElement>, i: number): string | undefined {
+  const next = paras[i + 1]?.firstChild;
+  return next && next.nodeType === 3 ? (next as Text).data : undefined;
 }
 
 const ANNOUNCE_PARAGRAPHS = 12;

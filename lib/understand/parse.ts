@@ -29,6 +29,8 @@ import { joinRepeatedVoices } from './introduced-names';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
+import { reprintGlossedSpeakers } from './printed-glosses';
+import { fillIntroducedRoles } from './introduced-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
@@ -77,6 +79,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
+  reprintGlossedSpeakers(all);
+  fillIntroducedRoles(all, allText);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);

@@ -8,6 +8,7 @@
 import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
+import { stripJammer } from './forum-jammer';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays, matchWhenAsked } from './narrative-voices';
 
@@ -30,6 +31,10 @@ const REACTING = SAYING.replace('|指出', '').replace('|强调|強調', '');
 /** The verbs that open a voice's paragraph, as words (for the page check's cheap test). */
 export const OPENING_VERBS: readonly string[] = REACTING.slice(3, -1).split('|');
 const OPENING = new RegExp(`${LINK}${REACTING}(?:称|稱)?(?=[，,：:“「]|\\s*$)`, 'y');
+const OPENING_POINTED = new RegExp(`${LINK}(?:指出|强调|強調)(?=[，,：:“「])`, 'y');
+// roles of people who react rather than direct: members, party leaders and conveners, scholars, heads of firms
+// (not 书记, 省长, 部长, 主任: a meeting report's officials, whose 指出/强调 are directives)
+const VOICE_ROLE = /(?:议员|議員|立委|委员|委員|代表|召集人|党魁|黨魁|(?:党|黨)主席|(?:党|黨)副主席|教授|学者|學者|研究员|研究員|总裁|總裁|董事长|董事長|行政總裁|会长|會長)$/;
 // after an opening quotation the attribution may close the paragraph: "“……”某村书记刘某说。"
 // (or the speaker's turn at a meeting: "“……”某集团总裁王某在会上首先发言。")
 const CLOSING = new RegExp(`${LINK}(?:首先|率先|最后|最後)?(?:${REACTING}|发言|發言)(?=[。.]\\s*$)`, 'y');
@@ -104,7 +109,7 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
   }
   // a describing clause, then a nickname or an English given name: "從事電訊行業的阿某", "從事銀行業的Peter"
   const described = DESCRIBED.exec(label.trim());
-  if (described) return { name: described[2]!, role: squeeze(described[1]!), evidence: 2, rest: '' };
+  if (described) return { name: described[2]!, role: `${squeeze(described[1]!)}的`, evidence: 2, rest: '' };
   const l = squeeze(label);
   for (let k = 8; k >= 5; k--) {
     const name = l.slice(-k);
@@ -148,6 +153,11 @@ const SCENE_SENTENCE = 50;
 const LONG_QUESTION = 80;
 const SCENE_ADVERBIAL = /(?:以来|以來|时|時|后|後|上|中|前|里|裡|间|間|方面|来说|來說|看来|看來)$/;
 const CONNECTIVE = /^(?:对此|對此|此外|另外|同时|同時|不过|不過|但|而|另一方面|至于|至於|其中)[，,]?\s*/;
+// a member of a congress named by name and title, perhaps after where they come from ("來自某省的楊某代表")
+const MEMBER_OPENING = /^(?:\p{Script=Han}{1,12}的)?\p{Script=Han}{2,4}(?:代表|委员|委員)(?![会會长長])/u;
+// (their quotation opens within the first sentence: a clause or two of description first, no full stop)
+const MEMBER_THEN_QUOTE = /^[^。！？“”「」]{0,40}[“「][^”」]{8,}/;
+const SPEAKING_AS = /^(?:作为|作為|身为|身為)([^，,。：:“”「」]{2,20})[，,]\s*/;
 const TOPIC_CLAUSE = /^(?:说到|說到|谈到|談到|谈及|談及|提到|谈起|談起|对于|對於|关于|關於)[^，,。“”「」]{1,12}[，,]\s*/;
 const OPENING_QUOTE = /^([“「][^“”「」]*(?:[“「][^“”「」]*[”」][^“”「」]*)*[”」])[，,]?\s*/;
 // a digest's separator before each item ("....“……”某某说。", "……某某表示，"): an ornament, not text
@@ -168,7 +178,8 @@ function quoteThenSpeaker(t: string, ctx: NameContext): ReportedSpeaker | null {
  */
 export function matchReportedOpening(text: string, ctx: NameContext = {}): (ReportedSpeaker & { quote: string }) | null {
   // a mirror's pinyin glosses after characters ("記者采訪時(shí)表示") are read past, as the reader does
-  const t = stripReadingGlosses(text.trim()).replace(ORNAMENT, '');
+  // (and past a forum's anti-scrape jammer at the opening: forum-jammer.ts)
+  const t = stripJammer(stripReadingGlosses(text.trim())).replace(ORNAMENT, '');
   if (t.length < 6) return null;
   const q = OPENING_QUOTE.exec(t);
   const c = q ? null : CONNECTIVE.exec(t);
@@ -185,6 +196,22 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
     // a vox pop's verb runs on into the speech ("鄧先生指過往…", "從事銀行業的Peter質疑…"): only for a passer-by's form
     (loose && (HONORIFIC.test(loose.name) || !/\p{Script=Han}/u.test(loose.name) || loose.name.startsWith('阿')) ? loose : null);
   if (who) return { ...who, quote: q ? q[1]! : '' };
+  // "指出"/"强调" open a paragraph of a legislator's or a party's reaction ("民主黨主席胡某指出，…"), not only an
+  // official's directive: read for voices whose role is a member's, a party leader's or a scholar's
+  const pointed = firstSpeakerCut(t, from, OPENING_POINTED, ctx, true);
+  if (pointed && pointed.role && VOICE_ROLE.test(squeeze(pointed.role))) return { ...pointed, quote: q ? q[1]! : '' };
+  // what they speak as, then the bare name: "作為某團代表，陳某說，…" (the clause gives the role)
+  const as = q ? null : SPEAKING_AS.exec(t);
+  if (as && endsWithRoleWord(squeeze(as[1]!))) {
+    const from = as[0].length;
+    for (const k of [3, 2, 4]) {
+      const name = t.slice(from, from + k);
+      if (!isPersonName(name)) continue;
+      OPENING.lastIndex = from + k;
+      const m = OPENING.exec(t);
+      if (m) return { name, role: squeeze(as[1]!), evidence: 3, rest: t.slice(from + k + m[0].length).replace(/^[\s，,：:]+/, ''), quote: '' };
+    }
+  }
   // an introduced bare name whose "说" runs on into the words: "王某麟說很感謝所有支持的人…"
   const runOn = q ? null : matchIntroducedRunOn(t.slice(from), ctx);
   if (runOn) return { ...runOn, quote: '' };
@@ -203,6 +230,12 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
   // the person the first sentence is about, their words after a pronoun in the next: "在日本出家的唐某今天路過，…。他表示，…"
   const subject = subjectThenPronoun(t, ctx);
   if (subject) return { ...subject, quote: '' };
+  // a member named with the title after the name, described, then their words: "來自某省的楊某代表一襲盛裝，喜氣洋洋，“……”"
+  const member = MEMBER_OPENING.exec(t);
+  if (member && MEMBER_THEN_QUOTE.test(t.slice(member[0].length))) {
+    const split = splitSpeakerLabel(member[0], ctx);
+    if (split.name && split.role && split.evidence >= 3) return { name: split.name, role: split.role, evidence: 3, rest: t.slice(member[0].length), quote: '' };
+  }
   // a vox pop introduced before their words: "郭先生是外地人，…“……”" (an honorific form, who they are, their quotation)
   const intro = INTRODUCED.exec(t);
   if (intro && /[“「][^”」]{6,}[”」]/.test(t)) return { name: intro[1]!, role: null, evidence: 2, rest: t.slice(intro[1]!.length), quote: '' };

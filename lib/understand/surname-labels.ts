@@ -46,6 +46,8 @@ export function roleBefore(intro: string, name: string): string | null {
   return m && endsWithRoleWord(m[1]!) && !/记者|記者|本报|本報/.test(m[1]!) ? m[1]! : null;
 }
 
+const LONG_TURN = 60;
+
 /** Makes "张：…" turns labels of the full names the introduction gives, when two or more surnames take turns. */
 export function labelSurnameTurns(items: Item[]): void {
   const turns: Array<{ index: number; surname: string; speech: string }> = [];
@@ -55,7 +57,9 @@ export function labelSurnameTurns(items: Item[]): void {
     if (m) turns.push({ index, ...m });
   });
   const surnames = new Set(turns.map((t) => t.surname));
-  if (surnames.size < 2 || turns.length < 3) return;
+  // two turns are a dialogue too when each is a statement at length (a transcript's opening exchange), not a
+  // line of banter; the introduction must still name each surname's one person
+  if (surnames.size < 2 || (turns.length < 3 && !turns.every((t) => t.speech.length >= LONG_TURN))) return;
   const intro = items
     .slice(0, turns[0]!.index)
     .map((it) => squeeze(it.block.text))

@@ -9,6 +9,7 @@ import { matchByline, startsWithDashes } from './lines';
 import { endsWithRoleWord } from './names';
 import { isAnonymousVoice } from './anonymous-voices';
 import { mergeSpeakers } from './merge-speakers';
+import { preferTitleRoles } from './person-roles';
 
 // A paragraph that reports someone else's words is the reporter's narrative, not the speaker's speech.
 const REPORTED =
@@ -231,6 +232,8 @@ export function walkSpeakers(items: readonly Item[], allText: string): Walk {
 
   // one person under two labels ("张晓丹(设计师)：" then "晓丹："): one name
   mergeSpeakers(all);
+  // one person under a party's name first and their title later: listed by the title
+  preferTitleRoles(all);
   // a speaker named in full once and by name alone later keeps the role given the first time; a bare
   // name takes the role the lead gave it ("本期嘉宾：张新海，市住建局副局长；…")
   const roles = new Map<string, string>();

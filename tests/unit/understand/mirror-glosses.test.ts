@@ -1,6 +1,7 @@
 /**
  * Garbled mirror pages (lib/understand/lines.ts stripReadingGlosses): a mirror prints pinyin glosses after
- * characters ("政協(xié)委員"); names and roles are read past them, the speech stays as printed. Also the
+ * characters ("政協(xié)委員"); labels are matched reading past them, and names, roles and speech are given back
+ * as printed (printed-glosses.ts). Also the
  * names such collections hold: "以" opening a given name (厉以宁), "冠军" as a title. Written here in the
  * layout of real collected-quote pages, simplified and traditional.
  */
@@ -35,16 +36,17 @@ describe('quote then dashes, the label glossed', () => {
     ['traditional', `“具有創(chuàng)新能力的製造,才能真正獲得市場。” ——全國政協(xié)委員、某研究所學(xué)術(shù)委員會主任李家明
 “最重要的改革是城鄉(xiāng)二元體制改革,這不能再拖了。” ——全國政協(xié)經(jīng)濟(jì)委員會副主任、經(jīng)濟(jì)學(xué)家周以寧
 “只要我們擰成一股繩,就一定能早日走出低谷。” ——全國政協(xié)委員、奧運(yùn)冠軍鄧小萍`, [
-      ['李家明', '全國政協委員、某研究所學術委員會主任'],
-      ['周以寧', '全國政協經濟委員會副主任、經濟學家'],
-      ['鄧小萍', '全國政協委員、奧運冠軍'],
+      // (names and roles as the page prints them, glosses and all: printed-glosses.ts)
+      ['李家明', '全國政協(xié)委員、某研究所學(xué)術(shù)委員會主任'],
+      ['周以寧', '全國政協(xié)經(jīng)濟(jì)委員會副主任、經(jīng)濟(jì)學(xué)家'],
+      ['鄧小萍', '全國政協(xié)委員、奧運(yùn)冠軍'],
     ]],
     ['simplified', `“具有创(chuàng)新能力的制造,才能真正获得市场。” ——全国政协(xié)委员、某研究所学(xué)术委员会主任李家明
 “最重要的改革是城乡(xiāng)二元体制改革,这不能再拖了。” ——全国政协(xié)经济委员会副主任、经济学(xué)家周以宁
 “只要我们拧成一股绳,就一定能早日走出低谷。” ——全国政协(xié)委员、奥运冠军邓小萍`, [
-      ['李家明', '全国政协委员、某研究所学术委员会主任'],
-      ['周以宁', '全国政协经济委员会副主任、经济学家'],
-      ['邓小萍', '全国政协委员、奥运冠军'],
+      ['李家明', '全国政协(xié)委员、某研究所学(xué)术委员会主任'],
+      ['周以宁', '全国政协(xié)经济委员会副主任、经济学(xué)家'],
+      ['邓小萍', '全国政协(xié)委员、奥运冠军'],
     ]],
   ])('a collection of glossed quotes (%s)', (_script, text, expected) => {
     const o = analyzeText(text);

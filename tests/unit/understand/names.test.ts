@@ -73,9 +73,9 @@ describe('splitSpeakerLabel', () => {
     // a name, a bare title, then where in brackets
     ['刘天模教授(重庆大学材料科学系)', '刘天模', '重庆大学材料科学系教授'],
     ['翟中和(院士、我国细胞研究领域前辈)', '翟中和', '院士、我国细胞研究领域前辈'],
-    // a relative clause marks the name off; its 的 is not part of the role
-    ['家住迎泽区的王女士', '王女士', '家住迎泽区'],
-    ['在上海工作的张明', '张明', '在上海工作'],
+    // a relative clause marks the name off; kept as printed, its 的 too (the corpus keys' rule)
+    ['家住迎泽区的王女士', '王女士', '家住迎泽区的'],
+    ['在上海工作的张明', '张明', '在上海工作的'],
     // handles: a netizen's, in either script
     ['網友「港島阿明」', '港島阿明', '網友'],
     ['微博网友‘一只小蜗牛’', '一只小蜗牛', '微博网友'],

@@ -1,0 +1,20 @@
+/**
+ * Forum reposts carry anti-scrape "jammer" text a forum injects into every post: a run of random ASCII
+ * ("/ E5 I2 y8 y% i$ g/ Q* R; `") and often the forum's name and a space before the real line resumes
+ * ("…公仔箱論壇 自由黨黨魁某某則稱，…"). A page hides it; its text does not. Reading a line's opening past it
+ * lets the line's speaker be seen.
+ */
+
+// random ASCII: letters, digits and at least two symbols mixed, spaces between
+const JAMMER = /^(?=[\x21-\x7e ]*[!-/:-@[-`{-~][\x21-\x7e ]*[!-/:-@[-`{-~])[\x21-\x7e ]{6,}/;
+// the forum's name the jammer leaves after it, closed by a space
+const SITE_WORD = /^\p{Script=Han}{2,8}[ \u3000]+(?=\p{Script=Han})/u;
+
+/** The line without a leading jammer run (and the forum name after it); the line as it is when none. */
+export function stripJammer(text: string): string {
+  const m = JAMMER.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (!/^\p{Script=Han}/u.test(rest)) return text;
+  return rest.replace(SITE_WORD, '');
+}
