@@ -19,11 +19,12 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), segmenterDataPlugin()],
-        test: { ...wordCosts, name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        // a test's first engine call loads the readings' dictionaries (seconds on a loaded 2-core machine): 20 s, not 5
+        test: { ...wordCosts, name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 },
       },
       {
         plugins: [WxtVitest(), segmenterDataPlugin()],
-        test: { ...wordCosts, name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'] },
+        test: { ...wordCosts, name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.ts'], testTimeout: 20_000 },
       },
       {
         plugins: [WxtVitest(), segmenterDataPlugin()],
