@@ -1,0 +1,120 @@
+/**
+ * The sense rows that read a character by what follows it in its clause (a garment after 著, what lies
+ * under 地下, a trip's name before 行) and by the words around it (將 the object marker, 載 "years",
+ * 輕 literary or spoken): sentences of our own, each rule beside a counter-example it must leave alone.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
+import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { buildSenseIndex, findSense } from '@/lib/reading/jyutping-senses';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { useWordDictionary } from '../../helpers/word-dictionary';
+
+let engine: ReadingEngine<true>;
+beforeAll(async () => {
+  // Read as the extension reads: with the word dictionary its background loads.
+  useWordDictionary();
+  const source = await loadJyutping(async () => buildJyutpingTableText());
+  engine = createReadingEngine({ jyutping: () => source });
+});
+
+/** The Jyutping of `word` where it stands in `text` (the first time). */
+function readingOf(text: string, word: string): string {
+  const readings = engine.read([text], [], { notation: 'jyutping' })[0]!.flatMap((s) => s.readings);
+  const at = Array.from(text.slice(0, text.indexOf(word))).length;
+  return readings.slice(at, at + Array.from(word).length).join(' ');
+}
+
+// [sentence (our own), word, Jyutping]
+const CASES: Record<string, Array<[string, string, string]>> = {
+  '將 the object marker before a demonstrative or a pronoun': [
+    ['警員上門將該名男子拘捕。', '將', 'zoeng1'],
+    ['救護員將其送往醫院。', '將', 'zoeng1'],
+    ['消防員隨即將佢救出。', '將', 'zoeng1'],
+    ['職員將這批貨物運走。', '將', 'zoeng1'],
+    // counter-examples: the goalkeeper, a general, the future
+    ['門將該場表現出色。', '門將', 'mun4 zoeng3'],
+    ['他有大將之風。', '大將', 'daai6 zoeng3'],
+    ['會議將於明日舉行。', '將', 'zoeng1'],
+    ['將軍澳有新屋苑。', '將軍', 'zoeng1 gwan1'],
+  ],
+  '名 the measure word after 該, 此, 各, 首': [
+    ['警方拘捕該名男子。', '名', 'ming4'],
+    ['各名候選人已報名。', '名', 'ming4'],
+    ['呢個名好特別。', '名', 'meng2'],
+  ],
+  '載 "years" after a numeral': [
+    ['這間老店在區內經營數十載。', '載', 'zoi2'],
+    ['三年五載也難以完成。', '五載', 'ng5 zoi2'],
+    ['這是千載難逢的機會。', '千載', 'cin1 zoi2'],
+    // counter-examples: carry, upload, record
+    ['網民上載短片。', '載', 'zoi3'],
+    ['巴士載客過海。', '載', 'zoi3'],
+    ['史書有記載。', '記載', 'gei3 zoi3'],
+  ],
+  '著 "wear" before a garment': [
+    ['一名著白衫的男子被捕。', '著', 'zoek3'],
+    ['月台上有著粉紅色制服的職員。', '著', 'zoek3'],
+    ['疑犯身著黑色外套逃去。', '著', 'zoek3'],
+    ['她今日著裙返工。', '著', 'zoek3'],
+    // counter-examples: the aspect particle, "notable", "apply oneself"
+    ['他們朝著西面逃去。', '著', 'zoek6'],
+    ['他看著白衫上的污漬。', '著', 'zoek6'],
+    ['工人穿著制服工作。', '穿著', 'cyun1 zoek3'],
+    ['這是一部著名小說。', '著名', 'zyu3 ming4'],
+    ['政府著手研究方案。', '著手', 'zoek6 sau2'],
+    ['政府著重教育。', '著重', 'zoek6 zung6'],
+    ['成效顯著重要。', '顯著', 'hin2 zyu3'],
+  ],
+  '行 the trip in a journey\'s name, the firm or shop hong4': [
+    ['特首「中東行」結束。', '行', 'hang4'],
+    ['首相完成訪華行。', '行', 'hang4'],
+    ['他此行的目的是商討合作。', '此行', 'ci2 hang4'],
+    ['北京之行圓滿結束。', '行', 'hang4'],
+    ['街口有間藥行。', '藥行', 'joek6 hong4'],
+    ['他在車行買車。', '車行', 'ce1 hong4'],
+    ['樓下有間電器行。', '行', 'hong4'],
+    // counter-examples: walking, doing
+    ['我們週末在香港行山。', '行', 'haang4'],
+    ['中國行使主權。', '行使', 'hang4 sai2'],
+    ['銀行明日照常營業。', '銀行', 'ngan4 hong4'],
+  ],
+  '地下 underground haa6, the ground floor haa2': [
+    ['大雨令地下停車場水浸。', '地下', 'dei6 haa6'],
+    ['港鐵前身是地下鐵路。', '地下', 'dei6 haa6'],
+    ['行人可經地下通道過馬路。', '地下', 'dei6 haa6'],
+    ['地下水受到污染。', '地下水', 'dei6 haa6 seoi2'],
+    // counter-examples: the ground floor, "down" after another 地
+    ['他住在大廈地下。', '地下', 'dei6 haa2'],
+    ['商場地下大堂有展覽。', '地下', 'dei6 haa2'],
+    ['各地下調利率。', '下調', 'haa6 tiu4'],
+  ],
+  '輕 alone: literary hing1 in written Chinese, spoken heng1 in a Cantonese clause': [
+    ['他輕嘆一聲。', '輕', 'hing1'],
+    ['母親輕拍孩子的背。', '輕', 'hing1'],
+    ['有人認為法官判得太輕。', '輕', 'hing1'],
+    ['年輕人難以置業。', '年輕', 'nin4 hing1'],
+    // counter-examples: spoken Cantonese
+    ['個袋好輕。', '輕', 'heng1'],
+    ['佢個書包輕咗好多。', '輕', 'heng1'],
+  ],
+};
+
+describe('Jyutping senses read by what follows in the clause', () => {
+  for (const [rule, cases] of Object.entries(CASES)) {
+    describe(rule, () => {
+      it.each(cases)('%s: %s → %s', (text, word, expected) => {
+        expect(readingOf(text, word)).toBe(expected);
+      });
+    });
+  }
+
+  it('looks at the rest of the clause only where it is given', () => {
+    const index = buildSenseIndex();
+    // Without the rest of the clause the garment rule cannot hold: the plain Mandarin sense answers.
+    expect(findSense(index, '著', 'zhe', { before: '了', next: '白' })?.cantonese).toEqual(['zoek6']);
+    expect(findSense(index, '著', 'zhe', { before: '了', next: '白', rest: '白衫' })?.cantonese).toEqual(['zoek3']);
+    expect(findSense(index, '下', 'xià', { before: '地', next: '大', rest: '大堂' })).toBeUndefined();
+  });
+});
