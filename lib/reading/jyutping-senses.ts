@@ -68,6 +68,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // crime it is the degree "serious, severe", zung6 as dictionaries of record give it (the weight
   // stays cung5: 重量, 重型, 体重, 好重).
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
+  // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
+  // word read zhòng; "heavy" does not stand alone before these verbs.
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦做考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.
@@ -79,7 +82,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed
   // tone hong2 that to-jyutping has for some shop words (药行, 车行, 洋行) is a spoken variant.
   { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行, 药行 hong4 (the spoken hong2 is not the reading of record)' },
-  { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
+  // The colloquial "walk" haang4 that to-jyutping gives a lone 行 belongs to spoken words: before a place or
+  // a direction (行路, 行山, 行街, 行上行落, 行开) or in a clause written in Cantonese. Elsewhere a lone 行 read
+  // xíng is the written hang4 (行事, 出行, 发行, 步行): to-jyutping's haang4 is dropped there.
+  { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
+  { chars: '行', mandarin: 'xíng', colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
+  { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -366,6 +374,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
+  // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
+  // take 上行 "ascending" as their word.
+  { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
   { chars: '下', after: '地', restMatches: UNDERGROUND, cantonese: ['haa6'], why: 'underground: 地下停车场, 地下铁, 地下通道 haa6 (the ground floor 地下大堂 haa2)' },
   // 轻 read alone in written Chinese (轻叹, 轻拍, 判得太轻) is the literary hing1 of news and set words
   // (年轻, 轻微, 轻伤); the colloquial heng1 "light" belongs to a clause written in Cantonese (好轻, 轻咗).

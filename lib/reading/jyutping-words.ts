@@ -40,6 +40,8 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('減輕 减轻', 'gaam2 hing1', 'lighten (a burden, a sentence): the literary hing1 of news (to-jyutping: heng1)'),
   ...row('輕重 轻重', 'hing1 zung6', 'weight, priority: 重 "importance" zung6, not the cung5 of weight'),
   ...row('輕重緩急 轻重缓急', 'hing1 zung6 wun6 gap1', 'priorities: 重 "importance" zung6'),
+  // The idiom "take root where one lands": 生 in the literary sang1 of set phrases (to-jyutping: saang1).
+  ...row('落地生根', 'lok6 dei6 sang1 gan1', 'take root where one lands: the literary sang1 of an idiom (to-jyutping: the colloquial saang1)'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

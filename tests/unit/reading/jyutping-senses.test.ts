@@ -80,6 +80,27 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['中國行使主權。', '行使', 'hang4 sai2'],
     ['銀行明日照常營業。', '銀行', 'ngan4 hong4'],
   ],
+  '行 xíng: the written hang4, the spoken walk haang4 only before a place or direction or in Cantonese': [
+    ['議會有其行事方式。', '行', 'hang4'],
+    ['這本雜誌每月發行一次。', '行', 'hang4'],
+    ['《輕鬆出行》程式今日上線。', '行', 'hang4'],
+    ['他們步行回家。', '步行', 'bou6 hang4'],
+    ['我們星期日去行山。', '行', 'haang4'],
+    ['轉車的乘客要行上行落。', '行上行落', 'haang4 soeng5 haang4 lok6'],
+    ['佢行咗好耐先到。', '行', 'haang4'],
+  ],
+  '重 before a verb is "again" cung4': [
+    ['政府會小規模重推計劃。', '重', 'cung4'],
+    ['當局決定重啟談判。', '重', 'cung4'],
+    // counter-examples: weight, severity
+    ['重型車輛不得駛入。', '重型', 'cung5 jing4'],
+    ['司機涉嫌超重駕駛。', '超重', 'ciu1 cung5'],
+    ['他因重病入院。', '重病', 'zung6 beng6'],
+  ],
+  '落地生根, an idiom in its literary reading': [
+    ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
+    ['學生在課室溫習。', '學生', 'hok6 saang1'],
+  ],
   '地下 underground haa6, the ground floor haa2': [
     ['大雨令地下停車場水浸。', '地下', 'dei6 haa6'],
     ['港鐵前身是地下鐵路。', '地下', 'dei6 haa6'],
