@@ -107,6 +107,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // readers, taking 为止 as their word, read wéi.
   { chars: '为為', next: '止', clauseHas: ['到', '至', '迄', '截'], cantonese: ['wai4'], why: 'until, in 到…为止, 至今为止 wai4' },
   { chars: '为為', next: '止', cantonese: ['wai6'], why: '"in order to" before 止 without 到/至 before it: 为止蚀, 为止血 wai6' },
+  // 为 before one adjective that closes its clause is the copula of a comparison (较去年为高, 以大局为重,
+  // 以本地生为多): wai4, where Mandarin readers give wèi "for" when no word holds it.
+  { chars: '为為', restMatches: /^[高低多少佳宜妙大小重快慢好优優强強差远遠近早晚长長短深浅淺严嚴广廣先]$/u, cantonese: ['wai4'], why: 'the copula of a comparison before an adjective closing the clause: 较去年为高, 以大局为重 wai4' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -377,6 +380,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
   // take 上行 "ascending" as their word.
   { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
+  // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓): 试下, 睇下, 问下佢,
+  // 想下有边啲 haa5, where the clause ends or a particle, a pronoun or 有 follows; 下车, 下文, 下一 stay haa6.
+  { chars: '下', after: '试試睇问問想谂諗倾傾玩听聽食饮飲学學坐望搵揾讲講等', restMatches: /^(?:$|[先啦吖呀啊喇嘞囉啰咯嘛佢你我有])/u, cantonese: ['haa5'], why: '"a bit" after a verb: 试下, 睇下, 问下佢 haa5 (下车, 下文 haa6)' },
   { chars: '下', after: '地', restMatches: UNDERGROUND, cantonese: ['haa6'], why: 'underground: 地下停车场, 地下铁, 地下通道 haa6 (the ground floor 地下大堂 haa2)' },
   // 轻 read alone in written Chinese (轻叹, 轻拍, 判得太轻) is the literary hing1 of news and set words
   // (年轻, 轻微, 轻伤); the colloquial heng1 "light" belongs to a clause written in Cantonese (好轻, 轻咗).

@@ -97,6 +97,20 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['司機涉嫌超重駕駛。', '超重', 'ciu1 cung5'],
     ['他因重病入院。', '重病', 'zung6 beng6'],
   ],
+  '為 the copula of a comparison before an adjective that closes the clause': [
+    ['今年開支較去年為高，但仍在預算之內。', '為', 'wai4'],
+    ['處理事情應以大局為重。', '為', 'wai4'],
+    ['他為市民發聲。', '為', 'wai6'],
+    ['議員為高官辯護。', '為', 'wai6'],
+  ],
+  '下 "a bit" after a verb of trying or looking, in spoken text': [
+    ['我哋試下先。', '下', 'haa5'],
+    ['等我睇下。', '下', 'haa5'],
+    ['你去問下佢。', '下', 'haa5'],
+    ['請即看下文。', '下文', 'haa6 man4'],
+    ['我想下車。', '下', 'haa6'],
+    ['等下一班車。', '下', 'haa6'],
+  ],
   '落地生根, an idiom in its literary reading': [
     ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
     ['學生在課室溫習。', '學生', 'hok6 saang1'],
