@@ -39,6 +39,8 @@ export interface JyutpingSense {
   colloquial?: boolean;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
+  /** Only where the clause before the character ends with this pattern (anchored with $). */
+  clauseMatches?: RegExp;
   /** Only where the rest of its clause (after the character) begins with this pattern (anchored with ^). */
   restMatches?: RegExp;
   /** The Cantonese readings of the sense, the usual one first. */
@@ -110,6 +112,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 为 before one adjective that closes its clause is the copula of a comparison (较去年为高, 以大局为重,
   // 以本地生为多): wai4, where Mandarin readers give wèi "for" when no word holds it.
   { chars: '为為', restMatches: /^[高低多少佳宜妙大小重快慢好优優强強差远遠近早晚长長短深浅淺严嚴广廣先]$/u, cantonese: ['wai4'], why: 'the copula of a comparison before an adjective closing the clause: 较去年为高, 以大局为重 wai4' },
+  // "Turn A into B" (转亏为盈, 化险为夷, 变废为宝): 为 "become" wai4, where Mandarin readers who lack the
+  // idiom give wèi. Not after 而 (转而为市民 "instead, for the public" wai6).
+  { chars: '为為', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -448,6 +453,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
-        (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))),
+        (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&
+        (s.clauseMatches === undefined || (at.clause !== undefined && s.clauseMatches.test(at.clause))),
     );
 }

@@ -97,9 +97,12 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['司機涉嫌超重駕駛。', '超重', 'ciu1 cung5'],
     ['他因重病入院。', '重病', 'zung6 beng6'],
   ],
-  '為 the copula of a comparison before an adjective that closes the clause': [
+  '為 the copula of a comparison, "become" in turn-A-into-B': [
     ['今年開支較去年為高，但仍在預算之內。', '為', 'wai4'],
     ['處理事情應以大局為重。', '為', 'wai4'],
+    ['公司今年轉虧為盈。', '為', 'wai4'],
+    ['他們終於化險為夷。', '為', 'wai4'],
+    ['政府轉而為市民提供支援。', '為', 'wai6'],
     ['他為市民發聲。', '為', 'wai6'],
     ['議員為高官辯護。', '為', 'wai6'],
   ],

@@ -32,7 +32,7 @@ describe('the Jyutping sense table', () => {
       for (const r of s.cantonese) expect(r, `${s.chars} ${s.mandarin}`).toMatch(JYUTPING);
       expect(s.why.length, s.chars).toBeGreaterThan(3);
       for (const ch of Array.from(s.chars)) {
-        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.colloquial ?? ''}|${s.final ?? ''}|${s.restMatches?.source ?? ''}`;
+        const key = `${ch}|${s.mandarin ?? '*'}|${s.after ?? ''}|${s.next ?? ''}|${s.unlessAfter ?? ''}|${s.unlessNext ?? ''}|${s.inWord ?? ''}|${s.wordStart ?? ''}|${s.clauseStart ?? ''}|${s.clauseHas?.join(',') ?? ''}|${s.clauseEndsWith ?? ''}|${s.colloquial ?? ''}|${s.final ?? ''}|${s.restMatches?.source ?? ''}|${s.clauseMatches?.source ?? ''}`;
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
       }
