@@ -61,6 +61,9 @@ const CLOTHES =
 const UNDERGROUND =
   /^(?:停车场|停車場|车站|車站|铁|鐵|水|室|通道|隧道|管|组织|組織|钱庄|錢莊|赌场|賭場|河|核|宫|宮|街|商场|商場|排水|蓄水|储水|儲水|空间|空間|化|情|党|黨|教会|教會|电台|電台|工程)/u;
 
+/** Adjectives a comparison's copula 为 comes before (较去年为高). */
+const COMPARED = '高低多少佳宜妙大小重快慢好优優强強差远遠近早晚长長短深浅淺严嚴广廣先';
+
 /** Numerals and demonstratives a measure word follows. */
 const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾每这這那哪半数數多';
 
@@ -88,7 +91,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // a direction (行路, 行山, 行街, 行上行落, 行开) or in a clause written in Cantonese. Elsewhere a lone 行 read
   // xíng is the written hang4 (行事, 出行, 发行, 步行): to-jyutping's haang4 is dropped there.
   { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
-  { chars: '行', mandarin: 'xíng', colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
+  { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
@@ -111,10 +114,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '为為', next: '止', cantonese: ['wai6'], why: '"in order to" before 止 without 到/至 before it: 为止蚀, 为止血 wai6' },
   // 为 before one adjective that closes its clause is the copula of a comparison (较去年为高, 以大局为重,
   // 以本地生为多): wai4, where Mandarin readers give wèi "for" when no word holds it.
-  { chars: '为為', restMatches: /^[高低多少佳宜妙大小重快慢好优優强強差远遠近早晚长長短深浅淺严嚴广廣先]$/u, cantonese: ['wai4'], why: 'the copula of a comparison before an adjective closing the clause: 较去年为高, 以大局为重 wai4' },
+  { chars: '为為', next: COMPARED, restMatches: new RegExp(`^[${COMPARED}]$`, 'u'), cantonese: ['wai4'], why: 'the copula of a comparison before an adjective closing the clause: 较去年为高, 以大局为重 wai4' },
   // "Turn A into B" (转亏为盈, 化险为夷, 变废为宝): 为 "become" wai4, where Mandarin readers who lack the
   // idiom give wèi. Not after 而 (转而为市民 "instead, for the public" wai6).
-  { chars: '为為', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
+  { chars: '为為', mandarin: 'wèi', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -402,6 +405,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
+/** Readings seen, normalized once: the syllables are few, and normalizing is the dearest step of a lookup. */
+const NORMALIZED = new Map<string, string>();
+function normalizeReading(s: string): string {
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    n = NFC(s);
+    if (NORMALIZED.size < 4096) NORMALIZED.set(s, n);
+  }
+  return n;
+}
 /** Characters only written Cantonese uses: a clause that holds one is Cantonese. */
 const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾]/u;
 /** What ends a clause: a particle before one of these closes it. */
@@ -436,7 +449,7 @@ export interface SenseContext {
 export function findSense(index: SenseIndex, char: string, mandarin: string | null, context: SenseContext | string): JyutpingSense | undefined {
   const at: SenseContext = typeof context === 'string' ? { before: context } : context;
   const next = at.next ?? '';
-  const reading = mandarin ? NFC(mandarin) : null;
+  const reading = mandarin ? normalizeReading(mandarin) : null;
   return index
     .get(char)
     ?.find(
