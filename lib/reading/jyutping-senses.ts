@@ -373,6 +373,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
   { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
+  // The microphone after the verbs that handle it (嗌咪 "call over the PA", 揸咪, 搶咪) and in 咪高峰.
+  { chars: '咪', after: '嗌拎攞揸抢搶派', cantonese: ['mai1'], why: 'the microphone after a verb handling it: 嗌咪, 揸咪, 搶咪 mai1' },
+  { chars: '咪', next: '高', restMatches: /^高峰/u, cantonese: ['mai1'], why: 'the microphone: 咪高峰 mai1' },
   // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
   // the demonstrative "this" ni1 (nei1 beside it): 呢个, 呢度, 呢区.
   { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },

@@ -114,6 +114,14 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['我想下車。', '下', 'haa6'],
     ['等下一班車。', '下', 'haa6'],
   ],
+  '咪 the microphone after a verb handling it': [
+    ['護士要不斷嗌咪搵病人。', '咪', 'mai1'],
+    ['主持人揸咪訪問街坊。', '咪', 'mai1'],
+    ['記者拎起咪高峰。', '咪', 'mai1'],
+    // counter-examples: "then, isn't it", "don't"
+    ['你咪報警囉！', '咪', 'mai6'],
+    ['咪搞我。', '咪', 'mai5'],
+  ],
   '落地生根, an idiom in its literary reading': [
     ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
     ['學生在課室溫習。', '學生', 'hok6 saang1'],
