@@ -237,7 +237,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '藏', mandarin: 'zàng', cantonese: ['zong6'], why: 'store, Tibet: 宝藏, 西藏' },
   // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
   // readers give it; the verb "measure" takes an object (量体温).
-  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
+  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄骤驟降急大再', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },

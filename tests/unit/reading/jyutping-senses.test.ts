@@ -114,6 +114,11 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['我想下車。', '下', 'haa6'],
     ['等下一班車。', '下', 'haa6'],
   ],
+  '量 an amount before its change': [
+    ['市民留家抗疫，睇樓量驟降。', '量', 'loeng6'],
+    ['雨量急升。', '量', 'loeng6'],
+    ['護士為病人量體溫。', '量', 'loeng4'],
+  ],
   '咪 the microphone after a verb handling it': [
     ['護士要不斷嗌咪搵病人。', '咪', 'mai1'],
     ['主持人揸咪訪問街坊。', '咪', 'mai1'],
