@@ -75,13 +75,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
   // word read zhòng; "heavy" does not stand alone before these verbs.
-  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦做考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.
   { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
   // 行 "a trip, a visit" closes a name of its journey (中国行, 访华行, 北京之行, 此行): hang4 like "go"
   // (to-jyutping and Mandarin readers' lone xíng give the colloquial "walk" haang4: 行山, 行路 stay).
+  // 人行天桥, 人行隧道 "pedestrian": Mandarin readers take 人行 "the People's Bank" (háng).
+  { chars: '行', after: '人', next: '天隧', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行隧道 hang4 (not the hong4 of a bank)' },
   { chars: '行', mandarin: 'xíng', after: '此之', cantonese: ['hang4'], why: 'the trip: 此行, 北京之行 hang4 (not the colloquial walk haang4)' },
   { chars: '行', mandarin: 'xíng', inWord: false, after: '国國洲京华華美日韩韓台臺港澳欧歐亚亞英法德俄泰越州省岛島湾灣东東', final: true, cantonese: ['hang4'], why: 'the trip closing a title after a place: 「中国行」, 访华行 hang4 (香港行山 "walk" haang4)' },
   // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed
@@ -181,6 +183,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // whatever word Mandarin readers make of the characters before (上门|将 read as 门将 "goalkeeper").
   // A general of set phrases (大将之风) does not come before these.
   // 上门将 is "come to the door and take" (警员上门将他拘捕), never 上|门将: the goalkeeper (门将该场表现出色) stays.
+  // 将领取 is "will receive" (将|领取), never the general 将领; 在…中将 "in …, take" (在发文中将矛头指向),
+  // never the rank 中将.
+  { chars: '将將', next: '领領', restMatches: /^[领領]取/u, cantonese: ['zoeng1'], why: 'will, before 领取: 将领取公屋 zoeng1 (the general 将领 zoeng3)' },
+  { chars: '将將', after: '中', clauseHas: ['在', '於', '于'], unlessNext: '领領军軍士帅帥', cantonese: ['zoeng1'], why: 'the object marker after 在…中: 在发文中将矛头指向 zoeng1 (the rank 中将 zoeng3)' },
   { chars: '将將', after: '门門', clauseHas: ['上门', '上門'], cantonese: ['zoeng1'], why: 'the object marker after 上门: 上门将该名男子拘捕 zoeng1 (门将 "goalkeeper" zoeng3)' },
   { chars: '将將', next: '该該其此这這佢他她它', unlessAfter: '大主名猛武干幹门門', cantonese: ['zoeng1'], why: 'the object marker before a demonstrative or pronoun: 将该名男子, 将其, 将佢 zoeng1 (大将之风, 门将 zoeng3)' },
   { chars: '将將', mandarin: 'jiāng', cantonese: ['zoeng1'], why: 'will; take: 将来, 将资源' },
@@ -391,9 +397,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
   // take 上行 "ascending" as their word.
   { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
-  // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓): 试下, 睇下, 问下佢,
-  // 想下有边啲 haa5, where the clause ends or a particle, a pronoun or 有 follows; 下车, 下文, 下一 stay haa6.
-  { chars: '下', after: '试試睇问問想谂諗倾傾玩听聽食饮飲学學坐望搵揾讲講等', restMatches: /^(?:$|[先啦吖呀啊喇嘞囉啰咯嘛佢你我有])/u, cantonese: ['haa5'], why: '"a bit" after a verb: 试下, 睇下, 问下佢 haa5 (下车, 下文 haa6)' },
+  // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓) in a clause written in
+  // Cantonese: 试下先, 等我睇下, 问下佢 haa5, where the clause ends or a particle, a pronoun or 有 follows;
+  // 下车, 下文, 下一 stay haa6, and so does "under" in written Chinese (经法团追问下，才发现 haa6).
+  { chars: '下', colloquial: true, after: '试試睇问問想谂諗倾傾玩听聽食饮飲学學坐望搵揾讲講等', restMatches: /^(?:$|[先啦吖呀啊喇嘞囉啰咯嘛佢你我有])/u, cantonese: ['haa5'], why: '"a bit" after a verb: 试下, 睇下, 问下佢 haa5 (下车, 下文 haa6)' },
   { chars: '下', after: '地', restMatches: UNDERGROUND, cantonese: ['haa6'], why: 'underground: 地下停车场, 地下铁, 地下通道 haa6 (the ground floor 地下大堂 haa2)' },
   // 轻 read alone in written Chinese (轻叹, 轻拍, 判得太轻) is the literary hing1 of news and set words
   // (年轻, 轻微, 轻伤); the colloquial heng1 "light" belongs to a clause written in Cantonese (好轻, 轻咗).

@@ -33,6 +33,10 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['救護員將其送往醫院。', '將', 'zoeng1'],
     ['消防員隨即將佢救出。', '將', 'zoeng1'],
     ['職員將這批貨物運走。', '將', 'zoeng1'],
+    ['合資格住戶下月將領取新屋鑰匙。', '將', 'zoeng1'],
+    ['他在發文中將矛頭指向政府。', '將', 'zoeng1'],
+    ['他是空軍中將。', '中將', 'zung1 zoeng3'],
+    ['多名將領出席。', '將領', 'zoeng3 ling5'],
     // counter-examples: the goalkeeper, a general, the future
     ['門將該場表現出色。', '門將', 'mun4 zoeng3'],
     ['他有大將之風。', '大將', 'daai6 zoeng3'],
@@ -79,6 +83,7 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['我們週末在香港行山。', '行', 'haang4'],
     ['中國行使主權。', '行使', 'hang4 sai2'],
     ['銀行明日照常營業。', '銀行', 'ngan4 hong4'],
+    ['行人可使用人行天橋。', '人行天橋', 'jan4 hang4 tin1 kiu4'],
   ],
   '行 xíng: the written hang4, the spoken walk haang4 only before a place or direction or in Cantonese': [
     ['議會有其行事方式。', '行', 'hang4'],
@@ -113,6 +118,7 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['請即看下文。', '下文', 'haa6 man4'],
     ['我想下車。', '下', 'haa6'],
     ['等下一班車。', '下', 'haa6'],
+    ['經法團追問下，管理公司才承認。', '下', 'haa6'],
   ],
   '量 an amount before its change': [
     ['市民留家抗疫，睇樓量驟降。', '量', 'loeng6'],
@@ -160,6 +166,10 @@ describe('Jyutping senses read by what follows in the clause', () => {
       });
     });
   }
+
+  it('leaves 重 before 做 alone: a given name ends in 重 before 做客 (周文重做客) more often than 重做 "redo" comes', () => {
+    expect(readingOf('前大使周文重做客節目。', '重')).not.toBe('cung4');
+  });
 
   it('looks at the rest of the clause only where it is given', () => {
     const index = buildSenseIndex();
