@@ -92,7 +92,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The colloquial "walk" haang4 that to-jyutping gives a lone 行 belongs to spoken words: before a place or
   // a direction (行路, 行山, 行街, 行上行落, 行开) or in a clause written in Cantonese. Elsewhere a lone 行 read
   // xíng is the written hang4 (行事, 出行, 发行, 步行): to-jyutping's haang4 is dropped there.
-  { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
+  { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先到', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
   { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
@@ -426,7 +426,7 @@ function normalizeReading(s: string): string {
   return n;
 }
 /** Characters only written Cantonese uses: a clause that holds one is Cantonese. */
-const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾]/u;
+const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾攰喎咋啩噃乜]/u;
 /** What ends a clause: a particle before one of these closes it. */
 const PUNCTUATION = /^[\p{P}\s]$/u;
 

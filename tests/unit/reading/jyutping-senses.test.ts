@@ -93,6 +93,7 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['我們星期日去行山。', '行', 'haang4'],
     ['轉車的乘客要行上行落。', '行上行落', 'haang4 soeng5 haang4 lok6'],
     ['佢行咗好耐先到。', '行', 'haang4'],
+    ['我哋行街行到好攰。', '行到', 'haang4 dou3'],
   ],
   '重 before a verb is "again" cung4': [
     ['政府會小規模重推計劃。', '重', 'cung4'],
