@@ -82,8 +82,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
   // 行 "a trip, a visit" closes a name of its journey (中国行, 访华行, 北京之行, 此行): hang4 like "go"
   // (to-jyutping and Mandarin readers' lone xíng give the colloquial "walk" haang4: 行山, 行路 stay).
-  // 人行天桥, 人行隧道 "pedestrian": Mandarin readers take 人行 "the People's Bank" (háng).
-  { chars: '行', after: '人', next: '天隧', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行隧道 hang4 (not the hong4 of a bank)' },
+  // 人行天桥, 人行路, 人行隧道 "pedestrian": Mandarin readers take 人行 "the People's Bank" (háng).
+  { chars: '行', after: '人', next: '天隧路道横橫', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行路, 人行隧道 hang4 (not the hong4 of a bank)' },
+  // 行 before 至, 经, 驶 is "travel" (车行至红庙, 行经): Mandarin readers take 车行 "a car dealer".
+  { chars: '行', next: '至经經驶駛', cantonese: ['hang4'], why: 'travel: 行至, 行经 hang4 (车行至 is not the dealer hong4)' },
   { chars: '行', mandarin: 'xíng', after: '此之', cantonese: ['hang4'], why: 'the trip: 此行, 北京之行 hang4 (not the colloquial walk haang4)' },
   { chars: '行', mandarin: 'xíng', inWord: false, after: '国國洲京华華美日韩韓台臺港澳欧歐亚亞英法德俄泰越州省岛島湾灣东東', final: true, cantonese: ['hang4'], why: 'the trip closing a title after a place: 「中国行」, 访华行 hang4 (香港行山 "walk" haang4)' },
   // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed

@@ -84,6 +84,9 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['中國行使主權。', '行使', 'hang4 sai2'],
     ['銀行明日照常營業。', '銀行', 'ngan4 hong4'],
     ['行人可使用人行天橋。', '人行天橋', 'jan4 hang4 tin1 kiu4'],
+    ['小巴行至紅磡時失控。', '行', 'hang4'],
+    ['行會今日討論方案。', '行會', 'hang4 wui2'],
+    ['他在車行工作。', '車行', 'ce1 hong4'],
   ],
   '行 xíng: the written hang4, the spoken walk haang4 only before a place or direction or in Cantonese': [
     ['議會有其行事方式。', '行', 'hang4'],
