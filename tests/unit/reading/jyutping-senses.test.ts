@@ -137,6 +137,11 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['你咪報警囉！', '咪', 'mai6'],
     ['咪搞我。', '咪', 'mai5'],
   ],
+  '差佬, 差館: the police, caai1': [
+    ['有人報咗差佬。', '差佬', 'caai1 lou2'],
+    ['佢俾人帶咗返差館。', '差館', 'caai1 gun2'],
+    ['兩者相差不大。', '相差', 'soeng1 caa1'],
+  ],
   '落地生根, an idiom in its literary reading': [
     ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
     ['學生在課室溫習。', '學生', 'hok6 saang1'],
