@@ -408,6 +408,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // (年轻, 轻微, 轻伤); the colloquial heng1 "light" belongs to a clause written in Cantonese (好轻, 轻咗).
   // After the Cantonese degree words 好 "very", 咁, 几 the clause is spoken: 个袋好轻 heng1.
   { chars: '轻輕', inWord: false, colloquial: false, unlessAfter: '好咁几幾', cantonese: ['hing1'], why: 'light, lightly as a word alone in written Chinese: 轻叹, 轻拍, 判得太轻 hing1 (spoken: 个袋好轻, 好轻啊 heng1)' },
+  // Cantonese 个女 "(one's) daughter" is neoi2 (我个女, 佢个女今年读小一), where the clause ends or a verb or
+  // adverb follows; before a noun it is the literary neoi5 of 女人, 女仔, 女记者 (一个女仔, 个女记者).
+  { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },

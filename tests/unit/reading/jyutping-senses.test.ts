@@ -142,6 +142,13 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['佢俾人帶咗返差館。', '差館', 'caai1 gun2'],
     ['兩者相差不大。', '相差', 'soeng1 caa1'],
   ],
+  '個女 "daughter" neoi2': [
+    ['我個女今年讀小一。', '女', 'neoi2'],
+    ['佢個女嫁咗去英國。', '女', 'neoi2'],
+    ['佢好錫個女。', '女', 'neoi2'],
+    ['門口有個女仔。', '女', 'neoi5'],
+    ['一個女記者提問。', '女', 'neoi5'],
+  ],
   '落地生根, an idiom in its literary reading': [
     ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
     ['學生在課室溫習。', '學生', 'hok6 saang1'],
