@@ -39,10 +39,30 @@ export interface JyutpingSense {
   colloquial?: boolean;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
+  /** Only where the clause before the character ends with this pattern (anchored with $). */
+  clauseMatches?: RegExp;
+  /** Only where the rest of its clause (after the character) begins with this pattern (anchored with ^). */
+  restMatches?: RegExp;
   /** The Cantonese readings of the sense, the usual one first. */
   cantonese: readonly string[];
   why: string;
 }
+
+/**
+ * A garment after 著 "wear", at most a colour or a cut before it: 白衫, 黑色外套, 粉红色制服, 深色长裤.
+ */
+const CLOTHES =
+  /^(?:[^\p{P}\s]{0,3}色|[深浅淺黑白红紅蓝藍绿綠黄黃灰紫粉啡橙金银銀长長短]{1,2})?(?:衫|衣|裙|裤|褲|制服|西装|西裝|外套|背心|校服|便服|便装|便裝|恤|T恤|鞋|波鞋|褛|褸|雨衣|袍|套装|套裝|装束|裝束)/u;
+
+/**
+ * What lies underground after 地下 (地下停车场, 地下铁, 地下水, 地下通道): there 下 is "below" haa6, where
+ * Hong Kong's 地下 alone is the ground floor haa2 (住在地下, 商场地下大堂).
+ */
+const UNDERGROUND =
+  /^(?:停车场|停車場|车站|車站|铁|鐵|水|室|通道|隧道|管|组织|組織|钱庄|錢莊|赌场|賭場|河|核|宫|宮|街|商场|商場|排水|蓄水|储水|儲水|空间|空間|化|情|党|黨|教会|教會|电台|電台|工程)/u;
+
+/** Adjectives a comparison's copula 为 comes before (较去年为高). */
+const COMPARED = '高低多少佳宜妙大小重快慢好优優强強差远遠近早晚长長短深浅淺严嚴广廣先';
 
 /** Numerals and demonstratives a measure word follows. */
 const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾每这這那哪半数數多';
@@ -53,12 +73,30 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // crime it is the degree "serious, severe", zung6 as dictionaries of record give it (the weight
   // stays cung5: 重量, 重型, 体重, 好重).
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
+  // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
+  // word read zhòng; "heavy" does not stand alone before these verbs.
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.
   { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
-  { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong2', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行' },
-  { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'haang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政 hang4; 行路 haang4; 品行 hang6' },
+  // 行 "a trip, a visit" closes a name of its journey (中国行, 访华行, 北京之行, 此行): hang4 like "go"
+  // (to-jyutping and Mandarin readers' lone xíng give the colloquial "walk" haang4: 行山, 行路 stay).
+  // 人行天桥, 人行路, 人行隧道 "pedestrian": Mandarin readers take 人行 "the People's Bank" (háng).
+  { chars: '行', after: '人', next: '天隧路道横橫', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行路, 人行隧道 hang4 (not the hong4 of a bank)' },
+  // 行 before 至, 经, 驶 is "travel" (车行至红庙, 行经): Mandarin readers take 车行 "a car dealer".
+  { chars: '行', next: '至经經驶駛', cantonese: ['hang4'], why: 'travel: 行至, 行经 hang4 (车行至 is not the dealer hong4)' },
+  { chars: '行', mandarin: 'xíng', after: '此之', cantonese: ['hang4'], why: 'the trip: 此行, 北京之行 hang4 (not the colloquial walk haang4)' },
+  { chars: '行', mandarin: 'xíng', inWord: false, after: '国國洲京华華美日韩韓台臺港澳欧歐亚亞英法德俄泰越州省岛島湾灣东東', final: true, cantonese: ['hang4'], why: 'the trip closing a title after a place: 「中国行」, 访华行 hang4 (香港行山 "walk" haang4)' },
+  // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed
+  // tone hong2 that to-jyutping has for some shop words (药行, 车行, 洋行) is a spoken variant.
+  { chars: '行', mandarin: 'háng', cantonese: ['hong4', 'hong6'], why: 'firm, trade, row: 银行, 行业, 行长, 会计师行, 药行 hong4 (the spoken hong2 is not the reading of record)' },
+  // The colloquial "walk" haang4 that to-jyutping gives a lone 行 belongs to spoken words: before a place or
+  // a direction (行路, 行山, 行街, 行上行落, 行开) or in a clause written in Cantonese. Elsewhere a lone 行 read
+  // xíng is the written hang4 (行事, 出行, 发行, 步行): to-jyutping's haang4 is dropped there.
+  { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先到', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
+  { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
+  { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -78,6 +116,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // readers, taking 为止 as their word, read wéi.
   { chars: '为為', next: '止', clauseHas: ['到', '至', '迄', '截'], cantonese: ['wai4'], why: 'until, in 到…为止, 至今为止 wai4' },
   { chars: '为為', next: '止', cantonese: ['wai6'], why: '"in order to" before 止 without 到/至 before it: 为止蚀, 为止血 wai6' },
+  // 为 before one adjective that closes its clause is the copula of a comparison (较去年为高, 以大局为重,
+  // 以本地生为多): wai4, where Mandarin readers give wèi "for" when no word holds it.
+  { chars: '为為', next: COMPARED, restMatches: new RegExp(`^[${COMPARED}]$`, 'u'), cantonese: ['wai4'], why: 'the copula of a comparison before an adjective closing the clause: 较去年为高, 以大局为重 wai4' },
+  // "Turn A into B" (转亏为盈, 化险为夷, 变废为宝): 为 "become" wai4, where Mandarin readers who lack the
+  // idiom give wèi. Not after 而 (转而为市民 "instead, for the public" wai6).
+  { chars: '为為', mandarin: 'wèi', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -86,6 +130,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // measure word is trusted only after a numeral or demonstrative.
   { chars: '只', mandarin: 'zhī', after: MEASURED, cantonese: ['zek3'], why: 'the measure word (simplified 只 for 隻): 一只猫, 这只' },
   { chars: '只', mandarin: 'zhǐ', cantonese: ['zi2'], why: 'only: 只有, 只是' },
+  // Hong Kong news writes 著 "wear" before clothes (一名著白衫男子, 身著黑色外套, 著粉红色制服), which
+  // Mandarin readers take as the particle zhe or the 著 of 名著 (zhù): before a garment, with at most a
+  // colour or a cut between, it is zoek3. After a verb that takes the particle (朝着, 穿着, 随着) it stays.
+  { chars: '着著', unlessAfter: '穿朝向沿随隨接跟看望等拿带帶靠凭憑藉味表视視顺順', restMatches: CLOTHES, cantonese: ['zoek3'], why: 'wear, before a garment: 著白衫, 身著黑色外套, 著制服 zoek3 (朝着西面 stays the particle zoek6)' },
+  // Mandarin readers cut 政府著手 as 政府著|手 and read the traditional 著 zhù ("write, notable": 著名, 著作,
+  // 显著): 著 beginning its word before 手, 重, 力, 眼, 想 … is the zhuó/zháo of 著手, 著重, 著想, 著陆.
+  { chars: '着著', mandarin: 'zhù', wordStart: true, next: '手重力眼想实實陆陸落迷急凉涼火', cantonese: ['zoek6'], why: 'set about, stress, land: 著手, 著重, 著力, 著想, 著陆 zoek6 (著名 zyu3; 显著|重要 stays)' },
+  // Alone, 著 read zhù is Mandarin readers' slip for the particle (看著|白衫 read zhù): the particle or "wear"
+  // (to-jyutping's pick of zoek6/zoek3 stays); zhù lives in words (著名, 著作, 显著).
+  { chars: '着著', mandarin: 'zhù', inWord: false, cantonese: ['zoek6', 'zoek3'], why: 'a lone 著 read zhù is the particle: 看著 zoek6 (著名, 著作 zyu3)' },
   { chars: '着著', mandarin: 'zhù', cantonese: ['zyu3'], why: 'write; notable: 著名, 著作, 显著' },
   { chars: '着著', mandarin: 'zháo', cantonese: ['zoek6'], why: 'touch, reach: 睡着, 着火, 着急' },
   { chars: '着著', mandarin: 'zhuó', cantonese: ['zoek3', 'zoek6'], why: 'wear, apply: 着装, 着手, 着力' },
@@ -127,6 +181,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
   { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
+  // 将 before a demonstrative or a pronoun is the object marker "take" (上门将该名男子拘捕, 将其送院),
+  // whatever word Mandarin readers make of the characters before (上门|将 read as 门将 "goalkeeper").
+  // A general of set phrases (大将之风) does not come before these.
+  // 上门将 is "come to the door and take" (警员上门将他拘捕), never 上|门将: the goalkeeper (门将该场表现出色) stays.
+  // 将领取 is "will receive" (将|领取), never the general 将领; 在…中将 "in …, take" (在发文中将矛头指向),
+  // never the rank 中将.
+  { chars: '将將', next: '领領', restMatches: /^[领領]取/u, cantonese: ['zoeng1'], why: 'will, before 领取: 将领取公屋 zoeng1 (the general 将领 zoeng3)' },
+  { chars: '将將', after: '中', clauseHas: ['在', '於', '于'], unlessNext: '领領军軍士帅帥', cantonese: ['zoeng1'], why: 'the object marker after 在…中: 在发文中将矛头指向 zoeng1 (the rank 中将 zoeng3)' },
+  { chars: '将將', after: '门門', clauseHas: ['上门', '上門'], cantonese: ['zoeng1'], why: 'the object marker after 上门: 上门将该名男子拘捕 zoeng1 (门将 "goalkeeper" zoeng3)' },
+  { chars: '将將', next: '该該其此这這佢他她它', unlessAfter: '大主名猛武干幹门門', cantonese: ['zoeng1'], why: 'the object marker before a demonstrative or pronoun: 将该名男子, 将其, 将佢 zoeng1 (大将之风, 门将 zoeng3)' },
   { chars: '将將', mandarin: 'jiāng', cantonese: ['zoeng1'], why: 'will; take: 将来, 将资源' },
   { chars: '将將', mandarin: 'jiàng', cantonese: ['zoeng3'], why: 'general: 将军, 大将' },
   { chars: '当當', mandarin: 'dāng', cantonese: ['dong1'], why: 'be, when, ought: 当然, 担当, 当时' },
@@ -181,7 +245,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '藏', mandarin: 'zàng', cantonese: ['zong6'], why: 'store, Tibet: 宝藏, 西藏' },
   // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
   // readers give it; the verb "measure" takes an object (量体温).
-  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
+  { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄骤驟降急大再', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
@@ -191,6 +255,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '空', mandarin: 'kòng', cantonese: ['hung3'], why: 'free time, vacant: 空闲, 填空, 空缺' },
   // Cantonese keeps zoi2 for "year" alone (一年半载); "record" (记载, 刊载) is zoi3 like "carry", and
   // Mandarin readers give zǎi to 上载 "upload" too: to-jyutping's own pick between the two stays.
+  // After a numeral 载 counts years (数十载, 三年五载, 千载难逢): zoi2, where to-jyutping reads the lone 载 zoi3.
+  { chars: '载載', after: MEASURED.replace(/[这這那哪每多]/g, ''), cantonese: ['zoi2'], why: 'years after a numeral: 数十载, 三年五载, 十载 zoi2 (上载, 记载 zoi3)' },
   { chars: '载載', mandarin: 'zǎi', cantonese: ['zoi2', 'zoi3'], why: 'year zoi2: 一年半载; record zoi3: 记载, 刊载, 上载' },
   { chars: '载載', mandarin: 'zài', cantonese: ['zoi3'], why: 'carry, upload: 载客, 上载' },
   { chars: '强強', mandarin: 'qiáng', cantonese: ['koeng4'], why: 'strong: 加强, 强化' },
@@ -315,6 +381,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
   { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
+  // The microphone after the verbs that handle it (嗌咪 "call over the PA", 揸咪, 搶咪) and in 咪高峰.
+  { chars: '咪', after: '嗌拎攞揸抢搶派', cantonese: ['mai1'], why: 'the microphone after a verb handling it: 嗌咪, 揸咪, 搶咪 mai1' },
+  { chars: '咪', next: '高', restMatches: /^高峰/u, cantonese: ['mai1'], why: 'the microphone: 咪高峰 mai1' },
   // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
   // the demonstrative "this" ni1 (nei1 beside it): 呢个, 呢度, 呢区.
   { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },
@@ -327,17 +396,42 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
+  // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
+  // take 上行 "ascending" as their word.
+  { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
+  // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓) in a clause written in
+  // Cantonese: 试下先, 等我睇下, 问下佢 haa5, where the clause ends or a particle, a pronoun or 有 follows;
+  // 下车, 下文, 下一 stay haa6, and so does "under" in written Chinese (经法团追问下，才发现 haa6).
+  { chars: '下', colloquial: true, after: '试試睇问問想谂諗倾傾玩听聽食饮飲学學坐望搵揾讲講等', restMatches: /^(?:$|[先啦吖呀啊喇嘞囉啰咯嘛佢你我有])/u, cantonese: ['haa5'], why: '"a bit" after a verb: 试下, 睇下, 问下佢 haa5 (下车, 下文 haa6)' },
+  { chars: '下', after: '地', restMatches: UNDERGROUND, cantonese: ['haa6'], why: 'underground: 地下停车场, 地下铁, 地下通道 haa6 (the ground floor 地下大堂 haa2)' },
+  // 轻 read alone in written Chinese (轻叹, 轻拍, 判得太轻) is the literary hing1 of news and set words
+  // (年轻, 轻微, 轻伤); the colloquial heng1 "light" belongs to a clause written in Cantonese (好轻, 轻咗).
+  // After the Cantonese degree words 好 "very", 咁, 几 the clause is spoken: 个袋好轻 heng1.
+  { chars: '轻輕', inWord: false, colloquial: false, unlessAfter: '好咁几幾', cantonese: ['hing1'], why: 'light, lightly as a word alone in written Chinese: 轻叹, 轻拍, 判得太轻 hing1 (spoken: 个袋好轻, 好轻啊 heng1)' },
+  // Cantonese 个女 "(one's) daughter" is neoi2 (我个女, 佢个女今年读小一), where the clause ends or a verb or
+  // adverb follows; before a noun it is the literary neoi5 of 女人, 女仔, 女记者 (一个女仔, 个女记者).
+  { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
-  { chars: '名', after: MEASURED, cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
+  { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
+/** Readings seen, normalized once: the syllables are few, and normalizing is the dearest step of a lookup. */
+const NORMALIZED = new Map<string, string>();
+function normalizeReading(s: string): string {
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    n = NFC(s);
+    if (NORMALIZED.size < 4096) NORMALIZED.set(s, n);
+  }
+  return n;
+}
 /** Characters only written Cantonese uses: a clause that holds one is Cantonese. */
-const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾]/u;
+const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾攰喎咋啩噃乜]/u;
 /** What ends a clause: a particle before one of these closes it. */
 const PUNCTUATION = /^[\p{P}\s]$/u;
 
@@ -370,7 +464,7 @@ export interface SenseContext {
 export function findSense(index: SenseIndex, char: string, mandarin: string | null, context: SenseContext | string): JyutpingSense | undefined {
   const at: SenseContext = typeof context === 'string' ? { before: context } : context;
   const next = at.next ?? '';
-  const reading = mandarin ? NFC(mandarin) : null;
+  const reading = mandarin ? normalizeReading(mandarin) : null;
   return index
     .get(char)
     ?.find(
@@ -386,6 +480,8 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
-        (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))),
+        (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
+        (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&
+        (s.clauseMatches === undefined || (at.clause !== undefined && s.clauseMatches.test(at.clause))),
     );
 }

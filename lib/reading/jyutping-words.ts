@@ -40,6 +40,13 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('減輕 减轻', 'gaam2 hing1', 'lighten (a burden, a sentence): the literary hing1 of news (to-jyutping: heng1)'),
   ...row('輕重 轻重', 'hing1 zung6', 'weight, priority: 重 "importance" zung6, not the cung5 of weight'),
   ...row('輕重緩急 轻重缓急', 'hing1 zung6 wun6 gap1', 'priorities: 重 "importance" zung6'),
+  // Cantonese 差佬 "a policeman", 差馆 "a police station": 差 "errand, officer" caai1 (Mandarin readers give chà).
+  ...row('差佬', 'caai1 lou2', 'a policeman: 差 "officer on an errand" caai1 (Mandarin readers give chà)'),
+  ...row('差館 差馆', 'caai1 gun2', 'a police station: 差 caai1 (Mandarin readers give chà)'),
+  // Hong Kong news shortens 行政会议, the Executive Council, to 行会; Mandarin readers give háng, "a guild".
+  ...row('行會 行会', 'hang4 wui2', 'the Executive Council (行政會議): 行 "administer" hang4 (Mandarin readers give háng, a guild)'),
+  // The idiom "take root where one lands": 生 in the literary sang1 of set phrases (to-jyutping: saang1).
+  ...row('落地生根', 'lok6 dei6 sang1 gan1', 'take root where one lands: the literary sang1 of an idiom (to-jyutping: the colloquial saang1)'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
 ];

@@ -11,7 +11,7 @@
  * reads its characters whole.
  */
 import type { RubySegment } from './contract';
-import { buildSenseIndex, findSense, type SenseIndex } from './jyutping-senses';
+import { buildSenseIndex, findSense, type SenseContext, type SenseIndex } from './jyutping-senses';
 import { buildWordIndex, findWordReadings, type WordIndex } from './jyutping-words';
 
 /** What DuBao uses of to-jyutping (its default export has both; jyutping-table.ts answers the same). Both answer one entry per code point. */
@@ -58,26 +58,35 @@ export function readJyutping(
   const table = findWordReadings(chars, WORDS, (from, to) => starts(from) && starts(to));
   let candidates: [string, string[]][] | null = null;
   let clauseFrom = 0;
+  // One context for the whole text, moved along it (no object per character the table holds); the
+  // clause and the rest of it are built only for a sense that asks.
+  let at = 0;
+  let from = 0;
+  const context: SenseContext = {
+    before: '',
+    next: '',
+    get clause() {
+      return chars.slice(from, at).join('');
+    },
+    get rest() {
+      return restOfClause(chars, at);
+    },
+    inWord: false,
+    wordStart: true,
+  };
   return chars.map((char, i) => {
     if (CLAUSE_END.test(char)) clauseFrom = i + 1;
     if (table[i] !== null) return table[i]!;
-    // Only characters the sense table holds look at their context (the clause is built for them alone).
+    // Only characters the sense table holds look at their context.
     if (!index.has(char)) return own[i]!;
     const word = words?.[i] ?? [i, i + 1];
-    const from = clauseFrom;
-    const sense = findSense(index, char, mandarin[i] ?? null, {
-      before: chars[i - 1] ?? '',
-      next: chars[i + 1] ?? '',
-      // Built only for a sense that asks (few do).
-      get clause() {
-        return chars.slice(from, i).join('');
-      },
-      get rest() {
-        return restOfClause(chars, i);
-      },
-      inWord: word[1] - word[0] > 1 || inLexiconWord[i] === true,
-      wordStart: word[0] === i,
-    });
+    at = i;
+    from = clauseFrom;
+    context.before = chars[i - 1] ?? '';
+    context.next = chars[i + 1] ?? '';
+    context.inWord = word[1] - word[0] > 1 || inLexiconWord[i] === true;
+    context.wordStart = word[0] === i;
+    const sense = findSense(index, char, mandarin[i] ?? null, context);
     if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
     // One reading: nothing to choose, to-jyutping's candidates (over the whole text) are not needed.
     if (sense.cantonese.length === 1) return sense.cantonese[0]!;

@@ -1,0 +1,197 @@
+/**
+ * The sense rows that read a character by what follows it in its clause (a garment after 著, what lies
+ * under 地下, a trip's name before 行) and by the words around it (將 the object marker, 載 "years",
+ * 輕 literary or spoken): sentences of our own, each rule beside a counter-example it must leave alone.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadJyutping } from '@/lib/reading/jyutping-load';
+import { buildJyutpingTableText } from '../../../scripts/build-jyutping-table';
+import { createReadingEngine } from '@/lib/reading/reading-engine';
+import { buildSenseIndex, findSense } from '@/lib/reading/jyutping-senses';
+import type { ReadingEngine } from '@/lib/reading/contract';
+import { useWordDictionary } from '../../helpers/word-dictionary';
+
+let engine: ReadingEngine<true>;
+beforeAll(async () => {
+  // Read as the extension reads: with the word dictionary its background loads.
+  useWordDictionary();
+  const source = await loadJyutping(async () => buildJyutpingTableText());
+  engine = createReadingEngine({ jyutping: () => source });
+});
+
+/** The Jyutping of `word` where it stands in `text` (the first time). */
+function readingOf(text: string, word: string): string {
+  const readings = engine.read([text], [], { notation: 'jyutping' })[0]!.flatMap((s) => s.readings);
+  const at = Array.from(text.slice(0, text.indexOf(word))).length;
+  return readings.slice(at, at + Array.from(word).length).join(' ');
+}
+
+// [sentence (our own), word, Jyutping]
+const CASES: Record<string, Array<[string, string, string]>> = {
+  '將 the object marker before a demonstrative or a pronoun': [
+    ['警員上門將該名男子拘捕。', '將', 'zoeng1'],
+    ['救護員將其送往醫院。', '將', 'zoeng1'],
+    ['消防員隨即將佢救出。', '將', 'zoeng1'],
+    ['職員將這批貨物運走。', '將', 'zoeng1'],
+    ['合資格住戶下月將領取新屋鑰匙。', '將', 'zoeng1'],
+    ['他在發文中將矛頭指向政府。', '將', 'zoeng1'],
+    ['他是空軍中將。', '中將', 'zung1 zoeng3'],
+    ['多名將領出席。', '將領', 'zoeng3 ling5'],
+    // counter-examples: the goalkeeper, a general, the future
+    ['門將該場表現出色。', '門將', 'mun4 zoeng3'],
+    ['他有大將之風。', '大將', 'daai6 zoeng3'],
+    ['會議將於明日舉行。', '將', 'zoeng1'],
+    ['將軍澳有新屋苑。', '將軍', 'zoeng1 gwan1'],
+  ],
+  '名 the measure word after 該, 此, 各, 首': [
+    ['警方拘捕該名男子。', '名', 'ming4'],
+    ['各名候選人已報名。', '名', 'ming4'],
+    ['呢個名好特別。', '名', 'meng2'],
+  ],
+  '載 "years" after a numeral': [
+    ['這間老店在區內經營數十載。', '載', 'zoi2'],
+    ['三年五載也難以完成。', '五載', 'ng5 zoi2'],
+    ['這是千載難逢的機會。', '千載', 'cin1 zoi2'],
+    // counter-examples: carry, upload, record
+    ['網民上載短片。', '載', 'zoi3'],
+    ['巴士載客過海。', '載', 'zoi3'],
+    ['史書有記載。', '記載', 'gei3 zoi3'],
+  ],
+  '著 "wear" before a garment': [
+    ['一名著白衫的男子被捕。', '著', 'zoek3'],
+    ['月台上有著粉紅色制服的職員。', '著', 'zoek3'],
+    ['疑犯身著黑色外套逃去。', '著', 'zoek3'],
+    ['她今日著裙返工。', '著', 'zoek3'],
+    // counter-examples: the aspect particle, "notable", "apply oneself"
+    ['他們朝著西面逃去。', '著', 'zoek6'],
+    ['他看著白衫上的污漬。', '著', 'zoek6'],
+    ['工人穿著制服工作。', '穿著', 'cyun1 zoek3'],
+    ['這是一部著名小說。', '著名', 'zyu3 ming4'],
+    ['政府著手研究方案。', '著手', 'zoek6 sau2'],
+    ['政府著重教育。', '著重', 'zoek6 zung6'],
+    ['成效顯著重要。', '顯著', 'hin2 zyu3'],
+  ],
+  '行 the trip in a journey\'s name, the firm or shop hong4': [
+    ['特首「中東行」結束。', '行', 'hang4'],
+    ['首相完成訪華行。', '行', 'hang4'],
+    ['他此行的目的是商討合作。', '此行', 'ci2 hang4'],
+    ['北京之行圓滿結束。', '行', 'hang4'],
+    ['街口有間藥行。', '藥行', 'joek6 hong4'],
+    ['他在車行買車。', '車行', 'ce1 hong4'],
+    ['樓下有間電器行。', '行', 'hong4'],
+    // counter-examples: walking, doing
+    ['我們週末在香港行山。', '行', 'haang4'],
+    ['中國行使主權。', '行使', 'hang4 sai2'],
+    ['銀行明日照常營業。', '銀行', 'ngan4 hong4'],
+    ['行人可使用人行天橋。', '人行天橋', 'jan4 hang4 tin1 kiu4'],
+    ['小巴行至紅磡時失控。', '行', 'hang4'],
+    ['行會今日討論方案。', '行會', 'hang4 wui2'],
+    ['他在車行工作。', '車行', 'ce1 hong4'],
+  ],
+  '行 xíng: the written hang4, the spoken walk haang4 only before a place or direction or in Cantonese': [
+    ['議會有其行事方式。', '行', 'hang4'],
+    ['這本雜誌每月發行一次。', '行', 'hang4'],
+    ['《輕鬆出行》程式今日上線。', '行', 'hang4'],
+    ['他們步行回家。', '步行', 'bou6 hang4'],
+    ['我們星期日去行山。', '行', 'haang4'],
+    ['轉車的乘客要行上行落。', '行上行落', 'haang4 soeng5 haang4 lok6'],
+    ['佢行咗好耐先到。', '行', 'haang4'],
+    ['我哋行街行到好攰。', '行到', 'haang4 dou3'],
+  ],
+  '重 before a verb is "again" cung4': [
+    ['政府會小規模重推計劃。', '重', 'cung4'],
+    ['當局決定重啟談判。', '重', 'cung4'],
+    // counter-examples: weight, severity
+    ['重型車輛不得駛入。', '重型', 'cung5 jing4'],
+    ['司機涉嫌超重駕駛。', '超重', 'ciu1 cung5'],
+    ['他因重病入院。', '重病', 'zung6 beng6'],
+  ],
+  '為 the copula of a comparison, "become" in turn-A-into-B': [
+    ['今年開支較去年為高，但仍在預算之內。', '為', 'wai4'],
+    ['處理事情應以大局為重。', '為', 'wai4'],
+    ['公司今年轉虧為盈。', '為', 'wai4'],
+    ['他們終於化險為夷。', '為', 'wai4'],
+    ['政府轉而為市民提供支援。', '為', 'wai6'],
+    ['他為市民發聲。', '為', 'wai6'],
+    ['議員為高官辯護。', '為', 'wai6'],
+  ],
+  '下 "a bit" after a verb of trying or looking, in spoken text': [
+    ['我哋試下先。', '下', 'haa5'],
+    ['等我睇下。', '下', 'haa5'],
+    ['你去問下佢。', '下', 'haa5'],
+    ['請即看下文。', '下文', 'haa6 man4'],
+    ['我想下車。', '下', 'haa6'],
+    ['等下一班車。', '下', 'haa6'],
+    ['經法團追問下，管理公司才承認。', '下', 'haa6'],
+  ],
+  '量 an amount before its change': [
+    ['市民留家抗疫，睇樓量驟降。', '量', 'loeng6'],
+    ['雨量急升。', '量', 'loeng6'],
+    ['護士為病人量體溫。', '量', 'loeng4'],
+  ],
+  '咪 the microphone after a verb handling it': [
+    ['護士要不斷嗌咪搵病人。', '咪', 'mai1'],
+    ['主持人揸咪訪問街坊。', '咪', 'mai1'],
+    ['記者拎起咪高峰。', '咪', 'mai1'],
+    // counter-examples: "then, isn't it", "don't"
+    ['你咪報警囉！', '咪', 'mai6'],
+    ['咪搞我。', '咪', 'mai5'],
+  ],
+  '差佬, 差館: the police, caai1': [
+    ['有人報咗差佬。', '差佬', 'caai1 lou2'],
+    ['佢俾人帶咗返差館。', '差館', 'caai1 gun2'],
+    ['兩者相差不大。', '相差', 'soeng1 caa1'],
+  ],
+  '個女 "daughter" neoi2': [
+    ['我個女今年讀小一。', '女', 'neoi2'],
+    ['佢個女嫁咗去英國。', '女', 'neoi2'],
+    ['佢好錫個女。', '女', 'neoi2'],
+    ['門口有個女仔。', '女', 'neoi5'],
+    ['一個女記者提問。', '女', 'neoi5'],
+  ],
+  '落地生根, an idiom in its literary reading': [
+    ['他們一家在香港落地生根。', '落地生根', 'lok6 dei6 sang1 gan1'],
+    ['學生在課室溫習。', '學生', 'hok6 saang1'],
+  ],
+  '地下 underground haa6, the ground floor haa2': [
+    ['大雨令地下停車場水浸。', '地下', 'dei6 haa6'],
+    ['港鐵前身是地下鐵路。', '地下', 'dei6 haa6'],
+    ['行人可經地下通道過馬路。', '地下', 'dei6 haa6'],
+    ['地下水受到污染。', '地下水', 'dei6 haa6 seoi2'],
+    // counter-examples: the ground floor, "down" after another 地
+    ['他住在大廈地下。', '地下', 'dei6 haa2'],
+    ['商場地下大堂有展覽。', '地下', 'dei6 haa2'],
+    ['各地下調利率。', '下調', 'haa6 tiu4'],
+  ],
+  '輕 alone: literary hing1 in written Chinese, spoken heng1 in a Cantonese clause': [
+    ['他輕嘆一聲。', '輕', 'hing1'],
+    ['母親輕拍孩子的背。', '輕', 'hing1'],
+    ['有人認為法官判得太輕。', '輕', 'hing1'],
+    ['年輕人難以置業。', '年輕', 'nin4 hing1'],
+    // counter-examples: spoken Cantonese
+    ['個袋好輕。', '輕', 'heng1'],
+    ['佢個書包輕咗好多。', '輕', 'heng1'],
+  ],
+};
+
+describe('Jyutping senses read by what follows in the clause', () => {
+  for (const [rule, cases] of Object.entries(CASES)) {
+    describe(rule, () => {
+      it.each(cases)('%s: %s → %s', (text, word, expected) => {
+        expect(readingOf(text, word)).toBe(expected);
+      });
+    });
+  }
+
+  it('leaves 重 before 做 alone: a given name ends in 重 before 做客 (周文重做客) more often than 重做 "redo" comes', () => {
+    expect(readingOf('前大使周文重做客節目。', '重')).not.toBe('cung4');
+  });
+
+  it('looks at the rest of the clause only where it is given', () => {
+    const index = buildSenseIndex();
+    // Without the rest of the clause the garment rule cannot hold: the plain Mandarin sense answers.
+    expect(findSense(index, '著', 'zhe', { before: '了', next: '白' })?.cantonese).toEqual(['zoek6']);
+    expect(findSense(index, '著', 'zhe', { before: '了', next: '白', rest: '白衫' })?.cantonese).toEqual(['zoek3']);
+    expect(findSense(index, '下', 'xià', { before: '地', next: '大', rest: '大堂' })).toBeUndefined();
+  });
+});
