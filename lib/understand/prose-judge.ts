@@ -45,6 +45,8 @@ function plural(n: number, one: string, many: string): string {
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
   if (judgement.checks.slice(1).some((c) => !c.ok)) return;
+  // (a feature of another kind keeps its voices: its prose is not read)
+  if (judgement.detected && judgement.kind !== 'voices') return;
   const prose = readProseVoices(flowTexts(items), ctx);
   judgement.prose = prose;
   if (judgement.detected) {

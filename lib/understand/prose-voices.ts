@@ -137,10 +137,15 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
   return { name: split.name, role: split.role };
 }
 
+// one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
+const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
+// a "sentence" longer than this is a page without sentence punctuation: no voice is read in it
+const MAX_SENTENCE = 400;
+
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
-  if (s.length < 4) return null;
+  if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
   // a short scene clause may come first ("记者走访时，家住城东的李先生说，"): try the sentence and its second clause
   const comma = s.search(/[，,]/);
   const starts = comma > 0 && comma <= 24 && !/[“”「」]/.test(s.slice(0, comma)) ? [s, s.slice(comma + 1)] : [s];
