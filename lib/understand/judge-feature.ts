@@ -9,6 +9,7 @@ import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
 import type { Walk } from './walk-speakers';
+import type { ProseReading } from './prose-voices';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -28,6 +29,9 @@ export interface Judgement {
   evidence: string[];
   /** Every test made, with its threshold, for `--explain`. */
   checks: Check[];
+  /** The prose voices read when the label formats found too few (prose-judge.ts), and whether they decided. */
+  prose?: ProseReading;
+  byProse?: boolean;
 }
 
 /** Counts of the line cues in the framed flow. */

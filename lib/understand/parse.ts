@@ -34,6 +34,7 @@ import { fillIntroducedRoles } from './introduced-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
+import { applyProseVoices } from './prose-judge';
 
 export { commonAncestor };
 
@@ -85,6 +86,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
+  // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
+  applyProseVoices(judgement, walk, frame.items, ctx);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
 

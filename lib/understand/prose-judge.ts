@@ -1,0 +1,82 @@
+/**
+ * The prose voices' turn in the judgement (prose-voices.ts): when the label formats made no feature only for
+ * want of voices (not because one person answers every question, nor a programme), a text carried by the
+ * statements of named people in the reporter's prose is a "voices" feature, its speakers those people.
+ */
+import type { Item, StatementBuild } from './feature-items';
+import type { Judgement } from './judge-feature';
+import type { NameContext } from './names';
+import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
+import { isSurnameFormOf } from './narrative-voices';
+import type { Walk } from './walk-speakers';
+
+const FLOW = new Set(['body', 'label', 'attribution', 'question']);
+
+/** The flow's paragraphs, as printed (a label's line whole: its speaker is part of the sentence). */
+function flowTexts(items: readonly Item[]): string[] {
+  return items.filter((it) => !it.merged && !it.displaced && FLOW.has(it.kind)).map((it) => it.block.text);
+}
+
+/**
+ * A "voices" feature the label formats found: the people its prose names with their words and the formats
+ * missed ("刘阿姨抱怨，…" between labelled vox pops) join it, once each, after the voices found.
+ */
+function addMissedVoices(judgement: Judgement, walk: Walk, prose: ProseReading): void {
+  if (judgement.kind !== 'voices' || prose.people < 2) return;
+  const statements = walk.topics.flatMap((t) => t.statements);
+  const known = statements.map((s) => s.speaker.name ?? '').filter((n) => n.length >= 2);
+  const last = walk.topics[walk.topics.length - 1];
+  if (!last) return;
+  const added = new Set<string>();
+  for (const v of prose.voices) {
+    // (a voice found already, by its name, its surname form or a longer form: "李先生" for "李某先生")
+    if (added.has(v.name) || known.some((n) => n === v.name || n.includes(v.name) || v.name.includes(n) || isSurnameFormOf(v.name, n))) continue;
+    added.add(v.name);
+    last.statements.push({ speaker: { name: v.name, role: v.role }, host: false, reported: true, evidence: 2, reporter: null, paragraphs: [v.sentences.join('')], els: [] });
+  }
+  if (added.size) judgement.evidence.push(plural(added.size, "voice in the reporter's prose", "voices in the reporter's prose"));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
+export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
+  // only the count of voices may fail: an interview, a programme or briefs stay what they are
+  if (judgement.checks.slice(1).some((c) => !c.ok)) return;
+  // (a feature of another kind keeps its voices: its prose is not read)
+  if (judgement.detected && judgement.kind !== 'voices') return;
+  const prose = readProseVoices(flowTexts(items), ctx);
+  judgement.prose = prose;
+  if (judgement.detected) {
+    addMissedVoices(judgement, walk, prose);
+    return;
+  }
+  const share = prose.sentences ? prose.statements / prose.sentences : 0;
+  judgement.checks.push({
+    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by`,
+    value: Math.round(share * 100) / 100,
+    need: `≥ ${PROSE_RULE.people} people with ≥ ${PROSE_RULE.share} of the sentences, the top one ≤ ${PROSE_RULE.top} of the words, ≤ ${PROSE_RULE.returns} return; or ≥ ${PROSE_RULE.ordinary} passers-by (surname + address) with ≥ ${PROSE_RULE.ordinaryShare}`,
+    ok: prose.ok,
+  });
+  if (!prose.ok) return;
+  // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
+  const count = judgement.checks[0];
+  if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
+  const byName = new Map<string, StatementBuild>();
+  for (const v of prose.voices) {
+    const s = byName.get(v.name);
+    if (s) {
+      s.paragraphs.push(v.sentences.join(''));
+      if (!s.speaker.role && v.role) s.speaker = { ...s.speaker, role: v.role };
+    } else {
+      byName.set(v.name, { speaker: { name: v.name, role: v.role }, host: false, reported: true, evidence: 2, reporter: walk.topics.flatMap((t) => t.statements).find((x) => x.reporter)?.reporter ?? null, paragraphs: [v.sentences.join('')], els: [] });
+    }
+  }
+  walk.topics = [{ title: null, titleEl: null, implicit: true, statements: [...byName.values()] }];
+  judgement.detected = true;
+  judgement.byProse = true;
+  judgement.kind = 'voices';
+  judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
+}
