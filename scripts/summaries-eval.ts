@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/summaries-eval.ts ITEMS.json [ITEMS.json…] [--show] [--out RESULTS.json] [--figures N]`
+ * `node --import tsx scripts/summaries-eval.ts ITEMS.json [ITEMS.json…] [--show] [--out RESULTS.json] [--figures N] [--no-context]`
  *
  * Scores speaker gists against one-line human references. ITEMS.json is an array of
  * `{file, speaker, statement, reference, best}` (statement: one string, paragraphs split by newlines, or
@@ -8,8 +8,9 @@
  * sentence), the reader's best pick, the best sentence by the score itself (the ceiling) and a random
  * sentence (fixed seed); the table ends with the means and a
  * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
- * judging by hand. Several sets are scored pooled, with a line per set. The items stay outside the repo
- * (third-party text).
+ * judging by hand. Several sets are scored pooled, with a line per set. Each statement is summarised with
+ * the topic or question DuBao finds for it on its page (`file`, beside the set; `--no-context`: without).
+ * The items stay outside the repo (third-party text).
  */
 import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import {
   scoreRougeL,
   splitEvalSentences,
 } from './summaries-eval/score';
+import { readContexts } from './summaries-eval/context';
 
 interface Item {
   file?: string;
@@ -47,7 +49,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const paths = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--out' && argv[i - 1] !== '--figures');
   const path = paths[0];
   if (!path) {
@@ -58,6 +60,10 @@ function main(argv: string[]): number {
   const outAt = argv.indexOf('--out');
   const sets = paths.map((p) => ({ name: p.split('/').pop()!, items: JSON.parse(readFileSync(p, 'utf8')) as Item[] }));
   const items = sets.flatMap((set) => set.items);
+  // the topic or host's question each statement answers, as the sidebar reads it from the page (--no-context: none)
+  const contexts = argv.includes('--no-context')
+    ? items.map(() => ({}))
+    : (await Promise.all(sets.map((set, k) => readContexts(paths[k]!, set.items.map((item) => ({ file: item.file, paragraphs: paragraphsOf(item.statement) })))))).flat();
   const random = createRandom(42);
   const scores: Record<System, { r1: number[]; rl: number[] }> = {
     gist: { r1: [], rl: [] },
@@ -74,7 +80,7 @@ function main(argv: string[]): number {
   items.forEach((item, i) => {
     const paragraphs = paragraphsOf(item.statement);
     const sentences = sentencesOf(paragraphs);
-    const summary = summarizeStatement(paragraphs);
+    const summary = summarizeStatement(paragraphs, contexts[i]);
     const picks: Record<System, string> = {
       gist: summary.gist ?? '',
       lead: sentences[0] ?? '',
@@ -132,7 +138,7 @@ function main(argv: string[]): number {
   if (outAt >= 0 && argv[outAt + 1]) writeFileSync(argv[outAt + 1]!, JSON.stringify(results, null, 1));
   const figAt = argv.indexOf('--figures');
   if (figAt >= 0) {
-    const figures = items.flatMap((item, i) => summarizeStatement(paragraphsOf(item.statement)).figures.map((f) => `${i + 1}\t${f}`));
+    const figures = items.flatMap((item, i) => summarizeStatement(paragraphsOf(item.statement), contexts[i]).figures.map((f) => `${i + 1}\t${f}`));
     const want = Math.min(Number(argv[figAt + 1]) || 50, figures.length);
     const pick = createRandom(7);
     const chosen = new Set<number>();
@@ -143,4 +149,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

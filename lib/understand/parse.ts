@@ -108,7 +108,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
         speaker: s.speaker,
         reporter: s.reporter,
         paragraphs: s.paragraphs,
-        summary: summarizeStatement(s.paragraphs),
+        summary: summarizeStatement(s.paragraphs, { question: t.title }),
       })),
     })),
     credits: walk.credits,

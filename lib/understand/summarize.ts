@@ -9,8 +9,9 @@
 import type { Summary } from '../outline';
 import { extractAsks } from './summary/extract-asks';
 import { pickGist, pickPoints } from './summary/pick-sentences';
-import { describeUnits, scoreUnits } from './summary/score-units';
+import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
+import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
 
 export { measureCentrality } from './summary/measure-centrality';
@@ -21,10 +22,12 @@ export { extractAsk, extractAsks } from './summary/extract-asks';
 import { extractCites } from './summary/cites';
 import { extractFigures } from './summary/figures';
 
-/** The summary of one statement. */
-export function summarizeStatement(paragraphs: readonly string[]): Summary {
+export type { SummaryContext } from './summary/question';
+
+/** The summary of one statement; `context.question` is the topic or host's question it answers, when known. */
+export function summarizeStatement(paragraphs: readonly string[], context: SummaryContext = {}): Summary {
   const units = splitUnits(paragraphs);
-  const scores = scoreUnits(units);
+  const scores = scoreUnits(units, GIST_WEIGHTS, context);
   const traits = describeUnits(units);
   const gist = pickGist(scores, traits, units);
   const points = pickPoints(units, scores, traits, gist);

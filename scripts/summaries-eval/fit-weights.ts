@@ -21,14 +21,17 @@
  * The fourth set is the corpus key: scripts/summaries-eval/export-key.ts writes it out.
  */
 import '../use-word-costs'; // segment as the eval and the extension do
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
 import { trimSpeakerFrame } from '../../lib/understand/summary/speaker-frame';
 import { splitUnits } from '../../lib/understand/summary/split-units';
-import { scoreRouge1, splitEvalSentences } from './score';
+import { readContexts } from './context';
+import { bootstrapMeanDifference, scoreRouge1, splitEvalSentences } from './score';
 
 interface Item {
+  file?: string;
+  speaker?: string;
   statement: string | string[];
   reference: string;
 }
@@ -41,33 +44,57 @@ interface Prepared {
   /** The eval's LEAD-1 (first sentence) and ceiling (best sentence), as scripts/summaries-eval.ts scores them. */
   lead: number;
   ceiling: number;
+  item: Item;
 }
 
-function prepare(path: string): Prepared[] {
+// `--no-context`: score without the topic or question each statement answers (as before the scorer read it)
+const NO_CONTEXT = process.argv.includes('--no-context');
+if (NO_CONTEXT) process.argv.splice(process.argv.indexOf('--no-context'), 1);
+// `--gists OUT.json` (with --sets): each held-out statement's gist under the weights fitted without its set, for judging by hand
+const gistsAt = process.argv.indexOf('--gists');
+const GISTS_OUT = gistsAt >= 0 ? process.argv[gistsAt + 1] : undefined;
+if (gistsAt >= 0) process.argv.splice(gistsAt, 2);
+
+async function prepare(path: string): Promise<Prepared[]> {
   const items = JSON.parse(readFileSync(path, 'utf8')) as Item[];
-  return items.map((item) => {
-    const paragraphs = (Array.isArray(item.statement) ? item.statement : item.statement.split(/\n+/)).map((p) => p.trim()).filter(Boolean);
+  const paragraphsOf = (item: Item) => (Array.isArray(item.statement) ? item.statement : item.statement.split(/\n+/)).map((p) => p.trim()).filter(Boolean);
+  const contexts = NO_CONTEXT ? items.map(() => ({})) : await readContexts(path, items.map((item) => ({ file: item.file, paragraphs: paragraphsOf(item) })));
+  return items.map((item, k) => {
+    const paragraphs = paragraphsOf(item);
     const units = splitUnits(paragraphs);
     const sentences = paragraphs.flatMap((p) => splitEvalSentences(p)).map((x) => scoreRouge1(x, item.reference));
     return {
       units,
-      features: measureFeatures(units),
+      features: measureFeatures(units, contexts[k]),
       traits: describeUnits(units),
       // scored as the sidebar shows it (summarizeStatement drops the reporter's frame)
       rouge: units.map((u) => scoreRouge1(trimSpeakerFrame(u.shown), item.reference)),
       lead: sentences[0] ?? 0,
       ceiling: Math.max(0, ...sentences),
+      item,
     };
   });
+}
+
+function pickOf(s: Prepared, weights: GistWeights): number {
+  return pickGist(s.features.map((f) => weighFeatures(f, weights)), s.traits, s.units);
 }
 
 function evaluate(set: readonly Prepared[], weights: GistWeights): number {
   let total = 0;
   for (const s of set) {
-    const g = pickGist(s.features.map((f) => weighFeatures(f, weights)), s.traits, s.units);
+    const g = pickOf(s, weights);
     total += g >= 0 ? s.rouge[g]! : 0;
   }
   return total / set.length;
+}
+
+/** Each statement's ROUGE-1 under some weights. */
+function scoreEach(set: readonly Prepared[], weights: GistWeights): number[] {
+  return set.map((s) => {
+    const g = pickOf(s, weights);
+    return g >= 0 ? s.rouge[g]! : 0;
+  });
 }
 
 // `--keep a,b`: weights that stay hand-set (what the issue requires, e.g. boilerplate never the gist)
@@ -180,7 +207,7 @@ if (args[0] === '--score') {
   let n = 0;
   const sum = { hand: 0, changed: 0, lead: 0, ceiling: 0 };
   for (const path of args.slice(2)) {
-    const set = prepare(path);
+    const set = await prepare(path);
     const row = { hand: evaluate(set, BASE), changed: evaluate(set, changed), lead: set.reduce((s, p) => s + p.lead, 0) / set.length, ceiling: set.reduce((s, p) => s + p.ceiling, 0) / set.length };
     for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += row[key] * set.length;
     n += set.length;
@@ -192,7 +219,10 @@ if (args[0] === '--score') {
 if (args[0] === '--sets') {
   // leave one set out: fit on the others, score the one left out (hand-set, fitted, LEAD-1, ceiling)
   const paths = args.slice(1);
-  const sets = paths.map(prepare);
+  const sets = await Promise.all(paths.map(prepare));
+  const heldOut: number[] = [];
+  const handEach: number[] = [];
+  const gists: unknown[] = [];
   const lead = (set: readonly Prepared[]) => set.reduce((s, p) => s + p.lead, 0) / set.length;
   const ceiling = (set: readonly Prepared[]) => set.reduce((s, p) => s + p.ceiling, 0) / set.length;
   const totals = { hand: 0, fitted: 0, lead: 0, ceiling: 0, n: 0 };
@@ -200,6 +230,12 @@ if (args[0] === '--sets') {
     const train = sets.filter((_, j) => j !== k).flat();
     const w = LISTWISE ? fitListwise(train) : fit(train);
     const row = { hand: evaluate(test, BASE), fitted: evaluate(test, w), lead: lead(test), ceiling: ceiling(test) };
+    heldOut.push(...scoreEach(test, w));
+    handEach.push(...scoreEach(test, BASE));
+    for (const s of test) {
+      const g = pickOf(s, w);
+      gists.push({ set: paths[k]!.split('/').pop(), file: s.item.file, speaker: s.item.speaker, reference: s.item.reference, gist: g >= 0 ? trimSpeakerFrame(s.units[g]!.shown) : null, rouge1: g >= 0 ? s.rouge[g] : 0 });
+    }
     if (process.env.SHOW_FOLD_WEIGHTS) console.log(`  weights without ${paths[k]!.split('/').pop()}: ${JSON.stringify(w)}`);
     for (const key of ['hand', 'fitted', 'lead', 'ceiling'] as const) totals[key] += row[key] * test.length;
     totals.n += test.length;
@@ -209,7 +245,17 @@ if (args[0] === '--sets') {
   });
   const m = (x: number) => (x / totals.n).toFixed(3);
   console.log(`pooled, each set scored by weights fitted on the others: hand-set ${m(totals.hand)}  fitted ${m(totals.fitted)}  LEAD-1 ${m(totals.lead)}  ceiling ${m(totals.ceiling)}`);
+  const leads = sets.flat().map((p) => p.lead);
+  const ceilings = sets.flat().map((p) => p.ceiling);
+  const vsLead = bootstrapMeanDifference(heldOut, leads);
+  const vsCeiling = bootstrapMeanDifference(heldOut, ceilings.map((c) => c * 0.95));
+  const f = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  console.log(`held-out fitted − LEAD-1 ${f(vsLead.mean)} (95% bootstrap ${f(vsLead.low)} … ${f(vsLead.high)}); fitted − 0.95 × ceiling ${f(vsCeiling.mean)} (${f(vsCeiling.low)} … ${f(vsCeiling.high)}); of ceiling ${(totals.fitted / totals.ceiling).toFixed(3)}`);
+  const handVsLead = bootstrapMeanDifference(handEach, leads);
+  console.log(`hand-set (chosen looking at every set: not held out) − LEAD-1 ${f(handVsLead.mean)} (${f(handVsLead.low)} … ${f(handVsLead.high)})`);
+  if (GISTS_OUT) writeFileSync(GISTS_OUT, JSON.stringify(gists, null, 1));
   const all = LISTWISE ? fitListwise(sets.flat()) : fit(sets.flat());
+  if (process.env.SHOW_ALL_WEIGHTS) console.log(JSON.stringify(all));
   console.log(`fitted on all ${totals.n}: in-sample ${evaluate(sets.flat(), all).toFixed(3)} (not a measure)`);
   for (const key of Object.keys(all) as (keyof UnitFeatures)[]) if (all[key] !== BASE[key]) console.log(`  ${key}: ${BASE[key]} → ${all[key].toFixed(2)}`);
   process.exit(0);
@@ -217,7 +263,7 @@ if (args[0] === '--sets') {
 if (args[0] === '--folds') {
   // K-fold cross-validation over the sets pooled: hand-set against fitted, on the fold left out
   const k = Number(args[1]) || 5;
-  const pool = args.slice(2).flatMap(prepare);
+  const pool = (await Promise.all(args.slice(2).map(prepare))).flat();
   let hand = 0;
   let fitted = 0;
   for (let f = 0; f < k; f++) {
@@ -234,11 +280,11 @@ if (!trainPath) {
   console.error('usage: fit-weights TRAIN.json [TEST.json]');
   process.exit(2);
 }
-const train = prepare(trainPath);
+const train = await prepare(trainPath);
 const fitted = fit(train);
 console.log(`train: hand-set ${evaluate(train, BASE).toFixed(3)} → fitted ${evaluate(train, fitted).toFixed(3)}`);
 if (testPath) {
-  const test = prepare(testPath);
+  const test = await prepare(testPath);
   console.log(`test:  hand-set ${evaluate(test, BASE).toFixed(3)} → fitted ${evaluate(test, fitted).toFixed(3)}`);
 }
 for (const key of Object.keys(fitted) as (keyof UnitFeatures)[]) {

@@ -68,7 +68,7 @@ const COURTESY =
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
 const GOOD_WISH =
-  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
+  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
 
 // Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
 const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
@@ -95,9 +95,12 @@ const EMPTY_REQUEST =
 const BARE_FEELING =
   /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同时|同時)?(?:也|都)?(?:拭目以待|很期待|充满期待|充滿期待))?[。！？!?…]*$/;
 
+// A cheer that closes ("香港運動員、香港加油！", "中国队加油"): a formula of support, not a view.
+const CHEER = /(?:^|[，,、\s])[^，,。！？!?；;]{0,10}加油[！!。…~～\s]*$/;
+
 export function isGoodWish(text: string): boolean {
   const said = stripQuoted(text);
-  return GOOD_WISH.test(said) || STOCK_RESOLVE.test(said) || EMPTY_REQUEST.test(said) || BARE_FEELING.test(said.trim());
+  return GOOD_WISH.test(said) || STOCK_RESOLVE.test(said) || EMPTY_REQUEST.test(said) || BARE_FEELING.test(said.trim()) || CHEER.test(said.trim());
 }
 
 export function hasSummaryHead(text: string): boolean {

@@ -1,0 +1,45 @@
+/**
+ * The question a speaker answers (a roundtable's topic, a panel host's question), read for what kind of
+ * answer it asks for: a rating asks for a score, "what impressed you most" for the thing singled out, "why"
+ * for a reason, "what should be improved" for a request, "how do you see it" for a view: the sentence that
+ * gives that kind of answer is likely the speaker's answer. (Repeating the question's words is no such sign:
+ * a preamble restates the question as often as an answer does.)
+ */
+/** What the sidebar knows around one statement. */
+export interface SummaryContext {
+  /** The topic title or the host's question the statement answers; null when there is none. */
+  question?: string | null;
+}
+
+export type AnswerKind = 'score' | 'focus' | 'reason' | 'request' | 'view';
+
+// Ordered: the first kind the question asks for decides ("你最希望…" asks for a request).
+const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  ['score', /几分|幾分|多少分|打分|打幾分|打几分|評分|评分|分数|分數|及格|合格/],
+  ['request', /希望|期望|期待|建议|建議|改进|改進|改善|诉求|訴求|要求|应该|應該|怎么办|怎麼辦|如何(?:解决|解決|做)/],
+  ['focus', /最[^，,。？?！!]{0,6}(?:深|难忘|難忘|大|多|想|关心|關心|关注|關注|在意|喜欢|喜歡|担心|擔心)|印象/],
+  ['reason', /为什么|為什麼|为何|為何|原因|怎么会|怎麼會/],
+  ['view', /怎么看|怎麼看|如何看|看法|评价|評價|观点|觀點|意味着|意味著|怎么样|怎麼樣|如何评|如何評|感受|觉得|覺得/],
+];
+
+/** The kind of answer a question asks for, or null (a title that asks nothing, "其他"). */
+export function readQuestionKind(question: string | null | undefined): AnswerKind | null {
+  if (!question) return null;
+  for (const [kind, re] of ASKS) if (re.test(question)) return kind;
+  return null;
+}
+
+// The forms of each kind of answer, in simplified and traditional script.
+const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
+  // a number of points, not the adverb 十分 'very' (十分重要) nor 三分之一, 十分钟
+  score: /(?:\d+(?:\.\d+)?|[０-９]+|[一二三四五六七八九]十|[一二三四五六七八九兩两半]|(?<=[给給打得拿有])十)\s*分(?![之钟鐘鍾别別析开開享配布散手类類])|不及格|及格|合格|满分|滿分|零分/,
+  focus: /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要数|要數|莫过于|莫過於|还是|還是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|还是|還是)/,
+  reason: /因为|因為|由于|由於|原因是|原因在于|原因在於|之所以|是为了|是為了|为的是|為的是/,
+  request: /希望|期望|建议|建議|应该|應該|应当|應當|要求|呼吁|呼籲|盼|冀/,
+  view: /我(?:们|們)?(?:认为|認為|觉得|覺得|相信|看来|看來)|在我看来|在我看來|感觉|感覺/,
+};
+
+/** Whether a sentence gives the kind of answer asked for. */
+export function answersKind(text: string, kind: AnswerKind | null): boolean {
+  return kind !== null && ANSWERS[kind].test(text);
+}
