@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
 import { isGoodWish } from '@/lib/understand/summary/cues';
 import { answersKind, readQuestionKind } from '@/lib/understand/summary/question';
+import { measureFeatures } from '@/lib/understand/summary/score-units';
+import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
 
 describe('readQuestionKind', () => {
@@ -101,5 +103,29 @@ describe('with a question, every piece is still verbatim', () => {
       }),
       { numRuns: 100, seed: 20261205 },
     );
+  });
+});
+
+describe('dependent: what is shown leans on the sentence before', () => {
+  const second = (sentence: string) => measureFeatures(splitUnits([`社区里新开了一家食堂，价格很实惠。${sentence}`]))[1]!.dependent;
+  it.each([
+    ['这让老人们不用再自己做饭了。', 1],
+    ['這讓老人們不用再自己做飯了。', 1],
+    ['而且每天的菜单都不一样。', 1],
+    ['同时也解决了送餐员的就业。', 1],
+    ['也有居民担心以后会涨价。', 1],
+    ['它的菜品每周都会换一次。', 1],
+    // a place or a time named with 这/那, or "其实", opens a sentence of its own
+    ['这里的居民都说住得舒心。', 0],
+    ['这几年社区的变化确实很大。', 0],
+    ['那时候大家只能自己做饭。', 0],
+    ['其实老人最需要的是有人陪。', 0],
+    ['我觉得街道应该多办几家。', 0],
+  ])('%s → %s', (sentence, want) => {
+    expect(second(sentence)).toBe(want);
+  });
+
+  it('never marks the first sentence', () => {
+    expect(measureFeatures(splitUnits(['这件事大家都很关心。食堂开在小区门口。']))[0]!.dependent).toBe(0);
   });
 });
