@@ -13,6 +13,7 @@ import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
+import { widenGist } from './summary/widen-gist';
 
 export { measureCentrality } from './summary/measure-centrality';
 export { extractFigures, extractFigureSpans } from './summary/figures';
@@ -30,9 +31,12 @@ export function summarizeStatement(paragraphs: readonly string[], context: Summa
   const scores = scoreUnits(units, GIST_WEIGHTS, context);
   const traits = describeUnits(units);
   const gist = pickGist(scores, traits, units);
-  const points = pickPoints(units, scores, traits, gist);
+  // the gist shown with the sentence it leans on; that sentence is then no point of its own
+  const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
+  const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;
+  const points = pickPoints(withGist, scores, traits, gist);
   return {
-    gist: gist >= 0 ? trimSpeakerFrame(units[gist]!.shown) : null,
+    gist: shown !== null ? trimSpeakerFrame(shown) : null,
     points: points.map((i) => trimSpeakerFrame(units[i]!.shown)),
     figures: extractFigures(paragraphs),
     cites: extractCites(paragraphs),

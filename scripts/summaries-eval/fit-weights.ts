@@ -26,6 +26,7 @@ import { pickGist } from '../../lib/understand/summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures, type GistWeights, type UnitFeatures } from '../../lib/understand/summary/score-units';
 import { trimSpeakerFrame } from '../../lib/understand/summary/speaker-frame';
 import { splitUnits } from '../../lib/understand/summary/split-units';
+import { widenGist } from '../../lib/understand/summary/widen-gist';
 import { readContexts } from './context';
 import { bootstrapMeanDifference, scoreRouge1, splitEvalSentences } from './score';
 
@@ -45,6 +46,7 @@ interface Prepared {
   lead: number;
   ceiling: number;
   item: Item;
+  paragraphs: string[];
 }
 
 // `--no-context`: score without the topic or question each statement answers (as before the scorer read it)
@@ -68,10 +70,12 @@ async function prepare(path: string): Promise<Prepared[]> {
       features: measureFeatures(units, contexts[k]),
       traits: describeUnits(units),
       // scored as the sidebar shows it (summarizeStatement drops the reporter's frame)
-      rouge: units.map((u) => scoreRouge1(trimSpeakerFrame(u.shown), item.reference)),
+      // (with the sentence it leans on, as summarizeStatement shows a gist: widen-gist.ts)
+      rouge: units.map((_, i) => scoreRouge1(trimSpeakerFrame(widenGist(units, i, paragraphs)), item.reference)),
       lead: sentences[0] ?? 0,
       ceiling: Math.max(0, ...sentences),
       item,
+      paragraphs,
     };
   });
 }
@@ -234,7 +238,7 @@ if (args[0] === '--sets') {
     handEach.push(...scoreEach(test, BASE));
     for (const s of test) {
       const g = pickOf(s, w);
-      gists.push({ set: paths[k]!.split('/').pop(), file: s.item.file, speaker: s.item.speaker, reference: s.item.reference, gist: g >= 0 ? trimSpeakerFrame(s.units[g]!.shown) : null, rouge1: g >= 0 ? s.rouge[g] : 0 });
+      gists.push({ set: paths[k]!.split('/').pop(), file: s.item.file, speaker: s.item.speaker, reference: s.item.reference, gist: g >= 0 ? trimSpeakerFrame(widenGist(s.units, g, s.paragraphs)) : null, rouge1: g >= 0 ? s.rouge[g] : 0 });
     }
     if (process.env.SHOW_FOLD_WEIGHTS) console.log(`  weights without ${paths[k]!.split('/').pop()}: ${JSON.stringify(w)}`);
     for (const key of ['hand', 'fitted', 'lead', 'ceiling'] as const) totals[key] += row[key] * test.length;

@@ -36,6 +36,7 @@ import { measureBigramCentrality, measureCentrality } from './measure-centrality
 import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
+import { DEPENDENT_OPENER } from './widen-gist';
 
 export interface UnitTraits {
   request: boolean;
@@ -72,10 +73,6 @@ const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
 const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
-
-// An opener that points back: a demonstrative or pronoun for what was just said, an additive connective.
-const DEPENDENT_OPENER =
-  /^[\s“「『]*(?:这(?!里|裡|边|邊|几|幾|次|一年|些年|两年|兩年|段时间|段時間|个月|個月)|這(?!里|裡|边|邊|几|幾|次|一年|些年|兩年|段時間|個月)|那(?!时|時|里|裡|边|邊|天|年)|它|此(?!外|前|后|後|次)|其(?!实|實|他|它|中|次)|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 

@@ -1,0 +1,40 @@
+/**
+ * A gist that points back to the sentence before it ("這樣倒好，…", "我覺得政府是虧欠了那裏的居民。", "她還表明…")
+ * does not stand alone: shown with that sentence, its 这/那/她还 say what they refer to. The two are shown
+ * together when they are one paragraph's adjacent sentences and still make one line. The result is a
+ * verbatim span of the statement, like any gist.
+ */
+import { isQuestion } from './cues';
+import { joinBrokenLines, showUnit, type Unit } from './split-units';
+
+// Fitted leave-one-set-out over the five dev sets (scripts/summaries-eval: four folds of five chose these).
+const SHORT = 30;
+const MAX_SHOWN = 80;
+// A demonstrative or pronoun for what was said ("这样", "那里的居民", "它"); "这里", "这几年", "那时", "其实" name a
+// place or a time, or are no pronoun, and point back to nothing.
+const POINTS_BACK =
+  '这(?!里|裡|边|邊|几|幾|次|一年|些年|两年|兩年|段时间|段時間|个月|個月)|這(?!里|裡|边|邊|几|幾|次|一年|些年|兩年|段時間|個月)|那(?!时|時|天|年|么|麼)|它|此(?!外|前|后|後|次)|其(?!实|實|他|它|中|次)';
+// An opener that leans on what was said: such a word, an additive connective, a third person who "also" says.
+export const DEPENDENT_OPENER = new RegExp(
+  `^[\\s“「『]*(?:${POINTS_BACK}|(?:他|她)(?:们|們)?(?:还|還|也|又|亦|同样|同樣)|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)`,
+);
+// A short sentence that refers back: such a word anywhere in it (a 他/她 may be someone the speaker never named
+// in the sentence before: "我觉得他们都是很懂事的孩子").
+const REFERS_BACK = new RegExp(POINTS_BACK);
+
+/**
+ * What the gist shows: its unit's text, or that with the sentence before when the gist leans on it
+ * (see DEPENDENT_OPENER, REFERS_BACK). `lines` are the statement's paragraphs as given to splitUnits.
+ */
+export function widenGist(units: readonly Unit[], gist: number, lines: readonly string[]): string {
+  const unit = units[gist]!;
+  const before = units[gist - 1];
+  const shown = unit.shown;
+  // a question already shown with its short answer, or the reporter's frame trimmed into a quote, stays as it is
+  if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return shown;
+  const leans = DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
+  if (!leans) return shown;
+  const paragraph = joinBrokenLines(lines)[unit.para]!;
+  const both = showUnit(paragraph.slice(before.start, unit.end).trim());
+  return Array.from(both).length <= MAX_SHOWN ? both : shown;
+}
