@@ -29,15 +29,18 @@ const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])(?<!第\\s*\\d+\\s*[-–—~�
 // Chinese: starts with a digit word; 一 only before a bigger one (一百, 一万) or money (一块钱): alone it is a word part
 const HAN_DIGITS = '零〇一二两兩三四五六七八九十百千万萬亿億几幾';
 const CHINESE = new RegExp(
-  `(?<![第初高周週期拜老小大${HAN_DIGITS}])(?:[两兩二三四五六七八九十]|一(?=[十百千万萬亿億]|块钱|塊錢)|[几幾数數](?=[十百千万萬])|[上近](?=[百千万萬]))[${HAN_DIGITS}]*${APPROX}${UNIT}`,
+  `(?<![第初高周週期拜老小大${HAN_DIGITS}])(?:[两兩二三四五六七八九十]|一(?=[十百千万萬亿億两兩二三四五六七八九]|块钱|塊錢)|[几幾数數](?=[十百千万萬])|[上近](?=[百千万萬]))[${HAN_DIGITS}]*${APPROX}${UNIT}`,
   'g',
 );
 // Chinese percentages: 百分之三十
 const CHINESE_PERCENT = /百分之[零〇一二两兩三四五六七八九十百点點]+/g;
+// A score in points (8.5分, 40多分, 以10分為滿分); not minutes (5分钟 is read as a unit above), not 分之 (a fraction), not
+// a verb or noun that starts with 分 (分别, 分析, 分享…). Arabic numerals only: 十分 is also the adverb 'very'.
+const SCORE = /(?<![第\d.．A-Za-z])\d+(?:\.\d+)?\s*(?:多|来|來)?\s*分(?![之钟鐘鍾别別析开開享配布散手类類子工局店行队隊区區会會数數])/g;
 
 // Counted things that are not things: areas, aspects, principles, slogans' numbered parts.
 const ABSTRACTION =
-  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|界别|界別|类别|類別|范畴|範疇|理论|理論|观点|觀點|概念|原理|方针|方針|思想|主义|主義|精神|战略|戰略|看点|看點|亮点|亮點|趋势|趨勢|字)/;
+  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|界别|界別|类别|類別|范畴|範疇|理论|理論|观点|觀點|概念|原理|方针|方針|思想|主义|主義|精神|战略|戰略|看点|看點|亮点|亮點|趋势|趨勢|元素|要素|字(?:方针|方針|诀|訣|真言|箴言|口号|口號))/;
 
 // Timestamps of links and page furniture, masked before numbers are read.
 const TIMESTAMP =
@@ -81,14 +84,15 @@ export function extractFigureSpans(text: string): FigureSpan[] {
   let masked = maskQuoted(text);
   for (const re of [TIMESTAMP, YEAR, IDIOM]) masked = mask(masked, re);
   const out: FigureSpan[] = [];
-  for (const re of [ARABIC, CHINESE, CHINESE_PERCENT]) {
+  for (const re of [ARABIC, CHINESE, CHINESE_PERCENT, SCORE]) {
     re.lastIndex = 0;
     for (const m of masked.matchAll(re)) {
       const span = m[0];
       const at = m.index;
       if (SECTION.test(span)) continue;
       const after = masked.slice(at + span.length);
-      if (ABSTRACTION.test(after) || NAMING.test(after)) continue;
+      // (a span of time counts years or days, whatever noun follows: "近30多年來個人主義上升")
+      if ((!TIME_UNIT.test(span) && ABSTRACTION.test(after)) || NAMING.test(after)) continue;
       if (DEICTIC.test(masked.slice(0, at)) && /^[两兩几幾][^\d]?(?:年|天|个月|個月|周|週)$/.test(span)) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;

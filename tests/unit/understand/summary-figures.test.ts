@@ -29,6 +29,12 @@ describe('extractFigures: facts are found', () => {
     // an item's marker or number is not part of the fact
     ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
     ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
+    // a score in points, a range opened by 一, a count of characters, a span of years whatever noun follows
+    ['如果滿分是10分，我會給7.5分。', ['如果滿分是10分', '我會給7.5分']],
+    ['今年的录取线比去年高了30多分。', ['今年的录取线比去年高了30多分']],
+    ['一两元就能买到一碗豆浆。', ['一两元就能买到一碗豆浆']],
+    ['常用字表收了3500个字。', ['常用字表收了3500个字']],
+    ['近20多年来消费观念变化很大。', ['近20多年来消费观念变化很大']],
   ])('%s', (text, want) => {
     expect(extractFigures([text])).toEqual(want);
   });
@@ -58,6 +64,9 @@ describe('extractFigures: not facts', () => {
     ['05/理财产品发行量上涨3%'], // a numbered link
     ['研究的人主要分为两类。'], // a classification
     ['10年期国债收益率走低。'], // a tenor is a name
+    ['大家分别发言，十分热烈。'], // 十分 'very', 分别
+    ['他的发言有三项重要元素。'], // a count of abstractions
+    ['这是第3分局的案子。'], // an ordinal's 分 names a branch
     ['这是他的二次创业。'], // 二次 is "second"
     ['《二十年目睹之怪现状》很好看。'], // a title is a name
     ['文明元年（684年）'], // a year in brackets
