@@ -2,7 +2,9 @@
  * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point:
  * centrality over content words (each sentence against the rest of the statement) with the cues a reader uses (summary
  * words, stance and request words, the closing position) and penalties for preamble, slogans, quoted
- * policy lines and list items. Points add what the gist lacks; asks are the speaker's requests;
+ * policy lines and list items, and, when the topic or host's question is known, the sentence that gives the
+ * kind of answer it asks for. A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
+ * Points add what the gist lacks; asks are the speaker's requests;
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
  * Every string returned is verbatim text of the statement. The parts live in ./summary/.
  */
