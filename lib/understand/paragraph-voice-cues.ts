@@ -30,13 +30,14 @@ const VERBS = new Set([...OPENING_VERBS, '指出', '强调', '強調']);
 const VERB_LENGTHS = [...new Set(OPENING_VERBS.map((v) => v.length))];
 const REACH = 60;
 
+/** The first comma or colon within reach of `from`, or -1 (one pass over the reach: a paragraph is not searched to its end). */
 function clauseEnd(data: string, from: number): number {
-  let end = -1;
-  for (const p of ['，', ',', '：', ':']) {
-    const i = data.indexOf(p, from);
-    if (i !== -1 && i < from + REACH && (end === -1 || i < end)) end = i;
+  const max = Math.min(data.length, from + REACH);
+  for (let i = from; i < max; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) return i;
   }
-  return end;
+  return -1;
 }
 
 /** Whether a verb of saying ends the paragraph's first clause (after an opening quotation, if any). */
