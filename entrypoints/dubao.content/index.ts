@@ -5,7 +5,6 @@
  * as an uncaught error.
  */
 import { sendMessage } from '@/lib/messages';
-import { useWordCosts } from '@/lib/chinese/words';
 import { detectDocumentLanguage } from '@/lib/understand/detect-language';
 import { checkPage, type PageCheck } from '@/lib/understand/detect';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
@@ -14,6 +13,7 @@ import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settin
 import { entriesItem } from '@/lib/entries/entries-item';
 import { routeMessages } from './routes';
 import { startSession, type Session } from './session';
+import { understandPage, type Understood } from './understanding';
 import { routeDictionaryToggle } from './ui/dict/client';
 
 function report(error: unknown): void {
@@ -69,13 +69,17 @@ export default defineContentScript({
       if (disabled || !ctx.isValid) return publish();
       // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
       // issue 17), from the background: the content script stays small. Only the full parse uses them,
-      // so only a Chinese page whose cheap check finds a feature's cues asks: the others skip the round trip.
+      // and the parse itself is loaded (understanding.ts) only where the cheap check finds a feature's
+      // cues: the other pages skip the round trip, the script's load and the parse.
       const verdict = detectDocumentLanguage(document);
       const check = verdict.chinese ? checkOnce() : null;
+      let understood: Understood | null = null;
       if (verdict.chinese && (check?.passes ?? true)) {
-        await sendMessage('getCommonWords', undefined).then(useWordCosts, report);
+        const words = await sendMessage('getCommonWords', undefined).catch((error) => (report(error), null));
+        understood = await understandPage(document, check, words, report).catch((error) => (report(error), null));
+        if (!ctx.isValid) return;
       }
-      const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, check } }));
+      const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, understood } }));
       // The launcher shows where a feature was found; elsewhere the UI waits to be asked for.
       if (s.found) {
         const ui = await s.ensureUi();

@@ -6,11 +6,11 @@
 import css from './ui/styles.css?inline';
 import type { LayerName } from '@/lib/messages';
 import { autoLayerChanges, scriptTarget } from '@/lib/layer-rules';
-import { leadGistOf } from '@/lib/lead-gist';
 import { hasFeature } from '@/lib/page-state';
 import type { AutoLayers, ScriptState, Settings } from '@/lib/settings';
 import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
-import { detectAndAnalyze, detectScriptByCommonChars, type PageAnalysis, type PageCheck } from '@/lib/understand';
+import { detectScriptByCommonChars } from '@/lib/chinese/script-common';
+import type { PageAnalysis } from '@/lib/understand/analyze-page';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LayerController, TextEngines } from './contracts';
 import { markHtml } from './html-marks';
@@ -21,6 +21,7 @@ import { createDubaoUi, type DubaoUi } from './ui/app';
 import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
 import { createReadingFilterSource, type ReadingFilterSource } from './reading-filter-source';
+import type { Understood } from './understanding';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -45,8 +46,11 @@ export interface SessionOptions {
   /** The page state changed (layers, sidebar): tell the background and the popup. */
   publish(): void;
   report(error: unknown): void;
-  /** What boot already read of the page (its language; the cheap check, null where it failed), read once. */
-  page?: { verdict: LanguageVerdict; check: PageCheck | null };
+  /**
+   * What boot already read of the page, once: its language, and the understanding's analysis (understood:
+   * null where the check did not pass or the understanding failed; the analysis is null where no feature is).
+   */
+  page?: { verdict: LanguageVerdict; understood: Understood | null };
 }
 
 /** Sets DuBao up on the page (synchronously: the UI mounts on first need). */
@@ -56,15 +60,8 @@ export function startSession({ ctx, settings, publish, report, page }: SessionOp
   const chineseMark = markHtml(document, 'data-dubao-chinese', String(verdict.chinese));
   cleanups.push(() => chineseMark.undo());
 
-  let analysis: PageAnalysis | null = null;
-  if (verdict.chinese) {
-    try {
-      // The cheap check first, then one full parse only where a feature may be.
-      analysis = detectAndAnalyze(document, page?.check ?? undefined);
-    } catch (error) {
-      report(error);
-    }
-  }
+  // The analysis is made before the session (index.ts: the lazy understanding, in its own tasks).
+  const analysis: PageAnalysis | null = page?.understood?.analysis ?? null;
   const pageScript = analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
 
   let controller: LayerController | null = null;
@@ -106,12 +103,7 @@ export function startSession({ ctx, settings, publish, report, page }: SessionOp
 
   async function mountUi(): Promise<DubaoUi | null> {
     if (!document.body) return null;
-    let leadGist: string | null = null;
-    try {
-      leadGist = leadGistOf(analysis?.outline ?? null);
-    } catch (error) {
-      report(error);
-    }
+    const leadGist = page?.understood?.leadGist ?? null;
     const shadowUi = await createShadowRootUi(ctx, {
       name: 'dubao-ui',
       position: 'inline',

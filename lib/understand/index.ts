@@ -18,13 +18,15 @@
  * summarize.ts  gist (centrality + cues) and points (words from segment.ts), figures, cited policy lines
  * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
  *             "org name" paragraphs), then a parse
+ * analyze-page.ts  the content script's steps: check, decision on the main content's opening, full parse
  * script.ts   simplified or traditional, by script-specific characters
  */
 import type { Outline } from '../outline';
 import { blocksFromDocument, blocksFromText } from './blocks';
-import { commonAncestor, parseBlocks } from './parse';
+import { parseBlocks } from './parse';
 
-import { checkPage, detectAndParse, type PageCheck } from './detect';
+import { checkPage, type PageCheck } from './detect';
+import { analyzePage, documentTitle, toAnalysis, type PageAnalysis } from './analyze-page';
 import { explainParse } from './explain-feature';
 
 export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
@@ -34,33 +36,11 @@ export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
-export interface PageAnalysis {
-  outline: Outline;
-  sources: {
-    headline: Element | null;
-    lead: Element[];
-    /** Per topic: its title element and, per statement, the elements its paragraphs came from, in reading order. */
-    topics: Array<{ title: Element | null; statements: Element[][] }>;
-  };
-  /** The smallest element containing the feature. */
-  root: Element | null;
-}
+export { beginPageAnalysis, finishPageAnalysis, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis } from './analyze-page';
 
 /** Understands plain text: one paragraph per non-empty line (a first `SOURCE:` line is ignored). */
 export function analyzeText(text: string): Outline {
   return parseBlocks(blocksFromText(text), { fromDocument: false }).outline;
-}
-
-function documentTitle(root: Document | Element): string | null {
-  const doc = 'body' in root ? root : root.ownerDocument;
-  const title = doc?.title?.trim();
-  // "headline - site name": keep the part before the site's name
-  return title ? (title.split(/\s+[-|_–—]\s+/)[0] ?? title).trim() || null : null;
-}
-
-function toAnalysis(result: ReturnType<typeof parseBlocks>): PageAnalysis {
-  const rootEl = result.outline.detected ? commonAncestor(result.elements) : null;
-  return { outline: result.outline, sources: result.sources, root: rootEl };
 }
 
 /** Why a text was or was not taken for a feature, in words. */
@@ -79,10 +59,10 @@ export function analyzeDocument(root: Document | Element): PageAnalysis {
 }
 
 /**
- * The per-page entry point for the content script: the cheap check, and the analysis only when a
- * roundtable is there (one parse, not two). Null on every other page.
+ * The per-page entry point: the cheap check, the decision on the page's opening, and the analysis only when
+ * a roundtable is there (analyze-page.ts; the content script runs the same steps as separate tasks). Null on
+ * every other page.
  */
 export function detectAndAnalyze(doc: Document, check?: PageCheck): PageAnalysis | null {
-  const result = detectAndParse(doc, documentTitle(doc), check);
-  return result?.outline.detected ? toAnalysis(result) : null;
+  return analyzePage(doc, check);
 }

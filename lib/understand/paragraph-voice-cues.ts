@@ -29,14 +29,24 @@ const OPENING = 120;
 const VERBS = new Set([...OPENING_VERBS, '指出', '强调', '強調']);
 const VERB_LENGTHS = [...new Set(OPENING_VERBS.map((v) => v.length))];
 const REACH = 60;
+// the verbs' last characters: most clauses end with another, and one character read rules the slices out
+const VERB_LAST = new Set([...VERBS].map((v) => v.charCodeAt(v.length - 1)));
 
+/** Whether a verb of saying ends right before `end` (a set lookup per verb length, after its last character). */
+function verbEndsAt(data: string, end: number): boolean {
+  if (!VERB_LAST.has(data.charCodeAt(end - 1))) return false;
+  for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
+  return false;
+}
+
+/** The first comma or colon within reach of `from`, or -1 (one pass over the reach: a paragraph is not searched to its end). */
 function clauseEnd(data: string, from: number): number {
-  let end = -1;
-  for (const p of ['，', ',', '：', ':']) {
-    const i = data.indexOf(p, from);
-    if (i !== -1 && i < from + REACH && (end === -1 || i < end)) end = i;
+  const max = Math.min(data.length, from + REACH);
+  for (let i = from; i < max; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) return i;
   }
-  return end;
+  return -1;
 }
 
 /** Whether a verb of saying ends the paragraph's first clause (after an opening quotation, if any). */
@@ -48,9 +58,7 @@ function saysEarly(data: string, quoted: boolean): boolean {
     from = close + 1;
   }
   const end = clauseEnd(data, from);
-  if (end < from + 3) return false;
-  for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
-  return false;
+  return end >= from + 3 && verbEndsAt(data, end);
 }
 
 // a passer-by's honorific opening the paragraph ("鄧先生指過往…", "郭先生是外地人，…“…”"): its verb may run on
@@ -62,9 +70,7 @@ function saysInSecondClause(data: string): boolean {
   const first = clauseEnd(data, 0);
   if (first < 8 || first > 24 || first >= data.length - 4) return false;
   const end = clauseEnd(data, first + 1);
-  if (end <= first + 2) return false;
-  for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(end - n, end))) return true;
-  return false;
+  return end > first + 2 && verbEndsAt(data, end);
 }
 
 const SCENE_SENTENCE = 50;
@@ -340,10 +346,7 @@ function verbEndsClauseAt(data: string, from: number): boolean {
   const max = Math.min(data.length, from + SENTENCE_REACH);
   for (let j = from + 2; j < max; j++) {
     const c = data.charCodeAt(j);
-    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) {
-      for (const n of VERB_LENGTHS) if (VERBS.has(data.slice(j - n, j))) return true;
-      return false;
-    }
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) return verbEndsAt(data, j);
     if (c === 0x3002 || c === 0xff1f || c === 0xff01) return false;
   }
   return false;

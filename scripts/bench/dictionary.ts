@@ -80,6 +80,9 @@ export async function benchDictionary(): Promise<BenchRow[]> {
       unit: 'KB',
     });
   }
+  // the understanding's lazy script: the full parse, imported only where the cheap check passes
+  const lazy = resolve(EXTENSION_DIR, 'understanding.js');
+  if (existsSync(lazy)) rows.push({ name: 'content script, lazy understanding, built (pages that pass the check)', value: statSync(lazy).size / 1000, unit: 'KB' });
   return rows;
 }
 

@@ -52,6 +52,8 @@ async function open(file: string): Promise<Page> {
   await page.route('**/*', (route) => {
     const request = route.request();
     if (request.url().startsWith(server.origin)) return route.continue();
+    // the extension's own files (its lazy understanding, imported by the content script) pass this route too
+    if (request.url().startsWith('chrome-extension:')) return route.continue();
     // A page script sending the tab elsewhere (to https, to its canonical address): the same file
     // answers there, so the page stays itself (its redirect sees where it wanted to be and stops).
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {

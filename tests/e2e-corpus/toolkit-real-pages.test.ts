@@ -55,6 +55,8 @@ async function open(file: string): Promise<{ page: Page; errors: string[] }> {
   await page.route('**/*', (route) => {
     const request = route.request();
     if (request.url().startsWith(server.origin)) return route.continue();
+    // the extension's own files (its lazy understanding, imported by the content script) pass this route too
+    if (request.url().startsWith('chrome-extension:')) return route.continue();
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       return route.fulfill({ path: resolve(REAL_PAGES, file), contentType: 'text/html; charset=utf-8' });
     }

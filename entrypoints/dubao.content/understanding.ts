@@ -1,0 +1,51 @@
+/**
+ * Loads the understanding's lazy script (entrypoints/understanding) on a page whose cheap check passed, and
+ * runs its steps as separate tasks: the decision on the page's opening, then, on a long page that holds a
+ * feature, the full parse after a yield (lib/understand/analyze-page.ts). WXT bundles a content script as
+ * one classic script, so the lazy part is its own file, imported natively as a module from the extension
+ * (dynamic import() works in content scripts in Chrome and Firefox; the file is web-accessible for that).
+ */
+import type { PageAnalysis } from '@/lib/understand/analyze-page';
+import type { PageCheck } from '@/lib/understand/detect';
+import { UNDERSTANDING_KEY, UNDERSTANDING_PATH, type UnderstandingApi } from './understanding-api';
+
+let loading: Promise<UnderstandingApi> | null = null;
+
+/** The lazy script's functions, imported once per page. */
+export function loadUnderstanding(): Promise<UnderstandingApi> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(UNDERSTANDING_PATH)).then(() => {
+    const api = (globalThis as Record<symbol, unknown>)[UNDERSTANDING_KEY] as UnderstandingApi | undefined;
+    if (!api) throw new Error('DuBao: the understanding did not load');
+    return api;
+  });
+  // a failed load may be retried (the next boot after the settings change)
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
+/** The next task: the browser may paint and handle input between two steps. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface Understood {
+  analysis: PageAnalysis | null;
+  leadGist: string | null;
+}
+
+/** The page's analysis (null where no feature is), each step its own task. */
+export async function understandPage(doc: Document, check: PageCheck | null, words: string | null, report: (error: unknown) => void): Promise<Understood> {
+  const api = await loadUnderstanding();
+  const first = api.begin(doc, check, words);
+  let analysis = first.done ? first.analysis : null;
+  if (!first.done) {
+    await nextTask();
+    analysis = api.finish(first.pending);
+  }
+  let leadGist: string | null = null;
+  try {
+    leadGist = analysis ? api.leadGist(analysis.outline) : null;
+  } catch (error) {
+    // the sidebar goes without the lead's gist; the analysis stands
+    report(error);
+  }
+  return { analysis, leadGist };
+}

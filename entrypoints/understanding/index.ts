@@ -1,0 +1,23 @@
+/**
+ * The understanding's lazy part: the full parse and the summaries. The content script carries only the
+ * cheap check and imports this script (as a module, from the extension) on the pages that pass it
+ * (dubao.content/understanding.ts), so most pages never load or compile it. It runs in the content
+ * script's world and leaves its functions on that world's global.
+ */
+import { useWordCosts } from '@/lib/chinese/words';
+import { leadGistOf } from '@/lib/lead-gist';
+import { beginPageAnalysis, finishPageAnalysis } from '@/lib/understand/analyze-page';
+import { UNDERSTANDING_KEY, type UnderstandingApi } from '../dubao.content/understanding-api';
+
+const api: UnderstandingApi = {
+  begin(doc, check, words) {
+    if (words !== null) useWordCosts(words);
+    return beginPageAnalysis(doc, check ?? undefined);
+  },
+  finish: finishPageAnalysis,
+  leadGist: leadGistOf,
+};
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<symbol, unknown>)[UNDERSTANDING_KEY] = api;
+});

@@ -1,0 +1,92 @@
+/**
+ * The page's analysis in bounded steps, for the content script: the check (detect.ts), then the decision
+ * made on the opening of the page's main content, then the full parse only where that opening holds a
+ * feature. A long page that is not a feature (a report, a novel's chapter: all text) is judged on its
+ * opening alone, so the reader's main thread never carries a parse of the whole text for nothing; the
+ * caller may yield between the steps (each is one task). Pages no longer than the opening are parsed once,
+ * as before.
+ *
+ * Why the opening decides: a feature introduces its voices early (its lead, then the first topic and
+ * speakers); a page whose first DECISION_CHARS characters of main text hold none is not one. The full
+ * parse still makes the outline (and may still say "no"): the opening only ever rules a page out.
+ */
+import type { Outline } from '../outline';
+import { blocksFromDocument, type Block } from './blocks';
+import { checkPage, type PageCheck } from './detect';
+import { commonAncestor, parseBlocks, type ParseResult } from './parse';
+
+/** Characters of main text the decision reads: more than most articles hold (bench row "stress": the opening's parse is one task). */
+export const DECISION_CHARS = 8000;
+
+export interface PageAnalysis {
+  outline: Outline;
+  sources: {
+    headline: Element | null;
+    lead: Element[];
+    /** Per topic: its title element and, per statement, the elements its paragraphs came from, in reading order. */
+    topics: Array<{ title: Element | null; statements: Element[][] }>;
+  };
+  /** The smallest element containing the feature. */
+  root: Element | null;
+}
+
+export function documentTitle(root: Document | Element): string | null {
+  const doc = 'body' in root ? root : root.ownerDocument;
+  const title = doc?.title?.trim();
+  // "headline - site name": keep the part before the site's name
+  return title ? (title.split(/\s+[-|_–—]\s+/)[0] ?? title).trim() || null : null;
+}
+
+export function toAnalysis(result: ParseResult): PageAnalysis {
+  const rootEl = result.outline.detected ? commonAncestor(result.elements) : null;
+  return { outline: result.outline, sources: result.sources, root: rootEl };
+}
+
+/** The blocks whose text reaches `chars` characters (all of them on a shorter page). */
+export function openingBlocks(blocks: Block[], chars: number): Block[] {
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    n += blocks[i]!.text.length;
+    if (n >= chars) return blocks.slice(0, i + 1);
+  }
+  return blocks;
+}
+
+/** What the first step leaves for the second: the full parse of a long page whose opening holds a feature. */
+export interface PendingAnalysis {
+  blocks: Block[];
+  title: string | null;
+}
+
+/** The outcome of the first step: the analysis (or null: no feature), or the full parse still to make. */
+export type FirstStep = { done: true; analysis: PageAnalysis | null } | { done: false; pending: PendingAnalysis };
+
+/**
+ * The check (unless the caller made it), the page's blocks, and the decision: on a page no longer than the
+ * opening, the one parse; on a longer page, the parse of its opening, and the full parse left pending when
+ * that finds a feature.
+ */
+export function beginPageAnalysis(doc: Document, check: PageCheck = checkPage(doc)): FirstStep {
+  if (!check.passes) return { done: true, analysis: null };
+  const title = documentTitle(doc);
+  const blocks = blocksFromDocument(doc);
+  const opening = openingBlocks(blocks, DECISION_CHARS);
+  if (opening.length === blocks.length) return { done: true, analysis: finish(parseBlocks(blocks, { fromDocument: true, title })) };
+  const decision = parseBlocks(opening, { fromDocument: true, title });
+  return decision.outline.detected ? { done: false, pending: { blocks, title } } : { done: true, analysis: null };
+}
+
+function finish(result: ParseResult): PageAnalysis | null {
+  return result.outline.detected ? toAnalysis(result) : null;
+}
+
+/** The second step: the full parse of a long page whose opening holds a feature. */
+export function finishPageAnalysis(pending: PendingAnalysis): PageAnalysis | null {
+  return finish(parseBlocks(pending.blocks, { fromDocument: true, title: pending.title }));
+}
+
+/** Both steps at once (the CLI, the corpus, tests): the check, the decision and, where it holds, the full parse. */
+export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | null {
+  const first = beginPageAnalysis(doc, check);
+  return first.done ? first.analysis : finishPageAnalysis(first.pending);
+}

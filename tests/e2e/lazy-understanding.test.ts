@@ -1,0 +1,95 @@
+/**
+ * The understanding's lazy script in real Chromium with the built extension: the content script carries
+ * the cheap check only, and imports the full parse (understanding.js) on the pages whose check passes,
+ * once; a page whose check fails never fetches it. (Firefox runs the same import in the shared scenarios:
+ * the seed's sidebar there, under a strict CSP too, comes from it.)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { findTabId, sendToTab } from './helpers/messages';
+import { EXTENSION_DIR } from './helpers/paths';
+import { startFixtureServer, type FixtureServer } from './helpers/server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  /** The extension files the page's content script fetched. */
+  fetched: string[];
+  errors: string[];
+  state: { detected: boolean; chinese: boolean };
+}
+
+/** Opens a fixture and waits for the content script's boot (the page state answers after it). */
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.context.newPage();
+  const fetched: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://')) fetched.push(new URL(request.url()).pathname);
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-dubao-chinese'), undefined, { timeout: 20_000 });
+  const tabId = await findTabId(browser.worker, page);
+  const state = await sendToTab<{ detected: boolean; chinese: boolean }>(browser.worker, tabId, 'getPageState');
+  return { page, fetched, errors, state };
+}
+
+describe('the understanding loads only where the cheap check passes', () => {
+  it('a roundtable page imports it once and gets its outline and launcher', async () => {
+    const { page, fetched, errors, state } = await visit('seed-epaper.html');
+    expect(state).toMatchObject({ chinese: true, detected: true });
+    expect(fetched.filter((p) => p === '/understanding.js')).toHaveLength(1);
+    await page.locator('dubao-ui [data-action="sidebar"]').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a story whose check passes but is no feature imports it, and shows no launcher', async () => {
+    const { page, fetched, errors, state } = await visit('understand/neg-single-reporter.html');
+    expect(state).toMatchObject({ chinese: true, detected: false });
+    expect(fetched).toContain('/understanding.js');
+    expect(await page.locator('dubao-ui [data-action="sidebar"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['understand/neg-headlines.html', 'understand/neg-release.html', 'pages/plain-news.html'])(
+    'a Chinese page whose check fails (%s) never fetches it',
+    async (path) => {
+      const { page, fetched, errors, state } = await visit(path);
+      expect(state).toMatchObject({ chinese: true, detected: false });
+      expect(fetched).not.toContain('/understanding.js');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the full parse is in the lazy script, not in the content script', () => {
+    const lazy = readFileSync(resolve(EXTENSION_DIR, 'understanding.js'), 'utf8');
+    const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/dubao.js'), 'utf8');
+    // a rail's title that main content (only the parse reads it) leaves out of the article
+    for (const marker of ['推荐阅读', '相關新聞']) {
+      expect(lazy).toContain(marker);
+      expect(content).not.toContain(marker);
+    }
+  });
+});
