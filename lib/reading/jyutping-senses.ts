@@ -29,6 +29,8 @@ export interface JyutpingSense {
   inWord?: boolean;
   /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
   wordStart?: boolean;
+  /** true: only where the character before ends a Mandarin word of two or more characters (今晚|会, not 晚会). */
+  afterWordEnd?: boolean;
   /** Only where the clause before it (since the last punctuation) holds one of these words. */
   clauseHas?: readonly string[];
   /** true: only beginning its clause (nothing but punctuation before it since the last one). */
@@ -233,6 +235,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 会话 "conversation", 会同 "jointly".
   { chars: '会會', colloquial: true, next: '话話同', cantonese: ['wui5'], why: 'the modal before 话 "say" or 同 "with" in a Cantonese clause: 伯母会话我 wui5' },
   { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
+  // A time word before a lone 会 (今晚|会, 明日|会, 到时|会) makes it the modal: the gathering 晚会, 年会 would be
+  // one Mandarin word, so where the 晚 or 年 ends a longer word (今晚, 今年) the 会 after it is "will".
+  { chars: '会會', mandarin: 'huì', inWord: false, afterWordEnd: true, after: '晚日早朝天年月时時', unlessNext: '上中后後前长長员員议議所场場址期(（。，、；：！？」』）)”’,.;:!?', cantonese: ['wui5'], why: 'the modal after a time word: 今晚|会去, 明日|会公布, 到时|会 wui5 (晚会, 年会 as words: the gathering)' },
   { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
   // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
   // word that names a body nor before 上, 后, 长 …, Mandarin's 会 is the modal (将|会, 他|会|来).
@@ -246,6 +251,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
   // readers give it; the verb "measure" takes an object (量体温).
   { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄骤驟降急大再', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
+  // A lone 量 after a noun or verb closes a compound Mandarin readers do not hold (交投|量, 入场|量): the amount
+  // loeng6. The verb "measure" takes its object or a verb ending after it (量体温, 量一下, 量咗血压) and stays.
+  { chars: '量', inWord: false, clauseMatches: /\p{Script=Han}$/u, unlessAfter: '相商思估衡考酌测測丈打', unlessNext: '一体體血身腰尺度过過了咗吓下着著清准準', cantonese: ['loeng6'], why: 'the amount closing a compound: 交投|量, 入场|量 loeng6 (量体温, 量一下 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
@@ -458,6 +466,8 @@ export interface SenseContext {
   inWord?: boolean;
   /** The character begins its Mandarin word (true where words are not known). */
   wordStart?: boolean;
+  /** The character before ends a Mandarin word of two or more characters (false where words are not known). */
+  afterWordEnd?: boolean;
 }
 
 /** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
@@ -476,6 +486,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
         (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
+        (s.afterWordEnd === undefined || s.afterWordEnd === (at.afterWordEnd ?? false)) &&
         (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&

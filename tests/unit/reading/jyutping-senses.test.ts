@@ -129,6 +129,22 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['雨量急升。', '量', 'loeng6'],
     ['護士為病人量體溫。', '量', 'loeng4'],
   ],
+  '量 the amount closing a compound Mandarin does not hold': [
+    ['兩區交投量齊齊回落。', '量', 'loeng6'],
+    ['場館入場量由上周的二千人減至一千人。', '量', 'loeng6'],
+    ['工地的粉塵量太大。', '量', 'loeng6'],
+    // counter-examples: the verb "measure" before its object or a verb ending, and the words that hold 量
+    ['醫生幫佢量一下血壓。', '量', 'loeng4'],
+    ['佢量咗體溫先入場。', '量', 'loeng4'],
+    ['大家再商量。', '商量', 'soeng1 loeng4'],
+  ],
+  '會 the modal after a time word': [
+    ['我哋今晚會去睇戲。', '會', 'wui5'],
+    ['球隊當晚會回港。', '會', 'wui5'],
+    ['天文台明日會發出警告。', '會', 'wui5'],
+    // counter-examples: the gathering, a body
+    ['公司今晚舉行晚會。', '晚會', 'maan5 wui2'],
+  ],
   '咪 the microphone after a verb handling it': [
     ['護士要不斷嗌咪搵病人。', '咪', 'mai1'],
     ['主持人揸咪訪問街坊。', '咪', 'mai1'],
@@ -185,6 +201,11 @@ describe('Jyutping senses read by what follows in the clause', () => {
 
   it('leaves 重 before 做 alone: a given name ends in 重 before 做客 (周文重做客) more often than 重做 "redo" comes', () => {
     expect(readingOf('前大使周文重做客節目。', '重')).not.toBe('cung4');
+  });
+
+  it('keeps the place and the meeting after a time word: 當晚|會場, 今晚|會上 are no modal', () => {
+    expect(readingOf('當晚會場坐滿人。', '會')).not.toBe('wui5');
+    expect(readingOf('今晚會上有人發言。', '會')).not.toBe('wui5');
   });
 
   it('looks at the rest of the clause only where it is given', () => {
