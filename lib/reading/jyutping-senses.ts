@@ -99,6 +99,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先到', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
   { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
+  // A lone 长 before 出 is "grow" (树上长出新芽, 长出一个瘤); Mandarin readers give the lone 长 cháng.
+  { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -166,6 +168,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '差', mandarin: 'cī', cantonese: ['ci1'], why: 'uneven: 参差' },
   { chars: '差', mandarin: 'chà', cantonese: ['caa1'], why: 'poor, short of: 差不多, 很差' },
   { chars: '差', mandarin: 'chā', cantonese: ['caa1'], why: 'difference: 差别, 误差' },
+  // 参选 "stand for election": a segmenter may take 人参, 党参, 海参 before it (派人|参选, 无党|参选), reading shēn.
+  { chars: '参參', next: '选選', cantonese: ['caam1'], why: 'stand for election: 参选 caam1, whatever word Mandarin readers join 参 to (人参, 党参)' },
   { chars: '参參', mandarin: 'cān', cantonese: ['caam1'], why: 'join, consult: 参加, 参与, 参观' },
   { chars: '参參', mandarin: 'shēn', cantonese: ['sam1'], why: 'ginseng: 人参, 海参' },
   { chars: '参參', mandarin: 'cēn', cantonese: ['cam1'], why: 'uneven: 参差' },
@@ -202,9 +206,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
   { chars: '应應', mandarin: 'yìng', cantonese: ['jing3'], why: 'respond: 回应, 供应, 应对' },
   { chars: '少', mandarin: 'shǎo', cantonese: ['siu2'], why: 'few: 至少, 不少' },
-  // "Young" begins its word (少年, 少女, 少将); a lone 少 read shào is the Mandarin reader's slip for
-  // "few" (数目比去年少).
-  { chars: '少', mandarin: 'shào', inWord: true, wordStart: true, cantonese: ['siu3'], why: 'young, beginning its word: 少年, 少女, 少将' },
+  // "Young" inside a word, wherever it stands (少年, 少女, 青少年, 老少, 年少); a lone 少 read shào is the
+  // Mandarin reader's slip for "few" (数目比去年少).
+  { chars: '少', mandarin: 'shào', inWord: true, cantonese: ['siu3'], why: 'young, inside a word: 少年, 少女, 青少年, 男女老少' },
   { chars: '少', mandarin: 'shào', cantonese: ['siu2'], why: 'a lone 少 read shào is "few": 比去年少 siu2' },
   { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
   { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },

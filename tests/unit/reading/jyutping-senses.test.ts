@@ -138,6 +138,16 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['佢量咗體溫先入場。', '量', 'loeng4'],
     ['大家再商量。', '商量', 'soeng1 loeng4'],
   ],
+  '少 "young" inside a word wherever it stands, 參選 whatever word a segmenter joins 參 to, 長 "grow" before 出': [
+    ['區內青少年多了活動場地。', '青少年', 'cing1 siu3 nin4'],
+    ['男女老少齊齊參與。', '老少', 'lou5 siu3'],
+    ['無黨參選的人不多。', '參', 'caam1'],
+    ['盆栽長出新葉。', '長', 'zoeng2'],
+    // counter-examples: "few", ginseng, "long"
+    ['今年人數比去年少。', '少', 'siu2'],
+    ['人參價格上升。', '人參', 'jan4 sam1'],
+    ['路程很長。', '長', 'coeng4'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
