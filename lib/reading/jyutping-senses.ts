@@ -101,6 +101,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   // A lone 长 before 出 is "grow" (树上长出新芽, 长出一个瘤); Mandarin readers give the lone 长 cháng.
   { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
+  // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
+  // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
+  { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -429,6 +432,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
+  // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the
+  // start of a longer Mandarin word (名城, 名医, 名曲) it is "famous" ming4; as a word alone before a noun it is
+  // "famous" or the measure word (名|记者, 有|名|男子, 另|名|女乘客), ming4 too. The noun "name" closes its phrase
+  // or comes before a verb or particle (个名好特别, 佢个名叫阿明, 改咗名), and stays.
+  { chars: '名', inWord: true, wordStart: true, cantonese: ['ming4'], why: 'famous, beginning a word: 名城, 名医, 名曲 ming4 (the spoken noun 个名 meng2)' },
+  { chars: '名', inWord: false, unlessAfter: '个個嘅的啲冇乜咩改起号號报報点點签簽出有', restMatches: /^\p{Script=Han}/u, unlessNext: '嘅啲咗都係系叫就又好也先难難', cantonese: ['ming4'], why: 'famous or the measure word before a noun: 名|记者, 另|名|女乘客 ming4 (个名好特别, 改咗名 meng2)' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');

@@ -48,6 +48,23 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['各名候選人已報名。', '名', 'ming4'],
     ['呢個名好特別。', '名', 'meng2'],
   ],
+  '名 "famous" or the measure word before a noun, at the start of a word; the spoken noun "name" meng2': [
+    ['古都是一座歷史名城。', '名城', 'ming4 sing4'],
+    ['店舖請來名廚主理。', '名', 'ming4'],
+    ['另名男乘客亦受傷。', '名', 'ming4'],
+    ['嗰名男子即場被捕。', '名', 'ming4'],
+    // counter-examples: the noun "name" closing its phrase or before a verb, particle or predicate
+    ['佢個名好長。', '名', 'meng2'],
+    ['佢改咗名。', '名', 'meng2'],
+    ['呢條村村名難讀。', '名', 'meng2'],
+  ],
+  '平 inside a word (names too) ping4; "cheap" alone peng4': [
+    ['兩國維持和平。', '和平', 'wo4 ping4'],
+    ['副院長張建平教授發言。', '平', 'ping4'],
+    // counter-examples: "cheap" as a word alone
+    ['呢度啲嘢好平。', '平', 'peng4'],
+    ['街市平過超市。', '平', 'peng4'],
+  ],
   '載 "years" after a numeral': [
     ['這間老店在區內經營數十載。', '載', 'zoi2'],
     ['三年五載也難以完成。', '五載', 'ng5 zoi2'],
