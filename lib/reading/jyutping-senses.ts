@@ -104,6 +104,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
   // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
   { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
+  // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
+  // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
+  { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢', unlessNext: '過过啲咗嘢晒价價', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -437,7 +440,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // "famous" or the measure word (名|记者, 有|名|男子, 另|名|女乘客), ming4 too. The noun "name" closes its phrase
   // or comes before a verb or particle (个名好特别, 佢个名叫阿明, 改咗名), and stays.
   { chars: '名', inWord: true, wordStart: true, cantonese: ['ming4'], why: 'famous, beginning a word: 名城, 名医, 名曲 ming4 (the spoken noun 个名 meng2)' },
-  { chars: '名', inWord: false, unlessAfter: '个個嘅的啲冇乜咩改起号號报報点點签簽出有', restMatches: /^\p{Script=Han}/u, unlessNext: '嘅啲咗都係系叫就又好也先难難', cantonese: ['ming4'], why: 'famous or the measure word before a noun: 名|记者, 另|名|女乘客 ming4 (个名好特别, 改咗名 meng2)' },
+  { chars: '名', inWord: false, unlessAfter: '个個嘅的啲冇乜咩改起号號报報点點签簽出', restMatches: /^\p{Script=Han}/u, unlessNext: '嘅啲咗都係系叫就又好也先难難', cantonese: ['ming4'], why: 'famous or the measure word before a noun: 名|记者, 另|名|女乘客 ming4 (个名好特别, 改咗名 meng2)' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');

@@ -61,9 +61,13 @@ const CASES: Record<string, Array<[string, string, string]>> = {
   '平 inside a word (names too) ping4; "cheap" alone peng4': [
     ['兩國維持和平。', '和平', 'wo4 ping4'],
     ['副院長張建平教授發言。', '平', 'ping4'],
+    ['董事長李國平說，業績理想。', '平', 'ping4'],
+    ['校長會主席何立平表示支持。', '平', 'ping4'],
     // counter-examples: "cheap" as a word alone
     ['呢度啲嘢好平。', '平', 'peng4'],
     ['街市平過超市。', '平', 'peng4'],
+    ['呢間舖啲嘢咁平。', '平', 'peng4'],
+    ['佢賣得唔平。', '平', 'peng4'],
   ],
   '載 "years" after a numeral': [
     ['這間老店在區內經營數十載。', '載', 'zoi2'],
