@@ -397,7 +397,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
   // (咪搞我); the microphone mai1 after a measure word (一支咪).
   { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
-  { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
+  { chars: '咪', next: '係系即就算得囉啰咯照又', cantonese: ['mai6'], why: '"then, just" before 系, 就, 照, 又: 咪系, 咪算啰, 咪照行 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
   // The microphone after the verbs that handle it (嗌咪 "call over the PA", 揸咪, 搶咪) and in 咪高峰.
   { chars: '咪', after: '嗌拎攞揸抢搶派', cantonese: ['mai1'], why: 'the microphone after a verb handling it: 嗌咪, 揸咪, 搶咪 mai1' },
@@ -429,6 +429,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Cantonese 个女 "(one's) daughter" is neoi2 (我个女, 佢个女今年读小一), where the clause ends or a verb or
   // adverb follows; before a noun it is the literary neoi5 of 女人, 女仔, 女记者 (一个女仔, 个女记者).
   { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
+  // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
+  // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
+  { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },

@@ -169,6 +169,14 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['人參價格上升。', '人參', 'jan4 sam1'],
     ['路程很長。', '長', 'coeng4'],
   ],
+  '舖 "a round" after a demonstrative or numeral; 咪 "just" before 照, 又': [
+    ['呢舖真係好險。', '舖', 'pou1'],
+    ['佢決定搏一鋪。', '鋪', 'pou1'],
+    ['落雨佢咪照出去跑步。', '咪', 'mai6'],
+    // counter-examples: the shop with its own measure word, "don't"
+    ['呢間舖好多人。', '舖', 'pou3'],
+    ['咪郁！', '咪', 'mai5'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
