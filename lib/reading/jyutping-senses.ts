@@ -88,6 +88,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', after: '人', next: '天隧路道横橫', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行路, 人行隧道 hang4 (not the hong4 of a bank)' },
   // 行 before 至, 经, 驶 is "travel" (车行至红庙, 行经): Mandarin readers take 车行 "a car dealer".
   { chars: '行', next: '至经經驶駛', cantonese: ['hang4'], why: 'travel: 行至, 行经 hang4 (车行至 is not the dealer hong4)' },
+  // A bus or a driver 改行 / 绕行 a road, a tunnel or a bridge: "travel" hang4, where Mandarin readers take 改行
+  // "change one's trade" (háng). The trade takes what one does next (改行做厨师), no road.
+  { chars: '行', after: '改绕繞', restMatches: /^[^\p{P}\s]{0,6}(?:隧|路|道|桥|橋|线|線|站|街)/u, cantonese: ['hang4'], why: 'travel a route after 改, 绕: 巴士改行西隧, 绕行大埔道 hang4 (改行做厨师 "change trade" hong4)' },
   { chars: '行', mandarin: 'xíng', after: '此之', cantonese: ['hang4'], why: 'the trip: 此行, 北京之行 hang4 (not the colloquial walk haang4)' },
   { chars: '行', mandarin: 'xíng', inWord: false, after: '国國洲京华華美日韩韓台臺港澳欧歐亚亞英法德俄泰越州省岛島湾灣东東', final: true, cantonese: ['hang4'], why: 'the trip closing a title after a place: 「中国行」, 访华行 hang4 (香港行山 "walk" haang4)' },
   // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed
@@ -189,6 +192,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // news readers say gaan1 wherever Mandarin reads jiān, keeping gaan3 for jiàn "gap" (间中, 间断).
   { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1'], why: 'between, room, time: 期间, 空间, 时间 gaan1 (the spoken si4 gaan3 is not the reading of record)' },
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
+  // The surname before a title or a form of address (曾先生, 曾议员, 曾主席): Mandarin readers, seeing no given
+  // name, read the adverb céng. The adverb comes before a verb (曾生活, 曾主持), not these nouns.
+  { chars: '曾', restMatches: /^(?:先生|小姐|女士|太太|议员|議員|局长|局長|司长|司長|主席|博士|医生|醫生|律师|律師|校长|校長|伯伯|婆婆)/u, cantonese: ['zang1'], why: 'the surname before a title: 曾先生, 曾议员 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
@@ -386,6 +392,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
   // After a Cantonese negation (唔请, 冇请) or before 够 "enough", 请 is hiring: "please" follows no negation.
   { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
+  // A lone 请 before the aspect (请咗人, 请过佢) is the spoken "hire, invite": "please" takes no aspect. (申请咗 is a word.)
+  { chars: '请請', inWord: false, next: '咗过過紧緊埋返', cantonese: ['ceng2'], why: 'hire, invite before an aspect: 请咗个工人, 请过佢食饭 ceng2 (申请咗 cing2)' },
   { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something

@@ -177,6 +177,18 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['呢間舖好多人。', '舖', 'pou3'],
     ['咪郁！', '咪', 'mai5'],
   ],
+  '行 "travel" a route after 改, 繞; 曾 the surname before a title; 請 "hire" before an aspect': [
+    ['巴士將改行東隧。', '行', 'hang4'],
+    ['車輛須繞行青山公路。', '行', 'hang4'],
+    ['曾先生表示不滿。', '曾', 'zang1'],
+    ['曾議員質疑當局。', '曾', 'zang1'],
+    ['佢請咗兩個工人。', '請', 'ceng2'],
+    // counter-examples: "change trade", the adverb "once", "please" and 申請
+    ['他決定改行做廚師。', '行', 'hong4'],
+    ['他曾生活在英國。', '曾', 'cang4'],
+    ['佢申請咗公屋。', '請', 'cing2'],
+    ['請勿吸煙。', '請', 'cing2'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
