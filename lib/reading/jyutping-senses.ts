@@ -155,6 +155,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '着著', mandarin: 'zhù', inWord: false, cantonese: ['zoek6', 'zoek3'], why: 'a lone 著 read zhù is the particle: 看著 zoek6 (著名, 著作 zyu3)' },
   { chars: '着著', mandarin: 'zhù', cantonese: ['zyu3'], why: 'write; notable: 著名, 著作, 显著' },
   { chars: '着著', mandarin: 'zháo', cantonese: ['zoek6'], why: 'touch, reach: 睡着, 着火, 着急' },
+  // 着装 "attire" is wearing (zoek3), as 着 before a garment is; 着手, 着力 "apply" are zoek6.
+  { chars: '着著', next: '装裝', inWord: true, wordStart: true, cantonese: ['zoek3'], why: 'attire: 着装 zoek3 (看着|装修 is the particle)' },
   { chars: '着著', mandarin: 'zhuó', cantonese: ['zoek3', 'zoek6'], why: 'wear, apply: 着装, 着手, 着力' },
   { chars: '着著', mandarin: 'zhe', cantonese: ['zoek6'], why: 'the aspect particle: 举着, 存在着' },
   { chars: '数數', mandarin: 'shù', cantonese: ['sou3'], why: 'number: 数字, 数据, 人数' },
@@ -383,6 +385,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 画 huà: the picture is waa6 (waa2 when spoken alone: 一幅画), the verb "draw" waak6 (画画, 画图). A
   // compound the picture begins is a noun: waa6.
   { chars: '画畫', mandarin: 'huà', wordStart: true, inWord: true, next: '面家展作廊像册冊质質框', cantonese: ['waa6'], why: 'the picture beginning a noun: 画面, 画家, 画展, 画作 waa6 (not the verb waak6 of 画图, nor the spoken waa2)' },
+  // A painting closing a noun (名画, 油画, 国画, 壁画, 漫画) is waa2 (waa6 as read out); the stroke or plan after
+  // 计, 规, 策, 刻, 笔, 比 (计画, 规画, 笔画) is waak6.
+  { chars: '画畫', mandarin: 'huà', inWord: true, wordStart: false, unlessAfter: '计計规規策刻笔筆比区區描', cantonese: ['waa2', 'waa6'], why: 'a painting closing a noun: 名画, 油画, 国画 waa2|waa6 (计画, 笔画 waak6)' },
   // Cantonese-only splits Mandarin does not show.
   // 斷 "decide, judge" is dyun3 (判斷 pun3 dyun3, 斷定); "break off" dyun6 / tyun5 (不斷, 中斷, 斷咗).
   // to-jyutping's lexicon reads the judging words dyun6 too (判斷, 推斷, 診斷): the verb before tells.

@@ -189,6 +189,14 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['佢申請咗公屋。', '請', 'cing2'],
     ['請勿吸煙。', '請', 'cing2'],
   ],
+  '畫 a painting closing a noun; 着裝 "attire"': [
+    ['博物館展出多幅名畫。', '畫', 'waa2'],
+    ['佢好鍾意睇漫畫。', '漫畫', 'maan6 waa2'],
+    ['學生應注意着裝。', '着', 'zoek3'],
+    // counter-examples: the stroke, the plan; the particle before 裝修
+    ['這個字有十筆畫。', '畫', 'waak6'],
+    ['佢看着裝修師傅開工。', '着', 'zoek6'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
