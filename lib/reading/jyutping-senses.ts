@@ -199,6 +199,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '曾', restMatches: /^(?:先生|小姐|女士|太太|议员|議員|局长|局長|司长|司長|主席|博士|医生|醫生|律师|律師|校长|校長|伯伯|婆婆)/u, cantonese: ['zang1'], why: 'the surname before a title: 曾先生, 曾议员 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
+  // A photograph counted or taken (一张相, 影相, 晒相): 相 soeng2, whatever Mandarin readers make of it.
+  { chars: '相', after: '张張影晒曬', afterWordEnd: false, cantonese: ['soeng2'], why: 'a photograph after 张, 影, 晒: 张相, 影相 soeng2' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
   { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
   // 将 before a demonstrative or a pronoun is the object marker "take" (上门将该名男子拘捕, 将其送院),
@@ -425,6 +427,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
   // 吓 after a verb is "a bit, try" haa5 (问吓, 试吓); alone opening a clause, "huh?" haa2.
   { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
+  // Rowing (划艇, 划船; Hong Kong writes 劃 too) is waa4; 划/劃 "scratch, mark" (划伤, 划分) is waak6.
+  { chars: '划劃', next: '艇船桨槳', cantonese: ['waa4'], why: 'row a boat: 划艇, 劃船 waa4 (劃傷, 劃分 waak6)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
@@ -441,6 +445,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '轻輕', inWord: false, colloquial: false, unlessAfter: '好咁几幾', cantonese: ['hing1'], why: 'light, lightly as a word alone in written Chinese: 轻叹, 轻拍, 判得太轻 hing1 (spoken: 个袋好轻, 好轻啊 heng1)' },
   // Cantonese 个女 "(one's) daughter" is neoi2 (我个女, 佢个女今年读小一), where the clause ends or a verb or
   // adverb follows; before a noun it is the literary neoi5 of 女人, 女仔, 女记者 (一个女仔, 个女记者).
+  // After a possessor (我个女, 佢个女) 女 is the daughter whatever follows, unless it begins a noun of its own
+  // (我个女朋友, 佢个女仔); after a numeral (一个女教师) the existing row below decides.
+  { chars: '女', clauseMatches: /[我你佢他她哋][个個]$/u, unlessNext: '仔人士子朋友性童生', cantonese: ['neoi2'], why: 'daughter after a possessor and 个: 佢个女结咗婚 neoi2 (我个女朋友 neoi5)' },
   { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
   // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
   // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)

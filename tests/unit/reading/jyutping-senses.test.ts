@@ -197,6 +197,18 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['這個字有十筆畫。', '畫', 'waak6'],
     ['佢看着裝修師傅開工。', '着', 'zoek6'],
   ],
+  '個女 after a possessor, 張相 a photograph, 劃艇 rowing': [
+    ['佢個女結咗婚。', '女', 'neoi2'],
+    ['我個女考到大學。', '女', 'neoi2'],
+    ['呢張相影得好靚。', '相', 'soeng2'],
+    ['張相好靚。', '相', 'soeng2'],
+    ['佢參加劃艇比賽。', '劃', 'waa4'],
+    // counter-examples: a girlfriend, a woman after a numeral; a claim that matches; a scratch
+    ['佢個女朋友好靚。', '女', 'neoi5'],
+    ['一個女乘客受傷。', '女', 'neoi5'],
+    ['措施與政黨主張相符。', '相', 'soeng1'],
+    ['佢隻手俾玻璃劃傷。', '劃', 'waak6'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
