@@ -77,7 +77,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
   // word read zhòng; "heavy" does not stand alone before these verbs.
-  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.

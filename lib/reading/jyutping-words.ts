@@ -46,6 +46,9 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('減輕 减轻', 'gaam2 hing1', 'lighten (a burden, a sentence): the literary hing1 of news (to-jyutping: heng1)'),
   ...row('輕重 轻重', 'hing1 zung6', 'weight, priority: 重 "importance" zung6, not the cung5 of weight'),
   ...row('輕重緩急 轻重缓急', 'hing1 zung6 wun6 gap1', 'priorities: 重 "importance" zung6'),
+  ...row('舉足輕重 举足轻重', 'geoi2 zuk1 hing1 zung6', 'decisive: 重 "importance" zung6, not the cung5 of weight'),
+  ...row('任重道遠 任重道远', 'jam6 zung6 dou6 jyun5', 'a heavy charge and a long road: the literary zung6 of the idiom'),
+  ...row('比重', 'bei2 zung6', 'proportion, share: 重 zung6 (to-jyutping reads the lone 重 as the weight cung5)'),
   // Cantonese 差佬 "a policeman", 差馆 "a police station": 差 "errand, officer" caai1 (Mandarin readers give chà).
   ...row('差佬', 'caai1 lou2', 'a policeman: 差 "officer on an errand" caai1 (Mandarin readers give chà)'),
   ...row('差館 差馆', 'caai1 gun2', 'a police station: 差 caai1 (Mandarin readers give chà)'),

@@ -166,6 +166,11 @@ describe('the Jyutping sense table', () => {
     // The word table: whole words, only where they cover whole Mandarin words.
     ['房屋問題是重中之重。', '重中之重', 'zung6 zung1 zi1 zung6'],
     ['房屋問題是重中之中。', '重中之中', 'zung6 zung1 zi1 zung1'],
+    ['服務業佔經濟的比重上升。', '比重', 'bei2 zung6'],
+    ['他在黨內舉足輕重。', '舉足輕重', 'geoi2 zuk1 hing1 zung6'],
+    ['政府重派消費券。', '重', 'cung4'],
+    // counter-example: the weight
+    ['他的體重上升。', '體重', 'tai2 cung5'],
     ['佢好難說服。', '說服', 'seoi3 fuk6'],
     ['他們遊說議員。', '遊說', 'jau4 seoi3'],
     ['朝鮮隊今晚出賽。', '朝鮮', 'ciu4 sin1'],
