@@ -12,6 +12,8 @@
  * Cantonese split is literary/colloquial (生 sang1/saang1, 行 hang4/haang4) the table stays out of it.
  */
 
+import { surnameLengthAt } from '../understand/surnames';
+
 export interface JyutpingSense {
   /** The character in each script form it is written in. */
   chars: string;
@@ -39,6 +41,12 @@ export interface JyutpingSense {
   clauseEndsWith?: string;
   /** true: only in a clause written in Cantonese (it holds 嘅 咗 啲 佢 唔 喺 …), where Mandarin's words mislead. */
   colloquial?: boolean;
+  /**
+   * true: only closing a three-character personal name: a surname and one given character before it, the
+   * character no part of a Mandarin word with the one before (黃先生, 醫生 are words), and a name's end after
+   * it (punctuation, 及, 和, 等, a verb of saying).
+   */
+  givenNameEnd?: boolean;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
   /** Only where the clause before the character ends with this pattern (anchored with $). */
@@ -452,6 +460,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
   // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
+  // 生 closing a three-character given name (何潤生、, 袁健生及) is the literary sang1 names take; to-jyutping reads
+  // the lone 生 as the spoken saang1 of 陳生 "Mr Chan", which has no given character.
+  { chars: '生', givenNameEnd: true, cantonese: ['sang1'], why: 'closing a three-character name: 何潤生, 袁健生 sang1 (陳生 "Mr Chan" saang1)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
@@ -481,6 +492,17 @@ function normalizeReading(s: string): string {
 const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾攰喎咋啩噃乜]/u;
 /** What ends a clause: a particle before one of these closes it. */
 const PUNCTUATION = /^[\p{P}\s]$/u;
+
+/** What follows a personal name in news prose: punctuation, a conjunction, a verb of saying. */
+const AFTER_GIVEN_NAME = /^(?:$|[\p{P}\s及和与與等]|表示|说|說|指|称|稱|认为|認為|回应|回應|透露|强调|強調)/u;
+
+/** Whether the character closes a name of three characters: surname, one given character, this one. */
+function closesGivenName(at: SenseContext): boolean {
+  const clause = Array.from(at.clause ?? '');
+  if (clause.length < 2 || at.wordStart === false || at.rest === undefined) return false;
+  const [surname, given] = clause.slice(-2) as [string, string];
+  return surnameLengthAt(surname) === 1 && /\p{Script=Han}/u.test(given) && AFTER_GIVEN_NAME.test(at.rest);
+}
 
 export type SenseIndex = Map<string, readonly JyutpingSense[]>;
 
@@ -530,6 +552,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
+        (s.givenNameEnd === undefined || s.givenNameEnd === closesGivenName(at)) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
         (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&
         (s.clauseMatches === undefined || (at.clause !== undefined && s.clauseMatches.test(at.clause))),

@@ -209,6 +209,14 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['措施與政黨主張相符。', '相', 'soeng1'],
     ['佢隻手俾玻璃劃傷。', '劃', 'waak6'],
   ],
+  '生 closing a three-character name sang1': [
+    ['議員何志生、陳大文表示支持。', '生', 'sang1'],
+    ['教授梁永生說，研究有進展。', '生', 'sang1'],
+    // counter-examples: Mr Chan, a word with the character before, 生 before more of its word
+    ['陳生話唔知。', '生', 'saang1'],
+    ['黃先生表示不滿。', '先生', 'sin1 saang1'],
+    ['佢哋點樣生活？', '生活', 'sang1 wut6'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
