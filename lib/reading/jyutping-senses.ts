@@ -154,6 +154,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Hong Kong news writes 著 "wear" before clothes (一名著白衫男子, 身著黑色外套, 著粉红色制服), which
   // Mandarin readers take as the particle zhe or the 著 of 名著 (zhù): before a garment, with at most a
   // colour or a cut between, it is zoek3. After a verb that takes the particle (朝着, 穿着, 随着) it stays.
+  // Spoken "wear" takes an aspect before the garment (着咗件新衫, 着住对波鞋): zoek3; 着咗火, 着咗凉 "catch" have none.
+  { chars: '着著', restMatches: /^[咗住返起埋][^\p{P}\s]{0,3}(?:衫|衣|裙|裤|褲|鞋|袜|襪|外套|制服|西装|西裝|褛|褸|校服|恤)/u, cantonese: ['zoek3'], why: 'wear, with an aspect before the garment: 着咗件新衫 zoek3 (着咗火 zoek6)' },
   { chars: '着著', unlessAfter: '穿朝向沿随隨接跟看望等拿带帶靠凭憑藉味表视視顺順', restMatches: CLOTHES, cantonese: ['zoek3'], why: 'wear, before a garment: 著白衫, 身著黑色外套, 著制服 zoek3 (朝着西面 stays the particle zoek6)' },
   // Mandarin readers cut 政府著手 as 政府著|手 and read the traditional 著 zhù ("write, notable": 著名, 著作,
   // 显著): 著 beginning its word before 手, 重, 力, 眼, 想 … is the zhuó/zháo of 著手, 著重, 著想, 著陆.

@@ -217,6 +217,13 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['黃先生表示不滿。', '先生', 'sin1 saang1'],
     ['佢哋點樣生活？', '生活', 'sang1 wut6'],
   ],
+  '着 "wear" with an aspect before the garment': [
+    ['佢着咗件新衫。', '着', 'zoek3'],
+    ['佢著住對波鞋。', '著', 'zoek3'],
+    // counter-examples: catch fire, fall asleep
+    ['間屋著咗火。', '著', 'zoek6'],
+    ['佢瞓着咗。', '着', 'zoek6'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
