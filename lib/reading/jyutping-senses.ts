@@ -117,7 +117,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
   // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
   // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
-  { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢', unlessNext: '過过啲咗嘢晒价價', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
+  { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢又得', unlessNext: '過过啲咗嘢晒价價靚靓', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },

@@ -68,6 +68,7 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['街市平過超市。', '平', 'peng4'],
     ['呢間舖啲嘢咁平。', '平', 'peng4'],
     ['佢賣得唔平。', '平', 'peng4'],
+    ['呢度啲嘢又平又靚。', '平', 'peng4'],
   ],
   '載 "years" after a numeral': [
     ['這間老店在區內經營數十載。', '載', 'zoi2'],
