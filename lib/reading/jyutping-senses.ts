@@ -132,6 +132,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Mandarin readers give wèi to the copula 为 "is" after a quantity (最多为约1.1万, 分别为甲和乙):
   // after these it states what a number or a list is, never whom something is for.
   { chars: '为為', after: '别別约約率额額均', cantonese: ['wai4'], why: 'the copula after a quantity: 分别为, 约为, 比率为, 均为 wai4' },
+  // 最多为, 大多为, 最少为 "at most / mostly is" before a noun too (投诉最多为噪音, 大多为长者): the copula wai4; 为了
+  // is its own word.
+  { chars: '为為', clauseMatches: /(?:最|大)[多少]$/u, unlessNext: '了', cantonese: ['wai4'], why: 'the copula after 最多, 大多, 最少: 投诉最多为噪音, 大多为长者 wai4' },
   { chars: '为為', after: '多少', next: '0123456789０１２３４５６７８９约約近逾一二两兩三四五六七八九十百千万萬', cantonese: ['wai4'], why: 'the copula before a number: 最多为约1.1万, 最少为3人 wai4 (多为了 stays wèi)' },
   // 为止 "until" closes 到/至…为止; elsewhere 为 before 止 is "in order to" (负责人为止蚀), which Mandarin
   // readers, taking 为止 as their word, read wéi.
@@ -172,6 +175,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '数數', mandarin: 'shù', cantonese: ['sou3'], why: 'number: 数字, 数据, 人数' },
   { chars: '数數', mandarin: 'shǔ', cantonese: ['sou2'], why: 'count: 数一数, 数不清' },
   { chars: '数數', mandarin: 'shuò', cantonese: ['sok3'], why: 'frequently: 数见不鲜' },
+  // "A good school" (好学校, 好学生): Mandarin readers take 好学 "studious" (hào) and cut 好学|校.
+  { chars: '好', next: '学學', restMatches: /^[学學](?:校|生|府)/u, cantonese: ['hou2'], why: 'good before 学校, 学生: 好学校 hou2 (好学 "studious" hou3)' },
   { chars: '好', mandarin: 'hǎo', cantonese: ['hou2'], why: 'good: 好人, 最好' },
   { chars: '好', mandarin: 'hào', cantonese: ['hou3'], why: 'to like: 爱好, 好奇, 好客' },
   { chars: '看', mandarin: 'kān', cantonese: ['hon1'], why: 'look after: 看守, 看护' },
@@ -286,6 +291,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '量', inWord: false, clauseMatches: /\p{Script=Han}$/u, unlessAfter: '相商思估衡考酌测測丈打', unlessNext: '一体體血身腰尺度过過了咗吓下着著清准準', cantonese: ['loeng6'], why: 'the amount closing a compound: 交投|量, 入场|量 loeng6 (量体温, 量一下 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
+  // Police and court news: a prisoner 解往, 解送, 解返 a court or a station is "escorted", jiè, gaai3.
+  { chars: '解', next: '往送返', cantonese: ['gaai3'], why: 'escort: 被解往法院, 解送, 解返警署 gaai3 (解决 gaai2)' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
   { chars: '解', mandarin: 'jiè', cantonese: ['gaai3'], why: 'escort: 押解, 解送' },
   { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
@@ -462,6 +469,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
   // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
+  // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
+  { chars: '生', next: '于於', cantonese: ['sang1'], why: 'born in: 生于香港 sang1' },
   // 生 closing a three-character given name (何潤生、, 袁健生及) is the literary sang1 names take; to-jyutping reads
   // the lone 生 as the spoken saang1 of 陳生 "Mr Chan", which has no given character.
   { chars: '生', givenNameEnd: true, cantonese: ['sang1'], why: 'closing a three-character name: 何潤生, 袁健生 sang1 (陳生 "Mr Chan" saang1)' },

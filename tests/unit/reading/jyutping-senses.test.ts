@@ -225,6 +225,18 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['間屋著咗火。', '著', 'zoek6'],
     ['佢瞓着咗。', '着', 'zoek6'],
   ],
+  '為 the copula after 最多, 大多; 好學校; 解 "escort"; 生於 "born in"': [
+    ['投訴最多為噪音。', '為', 'wai4'],
+    ['求診者大多為長者。', '為', 'wai4'],
+    ['這是一間好學校。', '好', 'hou2'],
+    ['被告被解往法院。', '解', 'gaai3'],
+    ['他生於香港。', '生', 'sang1'],
+    // counter-examples: "for", studious, solve, born (the spoken verb)
+    ['大多為了生活。', '為了', 'wai6 liu5'],
+    ['他自小好學。', '好', 'hou3'],
+    ['問題已經解決。', '解', 'gaai2'],
+    ['佢生咗個仔。', '生', 'saang1'],
+  ],
   '會 the modal after a time word': [
     ['我哋今晚會去睇戲。', '會', 'wui5'],
     ['球隊當晚會回港。', '會', 'wui5'],
