@@ -12,6 +12,8 @@
  * Cantonese split is literary/colloquial (生 sang1/saang1, 行 hang4/haang4) the table stays out of it.
  */
 
+import { surnameLengthAt } from '../understand/surnames';
+
 export interface JyutpingSense {
   /** The character in each script form it is written in. */
   chars: string;
@@ -29,6 +31,8 @@ export interface JyutpingSense {
   inWord?: boolean;
   /** Only where the character begins its Mandarin word (会|否, 会不会; not 社会|不). */
   wordStart?: boolean;
+  /** true: only where the character before ends a Mandarin word of two or more characters (今晚|会, not 晚会). */
+  afterWordEnd?: boolean;
   /** Only where the clause before it (since the last punctuation) holds one of these words. */
   clauseHas?: readonly string[];
   /** true: only beginning its clause (nothing but punctuation before it since the last one). */
@@ -37,6 +41,12 @@ export interface JyutpingSense {
   clauseEndsWith?: string;
   /** true: only in a clause written in Cantonese (it holds 嘅 咗 啲 佢 唔 喺 …), where Mandarin's words mislead. */
   colloquial?: boolean;
+  /**
+   * true: only closing a three-character personal name: a surname and one given character before it, the
+   * character no part of a Mandarin word with the one before (黃先生, 醫生 are words), and a name's end after
+   * it (punctuation, 及, 和, 等, a verb of saying).
+   */
+  givenNameEnd?: boolean;
   /** true: only closing a sentence or clause (before punctuation or the end of the text): a sentence-final particle. */
   final?: boolean;
   /** Only where the clause before the character ends with this pattern (anchored with $). */
@@ -75,7 +85,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
   // word read zhòng; "heavy" does not stand alone before these verbs.
-  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.
@@ -86,6 +96,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', after: '人', next: '天隧路道横橫', cantonese: ['hang4'], why: 'pedestrian: 人行天桥, 人行路, 人行隧道 hang4 (not the hong4 of a bank)' },
   // 行 before 至, 经, 驶 is "travel" (车行至红庙, 行经): Mandarin readers take 车行 "a car dealer".
   { chars: '行', next: '至经經驶駛', cantonese: ['hang4'], why: 'travel: 行至, 行经 hang4 (车行至 is not the dealer hong4)' },
+  // A bus or a driver 改行 / 绕行 a road, a tunnel or a bridge: "travel" hang4, where Mandarin readers take 改行
+  // "change one's trade" (háng). The trade takes what one does next (改行做厨师), no road.
+  { chars: '行', after: '改绕繞', restMatches: /^[^\p{P}\s]{0,6}(?:隧|路|道|桥|橋|线|線|站|街)/u, cantonese: ['hang4'], why: 'travel a route after 改, 绕: 巴士改行西隧, 绕行大埔道 hang4 (改行做厨师 "change trade" hong4)' },
   { chars: '行', mandarin: 'xíng', after: '此之', cantonese: ['hang4'], why: 'the trip: 此行, 北京之行 hang4 (not the colloquial walk haang4)' },
   { chars: '行', mandarin: 'xíng', inWord: false, after: '国國洲京华華美日韩韓台臺港澳欧歐亚亞英法德俄泰越州省岛島湾灣东東', final: true, cantonese: ['hang4'], why: 'the trip closing a title after a place: 「中国行」, 访华行 hang4 (香港行山 "walk" haang4)' },
   // A firm or shop (银行, 药行, 车行, 电器行) is hong4 as dictionaries of record give it; the changed
@@ -97,6 +110,14 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', mandarin: 'xíng', next: '路山街开開埋近咗过過吓下嚟去上落入出返番紧緊住先到', cantonese: ['haang4', 'hang4'], why: 'walk before a place or direction: 行路, 行山, 行街, 行上行落 haang4' },
   { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
+  // A lone 长 before 出 is "grow" (树上长出新芽, 长出一个瘤); Mandarin readers give the lone 长 cháng.
+  { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
+  // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
+  // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
+  { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
+  // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
+  // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
+  { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢又得', unlessNext: '過过啲咗嘢晒价價靚靓', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -111,6 +132,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Mandarin readers give wèi to the copula 为 "is" after a quantity (最多为约1.1万, 分别为甲和乙):
   // after these it states what a number or a list is, never whom something is for.
   { chars: '为為', after: '别別约約率额額均', cantonese: ['wai4'], why: 'the copula after a quantity: 分别为, 约为, 比率为, 均为 wai4' },
+  // 最多为, 大多为, 最少为 "at most / mostly is" before a noun too (投诉最多为噪音, 大多为长者): the copula wai4; 为了
+  // is its own word.
+  { chars: '为為', clauseMatches: /(?:最|大)[多少]$/u, unlessNext: '了', cantonese: ['wai4'], why: 'the copula after 最多, 大多, 最少: 投诉最多为噪音, 大多为长者 wai4' },
   { chars: '为為', after: '多少', next: '0123456789０１２３４５６７８９约約近逾一二两兩三四五六七八九十百千万萬', cantonese: ['wai4'], why: 'the copula before a number: 最多为约1.1万, 最少为3人 wai4 (多为了 stays wèi)' },
   // 为止 "until" closes 到/至…为止; elsewhere 为 before 止 is "in order to" (负责人为止蚀), which Mandarin
   // readers, taking 为止 as their word, read wéi.
@@ -133,6 +157,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Hong Kong news writes 著 "wear" before clothes (一名著白衫男子, 身著黑色外套, 著粉红色制服), which
   // Mandarin readers take as the particle zhe or the 著 of 名著 (zhù): before a garment, with at most a
   // colour or a cut between, it is zoek3. After a verb that takes the particle (朝着, 穿着, 随着) it stays.
+  // Spoken "wear" takes an aspect before the garment (着咗件新衫, 着住对波鞋): zoek3; 着咗火, 着咗凉 "catch" have none.
+  { chars: '着著', restMatches: /^[咗住返起埋][^\p{P}\s]{0,3}(?:衫|衣|裙|裤|褲|鞋|袜|襪|外套|制服|西装|西裝|褛|褸|校服|恤)/u, cantonese: ['zoek3'], why: 'wear, with an aspect before the garment: 着咗件新衫 zoek3 (着咗火 zoek6)' },
   { chars: '着著', unlessAfter: '穿朝向沿随隨接跟看望等拿带帶靠凭憑藉味表视視顺順', restMatches: CLOTHES, cantonese: ['zoek3'], why: 'wear, before a garment: 著白衫, 身著黑色外套, 著制服 zoek3 (朝着西面 stays the particle zoek6)' },
   // Mandarin readers cut 政府著手 as 政府著|手 and read the traditional 著 zhù ("write, notable": 著名, 著作,
   // 显著): 著 beginning its word before 手, 重, 力, 眼, 想 … is the zhuó/zháo of 著手, 著重, 著想, 著陆.
@@ -142,11 +168,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '着著', mandarin: 'zhù', inWord: false, cantonese: ['zoek6', 'zoek3'], why: 'a lone 著 read zhù is the particle: 看著 zoek6 (著名, 著作 zyu3)' },
   { chars: '着著', mandarin: 'zhù', cantonese: ['zyu3'], why: 'write; notable: 著名, 著作, 显著' },
   { chars: '着著', mandarin: 'zháo', cantonese: ['zoek6'], why: 'touch, reach: 睡着, 着火, 着急' },
+  // 着装 "attire" is wearing (zoek3), as 着 before a garment is; 着手, 着力 "apply" are zoek6.
+  { chars: '着著', next: '装裝', inWord: true, wordStart: true, cantonese: ['zoek3'], why: 'attire: 着装 zoek3 (看着|装修 is the particle)' },
   { chars: '着著', mandarin: 'zhuó', cantonese: ['zoek3', 'zoek6'], why: 'wear, apply: 着装, 着手, 着力' },
   { chars: '着著', mandarin: 'zhe', cantonese: ['zoek6'], why: 'the aspect particle: 举着, 存在着' },
   { chars: '数數', mandarin: 'shù', cantonese: ['sou3'], why: 'number: 数字, 数据, 人数' },
   { chars: '数數', mandarin: 'shǔ', cantonese: ['sou2'], why: 'count: 数一数, 数不清' },
   { chars: '数數', mandarin: 'shuò', cantonese: ['sok3'], why: 'frequently: 数见不鲜' },
+  // "A good school" (好学校, 好学生): Mandarin readers take 好学 "studious" (hào) and cut 好学|校.
+  { chars: '好', next: '学學', restMatches: /^[学學](?:校|生|府)/u, cantonese: ['hou2'], why: 'good before 学校, 学生: 好学校 hou2 (好学 "studious" hou3)' },
   { chars: '好', mandarin: 'hǎo', cantonese: ['hou2'], why: 'good: 好人, 最好' },
   { chars: '好', mandarin: 'hào', cantonese: ['hou3'], why: 'to like: 爱好, 好奇, 好客' },
   { chars: '看', mandarin: 'kān', cantonese: ['hon1'], why: 'look after: 看守, 看护' },
@@ -164,6 +194,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '差', mandarin: 'cī', cantonese: ['ci1'], why: 'uneven: 参差' },
   { chars: '差', mandarin: 'chà', cantonese: ['caa1'], why: 'poor, short of: 差不多, 很差' },
   { chars: '差', mandarin: 'chā', cantonese: ['caa1'], why: 'difference: 差别, 误差' },
+  // 参选 "stand for election": a segmenter may take 人参, 党参, 海参 before it (派人|参选, 无党|参选), reading shēn.
+  { chars: '参參', next: '选選', cantonese: ['caam1'], why: 'stand for election: 参选 caam1, whatever word Mandarin readers join 参 to (人参, 党参)' },
   { chars: '参參', mandarin: 'cān', cantonese: ['caam1'], why: 'join, consult: 参加, 参与, 参观' },
   { chars: '参參', mandarin: 'shēn', cantonese: ['sam1'], why: 'ginseng: 人参, 海参' },
   { chars: '参參', mandarin: 'cēn', cantonese: ['cam1'], why: 'uneven: 参差' },
@@ -177,8 +209,13 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // news readers say gaan1 wherever Mandarin reads jiān, keeping gaan3 for jiàn "gap" (间中, 间断).
   { chars: '间間', mandarin: 'jiān', cantonese: ['gaan1'], why: 'between, room, time: 期间, 空间, 时间 gaan1 (the spoken si4 gaan3 is not the reading of record)' },
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
+  // The surname before a title or a form of address (曾先生, 曾议员, 曾主席): Mandarin readers, seeing no given
+  // name, read the adverb céng. The adverb comes before a verb (曾生活, 曾主持), not these nouns.
+  { chars: '曾', restMatches: /^(?:先生|小姐|女士|太太|议员|議員|局长|局長|司长|司長|主席|博士|医生|醫生|律师|律師|校长|校長|伯伯|婆婆)/u, cantonese: ['zang1'], why: 'the surname before a title: 曾先生, 曾议员 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
+  // A photograph counted or taken (一张相, 影相, 晒相): 相 soeng2, whatever Mandarin readers make of it.
+  { chars: '相', after: '张張影晒曬', afterWordEnd: false, cantonese: ['soeng2'], why: 'a photograph after 张, 影, 晒: 张相, 影相 soeng2' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
   { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
   // 将 before a demonstrative or a pronoun is the object marker "take" (上门将该名男子拘捕, 将其送院),
@@ -200,9 +237,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
   { chars: '应應', mandarin: 'yìng', cantonese: ['jing3'], why: 'respond: 回应, 供应, 应对' },
   { chars: '少', mandarin: 'shǎo', cantonese: ['siu2'], why: 'few: 至少, 不少' },
-  // "Young" begins its word (少年, 少女, 少将); a lone 少 read shào is the Mandarin reader's slip for
-  // "few" (数目比去年少).
-  { chars: '少', mandarin: 'shào', inWord: true, wordStart: true, cantonese: ['siu3'], why: 'young, beginning its word: 少年, 少女, 少将' },
+  // "Young" inside a word, wherever it stands (少年, 少女, 青少年, 老少, 年少); a lone 少 read shào is the
+  // Mandarin reader's slip for "few" (数目比去年少).
+  { chars: '少', mandarin: 'shào', inWord: true, cantonese: ['siu3'], why: 'young, inside a word: 少年, 少女, 青少年, 男女老少' },
   { chars: '少', mandarin: 'shào', cantonese: ['siu2'], why: 'a lone 少 read shào is "few": 比去年少 siu2' },
   { chars: '分', mandarin: 'fēn', cantonese: ['fan1'], why: 'divide, minute, point: 分别, 百分点' },
   { chars: '分', mandarin: 'fèn', cantonese: ['fan6', 'fan2'], why: 'share, component: 成分, 过分 fan6; 身份 also san1 fan2 as spoken' },
@@ -233,6 +270,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 会话 "conversation", 会同 "jointly".
   { chars: '会會', colloquial: true, next: '话話同', cantonese: ['wui5'], why: 'the modal before 话 "say" or 同 "with" in a Cantonese clause: 伯母会话我 wui5' },
   { chars: '会會', mandarin: 'huì', inWord: true, unlessAfter: '不也就才还還都只或将將亦仍定必总總应應能可更又却卻便谁誰学學我你他她它', unlessNext: '否不', cantonese: ['wui6', 'wui2'], why: 'meeting, body inside a word: 委员会, 会后, 会议 wui6|wui2' },
+  // A time word before a lone 会 (今晚|会, 明日|会, 到时|会) makes it the modal: the gathering 晚会, 年会 would be
+  // one Mandarin word, so where the 晚 or 年 ends a longer word (今晚, 今年) the 会 after it is "will".
+  { chars: '会會', mandarin: 'huì', inWord: false, afterWordEnd: true, after: '晚日早朝天年月时時', unlessNext: '上中后後前长長员員议議所场場址期(（。，、；：！？」』）)”’,.;:!?', cantonese: ['wui5'], why: 'the modal after a time word: 今晚|会去, 明日|会公布, 到时|会 wui5 (晚会, 年会 as words: the gathering)' },
   { chars: '会會', mandarin: 'huì', after: '委协協商工议議联聯峰晚酒舞茶例盛集', cantonese: ['wui2', 'wui6'], why: 'a body or gathering after the one-character word it is named by: 房委|会, 商|会, 晚|会 wui2|wui6' },
   // to-jyutping reads a lone simplified 会 wui6 (a lone 會 wui5): as a word alone, not after the
   // word that names a body nor before 上, 后, 长 …, Mandarin's 会 is the modal (将|会, 他|会|来).
@@ -246,8 +286,13 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The amount as the subject of a change (睇楼量回升, 成交量下跌 … 量增) is loeng6, whatever Mandarin
   // readers give it; the verb "measure" takes an object (量体温).
   { chars: '量', next: '回增减減跌升持达達约約仅僅较較创創录錄骤驟降急大再', cantonese: ['loeng6'], why: 'an amount before its change: 睇楼量回升, 成交量增 loeng6 (量体温 "measure" loeng4)' },
+  // A lone 量 after a noun or verb closes a compound Mandarin readers do not hold (交投|量, 入场|量): the amount
+  // loeng6. The verb "measure" takes its object or a verb ending after it (量体温, 量一下, 量咗血压) and stays.
+  { chars: '量', inWord: false, clauseMatches: /\p{Script=Han}$/u, unlessAfter: '相商思估衡考酌测測丈打', unlessNext: '一体體血身腰尺度过過了咗吓下着著清准準', cantonese: ['loeng6'], why: 'the amount closing a compound: 交投|量, 入场|量 loeng6 (量体温, 量一下 "measure" loeng4)' },
   { chars: '量', mandarin: 'liáng', cantonese: ['loeng4'], why: 'measure: 测量, 商量' },
   { chars: '量', mandarin: 'liàng', cantonese: ['loeng6'], why: 'amount: 数量, 力量' },
+  // Police and court news: a prisoner 解往, 解送, 解返 a court or a station is "escorted", jiè, gaai3.
+  { chars: '解', next: '往送返', cantonese: ['gaai3'], why: 'escort: 被解往法院, 解送, 解返警署 gaai3 (解决 gaai2)' },
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
   { chars: '解', mandarin: 'jiè', cantonese: ['gaai3'], why: 'escort: 押解, 解送' },
   { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
@@ -359,6 +404,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 画 huà: the picture is waa6 (waa2 when spoken alone: 一幅画), the verb "draw" waak6 (画画, 画图). A
   // compound the picture begins is a noun: waa6.
   { chars: '画畫', mandarin: 'huà', wordStart: true, inWord: true, next: '面家展作廊像册冊质質框', cantonese: ['waa6'], why: 'the picture beginning a noun: 画面, 画家, 画展, 画作 waa6 (not the verb waak6 of 画图, nor the spoken waa2)' },
+  // A painting closing a noun (名画, 油画, 国画, 壁画, 漫画) is waa2 (waa6 as read out); the stroke or plan after
+  // 计, 规, 策, 刻, 笔, 比 (计画, 规画, 笔画) is waak6.
+  { chars: '画畫', mandarin: 'huà', inWord: true, wordStart: false, unlessAfter: '计計规規策刻笔筆比区區描', cantonese: ['waa2', 'waa6'], why: 'a painting closing a noun: 名画, 油画, 国画 waa2|waa6 (计画, 笔画 waak6)' },
   // Cantonese-only splits Mandarin does not show.
   // 斷 "decide, judge" is dyun3 (判斷 pun3 dyun3, 斷定); "break off" dyun6 / tyun5 (不斷, 中斷, 斷咗).
   // to-jyutping's lexicon reads the judging words dyun6 too (判斷, 推斷, 診斷): the verb before tells.
@@ -368,6 +416,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // (請人, 請客, 請飲, 請假). to-jyutping reads the lone 請 ceng2, which news text rarely means.
   // After a Cantonese negation (唔请, 冇请) or before 够 "enough", 请 is hiring: "please" follows no negation.
   { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
+  // A lone 请 before the aspect (请咗人, 请过佢) is the spoken "hire, invite": "please" takes no aspect. (申请咗 is a word.)
+  { chars: '请請', inWord: false, next: '咗过過紧緊埋返', cantonese: ['ceng2'], why: 'hire, invite before an aspect: 请咗个工人, 请过佢食饭 ceng2 (申请咗 cing2)' },
   { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
@@ -379,7 +429,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
   // (咪搞我); the microphone mai1 after a measure word (一支咪).
   { chars: '咪', clauseEndsWith: '囉啰咯', cantonese: ['mai6'], why: '"then just …" in 咪X啰: 你咪报啰, 咪照读啰 mai6' },
-  { chars: '咪', next: '係系即就算得囉啰咯', cantonese: ['mai6'], why: '"then, isn\'t it": 咪系, 咪算啰, 咪得啰 mai6 (咪搞我 "don\'t" mai5)' },
+  { chars: '咪', next: '係系即就算得囉啰咯照又', cantonese: ['mai6'], why: '"then, just" before 系, 就, 照, 又: 咪系, 咪算啰, 咪照行 mai6 (咪搞我 "don\'t" mai5)' },
   { chars: '咪', after: '支枝把隻只', cantonese: ['mai1'], why: 'the microphone after a measure word: 拎支咪 mai1' },
   // The microphone after the verbs that handle it (嗌咪 "call over the PA", 揸咪, 搶咪) and in 咪高峰.
   { chars: '咪', after: '嗌拎攞揸抢搶派', cantonese: ['mai1'], why: 'the microphone after a verb handling it: 嗌咪, 揸咪, 搶咪 mai1' },
@@ -394,6 +444,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '咁', next: '做样樣讲講话話谂諗睇搞写寫回', cantonese: ['gam2'], why: '"in this way" before a verb or 样: 咁做, 咁样, 咁回应 gam2 (咁多 gam3)' },
   // 吓 after a verb is "a bit, try" haa5 (问吓, 试吓); alone opening a clause, "huh?" haa2.
   { chars: '吓', clauseStart: false, unlessNext: '亲親', cantonese: ['haa5'], why: '"a bit" after a verb: 想问吓, 试吓先 haa5 (吓？ haa2)' },
+  // Rowing (划艇, 划船; Hong Kong writes 劃 too) is waa4; 划/劃 "scratch, mark" (划伤, 划分) is waak6.
+  { chars: '划劃', next: '艇船桨槳', cantonese: ['waa4'], why: 'row a boat: 划艇, 劃船 waa4 (劃傷, 劃分 waak6)' },
   // 巿 (fú, a knee cover) stands in modern text only as a mistyped 市 (巿民, 巿場).
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
@@ -410,13 +462,30 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '轻輕', inWord: false, colloquial: false, unlessAfter: '好咁几幾', cantonese: ['hing1'], why: 'light, lightly as a word alone in written Chinese: 轻叹, 轻拍, 判得太轻 hing1 (spoken: 个袋好轻, 好轻啊 heng1)' },
   // Cantonese 个女 "(one's) daughter" is neoi2 (我个女, 佢个女今年读小一), where the clause ends or a verb or
   // adverb follows; before a noun it is the literary neoi5 of 女人, 女仔, 女记者 (一个女仔, 个女记者).
+  // After a possessor (我个女, 佢个女) 女 is the daughter whatever follows, unless it begins a noun of its own
+  // (我个女朋友, 佢个女仔); after a numeral (一个女教师) the existing row below decides.
+  { chars: '女', clauseMatches: /[我你佢他她哋][个個]$/u, unlessNext: '仔人士子朋友性童生', cantonese: ['neoi2'], why: 'daughter after a possessor and 个: 佢个女结咗婚 neoi2 (我个女朋友 neoi5)' },
   { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
+  // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
+  // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
+  { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
+  // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
+  { chars: '生', next: '于於', cantonese: ['sang1'], why: 'born in: 生于香港 sang1' },
+  // 生 closing a three-character given name (何潤生、, 袁健生及) is the literary sang1 names take; to-jyutping reads
+  // the lone 生 as the spoken saang1 of 陳生 "Mr Chan", which has no given character.
+  { chars: '生', givenNameEnd: true, cantonese: ['sang1'], why: 'closing a three-character name: 何潤生, 袁健生 sang1 (陳生 "Mr Chan" saang1)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
+  // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the
+  // start of a longer Mandarin word (名城, 名医, 名曲) it is "famous" ming4; as a word alone before a noun it is
+  // "famous" or the measure word (名|记者, 有|名|男子, 另|名|女乘客), ming4 too. The noun "name" closes its phrase
+  // or comes before a verb or particle (个名好特别, 佢个名叫阿明, 改咗名), and stays.
+  { chars: '名', inWord: true, wordStart: true, cantonese: ['ming4'], why: 'famous, beginning a word: 名城, 名医, 名曲 ming4 (the spoken noun 个名 meng2)' },
+  { chars: '名', inWord: false, unlessAfter: '个個嘅的啲冇乜咩改起号號报報点點签簽出', restMatches: /^\p{Script=Han}/u, unlessNext: '嘅啲咗都係系叫就又好也先难難', cantonese: ['ming4'], why: 'famous or the measure word before a noun: 名|记者, 另|名|女乘客 ming4 (个名好特别, 改咗名 meng2)' },
 ];
 
 const NFC = (s: string): string => s.normalize('NFC');
@@ -434,6 +503,17 @@ function normalizeReading(s: string): string {
 const COLLOQUIAL = /[嘅咗啲冇佢哋嘢噉唔喺咁嚟㗎喇嘞咩囉啱嗰睇揾搵畀俾攰喎咋啩噃乜]/u;
 /** What ends a clause: a particle before one of these closes it. */
 const PUNCTUATION = /^[\p{P}\s]$/u;
+
+/** What follows a personal name in news prose: punctuation, a conjunction, a verb of saying. */
+const AFTER_GIVEN_NAME = /^(?:$|[\p{P}\s及和与與等]|表示|说|說|指|称|稱|认为|認為|回应|回應|透露|强调|強調)/u;
+
+/** Whether the character closes a name of three characters: surname, one given character, this one. */
+function closesGivenName(at: SenseContext): boolean {
+  const clause = Array.from(at.clause ?? '');
+  if (clause.length < 2 || at.wordStart === false || at.rest === undefined) return false;
+  const [surname, given] = clause.slice(-2) as [string, string];
+  return surnameLengthAt(surname) === 1 && /\p{Script=Han}/u.test(given) && AFTER_GIVEN_NAME.test(at.rest);
+}
 
 export type SenseIndex = Map<string, readonly JyutpingSense[]>;
 
@@ -458,6 +538,8 @@ export interface SenseContext {
   inWord?: boolean;
   /** The character begins its Mandarin word (true where words are not known). */
   wordStart?: boolean;
+  /** The character before ends a Mandarin word of two or more characters (false where words are not known). */
+  afterWordEnd?: boolean;
 }
 
 /** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
@@ -476,10 +558,12 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.unlessNext === undefined || next === '' || !s.unlessNext.includes(next)) &&
         (s.inWord === undefined || s.inWord === (at.inWord ?? false)) &&
         (s.wordStart === undefined || s.wordStart === (at.wordStart ?? true)) &&
+        (s.afterWordEnd === undefined || s.afterWordEnd === (at.afterWordEnd ?? false)) &&
         (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
         (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
+        (s.givenNameEnd === undefined || s.givenNameEnd === closesGivenName(at)) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
         (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&
         (s.clauseMatches === undefined || (at.clause !== undefined && s.clauseMatches.test(at.clause))),

@@ -20,7 +20,8 @@ const row = (forms: string, readings: string, why: string): JyutpingWord[] =>
 
 export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   // 重 "important" zung6 in the set phrase; to-jyutping reads the lone 重 as "heavy" cung5.
-  ...row('重中之重 重中之中', 'zung6 zung1 zi1 zung6', 'the most important of all: 重 "important" zung6, not "heavy" cung5 (重中之中 is a frequent miswriting)'),
+  ...row('重中之重', 'zung6 zung1 zi1 zung6', 'the most important of all: 重 "important" zung6, not "heavy" cung5'),
+  ...row('重中之中', 'zung6 zung1 zi1 zung1', 'a frequent miswriting of 重中之重: 重 "important" zung6, 中 "middle" zung1'),
   // 鮮 xiān "fresh, common" sin1 / xiǎn "rare" sin2: the idiom is "seen so often it is not new".
   ...row('屢見不鮮 屡见不鲜', 'leoi5 gin3 bat1 sin1', 'seen so often it is nothing new: 鮮 "new" sin1 (to-jyutping: sin2, the "rare" of 鮮有)'),
   ...row('鮮為人知 鲜为人知', 'sin2 wai4 jan4 zi1', 'little known: 鮮 "rarely" sin2, 為 the passive "by" wai4 (Mandarin readers give wèi)'),
@@ -30,6 +31,11 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('畫面 画面', 'waa6 min6', 'the picture on a screen: waa6 min6, to-jyutping has the colloquial waa2 min2'),
   // Cantonese 間中 "now and then" is 間 "gap" gaan3; Mandarin readers, who have no such word, give jiān.
   ...row('間中 间中', 'gaan3 zung1', 'Cantonese "now and then": 間 "gap" gaan3 (Mandarin readers give jiān, gaan1)'),
+  // 說服 "persuade": Cantonese reads 說 seoi3 as in 遊說, where Mandarin says shuō (and so the sense table would say syut3).
+  ...row('說服 说服', 'seoi3 fuk6', 'persuade: 說 seoi3 as in 遊說 (Mandarin readers give shuō, syut3)'),
+  // Korea: 鮮 in the name is sin1 (Mandarin readers give xiǎn, the "rare" sin2).
+  ...row('朝鮮 朝鲜', 'ciu4 sin1', 'Korea: 朝 "dynasty" ciu4, 鮮 sin1 (Mandarin readers give Cháoxiǎn, sin2)'),
+  ...row('朝鮮族 朝鲜族', 'ciu4 sin1 zuk6', 'the Korean nationality: 鮮 sin1 as in 朝鮮'),
   // Hong Kong's bus captain; Mandarin readers give 车长 cháng, "the length of a car".
   ...row('車長 车长', 'ce1 zoeng2', 'the bus captain: 长 "head of" zoeng2 (Mandarin readers give cháng, "length")'),
   // A blank (空白, 留空): Mandarin readers give kòng; Cantonese reads the empty hung1.
@@ -40,6 +46,9 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('減輕 减轻', 'gaam2 hing1', 'lighten (a burden, a sentence): the literary hing1 of news (to-jyutping: heng1)'),
   ...row('輕重 轻重', 'hing1 zung6', 'weight, priority: 重 "importance" zung6, not the cung5 of weight'),
   ...row('輕重緩急 轻重缓急', 'hing1 zung6 wun6 gap1', 'priorities: 重 "importance" zung6'),
+  ...row('舉足輕重 举足轻重', 'geoi2 zuk1 hing1 zung6', 'decisive: 重 "importance" zung6, not the cung5 of weight'),
+  ...row('任重道遠 任重道远', 'jam6 zung6 dou6 jyun5', 'a heavy charge and a long road: the literary zung6 of the idiom'),
+  ...row('比重', 'bei2 zung6', 'proportion, share: 重 zung6 (to-jyutping reads the lone 重 as the weight cung5)'),
   // Cantonese 差佬 "a policeman", 差馆 "a police station": 差 "errand, officer" caai1 (Mandarin readers give chà).
   ...row('差佬', 'caai1 lou2', 'a policeman: 差 "officer on an errand" caai1 (Mandarin readers give chà)'),
   ...row('差館 差馆', 'caai1 gun2', 'a police station: 差 caai1 (Mandarin readers give chà)'),

@@ -73,6 +73,7 @@ export function readJyutping(
     },
     inWord: false,
     wordStart: true,
+    afterWordEnd: false,
   };
   return chars.map((char, i) => {
     if (CLAUSE_END.test(char)) clauseFrom = i + 1;
@@ -86,6 +87,8 @@ export function readJyutping(
     context.next = chars[i + 1] ?? '';
     context.inWord = word[1] - word[0] > 1 || inLexiconWord[i] === true;
     context.wordStart = word[0] === i;
+    const previous = i > 0 ? words?.[i - 1] : null;
+    context.afterWordEnd = !!previous && previous[1] === i && previous[1] - previous[0] > 1;
     const sense = findSense(index, char, mandarin[i] ?? null, context);
     if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
     // One reading: nothing to choose, to-jyutping's candidates (over the whole text) are not needed.

@@ -114,12 +114,15 @@ const TITLES = [
   '工程师', '预报员', '讲解员', '老师', '教师', '律师', '法官', '检察官', '民警', '警官', '传承人', '负责人', '发言人',
   '创始人', '村民', '市民', '居民', '选手', '队员', '运动员', '教练', '主教练', '演员', '导演', '作家', '画家', '专家',
   '院士', '博士', '同志', '船长', '机长', '主播', '农户', '志愿者', '副主任', '副书记', '副局长', '副县长', '副市长',
+  // Hong Kong's offices and roles (立法会议员曾志豪, 政务司司长, 警务处处长 end in 长 already).
+  '议员', '司长', '署长', '特首', '长官', '议长', '关长', '警司', '督察', '裁判官', '总干事', '校监', '社工', '店主', '东主',
 ];
 /** After the name: what follows a person introduced by title (a speech or action verb, or punctuation). */
 const AFTER_NAME = [
   '表示', '介绍', '说', '指出', '强调', '认为', '告诉', '透露', '坦言', '称', '说道', '回忆', '解释', '提醒', '建议',
   '带队', '带领', '报道', '要求', '在', '一行', '等', '同志', '向', '对', '也', '还', '和', '与', '正', '今天', '昨天',
   '日前', '近日', '曾', '已', '是', '从', '把', '将', '则', '就', '主持', '出席', '参加', '陪同', '率', '走访', '来到',
+  '回应', '批评', '直言', '形容', '补充', '重申', '宣布', '承认', '今日', '昨日', '早前', '答复',
 ];
 // A comma or full stop is not enough (村民盖新房，): a colon, bracket or space is (byline 记者 李娟）).
 const NAME_END_PUNCT = /^[：:（()）\s]/u;
@@ -138,9 +141,14 @@ function endsWithTitle(chars: readonly string[], i: number): boolean {
   return TITLE_CHARS.some((tc) => j >= tc.length && tc.every((c, k) => chars[j - tc.length + k] === c));
 }
 
-function nameEndsAt(chars: readonly string[], end: number): boolean {
+/**
+ * `given` of two characters that are not one dictionary word (局长曾|国|卫的答复, not 议员曾|批评的) may end
+ * before the possessive 的 too: a verb after an adverb is a word the segmenter holds, a given name is not.
+ */
+function nameEndsAt(chars: readonly string[], end: number, possessive = false): boolean {
   if (end >= chars.length) return true;
   if (NAME_END_PUNCT.test(chars[end]!)) return true;
+  if (possessive && chars[end] === '的') return true;
   return AFTER_NAME_CHARS.some((w) => w.every((c, k) => chars[end + k] === c));
 }
 
@@ -172,7 +180,7 @@ export function findTitledNames(
       if (end > chars.length) continue;
       const span = chars.slice(i, end);
       if (!span.every((c, k) => HAN_CHAR.test(c) && (k === 0 || !NOT_IN_NAME.has(c))) || taken.slice(i, end).some(Boolean)) continue;
-      if (!nameEndsAt(chars, end)) continue;
+      if (!nameEndsAt(chars, end, len === 3 && !glued && wordStarts.has(i + 2))) continue;
       found.push([i, end, readName(span.join(''))]);
       i = end - 1;
       break;

@@ -48,6 +48,28 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['各名候選人已報名。', '名', 'ming4'],
     ['呢個名好特別。', '名', 'meng2'],
   ],
+  '名 "famous" or the measure word before a noun, at the start of a word; the spoken noun "name" meng2': [
+    ['古都是一座歷史名城。', '名城', 'ming4 sing4'],
+    ['店舖請來名廚主理。', '名', 'ming4'],
+    ['另名男乘客亦受傷。', '名', 'ming4'],
+    ['嗰名男子即場被捕。', '名', 'ming4'],
+    // counter-examples: the noun "name" closing its phrase or before a verb, particle or predicate
+    ['佢個名好長。', '名', 'meng2'],
+    ['佢改咗名。', '名', 'meng2'],
+    ['呢條村村名難讀。', '名', 'meng2'],
+  ],
+  '平 inside a word (names too) ping4; "cheap" alone peng4': [
+    ['兩國維持和平。', '和平', 'wo4 ping4'],
+    ['副院長張建平教授發言。', '平', 'ping4'],
+    ['董事長李國平說，業績理想。', '平', 'ping4'],
+    ['校長會主席何立平表示支持。', '平', 'ping4'],
+    // counter-examples: "cheap" as a word alone
+    ['呢度啲嘢好平。', '平', 'peng4'],
+    ['街市平過超市。', '平', 'peng4'],
+    ['呢間舖啲嘢咁平。', '平', 'peng4'],
+    ['佢賣得唔平。', '平', 'peng4'],
+    ['呢度啲嘢又平又靚。', '平', 'peng4'],
+  ],
   '載 "years" after a numeral': [
     ['這間老店在區內經營數十載。', '載', 'zoi2'],
     ['三年五載也難以完成。', '五載', 'ng5 zoi2'],
@@ -129,6 +151,99 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['雨量急升。', '量', 'loeng6'],
     ['護士為病人量體溫。', '量', 'loeng4'],
   ],
+  '量 the amount closing a compound Mandarin does not hold': [
+    ['兩區交投量齊齊回落。', '量', 'loeng6'],
+    ['場館入場量由上周的二千人減至一千人。', '量', 'loeng6'],
+    ['工地的粉塵量太大。', '量', 'loeng6'],
+    // counter-examples: the verb "measure" before its object or a verb ending, and the words that hold 量
+    ['醫生幫佢量一下血壓。', '量', 'loeng4'],
+    ['佢量咗體溫先入場。', '量', 'loeng4'],
+    ['大家再商量。', '商量', 'soeng1 loeng4'],
+  ],
+  '少 "young" inside a word wherever it stands, 參選 whatever word a segmenter joins 參 to, 長 "grow" before 出': [
+    ['區內青少年多了活動場地。', '青少年', 'cing1 siu3 nin4'],
+    ['男女老少齊齊參與。', '老少', 'lou5 siu3'],
+    ['無黨參選的人不多。', '參', 'caam1'],
+    ['盆栽長出新葉。', '長', 'zoeng2'],
+    // counter-examples: "few", ginseng, "long"
+    ['今年人數比去年少。', '少', 'siu2'],
+    ['人參價格上升。', '人參', 'jan4 sam1'],
+    ['路程很長。', '長', 'coeng4'],
+  ],
+  '舖 "a round" after a demonstrative or numeral; 咪 "just" before 照, 又': [
+    ['呢舖真係好險。', '舖', 'pou1'],
+    ['佢決定搏一鋪。', '鋪', 'pou1'],
+    ['落雨佢咪照出去跑步。', '咪', 'mai6'],
+    // counter-examples: the shop with its own measure word, "don't"
+    ['呢間舖好多人。', '舖', 'pou3'],
+    ['咪郁！', '咪', 'mai5'],
+  ],
+  '行 "travel" a route after 改, 繞; 曾 the surname before a title; 請 "hire" before an aspect': [
+    ['巴士將改行東隧。', '行', 'hang4'],
+    ['車輛須繞行青山公路。', '行', 'hang4'],
+    ['曾先生表示不滿。', '曾', 'zang1'],
+    ['曾議員質疑當局。', '曾', 'zang1'],
+    ['佢請咗兩個工人。', '請', 'ceng2'],
+    // counter-examples: "change trade", the adverb "once", "please" and 申請
+    ['他決定改行做廚師。', '行', 'hong4'],
+    ['他曾生活在英國。', '曾', 'cang4'],
+    ['佢申請咗公屋。', '請', 'cing2'],
+    ['請勿吸煙。', '請', 'cing2'],
+  ],
+  '畫 a painting closing a noun; 着裝 "attire"': [
+    ['博物館展出多幅名畫。', '畫', 'waa2'],
+    ['佢好鍾意睇漫畫。', '漫畫', 'maan6 waa2'],
+    ['學生應注意着裝。', '着', 'zoek3'],
+    // counter-examples: the stroke, the plan; the particle before 裝修
+    ['這個字有十筆畫。', '畫', 'waak6'],
+    ['佢看着裝修師傅開工。', '着', 'zoek6'],
+  ],
+  '個女 after a possessor, 張相 a photograph, 劃艇 rowing': [
+    ['佢個女結咗婚。', '女', 'neoi2'],
+    ['我個女考到大學。', '女', 'neoi2'],
+    ['呢張相影得好靚。', '相', 'soeng2'],
+    ['張相好靚。', '相', 'soeng2'],
+    ['佢參加劃艇比賽。', '劃', 'waa4'],
+    // counter-examples: a girlfriend, a woman after a numeral; a claim that matches; a scratch
+    ['佢個女朋友好靚。', '女', 'neoi5'],
+    ['一個女乘客受傷。', '女', 'neoi5'],
+    ['措施與政黨主張相符。', '相', 'soeng1'],
+    ['佢隻手俾玻璃劃傷。', '劃', 'waak6'],
+  ],
+  '生 closing a three-character name sang1': [
+    ['議員何志生、陳大文表示支持。', '生', 'sang1'],
+    ['教授梁永生說，研究有進展。', '生', 'sang1'],
+    // counter-examples: Mr Chan, a word with the character before, 生 before more of its word
+    ['陳生話唔知。', '生', 'saang1'],
+    ['黃先生表示不滿。', '先生', 'sin1 saang1'],
+    ['佢哋點樣生活？', '生活', 'sang1 wut6'],
+  ],
+  '着 "wear" with an aspect before the garment': [
+    ['佢着咗件新衫。', '着', 'zoek3'],
+    ['佢著住對波鞋。', '著', 'zoek3'],
+    // counter-examples: catch fire, fall asleep
+    ['間屋著咗火。', '著', 'zoek6'],
+    ['佢瞓着咗。', '着', 'zoek6'],
+  ],
+  '為 the copula after 最多, 大多; 好學校; 解 "escort"; 生於 "born in"': [
+    ['投訴最多為噪音。', '為', 'wai4'],
+    ['求診者大多為長者。', '為', 'wai4'],
+    ['這是一間好學校。', '好', 'hou2'],
+    ['被告被解往法院。', '解', 'gaai3'],
+    ['他生於香港。', '生', 'sang1'],
+    // counter-examples: "for", studious, solve, born (the spoken verb)
+    ['大多為了生活。', '為了', 'wai6 liu5'],
+    ['他自小好學。', '好', 'hou3'],
+    ['問題已經解決。', '解', 'gaai2'],
+    ['佢生咗個仔。', '生', 'saang1'],
+  ],
+  '會 the modal after a time word': [
+    ['我哋今晚會去睇戲。', '會', 'wui5'],
+    ['球隊當晚會回港。', '會', 'wui5'],
+    ['天文台明日會發出警告。', '會', 'wui5'],
+    // counter-examples: the gathering, a body
+    ['公司今晚舉行晚會。', '晚會', 'maan5 wui2'],
+  ],
   '咪 the microphone after a verb handling it': [
     ['護士要不斷嗌咪搵病人。', '咪', 'mai1'],
     ['主持人揸咪訪問街坊。', '咪', 'mai1'],
@@ -185,6 +300,11 @@ describe('Jyutping senses read by what follows in the clause', () => {
 
   it('leaves 重 before 做 alone: a given name ends in 重 before 做客 (周文重做客) more often than 重做 "redo" comes', () => {
     expect(readingOf('前大使周文重做客節目。', '重')).not.toBe('cung4');
+  });
+
+  it('keeps the place and the meeting after a time word: 當晚|會場, 今晚|會上 are no modal', () => {
+    expect(readingOf('當晚會場坐滿人。', '會')).not.toBe('wui5');
+    expect(readingOf('今晚會上有人發言。', '會')).not.toBe('wui5');
   });
 
   it('looks at the rest of the clause only where it is given', () => {

@@ -165,6 +165,18 @@ describe('the Jyutping sense table', () => {
     ['佢鍾意畫畫。', '畫畫', 'waak6 waa2'],
     // The word table: whole words, only where they cover whole Mandarin words.
     ['房屋問題是重中之重。', '重中之重', 'zung6 zung1 zi1 zung6'],
+    ['房屋問題是重中之中。', '重中之中', 'zung6 zung1 zi1 zung1'],
+    ['服務業佔經濟的比重上升。', '比重', 'bei2 zung6'],
+    ['他在黨內舉足輕重。', '舉足輕重', 'geoi2 zuk1 hing1 zung6'],
+    ['政府重派消費券。', '重', 'cung4'],
+    // counter-example: the weight
+    ['他的體重上升。', '體重', 'tai2 cung5'],
+    ['佢好難說服。', '說服', 'seoi3 fuk6'],
+    ['他們遊說議員。', '遊說', 'jau4 seoi3'],
+    ['朝鮮隊今晚出賽。', '朝鮮', 'ciu4 sin1'],
+    // counter-examples: 說 "say", 鮮 "rarely"
+    ['佢說話好大聲。', '說', 'syut3'],
+    ['這種情況鮮有發生。', '鮮', 'sin2'],
     ['議員動議休會。', '休會', 'jau1 wui6'],
     ['佢成日遲到。', '成日', 'seng4 jat6'],
     ['工程完成日期延後。', '完成日期', 'jyun4 sing4 jat6 kei4'],

@@ -58,6 +58,10 @@ describe('findTitledNames (names nobody listed, introduced by a title)', () => {
     ['主治医生查文华表示，患者平稳。', '查文华 zhā wén huá'],
     ['首席预报员朴长春介绍。', '朴长春 piáo cháng chūn'],
     ['（记者 华少峰）', '华少峰 huà shǎo fēng'],
+    // Hong Kong offices, and a two-character given name before the possessive 的
+    ['立法会议员曾志明回应时表示。', '曾志明 zēng zhì míng'],
+    ['局长曾国平的答复指出。', '曾国平 zēng guó píng'],
+    ['署长单家乐宣布新措施。', '单家乐 shàn jiā lè'],
   ])('%s → %s', (text, expected) => {
     expect(titled(text)).toEqual([expected]);
   });
@@ -73,6 +77,10 @@ describe('findTitledNames (names nobody listed, introduced by a title)', () => {
     '医生查房后说。',
     '院长单独会见了他。',
     '单位解决了问题。',
+    // before 的 only a given name that is no dictionary word: an adverb and its verb stay
+    '议员曾批评的做法。',
+    '主席曾多年的努力。',
+    '局长单方面的决定。',
   ])('finds no name in %s', (text) => {
     expect(titled(text)).toEqual([]);
   });
