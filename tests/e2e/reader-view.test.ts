@@ -156,9 +156,13 @@ async function lookUp(page: Page, word: string): Promise<void> {
     await expect.poll(() => card(page).count()).toBe(0);
   }
   const point = await centreWord(page, word);
-  await page.mouse.move(point.x - 20, point.y - 20);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-  await expect.poll(() => card(page).getAttribute('data-word', { timeout: 2_000 }).catch(() => null), { timeout: 20_000 }).toBe(word);
+  // Straight onto the word (a pass over the line above would open that word's card over this one).
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.move(point.x + 1, point.y);
+  // The word the reading engine cuts there (its first character is under the pointer).
+  await expect
+    .poll(async () => [...word].slice(0, 1).join('') === (await card(page).getAttribute('data-word', { timeout: 2_000 }).catch(() => ''))?.slice(0, 1), { timeout: 20_000 })
+    .toBe(true);
 }
 
 describe('the dictionary in a short window (390 × 560)', () => {
@@ -170,8 +174,9 @@ describe('the dictionary in a short window (390 × 560)', () => {
     const viewport = { width: 390, height: 560 };
     const hintBox = await boxOf(page, '.db-dict-hint');
     expect(insideViewport(hintBox, viewport), `hint ${JSON.stringify(hintBox)}`).toBe(true);
-    // A word in the middle: neither above nor below has room for the whole card.
-    for (const word of ['城乡', '发展']) {
+    // A word in the middle: neither above nor below has room for the whole card. A long word
+    // with its other form (高质量 gāozhìliàng 高質量) fills the card's first row.
+    for (const word of ['城乡', '发展', '高质量']) {
       await lookUp(page, word);
       // Placed once its content is in (the card re-places itself as it fills).
       await expect.poll(() => card(page).locator('[data-dubao-def]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -182,9 +187,21 @@ describe('the dictionary in a short window (390 × 560)', () => {
           return insideViewport(box, viewport);
         }, { timeout: 5_000 })
         .toBe(true)
-        .catch(() => expect(box, `${word} card`).toBe('inside the window'));
+        .catch(() => expect.soft(box, `${word} card`).toBe('inside the window'));
       const mark = await boxOf(page, '.db-dict-mark');
-      expect(overlaps(box!, mark), `${word} card over its word`).toBe(false);
+      expect.soft(overlaps(box!, mark), `${word} card over its word`).toBe(false);
+      // Its close button: on the word's row at the card's top right, over nothing of the head.
+      const head = await card(page).locator('.db-dict-head').evaluate((head) => {
+        const rect = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const nav = head.querySelector('.db-dict-nav')!;
+        return { word: rect(head.querySelector('.db-dict-word')!), close: rect(nav.querySelector('[data-action="dict-close"]')!), nav: rect(nav), parts: [...head.children].filter((el) => el !== nav).map(rect) };
+      });
+      expect.soft(head.close.top, `${word}: the close button on the word's row`).toBeLessThan(head.word.bottom);
+      expect.soft(head.close.right).toBeLessThanOrEqual(box!.right);
+      expect.soft(head.parts.filter((part) => overlaps(part, head.nav))).toEqual([]);
     }
     await page.close();
   });
