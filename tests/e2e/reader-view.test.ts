@@ -36,7 +36,8 @@ async function open(size: { width: number; height: number }, options: { scheme?:
   await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
   await page.goto(server.url('seed-epaper.html'));
-  if (options.darkPage) await page.addStyleTag({ content: 'html,body,#ozoom{background:#121212 !important;color:#e6e6e6 !important}' });
+  // A white page is said so (the seed's body is transparent over the canvas).
+  await page.addStyleTag({ content: options.darkPage ? 'html,body,#ozoom{background:#121212 !important;color:#e6e6e6 !important}' : 'html,body{background:#ffffff}' });
   await ui(page, '[data-action="sidebar"]').waitFor({ state: 'visible', timeout: 30_000 });
   return page;
 }
@@ -81,6 +82,74 @@ describe('a phone, 390 × 800', () => {
     const after = await uiGeometry(page);
     expect(after.tools.pinyin!.bottom).toBeLessThanOrEqual(after.tools.sidebar!.top);
     for (const tool of Object.values(after.tools)) expect(insideViewport(tool, after.viewport)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a jump from the sidebar on a phone (390 × 800)', () => {
+  it('the statement it leads to shows, not hidden behind the sidebar; the launcher opens it again at that card', async () => {
+    const page = await open({ width: 390, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openSidebar(page);
+    const target = ui(page, '[data-dubao-sidebar] .db-card').nth(2);
+    const key = await target.getAttribute('data-card');
+    await target.locator('.db-gist').click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-dubao-highlight]').length)).toBeGreaterThan(0);
+    // What is on top at the highlighted statement's centre: the page's own text, not our sidebar.
+    const onTop = await page.evaluate(() => {
+      const r = document.querySelector('[data-dubao-highlight]')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1));
+      return { tag: hit?.tagName.toLowerCase() ?? null, inside: r.bottom > 0 && r.top < innerHeight };
+    });
+    expect(onTop).toEqual({ tag: expect.not.stringMatching(/^dubao-ui$/), inside: true });
+    await expect.poll(() => ui(page, '[data-action="sidebar"]').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await ui(page, '[data-action="sidebar"]').click();
+    const card = ui(page, `[data-dubao-sidebar] .db-card[data-card="${key}"]`);
+    await expect.poll(() => card.getAttribute('aria-current')).toBe('true');
+    const [cardBox, scrollBox] = [await boxOf(page, `[data-dubao-sidebar] .db-card[data-card="${key}"]`), await boxOf(page, '[data-dubao-sidebar] .db-scroll')];
+    expect(cardBox.top).toBeGreaterThanOrEqual(scrollBox.top - 0.5);
+    expect(cardBox.top).toBeLessThan(scrollBox.bottom);
+    await page.close();
+  });
+});
+
+describe('the floating buttons against the page behind them (WCAG 1.4.11, 3:1)', () => {
+  it.each([
+    ['light', false],
+    ['light', true],
+    ['dark', false],
+    ['dark', true],
+  ] as const)('%s scheme, dark page %s: each button’s edge or fill stands out from the page', async (scheme, darkPage) => {
+    const page = await open({ width: 1280, height: 800 }, { scheme, darkPage });
+    await ui(page, '[data-action="pinyin"]').click();
+    await expect.poll(() => ui(page, '[data-action="pinyin"]').getAttribute('aria-pressed')).toBe('true');
+    const faint = await page.evaluate(() => {
+      const parse = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[ ,/]+/).filter(Boolean).map(Number);
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.slice(0, 3).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const ratio = (a: number[], b: number[]) => {
+        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      // The page behind the corner: the body's background (opaque in this page), else white.
+      const body = parse(getComputedStyle(document.body).backgroundColor);
+      const page = body[3] === 0 ? [255, 255, 255] : body;
+      const root = document.querySelector('dubao-ui')!.shadowRoot!;
+      return [...root.querySelectorAll('.db-toolbar [data-action]')]
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const edge = parseFloat(style.borderTopWidth) > 0 ? ratio(parse(style.borderTopColor), page) : 1;
+          return { button: el.getAttribute('data-action'), edge: Math.max(edge, ratio(parse(style.backgroundColor), page)) };
+        })
+        .filter((b) => b.edge < 3)
+        .map((b) => `${b.button} ${b.edge.toFixed(2)}`);
+    });
+    expect(faint).toEqual([]);
     await page.close();
   });
 });

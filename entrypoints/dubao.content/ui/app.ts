@@ -158,11 +158,13 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       if (!src) return;
       const elements = src.title ? [src.title] : (src.statements[0] ?? []);
       pageLink.go(elements);
+      revealPage();
     }),
     onStatement: safely((ref: { topic: number; statement: number }) => {
       const elements = analysis?.sources.topics[ref.topic]?.statements[ref.statement];
       if (elements) pageLink.go(elements);
       sidebar.setCurrent(cardKey(ref));
+      if (elements) revealPage();
     }),
     onCopy: safely(async () => {
       if (!outline) return;
@@ -232,6 +234,14 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     toolbar.classList.toggle('db-beside-sidebar', beside);
     toolbar.classList.toggle('db-on-sidebar', onSidebar);
     sidebar.element.classList.toggle('db-with-toolbar', onSidebar);
+  }
+
+  // A sidebar as wide as the window (a phone) would hide the place a jump leads to: it steps aside,
+  // and the launcher (focused, for the keyboard) opens it again at the same card.
+  function revealPage(): void {
+    if (!sidebar.isOpen() || sidebar.element.getBoundingClientRect().width < win.innerWidth - 1) return;
+    toggleSidebar(false);
+    launcher.element.focus();
   }
 
   function toggleSidebar(open?: boolean): boolean {

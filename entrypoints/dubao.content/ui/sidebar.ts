@@ -143,6 +143,14 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     next?.focus();
   });
 
+  // Keep a card visible inside the sidebar's own scroller (never scroll the page).
+  function revealCard(card: HTMLElement): void {
+    const top = card.offsetTop - scroll.offsetTop;
+    if (top < scroll.scrollTop || top + card.offsetHeight > scroll.scrollTop + scroll.clientHeight) {
+      scroll.scrollTop = Math.max(0, top - 40);
+    }
+  }
+
   function renderEmpty(view: SidebarView, present: Presenter): Node[] {
     const headline = view.outline?.headline;
     const nodes: Node[] = [];
@@ -222,6 +230,8 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     },
     setOpen(open) {
       element.hidden = !open;
+      // A hidden scroller forgets its place: back at the marked card.
+      if (open && current) revealCard(current);
     },
     isOpen() {
       return !element.hidden;
@@ -235,11 +245,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       if (!next) return;
       next.classList.add('db-current');
       next.setAttribute('aria-current', 'true');
-      // Keep the marked card visible inside the sidebar's own scroller (never scroll the page).
-      const top = next.offsetTop - scroll.offsetTop;
-      if (top < scroll.scrollTop || top + next.offsetHeight > scroll.scrollTop + scroll.clientHeight) {
-        scroll.scrollTop = Math.max(0, top - 40);
-      }
+      revealCard(next);
     },
     setStatus(text) {
       status.textContent = text;

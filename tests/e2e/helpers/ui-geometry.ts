@@ -91,8 +91,14 @@ export function uiContrast(page: Page, selector: string): Promise<ContrastSample
   return page.evaluate((selector) => {
     const root = document.querySelector('dubao-ui')!.shadowRoot!;
     const parse = (c: string): [number, number, number, number] => {
+      // color-mix() and friends compute to color(srgb r g b / a), channels 0–1.
+      const srgb = /color\(srgb ([^)]+)\)/.exec(c);
+      if (srgb) {
+        const p = srgb[1]!.split(/[ /]+/).filter(Boolean).map(Number);
+        return [p[0]! * 255, p[1]! * 255, p[2]! * 255, p[3] ?? 1];
+      }
       const m = /rgba?\(([^)]+)\)/.exec(c);
-      if (!m) return [0, 0, 0, 0];
+      if (!m) throw new Error(`unread colour: ${c}`);
       const p = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
       return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
     };
