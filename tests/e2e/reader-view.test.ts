@@ -86,6 +86,30 @@ describe('a phone, 390 × 800', () => {
   });
 });
 
+describe('the card the sidebar marks as in view', () => {
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 800 },
+  ])('$width × $height: it shows whole, and with its topic’s title when it is the topic’s first card', async (size) => {
+    const page = await open(size);
+    await openSidebar(page);
+    const current = ui(page, '[data-dubao-sidebar] .db-card[aria-current="true"]');
+    await current.waitFor({ timeout: 20_000 });
+    // The sidebar scrolls to it once, when marked: measured after that.
+    const seen = await current.evaluate((card) => {
+      const scroll = card.closest('.db-scroll')!.getBoundingClientRect();
+      const topic = card.closest('.db-topic')!;
+      const first = topic.querySelector('.db-card') === card;
+      const title = topic.querySelector('.db-topic-title')!.getBoundingClientRect();
+      const c = card.getBoundingClientRect();
+      return { first, cardTop: c.top - scroll.top, titleTop: title.top - scroll.top };
+    });
+    expect(seen.cardTop).toBeGreaterThanOrEqual(0);
+    if (seen.first) expect(seen.titleTop, 'the topic title under the bar').toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});
+
 describe('a jump from the sidebar on a phone (390 × 800)', () => {
   it('the statement it leads to shows, not hidden behind the sidebar; the launcher opens it again at that card', async () => {
     const page = await open({ width: 390, height: 800 });

@@ -143,11 +143,15 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     next?.focus();
   });
 
-  // Keep a card visible inside the sidebar's own scroller (never scroll the page).
+  // Keep a card visible inside the sidebar's own scroller (never scroll the page); a topic's first
+  // card comes with its topic's title (what the card answers to), never half of it.
   function revealCard(card: HTMLElement): void {
     const top = card.offsetTop - scroll.offsetTop;
     if (top < scroll.scrollTop || top + card.offsetHeight > scroll.scrollTop + scroll.clientHeight) {
-      scroll.scrollTop = Math.max(0, top - 40);
+      const topic = card.closest<HTMLElement>('.db-topic');
+      const first = topic?.querySelector('.db-card') === card;
+      const from = first && topic ? topic.offsetTop - scroll.offsetTop : top - 40;
+      scroll.scrollTop = Math.max(0, Math.min(from - 8, top - 40));
     }
   }
 
