@@ -178,6 +178,53 @@ describe('the floating buttons against the page behind them (WCAG 1.4.11, 3:1)',
   });
 });
 
+describe('the keyboard focus ring on the floating buttons (3:1 against what lies next to it)', () => {
+  it.each([
+    ['light', false],
+    ['light', true],
+    ['dark', false],
+    ['dark', true],
+  ] as const)('%s scheme, dark page %s', async (scheme, darkPage) => {
+    const page = await open({ width: 1280, height: 800 }, { scheme, darkPage });
+    await ui(page, '[data-action="pinyin"]').focus();
+    const rings: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      if (i) await page.keyboard.press('Tab');
+      rings.push(
+        await page.evaluate(() => {
+          const root = document.querySelector('dubao-ui')!.shadowRoot!;
+          const el = root.activeElement as HTMLElement;
+          const parse = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[ ,/]+/).filter(Boolean).map(Number);
+          const lum = (c: number[]) => {
+            const [r, g, b] = c.slice(0, 3).map((v) => {
+              const s = v / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          const ratio = (a: number[], b: number[]) => {
+            const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+            return (hi! + 0.05) / (lo! + 0.05);
+          };
+          const style = getComputedStyle(el);
+          const width = parseFloat(style.outlineWidth);
+          if (!el.matches(':focus-visible') || style.outlineStyle === 'none' || width < 2) return `${el.dataset.action}: no ring`;
+          const ring = parse(style.outlineColor);
+          const body = parse(getComputedStyle(document.body).backgroundColor);
+          const pageColour = body[3] === 0 ? [255, 255, 255] : body;
+          // A solid halo (a shadow without blur) reaching past the ring is what lies next to it.
+          const reach = parseFloat(style.outlineOffset) + width;
+          const halo = [...style.boxShadow.matchAll(/(rgba?\([^)]+\)) 0px 0px 0px (\d+(?:\.\d+)?)px/g)].find((m) => parseFloat(m[2]!) > reach);
+          const next = halo && parse(halo[1]!)[3] !== 0 ? parse(halo[1]!) : pageColour;
+          return `${el.dataset.action}: ${ratio(ring, next) >= 3 ? 'ok' : ratio(ring, next).toFixed(2)}`;
+        }),
+      );
+    }
+    expect(rings).toEqual(['pinyin: ok', 'script: ok', 'dict: ok', 'sidebar: ok']);
+    await page.close();
+  });
+});
+
 describe('a speaker card in a narrow sidebar (the seed at 1280 × 800: the sidebar fits left of the column)', () => {
   it('its buttons wrap as whole buttons, each label on one line, inside the card', async () => {
     const page = await open({ width: 1280, height: 800 });
