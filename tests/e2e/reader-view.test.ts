@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
-import { insideViewport, overlaps, uiContrast, uiGeometry, type Box } from './helpers/ui-geometry';
+import { edgeContrast, insideViewport, overlaps, uiContrast, uiGeometry, type Box } from './helpers/ui-geometry';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -147,32 +147,7 @@ describe('the floating buttons against the page behind them (WCAG 1.4.11, 3:1)',
     const page = await open({ width: 1280, height: 800 }, { scheme, darkPage });
     await ui(page, '[data-action="pinyin"]').click();
     await expect.poll(() => ui(page, '[data-action="pinyin"]').getAttribute('aria-pressed')).toBe('true');
-    const faint = await page.evaluate(() => {
-      const parse = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[ ,/]+/).filter(Boolean).map(Number);
-      const lum = (c: number[]) => {
-        const [r, g, b] = c.slice(0, 3).map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      const ratio = (a: number[], b: number[]) => {
-        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-        return (hi! + 0.05) / (lo! + 0.05);
-      };
-      // The page behind the corner: the body's background (opaque in this page), else white.
-      const body = parse(getComputedStyle(document.body).backgroundColor);
-      const page = body[3] === 0 ? [255, 255, 255] : body;
-      const root = document.querySelector('dubao-ui')!.shadowRoot!;
-      return [...root.querySelectorAll('.db-toolbar [data-action]')]
-        .map((el) => {
-          const style = getComputedStyle(el);
-          const edge = parseFloat(style.borderTopWidth) > 0 ? ratio(parse(style.borderTopColor), page) : 1;
-          return { button: el.getAttribute('data-action'), edge: Math.max(edge, ratio(parse(style.backgroundColor), page)) };
-        })
-        .filter((b) => b.edge < 3)
-        .map((b) => `${b.button} ${b.edge.toFixed(2)}`);
-    });
+    const faint = (await edgeContrast(page, '.db-toolbar [data-action]', 'border')).filter((b) => b.ratio < 3).map((b) => `${b.what} ${b.ratio.toFixed(2)}`);
     expect(faint).toEqual([]);
     await page.close();
   });
@@ -190,35 +165,9 @@ describe('the keyboard focus ring on the floating buttons (3:1 against what lies
     const rings: string[] = [];
     for (let i = 0; i < 4; i++) {
       if (i) await page.keyboard.press('Tab');
-      rings.push(
-        await page.evaluate(() => {
-          const root = document.querySelector('dubao-ui')!.shadowRoot!;
-          const el = root.activeElement as HTMLElement;
-          const parse = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0,0').split(/[ ,/]+/).filter(Boolean).map(Number);
-          const lum = (c: number[]) => {
-            const [r, g, b] = c.slice(0, 3).map((v) => {
-              const s = v / 255;
-              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-            });
-            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-          };
-          const ratio = (a: number[], b: number[]) => {
-            const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-            return (hi! + 0.05) / (lo! + 0.05);
-          };
-          const style = getComputedStyle(el);
-          const width = parseFloat(style.outlineWidth);
-          if (!el.matches(':focus-visible') || style.outlineStyle === 'none' || width < 2) return `${el.dataset.action}: no ring`;
-          const ring = parse(style.outlineColor);
-          const body = parse(getComputedStyle(document.body).backgroundColor);
-          const pageColour = body[3] === 0 ? [255, 255, 255] : body;
-          // A solid halo (a shadow without blur) reaching past the ring is what lies next to it.
-          const reach = parseFloat(style.outlineOffset) + width;
-          const halo = [...style.boxShadow.matchAll(/(rgba?\([^)]+\)) 0px 0px 0px (\d+(?:\.\d+)?)px/g)].find((m) => parseFloat(m[2]!) > reach);
-          const next = halo && parse(halo[1]!)[3] !== 0 ? parse(halo[1]!) : pageColour;
-          return `${el.dataset.action}: ${ratio(ring, next) >= 3 ? 'ok' : ratio(ring, next).toFixed(2)}`;
-        }),
-      );
+      const focused = await ui(page, '.db-toolbar [data-action]:focus-visible').getAttribute('data-action', { timeout: 5_000 }).catch(() => 'nothing');
+      const [ring] = (await edgeContrast(page, '.db-toolbar [data-action]:focus-visible', 'outline')).map((r) => `${r.what}: ${r.ratio >= 3 ? 'ok' : r.ratio.toFixed(2)}`);
+      rings.push(ring ?? `${focused}: no ring`);
     }
     expect(rings).toEqual(['pinyin: ok', 'script: ok', 'dict: ok', 'sidebar: ok']);
     await page.close();
@@ -371,6 +320,21 @@ describe('contrast of our text (WCAG 4.5:1), on a dark page', () => {
     expect(ours.length).toBeGreaterThan(50);
     low.push(...ours.filter((s) => s.ratio < 4.5).map((s) => `${s.what} ${s.color} on ${s.background} ${s.ratio.toFixed(2)}`));
     expect(low).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the outline round the word the card explains (3:1 against the page)', () => {
+  it.each([
+    ['light', true],
+    ['dark', false],
+  ] as const)('%s scheme, dark page %s', async (scheme, darkPage) => {
+    const page = await open({ width: 1280, height: 800 }, { scheme, darkPage });
+    await ui(page, '[data-action="dict"]').click();
+    await lookUp(page, '城乡');
+    await ui(page, '.db-dict-mark').first().waitFor();
+    const faint = (await edgeContrast(page, '.db-dict-mark', 'border')).filter((m) => m.ratio < 3).map((m) => m.ratio.toFixed(2));
+    expect(faint).toEqual([]);
     await page.close();
   });
 });

@@ -157,3 +157,55 @@ export function uiContrast(page: Page, selector: string): Promise<ContrastSample
     return out;
   }, selector);
 }
+
+/**
+ * How well the edge of each element of ours under `selector` (its border, or its outline) stands
+ * out (WCAG 2 contrast ratio) from what lies next to it outside: a solid halo of ours (a box-shadow
+ * without blur reaching past the edge) when there is one, else the page's background (the body's,
+ * else white). For a border the element's own fill counts too (a filled button shows its shape).
+ */
+export function edgeContrast(page: Page, selector: string, edge: 'border' | 'outline'): Promise<Array<{ what: string; ratio: number }>> {
+  return page.evaluate(
+    ({ selector, edge }) => {
+      const parse = (c: string): number[] => {
+        const srgb = /color\(srgb ([^)]+)\)/.exec(c);
+        if (srgb) {
+          const p = srgb[1]!.split(/[ /]+/).filter(Boolean).map(Number);
+          return [p[0]! * 255, p[1]! * 255, p[2]! * 255, p[3] ?? 1];
+        }
+        const m = /rgba?\(([^)]+)\)/.exec(c);
+        if (!m) throw new Error(`unread colour: ${c}`);
+        const p = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+        return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
+      };
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.slice(0, 3).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const ratio = (a: number[], b: number[]) => {
+        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      const body = parse(getComputedStyle(document.body).backgroundColor);
+      const pageColour = body[3] === 0 ? [255, 255, 255, 1] : body;
+      const root = document.querySelector('dubao-ui')!.shadowRoot!;
+      return [...root.querySelectorAll<HTMLElement>(selector)].map((el) => {
+        const style = getComputedStyle(el);
+        const what = el.dataset.action ?? el.className;
+        const width = parseFloat(edge === 'border' ? style.borderTopWidth : style.outlineWidth);
+        if (!(width > 0) || (edge === 'outline' && style.outlineStyle === 'none')) return { what, ratio: 1 };
+        const colour = parse(edge === 'border' ? style.borderTopColor : style.outlineColor);
+        const reach = edge === 'border' ? 0 : parseFloat(style.outlineOffset) + width;
+        const halo = [...style.boxShadow.matchAll(/(rgba?\([^)]+\)) 0px 0px 0px (\d+(?:\.\d+)?)px/g)].find((m) => parseFloat(m[2]!) > reach);
+        const next = halo && parse(halo[1]!)[3] !== 0 ? parse(halo[1]!) : pageColour;
+        const fill = parse(style.backgroundColor);
+        const own = edge === 'border' && fill[3] === 1 ? ratio(fill, next) : 1;
+        return { what, ratio: Math.max(ratio(colour, next), own) };
+      });
+    },
+    { selector, edge },
+  );
+}
