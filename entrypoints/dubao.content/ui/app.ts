@@ -68,6 +68,9 @@ export interface DubaoUi {
   dispose(): void;
 }
 
+/** The width the floating toolbar needs beside the sidebar (its widest button and margins). */
+const TOOLBAR_LANE = 72;
+
 const EMPTY_STATE: LayerState = { pinyin: false, script: 'original' };
 
 export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
@@ -155,11 +158,13 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       if (!src) return;
       const elements = src.title ? [src.title] : (src.statements[0] ?? []);
       pageLink.go(elements);
+      revealPage();
     }),
     onStatement: safely((ref: { topic: number; statement: number }) => {
       const elements = analysis?.sources.topics[ref.topic]?.statements[ref.statement];
       if (elements) pageLink.go(elements);
       sidebar.setCurrent(cardKey(ref));
+      if (elements) revealPage();
     }),
     onCopy: safely(async () => {
       if (!outline) return;
@@ -220,11 +225,23 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     sidebar.setPlacement(placement.side, placement.width);
     root.style.setProperty('--db-sidebar-width', `${placement.width}px`);
     toolbar.classList.toggle('db-sidebar-left', placement.side === 'left');
-    // The toolbar moves beside a right-hand sidebar, unless that would push it off a narrow screen.
-    toolbar.classList.toggle(
-      'db-beside-sidebar',
-      sidebar.isOpen() && placement.side === 'right' && placement.width + 72 <= win.innerWidth,
-    );
+    // The toolbar moves beside a right-hand sidebar, unless that would push it off a narrow screen:
+    // there it lies as a row on a strip at the sidebar's foot, never over the cards' text.
+    const open = sidebar.isOpen();
+    const lane = placement.width + TOOLBAR_LANE <= win.innerWidth;
+    const beside = open && placement.side === 'right' && lane;
+    const onSidebar = open && !beside && !(placement.side === 'left' && lane);
+    toolbar.classList.toggle('db-beside-sidebar', beside);
+    toolbar.classList.toggle('db-on-sidebar', onSidebar);
+    sidebar.element.classList.toggle('db-with-toolbar', onSidebar);
+  }
+
+  // A sidebar as wide as the window (a phone) would hide the place a jump leads to: it steps aside,
+  // and the launcher (focused, for the keyboard) opens it again at the same card.
+  function revealPage(): void {
+    if (!sidebar.isOpen() || sidebar.element.getBoundingClientRect().width < win.innerWidth - 1) return;
+    toggleSidebar(false);
+    launcher.element.focus();
   }
 
   function toggleSidebar(open?: boolean): boolean {

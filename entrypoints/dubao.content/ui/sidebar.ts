@@ -143,6 +143,18 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     next?.focus();
   });
 
+  // Keep a card visible inside the sidebar's own scroller (never scroll the page); a topic's first
+  // card comes with its topic's title (what the card answers to), never half of it.
+  function revealCard(card: HTMLElement): void {
+    const top = card.offsetTop - scroll.offsetTop;
+    if (top < scroll.scrollTop || top + card.offsetHeight > scroll.scrollTop + scroll.clientHeight) {
+      const topic = card.closest<HTMLElement>('.db-topic');
+      const first = topic?.querySelector('.db-card') === card;
+      const from = first && topic ? topic.offsetTop - scroll.offsetTop : top - 40;
+      scroll.scrollTop = Math.max(0, Math.min(from - 8, top - 40));
+    }
+  }
+
   function renderEmpty(view: SidebarView, present: Presenter): Node[] {
     const headline = view.outline?.headline;
     const nodes: Node[] = [];
@@ -222,6 +234,8 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     },
     setOpen(open) {
       element.hidden = !open;
+      // A hidden scroller forgets its place: back at the marked card.
+      if (open && current) revealCard(current);
     },
     isOpen() {
       return !element.hidden;
@@ -235,11 +249,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       if (!next) return;
       next.classList.add('db-current');
       next.setAttribute('aria-current', 'true');
-      // Keep the marked card visible inside the sidebar's own scroller (never scroll the page).
-      const top = next.offsetTop - scroll.offsetTop;
-      if (top < scroll.scrollTop || top + next.offsetHeight > scroll.scrollTop + scroll.clientHeight) {
-        scroll.scrollTop = Math.max(0, top - 40);
-      }
+      revealCard(next);
     },
     setStatus(text) {
       status.textContent = text;

@@ -11,6 +11,10 @@ describe('choosePlacement: beside the text column where there is room', () => {
     ['an e-paper column with its nav on the left', { left: 326, right: 1190 }, 1280, { side: 'left', width: 326, covers: false }],
     ['no room: covers, full width', { left: 200, right: 1100 }, 1280, { side: 'right', width: SIDEBAR_WIDTH, covers: true }],
     ['narrow phone', { left: 0, right: 360 }, 360, { side: 'right', width: 360, covers: true }],
+    // A 10 px sliver of page beside the sidebar reads as a rendering fault, not as the page.
+    ['phone a little wider than the sidebar: all of it', { left: 0, right: 390 }, 390, { side: 'right', width: 390, covers: true }],
+    ['tablet: a strip of page worth keeping', { left: 0, right: 768 }, 768, { side: 'right', width: SIDEBAR_WIDTH, covers: true }],
+    ['unknown column on a phone', null, 390, { side: 'right', width: 390, covers: false }],
   ];
   it.each(cases)('%s', (_, column, viewport, expected) => {
     const placement = choosePlacement(column, viewport);

@@ -157,11 +157,19 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
       marks.push(mark);
     }
     const box = range.getBoundingClientRect();
+    card.style.maxHeight = '';
     const width = card.offsetWidth || 340;
     const height = card.offsetHeight || 200;
     const left = Math.max(8, Math.min(box.left, win.innerWidth - width - 8));
-    const below = box.bottom + 8;
-    const top = below + height <= win.innerHeight - 8 || box.top - height - 8 < 8 ? below : box.top - height - 8;
+    // Below the word, else above it; when neither side holds the whole card it takes the roomier
+    // side and scrolls inside: never past the window's edge, never over the word.
+    const roomBelow = win.innerHeight - 8 - (box.bottom + 8);
+    const roomAbove = box.top - 8 - 8;
+    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+    const room = Math.max(0, below ? roomBelow : roomAbove);
+    if (height > room) card.style.maxHeight = `${room}px`;
+    const shown = Math.min(height, room);
+    const top = below ? box.bottom + 8 : box.top - 8 - shown;
     Object.assign(card.style, { left: `${left}px`, top: `${Math.max(8, top)}px` });
   }
 
