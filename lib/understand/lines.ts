@@ -127,14 +127,21 @@ export function isMetaLine(text: string): boolean {
   if (/^第?\s*[\dA-Z]{1,3}\s*版/.test(t) && t.length <= 20) return true;
   const m = /^([^:：]{1,8})\s*[:：]/.exec(t);
   if (m && META_KEYS.test(m[1]!.trim())) return true;
+  if (APP_PROMO.test(t) && t.length <= 60 && !/[。！？]./.test(t)) return true;
   return /^(【字体|【字體|打印|关闭|關閉|返回|收藏|分享到)/.test(t) && t.length <= 40;
 }
+
+// The site's own promotion between paragraphs ("安装新浪财经客户端…→【下载地址】", "扫码关注公众号"): page chrome,
+// never a section title or speech.
+const APP_PROMO =
+  /(?:下载|下載)(?:地址|客户端|客戶端|APP|App|app)|(?:安装|安裝|下载|下載)[^。！？]{0,12}(?:客户端|客戶端|APP|App)|扫码|掃碼|扫描二维码|掃描二維碼|长按识别|長按識別|关注公众号|關注公眾號|关注我们的公众号/;
 
 // ---------------------------------------------------------------- captions
 
 const PHOTO_CREDIT = /(?:^|[。！？.!?\s)）])[^。！？\s]{1,14}(?<!拍|航)(?:摄|攝|供图|供圖|製圖|制图)[)）]?$/;
 const PHOTO_SOURCE = /(资料图片|資料圖片|资料图|資料圖|网络图片|網絡圖片|资料照片|資料照片|视频截图|視頻截圖|受访者供图|受訪者供圖)[)）]?$/;
-const PHOTO_START = /^(图为|圖為|图：|圖：|上图|下图|左图|右图|上圖|下圖|左圖|右圖|图\d|圖\d|组图|組圖)/;
+// "图/pixabay", "圖片／路透社": a picture's source line under an image, never a title.
+const PHOTO_START = /^(图为|圖為|图：|圖：|上图|下图|左图|右图|上圖|下圖|左圖|右圖|图\d|圖\d|组图|組圖|[图圖]片?\s*[/／|丨])/;
 
 /** Photo captions: a bare name under a portrait, or a caption ending in a photo credit ("…周滿鏗攝"). */
 export function isCaption(text: string): boolean {

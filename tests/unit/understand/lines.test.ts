@@ -63,6 +63,11 @@ describe('isCaption', () => {
     ['政府統計處調查詢問受訪者，電視如何影響他們對公共政策及時事的取態。眾新聞製圖', true],
     ['太原晋中一体化', false],
     ['我们一起去江边拍摄', false],
+    ['图/pixabay', true],
+    ['圖片／路透社', true],
+    ['图 | 视觉中国', true],
+    ['图书馆的新规定', false],
+    ['图片显示的是去年的数据', false],
   ])('%s → %s', (text, want) => {
     expect(isCaption(text)).toBe(want);
   });
@@ -191,6 +196,17 @@ describe('attributions, hosts and metadata', () => {
 
   it.each(['2018-02-26', '2025-03-01 09:15', '时间：2025-03-05 10:20', '2025年03月03日08:21 | 来源：新闻网'])('%s is metadata', (text) => {
     expect(isMetaLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】', true],
+    ['扫码关注公众号，获取更多资讯', true],
+    ['下載本報APP，睇更多新聞', true],
+    // a speaker who talks about an app is no promotion
+    ['很多老人不会下载APP，挂号只能去窗口排队。家里的年轻人也不在身边。', false],
+    ['客户端', false],
+  ])('%s: page promotion %s', (text, want) => {
+    expect(isMetaLine(text)).toBe(want);
   });
 });
 
