@@ -6,7 +6,7 @@
  * the viewport time (and whether the screen came out whole: NaN when not), the longest animation
  * frame apart from and with the first <ruby>'s, and the browser's own first-<ruby> frame. Medians
  * and ranges per build. For comparing a change on this shared machine, where absolute times drift
- * between runs; not part of `npm run bench`.
+ * between runs; not part of `npm run bench`. AB_SEED_ONLY=1: the seed page's rows alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +58,7 @@ async function round(ext: ExtensionBrowser, seedUrl: string, longUrl: string, pl
   const seedProbe = await readProbe(seed.page, on.start, on.end);
   await seed.page.close();
   const { plainMs } = await measurePlain(ext, seedUrl, plain);
+  if (process.env.AB_SEED_ONLY) return { seedRatio: seedProbe.viewportMs / plainMs, seedViewport: seedProbe.viewportMs, seedPlain: plainMs, longViewport: NaN, longLoaf: NaN, longOtherLoaf: NaN, longBare: [] };
 
   const long = await openReady(ext, longUrl);
   await installProbe(long.page, true);
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
         const out = await round(builds[name], server.url('seed-epaper.html'), server.url('bench-long.html'), plain);
         results[name].push(out);
         floors[name].push((await viewportFloor(builds[name], server.url('seed-epaper.html'), plain, 1)).ms / out.seedPlain);
-        firstRuby[name].push(await firstRubyFrame(builds[name], server.url('bench-long.html'), 1));
+        if (!process.env.AB_SEED_ONLY) firstRuby[name].push(await firstRubyFrame(builds[name], server.url('bench-long.html'), 1));
         process.stderr.write(`round ${r} ${name}: ${JSON.stringify(out)}\n`);
       }
     }
