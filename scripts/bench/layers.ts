@@ -47,7 +47,7 @@ export async function bundlePlain(): Promise<string> {
 }
 
 /** The tab of a page: brought to the front, it is the active tab (no "tabs" permission to match URLs). */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   if (id < 0) throw new Error('no active tab');
@@ -55,7 +55,7 @@ async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 }
 
 /** Sends setLayer to the tab's content script; returns start and end on the shared clock. */
-async function setLayer(worker: Worker, tabId: number, data: Record<string, unknown>): Promise<{ start: number; end: number }> {
+export async function setLayer(worker: Worker, tabId: number, data: Record<string, unknown>): Promise<{ start: number; end: number }> {
   const out = await worker.evaluate(
     async ({ tabId: id, data: d }) => {
       const start = performance.timeOrigin + performance.now();
@@ -137,6 +137,11 @@ export async function installProbe(page: Page, watchViewport: boolean): Promise<
     };
     requestAnimationFrame(tick);
     (window as unknown as { __probe: typeof probe }).__probe = probe;
+    // For a round whose viewport never came out whole (NaN): what is still bare on screen.
+    (window as unknown as { __bare: () => string[] }).__bare = () =>
+      targets
+        .filter(visibleBare)
+        .map((el) => `${el.localName}${el.querySelector('[data-dubao]') ? ' (ours inside)' : ''}: ${(el.textContent ?? '').trim().slice(0, 24)}`);
   }, watchViewport);
 }
 
@@ -198,7 +203,7 @@ export async function readProbe(page: Page, start: number, end: number): Promise
   );
 }
 
-async function openReady(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openReady(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
@@ -333,7 +338,7 @@ async function frameFloor(ext: ExtensionBrowser, url: string): Promise<{ floorLo
  * the next frame. Median over `runs` loads. Our warm-up frame does the same in the same way, so its
  * excess over this is ours.
  */
-async function firstRubyFrame(ext: ExtensionBrowser, url: string, runs: number): Promise<number> {
+export async function firstRubyFrame(ext: ExtensionBrowser, url: string, runs: number): Promise<number> {
   const frames: number[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await ext.context.newPage();
@@ -387,7 +392,7 @@ async function firstRubyFrame(ext: ExtensionBrowser, url: string, runs: number):
  * before the clock starts. No approach that puts ruby over what is on screen can be faster: its
  * ratio to the plain approach is the best any viewport-first approach can reach on this page.
  */
-async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<{ ms: number; rubies: number; shareOfHan: number }> {
+export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<{ ms: number; rubies: number; shareOfHan: number }> {
   const times: number[] = [];
   let rubies = 0;
   let shareOfHan = 0;
@@ -629,9 +634,17 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
   for (let run = 0; run < runs; run++) {
     progress(`${url} ours run ${run}`);
     const { page, tabId } = await openReady(ext, url);
+    // What DuBao reports in the page (the reading engine unavailable, texts given up on): shown with a round that failed.
+    const warnings: string[] = [];
+    page.on('console', (m) => m.text().includes('[DuBao]') && warnings.push(m.text()));
     await installProbe(page, true);
     const on = await toggleShown(ext, page, tabId, { layer: 'pinyin', on: true });
     const probe = await readProbe(page, on.start, on.end);
+    if (Number.isNaN(probe.viewportMs)) {
+      await page.waitForTimeout(1500);
+      const bare = await page.evaluate(() => (window as unknown as { __bare: () => string[] }).__bare());
+      progress(`${url} run ${run}: viewport not annotated, bare 1.5 s later: ${bare.join(' | ')}; DuBao's warnings: ${warnings.join(' | ') || 'none'}`);
+    }
     viewport.push(probe.viewportMs);
     apply.push(on.shownMs);
     restore.push((await toggleShown(ext, page, tabId, { layer: 'pinyin', on: false })).shownMs);
@@ -742,9 +755,10 @@ export async function benchLayers(): Promise<BenchRow[]> {
     await warm.page.close();
     const engineHeapAfter = await workerHeapMb(ext);
 
-    // DUBAO_BENCH_QUICK=1: the seed page only, fewer runs (while developing).
+    // DUBAO_BENCH_QUICK=1: the seed page only, fewer runs (while developing); DUBAO_BENCH_LONG_ONLY=1:
+    // the long page only (its viewport rounds, with what stayed bare when one came out NaN).
     const quick = process.env.DUBAO_BENCH_QUICK === '1';
-    const seed = await measurePage(ext, server.url('seed-epaper.html'), plain, quick ? 3 : 5);
+    const seed = process.env.DUBAO_BENCH_LONG_ONLY ? null : await measurePage(ext, server.url('seed-epaper.html'), plain, quick ? 3 : 5);
     const long = quick ? null : await measurePage(ext, server.url('bench-long.html'), plain, 3);
     const rows: BenchRow[] = [];
     const add = (name: string, value: number, unit: string, target?: string, pass?: boolean) =>

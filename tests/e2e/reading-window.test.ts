@@ -114,4 +114,37 @@ describe('reading window on a 200,000-character page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the top of the page too: the navigation links and the headline link get readings, on every load', async () => {
+    // Each load's toggle meets the engines' answers at another moment; what is on screen at the
+    // top, outside the article (links, the headline link), is never left bare.
+    for (let load = 0; load < 3; load++) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('long.html'));
+      await page.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+      const tabId = await findTabId(browser.worker, page);
+      await sendToTab(browser.worker, tabId, 'setLayer', { layer: 'pinyin', on: true });
+      await settled(page);
+      const top = await page.evaluate(() => {
+        const HAN = /\p{Script=Han}/u;
+        const height = innerHeight;
+        const range = document.createRange();
+        const bare: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n as Text;
+          const el = text.parentElement!;
+          if (!HAN.test(text.data) || el.closest('ruby[data-dubao],script,style,dubao-ui')) continue;
+          range.selectNodeContents(text);
+          if ([...range.getClientRects()].some((r) => r.width > 0 && r.bottom > 0 && r.top < height)) bare.push(`${el.localName}: ${text.data.slice(0, 20)}`);
+        }
+        const links = [...document.querySelectorAll('.top a, .bmnav a')].map((a) => ({ text: a.textContent, rubies: a.querySelectorAll('ruby[data-dubao]').length }));
+        return { bare, links };
+      });
+      expect(top.bare, `load ${load}`).toEqual([]);
+      expect(top.links.map((l) => l.text)).toEqual(['首页', '往期回顾', '版面导航', '第01版', '第02版', '第03版', '第04版', '做活城乡融合“大文章” 下好区域协调“一盘棋”']);
+      for (const link of top.links) expect(link.rubies, `load ${load}: ${link.text}`).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
 });

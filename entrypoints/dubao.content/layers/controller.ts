@@ -157,6 +157,22 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
     );
     if (next.pinyin) ensureStyle(true);
+    // The listeners (the page state published to the background, the UI's buttons) hear of it once
+    // the frame that shows the screen is out, not in the task the reader waits for (bench:
+    // "layers/seed: pinyin viewport annotated"); at the latest when the pass is done.
+    notifyLater();
+    await done;
+    notifyNow();
+    removeWarmUp?.();
+    if (state.pinyin && !disposed) fit.check();
+    // The stylesheet goes after the rubies (removing it first would lay them all out once more).
+    if (!state.pinyin && !disposed) ensureStyle(false);
+  }
+
+  let notifyPending = false;
+  function notifyNow(): void {
+    if (!notifyPending) return;
+    notifyPending = false;
     for (const listener of [...listeners]) {
       try {
         listener({ ...state });
@@ -164,11 +180,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         console.warn('[DuBao] layer listener failed:', error);
       }
     }
-    await done;
-    removeWarmUp?.();
-    if (state.pinyin && !disposed) fit.check();
-    // The stylesheet goes after the rubies (removing it first would lay them all out once more).
-    if (!state.pinyin && !disposed) ensureStyle(false);
+  }
+
+  function notifyLater(): void {
+    if (notifyPending) return;
+    notifyPending = true;
+    void afterNextFrame(win).then(() => (disposed ? undefined : notifyNow()));
   }
 
   /**

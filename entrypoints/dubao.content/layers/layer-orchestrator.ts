@@ -25,6 +25,14 @@ import { orderByViewport } from './viewport-order';
 import { planPinyinPass } from './pinyin-pass';
 import { createWorkQueue } from './work-queue';
 
+/**
+ * What did not come is asked for again after these waits (ms): at once (another chunk's request may
+ * bring it), then later, when a reading engine that is starting (Chrome's engine host document, a
+ * woken service worker) answers. Past the last, the node stays as the page has it and the failure is
+ * reported (onError): never left silently.
+ */
+export const RETRY_DELAYS_MS = [0, 100, 400, 1500, 4000] as const;
+
 export function createLayerOrchestrator(doc: Document, source: ReadingEngine, options: LayerOrchestratorOptions = {}): LayerOrchestrator {
   const win = doc.defaultView!;
   const chunkChars = options.chunkChars ?? 4000;
@@ -35,7 +43,12 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
   const cache = createReadingsCache(source);
   const queue = createWorkQueue<Text>();
   const pacer = createFramePacer(win, options.frameTargetMs ?? 28);
-  const failures = new WeakMap<Text, number>();
+  // Tries that found no data, per node (for the current modes).
+  let failures = new WeakMap<Text, number>();
+  // Retries waiting for their time: idle() waits for them too; a new setModes re-queues all anyway.
+  const retryTimers = new Set<number>();
+  let retriesDone: (() => void) | null = null;
+  let retriesSettled: Promise<void> | null = null;
   let modes: LayerModes = NO_LAYERS;
   let disposed = false;
   let loop: Promise<void> | null = null;
@@ -92,6 +105,54 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     const going = left.flatMap((el) => records.textNodesOf(el)).filter((n) => records.has(n));
     if (coming.length) enqueue(orderByViewport(coming, records.blockOf, (el) => el.getBoundingClientRect(), win.innerHeight || 0).ordered, true);
     if (going.length) enqueue(going, false);
+  }
+
+  /**
+   * Nodes whose data did not come: back in the queue, at once or after a wait (RETRY_DELAYS_MS);
+   * those out of tries are reported.
+   */
+  function retryLater(nodes: readonly Text[]): void {
+    const byDelay = new Map<number, Text[]>();
+    let givenUp = 0;
+    for (const node of nodes) {
+      const failed = (failures.get(node) ?? 0) + 1;
+      failures.set(node, failed);
+      const delay = RETRY_DELAYS_MS[failed - 1];
+      if (delay === undefined) {
+        givenUp++;
+        continue;
+      }
+      let list = byDelay.get(delay);
+      if (!list) byDelay.set(delay, (list = []));
+      list.push(node);
+    }
+    if (givenUp) options.onError?.(new Error(`no readings came for ${givenUp} text(s) after ${RETRY_DELAYS_MS.length} tries`));
+    for (const [delay, list] of byDelay) {
+      if (delay === 0) {
+        enqueue(list, false);
+        continue;
+      }
+      const timer = win.setTimeout(() => {
+        retryTimers.delete(timer);
+        if (!disposed) enqueue(list.filter((n) => n.isConnected || records.has(n)), true);
+        if (!retryTimers.size) settleRetries();
+      }, delay);
+      retryTimers.add(timer);
+      retriesSettled ??= new Promise<void>((resolve) => (retriesDone = resolve));
+    }
+  }
+
+  function settleRetries(): void {
+    const done = retriesDone;
+    retriesDone = null;
+    retriesSettled = null;
+    done?.();
+  }
+
+  function cancelRetries(): void {
+    for (const timer of retryTimers) win.clearTimeout(timer);
+    retryTimers.clear();
+    settleRetries();
   }
 
   function closeWindow(): void {
@@ -184,12 +245,10 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         }
         const cost = writeNode(writer, node);
         if (cost < 0) {
-          const failed = (failures.get(node) ?? 0) + 1;
-          failures.set(node, failed);
-          // Data that does not come after two tries (reading engine down): leave the node as the page has it.
-          if (failed <= 2) retry.push(node);
+          retry.push(node);
           continue;
         }
+        failures.delete(node);
         processed++;
         progressed = true;
         pacer.spend(cost);
@@ -205,7 +264,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         pass.visibleRange = new Map();
         if (partial.length) enqueue(partial, true);
       }
-      if (retry.length) enqueue(retry, false);
+      if (retry.length) retryLater(retry);
       if (held.length) {
         // Back in the queue; when nothing else moved, wait for the flick to end or new work.
         const idleChunk = !progressed;
@@ -230,13 +289,17 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         await loop;
         continue;
       }
+      if (retriesSettled) {
+        await retriesSettled;
+        continue;
+      }
       if (queue.length()) {
         startLoop();
         continue;
       }
       // Let pending observer callbacks (page mutations) arrive before calling it idle.
       await new Promise((r) => win.setTimeout(r, 0));
-      if (!loop && !queue.length() && !watch.flush()) return;
+      if (!loop && !queue.length() && !retriesSettled && !watch.flush()) return;
     }
   }
 
@@ -249,6 +312,9 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       modes = next;
       generation++;
       pass.gate = null;
+      // New modes: every node gets its tries again (what it is queued for now is all of it).
+      cancelRetries();
+      failures = new WeakMap();
       syncWatch();
       if (!next.pinyin) closeWindow();
       cache.trim();
@@ -313,6 +379,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     dispose() {
       if (disposed) return;
       disposed = true;
+      cancelRetries();
       records.giveBackAll();
       watch.write(() => lang.set(null));
       closeWindow();
