@@ -9,6 +9,7 @@ import { findRequestCues, hasRequest, reportsProposal } from '@/lib/understand/s
 import { describeUnits, measureFeatures } from '@/lib/understand/summary/score-units';
 import { isScene } from '@/lib/understand/summary/cues';
 import { splitUnits } from '@/lib/understand/summary/split-units';
+import { measureQuotedShare } from '@/lib/understand/summary/quotes';
 
 describe('a request put to someone, and what it asks', () => {
   it.each([
@@ -155,5 +156,17 @@ describe('the reporter’s scene is no gist where the speaker speaks', () => {
   it('the speaker’s words are chosen over the scene', () => {
     const s = summarizeStatement(['讲解员王芳在游客的围绕下讲述老街的故事。她告诉记者，今年春节专程来老街的外地游客比往年多了一倍。']);
     expect(s.gist).toContain('外地游客比往年多了一倍');
+  });
+});
+
+describe('a quote further on in a sentence the reporter frames is still the speaker’s words', () => {
+  it.each([
+    ['她告诉记者，来的人很多，“大家都想带孩子看看老街的样子，这已经成了过年的习惯。”', 0],
+    ['他说：“我们会延长开放时间，让更多人进来看看。”', 0],
+    // a document's words stay someone else's
+    ['她告诉记者，报告提出，“要加快老街的保护和修缮工作，让老街活起来”。', 1],
+    ['来的人很多，“大家都想带孩子看看老街的样子，这已经成了过年的习惯。”', 1],
+  ])('%s → quoted share %s', (sentence, share) => {
+    expect(measureQuotedShare(sentence) > 0.3 ? 1 : 0).toBe(share);
   });
 });
