@@ -23,7 +23,7 @@ const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡])';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
-const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:请|請)(?![问問教假客示柬帖辞辭求])';
+const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:请|請)(?![问問教假客示柬帖辞辭求来來到])';
 const DONT = '(?:千万|千萬|可)?(?:不要|别|別|切勿|切莫|唔好)(?!紧|緊|说|說|钱|錢|人|的|处|處|墅|具|有|样|樣|提|无|無|致|意思|彩)';
 const RATHER = '与其|與其';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
@@ -116,6 +116,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind): boolean
       if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
+      // "我的建议是加大补贴" says it; "他的建议是：" announces and "提出了相关建议" reports
+      if (/^(?:建议|建議|提议|提議)(?:就)?是(?![：:\s]|$)/.test(rest)) return /(?:我|我们|我們|他|她|他们|他們|她们|她們)的$/.test(before);
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
     case 'modal': {
       if (SELF_BEFORE.test(before)) return false;

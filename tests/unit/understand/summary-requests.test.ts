@@ -38,6 +38,8 @@ describe('a request put to someone, and what it asks', () => {
     // a condition and a concession carry the request on
     ['如果要改收费标准，請先公開計算方法。', '如果要改收费标准，請先公開計算方法'],
     ['可以劝他们搬到指定地点，但不要没收他们的东西。', '可以劝他们搬到指定地点，但不要没收他们的东西'],
+    // the noun that says what it proposes
+    ['我的建议是把社区食堂开到每个街道。', '我的建议是把社区食堂开到每个街道'],
     // the request ends where a reason starts
     ['希望两岸多一些交流，毕竟做生意靠的是人来人往。', '希望两岸多一些交流'],
   ])('%s → %s', (sentence, ask) => {
@@ -68,6 +70,9 @@ describe('a request put to someone, and what it asks', () => {
     '希望相关部门关注一下此事。',
     // 请/别 inside a word or mid-clause
     '他邀请我们周末去看画展。',
+    '请来的专家讲了一个下午。',
+    '报告的建议是好的。',
+    '他的建议是：',
     '区别在于谁来出钱。',
     '别人怎么说我不管。',
     // 应 in a word, 要求 as a noun or someone else's
