@@ -15,7 +15,7 @@ const CLAUSE_END = /[，,；;：:。！？!?]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;

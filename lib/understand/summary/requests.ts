@@ -23,12 +23,17 @@ const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡])';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
+// the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
+// "冀政府…"); never in a word (促进, 呼吁, 希望, 京津冀)
+const URGE = '(?<![督敦仓倉急短])促(?![进進使成销銷膝请請])|(?<![呼])(?:吁|籲)(?![请請])|(?<![希期盼渴寄冀展眺观觀失愿願声聲威名绝絕厚仰张張众眾])望(?![着著见見向去远遠族子])|(?<![津京])冀(?![望州北中南东東西])';
 const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:请|請)(?![问問教假客示柬帖辞辭求来來到])';
 const DONT = '(?:千万|千萬|可)?(?:不要|别|別|切勿|切莫|唔好)(?!紧|緊|说|說|钱|錢|人|的|处|處|墅|具|有|样|樣|提|无|無|致|意思|彩)';
 const RATHER = '与其|與其';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|一定|必须|必須|则|則|首先|务必|務必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
+// …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<=(?:ADDRESSEE)[^，,。！？!?；;]{0,4}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試)`;
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   '(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
@@ -37,13 +42,13 @@ const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
 const ADDRESSEE_WORDS =
-  '政府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
+  '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})|(${URGE})`,
   'g',
 );
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy'];
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge'];
 
 const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
 const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
@@ -130,6 +135,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind): boolean
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:尽快|儘快|立即|马上|馬上|停止|撤回|撤销|撤銷|公开|公開|道歉)/.test(rest.slice(word.length));
     case 'longing':
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:能|可以|能够|能夠|早日|尽快|儘快)/.test(rest.slice(word.length));
+    case 'urge':
+      return ADDRESSEE_AFTER.test(rest.slice(word.length));
     case 'please':
       // an imperative opens its clause, at most after whom it addresses ("大家请…", "國民黨要砍預算，請…")
       return atClauseStart || ADDRESSEE_BEFORE.test(clauseHead);
@@ -152,6 +159,8 @@ export function findRequestCues(text: string, strict = false): RequestCue[] {
     const before = masked.slice(0, at);
     if (NOT_THE_SPEAKERS.test(before)) continue;
     if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
+    // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
+    if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');

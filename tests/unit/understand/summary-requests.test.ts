@@ -38,6 +38,13 @@ describe('a request put to someone, and what it asks', () => {
     // a condition and a concession carry the request on
     ['如果要改收费标准，請先公開計算方法。', '如果要改收费标准，請先公開計算方法'],
     ['可以劝他们搬到指定地点，但不要没收他们的东西。', '可以劝他们搬到指定地点，但不要没收他们的东西'],
+    // a headline verb of one character, put to someone
+    ['他促當局盡快公布重建時間表。', '他促當局盡快公布重建時間表'],
+    ['她籲政府增加長者院舍宿位。', '她籲政府增加長者院舍宿位'],
+    ['望港府早日落實全民退休保障。', '望港府早日落實全民退休保障'],
+    // 必须 put to someone, a proposal to consider
+    ['我认为当局必须公开招标的全部文件。', '我认为当局必须公开招标的全部文件'],
+    ['学校可以考虑把午休时间延长半小时。', '学校可以考虑把午休时间延长半小时'],
     // the noun that says what it proposes
     ['我的建议是把社区食堂开到每个街道。', '我的建议是把社区食堂开到每个街道'],
     // the request ends where a reason starts
@@ -71,6 +78,16 @@ describe('a request put to someone, and what it asks', () => {
     // 请/别 inside a word or mid-clause
     '他邀请我们周末去看画展。',
     '请来的专家讲了一个下午。',
+    // one-character verbs inside words, or with no one to put them to
+    '这项政策促进了本地就业。',
+    '京津冀的空气质量明显好转。',
+    '大家都很失望，纷纷观望。',
+    '他望着窗外的雨发呆。',
+    // 必须 of oneself; 需要 describes
+    '我们必须在六点前收摊。',
+    '居民需要排队两个小时才能领到。',
+    // a modal inside a condition or a cause
+    '如果形势使得政府必须提前换届，这份预算仍然可用。',
     '报告的建议是好的。',
     '他的建议是：',
     '区别在于谁来出钱。',
