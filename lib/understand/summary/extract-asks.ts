@@ -77,6 +77,9 @@ function extractSentenceAsks(sentence: string): string[] {
   }
   return spans.flatMap((span, k) => {
     let end = spans[k + 1]?.start ?? sentence.length;
+    // a semicolon closes the request: what follows is another matter ("呼吁…；今年他又提出…")
+    const semi = sentence.slice(span.cue).search(/[；;]/);
+    if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟)/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;

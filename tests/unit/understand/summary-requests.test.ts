@@ -45,6 +45,10 @@ describe('a request put to someone, and what it asks', () => {
     // 必须 put to someone, a proposal to consider
     ['我认为当局必须公开招标的全部文件。', '我认为当局必须公开招标的全部文件'],
     ['学校可以考虑把午休时间延长半小时。', '学校可以考虑把午休时间延长半小时'],
+    // an exhortation with what it asks ("don't be afraid of…") is one; a bare reassurance is not
+    ['只要做的是对的，就不要怕别人议论。', '只要做的是对的，就不要怕别人议论'],
+    // a semicolon closes the request
+    ['他呼吁加大对外卖骑手的权益保障；今年他又提出了新的建议。', '他呼吁加大对外卖骑手的权益保障'],
     // the noun that says what it proposes
     ['我的建议是把社区食堂开到每个街道。', '我的建议是把社区食堂开到每个街道'],
     // the request ends where a reason starts
@@ -78,6 +82,11 @@ describe('a request put to someone, and what it asks', () => {
     // 请/别 inside a word or mid-clause
     '他邀请我们周末去看画展。',
     '请来的专家讲了一个下午。',
+    // the noun 期盼 ("when asked what they hope for"), a retort, a reassurance, a wish for one's own
+    '谈到对两会有啥期盼时，她说毕业生越来越多。',
+    '不要这么说，他怎么可以代表大家。',
+    '别担心，过两天就好了。',
+    '我希望能有一个我自己的工作室。',
     // one-character verbs inside words, or with no one to put them to
     '这项政策促进了本地就业。',
     '京津冀的空气质量明显好转。',
