@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/summaries-eval.ts ITEMS.json [ITEMS.json…] [--show] [--out RESULTS.json] [--figures N] [--no-context]`
+ * `node --import tsx scripts/summaries-eval.ts ITEMS.json [ITEMS.json…] [--show] [--out RESULTS.json] [--figures N] [--no-context] [--asks-keys DIR] [--asks-detail]`
  *
  * Scores speaker gists against one-line human references. ITEMS.json is an array of
  * `{file, speaker, statement, reference, best}` (statement: one string, paragraphs split by newlines, or
@@ -10,15 +10,24 @@
  * bootstrap 95% interval for gist − LEAD-1. `--figures N` also prints a seeded sample of N figures for
  * judging by hand. Several sets are scored pooled, with a line per set. Each statement is summarised with
  * the topic or question DuBao finds for it on its page (`file`, beside the set; `--no-context`: without).
+ * Items keyed with the speaker's requests (`asks`: verbatim request clauses; `maybe`: borderline ones, neither
+ * missed nor wrong), or a key beside them (`--asks-keys DIR`: DIR/NAME.asks.json, one {asks, maybe} per item of
+ * NAME.json, in order), also score the "asks for" lines: precision (lines that say a keyed request, of lines not
+ * borderline) and recall (keyed requests some line says), per set and pooled; `--asks-detail` lists the misses.
  * The items stay outside the repo (third-party text).
  */
 import './use-word-costs'; // the segmenter's word list, before anything segments
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { summarizeStatement } from '../lib/understand/summarize';
 import {
   bootstrapMeanDifference,
   computeMean,
   createRandom,
+  scoreAsks,
+  saysAsk,
+  type AsksKey,
+  type AsksScore,
   scoreRouge1,
   scoreRougeL,
   splitEvalSentences,
@@ -31,6 +40,8 @@ interface Item {
   statement: string | string[];
   reference: string;
   best?: string;
+  asks?: string[];
+  maybe?: string[];
 }
 
 type System = 'gist' | 'lead' | 'best' | 'oracle' | 'random';
@@ -50,7 +61,7 @@ function pad(s: string, n: number): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const paths = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--out' && argv[i - 1] !== '--figures');
+  const paths = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--figures', '--asks-keys'].includes(argv[i - 1]!));
   const path = paths[0];
   if (!path) {
     console.error('usage: summaries-eval ITEMS.json [--show] [--out RESULTS.json] [--figures N]');
@@ -60,6 +71,18 @@ async function main(argv: string[]): Promise<number> {
   const outAt = argv.indexOf('--out');
   const sets = paths.map((p) => ({ name: p.split('/').pop()!, items: JSON.parse(readFileSync(p, 'utf8')) as Item[] }));
   const items = sets.flatMap((set) => set.items);
+  // the asks key of each item: its own fields, or the key file beside (--asks-keys DIR)
+  const keysAt = argv.indexOf('--asks-keys');
+  const asksKeys: (AsksKey | null)[] = sets.flatMap((set) => {
+    const file = keysAt >= 0 ? join(argv[keysAt + 1]!, set.name.replace(/\.json$/, '.asks.json')) : null;
+    const side = file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as AsksKey[]) : null;
+    if (side && side.length !== set.items.length) throw new Error(`${file}: ${side.length} keys for ${set.items.length} items`);
+    return set.items.map((item, k) => side?.[k] ?? (item.asks ? { asks: item.asks, maybe: item.maybe } : null));
+  });
+  // each item named by its set and its number there, for the detail lines
+  const labels = sets.flatMap((set) => set.items.map((_, k) => `${set.name.replace(/\.json$/, '')}#${k + 1}`));
+  const asksScores: (AsksScore | null)[] = [];
+  const asksDetail: string[] = [];
   // the topic or host's question each statement answers, as the sidebar reads it from the page (--no-context: none)
   const contexts = argv.includes('--no-context')
     ? items.map(() => ({}))
@@ -105,6 +128,14 @@ async function main(argv: string[]): Promise<number> {
       console.log(`      ref:  ${item.reference}\n      gist: ${picks.gist}\n      best: ${picks.best}`);
       if (summary.asks?.length) console.log(`      asks: ${summary.asks.join(' | ')}`);
     }
+    const key = asksKeys[i];
+    if (key) {
+      const lines = summary.asks ?? [];
+      asksScores.push(scoreAsks(lines, key));
+      for (const line of lines)
+        if (!key.asks.some((a) => saysAsk(line, a)) && !(key.maybe ?? []).some((a) => saysAsk(line, a))) asksDetail.push(`${labels[i]}\twrong\t${line}`);
+      for (const a of key.asks) if (!lines.some((line) => saysAsk(line, a))) asksDetail.push(`${labels[i]}\tmissed\t${a}`);
+    } else asksScores.push(null);
     results.push({ ...item, gist: picks.gist, lead: picks.lead, random: picks.random, summary });
   });
   const n = items.length;
@@ -147,6 +178,24 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `ROUGE-1 of the best sentence or two adjacent sentences: ${computeMean(pairCeiling).toFixed(3)}; gist / that = ${(computeMean(scores.gist.r1) / (computeMean(pairCeiling) || 1)).toFixed(3)}`,
   );
+  if (asksScores.some(Boolean)) {
+    const describe = (list: (AsksScore | null)[]) => {
+      const keyed = list.filter((x): x is AsksScore => x !== null);
+      const sum = (k: keyof AsksScore) => keyed.reduce((t, x) => t + x[k], 0);
+      const [right, wrong, found, missed] = (['right', 'wrong', 'found', 'missed'] as const).map(sum) as [number, number, number, number];
+      const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(3) : '—');
+      return `${keyed.length} keyed statements: lines right ${right}, wrong ${wrong} (precision ${ratio(right, right + wrong)}); requests found ${found} of ${found + missed} (recall ${ratio(found, found + missed)})`;
+    };
+    console.log('\nasks for:');
+    let at = 0;
+    if (sets.length > 1)
+      for (const set of sets) {
+        console.log(`  ${pad(set.name, 20)} ${describe(asksScores.slice(at, at + set.items.length))}`);
+        at += set.items.length;
+      }
+    console.log(`  ${pad(sets.length > 1 ? 'pooled' : sets[0]!.name, 20)} ${describe(asksScores)}`);
+    if (argv.includes('--asks-detail')) for (const d of asksDetail) console.log(`  ${d}`);
+  }
   if (outAt >= 0 && argv[outAt + 1]) writeFileSync(argv[outAt + 1]!, JSON.stringify(results, null, 1));
   const figAt = argv.indexOf('--figures');
   if (figAt >= 0) {

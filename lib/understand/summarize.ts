@@ -4,7 +4,8 @@
  * words, stance and request words, the closing position) and penalties for preamble, slogans, quoted
  * policy lines and list items, and, when the topic or host's question is known, the sentence that gives the
  * kind of answer it asks for. A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
- * Points add what the gist lacks; asks are the speaker's requests;
+ * Points add what the gist lacks; asks are the speaker's requests, each with what it asks (./summary/requests.ts tells
+ * a request from a report that proposals exist, a wish for oneself or someone else's hope);
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
  * Every string returned is verbatim text of the statement. The parts live in ./summary/.
  */

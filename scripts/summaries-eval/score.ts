@@ -105,3 +105,48 @@ export function bootstrapMeanDifference(
   const at = (q: number) => means[Math.min(rounds - 1, Math.max(0, Math.floor(q * rounds)))]!;
   return { mean: computeMean(diffs), low: at(tail), high: at(1 - tail) };
 }
+
+/** The keyed requests of one statement: `asks` must be found; `maybe` (borderline) is neither missed nor wrong. */
+export interface AsksKey {
+  asks: readonly string[];
+  maybe?: readonly string[];
+}
+
+export interface AsksScore {
+  /** Lines shown that say a keyed request. */
+  right: number;
+  /** Lines shown that say none (neither a keyed nor a borderline one). */
+  wrong: number;
+  /** Keyed requests some line says. */
+  found: number;
+  /** Keyed requests no line says. */
+  missed: number;
+}
+
+// a page converted with its pinyin left in ("運(yùn)營"): the key is written without the glosses
+const dropGlosses = (s: string) => s.replace(/\([a-zA-Z\u00C0-\u024F]{1,7}\)/g, '');
+
+/**
+ * Whether a shown line says a keyed request: their common characters (in order) cover at least half of the
+ * request, so a fragment ("形成政策建议") does not, and at least 40% of the line, so a whole paragraph does not.
+ */
+export function saysAsk(line: string, ask: string): boolean {
+  const l = tokenizeChars(dropGlosses(line));
+  const a = tokenizeChars(dropGlosses(ask));
+  if (l.length === 0 || a.length === 0) return false;
+  const common = measureLcs(l, a);
+  return common >= 0.5 * a.length && common >= 0.4 * l.length;
+}
+
+/** The asks lines of one statement against its key. */
+export function scoreAsks(lines: readonly string[], key: AsksKey): AsksScore {
+  const maybe = key.maybe ?? [];
+  let right = 0;
+  let wrong = 0;
+  for (const line of lines) {
+    if (key.asks.some((a) => saysAsk(line, a))) right++;
+    else if (!maybe.some((a) => saysAsk(line, a))) wrong++;
+  }
+  const found = key.asks.filter((a) => lines.some((line) => saysAsk(line, a))).length;
+  return { right, wrong, found, missed: key.asks.length - found };
+}

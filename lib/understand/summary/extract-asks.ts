@@ -1,50 +1,113 @@
 /**
- * What the speaker asks for: from the clause that holds a request word (建议, 希望, 呼吁, 应该…) to the
- * end of its sentence, verbatim. Requests inside quoted policy lines are the report's, not the speaker's.
+ * What the speaker asks for: from the clause that holds a request (./requests.ts) to the end of its sentence,
+ * or to where the next request of the same sentence starts, verbatim. Requests inside quoted policy lines are the
+ * report's, not the speaker's.
  */
-import { findRequest } from './cues';
+import { findRequestCues, type RequestCue } from './requests';
+import { dropPinyinGlosses } from './cues';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
 const MAX_ASKS = 2;
-const MAX_CHARS = 90;
-const CLAUSE_END = /[，,；;：:]/;
+const MAX_HAN = 80;
+const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
+const CLAUSE_END = /[，,；;：:。！？!?]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼)[，,]?/;
+// A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
+// ("希望…唔好搞咁多事，要做實事，但不要太出位").
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge']);
 
-/** The request of one sentence, or null. */
-export function extractAsk(sentence: string): string | null {
-  const cue = findRequest(sentence, true);
-  if (cue < 0) return null;
-  let start = 0;
-  for (let i = cue - 1; i >= 0; i--) {
-    if (CLAUSE_END.test(sentence[i]!)) {
-      start = i + 1;
+function clauseStart(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
+  return 0;
+}
+
+function tidy(ask: string, cueAt: number): string | null {
+  let out = ask.trim().replace(LEAD_WORDS, '');
+  if (countHan(out) > MAX_HAN) {
+    // keep whole clauses: cut at the last clause end before the limit, past the request word (characters counted
+    // without pinyin glosses or punctuation, so a glossed page keeps as much of its request as a plain one)
+    let cut = -1;
+    for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= MAX_HAN) cut = m.index;
+    if (cut > 0) out = out.slice(0, cut);
+  }
+  out = out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim();
+  if ((out.match(/[“「『]/g) ?? []).length !== (out.match(/[”」』]/g) ?? []).length) out = out.replace(/^[“「『]|[”」』]$/g, '');
+  return Array.from(out).length >= 4 ? out : null;
+}
+
+// A clause that only frames what follows ("他说，", "李彥秀表示，"): not part of the request.
+const FRAME_CLAUSE = /(?:说|說|表示|指出|认为|認為|觉得|覺得|指|称|稱|强调|強調|直言|坦言|透露|提到|补充|補充)[，,]$/;
+// A condition or a concession carries the request on ("如果要追究…，請去…", "可以引导，但不要…"); so does the topic
+// of a modal clause with no subject of its own ("代表地方的立委提出需求，應該要迎合").
+const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|为了|為了)/;
+const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
+
+/** Where the request of a cue starts: its clause, or the one before when that one carries it. */
+function requestStart(sentence: string, cue: RequestCue): number {
+  if (cue.topicFirst) return 0;
+  // "他希望，可以…", "她建議，與其…": the words after the comma say what is asked
+  if (/^[，,]/.test(sentence.slice(cue.end)))
+    return cue.end + 1;
+  const start = clauseStart(sentence, cue.at);
+  if (start === 0) return start;
+  const prevStart = clauseStart(sentence, start - 1);
+  const prev = sentence.slice(prevStart, start);
+  if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
+  const head = sentence.slice(start, cue.at);
+  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:也|还|還|就|更|都|则|則)?$/.test(head);
+  // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
+  const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:也|还|還|就|更|都|千万|千萬)/, ''));
+  if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;
+  return start;
+}
+
+/** The requests of one sentence, each a verbatim span of it. */
+function extractSentenceAsks(sentence: string): string[] {
+  const cues = findRequestCues(sentence, true);
+  const spans: { start: number; cue: number; end: number }[] = [];
+  for (const cue of cues) {
+    const start = requestStart(sentence, cue);
+    const last = spans[spans.length - 1];
+    // the same clause, or a later one that only goes on with the request before, or one before which the request
+    // had said nothing yet ("台中市長…建議，與其…，不如…")
+    const said = last ? (sentence.slice(last.end, start).match(/\p{Script=Han}/gu) ?? []).length : 0;
+    if (last && (start <= last.start || start === clauseStart(sentence, last.cue) || !OPENS_REQUEST.has(cue.kind) || said < 4)) continue;
+    spans.push({ start, cue: cue.at, end: cue.end });
+  }
+  return spans.flatMap((span, k) => {
+    let end = spans[k + 1]?.start ?? sentence.length;
+    // a semicolon closes the request: what follows is another matter ("呼吁…；今年他又提出…")
+    const semi = sentence.slice(span.cue).search(/[；;]/);
+    if (semi >= 0) end = Math.min(end, span.cue + semi);
+    // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟)/g;
+    turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
+    for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
+      if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
+      end = m.index;
       break;
     }
-  }
-  let ask = sentence.slice(start).trim().replace(LEAD_WORDS, '');
-  // the request ends where the sentence turns to something else ("…，但落实我们才能受益")
-  const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而)/.exec(ask.slice(Math.max(0, cue - start)));
-  if (turn) ask = ask.slice(0, Math.max(0, cue - start) + turn.index);
-  if (ask.length > MAX_CHARS) {
-    // keep whole clauses: cut at the last clause end before the limit, past the request word
-    const head = ask.slice(0, MAX_CHARS);
-    const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('；'), head.lastIndexOf(','));
-    if (cut > cue - start) ask = head.slice(0, cut);
-  }
-  ask = ask.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim();
-  if ((ask.match(/[“「『]/g) ?? []).length !== (ask.match(/[”」』]/g) ?? []).length) ask = ask.replace(/^[“「『]|[”」』]$/g, '');
-  return Array.from(ask).length >= 4 ? ask : null;
+    const ask = tidy(sentence.slice(span.start, end), span.cue - span.start);
+    return ask ? [ask] : [];
+  });
+}
+
+const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
+
+/** The requests of one sentence or unit, or null (the first, for callers that show one). */
+export function extractAsk(sentence: string): string | null {
+  return (sentence.match(SENTENCES) ?? []).flatMap(extractSentenceAsks)[0] ?? null;
 }
 
 /** Up to two requests of a statement, in reading order. */
 export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   for (const u of units) {
-    if (out.length >= MAX_ASKS) break;
     if (isBoilerplate(u.text)) continue;
-    const ask = extractAsk(u.shown);
-    if (ask && !out.includes(ask)) out.push(ask);
+    for (const sentence of u.shown.match(SENTENCES) ?? []) {
+      for (const ask of extractSentenceAsks(sentence)) if (out.length < MAX_ASKS && !out.includes(ask)) out.push(ask);
+    }
   }
   return out;
 }

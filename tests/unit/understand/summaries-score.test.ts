@@ -5,6 +5,8 @@ import {
   computeMean,
   createRandom,
   measureLcs,
+  saysAsk,
+  scoreAsks,
   scoreRouge1,
   scoreRougeL,
   splitEvalSentences,
@@ -71,5 +73,27 @@ describe('bootstrap and random source', () => {
     expect(wide.high).toBeGreaterThanOrEqual(wide.mean);
     expect(wide.high - wide.low).toBeGreaterThan(0.1);
     expect(computeMean([1, 2, 3])).toBe(2);
+  });
+});
+
+describe('the asks scorer: a line says a keyed request when it covers half of it and is mostly it', () => {
+  it.each([
+    // line, keyed request, says it
+    ['希望政府尽快公布时间表', '希望政府尽快公布时间表', true],
+    ['他说，希望政府尽快公布时间表', '希望政府尽快公布时间表', true],
+    // a fragment of the request does not
+    ['形成政策建议', '政协应该有一种程序，让委员经过调研形成政策建议', false],
+    // a whole paragraph around it does not
+    ['现在生意很难做，租金又贵，工人也难请，我们每天都在亏钱，希望政府尽快公布时间表，大家等得很辛苦', '希望政府尽快公布时间表', false],
+    // pinyin glosses left in a page do not count against the line
+    ['希望加快推進(jìn)電商', '希望加快推進電商', true],
+  ])('%s ~ %s → %s', (line, ask, says) => {
+    expect(saysAsk(line, ask)).toBe(says);
+  });
+
+  it('counts right, wrong, found and missed; a borderline request is neither', () => {
+    const key = { asks: ['请大家节约用水', '希望水务署更换旧水管'], maybe: ['要好好治一治水'] };
+    expect(scoreAsks(['请大家节约用水', '要好好治一治水', '他提交了相关建议'], key)).toEqual({ right: 1, wrong: 1, found: 1, missed: 1 });
+    expect(scoreAsks([], { asks: [] })).toEqual({ right: 0, wrong: 0, found: 0, missed: 0 });
   });
 });

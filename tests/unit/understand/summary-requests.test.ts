@@ -1,0 +1,203 @@
+/**
+ * Issue 18, item 2: the "asks for" line is the speaker's request with what it asks for; a report that proposals
+ * exist, a wish for oneself, someone else's hope and a cue with nothing after it ask nothing. Sentences written for
+ * these tests, in the formats news features use.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAsk, summarizeStatement } from '@/lib/understand/summarize';
+import { findRequestCues, hasRequest, reportsProposal } from '@/lib/understand/summary/requests';
+import { describeUnits, measureFeatures } from '@/lib/understand/summary/score-units';
+import { isScene } from '@/lib/understand/summary/cues';
+import { splitUnits } from '@/lib/understand/summary/split-units';
+import { measureQuotedShare } from '@/lib/understand/summary/quotes';
+
+describe('a request put to someone, and what it asks', () => {
+  it.each([
+    // 建议 as a verb
+    ['他建议市政府在老城区增设公共充电桩。', '他建议市政府在老城区增设公共充电桩'],
+    ['她建議，與其一味加稅，不如先清理閒置的公帑。', '與其一味加稅，不如先清理閒置的公帑'],
+    // the reporter's 他希望 with a comma: the words after it are the request
+    ['他希望，可以通过夜校和网课帮更多工人考到技能证书。', '可以通过夜校和网课帮更多工人考到技能证书'],
+    ['希望下一届政府能够放宽公屋的入息限额。', '希望下一届政府能够放宽公屋的入息限额'],
+    // 促请 / 请 / 别 / 不要 opening a clause
+    ['他促請校方盡快公開調查結果。', '他促請校方盡快公開調查結果'],
+    ['住户都是邻居，请大家晚上十点以后不要在走廊喧哗。', '请大家晚上十点以后不要在走廊喧哗'],
+    ['別被那些網上流傳的假消息牽著走。', '別被那些網上流傳的假消息牽著走'],
+    ['不要把旧电池丢进普通垃圾桶。', '不要把旧电池丢进普通垃圾桶'],
+    // 应该 / 应 with an addressee
+    ['我认为区政府应多开几条通往新区的公交线路。', '我认为区政府应多开几条通往新区的公交线路'],
+    ['執政黨更應聆聽基層的聲音，檢討收費政策。', '執政黨更應聆聽基層的聲音，檢討收費政策'],
+    // 要 put to someone with an adverb of obligation
+    ['我看現在教育局也要好好管一管校車的安全。', '我看現在教育局也要好好管一管校車的安全'],
+    // the speaker's view that something must be done
+    ['她认为要进一步扩大社区食堂的覆盖面。', '她认为要进一步扩大社区食堂的覆盖面'],
+    // 与其…不如
+    ['管理处与其贴告示，还不如直接把垃圾房搬远一点。', '管理处与其贴告示，还不如直接把垃圾房搬远一点'],
+    // the topic before the modal carries what is asked
+    ['下课以后怎样让孩子有地方去，是大家应该思考的。', '下课以后怎样让孩子有地方去，是大家应该思考的'],
+    // a condition and a concession carry the request on
+    ['如果要改收费标准，請先公開計算方法。', '如果要改收费标准，請先公開計算方法'],
+    ['可以劝他们搬到指定地点，但不要没收他们的东西。', '可以劝他们搬到指定地点，但不要没收他们的东西'],
+    // a headline verb of one character, put to someone
+    ['他促當局盡快公布重建時間表。', '他促當局盡快公布重建時間表'],
+    ['她籲政府增加長者院舍宿位。', '她籲政府增加長者院舍宿位'],
+    ['望港府早日落實全民退休保障。', '望港府早日落實全民退休保障'],
+    // 必须 put to someone, a proposal to consider
+    ['我认为当局必须公开招标的全部文件。', '我认为当局必须公开招标的全部文件'],
+    ['学校可以考虑把午休时间延长半小时。', '学校可以考虑把午休时间延长半小时'],
+    // an exhortation with what it asks ("don't be afraid of…") is one; a bare reassurance is not
+    ['只要做的是对的，就不要怕别人议论。', '只要做的是对的，就不要怕别人议论'],
+    // a semicolon closes the request
+    ['他呼吁加大对外卖骑手的权益保障；今年他又提出了新的建议。', '他呼吁加大对外卖骑手的权益保障'],
+    // the noun that says what it proposes
+    ['我的建议是把社区食堂开到每个街道。', '我的建议是把社区食堂开到每个街道'],
+    // the request ends where a reason starts
+    ['希望两岸多一些交流，毕竟做生意靠的是人来人往。', '希望两岸多一些交流'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+
+  it.each([
+    // the noun in a report that proposals exist
+    '去年两会，他提交了关于改善农村饮水的建议。',
+    '她结合走访提出了相关建议。',
+    '今年他要把关于老旧电梯改造的相关建议带到全国两会。',
+    '这样的建议，有关部门是欢迎的。',
+    '几位委员讨论了半天，最后形成政策建议。',
+    '代表依法享有建议权。',
+    // a cue with nothing after it
+    '这是大家应该思考的。',
+    // a wish for oneself, a good wish, a resolve
+    '希望今年做什么事都顺风顺水。',
+    '我希望通过以后的比赛来逐步完善。',
+    '放假了还希望到那种，有山有水的地方去走一走。',
+    '希望我们下一场能够打出气势。',
+    // someone else's hope
+    '人们希望通过锻炼来延缓衰老。',
+    '老百姓最希望看到的效果就是菜价稳定。',
+    '比如说邻居家的孩子病了，希望大家来捐款。',
+    // a hollow request: only "do better", or "look into it"
+    '希望下一任局长做得好啲。',
+    '希望相关部门关注一下此事。',
+    // 请/别 inside a word or mid-clause
+    '他邀请我们周末去看画展。',
+    '请来的专家讲了一个下午。',
+    // the noun 期盼 ("when asked what they hope for"), a retort, a reassurance, a wish for one's own
+    '谈到对两会有啥期盼时，她说毕业生越来越多。',
+    '不要这么说，他怎么可以代表大家。',
+    '别担心，过两天就好了。',
+    '我希望能有一个我自己的工作室。',
+    // one-character verbs inside words, or with no one to put them to
+    '这项政策促进了本地就业。',
+    '京津冀的空气质量明显好转。',
+    '大家都很失望，纷纷观望。',
+    '他望着窗外的雨发呆。',
+    // 必须 of oneself; 需要 describes
+    '我们必须在六点前收摊。',
+    '居民需要排队两个小时才能领到。',
+    // a modal inside a condition or a cause
+    '如果形势使得政府必须提前换届，这份预算仍然可用。',
+    '报告的建议是好的。',
+    '他的建议是：',
+    '区别在于谁来出钱。',
+    '别人怎么说我不管。',
+    // 应 in a word, 要求 as a noun or someone else's
+    '政府回应了居民的诉求。',
+    '这些要求都写进了合同。',
+    '委员会质询时要求部门交代清楚。',
+    // what someone wants, or what happens: no obligation
+    '领导见了都要问一问价钱。',
+    // 认为要 meaning "it depends"
+    '他认为要视乎明天的天气。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it('a request inside a quoted saying says nothing of its own', () => {
+    expect(extractAsk('千万不要‘楼起来了，人倒下了’。')).toBeNull();
+    expect(extractAsk('千万不要让楼起来了人却倒下了。')).toBe('千万不要让楼起来了人却倒下了');
+  });
+
+  it('two requests of one sentence are two lines; a later 不要 goes on with the one before', () => {
+    expect(summarizeStatement(['希望新局长多听市民的意见，希望新局长不要再搞形象工程。']).asks).toEqual([
+      '希望新局长多听市民的意见',
+      '希望新局长不要再搞形象工程',
+    ]);
+    expect(summarizeStatement(['希望校方减少测验，要多给学生时间，但不要取消体育课。']).asks).toEqual([
+      '希望校方减少测验，要多给学生时间，但不要取消体育课',
+    ]);
+  });
+
+  it('one line per sentence of a quote, not the whole quote', () => {
+    const s = summarizeStatement(['他对记者说：「现在店租贵得离谱，生意很难做。我希望业主下调租金。」']);
+    expect(s.asks).toEqual(['我希望业主下调租金']);
+  });
+
+  it('the strict cue wants content; the loose one (the gist’s weak cue) does not', () => {
+    expect(hasRequest('这是大家应该思考的。', true)).toBe(false);
+    expect(hasRequest('批评既是一种学问，它应该有自己的依据。')).toBe(true);
+    expect(hasRequest('批评既是一种学问，它应该有自己的依据。', true)).toBe(false);
+    expect(findRequestCues('他促请双方尽快坐下来谈。', true).map((c) => c.kind)).toEqual(['call']);
+  });
+});
+
+describe('a sentence that only reports proposals is a preamble, not the point', () => {
+  it.each([
+    ['去年两会，他提交了关于改善农村饮水的建议。', true],
+    ['她结合走访提出了相关建议。', true],
+    ['今年他要把关于老旧电梯改造的相关建议带到全国两会。', true],
+    // the reporter's paraphrase that carries the request stays eligible
+    ['他建议把老旧电梯改造纳入民生实事项目。', false],
+    ['她提出了三条建议，其中最要紧的是建议学校每天安排一小时户外活动。', false],
+    ['我们小区的电梯已经用了二十年。', false],
+  ])('%s → %s', (sentence, report) => {
+    expect(reportsProposal(sentence)).toBe(report);
+    const [features] = measureFeatures(splitUnits([sentence]));
+    expect(features!.preamble).toBe(report ? 1 : 0);
+  });
+
+  it('the gist is what is asked, not that proposals were handed in', () => {
+    const s = summarizeStatement(['去年两会，他提交了关于改善农村饮水的建议。今年他关注养老服务，希望每个乡镇都建一所日间照料中心。']);
+    expect(s.gist).toBe('今年他关注养老服务，希望每个乡镇都建一所日间照料中心。');
+    expect(s.asks).toEqual(['希望每个乡镇都建一所日间照料中心']);
+  });
+});
+
+describe('only the first request weighs as the request; later ones close or add', () => {
+  it('a closing appeal after the request is not the gist', () => {
+    const units = splitUnits(['养狗是个人爱好，在公共区域遛狗就应该及时清理粪便。大家都是邻居，请大家互相体谅。']);
+    const features = measureFeatures(units);
+    expect(features.map((f) => f.request)).toEqual([1, 0]);
+    expect(describeUnits(units).map((t) => t.request)).toEqual([true, true]);
+  });
+});
+
+describe('the reporter’s scene is no gist where the speaker speaks', () => {
+  it.each([
+    ['讲解员王芳在游客的围绕下讲述老街的故事。', true],
+    ['店主陈伟正忙着给客人打包年货。', true],
+    // a verb of saying, the first person, a quote: the speaker's voice
+    ['讲解员王芳告诉记者，今年来的游客特别多。', false],
+    ['讲解员王芳在台上说，我们会延长开放时间。', false],
+    ['我在这里当讲解员已经五年了。', false],
+  ])('%s → %s', (sentence, scene) => {
+    expect(isScene(sentence)).toBe(scene);
+  });
+
+  it('the speaker’s words are chosen over the scene', () => {
+    const s = summarizeStatement(['讲解员王芳在游客的围绕下讲述老街的故事。她告诉记者，今年春节专程来老街的外地游客比往年多了一倍。']);
+    expect(s.gist).toContain('外地游客比往年多了一倍');
+  });
+});
+
+describe('a quote further on in a sentence the reporter frames is still the speaker’s words', () => {
+  it.each([
+    ['她告诉记者，来的人很多，“大家都想带孩子看看老街的样子，这已经成了过年的习惯。”', 0],
+    ['他说：“我们会延长开放时间，让更多人进来看看。”', 0],
+    // a document's words stay someone else's
+    ['她告诉记者，报告提出，“要加快老街的保护和修缮工作，让老街活起来”。', 1],
+    ['来的人很多，“大家都想带孩子看看老街的样子，这已经成了过年的习惯。”', 1],
+  ])('%s → quoted share %s', (sentence, share) => {
+    expect(measureQuotedShare(sentence) > 0.3 ? 1 : 0).toBe(share);
+  });
+});
