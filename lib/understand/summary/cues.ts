@@ -5,7 +5,6 @@
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
 import { stripQuoted } from './quotes';
-import { HOLLOW_ASK, WISHED_GOOD, hasRequest } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
@@ -26,6 +25,9 @@ const STANCE =
 // "也许不算昂贵，但不能说这是公平的".
 const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|不能說|不能説|(?:虽然|雖然|尽管|儘管|也许|也許|固然)[^。！？]{2,60}?(?:但|却|卻|可是|然而)/;
 
+// What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
+const REQUEST =
+  /建议|建議|呼吁|呼籲|恳请|懇請|(?:请求|請求)(?![权權])|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
 const STOCK_CALL = /(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
@@ -65,7 +67,8 @@ const COURTESY =
   /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:们|們)?(?:要|想)?)?(?:非常|十分|衷心|真心)?(?:感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|祝福|各位|大家好|尊敬的|亲爱的|親愛的)/;
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
-const GOOD_WISH = new RegExp(`(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}`);
+const GOOD_WISH =
+  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
 
 // Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
 const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
@@ -86,7 +89,8 @@ const STOCK_RESOLVE =
 
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲"),
 // so the sentence that says what is wrong carries the point, not this one.
-const EMPTY_REQUEST = new RegExp(`(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
+const EMPTY_REQUEST =
+  /(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?(?:(?:关注|關注|重视|重視|跟进|跟進|处理|處理|调查|調查|解决|解決|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:啲|些|一点|一點|一些)|做得更好|做好(?:啲|些)?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))/;
 // A feeling alone ("我非常欣慰，同时也拭目以待"): how the speaker feels, not what they think.
 const BARE_FEELING =
   /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同时|同時)?(?:也|都)?(?:拭目以待|很期待|充满期待|充滿期待))?[。！？!?…]*$/;
@@ -115,8 +119,55 @@ export function hasCorrection(text: string): boolean {
   return CORRECTION.test(stripQuoted(text));
 }
 
-// The request recogniser lives in ./requests.ts; the cues read it from there.
-export { findRequest, hasRequest } from './requests';
+// "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
+const SELF_AFTER =
+  /^(?:希望|期待|期盼|期望|盼望|渴望)(?:(?:我们|我們|我|自己|咱们|咱們)|[^。！？!?]{0,16}?(?:我们|我們|咱们|咱們)(?:也|都|还|還)?(?:能|可以|会|會|一定))/;
+// "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
+const NOT_THE_SPEAKERS = /(?:报告|報告|文件|规划|規劃|方案|条例|條例|意见|意見)[^，,。！？!?]{0,8}$|(?:以为|以為)[^，,。！？!?]{0,12}$/;
+const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
+const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
+
+// "想提2条建议：…", "我的意见如下": the noun announces what follows, it asks nothing itself.
+const COUNTED_NOUN = /(?:提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個])$/;
+// 应该/应当 ask something only of someone ("政府应该…", "建议…应当…") or urgently ("应当尽快…"); in an
+// argument ("它应该有自己的依据", "这本来应该…") they are a modal of the reasoning, not a request.
+const ADDRESSEE =
+  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社会|社會|大家|各方|各界|市民|居民|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|报刊|報刊|刊物|你们|你們|您|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
+const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
+const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加)?$/;
+
+/** Whether a modal 应该/应当 at `at` asks someone for something (see ADDRESSEE). */
+function isAskingModal(masked: string, at: number): boolean {
+  const before = masked.slice(0, at);
+  const rest = masked.slice(at);
+  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建议|建議|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
+}
+
+/**
+ * The index in `text` where its first request cue outside quotes starts, or -1. `strict` (the asks line)
+ * also wants a request's form: 应该/应当 addressed to someone or urgent, not a modal inside an argument.
+ */
+export function findRequest(text: string, strict = false): number {
+  // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
+  const masked = text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』/g, (q) => '□'.repeat(q.length));
+  for (const m of masked.matchAll(REQUEST_ALL)) {
+    const rest = masked.slice(m.index);
+    const before = masked.slice(0, m.index);
+    const self =
+      SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before)) || GOOD_WISH_AT.test(rest);
+    if (self || NOT_THE_SPEAKERS.test(before)) continue;
+    // a noun that announces what follows ("提2条建议：", "我的建议如下") is no request by itself
+    if (/^(?:建议|建議|意见|意見)/.test(rest) && (COUNTED_NOUN.test(before) || /^(?:建议|建議)\s*(?:[：:]|如下|是[：:])/.test(rest))) continue;
+    if (strict && /^(?:应该|應該|应当|應當)/.test(rest) && !isAskingModal(masked, m.index)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+export function hasRequest(text: string, strict = false): boolean {
+  return findRequest(text, strict) >= 0;
+}
 
 export function isStockCall(text: string): boolean {
   return STOCK_CALL.test(stripQuoted(text));
@@ -221,17 +272,6 @@ const FIRST_PERSON = /[我咱俺]/;
 const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
 // An attribution that closes the sentence ("…接受采访时说。", "26岁的梁小姐说。").
 const ATTRIBUTION_TAIL = /(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|说道|說道)[。！!]?[”」]?\s*$/;
-
-// The reporter's scene: the speaker by role and name, then where they are or what they are doing ("讲解员张某在游客
-//的围绕下讲述…", "店主李某正忙着…"), with no verb of saying and no first person: it shows them, it says nothing of theirs.
-const SCENE =
-  /^[^，,。！？!?“”「」『』]{0,14}?(?:员|員|长|長|师|師|者|主任|书记|書記|代表|老板|老闆|店主|摊主|攤主|教授|先生|女士|小姐|同学|同學|医生|醫生)\p{Script=Han}{2,3}(?:在|正在|正|一边|一邊|带着|帶著|带领|帶領|来到|來到|站在|坐在|守在|忙着|忙著)/u;
-
-/** Whether a sentence is the reporter's scene around the speaker (see SCENE). */
-export function isScene(text: string): boolean {
-  const own = stripQuoted(text);
-  return SCENE.test(text.trim()) && !FIRST_PERSON.test(own) && !new RegExp(SAYING).test(own) && !/[“「『]/.test(text);
-}
 
 /** Whether a sentence opens with the speaker's words in quotes: the reporter marks the speaker's own voice. */
 export function opensWithQuote(text: string): boolean {

@@ -23,12 +23,8 @@ const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
-// …or the sentence opens on the reporter's frame ("她告诉记者，来的游客很多，“…”"): the quote further on is still hers.
-const FRAMED_SENTENCE = /^[^，,。！？!?：:“”「」]{1,16}?(?:说|說|表示|告诉记者|告訴記者|告诉中外记者|告訴中外記者|直言|坦言|笑言|透露|强调|強調|指出)[，,：:]/;
-
 function isOwnWords(before: string): boolean {
-  if (DOCUMENT.test(before.slice(-16))) return false;
-  return SPEECH_VERB.test(before) || (FRAMED_SENTENCE.test(before) && !/[“「『]/.test(before));
+  return SPEECH_VERB.test(before) && !DOCUMENT.test(before.slice(-16));
 }
 
 /** The share of a text's characters inside quotes that are not the speaker's own words (policy lines, slogans, 《》 titles). */

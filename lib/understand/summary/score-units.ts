@@ -31,9 +31,7 @@ import {
   isNarration,
   opensWithSupport,
   opensWithQuote,
-  isScene,
 } from './cues';
-import { reportsProposal } from './requests';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
@@ -56,7 +54,7 @@ export function describeUnits(units: readonly Unit[]): UnitTraits[] {
     request: hasRequest(u.text, true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
-    narration: (anyQuoted && isNarration(u.shown, true)) || (isScene(u.text) && units.some((v) => !isScene(v.text))),
+    narration: anyQuoted && isNarration(u.shown, true),
   }));
 }
 
@@ -148,16 +146,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
   const narration = units.map((u) => isNarration(u.shown, anyQuoted));
-  // the reporter's scene is no gist where the speaker's own sentences exist
-  const scene = units.map((u) => isScene(u.text));
-  const anyVoice = scene.some((x) => !x);
   const asked = readQuestionKind(context.question);
-  // the speaker's request: the first one said; later ones add to it or close ("…，请大家互相体谅") and weigh nothing
-  const asking = units.map((u) => {
-    const text = dropAsides(dropPinyinGlosses(u.text));
-    return (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !isGoodWish(text);
-  });
-  const firstAsk = asking.indexOf(true);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     const text = dropAsides(dropPinyinGlosses(u.text));
@@ -173,9 +162,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const stance = hasStance(text);
     const wish = isGoodWish(text);
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request
-    const asks = asking[i]! && i === firstAsk;
-    // a sentence that only reports that proposals exist ("他提交了关于…的建议") frames what is asked, like a preamble
-    const preamble = isPreamble(text) || reportsProposal(text);
+    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
+    const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
     const b = (x: boolean) => (x ? 1 : 0);
@@ -191,7 +179,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       correction: b(correction),
       // a request is what a reader most needs to see; a stock call to everyone is a closing formula
       request: b(asks),
-      weakRequest: b(!asking[i]! && !wish && (hasRequest(text) || hasMust(text))),
+      weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
       // a speaker tends to open with the topic and close with the point
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
@@ -225,7 +213,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       aside: b(hasAside(u.shown)),
       claim: b(claims[i]!),
       focus: b(hasFocus(text)),
-      narration: b((narration[i]! && anyQuoted) || (scene[i]! && anyVoice)),
+      narration: b(narration[i]! && anyQuoted),
       answersQuestion: b(answersKind(text, asked)),
       dependent: b(i > 0 && DEPENDENT_OPENER.test(u.shown)),
     };

@@ -15,11 +15,8 @@ const MAX_SHOWN = 80;
 const POINTS_BACK =
   '这(?!里|裡|边|邊|几|幾|次|一年|些年|两年|兩年|段时间|段時間|个月|個月)|這(?!里|裡|边|邊|几|幾|次|一年|些年|兩年|段時間|個月)|那(?!时|時|天|年|么|麼)|它|此(?!外|前|后|後|次)|其(?!实|實|他|它|中|次)';
 // An opener that leans on what was said: such a word, an additive connective, a third person who "also" says.
-// (also a short lead clause before 他们: "有了制度，他们就会…" names neither; a sentence that opens on 他们 is often
-// the speaker's own point about those the statement is about, and stays as it is)
-const THEY = '(?:他们|他們|她们|她們|它们|它們)(?!自己)';
 export const DEPENDENT_OPENER = new RegExp(
-  `^[\\s“「『]*(?:${POINTS_BACK}|(?:他|她)(?:们|們)?(?:还|還|也|又|亦|同样|同樣)|[^，,。！？!?“”「」]{1,6}[，,]\\s*${THEY}|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)`,
+  `^[\\s“「『]*(?:${POINTS_BACK}|(?:他|她)(?:们|們)?(?:还|還|也|又|亦|同样|同樣)|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)`,
 );
 // A short sentence that refers back: such a word anywhere in it (a 他/她 may be someone the speaker never named
 // in the sentence before: "我觉得他们都是很懂事的孩子").
