@@ -14,17 +14,6 @@ import type { Dict, DictGroup } from './opencc-data';
 interface Bucket {
   entries: Map<string, string>;
   longest: number;
-  /** Every proper prefix of a key (two units or more), made on first need: where a walk over keys can stop. */
-  prefixes?: Set<string>;
-}
-
-function prefixesOf(bucket: Bucket): Set<string> {
-  if (!bucket.prefixes) {
-    const prefixes = new Set<string>();
-    for (const key of bucket.entries.keys()) for (let length = 2; length < key.length; length++) prefixes.add(key.slice(0, length));
-    bucket.prefixes = prefixes;
-  }
-  return bucket.prefixes;
 }
 
 const EMPTY: Bucket = { entries: new Map(), longest: 0 };
@@ -42,7 +31,6 @@ function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
   // A later entry wins within one dictionary, as in a Trie loaded line by line.
   bucket.entries.set(key, value);
   bucket.longest = Math.max(bucket.longest, key.length);
-  bucket.prefixes = undefined;
 }
 
 /** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
@@ -170,7 +158,32 @@ function unmatchedLength(s: string, i: number): number {
 interface ByFirst {
   buckets: Bucket[];
   longest: number;
-  merged?: { entries: Map<string, string>; prefixes: Set<string> };
+  merged?: Map<string, string>;
+  /** The merged keys as a trie over code points (its root's children: the first code points), made on first need. */
+  trie?: TrieNode;
+}
+
+/** One node of a table's trie: the value of the key ending here, and the nodes one code point on. */
+export interface TrieNode {
+  value?: string;
+  /** By code point: number keys are the cheapest a Map looks up. */
+  next?: Map<number, TrieNode>;
+}
+
+function trieOf(entries: Map<string, string>): TrieNode {
+  const root: TrieNode = {};
+  for (const [key, value] of entries) {
+    let node = root;
+    for (const ch of key) {
+      node.next ??= new Map();
+      const code = ch.codePointAt(0)!;
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = {}));
+      node = child;
+    }
+    node.value = value;
+  }
+  return root;
 }
 
 /**
@@ -182,6 +195,8 @@ export class PhraseTable {
   private readonly own = new Map<number, Bucket>();
   // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
   private readonly byFirst = new Map<number, ByFirst>();
+  // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
+  private readonly nodes = new Map<number, TrieNode | null>();
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
@@ -192,6 +207,7 @@ export class PhraseTable {
     if (!key) return;
     addTo(this.own, key, value);
     this.byFirst.delete(key.charCodeAt(0));
+    this.nodes.clear();
   }
 
   private at(first: number): ByFirst {
@@ -204,23 +220,16 @@ export class PhraseTable {
     return found;
   }
 
-  /**
-   * The keys starting with one unit, from every layer in one map (the first layer's value wins), and
-   * their prefixes: one lookup per candidate where keysAt weighs every key at a position.
-   */
-  private mergedAt(first: number): { entries: Map<string, string>; prefixes: Set<string> } {
+  /** The keys starting with one unit, from every layer in one map (the first layer's value wins). */
+  private mergedAt(first: number): Map<string, string> {
     const found = this.at(first);
     if (!found.merged) {
       if (found.buckets.length === 1) {
-        found.merged = { entries: found.buckets[0]!.entries, prefixes: prefixesOf(found.buckets[0]!) };
+        found.merged = found.buckets[0]!.entries;
       } else {
         const entries = new Map<string, string>();
-        const prefixes = new Set<string>();
-        for (const bucket of found.buckets) {
-          for (const [key, value] of bucket.entries) if (!entries.has(key)) entries.set(key, value);
-          for (const prefix of prefixesOf(bucket)) prefixes.add(prefix);
-        }
-        found.merged = { entries, prefixes };
+        for (const bucket of found.buckets) for (const [key, value] of bucket.entries) if (!entries.has(key)) entries.set(key, value);
+        found.merged = entries;
       }
     }
     return found.merged;
@@ -228,7 +237,25 @@ export class PhraseTable {
 
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
-    return key ? this.mergedAt(key.charCodeAt(0)).entries.get(key) : undefined;
+    return key ? this.mergedAt(key.charCodeAt(0)).get(key) : undefined;
+  }
+
+  /**
+   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its value and the keys that go on
+   * from it, or undefined when no key starts with it. Matching walks on from here one character at
+   * a time (node.next), with no key string built.
+   */
+  nodeOf(ch: string | undefined): TrieNode | undefined {
+    if (!ch) return undefined;
+    const code = ch.codePointAt(0)!;
+    let node = this.nodes.get(code);
+    if (node === undefined) {
+      const found = this.at(ch.charCodeAt(0));
+      if (found.longest > 0) found.trie ??= trieOf(this.mergedAt(ch.charCodeAt(0)));
+      node = found.trie?.next?.get(code) ?? null;
+      this.nodes.set(code, node);
+    }
+    return node ?? undefined;
   }
 
   /**
@@ -238,19 +265,11 @@ export class PhraseTable {
    */
   keysAt(chars: readonly string[], i: number): Array<{ end: number; value: string }> {
     const found: Array<{ end: number; value: string }> = [];
-    const first = chars[i];
-    if (!first) return found;
-    const { longest } = this.at(first.charCodeAt(0));
-    if (longest === 0) return found;
-    const { entries, prefixes } = this.mergedAt(first.charCodeAt(0));
-    let key = '';
-    for (let j = i; j < chars.length; j++) {
-      key += chars[j]!;
-      if (key.length > longest) break;
-      const value = entries.get(key);
-      if (value !== undefined) found.push({ end: j + 1, value });
-      // As a trie walk: no longer key once none starts with this one.
-      if (key.length >= 2 && !prefixes.has(key)) break;
+    let node = this.nodeOf(chars[i]);
+    for (let j = i + 1; node; j++) {
+      if (node.value !== undefined) found.push({ end: j, value: node.value });
+      if (!node.next || j >= chars.length) break;
+      node = node.next.get(chars[j]!.codePointAt(0)!);
     }
     return found;
   }
