@@ -97,16 +97,17 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
 
 /**
  * Whether an entry over source positions [start, end) may match (it does not cross a word
- * boundary); `known`: its answer is cheap now (the text is segmented already).
+ * boundary); `always`: ask it for every entry, the neutral ones too (no shortcut may run a phrase
+ * into a reader's entry).
  */
-type Allowed = ((start: number, end: number) => boolean) & { known?: () => boolean };
+type Allowed = ((start: number, end: number) => boolean) & { always?: boolean };
 
 /**
  * The longest entry of the table at chars[i] (before `limit`) that `allowed` lets through (a single
  * character always passes): its end, 0 when none; its value in `matched`. Every entry is weighed,
- * shortest first: the point where the word boundaries become known (which decides the test for the
- * entries after it) stays where it was. A walk down the table's trie: no key string and no list of
- * candidates is built per position (bench: "script: convertText tw / opencc-js alone").
+ * shortest first; a neutral one passes without the word-boundary test. A walk down the table's
+ * trie: no key string and no list of candidates is built per position (bench: "script: convertText
+ * tw / opencc-js alone").
  */
 function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allowed: Allowed, chars1: PhraseTable = table, limit = chars.length): number {
   let node = table.nodeOf(chars[i]);
@@ -121,7 +122,7 @@ function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allow
     if (!node) break;
     const value = node.value;
     if (value === undefined) continue;
-    if (allowed.known?.() ? allowed(i, j + 1) : isNeutral(table, chars1, chars, i, j + 1, value, limit) || allowed(i, j + 1)) {
+    if (allowed.always ? allowed(i, j + 1) : isNeutral(table, chars1, chars, i, j + 1, value, limit) || allowed(i, j + 1)) {
       end = j + 1;
       matched = value;
     }
@@ -204,15 +205,11 @@ function wordBoundaryRule(chars: readonly string[]): Allowed {
     }
     return cutsOf.get(start)!.has(k);
   };
-  let known = false;
-  const allowed: Allowed = (start, end) => {
+  return (start, end) => {
     if (end - start < 2) return true;
-    known = true;
     for (let k = start + 1; k < end; k++) if (isCut(k)) return isCut(start) && isCut(end);
     return true;
   };
-  allowed.known = () => known;
-  return allowed;
 }
 
 // A sentence, for the computing context of the Taiwan phrases.
@@ -266,7 +263,7 @@ function segmentSource(
   let builtIn = allowed;
   if (mine.size) {
     builtIn = (s, e) => allowed(s, e) && ![...mine.keys()].some((k) => k > s && k < e);
-    builtIn.known = () => true; // always asked: no shortcut may run a phrase into an entry
+    builtIn.always = true; // no shortcut may run a phrase into an entry
   }
   for (let i = 0; i < chars.length; ) {
     const entry = mine.get(i);
@@ -371,11 +368,11 @@ function convertRun(stages: readonly PhraseTable[], chars: readonly string[], st
       const l = lo;
       const h = hi!;
       here = (a, b) => allowed(l[a]!, h[b - 1]!);
-      here.known = allowed.known;
+      here.always = allowed.always;
     } else if (shift) {
       const d = shift;
       here = (a, b) => allowed(a + d, b + d);
-      here.known = allowed.known;
+      here.always = allowed.always;
     }
     for (let i = from; i < to; ) {
       const e = matchEnd(stage, cur, i, here, stage, to);
@@ -445,7 +442,7 @@ function runStages(
   for (const stage of stages) {
     const next = { cur: [] as string[], owner: [] as number[], lo: [] as number[], hi: [] as number[] };
     const here: Allowed = (s, e) => allowed(base + lo[s]!, base + hi[e - 1]!);
-    here.known = allowed.known;
+    here.always = allowed.always;
     for (let i = 0; i < cur.length; ) {
       const found = matchEnd(stage, cur, i, here);
       const m = found ? { end: found, value: matched } : null;
