@@ -197,6 +197,8 @@ export class PhraseTable {
   private readonly byFirst = new Map<number, ByFirst>();
   // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
   private readonly nodes = new Map<number, TrieNode | null>();
+  // The same for the Basic Multilingual Plane, by index (the text's characters nearly all): made on first need.
+  private bmp: Array<TrieNode | null | undefined> | null = null;
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
@@ -208,6 +210,8 @@ export class PhraseTable {
     addTo(this.own, key, value);
     this.byFirst.delete(key.charCodeAt(0));
     this.nodes.clear();
+    this.bmp = null;
+    this.starts = null;
   }
 
   private at(first: number): ByFirst {
@@ -235,6 +239,15 @@ export class PhraseTable {
     return found.merged;
   }
 
+  // Per UTF-16 unit: 1 no key starts with it, 2 some do, 0 not asked yet (made on first need).
+  private starts: Uint8Array | null = null;
+
+  /** Whether some key starts with this unit (one typed-array read once asked: most of a text's units start none). */
+  private startsKeys(unit: number): boolean {
+    const starts = (this.starts ??= new Uint8Array(0x10000));
+    return (starts[unit] ||= this.at(unit).longest > 0 ? 2 : 1) === 2;
+  }
+
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
     return key ? this.mergedAt(key.charCodeAt(0)).get(key) : undefined;
@@ -248,12 +261,18 @@ export class PhraseTable {
   nodeOf(ch: string | undefined): TrieNode | undefined {
     if (!ch) return undefined;
     const code = ch.codePointAt(0)!;
+    if (code < 0x10000) {
+      const bmp = (this.bmp ??= new Array<TrieNode | null | undefined>(0x10000).fill(undefined));
+      const node = bmp[code];
+      if (node !== undefined) return node ?? undefined;
+    }
     let node = this.nodes.get(code);
     if (node === undefined) {
       const found = this.at(ch.charCodeAt(0));
       if (found.longest > 0) found.trie ??= trieOf(this.mergedAt(ch.charCodeAt(0)));
       node = found.trie?.next?.get(code) ?? null;
-      this.nodes.set(code, node);
+      if (code < 0x10000) this.bmp![code] = node;
+      else this.nodes.set(code, node);
     }
     return node ?? undefined;
   }
@@ -276,6 +295,7 @@ export class PhraseTable {
 
   /** The longest key that starts at `i` (its end and value), or null. */
   matchPrefix(s: string, i: number): { end: number; value: string } | null {
+    if (!this.startsKeys(s.charCodeAt(i))) return null;
     const { buckets, longest } = this.at(s.charCodeAt(i));
     for (let length = Math.min(longest, s.length - i); length > 0; length--) {
       const key = s.slice(i, i + length);

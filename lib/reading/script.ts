@@ -317,7 +317,8 @@ function convertWith(
   if (text === '') return;
   const p = buildPipeline(variant);
   const source = Array.from(text);
-  let normalized = p.normalize ? Array.from(p.normalize.convert(text)) : source;
+  const normalizedText = p.normalize ? p.normalize.convert(text) : text;
+  let normalized = normalizedText === text ? source : Array.from(normalizedText);
   if (normalized.length !== source.length) normalized = source; // keep offsets aligned
   const allowed = wordBoundaryRule(source);
   const t: Converting = { source, normalized, allowed };
@@ -349,7 +350,7 @@ function convertWith(
  * `out`: convertText's path, which needs no owners. Positions map to the source one to one until a
  * match changes the length (rare), so the source ranges are kept only from then on.
  */
-function convertRun(stages: readonly PhraseTable[], chars: readonly string[], start: number, end: number, allowed: Allowed, out: string[]): void {
+function convertRun(stages: readonly PhraseTable[], chars: readonly string[], start: number, end: number, allowed: Allowed, out: string[], scratch: [string[], string[]]): void {
   let cur = chars;
   let from = start;
   let to = end;
@@ -360,7 +361,9 @@ function convertRun(stages: readonly PhraseTable[], chars: readonly string[], st
   for (let s = 0; s < stages.length; s++) {
     const stage = stages[s]!;
     const last = s === stages.length - 1;
-    const next: string[] = last ? out : [];
+    // Between stages: one of the call's two scratch arrays (not the one being read), emptied.
+    const next = last ? out : scratch[s & 1]!;
+    if (!last) next.length = 0;
     let nlo: number[] | null = null;
     let nhi: number[] | null = null;
     let here = allowed;
@@ -572,9 +575,10 @@ function alignSegment(stages: readonly PhraseTable[], src: readonly string[], se
 /** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
 export function convertText(text: string, variant: ScriptVariant, options?: ConvertOptions): string {
   const out: string[] = [];
+  const scratch: [string[], string[]] = [[], []];
   convertWith(text, variant, options, ({ source, normalized, allowed }, start, end, stages, output) => {
     if (output !== undefined) out.push(output);
-    else if (stages) convertRun(stages, normalized, start, end, allowed, out);
+    else if (stages) convertRun(stages, normalized, start, end, allowed, out, scratch);
     else for (let k = start; k < end; k++) out.push(source[k]!);
   });
   return out.join('');
