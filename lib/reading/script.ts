@@ -102,6 +102,7 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
  */
 type Allowed = ((start: number, end: number) => boolean) & { always?: boolean };
 
+
 /**
  * The longest entry of the table at chars[i] (before `limit`) that `allowed` lets through (a single
  * character always passes): its end, 0 when none; its value in `matched`. Every entry is weighed,
@@ -176,7 +177,7 @@ const HAN = /\p{Script=Han}/u;
  * then only for the pieces it touches: the segmenter splits each run of Han characters (and each
  * stretch between them) on its own, so a piece's words are the whole text's words there.
  */
-function wordBoundaryRule(chars: readonly string[]): Allowed {
+export function wordBoundaryRule(chars: readonly string[]): (start: number, end: number) => boolean {
   const n = chars.length;
   // Made at the first question: per position 1 Han, 2 not, 0 not looked at yet; 1 + the start of
   // its piece once that piece is segmented; the pieces' cuts by their start.
