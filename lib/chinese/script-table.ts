@@ -158,8 +158,7 @@ function unmatchedLength(s: string, i: number): number {
 interface ByFirst {
   buckets: Bucket[];
   longest: number;
-  merged?: Map<string, string>;
-  /** The merged keys as a trie over code points (its root's children: the first code points), made on first need. */
+  /** The layers' keys as one trie over code points (its root's children: the first code points), made on first need. */
   trie?: TrieNode;
 }
 
@@ -170,18 +169,25 @@ export interface TrieNode {
   next?: Map<number, TrieNode>;
 }
 
-function trieOf(entries: Map<string, string>): TrieNode {
+/**
+ * The trie of one first unit's keys over every layer: the last layer first, so that an earlier
+ * layer's value (own words, then the dictionaries in order) overwrites a later one's, as the first
+ * layer that has a key wins. No merged map of the layers is made.
+ */
+function trieOf(buckets: readonly Bucket[]): TrieNode {
   const root: TrieNode = {};
-  for (const [key, value] of entries) {
-    let node = root;
-    for (const ch of key) {
-      node.next ??= new Map();
-      const code = ch.codePointAt(0)!;
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = {}));
-      node = child;
+  for (let b = buckets.length - 1; b >= 0; b--) {
+    for (const [key, value] of buckets[b]!.entries) {
+      let node = root;
+      for (const ch of key) {
+        node.next ??= new Map();
+        const code = ch.codePointAt(0)!;
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = {}));
+        node = child;
+      }
+      node.value = value;
     }
-    node.value = value;
   }
   return root;
 }
@@ -224,21 +230,6 @@ export class PhraseTable {
     return found;
   }
 
-  /** The keys starting with one unit, from every layer in one map (the first layer's value wins). */
-  private mergedAt(first: number): Map<string, string> {
-    const found = this.at(first);
-    if (!found.merged) {
-      if (found.buckets.length === 1) {
-        found.merged = found.buckets[0]!.entries;
-      } else {
-        const entries = new Map<string, string>();
-        for (const bucket of found.buckets) for (const [key, value] of bucket.entries) if (!entries.has(key)) entries.set(key, value);
-        found.merged = entries;
-      }
-    }
-    return found.merged;
-  }
-
   // Per UTF-16 unit: 1 no key starts with it, 2 some do, 0 not asked yet (made on first need).
   private starts: Uint8Array | null = null;
 
@@ -250,7 +241,12 @@ export class PhraseTable {
 
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
-    return key ? this.mergedAt(key.charCodeAt(0)).get(key) : undefined;
+    let node: TrieNode | undefined;
+    for (const ch of key) {
+      node = node ? node.next?.get(ch.codePointAt(0)!) : this.nodeOf(ch);
+      if (!node) return undefined;
+    }
+    return node?.value;
   }
 
   /**
@@ -269,7 +265,7 @@ export class PhraseTable {
     let node = this.nodes.get(code);
     if (node === undefined) {
       const found = this.at(ch.charCodeAt(0));
-      if (found.longest > 0) found.trie ??= trieOf(this.mergedAt(ch.charCodeAt(0)));
+      if (found.longest > 0) found.trie ??= trieOf(found.buckets);
       node = found.trie?.next?.get(code) ?? null;
       if (code < 0x10000) this.bmp![code] = node;
       else this.nodes.set(code, node);
