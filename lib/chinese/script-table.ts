@@ -203,8 +203,10 @@ export class PhraseTable {
   private readonly byFirst = new Map<number, ByFirst>();
   // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
   private readonly nodes = new Map<number, TrieNode | null>();
-  // The same for the Basic Multilingual Plane, by index (the text's characters nearly all): made on first need.
-  private bmp: Array<TrieNode | null | undefined> | null = null;
+  // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
+  // asked yet, -1 none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read fast.
+  private bmp: Int32Array | null = null;
+  private readonly bmpNodes: TrieNode[] = [];
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
@@ -217,6 +219,7 @@ export class PhraseTable {
     this.byFirst.delete(key.charCodeAt(0));
     this.nodes.clear();
     this.bmp = null;
+    this.bmpNodes.length = 0;
     this.starts = null;
   }
 
@@ -258,16 +261,15 @@ export class PhraseTable {
     if (!ch) return undefined;
     const code = ch.codePointAt(0)!;
     if (code < 0x10000) {
-      const bmp = (this.bmp ??= new Array<TrieNode | null | undefined>(0x10000).fill(undefined));
-      const node = bmp[code];
-      if (node !== undefined) return node ?? undefined;
+      const slot = (this.bmp ??= new Int32Array(0x10000))[code]!;
+      if (slot !== 0) return slot < 0 ? undefined : this.bmpNodes[slot - 1];
     }
     let node = this.nodes.get(code);
     if (node === undefined) {
       const found = this.at(ch.charCodeAt(0));
       if (found.longest > 0) found.trie ??= trieOf(found.buckets);
       node = found.trie?.next?.get(code) ?? null;
-      if (code < 0x10000) this.bmp![code] = node;
+      if (code < 0x10000) this.bmp![code] = node ? this.bmpNodes.push(node) : -1;
       else this.nodes.set(code, node);
     }
     return node ?? undefined;
