@@ -162,11 +162,47 @@ interface ByFirst {
   trie?: TrieNode;
 }
 
-/** One node of a table's trie: the value of the key ending here, and the nodes one code point on. */
+/**
+ * One node of a table's trie: the value of the key ending here, and the nodes one code point on.
+ * Most nodes lie on a chain of one child each (the rest of a long phrase): that child is held in
+ * two fields (`code`, `only`), a Map only where a node has more (memory: bench "memory: …").
+ */
 export interface TrieNode {
   value?: string;
+  code?: number;
+  only?: TrieNode;
   /** By code point: number keys are the cheapest a Map looks up. */
   next?: Map<number, TrieNode>;
+}
+
+const NO_NODE = 0xffff;
+
+/** The node one code point on from `node`, or undefined. */
+export function stepNode(node: TrieNode, code: number): TrieNode | undefined {
+  return node.only ? (node.code === code ? node.only : undefined) : node.next?.get(code);
+}
+
+/** Whether a key goes on from this node. */
+export function goesOn(node: TrieNode): boolean {
+  return node.only !== undefined || node.next !== undefined;
+}
+
+function childOf(node: TrieNode, code: number): TrieNode {
+  const found = stepNode(node, code);
+  if (found) return found;
+  const child: TrieNode = {};
+  if (!node.only && !node.next) {
+    node.code = code;
+    node.only = child;
+  } else {
+    if (node.only) {
+      node.next = new Map([[node.code!, node.only]]);
+      node.only = undefined;
+      node.code = undefined;
+    }
+    node.next!.set(code, child);
+  }
+  return child;
 }
 
 /**
@@ -179,13 +215,7 @@ function trieOf(buckets: readonly Bucket[]): TrieNode {
   for (let b = buckets.length - 1; b >= 0; b--) {
     for (const [key, value] of buckets[b]!.entries) {
       let node = root;
-      for (const ch of key) {
-        node.next ??= new Map();
-        const code = ch.codePointAt(0)!;
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = {}));
-        node = child;
-      }
+      for (const ch of key) node = childOf(node, ch.codePointAt(0)!);
       node.value = value;
     }
   }
@@ -204,8 +234,9 @@ export class PhraseTable {
   // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
-  // asked yet, -1 none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read fast.
-  private bmp: Int32Array | null = null;
+  // asked yet, NO_NODE none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read
+  // fast, two bytes a slot (a table has a few thousand first characters; past NO_NODE - 1 the Map holds them).
+  private bmp: Uint16Array | null = null;
   private readonly bmpNodes: TrieNode[] = [];
 
   constructor(group: DictGroup | Dict) {
@@ -246,7 +277,7 @@ export class PhraseTable {
   get(key: string): string | undefined {
     let node: TrieNode | undefined;
     for (const ch of key) {
-      node = node ? node.next?.get(ch.codePointAt(0)!) : this.nodeOf(ch);
+      node = node ? stepNode(node, ch.codePointAt(0)!) : this.nodeOf(ch);
       if (!node) return undefined;
     }
     return node?.value;
@@ -255,21 +286,21 @@ export class PhraseTable {
   /**
    * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its value and the keys that go on
    * from it, or undefined when no key starts with it. Matching walks on from here one character at
-   * a time (node.next), with no key string built.
+   * a time (stepNode), with no key string built.
    */
   nodeOf(ch: string | undefined): TrieNode | undefined {
     if (!ch) return undefined;
     const code = ch.codePointAt(0)!;
     if (code < 0x10000) {
-      const slot = (this.bmp ??= new Int32Array(0x10000))[code]!;
-      if (slot !== 0) return slot < 0 ? undefined : this.bmpNodes[slot - 1];
+      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
+      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
     }
     let node = this.nodes.get(code);
     if (node === undefined) {
       const found = this.at(ch.charCodeAt(0));
       if (found.longest > 0) found.trie ??= trieOf(found.buckets);
-      node = found.trie?.next?.get(code) ?? null;
-      if (code < 0x10000) this.bmp![code] = node ? this.bmpNodes.push(node) : -1;
+      node = (found.trie && stepNode(found.trie, code)) ?? null;
+      if (code < 0x10000 && (!node || this.bmpNodes.length < NO_NODE - 1)) this.bmp![code] = node ? this.bmpNodes.push(node) : NO_NODE;
       else this.nodes.set(code, node);
     }
     return node ?? undefined;
@@ -285,8 +316,8 @@ export class PhraseTable {
     let node = this.nodeOf(chars[i]);
     for (let j = i + 1; node; j++) {
       if (node.value !== undefined) found.push({ end: j, value: node.value });
-      if (!node.next || j >= chars.length) break;
-      node = node.next.get(chars[j]!.codePointAt(0)!);
+      if (!goesOn(node) || j >= chars.length) break;
+      node = stepNode(node, chars[j]!.codePointAt(0)!);
     }
     return found;
   }

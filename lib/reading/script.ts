@@ -12,7 +12,7 @@ import { findSurnamePositions } from './script-surnames';
 import { userTableFor } from './script-user-entries';
 import type { UserEntries } from '../entries/parse-entries';
 import { characterDict, openccConfig as config, type Dict } from '../chinese/opencc-data';
-import { dictEntry, PhraseTable } from '../chinese/script-table';
+import { dictEntry, goesOn, PhraseTable, stepNode } from '../chinese/script-table';
 import { segmentWords } from '../chinese/words';
 
 export { KEEP_SURNAMES } from './script-surnames';
@@ -118,8 +118,8 @@ function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allow
     end = i + 1;
     matched = node.value;
   }
-  for (let j = i + 1; j < limit && node.next; j++) {
-    node = node.next.get(chars[j]!.codePointAt(0)!);
+  for (let j = i + 1; j < limit && goesOn(node); j++) {
+    node = stepNode(node, chars[j]!.codePointAt(0)!);
     if (!node) break;
     const value = node.value;
     if (value === undefined) continue;
@@ -158,8 +158,8 @@ function isNeutral(table: PhraseTable, chars1: PhraseTable, chars: readonly stri
   if (!writesItsCharacters(chars1, chars, start, end, value)) return false;
   for (let k = start; k < end; k++) {
     let node = table.nodeOf(chars[k]);
-    for (let j = k + 1; node?.next && j < limit; j++) {
-      node = node.next.get(chars[j]!.codePointAt(0)!);
+    for (let j = k + 1; node && goesOn(node) && j < limit; j++) {
+      node = stepNode(node, chars[j]!.codePointAt(0)!);
       if (!node) break;
       if (node.value !== undefined && !(k === start && j + 1 === end) && !writesItsCharacters(chars1, chars, k, j + 1, node.value)) return false;
     }
