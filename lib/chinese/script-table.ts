@@ -2,7 +2,9 @@
  * OpenCC's longest-match dictionary in place of opencc-js's Trie (a Map per character of every
  * phrase, built from the whole dictionary before the first conversion): the same matches, from the
  * dictionary texts as they ship, read by first character on demand (OpenCC's files are sorted, so
- * one character's lines are a binary search away) into small hash tables. Nothing is built at
+ * one character's lines are a binary search away) into small hash tables, and the table's keys of
+ * that character into a trie over code points (walked without building key strings: bench "script:
+ * convertText tw / opencc-js alone"). Nothing is built at
  * start, a conversion parses only the characters its text has, and the memory is a fraction, so a
  * service worker that Chrome stopped answers its first conversion soon after it wakes (bench:
  * "cold: first script …"). A dictionary is read once and shared by every table that uses it (s→t
@@ -14,17 +16,6 @@ import type { Dict, DictGroup } from './opencc-data';
 interface Bucket {
   entries: Map<string, string>;
   longest: number;
-  /** Every proper prefix of a key (two units or more), made on first need: where a walk over keys can stop. */
-  prefixes?: Set<string>;
-}
-
-function prefixesOf(bucket: Bucket): Set<string> {
-  if (!bucket.prefixes) {
-    const prefixes = new Set<string>();
-    for (const key of bucket.entries.keys()) for (let length = 2; length < key.length; length++) prefixes.add(key.slice(0, length));
-    bucket.prefixes = prefixes;
-  }
-  return bucket.prefixes;
 }
 
 const EMPTY: Bucket = { entries: new Map(), longest: 0 };
@@ -42,7 +33,6 @@ function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
   // A later entry wins within one dictionary, as in a Trie loaded line by line.
   bucket.entries.set(key, value);
   bucket.longest = Math.max(bucket.longest, key.length);
-  bucket.prefixes = undefined;
 }
 
 /** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
@@ -170,7 +160,68 @@ function unmatchedLength(s: string, i: number): number {
 interface ByFirst {
   buckets: Bucket[];
   longest: number;
-  merged?: { entries: Map<string, string>; prefixes: Set<string> };
+  /** The layers' keys as one trie over code points (its root's children: the first code points), made on first need. */
+  trie?: TrieNode;
+}
+
+/**
+ * One node of a table's trie: the value of the key ending here, and the nodes one code point on.
+ * Most nodes lie on a chain of one child each (the rest of a long phrase): that child is held in
+ * two fields (`code`, `only`), a Map only where a node has more (memory: bench "memory: …").
+ */
+export interface TrieNode {
+  value?: string;
+  code?: number;
+  only?: TrieNode;
+  /** By code point: number keys are the cheapest a Map looks up. */
+  next?: Map<number, TrieNode>;
+}
+
+const NO_NODE = 0xffff;
+
+/** The node one code point on from `node`, or undefined. */
+export function stepNode(node: TrieNode, code: number): TrieNode | undefined {
+  return node.only ? (node.code === code ? node.only : undefined) : node.next?.get(code);
+}
+
+/** Whether a key goes on from this node. */
+export function goesOn(node: TrieNode): boolean {
+  return node.only !== undefined || node.next !== undefined;
+}
+
+function childOf(node: TrieNode, code: number): TrieNode {
+  const found = stepNode(node, code);
+  if (found) return found;
+  const child: TrieNode = {};
+  if (!node.only && !node.next) {
+    node.code = code;
+    node.only = child;
+  } else {
+    if (node.only) {
+      node.next = new Map([[node.code!, node.only]]);
+      node.only = undefined;
+      node.code = undefined;
+    }
+    node.next!.set(code, child);
+  }
+  return child;
+}
+
+/**
+ * The trie of one first unit's keys over every layer: the last layer first, so that an earlier
+ * layer's value (own words, then the dictionaries in order) overwrites a later one's, as the first
+ * layer that has a key wins. No merged map of the layers is made.
+ */
+function trieOf(buckets: readonly Bucket[]): TrieNode {
+  const root: TrieNode = {};
+  for (let b = buckets.length - 1; b >= 0; b--) {
+    for (const [key, value] of buckets[b]!.entries) {
+      let node = root;
+      for (const ch of key) node = childOf(node, ch.codePointAt(0)!);
+      node.value = value;
+    }
+  }
+  return root;
 }
 
 /**
@@ -182,6 +233,13 @@ export class PhraseTable {
   private readonly own = new Map<number, Bucket>();
   // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
   private readonly byFirst = new Map<number, ByFirst>();
+  // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
+  private readonly nodes = new Map<number, TrieNode | null>();
+  // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
+  // asked yet, NO_NODE none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read
+  // fast, two bytes a slot (a table has a few thousand first characters; past NO_NODE - 1 the Map holds them).
+  private bmp: Uint16Array | null = null;
+  private readonly bmpNodes: TrieNode[] = [];
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
@@ -192,6 +250,10 @@ export class PhraseTable {
     if (!key) return;
     addTo(this.own, key, value);
     this.byFirst.delete(key.charCodeAt(0));
+    this.nodes.clear();
+    this.bmp = null;
+    this.bmpNodes.length = 0;
+    this.starts = null;
   }
 
   private at(first: number): ByFirst {
@@ -204,31 +266,46 @@ export class PhraseTable {
     return found;
   }
 
-  /**
-   * The keys starting with one unit, from every layer in one map (the first layer's value wins), and
-   * their prefixes: one lookup per candidate where keysAt weighs every key at a position.
-   */
-  private mergedAt(first: number): { entries: Map<string, string>; prefixes: Set<string> } {
-    const found = this.at(first);
-    if (!found.merged) {
-      if (found.buckets.length === 1) {
-        found.merged = { entries: found.buckets[0]!.entries, prefixes: prefixesOf(found.buckets[0]!) };
-      } else {
-        const entries = new Map<string, string>();
-        const prefixes = new Set<string>();
-        for (const bucket of found.buckets) {
-          for (const [key, value] of bucket.entries) if (!entries.has(key)) entries.set(key, value);
-          for (const prefix of prefixesOf(bucket)) prefixes.add(prefix);
-        }
-        found.merged = { entries, prefixes };
-      }
-    }
-    return found.merged;
+  // Per UTF-16 unit: 1 no key starts with it, 2 some do, 0 not asked yet (made on first need).
+  private starts: Uint8Array | null = null;
+
+  /** Whether some key starts with this unit (one typed-array read once asked: most of a text's units start none). */
+  private startsKeys(unit: number): boolean {
+    const starts = (this.starts ??= new Uint8Array(0x10000));
+    return (starts[unit] ||= this.at(unit).longest > 0 ? 2 : 1) === 2;
   }
 
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
-    return key ? this.mergedAt(key.charCodeAt(0)).entries.get(key) : undefined;
+    let node: TrieNode | undefined;
+    for (const ch of key) {
+      node = node ? stepNode(node, ch.codePointAt(0)!) : this.nodeOf(ch);
+      if (!node) return undefined;
+    }
+    return node?.value;
+  }
+
+  /**
+   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its value and the keys that go on
+   * from it, or undefined when no key starts with it. Matching walks on from here one character at
+   * a time (stepNode), with no key string built.
+   */
+  nodeOf(ch: string | undefined): TrieNode | undefined {
+    if (!ch) return undefined;
+    const code = ch.codePointAt(0)!;
+    if (code < 0x10000) {
+      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
+      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
+    }
+    let node = this.nodes.get(code);
+    if (node === undefined) {
+      const found = this.at(ch.charCodeAt(0));
+      if (found.longest > 0) found.trie ??= trieOf(found.buckets);
+      node = (found.trie && stepNode(found.trie, code)) ?? null;
+      if (code < 0x10000 && (!node || this.bmpNodes.length < NO_NODE - 1)) this.bmp![code] = node ? this.bmpNodes.push(node) : NO_NODE;
+      else this.nodes.set(code, node);
+    }
+    return node ?? undefined;
   }
 
   /**
@@ -238,25 +315,18 @@ export class PhraseTable {
    */
   keysAt(chars: readonly string[], i: number): Array<{ end: number; value: string }> {
     const found: Array<{ end: number; value: string }> = [];
-    const first = chars[i];
-    if (!first) return found;
-    const { longest } = this.at(first.charCodeAt(0));
-    if (longest === 0) return found;
-    const { entries, prefixes } = this.mergedAt(first.charCodeAt(0));
-    let key = '';
-    for (let j = i; j < chars.length; j++) {
-      key += chars[j]!;
-      if (key.length > longest) break;
-      const value = entries.get(key);
-      if (value !== undefined) found.push({ end: j + 1, value });
-      // As a trie walk: no longer key once none starts with this one.
-      if (key.length >= 2 && !prefixes.has(key)) break;
+    let node = this.nodeOf(chars[i]);
+    for (let j = i + 1; node; j++) {
+      if (node.value !== undefined) found.push({ end: j, value: node.value });
+      if (!goesOn(node) || j >= chars.length) break;
+      node = stepNode(node, chars[j]!.codePointAt(0)!);
     }
     return found;
   }
 
   /** The longest key that starts at `i` (its end and value), or null. */
   matchPrefix(s: string, i: number): { end: number; value: string } | null {
+    if (!this.startsKeys(s.charCodeAt(i))) return null;
     const { buckets, longest } = this.at(s.charCodeAt(i));
     for (let length = Math.min(longest, s.length - i); length > 0; length--) {
       const key = s.slice(i, i + length);

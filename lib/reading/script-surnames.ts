@@ -8,6 +8,9 @@
 /** Surname characters whose lone-character conversion would write another word. */
 export const KEEP_SURNAMES = new Set(Array.from('于余朴党郁丑岳'));
 
+/** Whether a text has any of them (most paragraphs have none: nothing more to look at). */
+const ANY_SURNAME = new RegExp(`[${[...KEEP_SURNAMES].join('')}]`, 'u');
+
 /**
  * 岳 alone is a surname far more often than 嶽 "high mountain", which modern text writes in set
  * phrases OpenCC already lists (五岳, 山岳, 南岳 → 嶽): outside a phrase it stays 岳 (岳珊, 岳女士).
@@ -29,9 +32,10 @@ const HAN = /\p{Script=Han}/u;
  * title. Positions of SURNAME_OUTSIDE_PHRASES characters are returned too, as weak: kept only
  * where no OpenCC phrase covers them.
  */
-export function findSurnamePositions(chars: readonly string[], names: readonly string[] = []): { strong: Set<number>; weak: Set<number> } {
+export function findSurnamePositions(chars: readonly string[], names: readonly string[] = [], text?: string): { strong: Set<number>; weak: Set<number> } {
   const strong = new Set<number>();
   const weak = new Set<number>();
+  if (text !== undefined && !ANY_SURNAME.test(text)) return { strong, weak };
   const nameChars = [...new Set(names)].map((n) => Array.from(n)).filter((n) => n.length >= 2 && KEEP_SURNAMES.has(n[0]!));
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;

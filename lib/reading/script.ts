@@ -12,8 +12,8 @@ import { findSurnamePositions } from './script-surnames';
 import { userTableFor } from './script-user-entries';
 import type { UserEntries } from '../entries/parse-entries';
 import { characterDict, openccConfig as config, type Dict } from '../chinese/opencc-data';
-import { dictEntry, PhraseTable } from '../chinese/script-table';
-import { segmentWords, wordBoundaries } from '../chinese/words';
+import { dictEntry, goesOn, PhraseTable, stepNode } from '../chinese/script-table';
+import { segmentWords } from '../chinese/words';
 
 export { KEEP_SURNAMES } from './script-surnames';
 
@@ -97,26 +97,46 @@ function buildPipeline(variant: ScriptVariant): Pipeline {
 
 /**
  * Whether an entry over source positions [start, end) may match (it does not cross a word
- * boundary); `known`: its answer is cheap now (the text is segmented already).
+ * boundary); `always`: ask it for every entry, the neutral ones too (no shortcut may run a phrase
+ * into a reader's entry).
  */
-type Allowed = ((start: number, end: number) => boolean) & { known?: () => boolean };
+type Allowed = ((start: number, end: number) => boolean) & { always?: boolean };
+
 
 /**
- * The longest entry of the table at chars[i] that `allowed` lets through (a single character always
- * passes). Every entry is weighed, shortest first: the point where the word boundaries become known
- * (which decides the test for the entries after it) stays where it was.
+ * The longest entry of the table at chars[i] (before `limit`) that `allowed` lets through (a single
+ * character always passes): its end, 0 when none; its value in `matched`. Every entry is weighed,
+ * shortest first; a neutral one passes without the word-boundary test. A walk down the table's
+ * trie: no key string and no list of candidates is built per position (bench: "script: convertText
+ * tw / opencc-js alone").
  */
-function matchAt(table: PhraseTable, chars: readonly string[], i: number, allowed: Allowed, chars1: PhraseTable = table): { end: number; value: string } | null {
-  let best: { end: number; value: string } | null = null;
-  for (const { end, value } of table.keysAt(chars, i)) {
-    if (end === i + 1 || (allowed.known?.() ? allowed(i, end) : isNeutral(table, chars1, chars, i, end, value) || allowed(i, end))) best = { end, value };
+function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allowed: Allowed, chars1: PhraseTable = table, limit = chars.length): number {
+  let node = table.nodeOf(chars[i]);
+  if (!node) return 0;
+  let end = 0;
+  if (node.value !== undefined) {
+    end = i + 1;
+    matched = node.value;
   }
-  return best;
+  for (let j = i + 1; j < limit && goesOn(node); j++) {
+    node = stepNode(node, chars[j]!.codePointAt(0)!);
+    if (!node) break;
+    const value = node.value;
+    if (value === undefined) continue;
+    if (allowed.always ? allowed(i, j + 1) : isNeutral(table, chars1, chars, i, j + 1, value, limit) || allowed(i, j + 1)) {
+      end = j + 1;
+      matched = value;
+    }
+  }
+  return end;
 }
+
+/** The value of the last match matchEnd found (read it before the next call). */
+let matched = '';
 
 /** What the table writes for one character alone. */
 function charValue(table: PhraseTable, ch: string): string {
-  return table.get(ch) ?? ch;
+  return table.nodeOf(ch)?.value ?? ch;
 }
 
 /** Whether an entry writes what its characters write one by one (in the character table `chars1`). */
@@ -134,33 +154,63 @@ function writesItsCharacters(chars1: PhraseTable, chars: readonly string[], star
  * one, and no entry that writes something else starts inside it. The word-boundary test (and its
  * segmentation, the costly part) is needed only for the others (bench: script rows).
  */
-function isNeutral(table: PhraseTable, chars1: PhraseTable, chars: readonly string[], start: number, end: number, value: string): boolean {
+function isNeutral(table: PhraseTable, chars1: PhraseTable, chars: readonly string[], start: number, end: number, value: string, limit: number): boolean {
   if (!writesItsCharacters(chars1, chars, start, end, value)) return false;
   for (let k = start; k < end; k++) {
-    for (const m of table.keysAt(chars, k)) {
-      if (m.end > k + 1 && !(k === start && m.end === end) && !writesItsCharacters(chars1, chars, k, m.end, m.value)) return false;
+    let node = table.nodeOf(chars[k]);
+    for (let j = k + 1; node && goesOn(node) && j < limit; j++) {
+      node = stepNode(node, chars[j]!.codePointAt(0)!);
+      if (!node) break;
+      if (node.value !== undefined && !(k === start && j + 1 === end) && !writesItsCharacters(chars1, chars, k, j + 1, node.value)) return false;
     }
   }
   return true;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * OpenCC matches its longest dictionary entry greedily, across words: 本地志愿 → 本|地志|愿 (地誌),
  * 我觉得采访 → 得采 (a phrase keeping 采). The conversion follows the word segmentation the pinyin
  * layer uses: an entry may cover whole words (指明|了, 所罗门|群岛) or lie inside one, never start or
- * end inside a word it runs out of. Word boundaries are computed only once a phrase needs them.
+ * end inside a word it runs out of. Word boundaries are computed only once a phrase needs them, and
+ * then only for the pieces it touches: the segmenter splits each run of Han characters (and each
+ * stretch between them) on its own, so a piece's words are the whole text's words there.
  */
-function wordBoundaryRule(text: string): Allowed {
-  // The whole text at once, as the pinyin layer segments it (also cheaper than run by run).
-  let cuts: Set<number> | null = null;
-  const allowed: Allowed = (start, end) => {
+export function wordBoundaryRule(chars: readonly string[]): (start: number, end: number) => boolean {
+  const n = chars.length;
+  // Made at the first question: per position 1 Han, 2 not, 0 not looked at yet; 1 + the start of
+  // its piece once that piece is segmented; the pieces' cuts by their start.
+  let han = new Uint8Array(0);
+  let pieceOf = new Int32Array(0);
+  const cutsOf = new Map<number, Set<number>>();
+  const isHan = (k: number): boolean => (han[k] ||= HAN.test(chars[k]!) ? 1 : 2) === 1;
+  const isCut = (k: number): boolean => {
+    if (k <= 0 || k >= n) return true;
+    if (han.length === 0) {
+      han = new Uint8Array(n);
+      pieceOf = new Int32Array(n);
+    }
+    const kind = isHan(k);
+    if (isHan(k - 1) !== kind) return true; // a piece's edge
+    let start = pieceOf[k]! - 1;
+    if (start < 0) {
+      start = k;
+      while (start > 0 && isHan(start - 1) === kind) start--;
+      let end = k;
+      while (end < n && isHan(end) === kind) end++;
+      const cuts = new Set<number>();
+      for (const w of segmentWords(chars.slice(start, end).join(''))) cuts.add(start + w.start);
+      cutsOf.set(start, cuts);
+      pieceOf.fill(start + 1, start, end);
+    }
+    return cutsOf.get(start)!.has(k);
+  };
+  return (start, end) => {
     if (end - start < 2) return true;
-    cuts ??= wordBoundaries(segmentWords(text));
-    for (let k = start + 1; k < end; k++) if (cuts.has(k)) return cuts.has(start) && cuts.has(end);
+    for (let k = start + 1; k < end; k++) if (isCut(k)) return isCut(start) && isCut(end);
     return true;
   };
-  allowed.known = () => cuts !== null;
-  return allowed;
 }
 
 // A sentence, for the computing context of the Taiwan phrases.
@@ -207,14 +257,14 @@ function segmentSource(
   // built-in phrase may run into one of them.
   const mine = new Map<number, { end: number; value: string }>();
   for (let i = 0; user && i < chars.length; ) {
-    const m = matchAt(user, chars, i, () => true);
-    if (m) mine.set(i, m);
-    i = m ? m.end : i + 1;
+    const end = matchEnd(user, chars, i, () => true);
+    if (end) mine.set(i, { end, value: matched });
+    i = end || i + 1;
   }
   let builtIn = allowed;
   if (mine.size) {
     builtIn = (s, e) => allowed(s, e) && ![...mine.keys()].some((k) => k > s && k < e);
-    builtIn.known = () => true; // always asked: no shortcut may run a phrase into an entry
+    builtIn.always = true; // no shortcut may run a phrase into an entry
   }
   for (let i = 0; i < chars.length; ) {
     const entry = mine.get(i);
@@ -224,16 +274,17 @@ function segmentSource(
       i = entry.end;
       continue;
     }
-    const m = surnames.strong.has(i) ? null : matchAt(table, chars, i, builtIn, chars1);
-    if (m && m.end - i > 1) {
+    const strong = surnames.strong.size > 0 && surnames.strong.has(i);
+    const end = strong ? 0 : matchEnd(table, chars, i, builtIn, chars1);
+    if (end - i > 1) {
       flush(i);
-      out.push({ start: i, end: m.end, kept: false });
-      i = m.end;
-    } else if (surnames.strong.has(i) || surnames.weak.has(i)) {
+      out.push({ start: i, end, kept: false });
+      i = end;
+    } else if (strong || (surnames.weak.size > 0 && surnames.weak.has(i))) {
       flush(i);
       out.push({ start: i, end: i + 1, kept: true });
       i++;
-    } else if (m) {
+    } else if (end) {
       flush(i);
       out.push({ start: i, end: i + 1, kept: false });
       i++;
@@ -246,36 +297,43 @@ function segmentSource(
   return out;
 }
 
+/** A text being converted: its characters as written and normalized, and its word-boundary rule. */
+interface Converting {
+  source: readonly string[];
+  normalized: readonly string[];
+  allowed: Allowed;
+}
+
 /**
  * Runs a text through a variant's pipeline, segment by segment: `each` gets the segment's source
- * characters, its normalized characters, its stages and its source offset, or null stages for a
- * segment kept as written.
+ * range [start, end) and its stages, or null stages for a segment kept as written, or the reader's
+ * own output for it.
  */
-function convertWith<T>(
+function convertWith(
   text: string,
   variant: ScriptVariant,
   options: ConvertOptions | undefined,
-  each: (src: readonly string[], seg: readonly string[], stages: readonly PhraseTable[] | null, base: number, allowed: Allowed, output?: string) => T[],
-): T[] {
-  if (text === '') return [];
+  each: (t: Converting, start: number, end: number, stages: readonly PhraseTable[] | null, output?: string) => void,
+): void {
+  if (text === '') return;
   const p = buildPipeline(variant);
   const source = Array.from(text);
-  let normalized = p.normalize ? Array.from(p.normalize.convert(text)) : source;
+  const normalizedText = p.normalize ? p.normalize.convert(text) : text;
+  let normalized = normalizedText === text ? source : Array.from(normalizedText);
   if (normalized.length !== source.length) normalized = source; // keep offsets aligned
-  const allowed = wordBoundaryRule(text);
+  const allowed = wordBoundaryRule(source);
+  const t: Converting = { source, normalized, allowed };
   const none = { strong: new Set<number>(), weak: new Set<number>() };
-  const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names);
+  const surnames = variant === 'cn' ? none : findSurnamePositions(source, options?.names, text);
   const computing = p.computingStages && COMPUTING_CUES.test(text) ? computingSentences(text) : [];
-  const out: T[] = [];
   const user = options?.entries ? userTableFor(options.entries, variant, (t) => convertText(t, 'cn')) : null;
   for (const segment of segmentSource(p.segmentation, normalized, allowed, surnames, user, p.stages[0]!)) {
     if (segment.output !== undefined) {
-      out.push(...each(source.slice(segment.start, segment.end), [], null, segment.start, allowed, segment.output));
+      each(t, segment.start, segment.end, null, segment.output);
       continue;
     }
     if (!computing.length) {
-      const { start, end } = segment;
-      out.push(...each(source.slice(start, end), normalized.slice(start, end), segment.kept ? null : p.stages, start, allowed));
+      each(t, segment.start, segment.end, segment.kept ? null : p.stages);
       continue;
     }
     // A run of characters outside the dictionary may span sentences: cut it where a computing sentence starts or ends.
@@ -283,10 +341,88 @@ function convertWith<T>(
     for (const [start, end] of [segment.start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? segment.end] as const)) {
       const inComputing = computing.some(([s, e]) => start >= s && start < e);
       const stages = segment.kept ? null : inComputing ? p.computingStages! : p.stages;
-      out.push(...each(source.slice(start, end), normalized.slice(start, end), stages, start, allowed));
+      each(t, start, end, stages);
     }
   }
-  return out;
+}
+
+/**
+ * One segment of `chars` ([start, end)) through the stages, as runStages converts it, written to
+ * `out`: convertText's path, which needs no owners. Positions map to the source one to one until a
+ * match changes the length (rare), so the source ranges are kept only from then on.
+ */
+function convertRun(stages: readonly PhraseTable[], chars: readonly string[], start: number, end: number, allowed: Allowed, out: string[], scratch: [string[], string[]]): void {
+  let cur = chars;
+  let from = start;
+  let to = end;
+  // cur[k] stands for source positions [lo[k], hi[k]); with lo null, for [k + shift, k + shift + 1).
+  let shift = 0;
+  let lo: number[] | null = null;
+  let hi: number[] | null = null;
+  for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s]!;
+    const last = s === stages.length - 1;
+    // Between stages: one of the call's two scratch arrays (not the one being read), emptied.
+    const next = last ? out : scratch[s & 1]!;
+    if (!last) next.length = 0;
+    let nlo: number[] | null = null;
+    let nhi: number[] | null = null;
+    let here = allowed;
+    if (lo) {
+      const l = lo;
+      const h = hi!;
+      here = (a, b) => allowed(l[a]!, h[b - 1]!);
+      here.always = allowed.always;
+    } else if (shift) {
+      const d = shift;
+      here = (a, b) => allowed(a + d, b + d);
+      here.always = allowed.always;
+    }
+    for (let i = from; i < to; ) {
+      const e = matchEnd(stage, cur, i, here, stage, to);
+      if (e === 0 || (e === i + 1 && matched.length === 1)) {
+        next.push(e ? matched : cur[i]!);
+        if (nlo) {
+          nlo.push(lo ? lo[i]! : i + shift);
+          nhi!.push(hi ? hi[i]! : i + shift + 1);
+        }
+        i++;
+        continue;
+      }
+      const value = matched;
+      if (last) {
+        next.push(value);
+        i = e;
+        continue;
+      }
+      const pieces = Array.from(value);
+      if (!nlo && (lo || pieces.length !== e - i)) {
+        // From here on the positions are no longer one to one: the ranges so far, written out.
+        nlo = [];
+        nhi = [];
+        for (let k = from; k < i; k++) {
+          nlo.push(lo ? lo[k]! : k + shift);
+          nhi.push(hi ? hi[k]! : k + shift + 1);
+        }
+      }
+      if (nlo) {
+        for (let k = 0; k < pieces.length; k++) {
+          const same = pieces.length === e - i;
+          nlo.push(same ? (lo ? lo[i + k]! : i + k + shift) : lo ? lo[i]! : i + shift);
+          nhi!.push(same ? (hi ? hi[i + k]! : i + k + shift + 1) : hi ? hi[e - 1]! : e - 1 + shift + 1);
+        }
+      }
+      for (const piece of pieces) next.push(piece);
+      i = e;
+    }
+    if (last) return;
+    if (!nlo) shift += from; // still one to one, now from 0
+    cur = next;
+    lo = nlo;
+    hi = nhi;
+    from = 0;
+    to = next.length;
+  }
 }
 
 /**
@@ -310,9 +446,10 @@ function runStages(
   for (const stage of stages) {
     const next = { cur: [] as string[], owner: [] as number[], lo: [] as number[], hi: [] as number[] };
     const here: Allowed = (s, e) => allowed(base + lo[s]!, base + hi[e - 1]!);
-    here.known = allowed.known;
+    here.always = allowed.always;
     for (let i = 0; i < cur.length; ) {
-      const m = matchAt(stage, cur, i, here);
+      const found = matchEnd(stage, cur, i, here);
+      const m = found ? { end: found, value: matched } : null;
       if (!m || (m.end === i + 1 && m.value.length === 1 && (!onRewrite || sameCharacter(cur[i]!, m.value)))) {
         // The common case: one character, converted or not.
         next.cur.push(m ? m.value : cur[i]!);
@@ -386,14 +523,21 @@ function sameCharacter(from: string, to: string): boolean {
  * one-character pairs; a phrase pair must be read from its `to`.
  */
 export function convertSegments(text: string, variant: ScriptVariant, options?: ConvertOptions): ConvertedPiece[] {
-  return convertWith(text, variant, options, (src, seg, stages, base, allowed, output) => {
+  const pieces: ConvertedPiece[] = [];
+  convertWith(text, variant, options, ({ source, normalized, allowed }, start, end, stages, output) => {
+    const src = source.slice(start, end);
     if (output !== undefined) {
       // A reader's entry: character for character when it keeps the length (菸 → 烟), else one rewritten phrase.
       const to = Array.from(output);
-      return to.length === src.length ? src.map((ch, k) => ({ from: ch, to: to[k]! })) : [{ from: src.join(''), to: output }];
+      if (to.length === src.length) src.forEach((ch, k) => pieces.push({ from: ch, to: to[k]! }));
+      else pieces.push({ from: src.join(''), to: output });
+    } else if (stages) {
+      pieces.push(...alignSegment(stages, src, normalized.slice(start, end), start, allowed));
+    } else {
+      for (const ch of src) pieces.push({ from: ch, to: ch });
     }
-    return stages ? alignSegment(stages, src, seg, base, allowed) : src.map((ch) => ({ from: ch, to: ch }));
   });
+  return pieces;
 }
 
 /**
@@ -431,7 +575,12 @@ function alignSegment(stages: readonly PhraseTable[], src: readonly string[], se
 
 /** The converted text (exceptions applied). A pure function of its input: convert the original, never a converted text. */
 export function convertText(text: string, variant: ScriptVariant, options?: ConvertOptions): string {
-  return convertWith(text, variant, options, (src, seg, stages, base, allowed, output) => [
-    output ?? (stages ? runStages(stages, seg, base, allowed).cur.join('') : src.join('')),
-  ]).join('');
+  const out: string[] = [];
+  const scratch: [string[], string[]] = [[], []];
+  convertWith(text, variant, options, ({ source, normalized, allowed }, start, end, stages, output) => {
+    if (output !== undefined) out.push(output);
+    else if (stages) convertRun(stages, normalized, start, end, allowed, out, scratch);
+    else for (let k = start; k < end; k++) out.push(source[k]!);
+  });
+  return out.join('');
 }

@@ -5,7 +5,8 @@ import { PROTECTED_PHRASES, TWP_VETOES } from '@/lib/reading/exceptions';
 import { dictPairs, openccConfig } from '@/lib/chinese/opencc-data';
 import { detectScriptByAllChars } from '@/lib/chinese/script-complete';
 import type { ScriptVariant } from '@/lib/reading/contract';
-import { convertSegments, convertText } from '@/lib/reading/script';
+import { Converter, Trie } from 'opencc-js';
+import { convertSegments, convertText, wordBoundaryRule } from '@/lib/reading/script';
 import { segmentWords } from '@/lib/chinese/words';
 
 const seedLines = readFileSync('tests/fixtures/seed.txt', 'utf8')
@@ -222,3 +223,79 @@ describe('the exceptions dictionary', () => {
   });
 });
 
+
+describe('the converter against independent references', () => {
+  // Random strings drawn from real Chinese characters: the Han characters of the seed and the
+  // traditional fixtures, OpenCC phrase keys (so that phrases, neutral and not, meet word
+  // boundaries), punctuation, Latin letters and an astral character.
+  const han = [...new Set(Array.from(seedLines.join('') + hkTexts.join('')).filter((c) => /\p{Script=Han}/u.test(c)))];
+  const phrases = openccConfig('s2tw')
+    .conversionChain[0]!.flatMap((d) => dictPairs(d).map(([k]) => k))
+    .filter((k, i) => i % 53 === 0 && Array.from(k).length > 1);
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...han) },
+    { weight: 2, arbitrary: fc.constantFrom(...phrases) },
+    { weight: 1, arbitrary: fc.constantFrom('，', '。', ' ', 'a', 'SQL', '·', '\n', '𠮷', '于', '余', '姓', '先生') },
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 16 }).map((p) => p.join(''));
+  const variants = ['tw', 'twp', 'hk', 'cn'] as const;
+
+  it('convertText (the fast path, no owners) writes what convertSegments (the path with owners) writes', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...variants), (t, variant) => {
+        expect(convertText(t, variant)).toBe(convertSegments(t, variant).map((p) => p.to).join(''));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("word boundaries asked piece by piece are the whole text's segmentation", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const chars = Array.from(t);
+        const cuts = new Set([0, ...segmentWords(t).flatMap((w) => [w.start, w.end])]);
+        const whole = (start: number, end: number) => {
+          if (end - start < 2) return true;
+          for (let k = start + 1; k < end; k++) if (cuts.has(k)) return cuts.has(start) && cuts.has(end);
+          return true;
+        };
+        const start = a % chars.length;
+        const end = start + 1 + (b % (chars.length - start));
+        expect(wordBoundaryRule(chars)(start, end)).toBe(whole(start, end));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('where no phrase of any table and no kept surname occurs, the conversion is opencc-js Converter character by character', () => {
+    const stock = { tw: Converter({ from: 'cn', to: 'tw' }), hk: Converter({ from: 'cn', to: 'hk' }) };
+    const tries = Object.fromEntries(
+      (['s2tw', 's2hk'] as const).map((name) => {
+        const c = openccConfig(name);
+        return [name, [c.segmentation, ...c.conversionChain].map((g) => {
+          const trie = new Trie();
+          trie.loadDictGroup(g as never);
+          return trie;
+        })];
+      }),
+    ) as Record<'s2tw' | 's2hk', Trie[]>;
+    const hasPhrase = (t: string, trie: Trie) => {
+      for (let i = 0; i < t.length; i++) {
+        const m = trie.matchPrefix(t, i);
+        if (m && Array.from(t.slice(i, m.end)).length > 1) return true;
+      }
+      return false;
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...han), { minLength: 1, maxLength: 12 }), fc.constantFrom('tw', 'hk' as const), (chars, variant) => {
+        const t = chars.join('');
+        if (/[于余朴党郁丑岳]/u.test(t) || tries[variant === 'tw' ? 's2tw' : 's2hk'].some((trie) => hasPhrase(t, trie))) return;
+        compared++;
+        expect(convertText(t, variant)).toBe(stock[variant](t));
+      }),
+      { numRuns: 500 },
+    );
+    expect(compared).toBeGreaterThan(100);
+  });
+});
