@@ -126,7 +126,8 @@ const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
-const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
+const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
+const STRONG_ROLE_END = /(?:代表|委员|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
 
@@ -156,6 +157,12 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   const described = matchDescribedPerson(c);
   if (described) return isCleanName(described.name) ? described : null;
+  // a describing clause, then a role and the name: "有精彩撲救的門將邱育宏" (the role is all before the name)
+  const of = c.lastIndexOf('的');
+  if (of >= 2 && c.length - of - 1 >= 4 && c.length - of - 1 <= 10) {
+    const who = personOfPlainChunk(c.slice(of + 1), ctx);
+    if (who && who.role && !isOrdinaryName(who.name)) return { name: who.name, role: `${c.slice(0, of + 1)}${who.role}` };
+  }
   const full = FULL_ADDRESSED.exec(c);
   if (full) {
     // the full name of three (or a double surname's four) characters: "魏春英女士"
@@ -191,6 +198,8 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
   if (head.length >= 2 && ROLE_END.test(head) && surnameLengthAt(tail) === 1 && isPersonName(tail) && isCleanName(tail) && !REPORTER.test(head)) return { name: tail, role: head };
+  // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
+  if (head.length >= 2 && STRONG_ROLE_END.test(head) && surnameLengthAt(tail) === 1 && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
   if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
@@ -212,7 +221,7 @@ const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)${VERB})`, 'u');
 const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太太|阿姨|大爷|大爺|大妈|大媽|伯伯|婆婆|太婆|师傅|師傅|同学|同學|奶奶|爷爷|爺爺)`, 'u');
 // at most this many clause starts are tried in a sentence ("…，市民于娜说：")
-const MAX_CLAUSES = 6;
+const MAX_CLAUSES = 10;
 
 /** The person a clause opens with as the subject of a verb of saying: each verb in the clause tried as its end. */
 function findSubjectSays(t: string, ctx: NameContext): { name: string; role: string | null } | null {
@@ -298,6 +307,28 @@ const MENTION = /(\p{Script=Han})(?:先生|女士|小姐|太太)/gu;
 // a sentence of quoted words ("“……”", "……。”"), waiting for its attribution in the next sentence
 const QUOTED = /^[“「『]|[”」』]$/u;
 
+// a pronoun speaking with no voice open: at a sentence's start or after a quotation ("“……，”她说，“……”")
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?)(?:他|她)${VERB}`, 'u');
+
+/**
+ * The person a recent sentence is about, for a pronoun that speaks next: a passer-by it names, or a full name
+ * opening it or its second clause ("从研究所毕业后，李铭（化名）去了一家企业。…他说").
+ */
+function recentSubject(recent: readonly string[]): string | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!.replace(ASIDE, '');
+    const named = lastMention(r);
+    if (named) return named;
+    for (const at of clauseStarts(r).slice(0, 2)) {
+      for (const k of [3, 2]) {
+        const n = r.slice(at, at + k);
+        if (isPersonName(n) && isCleanName(n) && !NOT_NAME.test(n) && /^[^\p{Script=Han}]|^[是在去来來从從到把被也又就还還曾已]/u.test(r.slice(at + k))) return n;
+      }
+    }
+  }
+  return null;
+}
+
 /** The passer-by a sentence mentions last (surname + address), if any. */
 function lastMention(s: string): string | null {
   let found: string | null = null;
@@ -322,6 +353,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let mention: string | null = null;
   // quoted sentences no one has claimed yet: an attribution after them ("…。」殲20總設計師楊偉說。") takes them
   let pending: string[] = [];
+  // where the pending quotation began: a paragraph's start (an attribution after it opens that paragraph's voice)
+  let pendingOpens = false;
+  // the last two sentences read, for a pronoun's antecedent
+  const recent: string[] = [];
   for (const text of texts) {
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
@@ -331,20 +366,28 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     let inParagraph = 0;
     let opens = false;
     for (const s of splitSentences(text)) {
-      if (s.length < 6 || !HAN.test(s)) continue;
+      // (a short attribution counts: "他说。" after a quotation)
+      if ((s.length < 6 && !PRONOUN_SPEAKS.test(s)) || !HAN.test(s)) continue;
       const at = sentences++;
       inParagraph++;
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
+      // a pronoun speaking after a sentence about a named person: that person's words
+      if (!who && !inside && !current && PRONOUN_SPEAKS.test(s)) {
+        const subject = recentSubject(recent);
+        if (subject) who = { name: subject, role: null };
+      }
+      recent.push(s);
+      if (recent.length > 2) recent.shift();
       if (who) {
         const previous = voices[voices.length - 1];
         if (held.has(who.name) && previous && previous.name !== who.name) returns++;
         current = { name: who.name, role: who.role, sentences: [...pending, s], at };
         voices.push(current);
         if (first < 0) first = at;
-        if (inParagraph <= 2) opens = true;
+        if (inParagraph <= 2 || (pendingOpens && pending.length >= inParagraph)) opens = true;
         for (const p of pending) {
           statements++;
           chars += p.length;
@@ -358,8 +401,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         current = null;
         depth = 0;
         mention = lastMention(s) ?? mention;
-        if (QUOTED.test(s)) pending.push(s);
-        else pending = [];
+        if (QUOTED.test(s)) {
+          if (!pending.length) pendingOpens = inParagraph === 1;
+          pending.push(s);
+        } else pending = [];
         continue;
       }
       statements++;

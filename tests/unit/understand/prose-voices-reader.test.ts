@@ -32,6 +32,12 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     ['家住河西的马丽华女士说，菜价稳定了。', '马丽华', '家住河西的'],
     // a role word the label reader does not know, then a full name
     ['學生會幹事長許雅婷表示，宿舍太擠。', '許雅婷', '學生會幹事長'],
+    // a describing clause, then a role and the name
+    ['有精彩扑救的门将丁伟杰就说：“今天发挥得不错。”', '丁伟杰', '有精彩扑救的门将'],
+    // after a title only a person holds, a given name the name list doubts (日 opens few names)
+    ['全国人大代表吴日新说：“报告讲到了农民的心坎上。”', '吴日新', '全国人大代表'],
+    // a run-on sentence of many clauses: the speaker in its seventh
+    ['比赛结束后，球员们走到场边，向球迷鞠躬，把球衣丢上看台，球迷唱起了歌，掌声不断，主教练邹平在赛后表示：“谢谢大家。”', '邹平', '主教练'],
     // a scene in an earlier clause, the speaker in a later one
     ['在大家拍手叫好的同时，也有人担心反弹，市民田磊说：“要常抓不懈。”', '田磊', '市民'],
     // the subject first, their words in a later clause of the sentence
@@ -51,6 +57,8 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     '即便主持人让大家“排队”，也挡不住热情。',
     // no verb of saying, no quotation
     '市民卢先生每天早上都去公园跑步。',
+    // a committee is no person after its title word
+    '政协委员会说，要加强民主监督。',
   ];
   it.each(no)('%s → none', (s) => expect(findSentenceVoice(s)).toBeNull());
 });
@@ -85,6 +93,16 @@ describe('readProseVoices: quotations and attributions across sentences and para
   it('the surname alone opens the words of a passer-by named before', () => {
     const r = readProseVoices(['記者在花市遇到帶著女兒的市民冼先生。', '冼表示，今年的桃花開得特別好。']);
     expect(r.voices.map((v) => v.name)).toEqual(['冼先生']);
+  });
+  it('a pronoun speaking after a sentence about a named person gives that person the words (and the quotation before)', () => {
+    const r = readProseVoices(['来接孙子放学的车先生站在校门口。', '“孩子还小，我不放心。”', '他认为，学校门口应该多安排几名保安。']);
+    expect(r.voices.map((v) => v.name)).toEqual(['车先生']);
+    expect(r.statements).toBe(2);
+    const named = readProseVoices(['从研究所毕业后，汤明（化名）去了一家软件公司。', '“工资高，但是不自由。”他说。']);
+    expect(named.voices.map((v) => v.name)).toEqual(['汤明']);
+  });
+  it('a pronoun speaking with no one named just before is nobody', () => {
+    expect(readProseVoices(['今年的招聘会人很多。', '展位前排起了长队。', '他说，今年的岗位比去年多。']).people).toBe(0);
   });
   it('a surname alone with no one named before is nobody', () => {
     expect(readProseVoices(['今年花市人流不少。', '冼表示，今年的桃花開得特別好。']).people).toBe(0);
