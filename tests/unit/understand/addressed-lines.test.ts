@@ -56,3 +56,25 @@ describe('label lines of passers-by make a voices feature', () => {
     expect(o.detected).toBe(false);
   });
 });
+
+describe('a handle with its role in brackets after the dashes is a speaker', () => {
+  it('quote digest with "——handle(role)" attributions', () => {
+    const o = analyzeText(
+      [
+        '老城区停车难，占道停车越来越多，晚上回家经常要绕好几圈才能找到车位，希望有关部门多建立体停车场。',
+        '——江城老司机(出租车司机)',
+        '城市停车问题的根子在规划，新建小区的车位配比要提高，老小区可以错峰共享单位的车位。',
+        '——宋建平(学者)',
+      ].join('\n'),
+    );
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['江城老司机', '出租车司机'],
+      ['宋建平', '学者'],
+    ]);
+  });
+  it('a dash line with a bracketed date or source is no speaker', () => {
+    const o = analyzeText(['老城区停车难，占道停车越来越多，希望多建立体停车场，解决居民的实际困难。', '——本报评论(2012)', '城市停车问题的根子在规划，新建小区的车位配比要提高。', '——摘自《晚报》(节选)'].join('\n'));
+    expect(o.detected).toBe(false);
+  });
+});
