@@ -8,6 +8,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { findSentenceVoice, personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
 import { isPersonName } from '@/lib/understand/names';
+import { matchReportedOpening } from '@/lib/understand/reported-speech';
 
 const names = (o: Outline): string[] => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name ?? ''));
 
@@ -162,4 +163,12 @@ describe('the judge: a round of two or three voices, each with a paragraph, is a
     expect(r.quoted).toBe(0);
     expect(r.ok).toBe(false);
   });
+});
+
+describe('matchReportedOpening: a day word between the name and the verb is no part of the name', () => {
+  it.each([
+    ['台南市長黃文忠昨（18）建議，與其全面對抗，不如坐下來談。', '黃文忠'],
+    ['議員郭美雲昨表示，預算要先送審。', '郭美雲'],
+    ['議員郭美雲昨天表示，預算要先送審。', '郭美雲'],
+  ])('%s → %s', (s, name) => expect(matchReportedOpening(s)?.name).toBe(name));
 });
