@@ -46,6 +46,8 @@ export interface ProseReading {
   opened: number;
   /** Distinct people with a quotation of their own words (a vox pop quotes them; a meeting report paraphrases). */
   quoted: number;
+  /** Distinct people speaking in an office (局长, 主任, 发言人): a press conference or a meeting report is theirs alone. */
+  officials: number;
   voices: ProseVoice[];
   ok: boolean;
 }
@@ -62,7 +64,7 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|道)';
+const MORE_SAYING = '(?:笑着说|笑著說|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭)?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -102,6 +104,10 @@ function isCleanName(name: string): boolean {
   return !NOT_NAME_END.test(name) && !NOT_NAME.test(name);
 }
 
+// a government office, not a deputy's or a member's seat: officials briefing, not voices
+const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人)$/u;
+const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
+
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -121,7 +127,7 @@ export function splitSentences(text: string): string[] {
 const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
 // what stands between a person and the verb of saying at the chunk's end: adverbs, a scene ("在赛后", "接受采访时"),
 // an addressee ("向记者")
-const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者))$/u;
+const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
 const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特别|特別|首先|随后|隨後|接着|接著|同样|同樣|一再|再次|当即|當即|马上|馬上|立即|更是|也是)$/u;
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
@@ -218,7 +224,7 @@ const VERB_IN = new RegExp(VERB, 'gu');
 const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 // a subject first, what they did, then their words in a later clause of the sentence:
 // "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
-const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)${VERB})`, 'u');
+const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)?${VERB})`, 'u');
 const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太太|阿姨|大爷|大爺|大妈|大媽|伯伯|婆婆|太婆|师傅|師傅|同学|同學|奶奶|爷爷|爺爺)`, 'u');
 // at most this many clause starts are tried in a sentence ("…，市民于娜说：")
 const MAX_CLAUSES = 10;
@@ -235,7 +241,12 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
     const who = personOfChunk(t.slice(0, m.index), ctx);
     if (who) return who;
   }
-  return null;
+  // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
+  VERB_IN.lastIndex = 0;
+  const verb = VERB_IN.exec(span);
+  const subject = verb ? SUBJECT_ADDRESS.exec(t.slice(0, verb.index)) : null;
+  // (not the person's relative: "李先生的妻子说")
+  return subject && t[subject[0].length] !== '的' ? personOfChunk(subject[0], ctx) : null;
 }
 
 /** The clause starts of a sentence outside quotations (its start, then after each comma), a few at most. */
@@ -267,13 +278,16 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     }
   }
   for (const m of s.matchAll(AFTER_QUOTE)) {
-    const who = personOfChunk(m[1]!, ctx);
+    // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
+    const found = SUBJECT_ADDRESS.exec(m[1]!);
+    const subject = found && m[1]![found[0].length] !== '的' ? found : null;
+    const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
   if (LATER_WORDS.test(s)) {
     const subject = SUBJECT_ADDRESS.exec(s);
-    if (subject) {
+    if (subject && s[subject[0].length] !== '的') {
       const who = personOfChunk(subject[0], ctx);
       if (who) return who;
     }
@@ -420,6 +434,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   }
   const people = held.size;
   const ordinary = new Set(voices.filter((v) => isOrdinaryName(v.name)).map((v) => v.name)).size;
+  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '')).map((v) => v.name)).size;
   const top = chars ? Math.max(...held.values()) / chars : 0;
   const share = sentences ? statements / sentences : 0;
   const r = PROSE_RULE;
@@ -432,7 +447,8 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     share >= r.round.share &&
     opened >= 2 &&
     opened >= r.round.opened * paragraphs &&
-    quoted.size >= r.round.quoted;
+    quoted.size >= r.round.quoted &&
+    officials < people;
   const ok = sentences > 0 && ((people >= r.people && share >= r.share && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare) || round);
-  return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, voices, ok };
+  return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, officials, voices, ok };
 }

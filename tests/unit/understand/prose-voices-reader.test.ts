@@ -44,6 +44,12 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     // the subject first, their words in a later clause of the sentence
     ['市民卢先生看完新闻后，对这项措施非常赞同，“早就该这样管了。”', '卢先生', '市民'],
     ['叶女士就住在菜场旁边，她表示早上的噪音很大。', '叶女士', null],
+    // the subject, what they did, then the verb with no subject again (a topic chain)
+    ['工程界的40岁龙先生有一个女儿，期望新一年全家平安。', '龙先生', '工程界的40岁'],
+    ['“车太少了。”上周五，市民焦先生看到报道后就打电话说。', '焦先生', '市民'],
+    // a passer-by's view of something ("对…表示"), a hotline caller's tip ("报料", "反映")
+    ['一直关注交通的市民甘女士对新线路表示支持。', '甘女士', '一直关注交通的市民'],
+    ['市民毛先生反映，小区门口的路灯坏了。', '毛先生', '市民'],
   ];
   it.each(yes)('%s → %s', (s, name, role) => expect(findSentenceVoice(s)).toEqual({ name, role }));
   const no = [
@@ -58,6 +64,8 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     '即便主持人让大家“排队”，也挡不住热情。',
     // no verb of saying, no quotation
     '市民卢先生每天早上都去公园跑步。',
+    // a relative of the person speaks, not the person
+    '卢先生的妻子说，她不同意搬家。',
     // a committee is no person after its title word
     '政协委员会说，要加强民主监督。',
   ];
@@ -156,6 +164,15 @@ describe('the judge: a round of two or three voices, each with a paragraph, is a
       '学员白女士说，课很有意思。',
     ]);
     expect(r.people).toBe(2);
+    expect(r.ok).toBe(false);
+  });
+  it('officials briefing at a press conference, one quoted, are not a round', () => {
+    const r = readProseVoices([
+      '市政府昨天召开新闻发布会，通报上半年环境质量情况。',
+      '市环保局局长钟海涛介绍，上半年空气优良天数同比增加12天。“总体来看，环境质量持续改善。”钟海涛说。',
+      '市水务局副局长柏林表示，全市水质达标率保持稳定，下一步将加快污水管网建设。',
+    ]);
+    expect(r.officials).toBe(2);
     expect(r.ok).toBe(false);
   });
   it('officials paraphrased in a meeting report, no one quoted, are not a round', () => {
