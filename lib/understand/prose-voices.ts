@@ -92,7 +92,7 @@ const SENTENCE_END = /[。！？!?]+[”」』]?|\n+/g;
 const HAN = /\p{Script=Han}/u;
 // a "name" ending in an adverb or a verb ("鄧續" of "鄧續指", "方指"), or a common word a surname starts ("全国", "应该")
 const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認称透坦直]$/;
-const NOT_NAME = /^(?:路人|行人|众人|眾人|旁人|有人|老人|病人|工人|客人|主人|家人|友人|许多|許多|全国|全國|应该|應該|各位|同时|同時|同样|同樣|目前|其中|大家|有关|有關|方面|常常|经常|經常|万一|萬一|高度|关于|關於|于是|於是|时间|時間|程度|向公众|向公眾|权基础|權基礎|游客|遊客|市民|居民|村民|学生|學生|家长|家長|网友|網友|车主|車主|师生|師生|员工|員工|党员|黨員|官员|官員)/;
+const NOT_NAME = /^(?:调侃|調侃|路人|行人|众人|眾人|旁人|有人|老人|病人|工人|客人|主人|家人|友人|许多|許多|全国|全國|应该|應該|各位|同时|同時|同样|同樣|目前|其中|大家|有关|有關|方面|常常|经常|經常|万一|萬一|高度|关于|關於|于是|於是|时间|時間|程度|向公众|向公眾|权基础|權基礎|游客|遊客|市民|居民|村民|学生|學生|家长|家長|网友|網友|车主|車主|师生|師生|员工|員工|党员|黨員|官员|官員)/;
 
 /** "李先生", "张大爷", "小林", "老王": how a vox pop names a passer-by. */
 function isOrdinaryName(name: string): boolean {
@@ -133,9 +133,13 @@ const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
 const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
-const STRONG_ROLE_END = /(?:代表|委员|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
+const STRONG_ROLE_END = /(?:代表|委员|总召|總召|召集人|干事长|幹事長|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
+
+// a chunk that is someone's own words (我, 你: "我就当面向总书记反映"), someone quoting another ("她引述主席某某指"),
+// or a title alone ("总书记")
+const NOT_A_SUBJECT = /我(?![市省县縣区區国國校院])|你|引述|引用|转述|轉述|援引|总书记$|總書記$/u;
 
 /** The chunk before a verb without its asides, adverbs and scene. */
 function trimChunk(chunk: string): string {
@@ -151,7 +155,7 @@ function trimChunk(chunk: string): string {
 /** The person a subject chunk names, or null (anonymous, a reporter, an organisation). */
 export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const c = trimChunk(chunk);
-  if (c.length < 2) return null;
+  if (c.length < 2 || NOT_A_SUBJECT.test(c)) return null;
   const titled = POST_TITLE.exec(c);
   if (titled && c.length > titled[0].length + 1) {
     const who = personOfChunk(c.slice(0, c.length - titled[0].length), ctx);
@@ -162,7 +166,8 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
 
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   const described = matchDescribedPerson(c);
-  if (described) return isCleanName(described.name) ? described : null;
+  // ("一位戴着礼帽的老先生": an address with no surname is nobody)
+  if (described) return isCleanName(described.name) && !NOT_SURNAME.test(described.name) ? described : null;
   // a describing clause, then a role and the name: "有精彩撲救的門將邱育宏" (the role is all before the name)
   const of = c.lastIndexOf('的');
   if (of >= 2 && c.length - of - 1 >= 4 && c.length - of - 1 <= 10) {
@@ -210,7 +215,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
     // a name the surname list does not know after a role the label reader knows ("拉萨市委副书记洛桑旦巴")
-    if (split.evidence >= 3 && split.role && ROLE_END.test(split.role) && /^\p{Script=Han}{2,4}$/u.test(split.name) && isCleanName(split.name)) return { name: split.name, role: split.role };
+    if (split.evidence >= 3 && split.role && STRONG_ROLE_END.test(split.role) && !/[他她其]/u.test(split.role) && /^\p{Script=Han}{3,4}$/u.test(split.name) && surnameLengthAt(split.name) === 0 && isCleanName(split.name)) return { name: split.name, role: split.role };
   }
   return null;
 }
@@ -224,7 +229,7 @@ const VERB_IN = new RegExp(VERB, 'gu');
 const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 // a subject first, what they did, then their words in a later clause of the sentence:
 // "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
-const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)?${VERB})`, 'u');
+const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)?${VERB}(?![着著]))`, 'u');
 const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太太|阿姨|大爷|大爺|大妈|大媽|伯伯|婆婆|太婆|师傅|師傅|同学|同學|奶奶|爷爷|爺爺)`, 'u');
 // at most this many clause starts are tried in a sentence ("…，市民于娜说：")
 const MAX_CLAUSES = 10;
@@ -293,7 +298,7 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     }
   }
   const reported = matchReportedOpening(s, ctx);
-  if (reported && reported.name && HAN.test(reported.name) && (isPersonName(reported.name) || isAddressForm(reported.name)) && isCleanName(reported.name) && !REPORTER.test(reported.role ?? '')) {
+  if (reported && reported.name && HAN.test(reported.name) && (isPersonName(reported.name) || isAddressForm(reported.name)) && isCleanName(reported.name) && !REPORTER.test(reported.role ?? '') && !NOT_A_SUBJECT.test(reported.role ?? '')) {
     return { name: reported.name, role: reported.role };
   }
   return null;

@@ -31,6 +31,8 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     ['市民邓女士也来电说：“路灯坏了一个月了。”', '邓女士', '市民'],
     // a full name with an address is the full name
     ['家住河西的马丽华女士说，菜价稳定了。', '马丽华', '家住河西的'],
+    // a surname the list does not know, after a title only a person holds
+    ['國民黨團總召庹崐明表示，修法符合主流民意。', '庹崐明', '國民黨團總召'],
     // a role word the label reader does not know, then a full name
     ['學生會幹事長許雅婷表示，宿舍太擠。', '許雅婷', '學生會幹事長'],
     // a describing clause, then a role and the name
@@ -50,6 +52,8 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     // a passer-by's view of something ("对…表示"), a hotline caller's tip ("报料", "反映")
     ['一直关注交通的市民甘女士对新线路表示支持。', '甘女士', '一直关注交通的市民'],
     ['市民毛先生反映，小区门口的路灯坏了。', '毛先生', '市民'],
+    // "我市" is the paper's city, not someone's own words
+    ['我市市民闫先生说，公园的灯太暗。', '闫先生', '我市市民'],
   ];
   it.each(yes)('%s → %s', (s, name, role) => expect(findSentenceVoice(s)).toEqual({ name, role }));
   const no = [
@@ -64,6 +68,14 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     '即便主持人让大家“排队”，也挡不住热情。',
     // no verb of saying, no quotation
     '市民卢先生每天早上都去公园跑步。',
+    // someone pointing is not someone speaking; an address with no surname is nobody
+    '一位戴着帽子的老先生，指着站牌不停地说。',
+    // a netizen's verb is no name; a pronoun's wish about a group is nobody's statement
+    '于是有网友调侃道：“一到假期就堵车。”',
+    '他期望议员保持这种“接地气”的作风。',
+    // someone's own words ("我") and someone quoting another are not the named person speaking
+    '我就当面向总书记反映了老区的问题。',
+    '她又引述市长林卫国指，城市要为人民建设。',
     // a relative of the person speaks, not the person
     '卢先生的妻子说，她不同意搬家。',
     // a committee is no person after its title word
