@@ -454,6 +454,8 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     opened >= r.round.opened * paragraphs &&
     quoted.size >= r.round.quoted &&
     officials < people;
-  const ok = sentences > 0 && ((people >= r.people && share >= r.share && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare) || round);
+  // officials in office are most of the people: a meeting report, a press conference, a weekly round of the
+  // leaders' directives, not voices
+  const ok = sentences > 0 && officials * 2 <= people && ((people >= r.people && share >= r.share && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare) || round);
   return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, officials, voices, ok };
 }

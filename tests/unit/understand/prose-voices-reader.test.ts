@@ -187,6 +187,16 @@ describe('the judge: a round of two or three voices, each with a paragraph, is a
     expect(r.officials).toBe(2);
     expect(r.ok).toBe(false);
   });
+  it('a weekly round of leaders in office, many of them, is no feature (their directives, not voices)', () => {
+    const cities = ['东城', '西城', '南城', '北城', '中城', '新城'];
+    const names = ['季建国', '柯明华', '穆立新', '项红梅', '尹志刚', '边卫东'];
+    const r = readProseVoices(
+      cities.map((c, i) => `${c}市委书记${names[i]}强调，要把营商环境建设作为一号工程，“以更大力度推进改革”。${names[i]}表示，各级干部要担当作为。`),
+    );
+    expect(r.people).toBe(6);
+    expect(r.officials).toBe(6);
+    expect(r.ok).toBe(false);
+  });
   it('officials paraphrased in a meeting report, no one quoted, are not a round', () => {
     const r = readProseVoices(['会上，区长岑国庆表示，要抓好防汛工作。', '副区长牛丽认为，要做好物资储备。', '区水务局局长阮明指出，要加强巡查。']);
     expect(r.quoted).toBe(0);
