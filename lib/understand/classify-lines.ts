@@ -32,6 +32,7 @@ import { markQuestionHosts } from './question-hosts';
 import { labelSurnameTurns } from './surname-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
+import { matchNameRoleLine } from './name-role-lines';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -140,6 +141,16 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   const attribution = matchAttribution(text);
   if (attribution) {
     const split = splitSpeakerLabel(attribution, ctx);
+    // "——哈市大灰狼(职员)": a handle with its role in brackets after the dashes is a speaker too (the label
+    // reader would split the handle itself into a name and a role)
+    const handle = matchNameRoleLine(attribution);
+    if (handle && /^\p{Script=Han}{1,8}$/u.test(handle.role) && (split.evidence < 2 || /[（(]/.test(split.role ?? ''))) {
+      item.kind = 'attribution';
+      item.speaker = { name: handle.name, role: handle.role };
+      item.evidence = 2;
+      item.text = '';
+      return;
+    }
     if (split.evidence >= 2) {
       item.kind = 'attribution';
       item.speaker = { name: split.name, role: split.role };

@@ -156,11 +156,14 @@ export function endsLikeTopic(text: string): boolean {
   return text.length >= 2 && TOPIC_TAILS.has(text.slice(-2));
 }
 
+// a group a vox pop names anonymously ("小区住户", "湖南游客"): a candidate ending in one is a label of no person
+const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾'.split(' '));
+
 /** Whether a short string reads as a bare person name: surname + 1–2 given characters, or a compound/double surname form. */
 export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
-  if (t.length >= 3 && endsLikeTopic(t)) return false;
+  if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)))) return false;
   const s = surnameLengthAt(t);
   if (s === 0) return false;
   const given = t.slice(s);

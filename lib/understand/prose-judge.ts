@@ -54,10 +54,11 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     return;
   }
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
+  const r = PROSE_RULE;
   judgement.checks.push({
-    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by`,
+    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}% of the text, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
     value: Math.round(share * 100) / 100,
-    need: `≥ ${PROSE_RULE.people} people with ≥ ${PROSE_RULE.share} of the sentences, the top one ≤ ${PROSE_RULE.top} of the words, ≤ ${PROSE_RULE.returns} return; or ≥ ${PROSE_RULE.ordinary} passers-by (surname + address) with ≥ ${PROSE_RULE.ordinaryShare}`,
+    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted`,
     ok: prose.ok,
   });
   if (!prose.ok) return;

@@ -41,21 +41,35 @@ export interface ProseReading {
   returns: number;
   /** Where the first statement opens, as a share of the sentences (a story's one quote at the end comes late). */
   first: number;
+  /** Paragraphs read, and those a voice opens (in their first two sentences): a vox pop gives each person a paragraph. */
+  paragraphs: number;
+  opened: number;
+  /** Distinct people with a quotation of their own words (a vox pop quotes them; a meeting report paraphrases). */
+  quoted: number;
+  /** Distinct people speaking in an office (局长, 主任, 发言人): a press conference or a meeting report is theirs alone. */
+  officials: number;
   voices: ProseVoice[];
   ok: boolean;
 }
 
-// Fitted leave-one-batch-out on dev batches 1–4 (fit on three, tested on the fourth; three of the four folds chose
-// these values, as did the fit on all four), people ≥ 4 set by the written counter-examples (meeting reports, rally
-// and debate stories name three officials speaking): four or more named people with 30% of the sentences, going back
-// to a person at most once; or three passers-by (李先生, 小林) whatever narrative is between. The top person's share
-// of the words came out unconstrained (1) and stays as a guard. Two people are no prose feature: a story quotes two
-// (judge-roundup.ts keeps its stricter pair rule).
-export const PROSE_RULE = { people: 4, share: 0.3, top: 1, returns: 1, ordinary: 3, ordinaryShare: 0.1 };
+// Fitted leave-one-batch-out on dev batches 1–6 (fit on five, tested on the sixth; four of the six folds chose these
+// values, the other two differed in one or two, the fit on all six chose them; the pooled held-out numbers are in the README's understanding section), a false
+// positive weighed as four misses. Three ways the voices carry a text:
+// - many people: five or more named people with 20% of the sentences, going back to a person at most once;
+// - passers-by: three people named as a vox pop names them (李先生, 小林) whatever narrative is between;
+// - a round of voices: two or more people, none returned to, the first speaking in the first half, none holding more
+//   than 70% of the voices' words, their sentences 20% of all, voices opening half the paragraphs (a person each) and
+//   at least one quoted. A story quoting two people at its end, one person's profile with a second quote, a meeting
+//   report of paraphrased officials stay out.
+export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|道)';
-const VERB = `${LINK}(?:${SAYING}|${MORE_SAYING})`;
+const MORE_SAYING = '(?:笑着说|笑著說|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
+// how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
+const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭)?';
+const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
+// the verb where a subject chunk may end (tested at each position of the first clause: "业主张先生表示" holds 主张)
+const VERB_AT = new RegExp(VERB, 'uy');
 // the subject chunk before the verb: no clause punctuation, no quotation
 const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
@@ -77,8 +91,8 @@ const REPORTER = /(?:记者|記者|主持人|编辑|編輯|通讯员|通訊員)$
 const SENTENCE_END = /[。！？!?]+[”」』]?|\n+/g;
 const HAN = /\p{Script=Han}/u;
 // a "name" ending in an adverb or a verb ("鄧續" of "鄧續指", "方指"), or a common word a surname starts ("全国", "应该")
-const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認强強称透坦直]$/;
-const NOT_NAME = /^(?:全国|全國|应该|應該|各位|同时|同時|同样|同樣|目前|其中|大家|有关|有關|方面|常常|经常|經常|万一|萬一|高度|关于|關於|于是|於是|时间|時間|程度|向公众|向公眾|权基础|權基礎|游客|遊客|市民|居民|村民|学生|學生|家长|家長|网友|網友|车主|車主|师生|師生|员工|員工|党员|黨員|官员|官員)/;
+const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認称透坦直]$/;
+const NOT_NAME = /^(?:调侃|調侃|路人|行人|众人|眾人|旁人|有人|老人|病人|工人|客人|主人|家人|友人|许多|許多|全国|全國|应该|應該|各位|同时|同時|同样|同樣|目前|其中|大家|有关|有關|方面|常常|经常|經常|万一|萬一|高度|关于|關於|于是|於是|时间|時間|程度|向公众|向公眾|权基础|權基礎|游客|遊客|市民|居民|村民|学生|學生|家长|家長|网友|網友|车主|車主|师生|師生|员工|員工|党员|黨員|官员|官員)/;
 
 /** "李先生", "张大爷", "小林", "老王": how a vox pop names a passer-by. */
 function isOrdinaryName(name: string): boolean {
@@ -89,6 +103,10 @@ function isOrdinaryName(name: string): boolean {
 function isCleanName(name: string): boolean {
   return !NOT_NAME_END.test(name) && !NOT_NAME.test(name);
 }
+
+// a government office, not a deputy's or a member's seat: officials briefing, not voices
+const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人)$/u;
+const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
 export function splitSentences(text: string): string[] {
@@ -105,12 +123,69 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+// an aside in brackets after a name or a word: "洪小姐(化名)", "陈先生(右)", a pinyin gloss "業(yè)主"
+const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
+// what stands between a person and the verb of saying at the chunk's end: adverbs, a scene ("在赛后", "接受采访时"),
+// an addressee ("向记者")
+const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
+const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特别|特別|首先|随后|隨後|接着|接著|同样|同樣|一再|再次|当即|當即|马上|馬上|立即|更是|也是)$/u;
+// a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
+const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
+// a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
+const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
+const STRONG_ROLE_END = /(?:代表|委员|总召|總召|召集人|干事长|幹事長|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
+// a full name with an address: "魏春英女士" is 魏春英
+const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
+
+// a chunk that is someone's own words (我, 你: "我就当面向总书记反映"), someone quoting another ("她引述主席某某指"),
+// or a title alone ("总书记")
+const NOT_A_SUBJECT = /我(?![市省县縣区區国國校院])|你|引述|引用|转述|轉述|援引|总书记$|總書記$/u;
+
+/** The chunk before a verb without its asides, adverbs and scene. */
+function trimChunk(chunk: string): string {
+  let c = chunk.replace(ASIDE, '').trim();
+  for (let i = 0; i < 3; i++) {
+    const before = c;
+    c = c.replace(TRAILING_ADVERB, '').replace(TRAILING_WORDS, '').replace(TRAILING_SCENE, '');
+    if (c === before) break;
+  }
+  return c;
+}
+
 /** The person a subject chunk names, or null (anonymous, a reporter, an organisation). */
 export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
-  const c = chunk.trim().replace(TRAILING_ADVERB, '');
-  if (c.length < 2) return null;
+  const c = trimChunk(chunk);
+  if (c.length < 2 || NOT_A_SUBJECT.test(c)) return null;
+  const titled = POST_TITLE.exec(c);
+  if (titled && c.length > titled[0].length + 1) {
+    const who = personOfChunk(c.slice(0, c.length - titled[0].length), ctx);
+    if (who && !isOrdinaryName(who.name)) return { name: who.name, role: who.role ?? titled[1]! };
+  }
+  return personOfPlainChunk(c, ctx);
+}
+
+function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   const described = matchDescribedPerson(c);
-  if (described) return isCleanName(described.name) ? described : null;
+  // ("一位戴着礼帽的老先生": an address with no surname is nobody)
+  if (described) return isCleanName(described.name) && !NOT_SURNAME.test(described.name) ? described : null;
+  // a describing clause, then a role and the name: "有精彩撲救的門將邱育宏" (the role is all before the name)
+  const of = c.lastIndexOf('的');
+  if (of >= 2 && c.length - of - 1 >= 4 && c.length - of - 1 <= 10) {
+    const who = personOfPlainChunk(c.slice(of + 1), ctx);
+    if (who && who.role && !isOrdinaryName(who.name)) return { name: who.name, role: `${c.slice(0, of + 1)}${who.role}` };
+  }
+  const full = FULL_ADDRESSED.exec(c);
+  if (full) {
+    // the full name of three (or a double surname's four) characters: "魏春英女士"
+    for (const n of [full[1]!.slice(-3), full[1]!]) {
+      const role = c.slice(0, c.length - full[0].length + (full[1]!.length - n.length)).trim();
+      // the name stands alone or after a role or a describing clause ("劏房戶梁先生" is 梁先生)
+      if ((!role || ROLE_END.test(role)) && isPersonName(n) && isCleanName(n) && (n.length === 3 || surnameLengthAt(n) === 2)) {
+        if (REPORTER.test(role)) return null;
+        return { name: n, role: role || null };
+      }
+    }
+  }
   const address = ADDRESS_TAIL.exec(c);
   if (address) {
     let sur = address[1]!;
@@ -130,31 +205,77 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
     return { name, role: role || null };
   }
   if (isPersonName(c)) return isCleanName(c) ? { name: c, role: null } : null;
+  // a full name right after a role word the label reader splits wrongly ("民進黨團幹事長吳思瑤")
+  const tail = c.slice(-3);
+  const head = c.slice(0, -3);
+  if (head.length >= 2 && ROLE_END.test(head) && surnameLengthAt(tail) === 1 && isPersonName(tail) && isCleanName(tail) && !REPORTER.test(head)) return { name: tail, role: head };
+  // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
+  if (head.length >= 2 && STRONG_ROLE_END.test(head) && surnameLengthAt(tail) === 1 && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
-  if (!split.name || split.evidence < 2 || !HAN.test(split.name) || split.name.length < 2) return null;
-  if (split.role && REPORTER.test(split.role)) return null;
-  if ((!isPersonName(split.name) && !isAddressForm(split.name)) || !isCleanName(split.name)) return null;
-  return { name: split.name, role: split.role };
+  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role))) {
+    if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
+    // a name the surname list does not know after a role the label reader knows ("拉萨市委副书记洛桑旦巴")
+    if (split.evidence >= 3 && split.role && STRONG_ROLE_END.test(split.role) && !/[他她其]/u.test(split.role) && /^\p{Script=Han}{3,4}$/u.test(split.name) && surnameLengthAt(split.name) === 0 && isCleanName(split.name)) return { name: split.name, role: split.role };
+  }
+  return null;
 }
 
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
 // a "sentence" longer than this is a page without sentence punctuation: no voice is read in it
 const MAX_SENTENCE = 400;
+// the verbs of saying in a clause, each a possible end of the subject
+const VERB_IN = new RegExp(VERB, 'gu');
+const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
+// a subject first, what they did, then their words in a later clause of the sentence:
+// "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
+const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)?${VERB}(?![着著]))`, 'u');
+const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太太|阿姨|大爷|大爺|大妈|大媽|伯伯|婆婆|太婆|师傅|師傅|同学|同學|奶奶|爷爷|爺爺)`, 'u');
+// at most this many clause starts are tried in a sentence ("…，市民于娜说：")
+const MAX_CLAUSES = 10;
+
+/** The person a clause opens with as the subject of a verb of saying: each verb in the clause tried as its end. */
+function findSubjectSays(t: string, ctx: NameContext): { name: string; role: string | null } | null {
+  const clause = CLAUSE.exec(t);
+  if (!clause) return null;
+  // the verb may run past the clause's first part ("在接受采访时表示"): search the clause and a little after
+  const span = t.slice(0, clause[0].length + 1);
+  VERB_IN.lastIndex = 0;
+  for (const m of span.matchAll(VERB_IN)) {
+    if (m.index! < 2 || m.index! > 30) continue;
+    const who = personOfChunk(t.slice(0, m.index), ctx);
+    if (who) return who;
+  }
+  // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
+  VERB_IN.lastIndex = 0;
+  const verb = VERB_IN.exec(span);
+  const subject = verb ? SUBJECT_ADDRESS.exec(t.slice(0, verb.index)) : null;
+  // (not the person's relative: "李先生的妻子说")
+  return subject && t[subject[0].length] !== '的' ? personOfChunk(subject[0], ctx) : null;
+}
+
+/** The clause starts of a sentence outside quotations (its start, then after each comma), a few at most. */
+function clauseStarts(s: string): number[] {
+  const out = [0];
+  let depth = 0;
+  for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
+    const ch = s[i]!;
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';') && i + 1 < s.length) out.push(i + 1);
+  }
+  return out;
+}
 
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
   if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
-  // a short scene clause may come first ("记者走访时，家住城东的李先生说，"): try the sentence and its second clause
-  const comma = s.search(/[，,]/);
-  const starts = comma > 0 && comma <= 24 && !/[“”「」]/.test(s.slice(0, comma)) ? [s, s.slice(comma + 1)] : [s];
-  for (const t of starts) {
-    const says = SUBJECT_SAYS.exec(t);
-    if (says) {
-      const who = personOfChunk(says[1]!, ctx);
-      if (who) return who;
-    }
+  // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
+  for (const at of clauseStarts(s)) {
+    const t = s.slice(at);
+    const says = findSubjectSays(t, ctx);
+    if (says) return says;
     const quotes = SUBJECT_QUOTES.exec(t);
     if (quotes) {
       const who = personOfChunk(quotes[1]!, ctx);
@@ -162,11 +283,22 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     }
   }
   for (const m of s.matchAll(AFTER_QUOTE)) {
-    const who = personOfChunk(m[1]!, ctx);
+    // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
+    const found = SUBJECT_ADDRESS.exec(m[1]!);
+    const subject = found && m[1]![found[0].length] !== '的' ? found : null;
+    const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
+  // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
+  if (LATER_WORDS.test(s)) {
+    const subject = SUBJECT_ADDRESS.exec(s);
+    if (subject && s[subject[0].length] !== '的') {
+      const who = personOfChunk(subject[0], ctx);
+      if (who) return who;
+    }
+  }
   const reported = matchReportedOpening(s, ctx);
-  if (reported && reported.name && HAN.test(reported.name) && (isPersonName(reported.name) || isAddressForm(reported.name)) && isCleanName(reported.name) && !REPORTER.test(reported.role ?? '')) {
+  if (reported && reported.name && HAN.test(reported.name) && (isPersonName(reported.name) || isAddressForm(reported.name)) && isCleanName(reported.name) && !REPORTER.test(reported.role ?? '') && !NOT_A_SUBJECT.test(reported.role ?? '')) {
     return { name: reported.name, role: reported.role };
   }
   return null;
@@ -189,6 +321,40 @@ function goesOnWith(sentence: string, v: ProseVoice): boolean {
   return [2, 3].some((k) => isSurnameFormOf(sentence.slice(0, k), v.name, v.role) && new RegExp(`^.{${k}}${VERB}`, 'u').test(sentence));
 }
 
+// a passer-by named before they speak ("記者邀請市民姜先生…"): the surname alone may then open their words ("姜表示")
+const MENTION = /(\p{Script=Han})(?:先生|女士|小姐|太太)/gu;
+// a sentence of quoted words ("“……”", "……。”"), waiting for its attribution in the next sentence
+const QUOTED = /^[“「『]|[”」』]$/u;
+
+// a pronoun speaking with no voice open: at a sentence's start or after a quotation ("“……，”她说，“……”")
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?)(?:他|她)${VERB}`, 'u');
+
+/**
+ * The person a recent sentence is about, for a pronoun that speaks next: a passer-by it names, or a full name
+ * opening it or its second clause ("从研究所毕业后，李铭（化名）去了一家企业。…他说").
+ */
+function recentSubject(recent: readonly string[]): string | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!.replace(ASIDE, '');
+    const named = lastMention(r);
+    if (named) return named;
+    for (const at of clauseStarts(r).slice(0, 2)) {
+      for (const k of [3, 2]) {
+        const n = r.slice(at, at + k);
+        if (isPersonName(n) && isCleanName(n) && !NOT_NAME.test(n) && /^[^\p{Script=Han}]|^[是在去来來从從到把被也又就还還曾已]/u.test(r.slice(at + k))) return n;
+      }
+    }
+  }
+  return null;
+}
+
+/** The passer-by a sentence mentions last (surname + address), if any. */
+function lastMention(s: string): string | null {
+  let found: string | null = null;
+  for (const m of s.matchAll(MENTION)) if (surnameLengthAt(m[1]!) === 1 && !NOT_SURNAME.test(m[1]!)) found = m[0];
+  return found;
+}
+
 /** Reads the prose voices of a flow's texts (one per paragraph), sentence by sentence, and judges them. */
 export function readProseVoices(texts: readonly string[], ctx: NameContext = {}): ProseReading {
   const voices: ProseVoice[] = [];
@@ -197,44 +363,99 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let first = -1;
   let returns = 0;
   let chars = 0;
+  let paragraphs = 0;
+  let opened = 0;
   const held = new Map<string, number>();
+  const quoted = new Set<string>();
   let current: ProseVoice | null = null;
   let depth = 0;
+  let mention: string | null = null;
+  // quoted sentences no one has claimed yet: an attribution after them ("…。」殲20總設計師楊偉說。") takes them
+  let pending: string[] = [];
+  // where the pending quotation began: a paragraph's start (an attribution after it opens that paragraph's voice)
+  let pendingOpens = false;
+  // the last two sentences read, for a pronoun's antecedent
+  const recent: string[] = [];
   for (const text of texts) {
+    // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
+    if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
+      depth = 0;
+      current = null;
+    }
+    let inParagraph = 0;
+    let opens = false;
     for (const s of splitSentences(text)) {
-      if (s.length < 6 || !HAN.test(s)) continue;
+      // (a short attribution counts: "他说。" after a quotation)
+      if ((s.length < 6 && !PRONOUN_SPEAKS.test(s)) || !HAN.test(s)) continue;
       const at = sentences++;
+      inParagraph++;
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
-      const who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
+      let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
+      if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
+      // a pronoun speaking after a sentence about a named person: that person's words
+      if (!who && !inside && !current && PRONOUN_SPEAKS.test(s)) {
+        const subject = recentSubject(recent);
+        if (subject) who = { name: subject, role: null };
+      }
+      recent.push(s);
+      if (recent.length > 2) recent.shift();
       if (who) {
         const previous = voices[voices.length - 1];
         if (held.has(who.name) && previous && previous.name !== who.name) returns++;
-        current = { name: who.name, role: who.role, sentences: [s], at };
+        current = { name: who.name, role: who.role, sentences: [...pending, s], at };
         voices.push(current);
         if (first < 0) first = at;
+        if (inParagraph <= 2 || (pendingOpens && pending.length >= inParagraph)) opens = true;
+        for (const p of pending) {
+          statements++;
+          chars += p.length;
+          held.set(who.name, (held.get(who.name) ?? 0) + p.length);
+        }
+        if (pending.length) quoted.add(who.name);
+        pending = [];
       } else if (current && (inside || goesOnWith(s, current))) {
         current.sentences.push(s);
       } else {
         current = null;
         depth = 0;
+        mention = lastMention(s) ?? mention;
+        if (QUOTED.test(s)) {
+          if (!pending.length) pendingOpens = inParagraph === 1;
+          pending.push(s);
+        } else pending = [];
         continue;
       }
       statements++;
       chars += s.length;
       held.set(current.name, (held.get(current.name) ?? 0) + s.length);
+      if (/[“「『]/u.test(s)) quoted.add(current.name);
       depth = quoteDepth(s, inside ? depth : 0);
     }
-    // a quotation open at a paragraph's end goes on; otherwise the paragraph closes the voice's sentence run
+    if (inParagraph) paragraphs++;
+    if (opens) opened++;
+    // a quotation open at a paragraph's end may go on; otherwise the paragraph closes the voice's sentence run
     if (depth === 0) current = null;
   }
   const people = held.size;
   const ordinary = new Set(voices.filter((v) => isOrdinaryName(v.name)).map((v) => v.name)).size;
+  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '')).map((v) => v.name)).size;
   const top = chars ? Math.max(...held.values()) / chars : 0;
   const share = sentences ? statements / sentences : 0;
   const r = PROSE_RULE;
-  const ok =
-    sentences > 0 &&
-    ((people >= r.people && share >= r.share && top <= r.top && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare));
-  return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, voices, ok };
+  const round =
+    people >= r.round.people &&
+    returns === 0 &&
+    first >= 0 &&
+    first / sentences <= r.round.first &&
+    top <= r.round.top &&
+    share >= r.round.share &&
+    opened >= 2 &&
+    opened >= r.round.opened * paragraphs &&
+    quoted.size >= r.round.quoted &&
+    officials < people;
+  // officials in office are most of the people: a meeting report, a press conference, a weekly round of the
+  // leaders' directives, not voices
+  const ok = sentences > 0 && officials * 2 <= people && ((people >= r.people && share >= r.share && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare) || round);
+  return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, officials, voices, ok };
 }
