@@ -540,6 +540,27 @@ export interface SenseContext {
   wordStart?: boolean;
   /** The character before ends a Mandarin word of two or more characters (false where words are not known). */
   afterWordEnd?: boolean;
+  /** The unit (sentence or quotation) is written Cantonese (jyutping-register.ts); false where not known. */
+  colloquial?: boolean;
+}
+
+/**
+ * Whether a row looks at what stands around the character (its neighbours, its clause, a name), not only at
+ * the Mandarin reading and the word it is in: such a row outranks the register (jyutping-colloquial.ts).
+ */
+export function readsContext(s: JyutpingSense): boolean {
+  return (
+    s.after !== undefined ||
+    s.next !== undefined ||
+    s.clauseHas !== undefined ||
+    s.clauseStart !== undefined ||
+    s.clauseEndsWith !== undefined ||
+    s.givenNameEnd !== undefined ||
+    s.final !== undefined ||
+    s.clauseMatches !== undefined ||
+    s.restMatches !== undefined ||
+    s.afterWordEnd !== undefined
+  );
 }
 
 /** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
@@ -562,7 +583,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
-        (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
+        (s.colloquial === undefined || s.colloquial === (at.colloquial === true || COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? '')))) &&
         (s.givenNameEnd === undefined || s.givenNameEnd === closesGivenName(at)) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
         (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&

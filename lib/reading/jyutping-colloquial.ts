@@ -1,0 +1,89 @@
+/**
+ * Characters with a colloquial (白讀) and a literary (文讀) reading of the same sense: 行 "walk" haang4 /
+ * "go, travel" hang4, 平 "cheap" peng4 / "level" ping4, 聽 teng1 / ting1, 醒 seng2 / sing2 … Which one a
+ * character takes is mostly lexical (學生 saang1 and 生活 sang1 in any register, 聽日 ting1, 銀行 hong4), and
+ * to-jyutping's lexicon knows those words: where it read the character inside a word of its lexicon that
+ * DuBao keeps, that reading stands. Outside its lexicon the register decides (jyutping-register.ts):
+ *
+ * - a character that is a word alone, in written Cantonese: the colloquial reading (佢行咗去 haang4, 平到笑
+ *   peng4, 佢聽唔到 teng1), which the sense table's Mandarin-led rows would otherwise make literary;
+ * - a character inside a longer Mandarin word that to-jyutping's lexicon lacks, in standard written Chinese,
+ *   where the sense table has no row for it: the literary reading of set words (聽取 ting1, 井然 zing2, 血腥 sing1), where to-jyutping's lone
+ *   default is the colloquial one.
+ *
+ * Rows of the sense table that look at the context (行 after 嗰, 名 after a numeral, 請 before an aspect)
+ * come first: the register only settles what no such row did.
+ *
+ * Left out: pairs whose lone character is not mostly the colloquial reading in speech (頂 "top" deng2 but
+ * 頂唔順, 頂手 ding2; 領 "collar" leng5 but 領錢, 領獎 ling5; 姓 seng3 rare), and 靚 (leng3 in both).
+ */
+
+export interface RegisterPair {
+  /** The character in each script form. */
+  chars: string;
+  /** Only where DuBao's Mandarin reading is this (行 xíng; 行 háng "firm" is another word). */
+  mandarin?: string;
+  colloquial: readonly string[];
+  literary: readonly string[];
+  /**
+   * true: in standard written Chinese, inside a longer Mandarin word, the literary reading (提醒, 井然, 血腥). Only
+   * pairs whose set words are mostly literary: 學生, 先生 saang1, 聽聽, 聽到 teng1 are not, and to-jyutping's table
+   * does not list words that keep its default reading, so "not in its lexicon" tells nothing about them.
+   */
+  literaryInWords?: boolean;
+  why: string;
+}
+
+export const REGISTER_PAIRS: readonly RegisterPair[] = [
+  { chars: '行', mandarin: 'xíng', colloquial: ['haang4'], literary: ['hang4'], why: 'walk haang4 (行幾步, 佢行咗去) / go, conduct hang4 (行事, 出行)' },
+  { chars: '平', colloquial: ['peng4'], literary: ['ping4'], why: 'cheap peng4 (平到笑, 平成一半) / level, peace ping4 (平等, 平安)' },
+  { chars: '生', colloquial: ['saang1'], literary: ['sang1'], why: 'raw, give birth, Mr saang1 (生咗個仔, 陳生) / life, arise sang1 (生活, 發生)' },
+  { chars: '听聽', colloquial: ['teng1'], literary: ['ting1'], why: 'hear, listen teng1 (聽唔到) / ting1 in set words (聽取, 聽證)' },
+  { chars: '轻輕', colloquial: ['heng1'], literary: ['hing1'], why: 'light heng1 (好輕) / hing1 in set words (輕微, 年輕)' },
+  { chars: '颈頸', literaryInWords: true, colloquial: ['geng2'], literary: ['ging2'], why: 'neck geng2 (條頸) / ging2 in set words (頸椎)' },
+  { chars: '命', literaryInWords: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
+  { chars: '名', colloquial: ['meng2'], literary: ['ming4'], why: 'a name meng2 (個名, 改名) / ming4 in set words (名單, 著名)' },
+  { chars: '请請', colloquial: ['ceng2'], literary: ['cing2'], why: 'invite, hire ceng2 (請你食飯) / please, ask cing2 (申請, 邀請)' },
+  { chars: '醒', literaryInWords: true, colloquial: ['seng2'], literary: ['sing2'], why: 'wake seng2 (瞓醒) / sing2 in set words (提醒, 覺醒)' },
+  { chars: '饼餅', colloquial: ['beng2'], literary: ['bing2'], why: 'cake, biscuit beng2 / bing2 in set words' },
+  { chars: '镜鏡', colloquial: ['geng3'], literary: ['ging3', 'geng3'], why: 'mirror geng3 (照鏡) / ging3 in set words' },
+  { chars: '腥', literaryInWords: true, colloquial: ['seng1'], literary: ['sing1'], why: 'fishy seng1 (好腥) / sing1 in set words (血腥)' },
+  { chars: '井', literaryInWords: true, colloquial: ['zeng2'], literary: ['zing2'], why: 'a well zeng2 (古井) / zing2 in set words (井然, 市井)' },
+  { chars: '青', literaryInWords: true, colloquial: ['ceng1'], literary: ['cing1'], why: 'green ceng1 (青色) / cing1 in set words (青年, 青少年)' },
+  { chars: '星', colloquial: ['seng1', 'sing1'], literary: ['sing1'], why: 'a star seng1 (粒星) / sing1 in set words (星期, 衞星)' },
+];
+
+export type PairIndex = Map<string, RegisterPair>;
+
+export function buildPairIndex(pairs: readonly RegisterPair[] = REGISTER_PAIRS): PairIndex {
+  const index = new Map<string, RegisterPair>();
+  for (const p of pairs) {
+    const entry = p.mandarin ? { ...p, mandarin: p.mandarin.normalize('NFC') } : p;
+    for (const ch of Array.from(p.chars)) index.set(ch, entry);
+  }
+  return index;
+}
+
+/** Where a pair character stands. */
+export interface RegisterPlace {
+  /** DuBao's Mandarin reading of it (NFC), null where none. */
+  mandarin: string | null;
+  /** The unit is written Cantonese. */
+  colloquial: boolean;
+  /** The character is a Mandarin word alone. */
+  alone: boolean;
+  /** to-jyutping read it inside a word of its lexicon that DuBao keeps. */
+  inLexiconWord: boolean;
+  /** The sense table has a row for it here (one that does not look at the context). */
+  senseRow: boolean;
+}
+
+/** The readings the register gives the character here (the usual one first), or null: the register says nothing. */
+export function pickRegisterReadings(pair: RegisterPair | undefined, at: RegisterPlace): readonly string[] | null {
+  if (!pair || at.inLexiconWord) return null;
+  if (pair.mandarin !== undefined && pair.mandarin !== at.mandarin) return null;
+  if (at.colloquial && at.alone) return pair.colloquial;
+  // The sense table's Mandarin-led rows already speak for written Chinese: the literary side fills in where it has none.
+  if (pair.literaryInWords && !at.colloquial && !at.alone && !at.senseRow) return pair.literary;
+  return null;
+}
