@@ -91,6 +91,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // word read zhòng; "heavy" does not stand alone before these verbs.
   { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
+  // 一路行一路讲 "walking along while talking": the spoken 一路X一路Y "while", whatever word a segmenter makes of 一路行.
+  { chars: '行', after: '路', clauseMatches: /一路$/u, restMatches: /^一路/u, cantonese: ['haang4'], why: 'walk, in 一路行一路… "while walking": haang4' },
   // Walking a distance: a lone 行 before a count of steps, minutes, stops (行多几步, 行几分钟就到, 行两个圈) is the spoken
   // "walk" haang4 in either register; Mandarin readers' lone xíng gives the written hang4. (步行十分钟 is a word: hang4.)
   { chars: '行', inWord: false, restMatches: /^多?(?:[一二两兩三四五六七八九十半几幾]|\d)+[个個条條段]?(?:步|分钟|分鐘|个钟|個鐘|钟头|鐘頭|段路|街|站|圈|公里|米)/u, cantonese: ['haang4'], why: 'walk a distance: 行多几步, 行几分钟就到 haang4 (步行十分钟 hang4)' },
