@@ -31,6 +31,8 @@ export interface RegisterPair {
    * does not list words that keep its default reading, so "not in its lexicon" tells nothing about them.
    */
   literaryInWords?: boolean;
+  /** true: in standard written Chinese, as a word alone too (命喪火海, 命在旦夕 ming6), where to-jyutping's default is colloquial. */
+  literaryAlone?: boolean;
   why: string;
 }
 
@@ -41,7 +43,7 @@ export const REGISTER_PAIRS: readonly RegisterPair[] = [
   { chars: '听聽', colloquial: ['teng1'], literary: ['ting1'], why: 'hear, listen teng1 (聽唔到) / ting1 in set words (聽取, 聽證)' },
   { chars: '轻輕', colloquial: ['heng1'], literary: ['hing1'], why: 'light heng1 (好輕) / hing1 in set words (輕微, 年輕)' },
   { chars: '颈頸', literaryInWords: true, colloquial: ['geng2'], literary: ['ging2'], why: 'neck geng2 (條頸) / ging2 in set words (頸椎)' },
-  { chars: '命', literaryInWords: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
+  { chars: '命', literaryInWords: true, literaryAlone: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
   { chars: '名', colloquial: ['meng2'], literary: ['ming4'], why: 'a name meng2 (個名, 改名) / ming4 in set words (名單, 著名)' },
   { chars: '请請', colloquial: ['ceng2'], literary: ['cing2'], why: 'invite, hire ceng2 (請你食飯) / please, ask cing2 (申請, 邀請)' },
   { chars: '醒', literaryInWords: true, colloquial: ['seng2'], literary: ['sing2'], why: 'wake seng2 (瞓醒) / sing2 in set words (提醒, 覺醒)' },
@@ -84,6 +86,6 @@ export function pickRegisterReadings(pair: RegisterPair | undefined, at: Registe
   if (pair.mandarin !== undefined && pair.mandarin !== at.mandarin) return null;
   if (at.colloquial && at.alone) return pair.colloquial;
   // The sense table's Mandarin-led rows already speak for written Chinese: the literary side fills in where it has none.
-  if (pair.literaryInWords && !at.colloquial && !at.alone && !at.senseRow) return pair.literary;
+  if (!at.colloquial && !at.senseRow && (at.alone ? pair.literaryAlone : pair.literaryInWords)) return pair.literary;
   return null;
 }

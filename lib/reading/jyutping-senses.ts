@@ -89,7 +89,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
   // word read zhòng; "heavy" does not stand alone before these verbs.
-  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派遇', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
   // 一路行一路讲 "walking along while talking": the spoken 一路X一路Y "while", whatever word a segmenter makes of 一路行.
   { chars: '行', after: '路', clauseMatches: /一路$/u, restMatches: /^一路/u, cantonese: ['haang4'], why: 'walk, in 一路行一路… "while walking": haang4' },
@@ -217,7 +217,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '降', mandarin: 'xiáng', cantonese: ['hong4'], why: 'surrender: 投降' },
   // Cantonese 瞓覺, 訓覺 "sleep" (and 瞓咗一覺, 瞓返個晏覺): 覺 gaau3, as in Mandarin 睡觉 jiào; Mandarin readers, who have no
   // 瞓, give jué "feel" (gok3).
-  { chars: '觉覺', clauseMatches: /[瞓訓训睡][咗过過返番埋吓下]?(?:[一两兩几幾][个個]?|[个個])?(?:好|大|晏|午)?$/u, cantonese: ['gaau3'], why: 'sleep after 瞓, 訓: 瞓覺, 訓覺, 瞓咗一覺 gaau3 (覺得 gok3)' },
+  { chars: '觉覺', clauseMatches: /[瞓訓训睡](?:[咗过過返番埋吓下]|[唔得][着著]|唔到)?(?:[一两兩几幾][个個]?|[个個])?(?:好|大|晏|午)?$/u, cantonese: ['gaau3'], why: 'sleep after 瞓, 訓: 瞓覺, 訓覺, 瞓咗一覺, 瞓唔著覺 gaau3 (覺得 gok3)' },
   { chars: '觉覺', mandarin: 'jué', cantonese: ['gok3'], why: 'feel: 觉得, 感觉' },
   { chars: '觉覺', mandarin: 'jiào', cantonese: ['gaau3'], why: 'sleep: 睡觉' },
   // to-jyutping has the spoken si4 gaan3 for 时间 (and 中间 zung1 gaan3); dictionaries of record and
@@ -490,6 +490,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
   // The shop's space and front (舖位, 舖頭, 舖面, 舖租): pou3, whatever comes before (呢個鋪位, 該鋪位); to-jyutping
   // reads the lone 鋪 as the verb "spread" pou1.
+  // Hong Kong writes the shop 鋪 as often as 舖: after 商, 店, 街 it is the shop pou3 (to-jyutping reads the lone 鋪 "spread" pou1).
+  { chars: '鋪', after: '商店街', cantonese: ['pou3'], why: 'a shop: 商鋪, 店鋪, 街鋪 pou3 (床鋪, 鋪路 pou1)' },
   { chars: '舖鋪', next: '位头頭面租', cantonese: ['pou3'], why: 'a shop: 舖位, 舖頭, 舖租 pou3 (鋪路 "spread" pou1)' },
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
   // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
