@@ -74,18 +74,21 @@ export interface RegisterPlace {
   colloquial: boolean;
   /** The character is a Mandarin word alone. */
   alone: boolean;
-  /** to-jyutping read it inside a word of its lexicon that DuBao keeps. */
-  inLexiconWord: boolean;
+  /** Whether to-jyutping reads it inside a word of its lexicon that DuBao keeps (asked only where it matters: it reads again). */
+  inLexiconWord: () => boolean;
   /** The sense table has a row for it here (one that does not look at the context). */
   senseRow: boolean;
 }
 
 /** The readings the register gives the character here (the usual one first), or null: the register says nothing. */
 export function pickRegisterReadings(pair: RegisterPair | undefined, at: RegisterPlace): readonly string[] | null {
-  if (!pair || at.inLexiconWord) return null;
-  if (pair.mandarin !== undefined && pair.mandarin !== at.mandarin) return null;
-  if (at.colloquial && at.alone) return pair.colloquial;
-  // The sense table's Mandarin-led rows already speak for written Chinese: the literary side fills in where it has none.
-  if (!at.colloquial && !at.senseRow && (at.alone ? pair.literaryAlone : pair.literaryInWords)) return pair.literary;
-  return null;
+  if (!pair || (pair.mandarin !== undefined && pair.mandarin !== at.mandarin)) return null;
+  const readings =
+    at.colloquial && at.alone
+      ? pair.colloquial
+      : // The sense table's Mandarin-led rows already speak for written Chinese: the literary side fills in where it has none.
+        !at.colloquial && !at.senseRow && (at.alone ? pair.literaryAlone : pair.literaryInWords)
+        ? pair.literary
+        : null;
+  return readings && !at.inLexiconWord() ? readings : null;
 }

@@ -105,7 +105,7 @@ export function readJyutping(
             mandarin: mandarin[i]?.normalize('NFC') ?? null,
             colloquial: register[i]!,
             alone: word[1] - word[0] === 1,
-            inLexiconWord: word[1] - word[0] > 1 ? readsAsLexiconWord(chars, word, i, source) : inLexiconWord[i] === true,
+            inLexiconWord: () => (word[1] - word[0] > 1 ? readsAsLexiconWord(chars, word, i, source) : inLexiconWord[i] === true),
             senseRow: sense !== undefined,
           })
         : null) ?? sense?.cantonese;

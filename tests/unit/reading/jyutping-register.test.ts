@@ -57,9 +57,9 @@ describe('the colloquial/literary pairs', () => {
 
   it('say nothing inside a lexicon word, nor for another Mandarin sense, nor a written word the sense table holds', () => {
     const pairs = buildPairIndex();
-    const at = { mandarin: 'xíng', colloquial: true, alone: true, inLexiconWord: false, senseRow: false };
+    const at = { mandarin: 'xíng', colloquial: true, alone: true, inLexiconWord: () => false, senseRow: false };
     expect(pickRegisterReadings(pairs.get('行'), at)).toEqual(['haang4']);
-    expect(pickRegisterReadings(pairs.get('行'), { ...at, inLexiconWord: true })).toBeNull();
+    expect(pickRegisterReadings(pairs.get('行'), { ...at, inLexiconWord: () => true })).toBeNull();
     expect(pickRegisterReadings(pairs.get('行'), { ...at, mandarin: 'háng' })).toBeNull();
     expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: false })).toEqual(['ming6']);
     expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: false, senseRow: true })).toBeNull();
