@@ -14,7 +14,8 @@
  * Rows of the sense table that look at the context (行 after 嗰, 名 after a numeral, 請 before an aspect)
  * come first: the register only settles what no such row did.
  *
- * Left out: pairs whose lone character is not mostly the colloquial reading in speech (頂 "top" deng2 but
+ * Left out: pairs whose lone character is not mostly the colloquial reading in speech (請 "please" cing2 opens
+ * requests in Cantonese too: 請大家排隊, 請你唔好再嚟; "invite" ceng2 is a row of the sense table; 頂 "top" deng2 but
  * 頂唔順, 頂手 ding2; 領 "collar" leng5 but 領錢, 領獎 ling5; 姓 seng3 rare), and 靚 (leng3 in both).
  */
 
@@ -45,7 +46,6 @@ export const REGISTER_PAIRS: readonly RegisterPair[] = [
   { chars: '颈頸', literaryInWords: true, colloquial: ['geng2'], literary: ['ging2'], why: 'neck geng2 (條頸) / ging2 in set words (頸椎)' },
   { chars: '命', literaryInWords: true, literaryAlone: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
   { chars: '名', colloquial: ['meng2'], literary: ['ming4'], why: 'a name meng2 (個名, 改名) / ming4 in set words (名單, 著名)' },
-  { chars: '请請', colloquial: ['ceng2'], literary: ['cing2'], why: 'invite, hire ceng2 (請你食飯) / please, ask cing2 (申請, 邀請)' },
   { chars: '醒', literaryInWords: true, colloquial: ['seng2'], literary: ['sing2'], why: 'wake seng2 (瞓醒) / sing2 in set words (提醒, 覺醒)' },
   { chars: '饼餅', colloquial: ['beng2'], literary: ['bing2'], why: 'cake, biscuit beng2 / bing2 in set words' },
   { chars: '镜鏡', colloquial: ['geng3'], literary: ['ging3', 'geng3'], why: 'mirror geng3 (照鏡) / ging3 in set words' },

@@ -433,6 +433,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
   // A lone 请 before the aspect (请咗人, 请过佢) is the spoken "hire, invite": "please" takes no aspect. (申请咗 is a word.)
   { chars: '请請', inWord: false, next: '咗过過紧緊埋返', cantonese: ['ceng2'], why: 'hire, invite before an aspect: 请咗个工人, 请过佢食饭 ceng2 (申请咗 cing2)' },
+  // "Treat (someone) to" a meal, a drink, a show in written Cantonese (我請你食飯, 請大家飲茶, 請佢睇戲): ceng2; "please" opens
+  // a request there too (請大家排隊, 請你唔好再嚟: cing2), so only what one is treated to tells.
+  { chars: '请請', colloquial: true, inWord: false, restMatches: /^(?:[你我佢他她][哋们們]?|大家|成班[^\p{P}\s]{0,3}|全家|[一二两兩三四五六七八九十几幾]?[个個位班][^\p{P}\s]{0,3})?(?:食|饮|飲|睇戏|睇戲|睇电影|睇電影|唱)/u, cantonese: ['ceng2'], why: 'treat someone to a meal or a show in written Cantonese: 我請你食飯, 請大家飲茶 ceng2 (請大家排隊 "please" cing2)' },
   { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
