@@ -7,9 +7,9 @@
  *
  * - a character that is a word alone, in written Cantonese: the colloquial reading (佢行咗去 haang4, 平到笑
  *   peng4, 佢聽唔到 teng1), which the sense table's Mandarin-led rows would otherwise make literary;
- * - a character inside a longer Mandarin word that to-jyutping's lexicon lacks, in standard written Chinese,
- *   where the sense table has no row for it: the literary reading of set words (聽取 ting1, 井然 zing2, 血腥 sing1), where to-jyutping's lone
- *   default is the colloquial one.
+ * - a few characters that are a word alone in standard written Chinese, where the sense table has no row for
+ *   them: the literary reading (命喪 ming6), where to-jyutping's lone default is the colloquial one. Set words
+ *   that are literary (聽取, 井然, 血腥) are rows of the word table: the set words of a pair split both ways.
  *
  * Rows of the sense table that look at the context (行 after 嗰, 名 after a numeral, 請 before an aspect)
  * come first: the register only settles what no such row did.
@@ -27,12 +27,11 @@ export interface RegisterPair {
   colloquial: readonly string[];
   literary: readonly string[];
   /**
-   * true: in standard written Chinese, inside a longer Mandarin word, the literary reading (提醒, 井然, 血腥). Only
-   * pairs whose set words are mostly literary: 學生, 先生 saang1, 聽聽, 聽到 teng1 are not, and to-jyutping's table
-   * does not list words that keep its default reading, so "not in its lexicon" tells nothing about them.
+   * true: in standard written Chinese, as a word alone, the literary reading (命喪火海, 奉…之命 ming6), where to-jyutping's
+   * default is the colloquial one. Inside longer words no pair is settled this way: their set words split both ways
+   * (救命, 算命, 短命 meng6 beside 使命 ming6; 叫醒, 酒醒 seng2 beside 喚醒 sing2; 水井, 油井 zeng2 beside 市井 zing2), and
+   * to-jyutping's table does not list the words that keep its default reading, so "not in its lexicon" tells nothing.
    */
-  literaryInWords?: boolean;
-  /** true: in standard written Chinese, as a word alone too (命喪火海, 命在旦夕 ming6), where to-jyutping's default is colloquial. */
   literaryAlone?: boolean;
   why: string;
 }
@@ -43,15 +42,15 @@ export const REGISTER_PAIRS: readonly RegisterPair[] = [
   { chars: '生', colloquial: ['saang1'], literary: ['sang1'], why: 'raw, give birth, Mr saang1 (生咗個仔, 陳生) / life, arise sang1 (生活, 發生)' },
   { chars: '听聽', colloquial: ['teng1'], literary: ['ting1'], why: 'hear, listen teng1 (聽唔到) / ting1 in set words (聽取, 聽證)' },
   { chars: '轻輕', colloquial: ['heng1'], literary: ['hing1'], why: 'light heng1 (好輕) / hing1 in set words (輕微, 年輕)' },
-  { chars: '颈頸', literaryInWords: true, colloquial: ['geng2'], literary: ['ging2'], why: 'neck geng2 (條頸) / ging2 in set words (頸椎)' },
-  { chars: '命', literaryInWords: true, literaryAlone: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
+  { chars: '颈頸', colloquial: ['geng2'], literary: ['ging2'], why: 'neck geng2 (條頸) / ging2 in set words (頸椎)' },
+  { chars: '命', literaryAlone: true, colloquial: ['meng6'], literary: ['ming6'], why: 'life, fate meng6 (條命, 好命) / order, fate ming6 (命令, 生命)' },
   { chars: '名', colloquial: ['meng2'], literary: ['ming4'], why: 'a name meng2 (個名, 改名) / ming4 in set words (名單, 著名)' },
-  { chars: '醒', literaryInWords: true, colloquial: ['seng2'], literary: ['sing2'], why: 'wake seng2 (瞓醒) / sing2 in set words (提醒, 覺醒)' },
+  { chars: '醒', colloquial: ['seng2'], literary: ['sing2'], why: 'wake seng2 (瞓醒) / sing2 in set words (提醒, 覺醒)' },
   { chars: '饼餅', colloquial: ['beng2'], literary: ['bing2'], why: 'cake, biscuit beng2 / bing2 in set words' },
   { chars: '镜鏡', colloquial: ['geng3'], literary: ['ging3', 'geng3'], why: 'mirror geng3 (照鏡) / ging3 in set words' },
-  { chars: '腥', literaryInWords: true, colloquial: ['seng1'], literary: ['sing1'], why: 'fishy seng1 (好腥) / sing1 in set words (血腥)' },
-  { chars: '井', literaryInWords: true, colloquial: ['zeng2'], literary: ['zing2'], why: 'a well zeng2 (古井) / zing2 in set words (井然, 市井)' },
-  { chars: '青', literaryInWords: true, colloquial: ['ceng1'], literary: ['cing1'], why: 'green ceng1 (青色) / cing1 in set words (青年, 青少年)' },
+  { chars: '腥', colloquial: ['seng1'], literary: ['sing1'], why: 'fishy seng1 (好腥) / sing1 in set words (血腥)' },
+  { chars: '井', colloquial: ['zeng2'], literary: ['zing2'], why: 'a well zeng2 (古井) / zing2 in set words (井然, 市井)' },
+  { chars: '青', colloquial: ['ceng1'], literary: ['cing1'], why: 'green ceng1 (青色) / cing1 in set words (青年, 青少年)' },
   // Nouns that change tone when spoken alone (變調): 間房, 入房 fong2, 食糖 tong2; in words 房屋, 糖尿病 the fourth tone.
   { chars: '房', colloquial: ['fong2'], literary: ['fong4'], why: 'a room, spoken alone fong2 (入房, 間房) / fong4 in words (房屋, 病房)' },
   { chars: '糖', colloquial: ['tong2'], literary: ['tong4'], why: 'sweets, sugar spoken alone tong2 (食糖, 粒糖) / tong4 in words (糖尿病, 砂糖)' },
@@ -90,7 +89,7 @@ export function pickRegisterReadings(pair: RegisterPair | undefined, at: Registe
     at.colloquial && at.alone
       ? pair.colloquial
       : // The sense table's Mandarin-led rows already speak for written Chinese: the literary side fills in where it has none.
-        !at.colloquial && !at.senseRow && (at.alone ? pair.literaryAlone : pair.literaryInWords)
+        !at.colloquial && !at.senseRow && at.alone && pair.literaryAlone
         ? pair.literary
         : null;
   return readings && !at.inLexiconWord() ? readings : null;

@@ -61,11 +61,13 @@ describe('the colloquial/literary pairs', () => {
     expect(pickRegisterReadings(pairs.get('行'), at)).toEqual(['haang4']);
     expect(pickRegisterReadings(pairs.get('行'), { ...at, inLexiconWord: () => true })).toBeNull();
     expect(pickRegisterReadings(pairs.get('行'), { ...at, mandarin: 'háng' })).toBeNull();
-    expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: false })).toEqual(['ming6']);
-    expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: false, senseRow: true })).toBeNull();
-    // 聽 keeps to-jyutping's teng1 in written words (聽聽, 聽到): its set words are not mostly literary.
-    expect(pickRegisterReadings(pairs.get('聽'), { ...at, colloquial: false, alone: false })).toBeNull();
+    // A lone 命 in standard Chinese is literary; inside words (救命, 使命) the register says nothing.
+    expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: true })).toEqual(['ming6']);
+    expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: false })).toBeNull();
+    expect(pickRegisterReadings(pairs.get('命'), { ...at, colloquial: false, alone: true, senseRow: true })).toBeNull();
     expect(pickRegisterReadings(pairs.get('聽'), { ...at, colloquial: false, alone: true })).toBeNull();
+    // In written Cantonese, a pair inside a longer word keeps to-jyutping's reading (好命, 救命).
+    expect(pickRegisterReadings(pairs.get('命'), { ...at, alone: false })).toBeNull();
     expect(pickRegisterReadings(undefined, at)).toBeNull();
   });
 });
@@ -106,7 +108,9 @@ describe('Jyutping by register, in the engine', () => {
     ['佢條【命】真係好硬。', 'meng6'],
     ['聽朝記得叫【醒】我呀。', 'seng2'],
     ['事件令社會覺【醒】。', 'sing2'],
-    ['現場秩序【井】然。', 'zing2'],
+    ['他清晨被鬧鐘叫【醒】。', 'seng2'],
+    ['會場秩序【井】然。', 'zing2'],
+    ['村民仍靠水【井】取水。', 'zeng2'],
     ['血【腥】場面令人不安。', 'sing1'],
     ['佢返咗入【房】瞓覺。', 'fong2'],
     ['政府會興建更多公營【房】屋。', 'fong4'],
