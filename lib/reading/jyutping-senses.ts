@@ -78,6 +78,10 @@ const COMPARED = '高低多少佳宜妙大小重快慢好优優强強差远遠�
 const MEASURED = '0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾每这這那哪半数數多';
 
 export const JYUTPING_SENSES: readonly JyutpingSense[] = [
+  // Written Cantonese's "still" (older spelling of 仲) before a verb, a negation or an aspect: 重未, 重有, 重係, 重唔
+  // zung6, where Mandarin readers give the lone 重 zhòng "heavy" (cung5). Only in a unit written in Cantonese and
+  // as a word alone: 重要, 尊重 are words; 好重, 重过 "heavy" are followed by none of these.
+  { chars: '重', colloquial: true, inWord: false, next: '係系有未要唔喺会會想可话話记記得', cantonese: ['zung6'], why: '"still" before a verb in written Cantonese: 重未食, 重有, 重係, 重唔肯 zung6 (好重 "heavy" cung5)' },
   { chars: '重', mandarin: 'chóng', cantonese: ['cung4'], why: 'again, anew: 重新, 重塑, 重建, 重复' },
   // to-jyutping reads 重 "heavy" cung5 in every 重X word; before an illness, a wound, a penalty or a
   // crime it is the degree "serious, severe", zung6 as dictionaries of record give it (the weight
@@ -85,8 +89,13 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '重', mandarin: 'zhòng', next: '病伤傷创創罚罰判案犯击擊刑灾災症', cantonese: ['zung6'], why: 'serious, severe: 重病, 重伤, 重创, 重罚, 重判, 重案组 zung6 (weight: 重量, 重型 cung5)' },
   // A lone 重 before a verb is "again, re-" (小规模重推租置, 重开, 重启, 重返): Mandarin readers who lack the
   // word read zhòng; "heavy" does not stand alone before these verbs.
-  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
+  { chars: '重', mandarin: 'zhòng', inWord: false, next: '推启啟返开開申整组組选選投回现現温溫办辦考订訂修设設审審置聚游遊拾掌踏演播映写寫印售议議燃见見获獲派遇', cantonese: ['cung4'], why: 're-, again before a verb: 重推, 重开, 重启, 重返 cung4 (重量, 重型 cung5)' },
   { chars: '重', mandarin: 'zhòng', cantonese: ['zung6', 'cung5'], why: 'heavy, important: 重要 zung6, 重量 cung5; never the cung4 of "again"' },
+  // 一路行一路讲 "walking along while talking": the spoken 一路X一路Y "while", whatever word a segmenter makes of 一路行.
+  { chars: '行', after: '路', clauseMatches: /一路$/u, restMatches: /^一路/u, cantonese: ['haang4'], why: 'walk, in 一路行一路… "while walking": haang4' },
+  // Walking a distance: a lone 行 before a count of steps, minutes, stops (行多几步, 行几分钟就到, 行两个圈) is the spoken
+  // "walk" haang4 in either register; Mandarin readers' lone xíng gives the written hang4. (步行十分钟 is a word: hang4.)
+  { chars: '行', inWord: false, restMatches: /^多?(?:[一二两兩三四五六七八九十半几幾]|\d)+[个個条條段]?(?:步|分钟|分鐘|个钟|個鐘|钟头|鐘頭|段路|街|站|圈|公里|米)/u, cantonese: ['haang4'], why: 'walk a distance: 行多几步, 行几分钟就到 haang4 (步行十分钟 hang4)' },
   // Mandarin readers, who have no 嗰, read 嗰行 as the verb xíng: after a Cantonese demonstrative it is a
   // line or a trade.
   { chars: '行', after: '嗰呢', cantonese: ['hong4'], why: 'a line or trade after a demonstrative: 嗰行, 呢行 hong4' },
@@ -114,6 +123,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
   // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
   // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
+  // "Cheaper by as much as": 平 before 成 and an amount (平成一半, 平成半人工, 平成十万) is "cheap" peng4, whatever word
+  // to-jyutping's lexicon makes of 平成 (the Japanese era, 平成三十年, has 年 after the numeral, not an amount).
+  { chars: '平', restMatches: /^成(?:一)?半|^成[一二两兩三四五六七八九十百千万萬几幾\d]+(?:[%％成倍万萬千蚊元]|个|個)/u, cantonese: ['peng4'], why: 'cheaper by an amount: 平成一半, 平成半人工 peng4 (平成三十年, the era, ping4)' },
   { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
   // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
   // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
@@ -203,6 +215,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '朝', mandarin: 'zhāo', cantonese: ['ziu1'], why: 'morning: 朝气, 朝夕' },
   { chars: '降', mandarin: 'jiàng', cantonese: ['gong3'], why: 'fall, lower: 下降, 降落' },
   { chars: '降', mandarin: 'xiáng', cantonese: ['hong4'], why: 'surrender: 投降' },
+  // Cantonese 瞓覺, 訓覺 "sleep" (and 瞓咗一覺, 瞓返個晏覺): 覺 gaau3, as in Mandarin 睡觉 jiào; Mandarin readers, who have no
+  // 瞓, give jué "feel" (gok3).
+  { chars: '觉覺', clauseMatches: /[瞓訓训睡](?:[咗过過返番埋吓下]|[唔得][着著]|唔到)?(?:[一两兩几幾][个個]?|[个個])?(?:好|大|晏|午)?$/u, cantonese: ['gaau3'], why: 'sleep after 瞓, 訓: 瞓覺, 訓覺, 瞓咗一覺, 瞓唔著覺 gaau3 (覺得 gok3)' },
   { chars: '觉覺', mandarin: 'jué', cantonese: ['gok3'], why: 'feel: 觉得, 感觉' },
   { chars: '觉覺', mandarin: 'jiào', cantonese: ['gaau3'], why: 'sleep: 睡觉' },
   // to-jyutping has the spoken si4 gaan3 for 时间 (and 中间 zung1 gaan3); dictionaries of record and
@@ -418,6 +433,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '请請', after: '唔冇', cantonese: ['ceng2'], why: 'hire, invite after a Cantonese negation: 可以唔请, 冇请人 ceng2' },
   // A lone 请 before the aspect (请咗人, 请过佢) is the spoken "hire, invite": "please" takes no aspect. (申请咗 is a word.)
   { chars: '请請', inWord: false, next: '咗过過紧緊埋返', cantonese: ['ceng2'], why: 'hire, invite before an aspect: 请咗个工人, 请过佢食饭 ceng2 (申请咗 cing2)' },
+  // "Treat (someone) to" a meal, a drink, a show in written Cantonese (我請你食飯, 請大家飲茶, 請佢睇戲): ceng2; "please" opens
+  // a request there too (請大家排隊, 請你唔好再嚟: cing2), so only what one is treated to tells.
+  { chars: '请請', colloquial: true, inWord: false, restMatches: /^(?:[你我佢他她][哋们們]?|大家|成班[^\p{P}\s]{0,3}|全家|[一二两兩三四五六七八九十几幾]?[个個位班][^\p{P}\s]{0,3})?(?:食|饮|飲|睇戏|睇戲|睇电影|睇電影|唱)/u, cantonese: ['ceng2'], why: 'treat someone to a meal or a show in written Cantonese: 我請你食飯, 請大家飲茶 ceng2 (請大家排隊 "please" cing2)' },
   { chars: '请請', next: '够夠', cantonese: ['ceng2'], why: 'hire enough: 未请够医生 ceng2' },
   { chars: '请請', unlessNext: '人客飲饮食飯饭假坐帖枪槍個个', cantonese: ['cing2'], why: 'please, ask: 请问, 请用, 申请 cing2 (invite, hire: 请人, 请客, 请个保镖 ceng2)' },
   // Sentence-final particles of written Cantonese, by position. 啦 closing a clause that says something
@@ -434,6 +452,11 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The microphone after the verbs that handle it (嗌咪 "call over the PA", 揸咪, 搶咪) and in 咪高峰.
   { chars: '咪', after: '嗌拎攞揸抢搶派', cantonese: ['mai1'], why: 'the microphone after a verb handling it: 嗌咪, 揸咪, 搶咪 mai1' },
   { chars: '咪', next: '高', restMatches: /^高峰/u, cantonese: ['mai1'], why: 'the microphone: 咪高峰 mai1' },
+  // The microphone after 个 too (個咪壞咗): a measure word's noun.
+  { chars: '咪', after: '个個', cantonese: ['mai1'], why: 'the microphone after 個: 個咪 mai1' },
+  // Elsewhere in written Cantonese, 咪 after its subject is "then, isn't it" mai6 (我咪明囉, 咁咪个个人都唔…, 八號風咪唔開檔);
+  // "don't" mai5 opens its clause or follows 你 (咪郁！ 你咪当我傻). A numeral before it makes it a measure (metres).
+  { chars: '咪', colloquial: true, clauseStart: false, unlessAfter: '你您' + MEASURED, cantonese: ['mai6'], why: '"then, isn\'t it" after a subject in written Cantonese: 我咪明囉, 咁咪 mai6 (咪郁, 你咪当我傻 "don\'t" mai5)' },
   // 呢 closing a clause is the question particle ne1 (点算呢？); before a measure word or a noun it is
   // the demonstrative "this" ni1 (nei1 beside it): 呢个, 呢度, 呢区.
   { chars: '呢', final: true, cantonese: ['ne1'], why: 'the particle closing a clause: 点算呢？ ne1' },
@@ -468,6 +491,11 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '女', after: '个個', restMatches: /^(?:$|[今好读讀喺系係都已仲又就会會要嫁出去返同冇有唔咗嘅啲])/u, cantonese: ['neoi2'], why: 'daughter after 个: 我个女, 佢个女今年 neoi2 (一个女仔, 个女记者 neoi5)' },
   // 舖/鋪 counted straight after a demonstrative or a numeral is "a round, a go" pou1 (呢舖, 搏一鋪); the shop
   // takes its own measure word (呢間舖) and is pou3. (Simplified 铺 is left alone: there it is mostly the verb pū.)
+  // The shop's space and front (舖位, 舖頭, 舖面, 舖租): pou3, whatever comes before (呢個鋪位, 該鋪位); to-jyutping
+  // reads the lone 鋪 as the verb "spread" pou1.
+  // Hong Kong writes the shop 鋪 as often as 舖: after 商, 店, 街 it is the shop pou3 (to-jyutping reads the lone 鋪 "spread" pou1).
+  { chars: '鋪', after: '商店街', cantonese: ['pou3'], why: 'a shop: 商鋪, 店鋪, 街鋪 pou3 (床鋪, 鋪路 pou1)' },
+  { chars: '舖鋪', next: '位头頭面租', cantonese: ['pou3'], why: 'a shop: 舖位, 舖頭, 舖租 pou3 (鋪路 "spread" pou1)' },
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
   // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
   { chars: '生', next: '于於', cantonese: ['sang1'], why: 'born in: 生于香港 sang1' },
@@ -479,6 +507,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
+  // 唔好意思, 不好意思 "sorry, embarrassed" and 好意思 "have the nerve": 思 si3; 意思 "meaning" is si1.
+  { chars: '思', clauseMatches: /好意$/u, cantonese: ['si3'], why: 'sorry, have the nerve: 唔好意思, 不好意思, 好意思 si3 (意思 "meaning" si1)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
   // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the
   // start of a longer Mandarin word (名城, 名医, 名曲) it is "famous" ming4; as a word alone before a noun it is
@@ -540,6 +570,27 @@ export interface SenseContext {
   wordStart?: boolean;
   /** The character before ends a Mandarin word of two or more characters (false where words are not known). */
   afterWordEnd?: boolean;
+  /** The unit (sentence or quotation) is written Cantonese (jyutping-register.ts); false where not known. */
+  colloquial?: boolean;
+}
+
+/**
+ * Whether a row looks at what stands around the character (its neighbours, its clause, a name), not only at
+ * the Mandarin reading and the word it is in: such a row outranks the register (jyutping-colloquial.ts).
+ */
+export function readsContext(s: JyutpingSense): boolean {
+  return (
+    s.after !== undefined ||
+    s.next !== undefined ||
+    s.clauseHas !== undefined ||
+    s.clauseStart !== undefined ||
+    s.clauseEndsWith !== undefined ||
+    s.givenNameEnd !== undefined ||
+    s.final !== undefined ||
+    s.clauseMatches !== undefined ||
+    s.restMatches !== undefined ||
+    s.afterWordEnd !== undefined
+  );
 }
 
 /** The sense of `char` read `mandarin` in `context` (or after the character `context`), if the table has one. */
@@ -562,7 +613,7 @@ export function findSense(index: SenseIndex, char: string, mandarin: string | nu
         (s.clauseStart === undefined || s.clauseStart === (at.clause === '')) &&
         (s.clauseHas === undefined || s.clauseHas.some((w) => (at.clause ?? '').includes(w))) &&
         (s.clauseEndsWith === undefined || (at.rest !== undefined && at.rest !== '' && s.clauseEndsWith.includes(Array.from(at.rest).at(-1)!))) &&
-        (s.colloquial === undefined || s.colloquial === COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? ''))) &&
+        (s.colloquial === undefined || s.colloquial === (at.colloquial === true || COLLOQUIAL.test((at.clause ?? '') + (at.rest ?? '')))) &&
         (s.givenNameEnd === undefined || s.givenNameEnd === closesGivenName(at)) &&
         (s.final === undefined || s.final === (next === '' || PUNCTUATION.test(next))) &&
         (s.restMatches === undefined || (at.rest !== undefined && s.restMatches.test(at.rest))) &&

@@ -58,6 +58,17 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('落地生根', 'lok6 dei6 sang1 gan1', 'take root where one lands: the literary sang1 of an idiom (to-jyutping: the colloquial saang1)'),
   // Colloquial 成 "whole, all" is seng4 (成日 all day, always; 成個 the whole), never the sing4 of 成為.
   ...row('成日', 'seng4 jat6', 'Cantonese "all day, always": 成 "whole" seng4 (to-jyutping reads sing4 jat6 across the word cut)'),
+  // 聽取 "hear (views)", the set word of news: the literary ting1 (to-jyutping reads the lone 聽 as the spoken teng1).
+  ...row('聽取 听取', 'ting1 ceoi2', 'hear (opinions, a report): the literary ting1 of the set word (to-jyutping: teng1)'),
+  // Set words of standard Chinese with the literary reading of a colloquial/literary pair (to-jyutping reads the lone
+  // character colloquially; 水井, 腥味 keep it).
+  ...row('井然', 'zing2 jin4', 'orderly: the literary zing2 of the set word (a well, 水井: zeng2)'),
+  ...row('秩序井然', 'dit6 zeoi6 zing2 jin4', 'in good order: the literary zing2 of the idiom'),
+  ...row('井井有條 井井有条', 'zing2 zing2 jau5 tiu4', 'well ordered: the literary zing2 of the idiom'),
+  ...row('市井', 'si5 zing2', 'the streets, common folk: the literary zing2 (水井 zeng2)'),
+  ...row('血腥', 'hyut3 sing1', 'bloody: the literary sing1 of the set word (好腥 "fishy" seng1)'),
+  // 不禁 "cannot help (doing)": 禁 "bear" gam1, as in 情不自禁; to-jyutping reads the lone 禁 "forbid" gam3.
+  ...row('不禁', 'bat1 gam1', 'cannot help: 禁 "bear" gam1 (to-jyutping: the gam3 of 禁止)'),
 ];
 
 export type WordIndex = Map<string, readonly JyutpingWord[]>;

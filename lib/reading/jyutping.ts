@@ -11,7 +11,9 @@
  * reads its characters whole.
  */
 import type { RubySegment } from './contract';
-import { buildSenseIndex, findSense, type SenseContext, type SenseIndex } from './jyutping-senses';
+import { buildPairIndex, pickRegisterReadings, type PairIndex } from './jyutping-colloquial';
+import { readRegister } from './jyutping-register';
+import { buildSenseIndex, findSense, readsContext, type SenseContext, type SenseIndex } from './jyutping-senses';
 import { buildWordIndex, findWordReadings, type WordIndex } from './jyutping-words';
 
 /** What DuBao uses of to-jyutping (its default export has both; jyutping-table.ts answers the same). Both answer one entry per code point. */
@@ -30,6 +32,7 @@ export interface JyutpingSource {
 
 const SENSES: SenseIndex = buildSenseIndex();
 const WORDS: WordIndex = buildWordIndex();
+const PAIRS: PairIndex = buildPairIndex();
 /** What ends a clause (the clause a particle rule looks back over). */
 const CLAUSE_END = /[\p{P}\s]/u;
 
@@ -49,10 +52,12 @@ export function readJyutping(
   const picked = source.getJyutpingList(text);
   const chars = Array.from(text);
   const own = chars.map((char, i) => (picked[i]?.[0] === char ? (picked[i]![1] ?? null) : null));
-  const spans = words ? source.getJyutpingSpans?.(text) : undefined;
+  const spans = source.getJyutpingSpans?.(text);
   // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
   // as 立法會): a word, though DuBao cut it.
-  const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : [];
+  const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : (spans?.map(([a, b]) => b - a > 1) ?? []);
+  // Written Cantonese or standard Chinese, per sentence or quotation: it settles colloquial/literary pairs.
+  const register = readRegister(chars);
   // Words of the word table decide their characters whole, where they cover whole Mandarin words.
   const starts = (k: number) => k === 0 || k >= chars.length || !words || words[k] === null || words[k]![0] === k || words[k - 1] === null;
   const table = findWordReadings(chars, WORDS, (from, to) => starts(from) && starts(to));
@@ -74,12 +79,14 @@ export function readJyutping(
     inWord: false,
     wordStart: true,
     afterWordEnd: false,
+    colloquial: false,
   };
   return chars.map((char, i) => {
     if (CLAUSE_END.test(char)) clauseFrom = i + 1;
     if (table[i] !== null) return table[i]!;
     // Only characters the sense table holds look at their context.
-    if (!index.has(char)) return own[i]!;
+    const pair = spans ? PAIRS.get(char) : undefined;
+    if (!index.has(char) && !pair) return own[i]!;
     const word = words?.[i] ?? [i, i + 1];
     at = i;
     from = clauseFrom;
@@ -89,14 +96,32 @@ export function readJyutping(
     context.wordStart = word[0] === i;
     const previous = i > 0 ? words?.[i - 1] : null;
     context.afterWordEnd = !!previous && previous[1] === i && previous[1] - previous[0] > 1;
-    const sense = findSense(index, char, mandarin[i] ?? null, context);
-    if (!sense || (own[i] !== null && sense.cantonese.includes(own[i]!))) return own[i]!;
+    context.colloquial = register[i]!;
+    const sense = index.has(char) ? findSense(index, char, mandarin[i] ?? null, context) : undefined;
+    // No row that looks at the neighbours: a colloquial/literary pair takes the reading of its register.
+    const readings =
+      (!sense || !readsContext(sense)
+        ? pickRegisterReadings(pair, {
+            mandarin: mandarin[i]?.normalize('NFC') ?? null,
+            colloquial: register[i]!,
+            alone: word[1] - word[0] === 1,
+            inLexiconWord: () => (word[1] - word[0] > 1 ? readsAsLexiconWord(chars, word, i, source) : inLexiconWord[i] === true),
+            senseRow: sense !== undefined,
+          })
+        : null) ?? sense?.cantonese;
+    if (!readings || (own[i] !== null && readings.includes(own[i]!))) return own[i]!;
     // One reading: nothing to choose, to-jyutping's candidates (over the whole text) are not needed.
-    if (sense.cantonese.length === 1) return sense.cantonese[0]!;
+    if (readings.length === 1) return readings[0]!;
     candidates ??= source.getJyutpingCandidates(text);
     const known = candidates[i]?.[0] === char ? candidates[i]![1] : [];
-    return known.find((r) => sense.cantonese.includes(r)) ?? sense.cantonese[0]!;
+    return known.find((r) => readings.includes(r)) ?? readings[0]!;
   });
+}
+
+/** Whether to-jyutping, reading the Mandarin word [from, to) alone, reads character i inside a word of its lexicon. */
+function readsAsLexiconWord(chars: readonly string[], [from, to]: readonly [number, number], i: number, source: JyutpingSource): boolean {
+  const span = source.getJyutpingSpans?.(chars.slice(from, to).join(''))[i - from];
+  return !!span && span[1] - span[0] > 1;
 }
 
 /** The characters after i up to the next punctuation or space. */
