@@ -59,7 +59,10 @@ export interface LayerControllerOptions {
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
 export interface LayerControllerHandle extends LayerController {
-  /** Resolves when all pending work is done (including page mutations seen so far). */
+  /**
+   * Resolves when all pending work is done (including page mutations seen so far): the whole page
+   * has followed the last switch. setPinyin/setScript resolve earlier, once the screen shows it.
+   */
   idle(): Promise<void>;
   /** The orchestrator underneath (tests). */
   readonly orchestrator: LayerOrchestrator;
@@ -83,6 +86,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   // The reader's own entries: bumped when they change, so every node is fetched and written anew.
   let revision = 0;
   const listeners = new Set<(state: LayerState) => void>();
+  // Passes still running after their toggle answered (idle() waits for them).
+  const passes = new Set<Promise<void>>();
   let style: HTMLStyleElement | null = null;
   let disposed = false;
   let warmedUp = false;
@@ -139,6 +144,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // not after it, when the scan asks for the screen's readings (bench: "layers/seed: pinyin
     // viewport annotated").
     if ((next.pinyin && !state.pinyin) || (next.script !== 'original' && next.script !== state.script)) options.openKeptAnswers?.();
+    const before = state;
     state = next;
     settings = options.getSettings();
     mirror();
@@ -147,6 +153,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // whole page out again, once (bench: "browser floor, the first <ruby> in the page"): on a long
     // page the orchestrator asks for the sample, which pays it in a frame of its own, after the
     // measuring frame and before the first real rubies, while the readings are fetched.
+    let answer!: () => void;
+    const shown = new Promise<void>((resolve) => (answer = resolve));
     const done = orchestrator.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,
@@ -154,19 +162,28 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         quotes: settings.cornerQuotes,
         revision,
       },
-      next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
+      { warmUp: next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined, onShown: answer },
     );
     if (next.pinyin) ensureStyle(true);
     // The listeners (the page state published to the background, the UI's buttons) hear of it once
     // the frame that shows the screen is out, not in the task the reader waits for (bench:
     // "layers/seed: pinyin viewport annotated"); at the latest when the pass is done.
     notifyLater();
-    await done;
-    notifyNow();
-    removeWarmUp?.();
-    if (state.pinyin && !disposed) fit.check();
-    // The stylesheet goes after the rubies (removing it first would lay them all out once more).
-    if (!state.pinyin && !disposed) ensureStyle(false);
+    const whole = done.then(() => {
+      notifyNow();
+      removeWarmUp?.();
+      if (state.pinyin && !disposed) fit.check();
+      // The stylesheet goes after the rubies (removing it first would lay them all out once more).
+      if (!state.pinyin && !disposed) ensureStyle(false);
+    });
+    const tracked = whole.catch((error) => console.warn('[DuBao] layer pass failed:', error));
+    passes.add(tracked);
+    void tracked.then(() => passes.delete(tracked));
+    // A layer coming on answers when the reader sees it (the screen written), not when the whole
+    // page has followed: the rest goes on behind (idle() waits for it). A layer going off answers
+    // when the originals are back everywhere, our stylesheet and marks gone.
+    const turnsOff = (before.pinyin && !next.pinyin) || (before.script !== 'original' && next.script === 'original');
+    await (turnsOff ? whole : Promise.race([shown, whole]));
   }
 
   let notifyPending = false;
@@ -336,7 +353,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         revision,
       });
     },
-    idle: () => orchestrator.idle(),
+    async idle() {
+      // A pass may start another's wait (a page change): until none is left.
+      while (passes.size) await Promise.all([...passes]);
+      await orchestrator.idle();
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
