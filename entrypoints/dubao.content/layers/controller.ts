@@ -22,6 +22,7 @@
  */
 import { TONE_COLORS } from '@/lib/reading/tones';
 import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
+import { readablePalette, readPageBackground } from '@/lib/readable-color';
 import { personNames, type Outline } from '@/lib/outline';
 import { readingOptionsFor, syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
@@ -122,11 +123,19 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     scriptMark.set(state.script);
   }
 
+  // The colour the page paints behind its text, read when the layer comes on: the tone colours are
+  // made readable on it (4.5:1, readings are small text). Readings inside a box with a background
+  // of its own (a dark banner on a light page) keep the page's palette (documented limit).
+  let background = '#ffffff';
   const pageCss = (): string =>
-    buildPageCss(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+    buildPageCss(readablePalette(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, background), {
+      size: settings.readingSize,
+      zhuyin: settings.notation === 'zhuyin',
+    });
 
   function ensureStyle(on: boolean): void {
     if (on && !style) {
+      background = readPageBackground(doc);
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
       style.textContent = pageCss();
