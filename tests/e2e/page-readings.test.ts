@@ -1,0 +1,149 @@
+/**
+ * Readings as the reader sees them on pages of our own, in Chromium with the built extension: every
+ * tone's colour reads at 4.5:1 on the page's own background, light or dark, in pinyin and Jyutping
+ * (readings are small text); and a tab of fixed height inside a clipping list item (a sidebar
+ * widget's shape) keeps its characters inside the visible box when readings would push them out of
+ * it, though its text spilled its own box before. Off gives the page back to the byte.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
+import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { contrastRatio, parseCssColor } from '@/lib/readable-color';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+// Sentences of our own holding every Mandarin tone (天 1, 来 2, 好 3, 去 4, 们 neutral) and every
+// Cantonese one (詩 si1, 史 si2, 試 si3, 時 si4, 市 si5, 事 si6).
+const TEXT = `<p id="p1">今天我们一起来学中文，天气很好，他们去书店买了三本书。</p>
+<p id="p2">詩人讀史，考試時到市場做事。</p>`;
+
+const page = (background: string, color: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body{font:16px/1.6 sans-serif;margin:20px;background:${background};color:${color}}
+</style></head><body>${TEXT}</body></html>`;
+
+// A sidebar list of tabs: each item 100 px tall and clipping, an icon of 64 px above a tab of 40 px
+// whose line is 36 px; the list 98 px wide. Readings make the tab's text wrap onto a second line
+// that the item would hide.
+const CLIPPED = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body{font:16px/1.5 sans-serif;margin:20px}
+.tabs{width:98px;border:1px solid #ccc;margin:0;padding:0;list-style:none}
+.tabs li{height:100px;text-align:center;overflow:hidden}
+.tabs li:before{content:"";display:block;width:52px;height:52px;margin:12px auto 0;background:#eee}
+.tabs li span{font-size:14px;display:block;line-height:36px;height:40px}
+</style></head><body>
+<p>城市新闻每天更新，欢迎阅读。</p>
+<ul class="tabs"><li><span id="t1">城市交通新闻</span></li><li><span id="t2">天气</span></li><li><span id="t3">图书馆开放时间</span></li></ul>
+</body></html>`;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route('/light.html', { body: page('#ffffff', '#222222') });
+  server.route('/dark.html', { body: page('#121212', '#e8e8e8') });
+  server.route('/clipped.html', { body: CLIPPED });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pinyinButton = (p: Page) => p.locator('dubao-ui [data-action="pinyin"]');
+
+async function openWithPinyin(path: string, root: string): Promise<{ p: Page; original: string }> {
+  const p = await browser.context.newPage();
+  await p.goto(server.url(path));
+  await pinyinButton(p).waitFor({ state: 'visible', timeout: 30_000 });
+  const original = await p.evaluate(() => document.body.innerHTML);
+  await pinyinButton(p).click();
+  await expect.poll(() => p.evaluate((root) => document.querySelectorAll(`${root} ruby[data-dubao]`).length, root), { timeout: 30_000 }).toBeGreaterThan(0);
+  await p.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  return { p, original };
+}
+
+async function turnOff(p: Page, original: string): Promise<void> {
+  await pinyinButton(p).click();
+  await expect.poll(() => p.evaluate(() => document.body.innerHTML), { timeout: 20_000 }).toBe(original);
+  expect(await p.evaluate(() => document.querySelector('style[data-dubao], [data-dubao-fit]'))).toBeNull();
+}
+
+/** Each tone's colour as painted, with the background behind it (the nearest painted one, else the canvas). */
+function toneColors(p: Page): Promise<{ tone: string; color: string; background: string }[]> {
+  return p.evaluate(() => {
+    const seen = new Map<string, { tone: string; color: string; background: string }>();
+    for (const span of document.querySelectorAll('rt[data-dubao] > span[data-t]')) {
+      const tone = span.getAttribute('data-t')!;
+      if (seen.has(tone)) continue;
+      let background = 'rgb(255, 255, 255)';
+      for (let el: Element | null = span; el; el = el.parentElement) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+          background = bg;
+          break;
+        }
+      }
+      seen.set(tone, { tone, color: getComputedStyle(span).color, background });
+    }
+    return [...seen.values()].sort((a, b) => a.tone.localeCompare(b.tone));
+  });
+}
+
+describe('tone colours on the page', () => {
+  it.each([
+    ['pinyin', 'light', ['1', '2', '3', '4', '5']],
+    ['pinyin', 'dark', ['1', '2', '3', '4', '5']],
+    ['jyutping', 'light', ['1', '2', '3', '4', '5', '6']],
+    ['jyutping', 'dark', ['1', '2', '3', '4', '5', '6']],
+  ] as const)('%s on a %s page: every tone reads at 4.5:1 or more on its background, and the tones stay distinct', async (notation, shade, tones) => {
+    await patchSettings(browser, { notation, toneColors: true });
+    const { p, original } = await openWithPinyin(`${shade}.html`, 'body');
+    const found = await toneColors(p);
+    const ratios = found.map(({ tone, color, background }) => {
+      const ratio = contrastRatio(parseCssColor(color)!, parseCssColor(background)!);
+      return { tone, color, ratio: Math.round(ratio * 100) / 100 };
+    });
+    console.log(`${notation}, ${shade} page:`, ratios.map((r) => `${r.tone} ${r.color} ${r.ratio}`).join(' | '));
+    for (const tone of tones) expect(found.map((f) => f.tone)).toContain(tone);
+    for (const r of ratios) expect(r.ratio, `tone ${r.tone} (${r.color})`).toBeGreaterThanOrEqual(4.5);
+    const painted = found.filter((f) => tones.includes(f.tone as never));
+    expect(new Set(painted.map((f) => f.color)).size).toBe(painted.length);
+    await turnOff(p, original);
+    await p.close();
+  });
+
+  afterAll(async () => {
+    await patchSettings(browser, { notation: 'pinyin', toneColors: false });
+  });
+});
+
+describe('a clipped tab that spilled before readings', () => {
+  it('its characters stay inside the clipping item; tabs that fit keep their readings; off restores the page', async () => {
+    await patchSettings(browser, { notation: 'pinyin', toneColors: false, grouping: 'word' });
+    const { p, original } = await openWithPinyin('clipped.html', '.tabs');
+    // Every ruby base's characters, against the visible part of its list item.
+    const outside = () =>
+      p.evaluate(() =>
+        [...document.querySelectorAll('.tabs li')].flatMap((li) => {
+          const box = li.getBoundingClientRect();
+          return [...li.querySelectorAll('ruby[data-dubao]')].flatMap((ruby) => {
+            const range = document.createRange();
+            range.selectNodeContents(ruby.firstChild!);
+            const r = range.getBoundingClientRect();
+            return r.top < box.top - 1 || r.bottom > box.bottom + 1 ? [ruby.firstChild!.textContent!] : [];
+          });
+        }),
+      );
+    await expect.poll(outside, { timeout: 10_000 }).toEqual([]);
+    // The tab whose readings pushed characters out lost its readings there; the short one kept them.
+    const drawn = (id: string) => p.evaluate((id) => [...document.querySelectorAll(`#${id} rt[data-dubao]`)].some((rt) => getComputedStyle(rt).display !== 'none'), id);
+    expect(await p.evaluate(() => document.querySelectorAll('.tabs ruby[data-dubao]').length)).toBeGreaterThan(3);
+    expect(await drawn('t2')).toBe(true);
+    expect(await drawn('t1')).toBe(false);
+    // The paragraph outside the list keeps its readings.
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('body > p rt[data-dubao]')!).display)).not.toBe('none');
+    await turnOff(p, original);
+    await p.close();
+  });
+});
