@@ -8,8 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
+import { findTabId, sendToTab } from './helpers/messages';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
-import { contrastRatio, parseCssColor } from '@/lib/readable-color';
+import { contrastRatio, parseCssColor } from '../../lib/readable-color';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -50,21 +51,27 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pinyinButton = (p: Page) => p.locator('dubao-ui [data-action="pinyin"]');
+/** Pinyin on or off the popup's way (no feature on these pages, so no in-page toolbar). */
+async function setPinyin(p: Page, on: boolean): Promise<void> {
+  const tabId = await findTabId(browser.worker, p);
+  await expect
+    .poll(() => sendToTab(browser.worker, tabId, 'setLayer', { layer: 'pinyin', on }).then(() => true, () => false), { timeout: 20_000 })
+    .toBe(true);
+}
 
 async function openWithPinyin(path: string, root: string): Promise<{ p: Page; original: string }> {
   const p = await browser.context.newPage();
   await p.goto(server.url(path));
-  await pinyinButton(p).waitFor({ state: 'visible', timeout: 30_000 });
+  await p.waitForLoadState('load');
   const original = await p.evaluate(() => document.body.innerHTML);
-  await pinyinButton(p).click();
+  await setPinyin(p, true);
   await expect.poll(() => p.evaluate((root) => document.querySelectorAll(`${root} ruby[data-dubao]`).length, root), { timeout: 30_000 }).toBeGreaterThan(0);
   await p.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   return { p, original };
 }
 
 async function turnOff(p: Page, original: string): Promise<void> {
-  await pinyinButton(p).click();
+  await setPinyin(p, false);
   await expect.poll(() => p.evaluate(() => document.body.innerHTML), { timeout: 20_000 }).toBe(original);
   expect(await p.evaluate(() => document.querySelector('style[data-dubao], [data-dubao-fit]'))).toBeNull();
 }
@@ -97,7 +104,7 @@ describe('tone colours on the page', () => {
     ['jyutping', 'light', ['1', '2', '3', '4', '5', '6']],
     ['jyutping', 'dark', ['1', '2', '3', '4', '5', '6']],
   ] as const)('%s on a %s page: every tone reads at 4.5:1 or more on its background, and the tones stay distinct', async (notation, shade, tones) => {
-    await patchSettings(browser, { notation, toneColors: true });
+    await patchSettings(browser, { notation, toneColors: true, pinyinScope: 'page' });
     const { p, original } = await openWithPinyin(`${shade}.html`, 'body');
     const found = await toneColors(p);
     const ratios = found.map(({ tone, color, background }) => {
@@ -120,7 +127,7 @@ describe('tone colours on the page', () => {
 
 describe('a clipped tab that spilled before readings', () => {
   it('its characters stay inside the clipping item; tabs that fit keep their readings; off restores the page', async () => {
-    await patchSettings(browser, { notation: 'pinyin', toneColors: false, grouping: 'word' });
+    await patchSettings(browser, { notation: 'pinyin', toneColors: false, grouping: 'word', pinyinScope: 'page' });
     const { p, original } = await openWithPinyin('clipped.html', '.tabs');
     // Every ruby base's characters, against the visible part of its list item.
     const outside = () =>
