@@ -58,7 +58,7 @@ interface Sample {
   load: number;
   url: string;
   backgroundMb: number;
-  /** The engine host's heap; NaN when it is not open (it closes itself when idle, host-idle.ts). */
+  /** The engine host's heap (its document and engine worker); NaN when it is not open (it closes itself when idle, host-idle.ts). */
   hostMb: number;
   tabMb: number;
   tabNodes: number;
@@ -77,39 +77,61 @@ async function tabHeap(page: Page): Promise<{ heap: number; nodes: number }> {
 }
 
 /**
- * The engine host's V8 heap after a GC (bytes), or null when it is not open. It is an offscreen
- * document (a target of type 'other' or 'page' at …/engine-host.html): attached from the browser
- * session, unflattened, and spoken to through Target.sendMessageToTarget (Playwright opens CDP
- * sessions for its own pages only).
+ * The engine host's V8 heap after a GC (bytes): its document and the dedicated worker it spawns,
+ * where the engines run (entrypoints/engine-host); null when it is not open. The document is an
+ * offscreen document (a target of type 'background_page', 'other' or 'page' by Chromium version, at
+ * …/engine-host.html), attached from the browser session, unflattened, and spoken to through
+ * Target.sendMessageToTarget (Playwright opens CDP sessions for its own pages only). Chrome lets a
+ * dedicated worker be reached only through its document: auto-attached from the document's session
+ * and spoken to one level further down.
  */
 async function engineHostHeap(ext: ExtensionBrowser): Promise<number | null> {
   const cdp = await ext.context.browser()!.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    type Target = { targetId: string; type: string; url: string };
+    type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: unknown; error?: { message: string } };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
     const host = targetInfos.find(
-      (t) => (t.type === 'other' || t.type === 'page') && t.url.startsWith(`chrome-extension://${ext.extensionId}/`) && /offscreen|engine-host/.test(t.url),
+      (t) => ['other', 'page', 'background_page'].includes(t.type) && t.url.startsWith(`chrome-extension://${ext.extensionId}/`) && /offscreen|engine-host/.test(t.url),
     );
     if (!host) return null;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: host.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId: hostSession } = (await cdp.send('Target.attachToTarget', { targetId: host.targetId, flatten: false })) as { sessionId: string };
     let nextId = 1;
-    const waiting = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+    // Answers by session ('' the document's, else a worker's) and id; the workers as they attach.
+    const waiting = new Map<string, (message: Message) => void>();
+    const workers: string[] = [];
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-      if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-      if (message.id !== undefined) waiting.get(message.id)?.(message);
+      if (event.sessionId !== hostSession) return;
+      const message = JSON.parse(event.message) as Message;
+      if (message.method === 'Target.attachedToTarget') {
+        const info = message.params as { sessionId: string; targetInfo: Target };
+        if (info.targetInfo.type === 'worker') workers.push(info.sessionId);
+      } else if (message.method === 'Target.receivedMessageFromTarget') {
+        const nested = message.params as { sessionId: string; message: string };
+        const inner = JSON.parse(nested.message) as Message;
+        if (inner.id !== undefined) waiting.get(`${nested.sessionId}:${inner.id}`)?.(inner);
+      } else if (message.id !== undefined) waiting.get(`:${message.id}`)?.(message);
     });
-    const call = async <T>(method: string): Promise<T> => {
+    const call = async <T>(method: string, params: Record<string, unknown> = {}, worker = ''): Promise<T> => {
       const id = nextId++;
-      const answer = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => waiting.set(id, resolve));
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      const answer = new Promise<Message>((resolve) => waiting.set(`${worker}:${id}`, resolve));
+      const payload = JSON.stringify({ id, method, params });
+      const outer = worker ? JSON.stringify({ id: nextId++, method: 'Target.sendMessageToTarget', params: { sessionId: worker, message: payload } }) : payload;
+      await cdp.send('Target.sendMessageToTarget', { sessionId: hostSession, message: outer });
       const message = await Promise.race([answer, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`engine host: no answer to ${method}`)), 10_000))]);
       if (message.error) throw new Error(`engine host: ${message.error.message}`);
       return message.result as T;
     };
-    await call('HeapProfiler.collectGarbage');
-    const { usedSize } = await call<{ usedSize: number }>('Runtime.getHeapUsage');
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-    return usedSize;
+    const heap = async (worker = ''): Promise<number> => {
+      await call('HeapProfiler.collectGarbage', {}, worker);
+      return (await call<{ usedSize: number }>('Runtime.getHeapUsage', {}, worker)).usedSize;
+    };
+    await call('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    for (let i = 0; i < 20 && !workers.length; i++) await new Promise((r) => setTimeout(r, 50));
+    let total = await heap();
+    for (const worker of workers) total += await heap(worker);
+    await cdp.send('Target.detachFromTarget', { sessionId: hostSession }).catch(() => undefined);
+    return total;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -219,9 +241,10 @@ async function main(): Promise<void> {
     // compare like with like by measuring the end once the last tab is gone too).
     await new Promise((r) => setTimeout(r, 500));
     const endMb = mb(await background.heap());
-    const at10 = samples.find((s) => s.load === 10) ?? samples[0]!;
-    const growth = endMb / at10.backgroundMb;
-    process.stdout.write(`background heap after the run (GC, no tab open): ${endMb.toFixed(2)} MB; after 10 loads ${at10.backgroundMb.toFixed(2)} MB; ratio ${growth.toFixed(3)} (limit ${LIMIT})\n`);
+    const at10 = samples.find((s) => s.load === 10) ?? samples[0];
+    if (!at10) errors.push('[soak] no heap sample was taken');
+    const growth = at10 ? endMb / at10.backgroundMb : 0;
+    process.stdout.write(`background heap after the run (GC, no tab open): ${endMb.toFixed(2)} MB; after 10 loads ${at10?.backgroundMb.toFixed(2)} MB; ratio ${growth.toFixed(3)} (limit ${LIMIT})\n`);
     // The engine host: against its first sample from load 10 on where it was open (it may have
     // closed itself when idle: then there is nothing left to grow).
     const hostEnd = await engineHostHeap(ext);
