@@ -270,6 +270,7 @@ async function startScrollable(script: 'tw' | null = null) {
   const { controller } = start();
   await controller.setPinyin(true);
   if (script) await controller.setScript(script);
+  await controller.idle(); // the band written whole before the reader scrolls
   const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
   expect(at(0)).toBe(true);
   return { at };
