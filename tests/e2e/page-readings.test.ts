@@ -39,8 +39,16 @@ body{font:16px/1.5 sans-serif;margin:20px}
 <ul class="tabs"><li><span id="t1">城市交通新闻快报</span></li><li><span id="t2">天气</span></li><li><span id="t3">图书馆开放时间</span></li></ul>
 </body></html>`;
 
+// A programme page of about 10,000 characters (sentences of our own), all of it under the reading
+// window's threshold: the whole page gets readings, the screen first.
+const PHRASES = ['上午九点开幕式在大礼堂举行', '各位专家围绕城市交通与环境保护发言', '下午分组讨论教育改革和科技创新', '会议期间安排参观图书馆和博物馆', '晚上举办欢迎晚宴并交流合作经验'];
+const PROGRAMME = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font:16px/1.6 sans-serif;margin:20px}</style></head><body>
+${Array.from({ length: 300 }, (_, i) => `<p>第${i + 1}项：${PHRASES[i % 5]}，${PHRASES[(i + 2) % 5]}。</p>`).join('\n')}
+</body></html>`;
+
 beforeAll(async () => {
   server = await startFixtureServer();
+  server.route('/programme.html', { body: PROGRAMME });
   server.route('/light.html', { body: page('#ffffff', '#222222') });
   server.route('/dark.html', { body: page('#121212', '#e8e8e8') });
   server.route('/clipped.html', { body: CLIPPED });
@@ -182,6 +190,43 @@ describe('a clipped tab that spilled before readings', () => {
     // The paragraph outside the list keeps its readings.
     expect(await p.evaluate(() => getComputedStyle(document.querySelector('body > p rt[data-dubao]')!).display)).not.toBe('none');
     await turnOff(p, original);
+    await p.close();
+  });
+});
+
+describe('the toggle answers when the screen shows it', () => {
+  it('on a page of 10,000 characters: when setLayer answers, no character on screen is bare; the rest follows; off gives the page back', async () => {
+    await patchSettings(browser, { notation: 'pinyin', toneColors: false, pinyinScope: 'page' });
+    const p = await browser.context.newPage();
+    await p.goto(server.url('programme.html'));
+    await p.waitForSelector('html[data-dubao-pinyin]', { state: 'attached', timeout: 30_000 });
+    const original = await p.evaluate(() => document.body.innerHTML);
+    expect(await p.evaluate(() => (document.body.textContent!.match(/\p{Script=Han}/gu) ?? []).length)).toBeGreaterThan(9000);
+    const tabId = await findTabId(browser.worker, p);
+    const started = Date.now();
+    await sendToTab(browser.worker, tabId, 'setLayer', { layer: 'pinyin', on: true });
+    const answered = Date.now() - started;
+    // Han characters on screen outside our ruby, at the moment of the answer; and paragraphs with readings.
+    const state = () =>
+      p.evaluate(() => {
+        const range = document.createRange();
+        let bare = 0;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n as Text;
+          if (!/\p{Script=Han}/u.test(text.data) || text.parentElement!.closest('ruby[data-dubao], dubao-ui')) continue;
+          range.selectNodeContents(text);
+          if ([...range.getClientRects()].some((r) => r.width > 0 && r.bottom > 0 && r.top < innerHeight)) bare++;
+        }
+        const paragraphs = [...document.querySelectorAll('body > p')];
+        return { bare, annotated: paragraphs.filter((q) => q.querySelector('ruby[data-dubao]')).length, paragraphs: paragraphs.length };
+      });
+    const atAnswer = await state();
+    console.log(`programme page: setLayer pinyin on answered after ${answered} ms; ${atAnswer.annotated}/${atAnswer.paragraphs} paragraphs annotated then`);
+    expect(atAnswer.bare).toBe(0);
+    await expect.poll(async () => (await state()).annotated, { timeout: 60_000 }).toBe(atAnswer.paragraphs);
+    await setPinyin(p, false);
+    expect(await p.evaluate(() => document.body.innerHTML)).toBe(original);
     await p.close();
   });
 });
