@@ -9,6 +9,10 @@
  *   const layers = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: () => settings, engines });
  *   await layers.setPinyin(true); await layers.setScript('tw'); layers.dispose();
  *
+ * A switch resolves when the reader sees it: a layer coming on once what is on screen is written
+ * (or the pass is done or failed, whichever first), the rest of the page following behind; a layer
+ * going off once the originals are back. `await layers.idle()` waits for the whole page.
+ *
  * Options:
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
