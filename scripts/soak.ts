@@ -2,12 +2,13 @@
  * `npm run soak` (not part of `npm test`): one Chromium with the built extension, 100 page loads
  * across the seed page, ../shared/fixtures/real-pages (when ../shared exists) and the long page;
  * on each, pinyin and script on and off again and the sidebar opened, as the popup does (messages
- * from the extension to the tab's content script). Reports the background's heap and the tab's heap
- * (after a GC) every 10 loads, and every console error, page error and uncaught exception from the
- * pages and from the extension's service worker.
+ * from the extension to the tab's content script). Reports the background's heap, the engine host's
+ * (Chrome's offscreen document, entrypoints/engine-host: where the reading engines live) and the
+ * tab's heap (after a GC) every 10 loads, and every console error, page error and uncaught exception
+ * from the pages and from the extension's service worker.
  *
- * Exits non-zero when any error was seen, or when the background's heap after the run (after a GC)
- * is more than 20% above its level after the first 10 loads. `--loads N` for a shorter run,
+ * Exits non-zero when any error was seen, or when the background's heap or the engine host's after
+ * the run (after a GC) is more than 20% above its level after the first 10 loads. `--loads N` for a shorter run,
  * `--only a,b` for the pages whose name contains a or b, `--verbose` for each step's time; builds
  * first unless `--no-build`.
  */
@@ -57,6 +58,8 @@ interface Sample {
   load: number;
   url: string;
   backgroundMb: number;
+  /** The engine host's heap (its document and engine worker); NaN when it is not open (it closes itself when idle, host-idle.ts). */
+  hostMb: number;
   tabMb: number;
   tabNodes: number;
 }
@@ -68,6 +71,67 @@ async function tabHeap(page: Page): Promise<{ heap: number; nodes: number }> {
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const { nodes } = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
     return { heap: usedSize, nodes };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The engine host's V8 heap after a GC (bytes): its document and the dedicated worker it spawns,
+ * where the engines run (entrypoints/engine-host); null when it is not open. The document is an
+ * offscreen document (a target of type 'background_page', 'other' or 'page' by Chromium version, at
+ * …/engine-host.html), attached from the browser session, unflattened, and spoken to through
+ * Target.sendMessageToTarget (Playwright opens CDP sessions for its own pages only). Chrome lets a
+ * dedicated worker be reached only through its document: auto-attached from the document's session
+ * and spoken to one level further down.
+ */
+async function engineHostHeap(ext: ExtensionBrowser): Promise<number | null> {
+  const cdp = await ext.context.browser()!.newBrowserCDPSession();
+  try {
+    type Target = { targetId: string; type: string; url: string };
+    type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: unknown; error?: { message: string } };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+    const host = targetInfos.find(
+      (t) => ['other', 'page', 'background_page'].includes(t.type) && t.url.startsWith(`chrome-extension://${ext.extensionId}/`) && /offscreen|engine-host/.test(t.url),
+    );
+    if (!host) return null;
+    const { sessionId: hostSession } = (await cdp.send('Target.attachToTarget', { targetId: host.targetId, flatten: false })) as { sessionId: string };
+    let nextId = 1;
+    // Answers by session ('' the document's, else a worker's) and id; the workers as they attach.
+    const waiting = new Map<string, (message: Message) => void>();
+    const workers: string[] = [];
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== hostSession) return;
+      const message = JSON.parse(event.message) as Message;
+      if (message.method === 'Target.attachedToTarget') {
+        const info = message.params as { sessionId: string; targetInfo: Target };
+        if (info.targetInfo.type === 'worker') workers.push(info.sessionId);
+      } else if (message.method === 'Target.receivedMessageFromTarget') {
+        const nested = message.params as { sessionId: string; message: string };
+        const inner = JSON.parse(nested.message) as Message;
+        if (inner.id !== undefined) waiting.get(`${nested.sessionId}:${inner.id}`)?.(inner);
+      } else if (message.id !== undefined) waiting.get(`:${message.id}`)?.(message);
+    });
+    const call = async <T>(method: string, params: Record<string, unknown> = {}, worker = ''): Promise<T> => {
+      const id = nextId++;
+      const answer = new Promise<Message>((resolve) => waiting.set(`${worker}:${id}`, resolve));
+      const payload = JSON.stringify({ id, method, params });
+      const outer = worker ? JSON.stringify({ id: nextId++, method: 'Target.sendMessageToTarget', params: { sessionId: worker, message: payload } }) : payload;
+      await cdp.send('Target.sendMessageToTarget', { sessionId: hostSession, message: outer });
+      const message = await Promise.race([answer, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`engine host: no answer to ${method}`)), 10_000))]);
+      if (message.error) throw new Error(`engine host: ${message.error.message}`);
+      return message.result as T;
+    };
+    const heap = async (worker = ''): Promise<number> => {
+      await call('HeapProfiler.collectGarbage', {}, worker);
+      return (await call<{ usedSize: number }>('Runtime.getHeapUsage', {}, worker)).usedSize;
+    };
+    await call('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    for (let i = 0; i < 20 && !workers.length; i++) await new Promise((r) => setTimeout(r, 50));
+    let total = await heap();
+    for (const worker of workers) total += await heap(worker);
+    await cdp.send('Target.detachFromTarget', { sessionId: hostSession }).catch(() => undefined);
+    return total;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -114,7 +178,7 @@ async function main(): Promise<void> {
     // Off-line: the real pages' trackers and CDN assets fail at once instead of waiting on DNS.
     await ext.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('internetdisconnected'));
     process.stdout.write(`soak: ${loads} loads over ${urls.length} pages\n`);
-    process.stdout.write(`${'load'.padStart(4)}  ${'background MB'.padStart(13)}  ${'tab MB'.padStart(7)}  ${'tab nodes'.padStart(9)}  page\n`);
+    process.stdout.write(`${'load'.padStart(4)}  ${'background MB'.padStart(13)}  ${'engine host MB'.padStart(14)}  ${'tab MB'.padStart(7)}  ${'tab nodes'.padStart(9)}  page\n`);
     const t0 = Date.now();
     for (let load = 1; load <= loads; load++) {
       const url = urls[(load - 1) % urls.length]!;
@@ -153,10 +217,12 @@ async function main(): Promise<void> {
         if (load % 10 === 0 || load === 1) {
           const tab = await tabHeap(page);
           const bg = await background.heap();
-          const sample = { load, url: short, backgroundMb: mb(bg), tabMb: mb(tab.heap), tabNodes: tab.nodes };
+          const host = await engineHostHeap(ext);
+          const sample = { load, url: short, backgroundMb: mb(bg), hostMb: host === null ? NaN : mb(host), tabMb: mb(tab.heap), tabNodes: tab.nodes };
           samples.push(sample);
+          const hostText = Number.isNaN(sample.hostMb) ? 'not open' : sample.hostMb.toFixed(2);
           process.stdout.write(
-            `${String(load).padStart(4)}  ${sample.backgroundMb.toFixed(2).padStart(13)}  ${sample.tabMb.toFixed(2).padStart(7)}  ${String(tab.nodes).padStart(9)}  ${short}  (${Math.round((Date.now() - t0) / 1000)} s)\n`,
+            `${String(load).padStart(4)}  ${sample.backgroundMb.toFixed(2).padStart(13)}  ${hostText.padStart(14)}  ${sample.tabMb.toFixed(2).padStart(7)}  ${String(tab.nodes).padStart(9)}  ${short}  (${Math.round((Date.now() - t0) / 1000)} s)\n`,
           );
         }
       } catch (error) {
@@ -175,9 +241,21 @@ async function main(): Promise<void> {
     // compare like with like by measuring the end once the last tab is gone too).
     await new Promise((r) => setTimeout(r, 500));
     const endMb = mb(await background.heap());
-    const at10 = samples.find((s) => s.load === 10) ?? samples[0]!;
-    const growth = endMb / at10.backgroundMb;
-    process.stdout.write(`background heap after the run (GC, no tab open): ${endMb.toFixed(2)} MB; after 10 loads ${at10.backgroundMb.toFixed(2)} MB; ratio ${growth.toFixed(3)} (limit ${LIMIT})\n`);
+    const at10 = samples.find((s) => s.load === 10) ?? samples[0];
+    if (!at10) errors.push('[soak] no heap sample was taken');
+    const growth = at10 ? endMb / at10.backgroundMb : 0;
+    process.stdout.write(`background heap after the run (GC, no tab open): ${endMb.toFixed(2)} MB; after 10 loads ${at10?.backgroundMb.toFixed(2)} MB; ratio ${growth.toFixed(3)} (limit ${LIMIT})\n`);
+    // The engine host: against its first sample from load 10 on where it was open (it may have
+    // closed itself when idle: then there is nothing left to grow).
+    const hostEnd = await engineHostHeap(ext);
+    const hostAt10 = samples.find((s) => s.load >= 10 && !Number.isNaN(s.hostMb)) ?? samples.find((s) => !Number.isNaN(s.hostMb));
+    let hostGrowth = 0;
+    if (hostEnd === null || !hostAt10) {
+      process.stdout.write(`engine host heap after the run: ${hostEnd === null ? 'not open (closed itself when idle)' : `${mb(hostEnd).toFixed(2)} MB`}; ${hostAt10 ? `at load ${hostAt10.load} ${hostAt10.hostMb.toFixed(2)} MB` : 'never seen open'}\n`);
+    } else {
+      hostGrowth = mb(hostEnd) / hostAt10.hostMb;
+      process.stdout.write(`engine host heap after the run (GC, no tab open): ${mb(hostEnd).toFixed(2)} MB; at load ${hostAt10.load} ${hostAt10.hostMb.toFixed(2)} MB; ratio ${hostGrowth.toFixed(3)} (limit ${LIMIT})\n`);
+    }
     const own = [...pagesOwn.entries()];
     process.stdout.write(`the real pages' own errors (their scripts and off-line resources, not ours): ${own.reduce((n, [, c]) => n + c, 0)} over ${own.length} pages\n`);
     process.stdout.write(`loads whose page navigated itself away (its own script; skipped): ${navigatedAway.length}\n`);
@@ -186,7 +264,7 @@ async function main(): Promise<void> {
     for (const line of slowSteps) process.stdout.write(`  ${line}\n`);
     process.stdout.write(`errors (ours): ${errors.length}\n`);
     for (const e of errors) process.stdout.write(`  ${e}\n`);
-    if (errors.length || growth > LIMIT) process.exitCode = 1;
+    if (errors.length || growth > LIMIT || hostGrowth > LIMIT) process.exitCode = 1;
   } finally {
     await background?.detach().catch(() => undefined);
     await ext.close().catch(() => undefined);

@@ -81,7 +81,8 @@ export function formatReading(reading: string, style: ToneStyle): string {
 
 /**
  * Tone colours, the Dummitt scheme (as used by MDBG and many textbooks): 1 red, 2 orange, 3 green,
- * 4 blue, neutral grey. Shades picked to stay readable on white and on dark page backgrounds.
+ * 4 blue, neutral grey. The hues: on a page each is darkened or lightened just enough to read at
+ * 4.5:1 on the page's background (lib/readable-color.ts readablePalette).
  */
 export const TONE_PALETTE_NAME = 'Dummitt';
 export const TONE_COLORS: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = Object.freeze({

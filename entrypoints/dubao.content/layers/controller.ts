@@ -9,6 +9,10 @@
  *   const layers = createLayerController({ ctx, getAnalysis: () => analysis, getSettings: () => settings, engines });
  *   await layers.setPinyin(true); await layers.setScript('tw'); layers.dispose();
  *
+ * A switch resolves when the reader sees it: a layer coming on once what is on screen is written
+ * (or the pass is done or failed, whichever first), the rest of the page following behind; a layer
+ * going off once the originals are back. `await layers.idle()` waits for the whole page.
+ *
  * Options:
  * - `ctx`: the content script context; the controller disposes itself when it is invalidated.
  * - `getAnalysis()`: the page's analysis (or null). With a detected feature and
@@ -22,6 +26,7 @@
  */
 import { TONE_COLORS } from '@/lib/reading/tones';
 import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
+import { readablePalette, readPageBackground } from '@/lib/readable-color';
 import { personNames, type Outline } from '@/lib/outline';
 import { readingOptionsFor, syllableFormatFor } from '@/lib/reading-format';
 import type { ScriptState, Settings } from '@/lib/settings';
@@ -59,7 +64,10 @@ export interface LayerControllerOptions {
 
 /** The controller, plus what tests and the bench use to wait for the page to follow. */
 export interface LayerControllerHandle extends LayerController {
-  /** Resolves when all pending work is done (including page mutations seen so far). */
+  /**
+   * Resolves when all pending work is done (including page mutations seen so far): the whole page
+   * has followed the last switch. setPinyin/setScript resolve earlier, once the screen shows it.
+   */
   idle(): Promise<void>;
   /** The orchestrator underneath (tests). */
   readonly orchestrator: LayerOrchestrator;
@@ -83,6 +91,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   // The reader's own entries: bumped when they change, so every node is fetched and written anew.
   let revision = 0;
   const listeners = new Set<(state: LayerState) => void>();
+  // Passes still running after their toggle answered (idle() waits for them).
+  const passes = new Set<Promise<void>>();
   let style: HTMLStyleElement | null = null;
   let disposed = false;
   let warmedUp = false;
@@ -117,11 +127,19 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     scriptMark.set(state.script);
   }
 
+  // The colour the page paints behind its text, read when the layer comes on: the tone colours are
+  // made readable on it (4.5:1, readings are small text). Readings inside a box with a background
+  // of its own (a dark banner on a light page) keep the page's palette (documented limit).
+  let background = '#ffffff';
   const pageCss = (): string =>
-    buildPageCss(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, { size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+    buildPageCss(readablePalette(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, background), {
+      size: settings.readingSize,
+      zhuyin: settings.notation === 'zhuyin',
+    });
 
   function ensureStyle(on: boolean): void {
     if (on && !style) {
+      background = readPageBackground(doc);
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
       style.textContent = pageCss();
@@ -139,6 +157,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // not after it, when the scan asks for the screen's readings (bench: "layers/seed: pinyin
     // viewport annotated").
     if ((next.pinyin && !state.pinyin) || (next.script !== 'original' && next.script !== state.script)) options.openKeptAnswers?.();
+    const before = state;
     state = next;
     settings = options.getSettings();
     mirror();
@@ -147,6 +166,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     // whole page out again, once (bench: "browser floor, the first <ruby> in the page"): on a long
     // page the orchestrator asks for the sample, which pays it in a frame of its own, after the
     // measuring frame and before the first real rubies, while the readings are fetched.
+    let answer!: () => void;
+    const shown = new Promise<void>((resolve) => (answer = resolve));
     const done = orchestrator.setModes(
       {
         pinyin: next.pinyin ? pinyinMode() : null,
@@ -154,19 +175,28 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         quotes: settings.cornerQuotes,
         revision,
       },
-      next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined,
+      { warmUp: next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined, onShown: answer },
     );
     if (next.pinyin) ensureStyle(true);
     // The listeners (the page state published to the background, the UI's buttons) hear of it once
     // the frame that shows the screen is out, not in the task the reader waits for (bench:
     // "layers/seed: pinyin viewport annotated"); at the latest when the pass is done.
     notifyLater();
-    await done;
-    notifyNow();
-    removeWarmUp?.();
-    if (state.pinyin && !disposed) fit.check();
-    // The stylesheet goes after the rubies (removing it first would lay them all out once more).
-    if (!state.pinyin && !disposed) ensureStyle(false);
+    const whole = done.then(() => {
+      notifyNow();
+      removeWarmUp?.();
+      if (state.pinyin && !disposed) fit.check();
+      // The stylesheet goes after the rubies (removing it first would lay them all out once more).
+      if (!state.pinyin && !disposed) ensureStyle(false);
+    });
+    const tracked = whole.catch((error) => console.warn('[DuBao] layer pass failed:', error));
+    passes.add(tracked);
+    void tracked.then(() => passes.delete(tracked));
+    // A layer coming on answers when the reader sees it (the screen written), not when the whole
+    // page has followed: the rest goes on behind (idle() waits for it). A layer going off answers
+    // when the originals are back everywhere, our stylesheet and marks gone.
+    const turnsOff = (before.pinyin && !next.pinyin) || (before.script !== 'original' && next.script === 'original');
+    await (turnsOff ? whole : Promise.race([shown, whole]));
   }
 
   let notifyPending = false;
@@ -336,7 +366,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
         revision,
       });
     },
-    idle: () => orchestrator.idle(),
+    async idle() {
+      // A pass may start another's wait (a page change): until none is left.
+      while (passes.size) await Promise.all([...passes]);
+      await orchestrator.idle();
+    },
     dispose() {
       if (disposed) return;
       disposed = true;

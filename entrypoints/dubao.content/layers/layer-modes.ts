@@ -85,14 +85,26 @@ export interface LayerOrchestratorOptions {
   onError?: (error: unknown) => void;
 }
 
+export interface SetModesHooks {
+  /**
+   * Called on a long page when pinyin goes on, after the page is measured; the first write waits
+   * for what it returns (the controller's one-time ruby warm-up frame).
+   */
+  warmUp?: () => Promise<unknown>;
+  /**
+   * Called once, when the reader sees the new modes: what is on screen is written (phase
+   * 'viewport'), or the pass is done, or the originals are back (all layers off), or a newer call
+   * took over; at the latest when setModes resolves. The toggle answers here (controller.ts).
+   */
+  onShown?: () => void;
+}
+
 export interface LayerOrchestrator {
   modes(): LayerModes;
   /**
    * Switches layers; resolves when the whole page has followed (or a newer call took over).
-   * `warmUp`: called on a long page when pinyin goes on, after the page is measured; the first
-   * write waits for what it returns (the controller's one-time ruby warm-up frame).
    */
-  setModes(modes: LayerModes, warmUp?: () => Promise<unknown>): Promise<void>;
+  setModes(modes: LayerModes, hooks?: SetModesHooks): Promise<void>;
   /**
    * The reader is about to switch to `modes` (pointer on a button, the popup open): what is on
    * screen is fetched now, into the readings cache, so the switch finds it there. Writes nothing.

@@ -68,6 +68,20 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
   };
   // A loop holding ruby mid-flick waits for the flick to end, or for new work to arrive.
   const pause = createPause();
+  // The answer of the latest setModes (what the toggle waits for): given once what is on screen is
+  // shown, or the pass is done, or a newer setModes took over, whichever first. Armed once the pass
+  // is planned, so that a loop of older modes ending meanwhile does not give it.
+  let shown: { gen: number; give: () => void } | null = null;
+  function giveShown(gen?: number): void {
+    if (!shown || (gen !== undefined && shown.gen !== gen)) return;
+    const give = shown.give;
+    shown = null;
+    try {
+      give();
+    } catch (error) {
+      options.onError?.(error);
+    }
+  }
 
   const sizeOf = (node: Text): number => records.originalOf(node).length;
   const wantFor = (rec: TextRecord | undefined, node: Text): NodeWant => wantOf(modes, rec?.wrapper ?? node, readingWindow ? (el) => readingWindow!.isNear(el) : null);
@@ -259,6 +273,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       if (viewportPass) {
         viewportPass = false;
         options.onProgress?.({ phase: 'viewport', nodes: processed });
+        giveShown(gen);
         // What was rendered only in part is rendered whole next (it is nearest the viewport).
         const partial = [...pass.visibleRange.keys()];
         pass.visibleRange = new Map();
@@ -279,7 +294,74 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       fetching = nextFetching ?? (next.length ? afterNextFrame(win).then(() => (disposed ? undefined : safeFetch(next))) : Promise.resolve());
     }
     if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
+    if (gen === generation) giveShown(gen);
     syncWatch();
+  }
+
+  /** What setModes does; `onShown` is its answer to the reader (SetModesHooks). */
+  async function applyModes(next: LayerModes, warmUp: (() => Promise<unknown>) | undefined, onShown: () => void): Promise<void> {
+    if (disposed) return;
+    if ((next.revision ?? 0) !== (modes.revision ?? 0)) cache.clear();
+    modes = next;
+    generation++;
+    pass.gate = null;
+    // New modes: every node gets its tries again (what it is queued for now is all of it).
+    cancelRetries();
+    failures = new WeakMap();
+    syncWatch();
+    if (!next.pinyin) closeWindow();
+    cache.trim();
+    if (!anyLayerOn(next)) {
+      // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
+      // than paced over frames; writeNode still lets the page's own edits win.
+      // One write for all of it (restoreRecord lets the page's own edits win, as writeNode would):
+      // the observer's records are taken once, not around every node.
+      queue.clear();
+      records.giveBackAll();
+      setLang();
+      syncWatch();
+      // The originals are back: that is what the reader sees.
+      onShown();
+      await idle();
+      return;
+    }
+    const roots = scanRoots(next, doc);
+    const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
+    let ordered: Text[] = [...new Set<Text>([...records.nodes(), ...fresh, ...queue.items()])];
+    pass.viewportCount = 0;
+    pass.visibleRange = new Map();
+    const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
+    // A long fixed part may grow the batch while the switch is being done (pacing.ts); on a long
+    // page not afterwards, when the reading window writes while the reader scrolls.
+    pacer.useFixedPart(true);
+    const gen = generation;
+    if (next.pinyin) {
+      if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
+      const planned = await planPinyinPass({
+        win, records, nodes: ordered, mode: next.pinyin, windowChars, longPage, closeWindow,
+        scriptOn: next.script !== null,
+        openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange)),
+        isStale: () => disposed || gen !== generation,
+      });
+      if (!planned) return;
+      ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange } = planned);
+    }
+    // The first <ruby> in a document makes Chromium lay the whole page out again, once (bench:
+    // "browser floor, the first <ruby> in the page"): on a long page the warm-up pays it in a frame
+    // of its own and the first rubies wait for it; on a short page waiting would cost more.
+    if (next.pinyin && warmUp && longPage) pass.gate = warmUp();
+    // (What the page added while the boxes were measured stays queued, after.)
+    queue.reorder(ordered);
+    pass.start = true;
+    shown = { gen, give: onShown };
+    pause.wake();
+    startLoop();
+    while (loop && gen === generation) await loop;
+    giveShown(gen);
+    // A newer setModes owns what is left; this one is done when its own work is.
+    if (gen === generation) await idle();
+    if (gen === generation) setLang();
+    if (gen === generation) pacer.useFixedPart(!longPage);
   }
 
   async function idle(): Promise<void> {
@@ -306,65 +388,20 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
   return {
     modes: () => modes,
     size: () => records.size(),
-    async setModes(next, warmUp) {
-      if (disposed) return;
-      if ((next.revision ?? 0) !== (modes.revision ?? 0)) cache.clear();
-      modes = next;
-      generation++;
-      pass.gate = null;
-      // New modes: every node gets its tries again (what it is queued for now is all of it).
-      cancelRetries();
-      failures = new WeakMap();
-      syncWatch();
-      if (!next.pinyin) closeWindow();
-      cache.trim();
-      if (!anyLayerOn(next)) {
-        // All off: putting the originals back adds no ruby to lay out, so it is done at once rather
-        // than paced over frames; writeNode still lets the page's own edits win.
-        // One write for all of it (restoreRecord lets the page's own edits win, as writeNode would):
-        // the observer's records are taken once, not around every node.
-        queue.clear();
-        records.giveBackAll();
-        setLang();
-        syncWatch();
-        await idle();
-        return;
+    async setModes(next, hooks = {}) {
+      // An older call's answer comes now: these modes took over.
+      giveShown();
+      let given = false;
+      const onShown = (): void => {
+        if (given) return;
+        given = true;
+        hooks.onShown?.();
+      };
+      try {
+        await applyModes(next, hooks.warmUp, onShown);
+      } finally {
+        onShown();
       }
-      const roots = scanRoots(next, doc);
-      const fresh = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
-      let ordered: Text[] = [...new Set<Text>([...records.nodes(), ...fresh, ...queue.items()])];
-      pass.viewportCount = 0;
-      pass.visibleRange = new Map();
-      const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
-      // A long fixed part may grow the batch while the switch is being done (pacing.ts); on a long
-      // page not afterwards, when the reading window writes while the reader scrolls.
-      pacer.useFixedPart(true);
-      const gen = generation;
-      if (next.pinyin) {
-        if (longPage) queue.clear(); // nothing of the old order runs while the boxes are measured
-        const planned = await planPinyinPass({
-          win, records, nodes: ordered, mode: next.pinyin, windowChars, longPage, closeWindow,
-          scriptOn: next.script !== null,
-          openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange)),
-          isStale: () => disposed || gen !== generation,
-        });
-        if (!planned) return;
-        ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange } = planned);
-      }
-      // The first <ruby> in a document makes Chromium lay the whole page out again, once (bench:
-      // "browser floor, the first <ruby> in the page"): on a long page the warm-up pays it in a frame
-      // of its own and the first rubies wait for it; on a short page waiting would cost more.
-      if (next.pinyin && warmUp && longPage) pass.gate = warmUp();
-      // (What the page added while the boxes were measured stays queued, after.)
-      queue.reorder(ordered);
-      pass.start = true;
-      pause.wake();
-      startLoop();
-      while (loop && gen === generation) await loop;
-      // A newer setModes owns what is left; this one is done when its own work is.
-      if (gen === generation) await idle();
-      if (gen === generation) setLang();
-      if (gen === generation) pacer.useFixedPart(!longPage);
     },
     async prefetch(next) {
       if (disposed || !anyLayerOn(next)) return;
@@ -379,6 +416,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     dispose() {
       if (disposed) return;
       disposed = true;
+      giveShown();
       cancelRetries();
       records.giveBackAll();
       watch.write(() => lang.set(null));

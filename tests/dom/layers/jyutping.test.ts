@@ -4,6 +4,8 @@
  * the notation back re-reads in Mandarin; off, the DOM is the original. The engine is the real one,
  * in process, with to-jyutping loaded.
  */
+import { readableOn } from '@/lib/readable-color';
+import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLayerController } from '@/entrypoints/dubao.content/layers/controller';
 import type { ReadingEngine, ReadingOptions } from '@/lib/reading/contract';
@@ -82,7 +84,10 @@ describe('the layers with Jyutping', () => {
       [' sou3', '3'],
     ]);
     const css = document.querySelector('style[data-dubao="layers"]')!.textContent!;
-    expect(css).toContain('span[data-t="6"]{color:#16a34a}');
+    // The tone colours, each made readable (4.5:1) on the page's background (white here): tone 6's
+    // green darkened, tone 4's blue kept as it is.
+    expect(css).toContain(`span[data-t="6"]{color:${readableOn(JYUTPING_TONE_COLORS[6], '#ffffff')}}`);
+    expect(readableOn(JYUTPING_TONE_COLORS[6], '#ffffff')).not.toBe(JYUTPING_TONE_COLORS[6]);
     expect(css).toContain('span[data-t="4"]{color:#2563eb}');
     await set({ notation: 'pinyin', toneColors: false });
     await controller.idle();

@@ -95,6 +95,7 @@ describe('pinyin on a long page: the viewport first', () => {
     // The toggle's own task is over once setPinyin returns its promise: it read no box.
     expect(measured).toBe(0);
     await done;
+    await controller.idle(); // the band around the screen, not only the screen the toggle answers for
     expect(observer.observed()).toBe(COUNT);
     expect(measured).toBe(0);
     expect(firstRead(source)).toEqual(onScreen);
@@ -174,6 +175,7 @@ describe('pinyin on a long page: the viewport first', () => {
     const controller = createLayerController({ document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null, orchestrator: { windowChars: 20_000 } });
     controllers.push(controller);
     await controller.setPinyin(true);
+    await controller.idle(); // the rest of the page, after the screen the toggle answers for
     watch.disconnect();
     rafSpy.mockRestore();
     const onScreen = paragraphs.filter((_, i) => i * 13 <= SCREEN);
@@ -207,6 +209,7 @@ describe('pinyin on a long page: the viewport first', () => {
     const controller = createLayerController({ document, engines, getSettings: () => settings, getAnalysis: () => null, orchestrator: { windowChars: 20_000 } });
     controllers.push(controller);
     await controller.setPinyin(true);
+    await controller.idle(); // the rest of the page, after the screen the toggle answers for
     watch.disconnect();
     rafSpy.mockRestore();
     // The first paragraph below the screen: in the chunk that follows the screen's.
@@ -216,6 +219,34 @@ describe('pinyin on a long page: the viewport first', () => {
     expect(askedAt.get(below.textContent!)).toBeGreaterThan(screenFrame);
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe(before);
+  }, SHORT_PAGE_MS);
+
+  it('the toggle answers once the screen is written; the rest of the page follows behind, and idle() waits for it', async () => {
+    // 400 paragraphs 13 px apart, all to be annotated (no reading window): 62 on screen.
+    const paragraphs = makePage((i) => i * 13);
+    installObserver(true);
+    const before = document.body.innerHTML;
+    const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
+    const progress: string[] = [];
+    const controller = createLayerController({
+      document, engines: createLibSource(), getSettings: () => settings, getAnalysis: () => null,
+      orchestrator: { windowChars: 20_000, onProgress: (p) => progress.push(p.phase) },
+    });
+    controllers.push(controller);
+    const has = (p: Element) => p.querySelector('ruby[data-dubao]') !== null;
+    await controller.setPinyin(true);
+    // Answered: the screen is shown, the page's end is not written yet.
+    expect(progress).toEqual(['viewport']);
+    expect(paragraphs.filter((_, i) => i * 13 <= SCREEN).every(has)).toBe(true);
+    expect(has(paragraphs[COUNT - 1]!)).toBe(false);
+    expect(controller.state().pinyin).toBe(true);
+    await controller.idle();
+    expect(progress).toEqual(['viewport', 'done']);
+    expect(paragraphs.every(has)).toBe(true);
+    // Off answers when the originals are back, to the byte, and our stylesheet is gone.
+    await controller.setPinyin(false);
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector('style[data-dubao]')).toBeNull();
   }, SHORT_PAGE_MS);
 
   it('turning it off gives the page back exactly', async () => {
@@ -239,6 +270,7 @@ async function startScrollable(script: 'tw' | null = null) {
   const { controller } = start();
   await controller.setPinyin(true);
   if (script) await controller.setScript(script);
+  await controller.idle(); // the band written whole before the reader scrolls
   const at = (i: number) => paragraphs[i]!.querySelector('ruby[data-dubao]') !== null;
   expect(at(0)).toBe(true);
   return { at };

@@ -44,6 +44,7 @@ describe('controller.prepare', () => {
 
     source.calls.length = 0;
     await controller.setPinyin(true);
+    await controller.idle(); // the whole page, not only the screen the toggle answers for
     const later = source.calls.filter((c) => c.kind === 'read').flatMap((c) => c.texts);
     expect(later).toHaveLength(13);
     expect(later.some((t) => t.startsWith('第0段'))).toBe(false);

@@ -4,7 +4,7 @@
  * options, where a nested CSS import fails. Colours come from the UI's theme variables (styles.css).
  */
 import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
-import { readableOn } from './readable-color';
+import { readableOn } from '@/lib/readable-color';
 
 // The word's outline (.db-dict-mark) lies on the page, whatever its colour: a halo of our card
 // colour round it keeps it 3:1 on light and dark pages alike (tests/e2e/reader-view.test.ts).
