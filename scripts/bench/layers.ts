@@ -180,6 +180,11 @@ async function toggleShown(ext: ExtensionBrowser, page: Page, tabId: number, dat
 
 export async function readProbe(page: Page, start: number, end: number): Promise<{ viewportMs: number; longestFrame: number; longestLoaf: number; longestOtherLoaf: number; warmUpLoaf: number }> {
   await page.waitForTimeout(150); // the last frames of the work
+  // The toggle answers once the screen is written; a text whose readings had to be asked for again is
+  // written later: the row is click → screen, so wait for it (up to 5 s; NaN past that).
+  await page
+    .waitForFunction(() => !!(window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt, undefined, { timeout: 5_000, polling: 50 })
+    .catch(() => undefined);
   return page.evaluate(
     ({ s, e }) => {
       const probe = (window as unknown as { __probe: { viewportAt: number; warmUpAt: number; frames: number[]; loaf: { start: number; duration: number }[]; running: boolean } }).__probe;
