@@ -12,7 +12,7 @@
  * evidence, a one-person interview or a press conference stay out). Thresholds fitted leave-one-batch-out
  * on the dev corpus (see the README's understanding section).
  */
-import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { isCircumstance, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { isAddressForm, isSurnameFormOf, goesOnBySurname, matchDescribedPerson } from './narrative-voices';
 import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
@@ -182,7 +182,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
       // the name stands alone or after a role or a describing clause ("劏房戶梁先生" is 梁先生)
       if ((!role || ROLE_END.test(role)) && isPersonName(n) && isCleanName(n) && (n.length === 3 || surnameLengthAt(n) === 2)) {
         if (REPORTER.test(role)) return null;
-        return { name: n, role: role || null };
+        return { name: n, role: role && !isCircumstance(role) ? role : null };
       }
     }
   }
@@ -195,7 +195,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     const name = `${sur}${address[2]}`;
     const role = c.slice(0, c.length - name.length).trim();
     if (REPORTER.test(role)) return null;
-    return { name, role: role || null };
+    return { name, role: role && !isCircumstance(role) ? role : null };
   }
   const familiar = FAMILIAR.exec(c);
   if (familiar && surnameLengthAt(familiar[2]!) === 1 && BEFORE_FAMILIAR.test(c.slice(0, -2))) {
