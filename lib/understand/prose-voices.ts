@@ -75,6 +75,8 @@ const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,2
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
 const SUBJECT_QUOTES = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[：:]?\s*[“「]/u;
 // after a closing quotation: "”张大爷笑着说。"
+const PERSON_THEN_COMMA = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[，,]/u;
+const QUOTE_THEN_PERSON = /^[“「][^“”「」]{8,}[”」][，,]?([^，,。！？!?；;：:“”「」\s]{2,26}?)[，,]/u;
 const AFTER_QUOTE = new RegExp(`[”」][，,]?([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'gu');
 // 小/老 + surname: "小林", "老王"
 const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
@@ -164,7 +166,16 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
   return personOfPlainChunk(c, ctx);
 }
 
+// "姓江警員", "姓陳的司機": a person the paper names by surname and what they are (Hong Kong papers), the name as
+// the piece goes on with it ("江警員"), any describing clause before it the role as printed
+const SURNAMED = /^(.*?)姓(\p{Script=Han})的?(警員|警员|司機|司机|師傅|师傅|老師|老师|先生|女士|小姐|太太|同學|同学|醫生|医生|護士|护士|伯伯|婆婆|阿姨|大叔|大姐)$/u;
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
+  const surnamed = SURNAMED.exec(c);
+  if (surnamed && surnameLengthAt(surnamed[2]!) === 1 && !/[姓名]$/u.test(surnamed[1]!)) {
+    const role = surnamed[1]!.trim();
+    return { name: `${surnamed[2]}${surnamed[3]}`, role: role && !isCircumstance(role) ? role : null };
+  }
   const described = matchDescribedPerson(c);
   // ("一位戴着礼帽的老先生": an address with no surname is nobody)
   if (described) return isCleanName(described.name) && !NOT_SURNAME.test(described.name) ? described : null;
@@ -289,6 +300,13 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
+  // the words first, then the person and a comma, no verb of saying ("「……。」加入警隊三年的姓江警員，形容…"): a
+  // quotation of a sentence's length opening the sentence (a slogan "「一國兩制」方針，" names no one)
+  const first = QUOTE_THEN_PERSON.exec(s);
+  if (first) {
+    const who = personOfChunk(first[1]!, ctx);
+    if (who) return who;
+  }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
   if (LATER_WORDS.test(s)) {
     const subject = SUBJECT_ADDRESS.exec(s);
@@ -392,6 +410,12 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
+      // right after quoted sentences no one claimed, a sentence opening with a person and a comma ("「……。」" then
+      // "加入警隊三年的姓江警員，形容…"): the words were that person's
+      if (!who && !inside && pending.length) {
+        const after = PERSON_THEN_COMMA.exec(s);
+        if (after) who = personOfChunk(after[1]!, ctx);
+      }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words
       if (!who && !inside && !current && PRONOUN_SPEAKS.test(s)) {
