@@ -285,6 +285,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
+    const netizen = findNetizenVoice(t);
+    if (netizen) return netizen;
     const says = findSubjectSays(t, ctx);
     if (says) return says;
     const quotes = SUBJECT_QUOTES.exec(t);
@@ -320,6 +322,24 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     return { name: reported.name, role: reported.role };
   }
   return null;
+}
+
+// a netizen by the handle they post under, Latin or Han ("网友Grace Kuo则说：“…”", "網友陳某昨回文：「…」", "网友
+// czlisun留言："), a time word or an adverb, how they posted or said it, then their own words in quotation marks
+const NETIZEN_SAYS = new RegExp(
+  `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)(?:昨日|昨天|昨|今日|今天|日前|随即|隨即|则|則|也|亦|还|還|更|又)*(?:回文|回應|回应|留言|发文|發文|貼文|贴文|[Pp][Oo]文)?(?:${SAYING}|${MORE_SAYING}|[讽諷嘲酸呛嗆])?\\p{Script=Han}?[：:]?\\s*[“「]`,
+  'u',
+);
+// what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
+const NOT_HANDLE = /^[们們都也则則普大多不还還在于於就更又对對表认認称稱纷紛评評留回发發指说說直坦笑感]/u;
+
+/** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
+function findNetizenVoice(t: string): { name: string; role: string | null } | null {
+  const m = NETIZEN_SAYS.exec(t);
+  if (!m) return null;
+  const handle = m[2]!;
+  if (NOT_HANDLE.test(handle)) return null;
+  return { name: handle, role: m[1]! };
 }
 
 /** More opening than closing quotation marks: the words go on in the next sentence. */
