@@ -76,7 +76,6 @@ const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,2
 const SUBJECT_QUOTES = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[：:]?\s*[“「]/u;
 // after a closing quotation: "”张大爷笑着说。"
 const PERSON_THEN_COMMA = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[，,]/u;
-const QUOTE_THEN_PERSON = /^[“「][^“”「」]{8,}[”」][，,]?([^，,。！？!?；;：:“”「」\s]{2,26}?)[，,]/u;
 const AFTER_QUOTE = new RegExp(`[”」][，,]?([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'gu');
 // 小/老 + surname: "小林", "老王"
 const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
@@ -302,13 +301,6 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
-  // the words first, then the person and a comma, no verb of saying ("「……。」加入警隊三年的姓江警員，形容…"): a
-  // quotation of a sentence's length opening the sentence (a slogan "「一國兩制」方針，" names no one)
-  const first = QUOTE_THEN_PERSON.exec(s);
-  if (first) {
-    const who = personOfChunk(first[1]!, ctx);
-    if (who) return who;
-  }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
   if (LATER_WORDS.test(s)) {
     const subject = SUBJECT_ADDRESS.exec(s);
@@ -325,13 +317,14 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
 }
 
 // a netizen by the handle they post under, Latin or Han ("网友Grace Kuo则说：“…”", "網友陳某昨回文：「…」", "网友
-// czlisun留言："), a time word or an adverb, how they posted or said it, then their own words in quotation marks
+// czlisun留言："), a time word or an adverb, how they posted, a verb of up to three characters (说, 表示, 讽), then
+// their own words in quotation marks (the quotation is what makes the handle a speaker)
 const NETIZEN_SAYS = new RegExp(
-  `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)(?:昨日|昨天|昨|今日|今天|日前|随即|隨即|则|則|也|亦|还|還|更|又)*(?:回文|回應|回应|留言|发文|發文|貼文|贴文|[Pp][Oo]文)?(?:${SAYING}|${MORE_SAYING}|[讽諷嘲酸呛嗆])?\\p{Script=Han}?[：:]?\\s*[“「]`,
+  `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)[昨今日天前则則也亦还還更又]*(?:回文|留言|[发發貼贴]文|[Pp][Oo]文)?\\p{Script=Han}{0,3}[：:]?\\s*[“「]`,
   'u',
 );
 // what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
-const NOT_HANDLE = /^[们們都也则則普大多不还還在于於就更又对對表认認称稱纷紛评評留回发發指说說直坦笑感]/u;
+const NOT_HANDLE = /^[们們都也则則大多不还還在于於就更又对對纷紛评評说說]/u;
 
 /** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
 function findNetizenVoice(t: string): { name: string; role: string | null } | null {
@@ -431,7 +424,8 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
       // right after quoted sentences no one claimed, a sentence opening with a person and a comma ("「……。」" then
-      // "加入警隊三年的姓江警員，形容…"): the words were that person's
+      // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
+      // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
       if (!who && !inside && pending.length) {
         const after = PERSON_THEN_COMMA.exec(s);
         if (after) who = personOfChunk(after[1]!, ctx);

@@ -4,7 +4,7 @@
  * 師傅…). Sentences written here, traditional and simplified, with counter-examples.
  */
 import { describe, expect, it } from 'vitest';
-import { findSentenceVoice, personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
+import { personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
 
 describe('personOfChunk: 姓X and what they are', () => {
   it.each([
@@ -21,12 +21,12 @@ describe('personOfChunk: 姓X and what they are', () => {
   });
 });
 
-describe('findSentenceVoice: the words first, then the person and a comma', () => {
+describe('readProseVoices: the words first, then the person and a comma', () => {
   it.each([
     ['「今年生意唔好，希望明年好番啲。」在街市賣菜十年的姓陳師傅，形容去年是最難捱的一年。', '陳師傅'],
     ['“经济好一点，大家都好过一点。”做了五年外卖的梁先生，希望新一年多接几单。', '梁先生'],
   ])('%s', (s, name) => {
-    expect(findSentenceVoice(s)?.name).toBe(name);
+    expect(readProseVoices([s]).voices.map((v) => v.name)).toEqual([name]);
   });
   it.each([
     // a slogan or a policy's name in quotation marks names no one
@@ -36,7 +36,7 @@ describe('findSentenceVoice: the words first, then the person and a comma', () =
     '“今年的目标是把产量再提高一成。”公司的新厂房，预计明年投产。',
     '「希望明年經濟好番啲。」老百姓，都有同一個願望。',
   ])('no one: %s', (s) => {
-    expect(findSentenceVoice(s)).toBeNull();
+    expect(readProseVoices([s]).voices).toEqual([]);
   });
 });
 
