@@ -35,8 +35,22 @@ export function linesOfText(text: string): string[] {
   return lines;
 }
 
+// a section marker inside a line, after a space ("…旁边坐位 ★乘客刘鹏 回家前先去…"): a page whose paragraphs were run
+// together into one line; each marker opened a paragraph (a subhead) on the page
+const INLINE_MARKER = /\s+(?=[★☆◆■▲●]\p{Script=Han})/u;
+// only a long run-on line is split: a short line's star is a rating or a decoration
+const RUN_ON = 200;
+
+/** A run-on line cut at its inline section markers, each part a paragraph; other lines as they are. */
+function splitRunOn(line: string): string[] {
+  if (line.length < RUN_ON) return [line];
+  return line.split(INLINE_MARKER).filter((part) => part.length > 0);
+}
+
 export function blocksFromText(text: string): Block[] {
-  return linesOfText(text).map((line) => ({ text: cleanText(line), el: null, heading: 0, emphasis: false, link: false }));
+  return linesOfText(text)
+    .flatMap(splitRunOn)
+    .map((line) => ({ text: cleanText(line), el: null, heading: 0, emphasis: false, link: false }));
 }
 
 const BLOCK_TAGS = new Set([

@@ -348,7 +348,22 @@ function splitGlossed(raw: string, ctx: NameContext): SpeakerSplit | null {
   return { name: printed(split.name, true), role: printed(split.role, false), evidence: split.evidence };
 }
 
+// where a person lives or what they wear, alone before the name ("家住城东花园的", "穿着一件红外套的"): how the
+// reporter found them, not what they are; the corpus keys leave it out (its README: a role is what the label or
+// the attribution says the person is), while what they do or their age stays ("开了二十年茶馆的", "68歲的")
+const CIRCUMSTANCE = /^(?:家住|身穿|穿着|穿著|戴着|戴著)[^的]{1,20}的$/u;
+
+/** A describing clause that says where the person lives or what they wear, nothing they are. */
+export function isCircumstance(clause: string): boolean {
+  return CIRCUMSTANCE.test(clause);
+}
+
 export function splitSpeakerLabel(rawLabel: string, ctx: NameContext = {}): SpeakerSplit {
+  const split = splitLabel(rawLabel, ctx);
+  return split.role && isCircumstance(split.role) ? { ...split, role: null } : split;
+}
+
+function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   if (rawLabel.includes('(') && /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\)/.test(rawLabel)) {
     const glossed = splitGlossed(rawLabel.trim(), ctx);
     if (glossed) return glossed;

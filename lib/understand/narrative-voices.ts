@@ -11,7 +11,7 @@
  * Pure string functions; whether such voices carry a piece is judge-roundup.ts's question (a news story
  * describes and quotes people the same way, one or two of them, with its narrative between).
  */
-import { endsWithRoleWord, isPersonName } from './names';
+import { endsWithRoleWord, isCircumstance, isPersonName } from './names';
 
 export interface NarrativeVoice {
   name: string;
@@ -44,15 +44,16 @@ const SAYING_INSIDE = /(?:说|說|表示|认为|認為|指出)/;
  * "68歲已經退休的謝先生", "31歲教日語的呂老師", "在房地產行業工作的25歲的劉先生": a clause ending in "的",
  * then an address form (or a full name after a clause of some length). The role is the clause as printed.
  */
-export function matchDescribedPerson(label: string): { name: string; role: string } | null {
+export function matchDescribedPerson(label: string): { name: string; role: string | null } | null {
   const m = DESCRIBED.exec(label.trim());
   if (!m) return null;
   const [, clause, name] = m as unknown as [string, string, string];
   if (SAYING_INSIDE.test(clause)) return null;
   // the clause describes a person ("…工作的", "68歲…的"), it is not a possessive ("公司的", "我們的")
   if (/^(?:我|你|他|她|我們|我们|他們|他们|她們|她们|大家)的$/u.test(clause)) return null;
-  if (isAddressForm(name)) return { name, role: clause };
-  if (clause.length >= 4 && isPersonName(name)) return { name, role: clause };
+  const role = isCircumstance(clause) ? null : clause;
+  if (isAddressForm(name)) return { name, role };
+  if (clause.length >= 4 && isPersonName(name)) return { name, role };
   return null;
 }
 

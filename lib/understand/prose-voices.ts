@@ -12,7 +12,7 @@
  * evidence, a one-person interview or a press conference stay out). Thresholds fitted leave-one-batch-out
  * on the dev corpus (see the README's understanding section).
  */
-import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { isCircumstance, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { isAddressForm, isSurnameFormOf, goesOnBySurname, matchDescribedPerson } from './narrative-voices';
 import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
@@ -75,6 +75,7 @@ const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,2
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
 const SUBJECT_QUOTES = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[：:]?\s*[“「]/u;
 // after a closing quotation: "”张大爷笑着说。"
+const PERSON_THEN_COMMA = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[，,]/u;
 const AFTER_QUOTE = new RegExp(`[”」][，,]?([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'gu');
 // 小/老 + surname: "小林", "老王"
 const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
@@ -164,7 +165,16 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
   return personOfPlainChunk(c, ctx);
 }
 
+// "姓江警員", "姓陳的司機": a person the paper names by surname and what they are (Hong Kong papers), the name as
+// the piece goes on with it ("江警員"), any describing clause before it the role as printed
+const SURNAMED = /^(.*?)姓(\p{Script=Han})的?(警員|警员|司機|司机|師傅|师傅|老師|老师|先生|女士|小姐|太太|同學|同学|醫生|医生|護士|护士|伯伯|婆婆|阿姨|大叔|大姐)$/u;
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
+  const surnamed = SURNAMED.exec(c);
+  if (surnamed && surnameLengthAt(surnamed[2]!) === 1 && !/[姓名]$/u.test(surnamed[1]!)) {
+    const role = surnamed[1]!.trim();
+    return { name: `${surnamed[2]}${surnamed[3]}`, role: role && !isCircumstance(role) ? role : null };
+  }
   const described = matchDescribedPerson(c);
   // ("一位戴着礼帽的老先生": an address with no surname is nobody)
   if (described) return isCleanName(described.name) && !NOT_SURNAME.test(described.name) ? described : null;
@@ -182,7 +192,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
       // the name stands alone or after a role or a describing clause ("劏房戶梁先生" is 梁先生)
       if ((!role || ROLE_END.test(role)) && isPersonName(n) && isCleanName(n) && (n.length === 3 || surnameLengthAt(n) === 2)) {
         if (REPORTER.test(role)) return null;
-        return { name: n, role: role || null };
+        return { name: n, role: role && !isCircumstance(role) ? role : null };
       }
     }
   }
@@ -195,7 +205,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     const name = `${sur}${address[2]}`;
     const role = c.slice(0, c.length - name.length).trim();
     if (REPORTER.test(role)) return null;
-    return { name, role: role || null };
+    return { name, role: role && !isCircumstance(role) ? role : null };
   }
   const familiar = FAMILIAR.exec(c);
   if (familiar && surnameLengthAt(familiar[2]!) === 1 && BEFORE_FAMILIAR.test(c.slice(0, -2))) {
@@ -274,6 +284,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
+    const netizen = findNetizenVoice(t);
+    if (netizen) return netizen;
     const says = findSubjectSays(t, ctx);
     if (says) return says;
     const quotes = SUBJECT_QUOTES.exec(t);
@@ -302,6 +314,25 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     return { name: reported.name, role: reported.role };
   }
   return null;
+}
+
+// a netizen by the handle they post under, Latin or Han ("网友Grace Kuo则说：“…”", "網友陳某昨回文：「…」", "网友
+// czlisun留言："), a time word or an adverb, how they posted, a verb of up to three characters (说, 表示, 讽), then
+// their own words in quotation marks (the quotation is what makes the handle a speaker)
+const NETIZEN_SAYS = new RegExp(
+  `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)[昨今日天前则則也亦还還更又]*(?:回文|留言|[发發貼贴]文|[Pp][Oo]文)?\\p{Script=Han}{0,3}[：:]?\\s*[“「]`,
+  'u',
+);
+// what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
+const NOT_HANDLE = /^[们們都也则則大多不还還在于於就更又对對纷紛评評说說]/u;
+
+/** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
+function findNetizenVoice(t: string): { name: string; role: string | null } | null {
+  const m = NETIZEN_SAYS.exec(t);
+  if (!m) return null;
+  const handle = m[2]!;
+  if (NOT_HANDLE.test(handle)) return null;
+  return { name: handle, role: m[1]! };
 }
 
 /** More opening than closing quotation marks: the words go on in the next sentence. */
@@ -392,6 +423,13 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
+      // right after quoted sentences no one claimed, a sentence opening with a person and a comma ("「……。」" then
+      // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
+      // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
+      if (!who && !inside && pending.length) {
+        const after = PERSON_THEN_COMMA.exec(s);
+        if (after) who = personOfChunk(after[1]!, ctx);
+      }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words
       if (!who && !inside && !current && PRONOUN_SPEAKS.test(s)) {

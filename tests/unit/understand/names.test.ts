@@ -74,7 +74,8 @@ describe('splitSpeakerLabel', () => {
     ['刘天模教授(重庆大学材料科学系)', '刘天模', '重庆大学材料科学系教授'],
     ['翟中和(院士、我国细胞研究领域前辈)', '翟中和', '院士、我国细胞研究领域前辈'],
     // a relative clause marks the name off; kept as printed, its 的 too (the corpus keys' rule)
-    ['家住迎泽区的王女士', '王女士', '家住迎泽区的'],
+    // (where the person lives is no role: circumstance-roles.test.ts)
+    ['家住迎泽区的王女士', '王女士', null],
     ['在上海工作的张明', '张明', '在上海工作的'],
     // handles: a netizen's, in either script
     ['網友「港島阿明」', '港島阿明', '網友'],

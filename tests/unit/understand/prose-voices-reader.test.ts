@@ -30,7 +30,7 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     ['航天工程师钱一鸣代表自豪地说，新型号已经首飞。', '钱一鸣', '航天工程师'],
     ['市民邓女士也来电说：“路灯坏了一个月了。”', '邓女士', '市民'],
     // a full name with an address is the full name
-    ['家住河西的马丽华女士说，菜价稳定了。', '马丽华', '家住河西的'],
+    ['家住河西的马丽华女士说，菜价稳定了。', '马丽华', null],
     // a surname the list does not know, after a title only a person holds
     ['國民黨團總召庹崐明表示，修法符合主流民意。', '庹崐明', '國民黨團總召'],
     // a role word the label reader does not know, then a full name

@@ -23,7 +23,7 @@ describe('personOfChunk: the person a subject names', () => {
   const yes: Array<[string, string, string | null]> = [
     ['市民李先生', '李先生', '市民'],
     ['王女士', '王女士', null],
-    ['家住城东的张大爷', '张大爷', '家住城东的'],
+    ['家住城东的张大爷', '张大爷', null],
     ['退休教師陳太婆', '陳太婆', '退休教師'],
     ['小林', '小林', null],
     ['快递员小刘', '小刘', '快递员'],
