@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
 import { EXTENSION_DIR } from './helpers/paths';
+import { JYUTPING_TONE_COLORS } from '../../lib/reading/jyutping-tones';
+import { parseCssColor, readableOn } from '../../lib/readable-color';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 import { unannotated } from './scenarios/page-checks';
 
@@ -86,9 +88,14 @@ describe('Jyutping on the seed page', () => {
         const ruby = [...document.querySelectorAll('ruby[data-dubao]')].find((r) => r.firstChild?.textContent === '重塑');
         return [...(ruby?.querySelectorAll('rt > span') ?? [])].map((s) => [s.getAttribute('data-r'), s.getAttribute('data-t'), getComputedStyle(s).color]);
       });
+    // Each tone's colour, made readable (4.5:1) on the page's own background (body over html over white).
+    const layers = await page.evaluate(() => [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor));
+    const background = layers.reduce((under, css) => parseCssColor(css, under) ?? under, '#ffffff');
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const tone = (t: 3 | 4) => rgb(readableOn(JYUTPING_TONE_COLORS[t], background));
     await expect.poll(syllables, { timeout: 30_000 }).toEqual([
-      ['cung4', '4', 'rgb(37, 99, 235)'],
-      [' sou3', '3', 'rgb(192, 38, 211)'],
+      ['cung4', '4', tone(4)],
+      [' sou3', '3', tone(3)],
     ]);
     // The reader goes back to pinyin: the open page follows.
     await patchSettings(browser, { notation: 'pinyin', toneColors: false });
