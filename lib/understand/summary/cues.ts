@@ -5,6 +5,7 @@
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
 import { stripQuoted } from './quotes';
+import { HOLLOW_ASK, WISHED_GOOD } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
@@ -67,8 +68,7 @@ const COURTESY =
   /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:们|們)?(?:要|想)?)?(?:非常|十分|衷心|真心)?(?:感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|祝福|各位|大家好|尊敬的|亲爱的|親愛的)/;
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
-const GOOD_WISH =
-  /(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|順利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)/;
+const GOOD_WISH = new RegExp(`(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}`);
 
 // Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
 const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
@@ -89,8 +89,7 @@ const STOCK_RESOLVE =
 
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲"),
 // so the sentence that says what is wrong carries the point, not this one.
-const EMPTY_REQUEST =
-  /(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?(?:(?:关注|關注|重视|重視|跟进|跟進|处理|處理|调查|調查|解决|解決|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:啲|些|一点|一點|一些)|做得更好|做好(?:啲|些)?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))/;
+const EMPTY_REQUEST = new RegExp(`(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
 // A feeling alone ("我非常欣慰，同时也拭目以待"): how the speaker feels, not what they think.
 const BARE_FEELING =
   /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同时|同時)?(?:也|都)?(?:拭目以待|很期待|充满期待|充滿期待))?[。！？!?…]*$/;
@@ -144,6 +143,9 @@ function isAskingModal(masked: string, at: number): boolean {
   return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建议|建議|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
 }
 
+// The gist's own request cue. The asks line reads ./requests.ts, which tells a request from a report that proposals
+// exist; scoring the gist with that stricter reader cost the held-out summaries-8 (ROUGE-1 0.463 → 0.424), so the
+// scorer keeps this broader cue. Both read the same hollow-ask and good-wish lists (./requests.ts).
 /**
  * The index in `text` where its first request cue outside quotes starts, or -1. `strict` (the asks line)
  * also wants a request's form: 应该/应当 addressed to someone or urgent, not a modal inside an argument.

@@ -186,17 +186,3 @@ export function findRequest(text: string, strict = false): number {
 export function hasRequest(text: string, strict = false): boolean {
   return findRequest(text, strict) >= 0;
 }
-
-// Reporting that proposals exist: the noun with a verb of handing them in, bringing them, having them.
-const PROPOSAL_NOUN = /(?:建议|建議|提案|议案|議案|意见|意見|建言)/;
-const REPORTS =
-  /(?:提交|提出|递交|遞交|带来|帶來|带到|帶到|带上|帶上|准备|準備|撰写|撰寫|形成|收到|答复|答覆|履职|履職|提了|带着|帶著)[^。！？!?]{0,30}?(?:建议|建議|提案|议案|議案|意见|意見|建言)|(?:建议|建議|提案|议案|議案|意见|意見|建言)[^。！？!?，,]{0,4}?(?:带到|帶到|带上|帶上|提交|递交|遞交)/;
-
-/**
- * Whether a sentence only reports that proposals exist ("他提交了关于加强…的建议。", "结合调研提出了相关建议。"): the noun
- * and a verb of handing in or bringing, and no request of its own. It frames what the speaker asks; it does not say it.
- */
-export function reportsProposal(text: string): boolean {
-  const masked = maskQuoted(text);
-  return PROPOSAL_NOUN.test(masked) && REPORTS.test(masked) && !hasRequest(text, true);
-}
