@@ -30,7 +30,7 @@ const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|
 const REQUEST =
   /建议|建議|呼吁|呼籲|恳请|懇請|(?:请求|請求)(?![权權])|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
-const STOCK_CALL = /(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
+const STOCK_CALL = /(?:呼吁|呼籲|号召|號召)(?:广大|廣大)?(?:民众|民眾|市民|公众|公眾|群众|群眾|国人|國人|全民|选民|選民|乡亲|鄉親|社会大众|社會大眾)|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
 // 要 as a call ("我们要", "一定要", "政府要"): a stance, but a commitment more than a request.
 const MUST =
@@ -42,7 +42,7 @@ const PREAMBLE =
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -214,7 +214,8 @@ export function isAskingQuestion(text: string): boolean {
 }
 
 export function isBackground(text: string): boolean {
-  return BACKGROUND.test(text) && !NOW.test(text);
+  // (the reporter's frame aside: "陈同学说，之前学校…" opens in the past too)
+  return BACKGROUND.test(dropFrameHead(text)) && !NOW.test(text);
 }
 
 /** Whether a sentence speaks of now ("如果我们今天不改变…"): after background, that is where the point is. */
@@ -274,6 +275,32 @@ const FIRST_PERSON = /[我咱俺]/;
 const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
 // An attribution that closes the sentence ("…接受采访时说。", "26岁的梁小姐说。").
 const ATTRIBUTION_TAIL = /(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|说道|說道)[。！!]?[”」]?\s*$/;
+
+// A verb of saying, thinking or judging anywhere in a sentence: the reporter is telling what the speaker holds.
+const HOLDS = new RegExp(`${SAYING}|猜测|猜測|估计|估計|预料|預料|预计|預計|判断|判斷|觉得|覺得|感到|盼|想`);
+
+/**
+ * The reporter's account of the speaker and nothing of what they hold: who they are, what they did ("他连续两届
+ * 列席…", "今年他本科毕业，…在家中做毕业设计"), with no quoted words of theirs and no verb of saying or thinking.
+ */
+export function isAccount(text: string): boolean {
+  if (/[“「『][^”」』]{8,}/.test(text)) return false;
+  return isNarration(text, true) && !HOLDS.test(stripQuoted(text));
+}
+
+/** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
+export function isAttributionTag(text: string): boolean {
+  const t = text.trim();
+  return ATTRIBUTION_TAIL.test(t) && (stripQuoted(t).match(/\p{Script=Han}/gu) ?? []).length <= 16 && !/[，,]/.test(stripQuoted(t));
+}
+
+// A turn that opens a sentence ("但随着时代的变迁，…", "然而…"): what came before concedes, the turn says the point.
+const TURN = /^[\s“「『]*(?:但是|但(?![愿願凡])|然而|可是|不过|不過)/;
+
+/** Whether a sentence opens on a turn against the one before it (the reporter's frame at its head aside). */
+export function opensWithTurn(text: string): boolean {
+  return TURN.test(dropFrameHead(text));
+}
 
 /** Whether a sentence opens with the speaker's words in quotes: the reporter marks the speaker's own voice. */
 export function opensWithQuote(text: string): boolean {

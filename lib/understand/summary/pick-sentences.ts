@@ -16,7 +16,9 @@ export function pickGist(scores: readonly number[], traits: readonly UnitTraits[
   const all = scores.map((_, i) => i);
   const notBoilerplate = all.filter((i) => !traits[i]!.boilerplate);
   const ownLines = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
-  const pool = ownLines.length ? ownLines : notBoilerplate.length ? notBoilerplate : all;
+  // where the reporter quotes the speaker, the reporter's own account of them is no gist while their words are there
+  const ownWords = ownLines.filter((i) => !traits[i]!.account);
+  const pool = ownWords.length ? ownWords : ownLines.length ? ownLines : notBoilerplate.length ? notBoilerplate : all;
   let best = -1;
   for (const i of pool) if (best < 0 || scores[i]! > scores[best]!) best = i;
   return best;

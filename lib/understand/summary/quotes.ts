@@ -23,8 +23,14 @@ const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
-function isOwnWords(before: string): boolean {
-  return SPEECH_VERB.test(before) && !DOCUMENT.test(before.slice(-16));
+// …or when the sentence opens on the speaker's frame and the quote goes on with what they say
+// ("翁国宁表示，侨团是…的纽带，“我们坚持…”"): the frame governs the whole sentence.
+const FRAME_OPENING =
+  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:说|說|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露)[，,：:]/;
+
+function isOwnWords(before: string, framed = false): boolean {
+  if (DOCUMENT.test(before.slice(-16))) return false;
+  return SPEECH_VERB.test(before) || (framed && FRAME_OPENING.test(before) && !/[“「『《]/.test(before));
 }
 
 /** The share of a text's characters inside quotes that are not the speaker's own words (policy lines, slogans, 《》 titles). */
@@ -34,7 +40,7 @@ export function measureQuotedShare(text: string): number {
   let inside = 0;
   for (const m of text.matchAll(QUOTED)) {
     // a quote that opens the sentence is the speaker's statement as the reporter quotes it
-    if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index)))) continue;
+    if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index), true))) continue;
     inside += Array.from(m[0]).length;
   }
   return inside / total;

@@ -31,6 +31,9 @@ import {
   isNarration,
   opensWithSupport,
   opensWithQuote,
+  isAttributionTag,
+  isAccount,
+  opensWithTurn,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -45,6 +48,8 @@ export interface UnitTraits {
   boilerplate: boolean;
   /** The reporter's account of the speaker (who they are, that they said it): not a point of theirs. */
   narration: boolean;
+  /** Narration that tells nothing the speaker holds (./cues.ts isAccount): no gist while their own words are there. */
+  account: boolean;
 }
 
 /** What each unit carries, for the points to add what the gist lacks. */
@@ -54,7 +59,8 @@ export function describeUnits(units: readonly Unit[]): UnitTraits[] {
     request: hasRequest(u.text, true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
-    narration: anyQuoted && isNarration(u.shown, true),
+    narration: anyQuoted && !u.inQuote && isNarration(u.shown, true),
+    account: anyQuoted && !u.inQuote && isAccount(u.shown),
   }));
 }
 
@@ -122,6 +128,8 @@ export interface UnitFeatures {
   answersQuestion: number;
   /** What is shown opens leaning on the sentence before (这/那/它, 而且/并且/同时, 也/还): it does not stand alone. */
   dependent: number;
+  /** The sentence opens on a turn (但…, 然而…) against what came before: the concession was the lead-in. */
+  turn: number;
 }
 
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
@@ -145,7 +153,12 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   );
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
-  const narration = units.map((u) => isNarration(u.shown, anyQuoted));
+  // (a sentence inside a quotation opened before it is the speaker's, whatever its person)
+  const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
+  // the closing position is the last of the speaker's sentences: a bare attribution after a quote
+  // ("…。”县人大代表周丽说。") closes nothing, and the reporter's closing narration is no conclusion of theirs
+  let closing = units.length - 1;
+  while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
   const asked = readQuestionKind(context.question);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
@@ -184,7 +197,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(u.last && units.length > 1 && !(support[i]! && claims[i - 1]) && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
+      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !(support[i]! && claims[i - 1]) && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -216,6 +229,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       narration: b(narration[i]! && anyQuoted),
       answersQuestion: b(answersKind(text, asked)),
       dependent: b(i > 0 && DEPENDENT_OPENER.test(u.shown)),
+      turn: b(i > 0 && opensWithTurn(text)),
     };
   });
 }
@@ -278,6 +292,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   narration: -0.4,
   answersQuestion: 0.4,
   dependent: -0.2,
+  turn: 0.25,
 });
 
 /** One unit's score under some weights. */

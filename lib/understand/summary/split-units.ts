@@ -23,6 +23,8 @@ export interface Unit {
   /** Whether the unit is the last of the statement. */
   last: boolean;
   listItem: boolean;
+  /** Whether the unit opens inside a quotation opened by a sentence before it: the speaker's words, whatever their person. */
+  inQuote: boolean;
   /** Content words (segmented once per paragraph: the segmenter's cost is per call). */
   words: string[];
 }
@@ -138,6 +140,7 @@ export function splitUnits(lines: readonly string[]): Unit[] {
           order: out.length,
           last: false,
           listItem: itemParagraph || isListItem(text),
+          inQuote: quoteDepth(p.slice(0, start)) > 0,
           words: words.filter((w) => w.index >= start && w.index < end).map((w) => w.word),
         });
       }
