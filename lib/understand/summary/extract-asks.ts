@@ -3,19 +3,19 @@
  * or to where the next request of the same sentence starts, verbatim. Requests inside quoted policy lines are the
  * report's, not the speaker's.
  */
-import { findRequestCues, type RequestCue } from './requests';
+import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
-const MAX_ASKS = 2;
+const MAX_ASKS = 3;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
 const CLAUSE_END = /[，,；;：:。！？!?]/;
-const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼)[，,]?/;
+const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼|一方面|另一方面|特别是|特別是|尤其是)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
@@ -47,7 +47,7 @@ const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 function requestStart(sentence: string, cue: RequestCue): number {
   if (cue.topicFirst) return 0;
   // "他希望，可以…", "她建議，與其…": the words after the comma say what is asked
-  if (/^[，,]/.test(sentence.slice(cue.end)))
+  if (/^[，,：:]/.test(sentence.slice(cue.end)))
     return cue.end + 1;
   const start = clauseStart(sentence, cue.at);
   if (start === 0) return start;
@@ -63,8 +63,8 @@ function requestStart(sentence: string, cue: RequestCue): number {
 }
 
 /** The requests of one sentence, each a verbatim span of it. */
-function extractSentenceAsks(sentence: string): string[] {
-  const cues = findRequestCues(sentence, true);
+function extractSentenceAsks(sentence: string, proposed = false): string[] {
+  const cues = findRequestCues(sentence, true, proposed);
   const spans: { start: number; cue: number; end: number }[] = [];
   for (const cue of cues) {
     const start = requestStart(sentence, cue);
@@ -72,7 +72,8 @@ function extractSentenceAsks(sentence: string): string[] {
     // the same clause, or a later one that only goes on with the request before, or one before which the request
     // had said nothing yet ("台中市長…建議，與其…，不如…")
     const said = last ? (sentence.slice(last.end, start).match(/\p{Script=Han}/gu) ?? []).length : 0;
-    if (last && (start <= last.start || start === clauseStart(sentence, last.cue) || !OPENS_REQUEST.has(cue.kind) || said < 4)) continue;
+    const ownRequest = OPENS_REQUEST.has(cue.kind) || opensOnAddressee(sentence.slice(start));
+    if (last && (start <= last.start || start === clauseStart(sentence, last.cue) || !ownRequest || said < 4)) continue;
     spans.push({ start, cue: cue.at, end: cue.end });
   }
   return spans.flatMap((span, k) => {
@@ -81,7 +82,7 @@ function extractSentenceAsks(sentence: string): string[] {
     const semi = sentence.slice(span.cue).search(/[；;]/);
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟)/g;
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣)/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
@@ -97,17 +98,23 @@ const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 
 /** The requests of one sentence or unit, or null (the first, for callers that show one). */
 export function extractAsk(sentence: string): string | null {
-  return (sentence.match(SENTENCES) ?? []).flatMap(extractSentenceAsks)[0] ?? null;
+  return (sentence.match(SENTENCES) ?? []).flatMap((s) => extractSentenceAsks(s))[0] ?? null;
 }
 
 /** Up to two requests of a statement, in reading order. */
 export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
+  // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
+  let proposed = false;
   for (const u of units) {
     if (isBoilerplate(u.text)) continue;
+    // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
+    const goesOn = proposed && GOES_ON.test(u.text);
     for (const sentence of u.shown.match(SENTENCES) ?? []) {
-      for (const ask of extractSentenceAsks(sentence)) if (out.length < MAX_ASKS && !out.includes(ask)) out.push(ask);
+      for (const ask of extractSentenceAsks(sentence, goesOn)) if (!out.includes(ask)) out.push(ask);
+      proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }
-  return out;
+  // a request said again in full ("希望中央支持，一是希望中央支持澳门…") is one request: the fuller line stays
+  return out.filter((ask, k) => !out.some((other, j) => j !== k && other.length > ask.length && other.includes(ask))).slice(0, MAX_ASKS);
 }

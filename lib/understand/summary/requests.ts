@@ -13,11 +13,11 @@ function maskQuoted(text: string): string {
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會)(?:最|都|也|更|还|還|所)?)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:也|还|還|更|并|並|亦|则|則|衷心|真诚|真誠)?)(?:希望|期望|期盼)(?=[，,])';
 const PROPOSE = '建议|建議|提议|提議|倡议|倡議';
-const CALL = '呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
+const CALL = '奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
 const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
@@ -38,21 +38,37 @@ const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|�
 const VIEW_MUST =
   '(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
+// 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
+const PROPOSED_MUST =
+  '(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同时|同時|此外|特别是|特別是|尤其是|更|也|还|還)?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:也|更|还|還|一定|首先)?)要(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
+// …a proposing verb earlier in the sentence ("他建议", "建議：", not the noun: "提出了建议")
+const PROPOSED_BEFORE = /(?:^|[^的之了出交议議])(?:建议|建議|提议|提議)(?![书書案权權])/;
+// a sentence that goes on with a list of proposals made before it ("另一方面，…要…", "其次，…")
+export const GOES_ON = /^[\s“「『]*(?:另一方面|其次|再次|再者|此外|最后|最後|[二三四五六七八九]是|第[二三四五六七八九])/;
+// taking in proposals: what follows is the noun ("纳入…建议", "听取…建议")
+const TAKE_IN = /纳入|納入|参考|參考|尊重|重视|重視|听取|聽取|采纳|採納|接受|吸纳|吸納|汇集|匯集|收集/;
 const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?=在|是)|对策|對策';
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
 const ADDRESSEE_WORDS =
   '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})|(${URGE})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
   'g',
 );
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge'];
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust'];
 
 const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
 const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
-const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
+
+// (with a short modifier: "交警部门", "停车管理公司")
+const ADDRESSEE_MODIFIED = new RegExp(`^[^，,。！？!?；;：:\\s]{0,4}?(?:${ADDRESSEE_WORDS})`);
+/** Whether a clause opens on whom a request is put to ("有关部门可考虑…"): a request of its own, not the one before going on. */
+export function opensOnAddressee(clause: string): boolean {
+  return ADDRESSEE_MODIFIED.test(clause.replace(/^[\s“「『]*(?:而且|并且|並且|同时|同時|另外|此外)?[，,]?/, ''));
+}
+const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
 // a clause that opens on the modal ("，更應提出…", "，但应该…", "我认为应该…")
 const CLAUSE_START =
   /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加|不|并|並|则|則)?$/;
@@ -68,7 +84,7 @@ export const WISHED_GOOD = '(?:回忆|回憶|遗憾|遺憾|收获|收穫|顺利|
 // 地方去看一看", "我希望通过以后的比赛来逐步完善").
 const OWN_WISH = new RegExp(
   `^(?:希望|期待|期盼|期望|盼望|渴望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}|` +
-    String.raw`^(?:希望|期待|期盼|期望|盼望|渴望)[^。！？!?，,；;]{0,20}?(?:顺风顺水|順風順水|顺心|順心|如意|好运|好運)|^(?:希望|期望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|期望|盼望)(?:能|可以|能够|能夠)?(?:到|去|来|來)[^。！？!?；;]{1,30}?(?:去|来|來)?(?:看|玩|走|逛|旅游|旅遊|度假|过年|過年)|^(?:希望|期望)(?:能)?(?:通过|通過)[^。！？!?，,；;]{1,16}?(?:来|來)?(?:逐步|慢慢|不断|不斷|进一步|進一步)?(?:完善|提高|改进|改進|进步|進步|提升|成长|成長)[。！？!?，,；;]*$`,
+    String.raw`^(?:希望|期望|盼望)(?:能|可以|能够|能夠)?(?:找到|找份|找一份|找个|找個|考上|考取|考进|考進|考研|读研|讀研|在[^，,。！？!?；;]{1,10}?(?:工作|上班|就业|就業))|^(?:希望|期待|期盼|期望|盼望|渴望)[^。！？!?，,；;]{0,20}?(?:顺风顺水|順風順水|顺心|順心|如意|好运|好運)|^(?:希望|期望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|期望|盼望)(?:能|可以|能够|能夠)?(?:到|去|来|來)[^。！？!?；;]{1,30}?(?:去|来|來)?(?:看|玩|走|逛|旅游|旅遊|度假|过年|過年)|^(?:希望|期望)(?:能)?(?:通过|通過)[^。！？!?，,；;]{1,16}?(?:来|來)?(?:逐步|慢慢|不断|不斷|进一步|進一步)?(?:完善|提高|改进|改進|进步|進步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
@@ -84,7 +100,7 @@ const IN_EXAMPLE = /(?:比如|例如|譬如|比方说|比方說|好比)[^。！�
 const NOUN_BEFORE =
   /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])\s*$/;
 const NOUN_AFTER =
-  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|和|与|與|及|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|如下|\s*[：:。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|和|与|與|及|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -110,7 +126,7 @@ const clauseOf = (masked: string, at: number) => {
 const sentenceBefore = (masked: string, at: number) => masked.slice(0, at).replace(/^[^]*[。！？!?]/, '');
 const clauseBefore = (masked: string, at: number) => masked.slice(0, at).replace(/^[^]*[，,。！？!?；;：:]/, '');
 
-function isAsking(masked: string, at: number, word: string, kind: Kind): boolean {
+function isAsking(masked: string, at: number, word: string, kind: Kind, proposed = false): boolean {
   const before = masked.slice(0, at);
   const rest = masked.slice(at);
   const clauseHead = clauseBefore(masked, at);
@@ -121,6 +137,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind): boolean
       if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
+      // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
+      if (/^(?:建议|建議|提议|提議)[，,；;]/.test(rest) && TAKE_IN.test(clauseHead)) return false;
       // "我的建议是加大补贴" says it; "他的建议是：" announces and "提出了相关建议" reports
       if (/^(?:建议|建議|提议|提議)(?:就)?是(?![：:\s]|$)/.test(rest)) return /(?:我|我们|我們|他|她|他们|他們|她们|她們)的$/.test(before);
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
@@ -130,13 +148,18 @@ function isAsking(masked: string, at: number, word: string, kind: Kind): boolean
       return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建议|建議|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
     }
     case 'demand':
-      // the speaker's demand: no one else is its subject ("他也要求…", "，要求当局…"; not "质询要求部门…")
+      // the speaker's demand: no one else is its subject ("他也要求…", "，要求当局…"; not "质询要求部门…"); the
+      // reporter's short name for the speaker opening the sentence is theirs ("黃要求當局…")
+      if (/^[\s“「『]*\p{Script=Han}{1,3}(?:也|还|還|亦|并|並|更)?$/u.test(before) && ADDRESSEE_AFTER.test(rest.slice(word.length))) return true;
       if (!/^(?:[我他她]|我们|我們|他们|他們|她们|她們)?(?:也|还|還|并|並|亦|更|再|强烈|強烈|严正|嚴正|同时|同時)*$/.test(clauseHead.trim())) return false;
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:尽快|儘快|立即|马上|馬上|停止|撤回|撤销|撤銷|公开|公開|道歉)/.test(rest.slice(word.length));
     case 'longing':
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:能|可以|能够|能夠|早日|尽快|儘快)/.test(rest.slice(word.length));
     case 'urge':
       return ADDRESSEE_AFTER.test(rest.slice(word.length));
+    case 'proposedMust':
+      // 要 at the head of a clause after the speaker proposed in the same sentence ("他建议要继续…，特别是要坚持…")
+      return PROPOSED_BEFORE.test(sentenceBefore(masked, at)) || proposed;
     case 'please':
       // an imperative opens its clause, at most after whom it addresses ("大家请…", "國民黨要砍預算，請…")
       return atClauseStart || ADDRESSEE_BEFORE.test(clauseHead);
@@ -149,8 +172,14 @@ function isAsking(masked: string, at: number, word: string, kind: Kind): boolean
   }
 }
 
-/** Every request cue of a text outside quotes, in order; `strict` (the asks line) also wants content and the speaker's own voice. */
-export function findRequestCues(text: string, strict = false): RequestCue[] {
+const STOCK_CALL_AFTER =
+  /^(?:呼吁|呼籲|号召|號召)(?:广大|廣大|全体|全體)?(?:民众|民眾|市民|公众|公眾|群众|群眾|国人|國人|全民|选民|選民|乡亲|鄉親|社会大众|社會大眾)/;
+
+/**
+ * Every request cue of a text outside quotes, in order; `strict` (the asks line) also wants content and the speaker's own
+ * voice; `proposed`: the text goes on with a list of proposals the speaker made before it (GOES_ON), so its 要 still asks.
+ */
+export function findRequestCues(text: string, strict = false, proposed = false): RequestCue[] {
   const masked = maskQuoted(text);
   const out: RequestCue[] = [];
   for (const m of masked.matchAll(CUE)) {
@@ -159,10 +188,12 @@ export function findRequestCues(text: string, strict = false): RequestCue[] {
     const before = masked.slice(0, at);
     if (NOT_THE_SPEAKERS.test(before)) continue;
     if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
+    // a call to the public at large ("呼籲民眾支持…") is a closing formula, not a request put to anyone
+    if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
     // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
-    if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind) : SELF_BEFORE.test(before)) continue;
+    if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');
     const topicFirst = TOPIC_FIRST.test(clauseBefore(masked, at) + masked.slice(at).replace(/[，,；;][^]*$/, ''));
     if (strict && !topicFirst) {

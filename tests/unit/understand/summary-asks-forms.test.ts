@@ -1,0 +1,67 @@
+/**
+ * The asks line on the forms a request takes and the look-alikes that ask nothing: a call to the public, someone
+ * else's hope, a purpose, a wish for one's own job, the proposal as a noun; lists of proposals that go on; a request
+ * said again in full. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAsk, summarizeStatement } from '@/lib/understand/summarize';
+
+const asksOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).asks;
+
+describe('asks: look-alikes that ask nothing', () => {
+  it.each([
+    // a stock call to the public
+    '他呼籲民眾支持這項改革。',
+    '她呼吁广大市民踊跃参加投票。',
+    // someone else's hope: a party, a government, a body
+    '民進黨希望讓選民看清楚這次改革的真相。',
+    '政府希望给市民带来更多实惠。',
+    '學校希望家長多陪孩子讀書。',
+    // a purpose, told
+    '餐厅只营业到九点，主要是希望客人吃得从容一些。',
+    // a wish for one's own job or studies
+    '学会计的小王希望可以找到一份专业对口的工作。',
+    '她希望能在大城市工作，那里机会多一些。',
+    // the proposal as a noun: passed, taken in
+    '这个划界建议通过以后，老城区将并入新选区。',
+    '重大决策形成前应听取专家建议，而不是事后补票。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['他呼籲政府盡快撥款修路。', '他呼籲政府盡快撥款修路'],
+    ['她希望政府多建几所公立幼儿园。', '她希望政府多建几所公立幼儿园'],
+    ['他奉勸當局，不要再拖延重建計劃。', '他奉勸當局，不要再拖延重建計劃'],
+    ['最重要的是補助應即時到位。', '最重要的是補助應即時到位'],
+    ['陳要求當局盡快為這條路加建路燈。', '陳要求當局盡快為這條路加建路燈'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+});
+
+describe('asks: proposals that go on', () => {
+  it('reads a proposal after a colon and the list that goes on in the next sentence', () => {
+    expect(
+      asksOf('区政协委员王芳建议：一方面，要在学校门口设置限时停车位，方便家长接送。另一方面，物业公司要加强巡查，交警部门可考虑在高峰时段派人疏导交通。'),
+    ).toEqual(['要在学校门口设置限时停车位，方便家长接送', '物业公司要加强巡查', '交警部门可考虑在高峰时段派人疏导交通']);
+  });
+
+  it('does not read 要 as a request without a proposal before it', () => {
+    expect(asksOf('这几年物业公司要管的事情越来越多。另一方面，业主要交的费用也涨了。')).toEqual([]);
+  });
+
+  it('splits a proposal that goes on with 特别是要', () => {
+    expect(asksOf('他建议要加强社区医院的建设，方便老人就近看病，特别是要增加夜间门诊，解决下班后看病难的问题。')).toEqual([
+      '他建议要加强社区医院的建设，方便老人就近看病',
+      '要增加夜间门诊，解决下班后看病难的问题',
+    ]);
+  });
+
+  it('keeps a request said again in full once, the fuller line', () => {
+    expect(asksOf('他提出兩點建議，希望中央支持，一是希望中央支持本地發展會展業；二是希望中央協助建設跨境交通。')).toEqual([
+      '一是希望中央支持本地發展會展業',
+      '二是希望中央協助建設跨境交通',
+    ]);
+  });
+});
