@@ -294,14 +294,6 @@ export function isAttributionTag(text: string): boolean {
   return ATTRIBUTION_TAIL.test(t) && (stripQuoted(t).match(/\p{Script=Han}/gu) ?? []).length <= 16 && !/[，,]/.test(stripQuoted(t));
 }
 
-// A turn that opens a sentence ("但随着时代的变迁，…", "然而…"): what came before concedes, the turn says the point.
-const TURN = /^[\s“「『]*(?:但是|但(?![愿願凡])|然而|可是|不过|不過)/;
-
-/** Whether a sentence opens on a turn against the one before it (the reporter's frame at its head aside). */
-export function opensWithTurn(text: string): boolean {
-  return TURN.test(dropFrameHead(text));
-}
-
 /** Whether a sentence opens with the speaker's words in quotes: the reporter marks the speaker's own voice. */
 export function opensWithQuote(text: string): boolean {
   // a quoted term ("“世界传统医学会议”的准确称呼…") opens a sentence of the speaker's own: a quoted speech runs on

@@ -33,7 +33,6 @@ import {
   opensWithQuote,
   isAttributionTag,
   isAccount,
-  opensWithTurn,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
@@ -128,8 +127,6 @@ export interface UnitFeatures {
   answersQuestion: number;
   /** What is shown opens leaning on the sentence before (这/那/它, 而且/并且/同时, 也/还): it does not stand alone. */
   dependent: number;
-  /** The sentence opens on a turn (但…, 然而…) against what came before: the concession was the lead-in. */
-  turn: number;
 }
 
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
@@ -229,7 +226,6 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       narration: b(narration[i]! && anyQuoted),
       answersQuestion: b(answersKind(text, asked)),
       dependent: b(i > 0 && DEPENDENT_OPENER.test(u.shown)),
-      turn: b(i > 0 && opensWithTurn(text)),
     };
   });
 }
@@ -292,7 +288,6 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   narration: -0.4,
   answersQuestion: 0.4,
   dependent: -0.2,
-  turn: 0.25,
 });
 
 /** One unit's score under some weights. */

@@ -1,31 +1,20 @@
 /**
- * Whose words the gist shows: the speaker's, not the reporter's account of them; the turn after a concession, not
- * the concession; a stock call to the public is no point. Sentences written for these tests.
+ * Whose words the gist shows: the speaker's, not the reporter's account of them; a quote's closing sentence, not a bare
+ * attribution after it; a stock call to the public is no point. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { isAccount, isAttributionTag, isBackground, isStockCall, opensWithTurn } from '@/lib/understand/summary/cues';
+import { isAccount, isAttributionTag, isBackground, isStockCall } from '@/lib/understand/summary/cues';
 import { measureQuotedShare } from '@/lib/understand/summary/quotes';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
-describe('the turn after a concession', () => {
-  it('takes the sentence after 但 inside a quote closed by a bare attribution', () => {
+describe('the closing position after a quote', () => {
+  it('takes the closing sentence of a quote followed by a bare attribution', () => {
     expect(
       gistOf('“这几年镇里新修了不少公园和步道，周末散步的人越来越多。但老城区的菜市场一直没有改造，下雨天地面全是积水，老人常常滑倒。”镇人大代表吴芳说。'),
     ).toBe('但老城区的菜市场一直没有改造，下雨天地面全是积水，老人常常滑倒。');
-  });
-
-  it.each([
-    ['但老城区的菜市场一直没有改造。', true],
-    ['然而，补贴到现在还没有发下来。', true],
-    ['他表示，不過申請的手續太繁瑣。', true],
-    ['但愿大家都平平安安。', false],
-    ['但凡有空，我都会去看看。', false],
-    ['老城区的菜市场但求干净就好。', false],
-  ])('opensWithTurn(%s) = %s', (text, expected) => {
-    expect(opensWithTurn(text)).toBe(expected);
   });
 
   it.each([
