@@ -100,7 +100,7 @@ const IN_EXAMPLE = /(?:比如|例如|譬如|比方说|比方說|好比)[^。！�
 const NOUN_BEFORE =
   /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])\s*$/;
 const NOUN_AFTER =
-  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|和|与|與|及|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|(?:和|与|與|及)(?:意见|意見|批评|批評|要求|想法|建言|看法|诉求|訴求|提案|议案|議案)|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -207,6 +207,16 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     out.push({ at, end: at + m[0].length, kind, topicFirst });
   }
   return out;
+}
+
+/**
+ * Whether a sentence's proposal words are all the noun ("提交了关于…的建议", "提出了相关建议") and it asks nothing
+ * itself: a report that proposals exist.
+ */
+export function reportsProposal(text: string): boolean {
+  const masked = maskQuoted(text);
+  const nouns = [...masked.matchAll(new RegExp(PROPOSE, 'g'))];
+  return nouns.length > 0 && nouns.every((m) => !isAsking(masked, m.index, m[0], 'propose')) && findRequestCues(text, true).length === 0;
 }
 
 /** The index in `text` where its first request cue outside quotes starts, or -1 (see findRequestCues). */

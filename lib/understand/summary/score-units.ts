@@ -39,6 +39,7 @@ import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
+import { reportsProposal } from './requests';
 
 export interface UnitTraits {
   request: boolean;
@@ -171,8 +172,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
     const wish = isGoodWish(text);
-    // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request
-    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish;
+    // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
+    // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
+    // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
+    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish && !reportsProposal(text);
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);

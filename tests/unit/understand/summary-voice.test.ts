@@ -89,3 +89,17 @@ describe('background and stock calls', () => {
     );
   });
 });
+
+describe('a report that proposals exist is no request', () => {
+  it('takes what the speaker wants over the report of the proposal brought', () => {
+    expect(gistOf('今年她聚焦乡村教师待遇，结合调研提出了相关建议。她认为要进一步提高乡村教师的工资，让年轻教师愿意留下来。')).toBe(
+      '她认为要进一步提高乡村教师的工资，让年轻教师愿意留下来。',
+    );
+  });
+
+  it('still reads 建議與… as proposing to work with someone', () => {
+    expect(summarizeStatement(['本地港口规模不大，故建議與鄰近地區的港口分工合作，避免互相壓價。']).asks).toEqual([
+      '故建議與鄰近地區的港口分工合作，避免互相壓價',
+    ]);
+  });
+});
