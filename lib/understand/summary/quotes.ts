@@ -26,7 +26,7 @@ const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[
 // …or when the sentence opens on the speaker's frame and the quote goes on with what they say
 // ("翁国宁表示，侨团是…的纽带，“我们坚持…”"): the frame governs the whole sentence.
 const FRAME_OPENING =
-  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:说|說|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露)[，,：:]/;
+  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:说|說|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告诉|告訴)[，,：:]/;
 
 function isOwnWords(before: string, framed = false): boolean {
   if (DOCUMENT.test(before.slice(-16))) return false;

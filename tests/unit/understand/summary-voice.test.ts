@@ -52,6 +52,7 @@ describe('the speaker’s words over the reporter’s account', () => {
 
   it('reads a quote that goes on the speaker’s framed sentence as their own words, not a quoted line', () => {
     expect(measureQuotedShare('会长林海表示，同乡会是联系乡亲的桥梁，“我们每年都办中秋晚会，也请各族朋友一起来过节。”')).toBe(0);
+    expect(measureQuotedShare('她告诉记者，来参观的人很多，“到这里接受教育、缅怀先烈，已经成了很多家庭假期出行的选择。”')).toBe(0);
     // …but a quoted document line stays someone else's words
     expect(measureQuotedShare('会长林海表示，报告提出“要进一步加强海外联谊工作，不断扩大朋友圈”。')).toBeGreaterThan(0.5);
   });
