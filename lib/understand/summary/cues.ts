@@ -284,9 +284,11 @@ const HOLDS = new RegExp(`${SAYING}|猜测|猜測|估计|估計|预料|預料|�
  * 列席…", "今年他本科毕业，…在家中做毕业设计"), with no quoted words of theirs and no verb of saying or thinking.
  */
 export function isAccount(text: string): boolean {
-  if (/[“「『][^”」』]{8,}/.test(text)) return false;
-  return isNarration(text, true) && !HOLDS.test(stripQuoted(text));
+  if (/[“「『][^”」』]{12,}/.test(text)) return false;
+  // the reporter's scene at the interview's end or start ("采访结束时，他特意提到…") tells of the speaker, whatever the verb
+  return isNarration(text, true) && (!HOLDS.test(stripQuoted(text)) || INTERVIEW_SCENE.test(text));
 }
+const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:结束|結束|最后|最後|快结束|快結束|开始|開始|之初)(?:时|時|前|后|後|之际|之際)?[，,]/;
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
 export function isAttributionTag(text: string): boolean {

@@ -46,6 +46,8 @@ describe('the speaker’s words over the reporter’s account', () => {
     ['陈立新因此猜测，明年的会场会设在南方。', false],
     ['“会场比去年大多了。”', false],
     ['我连续三届出席年会。', false],
+    ['采访结束时，他特意提到自己曾是“市青年联合会委员”。', true],
+    ['他提到明年还会再带孩子来参观。', false],
   ])('isAccount(%s) = %s', (text, expected) => {
     expect(isAccount(text)).toBe(expected);
   });
