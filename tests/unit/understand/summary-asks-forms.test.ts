@@ -25,6 +25,8 @@ describe('asks: look-alikes that ask nothing', () => {
     // the proposal as a noun: passed, taken in
     '这个划界建议通过以后，老城区将并入新选区。',
     '重大决策形成前应听取专家建议，而不是事后补票。',
+    // 需要 that tells what is required, put to nobody
+    '这件事需要政府批准才能动工。',
   ])('asks nothing: %s', (sentence) => {
     expect(extractAsk(sentence)).toBeNull();
   });
@@ -35,6 +37,7 @@ describe('asks: look-alikes that ask nothing', () => {
     ['他奉勸當局，不要再拖延重建計劃。', '他奉勸當局，不要再拖延重建計劃'],
     ['最重要的是補助應即時到位。', '最重要的是補助應即時到位'],
     ['陳要求當局盡快為這條路加建路燈。', '陳要求當局盡快為這條路加建路燈'],
+    ['這樣的情況需要政府進一步支援小商戶，但至今沒有下文。', '這樣的情況需要政府進一步支援小商戶'],
   ])('%s → %s', (sentence, ask) => {
     expect(extractAsk(sentence)).toBe(ask);
   });
