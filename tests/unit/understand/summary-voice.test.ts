@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { isAccount, isAttributionTag, isBackground, isStockCall } from '@/lib/understand/summary/cues';
+import { hasRequest, isAccount, isAttributionTag, isBackground, isStockCall } from '@/lib/understand/summary/cues';
 import { measureQuotedShare } from '@/lib/understand/summary/quotes';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 
@@ -104,5 +104,17 @@ describe('a report that proposals exist is no request', () => {
     expect(summarizeStatement(['本地港口规模不大，故建議與鄰近地區的港口分工合作，避免互相壓價。']).asks).toEqual([
       '故建議與鄰近地區的港口分工合作，避免互相壓價',
     ]);
+  });
+});
+
+describe('someone else’s hope, or a purpose, gives the gist no request credit', () => {
+  it.each([
+    ['民進黨希望讓選民看清楚這次改革的真相。', false],
+    ['政府希望给市民带来更多实惠。', false],
+    ['餐厅营业到九点，主要是希望客人吃得从容一些。', false],
+    ['他希望政府多建几所公立幼儿园。', true],
+    ['我们希望学校把午休时间延长半小时。', true],
+  ])('hasRequest(%s) = %s', (text, expected) => {
+    expect(hasRequest(text, true)).toBe(expected);
   });
 });
