@@ -10,7 +10,8 @@ const MAX_POINTS = 3;
 
 /**
  * The index of the gist among the units (-1 when there are none): the speaker's own lines first (not
- * boilerplate, not one item of a list, not a bare "…如下：" that only opens one), then the rest.
+ * boilerplate, not one item of a list, not a bare "…如下：" that only opens one, not the reporter's account of
+ * who they are or what they did where their words are quoted), then the rest.
  */
 export function pickGist(scores: readonly number[], traits: readonly UnitTraits[], units?: readonly Unit[]): number {
   const all = scores.map((_, i) => i);
