@@ -10,6 +10,7 @@ import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
+import type { VoiceRound } from './measure-voice-round';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -32,6 +33,8 @@ export interface Judgement {
   /** The prose voices read when the label formats found too few (prose-judge.ts), and whether they decided. */
   prose?: ProseReading;
   byProse?: boolean;
+  /** Where the prose voices speak among the paragraphs (measure-voice-round.ts). */
+  round?: VoiceRound;
 }
 
 /** Counts of the line cues in the framed flow. */
