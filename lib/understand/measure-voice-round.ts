@@ -39,7 +39,16 @@ function nameAt(sentence: string, name: string, role: string | null): number {
 // the reporter as the sentence's actor before the person ("记者先来到代表某某的房间"): the reporter's tour leads
 const REPORTER = /记者|記者|笔者|筆者/u;
 
-/** Whether a paragraph's first sentence is the person's: a quotation opens it, or it names the person, not after the reporter. */
+/**
+ * Whether the paragraph is given to the person from its start: a quotation opens it, or its first two sentences
+ * name the person (after a byline or a sentence of scene: "〔記者某某／台北報導〕…。國民黨立委某某昨說…"); a story
+ * gives a quote as evidence after its own sentences ("两名小孩吸引了记者的注意。他们是…。“……”带队的郭老师说道。").
+ */
+export function opensWithPerson(paragraph: string, name: string, role: string | null = null): boolean {
+  if (OPENS_QUOTE.test(paragraph.trimStart())) return true;
+  return splitSentences(paragraph).slice(0, 2).some((s) => nameAt(s, name, role) >= 0);
+}
+
 function leads(head: string, name: string, role: string | null): boolean {
   if (OPENS_QUOTE.test(head)) return true;
   const at = nameAt(head, name, role);

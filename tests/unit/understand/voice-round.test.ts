@@ -85,3 +85,44 @@ describe('the judgement: a round after a long frame is a "voices" feature; the l
     expect(analyzeText(['两会代表委员忙履职', ...paragraphs].join('\n')).detected).toBe(false);
   });
 });
+
+describe('a pair named in the reporter\'s sentences: each voice given its paragraph from the start', () => {
+  const lead = ['假日古城游人多', '本报讯（记者 林小红）“五一”假期首日，古城迎来大量游客，大多数游客文明出游。'];
+  it.each([
+    [
+      'simplified',
+      [
+        ...lead,
+        '带队的老师陈志明说，让孩子从小参加志愿服务，过一个不一样的劳动节，家长们都觉得很有意义，孩子们也很开心。',
+        // (a sentence of scene first, the person in the second)
+        '下午三点多，开元寺里游人如织。游客赵丽华表示，有的孩子在假山上爬上爬下，家长应该及时制止，出了意外就来不及了，大家都要文明出游。',
+      ],
+      ['陈志明', '赵丽华'],
+    ],
+    [
+      'traditional',
+      [
+        '假日古城遊人多',
+        '本報訊（記者 林小紅）「五一」假期首日，古城迎來大量遊客，大多數遊客文明出遊。',
+        '帶隊的老師陳志明說，讓孩子從小參加志願服務，過一個不一樣的勞動節，家長們都覺得很有意義，孩子們也很開心。',
+        '下午三點多，開元寺裡遊人如織。遊客趙麗華表示，有的孩子在假山上爬上爬下，家長應該及時制止，出了意外就來不及了，大家都要文明出遊。',
+      ],
+      ['陳志明', '趙麗華'],
+    ],
+  ])('a pair (%s)', (_script, paragraphs, who) => {
+    const o = analyzeText(paragraphs.join('\n'));
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(who);
+  });
+
+  it('a story quoting two tourists after its own sentences is not a feature', () => {
+    const o = analyzeText(
+      [
+        ...lead,
+        '下午两点，西街十分热闹，志愿者举着提示牌来回穿梭。两名穿着红马甲的小学生引起了记者的注意。“让孩子从小参加志愿服务，过一个不一样的劳动节，我们觉得很有意义。”带队的陈老师说道。',
+        '下午三点多，记者走进开元寺，到处都有游客拍照。在假山旁，不少孩子爬上爬下。“这种行为很危险，家长应该及时制止，出了意外就来不及了。”在一旁游览的赵女士表示。',
+      ].join('\n'),
+    );
+    expect(o.detected).toBe(false);
+  });
+});
