@@ -23,6 +23,10 @@ export interface VoiceRound {
   leaders: number;
   /** Body paragraphs a voice speaks in, led or not. */
   voiced: number;
+  /** Paragraphs no voice speaks in between the first voiced one and the last (the story's narrative between voices). */
+  between: number;
+  /** Paragraphs after the last voiced one (the story going back to its narrative). */
+  after: number;
 }
 
 /** Where a sentence names the person (the name, or its surname form: "黄委员" for 黄某某), or -1. */
@@ -87,14 +91,24 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
     led++;
     leaders.add(leader.name);
   }
-  return { paragraphs: paras.length, firstVoiced, body: paras.length - firstVoiced, led, leaders: leaders.size, voiced: indices.length };
+  const last = indices[indices.length - 1] ?? paras.length - 1;
+  return {
+    paragraphs: paras.length,
+    firstVoiced,
+    body: paras.length - firstVoiced,
+    led,
+    leaders: leaders.size,
+    voiced: indices.length,
+    between: indices.length ? last - firstVoiced + 1 - indices.length : 0,
+    after: paras.length - 1 - last,
+  };
 }
 
 /**
  * A round of voices by its layout, for a reading the prose rule refused (prose-voices.ts): the prose rule's
  * round with its share of paragraphs counted from the first voice on (the frame before it is the reporter's
  * and does not count against the round) and by paragraphs each voice heads (not the reporter's tour, not a
- * person's story going on over paragraphs headed by their name).
+ * person's story going on over paragraphs headed by their name); two voices carry every one of those paragraphs.
  */
 export const ROUND_LAYOUT = { people: 2, first: 0.5, top: 0.7, share: 0.2, quoted: 1, led: 0.5 };
 
@@ -113,6 +127,9 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
     round.leaders >= 2 &&
     // each voice heads one paragraph of its own: a person heading two is a story about that person
     round.led === round.leaders &&
-    round.led >= r.led * round.body
+    round.led >= r.led * round.body &&
+    // two voices are a pair: as for a pair named in the reporter's sentences (judge-roundup.ts), they carry every
+    // paragraph from the first one on; a story goes back to its narrative between them or after them
+    (round.leaders >= 3 || round.voiced === round.body)
   );
 }

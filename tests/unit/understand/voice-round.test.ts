@@ -39,7 +39,7 @@ describe('measureVoiceRound: paragraphs from the first voice on, and those a voi
   it('three voices after a frame of five paragraphs: each heads its own', () => {
     const texts = [...FRAME, A, B, C];
     const r = measureVoiceRound(texts, readProseVoices(texts));
-    expect(r).toEqual({ paragraphs: 8, firstVoiced: 5, body: 3, led: 3, leaders: 3, voiced: 3 });
+    expect(r).toEqual({ paragraphs: 8, firstVoiced: 5, body: 3, led: 3, leaders: 3, voiced: 3, between: 0, after: 0 });
   });
 
   it("the reporter's tour heads each paragraph: no voice heads one", () => {
@@ -60,6 +60,20 @@ describe('measureVoiceRound: paragraphs from the first voice on, and those a voi
     const r = measureVoiceRound(texts, reading);
     expect([r.led, r.leaders]).toEqual([3, 2]);
     expect(isVoiceRound(reading, r)).toBe(false);
+  });
+
+  it('two voices with the narrative between them, or after them: a story, not a pair', () => {
+    const between = ['本报讯 新的公交线路昨日开通，沿线居民出行更方便了。', A, '据了解，新线路全部采用新能源公交车，票价不超过五元。', B];
+    const after = ['本报讯 新的公交线路昨日开通，沿线居民出行更方便了。', A, B, '据了解，新线路全部采用新能源公交车，票价不超过五元。'];
+    for (const texts of [between, after]) {
+      const reading = readProseVoices(texts);
+      const r = measureVoiceRound(texts, reading);
+      expect([r.leaders, r.voiced < r.body]).toEqual([2, true]);
+      expect(isVoiceRound(reading, r)).toBe(false);
+    }
+    const carried = ['本报讯 新的公交线路昨日开通，沿线居民出行更方便了。', A, B];
+    const reading = readProseVoices(carried);
+    expect(isVoiceRound(reading, measureVoiceRound(carried, reading))).toBe(true);
   });
 });
 
