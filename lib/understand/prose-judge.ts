@@ -105,4 +105,6 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   judgement.byProse = true;
   judgement.kind = 'voices';
   judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
+  // (decided by the layout: say so, the prose rule alone refused it)
+  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
 }

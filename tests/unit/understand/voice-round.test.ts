@@ -85,6 +85,7 @@ describe('the judgement: a round after a long frame is a "voices" feature; the l
     const o = analyzeText(['两会代表委员忙履职', ...paragraphs].join('\n'));
     expect(o.detected).toBe(true);
     expect(o.kind).toBe('voices');
+    expect(o.evidence).toContain('3 voices each heading a paragraph of their own');
     expect(names(o)).toEqual(who);
   });
 
