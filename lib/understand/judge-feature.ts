@@ -8,8 +8,10 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
+import { findInterviewer } from './find-interviewer';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
+import type { VoiceRound } from './measure-voice-round';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -32,6 +34,8 @@ export interface Judgement {
   /** The prose voices read when the label formats found too few (prose-judge.ts), and whether they decided. */
   prose?: ProseReading;
   byProse?: boolean;
+  /** Where the prose voices speak among the paragraphs (measure-voice-round.ts). */
+  round?: VoiceRound;
 }
 
 /** Counts of the line cues in the framed flow. */
@@ -160,15 +164,19 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   // with a chair calling speakers, a session where one voice answers after every other turn is a Q&A
   // with one answerer, however many members ask (a Chief Executive's question time)
   const oneAnswerer = (asked >= 2 && top >= 3 && turns.size <= 2 && top >= 3 * (speaking.length - top)) || (chairs.length + cues.hosts > 0 && answersEveryTurn(statements.filter((s) => !chairs.includes(s) && s.evidence >= 2)));
+  // two voices taking turns, one presenting or questioning the other: an interview printed as a dialogue
+  // (its questions too: a turn that only asks is no voice, but it is a turn)
+  const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2));
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
   // "国家统计局：10月CPI上涨0.3%。" line after line: news briefs from institutions, nobody speaks at length
   const briefs = speaking.length >= 2 && speaking.every((s) => s.speaker.name === null && s.paragraphs.length === 1 && s.paragraphs[0]!.length <= 60);
 
   const checks: Check[] = [
     roundup.reported
-      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first${roundup.announced ? ', or 2 reported people at length (the reporter announces asking several people)' : ''}`, ok: distinct >= need || roundup.ok }
+      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs, ${roundup.unheaded} of them given only after the narrative's sentences)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first, each from its start${roundup.announced ? ', or 2 reported people at length (the reporter announces asking several people)' : ''}`, ok: distinct >= need || roundup.ok }
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
+    { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (one interviewer with one answerer is an interview)', ok: !interviewer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
     { cue: 'voices that are a person, or speak at length (not one-line briefs from institutions)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];
@@ -198,6 +206,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   if (!detected) {
     if (distinct < need && !roundup.ok) evidence.push(`${plural(distinct, 'voice')} (${need} needed)`);
     if (oneAnswerer) evidence.push('one answerer to every question');
+    if (interviewer) evidence.push('an interviewer and one answerer');
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }

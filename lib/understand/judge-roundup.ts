@@ -8,6 +8,7 @@ import type { Item, StatementBuild } from './feature-items';
 import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
 import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
+import { opensWithPerson } from './measure-voice-round';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -30,6 +31,8 @@ export interface Roundup {
   paragraphs: number;
   /** The reporter announced that several people were asked (announced-voices.ts). */
   announced: boolean;
+  /** Voices named in the reporter's sentences whose paragraph the narrative heads (measure-voice-round.ts). */
+  unheaded: number;
   ok: boolean;
 }
 
@@ -95,6 +98,9 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   let currentRole: string | null = null;
   // the voice's quotation left open at its paragraph's end: the next paragraph goes on with its words
   let quoteOpen = false;
+  // voices named in the reporter's sentence only after the paragraph's own story (measure-voice-round.ts): quotes a
+  // story gives as evidence, not a person a paragraph
+  let unheaded = 0;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
@@ -103,6 +109,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
       current = it.speaker?.name ? namesOf(it.speaker.name) : [];
       currentRole = it.speaker?.role ?? null;
       quoteOpen = opensQuote(it.block.text);
+      if (it.reported && it.speaker?.name && !opensWithPerson(it.block.text, it.speaker.name, it.speaker.role)) unheaded++;
     } else if (it.kind === 'body' && it.text.length >= 15 && HAN.test(it.text) && CLAUSE.test(it.text)) {
       const opened = voiceParagraphs > 0;
       const opening = it.text.trimStart();
@@ -130,10 +137,10 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const said = new Map<string, number>();
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
-  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength;
+  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0;
   // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
   // whatever narrative sits between them (announced-voices.ts)
   const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength;
   const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair || asked;
-  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, announced, ok };
+  return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, announced, unheaded, ok };
 }

@@ -9,6 +9,7 @@ import type { NameContext } from './names';
 import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
+import { isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -41,13 +42,37 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * The round of voices by its layout (measure-voice-round.ts), when the prose rule refused the reading: a check
+ * of its own for `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading): boolean {
+  const round = measureVoiceRound(texts, prose);
+  judgement.round = round;
+  const ok = isVoiceRound(prose, round);
+  const r = ROUND_LAYOUT;
+  judgement.checks.push({
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice of their own, ${round.leaders} voices heading one`,
+    value: round.led,
+    need: `the prose rule's round (≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences, ≥ ${r.quoted} quoted) with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
+    ok,
+  });
+  if (ok) {
+    const i = judgement.checks.length - 2;
+    const proseCheck = judgement.checks[i]!;
+    judgement.checks[i] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
+  }
+  return ok;
+}
+
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
   if (judgement.checks.slice(1).some((c) => !c.ok)) return;
   // (a feature of another kind keeps its voices: its prose is not read)
   if (judgement.detected && judgement.kind !== 'voices') return;
-  const prose = readProseVoices(flowTexts(items), ctx);
+  const texts = flowTexts(items);
+  const prose = readProseVoices(texts, ctx);
   judgement.prose = prose;
   if (judgement.detected) {
     addMissedVoices(judgement, walk, prose);
@@ -61,7 +86,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted`,
     ok: prose.ok,
   });
-  if (!prose.ok) return;
+  if (!prose.ok && !judgeLayout(judgement, texts, prose)) return;
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
@@ -80,4 +105,6 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   judgement.byProse = true;
   judgement.kind = 'voices';
   judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
+  // (decided by the layout: say so, the prose rule alone refused it)
+  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
 }

@@ -1,0 +1,39 @@
+/**
+ * An interview printed as a dialogue ("崔某：今天的客人是某某副主席……" / "某某：……" turn after turn): two voices
+ * taking turns, one of them the interviewer, who introduces the other by full name in the first turn or asks in
+ * half of the turns and says less. One interviewer with one answerer is never a feature, whatever labels they
+ * wear; two guests in a dialogue of equals neither introduce each other nor ask turn after turn.
+ */
+import type { StatementBuild } from './feature-items';
+
+const ASKS = /[？?]/;
+/** Turns, at least, for a dialogue (a pair of statements is two voices, not an exchange). */
+const MIN_TURNS = 4;
+
+function whoOf(s: StatementBuild): string {
+  return s.speaker.name ?? s.speaker.role ?? '';
+}
+
+function words(turns: readonly StatementBuild[]): number {
+  return turns.reduce((n, s) => n + s.paragraphs.join('').length, 0);
+}
+
+/** The interviewer of a two-voice dialogue, or null (more voices, no strict alternation, or neither asks nor introduces). */
+export function findInterviewer(speaking: readonly StatementBuild[]): string | null {
+  if (speaking.length < MIN_TURNS) return null;
+  const who = speaking.map(whoOf);
+  const people = [...new Set(who)];
+  if (people.length !== 2 || people.some((p) => p.length < 2)) return null;
+  // turn after turn: never the same voice twice in a row
+  if (who.some((w, i) => i > 0 && w === who[i - 1])) return null;
+  for (const [asker, other] of [people, [people[1]!, people[0]!]] as const) {
+    const mine = speaking.filter((s) => whoOf(s) === asker);
+    const theirs = speaking.filter((s) => whoOf(s) === other);
+    const otherName = theirs[0]!.speaker.name;
+    // the first turn presents the guest by full name ("今天走进演播室的客人是某某")
+    const introduces = who[0] === asker && !!otherName && otherName.length >= 2 && mine[0]!.paragraphs.join('').includes(otherName);
+    const asks = mine.filter((s) => ASKS.test(s.paragraphs.join(''))).length * 2 >= mine.length && words(mine) < words(theirs);
+    if (introduces || asks) return asker;
+  }
+  return null;
+}

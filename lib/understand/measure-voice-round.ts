@@ -1,0 +1,135 @@
+/**
+ * The layout of the prose voices in a text (prose-voices.ts reads who speaks; this measures where): a round of
+ * voices gives each person a paragraph of their own and names them at its head ("全国政协委员某某……她说："), one
+ * after the other, and the reporter's narrative is the frame before them; a story quoting people names them
+ * inside its narrative, late in a paragraph, and goes back to the narrative. Measured from the paragraphs the
+ * voices speak in, so the lead before the first voice (the frame) does not count against the round.
+ */
+import { splitSentences, type ProseReading } from './prose-voices';
+import { isSurnameFormOf } from './narrative-voices';
+
+const HAN = /\p{Script=Han}/u;
+const OPENS_QUOTE = /^[“「『]/u;
+
+export interface VoiceRound {
+  /** Paragraphs of the flow (Han text), and the first a voice speaks in. */
+  paragraphs: number;
+  firstVoiced: number;
+  /** Paragraphs from the first voiced one to the end: the body after the frame. */
+  body: number;
+  /** Body paragraphs a voice speaks in whose first sentence names that voice or opens with a quotation. */
+  led: number;
+  /** Distinct voices that lead a paragraph of their own. */
+  leaders: number;
+  /** Body paragraphs a voice speaks in, led or not. */
+  voiced: number;
+  /** Paragraphs no voice speaks in between the first voiced one and the last (the story's narrative between voices). */
+  between: number;
+  /** Paragraphs after the last voiced one (the story going back to its narrative). */
+  after: number;
+}
+
+/** Where a sentence names the person (the name, or its surname form: "黄委员" for 黄某某), or -1. */
+function nameAt(sentence: string, name: string, role: string | null): number {
+  const at = sentence.indexOf(name);
+  if (at >= 0) return at;
+  for (let i = 0; i + 2 <= sentence.length; i++) {
+    if (sentence[i] !== name[0]) continue;
+    for (const k of [2, 3]) if (isSurnameFormOf(sentence.slice(i, i + k), name, role)) return i;
+  }
+  return -1;
+}
+
+// the reporter as the sentence's actor before the person ("记者先来到代表某某的房间"): the reporter's tour leads
+const REPORTER = /记者|記者|笔者|筆者/u;
+
+/**
+ * Whether the paragraph is given to the person from its start: a quotation opens it, or its first two sentences
+ * name the person (after a byline or a sentence of scene: "〔記者某某／台北報導〕…。國民黨立委某某昨說…"); a story
+ * gives a quote as evidence after its own sentences ("两名小孩吸引了记者的注意。他们是…。“……”带队的郭老师说道。").
+ */
+export function opensWithPerson(paragraph: string, name: string, role: string | null = null): boolean {
+  if (OPENS_QUOTE.test(paragraph.trimStart())) return true;
+  return splitSentences(paragraph).slice(0, 2).some((s) => nameAt(s, name, role) >= 0);
+}
+
+function leads(head: string, name: string, role: string | null): boolean {
+  if (OPENS_QUOTE.test(head)) return true;
+  const at = nameAt(head, name, role);
+  return at >= 0 && !REPORTER.test(head.slice(0, at));
+}
+
+/** Measures where the voices of a prose reading speak among the flow's paragraphs. */
+export function measureVoiceRound(texts: readonly string[], prose: ProseReading): VoiceRound {
+  const paras = texts.filter((t) => t.length >= 6 && HAN.test(t));
+  // the paragraph of each voice's statement (its last sentence: a pending quotation may open it in the paragraph before)
+  const voicedAt = new Map<number, { name: string; role: string | null }[]>();
+  let from = 0;
+  for (const v of prose.voices) {
+    const probe = v.sentences[v.sentences.length - 1] ?? '';
+    let at = -1;
+    for (let i = from; i < paras.length; i++) {
+      if (paras[i]!.includes(probe.slice(0, 40))) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    from = at;
+    const list = voicedAt.get(at) ?? [];
+    list.push({ name: v.name, role: v.role });
+    voicedAt.set(at, list);
+  }
+  const indices = [...voicedAt.keys()].sort((a, b) => a - b);
+  const firstVoiced = indices[0] ?? paras.length;
+  const leaders = new Set<string>();
+  let led = 0;
+  for (const i of indices) {
+    const head = splitSentences(paras[i]!)[0] ?? '';
+    const leader = voicedAt.get(i)!.find((v) => leads(head, v.name, v.role));
+    if (!leader) continue;
+    led++;
+    leaders.add(leader.name);
+  }
+  const last = indices[indices.length - 1] ?? paras.length - 1;
+  return {
+    paragraphs: paras.length,
+    firstVoiced,
+    body: paras.length - firstVoiced,
+    led,
+    leaders: leaders.size,
+    voiced: indices.length,
+    between: indices.length ? last - firstVoiced + 1 - indices.length : 0,
+    after: paras.length - 1 - last,
+  };
+}
+
+/**
+ * A round of voices by its layout, for a reading the prose rule refused (prose-voices.ts): the prose rule's
+ * round with its share of paragraphs counted from the first voice on (the frame before it is the reporter's
+ * and does not count against the round) and by paragraphs each voice heads (not the reporter's tour, not a
+ * person's story going on over paragraphs headed by their name); two voices carry every one of those paragraphs.
+ */
+export const ROUND_LAYOUT = { people: 2, first: 0.5, top: 0.7, share: 0.2, quoted: 1, led: 0.5 };
+
+export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
+  const r = ROUND_LAYOUT;
+  const share = prose.sentences ? prose.statements / prose.sentences : 0;
+  return (
+    prose.people >= r.people &&
+    prose.returns === 0 &&
+    prose.first <= r.first &&
+    prose.top <= r.top &&
+    share >= r.share &&
+    prose.quoted >= r.quoted &&
+    // (officials in office most of the people: a meeting report, as the prose rule has it)
+    prose.officials * 2 <= prose.people &&
+    round.leaders >= 2 &&
+    // each voice heads one paragraph of its own: a person heading two is a story about that person
+    round.led === round.leaders &&
+    round.led >= r.led * round.body &&
+    // two voices are a pair: as for a pair named in the reporter's sentences (judge-roundup.ts), they carry every
+    // paragraph from the first one on; a story goes back to its narrative between them or after them
+    (round.leaders >= 3 || round.voiced === round.body)
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * An interview printed as a dialogue (lib/understand/find-interviewer.ts): two named voices taking turns, one
+ * presenting the other or asking, is one interviewer with one answerer, never a feature, even when the
+ * interviewer chats between questions. A dialogue of two equals, or a third voice, stays a feature.
+ * Dialogues written here, simplified and traditional.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/understand';
+import type { StatementBuild } from '@/lib/understand/feature-items';
+import { findInterviewer } from '@/lib/understand/find-interviewer';
+
+const turn = (name: string, text: string): StatementBuild => ({ speaker: { name, role: null }, host: false, evidence: 2, reporter: null, paragraphs: [text], els: [] });
+
+describe('findInterviewer', () => {
+  it('the first turn presents the other by full name', () => {
+    const turns = [
+      turn('王小明', '各位观众好，今天走进演播室的客人是著名作家李华，欢迎您。'),
+      turn('李华', '谢谢，很高兴来到这里。'),
+      turn('王小明', '听说您小时候很调皮。'),
+      turn('李华', '是的，那时候河里有鱼，我们一玩就是一下午。'),
+    ];
+    expect(findInterviewer(turns)).toBe('王小明');
+  });
+
+  it('half of the turns ask, and say less than the answers', () => {
+    const turns = [
+      turn('王小明', '您小时候调皮吗？'),
+      turn('李华', '是的，那时候河里有鱼，我们一玩就是一下午，回家还要挨骂。'),
+      turn('王小明', '读者很喜欢这一段。'),
+      turn('李华', '写的时候我自己也很开心，好像又回到了小时候，写得很快。'),
+    ];
+    expect(findInterviewer(turns)).toBe('王小明');
+  });
+
+  const none: Array<[string, StatementBuild[]]> = [
+    ['two equals, no one presenting or asking', [turn('张伟', '公交要先发展。'), turn('李强', '自行车道也很重要。'), turn('张伟', '私家车自然会少。'), turn('李强', '小城市不一样。')]],
+    ['three voices', [turn('王小明', '今天的客人是李华和张伟。'), turn('李华', '谢谢。'), turn('张伟', '很高兴来。'), turn('李华', '我先说两句。')]],
+    ['not turn after turn', [turn('王小明', '今天的客人是李华。'), turn('李华', '谢谢。'), turn('李华', '我先说两句。'), turn('王小明', '好的？')]],
+    ['a pair of statements, no exchange', [turn('王小明', '今天的客人是李华。'), turn('李华', '谢谢。')]],
+  ];
+  it.each(none)('none: %s', (_what, turns) => expect(findInterviewer(turns)).toBeNull());
+});
+
+describe('the judgement: an interview is not a feature; a dialogue of equals is', () => {
+  it.each([
+    [
+      'simplified',
+      `作家谈家乡
+王小明：各位观众好，今天走进演播室的客人是著名作家李华，欢迎您。
+李华：谢谢，很高兴来到这里，和大家聊一聊。
+王小明：听说您小时候很调皮，经常逃课去河边玩。
+李华：是的，那时候河里有鱼，我们一玩就是一下午，回家还要挨骂。
+王小明：这些经历后来都写进了书里，读者很喜欢。
+李华：写的时候我自己也很开心，好像又回到了小时候。`,
+    ],
+    [
+      'traditional',
+      `作家談家鄉
+王小明：各位觀眾好，今天走進演播室的客人是著名作家李華，歡迎您。
+李華：謝謝，很高興來到這裡，和大家聊一聊。
+王小明：聽說您小時候很調皮，經常逃課去河邊玩。
+李華：是的，那時候河裡有魚，我們一玩就是一下午，回家還要挨罵。
+王小明：這些經歷後來都寫進了書裡，讀者很喜歡。
+李華：寫的時候我自己也很開心，好像又回到了小時候。`,
+    ],
+  ])('an interviewer chatting with one guest (%s)', (_script, text) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(false);
+    expect(o.evidence).toContain('an interviewer and one answerer');
+  });
+
+  it('two guests in a dialogue of equals', () => {
+    const o = analyzeText(`城市交通怎么办
+北京大学教授张伟：我认为城市交通首先要发展公交，地铁和公交车要接得上。
+清华大学研究员李强：我同意一部分，但自行车道也很重要，短途出行靠它。
+张伟：公交发展起来，私家车自然会少，这是很多城市的经验。
+李强：经验要看城市的大小，小城市的情况不一样，不能一刀切。`);
+    expect(o.detected).toBe(true);
+  });
+});
