@@ -37,8 +37,8 @@ describe('the Jyutping table, loaded ahead of the first click', () => {
     await saveSettings({ notation: 'jyutping' });
     // A Chinese page without a roundtable feature reports too.
     await bg.fromTab(3, 'reportPageState', pageState({ detected: false, topics: 0, speakers: 0 }));
-    await settle();
-    expect(tableFetches(fetch)).toHaveLength(1);
+    // Waited for, not timed: on a loaded machine the settings read and the fetch can take longer than any fixed pause.
+    await vi.waitFor(() => expect(tableFetches(fetch)).toHaveLength(1), { timeout: 5000, interval: 20 });
     await bg.fromTab(4, 'reportPageState', pageState());
     const [read] = await bg.fromTab<RubySegment[][]>(3, 'engine.read', [['重塑渠道'], [], { notation: 'jyutping' }]);
     expect(read!.flatMap((s) => s.readings)).toEqual(['cung4', 'sou3', 'keoi4', 'dou6']);
