@@ -1,56 +1,142 @@
 /**
  * OpenCC's longest-match dictionary in place of opencc-js's Trie (a Map per character of every
- * phrase, built from the whole dictionary before the first conversion): the same matches, from the
- * dictionary texts as they ship, read by first character on demand (OpenCC's files are sorted, so
- * one character's lines are a binary search away) into small hash tables, and the table's keys of
- * that character into a trie over code points (walked without building key strings: bench "script:
- * convertText tw / opencc-js alone"). Nothing is built at
- * start, a conversion parses only the characters its text has, and the memory is a fraction, so a
- * service worker that Chrome stopped answers its first conversion soon after it wakes (bench:
- * "cold: first script …"). A dictionary is read once and shared by every table that uses it (s→t
- * segmentation and first stage, tw / twp / hk).
+ * phrase, built from the whole dictionary before the first conversion): the same matches, read
+ * from the dictionary texts as they ship, with nothing parsed and no trie built ahead.
+ *
+ * Each dictionary's lines of one first UTF-16 unit are a binary search away (OpenCC's files are
+ * sorted), and become an index of line offsets sorted by key (an Int32Array: no key or value
+ * string is made). The trie a match walks is implicit in that index: a node is the range of lines
+ * whose keys share its prefix, in every dictionary of the table, and one step narrows each range
+ * by binary search on the next unit. A node is made only when a walk reaches it, and kept for the
+ * next walk, so the first conversion after a start touches only the edges its text takes (bench:
+ * "cold: first script …", "script: first seed conversion …") and the memory stays a fraction of a
+ * built trie (bench "memory: …"). A dictionary is read once and shared by every table that uses
+ * it (s→t segmentation and first stage, tw / twp / hk).
  */
 import type { Dict, DictGroup } from './opencc-data';
 
-/** The entries of one dictionary whose keys start with one UTF-16 unit, and their longest key. */
-interface Bucket {
-  entries: Map<string, string>;
-  longest: number;
-}
-
-const EMPTY: Bucket = { entries: new Map(), longest: 0 };
-
-/** One dictionary, read by first unit on demand. */
+/** One dictionary's entries: those of one first unit in key order, and each entry's key and value. */
 interface Layer {
-  bucket(first: number): Bucket;
+  /** Entry ids of keys starting with `first`, sorted by key (equal keys in dictionary order). */
+  bucket(first: number): Int32Array;
+  /** The key's unit at `off`, or -1 where the key ends there (keys ending sort first). */
+  unit(id: number, off: number): number;
+  /** The entry's value (its first target). */
+  value(id: number, keyLength: number): string;
 }
 
-function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
-  if (!key) return;
-  const first = key.charCodeAt(0);
-  let bucket = buckets.get(first);
-  if (!bucket) buckets.set(first, (bucket = { entries: new Map(), longest: 0 }));
-  // A later entry wins within one dictionary, as in a Trie loaded line by line.
-  bucket.entries.set(key, value);
-  bucket.longest = Math.max(bucket.longest, key.length);
-}
+const NO_ENTRIES = new Int32Array(0);
 
-/** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
-function parseLines(dict: string, start: number, end: number, buckets: Map<number, Bucket>): void {
-  while (start < end) {
-    let stop = dict.indexOf('|', start);
-    if (stop < 0 || stop > end) stop = end;
-    const space = dict.indexOf(' ', start);
-    if (space > start && space < stop) {
-      const next = dict.indexOf(' ', space + 1);
-      addTo(buckets, dict.slice(start, space), dict.slice(space + 1, next > space && next < stop ? next : stop));
+/** Sorts a bucket by key, stable (a later entry of one key stays later: it wins). */
+function sortBucket(layer: Layer, ids: number[]): Int32Array {
+  const compare = (a: number, b: number): number => {
+    for (let off = 0; ; off++) {
+      const ua = layer.unit(a, off);
+      const ub = layer.unit(b, off);
+      if (ua !== ub) return ua - ub;
+      if (ua < 0) return 0;
     }
-    start = stop + 1;
+  };
+  let sorted = true;
+  for (let k = 1; k < ids.length && sorted; k++) sorted = compare(ids[k - 1]!, ids[k]!) <= 0;
+  if (!sorted) ids.sort(compare);
+  return Int32Array.from(ids);
+}
+
+const BAR = 0x7c; // '|': between lines
+const SPACE = 0x20; // ' ': after the key, between targets
+
+/**
+ * A dictionary text as opencc-js ships it ("key value[ more values]|…"), sorted by first unit.
+ * An entry's id is its line's offset in the text.
+ */
+class TextLayer implements Layer {
+  private readonly buckets = new Map<number, Int32Array>();
+  constructor(private readonly text: string) {}
+
+  unit(id: number, off: number): number {
+    const c = this.text.charCodeAt(id + off);
+    return c === SPACE || c === BAR || c !== c ? -1 : c;
+  }
+
+  value(id: number, keyLength: number): string {
+    const { text } = this;
+    const start = id + keyLength + 1;
+    let stop = text.indexOf('|', start);
+    if (stop < 0) stop = text.length;
+    const next = text.indexOf(' ', start);
+    return text.slice(start, next >= 0 && next < stop ? next : stop);
+  }
+
+  /** The start of the first line whose first unit is at least `unit` (text.length when none). */
+  private lowerBound(unit: number): number {
+    const { text } = this;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = text.lastIndexOf('|', mid - 1) + 1;
+      if (text.charCodeAt(start) < unit) {
+        const stop = text.indexOf('|', start);
+        lo = stop < 0 ? text.length : stop + 1;
+      } else {
+        hi = start;
+      }
+    }
+    return lo;
+  }
+
+  bucket(first: number): Int32Array {
+    let found = this.buckets.get(first);
+    if (found) return found;
+    const { text } = this;
+    const ids: number[] = [];
+    const end = this.lowerBound(first + 1);
+    for (let start = this.lowerBound(first); start < end; ) {
+      let stop = text.indexOf('|', start);
+      if (stop < 0 || stop > end) stop = end;
+      const space = text.indexOf(' ', start);
+      // A line with a key and a target (opencc-js's Trie takes no other).
+      if (space > start && space < stop) ids.push(start);
+      start = stop + 1;
+    }
+    found = ids.length ? sortBucket(this, ids) : NO_ENTRIES;
+    this.buckets.set(first, found);
+    return found;
   }
 }
 
-function eagerLayer(buckets: Map<number, Bucket>): Layer {
-  return { bucket: (first) => buckets.get(first) ?? EMPTY };
+/** Entries as pairs (a dictionary given so, a text not sorted, or words added on top). An entry's id is its index. */
+class PairLayer implements Layer {
+  private buckets: Map<number, Int32Array> | null = null;
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly values: readonly string[],
+  ) {}
+
+  unit(id: number, off: number): number {
+    const key = this.keys[id]!;
+    return off < key.length ? key.charCodeAt(off) : -1;
+  }
+
+  value(id: number): string {
+    return this.values[id]!;
+  }
+
+  bucket(first: number): Int32Array {
+    if (!this.buckets) {
+      const byFirst = new Map<number, number[]>();
+      this.keys.forEach((key, id) => {
+        if (!key) return;
+        const unit = key.charCodeAt(0);
+        let ids = byFirst.get(unit);
+        if (!ids) byFirst.set(unit, (ids = []));
+        ids.push(id);
+      });
+      this.buckets = new Map([...byFirst].map(([unit, ids]) => [unit, sortBucket(this, ids)]));
+    }
+    return this.buckets.get(first) ?? NO_ENTRIES;
+  }
 }
 
 /** Whether the lines of a dictionary text come in ascending order of their first unit (OpenCC's files are sorted). */
@@ -67,51 +153,26 @@ function sortedByFirstUnit(dict: string): boolean {
   return true;
 }
 
-/**
- * A dictionary text kept as it is: the lines of one first unit are found by binary search (the text
- * is sorted) and parsed the first time a text has that unit, so a conversion parses only what its
- * text needs, and nothing is built before.
- */
-function lazyLayer(dict: string): Layer {
-  const buckets = new Map<number, Bucket>();
-  const lineStart = (at: number): number => dict.lastIndexOf('|', at - 1) + 1;
-  // The first line whose first unit is at least `unit` (its start; dict.length when none).
-  const lowerBound = (unit: number): number => {
-    let lo = 0;
-    let hi = dict.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = lineStart(mid);
-      if (dict.charCodeAt(start) < unit) {
-        const stop = dict.indexOf('|', start);
-        lo = stop < 0 ? dict.length : stop + 1;
-      } else {
-        hi = start;
-      }
+/** "key value …" lines as pairs, each key with its first target (lines without one skipped, as the Trie would refuse them). */
+function pairsOfText(dict: string): [string[], string[]] {
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const line of dict.split('|')) {
+    const [key, value] = line.split(' ');
+    if (key && value !== undefined) {
+      keys.push(key);
+      values.push(value);
     }
-    return lo;
-  };
-  return {
-    bucket(first) {
-      let bucket = buckets.get(first);
-      if (!bucket) {
-        const from = lowerBound(first);
-        const to = lowerBound(first + 1);
-        const parsed = new Map<number, Bucket>();
-        if (to > from) parseLines(dict, from, to, parsed);
-        buckets.set(first, (bucket = parsed.get(first) ?? EMPTY));
-      }
-      return bucket;
-    },
-  };
+  }
+  return [keys, values];
 }
 
 function parseLayer(dict: Dict): Layer {
-  if (typeof dict === 'string' && sortedByFirstUnit(dict)) return lazyLayer(dict);
-  const buckets = new Map<number, Bucket>();
-  if (typeof dict === 'string') parseLines(dict, 0, dict.length, buckets);
-  else for (const [key, value] of dict) addTo(buckets, key, value);
-  return eagerLayer(buckets);
+  if (typeof dict === 'string') return sortedByFirstUnit(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
+  return new PairLayer(
+    dict.map(([key]) => key),
+    dict.map(([, value]) => value),
+  );
 }
 
 // Dictionaries by their text (or pair list): each read once per worker lifetime, shared by tables.
@@ -156,72 +217,113 @@ function unmatchedLength(s: string, i: number): number {
   return end > i ? end - i : codePointLength(s, i);
 }
 
-/** The buckets of every layer with keys starting with one unit (own words first), their longest key, and their merge. */
-interface ByFirst {
-  buckets: Bucket[];
-  longest: number;
-  /** The layers' keys as one trie over code points (its root's children: the first code points), made on first need. */
-  trie?: TrieNode;
-}
-
 /**
- * One node of a table's trie: the value of the key ending here, and the nodes one code point on.
- * Most nodes lie on a chain of one child each (the rest of a long phrase): that child is held in
- * two fields (`code`, `only`), a Map only where a node has more (memory: bench "memory: …").
+ * One node of a table's trie: the keys (in every layer) that start with its prefix, as a range of
+ * each layer's sorted bucket; the value of the key that ends here (the first layer that has it);
+ * and the nodes one code point on, made when a walk first takes them.
  */
-export interface TrieNode {
-  value?: string;
-  code?: number;
-  only?: TrieNode;
-  /** By code point: number keys are the cheapest a Map looks up. */
-  next?: Map<number, TrieNode>;
+export class TrieNode {
+  /** The value of the key ending here, or undefined. */
+  readonly value: string | undefined;
+  /** Whether a key goes on from here. */
+  readonly goes: boolean;
+  /** The nodes one code point on, by code point (null: none), as walks asked for them. */
+  next: Map<number, TrieNode | null> | null = null;
+
+  constructor(
+    private readonly layers: readonly Layer[],
+    private readonly buckets: readonly Int32Array[],
+    /** The prefix's length in UTF-16 units. */
+    private readonly off: number,
+    /** Per layer: [lo, hi) in its bucket. */
+    private readonly ranges: Int32Array,
+  ) {
+    let value: string | undefined;
+    let goes = false;
+    for (let l = 0; l < layers.length; l++) {
+      const lo = ranges[2 * l]!;
+      const hi = ranges[2 * l + 1]!;
+      if (lo >= hi) continue;
+      const layer = layers[l]!;
+      const ids = buckets[l]!;
+      // Keys that end here sort first; the last of them (a later line of the same key) wins.
+      if (value === undefined && layer.unit(ids[lo]!, off) < 0) {
+        let k = lo;
+        while (k + 1 < hi && layer.unit(ids[k + 1]!, off) < 0) k++;
+        value = layer.value(ids[k]!, off);
+      }
+      if (!goes && layer.unit(ids[hi - 1]!, off) >= 0) goes = true;
+    }
+    this.value = value;
+    this.goes = goes;
+  }
+
+  /** The node one code point on (made and kept), or null. */
+  step(code: number): TrieNode | null {
+    if (!this.goes) return null;
+    let next = this.next;
+    if (next) {
+      const known = next.get(code);
+      if (known !== undefined) return known;
+    } else {
+      next = this.next = new Map();
+    }
+    const child = this.narrow(code);
+    next.set(code, child);
+    return child;
+  }
+
+  private narrow(code: number): TrieNode | null {
+    const units = code > 0xffff ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)] : [code];
+    const { layers, buckets, ranges } = this;
+    const out = new Int32Array(ranges.length);
+    let any = false;
+    for (let l = 0; l < layers.length; l++) {
+      let lo = ranges[2 * l]!;
+      let hi = ranges[2 * l + 1]!;
+      const layer = layers[l]!;
+      const ids = buckets[l]!;
+      for (let u = 0; u < units.length && lo < hi; u++) {
+        const off = this.off + u;
+        const unit = units[u]!;
+        // First entry whose unit at off is ≥ unit, then first that is > unit.
+        let a = lo;
+        let b = hi;
+        while (a < b) {
+          const mid = (a + b) >> 1;
+          if (layer.unit(ids[mid]!, off) < unit) a = mid + 1;
+          else b = mid;
+        }
+        let c = a;
+        b = hi;
+        while (c < b) {
+          const mid = (c + b) >> 1;
+          if (layer.unit(ids[mid]!, off) <= unit) c = mid + 1;
+          else b = mid;
+        }
+        lo = a;
+        hi = c;
+      }
+      if (lo < hi) {
+        out[2 * l] = lo;
+        out[2 * l + 1] = hi;
+        any = true;
+      }
+    }
+    return any ? new TrieNode(layers, buckets, this.off + units.length, out) : null;
+  }
 }
 
 const NO_NODE = 0xffff;
 
 /** The node one code point on from `node`, or undefined. */
 export function stepNode(node: TrieNode, code: number): TrieNode | undefined {
-  return node.only ? (node.code === code ? node.only : undefined) : node.next?.get(code);
+  return node.step(code) ?? undefined;
 }
 
 /** Whether a key goes on from this node. */
 export function goesOn(node: TrieNode): boolean {
-  return node.only !== undefined || node.next !== undefined;
-}
-
-function childOf(node: TrieNode, code: number): TrieNode {
-  const found = stepNode(node, code);
-  if (found) return found;
-  const child: TrieNode = {};
-  if (!node.only && !node.next) {
-    node.code = code;
-    node.only = child;
-  } else {
-    if (node.only) {
-      node.next = new Map([[node.code!, node.only]]);
-      node.only = undefined;
-      node.code = undefined;
-    }
-    node.next!.set(code, child);
-  }
-  return child;
-}
-
-/**
- * The trie of one first unit's keys over every layer: the last layer first, so that an earlier
- * layer's value (own words, then the dictionaries in order) overwrites a later one's, as the first
- * layer that has a key wins. No merged map of the layers is made.
- */
-function trieOf(buckets: readonly Bucket[]): TrieNode {
-  const root: TrieNode = {};
-  for (let b = buckets.length - 1; b >= 0; b--) {
-    for (const [key, value] of buckets[b]!.entries) {
-      let node = root;
-      for (const ch of key) node = childOf(node, ch.codePointAt(0)!);
-      node.value = value;
-    }
-  }
-  return root;
+  return node.goes;
 }
 
 /**
@@ -229,11 +331,10 @@ function trieOf(buckets: readonly Bucket[]): TrieNode {
  * opencc-js Trie's operations: the longest key at a position, segment, convert.
  */
 export class PhraseTable {
-  private readonly layers: Layer[];
-  private readonly own = new Map<number, Bucket>();
-  // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
-  private readonly byFirst = new Map<number, ByFirst>();
-  // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
+  private readonly dicts: Layer[];
+  private readonly own = new Map<string, string>();
+  private layers: Layer[] | null = null;
+  // nodeAt's answers by code point past the Basic Multilingual Plane (null: no key starts with it).
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
   // asked yet, NO_NODE none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read
@@ -243,69 +344,78 @@ export class PhraseTable {
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
-    this.layers = [eagerLayer(this.own), ...dicts.map(layerOf)];
+    this.dicts = dicts.map(layerOf);
   }
 
   addWord(key: string, value: string): void {
     if (!key) return;
-    addTo(this.own, key, value);
-    this.byFirst.delete(key.charCodeAt(0));
+    // A later word of the same key replaces the earlier (as the Trie's addWord does).
+    this.own.delete(key);
+    this.own.set(key, value);
+    this.layers = null;
     this.nodes.clear();
     this.bmp = null;
     this.bmpNodes.length = 0;
-    this.starts = null;
   }
 
-  private at(first: number): ByFirst {
-    let found = this.byFirst.get(first);
-    if (!found) {
-      const buckets = this.layers.map((layer) => layer.bucket(first)).filter((b) => b.longest > 0);
-      found = { buckets, longest: Math.max(0, ...buckets.map((b) => b.longest)) };
-      this.byFirst.set(first, found);
+  private layersNow(): Layer[] {
+    if (!this.layers) {
+      this.layers = this.own.size ? [new PairLayer([...this.own.keys()], [...this.own.values()]), ...this.dicts] : this.dicts;
     }
-    return found;
+    return this.layers;
   }
 
-  // Per UTF-16 unit: 1 no key starts with it, 2 some do, 0 not asked yet (made on first need).
-  private starts: Uint8Array | null = null;
+  /** The node of the one-code-point key `code`: made from each layer's bucket of its first unit. */
+  private makeNode(code: number): TrieNode | null {
+    const layers = this.layersNow();
+    const first = code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code;
+    const buckets = layers.map((layer) => layer.bucket(first));
+    const ranges = new Int32Array(2 * layers.length);
+    let any = false;
+    buckets.forEach((ids, l) => {
+      ranges[2 * l + 1] = ids.length;
+      any ||= ids.length > 0;
+    });
+    if (!any) return null;
+    // The bucket as a node of no prefix, one step on by the whole code point.
+    return new TrieNode(layers, buckets, 0, ranges).step(code);
+  }
 
-  /** Whether some key starts with this unit (one typed-array read once asked: most of a text's units start none). */
-  private startsKeys(unit: number): boolean {
-    const starts = (this.starts ??= new Uint8Array(0x10000));
-    return (starts[unit] ||= this.at(unit).longest > 0 ? 2 : 1) === 2;
+  /** The node of the key of one code point, or undefined when no key starts with it. */
+  nodeAt(code: number): TrieNode | undefined {
+    if (code < 0x10000) {
+      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
+      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
+      const node = this.makeNode(code);
+      if (!node) this.bmp[code] = NO_NODE;
+      else if (this.bmpNodes.length < NO_NODE - 1) this.bmp[code] = this.bmpNodes.push(node);
+      else this.nodes.set(code, node);
+      return node ?? undefined;
+    }
+    let node = this.nodes.get(code);
+    if (node === undefined) this.nodes.set(code, (node = this.makeNode(code)));
+    return node ?? undefined;
+  }
+
+  /**
+   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its
+   * value and the keys that go on from it, or undefined when no key starts with it. Matching walks
+   * on from here one character at a time (stepNode), with no key string built.
+   */
+  nodeOf(ch: string | undefined): TrieNode | undefined {
+    return ch ? this.nodeAt(ch.codePointAt(0)!) : undefined;
   }
 
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
     let node: TrieNode | undefined;
-    for (const ch of key) {
-      node = node ? stepNode(node, ch.codePointAt(0)!) : this.nodeOf(ch);
+    for (let i = 0; i < key.length; ) {
+      const code = key.codePointAt(i)!;
+      node = i === 0 ? this.nodeAt(code) : stepNode(node!, code);
       if (!node) return undefined;
+      i += code > 0xffff ? 2 : 1;
     }
     return node?.value;
-  }
-
-  /**
-   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its value and the keys that go on
-   * from it, or undefined when no key starts with it. Matching walks on from here one character at
-   * a time (stepNode), with no key string built.
-   */
-  nodeOf(ch: string | undefined): TrieNode | undefined {
-    if (!ch) return undefined;
-    const code = ch.codePointAt(0)!;
-    if (code < 0x10000) {
-      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
-      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
-    }
-    let node = this.nodes.get(code);
-    if (node === undefined) {
-      const found = this.at(ch.charCodeAt(0));
-      if (found.longest > 0) found.trie ??= trieOf(found.buckets);
-      node = (found.trie && stepNode(found.trie, code)) ?? null;
-      if (code < 0x10000 && (!node || this.bmpNodes.length < NO_NODE - 1)) this.bmp![code] = node ? this.bmpNodes.push(node) : NO_NODE;
-      else this.nodes.set(code, node);
-    }
-    return node ?? undefined;
   }
 
   /**
@@ -318,24 +428,29 @@ export class PhraseTable {
     let node = this.nodeOf(chars[i]);
     for (let j = i + 1; node; j++) {
       if (node.value !== undefined) found.push({ end: j, value: node.value });
-      if (!goesOn(node) || j >= chars.length) break;
+      if (!node.goes || j >= chars.length) break;
       node = stepNode(node, chars[j]!.codePointAt(0)!);
     }
     return found;
   }
 
-  /** The longest key that starts at `i` (its end and value), or null. */
+  /** The longest key that starts at `i` (its end in UTF-16 units, and its value), or null. */
   matchPrefix(s: string, i: number): { end: number; value: string } | null {
-    if (!this.startsKeys(s.charCodeAt(i))) return null;
-    const { buckets, longest } = this.at(s.charCodeAt(i));
-    for (let length = Math.min(longest, s.length - i); length > 0; length--) {
-      const key = s.slice(i, i + length);
-      for (const bucket of buckets) {
-        const value = bucket.entries.get(key);
-        if (value !== undefined) return { end: i + length, value };
+    let code = s.codePointAt(i)!;
+    let node = this.nodeAt(code);
+    let end = 0;
+    let value = '';
+    for (let j = i + (code > 0xffff ? 2 : 1); node; ) {
+      if (node.value !== undefined) {
+        end = j;
+        value = node.value;
       }
+      if (!node.goes || j >= s.length) break;
+      code = s.codePointAt(j)!;
+      node = node.step(code) ?? undefined;
+      j += code > 0xffff ? 2 : 1;
     }
-    return null;
+    return end ? { end, value } : null;
   }
 
   /** The text cut at its matches; the text between matches stays one piece. */
@@ -379,11 +494,17 @@ export class PhraseTable {
   }
 }
 
+// One table per dictionary for dictEntry: its nodes kept like any table's.
+const entryTables = new Map<Dict, PhraseTable>();
+
 /**
  * The value of `key` in one dictionary (its last entry, as a Map built from the lines in order
  * would hold), read on demand like the tables above: for character lookups that would otherwise
  * build whole maps before the first answer.
  */
 export function dictEntry(dict: Dict, key: string): string | undefined {
-  return key ? layerOf(dict).bucket(key.charCodeAt(0)).entries.get(key) : undefined;
+  if (!key) return undefined;
+  let table = entryTables.get(dict);
+  if (!table) entryTables.set(dict, (table = new PhraseTable(dict)));
+  return table.get(key);
 }
