@@ -13,7 +13,10 @@
  * built trie (bench "memory: …"). A dictionary is read once and shared by every table that uses
  * it (s→t segmentation and first stage, tw / twp / hk).
  */
-import type { Dict, DictGroup } from './opencc-data';
+import { openccTexts, type Dict, type DictGroup } from './opencc-data';
+
+// opencc-js's own dictionary texts (sorted: asserted by the tests, not scanned at start).
+const OPENCC_TEXTS = openccTexts();
 
 /** One dictionary's entries: those of one first unit in key order, and each entry's key and value. */
 interface Layer {
@@ -47,7 +50,7 @@ const BAR = 0x7c; // '|': between lines
 const SPACE = 0x20; // ' ': after the key, between targets
 
 /**
- * A dictionary text as opencc-js ships it ("key value[ more values]|…"), sorted by first unit.
+ * A dictionary text as opencc-js ships it ("key value[ more values]|…"), sorted by first code point.
  * An entry's id is its line's offset in the text.
  */
 class TextLayer implements Layer {
@@ -68,15 +71,15 @@ class TextLayer implements Layer {
     return text.slice(start, next >= 0 && next < stop ? next : stop);
   }
 
-  /** The start of the first line whose first unit is at least `unit` (text.length when none). */
-  private lowerBound(unit: number): number {
+  /** The start of the first line whose first code point is at least `cp` (text.length when none). */
+  private lowerBound(cp: number): number {
     const { text } = this;
     let lo = 0;
     let hi = text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const start = text.lastIndexOf('|', mid - 1) + 1;
-      if (text.charCodeAt(start) < unit) {
+      if (text.codePointAt(start)! < cp) {
         const stop = text.indexOf('|', start);
         lo = stop < 0 ? text.length : stop + 1;
       } else {
@@ -91,8 +94,10 @@ class TextLayer implements Layer {
     if (found) return found;
     const { text } = this;
     const ids: number[] = [];
-    const end = this.lowerBound(first + 1);
-    for (let start = this.lowerBound(first); start < end; ) {
+    // A high surrogate's lines: those of every code point it starts.
+    const [from, to] = first >= 0xd800 && first <= 0xdbff ? [0x10000 + ((first - 0xd800) << 10), 0x10000 + ((first - 0xd800 + 1) << 10)] : [first, first + 1];
+    const end = this.lowerBound(to);
+    for (let start = this.lowerBound(from); start < end; ) {
       let stop = text.indexOf('|', start);
       if (stop < 0 || stop > end) stop = end;
       const space = text.indexOf(' ', start);
@@ -106,13 +111,26 @@ class TextLayer implements Layer {
   }
 }
 
-/** Entries as pairs (a dictionary given so, a text not sorted, or words added on top). An entry's id is its index. */
+/**
+ * Entries as pairs (a dictionary given so, a text not sorted, or words added on top: `add` appends,
+ * a later entry of one key winning). An entry's id is its index.
+ */
 class PairLayer implements Layer {
-  private buckets: Map<number, Int32Array> | null = null;
+  private readonly buckets = new Map<number, Int32Array>();
   constructor(
-    private readonly keys: readonly string[],
-    private readonly values: readonly string[],
+    private readonly keys: string[] = [],
+    private readonly values: string[] = [],
   ) {}
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(key: string, value: string): void {
+    this.keys.push(key);
+    this.values.push(value);
+    this.buckets.delete(key.charCodeAt(0));
+  }
 
   unit(id: number, off: number): number {
     const key = this.keys[id]!;
@@ -124,28 +142,29 @@ class PairLayer implements Layer {
   }
 
   bucket(first: number): Int32Array {
-    if (!this.buckets) {
-      const byFirst = new Map<number, number[]>();
-      this.keys.forEach((key, id) => {
-        if (!key) return;
-        const unit = key.charCodeAt(0);
-        let ids = byFirst.get(unit);
-        if (!ids) byFirst.set(unit, (ids = []));
-        ids.push(id);
-      });
-      this.buckets = new Map([...byFirst].map(([unit, ids]) => [unit, sortBucket(this, ids)]));
+    let found = this.buckets.get(first);
+    if (!found) {
+      const ids: number[] = [];
+      this.keys.forEach((key, id) => key && key.charCodeAt(0) === first && ids.push(id));
+      this.buckets.set(first, (found = ids.length ? sortBucket(this, ids) : NO_ENTRIES));
     }
-    return this.buckets.get(first) ?? NO_ENTRIES;
+    return found;
   }
 }
 
-/** Whether the lines of a dictionary text come in ascending order of their first unit (OpenCC's files are sorted). */
-function sortedByFirstUnit(dict: string): boolean {
+/**
+ * Whether a dictionary text can be read by first character: OpenCC's files come sorted (their lines
+ * in ascending order of their first code point; tests/unit/chinese/script-table.test.ts asserts it
+ * for every dictionary of every configuration), so only a text of our own is checked, not
+ * opencc-js's (a whole scan of each at start is what this module avoids).
+ */
+function sortedByFirstCodePoint(dict: string): boolean {
+  if (OPENCC_TEXTS.has(dict)) return true;
   let previous = -1;
   for (let start = 0; start < dict.length; ) {
-    const unit = dict.charCodeAt(start);
-    if (unit < previous) return false;
-    previous = unit;
+    const cp = dict.codePointAt(start)!;
+    if (cp < previous) return false;
+    previous = cp;
     const stop = dict.indexOf('|', start);
     if (stop < 0) break;
     start = stop + 1;
@@ -168,10 +187,11 @@ function pairsOfText(dict: string): [string[], string[]] {
 }
 
 function parseLayer(dict: Dict): Layer {
-  if (typeof dict === 'string') return sortedByFirstUnit(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
+  if (typeof dict === 'string') return sortedByFirstCodePoint(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
+  const pairs = dict.filter(([key]) => key);
   return new PairLayer(
-    dict.map(([key]) => key),
-    dict.map(([, value]) => value),
+    pairs.map(([key]) => key),
+    pairs.map(([, value]) => value),
   );
 }
 
@@ -331,9 +351,9 @@ export function goesOn(node: TrieNode): boolean {
  * opencc-js Trie's operations: the longest key at a position, segment, convert.
  */
 export class PhraseTable {
-  private readonly dicts: Layer[];
-  private readonly own = new Map<string, string>();
-  private layers: Layer[] | null = null;
+  // Words added on top first, then the dictionaries in order.
+  private readonly own = new PairLayer();
+  private readonly layers: Layer[];
   // nodeAt's answers by code point past the Basic Multilingual Plane (null: no key starts with it).
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
@@ -344,30 +364,23 @@ export class PhraseTable {
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
-    this.dicts = dicts.map(layerOf);
+    this.layers = [this.own, ...dicts.map(layerOf)];
   }
 
   addWord(key: string, value: string): void {
     if (!key) return;
-    // A later word of the same key replaces the earlier (as the Trie's addWord does).
-    this.own.delete(key);
-    this.own.set(key, value);
-    this.layers = null;
-    this.nodes.clear();
-    this.bmp = null;
-    this.bmpNodes.length = 0;
-  }
-
-  private layersNow(): Layer[] {
-    if (!this.layers) {
-      this.layers = this.own.size ? [new PairLayer([...this.own.keys()], [...this.own.values()]), ...this.dicts] : this.dicts;
-    }
-    return this.layers;
+    // A later word of the same key wins (as the Trie's addWord does). Only the node of the key's
+    // first character changes: every other keeps its walks.
+    this.own.add(key, value);
+    const code = key.codePointAt(0)!;
+    this.nodes.delete(code);
+    // Its slot is made again (the old node's place in bmpNodes is left unused).
+    if (code < 0x10000 && this.bmp) this.bmp[code] = 0;
   }
 
   /** The node of the one-code-point key `code`: made from each layer's bucket of its first unit. */
   private makeNode(code: number): TrieNode | null {
-    const layers = this.layersNow();
+    const { layers } = this;
     const first = code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code;
     const buckets = layers.map((layer) => layer.bucket(first));
     const ranges = new Int32Array(2 * layers.length);
