@@ -96,10 +96,12 @@ class TextLayer implements Layer {
     const ids: number[] = [];
     // A high surrogate's lines: those of every code point it starts.
     const [from, to] = first >= 0xd800 && first <= 0xdbff ? [0x10000 + ((first - 0xd800) << 10), 0x10000 + ((first - 0xd800 + 1) << 10)] : [first, first + 1];
-    const end = this.lowerBound(to);
-    for (let start = this.lowerBound(from); start < end; ) {
+    // One search for the first line; the lines that follow are read until the first character changes.
+    for (let start = this.lowerBound(from); start < text.length; ) {
+      const cp = text.codePointAt(start)!;
+      if (cp >= to || cp < from) break;
       let stop = text.indexOf('|', start);
-      if (stop < 0 || stop > end) stop = end;
+      if (stop < 0) stop = text.length;
       const space = text.indexOf(' ', start);
       // A line with a key and a target (opencc-js's Trie takes no other).
       if (space > start && space < stop) ids.push(start);
