@@ -1,177 +1,159 @@
 /**
  * OpenCC's longest-match dictionary in place of opencc-js's Trie (a Map per character of every
  * phrase, built from the whole dictionary before the first conversion): the same matches, read
- * from the dictionary texts as they ship, with nothing parsed and no trie built ahead.
+ * from the dictionary texts as they ship, with nothing parsed, indexed or built ahead.
  *
- * Each dictionary's lines of one first UTF-16 unit are a binary search away (OpenCC's files are
- * sorted), and become an index of line offsets sorted by key (an Int32Array: no key or value
- * string is made). The trie a match walks is implicit in that index: a node is the range of lines
- * whose keys share its prefix, in every dictionary of the table, and one step narrows each range
- * by binary search on the next unit. A node is made only when a walk reaches it, and kept for the
- * next walk, so the first conversion after a start touches only the edges its text takes (bench:
- * "cold: first script …", "script: first seed conversion …") and the memory stays a fraction of a
- * built trie (bench "memory: …"). A dictionary is read once and shared by every table that uses
- * it (s→t segmentation and first stage, tw / twp / hk).
+ * OpenCC's files are sorted by key, so the keys sharing a prefix are one run of lines: the trie a
+ * match walks is implicit in the text. A node is that run in each dictionary of the table, one step
+ * on narrows each run by binary search on the text itself, and a node is made only when a walk
+ * first takes it (then kept for the next walk). So the first conversion after a start touches only
+ * the edges its text takes (bench: "cold: first script …", "script: first seed conversion …"), and
+ * the memory is what the walks made (bench "memory: …"). A dictionary is shared by every table
+ * that uses it (s→t segmentation and first stage, tw / twp / hk).
  */
 import { openccTexts, type Dict, type DictGroup } from './opencc-data';
 
-// opencc-js's own dictionary texts (sorted: asserted by the tests, not scanned at start).
+// opencc-js's own dictionary texts (sorted by key: asserted by the tests, never scanned at start).
 const OPENCC_TEXTS = openccTexts();
 
-/** One dictionary's entries: those of one first unit in key order, and each entry's key and value. */
+/**
+ * One dictionary's entries in key order (code point by code point, a key that ends before one that
+ * goes on), addressed by position: a range [lo, hi) of positions holds the keys sharing a prefix.
+ */
 interface Layer {
-  /** Entry ids of keys starting with `first`, sorted by key (equal keys in dictionary order). */
-  bucket(first: number): Int32Array;
-  /** The key's unit at `off`, or -1 where the key ends there (keys ending sort first). */
-  unit(id: number, off: number): number;
-  /** The entry's value (its first target). */
-  value(id: number, keyLength: number): string;
-}
-
-const NO_ENTRIES = new Int32Array(0);
-
-/** Sorts a bucket by key, stable (a later entry of one key stays later: it wins). */
-function sortBucket(layer: Layer, ids: number[]): Int32Array {
-  const compare = (a: number, b: number): number => {
-    for (let off = 0; ; off++) {
-      const ua = layer.unit(a, off);
-      const ub = layer.unit(b, off);
-      if (ua !== ub) return ua - ub;
-      if (ua < 0) return 0;
-    }
-  };
-  let sorted = true;
-  for (let k = 1; k < ids.length && sorted; k++) sorted = compare(ids[k - 1]!, ids[k]!) <= 0;
-  if (!sorted) ids.sort(compare);
-  return Int32Array.from(ids);
+  /** Every entry: [0, end). */
+  readonly end: number;
+  /** Within [lo, hi) (keys sharing a prefix `off` units long): the range whose next code point is `cp`, written to out[at], out[at + 1]. */
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void;
+  /** The value of the key that ends at `off` in [lo, hi) (it sorts first; of equal keys the last wins), or undefined. */
+  value(lo: number, hi: number, off: number): string | undefined;
+  /** Whether a key in [lo, hi) goes on past `off` (the last one does, if any). */
+  goesOn(lo: number, hi: number, off: number): boolean;
 }
 
 const BAR = 0x7c; // '|': between lines
 const SPACE = 0x20; // ' ': after the key, between targets
 
 /**
- * A dictionary text as opencc-js ships it ("key value[ more values]|…"), sorted by first code point.
- * An entry's id is its line's offset in the text.
+ * A dictionary text as opencc-js ships it ("key value[ more values]|…"), its lines sorted by key
+ * (tests/unit/chinese/script-table.test.ts asserts it for every text of every configuration): a
+ * position is a line's offset in the text, and a range is found by binary search on the text
+ * itself. Nothing is parsed or indexed ahead.
  */
 class TextLayer implements Layer {
-  private readonly buckets = new Map<number, Int32Array>();
-  constructor(private readonly text: string) {}
-
-  unit(id: number, off: number): number {
-    const c = this.text.charCodeAt(id + off);
-    return c === SPACE || c === BAR || c !== c ? -1 : c;
+  readonly end: number;
+  constructor(private readonly text: string) {
+    this.end = text.length;
   }
 
-  value(id: number, keyLength: number): string {
+  /** The key's code point at `off` of the line at `line`, or -1 where the key ends. */
+  private cpAt(line: number, off: number): number {
+    const cp = this.text.codePointAt(line + off);
+    return cp === undefined || cp === SPACE || cp === BAR ? -1 : cp;
+  }
+
+  /** The first line in [lo, hi) whose code point at `off` is at least `cp` (greater, with `after`); hi when none. */
+  private search(lo: number, hi: number, off: number, cp: number, after: boolean): number {
     const { text } = this;
-    const start = id + keyLength + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const line = text.lastIndexOf('|', mid - 1) + 1;
+      const here = this.cpAt(line, off);
+      if (after ? here <= cp : here < cp) {
+        const stop = text.indexOf('|', line);
+        lo = stop < 0 || stop >= hi ? hi : stop + 1;
+      } else {
+        hi = line;
+      }
+    }
+    return lo;
+  }
+
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void {
+    const from = this.search(lo, hi, off, cp, false);
+    out[at] = from;
+    out[at + 1] = from < hi ? this.search(from, hi, off, cp, true) : from;
+  }
+
+  value(lo: number, hi: number, off: number): string | undefined {
+    if (lo >= hi || this.cpAt(lo, off) >= 0) return undefined;
+    const { text } = this;
+    const start = lo + off + 1;
     let stop = text.indexOf('|', start);
     if (stop < 0) stop = text.length;
     const next = text.indexOf(' ', start);
     return text.slice(start, next >= 0 && next < stop ? next : stop);
   }
 
-  /** The start of the first line whose first code point is at least `cp` (text.length when none). */
-  private lowerBound(cp: number): number {
-    const { text } = this;
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = text.lastIndexOf('|', mid - 1) + 1;
-      if (text.codePointAt(start)! < cp) {
-        const stop = text.indexOf('|', start);
-        lo = stop < 0 ? text.length : stop + 1;
-      } else {
-        hi = start;
-      }
-    }
-    return lo;
+  goesOn(lo: number, hi: number, off: number): boolean {
+    if (lo >= hi) return false;
+    const last = Math.max(lo, this.text.lastIndexOf('|', hi - 2) + 1);
+    return this.cpAt(last, off) >= 0;
   }
+}
 
-  bucket(first: number): Int32Array {
-    let found = this.buckets.get(first);
-    if (found) return found;
-    const { text } = this;
-    const ids: number[] = [];
-    // A high surrogate's lines: those of every code point it starts.
-    const [from, to] = first >= 0xd800 && first <= 0xdbff ? [0x10000 + ((first - 0xd800) << 10), 0x10000 + ((first - 0xd800 + 1) << 10)] : [first, first + 1];
-    // One search for the first line; the lines that follow are read until the first character changes.
-    for (let start = this.lowerBound(from); start < text.length; ) {
-      const cp = text.codePointAt(start)!;
-      if (cp >= to || cp < from) break;
-      let stop = text.indexOf('|', start);
-      if (stop < 0) stop = text.length;
-      const space = text.indexOf(' ', start);
-      // A line with a key and a target (opencc-js's Trie takes no other).
-      if (space > start && space < stop) ids.push(start);
-      start = stop + 1;
-    }
-    found = ids.length ? sortBucket(this, ids) : NO_ENTRIES;
-    this.buckets.set(first, found);
-    return found;
+/** Keys in code point order (a key before the keys it starts). */
+function compareKeys(a: string, b: string): number {
+  for (let i = 0; ; ) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return (ca ?? -1) - (cb ?? -1);
+    if (ca === undefined) return 0;
+    i += ca > 0xffff ? 2 : 1;
   }
 }
 
 /**
- * Entries as pairs (a dictionary given so, a text not sorted, or words added on top: `add` appends,
- * a later entry of one key winning). An entry's id is its index.
+ * Entries as pairs (a dictionary given so, a text of our own, or the words added on top), sorted
+ * once: a position is a place in that order (equal keys in the order given, so the later wins).
  */
 class PairLayer implements Layer {
-  private readonly buckets = new Map<number, Int32Array>();
-  constructor(
-    private readonly keys: string[] = [],
-    private readonly values: string[] = [],
-  ) {}
+  readonly end: number;
+  private readonly keys: string[];
+  private readonly values: string[];
 
-  get size(): number {
-    return this.keys.length;
+  constructor(keys: readonly string[], values: readonly string[]) {
+    const order = keys.map((_, i) => i).filter((i) => keys[i] !== '');
+    order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+    this.keys = order.map((i) => keys[i]!);
+    this.values = order.map((i) => values[i]!);
+    this.end = order.length;
   }
 
-  add(key: string, value: string): void {
-    this.keys.push(key);
-    this.values.push(value);
-    this.buckets.delete(key.charCodeAt(0));
+  private cpAt(k: number, off: number): number {
+    const key = this.keys[k]!;
+    return off < key.length ? key.codePointAt(off)! : -1;
   }
 
-  unit(id: number, off: number): number {
-    const key = this.keys[id]!;
-    return off < key.length ? key.charCodeAt(off) : -1;
-  }
-
-  value(id: number): string {
-    return this.values[id]!;
-  }
-
-  bucket(first: number): Int32Array {
-    let found = this.buckets.get(first);
-    if (!found) {
-      const ids: number[] = [];
-      this.keys.forEach((key, id) => key && key.charCodeAt(0) === first && ids.push(id));
-      this.buckets.set(first, (found = ids.length ? sortBucket(this, ids) : NO_ENTRIES));
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void {
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.cpAt(mid, off) < cp) a = mid + 1;
+      else b = mid;
     }
-    return found;
+    let c = a;
+    b = hi;
+    while (c < b) {
+      const mid = (c + b) >> 1;
+      if (this.cpAt(mid, off) <= cp) c = mid + 1;
+      else b = mid;
+    }
+    out[at] = a;
+    out[at + 1] = c;
   }
-}
 
-/**
- * Whether a dictionary text can be read by first character: OpenCC's files come sorted (their lines
- * in ascending order of their first code point; tests/unit/chinese/script-table.test.ts asserts it
- * for every dictionary of every configuration), so only a text of our own is checked, not
- * opencc-js's (a whole scan of each at start is what this module avoids).
- */
-function sortedByFirstCodePoint(dict: string): boolean {
-  if (OPENCC_TEXTS.has(dict)) return true;
-  let previous = -1;
-  for (let start = 0; start < dict.length; ) {
-    const cp = dict.codePointAt(start)!;
-    if (cp < previous) return false;
-    previous = cp;
-    const stop = dict.indexOf('|', start);
-    if (stop < 0) break;
-    start = stop + 1;
+  value(lo: number, hi: number, off: number): string | undefined {
+    if (lo >= hi || this.cpAt(lo, off) >= 0) return undefined;
+    let k = lo;
+    while (k + 1 < hi && this.cpAt(k + 1, off) < 0) k++;
+    return this.values[k];
   }
-  return true;
+
+  goesOn(lo: number, hi: number, off: number): boolean {
+    return lo < hi && this.cpAt(hi - 1, off) >= 0;
+  }
 }
 
 /** "key value …" lines as pairs, each key with its first target (lines without one skipped, as the Trie would refuse them). */
@@ -189,7 +171,8 @@ function pairsOfText(dict: string): [string[], string[]] {
 }
 
 function parseLayer(dict: Dict): Layer {
-  if (typeof dict === 'string') return sortedByFirstCodePoint(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
+  // opencc-js's texts are read as they are (sorted: asserted by the tests); any other is sorted here.
+  if (typeof dict === 'string') return OPENCC_TEXTS.has(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
   const pairs = dict.filter(([key]) => key);
   return new PairLayer(
     pairs.map(([key]) => key),
@@ -241,8 +224,8 @@ function unmatchedLength(s: string, i: number): number {
 
 /**
  * One node of a table's trie: the keys (in every layer) that start with its prefix, as a range of
- * each layer's sorted bucket; the value of the key that ends here (the first layer that has it);
- * and the nodes one code point on, made when a walk first takes them.
+ * each layer's positions; the value of the key that ends here (the first layer that has it); and
+ * the nodes one code point on, made when a walk first takes them.
  */
 export class TrieNode {
   /** The value of the key ending here, or undefined. */
@@ -250,14 +233,13 @@ export class TrieNode {
   /** Whether a key goes on from here. */
   readonly goes: boolean;
   /** The nodes one code point on, by code point (null: none), as walks asked for them. */
-  next: Map<number, TrieNode | null> | null = null;
+  private next: Map<number, TrieNode | null> | null = null;
 
   constructor(
     private readonly layers: readonly Layer[],
-    private readonly buckets: readonly Int32Array[],
     /** The prefix's length in UTF-16 units. */
     private readonly off: number,
-    /** Per layer: [lo, hi) in its bucket. */
+    /** Per layer: [lo, hi) of its positions. */
     private readonly ranges: Int32Array,
   ) {
     let value: string | undefined;
@@ -266,15 +248,8 @@ export class TrieNode {
       const lo = ranges[2 * l]!;
       const hi = ranges[2 * l + 1]!;
       if (lo >= hi) continue;
-      const layer = layers[l]!;
-      const ids = buckets[l]!;
-      // Keys that end here sort first; the last of them (a later line of the same key) wins.
-      if (value === undefined && layer.unit(ids[lo]!, off) < 0) {
-        let k = lo;
-        while (k + 1 < hi && layer.unit(ids[k + 1]!, off) < 0) k++;
-        value = layer.value(ids[k]!, off);
-      }
-      if (!goes && layer.unit(ids[hi - 1]!, off) >= 0) goes = true;
+      value ??= layers[l]!.value(lo, hi, off);
+      goes ||= layers[l]!.goesOn(lo, hi, off);
     }
     this.value = value;
     this.goes = goes;
@@ -290,50 +265,24 @@ export class TrieNode {
     } else {
       next = this.next = new Map();
     }
-    const child = this.narrow(code);
+    const child = narrowed(this.layers, this.off, this.ranges, code);
     next.set(code, child);
     return child;
   }
+}
 
-  private narrow(code: number): TrieNode | null {
-    const units = code > 0xffff ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)] : [code];
-    const { layers, buckets, ranges } = this;
-    const out = new Int32Array(ranges.length);
-    let any = false;
-    for (let l = 0; l < layers.length; l++) {
-      let lo = ranges[2 * l]!;
-      let hi = ranges[2 * l + 1]!;
-      const layer = layers[l]!;
-      const ids = buckets[l]!;
-      for (let u = 0; u < units.length && lo < hi; u++) {
-        const off = this.off + u;
-        const unit = units[u]!;
-        // First entry whose unit at off is ≥ unit, then first that is > unit.
-        let a = lo;
-        let b = hi;
-        while (a < b) {
-          const mid = (a + b) >> 1;
-          if (layer.unit(ids[mid]!, off) < unit) a = mid + 1;
-          else b = mid;
-        }
-        let c = a;
-        b = hi;
-        while (c < b) {
-          const mid = (c + b) >> 1;
-          if (layer.unit(ids[mid]!, off) <= unit) c = mid + 1;
-          else b = mid;
-        }
-        lo = a;
-        hi = c;
-      }
-      if (lo < hi) {
-        out[2 * l] = lo;
-        out[2 * l + 1] = hi;
-        any = true;
-      }
-    }
-    return any ? new TrieNode(layers, buckets, this.off + units.length, out) : null;
+/** The node of `ranges` (keys `off` units long so far) one code point on, or null when no key goes there. */
+function narrowed(layers: readonly Layer[], off: number, ranges: Int32Array, code: number): TrieNode | null {
+  const out = new Int32Array(ranges.length);
+  let any = false;
+  for (let l = 0; l < layers.length; l++) {
+    const lo = ranges[2 * l]!;
+    const hi = ranges[2 * l + 1]!;
+    if (lo >= hi) continue;
+    layers[l]!.narrow(lo, hi, off, code, out, 2 * l);
+    any ||= out[2 * l]! < out[2 * l + 1]!;
   }
+  return any ? new TrieNode(layers, off + (code > 0xffff ? 2 : 1), out) : null;
 }
 
 const NO_NODE = 0xffff;
@@ -353,9 +302,12 @@ export function goesOn(node: TrieNode): boolean {
  * opencc-js Trie's operations: the longest key at a position, segment, convert.
  */
 export class PhraseTable {
-  // Words added on top first, then the dictionaries in order.
-  private readonly own = new PairLayer();
-  private readonly layers: Layer[];
+  private readonly dicts: readonly Layer[];
+  // Words added on top (a later one of the same key wins), and the layers nodes are made from now:
+  // those words first (sorted when first needed after an add), then the dictionaries in order.
+  private readonly ownKeys: string[] = [];
+  private readonly ownValues: string[] = [];
+  private layers: readonly Layer[] | null = null;
   // nodeAt's answers by code point past the Basic Multilingual Plane (null: no key starts with it).
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
@@ -366,34 +318,28 @@ export class PhraseTable {
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
-    this.layers = [this.own, ...dicts.map(layerOf)];
+    this.dicts = dicts.map(layerOf);
   }
 
   addWord(key: string, value: string): void {
     if (!key) return;
-    // A later word of the same key wins (as the Trie's addWord does). Only the node of the key's
-    // first character changes: every other keeps its walks.
-    this.own.add(key, value);
+    this.ownKeys.push(key);
+    this.ownValues.push(value);
+    // Only the node of the key's first character changes: every other keeps its walks (and the
+    // layers it was made from, which hold the same keys for it).
+    this.layers = null;
     const code = key.codePointAt(0)!;
     this.nodes.delete(code);
     // Its slot is made again (the old node's place in bmpNodes is left unused).
     if (code < 0x10000 && this.bmp) this.bmp[code] = 0;
   }
 
-  /** The node of the one-code-point key `code`: made from each layer's bucket of its first unit. */
+  /** The node of the key of one code point `code`, made from the whole of each layer. */
   private makeNode(code: number): TrieNode | null {
-    const { layers } = this;
-    const first = code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code;
-    const buckets = layers.map((layer) => layer.bucket(first));
+    const layers = (this.layers ??= this.ownKeys.length ? [new PairLayer(this.ownKeys, this.ownValues), ...this.dicts] : this.dicts);
     const ranges = new Int32Array(2 * layers.length);
-    let any = false;
-    buckets.forEach((ids, l) => {
-      ranges[2 * l + 1] = ids.length;
-      any ||= ids.length > 0;
-    });
-    if (!any) return null;
-    // The bucket as a node of no prefix, one step on by the whole code point.
-    return new TrieNode(layers, buckets, 0, ranges).step(code);
+    layers.forEach((layer, l) => (ranges[2 * l + 1] = layer.end));
+    return narrowed(layers, 0, ranges, code);
   }
 
   /** The node of the key of one code point, or undefined when no key starts with it. */

@@ -130,10 +130,17 @@ describe('PhraseTable matches opencc-js Trie', () => {
 });
 
 describe('PhraseTable reads opencc-js texts as they ship', () => {
-  it('every dictionary text of every configuration is sorted by first code point (read by binary search, not scanned at start)', () => {
+  it('every dictionary text of every configuration is "key value" lines sorted by key, code point by code point (read by binary search, never scanned or parsed)', () => {
+    const codes = (key: string) => Array.from(key, (c) => c.codePointAt(0)!);
+    const compare = (a: number[], b: number[]): number => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    };
     for (const text of openccTexts()) {
-      const firsts = text.split('|').map((line) => line.codePointAt(0)!);
-      expect(firsts.every((u, k) => k === 0 || firsts[k - 1]! <= u)).toBe(true);
+      const lines = text.split('|');
+      expect(lines.every((line) => line.indexOf(' ') > 0)).toBe(true);
+      const keys = lines.map((line) => codes(line.slice(0, line.indexOf(' '))));
+      expect(keys.every((key, k) => k === 0 || compare(keys[k - 1]!, key) < 0)).toBe(true);
     }
   });
 
