@@ -438,7 +438,16 @@ export class PhraseTable {
   convert(s: string): string {
     const out: string[] = [];
     let unmatched: number | null = null;
+    const bmp = (this.bmp ??= new Uint16Array(0x10000));
     for (let i = 0; i < s.length; ) {
+      // Most characters of a text start no key (a table asked before says so in one read): they
+      // join the unmatched run without a call (the normalization pass over every text).
+      const unit = s.charCodeAt(i);
+      if (bmp[unit] === NO_NODE && (unit < 0xd800 || unit > 0xdfff) && (unit < 0x2ff0 || unit > 0x2fff)) {
+        unmatched ??= i;
+        i++;
+        continue;
+      }
       const match = this.matchPrefix(s, i);
       if (match) {
         if (unmatched !== null) out.push(s.slice(unmatched, i));
