@@ -112,12 +112,33 @@ class PairLayer implements Layer {
   private readonly keys: string[];
   private readonly values: string[];
 
-  constructor(keys: readonly string[], values: readonly string[]) {
-    const order = keys.map((_, i) => i).filter((i) => keys[i] !== '');
-    order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
-    this.keys = order.map((i) => keys[i]!);
-    this.values = order.map((i) => values[i]!);
-    this.end = order.length;
+  constructor(keys: readonly string[], values: readonly string[], sorted = false) {
+    if (sorted) {
+      this.keys = keys as string[];
+      this.values = values as string[];
+    } else {
+      const order = keys.map((_, i) => i).filter((i) => keys[i] !== '');
+      order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+      this.keys = order.map((i) => keys[i]!);
+      this.values = order.map((i) => values[i]!);
+    }
+    this.end = this.keys.length;
+  }
+
+  /** These entries and one more, after any of its key (a later entry wins): a new layer, this one unchanged for the nodes made from it. */
+  with(key: string, value: string): PairLayer {
+    let a = 0;
+    let b = this.keys.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (compareKeys(this.keys[mid]!, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    const keys = this.keys.slice();
+    const values = this.values.slice();
+    keys.splice(a, 0, key);
+    values.splice(a, 0, value);
+    return new PairLayer(keys, values, true);
   }
 
   private cpAt(k: number, off: number): number {
@@ -304,10 +325,9 @@ export function goesOn(node: TrieNode): boolean {
 export class PhraseTable {
   private readonly dicts: readonly Layer[];
   // Words added on top (a later one of the same key wins), and the layers nodes are made from now:
-  // those words first (sorted when first needed after an add), then the dictionaries in order.
-  private readonly ownKeys: string[] = [];
-  private readonly ownValues: string[] = [];
-  private layers: readonly Layer[] | null = null;
+  // those words first, then the dictionaries in order.
+  private own: PairLayer | null = null;
+  private layers: readonly Layer[];
   // nodeAt's answers by code point past the Basic Multilingual Plane (null: no key starts with it).
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
@@ -319,15 +339,15 @@ export class PhraseTable {
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
     this.dicts = dicts.map(layerOf);
+    this.layers = this.dicts;
   }
 
   addWord(key: string, value: string): void {
     if (!key) return;
-    this.ownKeys.push(key);
-    this.ownValues.push(value);
+    this.own = this.own ? this.own.with(key, value) : new PairLayer([key], [value], true);
     // Only the node of the key's first character changes: every other keeps its walks (and the
     // layers it was made from, which hold the same keys for it).
-    this.layers = null;
+    this.layers = [this.own, ...this.dicts];
     const code = key.codePointAt(0)!;
     this.nodes.delete(code);
     // Its slot is made again (the old node's place in bmpNodes is left unused).
@@ -336,7 +356,7 @@ export class PhraseTable {
 
   /** The node of the key of one code point `code`, made from the whole of each layer. */
   private makeNode(code: number): TrieNode | null {
-    const layers = (this.layers ??= this.ownKeys.length ? [new PairLayer(this.ownKeys, this.ownValues), ...this.dicts] : this.dicts);
+    const { layers } = this;
     const ranges = new Int32Array(2 * layers.length);
     layers.forEach((layer, l) => (ranges[2 * l + 1] = layer.end));
     return narrowed(layers, 0, ranges, code);
