@@ -16,6 +16,21 @@ export function openccConfig(name: string): OpenccConfig {
   return found;
 }
 
+/** Every dictionary text of opencc-js's configurations (the texts it ships, each once). */
+export function openccTexts(): Set<string> {
+  const texts = new Set<string>();
+  const add = (d: unknown): void => {
+    if (typeof d === 'string') texts.add(d);
+    else if (Array.isArray(d)) d.forEach(add);
+  };
+  for (const c of Object.values(Locale.configs as unknown as Record<string, OpenccConfig>)) {
+    add(c.segmentation);
+    add(c.conversionChain);
+    add(c.normalizationChain);
+  }
+  return texts;
+}
+
 /** Every "source target" pair of a dictionary (first target only, as OpenCC uses it). */
 export function dictPairs(dict: Dict): Array<[string, string]> {
   if (typeof dict !== 'string') return dict.map(([a, b]) => [a, b]);

@@ -1,117 +1,204 @@
 /**
  * OpenCC's longest-match dictionary in place of opencc-js's Trie (a Map per character of every
- * phrase, built from the whole dictionary before the first conversion): the same matches, from the
- * dictionary texts as they ship, read by first character on demand (OpenCC's files are sorted, so
- * one character's lines are a binary search away) into small hash tables, and the table's keys of
- * that character into a trie over code points (walked without building key strings: bench "script:
- * convertText tw / opencc-js alone"). Nothing is built at
- * start, a conversion parses only the characters its text has, and the memory is a fraction, so a
- * service worker that Chrome stopped answers its first conversion soon after it wakes (bench:
- * "cold: first script …"). A dictionary is read once and shared by every table that uses it (s→t
- * segmentation and first stage, tw / twp / hk).
+ * phrase, built from the whole dictionary before the first conversion): the same matches, read
+ * from the dictionary texts as they ship, with nothing parsed, indexed or built ahead.
+ *
+ * OpenCC's files are sorted by key, so the keys sharing a prefix are one run of lines: the trie a
+ * match walks is implicit in the text. A node is that run in each dictionary of the table, one step
+ * on narrows each run by binary search on the text itself, and a node is made only when a walk
+ * first takes it (then kept for the next walk). So the first conversion after a start touches only
+ * the edges its text takes (bench: "cold: first script …", "script: first seed conversion …"), and
+ * the memory is what the walks made (bench "memory: …"). A dictionary is shared by every table
+ * that uses it (s→t segmentation and first stage, tw / twp / hk).
  */
-import type { Dict, DictGroup } from './opencc-data';
+import { openccTexts, type Dict, type DictGroup } from './opencc-data';
 
-/** The entries of one dictionary whose keys start with one UTF-16 unit, and their longest key. */
-interface Bucket {
-  entries: Map<string, string>;
-  longest: number;
-}
-
-const EMPTY: Bucket = { entries: new Map(), longest: 0 };
-
-/** One dictionary, read by first unit on demand. */
-interface Layer {
-  bucket(first: number): Bucket;
-}
-
-function addTo(buckets: Map<number, Bucket>, key: string, value: string): void {
-  if (!key) return;
-  const first = key.charCodeAt(0);
-  let bucket = buckets.get(first);
-  if (!bucket) buckets.set(first, (bucket = { entries: new Map(), longest: 0 }));
-  // A later entry wins within one dictionary, as in a Trie loaded line by line.
-  bucket.entries.set(key, value);
-  bucket.longest = Math.max(bucket.longest, key.length);
-}
-
-/** "key value[ more values]|…" from `start` to `end`: each key with its first value. */
-function parseLines(dict: string, start: number, end: number, buckets: Map<number, Bucket>): void {
-  while (start < end) {
-    let stop = dict.indexOf('|', start);
-    if (stop < 0 || stop > end) stop = end;
-    const space = dict.indexOf(' ', start);
-    if (space > start && space < stop) {
-      const next = dict.indexOf(' ', space + 1);
-      addTo(buckets, dict.slice(start, space), dict.slice(space + 1, next > space && next < stop ? next : stop));
-    }
-    start = stop + 1;
-  }
-}
-
-function eagerLayer(buckets: Map<number, Bucket>): Layer {
-  return { bucket: (first) => buckets.get(first) ?? EMPTY };
-}
-
-/** Whether the lines of a dictionary text come in ascending order of their first unit (OpenCC's files are sorted). */
-function sortedByFirstUnit(dict: string): boolean {
-  let previous = -1;
-  for (let start = 0; start < dict.length; ) {
-    const unit = dict.charCodeAt(start);
-    if (unit < previous) return false;
-    previous = unit;
-    const stop = dict.indexOf('|', start);
-    if (stop < 0) break;
-    start = stop + 1;
-  }
-  return true;
-}
+// opencc-js's own dictionary texts (sorted by key: asserted by the tests, never scanned at start).
+const OPENCC_TEXTS = openccTexts();
 
 /**
- * A dictionary text kept as it is: the lines of one first unit are found by binary search (the text
- * is sorted) and parsed the first time a text has that unit, so a conversion parses only what its
- * text needs, and nothing is built before.
+ * One dictionary's entries in key order (code point by code point, a key that ends before one that
+ * goes on), addressed by position: a range [lo, hi) of positions holds the keys sharing a prefix.
  */
-function lazyLayer(dict: string): Layer {
-  const buckets = new Map<number, Bucket>();
-  const lineStart = (at: number): number => dict.lastIndexOf('|', at - 1) + 1;
-  // The first line whose first unit is at least `unit` (its start; dict.length when none).
-  const lowerBound = (unit: number): number => {
-    let lo = 0;
-    let hi = dict.length;
+interface Layer {
+  /** Every entry: [0, end). */
+  readonly end: number;
+  /** Within [lo, hi) (keys sharing a prefix `off` units long): the range whose next code point is `cp`, written to out[at], out[at + 1]. */
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void;
+  /** The value of the key that ends at `off` in [lo, hi) (it sorts first; of equal keys the last wins), or undefined. */
+  value(lo: number, hi: number, off: number): string | undefined;
+  /** Whether a key in [lo, hi) goes on past `off` (the last one does, if any). */
+  goesOn(lo: number, hi: number, off: number): boolean;
+}
+
+const BAR = 0x7c; // '|': between lines
+const SPACE = 0x20; // ' ': after the key, between targets
+
+/**
+ * A dictionary text as opencc-js ships it ("key value[ more values]|…"), its lines sorted by key
+ * (tests/unit/chinese/script-table.test.ts asserts it for every text of every configuration): a
+ * position is a line's offset in the text, and a range is found by binary search on the text
+ * itself. Nothing is parsed or indexed ahead.
+ */
+class TextLayer implements Layer {
+  readonly end: number;
+  constructor(private readonly text: string) {
+    this.end = text.length;
+  }
+
+  /** The key's code point at `off` of the line at `line`, or -1 where the key ends. */
+  private cpAt(line: number, off: number): number {
+    const cp = this.text.codePointAt(line + off);
+    return cp === undefined || cp === SPACE || cp === BAR ? -1 : cp;
+  }
+
+  /** The first line in [lo, hi) whose code point at `off` is at least `cp` (greater, with `after`); hi when none. */
+  private search(lo: number, hi: number, off: number, cp: number, after: boolean): number {
+    const { text } = this;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = lineStart(mid);
-      if (dict.charCodeAt(start) < unit) {
-        const stop = dict.indexOf('|', start);
-        lo = stop < 0 ? dict.length : stop + 1;
+      const line = text.lastIndexOf('|', mid - 1) + 1;
+      const here = this.cpAt(line, off);
+      if (after ? here <= cp : here < cp) {
+        const stop = text.indexOf('|', line);
+        lo = stop < 0 || stop >= hi ? hi : stop + 1;
       } else {
-        hi = start;
+        hi = line;
       }
     }
     return lo;
-  };
-  return {
-    bucket(first) {
-      let bucket = buckets.get(first);
-      if (!bucket) {
-        const from = lowerBound(first);
-        const to = lowerBound(first + 1);
-        const parsed = new Map<number, Bucket>();
-        if (to > from) parseLines(dict, from, to, parsed);
-        buckets.set(first, (bucket = parsed.get(first) ?? EMPTY));
-      }
-      return bucket;
-    },
-  };
+  }
+
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void {
+    const from = this.search(lo, hi, off, cp, false);
+    out[at] = from;
+    out[at + 1] = from < hi ? this.search(from, hi, off, cp, true) : from;
+  }
+
+  value(lo: number, hi: number, off: number): string | undefined {
+    if (lo >= hi || this.cpAt(lo, off) >= 0) return undefined;
+    const { text } = this;
+    const start = lo + off + 1;
+    let stop = text.indexOf('|', start);
+    if (stop < 0) stop = text.length;
+    const next = text.indexOf(' ', start);
+    return text.slice(start, next >= 0 && next < stop ? next : stop);
+  }
+
+  goesOn(lo: number, hi: number, off: number): boolean {
+    if (lo >= hi) return false;
+    const last = Math.max(lo, this.text.lastIndexOf('|', hi - 2) + 1);
+    return this.cpAt(last, off) >= 0;
+  }
+}
+
+/** Keys in code point order (a key before the keys it starts). */
+function compareKeys(a: string, b: string): number {
+  for (let i = 0; ; ) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return (ca ?? -1) - (cb ?? -1);
+    if (ca === undefined) return 0;
+    i += ca > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * Entries as pairs (a dictionary given so, a text of our own, or the words added on top), sorted
+ * once: a position is a place in that order (equal keys in the order given, so the later wins).
+ */
+class PairLayer implements Layer {
+  readonly end: number;
+  private readonly keys: string[];
+  private readonly values: string[];
+
+  constructor(keys: readonly string[], values: readonly string[], sorted = false) {
+    if (sorted) {
+      this.keys = keys as string[];
+      this.values = values as string[];
+    } else {
+      const order = keys.map((_, i) => i).filter((i) => keys[i] !== '');
+      order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+      this.keys = order.map((i) => keys[i]!);
+      this.values = order.map((i) => values[i]!);
+    }
+    this.end = this.keys.length;
+  }
+
+  /** These entries and one more, after any of its key (a later entry wins): a new layer, this one unchanged for the nodes made from it. */
+  with(key: string, value: string): PairLayer {
+    let a = 0;
+    let b = this.keys.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (compareKeys(this.keys[mid]!, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    const keys = this.keys.slice();
+    const values = this.values.slice();
+    keys.splice(a, 0, key);
+    values.splice(a, 0, value);
+    return new PairLayer(keys, values, true);
+  }
+
+  private cpAt(k: number, off: number): number {
+    const key = this.keys[k]!;
+    return off < key.length ? key.codePointAt(off)! : -1;
+  }
+
+  narrow(lo: number, hi: number, off: number, cp: number, out: Int32Array, at: number): void {
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.cpAt(mid, off) < cp) a = mid + 1;
+      else b = mid;
+    }
+    let c = a;
+    b = hi;
+    while (c < b) {
+      const mid = (c + b) >> 1;
+      if (this.cpAt(mid, off) <= cp) c = mid + 1;
+      else b = mid;
+    }
+    out[at] = a;
+    out[at + 1] = c;
+  }
+
+  value(lo: number, hi: number, off: number): string | undefined {
+    if (lo >= hi || this.cpAt(lo, off) >= 0) return undefined;
+    let k = lo;
+    while (k + 1 < hi && this.cpAt(k + 1, off) < 0) k++;
+    return this.values[k];
+  }
+
+  goesOn(lo: number, hi: number, off: number): boolean {
+    return lo < hi && this.cpAt(hi - 1, off) >= 0;
+  }
+}
+
+/** "key value …" lines as pairs, each key with its first target (lines without one skipped, as the Trie would refuse them). */
+function pairsOfText(dict: string): [string[], string[]] {
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const line of dict.split('|')) {
+    const [key, value] = line.split(' ');
+    if (key && value !== undefined) {
+      keys.push(key);
+      values.push(value);
+    }
+  }
+  return [keys, values];
 }
 
 function parseLayer(dict: Dict): Layer {
-  if (typeof dict === 'string' && sortedByFirstUnit(dict)) return lazyLayer(dict);
-  const buckets = new Map<number, Bucket>();
-  if (typeof dict === 'string') parseLines(dict, 0, dict.length, buckets);
-  else for (const [key, value] of dict) addTo(buckets, key, value);
-  return eagerLayer(buckets);
+  // opencc-js's texts are read as they are (sorted: asserted by the tests); any other is sorted here.
+  if (typeof dict === 'string') return OPENCC_TEXTS.has(dict) ? new TextLayer(dict) : new PairLayer(...pairsOfText(dict));
+  const pairs = dict.filter(([key]) => key);
+  return new PairLayer(
+    pairs.map(([key]) => key),
+    pairs.map(([, value]) => value),
+  );
 }
 
 // Dictionaries by their text (or pair list): each read once per worker lifetime, shared by tables.
@@ -156,72 +243,79 @@ function unmatchedLength(s: string, i: number): number {
   return end > i ? end - i : codePointLength(s, i);
 }
 
-/** The buckets of every layer with keys starting with one unit (own words first), their longest key, and their merge. */
-interface ByFirst {
-  buckets: Bucket[];
-  longest: number;
-  /** The layers' keys as one trie over code points (its root's children: the first code points), made on first need. */
-  trie?: TrieNode;
+/**
+ * One node of a table's trie: the keys (in every layer) that start with its prefix, as a range of
+ * each layer's positions; the value of the key that ends here (the first layer that has it); and
+ * the nodes one code point on, made when a walk first takes them.
+ */
+export class TrieNode {
+  /** The value of the key ending here, or undefined. */
+  readonly value: string | undefined;
+  /** Whether a key goes on from here. */
+  readonly goes: boolean;
+  /** The nodes one code point on, by code point (null: none), as walks asked for them. */
+  private next: Map<number, TrieNode | null> | null = null;
+
+  constructor(
+    private readonly layers: readonly Layer[],
+    /** The prefix's length in UTF-16 units. */
+    private readonly off: number,
+    /** Per layer: [lo, hi) of its positions. */
+    private readonly ranges: Int32Array,
+  ) {
+    let value: string | undefined;
+    let goes = false;
+    for (let l = 0; l < layers.length; l++) {
+      const lo = ranges[2 * l]!;
+      const hi = ranges[2 * l + 1]!;
+      if (lo >= hi) continue;
+      value ??= layers[l]!.value(lo, hi, off);
+      goes ||= layers[l]!.goesOn(lo, hi, off);
+    }
+    this.value = value;
+    this.goes = goes;
+  }
+
+  /** The node one code point on (made and kept), or null. */
+  step(code: number): TrieNode | null {
+    if (!this.goes) return null;
+    let next = this.next;
+    if (next) {
+      const known = next.get(code);
+      if (known !== undefined) return known;
+    } else {
+      next = this.next = new Map();
+    }
+    const child = narrowed(this.layers, this.off, this.ranges, code);
+    next.set(code, child);
+    return child;
+  }
 }
 
-/**
- * One node of a table's trie: the value of the key ending here, and the nodes one code point on.
- * Most nodes lie on a chain of one child each (the rest of a long phrase): that child is held in
- * two fields (`code`, `only`), a Map only where a node has more (memory: bench "memory: …").
- */
-export interface TrieNode {
-  value?: string;
-  code?: number;
-  only?: TrieNode;
-  /** By code point: number keys are the cheapest a Map looks up. */
-  next?: Map<number, TrieNode>;
+/** The node of `ranges` (keys `off` units long so far) one code point on, or null when no key goes there. */
+function narrowed(layers: readonly Layer[], off: number, ranges: Int32Array, code: number): TrieNode | null {
+  const out = new Int32Array(ranges.length);
+  let any = false;
+  for (let l = 0; l < layers.length; l++) {
+    const lo = ranges[2 * l]!;
+    const hi = ranges[2 * l + 1]!;
+    if (lo >= hi) continue;
+    layers[l]!.narrow(lo, hi, off, code, out, 2 * l);
+    any ||= out[2 * l]! < out[2 * l + 1]!;
+  }
+  return any ? new TrieNode(layers, off + (code > 0xffff ? 2 : 1), out) : null;
 }
 
 const NO_NODE = 0xffff;
 
 /** The node one code point on from `node`, or undefined. */
 export function stepNode(node: TrieNode, code: number): TrieNode | undefined {
-  return node.only ? (node.code === code ? node.only : undefined) : node.next?.get(code);
+  return node.step(code) ?? undefined;
 }
 
 /** Whether a key goes on from this node. */
 export function goesOn(node: TrieNode): boolean {
-  return node.only !== undefined || node.next !== undefined;
-}
-
-function childOf(node: TrieNode, code: number): TrieNode {
-  const found = stepNode(node, code);
-  if (found) return found;
-  const child: TrieNode = {};
-  if (!node.only && !node.next) {
-    node.code = code;
-    node.only = child;
-  } else {
-    if (node.only) {
-      node.next = new Map([[node.code!, node.only]]);
-      node.only = undefined;
-      node.code = undefined;
-    }
-    node.next!.set(code, child);
-  }
-  return child;
-}
-
-/**
- * The trie of one first unit's keys over every layer: the last layer first, so that an earlier
- * layer's value (own words, then the dictionaries in order) overwrites a later one's, as the first
- * layer that has a key wins. No merged map of the layers is made.
- */
-function trieOf(buckets: readonly Bucket[]): TrieNode {
-  const root: TrieNode = {};
-  for (let b = buckets.length - 1; b >= 0; b--) {
-    for (const [key, value] of buckets[b]!.entries) {
-      let node = root;
-      for (const ch of key) node = childOf(node, ch.codePointAt(0)!);
-      node.value = value;
-    }
-  }
-  return root;
+  return node.goes;
 }
 
 /**
@@ -229,11 +323,12 @@ function trieOf(buckets: readonly Bucket[]): TrieNode {
  * opencc-js Trie's operations: the longest key at a position, segment, convert.
  */
 export class PhraseTable {
-  private readonly layers: Layer[];
-  private readonly own = new Map<number, Bucket>();
-  // Per first unit: the buckets of every layer that has keys starting with it (own words first), and the longest key.
-  private readonly byFirst = new Map<number, ByFirst>();
-  // nodeOf's answers by character (null: no key starts with it): one lookup per character matched.
+  private readonly dicts: readonly Layer[];
+  // Words added on top (a later one of the same key wins), and the layers nodes are made from now:
+  // those words first, then the dictionaries in order.
+  private own: PairLayer | null = null;
+  private layers: readonly Layer[];
+  // nodeAt's answers by code point past the Basic Multilingual Plane (null: no key starts with it).
   private readonly nodes = new Map<number, TrieNode | null>();
   // The same for the Basic Multilingual Plane (the text's characters nearly all), by index: 0 not
   // asked yet, NO_NODE none, else 1 + the node's place in bmpNodes. Typed: made zeroed at once, read
@@ -243,69 +338,65 @@ export class PhraseTable {
 
   constructor(group: DictGroup | Dict) {
     const dicts: readonly Dict[] = typeof group === 'string' || isPairList(group) ? [group as Dict] : (group as DictGroup);
-    this.layers = [eagerLayer(this.own), ...dicts.map(layerOf)];
+    this.dicts = dicts.map(layerOf);
+    this.layers = this.dicts;
   }
 
   addWord(key: string, value: string): void {
     if (!key) return;
-    addTo(this.own, key, value);
-    this.byFirst.delete(key.charCodeAt(0));
-    this.nodes.clear();
-    this.bmp = null;
-    this.bmpNodes.length = 0;
-    this.starts = null;
+    this.own = this.own ? this.own.with(key, value) : new PairLayer([key], [value], true);
+    // Only the node of the key's first character changes: every other keeps its walks (and the
+    // layers it was made from, which hold the same keys for it).
+    this.layers = [this.own, ...this.dicts];
+    const code = key.codePointAt(0)!;
+    this.nodes.delete(code);
+    // Its slot is made again (the old node's place in bmpNodes is left unused).
+    if (code < 0x10000 && this.bmp) this.bmp[code] = 0;
   }
 
-  private at(first: number): ByFirst {
-    let found = this.byFirst.get(first);
-    if (!found) {
-      const buckets = this.layers.map((layer) => layer.bucket(first)).filter((b) => b.longest > 0);
-      found = { buckets, longest: Math.max(0, ...buckets.map((b) => b.longest)) };
-      this.byFirst.set(first, found);
+  /** The node of the key of one code point `code`, made from the whole of each layer. */
+  private makeNode(code: number): TrieNode | null {
+    const { layers } = this;
+    const ranges = new Int32Array(2 * layers.length);
+    layers.forEach((layer, l) => (ranges[2 * l + 1] = layer.end));
+    return narrowed(layers, 0, ranges, code);
+  }
+
+  /** The node of the key of one code point, or undefined when no key starts with it. */
+  nodeAt(code: number): TrieNode | undefined {
+    if (code < 0x10000) {
+      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
+      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
+      const node = this.makeNode(code);
+      if (!node) this.bmp[code] = NO_NODE;
+      else if (this.bmpNodes.length < NO_NODE - 1) this.bmp[code] = this.bmpNodes.push(node);
+      else this.nodes.set(code, node);
+      return node ?? undefined;
     }
-    return found;
+    let node = this.nodes.get(code);
+    if (node === undefined) this.nodes.set(code, (node = this.makeNode(code)));
+    return node ?? undefined;
   }
 
-  // Per UTF-16 unit: 1 no key starts with it, 2 some do, 0 not asked yet (made on first need).
-  private starts: Uint8Array | null = null;
-
-  /** Whether some key starts with this unit (one typed-array read once asked: most of a text's units start none). */
-  private startsKeys(unit: number): boolean {
-    const starts = (this.starts ??= new Uint8Array(0x10000));
-    return (starts[unit] ||= this.at(unit).longest > 0 ? 2 : 1) === 2;
+  /**
+   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its
+   * value and the keys that go on from it, or undefined when no key starts with it. Matching walks
+   * on from here one character at a time (stepNode), with no key string built.
+   */
+  nodeOf(ch: string | undefined): TrieNode | undefined {
+    return ch ? this.nodeAt(ch.codePointAt(0)!) : undefined;
   }
 
   /** The value of exactly `key` (words added on top first, then the dictionaries in order), or undefined. */
   get(key: string): string | undefined {
     let node: TrieNode | undefined;
-    for (const ch of key) {
-      node = node ? stepNode(node, ch.codePointAt(0)!) : this.nodeOf(ch);
+    for (let i = 0; i < key.length; ) {
+      const code = key.codePointAt(i)!;
+      node = i === 0 ? this.nodeAt(code) : stepNode(node!, code);
       if (!node) return undefined;
+      i += code > 0xffff ? 2 : 1;
     }
     return node?.value;
-  }
-
-  /**
-   * The trie node of the one-character key `ch` (one code point, as Array.from splits a text): its value and the keys that go on
-   * from it, or undefined when no key starts with it. Matching walks on from here one character at
-   * a time (stepNode), with no key string built.
-   */
-  nodeOf(ch: string | undefined): TrieNode | undefined {
-    if (!ch) return undefined;
-    const code = ch.codePointAt(0)!;
-    if (code < 0x10000) {
-      const slot = (this.bmp ??= new Uint16Array(0x10000))[code]!;
-      if (slot !== 0) return slot === NO_NODE ? undefined : this.bmpNodes[slot - 1];
-    }
-    let node = this.nodes.get(code);
-    if (node === undefined) {
-      const found = this.at(ch.charCodeAt(0));
-      if (found.longest > 0) found.trie ??= trieOf(found.buckets);
-      node = (found.trie && stepNode(found.trie, code)) ?? null;
-      if (code < 0x10000 && (!node || this.bmpNodes.length < NO_NODE - 1)) this.bmp![code] = node ? this.bmpNodes.push(node) : NO_NODE;
-      else this.nodes.set(code, node);
-    }
-    return node ?? undefined;
   }
 
   /**
@@ -318,24 +409,29 @@ export class PhraseTable {
     let node = this.nodeOf(chars[i]);
     for (let j = i + 1; node; j++) {
       if (node.value !== undefined) found.push({ end: j, value: node.value });
-      if (!goesOn(node) || j >= chars.length) break;
+      if (!node.goes || j >= chars.length) break;
       node = stepNode(node, chars[j]!.codePointAt(0)!);
     }
     return found;
   }
 
-  /** The longest key that starts at `i` (its end and value), or null. */
+  /** The longest key that starts at `i` (its end in UTF-16 units, and its value), or null. */
   matchPrefix(s: string, i: number): { end: number; value: string } | null {
-    if (!this.startsKeys(s.charCodeAt(i))) return null;
-    const { buckets, longest } = this.at(s.charCodeAt(i));
-    for (let length = Math.min(longest, s.length - i); length > 0; length--) {
-      const key = s.slice(i, i + length);
-      for (const bucket of buckets) {
-        const value = bucket.entries.get(key);
-        if (value !== undefined) return { end: i + length, value };
+    let code = s.codePointAt(i)!;
+    let node = this.nodeAt(code);
+    let end = 0;
+    let value = '';
+    for (let j = i + (code > 0xffff ? 2 : 1); node; ) {
+      if (node.value !== undefined) {
+        end = j;
+        value = node.value;
       }
+      if (!node.goes || j >= s.length) break;
+      code = s.codePointAt(j)!;
+      node = node.step(code) ?? undefined;
+      j += code > 0xffff ? 2 : 1;
     }
-    return null;
+    return end ? { end, value } : null;
   }
 
   /** The text cut at its matches; the text between matches stays one piece. */
@@ -362,7 +458,16 @@ export class PhraseTable {
   convert(s: string): string {
     const out: string[] = [];
     let unmatched: number | null = null;
+    const bmp = (this.bmp ??= new Uint16Array(0x10000));
     for (let i = 0; i < s.length; ) {
+      // Most characters of a text start no key (a table asked before says so in one read): they
+      // join the unmatched run without a call (the normalization pass over every text).
+      const unit = s.charCodeAt(i);
+      if (bmp[unit] === NO_NODE && (unit < 0xd800 || unit > 0xdfff) && (unit < 0x2ff0 || unit > 0x2fff)) {
+        unmatched ??= i;
+        i++;
+        continue;
+      }
       const match = this.matchPrefix(s, i);
       if (match) {
         if (unmatched !== null) out.push(s.slice(unmatched, i));
@@ -379,11 +484,17 @@ export class PhraseTable {
   }
 }
 
+// One table per dictionary for dictEntry: its nodes kept like any table's.
+const entryTables = new Map<Dict, PhraseTable>();
+
 /**
  * The value of `key` in one dictionary (its last entry, as a Map built from the lines in order
  * would hold), read on demand like the tables above: for character lookups that would otherwise
  * build whole maps before the first answer.
  */
 export function dictEntry(dict: Dict, key: string): string | undefined {
-  return key ? layerOf(dict).bucket(key.charCodeAt(0)).entries.get(key) : undefined;
+  if (!key) return undefined;
+  let table = entryTables.get(dict);
+  if (!table) entryTables.set(dict, (table = new PhraseTable(dict)));
+  return table.get(key);
 }

@@ -110,7 +110,17 @@ type Allowed = ((start: number, end: number) => boolean) & { always?: boolean };
  * trie: no key string and no list of candidates is built per position (bench: "script: convertText
  * tw / opencc-js alone").
  */
-function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allowed: Allowed, chars1: PhraseTable = table, limit = chars.length): number {
+function matchEnd(
+  table: PhraseTable,
+  chars: readonly string[],
+  i: number,
+  allowed: Allowed,
+  chars1: PhraseTable = table,
+  limit = chars.length,
+  shift = 0,
+  lo: readonly number[] | null = null,
+  hi: readonly number[] | null = null,
+): number {
   let node = table.nodeOf(chars[i]);
   if (!node) return 0;
   let end = 0;
@@ -123,12 +133,21 @@ function matchEnd(table: PhraseTable, chars: readonly string[], i: number, allow
     if (!node) break;
     const value = node.value;
     if (value === undefined) continue;
-    if (allowed.always ? allowed(i, j + 1) : isNeutral(table, chars1, chars, i, j + 1, value, limit) || allowed(i, j + 1)) {
+    if (allowed.always ? allowedAt(allowed, i, j + 1, shift, lo, hi) : isNeutral(table, chars1, chars, i, j + 1, value, limit) || allowedAt(allowed, i, j + 1, shift, lo, hi)) {
       end = j + 1;
       matched = value;
     }
   }
   return end;
+}
+
+/**
+ * `allowed` asked about chars[a, b) of a stage's text: position k stands for the source range
+ * [lo[k], hi[k]) (or [k, k + 1) without them), moved by `shift`. A function, not a closure made per
+ * segment (convertText's inner loop).
+ */
+function allowedAt(allowed: Allowed, a: number, b: number, shift: number, lo: readonly number[] | null, hi: readonly number[] | null): boolean {
+  return allowed((lo ? lo[a]! : a) + shift, (hi ? hi[b - 1]! : b) + shift);
 }
 
 /** The value of the last match matchEnd found (read it before the next call). */
@@ -367,19 +386,8 @@ function convertRun(stages: readonly PhraseTable[], chars: readonly string[], st
     if (!last) next.length = 0;
     let nlo: number[] | null = null;
     let nhi: number[] | null = null;
-    let here = allowed;
-    if (lo) {
-      const l = lo;
-      const h = hi!;
-      here = (a, b) => allowed(l[a]!, h[b - 1]!);
-      here.always = allowed.always;
-    } else if (shift) {
-      const d = shift;
-      here = (a, b) => allowed(a + d, b + d);
-      here.always = allowed.always;
-    }
     for (let i = from; i < to; ) {
-      const e = matchEnd(stage, cur, i, here, stage, to);
+      const e = matchEnd(stage, cur, i, allowed, stage, to, lo ? 0 : shift, lo, hi);
       if (e === 0 || (e === i + 1 && matched.length === 1)) {
         next.push(e ? matched : cur[i]!);
         if (nlo) {
@@ -445,10 +453,8 @@ function runStages(
   let hi = cur.map((_, k) => k + 1);
   for (const stage of stages) {
     const next = { cur: [] as string[], owner: [] as number[], lo: [] as number[], hi: [] as number[] };
-    const here: Allowed = (s, e) => allowed(base + lo[s]!, base + hi[e - 1]!);
-    here.always = allowed.always;
     for (let i = 0; i < cur.length; ) {
-      const found = matchEnd(stage, cur, i, here);
+      const found = matchEnd(stage, cur, i, allowed, stage, cur.length, base, lo, hi);
       const m = found ? { end: found, value: matched } : null;
       if (!m || (m.end === i + 1 && m.value.length === 1 && (!onRewrite || sameCharacter(cur[i]!, m.value)))) {
         // The common case: one character, converted or not.

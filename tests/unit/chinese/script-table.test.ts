@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Trie } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { dictPairs, openccConfig, type Dict, type DictGroup } from '@/lib/chinese/opencc-data';
+import { dictPairs, openccConfig, openccTexts, type Dict, type DictGroup } from '@/lib/chinese/opencc-data';
 import { PhraseTable } from '@/lib/chinese/script-table';
 
 // opencc-js's Trie inside: a Map per node keyed by code point, an entry's value on its node.
@@ -127,4 +127,57 @@ describe('PhraseTable matches opencc-js Trie', () => {
     const pairs: Dict = [['台', '臺'], ['台风', '颱風'], ['台', '檯']];
     expect(new PhraseTable(pairs).convert('台风台')).toBe(trieOf(pairs).convert('台风台'));
   });
+});
+
+describe('PhraseTable reads opencc-js texts as they ship', () => {
+  it('every dictionary text of every configuration is "key value" lines sorted by key, code point by code point (read by binary search, never scanned or parsed)', () => {
+    const codes = (key: string) => Array.from(key, (c) => c.codePointAt(0)!);
+    const compare = (a: number[], b: number[]): number => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    };
+    for (const text of openccTexts()) {
+      const lines = text.split('|');
+      expect(lines.every((line) => line.indexOf(' ') > 0)).toBe(true);
+      const keys = lines.map((line) => codes(line.slice(0, line.indexOf(' '))));
+      expect(keys.every((key, k) => k === 0 || compare(keys[k - 1]!, key) < 0)).toBe(true);
+    }
+  });
+
+  it('property: words added between conversions are seen at once, the rest of the table kept (as a Trie given the same words)', () => {
+    // Taiwan's phrases and variants (a small group: the Trie is built again each run).
+    const group = openccConfig('s2twp').conversionChain[1]!;
+    const keys = group.flatMap((d) => dictPairs(d).map(([k]) => k)).filter((_, i) => i % 17 === 0);
+    const word = fc.oneof(fc.constantFrom(...keys), fc.constantFrom('干部', '于小姐', '𠮷野家', '⿰木木', '发言稿'));
+    const step = fc.oneof(
+      fc.record({ add: word, value: fc.constantFrom('甲', '乙乙', '') }),
+      fc.record({ text: fc.array(word, { maxLength: 6 }).map((w) => w.join('')) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 14 }), (steps) => {
+        const ours = new PhraseTable(group);
+        const theirs = trieOf(group);
+        for (const s of steps) {
+          if ('add' in s) {
+            ours.addWord(s.add, s.value);
+            theirs.addWord(s.add, s.value);
+          } else {
+            expect(ours.convert(s.text)).toBe(theirs.convert(s.text));
+            expect(ours.segment(s.text)).toEqual(theirs.segment(s.text));
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+it('the normalization table (compatibility ideographs, BMP and astral, its text in code point order) matches every one of its keys', () => {
+  const group = openccConfig('s2tw').normalizationChain![0]!;
+  const keys = group.flatMap((d) => dictPairs(d).map(([k]) => k));
+  const text = keys.join('') + keys.join('一');
+  const ours = new PhraseTable(group);
+  const theirs = trieOf(group);
+  expect(ours.convert(text)).toBe(theirs.convert(text));
+  expect(ours.segment(text)).toEqual(theirs.segment(text));
 });
