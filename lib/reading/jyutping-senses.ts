@@ -200,6 +200,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '种種', mandarin: 'zhòng', cantonese: ['zung3'], why: 'to plant: 种植, 种树' },
   { chars: '省', mandarin: 'shěng', cantonese: ['saang2'], why: 'province; save: 省长, 节省' },
   { chars: '省', mandarin: 'xǐng', cantonese: ['sing2'], why: 'reflect, visit: 反省, 省亲' },
+  // Leave of every kind names itself by what comes before 假 (放假, 请假, 年假, 病假, 大假): the holiday gaa3 whatever
+  // Mandarin word a segmenter makes of it (放大|假 "enlarge" + a lone 假 read jiǎ). "False" 假 comes before its noun
+  // (假文件, 假话), and the words that end in it after these (放假) are leave too.
+  { chars: '假', after: '放请請休度暑寒年病产產婚丧喪事例侍长長大补補', unlessNext: '话話冒装裝设設如钞鈔货貨币幣象名声聲文证證新', cantonese: ['gaa3'], why: 'leave after its kind or its verb: 放大假, 请假, 年假, 病假, 放长假 gaa3 (假文件, 假话 "false" gaa2)' },
   { chars: '假', mandarin: 'jiǎ', cantonese: ['gaa2'], why: 'false: 假设, 真假' },
   { chars: '假', mandarin: 'jià', cantonese: ['gaa3'], why: 'holiday: 假期, 放假' },
   { chars: '差', mandarin: 'chāi', cantonese: ['caai1'], why: 'errand, envoy: 出差, 交差, 差事' },
@@ -442,6 +446,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // has happened (咗, 已经, 晒) is the laa3 of a new state (食咗饭啦); else to-jyutping's laa1, urging
   // (快啲食啦), stays. 先啦 urges whatever came before.
   { chars: '啦', final: true, clauseHas: ['咗', '已經', '已经', '晒'], unlessAfter: '先', cantonese: ['laa3'], why: 'a new state at the end of a clause with 咗, 已经, 晒: 到咗啦 laa3 (urging 快啲食啦 laa1)' },
+  // 呀嘛 closing a statement ("you know", 冇人會知呀嘛) is aa3 maa3: to-jyutping's lexicon word 呀嘛 aa6 maa5 is the
+  // disbelief of 唔係呀嘛 "no way!", which keeps it.
+  { chars: '呀', next: '嘛', unlessAfter: '係系', cantonese: ['aa3'], why: 'the statement particle before 嘛: 冇人會知呀嘛 aa3 (唔係呀嘛 keeps aa6)' },
+  { chars: '嘛', after: '呀', clauseMatches: /(?<!唔[係系])呀$/u, cantonese: ['maa3'], why: '"you know" closing a statement after 呀: 冇人會知呀嘛 maa3 (唔係呀嘛 keeps maa5)' },
+  // 喎 after a verb of saying in its clause reports what was said (佢話唔使返工喎) wo5; the wo3 of noticing stays elsewhere.
+  { chars: '喎', final: true, clauseHas: ['話', '话', '聽講', '听讲', '聽聞', '听闻'], unlessAfter: '電电', cantonese: ['wo5'], why: 'reported speech in a clause with 話 "say": 佢話聽日唔使返工喎 wo5 (有落喎, 好靚喎 wo3)' },
   // 㗎 states how things are (gaa3); to-jyutping's lexicon word 㗎嘛 gives gaa1.
   { chars: '㗎', cantonese: ['gaa3', 'gaa4', 'gaa2'], why: 'the assertive particle: 落车㗎嘛, 唔准泊车㗎 gaa3' },
   // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
@@ -496,6 +506,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Hong Kong writes the shop 鋪 as often as 舖: after 商, 店, 街 it is the shop pou3 (to-jyutping reads the lone 鋪 "spread" pou1).
   { chars: '鋪', after: '商店街', cantonese: ['pou3'], why: 'a shop: 商鋪, 店鋪, 街鋪 pou3 (床鋪, 鋪路 pou1)' },
   { chars: '舖鋪', next: '位头頭面租', cantonese: ['pou3'], why: 'a shop: 舖位, 舖頭, 舖租 pou3 (鋪路 "spread" pou1)' },
+  // Bedding (床舖, 被舖) and the verb "spread, lay" (舖路, 舖設, 舖墊, 舖滿) are pou1, the shop pou3: to-jyutping reads 舖 alone
+  // as the shop.
+  { chars: '舖鋪', after: '床被', cantonese: ['pou1'], why: 'bedding: 床舖, 被舖 pou1 (店舖 "shop" pou3)' },
+  { chars: '舖鋪', next: '路设設垫墊满滿床排盖蓋陈陳砌', unlessAfter: '店商街士米金當当', cantonese: ['pou1'], why: 'spread, lay before what is laid: 舖路, 舖設, 舖墊, 舖滿 pou1 (舖位, 舖頭 "shop" pou3)' },
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
   // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
   { chars: '生', next: '于於', cantonese: ['sang1'], why: 'born in: 生于香港 sang1' },
@@ -509,6 +523,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
   // 唔好意思, 不好意思 "sorry, embarrassed" and 好意思 "have the nerve": 思 si3; 意思 "meaning" is si1.
   { chars: '思', clauseMatches: /好意$/u, cantonese: ['si3'], why: 'sorry, have the nerve: 唔好意思, 不好意思, 好意思 si3 (意思 "meaning" si1)' },
+  // 有名 + a noun is "there is one …" (有名男子被捕, 有名途人受傷): the measure word ming4, where Mandarin readers
+  // read 有名 "famous" (Cantonese 好有名 jau5 meng2 closes its clause or comes before 嘅, 氣, 過).
+  { chars: '名', after: '有', clauseMatches: /(?<![好很幾几最咁太超更咪又])有$/u, restMatches: /^\p{Script=Han}/u, unlessNext: '气氣望声聲嘅的之过過咗了啲都係系到得咁无無', cantonese: ['ming4'], why: 'the measure word after 有 before its noun: 有名男子被捕 ming4 (好有名, 有名氣 "famous" meng2)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
   // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the
   // start of a longer Mandarin word (名城, 名医, 名曲) it is "famous" ming4; as a word alone before a noun it is

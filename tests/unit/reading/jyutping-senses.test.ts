@@ -287,13 +287,61 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['個袋好輕。', '輕', 'heng1'],
     ['佢個書包輕咗好多。', '輕', 'heng1'],
   ],
+  '假 leave after its kind or its verb gaa3, "false" before a noun gaa2': [
+    ['公司宣布全體員工放大假一個月。', '假', 'gaa3'],
+    ['佢下個月請大假去旅行。', '假', 'gaa3'],
+    ['護士今日放年假。', '年假', 'nin4 gaa3'],
+    ['他因病請假三日。', '請假', 'ceng2 gaa3'],
+    // counter-examples: "false" before its noun, or elsewhere
+    ['男子涉嫌使用假文件。', '假', 'gaa2'],
+    ['這是一宗造假案件。', '假', 'gaa2'],
+    ['網上流傳假新聞。', '假', 'gaa2'],
+  ],
+  '舖 bedding and "spread, lay" pou1, the shop pou3': [
+    ['酒店每日更換床舖。', '舖', 'pou1'],
+    ['佢將被舖拎出嚟曬。', '舖', 'pou1'],
+    ['政府為新區舖路。', '舖', 'pou1'],
+    ['工人正在舖設水管。', '舖', 'pou1'],
+    // counter-examples: the shop
+    ['區內多間店舖結業。', '舖', 'pou3'],
+    ['業主以高價放售舖位。', '舖', 'pou3'],
+    ['佢喺街市開咗間米舖。', '舖', 'pou3|pou2'],
+  ],
+  '有名 + a noun: "there is one", the measure word ming4; 有名 "famous" meng2': [
+    ['昨晚有名男子在街頭被襲。', '名', 'ming4'],
+    ['今早有名途人被落石擊中。', '名', 'ming4'],
+    // counter-examples: famous
+    ['呢間餐廳好有名。', '名', 'meng2'],
+    ['佢喺區內好有名。', '名', 'meng2'],
+    ['佢喺區內好有名氣。', '名氣', 'ming4 hei3'],
+    ['呢位廚師好有名嘅。', '名', 'meng2'],
+  ],
+  '呀嘛 closing a statement aa3 maa3; 唔係呀嘛 keeps its own reading': [
+    ['佢都唔知呀嘛。', '呀嘛', 'aa3 maa3'],
+    ['我早就講咗呀嘛。', '呀嘛', 'aa3 maa3'],
+    ['唔係呀嘛？', '呀嘛', 'aa6 maa5'],
+  ],
+  '喎 reporting what was said wo5; noticing wo3': [
+    ['佢話今晚唔嚟食飯喎。', '喎', 'wo5'],
+    ['阿媽話要早啲返屋企喎。', '喎', 'wo5'],
+    // counter-examples: noticing, without a verb of saying
+    ['呢件衫幾靚喎。', '喎', 'wo3'],
+    ['咦，落緊雨喎。', '喎', 'wo3'],
+  ],
+  '薄扶林, a Hong Kong place name': [
+    ['巴士沿薄扶林道行駛。', '薄扶林', 'bok6 fu4 lam4'],
+    ['佢住喺薄扶林村。', '薄扶林', 'bok6 fu4 lam4'],
+    // counter-example: 薄 "thin" elsewhere
+    ['呢張紙好薄。', '薄', 'bok6'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
   for (const [rule, cases] of Object.entries(CASES)) {
     describe(rule, () => {
       it.each(cases)('%s: %s → %s', (text, word, expected) => {
-        expect(readingOf(text, word)).toBe(expected);
+        // a|b: either reading is right (a shop's spoken tone change)
+        expect(expected.split('|')).toContain(readingOf(text, word));
       });
     });
   }
