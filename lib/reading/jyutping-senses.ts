@@ -125,6 +125,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
   // "Cheaper by as much as": 平 before 成 and an amount (平成一半, 平成半人工, 平成十万) is "cheap" peng4, whatever word
   // to-jyutping's lexicon makes of 平成 (the Japanese era, 平成三十年, has 年 after the numeral, not an amount).
+  // 平價, 平貨, 平賣, 平租: "cheap" peng4 as Hong Kong says it (平價超市), where Mandarin's word 平价 would make it the ping4 of
+  // "level" inside a word.
+  { chars: '平', next: '价價货貨卖賣租', cantonese: ['peng4'], why: 'cheap before price, goods, sale, rent: 平價, 平貨, 平賣 peng4 (平衡, 平台 ping4)' },
   { chars: '平', restMatches: /^成(?:一)?半|^成[一二两兩三四五六七八九十百千万萬几幾\d]+(?:[%％成倍万萬千蚊元]|个|個)/u, cantonese: ['peng4'], why: 'cheaper by an amount: 平成一半, 平成半人工 peng4 (平成三十年, the era, ping4)' },
   { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
   // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
@@ -230,6 +233,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
   // The surname before a title or a form of address (曾先生, 曾议员, 曾主席): Mandarin readers, seeing no given
   // name, read the adverb céng. The adverb comes before a verb (曾生活, 曾主持), not these nouns.
+  // Hong Kong calls people by surname and a one-character title (曾生 "Mr Tsang", 曾太, 曾sir): the surname zang1 where the
+  // title closes the name (punctuation, a verb of saying, a conjunction after it); 曾生活 "once lived" stays cang4.
+  { chars: '曾', restMatches: /^(?:[生太]|[Ss][Ii][Rr])(?:$|[\p{P}\s及和同與与]|表示|話|话|指|稱|称|說|说|認為|认为|回應|回应|透露|強調|强调)/u, cantonese: ['zang1'], why: 'the surname before a one-character title closing the name: 曾太表示, 曾生話 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', restMatches: /^(?:先生|小姐|女士|太太|议员|議員|局长|局長|司长|司長|主席|博士|医生|醫生|律师|律師|校长|校長|伯伯|婆婆)/u, cantonese: ['zang1'], why: 'the surname before a title: 曾先生, 曾议员 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
@@ -251,6 +257,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '将將', mandarin: 'jiàng', cantonese: ['zoeng3'], why: 'general: 将军, 大将' },
   { chars: '当當', mandarin: 'dāng', cantonese: ['dong1'], why: 'be, when, ought: 当然, 担当, 当时' },
   { chars: '当當', mandarin: 'dàng', cantonese: ['dong3'], why: 'proper, pawn, treat as: 恰当, 当铺, 上当' },
+  // A work shift or night watch is gaang1 (夜更, 輪更, 打更, 值更, 通更): Mandarin readers take the lone 更 after 夜 as the
+  // gèng "more" of 夜更深. Before an adjective or a verb it is still "more" (今夜更冷 gang3).
+  { chars: '更', clauseMatches: /(?:返|做|开|開|转|轉|番|跟|揀|拣|捱|轮|輪)[夜早中晚]$/u, cantonese: ['gaang1'], why: 'a shift after working it: 返夜更, 做早更, 轉晚更 gaang1, whatever follows (返夜更好辛苦)' },
+  { chars: '更', after: '夜轮輪打值通', unlessNext: '加深冷长長多少好大高低快慢热熱凉涼难難易重远遠近早晚强強弱新为為是有会會能可显顯见見', cantonese: ['gaang1'], why: 'a shift, a watch: 返夜更, 輪更, 值更 gaang1 (今夜更冷 "more" gang3)' },
   { chars: '更', mandarin: 'gēng', cantonese: ['gang1', 'gaang1'], why: 'change; night watch: 更新 gang1, 打更 gaang1' },
   { chars: '更', mandarin: 'gèng', cantonese: ['gang3'], why: 'more: 更加, 更高' },
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
@@ -483,6 +493,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
   // take 上行 "ascending" as their word.
+  // 上 "go up, raise, submit" beginning a verb is soeng5 (上升, 上漲, 上載, 上訴, 上機): Mandarin has shàng for it and
+  // for "above, last" soeng6 (網上, 上月), and to-jyutping's lexicon lacks these verbs, so its lone 上 gives soeng6.
+  { chars: '上', inWord: true, wordStart: true, next: '升涨漲载載扬揚诉訴机機缴繳传傳瘾癮镜鏡榜线線架', cantonese: ['soeng5'], why: 'go up, raise, submit beginning a verb: 上升, 上漲, 上載, 上訴, 上機 soeng5 (上月, 網上 soeng6)' },
   { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
   // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓) in a clause written in
   // Cantonese: 试下先, 等我睇下, 问下佢 haa5, where the clause ends or a particle, a pronoun or 有 follows;

@@ -46,9 +46,9 @@ beforeAll(async () => {
 });
 
 describe('Jyutping accuracy on sentences of our own', () => {
-  it('holds nine batches of keyed sentences', () => {
-    expect([...BATCHES.keys()]).toEqual(['batch 1', 'batch 2', 'batch 3', 'batch 4', 'batch 5', 'batch 6', 'batch 7', 'batch 8', 'batch 9']);
-    expect([...BATCHES.values()].reduce((n, b) => n + b.length, 0)).toBeGreaterThanOrEqual(850);
+  it('holds ten batches of keyed sentences', () => {
+    expect([...BATCHES.keys()]).toEqual(['batch 1', 'batch 2', 'batch 3', 'batch 4', 'batch 5', 'batch 6', 'batch 7', 'batch 8', 'batch 9', 'batch 10']);
+    expect([...BATCHES.values()].reduce((n, b) => n + b.length, 0)).toBeGreaterThanOrEqual(915);
   });
 
   for (const [name, items] of BATCHES) {

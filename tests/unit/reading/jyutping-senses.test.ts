@@ -334,6 +334,38 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: 薄 "thin" elsewhere
     ['呢張紙好薄。', '薄', 'bok6'],
   ],
+  '曾 the surname before a one-character title (曾生, 曾太): zang1': [
+    ['曾太話會繼續上訴。', '曾', 'zang1'],
+    ['曾生表示唔會再參選。', '曾', 'zang1'],
+    // counter-examples: "once" before a verb
+    ['佢曾生活喺英國。', '曾', 'cang4'],
+    ['他曾太過自信。', '曾', 'cang4'],
+  ],
+  '更 a work shift or watch: gaang1; "more" gang3': [
+    ['護士今個月要返夜更。', '更', 'gaang1'],
+    ['保安員輪更看守大廈。', '更', 'gaang1'],
+    ['佢做早更好早起身。', '更', 'gaang1'],
+    // counter-examples: "more"
+    ['今夜更冷，市民要保暖。', '更', 'gang3'],
+    ['情況更加嚴重。', '更', 'gang3'],
+  ],
+  '上 "go up, raise, submit" beginning a verb: soeng5': [
+    ['恒指今日上升二百點。', '上', 'soeng5'],
+    ['食品價格持續上漲。', '上', 'soeng5'],
+    ['網民將短片上載到網上。', '上', 'soeng5'],
+    ['被告不服判決提出上訴。', '上', 'soeng5'],
+    // counter-examples: "above, last"
+    ['佢喺網上買嘢。', '上', 'soeng6'],
+    ['當局上月公布數字。', '上', 'soeng6'],
+    ['會議上有人提問。', '上', 'soeng6'],
+  ],
+  '平 "cheap" before price, goods, sale, rent: peng4': [
+    ['區內開設平價超市。', '平', 'peng4'],
+    ['呢間舖平賣貨尾。', '平', 'peng4'],
+    // counter-examples: level, balance
+    ['兩隊打成平手。', '平', 'ping4'],
+    ['預算要收支平衡。', '平', 'ping4'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
