@@ -293,6 +293,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The modal "will" (wui5) is a word alone or after an adverb (不会, 将会, 会否); inside any other
   // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
   // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
+  // A meeting one holds: 開完會, 開咗會, 開緊會 wui2 (the Mandarin cut 开|完|会 leaves a lone 会 that the modal rows read wui5).
+  { chars: '会會', clauseMatches: /[開开](?:完|咗|緊|紧|過|过|埋|住|返)$/u, cantonese: ['wui2'], why: 'a meeting after 開 and an aspect: 開完會, 開緊會 wui2 (開完會 "will" never comes after 開完)' },
   { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
   { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常唔', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 唔会 wui5' },
   // In written Cantonese 会话 is "will say" and 会同 "will, with": Mandarin readers take them as the words
@@ -325,8 +327,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
   { chars: '解', mandarin: 'jiè', cantonese: ['gaai3'], why: 'escort: 押解, 解送' },
   { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
+  // Free time: 有空, 冇空, 得空 hung3 before the end of the clause or what one would do with it (有空再傾); Mandarin readers
+  // give the lone 空 after 冇 kōng "empty". 有空位, 有空氣 are the empty hung1 (a word follows).
+  { chars: '空', after: '有冇没沒得', restMatches: /^(?:$|[嘅先就時时再可會会去嚟来來同陪幫帮做睇食飲饮傾倾吖呀嗎吗])/u, cantonese: ['hung3'], why: 'free time: 你有冇空？ 得空再傾 hung3 (有空位, 空氣 hung1)' },
   { chars: '空', mandarin: 'kōng', cantonese: ['hung1'], why: 'empty, sky: 空间, 航空' },
-  { chars: '空', mandarin: 'kòng', cantonese: ['hung3'], why: 'free time, vacant: 空闲, 填空, 空缺' },
+  // Mandarin parts the vacant kòng (空位, 空缺, 空地, 空置) from the empty kōng; Cantonese does not: both are hung1, and
+  // hung3 is free time only (空閒, 空檔, 抽空, 有空). So kòng tells the Cantonese reading only before or after those.
+  { chars: '空', mandarin: 'kòng', next: '闲閒暇档檔', cantonese: ['hung3'], why: 'free time: 空閒, 空暇, 空檔 hung3' },
+  { chars: '空', mandarin: 'kòng', after: '抽', cantonese: ['hung3'], why: 'make time: 抽空 hung3' },
+  { chars: '空', mandarin: 'kòng', cantonese: ['hung1', 'hung3'], why: 'vacant: 空位, 空缺, 空地, 空置 hung1 as Cantonese says the empty (Mandarin kòng)' },
   // Cantonese keeps zoi2 for "year" alone (一年半载); "record" (记载, 刊载) is zoi3 like "carry", and
   // Mandarin readers give zǎi to 上载 "upload" too: to-jyutping's own pick between the two stays.
   // After a numeral 载 counts years (数十载, 三年五载, 千载难逢): zoi2, where to-jyutping reads the lone 载 zoi3.

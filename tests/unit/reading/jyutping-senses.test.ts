@@ -366,6 +366,24 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['兩隊打成平手。', '平', 'ping4'],
     ['預算要收支平衡。', '平', 'ping4'],
   ],
+  '會 a meeting after 開 and an aspect: wui2': [
+    ['我哋開完會就去食飯。', '會', 'wui2'],
+    ['老闆開緊會，唔得閒。', '會', 'wui2'],
+    // counter-examples: the modal "will"
+    ['佢聽日會開會。', '會', 'wui5'],
+    ['佢做完會走。', '會', 'wui5'],
+  ],
+  '空 free time after 有, 冇, 得: hung3; the empty hung1': [
+    ['你聽日有冇空？', '空', 'hung3'],
+    ['我得空再同你傾。', '空', 'hung3'],
+    ['退休後佢有好多空閒時間。', '空', 'hung3'],
+    ['局長抽空出席活動。', '空', 'hung3'],
+    // counter-examples: empty, vacant (Mandarin's kòng of 空位, 空缺 is the empty hung1 in Cantonese)
+    ['車廂仲有空位。', '空', 'hung1'],
+    ['公司有職位空缺。', '空', 'hung1'],
+    ['大量單位長期空置。', '空', 'hung1'],
+    ['呢度有空氣污染。', '空', 'hung1'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
