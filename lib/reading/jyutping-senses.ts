@@ -206,7 +206,7 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Leave of every kind names itself by what comes before 假 (放假, 请假, 年假, 病假, 大假): the holiday gaa3 whatever
   // Mandarin word a segmenter makes of it (放大|假 "enlarge" + a lone 假 read jiǎ). "False" 假 comes before its noun
   // (假文件, 假话), and the words that end in it after these (放假) are leave too.
-  { chars: '假', after: '放请請休度暑寒年病产產婚丧喪事例侍长長大补補', unlessNext: '话話冒装裝设設如钞鈔货貨币幣象名声聲文证證新', cantonese: ['gaa3'], why: 'leave after its kind or its verb: 放大假, 请假, 年假, 病假, 放长假 gaa3 (假文件, 假话 "false" gaa2)' },
+  { chars: '假', after: '放请請休度渡暑寒年病产產婚丧喪事例侍长長大补補连連清攞行工', unlessNext: '话話冒装裝设設如钞鈔货貨币幣象名声聲文证證新', cantonese: ['gaa3'], why: 'leave after its kind or its verb: 放大假, 请假, 年假, 病假, 连假, 银行假, 劳工假 gaa3 (假文件, 假话 "false" gaa2)' },
   { chars: '假', mandarin: 'jiǎ', cantonese: ['gaa2'], why: 'false: 假设, 真假' },
   { chars: '假', mandarin: 'jià', cantonese: ['gaa3'], why: 'holiday: 假期, 放假' },
   { chars: '差', mandarin: 'chāi', cantonese: ['caai1'], why: 'errand, envoy: 出差, 交差, 差事' },
@@ -255,12 +255,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '将將', next: '该該其此这這佢他她它', unlessAfter: '大主名猛武干幹门門', cantonese: ['zoeng1'], why: 'the object marker before a demonstrative or pronoun: 将该名男子, 将其, 将佢 zoeng1 (大将之风, 门将 zoeng3)' },
   { chars: '将將', mandarin: 'jiāng', cantonese: ['zoeng1'], why: 'will; take: 将来, 将资源' },
   { chars: '将將', mandarin: 'jiàng', cantonese: ['zoeng3'], why: 'general: 将军, 大将' },
+  // 正當 "legitimate, proper" before what it qualifies (正當理由, 正當途徑, 不正當競爭) is dong3; Mandarin readers give the
+  // dāng of 正當…之際 "just when", which comes before a subject and a time.
+  { chars: '当當', after: '正', clauseMatches: /不正$/u, cantonese: ['dong3'], why: 'improper: 不正當 dong3' },
+  { chars: '当當', after: '正', restMatches: /^(?:理由|途径|途徑|手段|权益|權益|行业|行業|职业|職業|防卫|防衞|防衛|用途|渠道|程序|性|的|嘅|化|竞争|競爭|商业|商業|利益|需要|要求|工作|生意|关系|關係|目的|权利|權利|交易|来源|來源)/u, cantonese: ['dong3'], why: 'legitimate before what it qualifies: 正當理由, 正當途徑 dong3 (正當他離開之際 "just when" dong1)' },
   { chars: '当當', mandarin: 'dāng', cantonese: ['dong1'], why: 'be, when, ought: 当然, 担当, 当时' },
   { chars: '当當', mandarin: 'dàng', cantonese: ['dong3'], why: 'proper, pawn, treat as: 恰当, 当铺, 上当' },
   // A work shift or night watch is gaang1 (夜更, 輪更, 打更, 值更, 通更): Mandarin readers take the lone 更 after 夜 as the
   // gèng "more" of 夜更深. Before an adjective or a verb it is still "more" (今夜更冷 gang3).
   { chars: '更', clauseMatches: /(?:返|做|开|開|转|轉|番|跟|揀|拣|捱|轮|輪)[夜早中晚]$/u, cantonese: ['gaang1'], why: 'a shift after working it: 返夜更, 做早更, 轉晚更 gaang1, whatever follows (返夜更好辛苦)' },
-  { chars: '更', after: '夜轮輪打值通', unlessNext: '加深冷长長多少好大高低快慢热熱凉涼难難易重远遠近早晚强強弱新为為是有会會能可显顯见見', cantonese: ['gaang1'], why: 'a shift, a watch: 返夜更, 輪更, 值更 gaang1 (今夜更冷 "more" gang3)' },
+  { chars: '更', after: '夜轮輪打值通交换換接报報', unlessNext: '改正换換替迭加深冷长長多少好大高低快慢热熱凉涼难難易重远遠近早晚强強弱新为為是有会會能可显顯见見', cantonese: ['gaang1'], why: 'a shift, a watch: 返夜更, 輪更, 值更, 交更, 換更 gaang1 (今夜更冷 "more" gang3; 更改, 更換 gang1)' },
   { chars: '更', mandarin: 'gēng', cantonese: ['gang1', 'gaang1'], why: 'change; night watch: 更新 gang1, 打更 gaang1' },
   { chars: '更', mandarin: 'gèng', cantonese: ['gang3'], why: 'more: 更加, 更高' },
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },

@@ -292,6 +292,8 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['佢下個月請大假去旅行。', '假', 'gaa3'],
     ['護士今日放年假。', '年假', 'nin4 gaa3'],
     ['他因病請假三日。', '請假', 'ceng2 gaa3'],
+    ['市民趁復活節連假出外旅遊。', '假', 'gaa3'],
+    ['打工仔每年有十幾日銀行假。', '假', 'gaa3'],
     // counter-examples: "false" before its noun, or elsewhere
     ['男子涉嫌使用假文件。', '假', 'gaa2'],
     ['這是一宗造假案件。', '假', 'gaa2'],
@@ -345,6 +347,9 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['護士今個月要返夜更。', '更', 'gaang1'],
     ['保安員輪更看守大廈。', '更', 'gaang1'],
     ['佢做早更好早起身。', '更', 'gaang1'],
+    ['司機交更前要檢查車輛。', '更', 'gaang1'],
+    // counter-example: 更換 "replace" gang1
+    ['工人更換燈泡。', '更', 'gang1'],
     // counter-examples: "more"
     ['今夜更冷，市民要保暖。', '更', 'gang3'],
     ['情況更加嚴重。', '更', 'gang3'],
@@ -383,6 +388,13 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['公司有職位空缺。', '空', 'hung1'],
     ['大量單位長期空置。', '空', 'hung1'],
     ['呢度有空氣污染。', '空', 'hung1'],
+  ],
+  '正當 "legitimate" before what it qualifies dong3; "just when" dong1': [
+    ['佢冇正當理由缺席。', '當', 'dong3'],
+    ['市民應循正當途徑表達意見。', '當', 'dong3'],
+    ['該公司涉嫌不正當競爭。', '當', 'dong3'],
+    // counter-example: "just when"
+    ['正當大家準備離開之際，警察趕到。', '當', 'dong1'],
   ],
 };
 
