@@ -133,6 +133,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
   // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
   { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢又得', unlessNext: '過过啲咗嘢晒价價靚靓', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
+  // Hong Kong's bus captain 車長 (the word table's row), where the Mandarin cut joins 長 to what follows (車|長話): 長 after
+  // 車 is the head zoeng2 unless a length follows (這款車長度).
+  { chars: '长長', after: '车車', restMatches: /^(?![\d０-９一二两兩三四五六七八九十半度]|$)/u, cantonese: ['zoeng2'], why: 'the bus captain: 車長話, 車長即時停車 zoeng2 (車長度 "length" coeng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -140,6 +143,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '乐樂', mandarin: 'yào', cantonese: ['ngaau6'], why: 'to delight in: 知者乐水' },
   { chars: '调調', mandarin: 'diào', cantonese: ['diu6'], why: 'transfer, tune, survey: 调查, 调动, 声调' },
   { chars: '调調', mandarin: 'tiáo', cantonese: ['tiu4'], why: 'adjust, mediate: 调整, 调解, 协调' },
+  // 返 "return" is faan1 (返工, 返屋企, 重返); to-jyutping's lone default is faan2, which no word of its lexicon but one has.
+  { chars: '返', cantonese: ['faan1'], why: 'return: 返工, 返咗屋企, 重返 faan1 (to-jyutping reads it alone faan2)' },
   { chars: '便', mandarin: 'biàn', cantonese: ['bin6'], why: 'convenient; then: 方便, 便可' },
   { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },
   { chars: '处處', mandarin: 'chù', cantonese: ['cyu3'], why: 'place, office: 统计处, 好处, 处长' },

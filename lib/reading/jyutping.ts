@@ -35,6 +35,8 @@ const SENSES: SenseIndex = buildSenseIndex();
 const WORDS: WordIndex = buildWordIndex();
 const PAIRS: PairIndex = buildPairIndex();
 const CURRENT: CurrentIndex = buildCurrentIndex();
+/** The length from which a lexicon word is a set phrase whose readings outrank the Mandarin-led rows. */
+const SET_PHRASE = 4;
 /** What ends a clause (the clause a particle rule looks back over). */
 const CLAUSE_END = /[\p{P}\s]/u;
 
@@ -102,6 +104,9 @@ export function readJyutping(
     context.afterWordEnd = !!previous && previous[1] === i && previous[1] - previous[0] > 1;
     context.colloquial = register[i]!;
     const sense = index.has(char) ? findSense(index, char, mandarin[i] ?? null, context) : undefined;
+    // A set phrase of four or more characters in to-jyutping's lexicon, kept whole (好食懶飛 hou3 "fond of"), reads its
+    // characters as the lexicon does: a Mandarin reading of one of them (hǎo) says less than the phrase.
+    if (own[i] !== null && inLexiconWord[i] && spans && spans[i]![1] - spans[i]![0] >= SET_PHRASE && (!sense || !readsContext(sense))) return own[i]!;
     // No row that looks at the neighbours: a colloquial/literary pair takes the reading of its register.
     const readings =
       (!sense || !readsContext(sense)

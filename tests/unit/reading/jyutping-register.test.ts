@@ -145,6 +145,9 @@ describe('Jyutping by register, in the engine', () => {
     ['呢度【禁】止食煙㗎。', 'gam3'],
     // 聽日 "tomorrow", a word only Cantonese has, stays a word where the Mandarin segmenter cuts it (聽|日見)
     ['我哋【聽】日見。', 'ting1'],
+    // 聲 a voice seng1 alone in written Cantonese; 聲明 sing1 in standard Chinese
+    ['佢把【聲】好沙。', 'seng1'],
+    ['政府發出【聲】明。', 'sing1'],
     ['我【聽】唔到佢講乜。', 'teng1'],
   ];
   for (const [marked, reading] of CASES) {

@@ -396,6 +396,16 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: "just when"
     ['正當大家準備離開之際，警察趕到。', '當', 'dong1'],
   ],
+  '返 "return" faan1': [
+    ['佢放工返咗屋企。', '返', 'faan1'],
+    ['球員傷癒重返球場。', '返', 'faan1'],
+  ],
+  '長 after 車: the bus captain zoeng2; a length coeng4': [
+    ['車長話前面有交通意外。', '長', 'zoeng2'],
+    ['車長即時停車。', '長', 'zoeng2'],
+    // counter-example: length
+    ['這款車長度超過五米。', '長', 'coeng4'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
