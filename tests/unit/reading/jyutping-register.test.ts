@@ -148,6 +148,9 @@ describe('Jyutping by register, in the engine', () => {
     // 聲 a voice seng1 alone in written Cantonese; 聲明 sing1 in standard Chinese
     ['佢把【聲】好沙。', 'seng1'],
     ['政府發出【聲】明。', 'sing1'],
+    // 爭 owe, scramble zaang1 alone in written Cantonese; contend zang1 in standard Chinese
+    ['佢【爭】人好多錢。', 'zaang1'],
+    ['兩黨相【爭】。', 'zang1'],
     ['我【聽】唔到佢講乜。', 'teng1'],
   ];
   for (const [marked, reading] of CASES) {
