@@ -245,6 +245,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
   // A photograph counted or taken (一张相, 影相, 晒相): 相 soeng2, whatever Mandarin readers make of it.
+  // A photo after 個, 幅 (呢個相好靚, 個相影得好): soeng2, where nothing after it makes a word of it (個相信 …, 部相機).
+  { chars: '相', after: '个個幅', afterWordEnd: false, restMatches: /^(?:$|[\p{P}\s]|[好幾几都係系嘅就影拍真咁又仲冇有唔])/u, cantonese: ['soeng2'], why: 'a photo after 個, 幅: 呢個相好靚 soeng2 (個相信你嘅人 soeng1)' },
   { chars: '相', after: '张張影晒曬', afterWordEnd: false, cantonese: ['soeng2'], why: 'a photograph after 张, 影, 晒: 张相, 影相 soeng2' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
   { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
@@ -556,6 +558,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '思', clauseMatches: /好意$/u, cantonese: ['si3'], why: 'sorry, have the nerve: 唔好意思, 不好意思, 好意思 si3 (意思 "meaning" si1)' },
   // 有名 + a noun is "there is one …" (有名男子被捕, 有名途人受傷): the measure word ming4, where Mandarin readers
   // read 有名 "famous" (Cantonese 好有名 jau5 meng2 closes its clause or comes before 嘅, 氣, 過).
+  // 成 "the whole" before a measure word and its noun or a collective (成家人, 成班朋友, 成間屋) in written Cantonese is seng4,
+  // whatever word Mandarin makes (成家 "marry"); 成家立室, 未成家 keep sing4 (no noun follows).
+  { chars: '成', colloquial: true, restMatches: /^(?:[個个班間间條条架隻只棟幢座副套堆批盒包樽杯碟碗][^\p{P}\s]|家人|村人|屋人|晚|朝|身|禮拜|礼拜|星期)/u, cantonese: ['seng4'], why: 'the whole before a measure or a collective in written Cantonese: 成家人, 成班人, 成間屋 seng4 (成家立室 sing4)' },
   { chars: '名', after: '有', clauseMatches: /(?<![好很幾几最咁太超更咪又])有$/u, restMatches: /^\p{Script=Han}/u, unlessNext: '气氣望声聲嘅的之过過咗了啲都係系到得咁无無', cantonese: ['ming4'], why: 'the measure word after 有 before its noun: 有名男子被捕 ming4 (好有名, 有名氣 "famous" meng2)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
   // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the

@@ -406,6 +406,19 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: length
     ['這款車長度超過五米。', '長', 'coeng4'],
   ],
+  '成 "the whole" before a measure word or a collective in written Cantonese: seng4': [
+    ['佢哋成家人去咗旅行。', '成', 'seng4'],
+    ['佢成班同學都嚟咗。', '成', 'seng4'],
+    // counter-examples: marry, become
+    ['佢三十歲都未成家。', '成', 'sing4'],
+    ['佢成為首位女局長。', '成', 'sing4'],
+  ],
+  '相 a photo after 個, 幅: soeng2': [
+    ['呢個相影得好靚。', '相', 'soeng2'],
+    ['我好鍾意呢幅相。', '相', 'soeng2'],
+    // counter-example: 相信 after 個
+    ['佢係一個相信科學嘅人。', '相', 'soeng1'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
