@@ -144,6 +144,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '调調', mandarin: 'diào', cantonese: ['diu6'], why: 'transfer, tune, survey: 调查, 调动, 声调' },
   { chars: '调調', mandarin: 'tiáo', cantonese: ['tiu4'], why: 'adjust, mediate: 调整, 调解, 协调' },
   // 返 "return" is faan1 (返工, 返屋企, 重返); to-jyutping's lone default is faan2, which no word of its lexicon but one has.
+  // A business taken over for a price (以70萬頂西環茶記, 百萬頂手): 頂 "take over" ding2 after the amount, where to-jyutping's
+  // lexicon word 萬頂 is "ten thousand (hats)", the measure word deng2 (一頂帽 keeps it: a hat or a tent follows).
+  { chars: '顶頂', after: MEASURED, next: '帽帳帐篷轎轿', cantonese: ['deng2'], why: 'the measure word for hats and tents after a numeral: 一頂帽, 一萬頂帳篷 deng2' },
+  { chars: '顶頂', after: '萬万', unlessNext: '帽帳帐篷轎轿', cantonese: ['ding2'], why: 'take over for a price after an amount: 70萬頂西環茶記 ding2 (萬頂帳篷 deng2)' },
   { chars: '返', cantonese: ['faan1'], why: 'return: 返工, 返咗屋企, 重返 faan1 (to-jyutping reads it alone faan2)' },
   { chars: '便', mandarin: 'biàn', cantonese: ['bin6'], why: 'convenient; then: 方便, 便可' },
   { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },

@@ -419,6 +419,12 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: 相信 after 個
     ['佢係一個相信科學嘅人。', '相', 'soeng1'],
   ],
+  '頂 "take over" for a price after an amount: ding2': [
+    ['老闆以50萬頂咗間舖。', '頂', 'ding2'],
+    ['佢用百萬頂手茶餐廳。', '頂', 'ding2'],
+    // counter-example: the measure word for hats and tents
+    ['災民收到一萬頂帳篷。', '頂', 'deng2'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
