@@ -170,6 +170,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // "Turn A into B" (转亏为盈, 化险为夷, 变废为宝): 为 "become" wai4, where Mandarin readers who lack the
   // idiom give wèi. Not after 而 (转而为市民 "instead, for the public" wai6).
   { chars: '为為', mandarin: 'wèi', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
+  // 為人 "as a person, in character" before how one is (為人正直, 為人好好, 為人處事): wai4, where Mandarin readers may take
+  // 為|人 "for people" (wèi); 為人民服務 keeps wai6.
+  { chars: '为為', next: '人', restMatches: /^人(?:好|正|老實|老实|忠|謙|谦|坦|隨和|随和|低調|低调|厚|和善|親切|亲切|豪爽|善良|處事|处事|如何|怎樣|怎样|處世|处世|師表|师表|父母|子女|妻|夫|母|父)/u, cantonese: ['wai4'], why: 'in character, as: 為人正直, 佢為人好好, 為人父母 wai4 (為人民服務 wai6)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -208,6 +211,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '和', mandarin: 'hé', cantonese: ['wo4'], why: 'and, peace: 和平, 政党和团体' },
   { chars: '和', mandarin: 'hè', cantonese: ['wo6'], why: 'join in: 附和, 唱和' },
   { chars: '和', mandarin: 'hú', cantonese: ['wu4'], why: 'win at mahjong: 和了' },
+  // 種 "plant" before an aspect in written Cantonese (種咗, 種緊): zung3, where Mandarin readers give the noun zhǒng.
+  { chars: '种種', next: '咗紧緊过過埋返番', cantonese: ['zung3'], why: 'plant before an aspect: 種咗好多花, 種緊菜 zung3 (呢種 "kind" zung2)' },
   { chars: '种種', mandarin: 'zhǒng', cantonese: ['zung2'], why: 'kind, seed: 种类, 各种' },
   { chars: '种種', mandarin: 'zhòng', cantonese: ['zung3'], why: 'to plant: 种植, 种树' },
   { chars: '省', mandarin: 'shěng', cantonese: ['saang2'], why: 'province; save: 省长, 节省' },

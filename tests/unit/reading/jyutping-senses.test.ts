@@ -425,6 +425,17 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: the measure word for hats and tents
     ['災民收到一萬頂帳篷。', '頂', 'deng2'],
   ],
+  '為人 "in character, as" before how one is: wai4': [
+    ['佢為人好好，成日幫人。', '為', 'wai4'],
+    ['他為人正直。', '為', 'wai4'],
+    // counter-example: "for the people"
+    ['他一生為人民服務。', '為', 'wai6'],
+  ],
+  '種 "plant" before an aspect: zung3': [
+    ['阿爺喺後園種咗好多菜。', '種', 'zung3'],
+    // counter-example: a kind
+    ['呢種做法好危險。', '種', 'zung2'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
