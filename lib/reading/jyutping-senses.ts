@@ -120,6 +120,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   // A lone 长 before 出 is "grow" (树上长出新芽, 长出一个瘤); Mandarin readers give the lone 长 cháng.
+  // 長得 + how one grows or looks (長得好高, 長得像媽媽): "grow" zoeng2; Mandarin readers may give cháng, "long" (長得多 stays).
+  { chars: '长長', next: '得', restMatches: /^得(?:好|很|太|咁|幾|几|真|非常|十分|越來越|越来越)?(?:高|大|快|壯|壮|肥|靚|靓|好|像|似|帥|帅|漂亮|可愛|可爱|美|醜|丑|矮|細|细)/u, cantonese: ['zoeng2'], why: 'grow, look: 長得好高, 長得像 zoeng2 (長得多 "much longer" coeng4)' },
   { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
   // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
   // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
@@ -560,6 +562,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '生', givenNameEnd: true, cantonese: ['sang1'], why: 'closing a three-character name: 何潤生, 袁健生 sang1 (陳生 "Mr Chan" saang1)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
+  // Changing one's job, school, trade or bus with an aspect between (轉咗工, 轉過校, 轉埋車): zyun3 as in 轉工, 轉校; to-jyutping
+  // reads 轉 alone as the verb "turn" zyun2 once the aspect parts it from its word.
+  { chars: '转轉', restMatches: /^[咗过過埋](?:工|校|学|學|行|会|會|车|車|线|線|台|軚)/u, cantonese: ['zyun3'], why: 'change job, school, bus with an aspect: 轉咗工, 轉過校 zyun3 (轉咗個話題 "turn" zyun2)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },

@@ -436,6 +436,18 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     // counter-example: a kind
     ['呢種做法好危險。', '種', 'zung2'],
   ],
+  '轉 change (job, school, bus) with an aspect between: zyun3': [
+    ['佢上個月轉咗工。', '轉', 'zyun3'],
+    ['佢個仔轉過校。', '轉', 'zyun3'],
+    // counter-example: the verb "turn" before a thing turned
+    ['佢轉咗個話題。', '轉', 'zyun2'],
+  ],
+  '長得 + how one grows or looks: zoeng2': [
+    ['佢個仔長得好高。', '長', 'zoeng2'],
+    ['她長得像媽媽。', '長', 'zoeng2'],
+    // counter-example: longer
+    ['這條隧道比舊的長得多。', '長', 'coeng4'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
