@@ -51,6 +51,8 @@ export const REGISTER_PAIRS: readonly RegisterPair[] = [
   { chars: '腥', colloquial: ['seng1'], literary: ['sing1'], why: 'fishy seng1 (好腥) / sing1 in set words (血腥)' },
   { chars: '井', colloquial: ['zeng2'], literary: ['zing2'], why: 'a well zeng2 (古井) / zing2 in set words (井然, 市井)' },
   { chars: '青', colloquial: ['ceng1'], literary: ['cing1'], why: 'green ceng1 (青色) / cing1 in set words (青年, 青少年)' },
+  { chars: '声聲', colloquial: ['seng1'], literary: ['sing1'], why: 'a voice, a sound seng1 (把聲, 好大聲) / sing1 in set words (聲明, 聲音)' },
+  { chars: '争爭', colloquial: ['zaang1'], literary: ['zang1'], why: 'owe, fall short, scramble zaang1 (爭人錢, 爭少少, 爭住去) / contend zang1 in set words (爭取, 競爭)' },
   // Nouns that change tone when spoken alone (變調): 間房, 入房 fong2, 食糖 tong2; in words 房屋, 糖尿病 the fourth tone.
   { chars: '房', colloquial: ['fong2'], literary: ['fong4'], why: 'a room, spoken alone fong2 (入房, 間房) / fong4 in words (房屋, 病房)' },
   { chars: '糖', colloquial: ['tong2'], literary: ['tong4'], why: 'sweets, sugar spoken alone tong2 (食糖, 粒糖) / tong4 in words (糖尿病, 砂糖)' },

@@ -20,6 +20,11 @@ const WEAK = new Set(Array.from('啦呀吖仲俾靚咪晒'));
 /** Words only written Cantonese uses, written in characters standard Chinese also has: one is enough. */
 const STRONG_WORDS =
   /聽朝|聽日|听日|琴日|琴晚|尋日|寻日|今朝|朝早|即刻|點解|点解|邊度|边度|邊個|边个|而家|依家|屋企|食飯|食饭|白車|差佬|老豆|阿爺|阿爷|阿媽|阿妈|阿爸|細路|细路|得閒|得闲|搞掂|鍾意|钟意|一齊|一齐|成日|淨係|净系|梗係|真係|唔使|幾多|几多|多幾|多几|好彩|講嘢|讲嘢/u;
+/** Whether `word` is, whole, one of the words only written Cantonese uses (聽日, 即刻, 屋企 …). */
+export function isCantoneseWord(word: string): boolean {
+  const m = STRONG_WORDS.exec(word);
+  return m !== null && m[0] === word;
+}
 /** 話 "say" is weak: standard Chinese has it in these words. */
 const WAA_BEFORE = /^[電电對对講讲談谈說说童神笑閒闲佳情]$/u;
 const WAA_AFTER = /^[題题劇剧筒柄費费]$/u;

@@ -120,16 +120,24 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '行', mandarin: 'xíng', inWord: false, colloquial: true, cantonese: ['haang4', 'hang4', 'hang6'], why: 'walk in a Cantonese clause: 佢行咗去 haang4' },
   { chars: '行', mandarin: 'xíng', cantonese: ['hang4', 'hang6'], why: 'go, do, conduct: 行人, 进行, 行政, 行事, 出行, 发行 hang4; 品行, 罪行 hang6 (not the spoken walk haang4)' },
   // A lone 长 before 出 is "grow" (树上长出新芽, 长出一个瘤); Mandarin readers give the lone 长 cháng.
+  // 長得 + how one grows or looks (長得好高, 長得像媽媽): "grow" zoeng2; Mandarin readers may give cháng, "long" (長得多 stays).
+  { chars: '长長', next: '得', restMatches: /^得(?:好|很|太|咁|幾|几|真|非常|十分|越來越|越来越)?(?:高|大|快|壯|壮|肥|靚|靓|好|像|似|帥|帅|漂亮|可愛|可爱|美|醜|丑|矮|細|细)/u, cantonese: ['zoeng2'], why: 'grow, look: 長得好高, 長得像 zoeng2 (長得多 "much longer" coeng4)' },
   { chars: '长長', next: '出', cantonese: ['zoeng2'], why: 'grow, before 出: 长出新芽 zoeng2 (not "long" coeng4)' },
   // 平 is the spoken "cheap" peng4 only as a word alone (好平, 平过便利店); inside a longer Mandarin word (和平,
   // 水平, 平台, a given name 近平, 国平) it is ping4, where to-jyutping reads a word its lexicon lacks as "cheap".
   // "Cheaper by as much as": 平 before 成 and an amount (平成一半, 平成半人工, 平成十万) is "cheap" peng4, whatever word
   // to-jyutping's lexicon makes of 平成 (the Japanese era, 平成三十年, has 年 after the numeral, not an amount).
+  // 平價, 平貨, 平賣, 平租: "cheap" peng4 as Hong Kong says it (平價超市), where Mandarin's word 平价 would make it the ping4 of
+  // "level" inside a word.
+  { chars: '平', next: '价價货貨卖賣租', cantonese: ['peng4'], why: 'cheap before price, goods, sale, rent: 平價, 平貨, 平賣 peng4 (平衡, 平台 ping4)' },
   { chars: '平', restMatches: /^成(?:一)?半|^成[一二两兩三四五六七八九十百千万萬几幾\d]+(?:[%％成倍万萬千蚊元]|个|個)/u, cantonese: ['peng4'], why: 'cheaper by an amount: 平成一半, 平成半人工 peng4 (平成三十年, the era, ping4)' },
   { chars: '平', inWord: true, cantonese: ['ping4'], why: 'level, peace inside a word, and in names: 水平, 平台, 习近平 ping4 (好平 "cheap" peng4)' },
   // A lone 平 is ping4 too (a given name the segmenter leaves in pieces: 张建|平, 李国|平; 平 "level" in written
   // Chinese), except the spoken "cheap" after a degree word or a negation, or before a comparison or an aspect.
   { chars: '平', inWord: false, unlessAfter: '好咁幾几超更最太夠够賣卖極极唔钱錢又得', unlessNext: '過过啲咗嘢晒价價靚靓', cantonese: ['ping4'], why: 'a given name or "level" as a word alone: 李国平, 张建平 ping4 (好平, 咁平, 平过 "cheap" peng4)' },
+  // Hong Kong's bus captain 車長 (the word table's row), where the Mandarin cut joins 長 to what follows (車|長話): 長 after
+  // 車 is the head zoeng2 unless a length follows (這款車長度).
+  { chars: '长長', after: '车車', restMatches: /^(?![\d０-９一二两兩三四五六七八九十半度]|$)/u, cantonese: ['zoeng2'], why: 'the bus captain: 車長話, 車長即時停車 zoeng2 (車長度 "length" coeng4)' },
   { chars: '长長', mandarin: 'cháng', cantonese: ['coeng4'], why: 'long: 长远, 长期, 长鼻' },
   { chars: '长長', mandarin: 'zhǎng', cantonese: ['zoeng2'], why: 'grow; head of: 成长, 局长, 校长, 行政长官' },
   { chars: '乐樂', mandarin: 'yuè', cantonese: ['ngok6'], why: 'music: 音乐, 乐队, 乐团' },
@@ -137,6 +145,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '乐樂', mandarin: 'yào', cantonese: ['ngaau6'], why: 'to delight in: 知者乐水' },
   { chars: '调調', mandarin: 'diào', cantonese: ['diu6'], why: 'transfer, tune, survey: 调查, 调动, 声调' },
   { chars: '调調', mandarin: 'tiáo', cantonese: ['tiu4'], why: 'adjust, mediate: 调整, 调解, 协调' },
+  // 返 "return" is faan1 (返工, 返屋企, 重返); to-jyutping's lone default is faan2, which no word of its lexicon but one has.
+  // A business taken over for a price (以70萬頂西環茶記, 百萬頂手): 頂 "take over" ding2 after the amount, where to-jyutping's
+  // lexicon word 萬頂 is "ten thousand (hats)", the measure word deng2 (一頂帽 keeps it: a hat or a tent follows).
+  { chars: '顶頂', after: MEASURED, next: '帽帳帐篷轎轿', cantonese: ['deng2'], why: 'the measure word for hats and tents after a numeral: 一頂帽, 一萬頂帳篷 deng2' },
+  { chars: '顶頂', after: '萬万', unlessNext: '帽帳帐篷轎轿', cantonese: ['ding2'], why: 'take over for a price after an amount: 70萬頂西環茶記 ding2 (萬頂帳篷 deng2)' },
+  { chars: '返', cantonese: ['faan1'], why: 'return: 返工, 返咗屋企, 重返 faan1 (to-jyutping reads it alone faan2)' },
   { chars: '便', mandarin: 'biàn', cantonese: ['bin6'], why: 'convenient; then: 方便, 便可' },
   { chars: '便', mandarin: 'pián', cantonese: ['pin4'], why: 'cheap: 便宜' },
   { chars: '处處', mandarin: 'chù', cantonese: ['cyu3'], why: 'place, office: 统计处, 好处, 处长' },
@@ -158,6 +172,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // "Turn A into B" (转亏为盈, 化险为夷, 变废为宝): 为 "become" wai4, where Mandarin readers who lack the
   // idiom give wèi. Not after 而 (转而为市民 "instead, for the public" wai6).
   { chars: '为為', mandarin: 'wèi', clauseMatches: /[转轉化变變][^\p{P}\s而]$/u, cantonese: ['wai4'], why: 'become, in "turn A into B": 转亏为盈, 化险为夷 wai4 (转而为市民 wai6)' },
+  // 為人 "as a person, in character" before how one is (為人正直, 為人好好, 為人處事): wai4, where Mandarin readers may take
+  // 為|人 "for people" (wèi); 為人民服務 keeps wai6.
+  { chars: '为為', next: '人', restMatches: /^人(?:好|正|老實|老实|忠|謙|谦|坦|隨和|随和|低調|低调|厚|和善|親切|亲切|豪爽|善良|處事|处事|如何|怎樣|怎样|處世|处世|師表|师表|父母|子女|妻|夫|母|父)/u, cantonese: ['wai4'], why: 'in character, as: 為人正直, 佢為人好好, 為人父母 wai4 (為人民服務 wai6)' },
   { chars: '为為', mandarin: 'wèi', cantonese: ['wai6'], why: 'for, because of: 为了, 因为' },
   { chars: '为為', mandarin: 'wéi', cantonese: ['wai4'], why: 'be, act as: 认为, 作为, 成为' },
   { chars: '传傳', mandarin: 'chuán', cantonese: ['cyun4'], why: 'pass on: 传统, 传播, 传媒' },
@@ -196,10 +213,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '和', mandarin: 'hé', cantonese: ['wo4'], why: 'and, peace: 和平, 政党和团体' },
   { chars: '和', mandarin: 'hè', cantonese: ['wo6'], why: 'join in: 附和, 唱和' },
   { chars: '和', mandarin: 'hú', cantonese: ['wu4'], why: 'win at mahjong: 和了' },
+  // 種 "plant" before an aspect in written Cantonese (種咗, 種緊): zung3, where Mandarin readers give the noun zhǒng.
+  { chars: '种種', next: '咗紧緊过過埋返番', cantonese: ['zung3'], why: 'plant before an aspect: 種咗好多花, 種緊菜 zung3 (呢種 "kind" zung2)' },
   { chars: '种種', mandarin: 'zhǒng', cantonese: ['zung2'], why: 'kind, seed: 种类, 各种' },
   { chars: '种種', mandarin: 'zhòng', cantonese: ['zung3'], why: 'to plant: 种植, 种树' },
   { chars: '省', mandarin: 'shěng', cantonese: ['saang2'], why: 'province; save: 省长, 节省' },
   { chars: '省', mandarin: 'xǐng', cantonese: ['sing2'], why: 'reflect, visit: 反省, 省亲' },
+  // Leave of every kind names itself by what comes before 假 (放假, 请假, 年假, 病假, 大假): the holiday gaa3 whatever
+  // Mandarin word a segmenter makes of it (放大|假 "enlarge" + a lone 假 read jiǎ). "False" 假 comes before its noun
+  // (假文件, 假话), and the words that end in it after these (放假) are leave too.
+  { chars: '假', after: '放请請休度渡暑寒年病产產婚丧喪事例侍长長大补補连連清攞行工', unlessNext: '话話冒装裝设設如钞鈔货貨币幣象名声聲文证證新', cantonese: ['gaa3'], why: 'leave after its kind or its verb: 放大假, 请假, 年假, 病假, 连假, 银行假, 劳工假 gaa3 (假文件, 假话 "false" gaa2)' },
   { chars: '假', mandarin: 'jiǎ', cantonese: ['gaa2'], why: 'false: 假设, 真假' },
   { chars: '假', mandarin: 'jià', cantonese: ['gaa3'], why: 'holiday: 假期, 放假' },
   { chars: '差', mandarin: 'chāi', cantonese: ['caai1'], why: 'errand, envoy: 出差, 交差, 差事' },
@@ -226,10 +249,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '间間', mandarin: 'jiàn', cantonese: ['gaan3'], why: 'gap, separate: 间接, 间谍, 离间' },
   // The surname before a title or a form of address (曾先生, 曾议员, 曾主席): Mandarin readers, seeing no given
   // name, read the adverb céng. The adverb comes before a verb (曾生活, 曾主持), not these nouns.
+  // Hong Kong calls people by surname and a one-character title (曾生 "Mr Tsang", 曾太, 曾sir): the surname zang1 where the
+  // title closes the name (punctuation, a verb of saying, a conjunction after it); 曾生活 "once lived" stays cang4.
+  { chars: '曾', restMatches: /^(?:[生太]|[Ss][Ii][Rr])(?:$|[\p{P}\s及和同與与]|表示|話|话|指|稱|称|說|说|認為|认为|回應|回应|透露|強調|强调)/u, cantonese: ['zang1'], why: 'the surname before a one-character title closing the name: 曾太表示, 曾生話 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', restMatches: /^(?:先生|小姐|女士|太太|议员|議員|局长|局長|司长|司長|主席|博士|医生|醫生|律师|律師|校长|校長|伯伯|婆婆)/u, cantonese: ['zang1'], why: 'the surname before a title: 曾先生, 曾议员 zang1 (曾生活 "once lived" cang4)' },
   { chars: '曾', mandarin: 'céng', cantonese: ['cang4'], why: 'once: 曾经' },
   { chars: '曾', mandarin: 'zēng', cantonese: ['zang1'], why: 'the surname and kin: 曾钰成, 曾孙' },
   // A photograph counted or taken (一张相, 影相, 晒相): 相 soeng2, whatever Mandarin readers make of it.
+  // A photo after 個, 幅 (呢個相好靚, 個相影得好): soeng2, where nothing after it makes a word of it (個相信 …, 部相機).
+  { chars: '相', after: '个個幅', afterWordEnd: false, restMatches: /^(?:$|[\p{P}\s]|[好幾几都係系嘅就影拍真咁又仲冇有唔])/u, cantonese: ['soeng2'], why: 'a photo after 個, 幅: 呢個相好靚 soeng2 (個相信你嘅人 soeng1)' },
   { chars: '相', after: '张張影晒曬', afterWordEnd: false, cantonese: ['soeng2'], why: 'a photograph after 张, 影, 晒: 张相, 影相 soeng2' },
   { chars: '相', mandarin: 'xiāng', cantonese: ['soeng1'], why: 'mutual: 相信, 互相, 相当' },
   { chars: '相', mandarin: 'xiàng', cantonese: ['soeng3', 'soeng2'], why: 'appearance, minister: 首相, 照相, 真相' },
@@ -245,8 +273,16 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '将將', next: '该該其此这這佢他她它', unlessAfter: '大主名猛武干幹门門', cantonese: ['zoeng1'], why: 'the object marker before a demonstrative or pronoun: 将该名男子, 将其, 将佢 zoeng1 (大将之风, 门将 zoeng3)' },
   { chars: '将將', mandarin: 'jiāng', cantonese: ['zoeng1'], why: 'will; take: 将来, 将资源' },
   { chars: '将將', mandarin: 'jiàng', cantonese: ['zoeng3'], why: 'general: 将军, 大将' },
+  // 正當 "legitimate, proper" before what it qualifies (正當理由, 正當途徑, 不正當競爭) is dong3; Mandarin readers give the
+  // dāng of 正當…之際 "just when", which comes before a subject and a time.
+  { chars: '当當', after: '正', clauseMatches: /不正$/u, cantonese: ['dong3'], why: 'improper: 不正當 dong3' },
+  { chars: '当當', after: '正', restMatches: /^(?:理由|途径|途徑|手段|权益|權益|行业|行業|职业|職業|防卫|防衞|防衛|用途|渠道|程序|性|的|嘅|化|竞争|競爭|商业|商業|利益|需要|要求|工作|生意|关系|關係|目的|权利|權利|交易|来源|來源)/u, cantonese: ['dong3'], why: 'legitimate before what it qualifies: 正當理由, 正當途徑 dong3 (正當他離開之際 "just when" dong1)' },
   { chars: '当當', mandarin: 'dāng', cantonese: ['dong1'], why: 'be, when, ought: 当然, 担当, 当时' },
   { chars: '当當', mandarin: 'dàng', cantonese: ['dong3'], why: 'proper, pawn, treat as: 恰当, 当铺, 上当' },
+  // A work shift or night watch is gaang1 (夜更, 輪更, 打更, 值更, 通更): Mandarin readers take the lone 更 after 夜 as the
+  // gèng "more" of 夜更深. Before an adjective or a verb it is still "more" (今夜更冷 gang3).
+  { chars: '更', clauseMatches: /(?:返|做|开|開|转|轉|番|跟|揀|拣|捱|轮|輪)[夜早中晚]$/u, cantonese: ['gaang1'], why: 'a shift after working it: 返夜更, 做早更, 轉晚更 gaang1, whatever follows (返夜更好辛苦)' },
+  { chars: '更', after: '夜轮輪打值通交换換接报報', unlessNext: '改正换換替迭加深冷长長多少好大高低快慢热熱凉涼难難易重远遠近早晚强強弱新为為是有会會能可显顯见見', cantonese: ['gaang1'], why: 'a shift, a watch: 返夜更, 輪更, 值更, 交更, 換更 gaang1 (今夜更冷 "more" gang3; 更改, 更換 gang1)' },
   { chars: '更', mandarin: 'gēng', cantonese: ['gang1', 'gaang1'], why: 'change; night watch: 更新 gang1, 打更 gaang1' },
   { chars: '更', mandarin: 'gèng', cantonese: ['gang3'], why: 'more: 更加, 更高' },
   { chars: '应應', mandarin: 'yīng', cantonese: ['jing1'], why: 'should: 应该, 应当' },
@@ -279,6 +315,8 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // The modal "will" (wui5) is a word alone or after an adverb (不会, 将会, 会否); inside any other
   // word 会 is a meeting, a body or understanding (委员会, 会后, 机会, 体会), never wui5: to-jyutping's
   // greedy reading can land on wui5 there (房委會先 through 會先 "will first", 會後 by the lone 會).
+  // A meeting one holds: 開完會, 開咗會, 開緊會 wui2 (the Mandarin cut 开|完|会 leaves a lone 会 that the modal rows read wui5).
+  { chars: '会會', clauseMatches: /[開开](?:完|咗|緊|紧|過|过|埋|住|返)$/u, cantonese: ['wui2'], why: 'a meeting after 開 and an aspect: 開完會, 開緊會 wui2 (開完會 "will" never comes after 開完)' },
   { chars: '会會', mandarin: 'huì', next: '否不', wordStart: true, cantonese: ['wui5'], why: 'the modal before 否 or 不 (beginning its word): 会否, 会不会 wui5; not 社会|不公' },
   { chars: '会會', mandarin: 'huì', after: '不也就才还還只或将將亦仍定必应應能可更又却卻便常唔', cantonese: ['wui5'], why: 'the modal "will, can" after an adverb: 不会, 将会, 也会, 唔会 wui5' },
   // In written Cantonese 会话 is "will say" and 会同 "will, with": Mandarin readers take them as the words
@@ -311,8 +349,15 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '解', mandarin: 'jiě', cantonese: ['gaai2'], why: 'untie, explain: 解决, 了解' },
   { chars: '解', mandarin: 'jiè', cantonese: ['gaai3'], why: 'escort: 押解, 解送' },
   { chars: '解', mandarin: 'xiè', cantonese: ['haai6'], why: 'the surname: 解缙' },
+  // Free time: 有空, 冇空, 得空 hung3 before the end of the clause or what one would do with it (有空再傾); Mandarin readers
+  // give the lone 空 after 冇 kōng "empty". 有空位, 有空氣 are the empty hung1 (a word follows).
+  { chars: '空', after: '有冇没沒得', restMatches: /^(?:$|[嘅先就時时再可會会去嚟来來同陪幫帮做睇食飲饮傾倾吖呀嗎吗])/u, cantonese: ['hung3'], why: 'free time: 你有冇空？ 得空再傾 hung3 (有空位, 空氣 hung1)' },
   { chars: '空', mandarin: 'kōng', cantonese: ['hung1'], why: 'empty, sky: 空间, 航空' },
-  { chars: '空', mandarin: 'kòng', cantonese: ['hung3'], why: 'free time, vacant: 空闲, 填空, 空缺' },
+  // Mandarin parts the vacant kòng (空位, 空缺, 空地, 空置) from the empty kōng; Cantonese does not: both are hung1, and
+  // hung3 is free time only (空閒, 空檔, 抽空, 有空). So kòng tells the Cantonese reading only before or after those.
+  { chars: '空', mandarin: 'kòng', next: '闲閒暇档檔', cantonese: ['hung3'], why: 'free time: 空閒, 空暇, 空檔 hung3' },
+  { chars: '空', mandarin: 'kòng', after: '抽', cantonese: ['hung3'], why: 'make time: 抽空 hung3' },
+  { chars: '空', mandarin: 'kòng', cantonese: ['hung1', 'hung3'], why: 'vacant: 空位, 空缺, 空地, 空置 hung1 as Cantonese says the empty (Mandarin kòng)' },
   // Cantonese keeps zoi2 for "year" alone (一年半载); "record" (记载, 刊载) is zoi3 like "carry", and
   // Mandarin readers give zǎi to 上载 "upload" too: to-jyutping's own pick between the two stays.
   // After a numeral 载 counts years (数十载, 三年五载, 千载难逢): zoi2, where to-jyutping reads the lone 载 zoi3.
@@ -442,6 +487,12 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // has happened (咗, 已经, 晒) is the laa3 of a new state (食咗饭啦); else to-jyutping's laa1, urging
   // (快啲食啦), stays. 先啦 urges whatever came before.
   { chars: '啦', final: true, clauseHas: ['咗', '已經', '已经', '晒'], unlessAfter: '先', cantonese: ['laa3'], why: 'a new state at the end of a clause with 咗, 已经, 晒: 到咗啦 laa3 (urging 快啲食啦 laa1)' },
+  // 呀嘛 closing a statement ("you know", 冇人會知呀嘛) is aa3 maa3: to-jyutping's lexicon word 呀嘛 aa6 maa5 is the
+  // disbelief of 唔係呀嘛 "no way!", which keeps it.
+  { chars: '呀', next: '嘛', unlessAfter: '係系', cantonese: ['aa3'], why: 'the statement particle before 嘛: 冇人會知呀嘛 aa3 (唔係呀嘛 keeps aa6)' },
+  { chars: '嘛', after: '呀', clauseMatches: /(?<!唔[係系])呀$/u, cantonese: ['maa3'], why: '"you know" closing a statement after 呀: 冇人會知呀嘛 maa3 (唔係呀嘛 keeps maa5)' },
+  // 喎 after a verb of saying in its clause reports what was said (佢話唔使返工喎) wo5; the wo3 of noticing stays elsewhere.
+  { chars: '喎', final: true, clauseHas: ['話', '话', '聽講', '听讲', '聽聞', '听闻'], unlessAfter: '電电', cantonese: ['wo5'], why: 'reported speech in a clause with 話 "say": 佢話聽日唔使返工喎 wo5 (有落喎, 好靚喎 wo3)' },
   // 㗎 states how things are (gaa3); to-jyutping's lexicon word 㗎嘛 gives gaa1.
   { chars: '㗎', cantonese: ['gaa3', 'gaa4', 'gaa2'], why: 'the assertive particle: 落车㗎嘛, 唔准泊车㗎 gaa3' },
   // 咪 before 系/即/就/算/得: "then, isn't it" mai6 (咪系啰, 咪算啰); "don't" mai5 before a verb
@@ -473,6 +524,9 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '巿', cantonese: ['si5'], why: 'a mistyped 市: 巿民, 巿场' },
   // 上 in the spoken pair "up and down" (行上行落, 爬上爬落, 走上走落) is the verb soeng5; Mandarin readers
   // take 上行 "ascending" as their word.
+  // 上 "go up, raise, submit" beginning a verb is soeng5 (上升, 上漲, 上載, 上訴, 上機): Mandarin has shàng for it and
+  // for "above, last" soeng6 (網上, 上月), and to-jyutping's lexicon lacks these verbs, so its lone 上 gives soeng6.
+  { chars: '上', inWord: true, wordStart: true, next: '升涨漲载載扬揚诉訴机機缴繳传傳瘾癮镜鏡榜线線架', cantonese: ['soeng5'], why: 'go up, raise, submit beginning a verb: 上升, 上漲, 上載, 上訴, 上機 soeng5 (上月, 網上 soeng6)' },
   { chars: '上', next: '行爬走跑搬跳', restMatches: /^.[落下]/u, cantonese: ['soeng5'], why: 'up in the pair up-and-down: 行上行落, 爬上爬落 soeng5 (not the soeng6 of 上行 "ascending")' },
   // 下 after a verb of trying, looking, asking is the spoken "a bit" (written for 吓) in a clause written in
   // Cantonese: 试下先, 等我睇下, 问下佢 haa5, where the clause ends or a particle, a pronoun or 有 follows;
@@ -496,6 +550,10 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   // Hong Kong writes the shop 鋪 as often as 舖: after 商, 店, 街 it is the shop pou3 (to-jyutping reads the lone 鋪 "spread" pou1).
   { chars: '鋪', after: '商店街', cantonese: ['pou3'], why: 'a shop: 商鋪, 店鋪, 街鋪 pou3 (床鋪, 鋪路 pou1)' },
   { chars: '舖鋪', next: '位头頭面租', cantonese: ['pou3'], why: 'a shop: 舖位, 舖頭, 舖租 pou3 (鋪路 "spread" pou1)' },
+  // Bedding (床舖, 被舖) and the verb "spread, lay" (舖路, 舖設, 舖墊, 舖滿) are pou1, the shop pou3: to-jyutping reads 舖 alone
+  // as the shop.
+  { chars: '舖鋪', after: '床被', cantonese: ['pou1'], why: 'bedding: 床舖, 被舖 pou1 (店舖 "shop" pou3)' },
+  { chars: '舖鋪', next: '路设設垫墊满滿床排盖蓋陈陳砌', unlessAfter: '店商街士米金當当', cantonese: ['pou1'], why: 'spread, lay before what is laid: 舖路, 舖設, 舖墊, 舖滿 pou1 (舖位, 舖頭 "shop" pou3)' },
   { chars: '舖鋪', after: '呢嗰今一两兩三四五六七八九十几幾每', unlessNext: '位头頭面租', cantonese: ['pou1'], why: 'a round, a go after a demonstrative or numeral: 呢舖, 搏一铺 pou1 (呢间舖 "shop" pou3)' },
   // "Born in" (生于香港, 生於1950年): the literary sang1; to-jyutping reads the lone 生 as the spoken saang1.
   { chars: '生', next: '于於', cantonese: ['sang1'], why: 'born in: 生于香港 sang1' },
@@ -504,11 +562,20 @@ export const JYUTPING_SENSES: readonly JyutpingSense[] = [
   { chars: '生', givenNameEnd: true, cantonese: ['sang1'], why: 'closing a three-character name: 何潤生, 袁健生 sang1 (陳生 "Mr Chan" saang1)' },
   // More measure words after a numeral, where to-jyutping reads the lone character another way.
   { chars: '份', after: MEASURED, cantonese: ['fan6'], why: 'the measure word for copies, shares, jobs: 两份文件, 三份工 fan6 (身份 fan2 stays)' },
+  // Changing one's job, school, trade or bus with an aspect between (轉咗工, 轉過校, 轉埋車): zyun3 as in 轉工, 轉校; to-jyutping
+  // reads 轉 alone as the verb "turn" zyun2 once the aspect parts it from its word.
+  { chars: '转轉', restMatches: /^[咗过過埋](?:工|校|学|學|行|会|會|车|車|线|線|台|軚)/u, cantonese: ['zyun3'], why: 'change job, school, bus with an aspect: 轉咗工, 轉過校 zyun3 (轉咗個話題 "turn" zyun2)' },
   { chars: '转轉', after: MEASURED, unlessNext: '眼', cantonese: ['zyun3'], why: 'a round, a trip after a numeral: 行两转, 去一转, 画面一转 zyun3 (the verb "turn" elsewhere zyun2)' },
   // 数位 is "digital" (Taiwan): 位 after 数 is left alone.
   { chars: '位', after: MEASURED.replace(/[数數]/g, ''), cantonese: ['wai2'], why: 'the polite measure word for people after a numeral: 三位议员, 每位 wai2 (地位, 位置 wai6)' },
   // 唔好意思, 不好意思 "sorry, embarrassed" and 好意思 "have the nerve": 思 si3; 意思 "meaning" is si1.
   { chars: '思', clauseMatches: /好意$/u, cantonese: ['si3'], why: 'sorry, have the nerve: 唔好意思, 不好意思, 好意思 si3 (意思 "meaning" si1)' },
+  // 有名 + a noun is "there is one …" (有名男子被捕, 有名途人受傷): the measure word ming4, where Mandarin readers
+  // read 有名 "famous" (Cantonese 好有名 jau5 meng2 closes its clause or comes before 嘅, 氣, 過).
+  // 成 "the whole" before a measure word and its noun or a collective (成家人, 成班朋友, 成間屋) in written Cantonese is seng4,
+  // whatever word Mandarin makes (成家 "marry"); 成家立室, 未成家 keep sing4 (no noun follows).
+  { chars: '成', colloquial: true, restMatches: /^(?:[個个班間间條条架隻只棟幢座副套堆批盒包樽杯碟碗][^\p{P}\s]|家人|村人|屋人|晚|朝|身|禮拜|礼拜|星期)/u, cantonese: ['seng4'], why: 'the whole before a measure or a collective in written Cantonese: 成家人, 成班人, 成間屋 seng4 (成家立室 sing4)' },
+  { chars: '名', after: '有', clauseMatches: /(?<![好很幾几最咁太超更咪又])有$/u, restMatches: /^\p{Script=Han}/u, unlessNext: '气氣望声聲嘅的之过過咗了啲都係系到得咁无無', cantonese: ['ming4'], why: 'the measure word after 有 before its noun: 有名男子被捕 ming4 (好有名, 有名氣 "famous" meng2)' },
   { chars: '名', after: MEASURED + '该該此各首', cantonese: ['ming4'], why: 'the measure word for people is literary ming4 (三名学生, 每名), not the colloquial meng2 of 个名' },
   // to-jyutping reads a 名 it finds in no word of its lexicon as the spoken noun "name" meng2 (个名, 改名). At the
   // start of a longer Mandarin word (名城, 名医, 名曲) it is "famous" ming4; as a word alone before a noun it is

@@ -67,6 +67,9 @@ export const JYUTPING_WORDS: readonly JyutpingWord[] = [
   ...row('井井有條 井井有条', 'zing2 zing2 jau5 tiu4', 'well ordered: the literary zing2 of the idiom'),
   ...row('市井', 'si5 zing2', 'the streets, common folk: the literary zing2 (水井 zeng2)'),
   ...row('血腥', 'hyut3 sing1', 'bloody: the literary sing1 of the set word (好腥 "fishy" seng1)'),
+  // Hong Kong place names whose reading to-jyutping's lexicon gives otherwise (a check of 130 place and street names
+  // found this one; its spoken tone changes, 長沙灣 waan4, 深水埗 bou2, are kept as heard).
+  ...row('薄扶林', 'bok6 fu4 lam4', 'Pok Fu Lam: 薄 bok6 fu4 as the place is said (to-jyutping: bok3 fu6)'),
   // 不禁 "cannot help (doing)": 禁 "bear" gam1, as in 情不自禁; to-jyutping reads the lone 禁 "forbid" gam3.
   ...row('不禁', 'bat1 gam1', 'cannot help: 禁 "bear" gam1 (to-jyutping: the gam3 of 禁止)'),
 ];

@@ -12,7 +12,8 @@
  */
 import type { RubySegment } from './contract';
 import { buildPairIndex, pickRegisterReadings, type PairIndex } from './jyutping-colloquial';
-import { readRegister } from './jyutping-register';
+import { buildCurrentIndex, pickCurrentReading, type CurrentIndex } from './jyutping-current';
+import { isCantoneseWord, readRegister } from './jyutping-register';
 import { buildSenseIndex, findSense, readsContext, type SenseContext, type SenseIndex } from './jyutping-senses';
 import { buildWordIndex, findWordReadings, type WordIndex } from './jyutping-words';
 
@@ -33,6 +34,9 @@ export interface JyutpingSource {
 const SENSES: SenseIndex = buildSenseIndex();
 const WORDS: WordIndex = buildWordIndex();
 const PAIRS: PairIndex = buildPairIndex();
+const CURRENT: CurrentIndex = buildCurrentIndex();
+/** The length from which a lexicon word is a set phrase whose readings outrank the Mandarin-led rows. */
+const SET_PHRASE = 4;
 /** What ends a clause (the clause a particle rule looks back over). */
 const CLAUSE_END = /[\p{P}\s]/u;
 
@@ -56,6 +60,8 @@ export function readJyutping(
   // Characters read inside a lexicon word of to-jyutping's that covers whole Mandarin words (立法|會
   // as 立法會): a word, though DuBao cut it.
   const inLexiconWord = spans && words ? keepToWords(chars, own, words, spans, source) : (spans?.map(([a, b]) => b - a > 1) ?? []);
+  // The lexicon's prescribed readings that Hong Kong speech does not use (聆聽 ting3 → ting1).
+  for (let i = 0; i < chars.length; i++) if (CURRENT.has(chars[i]!)) own[i] = pickCurrentReading(chars, i, own[i]!, CURRENT);
   // Written Cantonese or standard Chinese, per sentence or quotation: it settles colloquial/literary pairs.
   const register = readRegister(chars);
   // Words of the word table decide their characters whole, where they cover whole Mandarin words.
@@ -98,6 +104,9 @@ export function readJyutping(
     context.afterWordEnd = !!previous && previous[1] === i && previous[1] - previous[0] > 1;
     context.colloquial = register[i]!;
     const sense = index.has(char) ? findSense(index, char, mandarin[i] ?? null, context) : undefined;
+    // A set phrase of four or more characters in to-jyutping's lexicon, kept whole (好食懶飛 hou3 "fond of"), reads its
+    // characters as the lexicon does: a Mandarin reading of one of them (hǎo) says less than the phrase.
+    if (own[i] !== null && inLexiconWord[i] && spans && spans[i]![1] - spans[i]![0] >= SET_PHRASE && (!sense || !readsContext(sense))) return own[i]!;
     // No row that looks at the neighbours: a colloquial/literary pair takes the reading of its register.
     const readings =
       (!sense || !readsContext(sense)
@@ -152,7 +161,9 @@ function keepToWords(
   for (let i = 0; i < chars.length; i++) {
     const [from, to] = spans[i] ?? [i, i + 1];
     if (to - from < 2) continue;
-    if (starts(from) && ends(to)) {
+    // A word only Cantonese has (聽日 "tomorrow") that begins where a Mandarin word begins is the text's word even
+    // where a Mandarin segmenter, which lacks it, cut its end (聽|日見); one that begins inside a word is not (完成|日期).
+    if (starts(from) && (ends(to) || isCantoneseWord(chars.slice(from, to).join('')))) {
       kept[i] = true;
       continue;
     }

@@ -3,7 +3,7 @@
  * pairs it settles, on sentences of our own, each beside a counter-example in the other register or a fixed word.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isColloquial, readRegister } from '@/lib/reading/jyutping-register';
+import { isCantoneseWord, isColloquial, readRegister } from '@/lib/reading/jyutping-register';
 import { buildPairIndex, pickRegisterReadings, REGISTER_PAIRS } from '@/lib/reading/jyutping-colloquial';
 import { loadJyutping } from '@/lib/reading/jyutping-load';
 import { createReadingEngine } from '@/lib/reading/reading-engine';
@@ -30,6 +30,14 @@ describe('the register of a unit', () => {
       expect(isColloquial(Array.from(text))).toBe(colloquial);
     });
   }
+
+  it('knows a word only Cantonese has only as a whole word', () => {
+    expect(isCantoneseWord('聽日')).toBe(true);
+    expect(isCantoneseWord('屋企')).toBe(true);
+    expect(isCantoneseWord('聽')).toBe(false);
+    expect(isCantoneseWord('聽日見')).toBe(false);
+    expect(isCantoneseWord('日見')).toBe(false);
+  });
 
   it('reads a quotation apart from the sentence around it, and each sentence apart', () => {
     const text = '他表示：「我哋唔會放棄。」當局仍在研究。佢話好平。';
@@ -135,6 +143,15 @@ describe('Jyutping by register, in the engine', () => {
     ['他險些【命】喪車輪下。', 'ming6'],
     ['觀眾看後不【禁】落淚。', 'gam1'],
     ['呢度【禁】止食煙㗎。', 'gam3'],
+    // 聽日 "tomorrow", a word only Cantonese has, stays a word where the Mandarin segmenter cuts it (聽|日見)
+    ['我哋【聽】日見。', 'ting1'],
+    // 聲 a voice seng1 alone in written Cantonese; 聲明 sing1 in standard Chinese
+    ['佢把【聲】好沙。', 'seng1'],
+    ['政府發出【聲】明。', 'sing1'],
+    // 爭 owe, scramble zaang1 alone in written Cantonese; contend zang1 in standard Chinese
+    ['佢【爭】人好多錢。', 'zaang1'],
+    ['兩黨相【爭】。', 'zang1'],
+    ['我【聽】唔到佢講乜。', 'teng1'],
   ];
   for (const [marked, reading] of CASES) {
     it(`${marked} ${reading}`, () => {

@@ -287,13 +287,175 @@ const CASES: Record<string, Array<[string, string, string]>> = {
     ['個袋好輕。', '輕', 'heng1'],
     ['佢個書包輕咗好多。', '輕', 'heng1'],
   ],
+  '假 leave after its kind or its verb gaa3, "false" before a noun gaa2': [
+    ['公司宣布全體員工放大假一個月。', '假', 'gaa3'],
+    ['佢下個月請大假去旅行。', '假', 'gaa3'],
+    ['護士今日放年假。', '年假', 'nin4 gaa3'],
+    ['他因病請假三日。', '請假', 'ceng2 gaa3'],
+    ['市民趁復活節連假出外旅遊。', '假', 'gaa3'],
+    ['打工仔每年有十幾日銀行假。', '假', 'gaa3'],
+    // counter-examples: "false" before its noun, or elsewhere
+    ['男子涉嫌使用假文件。', '假', 'gaa2'],
+    ['這是一宗造假案件。', '假', 'gaa2'],
+    ['網上流傳假新聞。', '假', 'gaa2'],
+  ],
+  '舖 bedding and "spread, lay" pou1, the shop pou3': [
+    ['酒店每日更換床舖。', '舖', 'pou1'],
+    ['佢將被舖拎出嚟曬。', '舖', 'pou1'],
+    ['政府為新區舖路。', '舖', 'pou1'],
+    ['工人正在舖設水管。', '舖', 'pou1'],
+    // counter-examples: the shop
+    ['區內多間店舖結業。', '舖', 'pou3'],
+    ['業主以高價放售舖位。', '舖', 'pou3'],
+    ['佢喺街市開咗間米舖。', '舖', 'pou3|pou2'],
+  ],
+  '有名 + a noun: "there is one", the measure word ming4; 有名 "famous" meng2': [
+    ['昨晚有名男子在街頭被襲。', '名', 'ming4'],
+    ['今早有名途人被落石擊中。', '名', 'ming4'],
+    // counter-examples: famous
+    ['呢間餐廳好有名。', '名', 'meng2'],
+    ['佢喺區內好有名。', '名', 'meng2'],
+    ['佢喺區內好有名氣。', '名氣', 'ming4 hei3'],
+    ['呢位廚師好有名嘅。', '名', 'meng2'],
+  ],
+  '呀嘛 closing a statement aa3 maa3; 唔係呀嘛 keeps its own reading': [
+    ['佢都唔知呀嘛。', '呀嘛', 'aa3 maa3'],
+    ['我早就講咗呀嘛。', '呀嘛', 'aa3 maa3'],
+    ['唔係呀嘛？', '呀嘛', 'aa6 maa5'],
+  ],
+  '喎 reporting what was said wo5; noticing wo3': [
+    ['佢話今晚唔嚟食飯喎。', '喎', 'wo5'],
+    ['阿媽話要早啲返屋企喎。', '喎', 'wo5'],
+    // counter-examples: noticing, without a verb of saying
+    ['呢件衫幾靚喎。', '喎', 'wo3'],
+    ['咦，落緊雨喎。', '喎', 'wo3'],
+  ],
+  '薄扶林, a Hong Kong place name': [
+    ['巴士沿薄扶林道行駛。', '薄扶林', 'bok6 fu4 lam4'],
+    ['佢住喺薄扶林村。', '薄扶林', 'bok6 fu4 lam4'],
+    // counter-example: 薄 "thin" elsewhere
+    ['呢張紙好薄。', '薄', 'bok6'],
+  ],
+  '曾 the surname before a one-character title (曾生, 曾太): zang1': [
+    ['曾太話會繼續上訴。', '曾', 'zang1'],
+    ['曾生表示唔會再參選。', '曾', 'zang1'],
+    // counter-examples: "once" before a verb
+    ['佢曾生活喺英國。', '曾', 'cang4'],
+    ['他曾太過自信。', '曾', 'cang4'],
+  ],
+  '更 a work shift or watch: gaang1; "more" gang3': [
+    ['護士今個月要返夜更。', '更', 'gaang1'],
+    ['保安員輪更看守大廈。', '更', 'gaang1'],
+    ['佢做早更好早起身。', '更', 'gaang1'],
+    ['司機交更前要檢查車輛。', '更', 'gaang1'],
+    // counter-example: 更換 "replace" gang1
+    ['工人更換燈泡。', '更', 'gang1'],
+    // counter-examples: "more"
+    ['今夜更冷，市民要保暖。', '更', 'gang3'],
+    ['情況更加嚴重。', '更', 'gang3'],
+  ],
+  '上 "go up, raise, submit" beginning a verb: soeng5': [
+    ['恒指今日上升二百點。', '上', 'soeng5'],
+    ['食品價格持續上漲。', '上', 'soeng5'],
+    ['網民將短片上載到網上。', '上', 'soeng5'],
+    ['被告不服判決提出上訴。', '上', 'soeng5'],
+    // counter-examples: "above, last"
+    ['佢喺網上買嘢。', '上', 'soeng6'],
+    ['當局上月公布數字。', '上', 'soeng6'],
+    ['會議上有人提問。', '上', 'soeng6'],
+  ],
+  '平 "cheap" before price, goods, sale, rent: peng4': [
+    ['區內開設平價超市。', '平', 'peng4'],
+    ['呢間舖平賣貨尾。', '平', 'peng4'],
+    // counter-examples: level, balance
+    ['兩隊打成平手。', '平', 'ping4'],
+    ['預算要收支平衡。', '平', 'ping4'],
+  ],
+  '會 a meeting after 開 and an aspect: wui2': [
+    ['我哋開完會就去食飯。', '會', 'wui2'],
+    ['老闆開緊會，唔得閒。', '會', 'wui2'],
+    // counter-examples: the modal "will"
+    ['佢聽日會開會。', '會', 'wui5'],
+    ['佢做完會走。', '會', 'wui5'],
+  ],
+  '空 free time after 有, 冇, 得: hung3; the empty hung1': [
+    ['你聽日有冇空？', '空', 'hung3'],
+    ['我得空再同你傾。', '空', 'hung3'],
+    ['退休後佢有好多空閒時間。', '空', 'hung3'],
+    ['局長抽空出席活動。', '空', 'hung3'],
+    // counter-examples: empty, vacant (Mandarin's kòng of 空位, 空缺 is the empty hung1 in Cantonese)
+    ['車廂仲有空位。', '空', 'hung1'],
+    ['公司有職位空缺。', '空', 'hung1'],
+    ['大量單位長期空置。', '空', 'hung1'],
+    ['呢度有空氣污染。', '空', 'hung1'],
+  ],
+  '正當 "legitimate" before what it qualifies dong3; "just when" dong1': [
+    ['佢冇正當理由缺席。', '當', 'dong3'],
+    ['市民應循正當途徑表達意見。', '當', 'dong3'],
+    ['該公司涉嫌不正當競爭。', '當', 'dong3'],
+    // counter-example: "just when"
+    ['正當大家準備離開之際，警察趕到。', '當', 'dong1'],
+  ],
+  '返 "return" faan1': [
+    ['佢放工返咗屋企。', '返', 'faan1'],
+    ['球員傷癒重返球場。', '返', 'faan1'],
+  ],
+  '長 after 車: the bus captain zoeng2; a length coeng4': [
+    ['車長話前面有交通意外。', '長', 'zoeng2'],
+    ['車長即時停車。', '長', 'zoeng2'],
+    // counter-example: length
+    ['這款車長度超過五米。', '長', 'coeng4'],
+  ],
+  '成 "the whole" before a measure word or a collective in written Cantonese: seng4': [
+    ['佢哋成家人去咗旅行。', '成', 'seng4'],
+    ['佢成班同學都嚟咗。', '成', 'seng4'],
+    // counter-examples: marry, become
+    ['佢三十歲都未成家。', '成', 'sing4'],
+    ['佢成為首位女局長。', '成', 'sing4'],
+  ],
+  '相 a photo after 個, 幅: soeng2': [
+    ['呢個相影得好靚。', '相', 'soeng2'],
+    ['我好鍾意呢幅相。', '相', 'soeng2'],
+    // counter-example: 相信 after 個
+    ['佢係一個相信科學嘅人。', '相', 'soeng1'],
+  ],
+  '頂 "take over" for a price after an amount: ding2': [
+    ['老闆以50萬頂咗間舖。', '頂', 'ding2'],
+    ['佢用百萬頂手茶餐廳。', '頂', 'ding2'],
+    // counter-example: the measure word for hats and tents
+    ['災民收到一萬頂帳篷。', '頂', 'deng2'],
+  ],
+  '為人 "in character, as" before how one is: wai4': [
+    ['佢為人好好，成日幫人。', '為', 'wai4'],
+    ['他為人正直。', '為', 'wai4'],
+    // counter-example: "for the people"
+    ['他一生為人民服務。', '為', 'wai6'],
+  ],
+  '種 "plant" before an aspect: zung3': [
+    ['阿爺喺後園種咗好多菜。', '種', 'zung3'],
+    // counter-example: a kind
+    ['呢種做法好危險。', '種', 'zung2'],
+  ],
+  '轉 change (job, school, bus) with an aspect between: zyun3': [
+    ['佢上個月轉咗工。', '轉', 'zyun3'],
+    ['佢個仔轉過校。', '轉', 'zyun3'],
+    // counter-example: the verb "turn" before a thing turned
+    ['佢轉咗個話題。', '轉', 'zyun2'],
+  ],
+  '長得 + how one grows or looks: zoeng2': [
+    ['佢個仔長得好高。', '長', 'zoeng2'],
+    ['她長得像媽媽。', '長', 'zoeng2'],
+    // counter-example: longer
+    ['這條隧道比舊的長得多。', '長', 'coeng4'],
+  ],
 };
 
 describe('Jyutping senses read by what follows in the clause', () => {
   for (const [rule, cases] of Object.entries(CASES)) {
     describe(rule, () => {
       it.each(cases)('%s: %s → %s', (text, word, expected) => {
-        expect(readingOf(text, word)).toBe(expected);
+        // a|b: either reading is right (a shop's spoken tone change)
+        expect(expected.split('|')).toContain(readingOf(text, word));
       });
     });
   }

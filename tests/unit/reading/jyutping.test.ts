@@ -308,6 +308,14 @@ describe('the choice between to-jyutping and the table', () => {
     expect(findSense(index, '名', 'míng', '姓')).toBeUndefined();
   });
 
+  it('reads a set phrase of four or more characters of its lexicon as the lexicon does, over a Mandarin-led row', () => {
+    // 好食懶飛 "lazy, fond of eating": 好 "fond of" hou3, where Mandarin's lone 好 hǎo would make it hou2
+    const text = '佢好食懶飛。';
+    expect(engine.read([text], [], { notation: 'jyutping' })[0]!.flatMap((s) => s.readings)[1]).toBe('hou3');
+    // a two-character word keeps the Mandarin-led row: 好人 hou2
+    expect(engine.read(['佢係好人。'], [], { notation: 'jyutping' })[0]!.flatMap((s) => s.readings)[2]).toBe('hou2');
+  });
+
   it('reads again alone the Mandarin words a lexicon word of to-jyutping cuts into, and keeps one that covers whole words', () => {
     // 甲乙|丙丁: a lexicon word 乙丙 read across the cut, then the same text where 甲乙丙丁 is one lexicon word.
     const readings: Record<string, [string, string | null][]> = {
