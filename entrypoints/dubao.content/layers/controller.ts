@@ -36,7 +36,7 @@ import { isJapanese } from './dom-scan';
 import type { ReadingEngine } from '@/lib/reading/contract';
 import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
-import { buildPageCss } from './pinyin-transform';
+import { buildPageCss, readingFontCss } from './pinyin-transform';
 import { createFitKeeper } from './fit-check';
 import { afterNextFrame } from './pacing';
 import type { ReadingFilter } from '@/lib/levels/reading-filter';
@@ -234,23 +234,64 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     });
   }
 
-  /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */
+  /** Resolves once the warm-up samples have had their frames (at once where frames do not run). */
   function warmUpInOwnFrame(): Promise<void> {
     if (typeof win.requestAnimationFrame !== 'function') {
+      warmUpFonts();
       warmUpRuby();
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      // A callback asked for now runs in the coming frame (the measuring one): the sample goes in
-      // at the next, and the first real write waits one more.
-      win.requestAnimationFrame(() =>
+      // Asked for once the boxes are measured: the reading fonts go in at the coming frame, the
+      // first <ruby> at the next, so that the browser's one-time relayout for it has its frame to
+      // itself, with no font of ours to find and load (bench: "layers/200k: pinyin, the warm-up
+      // frame"); the first real write waits one more.
+      win.requestAnimationFrame(() => {
+        if (!disposed && state.pinyin) warmUpFonts();
         win.requestAnimationFrame(() => {
           if (!disposed && state.pinyin) warmUpRuby();
           win.requestAnimationFrame(() => resolve());
-        }),
-      );
+        });
+      });
       // rAF stops in background tabs: never hold the layer for it.
       win.setTimeout(resolve, 300);
+    });
+  }
+
+  /** A hidden sample out of the page's flow: laid out on its own, and gone two frames later. */
+  function putSample(mark: string, fill: (sample: HTMLElement) => void): () => void {
+    const sample = doc.createElement('dubao-text');
+    sample.setAttribute('data-dubao', mark);
+    sample.setAttribute('aria-hidden', 'true');
+    sample.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
+    fill(sample);
+    doc.body!.appendChild(sample);
+    let removed = false;
+    const remove = (): void => {
+      if (removed) return;
+      removed = true;
+      sample.remove();
+    };
+    // Laid out in the coming frame, gone after it.
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.requestAnimationFrame(remove));
+    else win.setTimeout(remove, 0);
+    win.setTimeout(remove, 500);
+    return remove;
+  }
+
+  /**
+   * The readings' fonts, found and loaded by a plain hidden text in the readings' font (every tone
+   * mark, and Bopomofo with its tone marks): no <ruby>, so no relayout of the page.
+   */
+  let removeFonts: (() => void) | null = null;
+  function warmUpFonts(): void {
+    if (warmedUp || removeFonts || !doc.body) return;
+    removeFonts = putSample('warm-up-fonts', (sample) => {
+      const text = doc.createElement('span');
+      text.setAttribute('data-dubao', '');
+      text.style.cssText = readingFontCss({ size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+      text.textContent = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙';
+      sample.appendChild(text);
     });
   }
 
@@ -262,28 +303,21 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   function warmUpRuby(): void {
     if (warmedUp || !doc.body) return;
     warmedUp = true;
-    const sample = doc.createElement('dubao-text');
-    sample.setAttribute('data-dubao', 'warm-up');
-    sample.setAttribute('aria-hidden', 'true');
-    sample.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
-    const ruby = doc.createElement('ruby');
-    ruby.setAttribute('data-dubao', '');
-    ruby.appendChild(doc.createTextNode('发展'));
-    const rt = doc.createElement('rt');
-    rt.setAttribute('data-dubao', '');
-    rt.setAttribute('data-r', 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙');
-    ruby.appendChild(rt);
-    sample.appendChild(ruby);
-    doc.body.appendChild(sample);
-    const remove = (): void => {
-      sample.remove();
+    removeFonts?.();
+    const remove = putSample('warm-up', (sample) => {
+      const ruby = doc.createElement('ruby');
+      ruby.setAttribute('data-dubao', '');
+      ruby.appendChild(doc.createTextNode('发展'));
+      const rt = doc.createElement('rt');
+      rt.setAttribute('data-dubao', '');
+      rt.setAttribute('data-r', 'fāzhǎn');
+      ruby.appendChild(rt);
+      sample.appendChild(ruby);
+    });
+    removeWarmUp = () => {
+      remove();
       removeWarmUp = null;
     };
-    removeWarmUp = remove;
-    // Two frames: laid out in the first, gone after it.
-    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.requestAnimationFrame(remove));
-    else win.setTimeout(remove, 0);
-    win.setTimeout(remove, 500);
   }
 
   /**
@@ -375,6 +409,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       if (disposed) return;
       disposed = true;
       orchestrator.dispose();
+      removeFonts?.();
       removeWarmUp?.();
       fit.clear();
       ensureStyle(false);
