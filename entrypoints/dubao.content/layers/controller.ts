@@ -258,6 +258,22 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     });
   }
 
+  /**
+   * The reader is about to switch pinyin on (intent: the pointer on the button, the popup open):
+   * the fonts and the first <ruby> are paid now, each in a frame of its own, rather than in the
+   * switch's frames. Once per page, as the switch's own warm-up.
+   */
+  function warmUpOnIntent(): void {
+    if (warmedUp || removeFonts || typeof win.requestAnimationFrame !== 'function') return;
+    win.requestAnimationFrame(() => {
+      if (disposed) return;
+      warmUpFonts();
+      win.requestAnimationFrame(() => {
+        if (!disposed) warmUpRuby();
+      });
+    });
+  }
+
   /** A hidden sample out of the page's flow: laid out on its own, and gone two frames later. */
   function putSample(mark: string, fill: (sample: HTMLElement) => void): () => void {
     const sample = doc.createElement('dubao-text');
@@ -348,6 +364,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       const script = next.script ?? state.script;
       // Taking a layer off needs nothing fetched.
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
+      if (pinyin && !state.pinyin) warmUpOnIntent();
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
       if (prepared.key === key && now - prepared.at < PREPARE_FRESH_MS) return;
