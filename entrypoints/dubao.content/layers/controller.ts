@@ -242,19 +242,30 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       return Promise.resolve();
     }
     return new Promise((resolve) => {
+      // Once the first real write may go, a sample would come among the real rubies: none comes
+      // later (the real rubies pay the relayout then).
+      let settled = false;
+      const settle = (): void => {
+        if (settled) return;
+        settled = true;
+        warmedUp = true;
+        resolve();
+      };
       // Asked for once the boxes are measured: the reading fonts go in at the coming frame, the
       // first <ruby> at the next, so that the browser's one-time relayout for it has its frame to
       // itself, with no font of ours to find and load (bench: "layers/200k: pinyin, the warm-up
       // frame"); the first real write waits one more.
       win.requestAnimationFrame(() => {
+        if (settled) return;
         if (!disposed && state.pinyin) warmUpFonts();
         win.requestAnimationFrame(() => {
+          if (settled) return;
           if (!disposed && state.pinyin) warmUpRuby();
-          win.requestAnimationFrame(() => resolve());
+          win.requestAnimationFrame(settle);
         });
       });
       // rAF stops in background tabs: never hold the layer for it.
-      win.setTimeout(resolve, 300);
+      win.setTimeout(settle, 300);
     });
   }
 
