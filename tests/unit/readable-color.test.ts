@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { contrastRatio, parseCssColor, readablePalette, readableOn, readPageBackground } from '@/lib/readable-color';
 import { TONE_COLORS } from '@/lib/reading/tones';
 import { JYUTPING_TONE_COLORS } from '@/lib/reading/jyutping-tones';
@@ -31,6 +32,27 @@ describe('readableOn: a tone colour made readable as text on the card', () => {
     }
     // Distinct tones stay distinct.
     expect(new Set(Object.values(JYUTPING_TONE_COLORS).map((c) => readableOn(c, '#ffffff'))).size).toBe(7);
+  });
+
+  it('finds the least step of 100 that reads, as trying every step in turn does (any colour on any background)', () => {
+    // The plain scan: mixed toward black on a light background (white on a dark one) one step at a
+    // time, the first step that reads.
+    const scan = (color: string, background: string): string => {
+      if (contrastRatio(color, background) >= 4.5) return color.toLowerCase();
+      const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+      const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) / 255);
+      const lum = (c: number[]) => [0.2126, 0.7152, 0.0722].reduce((sum, w, i) => sum + w * (c[i]! <= 0.03928 ? c[i]! / 12.92 : ((c[i]! + 0.055) / 1.055) ** 2.4), 0);
+      const toward = lum(bg) > 0.18 ? 0 : 255;
+      for (let step = 1; step <= 100; step++) {
+        const mixed = `#${rgb.map((v) => Math.round(v + (toward - v) * (step / 100)).toString(16).padStart(2, '0')).join('')}`;
+        if (contrastRatio(mixed, background) >= 4.5) return mixed;
+      }
+      return toward ? '#ffffff' : '#000000';
+    };
+    const hex = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })).map((c) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+    fc.assert(fc.property(hex, hex, (color, background) => readableOn(color, background) === scan(color, background)), { numRuns: 2000 });
+    // A colour lighter than a light background (yellow on pale grey): mixing first brings it nearer.
+    expect(readableOn('#ffe600', '#d0d0d0')).toBe(scan('#ffe600', '#d0d0d0'));
   });
 
   it('throws on what is not a #rrggbb colour', () => {

@@ -36,7 +36,7 @@ import { isJapanese } from './dom-scan';
 import type { ReadingEngine } from '@/lib/reading/contract';
 import { createLayerOrchestrator } from './layer-orchestrator';
 import type { LayerOrchestrator, LayerOrchestratorOptions, PinyinMode } from './layer-modes';
-import { buildPageCss } from './pinyin-transform';
+import { buildPageCss, readingFontCss } from './pinyin-transform';
 import { createFitKeeper } from './fit-check';
 import { afterNextFrame } from './pacing';
 import type { ReadingFilter } from '@/lib/levels/reading-filter';
@@ -234,23 +234,91 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     });
   }
 
-  /** Resolves once the warm-up sample has had its frame (at once where frames do not run). */
+  /** Resolves once the warm-up samples have had their frames (at once where frames do not run). */
   function warmUpInOwnFrame(): Promise<void> {
     if (typeof win.requestAnimationFrame !== 'function') {
+      warmUpFonts();
       warmUpRuby();
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      // A callback asked for now runs in the coming frame (the measuring one): the sample goes in
-      // at the next, and the first real write waits one more.
-      win.requestAnimationFrame(() =>
+      // Once the first real write may go, a sample would come among the real rubies: none comes
+      // later (the real rubies pay the relayout then).
+      let settled = false;
+      const settle = (): void => {
+        if (settled) return;
+        settled = true;
+        warmedUp = true;
+        resolve();
+      };
+      // Asked for once the boxes are measured: the reading fonts go in at the coming frame, the
+      // first <ruby> at the next, so that the browser's one-time relayout for it has its frame to
+      // itself, with no font of ours to find and load (bench: "layers/200k: pinyin, the warm-up
+      // frame"); the first real write waits one more.
+      win.requestAnimationFrame(() => {
+        if (settled) return;
+        if (!disposed && state.pinyin) warmUpFonts();
         win.requestAnimationFrame(() => {
+          if (settled) return;
           if (!disposed && state.pinyin) warmUpRuby();
-          win.requestAnimationFrame(() => resolve());
-        }),
-      );
+          win.requestAnimationFrame(settle);
+        });
+      });
       // rAF stops in background tabs: never hold the layer for it.
-      win.setTimeout(resolve, 300);
+      win.setTimeout(settle, 300);
+    });
+  }
+
+  /**
+   * The reader is about to switch pinyin on (intent: the pointer on the button, the popup open):
+   * the fonts and the first <ruby> are paid now, each in a frame of its own, rather than in the
+   * switch's frames. Once per page, as the switch's own warm-up.
+   */
+  function warmUpOnIntent(): void {
+    if (warmedUp || removeFonts || typeof win.requestAnimationFrame !== 'function') return;
+    win.requestAnimationFrame(() => {
+      if (disposed) return;
+      warmUpFonts();
+      win.requestAnimationFrame(() => {
+        if (!disposed) warmUpRuby();
+      });
+    });
+  }
+
+  /** A hidden sample out of the page's flow: laid out on its own, and gone two frames later. */
+  function putSample(mark: string, fill: (sample: HTMLElement) => void): () => void {
+    const sample = doc.createElement('dubao-text');
+    sample.setAttribute('data-dubao', mark);
+    sample.setAttribute('aria-hidden', 'true');
+    sample.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
+    fill(sample);
+    doc.body!.appendChild(sample);
+    let removed = false;
+    const remove = (): void => {
+      if (removed) return;
+      removed = true;
+      sample.remove();
+    };
+    // Laid out in the coming frame, gone after it.
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.requestAnimationFrame(remove));
+    else win.setTimeout(remove, 0);
+    win.setTimeout(remove, 500);
+    return remove;
+  }
+
+  /**
+   * The readings' fonts, found and loaded by a plain hidden text in the readings' font (every tone
+   * mark, and Bopomofo with its tone marks): no <ruby>, so no relayout of the page.
+   */
+  let removeFonts: (() => void) | null = null;
+  function warmUpFonts(): void {
+    if (warmedUp || removeFonts || !doc.body) return;
+    removeFonts = putSample('warm-up-fonts', (sample) => {
+      const text = doc.createElement('span');
+      text.setAttribute('data-dubao', '');
+      text.style.cssText = readingFontCss({ size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+      text.textContent = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙';
+      sample.appendChild(text);
     });
   }
 
@@ -262,28 +330,21 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   function warmUpRuby(): void {
     if (warmedUp || !doc.body) return;
     warmedUp = true;
-    const sample = doc.createElement('dubao-text');
-    sample.setAttribute('data-dubao', 'warm-up');
-    sample.setAttribute('aria-hidden', 'true');
-    sample.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
-    const ruby = doc.createElement('ruby');
-    ruby.setAttribute('data-dubao', '');
-    ruby.appendChild(doc.createTextNode('发展'));
-    const rt = doc.createElement('rt');
-    rt.setAttribute('data-dubao', '');
-    rt.setAttribute('data-r', 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙');
-    ruby.appendChild(rt);
-    sample.appendChild(ruby);
-    doc.body.appendChild(sample);
-    const remove = (): void => {
-      sample.remove();
+    removeFonts?.();
+    const remove = putSample('warm-up', (sample) => {
+      const ruby = doc.createElement('ruby');
+      ruby.setAttribute('data-dubao', '');
+      ruby.appendChild(doc.createTextNode('发展'));
+      const rt = doc.createElement('rt');
+      rt.setAttribute('data-dubao', '');
+      rt.setAttribute('data-r', 'fāzhǎn');
+      ruby.appendChild(rt);
+      sample.appendChild(ruby);
+    });
+    removeWarmUp = () => {
+      remove();
       removeWarmUp = null;
     };
-    removeWarmUp = remove;
-    // Two frames: laid out in the first, gone after it.
-    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.requestAnimationFrame(remove));
-    else win.setTimeout(remove, 0);
-    win.setTimeout(remove, 500);
   }
 
   /**
@@ -314,6 +375,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       const script = next.script ?? state.script;
       // Taking a layer off needs nothing fetched.
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
+      if (pinyin && !state.pinyin) warmUpOnIntent();
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
       if (prepared.key === key && now - prepared.at < PREPARE_FRESH_MS) return;
@@ -375,6 +437,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       if (disposed) return;
       disposed = true;
       orchestrator.dispose();
+      removeFonts?.();
       removeWarmUp?.();
       fit.clear();
       ensureStyle(false);

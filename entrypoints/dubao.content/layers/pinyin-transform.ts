@@ -10,7 +10,7 @@ import type { PlanItem } from './ruby-plan';
 /** The custom element that stands in for a page text node; page CSS aimed at spans misses it. */
 export const WRAPPER_TAG = 'dubao-text';
 
-/** Our ruby as a template (ruby > rt > span, each marked), cloned per word: cheaper than building each. */
+/** Our ruby as a template (ruby > rt, each marked; a span per syllable with tone colours), cloned per word: cheaper than building each. */
 const templates = new WeakMap<Document, { ruby: Element; span: Element }>();
 
 function templatesOf(doc: Document): { ruby: Element; span: Element } {
@@ -54,13 +54,11 @@ export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], form
         rt.appendChild(syllable);
       });
     } else {
-      // The rt keeps the reading (what tests and tools read); one span draws it, so the painted
-      // reading is a box of its own (the rt box is stretched to its ruby column).
-      const reading = item.readings.map((r) => format.text(r)).join(format.joiner);
-      rt.setAttribute('data-r', reading);
-      const text = template.span.cloneNode(false) as Element;
-      text.setAttribute('data-r', reading);
-      rt.appendChild(text);
+      // The empty rt draws its reading itself (its ::before): no element more per word to style
+      // and lay out (bench: "layers/seed: pinyin viewport ÷ plain ruby"). The painted reading is
+      // that pseudo-element's box, which the e2e typography tests measure (the rt box is stretched
+      // to its ruby column).
+      rt.setAttribute('data-r', item.readings.map((r) => format.text(r)).join(format.joiner));
     }
     wrapper.appendChild(ruby);
     rubies++;
@@ -97,13 +95,17 @@ export interface PageCssOptions {
   zhuyin?: boolean;
 }
 
+/** The readings' font size and family (declarations): the stylesheet's, and the fonts' warm-up sample's. */
+export function readingFontCss(options: PageCssOptions = {}): string {
+  const size = READING_FONT_SIZES[options.size ?? 'medium'] ?? READING_FONT_SIZES.medium;
+  return `font-size:${size};${options.zhuyin ? '' : `font-family:${READING_FONTS};`}`;
+}
+
 /** The page stylesheet while pinyin is on; `toneColors` maps tone 1–5 to a CSS colour. */
 export function buildPageCss(toneColors: Readonly<Record<number, string>>, options: PageCssOptions = {}): string {
   const colors = Object.entries(toneColors)
     .map(([tone, color]) => `rt[data-dubao]>span[data-t="${tone}"]{color:${color}}`)
     .join('\n');
-  const size = READING_FONT_SIZES[options.size ?? 'medium'] ?? READING_FONT_SIZES.medium;
-  const font = options.zhuyin ? '' : `font-family:${READING_FONTS};`;
   // Browsers grow a line box to hold its ruby annotations, so readings never collide with the line
   // above; the wrapper only asks for a little air (at least 2em, or the page's own spacing: in
   // line-height, 1lh is the parent's line height).
@@ -118,7 +120,7 @@ export function buildPageCss(toneColors: Readonly<Record<number, string>>, optio
   return `${WRAPPER_TAG}[data-dubao]{line-height:max(2em,1lh)}
 ${WRAPPER_TAG}[data-dubao],ruby[data-dubao],rt[data-dubao],rt[data-dubao]>span{transition:none;animation:none}
 ruby[data-dubao]{ruby-position:over;ruby-align:center;text-indent:0}
-rt[data-dubao]{font-size:${size};${font}line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
+rt[data-dubao]{${readingFontCss(options)}line-height:1.1;padding-inline:${READING_SIDE_SPACE};font-style:normal;font-weight:normal;letter-spacing:0;word-spacing:0;text-indent:0;text-transform:none;text-align:center;-webkit-user-select:none;user-select:none}
 rt[data-dubao][data-r]:empty::before,rt[data-dubao]>span[data-r]::before{content:attr(data-r)}
 [data-dubao-fit] ${WRAPPER_TAG}[data-dubao]{line-height:inherit}
 [data-dubao-fit] ruby[data-dubao]{display:inline}

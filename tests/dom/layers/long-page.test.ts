@@ -130,17 +130,27 @@ describe('pinyin on a long page: the viewport first', () => {
   });
 
   it.each([
-    ['a long page', 2000, ['warm-up', 'pinyin']],
+    ['a long page', 2000, ['warm-up-fonts', 'warm-up', 'pinyin']],
     ['a short page', 20_000, ['pinyin']],
-  ])('%s: the first <ruby> comes in a hidden warm-up sample first only where the page is long', async (_, windowChars, expected) => {
+  ])('%s: the first <ruby> comes in a hidden warm-up sample first, alone in its frame after the fonts\' sample, only where the page is long', async (_, windowChars, expected) => {
     makePage((i) => i * LINE);
-    // What we put into the page, in order: the warm-up sample, and the first pinyin wrapper.
+    // Frames rendered so far, and what we put into the page, in order, with its frame: the fonts'
+    // sample, the warm-up sample, and the first pinyin wrapper.
+    let frames = 0;
+    const native = window.requestAnimationFrame.bind(window);
+    const rafSpy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => native((t) => (frames++, cb(t))));
     const inserted: string[] = [];
+    const frameOf = new Map<string, number>();
+    let fontsHadRuby = false;
     const watch = new MutationObserver((records) => {
       for (const r of records)
         r.addedNodes.forEach((n) => {
           const kind = n instanceof Element ? n.getAttribute('data-dubao') : null;
-          if ((kind === 'warm-up' || kind === 'pinyin') && !inserted.includes(kind)) inserted.push(kind);
+          if (kind === 'warm-up-fonts' && (n as Element).querySelector('ruby,rt')) fontsHadRuby = true;
+          if ((kind === 'warm-up-fonts' || kind === 'warm-up' || kind === 'pinyin') && !inserted.includes(kind)) {
+            inserted.push(kind);
+            frameOf.set(kind, frames);
+          }
         });
     });
     watch.observe(document.body, { childList: true, subtree: true });
@@ -150,8 +160,15 @@ describe('pinyin on a long page: the viewport first', () => {
     await controller.setPinyin(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
     watch.disconnect();
+    rafSpy.mockRestore();
     expect(inserted).toEqual(expected);
-    expect(document.querySelector('[data-dubao="warm-up"]')).toBeNull();
+    if (expected.length === 3) {
+      // The fonts' sample holds no ruby (no relayout of the page), and each goes in a frame of its own.
+      expect(fontsHadRuby).toBe(false);
+      expect(frameOf.get('warm-up')!).toBeGreaterThan(frameOf.get('warm-up-fonts')!);
+      expect(frameOf.get('pinyin')!).toBeGreaterThan(frameOf.get('warm-up')!);
+    }
+    expect(document.querySelector('[data-dubao="warm-up"],[data-dubao="warm-up-fonts"]')).toBeNull();
   }, SHORT_PAGE_MS);
 
   it('a short page: what is on screen goes in one frame, however many rubies it holds', async () => {

@@ -1,6 +1,7 @@
 /**
  * Intent (controller.prepare): the pointer on a layer button fetches what is on screen for the
- * switch to come, and writes nothing; the switch then finds it fetched. Nothing when the layer is
+ * switch to come, and writes nothing that stays (pinyin: hidden samples pay the fonts and the first
+ * <ruby> and go); the switch then finds it fetched. Nothing when the layer is
  * already as asked.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +41,8 @@ describe('controller.prepare', () => {
     const read = source.calls.filter((c) => c.kind === 'read').flatMap((c) => c.texts);
     // On screen: paragraphs 0–6 (tops 0…600).
     expect(read).toEqual(Array.from({ length: 7 }, (_, i) => `第${i}段：城乡融合发展是现代化的必然要求。`));
-    expect(document.body.innerHTML).toBe(before);
+    // Nothing stays written (the warm-up's hidden samples go after their frames: the test below).
+    await expect.poll(() => document.body.innerHTML, { timeout: 1000, interval: 10 }).toBe(before);
 
     source.calls.length = 0;
     await controller.setPinyin(true);
@@ -49,6 +51,31 @@ describe('controller.prepare', () => {
     expect(later).toHaveLength(13);
     expect(later.some((t) => t.startsWith('第0段'))).toBe(false);
     expect(document.querySelectorAll('ruby[data-dubao]').length).toBeGreaterThan(20);
+  });
+
+  it('pinyin: the fonts and the first <ruby> are paid on intent, each in a hidden sample of its own frame, gone after; the switch pays them no more', async () => {
+    const { controller } = setup({ settings: { pinyinScope: 'page' } });
+    const before = document.body.innerHTML;
+    const seen: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        r.addedNodes.forEach((n) => n instanceof Element && seen.push(`+${n.getAttribute('data-dubao')}`));
+        r.removedNodes.forEach((n) => n instanceof Element && seen.push(`-${n.getAttribute('data-dubao')}`));
+      }
+    });
+    watch.observe(document.body, { childList: true });
+    controller.prepare!({ pinyin: true });
+    // Nothing in the pointer's own task: the samples come in the frames after it.
+    await Promise.resolve();
+    expect(document.body.innerHTML).toBe(before);
+    for (let i = 0; i < 100 && !seen.includes('-warm-up'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual(['+warm-up-fonts', '-warm-up-fonts', '+warm-up', '-warm-up']);
+    expect(document.body.innerHTML).toBe(before);
+    seen.length = 0;
+    await controller.setPinyin(true);
+    await controller.idle();
+    watch.disconnect();
+    expect(seen.filter((s) => s.includes('warm-up'))).toEqual([]);
   });
 
   it('the click right after the pointer arrives: what the prefetch is fetching is waited for, not asked again', async () => {

@@ -160,13 +160,15 @@ describe('the markup of a ruby (each a clone of one template)', () => {
     const { controller } = setup({ settings: { pinyinScope: 'page' } });
     await controller.setPinyin(true);
     const first = document.body.querySelector('ruby[data-dubao]')!;
-    expect(first.outerHTML).toBe('<ruby data-dubao="">经济<rt data-dubao="" data-r="jīngjì"><span data-dubao="" data-r="jīngjì"></span></rt></ruby>');
+    expect(first.outerHTML).toBe('<ruby data-dubao="">经济<rt data-dubao="" data-r="jīngjì"></rt></ruby>');
     const made = [...document.body.querySelectorAll('ruby, rt, rt *, dubao-text')];
     expect(made.length).toBeGreaterThan(10);
     expect(made.every((el) => el.hasAttribute('data-dubao'))).toBe(true);
     expect(document.body.textContent).toBe('经济发展，A股银行行动二〇二四年');
-    // No two rubies share an element (clones, never the template itself).
-    expect(new Set([...document.body.querySelectorAll('rt[data-dubao]')].map((rt) => rt.firstElementChild)).size).toBe(document.body.querySelectorAll('rt[data-dubao]').length);
+    // Every ruby its own rt (clones, never the template itself), which draws its reading with no child.
+    const rubies = [...document.body.querySelectorAll('ruby[data-dubao]')];
+    expect(rubies.every((ruby) => ruby.children.length === 1 && ruby.lastElementChild!.localName === 'rt' && ruby.lastElementChild!.childNodes.length === 0)).toBe(true);
+    expect(document.body.querySelectorAll('rt[data-dubao]').length).toBe(rubies.length);
     await controller.setPinyin(false);
     expect(document.body.innerHTML).toBe(page);
   });

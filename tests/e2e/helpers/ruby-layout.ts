@@ -1,7 +1,7 @@
 /**
  * Measures the readings' layout on a page from what Chromium painted: the painted box of each
- * reading (its text, i.e. the spans inside the rt, never the rt box, which the browser stretches
- * to the width of its ruby column), grouped into lines.
+ * reading (its text: the rt's generated ::before, or with tone colours the spans inside the rt;
+ * never the rt box, which the browser stretches to the width of its ruby column), grouped into lines.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -21,33 +21,104 @@ export interface ReadingLayout {
   /** The reading font size of the first reading (px) and its base's (px). */
   readingPx: number;
   basePx: number;
-  /** Readings whose text has no span to measure (markup without painted-text boxes). */
+  /** Readings with no painted-text box to measure (neither spans nor an empty rt drawing its reading). */
   unmeasurable: number;
 }
 
-/** Layout of the readings under `root` (a selector; the body when null). */
-export function measureReadings(page: Page, root: string | null, minGap = 0.2): Promise<ReadingLayout> {
+/** A painted box: left, right and top edges (viewport px). */
+type PaintedBox = { left: number; right: number; top: number };
+
+/**
+ * The painted box of each empty rt's generated reading (its ::before, where the rt draws its
+ * reading itself), in document order of the rubies under `root`: read from Chromium's layout over
+ * the DevTools protocol (a pseudo-element is no DOM node a page script can measure). null where
+ * the rt draws nothing (spans inside it draw, or it is not rendered).
+ */
+async function pseudoReadingBoxes(page: Page, root: string | null): Promise<Array<PaintedBox | null>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { nodeId: number; nodeName: string; pseudoType?: string; children?: DomNode[]; pseudoElements?: DomNode[]; attributes?: string[] };
+    const { root: doc } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: false })) as { root: DomNode };
+    let scope: DomNode | null = doc;
+    if (root) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: doc.nodeId, selector: root });
+      const find = (node: DomNode): DomNode | null => {
+        if (node.nodeId === nodeId) return node;
+        for (const child of node.children ?? []) {
+          const hit = find(child);
+          if (hit) return hit;
+        }
+        return null;
+      };
+      scope = nodeId ? find(doc) : null;
+    }
+    const marked = (node: DomNode) => (node.attributes ?? []).includes('data-dubao');
+    const befores: Array<number | null> = [];
+    const walk = (node: DomNode): void => {
+      if (node.nodeName === 'RUBY' && marked(node)) {
+        const rt = (node.children ?? []).find((c) => c.nodeName === 'RT');
+        if (rt) befores.push(rt.pseudoElements?.find((p) => p.pseudoType === 'before')?.nodeId ?? null);
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    if (scope) walk(scope);
+    return await Promise.all(
+      befores.map(async (nodeId) => {
+        if (nodeId === null) return null;
+        const quads = await cdp.send('DOM.getContentQuads', { nodeId }).then(
+          (r) => (r as { quads: number[][] }).quads,
+          () => [] as number[][], // not rendered (a fixed-height box hides its readings)
+        );
+        let box: PaintedBox | null = null;
+        for (const q of quads) {
+          const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
+          const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
+          const [left, right, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys)];
+          if (right === left && Math.max(...ys) === top) continue;
+          box = box ? { left: Math.min(box.left, left), right: Math.max(box.right, right), top: Math.min(box.top, top) } : { left, right, top };
+        }
+        return box;
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Layout of the readings under `root` (a selector; the body when null): each reading's painted
+ * box is its spans' (tone colours: a span per syllable) or, where the rt draws the reading itself,
+ * its generated ::before box (pseudoReadingBoxes). Chromium only (the DevTools protocol).
+ */
+export async function measureReadings(page: Page, root: string | null, minGap = 0.2): Promise<ReadingLayout> {
+  const pseudo = await pseudoReadingBoxes(page, root);
   return page.evaluate(
-    ({ root, minGap }) => {
+    ({ root, minGap, pseudo }) => {
       const scope = root ? document.querySelector(root) : document.body;
       const rubies = [...(scope?.querySelectorAll('ruby[data-dubao]') ?? [])];
+      if (rubies.length !== pseudo.length) throw new Error(`rubies ${rubies.length}, measured over the protocol ${pseudo.length}`);
       type Item = { left: number; right: number; top: number; size: number; text: string };
       const items: Item[] = [];
       let unmeasurable = 0;
       let maxOffCentre = 0;
       let readingPx = 0;
       let basePx = 0;
-      for (const ruby of rubies) {
+      rubies.forEach((ruby, index) => {
         const rt = ruby.querySelector(':scope > rt');
-        if (!rt) continue;
+        if (!rt) return;
         const spans = [...rt.querySelectorAll(':scope > span')];
-        if (spans.length === 0) {
+        const drawsItself = spans.length === 0 && rt.childNodes.length === 0 && rt.hasAttribute('data-r');
+        if (spans.length === 0 && !drawsItself) {
           unmeasurable++;
-          continue;
+          return;
         }
         let left = Infinity;
         let right = -Infinity;
         let top = Infinity;
+        if (drawsItself) {
+          const box = pseudo[index];
+          if (box) ({ left, right, top } = box);
+        }
         for (const span of spans) {
           for (const r of span.getClientRects()) {
             if (r.width === 0 && r.height === 0) continue;
@@ -56,9 +127,9 @@ export function measureReadings(page: Page, root: string | null, minGap = 0.2): 
             top = Math.min(top, r.top);
           }
         }
-        if (!Number.isFinite(left)) continue;
+        if (!Number.isFinite(left)) return;
         const size = parseFloat(getComputedStyle(rt).fontSize);
-        const text = spans.map((s) => s.getAttribute('data-r') ?? '').join('');
+        const text = drawsItself ? (rt.getAttribute('data-r') ?? '') : spans.map((s) => s.getAttribute('data-r') ?? '').join('');
         const range = document.createRange();
         const base = [...ruby.childNodes].filter((n) => n.nodeType === 3);
         if (base.length) {
@@ -74,7 +145,7 @@ export function measureReadings(page: Page, root: string | null, minGap = 0.2): 
           basePx = parseFloat(getComputedStyle(ruby).fontSize);
         }
         items.push({ left, right, top, size, text });
-      }
+      });
       let pairs = 0;
       let close = 0;
       const worst: Array<[number, string]> = [];
@@ -103,7 +174,7 @@ export function measureReadings(page: Page, root: string | null, minGap = 0.2): 
         unmeasurable,
       };
     },
-    { root, minGap },
+    { root, minGap, pseudo },
   );
 }
 
