@@ -21,7 +21,9 @@ const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则
 // what surely follows a two-character name, not a third character of it
 const SHORT_NAME_END = /[在就也亦刚剛是已曾从從到]/u;
 // a title only a person holds, then the name: a mention anywhere in a sentence ("在与全国政协委员黄某的交谈中")
-const TITLED = /(?:代表|委员|委員|议员|議員|院士|教授|研究员|研究員|主任|书记|書記|主席|会长|會長|所长|所長|院长|院長|校长|校長|社长|社長|总编辑|總編輯|董事长|董事長|总经理|總經理|团员|團員|队员|隊員|村民|居民|市民|学生|學生)(\p{Script=Han}{2,4})/gu;
+const TITLES = '(?:代表|委员|委員|议员|議員|院士|教授|研究员|研究員|主任|书记|書記|主席|会长|會長|所长|所長|院长|院長|校长|校長|社长|社長|总编辑|總編輯|董事长|董事長|总经理|總經理|团员|團員|队员|隊員|村民|居民|市民|学生|學生)';
+const TITLED = new RegExp(`${TITLES}(\\p{Script=Han}{2,4})`, 'gu');
+const TITLE_END = new RegExp(`${TITLES}$`, 'u');
 // what may stand right after a mentioned name: its possessive, a verb of what they did, punctuation
 const AFTER_MENTION = /^(?:$|[^\p{Script=Han}]|的|[刚剛就正已曾也亦在从從到对對向与與和同一多还還又都把被给給带帶透谈談表说說称稱介])/u;
 // a preposition or scene word a mention's role must not take in ("在与", "和", "同")
@@ -40,7 +42,7 @@ function isAntecedent(who: Antecedent, chunk: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(who.name) || NOT_GIVEN.test(given)) return false;
   if (!who.role) return chunk === who.name && who.name.length <= 3;
   // (a title, an organisation, or a describing clause: "在日本出家的")
-  return !NARRATIVE_ROLE.test(who.role) && (endsWithRoleWord(who.role) || who.role.endsWith('的'));
+  return !NARRATIVE_ROLE.test(who.role) && (endsWithRoleWord(who.role) || TITLE_END.test(who.role) || who.role.endsWith('的'));
 }
 
 /** The clause starts of a text (its start, then after each comma or semicolon), the first few. */

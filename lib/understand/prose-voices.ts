@@ -171,7 +171,8 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
     // (the title after the name is the role when only a describing clause stands before it: "来自某界别的宋某委员")
     if (who && !isOrdinaryName(who.name)) return { name: who.name, role: who.role && !who.role.endsWith('的') ? who.role : titled[1]! };
   }
-  return personOfPlainChunk(c, ctx) ?? personBeforeScene(c, ctx);
+  // (the scene as printed: "在线交流时" is not cut as "在…时" before the name is read)
+  return personOfPlainChunk(c, ctx) ?? personBeforeScene(chunk.replace(ASIDE, '').trim(), ctx);
 }
 
 // what the person was doing when they spoke, after the name: "团员何某分享体验时", "主任饶某与网友在线交流时"

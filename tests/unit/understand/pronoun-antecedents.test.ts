@@ -1,0 +1,74 @@
+/**
+ * Who a pronoun that speaks refers to (lib/understand/pronoun-antecedents.ts), and the prose reader using it
+ * (prose-voices.ts): a round-up of members or guests names each in a sentence of what they did, then "他说".
+ * Sentences written here, simplified and traditional, each format with its counter-examples.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPronounAntecedent } from '@/lib/understand/pronoun-antecedents';
+import { personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
+
+const read = (c: string) => personOfChunk(c);
+
+describe('findPronounAntecedent: the person the sentences before the pronoun are about', () => {
+  const yes: Array<[string[], string, string | null]> = [
+    // a member named with a title, then what they did
+    [['全国政协委员、省医院主任医师周建民刚走下飞机就被记者围住。'], '周建民', '全国政协委员、省医院主任医师'],
+    [['全國政協委員、中科院院士鄭文濤剛走下舷梯就被記者攔住。'], '鄭文濤', '全國政協委員、中科院院士'],
+    // a describing clause before the title, the name closing the clause
+    [['在机场出口准备登车的全国人大代表、市审计局副局长邓光荣，多年来从事审计工作。'], '邓光荣', '在机场出口准备登车的全国人大代表、市审计局副局长'],
+    // a mention inside a scene clause: with whom the reporter talked
+    [['在与全国政协委员马秀兰的交谈中，她的电话一直响个不停。'], '马秀兰', '全国政协委员'],
+    // the pronoun's own sentence up to the pronoun: a clause of who they are first
+    [['团员吴家乐透过微信分享今次访台感受。'], '吴家乐', '团员'],
+    // the latest sentence that names someone wins
+    [['市民代表李红梅昨天到场。', '全国人大代表王建设也到了现场。'], '王建设', '全国人大代表'],
+  ];
+  it.each(yes)('%j → %s (%s)', (recent, name, role) => expect(findPronounAntecedent(recent, read)).toEqual({ name, role }));
+
+  const no: string[][] = [
+    // nobody named
+    [['会场里座无虚席，气氛热烈。']],
+    // a leader acting for a body: "代表" is a verb here, 党中央 no person
+    [['总书记首先代表党中央向大家致以问候。']],
+    // a clause of narrative before a word, not a role before a name
+    [['她乐见政府提出重建旧屋邨的计划，认为方向正确。']],
+    // words a surname starts, not a name ("马华只有" is a party and a verb)
+    [['马华只有一个选择。']],
+    // an organisation, not a person
+    [['官方媒体昨日发表评论。']],
+  ].map((r) => r[0]!);
+  it.each(no)('%j → none', (...recent) => expect(findPronounAntecedent(recent, read)).toBeNull());
+});
+
+describe('readProseVoices: the pronoun speaks for the person named before it', () => {
+  it('a round-up of members, each named with a title, then their words after 他/她', () => {
+    const r = readProseVoices([
+      '抵京后，住省全国政协委员们都在忙什么？记者在委员住地看到，大家有的忙着学习，有的修改提案。',
+      '在与全国政协委员马秀兰的交谈中，她的电话一直响个不停。从事护理工作三十年，她说：“农村卫生室的条件还要改善。”',
+      '全国政协委员、省医院主任医师周建民刚走下飞机就被记者围住。他说，希望今年能推动分级诊疗。',
+      '在机场出口准备登车的全国政协委员、市审计局副局长邓光荣，多年来从事审计工作。他说，要进一步推进财税改革。',
+    ]);
+    expect(r.voices.map((v) => [v.name, v.role])).toEqual([
+      ['马秀兰', '全国政协委员'],
+      ['周建民', '全国政协委员、省医院主任医师'],
+      ['邓光荣', '在机场出口准备登车的全国政协委员、市审计局副局长'],
+    ]);
+  });
+  it('not when the sentence before names no one: the pronoun stays nobody\'s', () => {
+    const r = readProseVoices(['会场里座无虚席，气氛热烈。他说，今年的会开得很好。', '天气转暖，游客渐多。她说，要早点出门。']);
+    expect(r.voices).toEqual([]);
+  });
+});
+
+describe('personOfChunk: a scene up to 时 after the named person, a title after the name', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['团员何家明分享体验时', '何家明', '团员'],
+    ['研究中心主任孙立新与网友在线交流时', '孙立新', '研究中心主任'],
+    // the title after the name is the role when only a describing clause stands before it
+    ['来自农业界别的宋国强委员', '宋国强', '委员'],
+    ['來自教育界別的梁志遠委員', '梁志遠', '委員'],
+  ];
+  it.each(yes)('%s → %s (%s)', (chunk, name, role) => expect(personOfChunk(chunk)).toEqual({ name, role }));
+  // a bare name before a scene is the story's subject as often as a voice; a doubled word or media are no person
+  it.each(['何家明分享体验时', '方方面面', '官方媒体', '在会上讲话时'])('%s → none', (chunk) => expect(personOfChunk(chunk)).toBeNull());
+});
