@@ -30,7 +30,7 @@ const AFTER_MENTION = /^(?:$|[^\p{Script=Han}]|的|[刚剛就正已曾也亦在�
 const BEFORE_ROLE = /^(?:在|与|與|和|同|跟|对|對|向|给|給|陪|随|隨|据|據)+/u;
 // a "role" that is a clause of narrative ("某某首先代表", "看到新闻会", "她乐见政府提出…的"): a pronoun, an adverb, a
 // verb of seeing or going
-const NARRATIVE_ROLE = /[他她我你]|提出|首先|首次|再次|特别|特別|并|並|看到|看见|看見|回|向|会|會|只|应|應|还|還|都|将|將|把|被/u;
+const NARRATIVE_ROLE = /[他她我你]|提出|首先|首次|再次|特别|特別|并|並|看到|看见|看見|回|向|只|应|應|还|還|都|将|將|把|被/u;
 // a given name that reads as words ("马华只有", "向每名"): a character few given names hold
 const NOT_GIVEN = /[每只有是了吗嗎呢吧么麼这這那些]/u;
 const CLAUSE_CUT = /[，,。！？!?；;：:“”「」『』（）()]/u;

@@ -17,6 +17,7 @@ import { isAddressForm, isSurnameFormOf, goesOnBySurname, matchDescribedPerson }
 import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
+import { isIntroducedWithRole } from './introduced-names';
 
 export interface ProseVoice {
   name: string;
@@ -95,7 +96,8 @@ const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太太|同學|�
 const NOT_SURNAME = /^(?:老|小|大|一|这|這|那|该|該|位|名|其|各|本|两|兩|几|幾|多|众|眾|诸|諸|某)/;
 // a pronoun, the surname, or 其 going on: "他表示，", "她笑着说", "其称"
 const PRONOUN_GOES_ON = new RegExp(`^(?:[而但则則]|随后|隨後|接着|接著)?(?:他|她|其)(?:们|們)?${VERB}`, 'u');
-const REPORTER = /(?:记者|記者|主持人|编辑|編輯|通讯员|通訊員)$/;
+// (an editor-in-chief, 总编辑, is a voice of standing, not the piece's own staff)
+const REPORTER = /(?:记者|記者|主持人|(?<![总總])编辑|(?<![总總])編輯|通讯员|通訊員)$/u;
 const SENTENCE_END = /[。！？!?]+[”」』]?|\n+/g;
 const HAN = /\p{Script=Han}/u;
 // a "name" ending in an adverb or a verb ("鄧續" of "鄧續指", "方指"), or a common word a surname starts ("全国", "应该")
@@ -406,6 +408,12 @@ function recentSubject(recent: readonly string[]): string | null {
   return null;
 }
 
+/** A bare name the piece introduced with a role ("邀请某所所长、研究员魏某和…" then "魏某在节目中…"): its subject. */
+function introducedName(chunk: string, ctx: NameContext): { name: string; role: null } | null {
+  const c = chunk.trim();
+  return /^\p{Script=Han}{2,4}$/u.test(c) && surnameLengthAt(c) > 0 && isCleanName(c) && isIntroducedWithRole(c, ctx.text) ? { name: c, role: null } : null;
+}
+
 /** The passer-by a sentence mentions last (surname + address), if any. */
 function lastMention(s: string): string | null {
   let found: string | null = null;
@@ -463,7 +471,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (pronoun) {
         const subject = recentSubject(recent);
         // (the person the sentences before are about: a round-up names each with a title, then "他说")
-        who = subject ? { name: subject, role: null } : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx));
+        who = subject ? { name: subject, role: null } : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx));
       }
       recent.push(s);
       if (recent.length > 2) recent.shift();
