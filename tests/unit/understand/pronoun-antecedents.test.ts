@@ -72,3 +72,33 @@ describe('personOfChunk: a scene up to 时 after the named person, a title after
   // a bare name before a scene is the story's subject as often as a voice; a doubled word or media are no person
   it.each(['何家明分享体验时', '方方面面', '官方媒体', '在会上讲话时'])('%s → none', (chunk) => expect(personOfChunk(chunk)).toBeNull());
 });
+
+describe('personOfChunk: titles a round-up prints before a name', () => {
+  const yes: Array<[string, string, string | null]> = [
+    // an editor-in-chief speaks with standing; only the piece's own editor is staff
+    ['杂志社社长、总编辑李文正', '李文正', '杂志社社长、总编辑'],
+    // 主委 (a committee's chair) is a person's title
+    ['省委会副主委张立群', '张立群', '省委会副主委'],
+    ['全国政协委员、省委会副主委张立群', '张立群', '全国政协委员、省委会副主委'],
+  ];
+  it.each(yes)('%s → %s (%s)', (chunk, name, role) => expect(personOfChunk(chunk)).toEqual({ name, role }));
+  it.each(['编辑李明', '本报记者王刚', '責任編輯陳文'])('%s → none', (chunk) => expect(personOfChunk(chunk)).toBeNull());
+});
+
+describe('readProseVoices: the subject before a pronoun, read with the piece as context', () => {
+  it('a guest introduced with a role, then named bare, then "他表示"', () => {
+    const text = [
+      '本期节目邀请某研究所所长、研究员魏后明和某大学教授毛文华，一起谈谈乡村振兴。',
+      '魏后明在节目中解读了“乡村振兴”的内涵。他表示，产业兴旺是重点。',
+    ];
+    expect(readProseVoices(text, { text: text.join('\n') }).voices.map((v) => v.name)).toEqual(['魏后明']);
+  });
+  it('not a bare name the piece never introduced with a role', () => {
+    const text = ['魏后明在节目中解读了“乡村振兴”的内涵。他表示，产业兴旺是重点。'];
+    expect(readProseVoices(text, { text: text.join('\n') }).voices).toEqual([]);
+  });
+  it('no name cut out of a word before the pronoun ("从事医疗卫生工|作"), even when the piece repeats the word', () => {
+    const text = ['她一直从事医疗卫生工作。', '从事医疗卫生工作三十年，她说：“农村卫生室的条件还要改善，医疗卫生工作者太少。”'];
+    expect(readProseVoices(text, { text: text.join('\n') }).voices).toEqual([]);
+  });
+});
