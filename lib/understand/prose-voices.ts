@@ -18,6 +18,7 @@ import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
 import { isIntroducedWithRole } from './introduced-names';
+import { wordCrossesBoundary } from './segment';
 
 export interface ProseVoice {
   name: string;
@@ -408,6 +409,36 @@ function recentSubject(recent: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A full name opening a chunk, the subject of what follows ("王某转头看了看丈夫"), when the piece names that person
+ * at least twice more: a person it follows, not a passing mention. Only right after a quotation, whose words these are.
+ */
+// how often the piece must name a person it follows (three times: a name twice may be a dish or a place in a caption)
+const LEADING_NAME_TIMES = 3;
+
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1 && n < LEADING_NAME_TIMES; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+function leadingName(chunk: string, ctx: NameContext): { name: string; role: null } | null {
+  if (!ctx.text) return null;
+  const c = chunk.replace(ASIDE, '').trim();
+  for (const k of [3, 4, 2]) {
+    const name = c.slice(0, k);
+    if (name.length !== k || !isPersonName(name) || !isCleanName(name) || NOT_NAME.test(name)) continue;
+    // (a two-character name only with a double surname or before a clear break: "欧阳某", "王某，")
+    if (k === 2 && !/^[^\p{Script=Han}]/u.test(c.slice(2))) continue;
+    // (a four-character "name" only with a double surname: "欧阳某某")
+    if (k === 4 && surnameLengthAt(name) !== 2) continue;
+    // (not the head of a longer word: "农历新|年")
+    if (wordCrossesBoundary(c.slice(0, k + 3), k)) continue;
+    return countOf(ctx.text, name) >= LEADING_NAME_TIMES ? { name, role: null } : null;
+  }
+  return null;
+}
+
 /** A bare name the piece introduced with a role ("邀请某所所长、研究员魏某和…" then "魏某在节目中…"): its subject. */
 function introducedName(chunk: string, ctx: NameContext): { name: string; role: null } | null {
   const c = chunk.trim();
@@ -464,6 +495,11 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (!who && !inside && pending.length) {
         const after = PERSON_THEN_COMMA.exec(s);
         if (after) who = personOfChunk(after[1]!, ctx);
+        // (or a sentence about a person the piece follows, a scene first: "“……”" then "在4号车厢，某某拨通了电话。")
+        // (the second clause only after a scene: in "某某认为，柯某……" the first clause's speaker talks about the second)
+        if (!who) who = leadingName(s, ctx);
+        const second = clauseStarts(s)[1];
+        if (!who && second !== undefined && !MAY_SPEAK.test(s.slice(0, second))) who = leadingName(s.slice(second), ctx);
       }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words

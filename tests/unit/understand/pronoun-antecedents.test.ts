@@ -102,3 +102,26 @@ describe('readProseVoices: the subject before a pronoun, read with the piece as 
     expect(readProseVoices(text, { text: text.join('\n') }).voices).toEqual([]);
   });
 });
+
+describe('readProseVoices: a quotation, then a sentence about a person the piece follows', () => {
+  const piece = (second: string) => [
+    '春运首日，记者登上开往南方的列车。',
+    '“能回家过年就是最好的。”',
+    second,
+    '孙秀英说，她和丈夫在工地干了一年。孙秀英的儿子在老家读书，孙秀英最惦记的就是他。',
+  ];
+  it('the quotation is the words of the person the next sentence is about, a scene first', () => {
+    const text = piece('在8号车厢，孙秀英拨通了儿子的电话。');
+    expect(readProseVoices(text, { text: text.join('\n') }).voices[0]?.sentences).toEqual(['“能回家过年就是最好的。”', '在8号车厢，孙秀英拨通了儿子的电话。']);
+  });
+  it('not when the first clause has its own speaker talking about the person ("某某认为，孙某……")', () => {
+    const text = piece('Cindy认为，孙秀英选得没错。');
+    expect(readProseVoices(text, { text: text.join('\n') }).voices.map((v) => v.sentences[0])).not.toContain('“能回家过年就是最好的。”');
+  });
+  it('not a name the piece mentions once, nor the head of a longer word', () => {
+    for (const second of ['在8号车厢，周晓明拨通了儿子的电话。', '农历新年快到了，车厢里很热闹。']) {
+      const text = piece(second);
+      expect(readProseVoices(text, { text: text.join('\n') }).voices.map((v) => v.sentences[0])).not.toContain('“能回家过年就是最好的。”');
+    }
+  });
+});
