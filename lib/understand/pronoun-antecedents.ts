@@ -24,10 +24,10 @@ const SHORT_NAME_END = /[在就也亦刚剛是已曾从從到]/u;
 const TITLES = '(?:代表|委员|委員|议员|議員|院士|教授|研究员|研究員|主任|书记|書記|主席|会长|會長|所长|所長|院长|院長|校长|校長|社长|社長|总编辑|總編輯|董事长|董事長|总经理|總經理|团员|團員|队员|隊員|村民|居民|市民|学生|學生)';
 const TITLED = new RegExp(`${TITLES}(\\p{Script=Han}{2,4})`, 'gu');
 const TITLE_END = new RegExp(`${TITLES}$`, 'u');
-// what may stand right after a mentioned name: its possessive, a verb of what they did, punctuation
-const AFTER_MENTION = /^(?:$|[^\p{Script=Han}]|的|[刚剛就正已曾也亦在从從到对對向与與和同一多还還又都把被给給带帶透谈談表说說称稱介])/u;
-// a preposition or scene word a mention's role must not take in ("在与", "和", "同")
-const BEFORE_ROLE = /^(?:在|与|與|和|同|跟|对|對|向|给|給|陪|随|隨|据|據)+/u;
+// what may stand right after a mentioned name: its possessive, "in their eyes", a verb of what they did, punctuation
+const AFTER_MENTION = /^(?:$|[^\p{Script=Han}]|的|眼[里裡中]|[刚剛就正已曾也亦在从從到对對向与與和同一多还還又都把被给給带帶透谈談表说說称稱介])/u;
+// a preposition or scene word a mention's role must not take in ("在与", "和", "同", "这些在")
+const BEFORE_ROLE = /^(?:这些|這些|那些|这|這|那)?(?:在|与|與|和|同|跟|对|對|向|给|給|陪|随|隨|据|據)+/u;
 // a "role" that is a clause of narrative ("某某首先代表", "看到新闻会", "她乐见政府提出…的"): a pronoun, an adverb, a
 // verb of seeing or going
 const NARRATIVE_ROLE = /[他她我你]|提出|首先|首次|再次|特别|特別|并|並|看到|看见|看見|回|向|只|应|應|还|還|都|将|將|把|被/u;
@@ -79,11 +79,19 @@ function findTitledMention(t: string, read: ReadPerson): Antecedent | null {
     for (const k of [3, 2, 4]) {
       const name = t.slice(nameAt, nameAt + k);
       if (name.length !== k || !AFTER_MENTION.test(t.slice(nameAt + k))) continue;
-      let from = nameAt;
-      while (from > 0 && !CLAUSE_CUT.test(t[from - 1]!)) from--;
-      const chunk = t.slice(from, nameAt + k).replace(BEFORE_ROLE, '');
-      const who = read(chunk);
-      if (who && who.name === name && isAntecedent(who, chunk)) {
+      let start = nameAt;
+      while (start > 0 && !CLAUSE_CUT.test(t[start - 1]!)) start--;
+      // the longest chunk ending with the name that reads as the person ("这些在全国人大代表、某市委副书记某某" is
+      // read from "全国人大代表")
+      let who: Antecedent | null = null;
+      // (the whole clause before the name is a role, not narrative: "总书记首先代表党中央" names no one)
+      if (NARRATIVE_ROLE.test(t.slice(start, nameAt).replace(BEFORE_ROLE, ''))) continue;
+      for (let from = start; from <= nameAt - 2 && !who; from++) {
+        const chunk = t.slice(from, nameAt + k).replace(BEFORE_ROLE, '');
+        const read1 = read(chunk);
+        if (read1 && read1.name === name && isAntecedent(read1, chunk)) who = read1;
+      }
+      if (who) {
         found = who;
         break;
       }

@@ -12,7 +12,7 @@
  * evidence, a one-person interview or a press conference stay out). Thresholds fitted leave-one-batch-out
  * on the dev corpus (see the README's understanding section).
  */
-import { isCircumstance, isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithRoleWord, isCircumstance, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { isAddressForm, isSurnameFormOf, goesOnBySurname, matchDescribedPerson } from './narrative-voices';
 import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
@@ -73,7 +73,7 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
+const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{1,6}?(?:记者|記者)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭)?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -198,7 +198,27 @@ function personBeforeScene(c: string, ctx: NameContext): { name: string; role: s
 // the piece goes on with it ("江警員"), any describing clause before it the role as printed
 const SURNAMED = /^(.*?)姓(\p{Script=Han})的?(警員|警员|司機|司机|師傅|师傅|老師|老师|先生|女士|小姐|太太|同學|同学|醫生|医生|護士|护士|伯伯|婆婆|阿姨|大叔|大姐)$/u;
 
+// a transliterated name with its middle dot ("某某·某某"): a person's name whatever stands before it
+const DOTTED = /(\p{Script=Han}{2,8})[·•‧・]\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8})?$/u;
+
+/** A dotted name after its role: the role ends where a role word or a describing clause's 的 ends ("来自某地的", "主任记者"). */
+function dottedPerson(c: string): { name: string; role: string | null } | null {
+  const m = DOTTED.exec(c);
+  if (!m) return null;
+  const dot = m.index + m[1]!.length;
+  // (the part before the dot: two to six characters, the role the longest prefix that ends as a role ends)
+  for (let k = 2; k <= Math.min(6, m[1]!.length); k++) {
+    const role = c.slice(0, dot - k).trim();
+    if (role && !role.endsWith('的') && !endsWithRoleWord(role)) continue;
+    // (a role must name them: a bare dotted name is as often a person a speaker talks about, "…他表示，某某·某就…")
+    if (!role || REPORTER.test(role) || NOT_A_SUBJECT.test(role)) return null;
+    return { name: c.slice(dot - k), role: isCircumstance(role) ? null : role };
+  }
+  return null;
+}
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
+  if (DOTTED.test(c)) return dottedPerson(c);
   const surnamed = SURNAMED.exec(c);
   if (surnamed && surnameLengthAt(surnamed[2]!) === 1 && !/[姓名]$/u.test(surnamed[1]!)) {
     const role = surnamed[1]!.trim();

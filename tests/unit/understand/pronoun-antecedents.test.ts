@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPronounAntecedent } from '@/lib/understand/pronoun-antecedents';
-import { personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
+import { findSentenceVoice, personOfChunk, readProseVoices } from '@/lib/understand/prose-voices';
 
 const read = (c: string) => personOfChunk(c);
 
@@ -123,5 +123,28 @@ describe('readProseVoices: a quotation, then a sentence about a person the piece
       const text = piece(second);
       expect(readProseVoices(text, { text: text.join('\n') }).voices.map((v) => v.sentences[0])).not.toContain('“能回家过年就是最好的。”');
     }
+  });
+});
+
+describe('transliterated names with a middle dot, after their role', () => {
+  const yes: Array<[string, string, string | null]> = [
+    ['某国立大学历史系教授安德烈·彼得罗夫', '安德烈·彼得罗夫', '某国立大学历史系教授'],
+    ['来自新疆的阿依古丽·买买提代表', '阿依古丽·买买提', '代表'],
+    ['某公司首席执行官约翰·史密斯', '约翰·史密斯', '某公司首席执行官'],
+  ];
+  it.each(yes)('%s → %s (%s)', (chunk, name, role) => expect(personOfChunk(chunk)).toEqual({ name, role }));
+  // a bare dotted name is as often a person someone talks about; a reporter is the piece's own
+  it.each(['约翰·史密斯', '某通讯社主任记者安德烈·彼得罗夫'])('%s → none', (chunk) => expect(personOfChunk(chunk)).toBeNull());
+  it('the words after "动情地告诉中外记者" are the person\'s', () => {
+    expect(findSentenceVoice('来自新疆的阿依古丽·买买提代表动情地告诉中外记者，“乡亲们的日子越过越好。”')).toEqual({ name: '阿依古丽·买买提', role: '代表' });
+  });
+});
+
+describe('findPronounAntecedent: "在某某眼里"', () => {
+  it('a member mentioned in whose eyes something is, the pronoun after', () => {
+    expect(findPronounAntecedent(['这些在全国人大代表、某市委副书记扎西顿珠眼里，是发展的生动例证。'], read)).toEqual({ name: '扎西顿珠', role: '全国人大代表、某市委副书记' });
+  });
+  it('not a body a leader acts for', () => {
+    expect(findPronounAntecedent(['会上，总书记首先代表党中央向大家致以问候。'], read)).toBeNull();
   });
 });
