@@ -6,6 +6,7 @@
  * gives the person-reading function, so this module stays free of its judgement.
  */
 import { endsWithRoleWord } from './names';
+import { SAYING } from './reported-speech';
 
 export interface Antecedent {
   name: string;
@@ -31,6 +32,8 @@ const BEFORE_ROLE = /^(?:这些|這些|那些|这|這|那)?(?:在|与|與|和|�
 // a "role" that is a clause of narrative ("某某首先代表", "看到新闻会", "她乐见政府提出…的"): a pronoun, an adverb, a
 // verb of seeing or going
 const NARRATIVE_ROLE = /[他她我你]|提出|首先|首次|再次|特别|特別|并|並|看到|看见|看見|回|向|只|应|應|还|還|都|将|將|把|被/u;
+const SAYS_IN_ROLE = new RegExp(SAYING, 'u');
+const SAYS_AT = new RegExp(SAYING, 'uy');
 // a given name that reads as words ("马华只有", "向每名"): a character few given names hold
 const NOT_GIVEN = /[每只有是了吗嗎呢吧么麼这這那些]/u;
 const CLAUSE_CUT = /[，,。！？!?；;：:“”「」『』（）()]/u;
@@ -42,7 +45,8 @@ function isAntecedent(who: Antecedent, chunk: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(who.name) || NOT_GIVEN.test(given)) return false;
   if (!who.role) return chunk === who.name && who.name.length <= 3;
   // (a title, an organisation, or a describing clause: "在日本出家的")
-  return !NARRATIVE_ROLE.test(who.role) && (endsWithRoleWord(who.role) || TITLE_END.test(who.role) || who.role.endsWith('的'));
+  // (nor a clause with its own verb of saying: "从事银行业的某某质疑…的成效" names the speaker before the verb)
+  return !NARRATIVE_ROLE.test(who.role) && !SAYS_IN_ROLE.test(who.role) && (endsWithRoleWord(who.role) || TITLE_END.test(who.role) || who.role.endsWith('的'));
 }
 
 /** The clause starts of a text (its start, then after each comma or semicolon), the first few. */
@@ -58,7 +62,9 @@ function findClauseSubject(t: string, at: number, read: ReadPerson): Antecedent 
   for (let i = at + 2; i <= end; i++) {
     const ch = t[i];
     if (ch !== undefined && CLAUSE_CUT.test(ch) && !/[，,]/u.test(ch)) return null;
-    if (ch !== undefined && !SUBJECT_END.test(ch) && /\p{Script=Han}/u.test(ch)) continue;
+    // (a verb of saying ends a subject too: the person who spoke in the sentence before, "某某质疑…")
+    SAYS_AT.lastIndex = i;
+    if (ch !== undefined && !SUBJECT_END.test(ch) && /\p{Script=Han}/u.test(ch) && !SAYS_AT.test(t)) continue;
     const chunk = t.slice(at, i);
     const who = read(chunk);
     // (the chunk must end with the name: "委员花某就" read as the whole name, not a tail of it)

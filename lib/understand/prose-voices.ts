@@ -217,8 +217,14 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
   return null;
 }
 
+// a Hong Kong vox pop's given name after who they are: "就读某大学的内地生Ben", "从事电讯业的阿辉" (the role is
+// required: a bare "Ben" or "阿辉" may be anyone)
+const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{1,20}(?:的|[生员員士人者师師]))([A-Z][a-z]{1,11}|阿\p{Script=Han})$/u;
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   if (DOTTED.test(c)) return dottedPerson(c);
+  const given = GIVEN_AFTER_ROLE.exec(c);
+  if (given && !REPORTER.test(given[1]!) && !NOT_A_SUBJECT.test(given[1]!) && !/[他她]/u.test(given[1]!)) return { name: given[2]!, role: given[1]! };
   const surnamed = SURNAMED.exec(c);
   if (surnamed && surnameLengthAt(surnamed[2]!) === 1 && !/[姓名]$/u.test(surnamed[1]!)) {
     const role = surnamed[1]!.trim();

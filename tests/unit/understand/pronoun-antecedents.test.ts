@@ -148,3 +148,12 @@ describe('findPronounAntecedent: "在某某眼里"', () => {
     expect(findPronounAntecedent(['会上，总书记首先代表党中央向大家致以问候。'], read)).toBeNull();
   });
 });
+
+describe('a vox pop\'s given name after who they are', () => {
+  it.each([
+    ['就读某大学的交换生Tom表示，消费券很实用。', 'Tom', '就读某大学的交换生'],
+    ['從事飲食業的阿強受訪時表示，生意比去年好。', '阿強', '從事飲食業的'],
+  ])('%s → %s (%s)', (s, name, role) => expect(findSentenceVoice(s)).toEqual({ name, role }));
+  // no role, or someone's relative: nobody to name
+  it.each(['Tom表示，消费券很实用。', '他的朋友Tom说很好。', '阿強表示，生意比去年好。'])('%s → none', (s) => expect(findSentenceVoice(s)).toBeNull());
+});
