@@ -9,6 +9,7 @@ import { isBalanced, squeeze } from '../chinese/chars';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { isIntroducedWithRole, matchRunOnSay } from './introduced-names';
 import { stripJammer } from './forum-jammer';
+import { wordCrossesBoundary } from './segment';
 import { endsWithRoleWord, isPersonName, isTransliteratedName, splitSpeakerLabel, type NameContext } from './names';
 import { matchDescribedPerson, matchMetThenSays, matchPredicateRole, matchSelfNamed, matchSurnameSays, matchWhenAsked } from './narrative-voices';
 
@@ -303,7 +304,8 @@ export function subjectThenPronoun(t: string, ctx: NameContext = {}): ReportedSp
     const label = t.slice(0, i);
     if (/[，,：:“”「」]/.test(label)) return null;
     const who = personOf(label, ctx, true);
-    if (who) return { ...who, rest: t.slice(end + 1).trimStart() };
+    // (not a cut inside a word: "从事医疗卫生工|作" is no person before 作)
+    if (who && !wordCrossesBoundary(t.slice(0, end), i)) return { ...who, rest: t.slice(end + 1).trimStart() };
   }
   return null;
 }
