@@ -47,7 +47,8 @@ const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 function requestStart(sentence: string, cue: RequestCue): number {
   if (cue.topicFirst) return 0;
   // "他希望，可以…", "她建議，與其…": the words after the comma say what is asked
-  if (/^[，,：:]/.test(sentence.slice(cue.end)))
+  // (a verb that takes what follows: "可做出調整，甚至…" ends its own request)
+  if (/^[，,：:]/.test(sentence.slice(cue.end)) && ['hope', 'propose', 'call', 'demand', 'urge'].includes(cue.kind))
     return cue.end + 1;
   const start = clauseStart(sentence, cue.at);
   if (start === 0) return start;

@@ -13,7 +13,7 @@ function maskQuoted(text: string): string {
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校|议会|議會|委员会|委員會)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:也|还|還|更|并|並|亦|则|則|衷心|真诚|真誠)?)(?:希望|期望|期盼)(?=[，,])';
 const PROPOSE = '建议|建議|提议|提議|倡议|倡議';
@@ -33,10 +33,11 @@ const RATHER = '与其|與其';
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|一定|必须|必須|则|則|首先|务必|務必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE)[^，,。！？!?；;]{0,4}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試)`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|规定|規定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試|探讨|探討|(?:做出|作出)?(?:调整|調整)|检讨|檢討)`;
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
-  '(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
+  // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
+  '(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<!前|时|時|后|後|的话|的話)(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
 // 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
 const PROPOSED_MUST =
@@ -98,9 +99,9 @@ const IN_EXAMPLE = /(?:比如|例如|譬如|比方说|比方說|好比)[^。！�
 // The proposal as a noun: in a report that proposals exist ("提交了关于…的建议", "提出了相关建议", "形成政策建议",
 // "这样的建议，政府欢迎", "把相关建议带到两会", "建议权") or announcing what follows ("提2条建议：", "我的建议如下").
 const NOUN_BEFORE =
-  /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])\s*$/;
+  /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|不少|许多|許多|一些|一系列|多项|多項|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|(?:和|与|與|及)(?:意见|意見|批评|批評|要求|想法|建言|看法|诉求|訴求|提案|议案|議案)|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人(?![大民])|中|里|裡|上|时|時|的|(?:和|与|與|及)(?:意见|意見|批评|批評|要求|想法|建言|看法|诉求|訴求|提案|议案|議案)|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -118,6 +119,9 @@ export interface RequestCue {
   topicFirst: boolean;
 }
 
+const HOPE_WORD = '(?:希望|期望|期待|期盼|盼望|寄望|冀望)';
+const AIM = new RegExp(`^${HOPE_WORD}(?:以|藉|借|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
+
 const clauseOf = (masked: string, at: number) => {
   const rest = masked.slice(at);
   const end = rest.search(/[，,。！？!?；;]/);
@@ -134,7 +138,10 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
   switch (kind) {
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
-      if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
+      if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;能可]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
+      if (/[，,]\s*(?:而|就)?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
@@ -155,6 +162,9 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:尽快|儘快|立即|马上|馬上|停止|撤回|撤销|撤銷|公开|公開|道歉)/.test(rest.slice(word.length));
     case 'longing':
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:能|可以|能够|能夠|早日|尽快|儘快)/.test(rest.slice(word.length));
+    case 'call':
+      // "代表的呼吁和争取": the noun, what someone called for, not the speaker calling
+      return !/[的之]$/.test(before);
     case 'urge':
       return ADDRESSEE_AFTER.test(rest.slice(word.length));
     case 'proposedMust':
