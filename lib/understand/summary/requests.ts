@@ -202,6 +202,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
     // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
+    // …nor in the consequence of a condition ("如果认为…不好，那么就应该换掉…"): the step of an argument
+    if ((kind === 'modal' || kind === 'view') && /^[\s“「『]*(?:那么|那麼|则|則)/.test(clauseBefore(masked, at)) && /(?:如果|假如|要是|倘若)/.test(sentenceBefore(masked, at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');

@@ -106,3 +106,22 @@ describe('asks: aims, nouns and counted proposals (summaries-9 forms, sentences 
     expect(extractAsk('我们自己一定要把这件事做好。')).toBeNull();
   });
 });
+
+describe('asks: where a request ends, and the consequence of a condition', () => {
+  it.each([
+    // a verb of saying after the request reports something else
+    ['他籲請正名，並強調居民反對的只是選址。', '他籲請正名'],
+    // what would follow from it is not what is asked
+    ['政府应支持本地农场，进而带动市民购买本地蔬菜。', '政府应支持本地农场'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+
+  it('the consequence of a condition is a step of an argument, asked of nobody', () => {
+    expect(extractAsk('如果觉得这家店不好，那么就应该换一家去吃。')).toBeNull();
+  });
+
+  it('a counter-example: a modal put to someone after a condition still asks, with its condition', () => {
+    expect(extractAsk('如果下暴雨，政府就应该及时发布停课消息。')).toBe('如果下暴雨，政府就应该及时发布停课消息');
+  });
+});
