@@ -39,7 +39,7 @@ import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
-import { reportsProposal } from './requests';
+import { findRequestCues, reportsProposal } from './requests';
 
 export interface UnitTraits {
   request: boolean;
@@ -175,7 +175,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
-    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish && !reportsProposal(text);
+    const asks = (hasRequest(text, true) || proposes(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish && !reportsProposal(text);
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
@@ -232,6 +232,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     };
   });
 }
+
+// What the asks line reads as a proposal that the gist's request cue lacks: what someone in charge may or must do
+// ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
+const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view');
 
 /**
  * The weights of the features: hand-set from what readers pick, checked by cross-validation

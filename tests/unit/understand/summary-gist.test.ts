@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
 import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
+import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
 
@@ -302,5 +303,24 @@ describe('verbatim, for statements built from cue-bearing sentences, lists and q
       }),
       { numRuns: 200, seed: 20261205 },
     );
+  });
+});
+
+describe('gist: a proposal of what someone in charge may do is a request (sentences written for these tests)', () => {
+  const requestOf = (sentence: string) => measureFeatures(splitUnits([sentence]))[0]!.request;
+  it.each([
+    '房屋局也可考虑恢复旧式楼宇底层的公共空间，让街坊有地方坐下来聊天。',
+    '新建公屋的楼层设计和住户分配也可做出调整，让不同背景的家庭住在一起。',
+    '他强调，在校园安全上一定要和家长保持沟通。',
+  ])('a request: %s', (sentence) => {
+    expect(requestOf(sentence)).toBe(1);
+  });
+  it.each([
+    // 可以 of what is possible, put to nobody
+    '楼下的空地可以坐下来聊天，也可以让孩子们一起玩。',
+    // 一定要 of oneself
+    '我们自己一定要把这件事做好。',
+  ])('no request: %s', (sentence) => {
+    expect(requestOf(sentence)).toBe(0);
   });
 });
