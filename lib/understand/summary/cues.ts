@@ -58,7 +58,9 @@ const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓)|指明了(?:方向
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
 
 // A slogan: three or more four-character phrases in a row (同题共答、同声共鸣、同向共行、同频共振).
-const SLOGAN = /(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
+// (a run that opens inside a clause is a slogan only where it closes the sentence: "让阳光照进议会，议会改革，全民参与。";
+// "…门槛，定期检讨、即时调整，并…" lists what to do)
+const SLOGAN = /(?:(?<=^|[、，,：:；;“「\s])|(?=(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}[。！!]*[”」]?\s*$))(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;

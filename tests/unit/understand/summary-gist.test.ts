@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
+import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground, measureSloganShare } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
@@ -322,5 +322,21 @@ describe('gist: a proposal of what someone in charge may do is a request (senten
     '我们自己一定要把这件事做好。',
   ])('no request: %s', (sentence) => {
     expect(requestOf(sentence)).toBe(0);
+  });
+});
+
+describe('slogans: a run of four-character phrases (sentences written for these tests)', () => {
+  it.each([
+    '各部门要同心同德、同向发力、同题共答、同频共振。',
+    // a run that opens inside a clause and closes the sentence
+    '让阳光照进议会，议会改革，全民参与。',
+  ])('a slogan: %s', (sentence) => {
+    expect(measureSloganShare(sentence)).toBeGreaterThan(0.3);
+  });
+  it.each([
+    // what to do, listed inside a proposal that goes on: no slogan
+    '市府应订出人口与户数门槛，定期检讨、即时调整，并检视邻长补助是否合理。',
+  ])('no slogan: %s', (sentence) => {
+    expect(measureSloganShare(sentence)).toBe(0);
   });
 });
