@@ -63,7 +63,8 @@ const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不�
 const SLOGAN = /(?:(?<=^|[、，,：:；;“「\s])|(?=(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}[。！!]*[”」]?\s*$))(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
-const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+// (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
+const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|(?<!应|應|要|可|需|须|須|建议|建議|尽快|儘快)提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
 const COURTESY =

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground, measureSloganShare } from '@/lib/understand/summary/cues';
+import { citesReport, dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground, measureSloganShare } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
@@ -338,5 +338,16 @@ describe('slogans: a run of four-character phrases (sentences written for these 
     '市府应订出人口与户数门槛，定期检讨、即时调整，并检视邻长补助是否合理。',
   ])('no slogan: %s', (sentence) => {
     expect(measureSloganShare(sentence)).toBe(0);
+  });
+});
+
+describe('quoted report lines: 提出 asked of someone names what to draw up', () => {
+  it.each([
+    ['市府应提出「分区时间表」，定期检讨。', false],
+    ['他建议尽快提出「旧区更新计划」。', false],
+    ['报告提出「稳中求进」，各区要落实。', true],
+    ['会议提出“加快建设现代化产业体系”。', true],
+  ])('%s → %s', (sentence, cites) => {
+    expect(citesReport(sentence)).toBe(cites);
   });
 });
