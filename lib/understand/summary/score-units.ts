@@ -151,6 +151,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   );
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
+  // three questions or more are a list of them: the first frames it ("…是否完善？"), the rest are its items, and a
+  // question among them that asks for something ("…能否投入协助？") is one item, not the speaker's request
+  const questions = units.flatMap((u, i) => (isQuestion(u.text) ? [i] : []));
+  const questionList = questions.length >= 3;
   // (a sentence inside a quotation opened before it is the speaker's, whatever its person)
   const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
   // the closing position is the last of the speaker's sentences: a bare attribution after a quote
@@ -175,7 +179,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
-    const asks = (hasRequest(text, true) || proposes(text) || isAskingQuestion(text)) && !isStockCall(text) && !wish && !reportsProposal(text);
+    const asks = (hasRequest(text, true) || proposes(text) || (isAskingQuestion(text) && !questionList)) && !isStockCall(text) && !wish && !reportsProposal(text);
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
@@ -206,7 +210,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // the story told, the speaker comes back to the present: that is the point of telling it
       backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
       example: b(isExample(text)),
-      question: b(isQuestion(text) && !isAskingQuestion(text)),
+      question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
       answers: b(answers && !withQuestion),
       answersShort: b(answers && withQuestion),

@@ -351,3 +351,18 @@ describe('quoted report lines: 提出 asked of someone names what to draw up', (
     expect(citesReport(sentence)).toBe(cites);
   });
 });
+
+describe('a list of questions (sentences written for these tests)', () => {
+  const featuresOf = (...sentences: string[]) => measureFeatures(splitUnits([sentences.join('')]));
+  const lead = '台风过后，本市若遇大灾，撤离路线与安置点是否完善？';
+  it('frames the list with its first question; a question among the rest that asks is one item, not a request', () => {
+    const f = featuresOf(lead, '老人多的小区如何确保优先撤离？', '社团能否在撤离时投入协助？', '各部门的演练又是否落实？');
+    expect(f[0]!.question).toBe(0);
+    expect(f[2]!.request).toBe(0);
+  });
+  it('a counter-example: one asking question among statements is a request, a lone question no frame', () => {
+    const f = featuresOf(lead, '社团能否在撤离时投入协助？', '这些都需要尽早准备。');
+    expect(f[0]!.question).toBe(1);
+    expect(f[1]!.request).toBe(1);
+  });
+});
