@@ -187,7 +187,8 @@ export function isPreamble(text: string): boolean {
 }
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
-const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於/;
+// (and the years since: "没想到三年过去，…")
+const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:过去|過去|过后|過後|之后|之後)/;
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
@@ -216,9 +217,13 @@ export function isAskingQuestion(text: string): boolean {
   return isQuestion(text) && ASKING_QUESTION.test(stripQuoted(text));
 }
 
+// A year at the head of what was done ("2013年，我提出了…的建议"): the story of a past act, unless it says what will be.
+const PAST_YEAR = /^(?:[，,\s“「]*)(?:19|20)\d\d年(?![^。！？!?]*(?:将|將|计划|計劃|预计|預計|打算))[^。！？!?]*了/;
+
 export function isBackground(text: string): boolean {
   // (the reporter's frame aside: "陈同学说，之前学校…" opens in the past too)
-  return BACKGROUND.test(dropFrameHead(text)) && !NOW.test(text);
+  const said = dropFrameHead(text);
+  return (BACKGROUND.test(said) || PAST_YEAR.test(said)) && !NOW.test(text);
 }
 
 /** Whether a sentence speaks of now ("如果我们今天不改变…"): after background, that is where the point is. */

@@ -366,3 +366,21 @@ describe('a list of questions (sentences written for these tests)', () => {
     expect(f[1]!.request).toBe(1);
   });
 });
+
+describe('background: a year at the head of what was done (sentences written for these tests)', () => {
+  it.each([
+    ['2015年，我在会上提出了修建社区图书馆的建议。', true],
+    ['“2009年我们就搬进了这个小区。', true],
+    // what will be, or no act done
+    ['2026年，我们将在每个街道建一个图书馆。', false],
+    ['2030年的目标是每个街道一个图书馆。', false],
+    // come to now in the same sentence
+    ['2015年提出了建议，现在图书馆已经开门。', false],
+  ])('%s → %s', (sentence, background) => {
+    expect(isBackground(sentence)).toBe(background);
+  });
+  it('the years since come back to now', () => {
+    const f = measureFeatures(splitUnits(['2015年，我在会上提出了修建社区图书馆的建议。没想到五年过去，图书馆真的建起来了。']));
+    expect([f[0]!.background, f[1]!.backToNow]).toEqual([1, 1]);
+  });
+});
