@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
 import { citesReport, dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground, measureSloganShare } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
-import { measureFeatures } from '@/lib/understand/summary/score-units';
+import { pickGist } from '@/lib/understand/summary/pick-sentences';
+import { describeUnits, measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
 
@@ -382,5 +383,21 @@ describe('background: a year at the head of what was done (sentences written for
   it('the years since come back to now', () => {
     const f = measureFeatures(splitUnits(['2015年，我在会上提出了修建社区图书馆的建议。没想到五年过去，图书馆真的建起来了。']));
     expect([f[0]!.background, f[1]!.backToNow]).toEqual([1, 1]);
+  });
+});
+
+describe('pickGist: own lines that are only fragments frame no list (sentences written for these tests)', () => {
+  // the list items score higher, the braking one highest
+  const pick = (paragraphs: string[]) => {
+    const units = splitUnits(paragraphs);
+    const scores = units.map((u) => (u.shown.includes('急刹车') ? 0.6 : u.listItem ? 0.5 : 0.1));
+    return units[pickGist(scores, describeUnits(units), units)]!.shown;
+  };
+  const list = ['1、车总是不在站台边停，下车时后面冲出摩托车很危险。', '2、司机总是急刹车，站着的人东倒西歪。'];
+  it('takes the list item when the own lines are fragments', () => {
+    expect(pick(['已经习惯了。', '只能忍着。', ...list])).toBe('司机总是急刹车，站着的人东倒西歪。');
+  });
+  it('a counter-example: an own line that says something is still chosen over the items', () => {
+    expect(pick(['这条线路的服务这几年越来越差，乘客意见很大。', ...list])).toBe('这条线路的服务这几年越来越差，乘客意见很大。');
   });
 });
