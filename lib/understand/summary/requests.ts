@@ -33,7 +33,7 @@ const RATHER = '与其|與其';
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|一定|必须|必須|则|則|首先|务必|務必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|规定|規定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試|探讨|探討|(?:做出|作出)?(?:调整|調整)|检讨|檢討)`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|规定|規定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試|探讨|探討|(?:做出|作出)?(?:调整|調整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:也|还|還|亦)?)(?:可以|可)(?=向|为|為|给|給|推出|设立|設立|提供|增设|增設|增加|加大|鼓励|鼓勵|引入|制定|制訂)`;
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
@@ -53,8 +53,10 @@ const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?
 // Whom a request is put to: those in charge, the public, a party, the other side.
 const ADDRESSEE_WORDS =
   '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
+// those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
+const IN_CHARGE = '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust';
@@ -69,7 +71,8 @@ const ADDRESSEE_MODIFIED = new RegExp(`^[^，,。！？!?；;：:\\s]{0,4}?(?:${
 export function opensOnAddressee(clause: string): boolean {
   return ADDRESSEE_MODIFIED.test(clause.replace(/^[\s“「『]*(?:而且|并且|並且|同时|同時|另外|此外)?[，,]?/, ''));
 }
-const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
+// (or a verb of policy: "财政应加大资金支持", "应健全…")
+const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|加大|多|更多|设立|設立|增设|增設|取消|停止|考虑|考慮|检讨|檢討|重新|健全|完善|出台|出臺)/;
 // a clause that opens on the modal ("，更應提出…", "，但应该…", "我认为应该…")
 const CLAUSE_START =
   /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加|不|并|並|则|則)?$/;

@@ -125,3 +125,19 @@ describe('asks: where a request ends, and the consequence of a condition', () =>
     expect(extractAsk('如果下暴雨，政府就应该及时发布停课消息。')).toBe('如果下暴雨，政府就应该及时发布停课消息');
   });
 });
+
+describe('asks: a modal with a verb of policy, and what someone in charge may do for others', () => {
+  it.each([
+    ['区财政应加大资金支持，确保旧街翻新尽快完成。', '区财政应加大资金支持，确保旧街翻新尽快完成'],
+    ['政府也可向达标的本地厂商颁发质量标签。', '政府也可向达标的本地厂商颁发质量标签'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+  it.each([
+    // what one may do, told of oneself or of what is possible
+    '我们应加大训练量，才能赢下比赛。',
+    '居民可以向管理处反映问题，但很少有人去。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+});
