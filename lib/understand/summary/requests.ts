@@ -17,7 +17,10 @@ const HOPE =
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:也|还|還|更|并|並|亦|则|則|衷心|真诚|真誠)?)(?:希望|期望|期盼)(?=[，,])';
 const PROPOSE = '建议|建議|提议|提議|倡议|倡議';
-const CALL = '奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
+// those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
+const IN_CHARGE = '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
+// (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
+const CALL = '(?:问及|問及|询问|詢問|质询|質詢|追问|追問)(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:能否|可否|会否|會否|何时|何時))|奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
 const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
@@ -53,10 +56,8 @@ const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?
 // Whom a request is put to: those in charge, the public, a party, the other side.
 const ADDRESSEE_WORDS =
   '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
-// those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
-const IN_CHARGE = '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL.replace('IN_CHARGE', IN_CHARGE)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust';

@@ -141,3 +141,16 @@ describe('asks: a modal with a verb of policy, and what someone in charge may do
     expect(extractAsk(sentence)).toBeNull();
   });
 });
+
+describe('asks: a question put to those in charge, reported', () => {
+  it('reads 问及政府能否… as a request', () => {
+    expect(extractAsk('她問及政府能否延長長者乘車優惠的時段。')).toBe('她問及政府能否延長長者乘車優惠的時段');
+  });
+  it.each([
+    // a question to oneself or to the public asks nothing of those in charge
+    '他追问自己能否坚持到最后。',
+    '记者问及市民能否接受新的收费。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+});
