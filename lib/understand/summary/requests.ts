@@ -124,7 +124,7 @@ export interface RequestCue {
 }
 
 const HOPE_WORD = '(?:希望|期望|期待|期盼|盼望|寄望|冀望)';
-const AIM = new RegExp(`^${HOPE_WORD}(?:以|藉|借|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
+const AIM = new RegExp(`^${HOPE_WORD}(?:能)?(?:以|藉|借|让|讓|使|给予|給予|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
 
 const clauseOf = (masked: string, at: number) => {
   const rest = masked.slice(at);

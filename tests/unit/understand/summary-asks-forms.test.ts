@@ -73,6 +73,9 @@ describe('asks: aims, nouns and counted proposals (summaries-9 forms, sentences 
   it.each([
     // an aim, the means put first ("希望以…", "希望通过…后"): what the speaker means to achieve, asked of nobody
     '他说这些措施见效快，希望以短期成果换取居民的耐心。',
+    // an aim put as what the speaker means to bring about ("希望让…", "希望给予…")
+    '村支书希望让村里的年轻人走出大山。',
+    '这份方案希望给予人一点惊喜。',
     '我也希望通过这次调研和走访后，能够把情况摸得更清楚。',
     // the purpose of what was said before ("，是希望…")
     '成立这个小组，是希望把各方的意见集中起来再做决定。',
@@ -98,6 +101,8 @@ describe('asks: aims, nouns and counted proposals (summaries-9 forms, sentences 
     ['他强调，在安全问题上一定要和校方保持沟通。', '在安全问题上一定要和校方保持沟通'],
     // a hope put to someone stays a request
     ['她希望政府能增加长者的医疗券金额。', '她希望政府能增加长者的医疗券金额'],
+    // (who is to bring it about named first: a request)
+    ['他希望政府让长者免费乘车。', '他希望政府让长者免费乘车'],
   ])('%s → %s', (sentence, ask) => {
     expect(extractAsk(sentence)).toBe(ask);
   });
