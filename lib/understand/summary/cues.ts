@@ -58,10 +58,13 @@ const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓)|指明了(?:方向
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
 
 // A slogan: three or more four-character phrases in a row (同题共答、同声共鸣、同向共行、同频共振).
-const SLOGAN = /(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
+// (a run that opens inside a clause is a slogan only where it closes the sentence: "让阳光照进议会，议会改革，全民参与。";
+// "…门槛，定期检讨、即时调整，并…" lists what to do)
+const SLOGAN = /(?:(?<=^|[、，,：:；;“「\s])|(?=(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}[。！!]*[”」]?\s*$))(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
-const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+// (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
+const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|(?<!应|應|要|可|需|须|須|建议|建議|尽快|儘快)提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
 const COURTESY =
@@ -184,7 +187,8 @@ export function isPreamble(text: string): boolean {
 }
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
-const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於/;
+// (and the years since: "没想到三年过去，…")
+const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:过去|過去|过后|過後|之后|之後)/;
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
@@ -213,9 +217,13 @@ export function isAskingQuestion(text: string): boolean {
   return isQuestion(text) && ASKING_QUESTION.test(stripQuoted(text));
 }
 
+// A year at the head of what was done ("2013年，我提出了…的建议"): the story of a past act, unless it says what will be.
+const PAST_YEAR = /^(?:[，,\s“「]*)(?:19|20)\d\d年(?![^。！？!?]*(?:将|將|计划|計劃|预计|預計|打算))[^。！？!?]*了/;
+
 export function isBackground(text: string): boolean {
   // (the reporter's frame aside: "陈同学说，之前学校…" opens in the past too)
-  return BACKGROUND.test(dropFrameHead(text)) && !NOW.test(text);
+  const said = dropFrameHead(text);
+  return (BACKGROUND.test(said) || PAST_YEAR.test(said)) && !NOW.test(text);
 }
 
 /** Whether a sentence speaks of now ("如果我们今天不改变…"): after background, that is where the point is. */

@@ -47,7 +47,8 @@ const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 function requestStart(sentence: string, cue: RequestCue): number {
   if (cue.topicFirst) return 0;
   // "他希望，可以…", "她建議，與其…": the words after the comma say what is asked
-  if (/^[，,：:]/.test(sentence.slice(cue.end)))
+  // (a verb that takes what follows: "可做出調整，甚至…" ends its own request)
+  if (/^[，,：:]/.test(sentence.slice(cue.end)) && ['hope', 'propose', 'call', 'demand', 'urge'].includes(cue.kind))
     return cue.end + 1;
   const start = clauseStart(sentence, cue.at);
   if (start === 0) return start;
@@ -82,7 +83,8 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     const semi = sentence.slice(span.cue).search(/[；;]/);
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣)/g;
+    // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣|进而|進而|(?:并|並|亦|也|同时|同時)(?:强调|強調|指出|表示|认为|認為|指))/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;

@@ -7,6 +7,7 @@ import type { UnitTraits } from './score-units';
 import type { Unit } from './split-units';
 
 const MAX_POINTS = 3;
+const MIN_OWN_LINE = 14;
 
 /**
  * The index of the gist among the units (-1 when there are none): the speaker's own lines first (not
@@ -16,7 +17,9 @@ const MAX_POINTS = 3;
 export function pickGist(scores: readonly number[], traits: readonly UnitTraits[], units?: readonly Unit[]): number {
   const all = scores.map((_, i) => i);
   const notBoilerplate = all.filter((i) => !traits[i]!.boilerplate);
-  const ownLines = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
+  const own = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
+  // (own lines that are all fragments, "已经习惯了。", frame nothing: the list says what the speaker means)
+  const ownLines = own.some((i) => !units || Array.from(units[i]!.shown).length >= MIN_OWN_LINE) ? own : [];
   // where the reporter quotes the speaker, the reporter's own account of them is no gist while their words are there
   const ownWords = ownLines.filter((i) => !traits[i]!.account);
   const pool = ownWords.length ? ownWords : ownLines.length ? ownLines : notBoilerplate.length ? notBoilerplate : all;

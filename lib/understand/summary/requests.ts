@@ -13,11 +13,14 @@ function maskQuoted(text: string): string {
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校|议会|議會|委员会|委員會)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:也|还|還|更|并|並|亦|则|則|衷心|真诚|真誠)?)(?:希望|期望|期盼)(?=[，,])';
 const PROPOSE = '建议|建議|提议|提議|倡议|倡議';
-const CALL = '奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
+// those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
+const IN_CHARGE = '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
+// (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
+const CALL = '(?:问及|問及|询问|詢問|质询|質詢|追问|追問)(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:能否|可否|会否|會否|何时|何時))|奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
 const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
@@ -33,10 +36,11 @@ const RATHER = '与其|與其';
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|一定|必须|必須|则|則|首先|务必|務必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE)[^，,。！？!?；;]{0,4}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試)`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|则|則)?)(?:必须|必須)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:进一步|進一步|加大|加强|加強|尽快|儘快|及早|多|再|出手|出台|介入|协助|協助|帮助|幫助|正视|正視|重视|重視))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|规定|規定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考虑|考慮|研究|尝试|嘗試|探讨|探討|(?:做出|作出)?(?:调整|調整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:也|还|還|亦)?)(?:可以|可)(?=向|为|為|给|給|推出|设立|設立|提供|增设|增設|增加|加大|鼓励|鼓勵|引入|制定|制訂)`;
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
-  '(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
+  // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
+  '(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<!前|时|時|后|後|的话|的話)(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|觉得|覺得|主张|主張|强调|強調|直言|坦言)[，,]?)(?:要|需要|必须|必須)(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
 // 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
 const PROPOSED_MUST =
@@ -53,7 +57,7 @@ const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?
 const ADDRESSEE_WORDS =
   '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL.replace('IN_CHARGE', IN_CHARGE)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust';
@@ -68,7 +72,8 @@ const ADDRESSEE_MODIFIED = new RegExp(`^[^，,。！？!?；;：:\\s]{0,4}?(?:${
 export function opensOnAddressee(clause: string): boolean {
   return ADDRESSEE_MODIFIED.test(clause.replace(/^[\s“「『]*(?:而且|并且|並且|同时|同時|另外|此外)?[，,]?/, ''));
 }
-const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
+// (or a verb of policy: "财政应加大资金支持", "应健全…")
+const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|加大|多|更多|设立|設立|增设|增設|取消|停止|考虑|考慮|检讨|檢討|重新|健全|完善|出台|出臺)/;
 // a clause that opens on the modal ("，更應提出…", "，但应该…", "我认为应该…")
 const CLAUSE_START =
   /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加|不|并|並|则|則)?$/;
@@ -98,9 +103,9 @@ const IN_EXAMPLE = /(?:比如|例如|譬如|比方说|比方說|好比)[^。！�
 // The proposal as a noun: in a report that proposals exist ("提交了关于…的建议", "提出了相关建议", "形成政策建议",
 // "这样的建议，政府欢迎", "把相关建议带到两会", "建议权") or announcing what follows ("提2条建议：", "我的建议如下").
 const NOUN_BEFORE =
-  /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])\s*$/;
+  /(?:的|之|了|相关|相關|有关|有關|这样的|這樣的|此|该|該|项|項|条|條|点|點|份|件|些|个|個|政策|提出|提交|递交|遞交|带来|帶來|带着|帶著|收到|采纳|採納|答复|答覆|形成|作出|做出|给出|給出|给予|給予|听取|聽取|征求|徵求|意见和|意見和|合理化|书面|書面|多|提|不少|许多|許多|一些|一系列|多项|多項|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人|中|里|裡|上|时|時|的|(?:和|与|與|及)(?:意见|意見|批评|批評|要求|想法|建言|看法|诉求|訴求|提案|议案|議案)|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:建议|建議|提议|提議|倡议|倡議)(?:权|權|书|書|案|稿|者|人(?![大民])|中|里|裡|上|时|時|的|(?:和|与|與|及)(?:意见|意見|批评|批評|要求|想法|建言|看法|诉求|訴求|提案|议案|議案)|被|得到|获得|獲得|已|均|都|也|带到|帶到|提交|递交|遞交|通过|通過|获|獲|遭|落实|落實|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -118,6 +123,9 @@ export interface RequestCue {
   topicFirst: boolean;
 }
 
+const HOPE_WORD = '(?:希望|期望|期待|期盼|盼望|寄望|冀望)';
+const AIM = new RegExp(`^${HOPE_WORD}(?:能)?(?:以|藉|借|让|讓|使|给予|給予|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
+
 const clauseOf = (masked: string, at: number) => {
   const rest = masked.slice(at);
   const end = rest.search(/[，,。！？!?；;]/);
@@ -134,7 +142,10 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
   switch (kind) {
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
-      if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
+      if (/^(?:希望|期待|期望|盼望)[^，,。！？!?；;能可]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
+      if (/[，,]\s*(?:而|就)?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
@@ -155,6 +166,9 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:尽快|儘快|立即|马上|馬上|停止|撤回|撤销|撤銷|公开|公開|道歉)/.test(rest.slice(word.length));
     case 'longing':
       return ADDRESSEE_AFTER.test(rest.slice(word.length)) || /^(?:能|可以|能够|能夠|早日|尽快|儘快)/.test(rest.slice(word.length));
+    case 'call':
+      // "代表的呼吁和争取": the noun, what someone called for, not the speaker calling
+      return !/[的之]$/.test(before);
     case 'urge':
       return ADDRESSEE_AFTER.test(rest.slice(word.length));
     case 'proposedMust':
@@ -192,6 +206,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
     // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
+    // …nor in the consequence of a condition ("如果认为…不好，那么就应该换掉…"): the step of an argument
+    if ((kind === 'modal' || kind === 'view') && /^[\s“「『]*(?:那么|那麼|则|則)/.test(clauseBefore(masked, at)) && /(?:如果|假如|要是|倘若)/.test(sentenceBefore(masked, at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');

@@ -39,7 +39,7 @@ import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
-import { reportsProposal } from './requests';
+import { findRequestCues, reportsProposal } from './requests';
 
 export interface UnitTraits {
   request: boolean;
@@ -151,6 +151,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   );
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
+  // three questions or more are a list of them: the first frames it ("…是否完善？"), the rest are its items, and a
+  // question among them that asks for something ("…能否投入协助？") is one item, not the speaker's request
+  const questions = units.flatMap((u, i) => (isQuestion(u.text) ? [i] : []));
+  const questionList = questions.length >= 3;
   // (a sentence inside a quotation opened before it is the speaker's, whatever its person)
   const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
   // the closing position is the last of the speaker's sentences: a bare attribution after a quote
@@ -175,7 +179,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
-    const asks = (hasRequest(text, true) || isAskingQuestion(text)) && !isStockCall(text) && !wish && !reportsProposal(text);
+    const asks = (hasRequest(text, true) || proposes(text) || (isAskingQuestion(text) && !questionList)) && !isStockCall(text) && !wish && !reportsProposal(text);
     const preamble = isPreamble(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
@@ -206,7 +210,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // the story told, the speaker comes back to the present: that is the point of telling it
       backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
       example: b(isExample(text)),
-      question: b(isQuestion(text) && !isAskingQuestion(text)),
+      question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
       answers: b(answers && !withQuestion),
       answersShort: b(answers && withQuestion),
@@ -232,6 +236,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     };
   });
 }
+
+// What the asks line reads as a proposal that the gist's request cue lacks: what someone in charge may or must do
+// ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
+const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view');
 
 /**
  * The weights of the features: hand-set from what readers pick, checked by cross-validation

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAsk, extractCites, summarizeStatement } from '@/lib/understand/summarize';
-import { dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground } from '@/lib/understand/summary/cues';
+import { citesReport, dropPinyinGlosses, hasCorrection, hasSummaryHead, hasSummaryInside, isBackground, measureSloganShare } from '@/lib/understand/summary/cues';
 import { isListItem, stripListMarker } from '@/lib/understand/summary/list-markers';
+import { pickGist } from '@/lib/understand/summary/pick-sentences';
+import { describeUnits, measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { squash } from './support';
 
@@ -302,5 +304,100 @@ describe('verbatim, for statements built from cue-bearing sentences, lists and q
       }),
       { numRuns: 200, seed: 20261205 },
     );
+  });
+});
+
+describe('gist: a proposal of what someone in charge may do is a request (sentences written for these tests)', () => {
+  const requestOf = (sentence: string) => measureFeatures(splitUnits([sentence]))[0]!.request;
+  it.each([
+    '房屋局也可考虑恢复旧式楼宇底层的公共空间，让街坊有地方坐下来聊天。',
+    '新建公屋的楼层设计和住户分配也可做出调整，让不同背景的家庭住在一起。',
+    '他强调，在校园安全上一定要和家长保持沟通。',
+  ])('a request: %s', (sentence) => {
+    expect(requestOf(sentence)).toBe(1);
+  });
+  it.each([
+    // 可以 of what is possible, put to nobody
+    '楼下的空地可以坐下来聊天，也可以让孩子们一起玩。',
+    // 一定要 of oneself
+    '我们自己一定要把这件事做好。',
+  ])('no request: %s', (sentence) => {
+    expect(requestOf(sentence)).toBe(0);
+  });
+});
+
+describe('slogans: a run of four-character phrases (sentences written for these tests)', () => {
+  it.each([
+    '各部门要同心同德、同向发力、同题共答、同频共振。',
+    // a run that opens inside a clause and closes the sentence
+    '让阳光照进议会，议会改革，全民参与。',
+  ])('a slogan: %s', (sentence) => {
+    expect(measureSloganShare(sentence)).toBeGreaterThan(0.3);
+  });
+  it.each([
+    // what to do, listed inside a proposal that goes on: no slogan
+    '市府应订出人口与户数门槛，定期检讨、即时调整，并检视邻长补助是否合理。',
+  ])('no slogan: %s', (sentence) => {
+    expect(measureSloganShare(sentence)).toBe(0);
+  });
+});
+
+describe('quoted report lines: 提出 asked of someone names what to draw up', () => {
+  it.each([
+    ['市府应提出「分区时间表」，定期检讨。', false],
+    ['他建议尽快提出「旧区更新计划」。', false],
+    ['报告提出「稳中求进」，各区要落实。', true],
+    ['会议提出“加快建设现代化产业体系”。', true],
+  ])('%s → %s', (sentence, cites) => {
+    expect(citesReport(sentence)).toBe(cites);
+  });
+});
+
+describe('a list of questions (sentences written for these tests)', () => {
+  const featuresOf = (...sentences: string[]) => measureFeatures(splitUnits([sentences.join('')]));
+  const lead = '台风过后，本市若遇大灾，撤离路线与安置点是否完善？';
+  it('frames the list with its first question; a question among the rest that asks is one item, not a request', () => {
+    const f = featuresOf(lead, '老人多的小区如何确保优先撤离？', '社团能否在撤离时投入协助？', '各部门的演练又是否落实？');
+    expect(f[0]!.question).toBe(0);
+    expect(f[2]!.request).toBe(0);
+  });
+  it('a counter-example: one asking question among statements is a request, a lone question no frame', () => {
+    const f = featuresOf(lead, '社团能否在撤离时投入协助？', '这些都需要尽早准备。');
+    expect(f[0]!.question).toBe(1);
+    expect(f[1]!.request).toBe(1);
+  });
+});
+
+describe('background: a year at the head of what was done (sentences written for these tests)', () => {
+  it.each([
+    ['2015年，我在会上提出了修建社区图书馆的建议。', true],
+    ['“2009年我们就搬进了这个小区。', true],
+    // what will be, or no act done
+    ['2026年，我们将在每个街道建一个图书馆。', false],
+    ['2030年的目标是每个街道一个图书馆。', false],
+    // come to now in the same sentence
+    ['2015年提出了建议，现在图书馆已经开门。', false],
+  ])('%s → %s', (sentence, background) => {
+    expect(isBackground(sentence)).toBe(background);
+  });
+  it('the years since come back to now', () => {
+    const f = measureFeatures(splitUnits(['2015年，我在会上提出了修建社区图书馆的建议。没想到五年过去，图书馆真的建起来了。']));
+    expect([f[0]!.background, f[1]!.backToNow]).toEqual([1, 1]);
+  });
+});
+
+describe('pickGist: own lines that are only fragments frame no list (sentences written for these tests)', () => {
+  // the list items score higher, the braking one highest
+  const pick = (paragraphs: string[]) => {
+    const units = splitUnits(paragraphs);
+    const scores = units.map((u) => (u.shown.includes('急刹车') ? 0.6 : u.listItem ? 0.5 : 0.1));
+    return units[pickGist(scores, describeUnits(units), units)]!.shown;
+  };
+  const list = ['1、车总是不在站台边停，下车时后面冲出摩托车很危险。', '2、司机总是急刹车，站着的人东倒西歪。'];
+  it('takes the list item when the own lines are fragments', () => {
+    expect(pick(['已经习惯了。', '只能忍着。', ...list])).toBe('司机总是急刹车，站着的人东倒西歪。');
+  });
+  it('a counter-example: an own line that says something is still chosen over the items', () => {
+    expect(pick(['这条线路的服务这几年越来越差，乘客意见很大。', ...list])).toBe('这条线路的服务这几年越来越差，乘客意见很大。');
   });
 });
