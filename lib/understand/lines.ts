@@ -152,6 +152,14 @@ export function isCaption(text: string): boolean {
   return PHOTO_CREDIT.test(tight) || PHOTO_SOURCE.test(tight) || (PHOTO_START.test(t) && t.length <= 120);
 }
 
+/** A caption's sentence without its photo credit; '' for a caption that is no sentence (a bare name, a source line). */
+export function cutPhotoCredit(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  const m = PHOTO_CREDIT.exec(t);
+  const cut = m ? t.slice(0, m.index + (/[^。！？.!?)）]/.test(m[0][0]!) ? 0 : 1)) : t;
+  return /[。！？.!?]$/.test(cut) && /[，,]/.test(cut) ? cut : '';
+}
+
 // ---------------------------------------------------------------- topics
 
 const TOPIC_WORD = '(?:话题|話題|议题|議題|主题|主題|小标题|小標題|话题[一二三四五六七八九十\\d]+|話題[一二三四五六七八九十\\d]+|议题[一二三四五六七八九十\\d]+|議題[一二三四五六七八九十\\d]+)';
