@@ -131,10 +131,16 @@ export function mergePerSpeakerTitles(topics: TopicBuild[]): TopicBuild[] {
   return [{ title: null, titleEl: null, implicit: true, statements: topics.flatMap((t) => t.statements) }];
 }
 
-/** Whether the headline or a narrative paragraph announces that several people were asked (announced-voices.ts). */
+/**
+ * Whether the headline or a narrative paragraph announces that several people were asked (announced-voices.ts): a
+ * paragraph before the last voice's, as the voices it announces follow it (a closing "记者随机采访了几位考生" after a
+ * story's people speaks of others).
+ */
 function isAnnounced(items: readonly Item[], headline: string | null): boolean {
   if (headline && announcesVoices(headline)) return true;
-  return items.some((it) => !it.merged && it.kind === 'body' && announcesVoices(it.block.text));
+  let end = items.length;
+  while (end > 0 && !items[end - 1]!.speaker) end--;
+  return items.slice(0, end).some((it) => !it.merged && it.kind === 'body' && announcesVoices(it.block.text));
 }
 
 export function judgeFeature(walk: Walk, items: readonly Item[], headline: string | null = null): Judgement {

@@ -152,6 +152,14 @@ export function isCaption(text: string): boolean {
   return PHOTO_CREDIT.test(tight) || PHOTO_SOURCE.test(tight) || (PHOTO_START.test(t) && t.length <= 120);
 }
 
+/** A caption's sentence without its photo credit; '' for a caption that is no sentence (a bare name, a source line). */
+export function cutPhotoCredit(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  const m = PHOTO_CREDIT.exec(t);
+  const cut = m ? t.slice(0, m.index + (/[^。！？.!?)）]/.test(m[0][0]!) ? 0 : 1)) : t;
+  return /[。！？.!?]$/.test(cut) && /[，,]/.test(cut) ? cut : '';
+}
+
 // ---------------------------------------------------------------- topics
 
 const TOPIC_WORD = '(?:话题|話題|议题|議題|主题|主題|小标题|小標題|话题[一二三四五六七八九十\\d]+|話題[一二三四五六七八九十\\d]+|议题[一二三四五六七八九十\\d]+|議題[一二三四五六七八九十\\d]+)';
@@ -222,7 +230,7 @@ const NARRATIVE_END =
 const NARRATIVE_INSIDE = /(称赞|稱讚|赞叹|讚嘆|感叹|感嘆|写道|寫道|说道|說道|评价|評價|曾说|曾說|认为|認為|表示|指出|强调|強調)/;
 
 // on-screen text and the narration of a broadcast, not a voice: "字幕提示：", "画外音：", "解說詞："
-const SCREEN_LABEL = /^(?:字幕|画面|畫面|同期声|同期聲|解说词?|解說詞?|旁白|画外音|畫外音|配音|图注|圖注|图说|圖說)(?:提示|说明|說明)?$/;
+const SCREEN_LABEL = /^(?:字幕|画面|畫面|同期声|同期聲|解[说說説][词詞]?|旁白|画外音|畫外音|配音|图注|圖注|图说|圖說)(?:提示|说明|說明)?$/;
 
 const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自|節選自|节选|節選|摘编自|摘編自|据|據)/;
 

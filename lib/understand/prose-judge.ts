@@ -9,13 +9,24 @@ import type { NameContext } from './names';
 import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
+import { cutPhotoCredit } from './lines';
 import { isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
-/** The flow's paragraphs, as printed (a label's line whole: its speaker is part of the sentence). */
+/**
+ * The flow's paragraphs, as printed (a label's line whole: its speaker is part of the sentence). A caption that is
+ * a sentence joins them, its photo credit cut: a photo story's captions are where its people speak ("某某说，…。张三 摄");
+ * a caption printed twice (alt text and caption) counts once.
+ */
 function flowTexts(items: readonly Item[]): string[] {
-  return items.filter((it) => !it.merged && !it.displaced && FLOW.has(it.kind)).map((it) => it.block.text);
+  const out: string[] = [];
+  for (const it of items) {
+    if (it.merged || it.displaced) continue;
+    const text = it.kind === 'caption' ? cutPhotoCredit(it.block.text) : FLOW.has(it.kind) ? it.block.text : '';
+    if (text && text !== out[out.length - 1]) out.push(text);
+  }
+  return out;
 }
 
 /**

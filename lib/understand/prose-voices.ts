@@ -508,8 +508,8 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     let inParagraph = 0;
     let opens = false;
     for (const s of splitSentences(text)) {
-      // (a short attribution counts: "他说。" after a quotation)
-      if ((s.length < 6 && !PRONOUN_SPEAKS.test(s)) || !HAN.test(s)) continue;
+      // (a short attribution counts: "他说。", "王某说。" after a quotation)
+      if ((s.length < 6 && !PRONOUN_SPEAKS.test(s) && !pending.length) || !HAN.test(s)) continue;
       const at = sentences++;
       inParagraph++;
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement

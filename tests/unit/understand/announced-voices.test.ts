@@ -75,6 +75,12 @@ describe('an announced vox pop: two people, narrative between them', () => {
     expect(names(o)).toEqual(expected);
   });
 
+  it('not when the announcement closes the piece: the people it asked are others, after the story\'s voices', () => {
+    const text = `${VOXPOP_SIMPLIFIED.replace('对此，记者采访了幼儿园、小学的家长，看看他们对开学怎么说。', '今年全市共有三万多名新生入学。')}
+放学时，记者随机采访了几位学生。大多数学生觉得，开学第一天过得很开心。`;
+    expect(analyzeText(text).detected).toBe(false);
+  });
+
   it('not without the announcement: the same paragraphs are a single-reporter story', () => {
     const text = VOXPOP_SIMPLIFIED.replace('对此，记者采访了幼儿园、小学的家长，看看他们对开学怎么说。', '今年全市共有三万多名新生入学。');
     expect(analyzeText(text).detected).toBe(false);

@@ -134,8 +134,12 @@ describe('reporters and on-screen captions are not speakers', () => {
   it.each(HOSTS)('%s → host %s', (label, host) => {
     expect(isHostLabel(label)).toBe(host);
   });
-  it.each([['字幕提示'], ['畫外音'], ['解说词']])('%s is not label-shaped', (label) => {
+  // (解説 with the Japanese-form 説 that big5 gateways print)
+  it.each([['字幕提示'], ['畫外音'], ['解说词'], ['解說詞'], ['解説']])('%s is not label-shaped', (label) => {
     expect(isLabelShaped(label)).toBe(false);
+  });
+  it.each([['解先生'], ['解説員張三']])('%s is label-shaped (a surname 解, a role ending in a name)', (label) => {
+    expect(isLabelShaped(label)).toBe(true);
   });
   const PAGES: Array<{ what: string; text: string; speakers: Row[] }> = [
     {
