@@ -122,9 +122,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     return { format, grouping: settings.grouping, roots, names, key, reading, ...(filter ? { hides: filter.hides } : {}) };
   }
 
+  // Only the mark that changed is written: a toggle's task writes one attribute on <html>, not two.
+  let mirrored: LayerState = { pinyin: false, script: 'original' };
   function mirror(): void {
-    pinyinMark.set(state.pinyin ? 'on' : 'off');
-    scriptMark.set(state.script);
+    if (mirrored.pinyin !== state.pinyin) pinyinMark.set(state.pinyin ? 'on' : 'off');
+    if (mirrored.script !== state.script) scriptMark.set(state.script);
+    mirrored = { ...state };
   }
 
   // The colour the page paints behind its text, read when the layer comes on: the tone colours are
@@ -137,12 +140,25 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       zhuyin: settings.notation === 'zhuyin',
     });
 
+  // The stylesheet's text is made ahead (when the page is idle after load, and again on intent),
+  // so that the toggle's task only puts it in (bench: "layers/seed: pinyin viewport annotated").
+  // Made anew when the settings it follows changed; the page's background is read when it is made.
+  let preparedCss: { key: string; text: string } | null = null;
+  const cssKey = (): string => `${settings.notation}|${settings.readingSize}`;
+  function prepareCss(fresh: boolean): string {
+    const key = cssKey();
+    if (fresh || !preparedCss || preparedCss.key !== key) {
+      background = readPageBackground(doc);
+      preparedCss = { key, text: pageCss() };
+    }
+    return preparedCss.text;
+  }
+
   function ensureStyle(on: boolean): void {
     if (on && !style) {
-      background = readPageBackground(doc);
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = pageCss();
+      style.textContent = prepareCss(false);
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
       fit.clear();
@@ -362,6 +378,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
   warmJyutping();
 
+  // The stylesheet's text, once the page is idle after load (where the browser tells idle time).
+  const idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(() => disposed || prepareCss(false), { timeout: 2_000 }) : null;
+
   // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
   let prepared = { key: '', at: -Infinity };
   const PREPARE_FRESH_MS = 5_000;
@@ -375,7 +394,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       const script = next.script ?? state.script;
       // Taking a layer off needs nothing fetched.
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
-      if (pinyin && !state.pinyin) warmUpOnIntent();
+      if (pinyin && !state.pinyin) {
+        warmUpOnIntent();
+        // The page's background as it is now (a page may have switched to its dark look since load).
+        prepareCss(true);
+      }
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
       if (prepared.key === key && now - prepared.at < PREPARE_FRESH_MS) return;
@@ -404,8 +427,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
-      if (style && style.textContent !== pageCss()) {
-        style.textContent = pageCss();
+      if (style && style.textContent !== prepareCss(false)) {
+        style.textContent = prepareCss(false);
         fit.clear();
         if (state.pinyin) fit.check();
       }
@@ -436,6 +459,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     dispose() {
       if (disposed) return;
       disposed = true;
+      if (idleHandle !== null) win.cancelIdleCallback?.(idleHandle);
       orchestrator.dispose();
       removeFonts?.();
       removeWarmUp?.();
