@@ -396,8 +396,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
       if (pinyin && !state.pinyin) {
         warmUpOnIntent();
-        // The page's background as it is now (a page may have switched to its dark look since load).
-        prepareCss(true);
+        // The stylesheet goes in now (it styles nothing but our elements), made with the page's
+        // background as it is now (a page may have switched to its dark look since load); the
+        // switch finds it in place.
+        const css = prepareCss(true);
+        ensureStyle(true);
+        if (style && style.textContent !== css) style.textContent = css;
       }
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
