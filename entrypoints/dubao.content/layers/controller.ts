@@ -140,17 +140,14 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       zhuyin: settings.notation === 'zhuyin',
     });
 
-  // The stylesheet's text is made ahead (when the page is idle after load, and again on intent),
-  // so that the toggle's task only puts it in (bench: "layers/seed: pinyin viewport annotated").
-  // Made anew when the settings it follows changed; the page's background is read when it is made.
+  // The stylesheet's text is made ahead (when the page is idle after load, and on intent), so that
+  // the toggle's task only reads the page's background and puts the text in (bench: "layers/seed:
+  // pinyin viewport annotated"). Made anew when the settings it follows or the background changed.
   let preparedCss: { key: string; text: string } | null = null;
-  const cssKey = (): string => `${settings.notation}|${settings.readingSize}`;
-  function prepareCss(fresh: boolean): string {
-    const key = cssKey();
-    if (fresh || !preparedCss || preparedCss.key !== key) {
-      background = readPageBackground(doc);
-      preparedCss = { key, text: pageCss() };
-    }
+  function prepareCss(): string {
+    background = readPageBackground(doc);
+    const key = `${settings.notation}|${settings.readingSize}|${background}`;
+    if (!preparedCss || preparedCss.key !== key) preparedCss = { key, text: pageCss() };
     return preparedCss.text;
   }
 
@@ -158,7 +155,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     if (on && !style) {
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = prepareCss(false);
+      style.textContent = prepareCss();
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
       fit.clear();
@@ -379,7 +376,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   warmJyutping();
 
   // The stylesheet's text, once the page is idle after load (where the browser tells idle time).
-  const idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(() => disposed || prepareCss(false), { timeout: 2_000 }) : null;
+  const idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(() => disposed || prepareCss(), { timeout: 2_000 }) : null;
 
   // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
   let prepared = { key: '', at: -Infinity };
@@ -396,12 +393,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
       if (pinyin && !state.pinyin) {
         warmUpOnIntent();
-        // The stylesheet goes in now (it styles nothing but our elements), made with the page's
-        // background as it is now (a page may have switched to its dark look since load); the
-        // switch finds it in place.
-        const css = prepareCss(true);
-        ensureStyle(true);
-        if (style && style.textContent !== css) style.textContent = css;
+        // The stylesheet's text (it goes in with the switch: intent writes nothing that stays).
+        prepareCss();
       }
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
@@ -431,8 +424,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
-      if (style && style.textContent !== prepareCss(false)) {
-        style.textContent = prepareCss(false);
+      if (style && style.textContent !== prepareCss()) {
+        style.textContent = prepareCss();
         fit.clear();
         if (state.pinyin) fit.check();
       }
