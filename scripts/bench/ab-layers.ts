@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, type ExtensionBrowser } from '../../tests/e2e/helpers/br
 import { findChromium } from '../../tests/e2e/helpers/paths';
 import { makeLongPage } from '../../tests/e2e/helpers/long-page';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
-import { bundlePlain, firstRubyFrame, installProbe, measurePlain, openReady, readProbe, setLayer, viewportFloor } from './layers';
+import { bundlePlain, firstRubyFrame, installChangeProbe, installProbe, measurePlain, openReady, readChangeProbe, readProbe, setLayer, viewportFloor } from './layers';
 import { median } from './measure';
 
 async function launch(dir: string): Promise<ExtensionBrowser> {
@@ -45,6 +45,9 @@ interface Round {
   seedRatio: number;
   seedViewport: number;
   seedPlain: number;
+  /** The seed page's script toggle on and off, each until the page shows it (the bench's rows). */
+  scriptOn: number;
+  scriptOff: number;
   longViewport: number;
   longLoaf: number;
   longOtherLoaf: number;
@@ -56,9 +59,17 @@ async function round(ext: ExtensionBrowser, seedUrl: string, longUrl: string, pl
   await installProbe(seed.page, true);
   const on = await setLayer(ext.worker, seed.tabId, { layer: 'pinyin', on: true });
   const seedProbe = await readProbe(seed.page, on.start, on.end);
+  await setLayer(ext.worker, seed.tabId, { layer: 'pinyin', on: false });
+  const shown = async (data: Record<string, unknown>): Promise<number> => {
+    await installChangeProbe(seed.page);
+    const t = await setLayer(ext.worker, seed.tabId, data);
+    return readChangeProbe(seed.page, t.start);
+  };
+  const scriptOn = await shown({ layer: 'script', on: true, state: 'tw' });
+  const scriptOff = await shown({ layer: 'script', on: false });
   await seed.page.close();
   const { plainMs } = await measurePlain(ext, seedUrl, plain);
-  if (process.env.AB_SEED_ONLY) return { seedRatio: seedProbe.viewportMs / plainMs, seedViewport: seedProbe.viewportMs, seedPlain: plainMs, longViewport: NaN, longLoaf: NaN, longOtherLoaf: NaN, longBare: [] };
+  if (process.env.AB_SEED_ONLY) return { seedRatio: seedProbe.viewportMs / plainMs, seedViewport: seedProbe.viewportMs, seedPlain: plainMs, scriptOn, scriptOff, longViewport: NaN, longLoaf: NaN, longOtherLoaf: NaN, longBare: [] };
 
   const long = await openReady(ext, longUrl);
   await installProbe(long.page, true);
@@ -80,6 +91,8 @@ async function round(ext: ExtensionBrowser, seedUrl: string, longUrl: string, pl
     seedRatio: seedProbe.viewportMs / plainMs,
     seedViewport: seedProbe.viewportMs,
     seedPlain: plainMs,
+    scriptOn,
+    scriptOff,
     longViewport: longProbe.viewportMs,
     longLoaf: frames.longestLoaf,
     longOtherLoaf: frames.longestOtherLoaf,
@@ -137,6 +150,8 @@ async function main(): Promise<void> {
     process.stdout.write(`  seed: pinyin viewport ÷ plain ruby      ${summary(rs.map((x) => x.seedRatio))}\n`);
     process.stdout.write(`  seed: browser floor (viewport ÷ plain)   ${summary(floors[name])}\n`);
     process.stdout.write(`  seed: pinyin viewport annotated (ms)    ${summary(rs.map((x) => x.seedViewport))}\n`);
+    process.stdout.write(`  seed: script off ÷ on                   ${summary(rs.map((x) => x.scriptOff / x.scriptOn))}\n`);
+    process.stdout.write(`  seed: script on, off (ms)               ${summary(rs.map((x) => x.scriptOn))}; ${summary(rs.map((x) => x.scriptOff))}\n`);
     process.stdout.write(`  200k: pinyin viewport annotated (ms)    ${summary(rs.map((x) => x.longViewport))}\n`);
     process.stdout.write(`  200k: longest animation frame (ms)      ${summary(rs.map((x) => x.longLoaf))}\n`);
     process.stdout.write(`  200k: longest LoAF apart from the first <ruby>'s (ms) ${summary(rs.map((x) => x.longOtherLoaf))}\n`);

@@ -122,9 +122,12 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     return { format, grouping: settings.grouping, roots, names, key, reading, ...(filter ? { hides: filter.hides } : {}) };
   }
 
+  // Only the mark that changed is written: a toggle's task writes one attribute on <html>, not two.
+  let mirrored: LayerState = { pinyin: false, script: 'original' };
   function mirror(): void {
-    pinyinMark.set(state.pinyin ? 'on' : 'off');
-    scriptMark.set(state.script);
+    if (mirrored.pinyin !== state.pinyin) pinyinMark.set(state.pinyin ? 'on' : 'off');
+    if (mirrored.script !== state.script) scriptMark.set(state.script);
+    mirrored = { ...state };
   }
 
   // The colour the page paints behind its text, read when the layer comes on: the tone colours are
@@ -137,12 +140,22 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       zhuyin: settings.notation === 'zhuyin',
     });
 
+  // The stylesheet's text is made ahead (when the page is idle after load, and on intent), so that
+  // the toggle's task only reads the page's background and puts the text in (bench: "layers/seed:
+  // pinyin viewport annotated"). Made anew when the settings it follows or the background changed.
+  let preparedCss: { key: string; text: string } | null = null;
+  function prepareCss(): string {
+    background = readPageBackground(doc);
+    const key = `${settings.notation}|${settings.readingSize}|${background}`;
+    if (!preparedCss || preparedCss.key !== key) preparedCss = { key, text: pageCss() };
+    return preparedCss.text;
+  }
+
   function ensureStyle(on: boolean): void {
     if (on && !style) {
-      background = readPageBackground(doc);
       style = doc.createElement('style');
       style.setAttribute('data-dubao', 'layers');
-      style.textContent = pageCss();
+      style.textContent = prepareCss();
       (doc.head ?? html).appendChild(style);
     } else if (!on && style) {
       fit.clear();
@@ -362,6 +375,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
   warmJyutping();
 
+  // The stylesheet's text, once the page is idle after load (where the browser tells idle time).
+  const idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(() => disposed || prepareCss(), { timeout: 2_000 }) : null;
+
   // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
   let prepared = { key: '', at: -Infinity };
   const PREPARE_FRESH_MS = 5_000;
@@ -375,7 +391,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       const script = next.script ?? state.script;
       // Taking a layer off needs nothing fetched.
       if ((!pinyin || state.pinyin) && (script === 'original' || script === state.script)) return;
-      if (pinyin && !state.pinyin) warmUpOnIntent();
+      if (pinyin && !state.pinyin) {
+        warmUpOnIntent();
+        // The stylesheet's text (it goes in with the switch: intent writes nothing that stays).
+        prepareCss();
+      }
       const key = `${pinyin}|${script}`;
       const now = win.performance.now();
       if (prepared.key === key && now - prepared.at < PREPARE_FRESH_MS) return;
@@ -404,8 +424,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
-      if (style && style.textContent !== pageCss()) {
-        style.textContent = pageCss();
+      if (style && style.textContent !== prepareCss()) {
+        style.textContent = prepareCss();
         fit.clear();
         if (state.pinyin) fit.check();
       }
@@ -436,6 +456,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     dispose() {
       if (disposed) return;
       disposed = true;
+      if (idleHandle !== null) win.cancelIdleCallback?.(idleHandle);
       orchestrator.dispose();
       removeFonts?.();
       removeWarmUp?.();

@@ -77,19 +77,35 @@ export function isJapanese(lang: string): boolean {
  * Whether a text node sits in a place the layers may touch: inside <body>, with no skipped element
  * between. `rootLang` is the page's own <html lang> (ours may be written over it).
  */
-export function isEligibleText(node: Text, rootLang: string | null): boolean {
-  return node.isConnected && !!node.parentElement && isEligibleElement(node.parentElement, rootLang);
+export function isEligibleText(node: Text, rootLang: string | null, memo?: Map<Element, boolean>): boolean {
+  return node.isConnected && !!node.parentElement && isEligibleElement(node.parentElement, rootLang, memo);
 }
 
-/** Whether an element may contain touchable text: inside <body>, no skipped element up to it. */
-export function isEligibleElement(el: Element, rootLang: string | null): boolean {
+/**
+ * Whether an element may contain touchable text: inside <body>, no skipped element up to it.
+ * `memo` keeps each element's answer on the way up, so that text nodes sharing ancestors walk them
+ * once; it is the caller's to drop as soon as the page may have changed (one synchronous stretch).
+ */
+export function isEligibleElement(el: Element, rootLang: string | null, memo?: Map<Element, boolean>): boolean {
   const body = el.ownerDocument.body;
+  const path: Element[] = [];
+  let eligible = false;
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (isSkippedElement(e)) return false;
+    const known = memo?.get(e);
+    if (known !== undefined) {
+      eligible = known;
+      break;
+    }
+    path.push(e);
+    if (isSkippedElement(e)) break;
     // The body's own lang counts as the page's (we never write it).
-    if (e === body) return !(rootLang !== null && isJapanese(rootLang));
+    if (e === body) {
+      eligible = !(rootLang !== null && isJapanese(rootLang));
+      break;
+    }
   }
-  return false;
+  if (memo) for (const e of path) memo.set(e, eligible);
+  return eligible;
 }
 
 /**

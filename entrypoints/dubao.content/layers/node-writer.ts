@@ -25,6 +25,8 @@ export interface NodeWriterContext {
   rangeOf(node: Text): [number, number] | undefined;
   /** Watches a node of the page's that our wrapper replaced. */
   watchDetached(node: Text): void;
+  /** Whether a node not yet ours may be touched (isEligibleText; the orchestrator's may remember ancestors within a task). */
+  isEligible?(node: Text): boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function writeNode(ctx: NodeWriterContext, node: Text): number {
     if (rec) records.giveBack(rec);
     return 0;
   }
-  if (!rec && !isEligibleText(node, ctx.pageLang())) return 0;
+  if (!rec && !(ctx.isEligible ? ctx.isEligible(node) : isEligibleText(node, ctx.pageLang()))) return 0;
   const want = ctx.wantFor(rec, node);
   const range = want.pinyin ? ctx.rangeOf(node) : undefined;
   // A partly rendered node carries its own key, so the full pass renders it again.

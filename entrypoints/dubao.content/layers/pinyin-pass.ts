@@ -44,9 +44,21 @@ export async function planPinyinPass(input: PinyinPassInput): Promise<PinyinPass
     if (input.isStale()) return null;
   }
   const height = win.innerHeight || 0;
-  const byViewport = orderByViewport(input.nodes, records.blockOf, (el) => boxes?.get(el) ?? el.getBoundingClientRect(), height);
+  const read = new Map<Element, DOMRectReadOnly>();
+  const boxOf = (el: Element): DOMRectReadOnly => {
+    const box = boxes?.get(el) ?? el.getBoundingClientRect();
+    read.set(el, box);
+    return box;
+  };
+  const byViewport = orderByViewport(input.nodes, records.blockOf, boxOf, height);
   const visibleRange = new Map<Text, [number, number]>();
   for (const node of byViewport.ordered.slice(0, byViewport.visible)) {
+    // A node whose block stands wholly on screen is annotated whole: its characters are measured
+    // only where the block crosses the viewport's edge (bench: "layers/seed: pinyin viewport
+    // annotated"). Text spilling out of its block is annotated whole too, which is never wrong.
+    const block = records.blockOf(node);
+    const box = block ? read.get(block) : undefined;
+    if (box && box.top >= 0 && box.bottom <= height) continue;
     const range = records.get(node)?.wrapper ? null : measureVisibleRange(win.document, node, height);
     if (range) visibleRange.set(node, range);
   }

@@ -45,7 +45,8 @@ export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], form
     }
     const ruby = template.ruby.cloneNode(true) as Element;
     const rt = ruby.firstChild as Element;
-    ruby.insertBefore(doc.createTextNode(item.base), rt);
+    // (prepend with a string: the text node made and put in one call; the base is set as text)
+    ruby.prepend(item.base);
     if (format.colors) {
       item.readings.forEach((reading, i) => {
         const syllable = template.span.cloneNode(false) as Element;
@@ -58,7 +59,8 @@ export function buildRubyWrapper(doc: Document, items: readonly PlanItem[], form
       // and lay out (bench: "layers/seed: pinyin viewport ÷ plain ruby"). The painted reading is
       // that pseudo-element's box, which the e2e typography tests measure (the rt box is stretched
       // to its ruby column).
-      rt.setAttribute('data-r', item.readings.map((r) => format.text(r)).join(format.joiner));
+      const { readings } = item;
+      rt.setAttribute('data-r', readings.length === 1 ? format.text(readings[0]!) : readings.map((r) => format.text(r)).join(format.joiner));
     }
     wrapper.appendChild(ruby);
     rubies++;

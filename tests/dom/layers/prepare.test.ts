@@ -78,6 +78,22 @@ describe('controller.prepare', () => {
     expect(seen.filter((s) => s.includes('warm-up'))).toEqual([]);
   });
 
+  it('pinyin: the stylesheet is made on intent, put in only by the switch, for the background the page has then', async () => {
+    const { controller } = setup({ settings: { pinyinScope: 'page', toneColors: true } });
+    controller.prepare!({ pinyin: true });
+    expect(document.head.querySelector('style[data-dubao]')).toBeNull();
+    // The page turns dark between the pointer's arrival and the click.
+    document.body.style.backgroundColor = '#000000';
+    await controller.setPinyin(true);
+    const css = document.head.querySelector('style[data-dubao="layers"]')!.textContent!;
+    // Tone colours made readable on black: none of the palette's dark blue as it is.
+    expect(css).toContain('span[data-t="4"]');
+    expect(css).not.toContain('#2563eb');
+    await controller.setPinyin(false);
+    document.body.style.backgroundColor = '';
+    expect(document.head.querySelector('style[data-dubao]')).toBeNull();
+  });
+
   it('the click right after the pointer arrives: what the prefetch is fetching is waited for, not asked again', async () => {
     const { controller, source } = setup({ settings: { pinyinScope: 'page' } });
     controller.prepare!({ script: 'tw' });
