@@ -56,8 +56,18 @@ async function open(errors: string[]): Promise<Page> {
 }
 
 async function stopWorker(page: Page): Promise<void> {
-  await sw.stopAll(page);
-  await expect.poll(() => sw.isRunning(), { timeout: 10_000 }).toBe(false);
+  // Stopped as Chrome stops an idle worker; a message still on its way from the last toggle (the rest
+  // of the page's readings) can wake it again at once, so it is stopped again until it stays stopped.
+  await expect
+    .poll(
+      async () => {
+        await sw.stopAll(page);
+        await page.waitForTimeout(200);
+        return sw.isRunning();
+      },
+      { timeout: 15_000, intervals: [0] },
+    )
+    .toBe(false);
 }
 
 const readings = (page: Page) => page.evaluate(() => [...document.querySelectorAll('#ozoom rt[data-dubao]')].map((rt) => rt.getAttribute('data-r') ?? '').join(' '));
