@@ -65,7 +65,7 @@ async function stopWorker(page: Page): Promise<void> {
         await page.waitForTimeout(200);
         return sw.isRunning();
       },
-      { timeout: 15_000, intervals: [0] },
+      { timeout: 15_000, interval: 50 },
     )
     .toBe(false);
 }
