@@ -140,9 +140,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       zhuyin: settings.notation === 'zhuyin',
     });
 
-  // The stylesheet's text is made ahead (when the page is idle after load, and on intent), so that
-  // the toggle's task only reads the page's background and puts the text in (bench: "layers/seed:
-  // pinyin viewport annotated"). Made anew when the settings it follows or the background changed.
+  // The stylesheet's text is made ahead on intent, so that the toggle's task only reads the page's
+  // background and puts the text in (bench: "layers/seed: pinyin viewport annotated"); a page whose
+  // reader shows no intent gets no work. Made anew when the settings it follows or the background changed.
   let preparedCss: { key: string; text: string } | null = null;
   function prepareCss(): string {
     background = readPageBackground(doc);
@@ -375,9 +375,6 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   }
   warmJyutping();
 
-  // The stylesheet's text, once the page is idle after load (where the browser tells idle time).
-  const idleHandle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(() => disposed || prepareCss(), { timeout: 2_000 }) : null;
-
   // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
   let prepared = { key: '', at: -Infinity };
   const PREPARE_FRESH_MS = 5_000;
@@ -424,8 +421,9 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       warmJyutping();
       // The reading size (and the font zhuyin takes) is only the stylesheet: applied at once, no
       // re-render; boxes are checked anew.
-      if (style && style.textContent !== prepareCss()) {
-        style.textContent = prepareCss();
+      const css = style ? prepareCss() : null;
+      if (style && css !== null && style.textContent !== css) {
+        style.textContent = css;
         fit.clear();
         if (state.pinyin) fit.check();
       }
@@ -456,7 +454,6 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     dispose() {
       if (disposed) return;
       disposed = true;
-      if (idleHandle !== null) win.cancelIdleCallback?.(idleHandle);
       orchestrator.dispose();
       removeFonts?.();
       removeWarmUp?.();
