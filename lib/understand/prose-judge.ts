@@ -57,7 +57,7 @@ function plural(n: number, one: string, many: string): string {
  * The round of voices by its layout (measure-voice-round.ts), when the prose rule refused the reading: a check
  * of its own for `--explain`; when it holds, the prose check is met by it.
  */
-function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading): boolean {
+function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
   const round = measureVoiceRound(texts, prose);
   judgement.round = round;
   const ok = isVoiceRound(prose, round);
@@ -69,9 +69,8 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
     ok,
   });
   if (ok) {
-    const i = judgement.checks.length - 2;
-    const proseCheck = judgement.checks[i]!;
-    judgement.checks[i] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
   }
   return ok;
 }
@@ -91,13 +90,13 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   }
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
   const r = PROSE_RULE;
-  judgement.checks.push({
+  const proseAt = judgement.checks.push({
     cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}% of the text, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
     value: Math.round(share * 100) / 100,
-    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted`,
+    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted; or ≥ ${r.three.people} people in ≥ ${r.three.sentences} sentences, no return, the first in the first ${r.three.first * 100}%, the top one ≤ ${r.three.top} of the words, ≥ ${r.three.share} of the sentences, ≥ ${r.three.quoted} quoted`,
     ok: prose.ok,
-  });
-  if (!prose.ok && !judgeLayout(judgement, texts, prose)) return;
+  }) - 1;
+  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt)) return;
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
