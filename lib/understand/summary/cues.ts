@@ -261,7 +261,7 @@ const SUPPORT =
 const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]\\s*`);
 
 /** The sentence without a reporter's frame at its head (for the cues; what is shown stays verbatim). */
-export function dropFrameHead(text: string): string {
+function dropFrameHead(text: string): string {
   return text.trim().replace(FRAME_HEAD, '');
 }
 
