@@ -58,9 +58,17 @@ const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓)|指明了(?:方向
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
 
 // A slogan: three or more four-character phrases in a row (同题共答、同声共鸣、同向共行、同频共振).
-// (a run that opens inside a clause is a slogan only where it closes the sentence: "让阳光照进议会，议会改革，全民参与。";
-// "…门槛，定期检讨、即时调整，并…" lists what to do)
-const SLOGAN = /(?:(?<=^|[、，,：:；;“「\s])|(?=(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}[。！!]*[”」]?\s*$))(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
+const SLOGAN = /(?:\p{Script=Han}{4}[、，,]){2,}\p{Script=Han}{4}(?=$|[，,。；;！!、”」\s])/gu;
+// …a run of its own: it opens a clause, closes the sentence, or its phrases run parallel (a character shared in
+// one place by all: 同X共Y). A run that opens inside a clause and runs on, with phrases of nothing in common,
+// lists what to do ("…门槛，定期检讨、即时调整，并…").
+const RUN_OPENS = /(?:^|[、，,：:；;“「\s])$/u;
+const RUN_CLOSES = /^[。！!]*[”」]?\s*$/u;
+function isSloganRun(text: string, run: string, at: number): boolean {
+  if (RUN_OPENS.test(text.slice(0, at)) || RUN_CLOSES.test(text.slice(at + run.length))) return true;
+  const phrases = run.split(/[、，,]/).map((p) => Array.from(p));
+  return [0, 1, 2, 3].some((i) => phrases.every((p) => p[i] === phrases[0]![i]));
+}
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
@@ -248,7 +256,7 @@ export function measureSloganShare(text: string): number {
   const total = Array.from(text).length;
   if (total === 0) return 0;
   let slogan = 0;
-  for (const m of text.matchAll(SLOGAN)) slogan += Array.from(m[0]).length;
+  for (const m of text.matchAll(SLOGAN)) if (isSloganRun(text, m[0], m.index)) slogan += Array.from(m[0]).length;
   return slogan / total;
 }
 

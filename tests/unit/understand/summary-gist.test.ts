@@ -331,6 +331,8 @@ describe('slogans: a run of four-character phrases (sentences written for these 
     '各部门要同心同德、同向发力、同题共答、同频共振。',
     // a run that opens inside a clause and closes the sentence
     '让阳光照进议会，议会改革，全民参与。',
+    // inside a clause and running on, its phrases parallel (同…)
+    '区里将一如既往与兄弟城区同心同德、同向发力、同题共答、同频共振，以一体化带动全区发展。',
   ])('a slogan: %s', (sentence) => {
     expect(measureSloganShare(sentence)).toBeGreaterThan(0.3);
   });
