@@ -100,7 +100,7 @@ export interface NameContext {
   text?: string;
 }
 
-const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; lengths: number[] }>();
+const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; lengths: number[]; lastUnits: Set<number> }>();
 
 /** The longest word of `words` that `text` ends with (set lookups by length: this runs on every page). */
 function endsWithAny(text: string, words: readonly string[]): string | null {
@@ -111,9 +111,12 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
       if (!sets.has(w.length)) sets.set(w.length, new Set());
       sets.get(w.length)!.add(w);
     }
-    index = { sets, lengths: [...sets.keys()].sort((a, b) => b - a) };
+    // (the words' last code units: a text ending otherwise ends with none of them, one lookup)
+    const lastUnits = new Set(words.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
+    index = { sets, lengths: [...sets.keys()].sort((a, b) => b - a), lastUnits };
     suffixSets.set(words, index);
   }
+  if (text.length > 0 && !index.lastUnits.has(text.charCodeAt(text.length - 1))) return null;
   for (const len of index.lengths) {
     if (len > text.length) continue;
     const tail = text.slice(-len);

@@ -122,6 +122,8 @@ function personOf(label: string, ctx: NameContext, needRole: boolean): ReportedS
 
 // The characters a verb or a link word can start with: the regex is tried only where one stands.
 const STARTS = new Set(Array.from((LINK + PREDICATE + AGREEING).matchAll(/(?:^|\(\?:|\|)(\p{Script=Han})/gu), (m) => m[1]!));
+// (their code units: the loop below reads one per position, with no one-character string made for it)
+const START_CODES = new Set(Array.from(STARTS, (c) => (c.length === 1 ? c.charCodeAt(0) : -1)));
 const CLAUSE_END = /[，,。！？；;：:]/g;
 const MAX_LABEL = 46;
 const MAX_CUT = 60;
@@ -134,7 +136,7 @@ function firstSpeakerCut(text: string, from: number, re: RegExp, ctx: NameContex
   // (two roles joined by "、" before a Latin name run long: "某大学学院院长、某交易所主席Merit Janow")
   const max = Math.min(end, from + (text.slice(from, from + MAX_CUT).includes('、') ? MAX_CUT : MAX_LABEL));
   for (let i = from + 2; i < max; i++) {
-    if (!STARTS.has(text[i]!)) continue;
+    if (!START_CODES.has(text.charCodeAt(i))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;
