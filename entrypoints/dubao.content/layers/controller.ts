@@ -133,9 +133,11 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   // The colour the page paints behind its text, read when the layer comes on: the tone colours are
   // made readable on it (4.5:1, readings are small text). Readings inside a box with a background
   // of its own (a dark banner on a light page) keep the page's palette (documented limit).
+  // Without tone colours (the default) the stylesheet has no colour rule: neither the background
+  // nor the palette is read in the toggle's task (bench: "layers/seed: pinyin viewport ÷ plain ruby").
   let background = '#ffffff';
   const pageCss = (): string =>
-    buildPageCss(readablePalette(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, background), {
+    buildPageCss(settings.toneColors ? readablePalette(settings.notation === 'jyutping' ? JYUTPING_TONE_COLORS : TONE_COLORS, background) : {}, {
       size: settings.readingSize,
       zhuyin: settings.notation === 'zhuyin',
     });
@@ -145,8 +147,8 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
   // reader shows no intent gets no work. Made anew when the settings it follows or the background changed.
   let preparedCss: { key: string; text: string } | null = null;
   function prepareCss(): string {
-    background = readPageBackground(doc);
-    const key = `${settings.notation}|${settings.readingSize}|${background}`;
+    if (settings.toneColors) background = readPageBackground(doc);
+    const key = `${settings.notation}|${settings.readingSize}|${settings.toneColors ? background : 'plain'}`;
     if (!preparedCss || preparedCss.key !== key) preparedCss = { key, text: pageCss() };
     return preparedCss.text;
   }
