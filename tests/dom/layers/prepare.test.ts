@@ -94,6 +94,23 @@ describe('controller.prepare', () => {
     expect(document.head.querySelector('style[data-dubao]')).toBeNull();
   });
 
+  it('pinyin without tone colours: no colour rule in the stylesheet; colours switched on get theirs, readable on the page then', async () => {
+    const { controller, settings } = setup({ settings: { pinyinScope: 'page', toneColors: false } });
+    document.body.style.backgroundColor = '#000000';
+    await controller.setPinyin(true);
+    const css = () => document.head.querySelector('style[data-dubao="layers"]')!.textContent!;
+    expect(css()).toContain('content:attr(data-r)');
+    expect(css()).not.toContain('span[data-t=');
+    settings.toneColors = true;
+    await controller.applySettings(settings);
+    expect(css()).toContain('span[data-t="4"]');
+    expect(css()).not.toContain('#2563eb');
+    expect(document.querySelector('rt[data-dubao] > span[data-t]')).not.toBeNull();
+    await controller.setPinyin(false);
+    document.body.style.backgroundColor = '';
+    expect(document.head.querySelector('style[data-dubao]')).toBeNull();
+  });
+
   it('the click right after the pointer arrives: what the prefetch is fetching is waited for, not asked again', async () => {
     const { controller, source } = setup({ settings: { pinyinScope: 'page' } });
     controller.prepare!({ script: 'tw' });
