@@ -12,6 +12,7 @@ import { findInterviewer } from './find-interviewer';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
+import type { Framing } from './framing-cues';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -36,6 +37,10 @@ export interface Judgement {
   byProse?: boolean;
   /** Where the prose voices speak among the paragraphs (measure-voice-round.ts). */
   round?: VoiceRound;
+  /** The page's headline, as framed (frame-feature.ts). */
+  headline?: string | null;
+  /** How the headline and lead frame the piece, read when the prose and layout checks refused it (framing-cues.ts). */
+  framing?: Framing;
 }
 
 /** Counts of the line cues in the framed flow. */
@@ -216,5 +221,5 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }
-  return { detected, kind, evidence, checks };
+  return { detected, kind, evidence, checks, headline };
 }

@@ -133,3 +133,26 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
     (round.leaders >= 3 || round.voiced === round.body)
   );
 }
+
+/**
+ * A weaker round that passes when the headline and lead frame the piece as a round of views (framing-cues.ts):
+ * two or more voices, none returned to, none holding most of the words, each heading a paragraph of its own, the
+ * voices' share of the paragraphs from the first one on lowered and no quotation needed (a round of members
+ * paraphrased). Thresholds chosen leave-one-batch-out (scripts/corpus-fit.ts, FIT_FRAME=1; README's understanding section).
+ */
+export const FRAMED_ROUND = { strength: 1, first: 0.5, top: 0.7, share: 0.2, led: 0.3 };
+
+export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: number, r = FRAMED_ROUND): boolean {
+  const share = prose.sentences ? prose.statements / prose.sentences : 0;
+  return (
+    strength >= r.strength &&
+    prose.people >= 2 &&
+    prose.returns === 0 &&
+    prose.first <= r.first &&
+    prose.top <= r.top &&
+    share >= r.share &&
+    prose.officials * 2 <= prose.people &&
+    round.leaders >= 2 &&
+    round.led >= r.led * round.body
+  );
+}

@@ -10,7 +10,8 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { readFraming } from './framing-cues';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -75,6 +76,55 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   return ok;
 }
 
+// lines that frame nothing: chrome, bylines, credits, captions
+const NOT_FRAME = new Set(['skip', 'meta', 'byline', 'credit', 'caption']);
+const HAN = /\p{Script=Han}/u;
+/** Lines read for the frame at most (a text's first lines may be a site's chrome). */
+const FRAME_LINES = 8;
+
+/**
+ * The lines before the first voice speaks: short ones without a sentence's end are headlines (the page's title, a
+ * deck, a title the framing missed), longer ones the lead.
+ */
+function frameLines(items: readonly Item[], headline: string | null, prose: ProseReading): { headlines: string[]; lead: string[] } {
+  const probe = (prose.voices[0]?.sentences[0] ?? '').slice(0, 16);
+  const headlines = headline ? [headline] : [];
+  const lead: string[] = [];
+  let n = 0;
+  for (const it of items) {
+    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text)) continue;
+    const text = it.block.text;
+    if ((probe && text.includes(probe)) || ++n > FRAME_LINES) break;
+    (text.length <= 40 && !/[。！？!?]$/.test(text) ? headlines : lead).push(text);
+  }
+  return { headlines, lead };
+}
+
+/**
+ * A weaker round of voices the headline and lead frame as a round of views (framing-cues.ts), when the prose rule
+ * and the layout refused it: a check of its own for `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeFraming(judgement: Judgement, items: readonly Item[], prose: ProseReading, proseAt: number): boolean {
+  const round = judgement.round;
+  if (!round) return false;
+  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
+  const framing = readFraming(headlines, lead, prose.voices.map((v) => v.name));
+  judgement.framing = framing;
+  const ok = isFramedRound(prose, round, framing.strength);
+  const r = FRAMED_ROUND;
+  judgement.checks.push({
+    cue: `the piece framed as a round of views (${framing.cues.join('; ') || 'no cue in the headline or lead'}), with a weaker round: ${round.led} of ${round.body} paragraphs headed by a voice, ${round.leaders} voices heading one`,
+    value: framing.strength,
+    need: `≥ ${r.strength} framing cue (a group and its view in the headline; several people speaking in the lead; the voices listed by name; less one for an event's headline) with ≥ 2 people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences, ≥ 2 voices heading ≥ ${r.led * 100}% of the paragraphs from the first voice on`,
+    ok,
+  });
+  if (ok) {
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the framed round below`, ok: true };
+  }
+  return ok;
+}
+
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
@@ -96,7 +146,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted; or ≥ ${r.three.people} people in ≥ ${r.three.sentences} sentences, no return, the first in the first ${r.three.first * 100}%, the top one ≤ ${r.three.top} of the words, ≥ ${r.three.share} of the sentences, ≥ ${r.three.quoted} quoted`,
     ok: prose.ok,
   }) - 1;
-  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt)) return;
+  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
@@ -117,4 +167,5 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
   // (decided by the layout: say so, the prose rule alone refused it)
   if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
+  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
 }
