@@ -15,18 +15,23 @@ const GROUP =
 const VIEW =
   '(?:怎么看|怎麼看|怎么想|怎麼想|怎么说|怎麼說|说什么|說什麼|想什么|想什麼|关心什么|關心什麼|热议|熱議|议论|議論|谈|談|评|評|点赞|點讚|點贊|叫好|心声|心聲|声音|聲音|建言|献言|獻言|献策|獻策|倡议|倡議|看法|观点|觀點|反应|反應|回应|回應|期待|期盼|寄语|寄語|感言|心愿|心願|愿望|願望|印象|感受|体会|體會|吐槽|抱怨|怨嘆|怨叹|慨叹|慨歎|直言|坦言|有话说|有話說|畅谈|暢談|共话|共話|齐声|齊聲|纷纷|紛紛|批|赞|讚|盼|冀|忧|憂)';
 // a plural measure before the group, or 们 after it
-const PLURAL = '(?:多名|多位|数名|數名|数位|數位|几位|幾位|几名|幾名|一些|部分|不少|众多|眾多|许多|許多|多个|多個|[二两兩三四五六七八九十\\d]+(?:名|位)|一群)';
+const PLURAL = '(?:多名|多位|数名|數名|数位|數位|几位|幾位|几名|幾名|一些|部分|不少|唔少|众多|眾多|许多|許多|多个|多個|这些|這些|各位|[二两兩三四五六七八九十\\d]+(?:名|位)|一群)';
 const SAYS =
-  '(?:表示|认为|認為|表达|表達|谈|談|说|說|指出|直言|坦言|期待|热议|熱議|讨论|討論|议论|議論|抱怨|怨嘆|怨叹|慨叹|慨歎|感叹|感嘆|建议|建議|点赞|點讚|叫好|回应|回應|分析|称|稱)';
+  '(?:表示|认为|認為|表达|表達|谈|談|说|說|指出|直言|坦言|期待|热议|熱議|讨论|討論|议论|議論|抱怨|怨嘆|怨叹|慨叹|慨歎|感叹|感嘆|建议|建議|点赞|點讚|叫好|回应|回應|分析|称|稱|批评|批評|抨击|抨擊|炮轰|炮轟)';
 
 // headline: the group and its view close together ("家长怎么想", "陸學者評太陽花", "我市全国人大代表热议…")
 const GROUP_VIEW = new RegExp(`${GROUP}(?:们|們)?[^，,。：:！？!?\\s]{0,3}?${VIEW}`, 'u');
 // headline: the group as the speaker of a quoted view ("市民︰多谢政府", "義大利球迷:無音樂有點安靜")
-const GROUP_SAYS = new RegExp(`(?:^|[\\s|｜︱】」”，,])[^\\s|｜︱，,：:︰]{0,6}?${GROUP}(?:们|們)?[：:︰]`, 'u');
+const GROUP_SAYS = new RegExp(`(?:^|[\\s|｜︱】」”，,：:])[^\\s|｜︱，,：:︰]{0,6}?${GROUP}(?:们|們)?[：:︰]`, 'u');
 // lead: the group in the plural, saying ("委员们认为", "團員昨日已紛紛透過網絡表達", "多名澳门市民均表示")
 const GROUP_SAYING = new RegExp(`(?:${PLURAL}[^。！？!?，,]{0,8}?${GROUP}|${GROUP}(?:们|們))[^。！？!?]{0,16}?${SAYS}`, 'u');
 // lead: people reacting "one after another"
 const ONE_AFTER_ANOTHER = new RegExp(`${GROUP}(?:们|們)?[^。！？!?，,]{0,8}?(?:纷纷|紛紛|争相|爭相|各抒己见|各抒己見)`, 'u');
+
+// headline: out on the street to hear or ask ("京城街頭“聽”兩會", "街头访民意")
+const STREET = /(?:街头|街頭)[^，,。！？!?]{0,3}?[“「]?(?:听|聽|问|問|访|訪|采访|採訪)/u;
+// lead: a question about what a group does or thinks ("委员们都在忙什么？", "家长们最关心什么？"): the voices answer it
+const GROUP_QUESTION = new RegExp(`(?:${PLURAL}[^。！？!?，,]{0,8}?${GROUP}|${GROUP}(?:们|們))[^。！？!?]{0,12}?(?:什么|什麼|怎样|怎樣|如何|哪些)[^。！？!?]{0,6}?[？?]`, 'u');
 
 // an event story's headline: an accident, a ruling, an arrest, a death
 const EVENT = /车祸|車禍|起火|火灾|火災|爆炸|身亡|死亡|遇难|遇難|丧生|喪生|被捕|逮捕|判刑|判处|判處|获刑|獲刑|起诉|起訴|坠楼|墜樓|坠毁|墜毀|相撞|地震|洪水|被告|涉嫌/u;
@@ -53,13 +58,13 @@ export interface Framing {
 /** Whether a headline presents the piece as a group's views. */
 export function framesGroupView(headline: string): boolean {
   const t = stripReadingGlosses(headline);
-  return GROUP_VIEW.test(t) || GROUP_SAYS.test(t) || /(?:怎么看|怎麼看|怎么想|怎麼想|怎么说|怎麼說|最关心什么|最關心什麼|想些什么|想些什麼)/u.test(t);
+  return GROUP_VIEW.test(t) || GROUP_SAYS.test(t) || STREET.test(t) || /(?:怎么看|怎麼看|怎么想|怎麼想|怎么说|怎麼說|最关心什么|最關心什麼|想些什么|想些什麼)/u.test(t);
 }
 
 /** Whether a lead sentence says several people spoke, or were asked. */
 export function announcesGroupViews(text: string): boolean {
   const t = stripReadingGlosses(text);
-  return GROUP_SAYING.test(t) || ONE_AFTER_ANOTHER.test(t) || announcesVoices(t);
+  return GROUP_SAYING.test(t) || ONE_AFTER_ANOTHER.test(t) || GROUP_QUESTION.test(t) || announcesVoices(t);
 }
 
 /** Whether a headline frames an event (an accident, a ruling, an arrest). */

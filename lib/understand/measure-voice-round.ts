@@ -140,7 +140,7 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
  * voices' share of the paragraphs from the first one on lowered and no quotation needed (a round of members
  * paraphrased). Thresholds chosen leave-one-batch-out (scripts/corpus-fit.ts, FIT_FRAME=1; README's understanding section).
  */
-export const FRAMED_ROUND = { strength: 1, first: 0.5, top: 0.7, share: 0.2, led: 0.3 };
+export const FRAMED_ROUND = { strength: 1, first: 0.7, top: 0.8, share: 0.15, led: 0.4 };
 
 export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: number, r = FRAMED_ROUND): boolean {
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
