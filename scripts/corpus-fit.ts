@@ -285,6 +285,10 @@ async function measureFraming(dirs: readonly string[], rows: readonly Row[]): Pr
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
   const rows = (await Promise.all(dirs.map(readRows))).flat();
+  if (process.env.FIT_FRAME_GAINS) {
+    for (const r of rows.filter((x) => !x.before && framedSays(x, FRAMED_ROUND))) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.framing!.cues.join(' | ')}`);
+    return;
+  }
   if (process.env.FIT_FRAME_DUMP) {
     for (const r of rows.filter((x) => x.framing)) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.summary}\tled ${r.round!.led}/${r.round!.body} leaders ${r.round!.leaders}\tstrength ${r.framing!.strength}\t${r.framing!.cues.join(' | ')}`);
     return;

@@ -50,6 +50,11 @@ function addMissedVoices(judgement: Judgement, walk: Walk, prose: ProseReading):
   if (added.size) judgement.evidence.push(plural(added.size, "voice in the reporter's prose", "voices in the reporter's prose"));
 }
 
+/** A round's thresholds in words, for `--explain`. */
+function describeRound(r: { people: number; first: number; top: number; share: number; quoted: number }): string {
+  return `≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences${r.quoted ? `, ≥ ${r.quoted} quoted` : ''}`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -64,9 +69,9 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   const ok = isVoiceRound(prose, round);
   const r = ROUND_LAYOUT;
   judgement.checks.push({
-    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice of their own, ${round.leaders} voices heading one`,
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one`,
     value: round.led,
-    need: `the prose rule's round (≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences, ≥ ${r.quoted} quoted) with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
     ok,
   });
   if (ok) {
@@ -113,9 +118,9 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   const ok = isFramedRound(prose, round, framing.strength);
   const r = FRAMED_ROUND;
   judgement.checks.push({
-    cue: `the piece framed as a round of views (${framing.cues.join('; ') || 'no cue in the headline or lead'}), with a weaker round: ${round.led} of ${round.body} paragraphs headed by a voice, ${round.leaders} voices heading one`,
+    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above`,
     value: framing.strength,
-    need: `≥ ${r.strength} framing cue (a group and its view in the headline; several people speaking in the lead; the voices listed by name; less one for an event's headline) with ≥ 2 people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences, ≥ 2 voices heading ≥ ${r.led * 100}% of the paragraphs from the first voice on`,
+    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 })}, ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs`,
     ok,
   });
   if (ok) {
@@ -141,9 +146,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
   const r = PROSE_RULE;
   const proseAt = judgement.checks.push({
-    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}% of the text, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
+    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}%, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
     value: Math.round(share * 100) / 100,
-    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted; or ≥ ${r.three.people} people in ≥ ${r.three.sentences} sentences, no return, the first in the first ${r.three.first * 100}%, the top one ≤ ${r.three.top} of the words, ≥ ${r.three.share} of the sentences, ≥ ${r.three.quoted} quoted`,
+    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ${describeRound(r.round)}, opening ≥ ${r.round.opened * 100}% of the paragraphs; or ${describeRound(r.three)} in ≥ ${r.three.sentences} sentences`,
     ok: prose.ok,
   }) - 1;
   if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
