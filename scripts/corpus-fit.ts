@@ -11,6 +11,11 @@
  * above every training negative (precision first); weights printed on the features' own scale.
  * `edge: true` pages are left out of fitting and scoring. The outcome is in the README's understanding section:
  * the model did not beat the rules at this cost, so the code keeps the rules.
+ *
+ * FIT_FRAME=1: the framed round (measure-voice-round.ts isFramedRound, framing-cues.ts) leave-one-folder-out, each
+ * folder scored by the corpus harness (detection and speakers) with the rule fitted on the others, against the code
+ * without it; FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
+ * code's framed round gains.
  */
 import './use-word-costs';
 import { basename, join } from 'node:path';
