@@ -5,7 +5,7 @@
  * written here, simplified and traditional.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '@/lib/understand';
+import { analyzeText, explainText } from '@/lib/understand';
 import { announcesGroupViews, framesEvent, framesGroupView, listsNames, readFraming } from '@/lib/understand/framing-cues';
 import { isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
 import type { ProseReading } from '@/lib/understand/prose-voices';
@@ -138,6 +138,15 @@ describe('the framed round in the judgement', () => {
 
   it('the same text under a headline of numbers: a story, not detected', () => {
     expect(analyzeText(['本市新增中小学学位三千多个', ...body].join('\n')).detected).toBe(false);
+  });
+
+  it('--explain prints the framing evidence and why it decided, either way', () => {
+    const yes = explainText(['新学期开学 家长怎么看课后服务', ...body].join('\n'));
+    expect(yes).toContain('✓ framed as a round of views (headline "新学期开学 家长怎么看课后服务": a group\'s view)');
+    expect(yes).toContain('Evidence: 2 people speaking');
+    const no = explainText(['本市新增中小学学位三千多个', ...body].join('\n'));
+    expect(no).toContain('✗ framed as a round of views (no cue)');
+    expect(no).toContain('Detected: no');
   });
 
   // (a lead announcing that the reporter asked several people makes a round-up already: judge-roundup.ts)
