@@ -11,6 +11,11 @@
  * above every training negative (precision first); weights printed on the features' own scale.
  * `edge: true` pages are left out of fitting and scoring. The outcome is in the README's understanding section:
  * the model did not beat the rules at this cost, so the code keeps the rules.
+ *
+ * FIT_FRAME=1: the framed round (measure-voice-round.ts isFramedRound, framing-cues.ts) leave-one-folder-out, each
+ * folder scored by the corpus harness (detection and speakers) with the rule fitted on the others, against the code
+ * without it; FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
+ * code's framed round gains.
  */
 import './use-word-costs';
 import { basename, join } from 'node:path';
@@ -19,6 +24,10 @@ import { loadInput } from './cli/input';
 import { parseBlocks } from '../lib/understand/parse';
 import { readKey } from './corpus';
 import type { ProseReading } from '../lib/understand/prose-voices';
+import { FRAMED_ROUND, isFramedRound, isVoiceRound, type VoiceRound } from '../lib/understand/measure-voice-round';
+import type { Framing } from '../lib/understand/framing-cues';
+import { runCorpus } from './corpus';
+import type { Totals } from './corpus/score';
 
 /** The features, each scaled to about 0..1 (so the weights compare). */
 function proseFeatures(r: Omit<ProseReading, 'ok'>): number[] {
@@ -108,6 +117,11 @@ interface Row {
   x: number[] | null;
   /** The reading itself, for the rule family the model replaced (FIT_RULES=1). */
   reading: ProseReading | null;
+  /** The verdict of the code without the framed round: the label formats, the prose rule, the layout. */
+  before: boolean;
+  /** The layout and the framing read when the prose rule and the layout refused (prose-judge.ts), else null. */
+  round: VoiceRound | null;
+  framing: Framing | null;
   summary: string;
 }
 
@@ -126,7 +140,9 @@ async function readRows(dir: string): Promise<Row[]> {
     // (the gates: two named people at least, officials in office not most of them)
     const x = !byLabels && p && p.people >= 2 && p.sentences > 0 && p.officials * 2 <= p.people ? proseFeatures(p) : null;
     const summary = p ? `people ${p.people} share ${(p.statements / Math.max(1, p.sentences)).toFixed(2)} first ${p.first.toFixed(2)} top ${p.top.toFixed(2)} ret ${p.returns} ord ${p.ordinary} open ${p.opened}/${p.paragraphs} q ${p.quoted} off ${p.officials}` : '';
-    rows.push({ batch: basename(dir), file: e.file, truth: e.roundtable, byLabels, x, reading: x ? p! : null, summary });
+    const round = judgement.framing && judgement.round ? judgement.round : null;
+    const before = byLabels || !!p?.ok || (!!p && !!judgement.round && isVoiceRound(p, judgement.round));
+    rows.push({ batch: basename(dir), file: e.file, truth: e.roundtable, byLabels, x, reading: x ? p! : null, before, round, framing: judgement.framing ?? null, summary });
   }
   return rows;
 }
@@ -203,9 +219,89 @@ function line(name: string, s: ReturnType<typeof score>): string {
   return `${name}: TP ${s.tp} FP ${s.fp} FN ${s.fn} TN ${s.tn} | P ${p.toFixed(3)} R ${rc.toFixed(3)} F1 ${f1.toFixed(3)}`;
 }
 
+type FrameRule = typeof FRAMED_ROUND;
+
+/** The framed round's family, strictest first (a tie goes to the stricter rule). */
+function* frameRules(): Generator<FrameRule> {
+  for (const strength of [2, 1]) for (const led of [0.5, 0.4, 0.3, 0.2]) for (const share of [0.3, 0.25, 0.2, 0.15]) for (const top of [0.6, 0.7, 0.8]) for (const first of [0.5, 0.6, 0.7]) yield { strength, led, share, top, first };
+}
+
+function framedSays(r: Row, rule: FrameRule): boolean {
+  return r.before || (!!r.reading && !!r.round && !!r.framing && isFramedRound(r.reading, r.round, r.framing.strength, rule));
+}
+
+/** The framed round's rule with the least cost on the rows (a false positive FP_WEIGHT misses). */
+function fitFrameRule(rows: readonly Row[]): { rule: FrameRule; cost: number } {
+  let best = { rule: { ...FRAMED_ROUND, strength: 99 }, cost: Infinity };
+  for (const rule of frameRules()) {
+    let c = 0;
+    for (const r of rows) {
+      const d = framedSays(r, rule);
+      if (d && !r.truth) c += FP_WEIGHT;
+      else if (!d && r.truth) c += 1;
+    }
+    if (c < best.cost) best = { rule, cost: c };
+  }
+  return best;
+}
+
+function totalsLine(name: string, t: { tp: number; fp: number; fn: number; tn: number; found: number; given: number; expected: number }): string {
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.tp / Math.max(1, t.tp + t.fn);
+  const sp = t.found / Math.max(1, t.given);
+  const sr = t.found / Math.max(1, t.expected);
+  return `${name}: TP ${t.tp} FP ${t.fp} FN ${t.fn} TN ${t.tn} | P ${p.toFixed(3)} R ${r.toFixed(3)} | speakers ${t.found}/${t.expected} (given ${t.given}) F1 ${((2 * sp * sr) / Math.max(1e-9, sp + sr)).toFixed(3)}`;
+}
+
+/**
+ * FIT_FRAME=1: the framed round (measure-voice-round.ts) leave-one-batch-out: each folder scored by the corpus harness
+ * with the rule fitted on the other folders, against the code without the framed round (its strength out of reach).
+ */
+async function measureFraming(dirs: readonly string[], rows: readonly Row[]): Promise<void> {
+  const saved = { ...FRAMED_ROUND };
+  const sum = () => ({ tp: 0, fp: 0, fn: 0, tn: 0, found: 0, given: 0, expected: 0 });
+  const pooled = { before: sum(), after: sum() };
+  const one = (t: Totals) => ({ tp: t.truePositives, fp: t.falsePositives, fn: t.falseNegatives, tn: t.trueNegatives, found: t.speakersFound, given: t.speakersGiven, expected: t.speakersWanted });
+  const add = (a: ReturnType<typeof sum>, t: Totals) => {
+    const o = one(t);
+    a.tp += o.tp; a.fp += o.fp; a.fn += o.fn; a.tn += o.tn;
+    a.found += o.found; a.given += o.given; a.expected += o.expected;
+  };
+  for (const dir of dirs) {
+    const b = basename(dir);
+    const { rule, cost } = fitFrameRule(rows.filter((r) => r.batch !== b));
+    Object.assign(FRAMED_ROUND, { ...saved, strength: 99 });
+    const before = (await runCorpus(dir)).totals;
+    Object.assign(FRAMED_ROUND, rule);
+    const after = (await runCorpus(dir)).totals;
+    add(pooled.before, before);
+    add(pooled.after, after);
+    console.log(`${b}: rule ${JSON.stringify(rule)} (training cost ${cost})`);
+    console.log(`  ${totalsLine('before', one(before))}`);
+    console.log(`  ${totalsLine('after ', one(after))}`);
+  }
+  Object.assign(FRAMED_ROUND, saved);
+  console.log(totalsLine('POOLED left-out, before', pooled.before));
+  console.log(totalsLine('POOLED left-out, after ', pooled.after));
+  const all = fitFrameRule(rows);
+  console.log(`fit on all: ${JSON.stringify(all.rule)} (cost ${all.cost}; the code's: ${JSON.stringify(saved)})`);
+}
+
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
   const rows = (await Promise.all(dirs.map(readRows))).flat();
+  if (process.env.FIT_FRAME_GAINS) {
+    for (const r of rows.filter((x) => !x.before && framedSays(x, FRAMED_ROUND))) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.framing!.cues.join(' | ')}`);
+    return;
+  }
+  if (process.env.FIT_FRAME_DUMP) {
+    for (const r of rows.filter((x) => x.framing)) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.summary}\tled ${r.round!.led}/${r.round!.body} leaders ${r.round!.leaders}\tstrength ${r.framing!.strength}\t${r.framing!.cues.join(' | ')}`);
+    return;
+  }
+  if (process.env.FIT_FRAME) {
+    await measureFraming(dirs, rows);
+    return;
+  }
   const asked = rows.filter((r) => r.x);
   console.log(`${rows.length} pages, ${rows.filter((r) => r.byLabels).length} found by the label formats, ${asked.length} put to the model (${asked.filter((r) => r.truth).length} features)`);
   if (process.env.FIT_DUMP) for (const r of asked) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file}\t${r.summary}\t${r.x!.map((v) => v.toFixed(2)).join(' ')}`);

@@ -12,6 +12,7 @@ import { findInterviewer } from './find-interviewer';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
+import type { Framing } from './framing-cues';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -36,6 +37,10 @@ export interface Judgement {
   byProse?: boolean;
   /** Where the prose voices speak among the paragraphs (measure-voice-round.ts). */
   round?: VoiceRound;
+  /** The page's headline, as framed (frame-feature.ts). */
+  headline?: string | null;
+  /** How the headline and lead frame the piece, read when the prose and layout checks refused it (framing-cues.ts). */
+  framing?: Framing;
 }
 
 /** Counts of the line cues in the framed flow. */
@@ -179,12 +184,12 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
 
   const checks: Check[] = [
     roundup.reported
-      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} named in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs, ${roundup.unheaded} of them given only after the narrative's sentences)`, value: distinct, need: `≥ ${need}, or ≥ 3 people with ≥ 2 reported opening ≥ 40% of the paragraphs, or 2 reported people carrying every paragraph after the first, each from its start${roundup.announced ? ', or 2 reported people at length (the reporter announces asking several people)' : ''}`, ok: distinct >= need || roundup.ok }
+      ? { cue: `distinct voices (${distinct} labelled; or a round-up: ${roundup.people} people, ${roundup.reported} in the reporter's sentences, opening ${roundup.voiceParagraphs} of ${roundup.paragraphs} paragraphs, ${roundup.unheaded} only after the narrative)`, value: distinct, need: `≥ ${need}; or ≥ 3 people, ≥ 2 reported, opening ≥ 40% of the paragraphs; or 2 reported carrying every paragraph from the first, each from its start${roundup.announced ? '; or 2 reported at length, announced' : ''}`, ok: distinct >= need || roundup.ok }
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
-    { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when questions are asked (${asked}) and one other voice at most`, ok: !oneAnswerer },
-    { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (one interviewer with one answerer is an interview)', ok: !interviewer },
+    { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when asked (${asked}), one other voice at most`, ok: !oneAnswerer },
+    { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (an interview)', ok: !interviewer },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
-    { cue: 'voices that are a person, or speak at length (not one-line briefs from institutions)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
+    { cue: 'voices that are a person, or speak at length (not briefs)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];
   const detected = checks.every((c) => c.ok);
 
@@ -216,5 +221,5 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }
-  return { detected, kind, evidence, checks };
+  return { detected, kind, evidence, checks, headline };
 }

@@ -133,3 +133,28 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
     (round.leaders >= 3 || round.voiced === round.body)
   );
 }
+
+/**
+ * A weaker round that passes when the headline and lead frame the piece as a round of views (framing-cues.ts):
+ * two or more voices, none returned to, none holding most of the words, each heading a paragraph of its own, the
+ * voices' share of the paragraphs from the first one on lowered and no quotation needed (a round of members
+ * paraphrased), three paragraphs at least from the first voice on. Thresholds chosen leave-one-batch-out (scripts/corpus-fit.ts, FIT_FRAME=1; README's understanding section).
+ */
+export const FRAMED_ROUND = { strength: 1, first: 0.7, top: 0.8, share: 0.15, led: 0.4 };
+
+export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: number, r = FRAMED_ROUND): boolean {
+  const share = prose.sentences ? prose.statements / prose.sentences : 0;
+  return (
+    strength >= r.strength &&
+    prose.people >= 2 &&
+    prose.returns === 0 &&
+    prose.first <= r.first &&
+    prose.top <= r.top &&
+    share >= r.share &&
+    prose.officials * 2 <= prose.people &&
+    round.leaders >= 2 &&
+    // (the voices take the body: two quotes closing a story told over most of its paragraphs are its ending)
+    round.body >= 3 &&
+    round.led >= r.led * round.body
+  );
+}

@@ -10,7 +10,8 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { readFraming } from './framing-cues';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -49,6 +50,11 @@ function addMissedVoices(judgement: Judgement, walk: Walk, prose: ProseReading):
   if (added.size) judgement.evidence.push(plural(added.size, "voice in the reporter's prose", "voices in the reporter's prose"));
 }
 
+/** A round's thresholds in words, for `--explain`. */
+function describeRound(r: { people: number; first: number; top: number; share: number; quoted: number }): string {
+  return `≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences${r.quoted ? `, ≥ ${r.quoted} quoted` : ''}`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -63,14 +69,63 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   const ok = isVoiceRound(prose, round);
   const r = ROUND_LAYOUT;
   judgement.checks.push({
-    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice of their own, ${round.leaders} voices heading one`,
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one`,
     value: round.led,
-    need: `the prose rule's round (≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences, ≥ ${r.quoted} quoted) with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
     ok,
   });
   if (ok) {
     const proseCheck = judgement.checks[proseAt]!;
     judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
+  }
+  return ok;
+}
+
+// lines that frame nothing: chrome, bylines, credits, captions
+const NOT_FRAME = new Set(['skip', 'meta', 'byline', 'credit', 'caption']);
+const HAN = /\p{Script=Han}/u;
+/** Lines read for the frame at most (a text's first lines may be a site's chrome). */
+const FRAME_LINES = 8;
+
+/**
+ * The lines before the first voice speaks: short ones without a sentence's end are headlines (the page's title, a
+ * deck, a title the framing missed), longer ones the lead.
+ */
+function frameLines(items: readonly Item[], headline: string | null, prose: ProseReading): { headlines: string[]; lead: string[] } {
+  const probe = (prose.voices[0]?.sentences[0] ?? '').slice(0, 16);
+  const headlines = headline ? [headline] : [];
+  const lead: string[] = [];
+  let n = 0;
+  for (const it of items) {
+    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text)) continue;
+    const text = it.block.text;
+    if ((probe && text.includes(probe)) || ++n > FRAME_LINES) break;
+    (text.length <= 40 && !/[。！？!?]$/.test(text) ? headlines : lead).push(text);
+  }
+  return { headlines, lead };
+}
+
+/**
+ * A weaker round of voices the headline and lead frame as a round of views (framing-cues.ts), when the prose rule
+ * and the layout refused it: a check of its own for `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeFraming(judgement: Judgement, items: readonly Item[], prose: ProseReading, proseAt: number): boolean {
+  const round = judgement.round;
+  if (!round) return false;
+  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
+  const framing = readFraming(headlines, lead, prose.voices.map((v) => v.name));
+  judgement.framing = framing;
+  const ok = isFramedRound(prose, round, framing.strength);
+  const r = FRAMED_ROUND;
+  judgement.checks.push({
+    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above`,
+    value: framing.strength,
+    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 })}, ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs`,
+    ok,
+  });
+  if (ok) {
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the framed round below`, ok: true };
   }
   return ok;
 }
@@ -91,12 +146,12 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
   const r = PROSE_RULE;
   const proseAt = judgement.checks.push({
-    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}% of the text, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
+    cue: `prose voices: ${prose.people} named people, ${prose.statements} of ${prose.sentences} sentences theirs, the first at ${Math.round(prose.first * 100)}%, the top one ${Math.round(prose.top * 100)}% of the words, ${prose.returns} returns, ${prose.ordinary} passers-by, ${prose.opened} of ${prose.paragraphs} paragraphs opened by a voice, ${prose.quoted} quoted`,
     value: Math.round(share * 100) / 100,
-    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ≥ ${r.round.people} people, no return, the first in the first ${r.round.first * 100}%, the top one ≤ ${r.round.top} of the words, ≥ ${r.round.share} of the sentences, opening ≥ ${r.round.opened * 100}% of the paragraphs, ≥ ${r.round.quoted} quoted; or ≥ ${r.three.people} people in ≥ ${r.three.sentences} sentences, no return, the first in the first ${r.three.first * 100}%, the top one ≤ ${r.three.top} of the words, ≥ ${r.three.share} of the sentences, ≥ ${r.three.quoted} quoted`,
+    need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ${describeRound(r.round)}, opening ≥ ${r.round.opened * 100}% of the paragraphs; or ${describeRound(r.three)} in ≥ ${r.three.sentences} sentences`,
     ok: prose.ok,
   }) - 1;
-  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt)) return;
+  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
@@ -117,4 +172,5 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
   // (decided by the layout: say so, the prose rule alone refused it)
   if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
+  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
 }

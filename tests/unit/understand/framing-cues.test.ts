@@ -1,0 +1,172 @@
+/**
+ * How a piece frames itself as a round of views (lib/understand/framing-cues.ts) and its turn in the judgement
+ * (prose-judge.ts, measure-voice-round.ts isFramedRound): a headline naming a group and its view, a lead saying
+ * several people spoke, the voices listed by name; an ordinary two-person story's headline fires none. Sentences
+ * written here, simplified and traditional.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, explainText } from '@/lib/understand';
+import { announcesGroupViews, framesEvent, framesGroupView, listsNames, readFraming } from '@/lib/understand/framing-cues';
+import { isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
+import type { ProseReading } from '@/lib/understand/prose-voices';
+
+describe('framesGroupView: a headline naming a group and its view', () => {
+  it.each([
+    ['新学期开学 家长怎么看课后服务'],
+    ['延迟退休方案出台 市民怎么想'],
+    ['我省全国人大代表热议政府工作报告'],
+    ['台灣學者評兩岸新政：利大於弊'],
+    ['教育界委員倡議加強職業教育'],
+    ['老旧小区加装电梯 居民纷纷点赞'],
+    ['消费券今日发放 市民︰多谢政府'],
+    ['世界盃決賽 球迷:這場踢得太精彩'],
+    ['新華社電 題：志願者：在服務中成長'],
+    ['京城街頭“聽”兩會'],
+    ['高考家长最关心什么？'],
+    ['專家學者談人工智能與就業'],
+  ])('%s', (headline) => {
+    expect(framesGroupView(headline)).toBe(true);
+  });
+
+  // ordinary stories with one or two people, an event, a number: no group and its view
+  it.each([
+    ['张市长与李书记会见外商代表团'],
+    ['王某某当选市人大常委会主任'],
+    ['陳某起訴前夫 法院今日開庭'],
+    ['两车相撞致三人受伤'],
+    ['本市新增中小学学位三千多个'],
+    ['國務院總理作政府工作報告'],
+    ['代表团抵京 明日开幕'],
+    ['市民公园今日起免费开放'],
+  ])('not: %s', (headline) => {
+    expect(framesGroupView(headline)).toBe(false);
+  });
+});
+
+describe('announcesGroupViews: a lead saying several people spoke', () => {
+  it.each([
+    ['讨论中，委员们认为，报告总结实在、目标明确。'],
+    ['團員昨日已紛紛透過網絡表達此行的感受。'],
+    ['多名澳門市民均表示，對選舉結果並不意外。'],
+    ['記者隨機採訪了多名市民，聽取他們的意見。'],
+    ['家长们最关心的是什么？记者来到考点外。'],
+    ['唔少議員辯論時炮轟政府施政失誤。'],
+    ['委员们建议，加快推进养老服务体系建设。'],
+  ])('%s', (lead) => {
+    expect(announcesGroupViews(lead)).toBe(true);
+  });
+
+  it.each([
+    ['昨日下午，两辆货车在高速公路上相撞，司机张某受轻伤。'],
+    ['記者於現場看見不少市民急不及待希望離開。'],
+    ['王先生与妻子李女士结婚三十年，两人一直在村里种菜。'],
+    ['市政府昨日公布，今年共新建学校六所。'],
+    // (a suggestion as a noun: what the members are busy with, not what they said)
+    ['连日来，不少代表委员正在修改建议。'],
+  ])('not: %s', (lead) => {
+    expect(announcesGroupViews(lead)).toBe(false);
+  });
+});
+
+describe('listsNames: two voices in one list of a sentence', () => {
+  it.each([
+    ['直選議員陳明德、施家文和宋美琪昨向居民做工作總結。', ['陳明德', '宋美琪'], true],
+    ['节目邀请了研究中心会长萧志强，以及大学教授林海燕。', ['萧志强', '林海燕'], true],
+    ['张建国说，这件事李秀兰也知道。', ['张建国', '李秀兰'], false],
+    ['陳明德昨日出席活動。宋美琪則在辦公室。', ['陳明德', '宋美琪'], false],
+  ] as const)('%s', (text, names, expected) => {
+    expect(listsNames(text, names)).toBe(expected);
+  });
+});
+
+describe('framesEvent: an accident, a ruling, an arrest', () => {
+  it.each([
+    ['货车与私家车相撞 两人受伤', true],
+    ['男子涉嫌詐騙被捕', true],
+    ['家长怎么看课后服务', false],
+  ] as const)('%s', (headline, expected) => {
+    expect(framesEvent(headline)).toBe(expected);
+  });
+});
+
+describe('readFraming: cue kinds add up; an event headline takes one away', () => {
+  it('a group and its view in the headline, a lead announcing, the voices listed', () => {
+    const f = readFraming(['市民热议新规'], ['记者随机采访了多名市民。市民张建国、李秀兰都表示支持。'], ['张建国', '李秀兰']);
+    expect([f.headline, f.lead, f.listed, f.event, f.strength]).toEqual([true, true, true, false, 3]);
+    expect(f.cues).toHaveLength(3);
+  });
+
+  it('an ordinary story: nothing', () => {
+    const f = readFraming(['两车相撞致三人受伤'], ['昨日下午，两辆货车在高速公路上相撞。'], ['张建国']);
+    expect([f.headline, f.lead, f.listed, f.event, f.strength]).toEqual([false, false, false, true, -1]);
+  });
+});
+
+describe('isFramedRound: a weaker round, passed only when framed', () => {
+  const prose = { sentences: 10, statements: 3, people: 2, top: 0.6, ordinary: 0, returns: 0, first: 0.3, paragraphs: 6, opened: 2, quoted: 0, officials: 0, voices: [], ok: false } as ProseReading;
+  const round: VoiceRound = { paragraphs: 6, firstVoiced: 1, body: 5, led: 2, leaders: 2, voiced: 2, between: 1, after: 2 };
+  it.each([
+    ['framed, two voices heading 2 of 5 paragraphs', prose, round, 1, true],
+    ['not framed', prose, round, 0, false],
+    ['a voice returned to', { ...prose, returns: 1 }, round, 1, false],
+    ['one person holding most of the words', { ...prose, top: 0.9 }, round, 1, false],
+    ['only one voice heading a paragraph', prose, { ...round, leaders: 1, led: 1 }, 1, false],
+    ['officials most of the people', { ...prose, officials: 2 }, round, 1, false],
+    ['voices heading too few paragraphs', prose, { ...round, body: 8 }, 1, false],
+    ['two voices closing a story: two paragraphs from the first voice on', prose, { ...round, firstVoiced: 4, body: 2 }, 1, false],
+  ] as const)('%s', (_, p, r, strength, expected) => {
+    expect(isFramedRound(p, r, strength)).toBe(expected);
+  });
+});
+
+describe('the framed round in the judgement', () => {
+  // two parents, no quotation, narrative after them: the prose rule and the layout refuse it
+  const body = [
+    '9月1日，本市中小学迎来新学期。今年秋季学期起，全市中小学统一推行课后服务，放学时间推迟到下午五点半。',
+    '家长张建国表示，孩子今年上初中，作业比以前少了，周末可以去打球。他认为学校的课后服务很有帮助，自己下班后再去接孩子也来得及。',
+    '家长李秀兰认为，放学时间推迟以后，接孩子方便了很多。她希望学校多开一些体育和艺术课程，让孩子在学校里多活动。',
+    '据了解，今年全市新增中小学学位三千多个，新建学校六所。',
+  ];
+
+  it('framed as a round of views: a voices feature of the two parents', () => {
+    const o = analyzeText(['新学期开学 家长怎么看课后服务', ...body].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(o.kind).toBe('voices');
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['张建国', '李秀兰']);
+    expect(o.evidence).toContain('framed as a round of views');
+  });
+
+  it('the same text under a headline of numbers: a story, not detected', () => {
+    expect(analyzeText(['本市新增中小学学位三千多个', ...body].join('\n')).detected).toBe(false);
+  });
+
+  it('--explain prints the framing evidence and why it decided, either way', () => {
+    const yes = explainText(['新学期开学 家长怎么看课后服务', ...body].join('\n'));
+    expect(yes).toContain('✓ framed as a round of views (headline "新学期开学 家长怎么看课后服务": a group\'s view)');
+    expect(yes).toContain('Evidence: 2 people speaking');
+    const no = explainText(['本市新增中小学学位三千多个', ...body].join('\n'));
+    expect(no).toContain('✗ framed as a round of views (no cue)');
+    expect(no).toContain('Detected: no');
+  });
+
+  // (a lead announcing that the reporter asked several people makes a round-up already: judge-roundup.ts)
+  const lead = '9月1日，本市中小學迎來新學期，家長們紛紛表示支持。';
+  const traditional = (first: string) =>
+    [
+      '新學期課後服務上路',
+      first,
+      '家長張建國表示，孩子今年上初中，作業比以前少了，週末可以去打球。他認為學校的課後服務很有幫助，自己下班後再去接孩子也來得及。',
+      '家長李秀蘭認為，放學時間推遲以後，接孩子方便了很多。她希望學校多開一些體育和藝術課程，讓孩子在學校裡多活動。',
+      '據了解，今年全市新增中小學學位三千多個，新建學校六所。',
+    ].join('\n');
+
+  it('traditional script: framed by its lead', () => {
+    const o = analyzeText(traditional(lead));
+    expect(o.detected).toBe(true);
+    expect(o.evidence).toContain('framed as a round of views');
+  });
+
+  it('traditional script, a lead that frames nothing: not detected', () => {
+    expect(analyzeText(traditional('9月1日，本市中小學迎來新學期。')).detected).toBe(false);
+  });
+});
