@@ -117,7 +117,7 @@ function isCleanName(name: string): boolean {
 }
 
 // a government office, not a deputy's or a member's seat: officials briefing, not voices
-const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人|(?:行政|立法|司法|考试|考試|监察|監察)院(?:长|長)|总统|總統|总理|總理|首相|特首|行政长官|行政長官)$/u;
+const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人|(?:行政|立法|监察|監察)院(?:长|長))$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
@@ -144,7 +144,7 @@ const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
-const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|考生|学生|學生|新生|人士|市民|居民|村民|网民|網民|选民|選民|球迷|听众|聽眾|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
+const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|考生|人士|球迷|网民|網民|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
 const STRONG_ROLE_END = /(?:代表|委员|总召|總召|召集人|干事长|幹事長|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
@@ -279,12 +279,6 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
   if (head.length >= 2 && ROLE_END.test(head) && surnameLengthAt(tail) === 1 && isPersonName(tail) && isCleanName(tail) && !REPORTER.test(head)) return { name: tail, role: head };
-  // (a double surname's name after a role word: "应届考生司徒朗", "学者欧阳立新")
-  for (const k of [3, 4]) {
-    const n = c.slice(-k);
-    const h = c.slice(0, -k);
-    if (h.length >= 2 && ROLE_END.test(h) && surnameLengthAt(n) === 2 && isCleanName(n) && !REPORTER.test(h)) return { name: n, role: h };
-  }
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
   if (head.length >= 2 && STRONG_ROLE_END.test(head) && surnameLengthAt(tail) === 1 && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
@@ -576,13 +570,17 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words
-      const pronoun: RegExpExecArray | null = !who && !inside && !current ? PRONOUN_SPEAKS.exec(s) ?? PRONOUN_CLAUSE_SPEAKS.exec(s) : null;
+      const direct: RegExpExecArray | null = !who && !inside && !current ? PRONOUN_SPEAKS.exec(s) : null;
+      const pronoun: RegExpExecArray | null = direct ?? (!who && !inside && !current ? PRONOUN_CLAUSE_SPEAKS.exec(s) : null);
       if (pronoun) {
         // (a person named earlier in the same sentence first: "…的胡同学，在转了一圈后…，他不禁感慨道")
-        const own: { name: string; role: string | null } | null = pronoun.index > 0 ? findPronounAntecedent([s.slice(0, pronoun.index + 1)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)) : null;
+        const prefix = s.slice(0, pronoun.index + 1);
+        const own: { name: string; role: string | null } | null = pronoun.index > 0 ? findPronounAntecedent([prefix], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)) : null;
         const subject: string | null = own ? own.name : recentSubject(recent);
         // (the person the sentences before are about: a round-up names each with a title, then "他说")
-        who = own ?? (subject ? { name: subject, role: null } : null) ?? findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx));
+        // (a pronoun whose words come after what they did, "他只说…", is read with its own sentence's person or a
+        // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
+        who = own ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
       }
       recent.push(s);
       if (recent.length > 2) recent.shift();

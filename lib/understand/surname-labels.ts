@@ -49,9 +49,9 @@ export function roleBefore(intro: string, name: string): string | null {
 /** The role a guest list gives in brackets after a name ("嘉宾：张三丰（作家）"), or null. */
 export function roleInBrackets(intro: string, name: string): string | null {
   const at = intro.indexOf(name);
-  const m = at < 0 ? null : /^[（(]([^（()）]{2,30})[)）]/u.exec(intro.slice(at + name.length));
+  const m = at < 0 ? null : /^[（(](\p{Script=Han}[^（()）\d]{1,29})[)）]/u.exec(intro.slice(at + name.length));
   // (what a guest list brackets after a name is who they are, unless it is a date, a photo credit or a side)
-  return m && /^\p{Script=Han}[^\d]*$/u.test(m[1]!) && !/摄|攝|记者|記者|左|右|图|圖/u.test(m[1]!) ? m[1]! : null;
+  return m && !/摄|攝|记者|記者|左|右|图|圖/u.test(m[1]!) ? m[1]! : null;
 }
 
 const LONG_TURN = 60;
@@ -63,7 +63,7 @@ const SELF_INTRO = /我(?:叫|是|姓)([^，,。！？!?；;]{0,16})/u;
 export function selfIntroduced(speech: string, names: ReadonlySet<string>): string | null {
   const m = SELF_INTRO.exec(speech.slice(0, 60));
   if (!m) return null;
-  const own = [...names].filter((n) => m[1]!.endsWith(n) || m[1]!.startsWith(n));
+  const own = [...names].filter((n) => m[1]!.includes(n));
   return own.length === 1 ? own[0]! : null;
 }
 

@@ -29,6 +29,10 @@ describe('a pronoun that speaks later in the sentence: the person named before i
     '一名从宁波赶来的郑同学，在会场转了两圈，他最后去了食堂。',
     // someone of theirs speaks, not the person named before
     '多年来，祁晓峰跟随球队走遍各地客场，他的父亲随后说，“孩子从小就爱足球。”',
+    // a thing named sentences before is no antecedent for a pronoun whose words come after what they did
+    '袋子里只剩几粒花生米，米袋子和油壶都空了。已到中午，他只说早上吃过了。',
+    // the reporter asks someone unnamed
+    '记者问这位老人吃了什么，他只说早上吃过了。',
   ];
   it.each(no)('%s → nobody', (text) => expect(names([text])).toEqual([]));
 });
@@ -43,9 +47,9 @@ describe('a transliterated name after its role, as the antecedent of a pronoun',
   });
 });
 
-describe('a role word, then a full name, before the words', () => {
+describe('a role word (考生, 人士, 球迷…), then a full name, before the words', () => {
   const yes: Array<[string, string, string]> = [
-    ['應屆考生司徒朗說，今年的試題比預期容易，「我覺得可以入到心儀的大學。」', '司徒朗', '應屆考生'],
+    ['應屆考生葉朗生說，今年的試題比預期容易，「我覺得可以入到心儀的大學。」', '葉朗生', '應屆考生'],
     ['应届考生许文博：“成绩比预计的好，我很开心。”', '许文博', '应届考生'],
     ['退休人士沈家明表示，希望政府多建公屋。', '沈家明', '退休人士'],
   ];
