@@ -30,6 +30,7 @@ import { classifyReported, demoteReportedAmongLabels } from './classify-reported
 import { markInterviewerLabels } from './interviewer-credit';
 import { markQuestionHosts } from './question-hosts';
 import { labelSurnameTurns } from './surname-labels';
+import { confirmRepeatedNameLabels } from './repeated-name-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
 import { matchNameRoleLine } from './name-role-lines';
@@ -299,6 +300,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   confirmHeadlineLabels(items, ctx);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
+  confirmRepeatedNameLabels(items);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
   // a transcript's host line ("主持人：…？") vouches for the colon labels of the guests it asks, as a
   // second strong label would: "主持人：" / "龙某：" / "保某：" (a surname the table does not know)

@@ -18,9 +18,13 @@ export type ReadPerson = (chunk: string) => Antecedent | null;
 
 // where a subject's name may end: what they did next ("刚走下", "就一直", "透过微信", "谈到了"), a time word, a
 // comma ("…的委员丁某，多年来…")
-const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準]/u;
+const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆]/u;
+// the dot inside a transliterated name ("皮埃尔•布多昂"): the name goes on past it
+const NAME_DOT = /[·•‧・]/u;
+// a transliterated name, its parts joined by a dot
+const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,2}$/u;
 // what surely follows a two-character name, not a third character of it
-const SHORT_NAME_END = /[在就也亦刚剛是已曾从從到]/u;
+const SHORT_NAME_END = /[在就也亦刚剛是已曾从從到跟]/u;
 // a title only a person holds, then the name: a mention anywhere in a sentence ("在与全国政协委员黄某的交谈中")
 const TITLES = '(?:代表|委员|委員|议员|議員|院士|教授|研究员|研究員|主任|书记|書記|主席|会长|會長|所长|所長|院长|院長|校长|校長|社长|社長|总编辑|總編輯|董事长|董事長|总经理|總經理|团员|團員|队员|隊員|村民|居民|市民|学生|學生)';
 const TITLED = new RegExp(`${TITLES}(\\p{Script=Han}{2,4})`, 'gu');
@@ -42,6 +46,8 @@ const MAX_SUBJECT = 40;
 /** A person as a pronoun's antecedent: a plain name alone, or a name after a title, never a clause of narrative. */
 function isAntecedent(who: Antecedent, chunk: string): boolean {
   const given = who.name.slice(1);
+  // (a transliterated name needs its role: a bare one is as often someone talked about)
+  if (DOTTED_NAME.test(who.name)) return !!who.role && !NARRATIVE_ROLE.test(who.role);
   if (!/^\p{Script=Han}{2,4}$/u.test(who.name) || NOT_GIVEN.test(given)) return false;
   if (!who.role) return chunk === who.name && who.name.length <= 3;
   // (a title, an organisation, or a describing clause: "在日本出家的")
@@ -56,12 +62,35 @@ function clauseStarts(t: string, max: number): number[] {
   return out;
 }
 
+/**
+ * Whether ending a subject at `i` would cut a transliterated name short: its last part has two to four characters,
+ * and where a later end within those four is possible, that one is taken ("布朗多在" is not cut at 多 as "布朗").
+ */
+function cutsDottedName(t: string, at: number, i: number): boolean {
+  let dot = -1;
+  for (let j = i - 1; j >= at; j--) {
+    if (NAME_DOT.test(t[j]!)) {
+      dot = j;
+      break;
+    }
+  }
+  if (dot < 0) return false;
+  if (i - dot - 1 < 2) return true;
+  for (let j = i + 1; j <= dot + 5; j++) {
+    const c = t[j];
+    if (c === undefined || !/\p{Script=Han}/u.test(c) || SUBJECT_END.test(c)) return true;
+  }
+  return false;
+}
+
 /** The person a clause opens with as its subject: a role and a name, then what they did. */
 function findClauseSubject(t: string, at: number, read: ReadPerson): Antecedent | null {
   const end = Math.min(t.length, at + MAX_SUBJECT);
   for (let i = at + 2; i <= end; i++) {
     const ch = t[i];
     if (ch !== undefined && CLAUSE_CUT.test(ch) && !/[，,]/u.test(ch)) return null;
+    if (ch !== undefined && NAME_DOT.test(ch)) continue;
+    if (cutsDottedName(t, at, i)) continue;
     // (a verb of saying ends a subject too: the person who spoke in the sentence before, "某某质疑…")
     SAYS_AT.lastIndex = i;
     if (ch !== undefined && !SUBJECT_END.test(ch) && /\p{Script=Han}/u.test(ch) && !SAYS_AT.test(t)) continue;

@@ -117,7 +117,7 @@ function isCleanName(name: string): boolean {
 }
 
 // a government office, not a deputy's or a member's seat: officials briefing, not voices
-const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人)$/u;
+const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人|(?:行政|立法|监察|監察)院(?:长|長))$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
@@ -144,7 +144,7 @@ const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
-const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
+const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|考生|人士|球迷|网民|網民|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
 const STRONG_ROLE_END = /(?:代表|委员|总召|總召|召集人|干事长|幹事長|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
@@ -175,7 +175,11 @@ export function personOfChunk(chunk: string, ctx: NameContext = {}): { name: str
     if (who && !isOrdinaryName(who.name)) return { name: who.name, role: who.role && !who.role.endsWith('的') ? who.role : titled[1]! };
   }
   // (the scene as printed: "在线交流时" is not cut as "在…时" before the name is read)
-  return personOfPlainChunk(c, ctx) ?? personBeforeScene(chunk.replace(ASIDE, '').trim(), ctx);
+  const found = personOfPlainChunk(c, ctx) ?? personBeforeScene(chunk.replace(ASIDE, '').trim(), ctx);
+  if (found) return found;
+  // (what read as a scene may be the person's description: "一名对外汉语专业的吴同学" is not "对…" an addressee)
+  const plain = chunk.replace(ASIDE, '').trim();
+  return plain !== c && plain.length >= 2 && !NOT_A_SUBJECT.test(plain) ? personOfPlainChunk(plain, ctx) : null;
 }
 
 // what the person was doing when they spoke, after the name: "团员何某分享体验时", "主任饶某与网友在线交流时"
@@ -199,7 +203,7 @@ function personBeforeScene(c: string, ctx: NameContext): { name: string; role: s
 const SURNAMED = /^(.*?)姓(\p{Script=Han})的?(警員|警员|司機|司机|師傅|师傅|老師|老师|先生|女士|小姐|太太|同學|同学|醫生|医生|護士|护士|伯伯|婆婆|阿姨|大叔|大姐)$/u;
 
 // a transliterated name with its middle dot ("某某·某某"): a person's name whatever stands before it
-const DOTTED = /(\p{Script=Han}{2,8})[·•‧・]\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8})?$/u;
+const DOTTED = /(\p{Script=Han}{1,8})[·•‧・]\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8})?$/u;
 
 /** A dotted name after its role: the role ends where a role word or a describing clause's 的 ends ("来自某地的", "主任记者"). */
 function dottedPerson(c: string): { name: string; role: string | null } | null {
@@ -207,7 +211,8 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
   if (!m) return null;
   const dot = m.index + m[1]!.length;
   // (the part before the dot: two to six characters, the role the longest prefix that ends as a role ends)
-  for (let k = 2; k <= Math.min(6, m[1]!.length); k++) {
+  // (one character before the dot too: "瑞·达利欧")
+  for (let k = 1; k <= Math.min(6, m[1]!.length); k++) {
     const role = c.slice(0, dot - k).trim();
     if (role && !role.endsWith('的') && !endsWithRoleWord(role)) continue;
     // (a role must name them: a bare dotted name is as often a person a speaker talks about, "…他表示，某某·某就…")
@@ -287,6 +292,8 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
 
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
+// someone's words cited by the reporter or a report: "援引球迷刘放的话称", "引述陈先生的话说"
+const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引)([^，,。！？!?；;：:“”「」]{2,24}?)的(?:话|話)(?:${SAYING})?[，,：:]?\\s*[“「]`, 'u');
 // a "sentence" longer than this is a page without sentence punctuation: no voice is read in it
 const MAX_SENTENCE = 400;
 // the verbs of saying in a clause, each a possible end of the subject
@@ -364,6 +371,12 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
       if (who) return who;
     }
   }
+  // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
+  const cited = CITED_WORDS.exec(s);
+  if (cited) {
+    const who = personOfChunk(cited[1]!, ctx);
+    if (who) return who;
+  }
   const reported = matchReportedOpening(s, ctx);
   if (reported && reported.name && HAN.test(reported.name) && (isPersonName(reported.name) || isAddressForm(reported.name)) && isCleanName(reported.name) && !REPORTER.test(reported.role ?? '') && !NOT_A_SUBJECT.test(reported.role ?? '')) {
     return { name: reported.name, role: reported.role };
@@ -388,6 +401,30 @@ function findNetizenVoice(t: string): { name: string; role: string | null } | nu
   const handle = m[2]!;
   if (NOT_HANDLE.test(handle)) return null;
   return { name: handle, role: m[1]! };
+}
+
+/**
+ * A sentence's parts after a semicolon that name a speaker of their own, as sentences of their own: a street poll
+ * chains its people in one sentence ("市民陈先生表示…；另一位陈先生期望…；外籍人士张小姐表示…"). Parts naming no
+ * one stay with the part before.
+ */
+function splitVoicedParts(sentence: string, ctx: NameContext): string[] {
+  if (!/[；;]/u.test(sentence)) return [sentence];
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    const ch = sentence[i];
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    if (i < sentence.length && (depth > 0 || (ch !== '；' && ch !== ';'))) continue;
+    const part = sentence.slice(from, i + 1).trim();
+    from = i + 1;
+    if (!part) continue;
+    if (out.length && !findSentenceVoice(part, ctx)) out[out.length - 1] += part;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** More opening than closing quotation marks: the words go on in the next sentence. */
@@ -415,6 +452,10 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
 const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}`, 'u');
+// a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
+// "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
+// (not "他的同乡说": someone of theirs speaks)
+const PRONOUN_CLAUSE_SPEAKS = new RegExp(`[，,](?:他|她)(?![们們的])[^的，,。！？!?；;：:“”「」]{0,14}?(?:${VERB}|[：:]\\s*[“「])`, 'u');
 
 /**
  * The person a recent sentence is about, for a pronoun that speaks next: a passer-by it names, or a full name
@@ -507,7 +548,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     }
     let inParagraph = 0;
     let opens = false;
-    for (const s of splitSentences(text)) {
+    for (const s of splitSentences(text).flatMap((x) => splitVoicedParts(x, ctx))) {
       // (a short attribution counts: "他说。", "王某说。" after a quotation)
       if ((s.length < 6 && !PRONOUN_SPEAKS.test(s) && !pending.length) || !HAN.test(s)) continue;
       const at = sentences++;
@@ -529,11 +570,17 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words
-      const pronoun: RegExpExecArray | null = !who && !inside && !current ? PRONOUN_SPEAKS.exec(s) : null;
+      const direct: RegExpExecArray | null = !who && !inside && !current ? PRONOUN_SPEAKS.exec(s) : null;
+      const pronoun: RegExpExecArray | null = direct ?? (!who && !inside && !current ? PRONOUN_CLAUSE_SPEAKS.exec(s) : null);
       if (pronoun) {
-        const subject = recentSubject(recent);
+        // (a person named earlier in the same sentence first: "…的胡同学，在转了一圈后…，他不禁感慨道")
+        const prefix = s.slice(0, pronoun.index + 1);
+        const own: { name: string; role: string | null } | null = pronoun.index > 0 ? findPronounAntecedent([prefix], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)) : null;
+        const subject: string | null = own ? own.name : recentSubject(recent);
         // (the person the sentences before are about: a round-up names each with a title, then "他说")
-        who = subject ? { name: subject, role: null } : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx));
+        // (a pronoun whose words come after what they did, "他只说…", is read with its own sentence's person or a
+        // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
+        who = own ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
       }
       recent.push(s);
       if (recent.length > 2) recent.shift();

@@ -46,7 +46,29 @@ export function roleBefore(intro: string, name: string): string | null {
   return m && endsWithRoleWord(m[1]!) && !/记者|記者|本报|本報/.test(m[1]!) ? m[1]! : null;
 }
 
+/** The role a guest list gives in brackets after a name ("嘉宾：张三丰（作家）"), or null. */
+export function roleInBrackets(intro: string, name: string): string | null {
+  const at = intro.indexOf(name);
+  const m = at < 0 ? null : /^[（(](\p{Script=Han}[^（()）\d]{1,29})[)）]/u.exec(intro.slice(at + name.length));
+  // (what a guest list brackets after a name is who they are, unless it is a date, a photo credit or a side)
+  return m && !/摄|攝|记者|記者|左|右|图|圖/u.test(m[1]!) ? m[1]! : null;
+}
+
 const LONG_TURN = 60;
+
+// a turn introducing its speaker: "我叫张三丰", "我是来自河南的刘某某", "我姓王，叫王五洲"
+const SELF_INTRO = /我(?:叫|是|姓)([^，,。！？!?；;]{0,16})/u;
+
+/** The one of `names` a turn's speaker gives as their own ("我是来自河南农村的刘某，…"), or null. */
+export function selfIntroduced(speech: string, names: ReadonlySet<string>): string | null {
+  const m = SELF_INTRO.exec(speech.slice(0, 60));
+  if (!m) return null;
+  const own = [...names].filter((n) => m[1]!.includes(n));
+  return own.length === 1 ? own[0]! : null;
+}
+
+// the host named in the programme's header: "主持：某某", "主持人：某某"
+const HOST_NAMED = /主持(?:人)?\s*[：:]\s*(\p{Script=Han}{2,4})/u;
 
 /** Makes "张：…" turns labels of the full names the introduction gives, when two or more surnames take turns. */
 export function labelSurnameTurns(items: Item[]): void {
@@ -67,15 +89,19 @@ export function labelSurnameTurns(items: Item[]): void {
   const full = new Map<string, string>();
   for (const s of surnames) {
     const names = namesForSurname(intro, s);
-    if (names.size !== 1) return;
-    full.set(s, [...names][0]!);
+    // (two people with one surname in the header: the turn that introduces itself says which one speaks)
+    const own = names.size > 1 ? turns.filter((t) => t.surname === s).map((t) => selfIntroduced(t.speech, names)).find((n) => n !== null) : null;
+    if (names.size !== 1 && !own) return;
+    full.set(s, own ?? [...names][0]!);
   }
+  const host = HOST_NAMED.exec(intro)?.[1] ?? null;
   for (const t of turns) {
     const it = items[t.index]!;
     it.kind = 'label';
-    it.host = false;
     const name = full.get(t.surname)!;
-    it.speaker = { name, role: roleBefore(intro, name) };
+    // (the host's turns ask and link: they are no voice)
+    it.host = name === host;
+    it.speaker = { name, role: roleBefore(intro, name) ?? roleInBrackets(intro, name) };
     it.evidence = 3;
     it.text = t.speech;
     it.shape = 'label：';

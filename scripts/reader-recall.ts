@@ -1,0 +1,63 @@
+/**
+ * `node --import tsx scripts/reader-recall.ts DIR…`: what the READER finds, whatever the judge then decides.
+ * Per page: the key's speakers the label formats or the prose reader name (name exact), and the people they
+ * name on negatives (what a judge would have to refuse). A diagnostic for the reader modules; the product's
+ * score is `npm run corpus`.
+ */
+import './use-word-costs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { blocksFromText } from '../lib/understand/blocks';
+import { parseBlocks } from '../lib/understand/parse';
+import { readProseVoices } from '../lib/understand/prose-voices';
+import { squeeze } from '../lib/chinese/chars';
+
+interface Entry { file: string; roundtable: boolean; edge?: boolean; speakers?: Array<{ name: string | null }> }
+
+const FLOW = new Set(['body', 'label', 'attribution', 'question', 'caption']);
+
+export async function readerNames(path: string): Promise<Set<string>> {
+  const text = await readFile(path, 'utf8');
+  const lines = text.split('\n');
+  const body = /^(https?:|SOURCE:)/.test(lines[0] ?? '') ? lines.slice(1).join('\n') : text;
+  const blocks = blocksFromText(body);
+  const allText = blocks.map((b) => b.text).join('\n');
+  const res = parseBlocks(blocks, { fromDocument: false });
+  const names = new Set<string>();
+  for (const it of res.lines) {
+    if ((it.kind === 'label' || it.kind === 'attribution') && !it.host && it.speaker?.name) names.add(it.speaker.name);
+  }
+  for (const t of res.outline.topics) for (const s of t.statements) if (s.speaker.name) names.add(s.speaker.name);
+  const texts = res.lines.filter((it) => !it.merged && FLOW.has(it.kind)).map((it) => it.block.text);
+  const prose = readProseVoices(texts, { text: allText, known: new Set() });
+  for (const v of prose.voices) names.add(v.name);
+  return new Set([...names].map((n) => squeeze(n)));
+}
+
+async function main(): Promise<void> {
+  let kWanted = 0, kFound = 0, negNames = 0, posExtra = 0;
+  const verbose = process.argv.includes('-v');
+  for (const dir of process.argv.slice(2).filter((a) => a !== '-v')) {
+    const key = JSON.parse(await readFile(join(dir, 'key.json'), 'utf8')) as Entry[];
+    let w = 0, f = 0, n = 0, x = 0;
+    for (const e of key) {
+      if (e.edge) continue;
+      const got = await readerNames(join(dir, e.file));
+      if (e.roundtable) {
+        const want = (e.speakers ?? []).map((s) => squeeze(s.name ?? '')).filter(Boolean);
+        const hit = want.filter((nm) => got.has(nm));
+        const extra = [...got].filter((g) => !want.includes(g));
+        w += want.length; f += hit.length; x += extra.length;
+        if (verbose && hit.length < want.length) console.log(`  ${e.file.slice(0, 40)} ${hit.length}/${want.length} missed: ${want.filter((nm) => !got.has(nm)).join('、')}${extra.length ? ` extra: ${extra.join('、')}` : ''}`);
+      } else {
+        n += got.size;
+        if (verbose && got.size) console.log(`  NEG ${e.file.slice(0, 40)} names: ${[...got].join('、')}`);
+      }
+    }
+    console.log(`${dir.split('/').pop()}: reader recall ${f}/${w} = ${(f / w).toFixed(2)} | extra on positives ${x} | named on negatives ${n}`);
+    kWanted += w; kFound += f; negNames += n; posExtra += x;
+  }
+  console.log(`ALL: reader recall ${kFound}/${kWanted} = ${(kFound / kWanted).toFixed(3)} | extra on positives ${posExtra} | named on negatives ${negNames}`);
+}
+
+void main();
