@@ -113,22 +113,34 @@ export function scorePage(entry: KeyEntry, outline: ScoredOutline, run: PageRun 
   const pageCheck = run.pageCheck ?? outline.detected;
   const wantedList = entry.roundtable ? (entry.speakers ?? []) : [];
   const givenList = outlineSpeakers(outline);
-  const givenByKey = new Map(givenList.map((s) => [speakerKey(s), s]));
-  const wantedKeys = new Set(wantedList.map(speakerKey));
+  // each speaker given answers one key entry at most: a key may list three people named 陳先生, and the outline's
+  // speakers are distinct by name, so one 陳先生 given is one found (precision stays ≤ 1)
+  const unmatched = [...givenList];
+  const sameName = (g: KeySpeaker, w: KeySpeaker) => speakerKey(g) === speakerKey(w);
+  const sameRole = (g: KeySpeaker, w: KeySpeaker) => (g.role ?? '') === (w.role ?? '');
+  // first every pairing of name and role, then the names alone (so a role-exact pair is never taken by another entry)
+  const pairs = new Map<number, KeySpeaker>();
+  for (const exact of [true, false]) {
+    wantedList.forEach((w, n) => {
+      if (pairs.has(n)) return;
+      const i = unmatched.findIndex((g) => sameName(g, w) && (!exact || sameRole(g, w)));
+      if (i >= 0) pairs.set(n, unmatched.splice(i, 1)[0]!);
+    });
+  }
   let found = 0;
   let rolesExact = 0;
   const missed: string[] = [];
-  for (const w of wantedList) {
-    const g = givenByKey.get(speakerKey(w));
+  wantedList.forEach((w, n) => {
+    const g = pairs.get(n);
     if (!g) {
       missed.push(describe(w));
-      continue;
+      return;
     }
     found++;
     // a key writes "no role" as "" (corpus README) or null; the outline as null
-    if ((g.role ?? '') === (w.role ?? '')) rolesExact++;
-  }
-  const extra = givenList.filter((g) => !wantedKeys.has(speakerKey(g))).map(describe);
+    if (sameRole(g, w)) rolesExact++;
+  });
+  const extra = unmatched.map(describe);
   return {
     file: entry.file,
     edge: entry.edge === true,

@@ -56,6 +56,12 @@ describe('scorePage', () => {
       outline(true, [['樊刚', null], ['李强', '经济学家']]),
       { right: true, found: 2, given: 2, rolesExact: 1, missed: [], extra: [] },
     ],
+    [
+      'one speaker given answers one key entry: three people of one name in the key, one given, one found',
+      { file: 'p.txt', roundtable: true, speakers: [{ name: '陳先生', role: '' }, { name: '陳先生', role: '退休人士' }, { name: '張小姐', role: '' }] },
+      outline(true, [['陳先生', '退休人士'], ['張小姐', null]]),
+      { right: true, found: 2, given: 2, rolesExact: 2, missed: ['陳先生'], extra: [] },
+    ],
     ['a feature not detected: found nothing, gave nothing', PANEL, outline(false), { right: false, found: 0, given: 0, rolesExact: 0, missed: ['渠德鹏', '余小姐', '(香港会计师公会)', 'Rick Rieder'], extra: [] }],
     ['a negative rejected', NEGATIVE, outline(false), { right: true, found: 0, given: 0, rolesExact: 0, missed: [], extra: [] }],
     [
