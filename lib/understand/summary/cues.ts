@@ -42,7 +42,7 @@ const PREAMBLE =
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|新中国成立|新中國成立|建国以来|建國以來|建国后|建國後|改革开放(?:以)?来|改革開放(?:以)?來|解放(?:前|后|後|以来|以來))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -227,6 +227,30 @@ export function isAskingQuestion(text: string): boolean {
 
 // A year at the head of what was done ("2013年，我提出了…的建议"): the story of a past act, unless it says what will be.
 const PAST_YEAR = /^(?:[，,\s“「]*)(?:19|20)\d\d年(?![^。！？!?]*(?:将|將|计划|計劃|预计|預計|打算))[^。！？!?]*了/;
+
+// A review of the year or years gone ("2024年，市发改委…完成…", "去年…", "近年来…"): background once the speaker goes on to
+// what comes next ("展望2025年，…将…", "下一步，…", "今年我们将…"), the point of an official's review-then-outlook speech.
+const REVIEW = /^(?:[，,\s“「]*)(?:(?:19|20)\d\d年(?!\d)|去年|过去一年|過去一年|过去的一年|過去的一年|近年来|近年來|近几年|近幾年|这些年|這些年|多年来|多年來|长期以来|長期以來)/;
+const OUTLOOK = /^(?:[，,\s“「]*)(?:展望|下一步|下一阶段|下一階段|今后|今後|接下来|接下來|新的一年)/;
+// (a review also ends where this year's plan begins: "今年，我们将…")
+const PLAN = /^(?:[，,\s“「]*)(?:今年|明年|(?:19|20)\d\d年)[，,]?[^。！？!?，,]{0,16}?(?:将|將|计划|計劃|打算|力争|力爭)/;
+const yearOf = (text: string) => Number(/^(?:[，,\s“「]*)((?:19|20)\d\d)年/.exec(dropFrameHead(text))?.[1] ?? 0);
+
+/** Per sentence, whether it reviews what is past before the statement turns to what comes next (REVIEW, OUTLOOK). */
+export function measureReview(texts: readonly string[]): boolean[] {
+  return texts.map((t, i) => {
+    const said = dropFrameHead(t);
+    // (a year told with what it will bring is a plan, not a review: "2026年，地铁三号线将通车")
+    if (!REVIEW.test(said) || /将|將|计划|計劃|预计|預計|打算|力争|力爭/.test(said)) return false;
+    const year = yearOf(t);
+    return texts.slice(i + 1).some((u) => OUTLOOK.test(dropFrameHead(u)) || PLAN.test(dropFrameHead(u)) || (year > 0 && yearOf(u) > year));
+  });
+}
+
+/** Whether a sentence turns to what comes next ("展望2025年，…", "下一步，…"): after a review, that is the point. */
+export function isOutlook(text: string): boolean {
+  return OUTLOOK.test(dropFrameHead(text));
+}
 
 export function isBackground(text: string): boolean {
   // (the reporter's frame aside: "陈同学说，之前学校…" opens in the past too)

@@ -5,6 +5,7 @@
  */
 import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
+import { trimTopicTail } from './topic-tails';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
@@ -31,7 +32,7 @@ function tidy(ask: string, cueAt: number): string | null {
     for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= MAX_HAN) cut = m.index;
     if (cut > 0) out = out.slice(0, cut);
   }
-  out = out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim();
+  out = trimTopicTail(out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim()).trim();
   if ((out.match(/[“「『]/g) ?? []).length !== (out.match(/[”」』]/g) ?? []).length) out = out.replace(/^[“「『]|[”」』]$/g, '');
   return Array.from(out).length >= 4 ? out : null;
 }

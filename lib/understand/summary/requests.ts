@@ -188,6 +188,23 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
 
 const STOCK_CALL_AFTER =
   /^(?:呼吁|呼籲|号召|號召)(?:广大|廣大|全体|全體)?(?:民众|民眾|市民|公众|公眾|群众|群眾|国人|國人|全民|选民|選民|乡亲|鄉親|社会大众|社會大眾)/;
+// A call on everyone to join in ("呼吁广大企业和市民积极参与，共同推动…", "希望社会各界携手…", "倡议大家一起行动"): the closing
+// formula of an official's speech, put to no one in particular and asking nothing in particular. A call on a named
+// group to do something of its own ("希望广大侨胞充分发挥独特优势…", "希望广大企业家始终和党委政府站在一起") is a request.
+const BROAD = '(?:广大|廣大|全体|全體|全市|全省|全港|全澳|全台|全臺|全民|全区|全區|全县|全縣|全国|全國|全社会|全社會|社会各界|社會各界|各界|大家|各位|市民朋友|所有人)';
+const JOIN_IN =
+  '(?:积极参与|積極參與|踊跃参与|踴躍參與|积极参加|積極參加|踊跃参加|踴躍參加|积极投身|積極投身|参与进来|參與進來|共同(?:推动|推動|努力|参与|參與|营造|營造|维护|維護|建设|建設|守护|守護|关注|關注|打造|促进|促進|创造|創造|奋斗|奮鬥|行动|行動)|携手|攜手|齐心|齊心|同心协力|同心協力|一起(?:努力|参与|參與|行动|行動|加油|来|來)|关心支持|關心支持|关心和支持|關心和支持)';
+export const CALL_TO_JOIN = new RegExp(
+  `^(?:呼吁|呼籲|号召|號召|倡议|倡議|希望|期待|期盼|欢迎|歡迎|邀请|邀請)[^。！？!?；;，,]{0,6}?${BROAD}[^。！？!?；;，,]{0,8}?${JOIN_IN}`,
+);
+
+/** Whether a sentence calls on everyone to join in ("呼吁广大企业和市民积极参与…") and asks nothing of anyone besides. */
+export function isCallToJoin(text: string): boolean {
+  const masked = maskQuoted(text);
+  let any = false;
+  for (const m of masked.matchAll(/呼吁|呼籲|号召|號召|倡议|倡議|希望|期待|期盼|欢迎|歡迎|邀请|邀請/g)) if (CALL_TO_JOIN.test(masked.slice(m.index))) any = true;
+  return any && findRequestCues(text, true).length === 0;
+}
 
 /**
  * Every request cue of a text outside quotes, in order; `strict` (the asks line) also wants content and the speaker's own
@@ -204,6 +221,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
     // a call to the public at large ("呼籲民眾支持…") is a closing formula, not a request put to anyone
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
+    // …nor is a call on everyone to join in
+    if (strict && (kind === 'call' || kind === 'hope' || kind === 'propose') && CALL_TO_JOIN.test(masked.slice(at))) continue;
     // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
     // …nor in the consequence of a condition ("如果认为…不好，那么就应该换掉…"): the step of an argument

@@ -33,13 +33,15 @@ import {
   opensWithQuote,
   isAttributionTag,
   isAccount,
+  measureReview,
+  isOutlook,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
 import { measureQuotedShare } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
-import { findRequestCues, reportsProposal } from './requests';
+import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 
 export interface UnitTraits {
   request: boolean;
@@ -138,7 +140,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const top = Math.max(...rank, 1e-9);
   const bigrams = measureBigramCentrality(units.map((u) => dropAsides(u.text)));
   const anyOwnLine = units.some((u) => !u.listItem);
-  const background = units.map((u) => isBackground(u.text));
+  // (a review of the past year is background once the statement turns to the year ahead)
+  const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
+  const background = units.map((u, i) => isBackground(u.text) || review[i]!);
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
@@ -175,7 +179,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const withQuestion = u.shown.length > u.text.length;
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
-    const wish = isGoodWish(text);
+    // a call on the public or on everyone to join in closes a speech like a good wish: no request, no point
+    const wish = isGoodWish(text) || isOnlyStockCall(text);
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
@@ -208,7 +213,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       wish: b(wish),
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
-      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
+      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))),
       example: b(isExample(text)),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
@@ -239,6 +244,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
 
 // What the asks line reads as a proposal that the gist's request cue lacks: what someone in charge may or must do
 // ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
+const isOnlyStockCall = (text: string) => (isStockCall(text) && findRequestCues(text, true).length === 0) || isCallToJoin(text);
+
 const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view');
 
 /**

@@ -9,6 +9,7 @@ import { dropAsides, dropLeadingAsides, isOnlyAside } from './asides';
 import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
 import { extractReportedWords, trimQuotes } from './quotes';
+import { trimTopicTail } from './topic-tails';
 
 export interface Unit {
   /** The sentence as written (trimmed, a trailing ； dropped). */
@@ -35,12 +36,12 @@ const SHORT_LIST = 100;
 const LEADING_CONNECTIVE =
   /^(?:总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上|所以说|所以說|所以|因此|同时|同時|此外|另外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
 
-/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
+/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark, no topic list's "等議題" label. */
 export function showUnit(text: string): string {
   const bare = stripListMarker(dropLeadingAsides(text));
   // in reported speech the speaker's point is their own words, not the reporter's frame
   const own = extractReportedWords(bare);
-  return trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, ''));
+  return trimTopicTail(trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, '')));
 }
 
 function splitLong(sentence: string): string[] {

@@ -66,7 +66,9 @@ describe('summarizeStatement', () => {
   it('reads well for the seed’s first speaker', () => {
     const outline = analyzeTextFixture('seed.txt');
     const qu = outline.topics[0]!.statements[0]!.summary;
-    expect(qu.gist).toMatch(/太原晋中一体化/);
+    // his review of the year is background once he turns to what comes next: the gist is his "下一步…", the
+    // sentence the seed's key (tests/corpus/summaries-key.json) picks as best
+    expect(qu.gist).toMatch(/^下一步/);
     expect(qu.points.length).toBeGreaterThan(0);
     expect(qu.points.length).toBeLessThanOrEqual(3);
   });

@@ -1,0 +1,18 @@
+/**
+ * Council records list what a member raised as topics ("(2)探討長者送餐服務…,衛生局應加強人力培訓議題。", "…與助理篩選標準等議題。"):
+ * the closing "等議題" / "議題" is the clerk's label for the list, not the member's words, and read in a gist or an
+ * asks line it is a tail that cuts the sentence off ("…應加強宣導等議題"). What is shown leaves it out (a prefix
+ * of the text, so still verbatim). A sentence that says something is a topic ("這是重要議題。", "處理議題的方式") keeps it:
+ * only the label closing a topic list (opened by 探討/瞭解/質詢…, or "等議題" after what was listed) goes.
+ */
+const TOPIC_LIST = /^[\s(（\d一二三四五六七八九十)）、.．]*(?:探討|探讨|瞭解|了解|關心|关心|關切|关切|質詢|质询|詢問|询问|針對|针对|建請|建请|請|请|呼籲|呼吁|要求)/;
+const TAIL_AFTER_LIST = /(?<=[^，,、；;。\s])等(?:議題|议题)([。；;]?)\s*$/;
+const TAIL = /(?<=[^，,、；;。\s是的大小重新此該该本])(?:議題|议题)([。；;]?)\s*$/;
+
+/** The text without a topic list's closing label ("…等議題。" → "…"); other text as it is. */
+export function trimTopicTail(text: string): string {
+  if (!/[議议]題\s*[。；;]?\s*$/.test(text)) return text;
+  const cut = text.replace(TAIL_AFTER_LIST, '');
+  if (cut !== text) return cut;
+  return TOPIC_LIST.test(text) ? text.replace(TAIL, '') : text;
+}

@@ -1,0 +1,135 @@
+/**
+ * Gists a skimmer can trust (issue 18, sixth round): a call on everyone to join in is no point and no request; a
+ * review of the past year is background once the speaker turns to what comes next; a converter's pinyin glosses are
+ * not shown; a council record's "等議題" label is not shown. Sentences written for these tests, with counter-examples.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { summarizeStatement } from '@/lib/understand/summarize';
+import { measureReview } from '@/lib/understand/summary/cues';
+import { dropPrintedGlosses } from '@/lib/understand/summary/glosses';
+import { isCallToJoin } from '@/lib/understand/summary/requests';
+import { trimTopicTail } from '@/lib/understand/summary/topic-tails';
+import { squash } from './support';
+
+const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
+const asksOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).asks ?? [];
+
+describe('a call on everyone to join in', () => {
+  it.each([
+    ['同时，呼吁广大商户和居民积极参与，共同把老街的夜市办好。', true],
+    ['我們希望社會各界攜手，一起守護這片濕地。', true],
+    ['倡议大家一起行动，从身边的小事做起。', true],
+    ['呼籲全港市民踴躍參與這次清潔運動。', true],
+    // a call on a named group to do a thing of its own is a request
+    ['希望广大侨胞充分发挥语言优势，凝心聚力、携手前行，为家乡引进更多项目。', false],
+    ['希望广大企业家始终和政府站在一起，共渡难关。', false],
+    ['呼吁有关部门尽快修好路灯，共同维护夜间出行安全。', false],
+    ['希望政府加快审批，欢迎社会各界积极参与老城改造。', false],
+  ])('isCallToJoin(%s) = %s', (text, want) => {
+    expect(isCallToJoin(text)).toBe(want);
+  });
+
+  it('is neither the gist nor an asks line; the speaker’s plan is the gist', () => {
+    const s = summarizeStatement([
+      '2023年，区里完成了老街管网的更新，拆除了违章搭建四十多处。展望明年，区里将把老街打造成集夜市、文创和非遗展示于一体的特色街区。同时，呼吁广大商户和居民积极参与，共同把老街的夜市办好。',
+    ]);
+    expect(s.gist).toMatch(/^展望明年/);
+    expect(s.asks).toEqual([]);
+  });
+
+  it('keeps a real request that closes the same way', () => {
+    const text = '老街的路灯坏了半年，晚上出门很不安全。希望有关部门尽快修好路灯，共同维护夜间出行安全。';
+    expect(gistOf(text)).toBe('希望有关部门尽快修好路灯，共同维护夜间出行安全。');
+    expect(asksOf(text)).toEqual(['希望有关部门尽快修好路灯，共同维护夜间出行安全']);
+  });
+});
+
+describe('a review of the past is background once the speaker turns to what comes next', () => {
+  it.each([
+    [['2024年，局里完成了全市公交线路的调整。', '展望2025年，我们将重点解决偏远村镇的通勤问题。'], [true, false]],
+    [['去年我们新开了十二条社区巴士线。', '今年，我们将把夜班车延长到凌晨两点。'], [true, false]],
+    [['2023年，学校新建了两栋教学楼。', '2024年，学校计划再招收三百名新生。'], [true, false]],
+    // no turn to what comes next: a review told alone is the statement itself
+    [['2024年，局里完成了全市公交线路的调整。', '乘客的反映总体不错。'], [false, false]],
+    // a year ahead told first is no review
+    [['2026年，地铁三号线将通车。', '展望未来，市区交通会更加便利。'], [false, false]],
+  ])('%j → %j', (texts, want) => {
+    expect(measureReview(texts)).toEqual(want);
+  });
+
+  it('takes the outlook over the review it follows, and a review alone stays the gist', () => {
+    expect(
+      gistOf('2024年，市交通局完成了全市二十条公交线路的优化调整，新增公交专用道十五公里。下一步，交通局将重点解决偏远村镇居民的通勤难题，加密早晚高峰班次。'),
+    ).toMatch(/^下一步/);
+  });
+
+  it('reads a historic opening as background: the proposal after it is the point', () => {
+    const s = gistOf(
+      '改革开放以来，这座城市的制造业创造了连续三十年增长的奇迹。李委员针对本地工厂用工难、技能人才断层等问题，建议政府设立专项资金，支持职业学校与企业联合培养技工。',
+    );
+    expect(s).toMatch(/建议政府设立专项资金/);
+  });
+});
+
+describe('pinyin glosses a converter left in', () => {
+  it.each([
+    ['應(yīng)加強口岸應(yīng)急能力建設(shè)', '應加強口岸應急能力建設'],
+    ['發(fā)展', '發展'],
+    ['結(jié)?gòu)調整', '結調整'],
+    // no gloss: an age, a Latin abbreviation, a list number, an untoned syllable
+    ['王先生(55歲)說', '王先生(55歲)說'],
+    ['世卫组织(WHO)表示', '世卫组织(WHO)表示'],
+    ['(1)探討', '(1)探討'],
+    ['我們(de)', '我們(de)'],
+  ])('%s → %s', (text, want) => {
+    expect(dropPrintedGlosses(text)).toBe(want);
+  });
+
+  it('shows gist and asks without them; each is a verbatim span of the statement read without them', () => {
+    const s = summarizeStatement(['口岸城市人(rén)手一直不足。他建議(yì)政府加強(qiáng)口岸應(yīng)急能力建設(shè)，增加檢疫人員。']);
+    expect(s.gist).toBe('他建議政府加強口岸應急能力建設，增加檢疫人員。');
+    expect(s.asks).toEqual(['他建議政府加強口岸應急能力建設，增加檢疫人員']);
+  });
+
+  it('every piece is a span of the statement once its glosses are left out (and of the statement itself where it has none)', () => {
+    const pool = [
+      '口岸城市人(rén)手一直不足，檢疫壓力很大。',
+      '他建議(yì)政府加強(qiáng)口岸應(yīng)急能力建設(shè)。',
+      '希望有关部门尽快修好路灯。',
+      '(2)探討長者送餐服務(wù)，衛生局應加強人力培訓議題。',
+      '世卫组织(WHO)表示，疫苗供应充足。',
+      '2024年，局里完成了线路调整。',
+      '展望2025年，我们将加密班次。',
+    ];
+    const paragraph = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        const s = summarizeStatement(paragraphs);
+        const read = squash(paragraphs.map(dropPrintedGlosses).join('\n'));
+        return [s.gist ?? '', ...s.points, ...s.figures, ...s.cites, ...(s.asks ?? [])].every((piece) => read.includes(squash(piece)));
+      }),
+      { numRuns: 150, seed: 20261205 },
+    );
+  });
+});
+
+describe('a council record’s topic label', () => {
+  it.each([
+    ['(3)探討長者送餐服務項目，衛生局應加強人力培訓議題。', '(3)探討長者送餐服務項目，衛生局應加強人力培訓'],
+    ['探討學童視力保健計畫及檢查結果等議題。', '探討學童視力保健計畫及檢查結果'],
+    ['現任議員助理發表不實言論與助理篩選標準等議題', '現任議員助理發表不實言論與助理篩選標準'],
+    // the word itself, not the clerk's label
+    ['這是本屆議會最重要的議題。', '這是本屆議會最重要的議題。'],
+    ['我們關心的是能源轉型議題。', '我們關心的是能源轉型議題。'],
+    ['處理議題的方式要改。', '處理議題的方式要改。'],
+  ])('%s → %s', (text, want) => {
+    expect(trimTopicTail(text)).toBe(want);
+  });
+
+  it('is left out of the gist and the asks line', () => {
+    const s = summarizeStatement(['(1)探討長者送餐服務項目與申請流程，衛生局應加強人力培訓，並研擬增加假日服務議題。']);
+    expect(s.gist).not.toMatch(/議題/);
+    expect((s.asks ?? []).join('')).not.toMatch(/議題/);
+  });
+});
