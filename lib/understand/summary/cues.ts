@@ -42,7 +42,7 @@ const PREAMBLE =
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|新中国成立|新中國成立|建国以来|建國以來|建国后|建國後|改革开放(?:以)?来|改革開放(?:以)?來|解放(?:前|后|後|以来|以來))/;
+  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|回望|回顾|回顧|回首|新中国成立|新中國成立|建国以来|建國以來|建国后|建國後|改革开放(?:以)?来|改革開放(?:以)?來|解放(?:前|后|後|以来|以來))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -271,8 +271,18 @@ export function citesPrincipalContradiction(text: string): boolean {
   return PRINCIPAL_CONTRADICTION.test(text);
 }
 
+// What a rule says, told on its authority ("根据指引，学生须…", "按照規定，…"): the document's line, not the speaker's view.
+const PER_RULES =
+  /^(?:[，,\s]*)(?:根据|根據|按照|依照|依据|依據|按)[^，,。！？!?]{0,12}?(?:指引|规定|規定|条例|條例|法例|法规|法規|文件|通知|办法|辦法|守则|守則|细则|細則|章程|指南)[，,]/;
+
+/** Whether a sentence tells what a rule or a guideline says, on its authority. */
+export function citesRules(text: string): boolean {
+  return PER_RULES.test(text);
+}
+
 export function citesReport(text: string): boolean {
-  return REPORT_INTRO.test(text);
+  // (a proposal's own title, "提出《…》的建议", is what the speaker asks, not a line quoted from a report)
+  return REPORT_INTRO.test(text.replace(/《[^》]{0,200}》(?=的?(?:建议|建議|提案|议案|議案|建言))/g, (t) => '□'.repeat(t.length)));
 }
 
 /** The share of a sentence's characters that are four-character slogan phrases. */

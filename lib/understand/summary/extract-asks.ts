@@ -6,6 +6,7 @@
 import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
 import { trimTopicTail } from './topic-tails';
+import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
@@ -113,7 +114,8 @@ export function extractAsks(units: readonly Unit[]): string[] {
     if (isBoilerplate(u.text)) continue;
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
-    for (const sentence of u.shown.match(SENTENCES) ?? []) {
+    // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
+    for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
       for (const ask of extractSentenceAsks(sentence, goesOn)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }

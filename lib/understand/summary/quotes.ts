@@ -10,6 +10,16 @@ export function trimQuotes(text: string): string {
   return c.trim();
 }
 
+/**
+ * A sentence that is one quotation and nothing else ("“横峰的产业很有潜力，希望街道…扶持。”"): the reporter quotes the
+ * speaker's own words, so what they ask or hold is read inside the marks. The inside (verbatim), or the text as it is.
+ */
+export function unquoteSpeech(text: string): string {
+  const m = /^\s*([“「『])([^“”「」『』]{6,})([”」』])\s*$/u.exec(text);
+  if (!m || '“「『'.indexOf(m[1]!) !== '”」』'.indexOf(m[3]!)) return text;
+  return m[2]!.trim();
+}
+
 /** Text with its quoted spans (“…” 「…」 『…』 ‘…’) removed: what the speaker says in their own words. */
 export function stripQuoted(text: string): string {
   return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, '');
@@ -33,6 +43,13 @@ function isOwnWords(before: string, framed = false): boolean {
   return SPEECH_VERB.test(before) || (framed && FRAME_OPENING.test(before) && !/[“「『《]/.test(before));
 }
 
+const PROPOSAL_AFTER_TITLE = /^的?(?:建议|建議|提案|议案|議案|建言)/;
+
+/** Whether the 《》 title closing at `end` names a proposal ("《关于…的建议》" is the document's, "《…》的建议" the speaker's). */
+export function isOwnProposalTitle(text: string, end: number): boolean {
+  return PROPOSAL_AFTER_TITLE.test(text.slice(end));
+}
+
 /** The share of a text's characters inside quotes that are not the speaker's own words (policy lines, slogans, 《》 titles). */
 export function measureQuotedShare(text: string): number {
   const total = Array.from(text).length;
@@ -41,6 +58,8 @@ export function measureQuotedShare(text: string): number {
   for (const m of text.matchAll(QUOTED)) {
     // a quote that opens the sentence is the speaker's statement as the reporter quotes it
     if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index), true))) continue;
+    // the title of the speaker's own proposal ("提出《…》的建议") names what they ask, it quotes no one
+    if (m[0].startsWith('《') && isOwnProposalTitle(text, m.index + m[0].length)) continue;
     inside += Array.from(m[0]).length;
   }
   return inside / total;

@@ -35,12 +35,14 @@ import {
   isAccount,
   measureReview,
   isOutlook,
+  citesRules,
 } from './cues';
 import { measureBigramCentrality, measureCentrality } from './measure-centrality';
-import { measureQuotedShare } from './quotes';
+import { measureQuotedShare, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
+import { isListItem } from './list-markers';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 
 export interface UnitTraits {
@@ -58,7 +60,7 @@ export interface UnitTraits {
 export function describeUnits(units: readonly Unit[]): UnitTraits[] {
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
   return units.map((u) => ({
-    request: hasRequest(u.text, true),
+    request: hasRequest(unquoteSpeech(u.text), true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
     narration: anyQuoted && !u.inQuote && isNarration(u.shown, true),
@@ -146,7 +148,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
-  const texts = units.map((u) => dropAsides(dropPinyinGlosses(u.text)));
+  const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
   const support = texts.map((t) => opensWithSupport(t) || isExample(t) || isBackground(t));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
@@ -163,12 +165,15 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
   // the closing position is the last of the speaker's sentences: a bare attribution after a quote
   // ("…。”县人大代表周丽说。") closes nothing, and the reporter's closing narration is no conclusion of theirs
-  let closing = units.length - 1;
+  // (in a statement that is only a numbered list, the last item is one more item, not a conclusion)
+  const allItems = units.filter((u) => isListItem(u.text)).length >= 2 && units.every((u) => u.listItem);
+  let closing = allItems ? -1 : units.length - 1;
   while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
   const asked = readQuestionKind(context.question);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
-    const text = dropAsides(dropPinyinGlosses(u.text));
+    // (a sentence that is only the speaker's quoted words is read inside the marks)
+    const text = unquoteSpeech(dropAsides(dropPinyinGlosses(u.text)));
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
@@ -224,7 +229,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       slogan: Math.min(1, measureSloganShare(text) * 1.5),
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
-      report: b(citesReport(text)),
+      report: b(citesReport(text) || citesRules(text)),
       listItem: b(u.listItem && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers),

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { measureReview } from '@/lib/understand/summary/cues';
+import { citesReport, citesRules, isBackground, measureReview } from '@/lib/understand/summary/cues';
 import { dropPrintedGlosses } from '@/lib/understand/summary/glosses';
 import { isCallToJoin } from '@/lib/understand/summary/requests';
 import { trimTopicTail } from '@/lib/understand/summary/topic-tails';
@@ -131,5 +131,57 @@ describe('a council record’s topic label', () => {
     const s = summarizeStatement(['(1)探討長者送餐服務項目與申請流程，衛生局應加強人力培訓，並研擬增加假日服務議題。']);
     expect(s.gist).not.toMatch(/議題/);
     expect((s.asks ?? []).join('')).not.toMatch(/議題/);
+  });
+});
+
+describe('what a rule says, a proposal’s own title, the speaker’s quoted words, a list of items', () => {
+  it.each([
+    ['根據指引，學生參加活動須先得家長同意。', true],
+    ['按照规定，商户每晚十点前必须收摊。', true],
+    ['根据我的经验，老人更需要有人陪。', false],
+    ['规定太死板，商户根本做不到。', false],
+  ])('citesRules(%s) = %s', (text, want) => {
+    expect(citesRules(text)).toBe(want);
+  });
+
+  it('takes the speaker’s own line over a rule told on its authority', () => {
+    expect(gistOf('教区会沿用上月的指引处理这次活动，尊重师生的选择，不会作出惩处。根据指引，学生参加活动须先得家长同意，教师则要照常上课。')).toMatch(
+      /^教区会沿用/,
+    );
+  });
+
+  it.each([
+    ['李委员提出《统筹保护老城、激活夜间经济》的建议，获得多方关注。', false],
+    ['报告提出，要“稳步推进老旧小区改造”。', true],
+  ])('citesReport(%s) = %s', (text, want) => {
+    expect(citesReport(text)).toBe(want);
+  });
+
+  it('reads a request inside the speaker’s quoted words', () => {
+    const text = '“老街的手工业起步早，也很有潜力，希望街道能牵头成立行业协会，做好规范引导。”陈女士表示，她的作坊一直以传承老手艺为己任。';
+    expect(gistOf(text)).toMatch(/希望街道能牵头成立行业协会/);
+    expect(asksOf(text)).toEqual(['希望街道能牵头成立行业协会，做好规范引导']);
+  });
+
+  it('a quoted line that is not the speaker’s request stays masked', () => {
+    expect(asksOf('他说，墙上那句“希望大家节约用水”贴了十年，没人看。')).toEqual([]);
+  });
+
+  it('in a statement that is only numbered items, the last item is no conclusion: the item that asks is the gist', () => {
+    const s = gistOf(
+      '(1)探討本市公園夜間照明不足及維護經費議題。',
+      '(2)探討社區巴士班次減少問題，呼籲交通局應恢復尖峰時段班次，並增設候車亭議題。',
+      '(3)探討流浪犬收容所容量不足、收容動物認養率偏低及志工人力議題。',
+    );
+    expect(s).toMatch(/^探討社區巴士/);
+  });
+
+  it('one numbered item that runs on over sentences is no list: its closing sentence still closes', () => {
+    expect(gistOf('一是当选代表感到很光荣，但这更是一份责任。在履职期间，我会多走访多倾听。我是一名乡村医生，所以要为基层医疗发声。')).toMatch(/^我是一名乡村医生/);
+  });
+
+  it('reads “looking back” as background', () => {
+    expect(isBackground('回望过去五年，我们取得了不少成绩。')).toBe(true);
+    expect(isBackground('回望过去，现在的日子好多了。')).toBe(false);
   });
 });
