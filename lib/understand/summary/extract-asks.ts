@@ -10,14 +10,16 @@ import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
-const MAX_ASKS = 3;
+// (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
+const MAX_ASKS = 4;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
-const CLAUSE_END = /[，,；;：:。！？!?]/;
+// (a quotation opened, or a dash, starts what the speaker says: "…连问了几句——“物业能不能…？")
+const CLAUSE_END = /[，,；;：:。！？!?—“「『]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼|一方面|另一方面|特别是|特別是|尤其是)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
@@ -33,6 +35,8 @@ function tidy(ask: string, cueAt: number): string | null {
     for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= MAX_HAN) cut = m.index;
     if (cut > 0) out = out.slice(0, cut);
   }
+  // (a request put as a question drops its closing particle with the mark: "能不能公开…收入呢？" → "能不能公开…收入")
+  if (/[？?][”」』]?$/.test(out)) out = out.replace(/(?:呢|吗|嗎)?[？?]+([”」』]?)$/, '$1');
   out = trimTopicTail(out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim()).trim();
   if ((out.match(/[“「『]/g) ?? []).length !== (out.match(/[”」』]/g) ?? []).length) out = out.replace(/^[“「『]|[”」』]$/g, '');
   return Array.from(out).length >= 4 ? out : null;
@@ -86,7 +90,7 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣|进而|進而|(?:并|並|亦|也|同时|同時)(?:强调|強調|指出|表示|认为|認為|指))/g;
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣|进而|進而|得到|獲得|获得|受到|引起|引发|引發|(?:并|並|亦|也|同时|同時)(?:强调|強調|指出|表示|认为|認為|指))/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
@@ -105,7 +109,7 @@ export function extractAsk(sentence: string): string | null {
   return (sentence.match(SENTENCES) ?? []).flatMap((s) => extractSentenceAsks(s))[0] ?? null;
 }
 
-/** Up to two requests of a statement, in reading order. */
+/** Up to MAX_ASKS requests of a statement, in reading order. */
 export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after

@@ -26,8 +26,9 @@ export function stripQuoted(text: string): string {
 }
 
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
+// (and the questions a speaker puts, "提出多个问题：“…？”", "一连串的问句——“…？”")
 const SPEECH_VERB =
-  /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到)[：:，,]?\s*$/;
+  /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到|问|問|反问|反問|质问|質問|追问|追問|问题|問題|问句|問句)(?:[：:，,]|——|—)?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
 const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)

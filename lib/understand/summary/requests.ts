@@ -16,11 +16,15 @@ const HOPE =
   '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|让人|讓人|令人|叫人|什么|什麼)(?<!(?:人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|大家|百姓|群众|群眾|民众|民眾|公众|公眾|社会|社會|[党黨]|政府|当局|當局|公司|协会|協會|学校|學校|议会|議會|委员会|委員會)(?:最|都|也|更|还|還|所)?)(?<!(?:主要|只|无非|無非|为的|為的|目的)是)(?:希望|期待|期盼|期望|盼望|渴望|寄望|冀望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:也|还|還|更|并|並|亦|则|則|衷心|真诚|真誠)?)(?:希望|期望|期盼)(?=[，,])';
-const PROPOSE = '建议|建議|提议|提議|倡议|倡議';
+const PROPOSE = '建议|建議|提议|提議|倡议|倡議|建请|建請';
+// 提出 with what to do right after it ("他提出系统推进政策清理", "提出，应加强…"): the speaker proposes; "提出了…建议",
+// "提出《…》", "提出问题" report or name, they ask nothing
+const PUT_FORWARD =
+  '提出(?=[，,]?(?:系统|系統|加强|加強|加快|推进|推進|完善|建立|健全|设立|設立|增设|增設|增加|扩大|擴大|降低|提高|取消|放宽|放寬|鼓励|鼓勵|引入|制定|制訂|实施|實施|推动|推動|开展|開展|落实|落實|优化|優化|规范|規範|整合|修订|修訂|修改|尽快|儘快|应|應|要))';
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
-const IN_CHARGE = '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
+const IN_CHARGE = '政府|[港澳市省县縣区區]府|府内|府內|府方|当局|當局|教师|教師|校方|警方|同僚|同仁|市长|市長|县长|縣長|乡公所|鄉公所|部门|部門|有关方面|有關方面|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|委员会|委員會|单位|單位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = '(?:问及|問及|询问|詢問|质询|質詢|追问|追問)(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:能否|可否|会否|會否|何时|何時))|奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
+const CALL = '提醒(?=(?:ADDRESSEE))|(?:问及|問及|询问|詢問|质询|質詢|追问|追問)(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:能否|可否|会否|會否|何时|何時))|奉劝|奉勸|呼吁|呼籲|促请|促請|恳请|懇請|吁请|籲請|敦促|(?:请求|請求)(?![权權])|不妨(?![称稱叫说說看])|务必|務必|亟需|亟须|亟須';
 const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:应|應)(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
@@ -32,6 +36,9 @@ const URGE = '(?<![督敦仓倉急短])促(?![进進使成销銷膝请請])|(?<!
 const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:请|請)(?![问問教假客示柬帖辞辭求来來到])';
 const DONT = '(?:千万|千萬|可)?(?:不要|别|別|切勿|切莫|唔好)(?!紧|緊|说|說|钱|錢|人|的|处|處|墅|具|有|样|樣|提|无|無|致|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客气|客氣|怕|急|担心|擔心|着急|著急)[，,。！？!?])';
 const RATHER = '与其|與其';
+// a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
+// sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
+const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:也|就|更|还|還|一定|必须|必須|则|則|首先|务必|務必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
@@ -55,13 +62,13 @@ const REMEDY = '(?:解决|解決)(?:方法|办法|辦法|之道|方案)|出路(?
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
 const ADDRESSEE_WORDS =
-  '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
+  '政府|[港澳市省县縣区區]府|当局|當局|部门|部門|有关方面|有關方面|有关部门|有關部門|官员|官員|社会|社會|大家|各方|各界|市民|居民|民众|民眾|公众|公眾|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|你们|你們|您|你|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|行政长官|行政長官|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方|政协|政協|人大|委员|委員|代表|国会|國會|议会|議會|立法院|行政院|政院|执政者|執政者|执政党|執政黨|在野党|在野黨|[党黨]团|[党黨]團|双方|雙方|对方|對方|各地|地市|省市|县市|縣市|当事人|當事人|青年|老板|老闆|雇主|僱主|机构|機構|行业|行業|业界|業界|委员会|委員會|房委会|房委會|市政府|[^，,。！？!?、\\s]{1,4}(?:局|署|厅|廳|处|處)|单位|單位|管理处|管理處|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE})|(${CALL.replace('IN_CHARGE', IN_CHARGE)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust'];
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust', 'askIf'];
 
 const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
 const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
@@ -73,7 +80,7 @@ export function opensOnAddressee(clause: string): boolean {
   return ADDRESSEE_MODIFIED.test(clause.replace(/^[\s“「『]*(?:而且|并且|並且|同时|同時|另外|此外)?[，,]?/, ''));
 }
 // (or a verb of policy: "财政应加大资金支持", "应健全…")
-const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|加大|多|更多|设立|設立|增设|增設|取消|停止|考虑|考慮|检讨|檢討|重新|健全|完善|出台|出臺)/;
+const URGENT_AFTER = /^(?:应该|應該|应当|應當|应|應)(?:要)?(?:全面|研议|研議|积极|積極|跟进|跟進|即时|即時|及时|及時|尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|加大|多|更多|设立|設立|增设|增設|取消|停止|考虑|考慮|检讨|檢討|重新|健全|完善|出台|出臺)/;
 // a clause that opens on the modal ("，更應提出…", "，但应该…", "我认为应该…")
 const CLAUSE_START =
   /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加|不|并|並|则|則)?$/;
@@ -179,6 +186,13 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return atClauseStart || ADDRESSEE_BEFORE.test(clauseHead);
     case 'dont':
       return atClauseStart || new RegExp(`^(?:${ADDRESSEE_WORDS})(?:也|都|千万|千萬)?$`).test(clauseHead);
+    case 'askIf': {
+      // a question put to someone about what they could do: the sentence asks (？), the subject is not the speaker,
+      // and no "这/那" makes it a question of whether something works ("这样能不能解决问题？")
+      const sentenceRest = masked.slice(at).replace(/(?<=[。！？!?])[^]*$/, '');
+      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
+      return !/(?:我|我们|我們|咱们|咱們|自己|这样|這樣|那样|那樣|这|這|那)(?:还|還|到底|究竟)?$/.test(clauseHead.trim());
+    }
     case 'rather':
       return /(?:还|還|倒)?不如/.test(masked.slice(at).replace(/[。！？!?][^]*$/, ''));
     default:
@@ -227,6 +241,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
     // …nor in the consequence of a condition ("如果认为…不好，那么就应该换掉…"): the step of an argument
     if ((kind === 'modal' || kind === 'view') && /^[\s“「『]*(?:那么|那麼|则|則)/.test(clauseBefore(masked, at)) && /(?:如果|假如|要是|倘若)/.test(sentenceBefore(masked, at))) continue;
+    // …nor in a question whether one should ("你是否應該問…？", "难道我们应该…？"): a retort, not a request
+    if (strict && kind === 'modal' && /是否|是不是|难道|難道|何必/.test(clauseBefore(masked, at)) && /^[^。！!]*?[？?]/.test(masked.slice(at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');

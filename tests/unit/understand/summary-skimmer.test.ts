@@ -185,3 +185,47 @@ describe('what a rule says, a proposal’s own title, the speaker’s quoted wor
     expect(isBackground('回望过去，现在的日子好多了。')).toBe(false);
   });
 });
+
+describe('asks: the forms a request missed before, and their look-alikes', () => {
+  it.each([
+    // a proposal put as a question to someone
+    ['他問：「公交公司是不是可以把末班車延到十一點呢？」', '公交公司是不是可以把末班車延到十一點'],
+    ['物业能不能公开停车费的收支明细？', '物业能不能公开停车费的收支明细'],
+    // 提醒 put to someone
+    ['她提醒政府要留意長者醫療開支的增長。', '她提醒政府要留意長者醫療開支的增長'],
+    // 提出 with what to do right after it
+    ['他提出系统清理过时的收费项目，让小商户减负。', '他提出系统清理过时的收费项目，让小商户减负'],
+    // a council's 建請, and a body that is a 處 or the 府內
+    ['建請區公所將老舊路燈全面汰換。', '建請區公所將老舊路燈全面汰換'],
+    ['社會處應增加居家訪視人員。', '社會處應增加居家訪視人員'],
+    ['府內應全面盤點閒置的公有房舍。', '府內應全面盤點閒置的公有房舍'],
+  ])('asks: %s', (sentence, want) => {
+    expect(asksOf(sentence)).toEqual([want]);
+  });
+
+  it.each([
+    // a question whether something works, or of oneself
+    '这样能不能解决停车难的问题？',
+    '我能不能申请这笔补贴？',
+    // a retort: whether one should
+    '他反問：「你是否應該去問教育局長？」',
+    // 提出 that reports or names
+    '他提出了相关建议。',
+    '她提出《关于保护老街的建议》。',
+    '他提出一个问题。',
+    // 提醒 of no one in charge
+    '她提醒自己不要忘记带伞。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(asksOf(sentence)).toEqual([]);
+  });
+
+  it('reads a run of questions put to someone in the speaker’s quoted words, up to four requests', () => {
+    expect(
+      asksOf('老陈在发言最后连问了几句——“物业能不能公开收支明细？能不能公开保安的人数？能不能公开电梯的维保记录？”老陈还建议业委会每季度开一次通报会。'),
+    ).toEqual(['物业能不能公开收支明细', '能不能公开保安的人数', '能不能公开电梯的维保记录', '老陈还建议业委会每季度开一次通报会']);
+  });
+
+  it('ends a request where the reporter tells how it was received', () => {
+    expect(asksOf('他提出系统推进政策清理，确保扶持政策落地，得到与会者的共鸣。')).toEqual(['他提出系统推进政策清理，确保扶持政策落地']);
+  });
+});
