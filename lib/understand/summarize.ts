@@ -18,7 +18,7 @@ import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
-import { widenGist } from './summary/widen-gist';
+import { resolveDangling, widenGist } from './summary/widen-gist';
 
 export { measureCentrality } from './summary/measure-centrality';
 export { extractFigures, extractFigureSpans } from './summary/figures';
@@ -37,7 +37,7 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   const units = splitUnits(paragraphs);
   const scores = scoreUnits(units, GIST_WEIGHTS, context);
   const traits = describeUnits(units);
-  const gist = pickGist(scores, traits, units);
+  const gist = resolveDangling(units, pickGist(scores, traits, units), paragraphs, (i) => traits[i]!.boilerplate);
   // the gist shown with the sentence it leans on; that sentence is then no point of its own
   const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;

@@ -27,14 +27,38 @@ const REFERS_BACK = new RegExp(POINTS_BACK);
  * (see DEPENDENT_OPENER, REFERS_BACK). `lines` are the statement's paragraphs as given to splitUnits.
  */
 export function widenGist(units: readonly Unit[], gist: number, lines: readonly string[]): string {
+  const shown = units[gist]!.shown;
+  if (!leansBack(units, gist)) return shown;
+  const both = showWithBefore(units, gist, lines);
+  return Array.from(both).length <= MAX_SHOWN ? both : shown;
+}
+
+/** Whether the unit leans on the sentence before it in its paragraph (see DEPENDENT_OPENER, REFERS_BACK). */
+export function leansBack(units: readonly Unit[], gist: number): boolean {
   const unit = units[gist]!;
   const before = units[gist - 1];
   const shown = unit.shown;
   // a question already shown with its short answer, or the reporter's frame trimmed into a quote, stays as it is
-  if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return shown;
-  const leans = DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
-  if (!leans) return shown;
+  if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return false;
+  return DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
+}
+
+function showWithBefore(units: readonly Unit[], gist: number, lines: readonly string[]): string {
+  const unit = units[gist]!;
   const paragraph = joinBrokenLines(lines)[unit.para]!;
-  const both = showUnit(paragraph.slice(before.start, unit.end).trim());
-  return Array.from(both).length <= MAX_SHOWN ? both : shown;
+  return showUnit(paragraph.slice(units[gist - 1]!.start, unit.end).trim());
+}
+
+// A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
+// says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
+const CONSEQUENCE = /^[\s“「『]*(?:这|這|此|它|那)(?:举|舉|种情况|種情況|样|樣)?(?:不仅|不僅|不但|不只|也|还|還|就|都)?(?:让|讓|使|使得|令|导致|導致|造成)/;
+
+/**
+ * A gist that tells a consequence of the sentence before (CONSEQUENCE) and is too long to show with it ("这不仅让上班族感到
+ * 焦虑…" after the complaint it refers to) would dangle: the cause, the sentence before, is the gist instead (unless that
+ * one is boilerplate, `skip`). The index of the gist to show.
+ */
+export function resolveDangling(units: readonly Unit[], gist: number, lines: readonly string[], skip: (i: number) => boolean): number {
+  if (gist < 1 || !CONSEQUENCE.test(units[gist]!.shown) || !leansBack(units, gist) || skip(gist - 1)) return gist;
+  return Array.from(showWithBefore(units, gist, lines)).length <= MAX_SHOWN ? gist : gist - 1;
 }

@@ -10,6 +10,8 @@ import { citesReport, citesRules, isBackground, measureReview } from '@/lib/unde
 import { dropPrintedGlosses } from '@/lib/understand/summary/glosses';
 import { isCallToJoin } from '@/lib/understand/summary/requests';
 import { trimTopicTail } from '@/lib/understand/summary/topic-tails';
+import { splitUnits } from '@/lib/understand/summary/split-units';
+import { resolveDangling, widenGist } from '@/lib/understand/summary/widen-gist';
 import { squash } from './support';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
@@ -227,5 +229,22 @@ describe('asks: the forms a request missed before, and their look-alikes', () =>
 
   it('ends a request where the reporter tells how it was received', () => {
     expect(asksOf('他提出系统推进政策清理，确保扶持政策落地，得到与会者的共鸣。')).toEqual(['他提出系统推进政策清理，确保扶持政策落地']);
+  });
+});
+
+describe('a consequence without its cause', () => {
+  it('gives way to the sentence it follows when the two are too long to show together', () => {
+    const s = gistOf(
+      '住在城东的老周说：“以前早上七点到八点之间，8路公交车每十分钟就有一班，现在却要等二十分钟甚至更久。”这不仅让赶着上班的年轻人每天都很焦虑，也让学生和老人出门变得更加不便。',
+    );
+    expect(s).toMatch(/8路公交车每十分钟/);
+  });
+
+  it('is shown with its cause when the two are short enough, and a judgement or a thing named keeps its sentence', () => {
+    const short = ['路灯坏了半年，一直没人修。这让夜归的居民很害怕。'];
+    expect(resolveDangling(splitUnits(short), 1, short, () => false)).toBe(1);
+    expect(widenGist(splitUnits(short), 1, short)).toBe('路灯坏了半年，一直没人修。这让夜归的居民很害怕。');
+    const named = ['老街的路灯坏了半年多，一直没人修，街坊晚上出门都得自己带手电筒，老人小孩更是不敢出门。这个问题其实只要街道办派人来看一眼就能解决，拖了这么久实在说不过去。'];
+    expect(resolveDangling(splitUnits(named), 1, named, () => false)).toBe(1);
   });
 });
