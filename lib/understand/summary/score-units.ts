@@ -63,7 +63,7 @@ export function describeUnits(units: readonly Unit[]): UnitTraits[] {
     request: hasRequest(unquoteSpeech(u.text), true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
-    narration: anyQuoted && !u.inQuote && isNarration(u.shown, true),
+    narration: anyQuoted && !u.inQuote && !OPENS_QUOTE.test(u.text) && isNarration(u.shown, true),
     account: anyQuoted && !u.inQuote && isAccount(u.shown),
   }));
 }
@@ -83,6 +83,8 @@ const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
 const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+
+const OPENS_QUOTE = /^\s*[“「『]/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
@@ -162,7 +164,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const questions = units.flatMap((u, i) => (isQuestion(u.text) ? [i] : []));
   const questionList = questions.length >= 3;
   // (a sentence inside a quotation opened before it is the speaker's, whatever its person)
-  const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
+  // (a sentence that opens a quotation is the speaker's words, though what is shown has lost the mark)
+  const narration = units.map((u) => !u.inQuote && !OPENS_QUOTE.test(u.text) && isNarration(u.shown, anyQuoted));
   // the closing position is the last of the speaker's sentences: a bare attribution after a quote
   // ("…。”县人大代表周丽说。") closes nothing, and the reporter's closing narration is no conclusion of theirs
   // (in a statement that is only a numbered list, the last item is one more item, not a conclusion)
