@@ -28,23 +28,23 @@ export function stripQuoted(text: string): string {
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
 // (and the questions a speaker puts, "提出多个问题：“…？”", "一连串的问句——“…？”")
 const SPEECH_VERB =
-  /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到|问|問|反问|反問|质问|質問|追问|追問|问题|問題|问句|問句)(?:[：:，,]|——|—)?\s*$/;
+  /(?:[说說]|道|表示|[称稱]|[直坦]言|笑[言說]|笑说|续指|[續又]指|[补補]充|回[应應]|感[慨嘆]|感叹|形容|透露|强调|強調|指出|认为|認為|提到|[问問][题題句]?)(?:[：:，,]|——|—)?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
-const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
+const DOCUMENT = /[报報]告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
 // …or when the sentence opens on the speaker's frame and the quote goes on with what they say
 // ("翁国宁表示，侨团是…的纽带，“我们坚持…”"): the frame governs the whole sentence.
 const FRAME_OPENING =
-  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:说|說|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告诉|告訴)[，,：:]/;
+  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:[说說]|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告诉|告訴)[，,：:]/;
 
 function isOwnWords(before: string, framed = false): boolean {
   if (DOCUMENT.test(before.slice(-16))) return false;
   return SPEECH_VERB.test(before) || (framed && FRAME_OPENING.test(before) && !/[“「『《]/.test(before));
 }
 
-const PROPOSAL_AFTER_TITLE = /^的?(?:建议|建議|提案|议案|議案|建言)/;
+const PROPOSAL_AFTER_TITLE = /^的?(?:建[议議]|[提议]案|議案|建言)/;
 
 /** Whether the 《》 title closing at `end` names a proposal ("《关于…的建议》" is the document's, "《…》的建议" the speaker's). */
 export function isOwnProposalTitle(text: string, end: number): boolean {

@@ -37,7 +37,7 @@ import {
   isOutlook,
   citesRules,
 } from './cues';
-import { measureBigramCentrality, measureCentrality } from './measure-centrality';
+import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
@@ -82,7 +82,7 @@ const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length 
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
-const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他]|[她我]|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
 
 const OPENS_QUOTE = /^\s*[“「『]/;
 
@@ -91,7 +91,6 @@ const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
 export interface UnitFeatures {
   centrality: number;
-  bigramCentrality: number;
   /** 0 at the first unit, 1 at the last. */
   position: number;
   summaryHead: number;
@@ -142,7 +141,6 @@ export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
 export function measureFeatures(units: readonly Unit[], context: SummaryContext = {}): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
-  const bigrams = measureBigramCentrality(units.map((u) => dropAsides(u.text)));
   const anyOwnLine = units.some((u) => !u.listItem);
   // (a review of the past year is background once the statement turns to the year ahead)
   const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
@@ -200,7 +198,6 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     return {
       // centrality means little among a few sentences that share few words: it weighs in full from six on
       centrality: (CENTRALITY_WEIGHT(units.length) * (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!)) / top,
-      bigramCentrality: bigrams[i]!,
       position: units.length > 1 ? i / (units.length - 1) : 0,
       // the statement's own summary words point at its conclusion
       summaryHead: b(summaryHead),
@@ -262,8 +259,9 @@ const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kin
  * The fitted weights score the same as these on the sets left out (README, summaries) but pick more closing
  * lines by position alone, so these stay; two changes every fold agreed on are taken: summary words at a
  * sentence's head are no sign of the best sentence, and a long sentence after a question is an argument's
- * next step, not its answer (a short answer shown with its question keeps the weight). bigramCentrality and
- * position are measured for the fit; no fold showed a gain from them here. Nor from `reported` (the
+ * next step, not its answer (a short answer shown with its question keeps the weight). Position is measured for
+ * the fit; no fold showed a gain from it here, nor from centrality by character bigrams (measure-centrality.ts
+ * measureBigramCentrality), which the gist no longer measures. Nor from `reported` (the
  * reporter's paraphrase beside the speaker's own words): the fold that left out the set richest in paraphrase
  * fitted it near 0, and a penalty that helps that set costs the others as much.
  * The cues that say where the point is rather than a fixed position (claim, focus, narration) were learnt
@@ -279,7 +277,6 @@ const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kin
  */
 export const GIST_WEIGHTS: GistWeights = Object.freeze({
   centrality: 1,
-  bigramCentrality: 0,
   position: 0,
   summaryHead: 0.15,
   summaryInside: 0.25,

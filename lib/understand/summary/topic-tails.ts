@@ -5,7 +5,7 @@
  * of the text, so still verbatim). A sentence that says something is a topic ("這是重要議題。", "處理議題的方式") keeps it:
  * only the label closing a topic list (opened by 探討/瞭解/質詢…, or "等議題" after what was listed) goes.
  */
-const TOPIC_LIST = /^[\s(（\d一二三四五六七八九十)）、.．]*(?:探討|探讨|瞭解|了解|關心|关心|關切|关切|質詢|质询|詢問|询问|針對|针对|建請|建请|請|请|呼籲|呼吁|要求)/;
+const TOPIC_LIST = /^[\s(（\d一二三四五六七八九十)）、.．]*(?:探[討讨]|[瞭了]解|[關关][心切]|[質质][詢询]|[詢询]問|[针針][对對]|建?[請请]|呼[籲吁]|要求)/;
 const TAIL_AFTER_LIST = /(?<=[^，,、；;。\s])等(?:議題|议题)([。；;]?)\s*$/;
 const TAIL = /(?<=[^，,、；;。\s是的大小重新此該该本])(?:議題|议题)([。；;]?)\s*$/;
 

@@ -13,10 +13,10 @@ const MAX_SHOWN = 80;
 // A demonstrative or pronoun for what was said ("这样", "那里的居民", "它"); "这里", "这几年", "那时", "其实" name a
 // place or a time, or are no pronoun, and point back to nothing.
 const POINTS_BACK =
-  '这(?!里|裡|边|邊|几|幾|次|一年|些年|两年|兩年|段时间|段時間|个月|個月)|這(?!里|裡|边|邊|几|幾|次|一年|些年|兩年|段時間|個月)|那(?!时|時|天|年|么|麼)|它|此(?!外|前|后|後|次)|其(?!实|實|他|它|中|次)';
+  '这(?![里裡]|[边邊]|[几幾]|次|一年|[些两]年|兩年|段时间|段時間|个月|個月)|這(?![里裡]|[边邊]|[几幾]|次|一年|[些兩]年|段時間|個月)|那(?![时時]|[天年]|[么麼])|它|此(?![外前]|[后後]|次)|其(?![实實]|[他它]|[中次])';
 // An opener that leans on what was said: such a word, an additive connective, a third person who "also" says.
 export const DEPENDENT_OPENER = new RegExp(
-  `^[\\s“「『]*(?:${POINTS_BACK}|(?:他|她)(?:们|們)?(?:还|還|也|又|亦|同样|同樣)|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)`,
+  `^[\\s“「『]*(?:${POINTS_BACK}|(?:[他她])(?:[们們])?(?:[还還]|[也又]|亦|同样|同樣)|[而并]且|並且|且|同[时時]|[另此]外|然[后後]|换句话说|換句話說|也就是[说說]|也|还有|還有|再者)`,
 );
 // A short sentence that refers back: such a word anywhere in it (a 他/她 may be someone the speaker never named
 // in the sentence before: "我觉得他们都是很懂事的孩子").
@@ -51,7 +51,7 @@ function showWithBefore(units: readonly Unit[], gist: number, lines: readonly st
 
 // A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
 // says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
-const CONSEQUENCE = /^[\s“「『]*(?:这|這|此|它|那)(?:举|舉|种情况|種情況|样|樣)?(?:不仅|不僅|不但|不只|也|还|還|就|都)?(?:让|讓|使|使得|令|导致|導致|造成)/;
+const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成)/;
 
 /**
  * A gist that tells a consequence of the sentence before (CONSEQUENCE) and is too long to show with it ("这不仅让上班族感到
