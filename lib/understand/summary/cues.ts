@@ -14,7 +14,7 @@ const SUMMARY_HEAD =
 // Inference words ("根据…推测，…") also mark a conclusion.
 // So do words of implication ("显示特首对中小企之重视", "有助增加竞争力"), unless data is what shows.
 const SUMMARY_INSIDE =
-  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推[测測]|推[断斷]|判[断斷]|结论|結論|[证證]明了|[说說]明了|(?<!数据|數據|[调調]查|统计|統計|研究|民调|民調)(?:[显顯]示|表明)|意味[着著]|有助[于於]|有助|有利于|有利於/;
+  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推[测測断斷]|判[断斷]|结论|結論|[证證说說]明了|(?<!数据|數據|[调調]查|统计|統計|研究|民[调調])(?:[显顯]示|表明)|意味[着著]|有助[于於]|有助|有利于|有利於/;
 
 // The speaker's own view.
 // Colloquial speech drops the 我 ("感觉现在的考生更辛苦", "看得出来，…"): the verb alone still gives the speaker's view.
@@ -24,35 +24,35 @@ const STANCE =
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
-const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说說]|不能説|(?:[虽雖]然|[尽儘]管|也[许許]|固然)[^。！？]{2,60}?(?:[但却]|卻|可是|然而)/;
+const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说說説]|(?:[虽雖]然|[尽儘]管|也[许許]|固然)[^。！？]{2,60}?(?:[但却卻]|可是|然而)/;
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const REQUEST =
-  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|提[议議]|倡[议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待]|亟[须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|他[们們]|她[们們]|有人|不少人|[许許]多人|很多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
-const STOCK_CALL = /(?:呼[吁籲]|[号號]召)(?:[广廣]大)?(?:民[众眾]|市民|公众|公眾|群众|群眾|国人|國人|全民|[选選]民|乡亲|鄉親|社会大众|社會大眾)|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會])?广大|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會]|社[会會]各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
+const STOCK_CALL = /(?:呼[吁籲]|[号號]召)(?:[广廣]大)?(?:民[众眾]|市民|[公群][众眾]|[国國]人|[全选選]民|乡亲|鄉親|社会大众|社會大眾)|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會])?广大|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會]|社[会會]各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
 // 要 as a call ("我们要", "一定要", "政府要"): a stance, but a commitment more than a request.
 const MUST =
-  /(?:我[们們]|大家|政府|部[门門]|企[业業]|社[会會]|家[长長]|[学學]校|[市居]民|各[方级]|各級|一定|必[须須]|[更还]|[還就]|首先|关键|關鍵|都|也)要(?![素求是点點闻聞害道么麼不紧緊数數])|必[须須]|需要(?![的。，,])/;
+  /(?:我[们們]|大家|政府|部[门門]|企[业業]|社[会會]|家[长長]|[学學]校|[市居]民|各[方级]|各級|一定|必[须須]|[更还]|[還就]|首先|关键|關鍵|[都也])要(?![素求是点點闻聞害道么麼不紧緊数數])|必[须須]|需要(?![的。，,])/;
 
 // Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", thanks.
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說]起|[谈談]起|[讲講]|看)|关于|關於|[谈談]到|[说說]到|[讲講]到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:[之此]前|先前|小时候|小時候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|回望|回[顾顧]|回首|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:前|[后後]|以[来來]))/;
+  /^(?:[，,\s]*)(?:[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
-  /^(?:[，,\s]*)(?:[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|打个比方|打個比方|(?:就)?好比|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:[为為]例)|特[别別]是|尤其是|像是)/;
+  /^(?:[，,\s]*)(?:[比例譬]如|比方[说說]|[举舉]例|举个例子|舉個例子|打[个個]比方|(?:就)?好比|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:[为為]例)|特[别別]是|尤其是|像是)/;
 
 // A request put as a question ("能不能有个简缩本？", "是否可以换一种方式？").
 const ASKING_QUESTION = /能不能|能否|可否|可不可以|是否可以|是不是可以|可以不可以|为什么不|為什麼不|何不/;
 
 // Framing that only announces ("这为我们指明了方向。", "这一愿景令人满怀期待。"); "这一周…" is no announcement.
-const ANNOUNCE = /^(?:[这這]|此)(?:[为為]|[给給]|[让讓])|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
+const ANNOUNCE = /^(?:[这這此])(?:[为為给給让讓])|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
 
 // The stock line about society's principal contradiction.
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
@@ -72,11 +72,11 @@ function isSloganRun(text: string, run: string, at: number): boolean {
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
-const REPORT_INTRO = /(?:[报報]告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|(?<![应應]|[要可]|[需须]|須|建议|建議|尽快|儘快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+const REPORT_INTRO = /(?:[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
 const COURTESY =
-  /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:[们們])?(?:[要想])?)?(?:非常|十分|[衷真]心)?(?:感[谢謝]|谢谢|謝謝|恭喜|祝贺|祝[賀福]|各位|大家好|尊敬的|亲爱的|親愛的)/;
+  /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:[们們])?(?:[要想])?)?(?:非常|十分|[衷真]心)?(?:感[谢謝]|谢谢|謝謝|恭喜|祝[贺賀福]|各位|大家好|尊敬的|亲爱的|親愛的)/;
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
 const GOOD_WISH = new RegExp(`(?:希望|祝愿|祝願|祝|[愿願]|期[待盼]|[期盼]望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}`);
@@ -96,11 +96,11 @@ export function isCourtesy(text: string): boolean {
 // A stock resolve that closes a match report or a speech ("我们也应该有更好的表现", "我们会继续努力"): a formula,
 // like a good wish, not the speaker's point.
 const STOCK_RESOLVE =
-  /(?:我[们們]|大家|自己|球[队隊]|全[队隊])[^。！？!?，,；;]{0,10}?(?:(?:[会會]|[要将]|將|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再[厉厲]|有更好的表[现現]|[做打]得更好|表[现現]得更好))/;
+  /(?:我[们們]|大家|自己|球[队隊]|全[队隊])[^。！？!?，,；;]{0,10}?(?:(?:[会會要将將]|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再[厉厲]|有更好的表[现現]|[做打]得更好|表[现現]得更好))/;
 
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲"),
 // so the sentence that says what is wrong carries the point, not this one.
-const EMPTY_REQUEST = new RegExp(`(?:[希期]望|盼望|要求|呼[吁籲]|促[请請]|[请請])[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
+const EMPTY_REQUEST = new RegExp(`(?:[希期盼]望|要求|呼[吁籲]|促[请請]|[请請])[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
 // A feeling alone ("我非常欣慰，同时也拭目以待"): how the speaker feels, not what they think.
 const BARE_FEELING =
   /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同[时時])?(?:[也都])?(?:拭目以待|很期待|充[满滿]期待))?[。！？!?…]*$/;
@@ -131,7 +131,7 @@ export function hasCorrection(text: string): boolean {
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
 const SELF_AFTER =
-  /^(?:希望|期待|期[盼望]|[盼渴]望)(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:我[们們]|咱[们們])(?:[也都]|[还還])?(?:能|可以|[会會]|一定))/;
+  /^(?:希望|期待|期[盼望]|[盼渴]望)(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))/;
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
@@ -141,15 +141,15 @@ const COUNTED_NOUN = /(?:提|[几幾两兩\d０-９一二三四五六七八九�
 // 应该/应当 ask something only of someone ("政府应该…", "建议…应当…") or urgently ("应当尽快…"); in an
 // argument ("它应该有自己的依据", "这本来应该…") they are a modal of the reasoning, not a request.
 const ADDRESSEE =
-  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社[会會]|大家|各方|各界|市民|居民|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|[貴报]刊|報刊|刊物|你[们們]|您|年轻人|年輕人|国家|國家|我国|我國|特区|特[區首]|议员|議員|立法[会會]|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
-const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:[尽儘]快|[尽儘]早|及早|马上|馬上|立即|立刻|早日|切[实實]|加[快强]|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
-const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還]|[也更]|[都就]|亦|更加)?$/;
+  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社[会會]|大家|各[方界]|[市居]民|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴报]刊|報刊|刊物|你[们們]|您|年[轻輕]人|[国國]家|我[国國]|特[区區首]|议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
+const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:[尽儘][快早]|及早|[马馬]上|立[即刻]|早日|切[实實]|加[快强強]|多|更多|[设設]立|取消|停止|考[虑慮]|检讨|檢討|重新)/;
+const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加)?$/;
 
 /** Whether a modal 应该/应当 at `at` asks someone for something (see ADDRESSEE). */
 function isAskingModal(masked: string, at: number): boolean {
   const before = masked.slice(0, at);
   const rest = masked.slice(at);
-  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建[议議]|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
+  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
 }
 
 // The gist's own request cue. The asks line reads ./requests.ts, which tells a request from a report that proposals
@@ -194,12 +194,12 @@ export function isPreamble(text: string): boolean {
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
 // (and the years since: "没想到三年过去，…")
-const NOW = /[现現]在|[如而]今|今[天日]|目前|对比|[對相]比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:[过過]去|过后|過後|之[后後])/;
+const NOW = /[现現]在|[如而]今|今[天日]|目前|[对對相]比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:[过過]去|过后|過後|之[后後])/;
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
 export const SAYING =
-  '(?:[又还]|[還也]|[更则]|[則亦]|[并並]|[再续]|續)?(?:[说說]|表示|指出|认为|認為|[直坦]言|批[评評]|[称稱]|指|强调|強調|透露|提到|补充|補充|坦承|笑[言說]|笑说|形容|介[绍紹]|告[诉訴]|分析|相信|期[许許]|[担擔]心|[关關]注到|引述|建议|建議|呼吁|呼籲|希望|期望)';
+  '(?:[又还還也更则則亦并並再续續])?(?:[说說]|表示|指出|认为|認為|[直坦]言|批[评評]|[称稱]|指|强调|強調|透露|提到|补充|補充|坦承|笑[言說说]|形容|介[绍紹]|告[诉訴]|分析|相信|期[许許]|[担擔]心|[关關]注到|引述|建[议議]|呼[吁籲]|[希期]望)';
 const REPORTER_FRAME = new RegExp(
   `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]|(?:[他她]|他[们們]|她[们們])${SAYING})`,
 );
@@ -271,7 +271,7 @@ export function citesPrincipalContradiction(text: string): boolean {
 
 // What a rule says, told on its authority ("根据指引，学生须…", "按照規定，…"): the document's line, not the speaker's view.
 const PER_RULES =
-  /^(?:[，,\s]*)(?:根[据據]|[按依]照|依[据據]|按)[^，,。！？!?]{0,12}?(?:指引|[规規]定|[条條]例|法例|法[规規]|文件|通知|[办辦]法|守[则則]|[细細][则則]|章程|指南)[，,]/;
+  /^(?:[，,\s]*)(?:根[据據]|[按依]照|依[据據]|按)[^，,。！？!?]{0,12}?(?:指引|[规規]定|[条條法]例|法[规規]|文件|通知|[办辦]法|[守细細][则則]|章程|指南)[，,]/;
 
 /** Whether a sentence tells what a rule or a guideline says, on its authority. */
 export function citesRules(text: string): boolean {
@@ -322,10 +322,10 @@ const FIRST_PERSON = /[我咱俺]/;
 // The third person of the reporter's account ("她在学校…" is the speaker's daughter only when the speaker says 我 too).
 const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
 // An attribution that closes the sentence ("…接受采访时说。", "26岁的梁小姐说。").
-const ATTRIBUTION_TAIL = /(?:[说說]|表示|介绍|介紹|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|说道|說道)[。！!]?[”」]?\s*$/;
+const ATTRIBUTION_TAIL = /(?:[说說]|表示|介[绍紹]|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|[说說]道)[。！!]?[”」]?\s*$/;
 
 // A verb of saying, thinking or judging anywhere in a sentence: the reporter is telling what the speaker holds.
-const HOLDS = new RegExp(`${SAYING}|猜[测測]|估[计計]|[预預]料|预计|預計|判[断斷]|[觉覺]得|感到|盼|想`);
+const HOLDS = new RegExp(`${SAYING}|猜[测測]|估[计計]|[预預]料|预计|預計|判[断斷]|[觉覺]得|感到|[盼想]`);
 
 /**
  * The reporter's account of the speaker and nothing of what they hold: who they are, what they did ("他连续两届
@@ -336,7 +336,7 @@ export function isAccount(text: string): boolean {
   // the reporter's scene at the interview's end or start ("采访结束时，他特意提到…") tells of the speaker, whatever the verb
   return isNarration(text, true) && (!HOLDS.test(stripQuoted(text)) || INTERVIEW_SCENE.test(text));
 }
-const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結]束|最[后後]|快[结結]束|[开開]始|之初)(?:[时時]|[前后]|後|之际|之際)?[，,]/;
+const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結]束|最[后後]|快[结結]束|[开開]始|之初)(?:[时時前后後]|之[际際])?[，,]/;
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
 export function isAttributionTag(text: string): boolean {
@@ -360,6 +360,6 @@ export function isNarration(text: string, quotesTheSpeaker = false): boolean {
   if (FIRST_PERSON.test(own) || /^\s*[“「『]/.test(text) || isReporterFrame(text)) return false;
   // where the reporter marks the speaker's words with quotes, what is not quoted nor in the first person is the reporter's
   // (a sentence that takes a stance, asks or exclaims is still the speaker's voice)
-  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不[要能]|不[该該]|不[应應]/.test(own);
+  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不[要能该該应應]/.test(own);
   return (quotesTheSpeaker && !voiced) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
 }

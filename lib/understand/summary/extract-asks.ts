@@ -5,7 +5,7 @@
  */
 import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
-import { trimTopicTail } from './topic-tails';
+import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
@@ -27,7 +27,9 @@ function clauseStart(sentence: string, at: number): number {
 }
 
 function tidy(ask: string, cueAt: number): string | null {
-  let out = ask.trim().replace(LEAD_WORDS, '');
+  const bare = ask.trim().replace(LEAD_WORDS, '');
+  let out = trimTopicHead(bare);
+  cueAt -= bare.length - out.length;
   if (countHan(out) > MAX_HAN) {
     // keep whole clauses: cut at the last clause end before the limit, past the request word (characters counted
     // without pinyin glosses or punctuation, so a glossed page keeps as much of its request as a plain one)
@@ -36,14 +38,14 @@ function tidy(ask: string, cueAt: number): string | null {
     if (cut > 0) out = out.slice(0, cut);
   }
   // (a request put as a question drops its closing particle with the mark: "能不能公开…收入呢？" → "能不能公开…收入")
-  if (/[？?][”」』]?$/.test(out)) out = out.replace(/(?:[呢吗]|嗎)?[？?]+([”」』]?)$/, '$1');
+  if (/[？?][”」』]?$/.test(out)) out = out.replace(/(?:[呢吗嗎])?[？?]+([”」』]?)$/, '$1');
   out = trimTopicTail(out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim()).trim();
   if ((out.match(/[“「『]/g) ?? []).length !== (out.match(/[”」』]/g) ?? []).length) out = out.replace(/^[“「『]|[”」』]$/g, '');
   return Array.from(out).length >= 4 ? out : null;
 }
 
 // A clause that only frames what follows ("他说，", "李彥秀表示，"): not part of the request.
-const FRAME_CLAUSE = /(?:[说說]|表示|指出|认为|認為|[觉覺]得|[指称]|稱|强调|強調|直言|坦言|透露|提到|补充|補充)[，,]$/;
+const FRAME_CLAUSE = /(?:[说說]|表示|指出|认为|認為|[觉覺]得|[指称稱]|强调|強調|[直坦]言|透露|提到|[补補]充)[，,]$/;
 // A condition or a concession carries the request on ("如果要追究…，請去…", "可以引导，但不要…"); so does the topic
 // of a modal clause with no subject of its own ("代表地方的立委提出需求，應該要迎合").
 const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|[为為]了)/;
@@ -62,9 +64,9 @@ function requestStart(sentence: string, cue: RequestCue): number {
   const prev = sentence.slice(prevStart, start);
   if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
   const head = sentence.slice(start, cue.at);
-  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还]|[還就]|[更都]|[则則])?$/.test(head);
+  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head);
   // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
-  const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还]|[還就]|[更都]|千[万萬])/, ''));
+  const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还還就更都]|千[万萬])/, ''));
   if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;
   return start;
 }
@@ -90,7 +92,7 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|得到|[獲获]得|受到|引[起发發]|(?:[并並]|[亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;

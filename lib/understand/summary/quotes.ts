@@ -28,16 +28,16 @@ export function stripQuoted(text: string): string {
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
 // (and the questions a speaker puts, "提出多个问题：“…？”", "一连串的问句——“…？”")
 const SPEECH_VERB =
-  /(?:[说說]|道|表示|[称稱]|[直坦]言|笑[言說]|笑说|续指|[續又]指|[补補]充|回[应應]|感[慨嘆]|感叹|形容|透露|强调|強調|指出|认为|認為|提到|[问問][题題句]?)(?:[：:，,]|——|—)?\s*$/;
+  /(?:[说說道]|表示|[称稱]|[直坦]言|笑[言說说]|[续續又]指|[补補]充|回[应應]|感[慨嘆叹]|形容|透露|强调|強調|指出|认为|認為|提到|[问問][题題句]?)(?:[：:，,]|——|—)?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
-const DOCUMENT = /[报報]告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
+const DOCUMENT = /[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|政策|中央|总书记|總書記|[条條]例|通知/;
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
 // …or when the sentence opens on the speaker's frame and the quote goes on with what they say
 // ("翁国宁表示，侨团是…的纽带，“我们坚持…”"): the frame governs the whole sentence.
 const FRAME_OPENING =
-  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:[说說]|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告诉|告訴)[，,：:]/;
+  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:[说說]|表示|[称稱]|[直坦]言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告[诉訴])[，,：:]/;
 
 function isOwnWords(before: string, framed = false): boolean {
   if (DOCUMENT.test(before.slice(-16))) return false;

@@ -82,7 +82,7 @@ const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length 
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
-const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他]|[她我]|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他她我路]|[别別]人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
 
 const OPENS_QUOTE = /^\s*[“「『]/;
 

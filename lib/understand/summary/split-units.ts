@@ -34,7 +34,7 @@ const MIN_CHARS = 6;
 const SHORT_LIST = 100;
 // Connectives that tie a sentence to the one before: out of context they only get in the way.
 const LEADING_CONNECTIVE =
-  /^(?:总的来说|總的來說|[总總]而言之|[总總]之|[综綜]上所述|[综綜]上|所以[说說]|所以|因此|同[时時]|[此另]外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
+  /^(?:总的来说|總的來說|[总總]而言之|[总總]之|[综綜]上所述|[综綜]上|所以[说說]|所以|因此|同[时時]|[此另]外|而且|但是|然而|不[过過]|[当當]然|其[实實]|事[实實]上|另一方面|一方面)[，,]\s*/;
 
 /** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark, no topic list's "等議題" label. */
 export function showUnit(text: string): string {

@@ -16,3 +16,12 @@ export function trimTopicTail(text: string): string {
   if (cut !== text) return cut;
   return TOPIC_LIST.test(text) ? text.replace(TAIL, '') : text;
 }
+
+// "探討本會對待每位議員應一視同仁…", "瞭解遊蕩犬貓誘捕流程應全面更新…": the clerk's topic verb wraps a request of the member's
+// own clause (its 應 before any comma); the asks line reads from what is asked.
+const TOPIC_HEAD = /^(?:探[討讨]|[瞭了]解)(?=[^，,。；;]{2,30}?[应應])/;
+
+/** An asks line without the topic verb that wraps its request ("探討X應…" → "X應…"); other text as it is. */
+export function trimTopicHead(text: string): string {
+  return text.replace(TOPIC_HEAD, '');
+}

@@ -9,7 +9,7 @@ import { summarizeStatement } from '@/lib/understand/summarize';
 import { citesReport, citesRules, isBackground, measureReview } from '@/lib/understand/summary/cues';
 import { dropPrintedGlosses } from '@/lib/understand/summary/glosses';
 import { isCallToJoin } from '@/lib/understand/summary/requests';
-import { trimTopicTail } from '@/lib/understand/summary/topic-tails';
+import { trimTopicHead, trimTopicTail } from '@/lib/understand/summary/topic-tails';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 import { resolveDangling, widenGist } from '@/lib/understand/summary/widen-gist';
 import { squash } from './support';
@@ -246,5 +246,17 @@ describe('a consequence without its cause', () => {
     expect(widenGist(splitUnits(short), 1, short)).toBe('路灯坏了半年，一直没人修。这让夜归的居民很害怕。');
     const named = ['老街的路灯坏了半年多，一直没人修，街坊晚上出门都得自己带手电筒，老人小孩更是不敢出门。这个问题其实只要街道办派人来看一眼就能解决，拖了这么久实在说不过去。'];
     expect(resolveDangling(splitUnits(named), 1, named, () => false)).toBe(1);
+  });
+});
+
+describe('a council record’s topic verb around a request', () => {
+  it.each([
+    ['(2)探討本會對待每位議員應一視同仁議題。', ['本會對待每位議員應一視同仁']],
+    ['(1)瞭解社區公園照明設備應全面汰換，並請工務局編列預算等議題。', ['社區公園照明設備應全面汰換，並請工務局編列預算']],
+  ])('%s → %j', (text, want) => {
+    expect(asksOf(text)).toEqual(want);
+  });
+  it('keeps the verb where no request of that clause follows it', () => {
+    expect(trimTopicHead('探討長者送餐服務項目，衛生局應加強人力培訓')).toBe('探討長者送餐服務項目，衛生局應加強人力培訓');
   });
 });
