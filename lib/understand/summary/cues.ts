@@ -239,7 +239,7 @@ export function measureReview(texts: readonly string[]): boolean[] {
   return texts.map((t, i) => {
     const said = dropFrameHead(t);
     // (a year told with what it will bring is a plan, not a review: "2026年，地铁三号线将通车")
-    if (!REVIEW.test(said) || /[将將]|[计計][划劃]|[预預][计計]|打算|力[争爭]/.test(said)) return false;
+    if (!REVIEW.test(said) || PLAN.test(said)) return false;
     const year = yearOf(t);
     return texts.slice(i + 1).some((u) => OUTLOOK.test(dropFrameHead(u)) || PLAN.test(dropFrameHead(u)) || (year > 0 && yearOf(u) > year));
   });

@@ -73,6 +73,14 @@ describe('summarizeStatement', () => {
     expect(qu.points.length).toBeLessThanOrEqual(3);
   });
 
+  it('gives the seed’s 王静 her plan, not her closing call on everyone to join in (neither gist nor asks line)', () => {
+    const outline = analyzeTextFixture('seed.txt');
+    const wang = outline.topics.flatMap((t) => t.statements).find((st) => st.speaker.name === '王静')!.summary;
+    // the sentence the seed's key (tests/corpus/summaries-key.json) picks as best
+    expect(wang.gist).toMatch(/^展望2025年/);
+    expect([wang.gist, ...(wang.asks ?? [])].join('')).not.toMatch(/呼吁广大企业和市民/);
+  });
+
   it('is empty for a statement with no sentences', () => {
     expect(summarizeStatement([])).toEqual({ gist: null, points: [], figures: [], cites: [], asks: [] });
   });

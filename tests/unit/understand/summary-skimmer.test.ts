@@ -56,6 +56,8 @@ describe('a review of the past is background once the speaker turns to what come
     [['2024年，局里完成了全市公交线路的调整。', '乘客的反映总体不错。'], [false, false]],
     // a year ahead told first is no review
     [['2026年，地铁三号线将通车。', '展望未来，市区交通会更加便利。'], [false, false]],
+    // (将 as the object marker of a past act is no plan: "2024年，局里将…作为重点，完成了…")
+    [['2024年，局里积极谋划，将公交线路优化作为重点，完成了调整。', '展望2025年，我们将加密班次。'], [true, false]],
   ])('%j → %j', (texts, want) => {
     expect(measureReview(texts)).toEqual(want);
   });
