@@ -20,6 +20,7 @@ import './use-word-costs'; // the segmenter's word list, before anything segment
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeStatement } from '../lib/understand/summarize';
+import { dropPrintedGlosses } from '../lib/understand/summary/glosses';
 import {
   bootstrapMeanDifference,
   computeMean,
@@ -52,8 +53,10 @@ function paragraphsOf(statement: string | string[]): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
+// the baselines and the ceiling are read as the gist is shown: without a converter's pinyin glosses ("應(yīng)加強"), which
+// would otherwise count as characters against them and flatter a gist shown without them
 function sentencesOf(paragraphs: string[]): string[] {
-  return paragraphs.flatMap((p) => splitEvalSentences(p));
+  return paragraphs.flatMap((p) => splitEvalSentences(dropPrintedGlosses(p)));
 }
 
 function pad(s: string, n: number): string {
@@ -143,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
   // sentence or pair of adjacent sentences of one paragraph is
   const pairCeiling = items.map((item) => {
     const best = paragraphsOf(item.statement).flatMap((p) => {
-      const s = splitEvalSentences(p);
+      const s = splitEvalSentences(dropPrintedGlosses(p));
       return [...s, ...s.slice(1).map((x, i) => s[i]! + x)];
     });
     return Math.max(0, ...best.map((x) => scoreRouge1(x, item.reference)));

@@ -7,16 +7,18 @@
  * Points add what the gist lacks; asks are the speaker's requests, each with what it asks (./summary/requests.ts tells
  * a request from a report that proposals exist, a wish for oneself or someone else's hope);
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
- * Every string returned is verbatim text of the statement. The parts live in ./summary/.
+ * Every string returned is verbatim text of the statement as read without a converter's pinyin glosses (./summary/glosses.ts:
+ * on any other page, verbatim text of the statement). The parts live in ./summary/.
  */
 import type { Summary } from '../outline';
 import { extractAsks } from './summary/extract-asks';
+import { dropPrintedGlosses } from './summary/glosses';
 import { pickGist, pickPoints } from './summary/pick-sentences';
 import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
-import { widenGist } from './summary/widen-gist';
+import { resolveDangling, widenGist } from './summary/widen-gist';
 
 export { measureCentrality } from './summary/measure-centrality';
 export { extractFigures, extractFigureSpans } from './summary/figures';
@@ -29,11 +31,13 @@ import { extractFigures } from './summary/figures';
 export type { SummaryContext } from './summary/question';
 
 /** The summary of one statement; `context.question` is the topic or host's question it answers, when known. */
-export function summarizeStatement(paragraphs: readonly string[], context: SummaryContext = {}): Summary {
+export function summarizeStatement(printed: readonly string[], context: SummaryContext = {}): Summary {
+  // a converter's pinyin glosses ("應(yīng)加強") are no words of the speaker: read and shown without them (./summary/glosses.ts)
+  const paragraphs = printed.map(dropPrintedGlosses);
   const units = splitUnits(paragraphs);
   const scores = scoreUnits(units, GIST_WEIGHTS, context);
   const traits = describeUnits(units);
-  const gist = pickGist(scores, traits, units);
+  const gist = resolveDangling(units, pickGist(scores, traits, units), paragraphs, (i) => traits[i]!.boilerplate);
   // the gist shown with the sentence it leans on; that sentence is then no point of its own
   const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;

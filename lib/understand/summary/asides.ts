@@ -6,7 +6,7 @@
 
 // a bracketed question, or a bracketed stage note or reporter's word
 const ASIDE =
-  /[（(](?:[^（）()]{1,20}[？?]|(?:笑|大笑|苦笑|眾笑|众笑|掌声|掌聲|鼓掌|停顿|停頓|沉默|叹气|嘆氣|记者|記者|问|問|编按|編按|编者|編者|按)[^（）()]{0,20})[)）]/g;
+  /[（(](?:[^（）()]{1,20}[？?]|(?:笑|大笑|[苦眾众]笑|掌[声聲]|鼓掌|停[顿頓]|沉默|叹气|嘆氣|记者|記者|问|問|编按|編按|编者|編者|按)[^（）()]{0,20})[)）]/g;
 
 /** The text without the reporter's bracketed interjections (for the cues; what is shown stays verbatim). */
 export function dropAsides(text: string): string {

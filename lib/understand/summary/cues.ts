@@ -5,54 +5,54 @@
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
 import { stripQuoted } from './quotes';
-import { HOLLOW_ASK, WISHED_GOOD } from './requests';
+import { HOLLOW_ASK, NOT_THE_SPEAKERS, SELF_BEFORE, WISHED_GOOD } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
-  /^(?:[，,\s]*)(?:总之|總之|总的来说|總的來說|总的来看|總的來看|总而言之|總而言之|综上|綜上|总体而言|總體而言|总体来看|總體來看|一句话|一句話|简而言之|簡而言之|换言之|換言之|换句话说|換句話說|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|由此可见|由此可見|可见|可見|所以|因此|因而|故此|由此|于是|於是|这说明|這說明|这表明|這表明|事实上|事實上|其实|其實)/;
+  /^(?:[，,\s]*)(?:[总總]之|总的来说|總的來說|总的来看|總的來看|[总總]而言之|[综綜]上|总体而言|總體而言|总体来看|總體來看|一句[话話]|[简簡]而言之|[换換]言之|换句话说|換句話說|[说說]到底|归根结底|歸根結底|[归歸]根到底|由此可[见見]|可[见見]|所以|因此|因而|故此|由此|于是|於是|这说明|這說明|这表明|這表明|事实上|事實上|其实|其實)/;
 // Summary words inside a sentence ("…，所以我们…"): weaker, the conclusion follows them.
 // Inference words ("根据…推测，…") also mark a conclusion.
 // So do words of implication ("显示特首对中小企之重视", "有助增加竞争力"), unless data is what shows.
 const SUMMARY_INSIDE =
-  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推测|推測|推断|推斷|判断|判斷|结论|結論|证明了|證明了|说明了|說明了|(?<!数据|數據|调查|調查|统计|統計|研究|民调|民調)(?:显示|顯示|表明)|意味着|意味著|有助于|有助於|有助|有利于|有利於/;
+  /[，,；;](?:所以|因此|因而|可见|可見|说到底|說到底|归根结底|歸根結底)|推[测測断斷]|判[断斷]|结论|結論|[证證说說]明了|(?<!数据|數據|[调調]查|统计|統計|研究|民[调調])(?:[显顯]示|表明)|意味[着著]|有助[于於]|有助|有利于|有利於/;
 
 // The speaker's own view.
 // Colloquial speech drops the 我 ("感觉现在的考生更辛苦", "看得出来，…"): the verb alone still gives the speaker's view.
 // (at the head of the sentence, or after the speaker's own clause: "有的人…，觉得…" is someone else's view)
 const STANCE =
-  /(?:^[\s“「]*|^[^。！？!?]{0,40}[我咱][^他她人。！？!?，,]{0,40}[，,])(?:感觉|感覺|觉得|覺得|看得出来|看得出來|看得出|可以看出)|我(?:们|們)?(?:认为|認為|觉得|覺得|相信|坚信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看来|在我看來|我看来|我看來|关键(?:还|還)?(?:是|在于|在於|就是|要|在)|關鍵(?:还|還)?(?:是|在於|在于|就是|要|在)|核心(?:是|在于|在於)|重要的是|最重要|最緊要|最紧要|最要紧|最要緊|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本质上|本質上|说白了|說白了|不应|不應|不能再|值得(?:肯定|关注|關注|警惕|借鉴|借鑒)/;
+  /(?:^[\s“「]*|^[^。！？!?]{0,40}[我咱][^他她人。！？!?，,]{0,40}[，,])(?:感[觉覺]|[觉覺]得|看得出[来來]|看得出|可以看出)|我(?:[们們])?(?:认为|認為|[觉覺]得|[相坚]信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看[来來]|我看[来來]|关键(?:[还還])?(?:是|在于|在於|就是|[要在])|關鍵(?:[还還])?(?:是|在於|在于|就是|[要在])|核心(?:是|在于|在於)|重要的是|最重要|最[緊紧]要|最要[紧緊]|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本[质質]上|[说說]白了|不[应應]|不能再|值得(?:肯定|关注|關注|警惕|借[鉴鑒])/;
 
 // Correction and concession put the speaker's view in the main clause: "并非因其怪胎，而是因其给人添麻烦",
 // "也许不算昂贵，但不能说这是公平的".
-const CORRECTION = /(?:并非|並非|不是)[^。！？]{1,30}?而是|不能说|不能說|不能説|(?:虽然|雖然|尽管|儘管|也许|也許|固然)[^。！？]{2,60}?(?:但|却|卻|可是|然而)/;
+const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说說説]|(?:[虽雖]然|[尽儘]管|也[许許]|固然)[^。！？]{2,60}?(?:[但却卻]|可是|然而)/;
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const REQUEST =
-  /建议|建議|呼吁|呼籲|恳请|懇請|(?:请求|請求)(?![权權])|提议|提議|倡议|倡議|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟需|亟待|亟须|亟須|务必|務必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人们|人們|他们|他們|她们|她們|有人|不少人|许多人|許多人|很多人|政府|当局|當局|公司|学校|學校|主要是|只是)(?:希望|期待|期盼|期望|盼望|渴望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
-const STOCK_CALL = /(?:呼吁|呼籲|号召|號召)(?:广大|廣大)?(?:民众|民眾|市民|公众|公眾|群众|群眾|国人|國人|全民|选民|選民|乡亲|鄉親|社会大众|社會大眾)|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會)?广大|(?:呼吁|呼籲|号召|號召|希望|倡议|倡議)(?:全市|全省|全社会|全社會|社会各界|社會各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
+const STOCK_CALL = /(?:呼[吁籲]|[号號]召)(?:[广廣]大)?(?:民[众眾]|市民|[公群][众眾]|[国國]人|[全选選]民|乡亲|鄉親|社会大众|社會大眾)|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會])?广大|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會]|社[会會]各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
 
 // 要 as a call ("我们要", "一定要", "政府要"): a stance, but a commitment more than a request.
 const MUST =
-  /(?:我们|我們|大家|政府|部门|部門|企业|企業|社会|社會|家长|家長|学校|學校|市民|居民|各方|各级|各級|一定|必须|必須|更|还|還|就|首先|关键|關鍵|都|也)要(?![素求是点點闻聞害道么麼不紧緊数數])|必须|必須|需要(?![的。，,])/;
+  /(?:我[们們]|大家|政府|部[门門]|企[业業]|社[会會]|家[长長]|[学學]校|[市居]民|各[方级]|各級|一定|必[须須]|[更还]|[還就]|首先|关键|關鍵|[都也])要(?![素求是点點闻聞害道么麼不紧緊数數])|必[须須]|需要(?![的。，,])/;
 
 // Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", thanks.
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:来看|來看|考虑|考慮|来说|來說|说起|說起|谈起|談起|讲|講|看)|关于|關於|谈到|談到|说到|說到|讲到|講到|提到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感谢|感謝)|非常(?:感谢|感謝|荣幸|榮幸)|很(?:高兴|高興|荣幸|榮幸)|感谢|感謝|作为一名|作為一名|作为一个|作為一個|我是|我叫|记得|記得|(?:我们|我們|大家)都?知道|众所周知|眾所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:之前|此前|先前|小时候|小時候|以前|过去|過去|当年|當年|那时候|那時候|那时|那時|早在|曾经|曾經|记得|記得|从前|從前|上世纪|上世紀|历史上|歷史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年)/;
+  /^(?:[，,\s]*)(?:[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
-  /^(?:[，,\s]*)(?:比如|例如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|打个比方|打個比方|(?:就)?好比|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:为例|為例)|特别是|特別是|尤其是|像是)/;
+  /^(?:[，,\s]*)(?:[比例譬]如|比方[说說]|[举舉]例|举个例子|舉個例子|打[个個]比方|(?:就)?好比|就拿|拿[^，,。]{1,8}来说|拿[^，,。]{1,8}來說|以[^，,。]{1,14}(?:[为為]例)|特[别別]是|尤其是|像是)/;
 
 // A request put as a question ("能不能有个简缩本？", "是否可以换一种方式？").
 const ASKING_QUESTION = /能不能|能否|可否|可不可以|是否可以|是不是可以|可以不可以|为什么不|為什麼不|何不/;
 
 // Framing that only announces ("这为我们指明了方向。", "这一愿景令人满怀期待。"); "这一周…" is no announcement.
-const ANNOUNCE = /^(?:这|這|此)(?:为|為|给|給|让|讓)|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
+const ANNOUNCE = /^(?:[这這此])(?:[为為给給让讓])|指明了(?:方向|道路)|令人(?:满怀|滿懷)?(?:期待|振奮|振奋)/;
 
 // The stock line about society's principal contradiction.
 const PRINCIPAL_CONTRADICTION = /主要矛盾|美好生活需要和不平衡不充分|美好生活需要與不平衡不充分|不平衡不充分的发展|不平衡不充分的發展/;
@@ -72,14 +72,14 @@ function isSloganRun(text: string, run: string, at: number): boolean {
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
-const REPORT_INTRO = /(?:报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|精神|(?<!应|應|要|可|需|须|須|建议|建議|尽快|儘快)提出|强调|強調|指出|部署|号召|號召|写入|寫入|明确|明確)[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+const REPORT_INTRO = /(?:[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
 const COURTESY =
-  /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:们|們)?(?:要|想)?)?(?:非常|十分|衷心|真心)?(?:感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|祝福|各位|大家好|尊敬的|亲爱的|親愛的)/;
+  /^(?:[，,\s]*)(?:首先|最后|最後)?[，,]?(?:我(?:[们們])?(?:[要想])?)?(?:非常|十分|[衷真]心)?(?:感[谢謝]|谢谢|謝謝|恭喜|祝[贺賀福]|各位|大家好|尊敬的|亲爱的|親愛的)/;
 
 // A good wish that closes a speech ("希望…留下难忘的回忆", "祝…越来越好"): a formula, not a request of anyone.
-const GOOD_WISH = new RegExp(`(?:希望|祝愿|祝願|祝|愿|願|期待|期盼|期望|盼望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}`);
+const GOOD_WISH = new RegExp(`(?:希望|祝愿|祝願|祝|[愿願]|期[待盼]|[期盼]望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}`);
 
 // Pages machine-converted with the pinyin left in ("學(xué)校", "關(guān)鍵是"): the glosses split the words the cues look for.
 const PINYIN_GLOSS = /[(?][a-zA-Z\u00C0-\u024F\u01CD-\u01DC]{1,7}\)\??/g;
@@ -96,14 +96,14 @@ export function isCourtesy(text: string): boolean {
 // A stock resolve that closes a match report or a speech ("我们也应该有更好的表现", "我们会继续努力"): a formula,
 // like a good wish, not the speaker's point.
 const STOCK_RESOLVE =
-  /(?:我们|我們|大家|自己|球队|球隊|全队|全隊)[^。！？!?，,；;]{0,10}?(?:(?:会|會|要|将|將|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再厉|再接再厲|有更好的表现|有更好的表現|做得更好|打得更好|表现得更好|表現得更好))/;
+  /(?:我[们們]|大家|自己|球[队隊]|全[队隊])[^。！？!?，,；;]{0,10}?(?:(?:[会會要将將]|应该|應該|一定|还会|還會)?(?:继续努力|繼續努力|再接再[厉厲]|有更好的表[现現]|[做打]得更好|表[现現]得更好))/;
 
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲"),
 // so the sentence that says what is wrong carries the point, not this one.
-const EMPTY_REQUEST = new RegExp(`(?:希望|期望|盼望|要求|呼吁|呼籲|促请|促請|请|請)[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
+const EMPTY_REQUEST = new RegExp(`(?:[希期盼]望|要求|呼[吁籲]|促[请請]|[请請])[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
 // A feeling alone ("我非常欣慰，同时也拭目以待"): how the speaker feels, not what they think.
 const BARE_FEELING =
-  /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同时|同時)?(?:也|都)?(?:拭目以待|很期待|充满期待|充滿期待))?[。！？!?…]*$/;
+  /^[^。！？!?]{0,4}?(?:非常|十分|很|特别|特別|真的)?(?:欣慰|高兴|高興|开心|開心|激动|激動|感动|感動|满意|滿意|兴奋|興奮)(?:[，,]?(?:同[时時])?(?:[也都])?(?:拭目以待|很期待|充[满滿]期待))?[。！？!?…]*$/;
 
 // A cheer that closes ("香港運動員、香港加油！", "中国队加油"): a formula of support, not a view.
 const CHEER = /(?:^|[，,、\s])[^，,。！？!?；;]{0,10}加油[！!。…~～\s]*$/;
@@ -131,10 +131,8 @@ export function hasCorrection(text: string): boolean {
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
 const SELF_AFTER =
-  /^(?:希望|期待|期盼|期望|盼望|渴望)(?:(?:我们|我們|我|自己|咱们|咱們)|[^。！？!?]{0,16}?(?:我们|我們|咱们|咱們)(?:也|都|还|還)?(?:能|可以|会|會|一定))/;
+  /^(?:希望|期待|期[盼望]|[盼渴]望)(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))/;
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
-const NOT_THE_SPEAKERS = /(?:报告|報告|文件|规划|規劃|方案|条例|條例|意见|意見)[^，,。！？!?]{0,8}$|(?:以为|以為)[^，,。！？!?]{0,12}$/;
-const SELF_BEFORE = /(?:我们|我們|我|自己|咱们|咱們)(?:也|都|还|還|更|就)?$/;
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
@@ -143,15 +141,15 @@ const COUNTED_NOUN = /(?:提|[几幾两兩\d０-９一二三四五六七八九�
 // 应该/应当 ask something only of someone ("政府应该…", "建议…应当…") or urgently ("应当尽快…"); in an
 // argument ("它应该有自己的依据", "这本来应该…") they are a modal of the reasoning, not a request.
 const ADDRESSEE =
-  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社会|社會|大家|各方|各界|市民|居民|家长|家長|学校|學校|企业|企業|业主|業主|物业|物業|商家|平台|媒体|媒體|报社|報社|贵刊|貴刊|报刊|報刊|刊物|你们|你們|您|年轻人|年輕人|国家|國家|我国|我國|特区|特區|特首|议员|議員|立法会|立法會|区议会|區議會|公司|医院|醫院|老师|老師|领导|領導|监管|監管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
-const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:尽快|儘快|尽早|儘早|及早|马上|馬上|立即|立刻|早日|切实|切實|加快|加强|加強|多|更多|设立|設立|取消|停止|考虑|考慮|检讨|檢討|重新)/;
-const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:们|們)?(?:认为|認為|觉得|覺得))?[，,]?(?:还|還|也|更|都|就|亦|更加)?$/;
+  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社[会會]|大家|各[方界]|[市居]民|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴报]刊|報刊|刊物|你[们們]|您|年[轻輕]人|[国國]家|我[国國]|特[区區首]|议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
+const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:[尽儘][快早]|及早|[马馬]上|立[即刻]|早日|切[实實]|加[快强強]|多|更多|[设設]立|取消|停止|考[虑慮]|检讨|檢討|重新)/;
+const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加)?$/;
 
 /** Whether a modal 应该/应当 at `at` asks someone for something (see ADDRESSEE). */
 function isAskingModal(masked: string, at: number): boolean {
   const before = masked.slice(0, at);
   const rest = masked.slice(at);
-  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建议|建議|希望|呼吁|呼籲|要求)/.test(before.slice(-30));
+  return ADDRESSEE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
 }
 
 // The gist's own request cue. The asks line reads ./requests.ts, which tells a request from a report that proposals
@@ -171,7 +169,7 @@ export function findRequest(text: string, strict = false): number {
       SELF_AFTER.test(rest) || (/^(?:应该|應該|应当|應當)/.test(rest) && SELF_BEFORE.test(before)) || GOOD_WISH_AT.test(rest);
     if (self || NOT_THE_SPEAKERS.test(before)) continue;
     // a noun that announces what follows ("提2条建议：", "我的建议如下") is no request by itself
-    if (/^(?:建议|建議|意见|意見)/.test(rest) && (COUNTED_NOUN.test(before) || /^(?:建议|建議)\s*(?:[：:]|如下|是[：:])/.test(rest))) continue;
+    if (/^(?:建[议議]|意[见見])/.test(rest) && (COUNTED_NOUN.test(before) || /^(?:建[议議])\s*(?:[：:]|如下|是[：:])/.test(rest))) continue;
     if (strict && /^(?:应该|應該|应当|應當)/.test(rest) && !isAskingModal(masked, m.index)) continue;
     return m.index;
   }
@@ -196,14 +194,14 @@ export function isPreamble(text: string): boolean {
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
 // (and the years since: "没想到三年过去，…")
-const NOW = /现在|現在|如今|而今|今天|今日|目前|对比|對比|相比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:过去|過去|过后|過後|之后|之後)/;
+const NOW = /[现現]在|[如而]今|今[天日]|目前|[对對相]比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:[过過]去|过后|過後|之[后後])/;
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
 export const SAYING =
-  '(?:又|还|還|也|更|则|則|亦|并|並|再|续|續)?(?:说|說|表示|指出|认为|認為|直言|坦言|批评|批評|称|稱|指|强调|強調|透露|提到|补充|補充|坦承|笑言|笑說|笑说|形容|介绍|介紹|告诉|告訴|分析|相信|期许|期許|担心|擔心|关注到|關注到|引述|建议|建議|呼吁|呼籲|希望|期望)';
+  '(?:[又还還也更则則亦并並再续續])?(?:[说說]|表示|指出|认为|認為|[直坦]言|批[评評]|[称稱]|指|强调|強調|透露|提到|补充|補充|坦承|笑[言說说]|形容|介[绍紹]|告[诉訴]|分析|相信|期[许許]|[担擔]心|[关關]注到|引述|建[议議]|呼[吁籲]|[希期]望)';
 const REPORTER_FRAME = new RegExp(
-  `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]|(?:他|她|他们|他們|她们|她們)${SAYING})`,
+  `^(?:(?![^，,。！？!?：:]*[我咱])[^，,。！？!?：:「」“”『』]{1,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]|(?:[他她]|他[们們]|她[们們])${SAYING})`,
 );
 
 /** Whether a sentence is the reporter's paraphrase of the speaker (a name or 他/她 and a verb of saying open it). */
@@ -226,7 +224,31 @@ export function isAskingQuestion(text: string): boolean {
 }
 
 // A year at the head of what was done ("2013年，我提出了…的建议"): the story of a past act, unless it says what will be.
-const PAST_YEAR = /^(?:[，,\s“「]*)(?:19|20)\d\d年(?![^。！？!?]*(?:将|將|计划|計劃|预计|預計|打算))[^。！？!?]*了/;
+const PAST_YEAR = /^(?:[，,\s“「]*)(?:19|20)\d\d年(?![^。！？!?]*(?:[将將]|计划|計劃|预计|預計|打算))[^。！？!?]*了/;
+
+// A review of the year or years gone ("2024年，市发改委…完成…", "去年…", "近年来…"): background once the speaker goes on to
+// what comes next ("展望2025年，…将…", "下一步，…", "今年我们将…"), the point of an official's review-then-outlook speech.
+const REVIEW = /^(?:[，,\s“「]*)(?:(?:19|20)\d\d年(?!\d)|去年|[过過]去的?一年|近年[来來]|近[几幾]年|[这這]些年|多年[来來]|[长長]期以[来來])/;
+const OUTLOOK = /^(?:[，,\s“「]*)(?:展望|下一步|下一[阶階]段|今[后後]|接下[来來]|新的一年)/;
+// (a review also ends where this year's plan begins: "今年，我们将…")
+const PLAN = /^(?:[，,\s“「]*)(?:[今明]年|(?:19|20)\d\d年)[，,]?[^。！？!?，,]{0,16}?(?:[将將]|[计計][划劃]|打算|力[争爭])/;
+const yearOf = (text: string) => Number(/^(?:[，,\s“「]*)((?:19|20)\d\d)年/.exec(dropFrameHead(text))?.[1] ?? 0);
+
+/** Per sentence, whether it reviews what is past before the statement turns to what comes next (REVIEW, OUTLOOK). */
+export function measureReview(texts: readonly string[]): boolean[] {
+  return texts.map((t, i) => {
+    const said = dropFrameHead(t);
+    // (a year told with what it will bring is a plan, not a review: "2026年，地铁三号线将通车")
+    if (!REVIEW.test(said) || PLAN.test(said)) return false;
+    const year = yearOf(t);
+    return texts.slice(i + 1).some((u) => OUTLOOK.test(dropFrameHead(u)) || PLAN.test(dropFrameHead(u)) || (year > 0 && yearOf(u) > year));
+  });
+}
+
+/** Whether a sentence turns to what comes next ("展望2025年，…", "下一步，…"): after a review, that is the point. */
+export function isOutlook(text: string): boolean {
+  return OUTLOOK.test(dropFrameHead(text));
+}
 
 export function isBackground(text: string): boolean {
   // (the reporter's frame aside: "陈同学说，之前学校…" opens in the past too)
@@ -247,8 +269,18 @@ export function citesPrincipalContradiction(text: string): boolean {
   return PRINCIPAL_CONTRADICTION.test(text);
 }
 
+// What a rule says, told on its authority ("根据指引，学生须…", "按照規定，…"): the document's line, not the speaker's view.
+const PER_RULES =
+  /^(?:[，,\s]*)(?:根[据據]|[按依]照|依[据據]|按)[^，,。！？!?]{0,12}?(?:指引|[规規]定|[条條法]例|法[规規]|文件|通知|[办辦]法|[守细細][则則]|章程|指南)[，,]/;
+
+/** Whether a sentence tells what a rule or a guideline says, on its authority. */
+export function citesRules(text: string): boolean {
+  return PER_RULES.test(text);
+}
+
 export function citesReport(text: string): boolean {
-  return REPORT_INTRO.test(text);
+  // (a proposal's own title, "提出《…》的建议", is what the speaker asks, not a line quoted from a report)
+  return REPORT_INTRO.test(text.replace(/《[^》]{0,200}》(?=的?(?:建[议議]|[提议]案|議案|建言))/g, (t) => '□'.repeat(t.length)));
 }
 
 /** The share of a sentence's characters that are four-character slogan phrases. */
@@ -263,10 +295,10 @@ export function measureSloganShare(text: string): number {
 // What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
 // the story of it (当时, 记得, 有一次). The sentence it follows is then the claim it supports.
 const SUPPORT =
-  /^(?:[，,\s“「]*)(?:因为|因為|毕竟|畢竟|由于|由於|比如|例如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那时|那時|那会儿|那會兒|记得|記得|有一次|有一回|有时候|有時候|其中|特别是|特別是|尤其是)/;
+  /^(?:[，,\s“「]*)(?:因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
 
 // The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
-const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:记者|記者)?[，,：:]\\s*`);
+const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]\\s*`);
 
 /** The sentence without a reporter's frame at its head (for the cues; what is shown stays verbatim). */
 function dropFrameHead(text: string): string {
@@ -279,7 +311,7 @@ export function opensWithSupport(text: string): boolean {
 }
 
 // The speaker singles something out ("印象最深的是…", "最大的变化是…", "最头疼的就是…"): the answer to what they were asked.
-const FOCUS = /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要数|要數|莫过于|莫過於|还是|還是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|还是|還是)/;
+const FOCUS = /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要[数數]|莫过于|莫過於|[还還]是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|[还還]是)/;
 
 export function hasFocus(text: string): boolean {
   return FOCUS.test(stripQuoted(text));
@@ -290,10 +322,10 @@ const FIRST_PERSON = /[我咱俺]/;
 // The third person of the reporter's account ("她在学校…" is the speaker's daughter only when the speaker says 我 too).
 const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
 // An attribution that closes the sentence ("…接受采访时说。", "26岁的梁小姐说。").
-const ATTRIBUTION_TAIL = /(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|说道|說道)[。！!]?[”」]?\s*$/;
+const ATTRIBUTION_TAIL = /(?:[说說]|表示|介[绍紹]|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|[说說]道)[。！!]?[”」]?\s*$/;
 
 // A verb of saying, thinking or judging anywhere in a sentence: the reporter is telling what the speaker holds.
-const HOLDS = new RegExp(`${SAYING}|猜测|猜測|估计|估計|预料|預料|预计|預計|判断|判斷|觉得|覺得|感到|盼|想`);
+const HOLDS = new RegExp(`${SAYING}|猜[测測]|估[计計]|[预預]料|预计|預計|判[断斷]|[觉覺]得|感到|[盼想]`);
 
 /**
  * The reporter's account of the speaker and nothing of what they hold: who they are, what they did ("他连续两届
@@ -304,7 +336,7 @@ export function isAccount(text: string): boolean {
   // the reporter's scene at the interview's end or start ("采访结束时，他特意提到…") tells of the speaker, whatever the verb
   return isNarration(text, true) && (!HOLDS.test(stripQuoted(text)) || INTERVIEW_SCENE.test(text));
 }
-const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:结束|結束|最后|最後|快结束|快結束|开始|開始|之初)(?:时|時|前|后|後|之际|之際)?[，,]/;
+const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結]束|最[后後]|快[结結]束|[开開]始|之初)(?:[时時前后後]|之[际際])?[，,]/;
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
 export function isAttributionTag(text: string): boolean {
@@ -328,6 +360,6 @@ export function isNarration(text: string, quotesTheSpeaker = false): boolean {
   if (FIRST_PERSON.test(own) || /^\s*[“「『]/.test(text) || isReporterFrame(text)) return false;
   // where the reporter marks the speaker's words with quotes, what is not quoted nor in the first person is the reporter's
   // (a sentence that takes a stance, asks or exclaims is still the speaker's voice)
-  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不要|不能|不该|不該|不应|不應/.test(own);
+  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不[要能该該应應]/.test(own);
   return (quotesTheSpeaker && !voiced) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
 }

@@ -5,17 +5,21 @@
  */
 import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
+import { trimTopicHead, trimTopicTail } from './topic-tails';
+import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
 import type { Unit } from './split-units';
 
-const MAX_ASKS = 3;
+// (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
+const MAX_ASKS = 4;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
-const CLAUSE_END = /[，,；;：:。！？!?]/;
+// (a quotation opened, or a dash, starts what the speaker says: "…连问了几句——“物业能不能…？")
+const CLAUSE_END = /[，,；;：:。！？!?—“「『]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼|一方面|另一方面|特别是|特別是|尤其是)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
@@ -23,7 +27,9 @@ function clauseStart(sentence: string, at: number): number {
 }
 
 function tidy(ask: string, cueAt: number): string | null {
-  let out = ask.trim().replace(LEAD_WORDS, '');
+  const bare = ask.trim().replace(LEAD_WORDS, '');
+  let out = trimTopicHead(bare);
+  cueAt -= bare.length - out.length;
   if (countHan(out) > MAX_HAN) {
     // keep whole clauses: cut at the last clause end before the limit, past the request word (characters counted
     // without pinyin glosses or punctuation, so a glossed page keeps as much of its request as a plain one)
@@ -31,16 +37,18 @@ function tidy(ask: string, cueAt: number): string | null {
     for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= MAX_HAN) cut = m.index;
     if (cut > 0) out = out.slice(0, cut);
   }
-  out = out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim();
+  // (a request put as a question drops its closing particle with the mark: "能不能公开…收入呢？" → "能不能公开…收入")
+  if (/[？?][”」』]?$/.test(out)) out = out.replace(/(?:[呢吗嗎])?[？?]+([”」』]?)$/, '$1');
+  out = trimTopicTail(out.replace(/[。！？!?；;，,…]+[”」』]?$/, '').trim()).trim();
   if ((out.match(/[“「『]/g) ?? []).length !== (out.match(/[”」』]/g) ?? []).length) out = out.replace(/^[“「『]|[”」』]$/g, '');
   return Array.from(out).length >= 4 ? out : null;
 }
 
 // A clause that only frames what follows ("他说，", "李彥秀表示，"): not part of the request.
-const FRAME_CLAUSE = /(?:说|說|表示|指出|认为|認為|觉得|覺得|指|称|稱|强调|強調|直言|坦言|透露|提到|补充|補充)[，,]$/;
+const FRAME_CLAUSE = /(?:[说說]|表示|指出|认为|認為|[觉覺]得|[指称稱]|强调|強調|[直坦]言|透露|提到|[补補]充)[，,]$/;
 // A condition or a concession carries the request on ("如果要追究…，請去…", "可以引导，但不要…"); so does the topic
 // of a modal clause with no subject of its own ("代表地方的立委提出需求，應該要迎合").
-const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|为了|為了)/;
+const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|[为為]了)/;
 const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 
 /** Where the request of a cue starts: its clause, or the one before when that one carries it. */
@@ -56,9 +64,9 @@ function requestStart(sentence: string, cue: RequestCue): number {
   const prev = sentence.slice(prevStart, start);
   if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
   const head = sentence.slice(start, cue.at);
-  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:也|还|還|就|更|都|则|則)?$/.test(head);
+  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head);
   // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
-  const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:也|还|還|就|更|都|千万|千萬)/, ''));
+  const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还還就更都]|千[万萬])/, ''));
   if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;
   return start;
 }
@@ -84,7 +92,7 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|毕竟|畢竟|这样|這樣|进而|進而|(?:并|並|亦|也|同时|同時)(?:强调|強調|指出|表示|认为|認為|指))/g;
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
@@ -103,7 +111,7 @@ export function extractAsk(sentence: string): string | null {
   return (sentence.match(SENTENCES) ?? []).flatMap((s) => extractSentenceAsks(s))[0] ?? null;
 }
 
-/** Up to two requests of a statement, in reading order. */
+/** Up to MAX_ASKS requests of a statement, in reading order. */
 export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
@@ -112,7 +120,8 @@ export function extractAsks(units: readonly Unit[]): string[] {
     if (isBoilerplate(u.text)) continue;
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
-    for (const sentence of u.shown.match(SENTENCES) ?? []) {
+    // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
+    for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
       for (const ask of extractSentenceAsks(sentence, goesOn)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }

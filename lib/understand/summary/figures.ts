@@ -21,7 +21,7 @@ const UNITS = [
   '个小时', '個小時', '个半小时', '個半小時', '个多小时', '個多小時', '个星期', '個星期', '周年', '週年',
 ].sort((a, b) => b.length - a.length);
 const UNIT = `(?:${UNITS.map((u) => u.replace(/[%.]/g, '\\$&')).join('|')})`;
-const APPROX = '(?:余|餘|多|几|幾|来|來)?';
+const APPROX = '(?:[余餘多几幾来來])?';
 // Arabic: not a year (masked before), not after 第 or a decimal point; "3.2条" is a section number (below)
 // a number glued to Latin letters is a code (G3605次列车, A320), not a count; a range's end after 第
 // is an ordinal too (第28–30期: issues of a paper)
@@ -36,28 +36,28 @@ const CHINESE = new RegExp(
 const CHINESE_PERCENT = /百分之[零〇一二两兩三四五六七八九十百点點]+/g;
 // A score in points (8.5分, 40多分, 以10分為滿分); not minutes (5分钟 is read as a unit above), not 分之 (a fraction), not
 // a verb or noun that starts with 分 (分别, 分析, 分享…). Arabic numerals only: 十分 is also the adverb 'very'.
-const SCORE = /(?<![第\d.．A-Za-z])\d+(?:\.\d+)?\s*(?:多|来|來)?\s*分(?![之钟鐘鍾别別析开開享配布散手类類子工局店行队隊区區会會数數])/g;
+const SCORE = /(?<![第\d.．A-Za-z])\d+(?:\.\d+)?\s*(?:[多来來])?\s*分(?![之钟鐘鍾别別析开開享配布散手类類子工局店行队隊区區会會数數])/g;
 
 // Counted things that are not things: areas, aspects, principles, slogans' numbered parts.
 const ABSTRACTION =
-  /^[^，,。；;：:、]{0,3}?(?:领域|領域|方面|层面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|維度|角度|阶段|階段|体系|體系|机制|機制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑战|挑戰|任务|任務|关系|關係|一体|一體|全面|重点|重點|要点|要點|方向|抓手|支撑|支撐|支柱|关键|關鍵|核心|板块|板塊|思路|思维|思維|课题|課題|层次|層次|步骤|步驟|途径|途徑|特点|特點|特征|特徵|因素|意义|意義|作用|矛盾|短板|瓶颈|瓶頸|目的|原因|代表|维护|維護|确立|確立|自信|坚持|堅持|务必|務必|基本点|基本點|中心|心态|心態|观念|觀念|转变|轉變|层级|層級|结构|結構|意图|意圖|信号|信號|界别|界別|类别|類別|范畴|範疇|理论|理論|观点|觀點|概念|原理|方针|方針|思想|主义|主義|精神|战略|戰略|看点|看點|亮点|亮點|趋势|趨勢|元素|要素|字(?:方针|方針|诀|訣|真言|箴言|口号|口號))/;
+  /^[^，,。；;：:、]{0,3}?(?:[领領]域|[方层]面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|[維角]度|[阶階]段|[体體]系|[机機]制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑[战戰]|任[务務]|关系|關係|一[体體]|全面|[重要][点點]|方向|抓手|支[撑撐柱]|关键|關鍵|核心|板[块塊]|思[路维維]|课题|課題|[层層]次|步[骤驟]|途[径徑]|特[点點征徵]|因素|意[义義]|作用|矛盾|短板|瓶[颈頸]|目的|原因|代表|维护|維護|[确確]立|自信|[坚堅]持|[务務]必|基本[点點]|中心|心[态態]|[观觀]念|转变|轉變|层级|層級|结构|結構|意[图圖]|信[号號]|界[别別]|类别|類別|范畴|範疇|理[论論]|观点|觀點|概念|原理|方[针針]|思想|主[义義]|精神|[战戰]略|[看亮][点點]|趋势|趨勢|[元要]素|字(?:方[针針]|[诀訣]|[真箴]言|口[号號]))/;
 
-// Timestamps of links and page furniture, masked before numbers are read.
+// Timestamps of links and page furniture, masked before numbers are read (and a transcript's clock time, "(9時2分)").
 const TIMESTAMP =
-  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前/g;
+  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|[日周週]|[个個]月|年)前|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分(?![钟鐘])/g;
 const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年|[（(]\d{1,4}\s*年[）)]/g;
 // Idioms and set phrases made of numbers and counters.
 const IDIOM =
-  /三番五次|三番两次|三番兩次|千方百计|千方百計|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五载|三年五載|三令五申|九牛一毛|五花八门|五花八門|万无一失|萬無一失|一年四季|十年如一日|五位一体|五位一體|三位一体|三位一體|四处|四處|两面三刀|兩面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十万火急|十萬火急/g;
-// A clause that is page furniture: publication data, view counts, sources.
+  /三番[五两兩]次|千方百[计計]|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五[载載]|三令五申|九牛一毛|五花八[门門]|万无一失|萬無一失|一年四季|十年如一日|五位一[体體]|三位一[体體]|四[处處]|[两兩]面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十[万萬]火急/g;
+// A clause that is page furniture: publication data, view counts, sources, a dateline ("(吉隆坡13日讯)").
 const FURNITURE =
-  /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|電|讯|訊)|跟贴|跟帖|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
+  /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|[電讯訊])|跟[贴帖]|\d{1,2}\s*日\s*(?:[讯訊]|[电電](?![视視话話]))|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
 // A clause carrying a link's timestamp (2019-03-18 08:15, 07:23) belongs to a list of links, not to a statement.
 const STAMPED = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]|(?<![\d.])\d{1,2}[:：]\d{2}(?![\d])/;
 const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
-const TIME_UNIT = /(?:月|日|年|天|周|週|小时|小時|分钟|分鐘|秒|星期)$/;
+const TIME_UNIT = /(?:[月日年天周週]|小[时時]|分[钟鐘]|秒|星期)$/;
 // A number that names a thing is not a count: a moving average (30日均线, 20周均線), a line or a route (3号线).
-const NAMING = /^(?:均线|均線|线|線|号线|號線|K线|K線|移动平均|移動平均)/;
+const NAMING = /^(?:均[线線]|[线線]|号线|號線|K线|K線|移[动動]平均)/;
 // "这两年", "那几天": a vague stretch of time pointed at, not a measured one.
 const DEICTIC = /[这這那]$/;
 
@@ -93,20 +93,20 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       const after = masked.slice(at + span.length);
       // (a span of time counts years or days, whatever noun follows: "近30多年來個人主義上升")
       if ((!TIME_UNIT.test(span) && ABSTRACTION.test(after)) || NAMING.test(after)) continue;
-      if (DEICTIC.test(masked.slice(0, at)) && /^[两兩几幾][^\d]?(?:年|天|个月|個月|周|週)$/.test(span)) continue;
+      if (DEICTIC.test(masked.slice(0, at)) && /^[两兩几幾][^\d]?(?:[年天]|[个個]月|[周週])$/.test(span)) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
       // the Nth session of a congress (十二届全国人大三次会议) is an ordinal
       // ("召开了三次会议" still counts meetings: only after a term or a congress is it a session)
       const head = masked.slice(Math.max(0, at - 10), at);
-      if (/次$/.test(span) && /^(?:会议|會議|全会|全會|全体|全體)/.test(after) && /届|屆|人大|政协|政協|党代会|黨代會/.test(head)) continue;
+      if (/次$/.test(span) && /^(?:会议|會議|全[会會体體])/.test(after) && /[届屆]|人大|政[协協]|党代会|黨代會/.test(head)) continue;
       // 二次, 二代 are "second" (二次创业, 富二代); the counts are 两次, 两代
       if (/^二[次代]$/.test(span)) continue;
       // issues of a paper from one to another (从28期到30期, 自第5期起) are numbers of issues, not a count
       const before = masked.slice(Math.max(0, at - 12), at);
       // ("从12期增加到24期" still counts issues: only a start that runs to an end or onwards is a number)
-      const startsRun = /[从從自]\s*$/.test(before) && /^\s*(?:到|至|[-–—~～]|起|开始|開始|以来|以來)/.test(after);
-      if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:到|至|[-–—~～])\s*$/.test(before))) continue;
+      const startsRun = /[从從自]\s*$/.test(before) && /^\s*(?:[到至]|[-–—~～]|起|开始|開始|以来|以來)/.test(after);
+      if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:[到至]|[-–—~～])\s*$/.test(before))) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
       out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });
@@ -118,7 +118,7 @@ export function extractFigureSpans(text: string): FigureSpan[] {
 function hanOutside(clause: string, spans: FigureSpan[]): number {
   let rest = clause;
   for (const s of spans) rest = rest.replace(s.text, '');
-  rest = rest.replace(/今年|去年|明年|前年|当天|當天|当日|當日|同年|每年|近年|年初|年底|年末|[零〇一二三四五六七八九\d]{4}\s*年|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/g, '');
+  rest = rest.replace(/[今去明前]年|[当當][天日]|[同每近]年|年[初底末]|[零〇一二三四五六七八九\d]{4}\s*年|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/g, '');
   return (rest.match(/\p{Script=Han}/gu) ?? []).length;
 }
 

@@ -10,27 +10,45 @@ export function trimQuotes(text: string): string {
   return c.trim();
 }
 
+/**
+ * A sentence that is one quotation and nothing else ("“横峰的产业很有潜力，希望街道…扶持。”"): the reporter quotes the
+ * speaker's own words, so what they ask or hold is read inside the marks. The inside (verbatim), or the text as it is.
+ */
+export function unquoteSpeech(text: string): string {
+  const m = /^\s*([“「『])([^“”「」『』]{6,})([”」』])\s*$/u.exec(text);
+  if (!m || '“「『'.indexOf(m[1]!) !== '”」』'.indexOf(m[3]!)) return text;
+  return m[2]!.trim();
+}
+
 /** Text with its quoted spans (“…” 「…」 『…』 ‘…’) removed: what the speaker says in their own words. */
 export function stripQuoted(text: string): string {
   return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, '');
 }
 
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
+// (and the questions a speaker puts, "提出多个问题：“…？”", "一连串的问句——“…？”")
 const SPEECH_VERB =
-  /(?:说|說|道|表示|称|稱|直言|坦言|笑言|笑說|笑说|续指|續指|又指|补充|補充|回应|回應|感慨|感嘆|感叹|形容|透露|强调|強調|指出|认为|認為|提到)[：:，,]?\s*$/;
+  /(?:[说說道]|表示|[称稱]|[直坦]言|笑[言說说]|[续續又]指|[补補]充|回[应應]|感[慨嘆叹]|形容|透露|强调|強調|指出|认为|認為|提到|[问問][题題句]?)(?:[：:，,]|——|—)?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
-const DOCUMENT = /报告|報告|文件|纲要|綱要|规划|規劃|讲话|講話|会议|會議|决定|決定|意见|意見|政策|中央|总书记|總書記|条例|條例|通知/;
+const DOCUMENT = /[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|政策|中央|总书记|總書記|[条條]例|通知/;
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 
 // …or when the sentence opens on the speaker's frame and the quote goes on with what they say
 // ("翁国宁表示，侨团是…的纽带，“我们坚持…”"): the frame governs the whole sentence.
 const FRAME_OPENING =
-  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:说|說|表示|称|稱|直言|坦言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告诉|告訴)[，,：:]/;
+  /^[^，,。！？!?：:「」“”『』]{1,30}?(?:[说說]|表示|[称稱]|[直坦]言|强调|強調|指出|认为|認為|透露|告诉记者|告訴記者|告[诉訴])[，,：:]/;
 
 function isOwnWords(before: string, framed = false): boolean {
   if (DOCUMENT.test(before.slice(-16))) return false;
   return SPEECH_VERB.test(before) || (framed && FRAME_OPENING.test(before) && !/[“「『《]/.test(before));
+}
+
+const PROPOSAL_AFTER_TITLE = /^的?(?:建[议議]|[提议]案|議案|建言)/;
+
+/** Whether the 《》 title closing at `end` names a proposal ("《关于…的建议》" is the document's, "《…》的建议" the speaker's). */
+export function isOwnProposalTitle(text: string, end: number): boolean {
+  return PROPOSAL_AFTER_TITLE.test(text.slice(end));
 }
 
 /** The share of a text's characters inside quotes that are not the speaker's own words (policy lines, slogans, 《》 titles). */
@@ -41,6 +59,8 @@ export function measureQuotedShare(text: string): number {
   for (const m of text.matchAll(QUOTED)) {
     // a quote that opens the sentence is the speaker's statement as the reporter quotes it
     if (!m[0].startsWith('《') && (m.index === 0 || isOwnWords(text.slice(0, m.index), true))) continue;
+    // the title of the speaker's own proposal ("提出《…》的建议") names what they ask, it quotes no one
+    if (m[0].startsWith('《') && isOwnProposalTitle(text, m.index + m[0].length)) continue;
     inside += Array.from(m[0]).length;
   }
   return inside / total;

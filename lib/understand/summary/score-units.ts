@@ -33,13 +33,17 @@ import {
   opensWithQuote,
   isAttributionTag,
   isAccount,
+  measureReview,
+  isOutlook,
+  citesRules,
 } from './cues';
-import { measureBigramCentrality, measureCentrality } from './measure-centrality';
-import { measureQuotedShare } from './quotes';
+import { measureCentrality } from './measure-centrality';
+import { measureQuotedShare, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
-import { findRequestCues, reportsProposal } from './requests';
+import { isListItem } from './list-markers';
+import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 
 export interface UnitTraits {
   request: boolean;
@@ -56,10 +60,10 @@ export interface UnitTraits {
 export function describeUnits(units: readonly Unit[]): UnitTraits[] {
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
   return units.map((u) => ({
-    request: hasRequest(u.text, true),
+    request: hasRequest(unquoteSpeech(u.text), true),
     figure: extractFigureSpans(u.text).length > 0,
     boilerplate: isBoilerplate(u.text),
-    narration: anyQuoted && !u.inQuote && isNarration(u.shown, true),
+    narration: anyQuoted && !u.inQuote && !OPENS_QUOTE.test(u.text) && isNarration(u.shown, true),
     account: anyQuoted && !u.inQuote && isAccount(u.shown),
   }));
 }
@@ -78,14 +82,15 @@ const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length 
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
-const isReportedQuestion = (text: string) => /(?:问|問|请教|請教|打听|打聽)(?:人|他|她|我|路|别人|別人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他她我路]|[别別]人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+
+const OPENS_QUOTE = /^\s*[“「『]/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
 export interface UnitFeatures {
   centrality: number;
-  bigramCentrality: number;
   /** 0 at the first unit, 1 at the last. */
   position: number;
   summaryHead: number;
@@ -136,13 +141,14 @@ export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
 export function measureFeatures(units: readonly Unit[], context: SummaryContext = {}): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
-  const bigrams = measureBigramCentrality(units.map((u) => dropAsides(u.text)));
   const anyOwnLine = units.some((u) => !u.listItem);
-  const background = units.map((u) => isBackground(u.text));
+  // (a review of the past year is background once the statement turns to the year ahead)
+  const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
+  const background = units.map((u, i) => isBackground(u.text) || review[i]!);
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
-  const texts = units.map((u) => dropAsides(dropPinyinGlosses(u.text)));
+  const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
   const support = texts.map((t) => opensWithSupport(t) || isExample(t) || isBackground(t));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
@@ -156,15 +162,19 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const questions = units.flatMap((u, i) => (isQuestion(u.text) ? [i] : []));
   const questionList = questions.length >= 3;
   // (a sentence inside a quotation opened before it is the speaker's, whatever its person)
-  const narration = units.map((u) => !u.inQuote && isNarration(u.shown, anyQuoted));
+  // (a sentence that opens a quotation is the speaker's words, though what is shown has lost the mark)
+  const narration = units.map((u) => !u.inQuote && !OPENS_QUOTE.test(u.text) && isNarration(u.shown, anyQuoted));
   // the closing position is the last of the speaker's sentences: a bare attribution after a quote
   // ("…。”县人大代表周丽说。") closes nothing, and the reporter's closing narration is no conclusion of theirs
-  let closing = units.length - 1;
+  // (in a statement that is only a numbered list, the last item is one more item, not a conclusion)
+  const allItems = units.filter((u) => isListItem(u.text)).length >= 2 && units.every((u) => u.listItem);
+  let closing = allItems ? -1 : units.length - 1;
   while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
   const asked = readQuestionKind(context.question);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
-    const text = dropAsides(dropPinyinGlosses(u.text));
+    // (a sentence that is only the speaker's quoted words is read inside the marks)
+    const text = unquoteSpeech(dropAsides(dropPinyinGlosses(u.text)));
     const len = Array.from(u.shown).length;
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
@@ -175,7 +185,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const withQuestion = u.shown.length > u.text.length;
     const summaryHead = hasSummaryHead(text);
     const stance = hasStance(text);
-    const wish = isGoodWish(text);
+    // a call on the public or on everyone to join in closes a speech like a good wish: no request, no point
+    const wish = isGoodWish(text) || isOnlyStockCall(text);
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
@@ -187,7 +198,6 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     return {
       // centrality means little among a few sentences that share few words: it weighs in full from six on
       centrality: (CENTRALITY_WEIGHT(units.length) * (answers ? Math.max(rank[i]!, rank[i - 1]!) : rank[i]!)) / top,
-      bigramCentrality: bigrams[i]!,
       position: units.length > 1 ? i / (units.length - 1) : 0,
       // the statement's own summary words point at its conclusion
       summaryHead: b(summaryHead),
@@ -208,7 +218,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       wish: b(wish),
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
-      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && speaksOfNow(text)),
+      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))),
       example: b(isExample(text)),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
@@ -219,7 +229,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       slogan: Math.min(1, measureSloganShare(text) * 1.5),
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
-      report: b(citesReport(text)),
+      report: b(citesReport(text) || citesRules(text)),
       listItem: b(u.listItem && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers),
@@ -239,6 +249,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
 
 // What the asks line reads as a proposal that the gist's request cue lacks: what someone in charge may or must do
 // ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
+const isOnlyStockCall = (text: string) => (isStockCall(text) && findRequestCues(text, true).length === 0) || isCallToJoin(text);
+
 const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view');
 
 /**
@@ -247,8 +259,9 @@ const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kin
  * The fitted weights score the same as these on the sets left out (README, summaries) but pick more closing
  * lines by position alone, so these stay; two changes every fold agreed on are taken: summary words at a
  * sentence's head are no sign of the best sentence, and a long sentence after a question is an argument's
- * next step, not its answer (a short answer shown with its question keeps the weight). bigramCentrality and
- * position are measured for the fit; no fold showed a gain from them here. Nor from `reported` (the
+ * next step, not its answer (a short answer shown with its question keeps the weight). Position is measured for
+ * the fit; no fold showed a gain from it here, nor from centrality by character bigrams (measure-centrality.ts
+ * measureBigramCentrality), which the gist no longer measures. Nor from `reported` (the
  * reporter's paraphrase beside the speaker's own words): the fold that left out the set richest in paraphrase
  * fitted it near 0, and a penalty that helps that set costs the others as much.
  * The cues that say where the point is rather than a fixed position (claim, focus, narration) were learnt
@@ -264,7 +277,6 @@ const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kin
  */
 export const GIST_WEIGHTS: GistWeights = Object.freeze({
   centrality: 1,
-  bigramCentrality: 0,
   position: 0,
   summaryHead: 0.15,
   summaryInside: 0.25,

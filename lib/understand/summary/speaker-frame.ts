@@ -8,12 +8,12 @@ import { trimQuotes } from './quotes';
 
 // verbs of saying only: "不敢相信，" or "担心，" are the speaker's own words, not a frame
 const SAYS =
-  '(?:又|还|還|也|更|则|則|亦|并|並|再|续|續)?(?:说|說|表示|指出|认为|認為|觉得|覺得|直言|坦言|称|稱|指|强调|強調|透露|提到|补充|補充|坦承|笑言|笑說|笑说|建议|建議|期许|期許|告诉记者|告訴記者|告诉中外记者|告訴中外記者)';
+  '(?:[又还還也更则則亦并並再续續])?(?:[说說]|表示|指出|认为|認為|[觉覺]得|[直坦]言|[称稱]|指|强调|強調|透露|提到|补充|補充|坦承|笑[言說说]|建[议議]|期[许許]|告诉记者|告訴記者|告诉中外记者|告訴中外記者)';
 const FRAME = new RegExp(`^([^，,。！？!?：:「」“”『』]{1,16}?)${SAYS}[，,]\\s*`);
 // a frame whose subject is not one person (others, 有人, 人们, 专家们; a document; hearsay), quotes someone
 // else (引述…指), or is itself a clause of the speaker's ("…的时候", "不…"). The speaker's own "我认为，" is their
 // words and says it is their view: it stays. A frame before a colon opens a list or a quote (handled apart).
-const NOT_ONE_PERSON = /人|们|們|报告|報告|文件|研究|数据|數據|调查|調查|据|據|有|大家|外界|网友|網友|媒体|媒體|舆论|輿論|引述|引用|转述|轉述|援引|时|時|不|没|沒|我|咱/;
+const NOT_ONE_PERSON = /[人们們]|[报報]告|文件|研究|数据|數據|[调調]查|[据據有]|大家|外界|[网網]友|媒[体體]|舆论|輿論|引[述用]|[转轉]述|援引|时|[時不没沒我咱]/;
 const MIN_LEFT = 8;
 
 /** The text without a one-person reporter's frame at its head (unchanged when there is none). */

@@ -9,6 +9,7 @@ import { dropAsides, dropLeadingAsides, isOnlyAside } from './asides';
 import { isQuestion } from './cues';
 import { findListStart, isListItem, stripListMarker } from './list-markers';
 import { extractReportedWords, trimQuotes } from './quotes';
+import { trimTopicTail } from './topic-tails';
 
 export interface Unit {
   /** The sentence as written (trimmed, a trailing ； dropped). */
@@ -33,14 +34,14 @@ const MIN_CHARS = 6;
 const SHORT_LIST = 100;
 // Connectives that tie a sentence to the one before: out of context they only get in the way.
 const LEADING_CONNECTIVE =
-  /^(?:总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上|所以说|所以說|所以|因此|同时|同時|此外|另外|而且|但是|然而|不过|不過|当然|當然|其实|其實|事实上|事實上|另一方面|一方面)[，,]\s*/;
+  /^(?:总的来说|總的來說|[总總]而言之|[总總]之|[综綜]上所述|[综綜]上|所以[说說]|所以|因此|同[时時]|[此另]外|而且|但是|然而|不[过過]|[当當]然|其[实實]|事[实實]上|另一方面|一方面)[，,]\s*/;
 
-/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark. */
+/** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark, no topic list's "等議題" label. */
 export function showUnit(text: string): string {
   const bare = stripListMarker(dropLeadingAsides(text));
   // in reported speech the speaker's point is their own words, not the reporter's frame
   const own = extractReportedWords(bare);
-  return trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, ''));
+  return trimTopicTail(trimQuotes(dropLeadingAsides(own ?? bare).replace(LEADING_CONNECTIVE, '')));
 }
 
 function splitLong(sentence: string): string[] {

@@ -13,10 +13,10 @@ const MAX_SHOWN = 80;
 // A demonstrative or pronoun for what was said ("这样", "那里的居民", "它"); "这里", "这几年", "那时", "其实" name a
 // place or a time, or are no pronoun, and point back to nothing.
 const POINTS_BACK =
-  '这(?!里|裡|边|邊|几|幾|次|一年|些年|两年|兩年|段时间|段時間|个月|個月)|這(?!里|裡|边|邊|几|幾|次|一年|些年|兩年|段時間|個月)|那(?!时|時|天|年|么|麼)|它|此(?!外|前|后|後|次)|其(?!实|實|他|它|中|次)';
+  '这(?![里裡边邊几幾次]|[一些两兩]年|段时间|段時間|[个個]月)|這(?![里裡边邊几幾次]|[一些兩]年|段時間|個月)|那(?![时時天年么麼])|它|此(?![外前后後次])|其(?![实實他它中次])';
 // An opener that leans on what was said: such a word, an additive connective, a third person who "also" says.
 export const DEPENDENT_OPENER = new RegExp(
-  `^[\\s“「『]*(?:${POINTS_BACK}|(?:他|她)(?:们|們)?(?:还|還|也|又|亦|同样|同樣)|而且|并且|並且|且|同时|同時|另外|此外|然后|然後|换句话说|換句話說|也就是说|也就是說|也|还有|還有|再者)`,
+  `^[\\s“「『]*(?:${POINTS_BACK}|(?:[他她])(?:[们們])?(?:[还還也又亦]|同[样樣])|[而并並]且|且|同[时時]|[另此]外|然[后後]|换句话说|換句話說|也就是[说說]|也|[还還]有|再者)`,
 );
 // A short sentence that refers back: such a word anywhere in it (a 他/她 may be someone the speaker never named
 // in the sentence before: "我觉得他们都是很懂事的孩子").
@@ -27,14 +27,38 @@ const REFERS_BACK = new RegExp(POINTS_BACK);
  * (see DEPENDENT_OPENER, REFERS_BACK). `lines` are the statement's paragraphs as given to splitUnits.
  */
 export function widenGist(units: readonly Unit[], gist: number, lines: readonly string[]): string {
+  const shown = units[gist]!.shown;
+  if (!leansBack(units, gist)) return shown;
+  const both = showWithBefore(units, gist, lines);
+  return Array.from(both).length <= MAX_SHOWN ? both : shown;
+}
+
+/** Whether the unit leans on the sentence before it in its paragraph (see DEPENDENT_OPENER, REFERS_BACK). */
+export function leansBack(units: readonly Unit[], gist: number): boolean {
   const unit = units[gist]!;
   const before = units[gist - 1];
   const shown = unit.shown;
   // a question already shown with its short answer, or the reporter's frame trimmed into a quote, stays as it is
-  if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return shown;
-  const leans = DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
-  if (!leans) return shown;
+  if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return false;
+  return DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
+}
+
+function showWithBefore(units: readonly Unit[], gist: number, lines: readonly string[]): string {
+  const unit = units[gist]!;
   const paragraph = joinBrokenLines(lines)[unit.para]!;
-  const both = showUnit(paragraph.slice(before.start, unit.end).trim());
-  return Array.from(both).length <= MAX_SHOWN ? both : shown;
+  return showUnit(paragraph.slice(units[gist - 1]!.start, unit.end).trim());
+}
+
+// A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
+// says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
+const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成)/;
+
+/**
+ * A gist that tells a consequence of the sentence before (CONSEQUENCE) and is too long to show with it ("这不仅让上班族感到
+ * 焦虑…" after the complaint it refers to) would dangle: the cause, the sentence before, is the gist instead (unless that
+ * one is boilerplate, `skip`). The index of the gist to show.
+ */
+export function resolveDangling(units: readonly Unit[], gist: number, lines: readonly string[], skip: (i: number) => boolean): number {
+  if (gist < 1 || !CONSEQUENCE.test(units[gist]!.shown) || !leansBack(units, gist) || skip(gist - 1)) return gist;
+  return Array.from(showWithBefore(units, gist, lines)).length <= MAX_SHOWN ? gist : gist - 1;
 }

@@ -100,3 +100,17 @@ describe('extractFigureSpans', () => {
     expect(extractFigureSpans('今年是学校成立七十周年').map((s) => s.text)).toEqual(['七十周年']);
   });
 });
+
+describe('extractFigures: a transcript’s clock time and a dateline are no figures (sentences written for these tests)', () => {
+  it.each([
+    ['(10時5分)主席、各位委員，今天討論的是預算案。', []],
+    ['（9时30分）主席、各位同仁，大家好。', []],
+    ['(吉隆坡13日讯)行动党议员今早发文告表示，政府应公开合约。', []],
+    // a count of minutes and a count of days stay
+    ['会议开了45分钟，大家都很累。', ['会议开了45分钟']],
+    ['工程拖了13日，街坊叫苦连天。', ['工程拖了13日']],
+    ['我每天要看3小时电视。', ['我每天要看3小时电视']],
+  ])('%s → %j', (text, want) => {
+    expect(extractFigures([text])).toEqual(want);
+  });
+});
