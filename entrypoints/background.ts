@@ -106,9 +106,18 @@ export default defineBackground(() => {
   const api = browser as unknown as { offscreen?: Offscreen; runtime: Contexts };
   const offscreen = api.offscreen;
   const hostUrl = getURL(ENGINE_HOST_PATH);
+  const hostSupported = typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function';
   const hostExists = async () => ((await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] })) ?? []).length > 0;
+  // Whether the host is there, asked as this worker starts: a worker woken by a click then sends the
+  // click's first request without waiting for that answer (bench: the cold rows "a page not read
+  // before"). Taken once; a stale answer costs one more try (withHost), as a host that closed would.
+  let hostAtStart: Promise<boolean> | null = hostSupported ? hostExists().catch(() => false) : null;
   const host = createHostKeeper({
-    exists: hostExists,
+    exists: () => {
+      const known = hostAtStart;
+      hostAtStart = null;
+      return known ?? hostExists();
+    },
     create: () =>
       offscreen!.createDocument({
         url: hostUrl,
@@ -118,7 +127,7 @@ export default defineBackground(() => {
       }),
   });
   const router = createEngineRouter({
-    hostSupported: typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function',
+    hostSupported,
     ensureHost: () => host.ensure(),
     sendToHost: (request) => browser.runtime.sendMessage(request),
     closeHost: async () => {
@@ -130,6 +139,7 @@ export default defineBackground(() => {
   // The host's reader-idle period ended (lib/reading/host-idle.ts): its memory goes back.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isHostIdle(message)) return undefined;
+    warmed = false; // the next page that may be read makes and warms a host again
     void offscreen?.closeDocument().catch(() => undefined); // closed already: nothing to do
     return undefined;
   });
@@ -141,7 +151,15 @@ export default defineBackground(() => {
   // The engine's first-call work done ahead of the first toggle, when a Chinese page opens (it asks
   // for the common words) or reports a feature (lib/reading/engine-warm-up.ts): in the host, which
   // is made then (and not on other pages), or in this background's own engine.
-  const warmUp = (): void => router.warmUp(() => loadSettings().then((s) => s.variant, () => null));
+  // Once per worker, and again once the host has closed: a page reports its state after each toggle,
+  // and every warm-up would put a settings read, a host check and a message beside the toggle's own
+  // requests (the host's engine warms once anyway).
+  let warmed = false;
+  const warmUp = (): void => {
+    if (warmed) return;
+    warmed = true;
+    router.warmUp(() => loadSettings().then((s) => s.variant, () => null));
+  };
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.

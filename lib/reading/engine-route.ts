@@ -117,22 +117,16 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
   // (a browser round trip) while a toggle's requests come.
   let hostAnswered = false;
   async function viaHost(request: HostRequest): Promise<HostReply> {
-    // Whether the host is there is asked beside the request, not before it: the host outlives this
-    // worker, so a worker woken by a click finds it there, and its first answer should not wait for
-    // the check (bench: the cold rows "a page not read before"). A request that found no host is
-    // sent again once the host is made (withHost's second try).
-    const ensured = hostAnswered ? Promise.resolve(false) : deps.ensureHost();
-    ensured.catch(() => undefined); // awaited below when the request fails
-    const entries = await deps.entries();
+    // Whether the host is there, and the entries (read at our start), at the same time.
+    const [created, entries] = await Promise.all([hostAnswered ? false : deps.ensureHost(), deps.entries()]);
+    if (created) hostHasEntries = false;
     try {
-      // Unsure of the host (it may be made just now), the entries ride along: a host that has them keeps them.
-      const reply = await ask(hostHasEntries && hostAnswered ? request : { ...request, entries });
+      const reply = await ask(hostHasEntries ? request : { ...request, entries });
       hostHasEntries = true;
       hostAnswered = true;
       return reply;
     } catch (error) {
       hostAnswered = false;
-      await ensured; // no document could be made: that error (the caller's own engine then)
       throw error;
     }
   }
