@@ -139,7 +139,6 @@ export default defineBackground(() => {
   // The host's reader-idle period ended (lib/reading/host-idle.ts): its memory goes back.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isHostIdle(message)) return undefined;
-    warmed = false; // the next page that may be read makes and warms a host again
     void offscreen?.closeDocument().catch(() => undefined); // closed already: nothing to do
     return undefined;
   });
@@ -151,15 +150,7 @@ export default defineBackground(() => {
   // The engine's first-call work done ahead of the first toggle, when a Chinese page opens (it asks
   // for the common words) or reports a feature (lib/reading/engine-warm-up.ts): in the host, which
   // is made then (and not on other pages), or in this background's own engine.
-  // Once per worker, and again once the host has closed: a page reports its state after each toggle,
-  // and every warm-up would put a settings read, a host check and a message beside the toggle's own
-  // requests (the host's engine warms once anyway).
-  let warmed = false;
-  const warmUp = (): void => {
-    if (warmed) return;
-    warmed = true;
-    router.warmUp(() => loadSettings().then((s) => s.variant, () => null));
-  };
+  const warmUp = (): void => router.warmUp(() => loadSettings().then((s) => s.variant, () => null));
   // The content scripts read their page's answers from storage.session themselves (the layers'
   // session-readings.ts), so a toggle after this worker was stopped need not wait for it. Chrome
   // only: elsewhere the area stays closed to them and they ask the engine as before.

@@ -14,7 +14,8 @@
  * Pinyin, Jyutping (notation 'jyutping': its table is fetched on the click) and script each get a
  * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
- * dictionary lookup).
+ * dictionary lookup). DUBAO_BENCH_COLD_AB=<another build's chrome-mv3>: that build's browsers in the
+ * same rounds, side by side (benchCold).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
