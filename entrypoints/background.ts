@@ -9,13 +9,14 @@ import { onMessage, sendToTab } from '@/lib/messages';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 import { useWordCosts } from '@/lib/chinese/words';
 import { COMMON_MAX_COST, cutWordCosts } from '@/lib/chinese/word-costs';
-// The engines are imported when this background answers from its own engine (Firefox; Chrome without
-// a host): in Chrome the woken worker then evaluates none of their code (bench: the cold rows after
-// the worker was stopped).
+// The engines, and the whole word list, are imported only where this background has an engine of its
+// own (Firefox, see localEngine below): Chrome's build carries none of their code or data, so a worker
+// woken by a click starts at once (bench: the cold rows after the worker was stopped).
 import type { EngineService } from '@/lib/reading/engine-service';
 import { createEngineRouter, createHostKeeper } from '@/lib/reading/engine-route';
 import { ENGINE_HOST_PATH, isHostIdle } from '@/lib/reading/engine-host-protocol';
 import wordCosts from 'virtual:dubao-word-costs';
+import commonWordCosts from 'virtual:dubao-common-word-costs';
 import { loadEntries, watchEntries } from '@/lib/entries/entries-item';
 import { NO_ENTRIES } from '@/lib/entries/parse-entries';
 import { isPageAnswersKey } from '@/lib/page-answers-key';
@@ -23,6 +24,16 @@ import { BADGE_COLOR, describeBadge } from '@/lib/browser-ui/badge';
 import { messageForCommand } from '@/lib/browser-ui/commands';
 import { SELECTION_MENU_ID, selectionPayload } from '@/lib/browser-ui/selection-menu';
 import { applyInstallDefaults } from '@/lib/install-defaults';
+
+/**
+ * Whether this build has an engine of its own. Chrome's leaves it out: a service worker cannot import
+ * code later, so an engine bundled here is read and compiled at every worker start, and a page not
+ * read before waits for that start (bench: the cold rows "a page not read before"); Chrome always has
+ * the engine host (offscreen documents since 109, getContexts since 116). Firefox keeps it (its event
+ * page is the engines' home), and so do `wxt dev` and the tests (COMMAND 'serve'), whose fake browser
+ * can make no host.
+ */
+const OWN_ENGINE = !import.meta.env.CHROME || import.meta.env.COMMAND === 'serve';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -67,23 +78,27 @@ export default defineBackground(() => {
   // 30 s, and a worker woken by a reader's click would otherwise build them again (bench: the cold
   // rows after the worker was stopped). Here, and where the host cannot be had, this background's
   // own engine answers (lib/reading/engine-route.ts). Each contract method is one message. ──
-  useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
   // The understanding (in the content script) segments with the common words: sent to a Chinese page
-  // when it asks, so the content script does not carry them on every page.
+  // when it asks, so the content script does not carry them on every page. Cut at build time: the
+  // whole list is the engine's, and stays out of Chrome's background.
   let commonWords: string | null = null;
   onMessage('getCommonWords', () => {
     warmUp(); // only a Chinese page asks: the reader may toggle a layer soon
-    return (commonWords ??= cutWordCosts(wordCosts, COMMON_MAX_COST));
+    // Cut from the whole list where that is bundled anyway (its own engine's), else the build's cut.
+    return (commonWords ??= OWN_ENGINE ? cutWordCosts(wordCosts, COMMON_MAX_COST) : commonWordCosts);
   });
   const getURL = browser.runtime.getURL as (path: string) => string; // built files, not among WXT's typed public paths
   // This background's own engine, made only when the route is local (never beside a host).
   let ownEngine: Promise<EngineService> | null = null;
-  const localEngine = (): Promise<EngineService> =>
-    (ownEngine ??= import('@/lib/reading/engine-service').then(({ createExtensionEngineService }) => {
-      const service = createExtensionEngineService({ getURL, wordCosts, warn: (message, error) => console.warn(message, error) });
-      void service.useEntries(entriesReady);
-      return service;
-    }));
+  const localEngine = OWN_ENGINE
+    ? (): Promise<EngineService> =>
+        (ownEngine ??= import('@/lib/reading/engine-service').then(({ createExtensionEngineService }) => {
+          useWordCosts(wordCosts); // DuBao's own word list: the same words in every browser (issue 17)
+          const service = createExtensionEngineService({ getURL, wordCosts, warn: (message, error) => console.warn(message, error) });
+          void service.useEntries(entriesReady);
+          return service;
+        }))
+    : null;
   // chrome.offscreen (Chrome 109+, with the permission the Chrome build declares) and
   // runtime.getContexts (Chrome 116+), through the polyfilled browser; Firefox has neither.
   type Offscreen = { createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
@@ -91,9 +106,18 @@ export default defineBackground(() => {
   const api = browser as unknown as { offscreen?: Offscreen; runtime: Contexts };
   const offscreen = api.offscreen;
   const hostUrl = getURL(ENGINE_HOST_PATH);
+  const hostSupported = typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function';
   const hostExists = async () => ((await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] })) ?? []).length > 0;
+  // Whether the host is there, asked as this worker starts: a worker woken by a click then sends the
+  // click's first request without waiting for that answer (bench: the cold rows "a page not read
+  // before"). Taken once; a stale answer costs one more try (withHost), as a host that closed would.
+  let hostAtStart: Promise<boolean> | null = hostSupported ? hostExists().catch(() => false) : null;
   const host = createHostKeeper({
-    exists: hostExists,
+    exists: () => {
+      const known = hostAtStart;
+      hostAtStart = null;
+      return known ?? hostExists();
+    },
     create: () =>
       offscreen!.createDocument({
         url: hostUrl,
@@ -103,7 +127,7 @@ export default defineBackground(() => {
       }),
   });
   const router = createEngineRouter({
-    hostSupported: typeof offscreen?.createDocument === 'function' && typeof api.runtime.getContexts === 'function',
+    hostSupported,
     ensureHost: () => host.ensure(),
     sendToHost: (request) => browser.runtime.sendMessage(request),
     closeHost: async () => {

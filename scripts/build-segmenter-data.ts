@@ -212,6 +212,9 @@ export function compileWordCostsText(): string {
 
 const MODULES: Record<string, () => string> = {
   'virtual:dubao-word-costs': () => buildWordCostsText(),
+  // The common words alone (what the background sends a Chinese page): Chrome's background carries
+  // only these, the engine host's worker the whole list.
+  'virtual:dubao-common-word-costs': () => cutWordCosts(buildWordCostsText(), COMMON_MAX_COST),
 };
 
 /**

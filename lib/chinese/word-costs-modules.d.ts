@@ -4,3 +4,9 @@ declare module 'virtual:dubao-word-costs' {
   const text: string;
   export default text;
 }
+
+// The same list cut to the common words (cutWordCosts at COMMON_MAX_COST), at build time.
+declare module 'virtual:dubao-common-word-costs' {
+  const text: string;
+  export default text;
+}

@@ -73,8 +73,12 @@ export interface EngineRouterDeps {
   closeHost(): Promise<void>;
   /** The reader's entries as the background has them now. */
   entries(): Promise<UserEntries>;
-  /** The background's own engine, used only when the route is local (its code imported then). */
-  local(): EngineService | Promise<EngineService>;
+  /**
+   * The background's own engine, used only when the route is local (its code imported then); null
+   * where the build has none (Chrome's: the host is the only engine, and a request it cannot answer
+   * fails, to be tried again with the next).
+   */
+  local: (() => EngineService | Promise<EngineService>) | null;
 }
 
 export interface EngineRouter {
@@ -140,9 +144,12 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
       }
       // The engine's own refusal (bad input) is the page's answer, as it would be from ours.
       if (reply) return answer(reply);
+      // No engine of our own to turn to: this request fails (the page keeps its text), the next tries the host again.
+      if (!deps.local) throw new HostFailure('the engine host could not be had');
       state.localUsed = true; // from now on this background's engine is the one: the host goes
       await deps.closeHost().catch(() => undefined);
     }
+    if (!deps.local) throw new HostFailure('no engine: the browser keeps no engine host');
     state.localUsed = true;
     return local(await deps.local());
   }
@@ -160,6 +167,7 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
       ),
     warmUp(variant) {
       if (chooseEngineRoute(state) === 'local') {
+        if (!deps.local) return;
         state.localUsed = true;
         void Promise.resolve(deps.local()).then((engine) => engine.warmUp(variant), () => undefined);
         return;

@@ -14,7 +14,8 @@
  * Pinyin, Jyutping (notation 'jyutping': its table is fetched on the click) and script each get a
  * browser of their own per round. Also the background's heap (after a
  * GC) at start and with every engine and the dictionary loaded (a read, a conversion to tw, a
- * dictionary lookup).
+ * dictionary lookup). DUBAO_BENCH_COLD_AB=<another build's chrome-mv3>: that build's browsers in the
+ * same rounds, side by side (benchCold).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
@@ -26,9 +27,9 @@ import type { BenchRow } from './types';
 const button = (page: Page, action: string) => page.locator(`dubao-ui [data-action="${action}"]`);
 
 /** Runs `round` in a browser of its own (launched as `launch` does), closed whatever happens. */
-async function inBrowser(...args: [Record<string, unknown>, Round] | [Round]): Promise<void> {
+async function inBrowser(extensionDir: string | undefined, ...args: [Record<string, unknown>, Round] | [Round]): Promise<void> {
   const [settings, round] = args.length === 2 ? args : [{}, args[0]];
-  const { ext, sw } = await launch(settings);
+  const { ext, sw } = await launch(settings, extensionDir);
   try {
     await round({ ext, sw });
   } finally {
@@ -39,8 +40,8 @@ async function inBrowser(...args: [Record<string, unknown>, Round] | [Round]): P
 
 type Round = (browser: { ext: ExtensionBrowser; sw: WorkerSession }) => Promise<void>;
 
-async function launch(settings: Record<string, unknown> = {}): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
-  const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+async function launch(settings: Record<string, unknown> = {}, extensionDir?: string): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
+  const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 }, extensionDir });
   // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
   await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await ext.worker.evaluate('globalThis.__name = (f) => f;');
@@ -135,24 +136,36 @@ async function lookUp(ext: ExtensionBrowser): Promise<void> {
   await page.close();
 }
 
-export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROUNDS ?? 3)): Promise<BenchRow[]> {
-  const server = await startFixtureServer();
-  const url = server.url('seed-epaper.html');
-  const plain = await bundlePlain();
-  const r = {
-    pinyinFresh: [] as number[], pinyinStopped: [] as number[], pinyinStoppedNew: [] as number[], pinyinIntent: [] as number[], plain: [] as number[],
-    scriptFresh: [] as number[], scriptStopped: [] as number[], scriptStoppedNew: [] as number[], scriptIntent: [] as number[], converter: [] as number[],
+/** One build's times and heaps, round by round (the rows are their medians). */
+function newResults() {
+  return {
+    r: {
+      pinyinFresh: [] as number[], pinyinStopped: [] as number[], pinyinStoppedNew: [] as number[], pinyinIntent: [] as number[], plain: [] as number[],
+      scriptFresh: [] as number[], scriptStopped: [] as number[], scriptStoppedNew: [] as number[], scriptIntent: [] as number[], converter: [] as number[],
+    },
+    // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
+    jy: { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] },
+    heap: { start: [] as number[], loaded: [] as number[], hostStart: [] as number[], hostLoaded: [] as number[] },
   };
-  // Jyutping: the same click with the notation chosen (the Jyutping table fetched on this click).
-  const jy = { fresh: [] as number[], stopped: [] as number[], plain: [] as number[] };
-  const heap = { start: [] as number[], loaded: [] as number[], hostStart: [] as number[], hostLoaded: [] as number[] };
+}
+type Results = ReturnType<typeof newResults>;
+
+/**
+ * One round of every browser for one build (`extensionDir`; default the build in .output).
+ * DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path); =pinyin:
+ * the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain); =script: the
+ * script browsers and the pointer-first one.
+ */
+async function coldRound(res: Results, url: string, plain: string, extensionDir?: string): Promise<void> {
+  const { r, jy, heap } = res;
+  const only = process.env.DUBAO_BENCH_COLD_ONLY;
   // Chrome's engine host (an offscreen document and its engine worker, entrypoints/engine-host): 0 without one.
   const hostHeap = async (ext: ExtensionBrowser) => {
     const { document, workers } = await documentHeap(ext.context.browser()!, `chrome-extension://${ext.extensionId}/engine-host.html`);
     return document + workers;
   };
   const jyutpingRound = () =>
-    inBrowser({ notation: 'jyutping' }, async ({ ext, sw }) => {
+    inBrowser(extensionDir, { notation: 'jyutping' }, async ({ ext, sw }) => {
       const page = await openSeed(ext, url);
       jy.fresh.push(await clickPinyin(page));
       await page.close();
@@ -162,107 +175,127 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
       await again.close();
       jy.plain.push((await measurePlain(ext, url, plain)).plainMs);
     });
-  // DUBAO_BENCH_COLD_ONLY=jyutping: the Jyutping browsers alone (while working on that path);
-  // =pinyin: the pinyin browsers alone (fresh, stopped, stopped on a page not read before, plain);
-  // =script: the script browsers and the pointer-first one.
-  const only = process.env.DUBAO_BENCH_COLD_ONLY;
+  if (only === 'jyutping') return jyutpingRound();
+  if (only !== 'script')
+    await inBrowser(extensionDir, async ({ ext, sw }) => {
+      const page = await openSeed(ext, url);
+      heap.start.push(await sw.heap());
+      r.pinyinFresh.push(await clickPinyin(page));
+      // After the click: attaching to the host and its worker, and their GCs, would land in the
+      // host's own start (the background's row above is taken before, as it always was).
+      heap.hostStart.push(await hostHeap(ext));
+      await page.close();
+      const again = await openSeed(ext, url);
+      await stopWorker(ext, sw, again);
+      r.pinyinStopped.push(await clickPinyin(again));
+      await again.close();
+      // A page not read before (its answers not kept), the worker stopped again. Forgotten before
+      // the page opens: the content script reads its kept answers as it starts.
+      await forgetPages(ext);
+      const other = await openSeed(ext, url);
+      await stopWorker(ext, sw, other);
+      r.pinyinStoppedNew.push(await clickPinyin(other));
+      await other.close();
+      r.plain.push((await measurePlain(ext, url, plain)).plainMs);
+    });
+  if (only === 'pinyin') return;
+  if (only !== 'script') await jyutpingRound();
+  await inBrowser(extensionDir, async ({ ext, sw }) => {
+    const page = await openSeed(ext, url);
+    r.scriptFresh.push(await clickScript(page));
+    await page.close();
+    const again = await openSeed(ext, url);
+    await stopWorker(ext, sw, again);
+    r.scriptStopped.push(await clickScript(again));
+    // Forgotten before the page opens, as in the pinyin round: a page that opens while the
+    // answers are still kept loads their first parts as it starts, and never asks the engine.
+    await forgetPages(ext);
+    const other = await openSeed(ext, url);
+    await stopWorker(ext, sw, other);
+    r.scriptStoppedNew.push(await clickScript(other));
+    await other.close();
+    // Every engine and the dictionary loaded: pinyin on this page too (its script already
+    // converted), a lookup, then GC and heap.
+    await installProbe(again, true);
+    await button(again, 'pinyin').click();
+    await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
+    await lookUp(ext);
+    heap.loaded.push(await sw.heap());
+    heap.hostLoaded.push(await hostHeap(ext));
+    await again.close();
+    r.converter.push((await measurePlain(ext, url, plain)).converterMs);
+  });
+  // Intent: a fresh browser, the pointer resting on the button before the click (pinyin,
+  // then script on a page of its own: the pinyin pass builds no converter).
+  await inBrowser(extensionDir, async ({ ext }) => {
+    const page = await openSeed(ext, url);
+    r.pinyinIntent.push(await clickPinyin(page, INTENT_LEAD_MS));
+    await page.close();
+    const other = await openSeed(ext, url);
+    r.scriptIntent.push(await clickScript(other, INTENT_LEAD_MS));
+    await other.close();
+  });
+}
+
+/** One build's rows; `prefix` names another build's (the A/B run). */
+function coldRows({ r, jy, heap }: Results, prefix = ''): BenchRow[] {
+  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
+  const mb = (b: number[]) => median(b) / 2 ** 20;
+  const rows: BenchRow[] = [
+      { name: 'cold: first pinyin in a fresh browser, click → screen ÷ plain ruby', value: ratio(r.pinyinFresh, r.plain), unit: 'ratio' },
+      { name: 'cold: first pinyin after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(r.pinyinStopped, r.plain), unit: 'ratio' },
+      { name: 'cold: first pinyin after the service worker was stopped, a page not read before, click → screen ÷ plain ruby', value: ratio(r.pinyinStoppedNew, r.plain), unit: 'ratio' },
+      { name: `cold: first pinyin in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ plain ruby`, value: ratio(r.pinyinIntent, r.plain), unit: 'ratio' },
+      { name: 'cold: first pinyin in a fresh browser, click → screen', value: median(r.pinyinFresh), unit: 'ms' },
+      { name: 'cold: first pinyin after the service worker was stopped, click → screen', value: median(r.pinyinStopped), unit: 'ms' },
+      { name: 'cold: plain ruby in the same browsers (all, sync + layout)', value: median(r.plain), unit: 'ms' },
+      { name: 'cold: first Jyutping in a fresh browser, click → screen ÷ plain ruby', value: ratio(jy.fresh, jy.plain), unit: 'ratio' },
+      { name: 'cold: first Jyutping after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(jy.stopped, jy.plain), unit: 'ratio' },
+      { name: 'cold: first Jyutping in a fresh browser, click → screen', value: median(jy.fresh), unit: 'ms' },
+      { name: 'cold: first Jyutping after the service worker was stopped, click → screen', value: median(jy.stopped), unit: 'ms' },
+      { name: 'cold: first script in a fresh browser, click → screen ÷ HTMLConverter', value: ratio(r.scriptFresh, r.converter), unit: 'ratio' },
+      { name: 'cold: first script after the service worker was stopped, click → screen ÷ HTMLConverter', value: ratio(r.scriptStopped, r.converter), unit: 'ratio' },
+      { name: 'cold: first script after the service worker was stopped, a page not read before, click → screen ÷ HTMLConverter', value: ratio(r.scriptStoppedNew, r.converter), unit: 'ratio' },
+      { name: `cold: first script in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ HTMLConverter`, value: ratio(r.scriptIntent, r.converter), unit: 'ratio' },
+      { name: 'cold: first script in a fresh browser, click → screen', value: median(r.scriptFresh), unit: 'ms' },
+      { name: 'cold: first script after the service worker was stopped, click → screen', value: median(r.scriptStopped), unit: 'ms' },
+      { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },
+      { name: 'memory: background heap at start (GC)', value: mb(heap.start), unit: 'MB' },
+      { name: 'memory: background heap, every engine and the dictionary loaded (read, tw, lookup; GC)', value: mb(heap.loaded), unit: 'MB' },
+      { name: 'memory: engine host heap after the first pinyin (offscreen document and its worker; GC)', value: mb(heap.hostStart), unit: 'MB' },
+      { name: 'memory: engine host heap, every engine loaded (read, tw; GC)', value: mb(heap.hostLoaded), unit: 'MB' },
+      // Where the engines live (the background, or Chrome's engine host): both together, one converter.
+      { name: 'memory: background and engine host heap, every engine and the dictionary loaded (GC)', value: mb(heap.loaded.map((b, i) => b + (heap.hostLoaded[i] ?? 0))), unit: 'MB' },
+  ];
+  return rows.map((row) => ({ ...row, name: prefix + row.name }));
+}
+
+/**
+ * DUBAO_BENCH_COLD_AB=<another build's chrome-mv3 folder> (e.g. main's, built with DUBAO_OUT_DIR):
+ * that build's browsers too, in the same rounds (the order of the two alternating round by round, so
+ * the machine's load falls on both alike); its rows follow ours, named "A/B other build: …".
+ */
+export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROUNDS ?? 3)): Promise<BenchRow[]> {
+  const server = await startFixtureServer();
+  const url = server.url('seed-epaper.html');
+  const plain = await bundlePlain();
+  const other = process.env.DUBAO_BENCH_COLD_AB;
+  const ours = newResults();
+  const theirs = other ? newResults() : null;
   try {
     for (let round = 0; round < rounds; round++) {
-      if (only === 'jyutping') {
-        await jyutpingRound();
-        continue;
-      }
-      if (only !== 'script') await inBrowser(async ({ ext, sw }) => {
-        const page = await openSeed(ext, url);
-        heap.start.push(await sw.heap());
-        r.pinyinFresh.push(await clickPinyin(page));
-        // After the click: attaching to the host and its worker, and their GCs, would land in the
-        // host's own start (the background's row above is taken before, as it always was).
-        heap.hostStart.push(await hostHeap(ext));
-        await page.close();
-        const again = await openSeed(ext, url);
-        await stopWorker(ext, sw, again);
-        r.pinyinStopped.push(await clickPinyin(again));
-        await again.close();
-        // A page not read before (its answers not kept), the worker stopped again. Forgotten before
-        // the page opens: the content script reads its kept answers as it starts.
-        await forgetPages(ext);
-        const other = await openSeed(ext, url);
-        await stopWorker(ext, sw, other);
-        r.pinyinStoppedNew.push(await clickPinyin(other));
-        await other.close();
-        r.plain.push((await measurePlain(ext, url, plain)).plainMs);
-      });
-      if (only === 'pinyin') continue;
-      if (only !== 'script') await jyutpingRound();
-      await inBrowser(async ({ ext, sw }) => {
-        const page = await openSeed(ext, url);
-        r.scriptFresh.push(await clickScript(page));
-        await page.close();
-        const again = await openSeed(ext, url);
-        await stopWorker(ext, sw, again);
-        r.scriptStopped.push(await clickScript(again));
-        // Forgotten before the page opens, as in the pinyin round: a page that opens while the
-        // answers are still kept loads their first parts as it starts, and never asks the engine.
-        await forgetPages(ext);
-        const other = await openSeed(ext, url);
-        await stopWorker(ext, sw, other);
-        r.scriptStoppedNew.push(await clickScript(other));
-        await other.close();
-        // Every engine and the dictionary loaded: pinyin on this page too (its script already
-        // converted), a lookup, then GC and heap.
-        await installProbe(again, true);
-        await button(again, 'pinyin').click();
-        await again.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000 });
-        await lookUp(ext);
-        heap.loaded.push(await sw.heap());
-        heap.hostLoaded.push(await hostHeap(ext));
-        await again.close();
-        r.converter.push((await measurePlain(ext, url, plain)).converterMs);
-      });
-      // Intent: a fresh browser, the pointer resting on the button before the click (pinyin,
-      // then script on a page of its own: the pinyin pass builds no converter).
-      await inBrowser(async ({ ext, sw }) => {
-        const page = await openSeed(ext, url);
-        r.pinyinIntent.push(await clickPinyin(page, INTENT_LEAD_MS));
-        await page.close();
-        const other = await openSeed(ext, url);
-        r.scriptIntent.push(await clickScript(other, INTENT_LEAD_MS));
-        await other.close();
-      });
+      if (theirs && round % 2 === 0) await coldRound(theirs, url, plain, other);
+      await coldRound(ours, url, plain);
+      if (theirs && round % 2 === 1) await coldRound(theirs, url, plain, other);
     }
   } finally {
     await server.close();
   }
-  if (process.env.DUBAO_BENCH_VERBOSE) process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...r, jyutping: jy, heap })}\n`);
-  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
-  const mb = (b: number[]) => median(b) / 2 ** 20;
-  return [
-    { name: 'cold: first pinyin in a fresh browser, click → screen ÷ plain ruby', value: ratio(r.pinyinFresh, r.plain), unit: 'ratio' },
-    { name: 'cold: first pinyin after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(r.pinyinStopped, r.plain), unit: 'ratio' },
-    { name: 'cold: first pinyin after the service worker was stopped, a page not read before, click → screen ÷ plain ruby', value: ratio(r.pinyinStoppedNew, r.plain), unit: 'ratio' },
-    { name: `cold: first pinyin in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ plain ruby`, value: ratio(r.pinyinIntent, r.plain), unit: 'ratio' },
-    { name: 'cold: first pinyin in a fresh browser, click → screen', value: median(r.pinyinFresh), unit: 'ms' },
-    { name: 'cold: first pinyin after the service worker was stopped, click → screen', value: median(r.pinyinStopped), unit: 'ms' },
-    { name: 'cold: plain ruby in the same browsers (all, sync + layout)', value: median(r.plain), unit: 'ms' },
-    { name: 'cold: first Jyutping in a fresh browser, click → screen ÷ plain ruby', value: ratio(jy.fresh, jy.plain), unit: 'ratio' },
-    { name: 'cold: first Jyutping after the service worker was stopped, click → screen ÷ plain ruby', value: ratio(jy.stopped, jy.plain), unit: 'ratio' },
-    { name: 'cold: first Jyutping in a fresh browser, click → screen', value: median(jy.fresh), unit: 'ms' },
-    { name: 'cold: first Jyutping after the service worker was stopped, click → screen', value: median(jy.stopped), unit: 'ms' },
-    { name: 'cold: first script in a fresh browser, click → screen ÷ HTMLConverter', value: ratio(r.scriptFresh, r.converter), unit: 'ratio' },
-    { name: 'cold: first script after the service worker was stopped, click → screen ÷ HTMLConverter', value: ratio(r.scriptStopped, r.converter), unit: 'ratio' },
-    { name: 'cold: first script after the service worker was stopped, a page not read before, click → screen ÷ HTMLConverter', value: ratio(r.scriptStoppedNew, r.converter), unit: 'ratio' },
-    { name: `cold: first script in a fresh browser, the pointer on the button ${INTENT_LEAD_MS} ms before the click, click → screen ÷ HTMLConverter`, value: ratio(r.scriptIntent, r.converter), unit: 'ratio' },
-    { name: 'cold: first script in a fresh browser, click → screen', value: median(r.scriptFresh), unit: 'ms' },
-    { name: 'cold: first script after the service worker was stopped, click → screen', value: median(r.scriptStopped), unit: 'ms' },
-    { name: 'cold: opencc-js HTMLConverter in the same browsers (converter built beforehand)', value: median(r.converter), unit: 'ms' },
-    { name: 'memory: background heap at start (GC)', value: mb(heap.start), unit: 'MB' },
-    { name: 'memory: background heap, every engine and the dictionary loaded (read, tw, lookup; GC)', value: mb(heap.loaded), unit: 'MB' },
-    { name: 'memory: engine host heap after the first pinyin (offscreen document and its worker; GC)', value: mb(heap.hostStart), unit: 'MB' },
-    { name: 'memory: engine host heap, every engine loaded (read, tw; GC)', value: mb(heap.hostLoaded), unit: 'MB' },
-    // Where the engines live (the background, or Chrome's engine host): both together, one converter.
-    { name: 'memory: background and engine host heap, every engine and the dictionary loaded (GC)', value: mb(heap.loaded.map((b, i) => b + (heap.hostLoaded[i] ?? 0))), unit: 'MB' },
-  ];
+  if (process.env.DUBAO_BENCH_VERBOSE) {
+    process.stderr.write(`[bench/cold] rounds (ms): ${JSON.stringify({ ...ours.r, jyutping: ours.jy, heap: ours.heap })}\n`);
+    if (theirs) process.stderr.write(`[bench/cold] other build's rounds (ms): ${JSON.stringify({ ...theirs.r, jyutping: theirs.jy, heap: theirs.heap })}\n`);
+  }
+  return [...coldRows(ours), ...(theirs ? coldRows(theirs, 'A/B other build: ') : [])];
 }
 
 // `node --import tsx scripts/bench/cold.ts`: these rows alone (needs a build in .output).

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   locale?: string;
   /** More Chromium flags (e.g. --lang=zh-HK for the browser's UI language). */
   args?: string[];
+  /** Another build of the extension (the cold bench's A/B against a second build); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 // Chromium flags that keep it quiet on a closed network and fast in a container.
@@ -49,7 +51,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
-    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`, `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`],
   });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });

@@ -173,6 +173,28 @@ describe('createEngineRouter', () => {
     expect(router.route()).toBe('local');
   });
 
+  it('without an engine of its own (Chrome’s build): a request the host cannot answer fails, the next finds the host again', async () => {
+    const w = world({ down: 2 });
+    const router = createEngineRouter({ ...w.deps, local: null });
+    await expect(router.call('convert', [['发展'], 'tw'])).rejects.toThrow(/engine host/);
+    expect(w.closeHost).not.toHaveBeenCalled(); // no other engine to hand over to
+    expect(router.route()).toBe('host');
+    expect(await router.call('convert', [['头发'], 'tw'])).toEqual(['頭髮']);
+    expect(w.localMade).not.toHaveBeenCalled();
+  });
+
+  it('without an engine of its own and no host to be made: each request fails calmly, none is built', async () => {
+    const w = world({ createFails: true });
+    const router = createEngineRouter({ ...w.deps, local: null });
+    await expect(router.call('read', [['发展'], []])).rejects.toThrow(/engine host/);
+    await expect(router.call('convert', [['发展'], 'tw'])).rejects.toThrow(/engine host/);
+    expect(w.ensureHost).toHaveBeenCalledTimes(2); // tried again each time
+    const none = createEngineRouter({ ...world({ supported: false }).deps, local: null });
+    none.warmUp(async () => 'tw'); // nothing to warm
+    await expect(none.call('convert', [['发展'], 'tw'])).rejects.toThrow(/no engine/);
+    expect(w.localMade).not.toHaveBeenCalled();
+  });
+
   it('never asks a host where the browser has none (Firefox)', async () => {
     const w = world({ supported: false });
     const router = createEngineRouter(w.deps);
