@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, patchSettings, type ExtensionBrowser } from './helpers/browser';
-import { EXTENSION_DIR } from './helpers/paths';
+import { EXTENSION_DIR, readEngineWorker } from './helpers/paths';
 import { JYUTPING_TONE_COLORS } from '../../lib/reading/jyutping-tones';
 import { parseCssColor, readableOn } from '../../lib/readable-color';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
@@ -106,17 +106,21 @@ describe('Jyutping on the seed page', () => {
 
 describe('where the Jyutping table lives', () => {
   // The Jyutping table is a file of the extension (built from to-jyutping at build time), fetched by
-  // the background on the first Jyutping read: neither script carries the lexicon or to-jyutping.
+  // the engine on the first Jyutping read. In Chrome the engine is the engine host's worker (the
+  // background carries none): neither the background nor the content script carries the lexicon or
+  // to-jyutping.
   it('is a file of the extension, in neither script', () => {
     const table = readFileSync(resolve(EXTENSION_DIR, 'jyutping/lexicon.txt'), 'utf8');
     expect(table).toContain('\n銀行\tngan4 hong4\n');
     const background = readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8');
     const content = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/dubao.js'), 'utf8');
+    const engine = readEngineWorker();
     // Markers of to-jyutping's code (its IPA table) and of the table's lines.
-    for (const script of [background, content]) {
+    for (const script of [background, content, engine]) {
       expect(script).not.toContain('t͡sʰ');
       expect(script).not.toContain('ngan4 hong4');
     }
-    expect(background).toContain('jyutping/lexicon.txt');
+    expect(engine).toContain('jyutping/lexicon.txt');
+    expect(background).not.toContain('jyutping/lexicon.txt');
   });
 });

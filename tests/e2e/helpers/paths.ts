@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,6 +6,13 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const OUT_DIR = resolve(ROOT, process.env.DUBAO_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
 export const FIXTURES_DIR = resolve(ROOT, 'tests/fixtures');
+
+/** The engine host's worker in the Chrome build (assets/engine-worker-<hash>.js): where Chrome's engines live. */
+export function readEngineWorker(dir = EXTENSION_DIR): string {
+  const name = readdirSync(resolve(dir, 'assets')).find((f) => /^engine-worker-.*\.js$/.test(f));
+  if (!name) throw new Error(`no engine worker in ${dir}/assets: build the extension first (npm run build)`);
+  return readFileSync(resolve(dir, 'assets', name), 'utf8');
+}
 
 const INSTALL_HINT =
   'Chromium is required for the end-to-end tests. Install it with: apt-get install -y chromium fonts-noto-cjk ' +
