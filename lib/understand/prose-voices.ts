@@ -73,9 +73,9 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{1,6}?(?:记者|記者)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
+const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
-const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭)?';
+const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the verb where a subject chunk may end (tested at each position of the first clause: "业主张先生表示" holds 主张)
 const VERB_AT = new RegExp(VERB, 'uy');
@@ -162,6 +162,27 @@ function trimChunk(chunk: string): string {
     if (c === before) break;
   }
   return c;
+}
+
+/**
+ * Right after a quotation, the subject of a verb of saying is its speaker ("“……”某地男孩张杰告诉记者"): a full name
+ * ending the chunk is enough, whatever describes them before it (no role word needed, a given name the name list
+ * doubts too).
+ */
+export function personAfterQuote(chunk: string, ctx: NameContext = {}, verb = ''): { name: string; role: string | null } | null {
+  const who = personOfChunk(chunk, ctx);
+  if (who || verb.startsWith('道')) return who;
+  const c = trimChunk(chunk);
+  for (const n of [c.slice(-3), c.slice(-2)]) {
+    const head = c.slice(0, -n.length);
+    const h = head.length;
+    // (no word read across the name: "向政府", "管理者", "車引起" are words, not a surname and a given name)
+    if (surnameLengthAt(n) !== 1 || !/^\p{Script=Han}+$/u.test(n) || (n.length === 2 && !isPersonName(n)) || !isCleanName(n) || NOT_NAME.test(n.slice(1)) || /[因为為在从從对對把被将將和与與及但而]$/u.test(n)) continue;
+    if ([h, h + 1, h + 2].some((b) => b < c.length && wordCrossesBoundary(c, b))) continue;
+    if (head.length < 2 || !HAN.test(head.slice(-1)) || REPORTER.test(head) || /[他她我你们們]/u.test(head) || NOT_A_SUBJECT.test(head)) continue;
+    return { name: n, role: isCircumstance(head) ? null : head };
+  }
+  return null;
 }
 
 /** The person a subject chunk names, or null (anonymous, a reporter, an organisation). */
@@ -360,7 +381,7 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
     const found = SUBJECT_ADDRESS.exec(m[1]!);
     const subject = found && m[1]![found[0].length] !== '的' ? found : null;
-    const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
+    const who = personAfterQuote(m[1]!, ctx, s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length)) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
@@ -560,8 +581,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
       if (!who && !inside && pending.length) {
+        const says = SUBJECT_SAYS.exec(s);
+        if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
         const after = PERSON_THEN_COMMA.exec(s);
-        if (after) who = personOfChunk(after[1]!, ctx);
+        if (!who && after) who = personOfChunk(after[1]!, ctx);
         // (or a sentence about a person the piece follows, a scene first: "“……”" then "在4号车厢，某某拨通了电话。")
         // (the second clause only after a scene: in "某某认为，柯某……" the first clause's speaker talks about the second)
         if (!who) who = leadingName(s, ctx);
