@@ -319,6 +319,7 @@ const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引)([^，,。
 const MAX_SENTENCE = 400;
 // the verbs of saying in a clause, each a possible end of the subject
 const VERB_IN = new RegExp(VERB, 'gu');
+const BARE_VERB_IN = new RegExp(`${SAYING}|${MORE_SAYING}`, 'gu');
 const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 // a subject first, what they did, then their words in a later clause of the sentence:
 // "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
@@ -336,6 +337,12 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   VERB_IN.lastIndex = 0;
   for (const m of span.matchAll(VERB_IN)) {
     if (m.index! < 2 || m.index! > 30) continue;
+    const who = personOfChunk(t.slice(0, m.index), ctx);
+    if (who) return who;
+  }
+  // the scene read as part of the verb ("…主任某某与网友在线交流时表示"): the chunk up to the verb itself, scene and all
+  for (const m of span.matchAll(BARE_VERB_IN)) {
+    if (m.index! < 4 || m.index! > 30 || !/[时時]$/u.test(span.slice(0, m.index))) continue;
     const who = personOfChunk(t.slice(0, m.index), ctx);
     if (who) return who;
   }
@@ -412,11 +419,19 @@ const NETIZEN_SAYS = new RegExp(
   `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)[昨今日天前则則也亦还還更又]*(?:回文|留言|[发發貼贴]文|[Pp][Oo]文)?\\p{Script=Han}{0,3}[：:]?\\s*[“「]`,
   'u',
 );
+// a netizen or reader by the handle in quotation marks, then what they did and a verb of saying, their words in
+// the reporter's sentence or after: "网友“某某”就认为，…", "中广网网友“某某”留言说", "网名叫“某某”的读者留言称"
+const QUOTED_HANDLE_SAYS = new RegExp(
+  `^(?:([^，,。！？!?；;：:“”「」]{0,8}?(?:网友|網友|网民|網民|微友|读者|讀者|听众|聽眾))[“「『]([^“”「」『』，,。]{1,16})[”」』]|[^，,。！？!?；;：:“”「」]{0,8}?网名[叫为為是]?[“「『]([^“”「」『』，,。]{1,16})[”」』]的(读者|讀者|网友|網友|网民|網民|听众|聽眾))[^，,。！？!?；;：:“”「」]{0,16}?(?:${SAYING}|${MORE_SAYING}|留言|发帖|發帖)`,
+  'u',
+);
 // what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
 const NOT_HANDLE = /^[们們都也则則大多不还還在于於就更又对對纷紛评評说說]/u;
 
 /** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
 function findNetizenVoice(t: string): { name: string; role: string | null } | null {
+  const q = QUOTED_HANDLE_SAYS.exec(t);
+  if (q) return { name: (q[2] ?? q[3]!).trim(), role: q[1] ?? q[4]! };
   const m = NETIZEN_SAYS.exec(t);
   if (!m) return null;
   const handle = m[2]!;

@@ -6,7 +6,8 @@
  * - "告诉" an outlet ("告诉澎湃新闻") and "一边…一边说" as verbs of saying;
  * - TV scripts' sound bites with the label in brackets and the words on the same line ("【同期声】(某地市民 某某)…");
  *   a reporter's sound bite and a place with no name are no voice;
- * - microblog handles alone on their line above each post ("@某某"), when the layout repeats.
+ * - microblog handles alone on their line above each post ("@某某"), when the layout repeats;
+ * - a netizen's or reader's handle in quotation marks before a verb of saying ("网友“某某”就认为", "网名叫“某某”的读者留言称").
  */
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '@/lib/understand';
@@ -72,4 +73,23 @@ describe('microblog handles alone on their line above each post', () => {
   it('one handle alone is a mention, not a layout', () => {
     expect(labelNames(`@爱吃橘子的小胖\n${post}\n${post}`)).toEqual([]);
   });
+});
+
+describe('a handle in quotation marks, then a verb of saying', () => {
+  it.each([
+    ['对于这件事，网友“青山不老”就认为，商家的做法值得点赞。', '青山不老', '网友'],
+    ['本地论坛网友“小城故事”留言说，路灯坏了半个月没人修。', '小城故事', '本地论坛网友'],
+    ['網民「Peter Wong」質疑，政府應該先諮詢市民。', 'Peter Wong', '網民'],
+    ['网名叫“云朵”的读者给我们留言称，“新年快乐，愿家人平安。”', '云朵', '读者'],
+  ])('%s → %s', (text, name, role) => {
+    expect(findSentenceVoice(text)).toEqual({ name, role });
+  });
+  it.each([
+    // a quoted word about netizens, no handle speaking
+    ['网友“炸锅”了，纷纷转发这条视频。'],
+    // netizens at large
+    ['网友纷纷表示，这种做法不可取。'],
+    // a handle that did something, no words
+    ['网友“青山不老”上传了一段视频。'],
+  ])('no voice: %s', (text) => expect(findSentenceVoice(text)).toBeNull());
 });
