@@ -73,9 +73,9 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
+const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|回答|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
-const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
+const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the verb where a subject chunk may end (tested at each position of the first clause: "业主张先生表示" holds 主张)
 const VERB_AT = new RegExp(VERB, 'uy');
@@ -343,8 +343,10 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   // the scene read as part of the verb ("…主任某某与网友在线交流时表示"): the chunk up to the verb itself, scene and all
   for (const m of span.matchAll(BARE_VERB_IN)) {
     if (m.index! < 4 || m.index! > 30 || !/[时時]$/u.test(span.slice(0, m.index))) continue;
-    const who = personOfChunk(t.slice(0, m.index), ctx);
-    if (who) return who;
+    const chunk = t.slice(0, m.index);
+    const who = personOfChunk(chunk, ctx);
+    // (the name must end where the scene opens: "董事长高希均在…时" is not 高希)
+    if (who && /^[与與同和跟在于於]/u.test(chunk.slice(chunk.indexOf(who.name) + who.name.length))) return who;
   }
   // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
   VERB_IN.lastIndex = 0;
