@@ -73,12 +73,11 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|回答|道)';
+// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
+const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
-// the verb where a subject chunk may end (tested at each position of the first clause: "业主张先生表示" holds 主张)
-const VERB_AT = new RegExp(VERB, 'uy');
 // the subject chunk before the verb: no clause punctuation, no quotation
 const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
@@ -177,7 +176,7 @@ export function personAfterQuote(chunk: string, ctx: NameContext = {}, verb = ''
     const head = c.slice(0, -n.length);
     const h = head.length;
     // (no word read across the name: "向政府", "管理者", "車引起" are words, not a surname and a given name)
-    if (surnameLengthAt(n) !== 1 || !/^\p{Script=Han}+$/u.test(n) || (n.length === 2 && !isPersonName(n)) || !isCleanName(n) || NOT_NAME.test(n.slice(1)) || /[因为為在从從对對把被将將和与與及但而]$/u.test(n)) continue;
+    if (surnameLengthAt(n) !== 1 || !/^\p{Script=Han}+$/u.test(n) || (n.length === 2 && !isPersonName(n)) || !isCleanName(n) || NOT_NAME.test(n.slice(1)) || /[因在对對和与與]$/u.test(n)) continue;
     if ([h, h + 1, h + 2].some((b) => b < c.length && wordCrossesBoundary(c, b))) continue;
     if (head.length < 2 || !HAN.test(head.slice(-1)) || REPORTER.test(head) || /[他她我你们們]/u.test(head) || NOT_A_SUBJECT.test(head)) continue;
     return { name: n, role: isCircumstance(head) ? null : head };
@@ -319,7 +318,6 @@ const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引)([^，,。
 const MAX_SENTENCE = 400;
 // the verbs of saying in a clause, each a possible end of the subject
 const VERB_IN = new RegExp(VERB, 'gu');
-const BARE_VERB_IN = new RegExp(`${SAYING}|${MORE_SAYING}`, 'gu');
 const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 // a subject first, what they did, then their words in a later clause of the sentence:
 // "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
@@ -339,14 +337,6 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
     if (m.index! < 2 || m.index! > 30) continue;
     const who = personOfChunk(t.slice(0, m.index), ctx);
     if (who) return who;
-  }
-  // the scene read as part of the verb ("…主任某某与网友在线交流时表示"): the chunk up to the verb itself, scene and all
-  for (const m of span.matchAll(BARE_VERB_IN)) {
-    if (m.index! < 4 || m.index! > 30 || !/[时時]$/u.test(span.slice(0, m.index))) continue;
-    const chunk = t.slice(0, m.index);
-    const who = personOfChunk(chunk, ctx);
-    // (the name must end where the scene opens: "董事长高希均在…时" is not 高希)
-    if (who && /^[与與同和跟在于於]/u.test(chunk.slice(chunk.indexOf(who.name) + who.name.length))) return who;
   }
   // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
   VERB_IN.lastIndex = 0;
@@ -424,7 +414,7 @@ const NETIZEN_SAYS = new RegExp(
 // a netizen or reader by the handle in quotation marks, then what they did and a verb of saying, their words in
 // the reporter's sentence or after: "网友“某某”就认为，…", "中广网网友“某某”留言说", "网名叫“某某”的读者留言称"
 const QUOTED_HANDLE_SAYS = new RegExp(
-  `^(?:([^，,。！？!?；;：:“”「」]{0,8}?(?:网友|網友|网民|網民|微友|读者|讀者|听众|聽眾))[“「『]([^“”「」『』，,。]{1,16})[”」』]|[^，,。！？!?；;：:“”「」]{0,8}?网名[叫为為是]?[“「『]([^“”「」『』，,。]{1,16})[”」』]的(读者|讀者|网友|網友|网民|網民|听众|聽眾))[^，,。！？!?；;：:“”「」]{0,16}?(?:${SAYING}|${MORE_SAYING}|留言|发帖|發帖)`,
+  `^(?:([^，,。；：“”「」]{0,8}?(?:[网網][友民]|[读讀]者))[“「『]([^“”「」『』，,。]{1,16})[”」』]|[^，,。；：“”「」]{0,8}?网名[叫为為是]?[“「『]([^“”「」『』，,。]{1,16})[”」』]的([读讀]者|[网網]友))[^，,。！？；：“”「」]{0,16}?(?:${SAYING}|${MORE_SAYING}|留言|[发發]帖)`,
   'u',
 );
 // what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"

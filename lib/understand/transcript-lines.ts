@@ -6,10 +6,9 @@
 import { squeeze } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { isLabelShaped } from './lines';
-import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { splitSpeakerLabel, type NameContext } from './names';
 import { surnameLengthAt } from './surnames';
 
-const REPORTER = /(?:记者|記者|主持人)$/;
 
 const SOUND_BITE = /^【\s*(?:同期|同期声|同期聲|现场同期|現場同期|采访|採訪|受访者|受訪者)\s*】\s*(?:[（(]([^（()）]{2,30})[)）][：:]?\s*(.*)|(.{2,40}))$/s;
 
@@ -24,6 +23,8 @@ export function matchSoundBite(text: string): { label: string; speech: string } 
 
 /** A person's label: "香港市民 梁先生", "梁先生", and a joint "香港市民 林先生 林太太" (the first). */
 function speakerOf(label: string, ctx: NameContext): { name: string; role: string | null } | null {
+  // (a reporter's piece to camera is no voice)
+  if (/[记記]者|主持/.test(label)) return null;
   const parts = label.split(/[\s\u3000]+/).filter(Boolean);
   // a joint label: two people named after the role; the statement is theirs, the first named speaks
   const joint = parts.length >= 3 ? splitSpeakerLabel(parts[parts.length - 2]!, ctx) : null;
@@ -33,7 +34,7 @@ function speakerOf(label: string, ctx: NameContext): { name: string; role: strin
   // a role, a space, a full name: the name is last whatever the role is ("“暖心奶奶” 林某英"); a place and a role
   // with no name ("某省某市 店员") names nobody
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 2 && (isPersonName(last) || (/^\p{Script=Han}{3}$/u.test(last) && surnameLengthAt(last) === 1))) return REPORTER.test(parts[parts.length - 2]!) ? null : { name: last, role: squeeze(parts.slice(0, -1).join('')) };
+  if (parts.length >= 2 && /^\p{Script=Han}{3}$/u.test(last) && surnameLengthAt(last) === 1) return { name: last, role: squeeze(parts.slice(0, -1).join('')) };
   if (!isLabelShaped(label)) return null;
   const split = splitSpeakerLabel(label, ctx);
   if (parts.length >= 2 && split.name !== last) return null;

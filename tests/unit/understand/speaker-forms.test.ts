@@ -8,7 +8,6 @@
  *   a reporter's sound bite and a place with no name are no voice;
  * - microblog handles alone on their line above each post ("@某某"), when the layout repeats;
  * - a netizen's or reader's handle in quotation marks before a verb of saying ("网友“某某”就认为", "网名叫“某某”的读者留言称");
- * - the scene after the name before the verb ("…主任某某与网友在线交流时表示"), the name ending where the scene opens;
  * - after a quotation, "某某这样说 / 如是说 / 回答".
  */
 import { describe, expect, it } from 'vitest';
@@ -96,16 +95,11 @@ describe('a handle in quotation marks, then a verb of saying', () => {
   ])('no voice: %s', (text) => expect(findSentenceVoice(text)).toBeNull());
 });
 
-describe('a scene after the name, and quote-first verbs', () => {
+describe('quote-first verbs', () => {
   it.each([
-    ['南方大学法学院院长周建平与网友在线交流时表示，“这项改革势在必行。”', '周建平'],
     ['“城市更新要先听居民的。”清华大学建筑学院教授林志远这样说。', '林志远'],
     ['“简政放权，更加突出市场作用。”经济研究院院长孙振华委员回答。', '孙振华'],
   ])('%s → %s', (text, name) => expect(findSentenceVoice(text)?.name).toBe(name));
-  it.each([
-    // the name cut inside by the scene: "高希" is no one (the name runs into 均在…)
-    ['董事长高希均在开幕式上致辞时表示欢迎各位来宾。', '高希'],
-  ])('not cut inside a name: %s', (text, wrong) => expect(findSentenceVoice(text)?.name).not.toBe(wrong));
   it.each([
     ['“大家辛苦了。”他这样说。'],
     ['“这样不行。”记者这样说。'],
