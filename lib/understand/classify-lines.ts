@@ -228,8 +228,8 @@ function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
     item.title = text; // falls back to a section title if no speech follows
     return;
   }
-  // "民生证券 吴春华": an organisation and a name, known only by the shape; it must repeat (refine)
-  const loose = matchLooseLabel(text);
+  // "@某某": a microblog handle alone on its line, the post below; a repeated layout only (refine)
+  const loose = /^[@＠]/.test(text) && split.name && split.evidence >= 2 ? { ...split, shape: 'handle' } : matchLooseLabel(text);
   if (loose) {
     asLabel(item, loose, 2, '', loose.shape);
     item.loose = true;

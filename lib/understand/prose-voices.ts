@@ -73,12 +73,11 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-const MORE_SAYING = '(?:笑着说|笑著說|告(?:诉|訴)[^，,。“”「」]{1,6}?(?:记者|記者)|抱怨|感慨|感叹|感嘆|告诉记者|告訴記者|坦言|直言|说道|說道|介绍|介紹|回忆|回憶|打趣|补充说|補充說|反映|报料|報料|爆料|道)';
+// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
+const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
-const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭)?';
+const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
-// the verb where a subject chunk may end (tested at each position of the first clause: "业主张先生表示" holds 主张)
-const VERB_AT = new RegExp(VERB, 'uy');
 // the subject chunk before the verb: no clause punctuation, no quotation
 const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
@@ -162,6 +161,27 @@ function trimChunk(chunk: string): string {
     if (c === before) break;
   }
   return c;
+}
+
+/**
+ * Right after a quotation, the subject of a verb of saying is its speaker ("“……”某地男孩张杰告诉记者"): a full name
+ * ending the chunk is enough, whatever describes them before it (no role word needed, a given name the name list
+ * doubts too).
+ */
+export function personAfterQuote(chunk: string, ctx: NameContext = {}, verb = ''): { name: string; role: string | null } | null {
+  const who = personOfChunk(chunk, ctx);
+  if (who || verb.startsWith('道')) return who;
+  const c = trimChunk(chunk);
+  for (const n of [c.slice(-3), c.slice(-2)]) {
+    const head = c.slice(0, -n.length);
+    const h = head.length;
+    // (no word read across the name: "向政府", "管理者", "車引起" are words, not a surname and a given name)
+    if (surnameLengthAt(n) !== 1 || !/^\p{Script=Han}+$/u.test(n) || (n.length === 2 && !isPersonName(n)) || !isCleanName(n) || NOT_NAME.test(n.slice(1)) || /[因在对對和与與]$/u.test(n)) continue;
+    if ([h, h + 1, h + 2].some((b) => b < c.length && wordCrossesBoundary(c, b))) continue;
+    if (head.length < 2 || !HAN.test(head.slice(-1)) || REPORTER.test(head) || /[他她我你们們]/u.test(head) || NOT_A_SUBJECT.test(head)) continue;
+    return { name: n, role: isCircumstance(head) ? null : head };
+  }
+  return null;
 }
 
 /** The person a subject chunk names, or null (anonymous, a reporter, an organisation). */
@@ -360,7 +380,7 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
     const found = SUBJECT_ADDRESS.exec(m[1]!);
     const subject = found && m[1]![found[0].length] !== '的' ? found : null;
-    const who = personOfChunk(m[1]!, ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
+    const who = personAfterQuote(m[1]!, ctx, s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length)) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
@@ -391,11 +411,19 @@ const NETIZEN_SAYS = new RegExp(
   `^(网友|網友|网民|網民)([A-Za-z][A-Za-z0-9_.]*(?: [A-Z][A-Za-z0-9_.]*)?|\\p{Script=Han}[\\p{Script=Han}\\d]{1,7}?)[昨今日天前则則也亦还還更又]*(?:回文|留言|[发發貼贴]文|[Pp][Oo]文)?\\p{Script=Han}{0,3}[：:]?\\s*[“「]`,
   'u',
 );
+// a netizen or reader by the handle in quotation marks, then what they did and a verb of saying, their words in
+// the reporter's sentence or after: "网友“某某”就认为，…", "中广网网友“某某”留言说", "网名叫“某某”的读者留言称"
+const QUOTED_HANDLE_SAYS = new RegExp(
+  `^(?:([^，,。；：“”「」]{0,8}?(?:[网網][友民]|[读讀]者))[“「『]([^“”「」『』，,。]{1,16})[”」』]|[^，,。；：“”「」]{0,8}?网名[叫为為是]?[“「『]([^“”「」『』，,。]{1,16})[”」』]的([读讀]者|[网網]友))[^，,。！？；：“”「」]{0,16}?(?:${SAYING}|${MORE_SAYING}|留言|[发發]帖)`,
+  'u',
+);
 // what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
 const NOT_HANDLE = /^[们們都也则則大多不还還在于於就更又对對纷紛评評说說]/u;
 
 /** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
 function findNetizenVoice(t: string): { name: string; role: string | null } | null {
+  const q = QUOTED_HANDLE_SAYS.exec(t);
+  if (q) return { name: (q[2] ?? q[3]!).trim(), role: q[1] ?? q[4]! };
   const m = NETIZEN_SAYS.exec(t);
   if (!m) return null;
   const handle = m[2]!;
@@ -560,8 +588,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
       if (!who && !inside && pending.length) {
+        const says = SUBJECT_SAYS.exec(s);
+        if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
         const after = PERSON_THEN_COMMA.exec(s);
-        if (after) who = personOfChunk(after[1]!, ctx);
+        if (!who && after) who = personOfChunk(after[1]!, ctx);
         // (or a sentence about a person the piece follows, a scene first: "“……”" then "在4号车厢，某某拨通了电话。")
         // (the second clause only after a scene: in "某某认为，柯某……" the first clause's speaker talks about the second)
         if (!who) who = leadingName(s, ctx);

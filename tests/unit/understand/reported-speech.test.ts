@@ -348,8 +348,15 @@ describe('TV transcripts: 【同期】 labels over short words, 【解說】 nar
   it.each([
     ['【同期】香港市民 梁先生', '香港市民 梁先生'],
     ['【同期聲】旅客 王小明', '旅客 王小明'],
-    ['【解說】香港特區政府上任將滿一周年。', null],
-  ])('%s', (text, label) => expect(matchSoundBite(text)).toBe(label));
+    ['【解說】香港特區政府上任將滿一周年。', undefined],
+    // a script's bracketed label with the words on the same line
+    ['【同期声】(广州市民 周晓东)新的一年我希望家人平平安安。', '广州市民 周晓东'],
+    ['【同期】（“暖心奶奶” 林秀英）', '“暖心奶奶” 林秀英'],
+  ])('%s', (text, label) => expect(matchSoundBite(text)?.label).toBe(label));
+  it('a bracketed sound bite carries its words: the label is a voice whose words are on its line', () => {
+    expect(matchSoundBite('【同期声】(广州市民 周晓东)新的一年我希望家人平平安安。')?.speech).toBe('新的一年我希望家人平平安安。');
+    expect(matchSoundBite('【同期】(成都市民)：希望生意好一点。')?.speech).toBe('希望生意好一点。');
+  });
   it('each sound bite is a voice, however short; narration is not theirs', () => {
     const o = analyzeText(`政府上任一年 市民打幾分
 【解說】新一屆政府上任將滿一周年，市民對它滿意嗎？
