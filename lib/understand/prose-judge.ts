@@ -10,7 +10,7 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming } from './framing-cues';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
@@ -118,9 +118,9 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   const ok = isFramedRound(prose, round, framing.strength);
   const r = FRAMED_ROUND;
   judgement.checks.push({
-    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above`,
+    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above, ${countSpokenVoices(prose)} voices saying ≥ 2 sentences or a quote`,
     value: framing.strength,
-    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 })}, ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs`,
+    need: `≥ ${r.strength} cue (an event's headline −1), ≥ 2 people, ≤ ${r.returns} return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top}, ≥ ${r.share} of the sentences; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying (≥ ${r.spokenShare} of the sentences, the top one ≤ ${r.spokenTop}, ≥ ${r.heads} heading)`,
     ok,
   });
   if (ok) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainText } from '@/lib/understand';
 import { announcesGroupViews, framesEvent, framesGroupView, listsNames, readFraming } from '@/lib/understand/framing-cues';
-import { isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
+import { countSpokenVoices, isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
 import type { ProseReading } from '@/lib/understand/prose-voices';
 
 describe('framesGroupView: a headline naming a group and its view', () => {
@@ -104,11 +104,12 @@ describe('readFraming: cue kinds add up; an event headline takes one away', () =
 
 describe('isFramedRound: a weaker round, passed only when framed', () => {
   const prose = { sentences: 10, statements: 3, people: 2, top: 0.6, ordinary: 0, returns: 0, first: 0.3, paragraphs: 6, opened: 2, quoted: 0, officials: 0, voices: [], ok: false } as ProseReading;
-  const round: VoiceRound = { paragraphs: 6, firstVoiced: 1, body: 5, led: 2, leaders: 2, voiced: 2, between: 1, after: 2 };
+  const round: VoiceRound = { paragraphs: 5, firstVoiced: 1, body: 4, led: 2, leaders: 2, voiced: 2, between: 1, after: 1 };
   it.each([
-    ['framed, two voices heading 2 of 5 paragraphs', prose, round, 1, true],
+    ['framed, two voices heading 2 of 4 paragraphs', prose, round, 1, true],
     ['not framed', prose, round, 0, false],
-    ['a voice returned to', { ...prose, returns: 1 }, round, 1, false],
+    ['a voice returned to once', { ...prose, returns: 1 }, round, 1, true],
+    ['voices returned to twice', { ...prose, returns: 2 }, round, 1, false],
     ['one person holding most of the words', { ...prose, top: 0.9 }, round, 1, false],
     ['only one voice heading a paragraph', prose, { ...round, leaders: 1, led: 1 }, 1, false],
     ['officials most of the people', { ...prose, officials: 2 }, round, 1, false],
@@ -116,6 +117,37 @@ describe('isFramedRound: a weaker round, passed only when framed', () => {
     ['two voices closing a story: two paragraphs from the first voice on', prose, { ...round, firstVoiced: 4, body: 2 }, 1, false],
   ] as const)('%s', (_, p, r, strength, expected) => {
     expect(isFramedRound(p, r, strength)).toBe(expected);
+  });
+});
+
+const voice = (name: string, ...sentences: string[]) => ({ name, role: null, sentences, at: 0 });
+
+describe('countSpokenVoices: voices that say something of their own', () => {
+  it.each([
+    ['two sentences each', [voice('张建国', '张建国说，作业少了。', '周末可以打球。'), voice('李秀兰', '李秀兰认为，接孩子方便了。', '她希望多开体育课。')], 2],
+    ['one sentence with a quotation counts', [voice('张建国', '“作业少了，周末可以打球。”张建国说。'), voice('李秀兰', '李秀兰认为，接孩子方便了。')], 1],
+    ['one person over two statements', [voice('张建国', '张建国说，作业少了。'), voice('张建国', '张建国又说，周末可以打球。')], 1],
+    ['names in passing, one sentence each', [voice('张建国', '张建国说，作业少了。'), voice('李秀兰', '李秀兰也表示赞同。')], 0],
+    ['traditional quotation marks', [voice('張建國', '「作業少了。」張建國說。'), voice('李秀蘭', '「接孩子方便了。」李秀蘭說。')], 2],
+  ] as const)('%s', (_, voices, n) => {
+    expect(countSpokenVoices({ ...({} as ProseReading), voices: [...voices] })).toBe(n);
+  });
+});
+
+describe('isFramedRound, whatever the layout: voices inside narrative paragraphs', () => {
+  const two = [voice('张建国', '张建国说，作业少了。', '周末可以打球。'), voice('李秀兰', '“接孩子方便了。”李秀兰说。')];
+  const prose = { sentences: 10, statements: 4, people: 2, top: 0.55, ordinary: 0, returns: 0, first: 0.3, paragraphs: 9, opened: 1, quoted: 1, officials: 0, voices: two, ok: false } as ProseReading;
+  // one voice heads a paragraph; the other speaks late in a narrative one: the layout check fails
+  const round: VoiceRound = { paragraphs: 9, firstVoiced: 1, body: 8, led: 1, leaders: 1, voiced: 2, between: 3, after: 2 };
+  it.each([
+    ['framed, two voices saying something, 40% of the sentences, balanced', prose, round, 1, true],
+    ['not framed', prose, round, 0, false],
+    ['too small a share of the sentences', { ...prose, statements: 2 }, round, 1, false],
+    ['one voice holding most of the words', { ...prose, top: 0.75 }, round, 1, false],
+    ['one voice only saying something', { ...prose, voices: [two[0]!, voice('李秀兰', '李秀兰也表示赞同。')] }, round, 1, false],
+    ['no voice heading any paragraph', prose, { ...round, led: 0, leaders: 0 }, 1, false],
+  ] as const)('%s', (_, p, r, strength, expected) => {
+    expect(isFramedRound(p as ProseReading, r, strength)).toBe(expected);
   });
 });
 
