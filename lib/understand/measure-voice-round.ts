@@ -147,16 +147,11 @@ export const FRAMED_ROUND = { strength: 1, first: 0.7, top: 0.8, share: 0.15, le
 // a quotation of the person's own words
 const QUOTES = /[“「『]/u;
 
-const spoken = new WeakMap<ProseReading, number>();
 /** Distinct voices that say something of their own: two sentences or more, or a quotation (not a name in passing). */
 export function countSpokenVoices(prose: ProseReading): number {
-  const known = spoken.get(prose);
-  if (known !== undefined) return known;
   const said = new Map<string, number>();
   for (const v of prose.voices) said.set(v.name, (said.get(v.name) ?? 0) + (v.sentences.some((s) => QUOTES.test(s)) ? 2 : v.sentences.length));
-  const n = [...said.values()].filter((k) => k >= 2).length;
-  spoken.set(prose, n);
-  return n;
+  return [...said.values()].filter((k) => k >= 2).length;
 }
 
 export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: number, r = FRAMED_ROUND): boolean {

@@ -120,7 +120,7 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   judgement.checks.push({
     cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above, ${countSpokenVoices(prose)} voices saying ≥ 2 sentences or a quote`,
     value: framing.strength,
-    need: `≥ ${r.strength} cue (an event's headline −1), ≥ 2 people, ≤ ${r.returns} return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top}, ≥ ${r.share} of the sentences; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying (≥ ${r.spokenShare} of the sentences, the top one ≤ ${r.spokenTop}, ≥ ${r.heads} heading)`,
+    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 }).replace('no', `≤ ${r.returns}`)}; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying with ≥ ${r.spokenShare}, the top one ≤ ${r.spokenTop}, ${r.heads} heading`,
     ok,
   });
   if (ok) {
