@@ -202,3 +202,31 @@ describe('the framed round in the judgement', () => {
     expect(analyzeText(traditional('9月1日，本市中小學迎來新學期。')).detected).toBe(false);
   });
 });
+
+describe('the framed round whatever the layout: voices late in narrative paragraphs', () => {
+  const body = [
+    '昨天上午九点，地铁新线正式开通运营，首班车从西站发出，车厢里坐满了前来体验的乘客。',
+    '新线全长二十多公里，设站十五座，沿线经过多个大型社区和两所大学，平均站间距一点五公里。',
+    '车站里，不少乘客拿着手机拍照留念。住在沿线社区的退休教师王建华说，以前进城要倒两次公交车，路上要一个多小时。他说：“现在坐地铁二十分钟就到了，真是方便多了。”',
+    '开通首日，地铁公司在各站安排了志愿者引导乘客，站台上还设置了临时咨询台。',
+    '据介绍，新线采用六节编组列车，高峰时段发车间隔为四分钟，今后将根据客流进一步缩短间隔。',
+    '在大学站下车的学生刘晓雨也很高兴。她告诉记者，学校离市区远，周末进城很不方便。她说：“以后和同学约着去看展览就容易了，希望晚上的末班车能再晚一点。”',
+    '地铁公司表示，将根据乘客的意见调整运营时间。',
+  ];
+
+  it('framed by its headline: the two passengers, though one of them heads no paragraph', () => {
+    const o = analyzeText(['地铁新线开通 乘客怎么看', ...body].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['王建华', '刘晓雨']);
+    expect(explainText(['地铁新线开通 乘客怎么看', ...body].join('\n'))).toContain('2 voices saying ≥ 2 sentences or a quote');
+  });
+
+  it('the same text under a headline of the event: a story, not detected', () => {
+    expect(analyzeText(['北京地铁新线昨日开通', ...body].join('\n')).detected).toBe(false);
+  });
+
+  it('framed, but the second person only named in passing: not detected', () => {
+    const passing = body.map((p, i) => (i === 5 ? '在大学站下车的学生刘晓雨也表示赞同。' : p));
+    expect(analyzeText(['地铁新线开通 乘客怎么看', ...passing].join('\n')).detected).toBe(false);
+  });
+});
