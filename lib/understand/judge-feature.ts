@@ -156,11 +156,18 @@ function isAnnounced(items: readonly Item[], headline: string | null): boolean {
 
 export function judgeFeature(walk: Walk, items: readonly Item[], headline: string | null = null): Judgement {
   const cues = countCues(items);
+  // a programme part is the piece's own words, no voice: the lead when it opens the piece
+  for (const t of walk.topics)
+    t.statements = t.statements.filter((s) => {
+      if (!isProgrammePart(s)) return true;
+      if (walk.topics[0]!.statements[0] === s) walk.leadParts.push(...s.paragraphs);
+      return false;
+    });
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
   const asking = statements.filter(onlyAsks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s) && !isProgrammePart(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   const chairs = statements.filter((s) => onlyCalls(s, statements));

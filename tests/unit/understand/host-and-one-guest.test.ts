@@ -86,5 +86,15 @@ describe('the judgement: a host and one guest', () => {
     const names = o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name ?? s.speaker.role));
     expect(names).toEqual(expect.arrayContaining(['刘大好']));
     expect(names).not.toContain('主持人');
+    // a programme part is no speaker: its words open the piece as its lead
+    expect(names).not.toContain('开场白');
+  });
+
+  it('the opening words printed as a programme part become the lead', () => {
+    const o = analyzeText(`企业家沙龙：新时代的机遇
+开场白：当晚，企业家沙龙召开，主题是新时代下的历史性机遇，几位企业家谈了体会。
+刘大好：${GUEST_A}
+王小川：${GUEST_B}`);
+    expect(o.lead).toContain('企业家沙龙召开');
   });
 });
