@@ -64,7 +64,7 @@ function countCues(items: readonly Item[]) {
 }
 
 // a part of the programme printed as a label ("開場白：", "主持詞：", "致辞："): no person speaks it
-const PROGRAMME_PART = /^(?:[開开][場场]白|主持[詞词]|致[辭辞詞词]|[開开闭閉]幕[詞词]|[結结]束[語语]|[結结][語语]|引言|前言|[編编]者按|[導导][語语]|按[語语]|旁白|串[詞词]|[小總总][結结])$/u;
+const PROGRAMME_PART = /^(?:[開开][場场]白|主持[詞词]|致[辭辞詞词]|[開开闭閉]幕[詞词]|[結结]束[語语]|[編编]者按|[導导][語语])$/u;
 export function isProgrammePart(s: StatementBuild): boolean {
   return PROGRAMME_PART.test(whoOf(s).trim());
 }
@@ -205,7 +205,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when asked (${asked}), one other voice at most`, ok: !oneAnswerer },
     { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (an interview)', ok: !interviewer },
-    { cue: `voices answering a host (${asker ? `${asker} asks every turn` : `${cues.hosts} host lines`})`, value: answerers, need: cues.hosts || asker ? '≠ 1 (a host and one guest)' : 'any (no host)', ok: !hostAndOne },
+    { cue: `guests of a host (${asker ?? `${cues.hosts} host lines`})`, value: answerers, need: '≠ 1 with a host', ok: !hostAndOne },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
     { cue: 'voices that are a person, or speak at length (not briefs)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];

@@ -218,7 +218,7 @@ describe('the framed round whatever the layout: voices late in narrative paragra
     const o = analyzeText(['地铁新线开通 乘客怎么看', ...body].join('\n'));
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['王建华', '刘晓雨']);
-    expect(explainText(['地铁新线开通 乘客怎么看', ...body].join('\n'))).toContain('2 voices saying ≥ 2 sentences or a quote');
+    expect(explainText(['地铁新线开通 乘客怎么看', ...body].join('\n'))).toContain('the round above, 2 saying');
   });
 
   it('the same text under a headline of the event: a story, not detected', () => {
