@@ -14,7 +14,8 @@
  *
  * FIT_FRAME=1: the framed round (measure-voice-round.ts isFramedRound, framing-cues.ts) leave-one-folder-out, each
  * folder scored by the corpus harness (detection and speakers) with the rule fitted on the others, against the code
- * without it; FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
+ * without it (the family: the layout path's thresholds, one return allowed or none, and the layout-free path of voices
+ * that each say something, off or on with its own share of the sentences and balance); FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
  * code's framed round gains.
  */
 import './use-word-costs';
