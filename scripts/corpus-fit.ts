@@ -14,7 +14,8 @@
  *
  * FIT_FRAME=1: the framed round (measure-voice-round.ts isFramedRound, framing-cues.ts) leave-one-folder-out, each
  * folder scored by the corpus harness (detection and speakers) with the rule fitted on the others, against the code
- * without it; FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
+ * without it (the family: the layout path's thresholds, one return allowed or none, and the layout-free path of voices
+ * that each say something, off or on with its own share of the sentences and balance); FIT_FRAME_DUMP=1 prints the framing of every page the prose judge read, FIT_FRAME_GAINS=1 the pages the
  * code's framed round gains.
  */
 import './use-word-costs';
@@ -24,7 +25,7 @@ import { loadInput } from './cli/input';
 import { parseBlocks } from '../lib/understand/parse';
 import { readKey } from './corpus';
 import type { ProseReading } from '../lib/understand/prose-voices';
-import { FRAMED_ROUND, isFramedRound, isVoiceRound, type VoiceRound } from '../lib/understand/measure-voice-round';
+import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, type VoiceRound } from '../lib/understand/measure-voice-round';
 import type { Framing } from '../lib/understand/framing-cues';
 import { runCorpus } from './corpus';
 import type { Totals } from './corpus/score';
@@ -122,6 +123,7 @@ interface Row {
   /** The layout and the framing read when the prose rule and the layout refused (prose-judge.ts), else null. */
   round: VoiceRound | null;
   framing: Framing | null;
+  prose: ProseReading | null;
   summary: string;
 }
 
@@ -142,7 +144,7 @@ async function readRows(dir: string): Promise<Row[]> {
     const summary = p ? `people ${p.people} share ${(p.statements / Math.max(1, p.sentences)).toFixed(2)} first ${p.first.toFixed(2)} top ${p.top.toFixed(2)} ret ${p.returns} ord ${p.ordinary} open ${p.opened}/${p.paragraphs} q ${p.quoted} off ${p.officials}` : '';
     const round = judgement.framing && judgement.round ? judgement.round : null;
     const before = byLabels || !!p?.ok || (!!p && !!judgement.round && isVoiceRound(p, judgement.round));
-    rows.push({ batch: basename(dir), file: e.file, truth: e.roundtable, byLabels, x, reading: x ? p! : null, before, round, framing: judgement.framing ?? null, summary });
+    rows.push({ batch: basename(dir), file: e.file, truth: e.roundtable, byLabels, x, reading: x ? p! : null, before, round, framing: judgement.framing ?? null, prose: p ?? null, summary });
   }
   return rows;
 }
@@ -223,7 +225,10 @@ type FrameRule = typeof FRAMED_ROUND;
 
 /** The framed round's family, strictest first (a tie goes to the stricter rule). */
 function* frameRules(): Generator<FrameRule> {
-  for (const strength of [2, 1]) for (const led of [0.5, 0.4, 0.3, 0.2]) for (const share of [0.3, 0.25, 0.2, 0.15]) for (const top of [0.6, 0.7, 0.8]) for (const first of [0.5, 0.6, 0.7]) yield { strength, led, share, top, first };
+  // (voices 99: the layout-free path off; it is tried with its own share of the sentences and paragraphs headed)
+  for (const strength of [2, 1]) for (const led of [0.5, 0.4, 0.3]) for (const share of [0.3, 0.25, 0.2, 0.15]) for (const top of [0.6, 0.7, 0.8]) for (const first of [0.5, 0.6, 0.7])
+    for (const returns of [0, 1]) for (const voices of [99, 3, 2]) for (const spokenShare of voices === 99 ? [0.25] : [0.3, 0.25, 0.2]) for (const spokenTop of voices === 99 ? [0.7] : [0.6, 0.7])
+      for (const heads of voices === 99 ? [1] : [1, 0]) yield { strength, led, share, top, first, returns, voices, spokenShare, spokenTop, heads };
 }
 
 function framedSays(r: Row, rule: FrameRule): boolean {
@@ -295,7 +300,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.FIT_FRAME_DUMP) {
-    for (const r of rows.filter((x) => x.framing)) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.summary}\tled ${r.round!.led}/${r.round!.body} leaders ${r.round!.leaders}\tstrength ${r.framing!.strength}\t${r.framing!.cues.join(' | ')}`);
+    for (const r of rows.filter((x) => x.framing)) console.log(`${r.truth ? 'POS' : 'neg'}\t${r.batch}/${r.file.slice(0, 40)}\t${r.summary}\tled ${r.round!.led}/${r.round!.body} leaders ${r.round!.leaders} spoken ${countSpokenVoices(r.prose!)}\tstrength ${r.framing!.strength}\t${r.framing!.cues.join(' | ')}`);
     return;
   }
   if (process.env.FIT_FRAME) {

@@ -37,3 +37,18 @@ export function findInterviewer(speaking: readonly StatementBuild[]): string | n
   }
   return null;
 }
+
+const ENDS_ASKING = /[？?][”」』]?$/;
+const endsAsking = (s: StatementBuild): boolean => ENDS_ASKING.test(s.paragraphs[s.paragraphs.length - 1]?.trim() ?? '');
+
+/**
+ * A host known by asking, however few the turns: the voice that speaks first and ends every turn of theirs on a
+ * question ("…談一下我們的使命。" then "…三者是什麼關係？"), saying less than the others, who do not all end asking.
+ */
+export function findAskingHost(speaking: readonly StatementBuild[]): string | null {
+  const first = speaking[0] ? whoOf(speaking[0]) : '';
+  const mine = speaking.filter((s) => whoOf(s) === first);
+  const theirs = speaking.filter((s) => whoOf(s) !== first);
+  if (!first || !theirs.length || !mine.every(endsAsking) || theirs.every(endsAsking)) return null;
+  return words(mine) < words(theirs) ? first : null;
+}

@@ -8,7 +8,7 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
-import { findInterviewer } from './find-interviewer';
+import { findAskingHost, findInterviewer } from './find-interviewer';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
@@ -61,6 +61,12 @@ function countCues(items: readonly Item[]) {
     else if (it.kind === 'topic') c.implicitTitles++;
   }
   return c;
+}
+
+// a part of the programme printed as a label ("開場白：", "主持詞：", "致辞："): no person speaks it
+const PROGRAMME_PART = /^(?:[開开][場场]白|主持[詞词]|致[辭辞詞词]|[開开闭閉]幕[詞词]|[結结]束[語语]|[編编]者按|[導导][語语])$/u;
+export function isProgrammePart(s: StatementBuild): boolean {
+  return PROGRAMME_PART.test(whoOf(s).trim());
 }
 
 function saysSomething(text: string): boolean {
@@ -150,6 +156,13 @@ function isAnnounced(items: readonly Item[], headline: string | null): boolean {
 
 export function judgeFeature(walk: Walk, items: readonly Item[], headline: string | null = null): Judgement {
   const cues = countCues(items);
+  // a programme part is the piece's own words, no voice: the lead when it opens the piece
+  for (const t of walk.topics)
+    t.statements = t.statements.filter((s) => {
+      if (!isProgrammePart(s)) return true;
+      if (walk.topics[0]!.statements[0] === s) walk.leadParts.push(...s.paragraphs);
+      return false;
+    });
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
   const asking = statements.filter(onlyAsks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
@@ -178,6 +191,10 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   // two voices taking turns, one presenting or questioning the other: an interview printed as a dialogue
   // (its questions too: a turn that only asks is no voice, but it is a turn)
   const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2));
+  // a host, by role (主持人：) or by asking, with one guest answering: an interview, whatever the labels (a panel has two guests at least)
+  const asker = cues.hosts ? null : findAskingHost(labelled);
+  const answerers = new Set(labelled.map(whoOf).filter((w) => w !== asker)).size;
+  const hostAndOne = (cues.hosts > 0 || !!asker) && answerers === 1;
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
   // "国家统计局：10月CPI上涨0.3%。" line after line: news briefs from institutions, nobody speaks at length
   const briefs = speaking.length >= 2 && speaking.every((s) => s.speaker.name === null && s.paragraphs.length === 1 && s.paragraphs[0]!.length <= 60);
@@ -188,6 +205,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
       : { cue: onlySaid ? 'distinct voices (all "X说：“…”" quotes)' : 'distinct voices who say something', value: distinct, need: `≥ ${need}`, ok: distinct >= need },
     { cue: 'turns of the voice who speaks most, against all others', value: top, need: `< 3× the others' (${speaking.length - top}) when asked (${asked}), one other voice at most`, ok: !oneAnswerer },
     { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (an interview)', ok: !interviewer },
+    { cue: `guests of a host (${asker ?? `${cues.hosts} host lines`})`, value: answerers, need: '≠ 1 with a host', ok: !hostAndOne },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
     { cue: 'voices that are a person, or speak at length (not briefs)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];
@@ -217,7 +235,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   if (!detected) {
     if (distinct < need && !roundup.ok) evidence.push(`${plural(distinct, 'voice')} (${need} needed)`);
     if (oneAnswerer) evidence.push('one answerer to every question');
-    if (interviewer) evidence.push('an interviewer and one answerer');
+    if (interviewer || (hostAndOne && !oneAnswerer)) evidence.push('an interviewer and one answerer');
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }

@@ -36,6 +36,10 @@ export interface Roundup {
   ok: boolean;
 }
 
+// one voice answering the other ("對此，某某回應指出", "对此…反驳"): a dispute the story reports, not two views
+const ANSWERS = /[对對]此[^。！？]{0,20}?(?:回[应應击擊]|反[驳駁击擊])/u;
+export const answersTheOther = (texts: readonly string[]): boolean => texts.some((t) => ANSWERS.test(t));
+
 const BARE_SPEAKER = new RegExp(`^(\\p{Script=Han}{2,4}?)${LINK}${SAYING}[，,：:]`, 'u');
 
 // chrome and headings have no clause punctuation ("推荐】【打印】【关闭"): no paragraph of the story
@@ -137,7 +141,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const said = new Map<string, number>();
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
-  const pair = reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0;
+  const pair = !answersTheOther(items.map((it) => it.block.text)) && reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0;
   // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
   // whatever narrative sits between them (announced-voices.ts)
   const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength;

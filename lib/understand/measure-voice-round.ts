@@ -136,25 +136,37 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
 
 /**
  * A weaker round that passes when the headline and lead frame the piece as a round of views (framing-cues.ts):
- * two or more voices, none returned to, none holding most of the words, each heading a paragraph of its own, the
- * voices' share of the paragraphs from the first one on lowered and no quotation needed (a round of members
- * paraphrased), three paragraphs at least from the first voice on. Thresholds chosen leave-one-batch-out (scripts/corpus-fit.ts, FIT_FRAME=1; README's understanding section).
+ * two or more voices, one return at most, none holding most of the words, the first early enough; then either the
+ * layout (each of two voices heading a paragraph of its own, their share of the paragraphs from the first one on
+ * lowered, three paragraphs at least) or, whatever the layout (voices inside narrative paragraphs), two voices
+ * that each say something of their own, with a larger share of the sentences and more balance between them.
+ * Thresholds chosen leave-one-batch-out (scripts/corpus-fit.ts, FIT_FRAME=1; README's understanding section).
  */
-export const FRAMED_ROUND = { strength: 1, first: 0.7, top: 0.8, share: 0.15, led: 0.4 };
+export const FRAMED_ROUND = { strength: 1, first: 0.7, top: 0.8, share: 0.15, led: 0.5, returns: 1, voices: 2, spokenShare: 0.3, spokenTop: 0.7, heads: 1 };
+
+// a quotation of the person's own words
+const QUOTES = /[“「『]/u;
+
+/** Distinct voices that say something of their own: two sentences or more, or a quotation (not a name in passing). */
+export function countSpokenVoices(prose: ProseReading): number {
+  const said = new Map<string, number>();
+  for (const v of prose.voices) said.set(v.name, (said.get(v.name) ?? 0) + (v.sentences.some((s) => QUOTES.test(s)) ? 2 : v.sentences.length));
+  return [...said.values()].filter((k) => k >= 2).length;
+}
 
 export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: number, r = FRAMED_ROUND): boolean {
   const share = prose.sentences ? prose.statements / prose.sentences : 0;
   return (
     strength >= r.strength &&
     prose.people >= 2 &&
-    prose.returns === 0 &&
+    prose.returns <= r.returns &&
     prose.first <= r.first &&
     prose.top <= r.top &&
     share >= r.share &&
     prose.officials * 2 <= prose.people &&
-    round.leaders >= 2 &&
-    // (the voices take the body: two quotes closing a story told over most of its paragraphs are its ending)
-    round.body >= 3 &&
-    round.led >= r.led * round.body
+    // by the layout: the voices head their paragraphs (and take the body: two quotes closing a story told over most
+    // of its paragraphs are its ending); or, whatever the layout, enough voices that say something, one heading
+    ((round.leaders >= 2 && round.body >= 3 && round.led >= r.led * round.body) ||
+      (countSpokenVoices(prose) >= r.voices && share >= r.spokenShare && prose.top <= r.spokenTop && round.leaders >= r.heads))
   );
 }

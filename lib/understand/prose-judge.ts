@@ -10,8 +10,9 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming } from './framing-cues';
+import { answersTheOther } from './judge-roundup';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -118,9 +119,9 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   const ok = isFramedRound(prose, round, framing.strength);
   const r = FRAMED_ROUND;
   judgement.checks.push({
-    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above`,
+    cue: `framed as a round of views (${framing.cues.join('; ') || 'no cue'}), the round above, ${countSpokenVoices(prose)} saying`,
     value: framing.strength,
-    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 })}, ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs`,
+    need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 }).replace('no', `≤ ${r.returns}`)}; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying (≥ 2 sentences or a quote), ≥ ${r.spokenShare}, top ≤ ${r.spokenTop}, ${r.heads} heading`,
     ok,
   });
   if (ok) {
@@ -152,6 +153,8 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     ok: prose.ok,
   }) - 1;
   if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
+  // two people, one answering the other: a dispute (judge-roundup.ts)
+  if (prose.people === 2 && answersTheOther(texts)) return void judgement.evidence.push('a dispute');
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };

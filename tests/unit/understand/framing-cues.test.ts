@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainText } from '@/lib/understand';
 import { announcesGroupViews, framesEvent, framesGroupView, listsNames, readFraming } from '@/lib/understand/framing-cues';
-import { isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
+import { countSpokenVoices, isFramedRound, type VoiceRound } from '@/lib/understand/measure-voice-round';
 import type { ProseReading } from '@/lib/understand/prose-voices';
 
 describe('framesGroupView: a headline naming a group and its view', () => {
@@ -104,11 +104,12 @@ describe('readFraming: cue kinds add up; an event headline takes one away', () =
 
 describe('isFramedRound: a weaker round, passed only when framed', () => {
   const prose = { sentences: 10, statements: 3, people: 2, top: 0.6, ordinary: 0, returns: 0, first: 0.3, paragraphs: 6, opened: 2, quoted: 0, officials: 0, voices: [], ok: false } as ProseReading;
-  const round: VoiceRound = { paragraphs: 6, firstVoiced: 1, body: 5, led: 2, leaders: 2, voiced: 2, between: 1, after: 2 };
+  const round: VoiceRound = { paragraphs: 5, firstVoiced: 1, body: 4, led: 2, leaders: 2, voiced: 2, between: 1, after: 1 };
   it.each([
-    ['framed, two voices heading 2 of 5 paragraphs', prose, round, 1, true],
+    ['framed, two voices heading 2 of 4 paragraphs', prose, round, 1, true],
     ['not framed', prose, round, 0, false],
-    ['a voice returned to', { ...prose, returns: 1 }, round, 1, false],
+    ['a voice returned to once', { ...prose, returns: 1 }, round, 1, true],
+    ['voices returned to twice', { ...prose, returns: 2 }, round, 1, false],
     ['one person holding most of the words', { ...prose, top: 0.9 }, round, 1, false],
     ['only one voice heading a paragraph', prose, { ...round, leaders: 1, led: 1 }, 1, false],
     ['officials most of the people', { ...prose, officials: 2 }, round, 1, false],
@@ -116,6 +117,37 @@ describe('isFramedRound: a weaker round, passed only when framed', () => {
     ['two voices closing a story: two paragraphs from the first voice on', prose, { ...round, firstVoiced: 4, body: 2 }, 1, false],
   ] as const)('%s', (_, p, r, strength, expected) => {
     expect(isFramedRound(p, r, strength)).toBe(expected);
+  });
+});
+
+const voice = (name: string, ...sentences: string[]) => ({ name, role: null, sentences, at: 0 });
+
+describe('countSpokenVoices: voices that say something of their own', () => {
+  it.each([
+    ['two sentences each', [voice('张建国', '张建国说，作业少了。', '周末可以打球。'), voice('李秀兰', '李秀兰认为，接孩子方便了。', '她希望多开体育课。')], 2],
+    ['one sentence with a quotation counts', [voice('张建国', '“作业少了，周末可以打球。”张建国说。'), voice('李秀兰', '李秀兰认为，接孩子方便了。')], 1],
+    ['one person over two statements', [voice('张建国', '张建国说，作业少了。'), voice('张建国', '张建国又说，周末可以打球。')], 1],
+    ['names in passing, one sentence each', [voice('张建国', '张建国说，作业少了。'), voice('李秀兰', '李秀兰也表示赞同。')], 0],
+    ['traditional quotation marks', [voice('張建國', '「作業少了。」張建國說。'), voice('李秀蘭', '「接孩子方便了。」李秀蘭說。')], 2],
+  ] as const)('%s', (_, voices, n) => {
+    expect(countSpokenVoices({ ...({} as ProseReading), voices: [...voices] })).toBe(n);
+  });
+});
+
+describe('isFramedRound, whatever the layout: voices inside narrative paragraphs', () => {
+  const two = [voice('张建国', '张建国说，作业少了。', '周末可以打球。'), voice('李秀兰', '“接孩子方便了。”李秀兰说。')];
+  const prose = { sentences: 10, statements: 4, people: 2, top: 0.55, ordinary: 0, returns: 0, first: 0.3, paragraphs: 9, opened: 1, quoted: 1, officials: 0, voices: two, ok: false } as ProseReading;
+  // one voice heads a paragraph; the other speaks late in a narrative one: the layout check fails
+  const round: VoiceRound = { paragraphs: 9, firstVoiced: 1, body: 8, led: 1, leaders: 1, voiced: 2, between: 3, after: 2 };
+  it.each([
+    ['framed, two voices saying something, 40% of the sentences, balanced', prose, round, 1, true],
+    ['not framed', prose, round, 0, false],
+    ['too small a share of the sentences', { ...prose, statements: 2 }, round, 1, false],
+    ['one voice holding most of the words', { ...prose, top: 0.75 }, round, 1, false],
+    ['one voice only saying something', { ...prose, voices: [two[0]!, voice('李秀兰', '李秀兰也表示赞同。')] }, round, 1, false],
+    ['no voice heading any paragraph', prose, { ...round, led: 0, leaders: 0 }, 1, false],
+  ] as const)('%s', (_, p, r, strength, expected) => {
+    expect(isFramedRound(p as ProseReading, r, strength)).toBe(expected);
   });
 });
 
@@ -168,5 +200,33 @@ describe('the framed round in the judgement', () => {
 
   it('traditional script, a lead that frames nothing: not detected', () => {
     expect(analyzeText(traditional('9月1日，本市中小學迎來新學期。')).detected).toBe(false);
+  });
+});
+
+describe('the framed round whatever the layout: voices late in narrative paragraphs', () => {
+  const body = [
+    '昨天上午九点，地铁新线正式开通运营，首班车从西站发出，车厢里坐满了前来体验的乘客。',
+    '新线全长二十多公里，设站十五座，沿线经过多个大型社区和两所大学，平均站间距一点五公里。',
+    '车站里，不少乘客拿着手机拍照留念。住在沿线社区的退休教师王建华说，以前进城要倒两次公交车，路上要一个多小时。他说：“现在坐地铁二十分钟就到了，真是方便多了。”',
+    '开通首日，地铁公司在各站安排了志愿者引导乘客，站台上还设置了临时咨询台。',
+    '据介绍，新线采用六节编组列车，高峰时段发车间隔为四分钟，今后将根据客流进一步缩短间隔。',
+    '在大学站下车的学生刘晓雨也很高兴。她告诉记者，学校离市区远，周末进城很不方便。她说：“以后和同学约着去看展览就容易了，希望晚上的末班车能再晚一点。”',
+    '地铁公司表示，将根据乘客的意见调整运营时间。',
+  ];
+
+  it('framed by its headline: the two passengers, though one of them heads no paragraph', () => {
+    const o = analyzeText(['地铁新线开通 乘客怎么看', ...body].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['王建华', '刘晓雨']);
+    expect(explainText(['地铁新线开通 乘客怎么看', ...body].join('\n'))).toContain('the round above, 2 saying');
+  });
+
+  it('the same text under a headline of the event: a story, not detected', () => {
+    expect(analyzeText(['北京地铁新线昨日开通', ...body].join('\n')).detected).toBe(false);
+  });
+
+  it('framed, but the second person only named in passing: not detected', () => {
+    const passing = body.map((p, i) => (i === 5 ? '在大学站下车的学生刘晓雨也表示赞同。' : p));
+    expect(analyzeText(['地铁新线开通 乘客怎么看', ...passing].join('\n')).detected).toBe(false);
   });
 });
