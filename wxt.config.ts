@@ -49,7 +49,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Why each is needed: docs/permissions-privacy.md. No host permissions beyond the content script.
+    // Why each is needed: README, "Permissions". No host permissions beyond the content script.
     // tts: read aloud in Chrome (Firefox reads with speechSynthesis, no permission). offscreen: Chrome's
     // engine host (entrypoints/engine-host) keeps the engines while the service worker is stopped;
     // Firefox has no offscreen documents and keeps them in its event page.
@@ -79,6 +79,9 @@ export default defineConfig({
         description: '__MSG_commandDictionary__',
       },
     },
+    // Chrome's build has no engine of its own beside the engine host (entrypoints/background.ts, OWN_ENGINE):
+    // the host needs offscreen documents (109) and runtime.getContexts (116)
+    ...(browser === 'chrome' ? { minimum_chrome_version: '116' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -19,5 +19,7 @@ describe('the built extension in Chromium', () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toContain('DuBao');
+    // the engine host is Chrome's only engine: offscreen documents and runtime.getContexts (116)
+    expect(manifest.minimum_chrome_version).toBe('116');
   });
 });
