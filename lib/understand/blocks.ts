@@ -3,7 +3,7 @@
  * came from. Everything downstream (detect, parse, stitch) works on blocks, so one engine serves both.
  */
 import { cleanText } from '../chinese/chars';
-import { findMainContent } from './main-content';
+import { BLOCK_TAG_NAMES, UNREAD_TAG_NAMES, findMainContent, isHidden } from './main-content';
 
 export interface Block {
   text: string;
@@ -53,15 +53,9 @@ export function blocksFromText(text: string): Block[] {
     .map((line) => ({ text: cleanText(line), el: null, heading: 0, emphasis: false, link: false }));
 }
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
-]);
-const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'SELECT', 'OPTION',
-  'TEXTAREA', 'BUTTON', 'INPUT', 'NAV', 'RT', 'RP', 'MATH', 'VIDEO', 'AUDIO', 'MAP',
-]);
+// The same lists as main-content.ts (one copy in the chunk); here <nav> and ruby readings are skipped too.
+const BLOCK_TAGS = /* @__PURE__ */ new Set(BLOCK_TAG_NAMES);
+const SKIP_TAGS = /* @__PURE__ */ new Set(/* @__PURE__ */ UNREAD_TAG_NAMES.concat('NAV', 'RT', 'RP'));
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 // Regions that are never the article: comments, share bars, related-story lists, our own UI.
 const SKIP_CLASS = /(^|[\s_-])(comments?|reply|replies|share|sharing|related|recommend|breadcrumbs?|sidebar|copyright|advert|ads?)([\s_-]|$)/i;
@@ -74,10 +68,7 @@ function isBlockElement(el: Element): boolean {
 function shouldSkip(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.tagName.startsWith('DUBAO')) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('data-dubao-ui')) return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (isHidden(el) || el.hasAttribute('data-dubao-ui')) return true;
   const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return cls.length > 1 && SKIP_CLASS.test(cls);
 }

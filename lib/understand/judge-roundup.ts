@@ -9,6 +9,7 @@ import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
 import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 import { opensWithPerson } from './measure-voice-round';
+import { quoteDepth } from './prose-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -47,12 +48,7 @@ const CLAUSE = /[。，,！？!?；;：:]/;
 
 /** More opening than closing quotation marks: the words go on in the next paragraph. */
 function opensQuote(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '“' || ch === '「') depth++;
-    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
-  }
-  return depth > 0;
+  return quoteDepth(text, 0) > 0;
 }
 
 /** A closing mark with no opening before it: the paragraph ends a quotation opened above. */

@@ -35,10 +35,11 @@ interface Stats {
 }
 
 // Not read at all (as in blocks.ts): no text of the article is there.
-const SKIP_TAGS = new Set([
+export const UNREAD_TAG_NAMES = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'SELECT', 'OPTION',
   'TEXTAREA', 'BUTTON', 'INPUT', 'MATH', 'VIDEO', 'AUDIO', 'MAP',
-]);
+];
+const SKIP_TAGS = /* @__PURE__ */ new Set(UNREAD_TAG_NAMES);
 // Regions that are never the article, by tag…
 const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'MENU']);
 // …and by class or id. Whole words (split at space, _ and -), so "article-list" is not "list" alone
@@ -91,7 +92,8 @@ function isExcluded(el: Element): boolean {
   return EXCLUDED_NAME.test(`${cls ?? ''} ${id ?? ''}`);
 }
 
-function isHidden(el: Element): boolean {
+/** Hidden by its attributes (hidden, aria-hidden, an inline display:none or visibility:hidden); blocks.ts reads the same. */
+export function isHidden(el: Element): boolean {
   if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -99,11 +101,13 @@ function isHidden(el: Element): boolean {
 }
 
 // Elements that break a paragraph (as in blocks.ts); the rest is inline and belongs to its paragraph.
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAG_NAMES = [
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BR',
-]);
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+];
+// …and <br>, which breaks a paragraph here (blocks.ts splits lines at it instead).
+const BLOCK_TAGS = /* @__PURE__ */ new Set(/* @__PURE__ */ BLOCK_TAG_NAMES.concat('BR'));
 
 /** One paragraph: the inline text between two block boundaries. */
 interface Run {

@@ -8,12 +8,12 @@
 import { isBalanced } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { surnameLengthAt } from './surnames';
+import { GLOSS as PINYIN_GLOSS } from './names';
 
 // a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)
 const NAME_ROLE = /^([\p{Script=Han}A-Za-z·]{2,8})\s*[（(](.{1,30})[)）]$/u;
 // mirror sites gloss characters with their pinyin, inside names too ("楊樂(lè)渝"): a name of 2–4 Han
 // characters, each perhaps glossed, then the role (glossed too, so longer as printed)
-const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const GLOSSED_NAME_ROLE = /^((?:\p{Script=Han}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?){2,4})[（(](.{1,90})[)）]$/u;
 // sentences, or clauses at least (a page's beginning may cut the last statement short)
 const SENTENCE = /[。！？!?，,]/;

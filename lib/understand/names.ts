@@ -66,10 +66,13 @@ const HONORIFICS = [
   '医生', '醫生', '律师', '律師', '教授', '博士', '书记', '書記', '主任', '校长', '校長', '总', '總', '工',
 ];
 
+// Function words: in neither a given name (NOT_GIVEN) nor any name (NEVER_IN_NAME); one copy for both.
+const FUNCTION_CHARS = '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者';
 /** Characters that never sit in a given name: function words and the stems of roles and places. */
 const NOT_GIVEN = new Set(
   Array.from(
-    '的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析不没沒很觉覺点點',
+    FUNCTION_CHARS +
+      '员員会會委部局办辦处處科市省县縣区區村镇鎮乡鄉街路党黨组組队隊社协協院校站司厅廳署界们們上下内內外后後前说說表示称稱讲講问問答月日年号號时時度次第个個条條项項读讀评評谈談论論析不没沒很觉覺点點',
   ),
 );
 
@@ -216,7 +219,7 @@ export function looksLikeGivenName(text: string): boolean {
 // Characters Chinese writes foreign names with and seldom uses in its own given names ("库克", "科鲁格", "稻葉")
 const TRANSLITERATION = new Set(Array.from('姆斯尔爾克格蒂夫娜莎丝絲莱萊鲁魯库庫奥奧维維诺諾佩迪瑟兹茲普罗羅科拉德默尼塔特索汀坦蕾琳芬伊埃奈卡杰傑邦'));
 // …and characters no name holds: function words, verbs of saying
-const NEVER_IN_NAME = new Set(Array.from('的了是在和与與及等到着著过過被把将將就都也还還又再从從向对對于於以而或之其所者们們说說表示称稱讲講问問答'));
+const NEVER_IN_NAME = new Set(Array.from(FUNCTION_CHARS + '们們说說表示称稱讲講问問答'));
 
 /**
  * A transliterated name of three or four characters without a middle dot ("科鲁格", "皮查伊"): at least two
@@ -315,7 +318,8 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
  * online handles ("网友“青山不老”", "@小鹿乱撞"), and organisations or groups (name null).
  */
 // a pinyin gloss a mirror site put after a character ("關(guān)正文", "政協(xié)委員")
-const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+// (name-role-lines.ts tests with it too and sets lastIndex back to 0; matchAll leaves it alone)
+export const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
 /**
  * The label read without its pinyin glosses, the name and role given back as printed ("總導(dǎo)演關(guān)正文" →

@@ -6,8 +6,9 @@
  * squeezed out of a role: "遠見 天下文化事業群創辦人").
  */
 import type { Item } from './feature-items';
+import { TONED_GLOSS } from './lines';
 
-const GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/y;
+const GLOSS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '\\('.concat(TONED_GLOSS), 'y');
 
 /** The span of `printed` that reads as `plain` once its pinyin glosses are left out (glosses inside and right after kept); `plain` when there is none. */
 export function findPrintedSpan(printed: string, plain: string): string {

@@ -456,7 +456,7 @@ function splitVoicedParts(sentence: string, ctx: NameContext): string[] {
 }
 
 /** More opening than closing quotation marks: the words go on in the next sentence. */
-function quoteDepth(text: string, depth: number): number {
+export function quoteDepth(text: string, depth: number): number {
   for (const ch of text) {
     if (ch === '“' || ch === '「') depth++;
     else if ((ch === '”' || ch === '」') && depth > 0) depth--;

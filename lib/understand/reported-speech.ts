@@ -284,9 +284,10 @@ export function matchReportedOpening(text: string, ctx: NameContext = {}): (Repo
 
 // the next sentence opens with a pronoun and a verb of saying: "他表示，", "她說："
 // (the verb may run on into the words: "他坦言參加派對…", "他表示很激動")
-const PRONOUN_OPENS = new RegExp(`^(?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`, 'u');
+const PRONOUN_SAYS = `(?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`;
+const PRONOUN_OPENS = new RegExp(`^${PRONOUN_SAYS}`, 'u');
 // (a vox pop's verb may run on into the words: "…首次支持港隊，他表示以往…")
-const PRONOUN_CLAUSE = new RegExp(`[，,](?:他|她)${LINK}(?:${REACTING}[，,：:]|(?:表示|认为|認為|直言|坦言|形容)(?=\\p{Script=Han}))`, 'u');
+const PRONOUN_CLAUSE = new RegExp(`[，,]${PRONOUN_SAYS}`, 'u');
 // where the subject's name ends in the first sentence: a time word, a circumstance or a verb follows it
 // ("張先生一家首次…": a family or a first time after the name)
 const SUBJECT_ENDS = /[今昨日在以于於从從到来來正已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可]/;

@@ -4,8 +4,9 @@
  * view, request words (建议, 希望, 呼吁) at what they ask for; preamble and official boilerplate
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
-import { stripQuoted } from './quotes';
-import { HOLLOW_ASK, NOT_THE_SPEAKERS, SELF_BEFORE, WISHED_GOOD } from './requests';
+import { DOCUMENTS, stripQuoted } from './quotes';
+import { FOCUS } from './question';
+import { CLAUSE_OPENING, HOLLOW_ASK, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
@@ -30,7 +31,12 @@ const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说�
 const REQUEST =
   /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
-const STOCK_CALL = /(?:呼[吁籲]|[号號]召)(?:[广廣]大)?(?:民[众眾]|市民|[公群][众眾]|[国國]人|[全选選]民|乡亲|鄉親|社会大众|社會大眾)|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會])?广大|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會]|社[会會]各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)/;
+const STOCK_CALL = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ '(?:呼[吁籲]|[号號]召)(?:[广廣]大)?'.concat(
+    THE_PUBLIC,
+    '|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會])?广大|(?:呼[吁籲]|[号號]召|希望|倡议|倡議)(?:全[市省]|全社[会會]|社[会會]各界)|(?:希望|呼吁|呼籲)大家(?:积极|積極|共同|一起)',
+  ),
+);
 
 // 要 as a call ("我们要", "一定要", "政府要"): a stance, but a commitment more than a request.
 const MUST =
@@ -72,7 +78,9 @@ function isSloganRun(text: string, run: string, at: number): boolean {
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
-const REPORT_INTRO = /(?:[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\s*要?[，,:：]?\s*[“「《]/;
+const REPORT_INTRO = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ '(?:'.concat(DOCUMENTS, '|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\\s*要?[，,:：]?\\s*[“「《]'),
+);
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
 const COURTESY =
@@ -130,8 +138,7 @@ export function hasCorrection(text: string): boolean {
 }
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
-const SELF_AFTER =
-  /^(?:希望|期待|期[盼望]|[盼渴]望)(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))/;
+const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望)'.concat(SELF_RESOLVE));
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
@@ -140,10 +147,11 @@ const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 const COUNTED_NOUN = /(?:提|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個])$/;
 // 应该/应当 ask something only of someone ("政府应该…", "建议…应当…") or urgently ("应当尽快…"); in an
 // argument ("它应该有自己的依据", "这本来应该…") they are a modal of the reasoning, not a request.
-const ADDRESSEE =
-  /(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社[会會]|大家|各[方界]|[市居]民|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴报]刊|報刊|刊物|你[们們]|您|年[轻輕]人|[国國]家|我[国國]|特[区區首]|议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方)[^，,。！？!?；;]{0,6}$/;
+const ADDRESSEE = /* @__PURE__ */ new RegExp(
+  `(?:政府|当局|當局|部门|部門|有关方面|有關方面|官员|官員|当局|社[会會]|大家|各[方界]|[市居]民|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴报]刊|報刊|刊物|你[们們]|您|年[轻輕]人|[国國]家|我[国國]|特[区區首]|${OFFICIALS})[^，,。！？!?；;]{0,6}$`,
+);
 const URGENT_AFTER = /^(?:应该|應該|应当|應當)(?:要)?(?:[尽儘][快早]|及早|[马馬]上|立[即刻]|早日|切[实實]|加[快强強]|多|更多|[设設]立|取消|停止|考[虑慮]|检讨|檢討|重新)/;
-const CLAUSE_START = /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加)?$/;
+const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat(')?$'));
 
 /** Whether a modal 应该/应当 at `at` asks someone for something (see ADDRESSEE). */
 function isAskingModal(masked: string, at: number): boolean {
@@ -311,7 +319,6 @@ export function opensWithSupport(text: string): boolean {
 }
 
 // The speaker singles something out ("印象最深的是…", "最大的变化是…", "最头疼的就是…"): the answer to what they were asked.
-const FOCUS = /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要[数數]|莫过于|莫過於|[还還]是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|[还還]是)/;
 
 export function hasFocus(text: string): boolean {
   return FOCUS.test(stripQuoted(text));

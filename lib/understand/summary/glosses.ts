@@ -5,7 +5,9 @@
  * Only a gloss is dropped: lower-case pinyin with a tone mark, in brackets, right after a Han character; "(55歲)",
  * "(CEO)", "(1)" and an untoned "(de)" stay as printed.
  */
-const GLOSS = /(?<=[\p{Script=Han})])[(?](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+import { TONED_GLOSS } from '../lines';
+
+const GLOSS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '(?<=[\\p{Script=Han})])[(?]'.concat(TONED_GLOSS), 'gu');
 
 /** The text without the pinyin glosses a converter printed after its characters; other text as it is. */
 export function dropPrintedGlosses(text: string): string {

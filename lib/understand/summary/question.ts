@@ -29,11 +29,14 @@ export function readQuestionKind(question: string | null | undefined): AnswerKin
   return null;
 }
 
+// The speaker singles something out ("印象最深的是…", "最大的变化是…"); summary/cues.ts reads it too.
+export const FOCUS = /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要[数數]|莫过于|莫過於|[还還]是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|[还還]是)/;
+
 // The forms of each kind of answer, in simplified and traditional script.
 const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
   // a number of points, not the adverb 十分 'very' (十分重要) nor 三分之一, 十分钟
   score: /(?:\d+(?:\.\d+)?|[０-９]+|[一二三四五六七八九]十|[一二三四五六七八九兩两半]|(?<=[给給打得拿有])十)\s*分(?![之钟鐘鍾别別析开開享配布散手类類])|不及格|及格|合格|满分|[滿零]分/,
-  focus: /最[^，,。！？!?；;]{1,6}?的(?:[^，,。！？!?；;]{0,6}?)(?:是|就是|要[数數]|莫过于|莫過於|[还還]是)|印象(?:最|特别|特別|比较|比較)?深|的印象(?:是|就是|[还還]是)/,
+  focus: FOCUS,
   reason: /因[为為]|由[于於]|原因是|原因在于|原因在於|之所以|是[为為]了|[为為]的是/,
   request: /[希期]望|建[议議]|应该|應該|应当|應當|要求|呼吁|呼籲|盼|冀/,
   view: /我(?:[们們])?(?:认为|認為|[觉覺]得|相信|看[来來])|在我看[来來]|感[觉覺]/,

@@ -20,9 +20,12 @@ export function unquoteSpeech(text: string): string {
   return m[2]!.trim();
 }
 
+// (only ever used with replace, which starts from 0 and leaves lastIndex at 0)
+export const QUOTED_SPANS = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g;
+
 /** Text with its quoted spans (“…” 「…」 『…』 ‘…’) removed: what the speaker says in their own words. */
 export function stripQuoted(text: string): string {
-  return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, '');
+  return text.replace(QUOTED_SPANS, '');
 }
 
 // A verb of saying right before a quote: the quote is the speaker's own words ("賴正鎧說：「…」")…
@@ -30,7 +33,9 @@ export function stripQuoted(text: string): string {
 const SPEECH_VERB =
   /(?:[说說道]|表示|[称稱]|[直坦]言|笑[言說说]|[续續又]指|[补補]充|回[应應]|感[慨嘆叹]|形容|透露|强调|強調|指出|认为|認為|提到|[问問][题題句]?)(?:[：:，,]|——|—)?\s*$/;
 // …unless a document or an authority is what speaks ("报告指出：“…”").
-const DOCUMENT = /[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]|政策|中央|总书记|總書記|[条條]例|通知/;
+// (cues.ts's REPORT_INTRO opens with the same documents: one copy)
+export const DOCUMENTS = '[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]';
+const DOCUMENT = /* @__PURE__ */ new RegExp(/* @__PURE__ */ DOCUMENTS.concat('|政策|中央|总书记|總書記|[条條]例|通知'));
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 

@@ -5,10 +5,11 @@
  * oneself (希望今年顺顺利利, 希望通过比赛来逐步完善), someone else's hope (人们希望…, 比如…希望大家捐助) and a cue with
  * nothing after it (是大家应该思考的) ask nothing. In simplified and traditional script.
  */
+import { QUOTED_SPANS } from './quotes';
 
 // What quotes hold is someone else's wording (a policy line, a slogan): replaced by placeholders so offsets stay.
 function maskQuoted(text: string): string {
-  return text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|‘[^’]{0,500}’/g, (q) => '□'.repeat(q.length));
+  return text.replace(QUOTED_SPANS, (q) => '□'.repeat(q.length));
 }
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
@@ -60,8 +61,10 @@ const TAKE_IN = /[纳納]入|[参參]考|尊重|重视|重視|听取|聽取|采�
 const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是])|[对對]策';
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
+// Those in office (cues.ts's ADDRESSEE names them too: one copy).
+export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
 const ADDRESSEE_WORDS =
-  '[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]';
+  `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 const CUE = new RegExp(
   `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
@@ -81,21 +84,23 @@ export function opensOnAddressee(clause: string): boolean {
 // (or a verb of policy: "财政应加大资金支持", "应健全…")
 const URGENT_AFTER = /^(?:应该|應該|应当|應當|[应應])(?:要)?(?:全面|研[议議]|[积積][极極]|跟[进進]|[即及][时時]|[尽儘][快早]|及早|马上|馬上|立即|立刻|早日|切[实實]|加[快强]|加[強大]|多|更多|[设設]立|增[设設]|取消|停止|考[虑慮]|检讨|檢討|重新|健全|完善|出台|出臺)/;
 // a clause that opens on the modal ("，更應提出…", "，但应该…", "我认为应该…")
-const CLAUSE_START =
-  /(?:^|[，,。！？!?；;：:])[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加|[不并並则則])?$/;
+// (cues.ts reads the same opening: one copy of it)
+export const CLAUSE_OPENING = '(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加';
+const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat('|[不并並则則])?$'));
 const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言|建[议議])[，,]?(?:[不也更还還都亦])?$/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
-const SELF_AFTER =
-  /^(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))/;
+export const SELF_RESOLVE = '(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
+const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)'.concat(SELF_RESOLVE));
 // What a good wish wishes for (a smooth year, good results, happiness): shared with the gist's cues.
 export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)';
 // A wish for oneself: a good year, a trip, getting better by practice ("希望今年做什么事都顺风顺水", "还希望到有文化底蕴的
 // 地方去看一看", "我希望通过以后的比赛来逐步完善").
 const OWN_WISH = new RegExp(
-  `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?${WISHED_GOOD}|` +
-    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在[^，,。！？!?；;]{1,10}?(?:工作|上班|就[业業]))|^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:顺风顺水|順風順水|[顺順]心|如意|好[运運])|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
+  // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
+  `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
+    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在[^，,。！？!?；;]{1,10}?(?:工作|上班|就[业業]))|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
@@ -199,8 +204,9 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
   }
 }
 
-const STOCK_CALL_AFTER =
-  /^(?:呼[吁籲]|[号號]召)(?:[广廣]大|全[体體])?(?:民[众眾]|市民|[公群][众眾]|[国國]人|[全选選]民|乡亲|鄉親|社会大众|社會大眾)/;
+// The public a stock call is made to (cues.ts's STOCK_CALL reads it too: one copy).
+export const THE_PUBLIC = '(?:民[众眾]|市民|[公群][众眾]|[国國]人|[全选選]民|乡亲|鄉親|社会大众|社會大眾)';
+const STOCK_CALL_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:呼[吁籲]|[号號]召)(?:[广廣]大|全[体體])?'.concat(THE_PUBLIC));
 // A call on everyone to join in ("呼吁广大企业和市民积极参与，共同推动…", "希望社会各界携手…", "倡议大家一起行动"): the closing
 // formula of an official's speech, put to no one in particular and asking nothing in particular. A call on a named
 // group to do something of its own ("希望广大侨胞充分发挥独特优势…", "希望广大企业家始终和党委政府站在一起") is a request.
