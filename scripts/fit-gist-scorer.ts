@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/fit-gist-scorer.ts [SET.json…] [--lambda L] [--target soft|oracle|best] [--temperature T]
- *   [--pool all|own] [--without a,b] [--grid] [--write] [--show-weights]`
+ *   [--pool all|own] [--keep a,b] [--min-support N] [--grid] [--support] [--write] [--show-weights]`
  *
  * Fits the learned gist scorer (lib/understand/summary/gist-model.ts) on the summaries evaluation sets and proves it
  * leave-one-set-out: for each set, fit on the others and score the one left out. The model is a conditional logit
@@ -54,15 +54,17 @@ const option = (flag: string, fallback: string) => {
   const at = argv.indexOf(flag);
   return at >= 0 ? argv[at + 1]! : fallback;
 };
-const FLAGS_WITH_VALUE = ['--lambda', '--target', '--temperature', '--pool', '--without'];
+const FLAGS_WITH_VALUE = ['--min-support', '--lambda', '--target', '--temperature', '--pool', '--keep'];
 const paths = argv.filter((a, i) => !a.startsWith('--') && !FLAGS_WITH_VALUE.includes(argv[i - 1]!));
 const SETS = paths.length
   ? paths
   : ['', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((n) => `/work/corpus-data/summaries${n}.json`);
 
 let KEYS: (keyof GistFeatures)[] = [];
-// `--without a,b`: features left out of the model (weight 0)
-const WITHOUT = new Set(argv.includes('--without') ? argv[argv.indexOf('--without') + 1]!.split(',') : []);
+const MIN_SUPPORT = Number(option('--min-support', '10'));
+// `--keep a,b`: cues that keep the reader's weights whatever their support (in the column `rare`): those whose direction
+// the issue fixes but the sets hold too few of to learn it (a slogan line is no gist)
+const KEEP = new Set(argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1]!.split(',') : []);
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 async function prepare(path: string): Promise<Prepared[]> {
@@ -130,20 +132,29 @@ function targetOf(s: Prepared, idx: number[], settings: Settings): number[] | nu
 }
 
 function fit(train: readonly Prepared[], settings: Settings): Fitted {
-  const d = KEYS.length;
   const rows = train.filter((s) => s.units.length > 1);
+  // a cue that tells units apart in fewer than MIN_SUPPORT training statements cannot be estimated from them: such
+  // cues keep the reader's (hand-set) weights relative to each other, and one weight for them all is learnt (the
+  // column `rare`, appended)
+  const hand = KEYS.map((key) => (key in HAND_WEIGHTS ? HAND_WEIGHTS[key as keyof typeof HAND_WEIGHTS] : 0));
+  const rare = KEYS.map((key, k) => !KEEP.has(key) && rows.filter((s) => s.x.some((x) => x[k] !== s.x[0]![k])).length < MIN_SUPPORT);
+  // (a kept cue is left out of the fit and shipped at the reader's weight on the scale learnt for the rare ones)
+  const kept = KEYS.map((key) => KEEP.has(key));
+  const widen = (x: readonly number[]) => [...x.map((v, k) => (rare[k] || kept[k] ? 0 : v)), x.reduce((t, v, k) => t + (rare[k] ? hand[k]! * v : 0), 0)];
+  const xs = new Map(rows.map((s) => [s, s.x.map(widen)]));
+  const d = KEYS.length + 1;
   const mean = new Array<number>(d).fill(0);
   const sd = new Array<number>(d).fill(0);
   let count = 0;
-  for (const s of rows) for (const x of s.x) (count++, x.forEach((v, k) => (mean[k]! += v)));
+  for (const s of rows) for (const x of xs.get(s)!) (count++, x.forEach((v, k) => (mean[k]! += v)));
   mean.forEach((_, k) => (mean[k]! /= count));
-  for (const s of rows) for (const x of s.x) x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2));
-  sd.forEach((_, k) => (sd[k] = WITHOUT.has(KEYS[k]!) ? 0 : Math.sqrt(sd[k]! / count)));
+  for (const s of rows) for (const x of xs.get(s)!) x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2));
+  sd.forEach((_, k) => (sd[k] = Math.sqrt(sd[k]! / count)));
   const data = rows
     .map((s) => {
       const idx = candidates(s, settings.pool);
       const q = idx.length > 1 ? targetOf(s, idx, settings) : null;
-      return q ? { z: idx.map((i) => s.x[i]!.map((v, k) => (sd[k]! > 1e-9 ? (v - mean[k]!) / sd[k]! : 0))), q } : null;
+      return q ? { z: idx.map((i) => xs.get(s)![i]!.map((v, k) => (sd[k]! > 1e-9 ? (v - mean[k]!) / sd[k]! : 0))), q } : null;
     })
     .filter((x): x is { z: number[][]; q: number[] } => x !== null);
   const z = new Array<number>(d).fill(0);
@@ -167,7 +178,9 @@ function fit(train: readonly Prepared[], settings: Settings): Fitted {
     z.forEach((_, k) => (z[k]! -= delta[k]!));
     if (Math.max(...delta.map(Math.abs)) < 1e-7) break;
   }
-  return { z, w: z.map((v, k) => (sd[k]! > 1e-9 ? v / sd[k]! : 0)) };
+  const raw = z.map((v, k) => (sd[k]! > 1e-9 ? v / sd[k]! : 0));
+  const scale = raw[KEYS.length]!;
+  return { z, w: KEYS.map((_, k) => (rare[k] || kept[k] ? scale * hand[k]! : raw[k]!)) };
 }
 
 /** x with A x = b (Gaussian elimination with partial pivoting; A is symmetric positive definite here). */
@@ -241,6 +254,22 @@ function describe(name: string, row: Record<'main' | 'learned' | 'shipped', Tall
 }
 
 const sets = await Promise.all(SETS.map(prepare));
+if (argv.includes('--support')) {
+  // per feature: in how many statements it tells units apart, and how much better (ROUGE-1) its units score there
+  KEYS.forEach((key, k) => {
+    let n = 0;
+    let gain = 0;
+    for (const s of sets.flat()) {
+      const v = s.x.map((x) => x[k]!);
+      if (v.every((x) => x === v[0])) continue;
+      n++;
+      const mean = s.rouge.reduce((a, b) => a + b, 0) / s.rouge.length;
+      const on = s.rouge.filter((_, i) => v[i]! > 0);
+      gain += on.length ? on.reduce((a, b) => a + b, 0) / on.length - mean : 0;
+    }
+    console.log(`  ${key.padEnd(24)} varies in ${String(n).padStart(3)}  gain ${(n ? gain / n : 0).toFixed(3)}`);
+  });
+}
 const chosen: Settings = {
   lambda: Number(option('--lambda', '0.03')),
   target: option('--target', 'soft'),
@@ -266,6 +295,7 @@ const all = fit(sets.flat(), chosen);
 if (argv.includes('--show-weights'))
   for (const k of KEYS.map((_, i) => i).sort((a, b) => Math.abs(all.z[b]!) - Math.abs(all.z[a]!)))
     console.log(`  ${KEYS[k]!.padEnd(24)} standardised ${all.z[k]!.toFixed(3).padStart(7)}  raw ${all.w[k]!.toFixed(3)}`);
+if (argv.includes('--show-weights')) console.log(`  (rare cues, hand-set weights × one learnt scale) standardised ${all.z[KEYS.length]!.toFixed(3)}`);
 if (argv.includes('--write')) {
   const at = new URL('../lib/understand/summary/gist-model.ts', import.meta.url);
   const model = Object.fromEntries(KEYS.map((key, k) => [key, Number(all.w[k]!.toFixed(2))]));
