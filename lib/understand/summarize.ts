@@ -1,9 +1,10 @@
 /**
- * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point:
- * centrality over content words (each sentence against the rest of the statement) with the cues a reader uses (summary
- * words, stance and request words, the closing position) and penalties for preamble, slogans, quoted
- * policy lines and list items, and, when the topic or host's question is known, the sentence that gives the
- * kind of answer it asks for. A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
+ * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point, scored by a
+ * learned weighting (./summary/gist-model.ts, fitted and proven leave-one-set-out by scripts/fit-gist-scorer.ts) of
+ * the cues a reader uses (./summary/gist-features.ts: centrality over content words, summary words, stance and request
+ * words, the closing position, preamble, background, slogans, quoted policy lines, list items, and, when the topic
+ * or host's question is known, the sentence that gives the kind of answer it asks for); boilerplate, list items and
+ * the reporter's account stay out while the speaker's own lines are there (./summary/pick-sentences.ts). A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
  * Points add what the gist lacks; asks are the speaker's requests, each with what it asks (./summary/requests.ts tells
  * a request from a report that proposals exist, a wish for oneself or someone else's hope);
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
