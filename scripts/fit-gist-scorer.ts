@@ -1,12 +1,12 @@
 /**
- * `node --import tsx scripts/fit-gist-scorer.ts [SET.json…] [--lambda L] [--target soft|oracle|best] [--temperature T]
+ * `node --import tsx scripts/fit-gist-scorer.ts [SET.json…] [--lambda L] [--target soft|mix|oracle|best] [--temperature T]
  *   [--pool all|own] [--min-support N] [--keep a,b] [--grid] [--support] [--write] [--show-weights]`
  *
  * Fits the learned gist scorer (lib/understand/summary/gist-model.ts) on the summaries evaluation sets and proves it
  * leave-one-set-out: for each set, fit on the others and score the one left out. The model is a conditional logit
  * (softmax over a statement's units) on the features of lib/understand/summary/gist-features.ts, standardised on the
  * training units, with an L2 pull towards zero (lambda), fitted by Newton's method. The target per statement is the
- * unit a reader would show: `soft` a softmax of each unit's ROUGE-1 against the reference (temperature T), `oracle`
+ * unit a reader would show: `soft` a softmax of each unit's ROUGE-1 against the reference (temperature T), `mix` half that and half `best`, `oracle`
  * the unit(s) scoring best, `best` the unit holding the reader's best sentence. `--pool own` fits over the units
  * pickGist may choose (its hard filters: boilerplate, list items, the reporter's account), `all` over every unit.
  * A cue that tells units apart in fewer than N training statements (`--min-support`, 10) cannot be estimated: those
@@ -133,6 +133,13 @@ function candidates(s: Prepared, pool: string): number[] {
 function targetOf(s: Prepared, idx: number[], settings: Settings): number[] | null {
   const r = idx.map((i) => s.rouge[i]!);
   if (settings.target === 'soft') return softmax(r, settings.temperature);
+  if (settings.target === 'mix') {
+    // half the ROUGE softmax, half the reader's best sentence (where it is among the candidates)
+    const soft = softmax(r, settings.temperature);
+    const best = idx.map((i) => (s.holdsBest[i] ? 1 : 0));
+    const n = best.filter(Boolean).length;
+    return n ? soft.map((v, i) => v / 2 + best[i]! / n / 2) : soft;
+  }
   const hits = settings.target === 'best' ? idx.map((i) => s.holdsBest[i]!) : r.map((x) => x >= Math.max(...r) - 1e-9);
   const n = hits.filter(Boolean).length;
   return n ? hits.map((h) => (h ? 1 / n : 0)) : null;
