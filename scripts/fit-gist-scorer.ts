@@ -1,6 +1,6 @@
 /**
  * `node --import tsx scripts/fit-gist-scorer.ts [SET.json…] [--lambda L] [--target soft|mix|oracle|best] [--temperature T]
- *   [--pool all|own] [--min-support N] [--keep a,b] [--grid] [--support] [--write] [--show-weights]`
+ *   [--pool all|own] [--min-support N] [--keep a,b] [--grid] [--support] [--write] [--show-weights] [--gists OUT.json]`
  *
  * Fits the learned gist scorer (lib/understand/summary/gist-model.ts) on the summaries evaluation sets and proves it
  * leave-one-set-out: for each set, fit on the others and score the one left out. The model is a conditional logit
@@ -61,13 +61,16 @@ const option = (flag: string, fallback: string) => {
   const at = argv.indexOf(flag);
   return at >= 0 ? argv[at + 1]! : fallback;
 };
-const FLAGS_WITH_VALUE = ['--min-support', '--lambda', '--target', '--temperature', '--pool', '--keep'];
+const FLAGS_WITH_VALUE = ['--min-support', '--lambda', '--target', '--temperature', '--pool', '--keep', '--gists'];
 const paths = argv.filter((a, i) => !a.startsWith('--') && !FLAGS_WITH_VALUE.includes(argv[i - 1]!));
 const SETS = paths.length
   ? paths
   : ['', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((n) => `/work/corpus-data/summaries${n}.json`);
 
 let KEYS: (keyof GistFeatures)[] = [];
+// `--gists OUT.json`: each statement's gist by main and by the shipped chooser fitted without its set, for judging by hand
+const GISTS_OUT = argv.includes('--gists') ? argv[argv.indexOf('--gists') + 1] : undefined;
+const gists: unknown[] = [];
 const MIN_SUPPORT = Number(option('--min-support', '10'));
 // `--keep a,b`: cues that keep the reader's weights whatever their support (in the column `rare`): those whose direction
 // the issue fixes but the sets hold too few of to learn it (a slogan line is no gist)
@@ -256,6 +259,8 @@ function leaveOneSetOut(sets: readonly Prepared[][], settings: Settings, print: 
       each.main.push(a >= 0 ? s.rouge[a]! : 0);
       each.shipped.push(c >= 0 ? s.rouge[c]! : 0);
       each.lead.push(s.lead);
+      const show = (g: number) => (g >= 0 ? trimSpeakerFrame(widenGist(s.units, g, s.paragraphs)) : null);
+      if (print) gists.push({ set: SETS[k]!.split('/').pop(), main: show(a), shipped: show(c) });
     }
     const row = { main: tally(test, byMain), learned: tally(test, byLearned(m)), shipped: tally(test, byShipped(m)) };
     const l = test.reduce((t, s) => t + s.lead, 0);
@@ -266,6 +271,7 @@ function leaveOneSetOut(sets: readonly Prepared[][], settings: Settings, print: 
     if (print) console.log(describe(SETS[k]!.split('/').pop()!.replace('.json', ''), row, l, c, test.length));
   });
   if (print) {
+    if (GISTS_OUT) writeFileSync(GISTS_OUT, JSON.stringify(gists, null, 1));
     console.log(describe('pooled', pooled, lead, ceiling, pooled.main.n));
     const f = (d: { mean: number; low: number; high: number }) => `${d.mean >= 0 ? '+' : ''}${d.mean.toFixed(3)} (95% bootstrap ${d.low.toFixed(3)} … ${d.high.toFixed(3)})`;
     console.log(`shipped − main ${f(bootstrapMeanDifference(each.shipped, each.main))}; shipped − LEAD-1 ${f(bootstrapMeanDifference(each.shipped, each.lead))}`);
