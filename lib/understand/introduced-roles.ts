@@ -7,7 +7,8 @@
  */
 import type { Item } from './feature-items';
 import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithRoleWord } from './names';
+import { endsWithRoleWord, isPersonName } from './names';
+import { tidyRole } from './role-tidy';
 
 const BEFORE = 32;
 // where an introduction's role begins: after a clause's end, a quotation or a bracket
@@ -39,7 +40,17 @@ export function findIntroducedRole(name: string, text: string): string | null {
       from--;
     }
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
-    const role = text.slice(from, i).replace(LEAD_WORDS, '');
+    // what they are, listed ("香港志愿者、某大学学生"): an item before a 、 that ends like a role is the role's too
+    while (text[from - 1] === '、') {
+      let j = from - 1;
+      while (j > 0 && from - j < BEFORE && !CLAUSE_BREAK.test(text[j - 1]!)) j--;
+      if (!endsWithRoleWord(text.slice(j, from - 1))) break;
+      from = j;
+    }
+    let role = tidyRole(text.slice(from, i).replace(LEAD_WORDS, '')) ?? '';
+    // two people introduced in one breath ("…行政长官李某和…行政长官贺某"): the second one's role follows the first's name
+    const pair = /^(.*?)[和与與及](.{2,})$/.exec(role);
+    if (pair && (isPersonName(pair[1]!.slice(-3)) || isPersonName(pair[1]!.slice(-2)))) role = pair[2]!;
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description)
     if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role)) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? null;

@@ -31,6 +31,7 @@ import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { fillIntroducedRoles } from './introduced-roles';
+import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
@@ -88,6 +89,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
   applyProseVoices(judgement, walk, frame.items, ctx);
+  settleRoles(walk.topics, allText);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
 
