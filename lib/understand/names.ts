@@ -128,7 +128,8 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
-const AGE_ONLY = /^\d{1,3}\s*(?:岁|歲)$/;
+// an age, or a note on the name or the photo, in brackets after a name: no part of the role
+const ASIDE = /^(?:\d{1,3}\s*(?:岁|歲)|化名|圖|图)$/;
 const SCENE_BEFORE_TITLE = /^(?:与会|與會|在场|在場|到场|到場|出席|坐在一旁|坐在旁边|坐在旁邊|一旁|同场|同場|同台|同檯|现场|現場)的/;
 
 function cleanRole(role: string): string | null {
@@ -441,12 +442,12 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
     const headSplit = splitSpeakerLabel(head, ctx);
     if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
     // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
+    // an age or a note in brackets after a role and a name ("某大学学生梁某 (23岁)", "主席李某(圖)"): the role is the title
+    if (headSplit.name && ASIDE.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     const title = headSplit.role ?? '';
     if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
-    // an age in brackets after a role and a name ("某大学学生梁某 (23岁)"): the role is the title, not the age
-    if (headSplit.name && AGE_ONLY.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
     // (not a dateline's place and its reporter: "北京(记者)")
@@ -498,6 +499,11 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   if (described && isPersonName(described[1]!)) return { name: described[1]!, role: title, evidence: 3 };
 
   const honorific = matchHonorific(label);
+  // "…主任焦兰生": a title, then a full name that ends like "陳生" (a surname and 生): the name is the full one
+  const full = label.slice(-3);
+  if (honorific?.length === 2 && surnameLengthAt(full) === 1 && isPersonName(full) && endsWithAny(label.slice(0, -3), ROLE_SUFFIXES)) {
+    return { name: full, role: cleanRole(label.slice(0, -3)), evidence: 3 };
+  }
   if (honorific) {
     const role = cleanRole(label.slice(0, -honorific.length));
     // "莊太量" must not read as "莊太": an honorific needs the label to end right there, which it does; but a

@@ -9,6 +9,7 @@ import { analyzeText } from '@/lib/understand';
 import { tidyRole } from '@/lib/understand/role-tidy';
 import { settleRole } from '@/lib/understand/settle-roles';
 import { findIntroducedRole } from '@/lib/understand/introduced-roles';
+import { splitSpeakerLabel } from '@/lib/understand/names';
 
 describe('tidyRole: the role without the sentence around it', () => {
   it.each([
@@ -17,12 +18,24 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['而主办方某某基金会董事长', '主办方某某基金会董事长'],
     ['但東區區議員', '東區區議員'],
     ['包括听众', '听众'],
-    ['同样参加了晚会的退休教师', '参加了晚会的退休教师'],
+    ['同样参加了晚会的退休人士', '参加了晚会的退休人士'],
     ['同屬「民主陣線」的', '民主陣線'],
     ['专访乐队主唱-', '乐队主唱'],
     ['另一位读者', '读者'],
-    // a noun, then 由: the agent of a passive sentence ("提案由…")
+    // a noun, then 由: the agent of a passive sentence ("提案由…"); 由 or 来自 opening a title
     ['提案由政協委員、工商聯', '政協委員、工商聯'],
+    ['由某協會主席', '某協會主席'],
+    ['来自某大学出版社社长、总编辑', '某大学出版社社长、总编辑'],
+    // who introduced or asked them
+    ['嘉賓包括某某大學校長', '某某大學校長'],
+    ['記者邀請市民', '市民'],
+    ['其60歲朋友', '60歲朋友'],
+    // a headline run into the label before a space
+    ['小区门口常有积水 居民', '居民'],
+    // a describing clause before a title of office: the title is what they are
+    ['一直关注此议题的某某党主席', '某某党主席'],
+    ['从小在厂区长大的某集团总裁', '某集团总裁'],
+    ['在機場正準備登車的全國政協委員', '全國政協委員'],
     // page furniture: Latin words and figures, then a space
     ['date 2024-03-01 某某大學學生', '某某大學學生'],
     // where they come from, live or stand: how the reporter met them
@@ -39,6 +52,8 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['“暴走妈妈”', '暴走妈妈'],
     ['「街坊代表」', '街坊代表'],
     ['与邻居有纠纷的(化名)', '与邻居有纠纷的'],
+    ['議員(圖)', '議員'],
+    ['h" C% K7 J/ q從事銀行工作的市民', '從事銀行工作的市民'],
     ['的', null],
     [null, null],
     // counter-examples: what the person is, does or how old they are stays as printed
@@ -55,6 +70,16 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['BEJ48', 'BEJ48'],
     ['遠見 天下文化事業群創辦人', '遠見 天下文化事業群創辦人'],
     ['香港志愿者、某大学学生', '香港志愿者、某大学学生'],
+    // a clause before a group word or a short noun says who they are: kept ("由…來港…的" is where they came from)
+    ['居住在本港的外籍人士', '居住在本港的外籍人士'],
+    ['从事贸易工作的北京市民', '从事贸易工作的北京市民'],
+    ['开了二十年茶馆的老板', '开了二十年茶馆的老板'],
+    ['由上海來港工作半年的', '由上海來港工作半年的'],
+    ['北京大学的历史系教授', '北京大学的历史系教授'],
+    ['一名大学老师', '一名大学老师'],
+    // a space inside a role that is the page's own ("遠見 天下文化…"), a glossed head: kept
+    ['歷史學(xué)家 全國(guó)政協(xié)常委', '歷史學(xué)家 全國(guó)政協(xié)常委'],
+    ['3M公司经理', '3M公司经理'],
   ])('%s → %s', (role, want) => {
     expect(tidyRole(role)).toBe(want);
   });
@@ -111,5 +136,24 @@ describe('the conventions through the parser', () => {
       { name: '王女士', role: null },
       { name: '刘先生', role: '市民' },
     ]);
+  });
+});
+
+describe('splitSpeakerLabel: notes in brackets and full names that end like "陳生"', () => {
+  it.each([
+    // an age or a note on the photo after the name is no part of the role
+    ['居民王先生(70岁)', '王先生', '居民'],
+    ['主席陳某某(圖)', '陳某某', '主席'],
+    ['議員黃某某（圖）', '黃某某', '議員'],
+    // a title, then a full name whose last character is 生: the name is the full one
+    ['全国人大代表、市委书记周兰生', '周兰生', '全国人大代表、市委书记'],
+    ['区议员梁家生', '梁家生', '区议员'],
+    // counter-examples: the Cantonese form after a role stays ("議員陳生", "市民李太")
+    ['议员陈生', '陈生', '议员'],
+    ['市民李太', '李太', '市民'],
+    ['主席何太', '何太', '主席'],
+  ])('%s → %s / %s', (label, name, role) => {
+    const s = splitSpeakerLabel(label);
+    expect([s.name, s.role]).toEqual([name, role]);
   });
 });
