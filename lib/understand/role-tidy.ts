@@ -6,26 +6,26 @@
  * "Decision rules") write the role without these; what the person does and how old they are stay as printed.
  */
 
-import { endsWithRoleWord, endsWithTitle } from './names';
+import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
 // the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with"
-const LEAD = /^(?:比如|例如|譬如|包括|其中|另外|此外|而且|但是|不过|不過|还有|還有|就连|就連|甚至|同样|同樣|同属|同屬|另一[位名]?|专访|專訪|而(?!立)|[但也亦则則并並又其])+/;
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|就[连連]|甚至|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[但也亦则則并並又其])+/;
 // who introduced or asked them ("嘉賓包括…", "記者邀請…", "记者采访了…"): the role follows
-const INTRO = /^\p{Script=Han}{0,6}?(?:包括|邀请|邀請|采访|採訪)了?/u;
+const INTRO = /^\p{Script=Han}{0,6}?(?:包括|邀[请請]|[采採][访訪])了?/u;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长")
-const AGENT = /^(?:(?:\p{Script=Han}{1,3}(?<![自理缘緣经經因]))?由|来自|來自)(?=[^的]*$)/u;
-// where the person comes from, lives or stands, what they were doing at the moment: how the reporter met them
-const CIRCUMSTANCE = /^(?:来自|來自|家住|住在|居住在|居住於|居於|居于|入住|故乡|故鄉|老家|祖籍|就读|就讀|正在|在期[间間]|在场|在場|旁边|旁邊|一旁|身旁)[^的]*的/;
-// …of which where they come from or stand is never part of a title after it ("来自某省的全国人大代表")
-const ORIGIN = /^(?:来自|來自|故乡|故鄉|老家|祖籍|在场|在場|旁边|旁邊|一旁|身旁)[^的]*的(?=.)/;
+const AGENT = /^(?:(?:\p{Script=Han}{1,3}(?<![自理缘緣经經因]))?由|[来來]自)(?=[^的]*$)/u;
+// where the person comes from or stands: never part of a title after it ("来自某省的全国人大代表", "旁邊的市民")
+const ORIGIN = '(?:[来來]自|故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
+// …nor, alone, where they live or what they were doing at the moment: how the reporter met them, not what they are
+const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(`^(?:${ORIGIN}|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在|在期[间間])[^的]*的)$`);
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
 const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
-const GROUP = /(?:市民|居民|人士|民眾|民众|球迷|街坊|村民|网友|網友|家长|家長|业主|業主|游客|遊客|乘客|旅客|读者|讀者)$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
+const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(`^${ORIGIN}(?=.)`);
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
@@ -37,11 +37,11 @@ export function tidyRole(role: string | null): string | null {
   if (spaced && !/[()]/.test(spaced[1]!) && !endsWithRoleWord(spaced[1]!) && endsWithRoleWord(spaced[2]!)) r = spaced[2]!;
   for (let last = ''; last !== r; ) {
     last = r;
-    r = r.replace(LEAD, '').replace(INTRO, '').replace(AGENT, '').replace(ORIGIN, '');
+    r = r.replace(LEAD, '').replace(INTRO, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
   }
-  if (CIRCUMSTANCE.exec(r)?.[0] === r) return null;
+  if (CIRCUMSTANCE.test(r)) return null;
   const clause = CLAUSE_TITLE.exec(r);
-  if (clause && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !GROUP.test(clause[2]!)) r = clause[2]!;
+  if (clause && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
   return r && r !== '的' ? r : null;
 }
