@@ -502,11 +502,6 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   if (described && isPersonName(described[1]!)) return { name: described[1]!, role: title, evidence: 3 };
 
   const honorific = matchHonorific(label);
-  // "…主任焦兰生": a title, then a full name that ends like "陳生" (a surname and 生): the name is the full one
-  const full = label.slice(-3);
-  if (honorific?.length === 2 && surnameLengthAt(full) === 1 && isPersonName(full) && endsWithAny(label.slice(0, -3), ROLE_SUFFIXES)) {
-    return { name: full, role: cleanRole(label.slice(0, -3)), evidence: 3 };
-  }
   if (honorific) {
     const role = cleanRole(label.slice(0, -honorific.length));
     // "莊太量" must not read as "莊太": an honorific needs the label to end right there, which it does; but a

@@ -30,7 +30,6 @@ import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { reprintGlossedSpeakers } from './printed-glosses';
-import { fillIntroducedRoles } from './introduced-roles';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
@@ -82,7 +81,6 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
   reprintGlossedSpeakers(all);
-  fillIntroducedRoles(all, allText);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);

@@ -8,10 +8,8 @@
 
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
-// the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with"
-const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|就[连連]|甚至|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[但也亦则則并並又其])+/;
-// who introduced or asked them ("嘉賓包括…", "記者邀請…", "记者采访了…"): the role follows
-const INTRO = /^\p{Script=Han}{0,6}?(?:包括|邀[请請]|[采採][访訪])了?/u;
+// the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长")
@@ -19,25 +17,22 @@ const AGENT = /^(?:(?:\p{Script=Han}{1,3}(?<![自理缘緣经經因]))?由|[来�
 // where the person comes from or stands: never part of a title after it ("来自某省的全国人大代表", "旁邊的市民")
 const ORIGIN = '(?:[来來]自|故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
 // …nor, alone, where they live or what they were doing at the moment: how the reporter met them, not what they are
-const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(`^(?:${ORIGIN}|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在|在期[间間])[^的]*的)$`);
+const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(ORIGIN, '|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在)[^的]*的)$'));
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
 const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
-const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(`^${ORIGIN}(?=.)`);
+const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
-  // a note on the name or the photo ("(化名)", "(圖)"), and page furniture: Latin words and figures before a space
-  let r = role.replace(/[（(](?:化名|圖|图)[)）]/g, '').trim().replace(/^[!-~\s]+(?=\p{Script=Han})/u, (p) => (/\s/.test(p) && /\d/.test(p) ? '' : p));
-  // a headline run into the label ("某路段常被占用 市民"): the words before the space are no role
-  const spaced = /^(\S{6,})[\s\u3000]+(\S+)$/.exec(r);
-  if (spaced && !/[()]/.test(spaced[1]!) && !endsWithRoleWord(spaced[1]!) && endsWithRoleWord(spaced[2]!)) r = spaced[2]!;
+  // a note on the name or the photo ("(化名)", "(圖)")
+  let r = role.replace(/[（(](?:化名|圖|图)[)）]/g, '').trim();
   for (let last = ''; last !== r; ) {
     last = r;
-    r = r.replace(LEAD, '').replace(INTRO, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
+    r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
   }
   if (CIRCUMSTANCE.test(r)) return null;
   const clause = CLAUSE_TITLE.exec(r);

@@ -17,9 +17,9 @@ export function settleRole(name: string | null, role: string | null, text: strin
   let r = tidyRole(role);
   if (!name) return r;
   const at = text.indexOf(name);
-  if (!r && at > 0) r = QUOTED_GROUP.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? tidyRole(findIntroducedRole(name, text));
+  if (!r && at > 0) r = QUOTED_GROUP.exec(text.slice(0, at).slice(-12))?.[1] ?? tidyRole(findIntroducedRole(name, text));
   // the role as printed where the name is first met: a mirror's glosses are the page's text
-  return r && !text.includes(r) && at > 0 ? findPrintedSpan(text.slice(Math.max(0, at - 60), at), r) : r;
+  return r && findPrintedSpan(text.slice(0, at).slice(-60), r);
 }
 
 /** Settles the role of every statement's speaker. */
