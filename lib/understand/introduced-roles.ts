@@ -3,18 +3,16 @@
  * once with what they are ("新加坡某大学法学院副教授陈某注意到…", "相比雷女士，市民李女士可能更焦虑。") or with a
  * title after the name ("葛某委员的建议也关注了…"), then go on with the name alone, and the label or the
  * paragraph that carries the voice may be that bare name ("陈某则认为，…", "李某：…"). The reader, and the
- * corpus keys, take the role from that introduction.
+ * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
-import type { Item } from './feature-items';
 import { isLabelShaped, stripReadingGlosses } from './lines';
 import { endsWithRoleWord } from './names';
+import { tidyRole } from './role-tidy';
 
 const BEFORE = 32;
-// where an introduction's role begins: after a clause's end, a quotation or a bracket
-const CLAUSE_BREAK = /[。！？!?；;：:，,、“”「」『』（）()\s]/;
-// words of the sentence before the role: "令某集团董事长…", "据某大学教授…" (only words that open no role:
-// 和, 同, 向, 如 open place and school names, "和平区", "同济大学")
-const LEAD_WORDS = /^(?:对此|對此|其中|另外|此外|包括|邀请|邀請|令|让|讓|据|據|但|而|也|亦|还|還|则|則)+/;
+// where an introduction's role begins: after a clause's end, a quotation or a bracket (not a 、: it joins what they
+// are, "香港志愿者、某大学学生")
+const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s]/;
 // a member's title printed after the name ("葛某委员的建议", "張某議員指"), which the keys take as the role
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
@@ -39,22 +37,10 @@ export function findIntroducedRole(name: string, text: string): string | null {
       from--;
     }
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
-    const role = text.slice(from, i).replace(LEAD_WORDS, '');
+    const role = tidyRole(text.slice(from, i)) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description)
     if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role)) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? null;
   }
   return after;
-}
-
-/** Fills the role of labelled voices printed as a bare name from the piece's introduction of them. */
-export function fillIntroducedRoles(items: Item[], text: string): void {
-  const found = new Map<string, string | null>();
-  for (const it of items) {
-    const s = it.speaker;
-    if (!s || s.role !== null || !s.name || it.host || (it.kind !== 'label' && it.kind !== 'attribution')) continue;
-    if (!found.has(s.name)) found.set(s.name, findIntroducedRole(s.name, text));
-    const role = found.get(s.name);
-    if (role) it.speaker = { ...s, role };
-  }
 }

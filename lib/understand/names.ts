@@ -44,7 +44,7 @@ const ROLE_SUFFIXES = [
   // writers and artists by their art ("散文家", "相聲家")
   '冠军', '冠軍', '支书', '支書', '散文家', '文学家', '文學家', '小说家', '小說家', '画家', '畫家', '书法家', '書法家', '音乐家', '音樂家', '相声家', '相聲家', '戏剧家', '戲劇家',
   '球迷', '影迷', '歌迷', '粉丝', '粉絲',
-  '博主', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
+  '博主', '住民', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '主播', '达人', '達人', '传承人', '店员', '店員', '服务员', '服務員',
 ];
 
 /** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */
@@ -128,7 +128,8 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
   return null;
 }
 
-const AGE_ONLY = /^\d{1,3}\s*(?:岁|歲)$/;
+// an age, or a note on the name or the photo, in brackets after a name: no part of the role
+const ASIDE = /^(?:\d{1,3}\s*(?:岁|歲)|化名|圖|图)$/;
 const SCENE_BEFORE_TITLE = /^(?:与会|與會|在场|在場|到场|到場|出席|坐在一旁|坐在旁边|坐在旁邊|一旁|同场|同場|同台|同檯|现场|現場)的/;
 
 function cleanRole(role: string): string | null {
@@ -163,7 +164,10 @@ export function endsLikeTopic(text: string): boolean {
 }
 
 // a group a vox pop names anonymously ("小区住户", "湖南游客"): a candidate ending in one is a label of no person
-const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾'.split(' '));
+const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾 人士 球迷'.split(' '));
+
+/** Whether text ends with a word for a group of people ("…市民", "…外籍人士"), not a title of office. */
+export const endsWithGroupWord = (text: string): boolean => GROUP_TAILS.has(text.slice(-2));
 
 /** Whether a short string reads as a bare person name: surname + 1–2 given characters, or a compound/double surname form. */
 export function isPersonName(text: string): boolean {
@@ -441,12 +445,12 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
     const headSplit = splitSpeakerLabel(head, ctx);
     if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
     // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
+    // an age or a note in brackets after a role and a name ("某大学学生梁某 (23岁)", "主席李某(圖)"): the role is the title
+    if (headSplit.name && ASIDE.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     const title = headSplit.role ?? '';
     if (headSplit.name && endsWithAny(title, ROLE_SUFFIXES) === title && !endsWithAny(inner, ROLE_SUFFIXES)) {
       return { name: headSplit.name, role: squeeze(inner) + title, evidence: 3 };
     }
-    // an age in brackets after a role and a name ("某大学学生梁某 (23岁)"): the role is the title, not the age
-    if (headSplit.name && AGE_ONLY.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
     if (headSplit.name) return { name: headSplit.name, role: `${headSplit.role}(${inner})`, evidence: 3 };
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
     // (not a dateline's place and its reporter: "北京(记者)")

@@ -30,7 +30,7 @@ import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { reprintGlossedSpeakers } from './printed-glosses';
-import { fillIntroducedRoles } from './introduced-roles';
+import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
@@ -81,13 +81,13 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
   reprintGlossedSpeakers(all);
-  fillIntroducedRoles(all, allText);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
   applyProseVoices(judgement, walk, frame.items, ctx);
+  settleRoles(walk.topics, allText);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
 

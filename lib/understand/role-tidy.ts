@@ -1,0 +1,42 @@
+/**
+ * A role as a reader names the person: what they are, not the words of the sentence around it. The spans the
+ * matchers cut may open with the sentence's own words ("比如市民", "而主辦單位…董事長", "議案由…成員"), with page
+ * furniture ("date 2025-12-20 "), with how the reporter met the person ("来自…的", "居住在…的", "旁邊的"), or
+ * come wrapped in quote marks or followed by a note on the name ("(化名)"). The corpus keys (corpus README,
+ * "Decision rules") write the role without these; what the person does and how old they are stay as printed.
+ */
+
+import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
+
+// the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[但也亦则則并並又其令让讓据據还還])+/;
+// a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
+// (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
+// organisation and its title ("来自某大学杂志社社长")
+const AGENT = /^(?:(?:\p{Script=Han}{1,3}(?<![自理缘緣经經因]))?由|[来來]自)(?=[^的]*$)/u;
+// where the person comes from or stands: never part of a title after it ("来自某省的全国人大代表", "旁邊的市民")
+const ORIGIN = '(?:[来來]自|故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
+// …nor, alone, where they live or what they were doing at the moment: how the reporter met them, not what they are
+const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(ORIGIN, '|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在)[^的]*的)$'));
+// a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
+// group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
+const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
+// the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
+const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
+const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
+
+/** The role without the sentence's words around it; null when nothing of a role is left. */
+export function tidyRole(role: string | null): string | null {
+  if (!role) return null;
+  // a note on the name or the photo ("(化名)", "(圖)")
+  let r = role.replace(/[（(](?:化名|圖|图)[)）]/g, '').trim();
+  for (let last = ''; last !== r; ) {
+    last = r;
+    r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
+  }
+  if (CIRCUMSTANCE.test(r)) return null;
+  const clause = CLAUSE_TITLE.exec(r);
+  if (clause && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
+  return r && r !== '的' ? r : null;
+}
