@@ -40,7 +40,7 @@ async function inBrowser(extensionDir: string | undefined, ...args: [Record<stri
 
 type Round = (browser: { ext: ExtensionBrowser; sw: WorkerSession }) => Promise<void>;
 
-async function launch(settings: Record<string, unknown> = {}, extensionDir?: string): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
+export async function launch(settings: Record<string, unknown> = {}, extensionDir?: string): Promise<{ ext: ExtensionBrowser; sw: WorkerSession }> {
   const ext = await launchWithExtension({ viewport: { width: 1280, height: 900 }, extensionDir });
   // tsx compiles the functions passed to evaluate() with esbuild's keepNames helper.
   await ext.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -55,7 +55,7 @@ async function launch(settings: Record<string, unknown> = {}, extensionDir?: str
 }
 
 /** The seed page with our buttons shown, and the click's time recorded in the page (the event's own timestamp). */
-async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
+export async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await button(page, 'pinyin').waitFor({ state: 'visible', timeout: 30_000 });
@@ -70,7 +70,7 @@ async function openSeed(ext: ExtensionBrowser, url: string): Promise<Page> {
 
 const clickAt = (page: Page) => page.evaluate(() => (window as unknown as { __clickAt?: number }).__clickAt ?? Number.NaN);
 
-async function stopWorker(_ext: ExtensionBrowser, sw: WorkerSession, page: Page): Promise<void> {
+export async function stopWorker(_ext: ExtensionBrowser, sw: WorkerSession, page: Page): Promise<void> {
   await sw.stopAll(page);
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline && (await sw.isRunning())) await new Promise((r) => setTimeout(r, 50));
@@ -82,7 +82,7 @@ async function stopWorker(_ext: ExtensionBrowser, sw: WorkerSession, page: Page)
  * How long a reader's pointer rests on a button before the click, for the intent rows: the content
  * script starts fetching on pointerenter (controller.prepare).
  */
-const INTENT_LEAD_MS = 150;
+export const INTENT_LEAD_MS = 150;
 
 /** The click, after the pointer has rested on the button `leadMs` (0: Playwright's own move-and-click). */
 async function clickButton(page: Page, action: string, leadMs: number): Promise<void> {
@@ -97,12 +97,12 @@ async function clickButton(page: Page, action: string, leadMs: number): Promise<
 const currentWorker = (ext: ExtensionBrowser) => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`)) ?? ext.worker;
 
 /** Forgets the pages' kept answers (storage.session): the next page is one not read before. */
-async function forgetPages(ext: ExtensionBrowser): Promise<void> {
+export async function forgetPages(ext: ExtensionBrowser): Promise<void> {
   await currentWorker(ext).evaluate(() => chrome.storage.session.clear());
 }
 
 /** Click on pinyin → every Han character on screen under a ruby, laid out (the layers rows' probe). */
-async function clickPinyin(page: Page, leadMs = 0): Promise<number> {
+export async function clickPinyin(page: Page, leadMs = 0): Promise<number> {
   await installProbe(page, true);
   await clickButton(page, 'pinyin', leadMs);
   await page.waitForFunction(() => (window as unknown as { __probe: { viewportAt: number } }).__probe.viewportAt > 0, undefined, { timeout: 60_000, polling: 50 });
@@ -111,7 +111,7 @@ async function clickPinyin(page: Page, leadMs = 0): Promise<number> {
 }
 
 /** Click on script → the page's last converted write laid out (the seed is short: all of it is the screen's concern). */
-async function clickScript(page: Page, leadMs = 0): Promise<number> {
+export async function clickScript(page: Page, leadMs = 0): Promise<number> {
   await installChangeProbe(page);
   await clickButton(page, 'script', leadMs);
   await page.waitForFunction(() => document.documentElement.getAttribute('data-dubao-script') !== 'original', undefined, { timeout: 60_000, polling: 50 });
@@ -299,7 +299,7 @@ export async function benchCold(rounds = Number(process.env.DUBAO_BENCH_COLD_ROU
 }
 
 // `node --import tsx scripts/bench/cold.ts`: these rows alone (needs a build in .output).
-if (process.argv[1]?.endsWith('cold.ts')) {
+if (process.argv[1]?.endsWith('/bench/cold.ts')) {
   benchCold()
     .then((rows) => {
       for (const row of rows) process.stdout.write(`${row.name}\t${row.value.toFixed(3)} ${row.unit}\n`);

@@ -181,3 +181,17 @@ it('the normalization table (compatibility ideographs, BMP and astral, its text 
   expect(ours.convert(text)).toBe(theirs.convert(text));
   expect(ours.segment(text)).toEqual(theirs.segment(text));
 });
+
+describe('PhraseTable reads a text’s first and last lines as the others (the lines found through their starts)', () => {
+  it('every text of every configuration: the keys of its first and last 40 lines, and one key in 50 between, each with its value', () => {
+    for (const text of openccTexts()) {
+      const pairs = dictPairs(text);
+      const table = new PhraseTable(text);
+      const expected = new Map(pairs);
+      const picked = pairs.filter((_, i) => i < 40 || i >= pairs.length - 40 || i % 50 === 0);
+      for (const [key] of picked) expect(table.get(key)).toBe(expected.get(key));
+      // A key past the text's last one is in no dictionary.
+      expect(table.get(`${pairs.at(-1)![0]}\u{10FFFF}`)).toBeUndefined();
+    }
+  });
+});
