@@ -188,7 +188,7 @@ function lobo(rows: readonly Row[], design: Design, l2: number, fpWeight: number
 }
 
 function writeWeights(m: Model, ships: { margin: number; keepHand: boolean }, note: string): string {
-  const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toFixed(3))).join(', ')}]`;
+  const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toFixed(2))).join(', ')}]`;
   return `// Written by scripts/fit-piece-judge.ts --write (${note}): numbers only, in the order of measure-piece.ts PIECE_FEATURES.\nexport const PIECE_WEIGHTS = {\n  weights: ${nums(m.weights)},\n  mean: ${nums(m.mean)},\n  bias: ${Number(m.bias.toFixed(3))},\n  margin: ${ships.margin},\n  keepHand: ${ships.keepHand},\n};\n`;
 }
 

@@ -63,8 +63,7 @@ export function explainParse(result: ParseResult, page: PageCheck | null = null)
   for (const c of judgement.checks) out.push(`  ${mark(c.ok)} ${c.cue}: ${c.value} (need ${c.need})`);
   const piece = judgement.piece;
   if (piece) {
-    out.push('', `Learned judge of the whole piece (judge-piece.ts): ${piece.candidate ? `score ${piece.score}` : 'not asked: fewer than two voices found'}, hand checks ${piece.hand ? 'yes' : 'no'}`);
-    if (piece.candidate) out.push(`  top contributions: ${piece.top.map((t) => `${t.feature} ${t.by > 0 ? '+' : ''}${t.by}`).join(', ')}`);
+    out.push('', `Learned judge (judge-piece.ts): ${piece.candidate ? `score ${piece.score}, top: ${piece.top.map((t) => `${t.feature} ${t.by}`).join(', ')}` : 'not asked (< 2 voices)'}`);
   }
   out.push('');
   out.push(`Lines read: ${lineCounts(result.lines)}`);

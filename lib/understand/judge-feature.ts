@@ -53,20 +53,10 @@ export interface JudgeCounts {
   /** Voices who say something (labels, attributions, reported openings), and the labelled ones among them. */
   speaking: StatementBuild[];
   distinct: number;
-  need: number;
   roundup: boolean;
   roundupPeople: number;
-  /** Label statements set aside: anonymous bystanders, questions only. */
-  anonymous: number;
-  asking: number;
-  hosts: number;
-  questions: number;
-  labels: number;
-  attributions: number;
+  /** Vox-pop quotes ("市民李某说：“…”"). */
   said: number;
-  reported: number;
-  sections: number;
-  bylines: number;
   /** The look-alikes' vetoes: one answerer, an interviewer, a host and one guest, a programme, briefs. */
   vetoes: number;
   /** The kind the piece has when it is a feature. */
@@ -264,11 +254,6 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }
-  const counts: JudgeCounts = {
-    speaking, distinct, need, roundup: roundup.ok, roundupPeople: roundup.people,
-    anonymous: statements.filter(isAnonymous).length, asking: asking.length, hosts: cues.hosts, questions: walk.questions,
-    labels: cues.labels + cues.loose, attributions: cues.attributions, said: cues.said - cues.reported, reported: cues.reported,
-    sections: explicitSections, bylines: walk.bylines, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf,
-  };
+  const counts: JudgeCounts = { speaking, distinct, roundup: roundup.ok, roundupPeople: roundup.people, said: cues.said - cues.reported, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf };
   return { detected, kind, evidence, checks, headline, counts };
 }

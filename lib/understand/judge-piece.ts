@@ -51,7 +51,7 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
   })());
   const x = measurePiece({ counts, prose, round, framing, texts, dispute: prose.people === 2 && answersTheOther(texts) });
   const m = PIECE_MODEL;
-  const parts = x.map((v, j) => (m.weights[j] ?? 0) * (v - (m.mean[j] ?? 0)));
+  const parts = x.map((v, j) => m.weights[j]! * (v - m.mean[j]!));
   const score = parts.reduce((a, b) => a + b, m.bias);
   const candidate = Math.max(counts.distinct, counts.roundupPeople, prose.people) >= 2;
   const hand = judgement.detected;
@@ -62,7 +62,7 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
   judgement.piece = { candidate, score: round2(score), hand, x, top };
   const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && score > m.margin));
   if (detected === hand) return;
-  const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by > 0 ? '+' : ''}${t.by}`).join(', ')})`;
+  const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by}`).join(', ')})`;
   if (!detected) {
     judgement.detected = false;
     judgement.kind = null;

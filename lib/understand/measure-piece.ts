@@ -6,17 +6,14 @@
  */
 import type { JudgeCounts } from './judge-feature';
 import type { ProseReading } from './prose-voices';
-import { countSpokenVoices, type VoiceRound } from './measure-voice-round';
+import type { VoiceRound } from './measure-voice-round';
 import type { Framing } from './framing-cues';
 import type { StatementBuild } from './feature-items';
 
 /** The features' short names, in the vector's order (`--explain` names the top contributions by them). */
 export const PIECE_FEATURES = [
-  'labelled voices', 'people speaking', 'label share', 'vox-pop share', 'voices\' text', 'top voice',
-  'evenness', 'questions', 'sections', 'vetoes', 'round-up', 'anonymous', 'bylines',
-  'prose people', 'prose share', 'prose first', 'prose top', 'returns', 'passers-by', 'paragraphs opened',
-  'quoted', 'officials', 'led', 'narrative between', 'narrative after', 'framing', 'dispute', 'length', 'asking paragraphs',
-  'second voice', 'saying voices', 'lead share', 'passers-by count', 'quotation share', 'prose text', 'group headline', 'group lead', 'names listed', 'event headline',
+  'labelled', 'people', 'vox pops', 'voices\' text', 'top voice', 'evenness', 'vetoes', 'round-up', 'prose top',
+  'returns', 'opened', 'quoted', 'officials', 'led', 'framing', 'dispute', '2nd voice', 'passers-by', 'headline',
 ] as const;
 
 export interface PieceParts {
@@ -36,20 +33,7 @@ const whoOf = (s: StatementBuild) => s.speaker.name ?? s.speaker.role ?? '';
 /** The piece's feature vector, in the order of PIECE_FEATURES. */
 export function measurePiece({ counts: c, prose: p, round: r, framing, texts, dispute }: PieceParts): number[] {
   let chars = 0;
-  let asking = 0;
-  // characters inside quotation marks: a round of views quotes its people, a story tells
-  let quoted = 0;
-  for (const t of texts) {
-    chars += t.length;
-    if (/[？?][”」』]?$/.test(t)) asking++;
-    let depth = 0;
-    for (let i = 0; i < t.length; i++) {
-      const k = t.charCodeAt(i);
-      if (k === 0x201c || k === 0x300c) depth++;
-      else if ((k === 0x201d || k === 0x300d) && depth > 0) depth--;
-      else if (depth) quoted++;
-    }
-  }
+  for (const t of texts) chars += t.length;
   // the prose voices' words, and the share of the one who says second most (a story's passing second quote)
   const said = new Map<string, number>();
   let proseChars = 0;
@@ -73,42 +57,22 @@ export function measurePiece({ counts: c, prose: p, round: r, framing, texts, di
   return [
     log(c.distinct, 8),
     log(c.roundupPeople, 8),
-    ratio(c.labels + c.attributions, c.speaking.length),
     ratio(c.said, c.speaking.length),
     Math.min(1, ratio(spoken, chars)),
     ratio(Math.max(0, ...held.values()), spoken),
     held.size > 1 ? entropy / Math.log(held.size) : 0,
-    log(c.hosts + c.questions + c.asking, 8),
-    log(c.sections, 4),
     Math.min(1, c.vetoes / 2),
     c.roundup ? 1 : 0,
-    log(c.anonymous, 4),
-    c.bylines ? 1 : 0,
-    log(p.people, 8),
-    ratio(p.statements, p.sentences),
-    p.voices.length ? p.first : 1,
     p.top,
     Math.min(1, p.returns / people),
-    p.ordinary / people,
     ratio(p.opened, p.paragraphs),
     p.quoted / people,
     p.officials / people,
     ratio(r.led, r.body),
-    ratio(r.between, r.paragraphs),
-    ratio(r.after, r.paragraphs),
     Math.max(-1, Math.min(3, framing.strength)) / 3,
     dispute ? 1 : 0,
-    log(chars / 1000, 16),
-    ratio(asking, texts.length),
     ratio(ranked[1] ?? 0, proseChars),
-    log(countSpokenVoices(p), 8),
-    ratio(Math.min(r.firstVoiced, r.paragraphs), r.paragraphs),
     log(p.ordinary, 8),
-    ratio(quoted, chars),
-    Math.min(1, ratio(proseChars, chars)),
     framing.headline ? 1 : 0,
-    framing.lead ? 1 : 0,
-    framing.listed ? 1 : 0,
-    framing.event ? 1 : 0,
   ];
 }
