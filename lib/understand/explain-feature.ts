@@ -61,6 +61,10 @@ export function explainParse(result: ParseResult, page: PageCheck | null = null)
   if (page) out.push(...describePageCheck(page), '');
   out.push('Judgement (every check must hold):');
   for (const c of judgement.checks) out.push(`  ${mark(c.ok)} ${c.cue}: ${c.value} (need ${c.need})`);
+  const piece = judgement.piece;
+  if (piece) {
+    out.push('', `Learned judge (judge-piece.ts): ${piece.candidate ? `score ${piece.score}, top: ${piece.top.map((t) => `${t.feature} ${t.by}`).join(', ')}` : 'not asked (< 2 voices)'}`);
+  }
   out.push('');
   out.push(`Lines read: ${lineCounts(result.lines)}`);
   const voices = outline.topics.flatMap((t) => t.statements);

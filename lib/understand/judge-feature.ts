@@ -13,6 +13,7 @@ import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
 import type { Framing } from './framing-cues';
+import type { PieceVerdict } from './judge-piece';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -41,6 +42,25 @@ export interface Judgement {
   headline?: string | null;
   /** How the headline and lead frame the piece, read when the prose and layout checks refused it (framing-cues.ts). */
   framing?: Framing;
+  /** What the checks counted, for the learned judge (measure-piece.ts). */
+  counts?: JudgeCounts;
+  /** The learned judge's reading of the whole piece (judge-piece.ts). */
+  piece?: PieceVerdict;
+}
+
+/** The numbers behind the checks: the learned judge reads them as they are. */
+export interface JudgeCounts {
+  /** Voices who say something (labels, attributions, reported openings), and the labelled ones among them. */
+  speaking: StatementBuild[];
+  distinct: number;
+  roundup: boolean;
+  roundupPeople: number;
+  /** Vox-pop quotes ("市民李某说：“…”"). */
+  said: number;
+  /** The look-alikes' vetoes: one answerer, an interviewer, a host and one guest, a programme, briefs. */
+  vetoes: number;
+  /** The kind the piece has when it is a feature. */
+  kind: FeatureKind;
 }
 
 /** Counts of the line cues in the framed flow. */
@@ -213,13 +233,8 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
 
   const titled = walk.topics.filter((t) => t.title !== null);
   const explicitSections = titled.filter((t) => !t.implicit).length;
-  let kind: FeatureKind | null = null;
-  if (detected) {
-    if (explicitSections >= 2) kind = 'roundtable';
-    else if (cues.hosts + walk.questions >= 1) kind = 'panel';
-    else if (titled.length >= 2) kind = 'roundtable';
-    else kind = 'voices';
-  }
+  const kindIf: FeatureKind = explicitSections >= 2 ? 'roundtable' : cues.hosts + walk.questions >= 1 ? 'panel' : titled.length >= 2 ? 'roundtable' : 'voices';
+  const kind = detected ? kindIf : null;
 
   const evidence: string[] = [];
   if (cues.labels) evidence.push(plural(cues.labels, 'speaker label'));
@@ -239,5 +254,6 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }
-  return { detected, kind, evidence, checks, headline };
+  const counts: JudgeCounts = { speaking, distinct, roundup: roundup.ok, roundupPeople: roundup.people, said: cues.said - cues.reported, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf };
+  return { detected, kind, evidence, checks, headline, counts };
 }

@@ -35,6 +35,7 @@ import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
 import { applyProseVoices } from './prose-judge';
+import { judgePiece } from './judge-piece';
 
 export { commonAncestor };
 
@@ -87,6 +88,8 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
   applyProseVoices(judgement, walk, frame.items, ctx);
+  // the learned judge reads the whole piece and decides (judge-piece.ts)
+  judgePiece(judgement, walk, frame.items, ctx);
   settleRoles(walk.topics, allText);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];

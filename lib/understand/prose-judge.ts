@@ -21,7 +21,7 @@ const FLOW = new Set(['body', 'label', 'attribution', 'question']);
  * a sentence joins them, its photo credit cut: a photo story's captions are where its people speak ("某某说，…。张三 摄");
  * a caption printed twice (alt text and caption) counts once.
  */
-function flowTexts(items: readonly Item[]): string[] {
+export function flowTexts(items: readonly Item[]): string[] {
   const out: string[] = [];
   for (const it of items) {
     if (it.merged || it.displaced) continue;
@@ -92,7 +92,7 @@ const FRAME_LINES = 8;
  * The lines before the first voice speaks: short ones without a sentence's end are headlines (the page's title, a
  * deck, a title the framing missed), longer ones the lead.
  */
-function frameLines(items: readonly Item[], headline: string | null, prose: ProseReading): { headlines: string[]; lead: string[] } {
+export function frameLines(items: readonly Item[], headline: string | null, prose: ProseReading): { headlines: string[]; lead: string[] } {
   const probe = (prose.voices[0]?.sentences[0] ?? '').slice(0, 16);
   const headlines = headline ? [headline] : [];
   const lead: string[] = [];
@@ -158,6 +158,14 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
   const count = judgement.checks[0];
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
+  adoptProseVoices(judgement, walk, prose);
+  // (decided by the layout: say so, the prose rule alone refused it)
+  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
+  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
+}
+
+/** Makes the judgement a "voices" feature whose speakers are the prose voices, once each, their sentences joined. */
+export function adoptProseVoices(judgement: Judgement, walk: Walk, prose: ProseReading): void {
   const byName = new Map<string, StatementBuild>();
   for (const v of prose.voices) {
     const s = byName.get(v.name);
@@ -173,7 +181,4 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   judgement.byProse = true;
   judgement.kind = 'voices';
   judgement.evidence = [`${prose.people} people speaking in the reporter's prose (${prose.statements} of ${prose.sentences} sentences)`];
-  // (decided by the layout: say so, the prose rule alone refused it)
-  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
-  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
 }

@@ -1,0 +1,264 @@
+/**
+ * `node --import tsx scripts/fit-piece-judge.ts [--write] DIR…` (default: /work/corpus-data/batch-1..12): fits the
+ * learned judge (lib/understand/judge-piece.ts) and proves it leave-one-batch-out.
+ *
+ * Each page is parsed twice, as the corpus harness reads it (scripts/cli/input.ts): once with the hand checks
+ * deciding (their verdict, their voices, and the piece's feature vector, measure-piece.ts), once taking every
+ * candidate (the voices a taken piece gives). Then, for each folder, a model is fitted on the other folders'
+ * candidates and scores the folder left out; pooled left-out pages (P/R/F1) and speakers (F1, name exact, as
+ * scripts/corpus/score.ts scores them) are printed for the hand checks (main), the model alone and the
+ * combinations tried, with the folds 9–12 on their own. The model: logistic regression with an L2 penalty on
+ * standardised features, a false positive weighed FP_WEIGHT misses, by gradient descent; weights printed on the
+ * features' own scale. `--write` writes the fit on all folders to lib/understand/piece-weights.ts (numbers only).
+ * `edge: true` pages are left out of fitting and scoring. Never pointed at held-out batches.
+ */
+import './use-word-costs';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { blocksFromText } from '../lib/understand';
+import { parseBlocks } from '../lib/understand/parse';
+import { PIECE_MODEL } from '../lib/understand/judge-piece';
+import { PIECE_FEATURES } from '../lib/understand/measure-piece';
+import { loadInput } from './cli/input';
+import { readKey } from './corpus';
+import { scorePage, type PageScore } from './corpus/score';
+
+interface Row {
+  batch: string;
+  file: string;
+  truth: boolean;
+  candidate: boolean;
+  hand: boolean;
+  x: number[];
+  /** Vetoes of the hand checks (one answerer, interviewer, host and one guest, programme, briefs). */
+  vetoed: boolean;
+  /** The page scored as detected with the voices a taken piece gives, and as not detected. */
+  yes: PageScore;
+  no: PageScore;
+  handScore: PageScore;
+}
+
+async function readRows(dir: string): Promise<Row[]> {
+  const key = await readKey(dir);
+  const rows: Row[] = [];
+  const batch = basename(dir);
+  for (const e of key) {
+    if (e.edge) continue;
+    const input = await loadInput(join(dir, e.file));
+    const text = input.paragraphs.join('\n');
+    await input.close();
+    PIECE_MODEL.use = 'hand';
+    const h = parseBlocks(blocksFromText(text), { fromDocument: false });
+    PIECE_MODEL.use = 'yes';
+    const y = parseBlocks(blocksFromText(text), { fromDocument: false });
+    const piece = h.judgement.piece;
+    rows.push({
+      batch,
+      file: e.file,
+      truth: e.roundtable,
+      candidate: !!piece?.candidate,
+      hand: h.outline.detected,
+      x: piece?.x ?? [],
+      vetoed: (h.judgement.counts?.vetoes ?? 0) > 0,
+      yes: scorePage(e, y.outline),
+      no: scorePage(e, { detected: false, topics: [] }),
+      handScore: scorePage(e, h.outline),
+    });
+  }
+  PIECE_MODEL.use = 'model';
+  return rows;
+}
+
+interface Model {
+  weights: number[];
+  mean: number[];
+  bias: number;
+}
+
+const STEPS = 3000;
+const RATE = 0.5;
+
+/** Weighted logistic regression on standardised features; returned as raw-scale weights around the means. */
+function fit(rows: readonly Row[], l2: number, fpWeight: number, extra?: (r: Row) => number[]): Model {
+  const xs = rows.map((r) => [...r.x, ...(extra?.(r) ?? [])]);
+  const d = xs[0]!.length;
+  const n = xs.length;
+  const mean = Array.from({ length: d }, (_, j) => xs.reduce((s, x) => s + x[j]!, 0) / n);
+  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  const z = xs.map((x) => x.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const y = rows.map((r) => (r.truth ? 1 : 0));
+  const wt = rows.map((r) => (r.truth ? 1 : fpWeight));
+  const total = wt.reduce((a, b) => a + b, 0);
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let s = b;
+      for (let j = 0; j < d; j++) s += z[i]![j]! * w[j]!;
+      const err = (1 / (1 + Math.exp(-s)) - y[i]!) * wt[i]!;
+      for (let j = 0; j < d; j++) gw[j]! += err * z[i]![j]!;
+      gb += err;
+    }
+    for (let j = 0; j < d; j++) w[j]! -= RATE * (gw[j]! / total + l2 * w[j]!);
+    b -= RATE * (gb / total);
+  }
+  return { weights: w.map((v, j) => v / sd[j]!), mean, bias: b };
+}
+
+function scoreOf(m: Model, x: readonly number[]): number {
+  return x.reduce((acc, v, j) => acc + m.weights[j]! * (v - m.mean[j]!), m.bias);
+}
+
+interface Sum {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  found: number;
+  given: number;
+  wanted: number;
+}
+const empty = (): Sum => ({ tp: 0, fp: 0, fn: 0, tn: 0, found: 0, given: 0, wanted: 0 });
+
+function add(sum: Sum, r: Row, detected: boolean, page: PageScore): void {
+  if (detected && r.truth) sum.tp++;
+  else if (detected) sum.fp++;
+  else if (r.truth) sum.fn++;
+  else sum.tn++;
+  if (r.truth) {
+    sum.found += page.found;
+    sum.given += page.given;
+    sum.wanted += page.wanted;
+  }
+}
+
+function f1(p: number, r: number): number {
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function describe(s: Sum): string {
+  const p = s.tp / Math.max(1, s.tp + s.fp);
+  const r = s.tp / Math.max(1, s.tp + s.fn);
+  const sp = s.found / Math.max(1, s.given);
+  const sr = s.found / Math.max(1, s.wanted);
+  return `cost ${String(4 * s.fp + s.fn).padStart(3)} | TP ${String(s.tp).padStart(3)} FP ${String(s.fp).padStart(2)} FN ${String(s.fn).padStart(3)} TN ${String(s.tn).padStart(3)} | P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} | speakers ${s.found}/${s.wanted} (given ${s.given}) F1 ${f1(sp, sr).toFixed(3)}`;
+}
+
+/** A design: how a left-out page is decided, given the model fitted without its folder. */
+interface Design {
+  name: string;
+  /** Features beyond the piece's vector the model is fitted with (the hand verdict, for stacking). */
+  extra?: (r: Row) => number[];
+  decide: (r: Row, score: number) => boolean;
+  /** How the product runs it (judge-piece.ts PIECE_MODEL), when it can. */
+  ships?: { margin: number; keepHand: boolean };
+}
+
+const DESIGNS: Design[] = [
+  { name: 'learned alone', decide: (r, s) => r.candidate && s > 0 },
+  { name: 'learned, hand vetoes kept', decide: (r, s) => r.candidate && !r.vetoed && s > 0, ships: { margin: 0, keepHand: false } },
+  { name: 'learned + hand verdict as a feature', extra: (r) => [r.hand ? 1 : 0], decide: (r, s) => r.candidate && s > 0 },
+  { name: 'hand AND learned', decide: (r, s) => r.hand && s > 0 },
+  { name: 'hand OR learned', decide: (r, s) => r.hand || (r.candidate && s > 0) },
+  // the hand checks' features kept, and the pieces they refuse taken where the model is sure (log-odds above a margin)
+  ...[1, 1.5, 2, 2.5].map((m): Design => ({ name: `hand OR learned sure (> ${m})`, decide: (r, s) => r.hand || (r.candidate && !r.vetoed && s > m), ships: { margin: m, keepHand: true } })),
+];
+
+function pageOf(r: Row, detected: boolean): PageScore {
+  return detected ? (r.hand ? r.handScore : r.yes) : r.no;
+}
+
+function lobo(rows: readonly Row[], design: Design, l2: number, fpWeight: number, cut = 0): { pooled: Sum; byBatch: Map<string, Sum> } {
+  const pooled = empty();
+  const byBatch = new Map<string, Sum>();
+  for (const b of [...new Set(rows.map((r) => r.batch))]) {
+    const m = fit(rows.filter((r) => r.batch !== b && r.candidate), l2, fpWeight, design.extra);
+    const sum = empty();
+    for (const r of rows.filter((x) => x.batch === b)) {
+      const d = design.decide(r, r.candidate ? scoreOf(m, [...r.x, ...(design.extra?.(r) ?? [])]) - cut : -Infinity);
+      add(sum, r, d, pageOf(r, d));
+      add(pooled, r, d, pageOf(r, d));
+    }
+    byBatch.set(b, sum);
+  }
+  return { pooled, byBatch };
+}
+
+function writeWeights(m: Model, ships: { margin: number; keepHand: boolean }, note: string): string {
+  const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toFixed(2))).join(', ')}]`;
+  return `// Written by scripts/fit-piece-judge.ts --write (${note}): numbers only, in the order of measure-piece.ts PIECE_FEATURES.\nexport const PIECE_WEIGHTS = {\n  weights: ${nums(m.weights)},\n  mean: ${nums(m.mean)},\n  bias: ${Number(m.bias.toFixed(3))},\n  margin: ${ships.margin},\n  keepHand: ${ships.keepHand},\n};\n`;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const write = argv.includes('--write');
+  const given = argv.filter((a) => !a.startsWith('-'));
+  const dirs = given.length ? given.map((d) => resolve(d)) : Array.from({ length: 12 }, (_, i) => `/work/corpus-data/batch-${i + 1}`);
+  let rows: Row[] = [];
+  // (FIT_CACHE=FILE: the parsed rows kept between runs of the fit alone; delete it after changing the reader)
+  const cache = process.env.FIT_CACHE;
+  if (cache && existsSync(cache)) rows = JSON.parse(await readFile(cache, 'utf8')) as Row[];
+  else {
+    for (const dir of dirs) rows.push(...(await readRows(dir)));
+    if (cache) await writeFile(cache, JSON.stringify(rows));
+  }
+  const candidates = rows.filter((r) => r.candidate);
+  console.log(`${rows.length} pages (${rows.filter((r) => r.truth).length} features); ${candidates.length} candidates (${candidates.filter((r) => r.truth).length} features); features outside the candidates: ${rows.filter((r) => r.truth && !r.candidate).length}`);
+  const batches = [...new Set(rows.map((r) => r.batch))];
+  const late = batches.filter((b) => /-(9|1[0-2])$/.test(b));
+  const hand = empty();
+  const handBy = new Map<string, Sum>();
+  for (const r of rows) {
+    add(hand, r, r.hand, r.handScore);
+    if (!handBy.has(r.batch)) handBy.set(r.batch, empty());
+    add(handBy.get(r.batch)!, r, r.hand, r.handScore);
+  }
+  console.log(`main (hand checks)                         ${describe(hand)}`);
+  for (const b of late) console.log(`    ${b.padEnd(9)} ${describe(handBy.get(b)!)}`);
+  const grid = (process.env.FIT_GRID ?? '0.01:1,0.01:2,0.1:1,0.1:2,1:1,1:2').split(',').map((g) => g.split(':').map(Number) as [number, number]);
+  let best: { design: Design; l2: number; fpw: number; f: number } | null = null;
+  for (const design of DESIGNS) {
+    for (const [l2, fpw] of grid) {
+      const { pooled, byBatch } = lobo(rows, design, l2, fpw);
+      console.log(`${`${design.name} (L2 ${l2}, FP ×${fpw})`.padEnd(43)}${describe(pooled)}`);
+      if (process.env.FIT_BATCHES) for (const b of late) console.log(`    ${b.padEnd(9)} ${describe(byBatch.get(b)!)}`);
+      // the project's cost (scripts/corpus-fit.ts): a false positive weighs four misses (a badge on a story costs
+      // the user's trust); ties to the higher speaker F1. Only designs the product can run are chosen.
+      const sp = pooled.found / Math.max(1, pooled.given);
+      const sr = pooled.found / Math.max(1, pooled.wanted);
+      // (FIT_CRITERION=f1: page F1 + speaker F1 instead, precision and recall alike)
+      const p = pooled.tp / Math.max(1, pooled.tp + pooled.fp);
+      const r = pooled.tp / Math.max(1, pooled.tp + pooled.fn);
+      const f = process.env.FIT_CRITERION === 'f1' ? f1(p, r) + f1(sp, sr) : -(4 * pooled.fp + pooled.fn) + f1(sp, sr);
+      if (design.ships && (!best || f > best.f)) best = { design, l2, fpw, f };
+    }
+  }
+  if (!best) return;
+  const { pooled, byBatch } = lobo(rows, best.design, best.l2, best.fpw);
+  console.log(`\nbest by pooled left-out cost (4 × FP + FN): ${best.design.name}, L2 ${best.l2}, FP ×${best.fpw}`);
+  console.log(`  pooled ${describe(pooled)}`);
+  for (const b of batches) console.log(`  ${b.padEnd(9)} ${describe(byBatch.get(b)!)}   main: ${describe(handBy.get(b)!)}`);
+  // the operating curve: the same folds, the cut on the score moved (precision against recall)
+  if (process.env.FIT_CURVE) for (const cut of [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3]) console.log(`  cut ${String(cut).padStart(4)}: ${describe(lobo(rows, best.design, best.l2, best.fpw, cut).pooled)}`);
+  const all = fit(candidates, best.l2, best.fpw, best.design.extra);
+  const names = [...PIECE_FEATURES, ...(best.design.extra ? ['hand verdict'] : [])];
+  const sd = names.map((_, j) => Math.sqrt(candidates.reduce((s, r) => s + (([...r.x, ...(best!.design.extra?.(r) ?? [])][j]! - all.mean[j]!) ** 2), 0) / candidates.length));
+  console.log('\nfit on all, standardised weights (a feature one SD up moves the log-odds by):');
+  names
+    .map((n, j) => ({ n, w: all.weights[j]! * sd[j]! }))
+    .sort((a, b) => Math.abs(b.w) - Math.abs(a.w))
+    .forEach(({ n, w }) => console.log(`  ${w >= 0 ? '+' : ''}${w.toFixed(2)}  ${n}`));
+  console.log(`  bias ${all.bias.toFixed(2)}`);
+  if (write) {
+    const path = resolve(import.meta.dirname, '../lib/understand/piece-weights.ts');
+    await writeFile(path, writeWeights(all, best.design.ships!, `${best.design.name}, L2 ${best.l2}, a false positive ×${best.fpw}, fitted on ${batches.join(' ')}`));
+    console.log(`wrote ${path}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
