@@ -21,9 +21,15 @@ import { createReadingsCache } from './readings-cache';
 import { createReadingWindow, type ReadingWindow } from './reading-window';
 import { createLangKeeper } from './script-transform';
 import { createTextRecords, type TextRecord } from './text-records';
-import { orderByViewport } from './viewport-order';
+import { orderByViewport, screenPart } from './viewport-order';
 import { planPinyinPass } from './pinyin-pass';
 import { createWorkQueue } from './work-queue';
+
+/**
+ * Where the viewport pass measures the rest of the screen again (viewport-order.ts screenPart): at
+ * the first node whose block stood this far down the screen (a fraction of its height) before the pass.
+ */
+export const SCREEN_CHECK = 0.7;
 
 /**
  * What did not come is asked for again after these waits (ms): at once (another chunk's request may
@@ -64,6 +70,8 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     longPage: false,
     viewportCount: 0,
     visibleRange: new Map<Text, [number, number]>(),
+    /** The blocks' boxes as measured before the pass (the viewport's, for its checks). */
+    boxes: new Map() as ReadonlyMap<Element, DOMRectReadOnly>,
     gate: null as Promise<unknown> | null,
   };
   // A loop holding ruby mid-flick waits for the flick to end, or for new work to arrive.
@@ -256,6 +264,8 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       const pinyin = modes.pinyin !== null;
       const limits = frameLimits({ pinyin, viewportPass, longPage: pass.longPage, rubyBudget: pacer.rubyBudget(), fixedMs: pacer.fixedMs() });
       const retry: Text[] = [];
+      // On a short page the screen goes in this one task: what its rubies push below it waits.
+      const screen = pinyin && viewportPass && !pass.longPage ? checkScreen(chunk) : null;
       for (let i = 0; i < chunk.length && !disposed && gen === generation; i++) {
         const node = chunk[i]!;
         // Mid-flick, ruby (put in or taken out) is held until the scroll slows (reading-window.ts):
@@ -264,6 +274,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
           held.push(node);
           continue;
         }
+        if (screen?.isBelow(i)) continue;
         if (!pacer.fits(estimateNodeCost(writer, node), limits.budget)) {
           await nextFrame();
           if (disposed || gen !== generation) break;
@@ -276,6 +287,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         failures.delete(node);
         processed++;
         progressed = true;
+        if (cost > 0) screen?.wrote();
         pacer.spend(cost);
         if (pacer.isFull(limits)) await nextFrame();
       }
@@ -285,8 +297,9 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         viewportPass = false;
         options.onProgress?.({ phase: 'viewport', nodes: processed });
         giveShown(gen);
-        // What was rendered only in part is rendered whole next (it is nearest the viewport).
-        const partial = [...pass.visibleRange.keys()];
+        // What was rendered only in part is rendered whole next (it is nearest the viewport), then
+        // what the screen's rubies pushed below it.
+        const partial = [...pass.visibleRange.keys(), ...(screen?.below ?? [])];
         pass.visibleRange = new Map();
         if (partial.length) enqueue(partial, true);
       }
@@ -307,6 +320,37 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     if (!disposed) options.onProgress?.({ phase: 'done', nodes: processed });
     if (gen === generation) giveShown(gen);
     syncWatch();
+  }
+
+  /**
+   * The viewport pass's check of the screen (SCREEN_CHECK): before the node at index `i`, once the
+   * pass reaches a block that stood that far down and something was written, the rest of the pass
+   * is measured again (viewport-order.ts screenPart); `isBelow(i)`: that node waits for the next pass.
+   */
+  function checkScreen(chunk: readonly Text[]): { isBelow(i: number): boolean; wrote(): void; below: Set<Text> } {
+    const height = win.innerHeight || 0;
+    const below = new Set<Text>();
+    let checked = false;
+    let written = false;
+    return {
+      below,
+      wrote: () => void (written = true),
+      isBelow(i) {
+        const node = chunk[i]!;
+        const block = records.blockOf(node);
+        if (!checked && written && block && (pass.boxes.get(block)?.top ?? 0) >= height * SCREEN_CHECK) {
+          checked = true;
+          for (const n of chunk.slice(i)) {
+            const el = records.blockOf(n);
+            const part = el ? screenPart(doc, n, el, height, !records.get(n)?.wrapper) : null;
+            // (Measured whole or not at all: what the plan measured stays, a superset.)
+            if (part === 'below') below.add(n);
+            else if (part) pass.visibleRange.set(n, part);
+          }
+        }
+        return below.has(node);
+      },
+    };
   }
 
   /** What setModes does; `onShown` is its answer to the reader (SetModesHooks). */
@@ -341,6 +385,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
     let ordered: Text[] = [...new Set<Text>([...records.nodes(), ...fresh, ...queue.items()])];
     pass.viewportCount = 0;
     pass.visibleRange = new Map();
+    pass.boxes = new Map();
     const longPage = (pass.longPage = (doc.body?.textContent?.length ?? 0) > windowChars);
     // A long fixed part may grow the batch while the switch is being done (pacing.ts); on a long
     // page not afterwards, when the reading window writes while the reader scrolls.
@@ -355,7 +400,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
         isStale: () => disposed || gen !== generation,
       });
       if (!planned) return;
-      ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange } = planned);
+      ({ ordered, viewportCount: pass.viewportCount, visibleRange: pass.visibleRange, boxes: pass.boxes } = planned);
     }
     // The first <ruby> in a document makes Chromium lay the whole page out again, once (bench:
     // "browser floor, the first <ruby> in the page"): on a long page the warm-up pays it in a frame

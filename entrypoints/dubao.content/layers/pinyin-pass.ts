@@ -32,6 +32,8 @@ export interface PinyinPass {
   viewportCount: number;
   /** Of a node crossing the viewport's edge, the code points on screen. */
   visibleRange: Map<Text, [number, number]>;
+  /** The boxes of the blocks measured, before any ruby went in. */
+  boxes: ReadonlyMap<Element, DOMRectReadOnly>;
 }
 
 /** Resolves to null when a newer pass took over while measuring. */
@@ -62,7 +64,7 @@ export async function planPinyinPass(input: PinyinPassInput): Promise<PinyinPass
     const range = records.get(node)?.wrapper ? null : measureVisibleRange(win.document, node, height);
     if (range) visibleRange.set(node, range);
   }
-  const pass = { ordered: byViewport.ordered, viewportCount: byViewport.visible, visibleRange };
+  const pass = { ordered: byViewport.ordered, viewportCount: byViewport.visible, visibleRange, boxes: read };
   let pinyinChars = 0;
   for (const node of byViewport.ordered) if (isInPinyinScope(mode, records.shownAs(node))) pinyinChars += records.originalOf(node).length;
   if (pinyinChars <= input.windowChars) {

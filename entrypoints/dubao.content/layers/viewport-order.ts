@@ -132,3 +132,19 @@ export function measureVisibleRange(doc: Document, node: Text, height: number): 
   const toPoints = (unit: number): number => Array.from(node.data.slice(0, unit)).length;
   return [toPoints(startUnit), toPoints(endUnit)];
 }
+
+/**
+ * Ruby makes lines taller, so what stood on screen before a pass does not all stay there: the
+ * viewport pass measures the rest of the screen again once part of it is written (the page laid out
+ * once in between, which it is anyway), and what its rubies pushed below the viewport waits for the
+ * next pass, as text the reader does not see (bench: "layers/seed: pinyin viewport annotated").
+ * Ruby only pushes text down, so what is below now stays below. For a node in `block` (its
+ * characters measurable when `plain`): 'below' when it now stands wholly below the viewport, the
+ * code points on screen when it crosses its bottom edge, null when it is to be written whole.
+ */
+export function screenPart(doc: Document, node: Text, block: Element, height: number, plain: boolean): 'below' | [number, number] | null {
+  const box = block.getBoundingClientRect();
+  if (box.top >= height) return 'below';
+  const range = plain && box.bottom > height ? measureVisibleRange(doc, node, height) : null;
+  return range && range[1] <= range[0] ? 'below' : range;
+}
