@@ -392,7 +392,7 @@ export function matchAttribution(text: string): string | null {
 
 // A mirror's pinyin glosses after characters ("政協(xié)委員"): the reader reads past them, so do names and roles
 // (the gloss after its opening bracket, toned pinyin: one copy of it for the three readers of glosses)
-export const TONED_GLOSS = '(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)';
+export const TONED_GLOSS = '(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\\)';
 const READING_GLOSS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '(?<=\\p{Script=Han})\\('.concat(TONED_GLOSS), 'gu');
 
 /** A label without a mirror's pinyin glosses ("全國政協(xié)委員" → "全國政協委員"); other text as it is. */

@@ -81,6 +81,8 @@ describe('pinyin glosses a converter left in', () => {
     ['應(yīng)加強口岸應(yīng)急能力建設(shè)', '應加強口岸應急能力建設'],
     ['發(fā)展', '發展'],
     ['結(jié)?gòu)調整', '結調整'],
+    // some converters print a space after the syllable
+    ['社會(huì )各界', '社會各界'],
     // no gloss: an age, a Latin abbreviation, a list number, an untoned syllable
     ['王先生(55歲)說', '王先生(55歲)說'],
     ['世卫组织(WHO)表示', '世卫组织(WHO)表示'],
