@@ -1,10 +1,9 @@
 /**
- * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point, scored by a
- * learned weighting (./summary/gist-model.ts, fitted and proven leave-one-set-out by scripts/fit-gist-scorer.ts) of
- * the cues a reader uses (./summary/gist-features.ts: centrality over content words, summary words, stance and request
- * words, the closing position, preamble, background, slogans, quoted policy lines, list items, and, when the topic
- * or host's question is known, the sentence that gives the kind of answer it asks for); boilerplate, list items and
- * the reporter's account stay out while the speaker's own lines are there (./summary/pick-sentences.ts). A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
+ * Extractive, faithful speaker summaries. The gist is the unit that best says the speaker's point:
+ * centrality over content words (each sentence against the rest of the statement) with the cues a reader uses (summary
+ * words, stance and request words, the closing position) and penalties for preamble, slogans, quoted
+ * policy lines and list items, and, when the topic or host's question is known, the sentence that gives the
+ * kind of answer it asks for. A gist that leans on the sentence before is shown with it (./summary/widen-gist.ts).
  * Points add what the gist lacks; asks are the speaker's requests, each with what it asks (./summary/requests.ts tells
  * a request from a report that proposals exist, a wish for oneself or someone else's hope);
  * figures are the clauses that state numeric facts; cites are the quoted policy lines answered.
@@ -15,9 +14,7 @@ import type { Summary } from '../outline';
 import { extractAsks } from './summary/extract-asks';
 import { dropPrintedGlosses } from './summary/glosses';
 import { pickGist, pickPoints } from './summary/pick-sentences';
-import { describeUnits, GIST_WEIGHTS, weighFeatures } from './summary/score-units';
-import { measureGistFeatures } from './summary/gist-features';
-import { scoreGistFeatures } from './summary/gist-model';
+import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
@@ -38,12 +35,9 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   // a converter's pinyin glosses ("應(yīng)加強") are no words of the speaker: read and shown without them (./summary/glosses.ts)
   const paragraphs = printed.map(dropPrintedGlosses);
   const units = splitUnits(paragraphs);
-  const features = measureGistFeatures(units, context);
-  // the gist by the learned scorer (./summary/gist-model.ts, proven leave-one-set-out by scripts/fit-gist-scorer.ts);
-  // the points keep the hand-set weights they were chosen by
-  const scores = features.map((f) => weighFeatures(f, GIST_WEIGHTS));
+  const scores = scoreUnits(units, GIST_WEIGHTS, context);
   const traits = describeUnits(units);
-  const gist = resolveDangling(units, pickGist(features.map((f) => scoreGistFeatures(f)), traits, units), paragraphs, (i) => traits[i]!.boilerplate);
+  const gist = resolveDangling(units, pickGist(scores, traits, units), paragraphs, (i) => traits[i]!.boilerplate);
   // the gist shown with the sentence it leans on; that sentence is then no point of its own
   const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;

@@ -69,11 +69,10 @@ describe('gist features', () => {
     expect({ answers: f.answers, answersShort: f.answersShort }).toEqual(want);
   });
 
-  it('never takes the question alone; the closing request outweighs a short answer shown with it', () => {
-    // (the learned scorer gives the pair no bonus of its own: ./summary/gist-model.ts, scripts/fit-gist-scorer.ts --support)
-    const gist = summarizeStatement(['小区的停车位到底归谁管呢？物业责无旁贷！业主也要自觉按位停车。']).gist;
-    expect(gist).not.toBe('小区的停车位到底归谁管呢？');
-    expect(gist).toBe('业主也要自觉按位停车。');
+  it('takes a short answer with its question as the gist over a weaker closing line', () => {
+    expect(summarizeStatement(['小区的停车位到底归谁管呢？物业责无旁贷！业主也要自觉按位停车。']).gist).toBe(
+      '小区的停车位到底归谁管呢？物业责无旁贷！',
+    );
   });
 
   it('does not take the step of an argument that follows a question over the speaker’s own view', () => {
