@@ -222,7 +222,8 @@ function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);
   // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
-  const plainOk = split.role !== null && endsWithRoleWord(split.role);
+  // (the name a person's name by its shape: "…拜訪院士取經" is a subhead, the role word the verb's object)
+  const plainOk = split.role !== null && endsWithRoleWord(split.role) && !!split.name && (isPersonName(split.name) || /[·•・]/.test(split.name) || !!ctx.known?.has(split.name));
   if (split.evidence >= 2 && split.name && (item.block.emphasis || plainOk)) {
     asLabel(item, split, split.evidence, '', 'alone');
     item.title = text; // falls back to a section title if no speech follows

@@ -1,0 +1,107 @@
+/**
+ * Label formats a reader of Chinese news meets where the engine read fewer than two voices:
+ * - a text whose paragraphs were run together into one line, a space after each sentence's end;
+ * - TV vox-pop captions of space-set fields, the name's age right after it ("王某 48岁 在东莞务工：");
+ * - "…的周姨告诉记者：“……”": a person telling the reporter, not a label whose role ends in 记者 (no host line).
+ * Texts written here, simplified and traditional, each with counter-examples.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText, blocksFromText } from '@/lib/understand';
+import { splitSpeakerLabel } from '@/lib/understand/names';
+
+function names(o: Outline): Array<string | null> {
+  return o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
+}
+
+const LEAD = '周末两天，市内几个公园迎来了赏花的人流，不少市民带着家人前来游玩，公园门口排起了长队，管理处临时加开了入口。'.repeat(3);
+
+describe('blocksFromText: a run-on line cut at its spaced sentence ends', () => {
+  it('cuts after a sentence end followed by a space, each part a paragraph', () => {
+    const line = `${LEAD} 市民王建军：花开得正好，带孩子出来走走。 游客刘思雨：人有点多，但是值得。 （本报记者 张三）`;
+    // (a bracket after the space stays: a credit or a caption note closes the paragraph)
+    expect(blocksFromText(line).map((b) => b.text.slice(0, 5))).toEqual([LEAD.slice(0, 5), '市民王建军', '游客刘思雨']);
+  });
+  it.each([
+    // short: a line of its own, whatever its spaces
+    ['今天天气很好。 明天有雨。'],
+    // spaces that follow no sentence end (a date, a name and an age)
+    [`${LEAD.replace(/。$/, '')} 2024年5月 王建军 48岁 在东莞务工，这是他第三年来看花，他说今年的花比往年开得早一些，人也更多。`],
+    // a sentence end followed by a digit or a bracket, not the next paragraph
+    [`${LEAD} 2024 ${LEAD} （图）`],
+  ])('leaves the line whole: %#', (line) => {
+    expect(blocksFromText(line)).toHaveLength(1);
+  });
+  it('reads a run-on post-match piece of name(role) labels as a feature', () => {
+    const line = `${LEAD} 赵立新(主队主教练)：今天队员打得很积极，我对结果满意。 孙可(本场最佳球员)：我们防守做得很好，下一场继续努力。 周文(客队主教练)：对手太强了，我们还要提高稳定性。`;
+    const o = analyzeText(line);
+    expect(names(o)).toEqual(['赵立新', '孙可', '周文']);
+  });
+});
+
+describe('splitSpeakerLabel: space-set fields with an age after the name', () => {
+  it.each([
+    ['王建军 48岁 在东莞务工', '王建军', '在东莞务工'],
+    ['大三学生 刘思雨 21岁 在广州实习', '刘思雨', '大三学生'],
+    ['陳家明 62歲 退休教師', '陳家明', '退休教師'],
+    ['赵大海 55岁', '赵大海', null],
+  ])('%s → %s', (label, name, role) => {
+    const s = splitSpeakerLabel(label);
+    expect([s.name, s.role]).toEqual([name, role]);
+    expect(s.evidence).toBeGreaterThanOrEqual(2);
+  });
+  it.each([
+    // no name before the age: a table row, a filter
+    ['年龄 55岁 以上'],
+    ['男子组 18岁 以下'],
+    // an age not right after the name
+    ['王建军 在东莞务工 48岁 以上 报名'],
+  ])('%s names nobody by its age', (label) => {
+    const s = splitSpeakerLabel(label);
+    expect(s.evidence >= 2 && s.name !== null && /岁|歲/.test(s.role ?? '')).toBe(false);
+  });
+  it('reads a TV vox pop of aged captions as a feature', () => {
+    const o = analyzeText(
+      [
+        '春运第一天，记者登上一趟开往北方的绿皮火车，车厢里坐满了回家过年的人。',
+        '王建军 48岁 在东莞务工：今年活多，挣得也多，最想的是家里的老母亲。',
+        '大三学生 刘思雨 21岁 在广州实习：给爸妈买了新衣服，想早点到家。',
+        '赵大海 55岁 在深圳务工：一年就盼着这一趟，回去好好陪陪孙子。',
+      ].join('\n'),
+    );
+    expect(names(o)).toEqual(['王建军', '刘思雨', '赵大海']);
+  });
+  it('one aged answerer of the reporter is an interview, not a feature', () => {
+    const o = analyzeText(
+      [
+        '春运第一天，记者登上一趟开往北方的绿皮火车，车厢里坐满了回家过年的人。',
+        '记者：这一年最想谁？',
+        '王建军 48岁 在东莞务工：最想的是家里的老母亲。',
+        '记者：回家第一件事做什么？',
+        '王建军 48岁 在东莞务工：先给老母亲做顿饭。',
+      ].join('\n'),
+    );
+    expect(o.topics.length === 0 || new Set(names(o)).size < 2).toBe(true);
+  });
+});
+
+describe('"…告诉记者：“……”": a person telling the reporter', () => {
+  const said = [
+    '新规施行后，记者在街头走访发现，骑电动车戴头盔的人明显多了，不少头盔造型可爱，颇受孩子欢迎。',
+    '每天骑车接送孙子上学的周姨告诉记者：“一直都很注意戴头盔，还给孙子买了一个小熊头盔，他可喜欢了。”',
+    '“买手机壳舍得花钱，头盔却不戴，难道脑袋不比手机重要？”街坊黄叔这样说。',
+  ];
+  it('names both neighbours, the first no host', () => {
+    expect(names(analyzeText(said.join('\n')))).toEqual(['周姨', '黄叔']);
+  });
+  it.each([
+    // a subhead whose role word is a verb's object ("拜访院士") is no label of a person named "取经"
+    [['两会前夕，委员们忙着准备提案。', '提前赴京拜访院士取经', '“我去年专门到几个地方调研，一个人的学识总是有限的。”他说。']],
+    // the reporter telling a source is not a voice
+    [['记者告诉记者：', '这是一次演练。']],
+  ])('names nobody: %#', (paragraphs) => {
+    const got = names(analyzeText(paragraphs.join('\n')));
+    expect(got).not.toContain('取经');
+    expect(got.filter((n) => n && /记者/.test(n))).toEqual([]);
+  });
+});
