@@ -24,6 +24,7 @@ import {
   matchSource,
   matchTopic,
   stripOrnament,
+  stripReadingGlosses,
 } from './lines';
 import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
@@ -34,6 +35,7 @@ import { confirmRepeatedNameLabels } from './repeated-name-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
 import { matchNameRoleLine } from './name-role-lines';
+import { surnameLengthAt } from './surnames';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -216,14 +218,20 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   classifyLabelAlone(item, text, ctx);
 }
 
+function isNameShaped(name: string, ctx: NameContext): boolean {
+  return isPersonName(name) || /[·•・A-Za-z]/.test(name) || (surnameLengthAt(name) > 0 && surnameLengthAt(name, 1) > 0) || !!ctx.known?.has(name);
+}
+
 /** A label alone on its line without a colon: bold on a page, a role and a name in plain text, or a loose "org name". */
-function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
+function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void {
+  // a mirror's pinyin glosses ("創(chuàng)始人") are no bracket of a programme's paper title
+  const text = stripReadingGlosses(printed);
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);
   // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
-  // (the name a person's name by its shape: "…拜訪院士取經" is a subhead, the role word the verb's object)
-  const plainOk = split.role !== null && endsWithRoleWord(split.role) && !!split.name && (isPersonName(split.name) || /[·•・]/.test(split.name) || !!ctx.known?.has(split.name));
+  // (the name shaped as one: "…拜訪院士取經" is a subhead, the role word the verb's object; "林郑月娥", "Alex Au" are names)
+  const plainOk = split.role !== null && endsWithRoleWord(split.role) && !!split.name && isNameShaped(split.name, ctx);
   if (split.evidence >= 2 && split.name && (item.block.emphasis || plainOk)) {
     asLabel(item, split, split.evidence, '', 'alone');
     item.title = text; // falls back to a section title if no speech follows

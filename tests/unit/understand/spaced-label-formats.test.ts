@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText, blocksFromText } from '@/lib/understand';
 import { splitSpeakerLabel } from '@/lib/understand/names';
+import { parseBlocks } from '@/lib/understand/parse';
 
 function names(o: Outline): Array<string | null> {
   return o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
@@ -97,11 +98,25 @@ describe('"…告诉记者：“……”": a person telling the reporter', () =
   it.each([
     // a subhead whose role word is a verb's object ("拜访院士") is no label of a person named "取经"
     [['两会前夕，委员们忙着准备提案。', '提前赴京拜访院士取经', '“我去年专门到几个地方调研，一个人的学识总是有限的。”他说。']],
+    [['兩會前夕，委員們忙著準備提案。', '提前來京拜訪院士取經', '「我去年專門到幾個地方調研，一個人的學識總是有限的。」']],
     // the reporter telling a source is not a voice
     [['记者告诉记者：', '这是一次演练。']],
   ])('names nobody: %#', (paragraphs) => {
-    const got = names(analyzeText(paragraphs.join('\n')));
-    expect(got).not.toContain('取经');
+    // every line the reader read, not only a feature's statements
+    const got = parseBlocks(blocksFromText(paragraphs.join('\n')), { fromDocument: false }).lines.map((it) => it.speaker?.name ?? null);
+    expect(got.filter((n) => n === '取经' || n === '取經')).toEqual([]);
     expect(got.filter((n) => n && /记者/.test(n))).toEqual([]);
+  });
+});
+
+describe('a plain "name role" line alone, speech below', () => {
+  const body = (n: number) => `城市交通好不好，跟城市是否以人为本有很大关系，第${n}个问题是规划者很少自己走路。`.repeat(2);
+  it("reads a mirror's glossed roles as the reader does (no programme bracket)", () => {
+    const o = analyzeText(['城市观察', body(0), '張明遠 “城市三明治”創(chuàng)始人', body(1), '趙雅琪 新媒體網(wǎng)絡(luò)負(fù)責(zé)人', body(2), '孫立平 專欄作家', body(3)].join('\n'));
+    expect(names(o)).toEqual(['張明遠', '趙雅琪', '孫立平']);
+  });
+  it('keeps a married double-surname name behind a title', () => {
+    const o = analyzeText(['新春祝福', '特区政府官员向市民拜年。', '行政长官 林郑月娥', `祝大家新年快乐，${body(1)}`, '政务司司长 张建宗', `新的一年，${body(2)}`].join('\n'));
+    expect(names(o)).toEqual(['林郑月娥', '张建宗']);
   });
 });
