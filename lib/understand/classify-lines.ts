@@ -36,6 +36,7 @@ import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
 import { matchNameRoleLine } from './name-role-lines';
 import { surnameLengthAt } from './surnames';
+import { stripJammer } from './forum-jammer';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -133,8 +134,9 @@ export function matchBracketSoundBite(text: string, ctx: NameContext = {}): { na
 
 export function classifyLine(item: Item, ctx: NameContext): void {
   const { block } = item;
-  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
-  const text = stripOrnament(block.text);
+  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them; so does a forum's
+  // anti-scrape jammer ("V* f Q' X5 m公仔箱論壇四川隊主教練李某：…"), which a page hides and its text keeps
+  const text = stripJammer(stripOrnament(block.text));
   if (classifyFrame(item, text)) return;
   const bite = matchBracketSoundBite(text, ctx);
   if (bite) {
@@ -226,6 +228,8 @@ function isNameShaped(name: string, ctx: NameContext): boolean {
 function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void {
   // a mirror's pinyin glosses ("創(chuàng)始人") are no bracket of a programme's paper title
   const text = stripReadingGlosses(printed);
+  // (a glossed byline, "本報(bào)記者 某某", is the reporter's, not a voice)
+  if (text !== printed && matchByline(text)) return;
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);

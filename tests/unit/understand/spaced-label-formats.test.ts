@@ -120,3 +120,28 @@ describe('a plain "name role" line alone, speech below', () => {
     expect(names(o)).toEqual(['林郑月娥', '张建宗']);
   });
 });
+
+describe("a colon label behind a forum's anti-scrape jammer", () => {
+  const post = (lines: string[]) => ['賽後，雙方主教練在新聞發布廳談了對本場比賽的看法。', ...lines].join('\n');
+  it('reads the label past the jammer and the forum name run into it', () => {
+    const o = analyzeText(
+      post([
+        '客隊主教練王志明：很高興今天取得勝利，隊員們發揮得非常好，希望大家調整心態，迎接接下來的比賽。',
+        "k8 Q' X5 m# G2 y*某某論壇主隊主教練陳國強：首先祝賀對手取得勝利，我們的防守不如對手，接下來還要努力。",
+      ]),
+    );
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['王志明', '客隊主教練'],
+      ['陳國強', '主隊主教練'],
+    ]);
+  });
+  it.each([
+    // a jammer before a sentence, no label: nobody
+    ["k8 Q' X5 m# G2 y*今天的比賽打得十分緊張，雙方都有失誤。"],
+    // a jammer, the forum's name, then a thread's title, no speaker
+    ["k8 Q' X5 m# G2 y*某某論壇精華帖：本週熱門話題一覽"],
+  ])('names nobody new: %#', (line) => {
+    const got = parseBlocks(blocksFromText(post([line])), { fromDocument: false }).lines.map((it) => it.speaker?.name ?? null);
+    expect(got.filter(Boolean)).toEqual([]);
+  });
+});
