@@ -228,8 +228,8 @@ function isNameShaped(name: string, ctx: NameContext): boolean {
 function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void {
   // a mirror's pinyin glosses ("創(chuàng)始人") are no bracket of a programme's paper title
   const text = stripReadingGlosses(printed);
-  // (a glossed byline, "本報(bào)記者 某某", is the reporter's, not a voice)
-  if (text !== printed && matchByline(text)) return;
+  // (a byline, glossed or with a stray letter, "本報(bào)記者 某某", "N海都记者 某某", is the reporter's, not a voice)
+  if ((text !== printed && matchByline(text)) || /(?:记者|記者)[\s\u3000]+\p{Script=Han}{2,4}$/u.test(text)) return;
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);

@@ -115,6 +115,13 @@ describe('a plain "name role" line alone, speech below', () => {
     const o = analyzeText(['城市观察', body(0), '張明遠 “城市三明治”創(chuàng)始人', body(1), '趙雅琪 新媒體網(wǎng)絡(luò)負(fù)責(zé)人', body(2), '孫立平 專欄作家', body(3)].join('\n'));
     expect(names(o)).toEqual(['張明遠', '趙雅琪', '孫立平']);
   });
+  it.each([['本報(bào)記者 馬立群'], ['N海都记者 陈立群']])('a byline at the end is the reporter, no voice: %s', (byline) => {
+    const text = ['城市观察', body(0), '張明遠 “城市三明治”創(chuàng)始人', body(1), '孫立平 專欄作家', body(3), byline].join('\n');
+    expect(names(analyzeText(text))).toEqual(['張明遠', '孫立平']);
+    // nor is it read as a label at all (a demoted label keeps its speaker)
+    const lines = parseBlocks(blocksFromText(text), { fromDocument: false }).lines;
+    expect(lines.filter((it) => /立群/.test(it.speaker?.name ?? ''))).toEqual([]);
+  });
   it('keeps a married double-surname name behind a title', () => {
     const o = analyzeText(['新春祝福', '特区政府官员向市民拜年。', '行政长官 林郑月娥', `祝大家新年快乐，${body(1)}`, '政务司司长 张建宗', `新的一年，${body(2)}`].join('\n'));
     expect(names(o)).toEqual(['林郑月娥', '张建宗']);
