@@ -175,6 +175,8 @@ export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
   if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)))) return false;
+  // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
+  if (/^[帅帥]哥$/.test(t)) return false;
   const s = surnameLengthAt(t);
   if (s === 0) return false;
   const given = t.slice(s);

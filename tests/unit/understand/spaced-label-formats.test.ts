@@ -95,6 +95,10 @@ describe('"…告诉记者：“……”": a person telling the reporter', () =
   it('names both neighbours, the first no host', () => {
     expect(names(analyzeText(said.join('\n')))).toEqual(['周姨', '黄叔']);
   });
+  it('a young man the reporter calls "小帅哥" is nobody by name', () => {
+    const text = [...said, '一位送外卖的小帅哥这样告诉记者：“选一顶合适的头盔，养成好习惯，每次出门前都戴好。”'].join('\n');
+    expect(names(analyzeText(text))).toEqual(['周姨', '黄叔']);
+  });
   it.each([
     // a subhead whose role word is a verb's object ("拜访院士") is no label of a person named "取经"
     [['两会前夕，委员们忙着准备提案。', '提前赴京拜访院士取经', '“我去年专门到几个地方调研，一个人的学识总是有限的。”他说。']],
