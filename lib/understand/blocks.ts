@@ -41,10 +41,14 @@ const INLINE_MARKER = /\s+(?=[★☆◆■▲●]\p{Script=Han})/u;
 // only a long run-on line is split: a short line's star is a rating or a decoration
 const RUN_ON = 200;
 
-/** A run-on line cut at its inline section markers, each part a paragraph; other lines as they are. */
+// a space after a sentence's end ("…的看法。 张某(主教练):…"): Chinese sets no space between sentences, so in a
+// run-on line it is where a paragraph ended on the page
+const SENTENCE_GAP = /(?<=[。！？!?」”』])\s+(?=[\p{Script=Han}A-Za-z“「])/u;
+
+/** A run-on line cut at its inline section markers and its spaced sentence ends, each part a paragraph; other lines as they are. */
 function splitRunOn(line: string): string[] {
   if (line.length < RUN_ON) return [line];
-  return line.split(INLINE_MARKER).filter((part) => part.length > 0);
+  return line.split(INLINE_MARKER).flatMap((part) => part.split(SENTENCE_GAP)).filter((part) => part.length > 0);
 }
 
 export function blocksFromText(text: string): Block[] {

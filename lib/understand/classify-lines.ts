@@ -24,6 +24,7 @@ import {
   matchSource,
   matchTopic,
   stripOrnament,
+  stripReadingGlosses,
 } from './lines';
 import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
@@ -34,6 +35,8 @@ import { confirmRepeatedNameLabels } from './repeated-name-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
 import { matchNameRoleLine } from './name-role-lines';
+import { surnameLengthAt } from './surnames';
+import { stripJammer } from './forum-jammer';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
@@ -131,8 +134,9 @@ export function matchBracketSoundBite(text: string, ctx: NameContext = {}): { na
 
 export function classifyLine(item: Item, ctx: NameContext): void {
   const { block } = item;
-  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them
-  const text = stripOrnament(block.text);
+  // print ornaments ("■本报记者 张三", "●话题：") open lines but belong to none of them; so does a forum's
+  // anti-scrape jammer ("V* f Q' X5 m公仔箱論壇四川隊主教練李某：…"), which a page hides and its text keeps
+  const text = stripJammer(stripOrnament(block.text));
   if (classifyFrame(item, text)) return;
   const bite = matchBracketSoundBite(text, ctx);
   if (bite) {
@@ -216,13 +220,22 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   classifyLabelAlone(item, text, ctx);
 }
 
+function isNameShaped(name: string, ctx: NameContext): boolean {
+  return isPersonName(name) || /[·•・A-Za-z]/.test(name) || (surnameLengthAt(name) > 0 && surnameLengthAt(name, 1) > 0) || !!ctx.known?.has(name);
+}
+
 /** A label alone on its line without a colon: bold on a page, a role and a name in plain text, or a loose "org name". */
-function classifyLabelAlone(item: Item, text: string, ctx: NameContext): void {
+function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void {
+  // a mirror's pinyin glosses ("創(chuàng)始人") are no bracket of a programme's paper title
+  const text = stripReadingGlosses(printed);
+  // (a byline, glossed or with a stray letter, "本報(bào)記者 某某", "N海都记者 某某", is the reporter's, not a voice)
+  if ((text !== printed && matchByline(text)) || /(?:记者|記者)[\s\u3000]+\p{Script=Han}{2,4}$/u.test(text)) return;
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);
   // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
-  const plainOk = split.role !== null && endsWithRoleWord(split.role);
+  // (the name shaped as one: "…拜訪院士取經" is a subhead, the role word the verb's object; "林郑月娥", "Alex Au" are names)
+  const plainOk = split.role !== null && endsWithRoleWord(split.role) && !!split.name && isNameShaped(split.name, ctx);
   if (split.evidence >= 2 && split.name && (item.block.emphasis || plainOk)) {
     asLabel(item, split, split.evidence, '', 'alone');
     item.title = text; // falls back to a section title if no speech follows

@@ -7,8 +7,8 @@
 
 // random ASCII: letters, digits and at least two symbols mixed, spaces between
 const JAMMER = /^(?=[\x21-\x7e ]*[!-/:-@[-`{-~][\x21-\x7e ]*[!-/:-@[-`{-~])[\x21-\x7e ]{6,}/;
-// the forum's name the jammer leaves after it, closed by a space
-const SITE_WORD = /^\p{Script=Han}{2,8}[ \u3000]+(?=\p{Script=Han})/u;
+// the forum's name the jammer leaves after it, closed by a space, or run into the line ("公仔箱論壇四川隊…")
+const SITE_WORD = /^(?:\p{Script=Han}{2,8}[ \u3000]+|\p{Script=Han}{1,6}(?:論壇|论坛))(?=\p{Script=Han})/u;
 
 /** The line without a leading jammer run (and the forum name after it); the line as it is when none. */
 export function stripJammer(text: string): string {

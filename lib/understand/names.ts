@@ -130,6 +130,7 @@ function endsWithAny(text: string, words: readonly string[]): string | null {
 
 // an age, or a note on the name or the photo, in brackets after a name: no part of the role
 const ASIDE = /^(?:\d{1,3}\s*(?:岁|歲)|化名|圖|图)$/;
+const AGE = /^\d{1,3}(?:岁|歲)$/;
 const SCENE_BEFORE_TITLE = /^(?:与会|與會|在场|在場|到场|到場|出席|坐在一旁|坐在旁边|坐在旁邊|一旁|同场|同場|同台|同檯|现场|現場)的/;
 
 function cleanRole(role: string): string | null {
@@ -174,6 +175,8 @@ export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
   if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)))) return false;
+  // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
+  if (/^[帅帥]哥$/.test(t)) return false;
   const s = surnameLengthAt(t);
   if (s === 0) return false;
   const given = t.slice(s);
@@ -382,6 +385,15 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
+
+  // fields set apart by spaces, the name's age right after it, as TV vox pops caption people: "李某 55岁 在深圳务工",
+  // "大四学生 李某 22岁 在深圳实习" (the age is the evidence: a menu or a headline has none)
+  const fields = raw.split(/[\s\u3000]+/);
+  const aged = fields.findIndex((f, i) => i > 0 && AGE.test(f) && isPersonName(fields[i - 1]!));
+  if (aged > 0 && fields.length <= 4) {
+    const role = (aged > 1 ? fields.slice(0, aged - 1) : fields.slice(aged + 1)).join('');
+    return { name: fields[aged - 1]!, role: role || null, evidence: 3 };
+  }
 
   // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长". The separator and a
   // role ending like one are the evidence, so names without a common surname count ("乌兰托娅", "买买提·艾力").
