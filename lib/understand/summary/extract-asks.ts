@@ -8,10 +8,11 @@ import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
+import { extractCountedAsks, extractItemAsk, extractQuotedAsks, isListItem } from './listed-asks';
 import type { Unit } from './split-units';
 
 // (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
-const MAX_ASKS = 4;
+const MAX_ASKS = 6;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
 // (a quotation opened, or a dash, starts what the speaker says: "…连问了几句——“物业能不能…？")
@@ -116,15 +117,26 @@ export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
+  // whether a counted list of requests was announced ("提出三点期望：") and its item sentences follow
+  let announced = false;
   for (const u of units) {
     if (isBoilerplate(u.text)) continue;
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
+    const item: boolean = announced && isListItem(u.text);
+    let open = false;
     // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
-      for (const ask of extractSentenceAsks(sentence, goesOn)) if (!out.includes(ask)) out.push(ask);
+      const own = extractSentenceAsks(sentence, goesOn);
+      const counted = extractCountedAsks(sentence);
+      const listed = [...own, ...counted.asks, ...extractQuotedAsks(sentence)];
+      // an item of the announced list asks what it says, with or without a request word of its own
+      const itemAsk = item && own.length === 0 ? extractItemAsk(sentence) : null;
+      for (const ask of itemAsk ? [itemAsk, ...listed] : listed) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
+      open ||= counted.open;
     }
+    announced = open || item;
   }
   // a request said again in full ("希望中央支持，一是希望中央支持澳门…") is one request: the fuller line stays
   return out.filter((ask, k) => !out.some((other, j) => j !== k && other.length > ask.length && other.includes(ask))).slice(0, MAX_ASKS);
