@@ -120,7 +120,11 @@ export function extractAsks(units: readonly Unit[]): string[] {
   // whether a counted list of requests was announced ("提出三点期望：") and its item sentences follow
   let announced = false;
   for (const u of units) {
-    if (isBoilerplate(u.text)) continue;
+    // (a counted list is asked even in slogans: "提出三点期望：…“突出广东特色，深化交流合作”、…")
+    if (isBoilerplate(u.text)) {
+      for (const ask of extractCountedAsks(u.shown).asks) if (!out.includes(ask)) out.push(ask);
+      continue;
+    }
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
     const item: boolean = announced && isListItem(u.text);

@@ -24,6 +24,9 @@ const countHan = (s: string) => (s.match(HAN) ?? []).length;
 /** An item as shown: no marker, no closing mark, its first clause when it runs on. */
 function tidyItem(item: string): string | null {
   let out = stripListMarker(item.trim()).replace(WORD_MARKER, '').replace(/^(?:[和与與及]|以及)/, '');
+  // an item said in quotes ("…必须“明确研讨主题，服务国家战略”") asks what the quote says
+  const quoted = /[“「『]([^“”「」『』]{4,})[”」』]?$/u.exec(out);
+  if (quoted) out = quoted[1]!;
   if (countHan(out) > 40) out = out.replace(/[，,][^]*$/, '');
   out = out.replace(/[。！？!?；;，,…”」』]+$/, '').trim();
   const han = countHan(out);
