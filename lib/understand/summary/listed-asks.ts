@@ -41,7 +41,10 @@ export function extractCountedAsks(sentence: string): { asks: string[]; open: bo
   // (nothing after the announcement: the items are the sentences that follow)
   if (countHan(list) < 4) return { asks: [], open: true };
   const asks = list.split(ITEM_SPLIT).flatMap((item) => tidyItem(item) ?? []);
-  return { asks: asks.length >= 2 ? asks : [], open: false };
+  if (asks.length >= 2) return { asks, open: false };
+  // (the first item joined to the announcement, "我有三点期望：一是…。", the others in the sentences after)
+  const first = isListItem(list);
+  return { asks: first ? asks : [], open: first };
 }
 
 /** An item sentence of a list announced before it ("二是加强…"): its first clause, or null. */

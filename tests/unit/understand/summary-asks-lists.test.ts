@@ -1,0 +1,116 @@
+/**
+ * The asks line on requests listed rather than put one by one (a counted announcement and its items, in the sentence
+ * or in item sentences after it; the quoted words after a request word), the measures those in charge may take, a
+ * request with what it is for, and the look-alikes that ask nothing: a report of having asked, someone else's hope,
+ * a description with 要, a rhetorical question, the proposal as a noun. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { summarizeStatement } from '@/lib/understand/summarize';
+import { extractCountedAsks, extractItemAsk, extractQuotedAsks } from '@/lib/understand/summary/listed-asks';
+
+const asksOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).asks;
+
+describe('asks: counted lists', () => {
+  it.each([
+    [
+      '她提出3大訴求，包括停車費不能再漲、公車班次要增加、人行道需全面整修，以及路燈盡快修好。',
+      ['停車費不能再漲', '公車班次要增加', '人行道需全面整修', '路燈盡快修好'],
+    ],
+    ['他提出两点建议：一是延长图书馆开放时间；二是增设自习座位。', ['延长图书馆开放时间', '增设自习座位']],
+    // items said in quotes: what the quotes say
+    ['会长提出了三点期望：协会今后必须“守住行业底线，提升服务质量”、“拓宽会员来源，加强自身建设”。', ['守住行业底线，提升服务质量', '拓宽会员来源，加强自身建设']],
+  ])('%s', (sentence, asks) => {
+    expect(extractCountedAsks(sentence).asks).toEqual(asks);
+    for (const ask of asks) expect(asksOf(sentence)).toContain(ask);
+  });
+
+  it('reads the item sentences after an announcement with nothing after it', () => {
+    expect(extractCountedAsks('对社区工作，我有三点期望：').open).toBe(true);
+    expect(extractCountedAsks('对社区工作，我有三点期望：一是把老旧楼道的灯全部换新。')).toEqual({ asks: ['把老旧楼道的灯全部换新'], open: true });
+    const asks = asksOf('对社区工作，我有三点期望：', '一是把老旧楼道的灯全部换新。', '二是每周开放活动室两个晚上。');
+    expect(asks).toEqual(expect.arrayContaining(['把老旧楼道的灯全部换新', '每周开放活动室两个晚上']));
+  });
+
+  it('reads an item sentence by its first clause', () => {
+    expect(extractItemAsk('二是每周开放活动室，方便老人下棋。')).toBe('每周开放活动室');
+  });
+
+  it.each([
+    // a count of things, no request noun
+    '他列出三点理由：成本高、工期长、效果差。',
+    // one item only: no list
+    '她提出一点建议：再等等。',
+  ])('no counted list in %s', (sentence) => {
+    expect(extractCountedAsks(sentence).asks).toEqual([]);
+  });
+
+  it('does not read item sentences that no announcement opened', () => {
+    expect(asksOf('今年社区做了三件事。', '一是修好了楼道的灯。', '二是开放了活动室。')).toEqual([]);
+  });
+});
+
+describe('asks: the quoted words after a request word', () => {
+  it.each([
+    ['他奉勸市長，「至少把任期做完再說」。', ['至少把任期做完再說']],
+    ['居民訴求「地方要公園，不要停車場」。', ['地方要公園，不要停車場']],
+  ])('%s', (sentence, asks) => {
+    expect(extractQuotedAsks(sentence)).toEqual(asks);
+  });
+
+  it('a quote after a verb of saying is no request', () => {
+    expect(extractQuotedAsks('他表示，「這件事大家都清楚」。')).toEqual([]);
+  });
+});
+
+describe('asks: new request forms', () => {
+  it.each([
+    // measures those in charge may take
+    ['縣府可提高檢舉獎金，鼓勵民眾舉報。', '縣府可提高檢舉獎金，鼓勵民眾舉報'],
+    ['环保局可从外地引进回收设备，减少垃圾量。', '环保局可从外地引进回收设备，减少垃圾量'],
+    // a request put to those named, whoever opens the clause
+    ['我们拍这段视频就是向教育局要求有一间新的教室。', '我们拍这段视频就是向教育局要求有一间新的教室'],
+    // a request pointing at the problem, with what it is for
+    ['希望交通局正视此问题，让山区学生上学有车坐。', '希望交通局正视此问题，让山区学生上学有车坐'],
+    // the nation, or a group of the speaker's: not the speaker's own resolve
+    ['我希望我国的农民能够看得起病。', '我希望我国的农民能够看得起病'],
+    ['希望我们的社区医生有更好的待遇。', '希望我们的社区医生有更好的待遇'],
+    // the speaker's own earlier proposal still says what they ask
+    ['她也曾向市政府建议，公园应延长开放时间。', '公园应延长开放时间'],
+  ])('%s', (sentence, ask) => {
+    expect(asksOf(sentence)).toContain(ask);
+  });
+
+  it.each([
+    // a report of having asked, done before (提出了…建议 as a report)
+    '他從2015年開始促請政府修法，到今年政府才開始研究。',
+    '几个小区的居民连年向区政府呼吁增加车位，但是没见效果。',
+    '上週你曾提到要籲請中央儘速開放航班。',
+    '他去年提出了关于增加公交线路的建议。',
+    '感謝市民給予許多指教和建議，讓團隊調整步伐。',
+    // someone else's hope
+    '反映反對派都希望開緊急會議啦！',
+    '对于和平村希望加入更新计划，县府乐观其成。',
+    '网上出现大量希望政府取消考试的言论。',
+    '作为会长，我对这次大会的热切期望不亚于其他人。',
+    // a description with 要, a rhetorical question
+    '这座桥要走二十分钟才能过去。',
+    '难道我们应该什么都不做吗？',
+    // a request with nothing in it
+    '希望有关部门正视此问题。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(asksOf(sentence)).toEqual([]);
+  });
+});
+
+describe('asks: listed items are verbatim', () => {
+  const part = fc.constantFrom('延长开放时间', '增设座位', '“守住底线，提升质量”', '公車班次要增加', '、', '，', '；', '以及', '一是', '二是', '：', '。');
+  it('every counted or quoted ask is a span of its sentence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('他提出两点建议：', '她提出3大訴求，包括', '他奉勸市長，「', '居民訴求「'), fc.array(part, { maxLength: 12 }), (head, parts) => {
+        const sentence = head + parts.join('');
+        for (const ask of [...extractCountedAsks(sentence).asks, ...extractQuotedAsks(sentence)]) expect(sentence).toContain(ask);
+      }),
+    );
+  });
+});
