@@ -20,7 +20,7 @@ const CLAUSE_END = /[，,；;：:。！？!?—“「『]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼|一方面|另一方面|特别是|特別是|尤其是)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf', 'mayDo']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
@@ -65,7 +65,11 @@ function requestStart(sentence: string, cue: RequestCue): number {
   const prev = sentence.slice(prevStart, start);
   if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
   const head = sentence.slice(start, cue.at);
-  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head);
+  // (the clause before is the modal's topic, "大風車的設置，要考量…"; not a description, "石滬是…文化資產，應給予…")
+  const bareModal =
+    (cue.kind === 'modal' || (cue.kind === 'mayDo' && /^(?:要|需要)$/.test(sentence.slice(cue.at, cue.end)))) &&
+    /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head) &&
+    !/^[^，,]*?是/.test(prev);
   // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
   const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还還就更都]|千[万萬])/, ''));
   if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;

@@ -75,6 +75,12 @@ describe('asks: new request forms', () => {
     // the nation, or a group of the speaker's: not the speaker's own resolve
     ['我希望我国的农民能够看得起病。', '我希望我国的农民能够看得起病'],
     ['希望我们的社区医生有更好的待遇。', '希望我们的社区医生有更好的待遇'],
+    // what must be done soon, whoever it is of; what must be weighed; the better use put instead
+    ['新建的体育馆要尽快完工开放。', '新建的体育馆要尽快完工开放'],
+    ['风力发电机的设置，要考量居民健康与安全。', '风力发电机的设置，要考量居民健康与安全'],
+    ['充电站花了几百万却没人用，不如把经费拿来补贴民众买电池。', '不如把经费拿来补贴民众买电池'],
+    // a description before a modal is no part of the request
+    ['古城墙是本市重要的文化遗产，应给予妥善维护。', '应给予妥善维护'],
     // the speaker's own earlier proposal still says what they ask
     ['她也曾向市政府建议，公园应延长开放时间。', '公园应延长开放时间'],
   ])('%s', (sentence, ask) => {
@@ -93,8 +99,12 @@ describe('asks: new request forms', () => {
     '对于和平村希望加入更新计划，县府乐观其成。',
     '网上出现大量希望政府取消考试的言论。',
     '作为会长，我对这次大会的热切期望不亚于其他人。',
-    // a description with 要, a rhetorical question
+    // a description with 要, a rhetorical question, a comparison
     '这座桥要走二十分钟才能过去。',
+    '我们要尽快赶回家吃饭。',
+    '论球技，我还不如他。',
+    // the noun pair 批评建议: what representatives do, no proposal of the speaker
+    '代表们每年提出批评建议意见上百条。',
     '难道我们应该什么都不做吗？',
     // a request with nothing in it
     '希望有关部门正视此问题。',
