@@ -8,7 +8,7 @@ import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
-import { extractCountedAsks, extractItemAsk, extractQuotedAsks, isListItem } from './listed-asks';
+import { extractCountedAsks } from './listed-asks';
 import type { Unit } from './split-units';
 
 // (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
@@ -20,7 +20,7 @@ const CLAUSE_END = /[，,；;：:。！？!?—“「『]/;
 const LEAD_WORDS = /^(?:但是|但|而且|而|所以|因此|因而|同时|同時|另外|此外|并且|並且|并|並|那么|那麼|一方面|另一方面|特别是|特別是|尤其是)[，,]?/;
 // A request word that opens a request of its own; 应该/别/不要 in a later clause go on with the one before
 // ("希望…唔好搞咁多事，要做實事，但不要太出位").
-const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf', 'mayDo']);
+const OPENS_REQUEST = new Set<RequestCue['kind']>(['hope', 'propose', 'call', 'demand', 'longing', 'please', 'rather', 'remedy', 'urge', 'proposedMust', 'askIf']);
 
 function clauseStart(sentence: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i]!)) return i + 1;
@@ -65,11 +65,8 @@ function requestStart(sentence: string, cue: RequestCue): number {
   const prev = sentence.slice(prevStart, start);
   if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
   const head = sentence.slice(start, cue.at);
-  // (the clause before is the modal's topic, "大風車的設置，要考量…"; not a description, "石滬是…文化資產，應給予…")
-  const bareModal =
-    (cue.kind === 'modal' || (cue.kind === 'mayDo' && /^(?:要|需要)$/.test(sentence.slice(cue.at, cue.end)))) &&
-    /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head) &&
-    !/^[^，,]*?是/.test(prev);
+  // (the clause before is the modal's topic, not a description: "石滬是…文化資產，應給予…")
+  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head) && !/^[^，,]*?是/.test(prev);
   // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
   const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还還就更都]|千[万萬])/, ''));
   if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;
@@ -121,30 +118,16 @@ export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
-  // whether a counted list of requests was announced ("提出三点期望：") and its item sentences follow
-  let announced = false;
   for (const u of units) {
-    // (a counted list is asked even in slogans: "提出三点期望：…“突出广东特色，深化交流合作”、…")
-    if (isBoilerplate(u.text)) {
-      for (const ask of extractCountedAsks(u.shown).asks) if (!out.includes(ask)) out.push(ask);
-      continue;
-    }
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
-    const item: boolean = announced && isListItem(u.text);
-    let open = false;
     // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
-      const own = extractSentenceAsks(sentence, goesOn);
-      const counted = extractCountedAsks(sentence);
-      const listed = [...own, ...counted.asks, ...extractQuotedAsks(sentence)];
-      // an item of the announced list asks what it says, with or without a request word of its own
-      const itemAsk = item && own.length === 0 ? extractItemAsk(sentence) : null;
-      for (const ask of itemAsk ? [itemAsk, ...listed] : listed) if (!out.includes(ask)) out.push(ask);
+      // (a counted list is asked even in slogans: "提出三点期望：…“突出广东特色，深化交流合作”、…")
+      const listed = [...(isBoilerplate(u.text) ? [] : extractSentenceAsks(sentence, goesOn)), ...extractCountedAsks(sentence)];
+      for (const ask of listed) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
-      open ||= counted.open;
     }
-    announced = open || item;
   }
   // a request said again in full ("希望中央支持，一是希望中央支持澳门…") is one request: the fuller line stays
   return out.filter((ask, k) => !out.some((other, j) => j !== k && other.length > ask.length && other.includes(ask))).slice(0, MAX_ASKS);

@@ -14,7 +14,8 @@ function maskQuoted(text: string): string {
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界方][都也]|的[热熱殷]切)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+// (someone else's: "建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…")
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -44,13 +45,13 @@ const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
 const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
-// …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可從日本進口…"): a kind of its own, which the
-// gist's scorer does not read (score-units.ts weighs 'view')
+// …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
+// as a 'view', which the gist's scorer weighs (score-units.ts)
 // …so are what must be done soon, whoever it is of ("污水處理廠要儘快完工"), what must be weighed ("大風車的設置，要考量…") and
 // the better use put instead ("…缺乏效益，不如把經費拿來…")
 const MAY_DO =
-  `(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=提高|降低|[从從][^，,。！？!?；;]{1,8}?(?:[进進]口|引[进進入]|[着著]手)|[编編]列|先[^，,。！？!?；;]{0,4}?(?:[编編]列|[试試]行|[设設]立))` +
-  '|(?<=[^，,。！？!?；;我们們自己咱]{2})(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|立刻|[马馬]上|早日)|(?<=(?:^|[，,])[\\s“「『]*)(?:要|需要)(?=考[量虑慮])|(?<=(?:^|[，,])[\\s“「『]*)(?:倒)?不如(?=[把將将讓让拿]|直接|改[为為用])';
+  `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
+  '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
@@ -73,11 +74,11 @@ export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公�
 const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})|(${MAY_DO.replace('IN_CHARGE', IN_CHARGE)})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'mayDo';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust', 'askIf', 'mayDo'];
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust', 'askIf'];
 
 const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
 const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
@@ -113,17 +114,17 @@ const OWN_WISH = new RegExp(
 // (shared with the gist's cues: such a request is a closing formula there)
 export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[处處]理|[调調]查|解[决決]|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:[啲些]|一[点點]|一些)|做得更好|做好(?:[啲些])?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))`;
 // (what it is for, said after it, is content: "希望教育處正視此問題，讓離島孩子有平等的受教權")
-const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,]\\s*(?:[让讓使令]|以便|以))`);
+const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,][让讓使令以])`);
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$/;
-const PAST_ASKED = /(?:[从從][^，,。！？!?；;]{1,10}?(?:[开開]始|起)|[你您]曾|[连連]年|多年[来來]?|屡次|屢次|多次|一再|早[就已]|[过過]去|[去前]年|上[週周个個月])[^，,。！？!?；;]{0,12}$/;
+const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
 // What an example tells of ("比如说…得了白血病，希望大家来捐助"): the request is the example's, not the speaker's.
 const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
 
 // The proposal as a noun: in a report that proposals exist ("提交了关于…的建议", "提出了相关建议", "形成政策建议",
 // "这样的建议，政府欢迎", "把相关建议带到两会", "建议权") or announcing what follows ("提2条建议：", "我的建议如下").
 const NOUN_BEFORE =
-  /(?:[的之了]|批[评評]|相[关關]|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教|批[评評]|[看想]法)[和与與及]|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
+  /(?:[的之了]|批[评評]|相[关關]|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
   /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|[中里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
@@ -166,8 +167,6 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
-      // "對於和興村希望加入…，縣府…" names the topic, someone else's hope; "出现大量希望…的言论" counts voices
-      if (/^[\s“「『]*(?:[对對]于|對於|[关關]于|關於|至于|至於)/.test(clauseHead) || /(?:大量|[许許]多|不少|一些)$/.test(before)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
@@ -181,8 +180,6 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
     case 'demand':
-      // "向教育局要求…": put to those named, whoever the clause opened with
-      if (new RegExp(`[向对對](?:${ADDRESSEE_WORDS})$`).test(before)) return true;
       // the speaker's demand: no one else is its subject ("他也要求…", "，要求当局…"; not "质询要求部门…"); the
       // reporter's short name for the speaker opening the sentence is theirs ("黃要求當局…")
       if (/^[\s“「『]*\p{Script=Han}{1,3}(?:[也还還亦并並更])?$/u.test(before) && ADDRESSEE_AFTER.test(rest.slice(word.length))) return true;
@@ -252,7 +249,7 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (NOT_THE_SPEAKERS.test(before)) continue;
     // a report of having asked ("從2013年開始促請政府…", "業主們連年向教委呼吁…", "你曾提到要籲請…"): done before, asked now of no one
     // (the speaker's own "也曾向党中央建议，…" still says what they ask)
-    if (strict && kind !== 'modal' && kind !== 'view' && PAST_ASKED.test(clauseBefore(masked, at))) continue;
+    if (strict && PAST_ASKED.test(clauseBefore(masked, at))) continue;
     if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
     // a call to the public at large ("呼籲民眾支持…") is a closing formula, not a request put to anyone
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
