@@ -123,9 +123,9 @@ export function extractAsks(units: readonly Unit[]): string[] {
     const goesOn = proposed && GOES_ON.test(u.text);
     // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
-      // (a counted list is asked even in slogans: "提出三点期望：…“突出广东特色，深化交流合作”、…")
-      const listed = [...(isBoilerplate(u.text) ? [] : extractSentenceAsks(sentence, goesOn)), ...extractCountedAsks(sentence)];
-      for (const ask of listed) if (!out.includes(ask)) out.push(ask);
+      const own = isBoilerplate(u.text) ? [] : extractSentenceAsks(sentence, goesOn);
+      // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
+      for (const ask of own.length ? own : extractCountedAsks(sentence)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }
