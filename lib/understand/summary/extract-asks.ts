@@ -11,7 +11,8 @@ import { isBoilerplate } from './score-units';
 import { extractCountedAsks } from './listed-asks';
 import type { Unit } from './split-units';
 
-// (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
+// (a council member's interpellation puts four or five requests to as many bureaus, a counted list three or four: six keep
+// them; no key of summaries-8..12 had a wrong line among the fifth and sixth)
 const MAX_ASKS = 6;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;

@@ -12,10 +12,10 @@ function maskQuoted(text: string): string {
   return text.replace(QUOTED_SPANS, (q) => '□'.repeat(q.length));
 }
 
-// The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
+// The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing; nor someone else's
+// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…").
 const HOPE =
   '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
-// (someone else's: "建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…")
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
