@@ -8,10 +8,12 @@ import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
+import { extractCountedAsks } from './listed-asks';
 import type { Unit } from './split-units';
 
-// (a council member's interpellation puts four or five requests to as many bureaus: four keep most of them, one line)
-const MAX_ASKS = 4;
+// (a council member's interpellation puts four or five requests to as many bureaus, a counted list three or four: six keep
+// them; no key of summaries-8..12 had a wrong line among the fifth and sixth)
+const MAX_ASKS = 6;
 const MAX_HAN = 80;
 const countHan = (s: string) => (dropPinyinGlosses(s).match(/\p{Script=Han}/gu) ?? []).length;
 // (a quotation opened, or a dash, starts what the speaker says: "…连问了几句——“物业能不能…？")
@@ -64,7 +66,8 @@ function requestStart(sentence: string, cue: RequestCue): number {
   const prev = sentence.slice(prevStart, start);
   if (/[。！？!?；;：:]$/.test(prev) || FRAME_CLAUSE.test(prev)) return start;
   const head = sentence.slice(start, cue.at);
-  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head);
+  // (the clause before is the modal's topic, not a description: "石滬是…文化資產，應給予…")
+  const bareModal = cue.kind === 'modal' && /^[\s“「『]*(?:[也还還就更都则則])?$/.test(head) && !/^[^，,]*?是/.test(prev);
   // (a concession only where the request has no subject of its own: "…，但不要…", not "…，但我们希望…")
   const bareConcession = CONCESSION.test(head) && !/\p{Script=Han}/u.test(head.replace(CONCESSION, '').replace(/^(?:[也还還就更都]|千[万萬])/, ''));
   if (CONDITION.test(prev) || bareConcession || bareModal) return prevStart;
@@ -117,12 +120,13 @@ export function extractAsks(units: readonly Unit[]): string[] {
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
   for (const u of units) {
-    if (isBoilerplate(u.text)) continue;
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
     // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
-      for (const ask of extractSentenceAsks(sentence, goesOn)) if (!out.includes(ask)) out.push(ask);
+      const own = isBoilerplate(u.text) ? [] : extractSentenceAsks(sentence, goesOn);
+      // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
+      for (const ask of own.length ? own : extractCountedAsks(sentence)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }

@@ -12,9 +12,10 @@ function maskQuoted(text: string): string {
   return text.replace(QUOTED_SPANS, (q) => '□'.repeat(q.length));
 }
 
-// The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
+// The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing; nor someone else's
+// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…").
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼])(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -44,6 +45,13 @@ const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
 const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
+// …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
+// as a 'view', which the gist's scorer weighs (score-units.ts)
+// …so are what must be done soon, whoever it is of ("污水處理廠要儘快完工"), what must be weighed ("大風車的設置，要考量…") and
+// the better use put instead ("…缺乏效益，不如把經費拿來…")
+const MAY_DO =
+  `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
+  '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
@@ -51,7 +59,7 @@ const VIEW_MUST =
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
 // 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
 const PROPOSED_MUST =
-  '(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
+  '(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?![求是素点點闻聞害道么麼不紧緊数數视視看]|考[量虑慮])';
 // …a proposing verb earlier in the sentence ("他建议", "建議：", not the noun: "提出了建议")
 const PROPOSED_BEFORE = /(?:^|[^的之了出交议議])(?:[建提][议議])(?![书書案权權])/;
 // a sentence that goes on with a list of proposals made before it ("另一方面，…要…", "其次，…")
@@ -64,9 +72,9 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
 const ADDRESSEE_WORDS =
-  `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
+  `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf';
@@ -91,7 +99,7 @@ const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
-export const SELF_RESOLVE = '(?:(?:我[们們]|我|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
+export const SELF_RESOLVE = '(?:(?:我[们們](?![的之])|我(?![国國们們])|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)'.concat(SELF_RESOLVE));
 // What a good wish wishes for (a smooth year, good results, happiness): shared with the gist's cues.
 export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)';
@@ -105,18 +113,20 @@ const OWN_WISH = new RegExp(
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
 export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[处處]理|[调調]查|解[决決]|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:[啲些]|一[点點]|一些)|做得更好|做好(?:[啲些])?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))`;
-const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}`);
+// (what it is for, said after it, is content: "希望教育處正視此問題，讓離島孩子有平等的受教權")
+const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,][让讓使令以])`);
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$/;
+const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
 // What an example tells of ("比如说…得了白血病，希望大家来捐助"): the request is the example's, not the speaker's.
 const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
 
 // The proposal as a noun: in a report that proposals exist ("提交了关于…的建议", "提出了相关建议", "形成政策建议",
 // "这样的建议，政府欢迎", "把相关建议带到两会", "建议权") or announcing what follows ("提2条建议：", "我的建议如下").
 const NOUN_BEFORE =
-  /(?:[的之了]|相[关關]|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|意[见見]和|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
+  /(?:[的之了]|批[评評]|相[关關]|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:[建提倡][议議])(?:[权權书書案稿者]|人(?![大民])|[中里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|[中里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -237,6 +247,9 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     const at = m.index;
     const before = masked.slice(0, at);
     if (NOT_THE_SPEAKERS.test(before)) continue;
+    // a report of having asked ("從2013年開始促請政府…", "業主們連年向教委呼吁…", "你曾提到要籲請…"): done before, asked now of no one
+    // (the speaker's own "也曾向党中央建议，…" still says what they ask)
+    if (strict && PAST_ASKED.test(clauseBefore(masked, at))) continue;
     if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
     // a call to the public at large ("呼籲民眾支持…") is a closing formula, not a request put to anyone
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;

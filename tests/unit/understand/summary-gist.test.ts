@@ -263,9 +263,9 @@ describe('extractAsk: the speaker’s requests', () => {
     expect(extractAsk(text)).toBeNull();
   });
 
-  it('keeps at most four, in reading order', () => {
-    const s = summarizeStatement(['希望学校多开设体育课。建议家长少给孩子报补习班。也希望社区多建几个球场。呼吁商场周末开放免费的儿童游乐区。请图书馆延长暑期开放时间。']);
-    expect(s.asks).toEqual(['希望学校多开设体育课', '建议家长少给孩子报补习班', '也希望社区多建几个球场', '呼吁商场周末开放免费的儿童游乐区']);
+  it('keeps at most six, in reading order', () => {
+    const s = summarizeStatement(['希望学校多开设体育课。建议家长少给孩子报补习班。也希望社区多建几个球场。呼吁商场周末开放免费的儿童游乐区。请图书馆延长暑期开放时间。建议公交公司加开夜班车。希望医院增加儿科医生。']);
+    expect(s.asks).toEqual(['希望学校多开设体育课', '建议家长少给孩子报补习班', '也希望社区多建几个球场', '呼吁商场周末开放免费的儿童游乐区', '请图书馆延长暑期开放时间', '建议公交公司加开夜班车']);
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * Requests the speaker lists after a counted announcement ("提出4大訴求，包括…、…，以及…", "提出三点期望：…“…”、“…”"):
+ * the items carry no request word of their own, the announcement is what makes them asks. Each item a verbatim span.
+ */
+
+// a count before the noun ("4大訴求", "三点期望", "两条建议"): the list follows
+const COUNTED = /[\d一二三四五六七八九十两兩几幾](?:大|[点點项項条條])(?:[诉訴]求|建[议議]|期望)[，,：:]?(?:包括)?/u;
+
+/** The items of a sentence that announces counted requests (two at least, each of 4 to 40 characters), or none. */
+export function extractCountedAsks(sentence: string): string[] {
+  const m = COUNTED.exec(sentence);
+  const asks = (m ? sentence.slice(m.index + m[0].length).split(/、|[，,]?以及|[；;]/) : [])
+    // (no marker, no closing mark: "…必须“明确研讨主题，服务国家战略”" keeps the opening one, it is verbatim)
+    .map((item) => item.trim().replace(/^[一二三四五六七八九十]是|^[“「『]|[。！？!?，,”」』]+$/g, ''))
+    .filter((item) => item.length > 3 && item.length < 41);
+  return asks.length > 1 ? asks : [];
+}
