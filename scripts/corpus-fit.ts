@@ -29,6 +29,7 @@ import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, type Voic
 import type { Framing } from '../lib/understand/framing-cues';
 import { runCorpus } from './corpus';
 import type { Totals } from './corpus/score';
+import { fitLogistic } from './corpus/fit-logistic';
 
 /** The features, each scaled to about 0..1 (so the weights compare). */
 function proseFeatures(r: Omit<ProseReading, 'ok'>): number[] {
@@ -154,34 +155,15 @@ interface Model {
   bias: number;
 }
 
-/** Weighted logistic regression on standardised features; the weights returned on the raw scale. */
+/** The fit on standardised features (prose weights kept on their expected sides); the weights returned on the raw scale. */
 function fit(rows: readonly Row[]): Model {
   const data = rows.filter((r) => r.x) as (Row & { x: number[] })[];
-  const d = data[0]?.x.length ?? 0;
-  const mean = Array.from({ length: d }, (_, j) => data.reduce((s, r) => s + r.x[j]!, 0) / data.length);
-  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(data.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / data.length) || 1);
-  const z = data.map((r) => r.x.map((v, j) => (v - mean[j]!) / sd[j]!));
-  const y = data.map((r) => (r.truth ? 1 : 0));
-  const wt = data.map((r) => (r.truth ? 1 : FP_WEIGHT));
-  const total = wt.reduce((a, b) => a + b, 0);
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  for (let step = 0; step < STEPS; step++) {
-    const gw = new Array<number>(d).fill(0);
-    let gb = 0;
-    for (let i = 0; i < z.length; i++) {
-      const s = z[i]!.reduce((acc, v, j) => acc + v * w[j]!, b);
-      const err = (1 / (1 + Math.exp(-s)) - y[i]!) * wt[i]!;
-      for (let j = 0; j < d; j++) gw[j]! += err * z[i]![j]!;
-      gb += err;
-    }
-    // (projected: a weight that crosses to the wrong side of its sign stops at zero)
-    for (let j = 0; j < d; j++) {
-      w[j]! -= RATE * (gw[j]! / total + L2 * w[j]!);
-      if (w[j]! * PROSE_SIGNS[j]! < 0) w[j] = 0;
-    }
-    b -= RATE * (gb / total);
-  }
+  const fitted = fitLogistic(
+    data.map((r) => r.x),
+    data.map((r) => r.truth),
+    { l2: L2, fpWeight: FP_WEIGHT, steps: STEPS, rate: RATE, signs: PROSE_SIGNS },
+  );
+  const { w, b, mean, sd } = fitted;
   const weights = w.map((v, j) => v / sd[j]!);
   let bias = b - w.reduce((acc, v, j) => acc + (v * mean[j]!) / sd[j]!, 0);
   // precision first: the cut moves above every training negative's score (no training false positive), when asked

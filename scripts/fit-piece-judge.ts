@@ -23,6 +23,7 @@ import { PIECE_FEATURES } from '../lib/understand/measure-piece';
 import { loadInput } from './cli/input';
 import { readKey } from './corpus';
 import { scorePage, type PageScore } from './corpus/score';
+import { fitLogistic } from './corpus/fit-logistic';
 
 interface Row {
   batch: string;
@@ -79,32 +80,10 @@ interface Model {
 const STEPS = 3000;
 const RATE = 0.5;
 
-/** Weighted logistic regression on standardised features; returned as raw-scale weights around the means. */
+/** The fit on standardised features, returned as raw-scale weights around the means. */
 function fit(rows: readonly Row[], l2: number, fpWeight: number, extra?: (r: Row) => number[]): Model {
   const xs = rows.map((r) => [...r.x, ...(extra?.(r) ?? [])]);
-  const d = xs[0]!.length;
-  const n = xs.length;
-  const mean = Array.from({ length: d }, (_, j) => xs.reduce((s, x) => s + x[j]!, 0) / n);
-  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / n) || 1);
-  const z = xs.map((x) => x.map((v, j) => (v - mean[j]!) / sd[j]!));
-  const y = rows.map((r) => (r.truth ? 1 : 0));
-  const wt = rows.map((r) => (r.truth ? 1 : fpWeight));
-  const total = wt.reduce((a, b) => a + b, 0);
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  for (let step = 0; step < STEPS; step++) {
-    const gw = new Array<number>(d).fill(0);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      let s = b;
-      for (let j = 0; j < d; j++) s += z[i]![j]! * w[j]!;
-      const err = (1 / (1 + Math.exp(-s)) - y[i]!) * wt[i]!;
-      for (let j = 0; j < d; j++) gw[j]! += err * z[i]![j]!;
-      gb += err;
-    }
-    for (let j = 0; j < d; j++) w[j]! -= RATE * (gw[j]! / total + l2 * w[j]!);
-    b -= RATE * (gb / total);
-  }
+  const { w, b, mean, sd } = fitLogistic(xs, rows.map((r) => r.truth), { l2, fpWeight, steps: STEPS, rate: RATE });
   return { weights: w.map((v, j) => v / sd[j]!), mean, bias: b };
 }
 

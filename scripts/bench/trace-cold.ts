@@ -15,17 +15,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { clickScript, forgetPages, INTENT_LEAD_MS, launch, openSeed, stopWorker } from './cold';
 import { median } from './layers';
+import { stopTrace, type TraceEvent } from './trace-io';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown>; name?: string };
-}
 
 const CATEGORIES = [...(process.env.DUBAO_TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []), 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8', 'ServiceWorker', 'extensions', '__metadata'];
 
@@ -33,20 +24,6 @@ async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReturnAsStream' });
 }
 
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let text = '';
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream! });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
 
 /** A thread's name: "renderer page main", "service worker", "engine host worker" … from the trace's metadata and URLs. */
 function threadNames(events: TraceEvent[]): Map<string, string> {

@@ -14,20 +14,8 @@ import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/help
 import { makeLongPage } from '../../tests/e2e/helpers/long-page';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { installProbe } from './layers';
+import { stopTrace, type TraceEvent } from './trace-io';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) clock, where the trace has it: time the thread ran, not waited to be scheduled. */
-  tts?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown> };
-}
 
 const CATEGORIES = [
   'toplevel',
@@ -44,20 +32,11 @@ async function startTrace(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let text = '';
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream! });
+/** The trace's events, and the session let go. */
+async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events = await stopTrace(cdp);
   await cdp.detach();
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  return events;
 }
 
 /** Sends setLayer from the worker; start and end on the shared clock (performance.timeOrigin + now). */
@@ -239,7 +218,7 @@ async function traceOne(ext: ExtensionBrowser, url: string, watch: boolean, keep
     return { at: performance.timeOrigin + m.startTime, viewportAt: probe.viewportAt, warmUpAt: probe.warmUpAt, loaf: probe.loaf };
   });
   const profile = profiler ? ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
-  const events = await stopTrace(cdp);
+  const events = await endTrace(cdp);
   if (keep) {
     mkdirSync(keep, { recursive: true });
     writeFileSync(join(keep, `${label}.json`), JSON.stringify(events));
