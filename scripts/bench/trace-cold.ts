@@ -9,13 +9,11 @@
  * times per round, and their medians. DUBAO_TRACE_OUT=dir keeps the raw traces. Not part of
  * `npm run bench`: a tool for finding where the cold time goes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { clickScript, forgetPages, INTENT_LEAD_MS, launch, openSeed, stopWorker } from './cold';
 import { median } from './layers';
-import { stopTrace, type TraceEvent } from './trace-io';
+import { readSyncedTrace, type TraceEvent } from './trace-io';
 
 
 const CATEGORIES = [...(process.env.DUBAO_TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []), 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8', 'ServiceWorker', 'extensions', '__metadata'];
@@ -135,15 +133,7 @@ async function traceOne(kind: string, label: string, url: string, keep: string |
       const click = performance.getEntriesByName('dubao-click')[0]!;
       return { at: performance.timeOrigin + m.startTime, clickMark: performance.timeOrigin + click.startTime, clickAt: (window as unknown as { __clickAt: number }).__clickAt };
     });
-    const events = await stopTrace(cdp);
-    await cdp.detach();
-    if (keep) {
-      mkdirSync(keep, { recursive: true });
-      writeFileSync(join(keep, `${label}.json`), JSON.stringify(events));
-    }
-    const mark = events.find((e) => e.name === 'dubao-trace-sync');
-    if (!mark) throw new Error('no sync mark in the trace');
-    const offset = mark.ts / 1000 - sync.at; // trace ms = shared ms + offset
+    const { events, mark, offset } = await readSyncedTrace(cdp, sync.at, keep, label);
     const t0 = sync.clickAt + offset;
     const t1 = t0 + ms;
     const names = threadNames(events);

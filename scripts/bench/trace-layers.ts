@@ -7,14 +7,12 @@
  * the rest, and which task is a rendering frame. DUBAO_TRACE_OUT=dir keeps the raw traces (JSON,
  * for chrome://tracing or Perfetto). Not part of `npm run bench`: a tool for finding where time goes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/helpers/browser';
 import { makeLongPage } from '../../tests/e2e/helpers/long-page';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import { installProbe } from './layers';
-import { stopTrace, type TraceEvent } from './trace-io';
+import { readSyncedTrace, type TraceEvent } from './trace-io';
 
 
 const CATEGORIES = [
@@ -32,12 +30,6 @@ async function startTrace(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** The trace's events, and the session let go. */
-async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const events = await stopTrace(cdp);
-  await cdp.detach();
-  return events;
-}
 
 /** Sends setLayer from the worker; start and end on the shared clock (performance.timeOrigin + now). */
 async function setLayer(ext: ExtensionBrowser, tabId: number, data: Record<string, unknown>): Promise<{ start: number; end: number }> {
@@ -218,14 +210,7 @@ async function traceOne(ext: ExtensionBrowser, url: string, watch: boolean, keep
     return { at: performance.timeOrigin + m.startTime, viewportAt: probe.viewportAt, warmUpAt: probe.warmUpAt, loaf: probe.loaf };
   });
   const profile = profiler ? ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
-  const events = await endTrace(cdp);
-  if (keep) {
-    mkdirSync(keep, { recursive: true });
-    writeFileSync(join(keep, `${label}.json`), JSON.stringify(events));
-  }
-  const mark = events.find((e) => e.name === 'dubao-trace-sync');
-  if (!mark) throw new Error('no sync mark in the trace');
-  const offset = mark.ts / 1000 - sync.at; // trace ms = shared ms + offset
+  const { events, mark, offset } = await readSyncedTrace(cdp, sync.at, keep, label);
   const from = t.start + offset;
   const to = (watch && sync.viewportAt ? sync.viewportAt : t.end + 300) + offset;
   const ourUrl = `chrome-extension://${ext.extensionId}/content-scripts/dubao.js`;
