@@ -1,9 +1,10 @@
 /**
  * The learned judge: whether a piece where the reader found two voices or more is a multi-speaker feature,
  * decided by a logistic model over the whole piece (measure-piece.ts), its weights fitted leave-one-batch-out
- * on the labelled corpus (scripts/fit-piece-judge.ts; piece-weights.ts holds the numbers). The hand checks stay
- * as the features' source and as `--explain`'s account; the model's score decides. A piece it takes that the
- * hand checks refused keeps the voices the labels found, or else the prose voices.
+ * on the labelled corpus (scripts/fit-piece-judge.ts; piece-weights.ts holds the numbers and the design). In the
+ * design shipped (`keepHand`) the hand checks' verdict stands and the model only adds a piece they refused, when no
+ * look-alike vetoes it and its score passes the margin: the design that took every candidate had the better recall
+ * and too many false positives. A piece it takes keeps the voices the labels found, or else the prose voices.
  */
 import type { Item } from './feature-items';
 import type { Judgement } from './judge-feature';
