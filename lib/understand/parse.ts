@@ -88,11 +88,12 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
   applyProseVoices(judgement, walk, frame.items, ctx);
-  // the learned judge reads the whole piece and decides (judge-piece.ts)
+  // the learned judge reads the whole piece and may add what the hand checks refused (judge-piece.ts)
   judgePiece(judgement, walk, frame.items, ctx);
-  settleRoles(walk.topics, allText);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
+  // roles settled only for the speakers the outline shows
+  settleRoles(kept, allText);
 
   const lead = walk.leadParts;
   const scriptSample = [frame.headline?.block.text ?? '', ...frame.items.map((it) => it.block.text)].join('');
