@@ -221,9 +221,12 @@ export function isExample(text: string): boolean {
   return EXAMPLE.test(text);
 }
 
-/** Whether a sentence is a question (rhetorical questions pose the point; the answer says it). */
+/**
+ * Whether a sentence is a question (rhetorical questions pose the point; the answer says it). A rhetorical
+ * question often ends "?!" or "？！" (the writer's indignation): a question still, not an exclamation.
+ */
 export function isQuestion(text: string): boolean {
-  return /[？?]\s*[”」』）)]?\s*$/.test(text);
+  return /[？?][？?！!]*\s*[”」』）)]?\s*$/.test(text);
 }
 
 /** A question that asks for something ("能不能…？"): a request. */
@@ -301,9 +304,11 @@ export function measureSloganShare(text: string): number {
 }
 
 // What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
-// the story of it (当时, 记得, 有一次). The sentence it follows is then the claim it supports.
+// the story of it (当时, 记得, 有一次), or the scene that recurs ("每天，很多家长…", "每次分红时，…"): a habit told is an
+// illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene).
+// The sentence it follows is then the claim it supports.
 const SUPPORT =
-  /^(?:[，,\s“「]*)(?:因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
+  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
 
 // The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
 const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]\\s*`);

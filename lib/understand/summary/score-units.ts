@@ -38,7 +38,7 @@ import {
   citesRules,
 } from './cues';
 import { measureCentrality } from './measure-centrality';
-import { measureQuotedShare, unquoteSpeech } from './quotes';
+import { measureQuotedShare, stripQuoted, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
@@ -72,19 +72,31 @@ export function isBoilerplate(text: string): boolean {
   return (
     measureSloganShare(text) >= 0.4 ||
     citesPrincipalContradiction(text) ||
-    measureQuotedShare(text) >= 0.5 ||
+    // (a sentence that asks outside its quotes is the speaker's request, the quotes their own phrases: "台湾应加快…，
+    // “勇敢而自信地跳上…肩膀”")
+    (measureQuotedShare(text) >= 0.5 && !hasRequest(text, true) && !URGES.test(stripQuoted(text))) ||
     (citesReport(text) && measureQuotedShare(text) >= 0.25)
   );
 }
 
 // A closing tag of ten characters or fewer ("沒有討價還價的餘地。") follows the point rather than making it.
 const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length <= 10;
+// …but a closing line the speaker marks as what follows from it all ("因此，发展民营经济至关重要。", "总之，…") is the
+// conclusion itself, however short: a writer states the conclusion briefly after the facts that lead to it.
+const CONCLUDES = /^[\s“「]*(?:因此|所以|因而|故此|[总總]之|[总總]而言之|[综綜]上所述|[综綜]上|由此可[见見]|可[见見]|[归歸]根[结結到][底柢])[，,]/;
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
 const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他她我路]|[别別]人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
 
 const OPENS_QUOTE = /^\s*[“「『]/;
+
+// A first clause that points to what was said above ("除了上述四个方面，…", "以上几点之外，…", "在前述基础上"): it
+// adds to a list told before and does not stand alone. (Only at the head: "六十岁以上的老人" is a quantity.)
+const REFERS_ABOVE = /^[\s“「]*(?:除了?|除去|在|[从從]|根[据據]|[按依]照|基于|基於|[对對]于|對於|如|[据據])?(?:上述|前述|以上|上面[所说說提讲講]|前面[所说說提讲講])/;
+
+// The speaker's response to what was just told ("…规划明确支持香港…。对此，香港定必…", "为此，我们…").
+const RESPONDS = /^[\s“「]*(?:[对對]此|[为為]此|就此|[针針][对對]此)[，,]/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
@@ -144,7 +156,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const anyOwnLine = units.some((u) => !u.listItem);
   // (a review of the past year is background once the statement turns to the year ahead)
   const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
-  const background = units.map((u, i) => isBackground(u.text) || review[i]!);
+  // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
+  const background = units.map((u, i) => isBackground(u.text) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? ''));
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
@@ -155,6 +168,14 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const claims = units.map(
     (u, i) => i + 1 < units.length && support[i + 1]! && !support[i]! && !isPreamble(texts[i]!) && !isQuestion(texts[i]!) && Array.from(u.shown).length >= 14,
   );
+  // a run of supporting sentences ("每天…。有时候…。") all support the claim that opens the run: the last of them closes
+  // the story, not the statement
+  const supportsClaim = units.map((_, i) => {
+    if (!support[i]) return false;
+    let j = i - 1;
+    while (j >= 0 && support[j]!) j--;
+    return j >= 0 && claims[j]!;
+  });
   // only where the reporter marks the speaker's words with quotes is the unquoted third person theirs
   const anyQuoted = units.some((u) => opensWithQuote(u.text));
   // three questions or more are a list of them: the first frames it ("…是否完善？"), the rest are its items, and a
@@ -211,14 +232,15 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !(support[i]! && claims[i - 1]) && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && !isTag(u.shown)),
+      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
       wish: b(wish),
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
-      backToNow: b(!background[i] && background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))),
+      // (so does the speaker's response to the occasion just told: "…。对此，…")
+      backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)))),
       example: b(isExample(text)),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
@@ -232,7 +254,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       report: b(citesReport(text) || citesRules(text)),
       listItem: b(u.listItem && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
-      short: b(len < 14 && !answers),
+      short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
       unfinished: b(/、\s*$/.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
@@ -242,7 +264,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       focus: b(hasFocus(text)),
       narration: b(narration[i]! && anyQuoted),
       answersQuestion: b(answersKind(text, asked)),
-      dependent: b(i > 0 && DEPENDENT_OPENER.test(u.shown)),
+      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown))),
     };
   });
 }
@@ -251,7 +273,13 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
 // ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
 const isOnlyStockCall = (text: string) => (isStockCall(text) && findRequestCues(text, true).length === 0) || isCallToJoin(text);
 
-const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view');
+const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view') || URGES.test(stripQuoted(text));
+
+// Formal writing asks with a bare 应/應 before the act ("台湾应加快与大陆交流", "政府應盡快設立…"), where speech says
+// 应该; and it proposes with "可以采取…的办法" ("可以采取各地联防联控的办法"). Not 应 in a word (响应, 适应, 应对,
+// 应用), nor the speaker's own resolve ("我们应加强学习").
+const URGES =
+  /(?<![响響反适適相对對供答理回呼顺順报報效感我們们])[应應](?=[加尽儘盡设設采採考推建提鼓支给給让讓从從把将將多更进進积積及切严嚴完制出重改])|可(?:以)?采取[^。！？!?，,；;]{0,20}?(?:办法|辦法|措施|方式|做法)/;
 
 /**
  * The weights of the features: hand-set from what readers pick, checked by cross-validation

@@ -31,6 +31,7 @@ export interface Unit {
 }
 
 const MIN_CHARS = 6;
+const ENUMERATES = /(?:包括|包含|分[别別]是|如下|有以下)[^；;]*[；;]\s*$/;
 const SHORT_LIST = 100;
 // Connectives that tie a sentence to the one before: out of context they only get in the way.
 const LEADING_CONNECTIVE =
@@ -70,6 +71,7 @@ function isLostCharacter(sentence: string, next: string | undefined): boolean {
 // unclosed quote mark is more likely a typo than a long quotation. A speech quoted whole (the paragraph
 // opens with the mark) is the statement itself: its sentences stay apart.
 const MAX_QUOTE_JOIN = 160;
+const OPENS_MIDWAY = /^\s*[，,、]/;
 const quoteDepth = (text: string) => (text.match(/[「『“]/g) ?? []).length - (text.match(/[」』”]/g) ?? []).length;
 
 /** Sentences, verbatim, with those cut at a lost character or inside a quote joined back (the one sentence splitter of the summaries). */
@@ -85,6 +87,9 @@ export function splitReadSentences(paragraph: string): string[] {
     // once the opening quote has closed, the paragraph is no longer one quoted speech
     if (depth <= 0) whole = 0;
     if (isLostCharacter(s, sentences[i + 1])) return;
+    // no sentence opens with a comma: "…类似于‘老师您辛苦啦!’,然后…" ends a quotation inside the sentence, whatever
+    // marks the quote (‘’ too, which quoteDepth cannot count: it is also the apostrophe)
+    if (OPENS_MIDWAY.test(sentences[i + 1] ?? '')) return;
     if (i + 1 < sentences.length && depth > whole && Array.from(carry).length < MAX_QUOTE_JOIN) return;
     out.push(carry);
     carry = '';
@@ -126,7 +131,10 @@ export function splitUnits(lines: readonly string[]): Unit[] {
     const itemParagraph = isListItem(p);
     let cursor = 0;
     for (const s of splitReadSentences(p)) {
-      for (const u of splitLong(s)) {
+      const pieces = splitLong(s);
+      // "从五方面推动发展，包括…；…；以及…": a ；-run after 包括 or 如下 is the items of the list its first piece opens
+      const enumerates = pieces.length >= 3 && ENUMERATES.test(pieces[0]!);
+      for (const [k, u] of pieces.entries()) {
         const start = p.indexOf(u, cursor);
         const end = start + u.length;
         cursor = end;
@@ -140,7 +148,7 @@ export function splitUnits(lines: readonly string[]): Unit[] {
           end,
           order: out.length,
           last: false,
-          listItem: itemParagraph || isListItem(text),
+          listItem: itemParagraph || isListItem(text) || (enumerates && k > 0),
           inQuote: quoteDepth(p.slice(0, start)) > 0,
           words: words.filter((w) => w.index >= start && w.index < end).map((w) => w.word),
         });
