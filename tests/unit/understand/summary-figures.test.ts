@@ -114,3 +114,20 @@ describe('extractFigures: a transcript’s clock time and a dateline are no figu
     expect(extractFigures([text])).toEqual(want);
   });
 });
+
+describe('extractFigures: counted proposals, a tricycle and the part of a month are no facts of their own (sentences written for these tests)', () => {
+  it.each([
+    // proposals and views counted are counts of abstractions
+    ['这次我带来三份建议，都和社区养老有关。', []],
+    ['我今年提交了兩份提案。', []],
+    // 三轮车 names a vehicle; the load it carries stays
+    ['他每天骑三轮车送货，一趟能拉两百斤菜。', ['一趟能拉两百斤菜']],
+    ['街上的電動三輪車越來越多。', []],
+    // "预计在5月初" places the event that follows: the date reads with it
+    ['预计在5月初，我们会公布新方案。', ['预计在5月初，我们会公布新方案']],
+    // a count of things with a proposal stays a count
+    ['我们收到市民建议300多条。', ['我们收到市民建议300多条']],
+  ])('%s → %j', (text, want) => {
+    expect(extractFigures([text])).toEqual(want);
+  });
+});
