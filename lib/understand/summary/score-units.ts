@@ -87,7 +87,12 @@ const CONCLUDES = /^[\s“「]*(?:因此|所以|因而|故此|[总總]之|[总�
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
-const isReportedQuestion = (text: string) => /(?:[问問]|[请請]教|打[听聽])(?:[人他她我路]|[别別]人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text);
+const isReportedQuestion = (text: string) =>
+  /(?:[问問]|[请請]教|打[听聽])(?:[人他她我路]|[别別]人)?[，,：:]\s*[^，,：:。！!]{1,20}[？?]\s*$/.test(text) || isPuzzled(text);
+
+// The speaker's puzzlement put as a question ("我不明白政府为什么要…？", "我唔明點解要…?"): an indirect question that
+// states their objection; nothing after it answers it, and it poses no rhetorical question to be answered.
+const isPuzzled = (text: string) => /^[\s“「]*(?:我|我[们們])?(?:真[係系是的])?(?:唔明|不明白|搞不懂|想不通|不理解|唔理解|不知道|唔知)/.test(text);
 
 const OPENS_QUOTE = /^\s*[“「『]/;
 
@@ -242,7 +247,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (so does the speaker's response to the occasion just told: "…。对此，…")
       backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)))),
       example: b(isExample(text)),
-      question: b(isQuestion(text) && !isAskingQuestion(text) && !(questionList && i === questions[0])),
+      question: b(isQuestion(text) && !isAskingQuestion(text) && !isPuzzled(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
       answers: b(answers && !withQuestion),
       answersShort: b(answers && withQuestion),
@@ -279,7 +284,7 @@ const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kin
 // 应该; and it proposes with "可以采取…的办法" ("可以采取各地联防联控的办法"). Not 应 in a word (响应, 适应, 应对,
 // 应用), nor the speaker's own resolve ("我们应加强学习").
 const URGES =
-  /(?<![响響反适適相对對供答理回呼顺順报報效感我們们])[应應](?=[加尽儘盡设設采採考推建提鼓支给給让讓从從把将將多更进進积積及切严嚴完制出重改])|可(?:以)?采取[^。！？!?，,；;]{0,20}?(?:办法|辦法|措施|方式|做法)/;
+  /(?<![响響反适適相对對供答理回呼顺順报報效感因我們们])[应應](?=[加尽儘盡设設采採考推建提鼓支给給让讓从從把将將多更进進积積及切严嚴完制出重改])|可(?:以)?采取[^。！？!?，,；;]{0,20}?(?:办法|辦法|措施|方式|做法)/;
 
 /**
  * The weights of the features: hand-set from what readers pick, checked by cross-validation

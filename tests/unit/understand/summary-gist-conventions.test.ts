@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { isQuestion } from '@/lib/understand/summary/cues';
+import { hasStance, isQuestion } from '@/lib/understand/summary/cues';
 import { isBoilerplate, measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 
@@ -97,8 +97,29 @@ describe('gist conventions: the parts they read', () => {
     ['居民都积极响应加强垃圾分类的号召。', 0],
     ['孩子们要慢慢适应加快的学习节奏。', 0],
     ['我们应加强自身的学习。', 0],
+    // HK writing's 因應 ("in response to") is no modal
+    ['因應加息，銀行調整了按揭利率。', 0],
   ])('a bare 应 before the act asks: %s → request %s', (text, request) => {
     expect(measureFeatures(splitUnits([text]))[0]!.request).toBe(request);
+  });
+
+  it.each([
+    ['我諗將來若果再有遊行，我都會去。', true],
+    ['我哋諗過好多辦法，都解決唔到。', true],
+    ['佢話自己諗過好耐先決定。', false],
+  ])('hasStance(%s) is %s: Cantonese 我諗 gives the view', (text, stance) => {
+    expect(hasStance(text)).toBe(stance);
+  });
+
+  it.each([
+    // the speaker's puzzlement states an objection: no rhetorical question, and the next sentence answers nothing
+    [['我唔明政府點解要用私隱條例對付義工?', '其實呢個法案真係好過份，好多街坊都反對。'], 0],
+    [['我不明白为什么要拆掉这座老桥？', '这座桥是几代人的记忆，修一修还能用很多年。'], 0],
+    // a rhetorical question is still posed and answered
+    [['点解政府要用私隐条例对付义工?', '其实就是想吓怕其他人，唔好再出声。'], 1],
+  ])('%j: question and answer %s', (statement, posed) => {
+    const features = measureFeatures(splitUnits(statement as string[]));
+    expect([features[0]!.question, features[1]!.answers + features[1]!.answersShort]).toEqual([posed, posed]);
   });
 
   it.each([
