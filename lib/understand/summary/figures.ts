@@ -40,7 +40,7 @@ const SCORE = /(?<![第\d.．A-Za-z])\d+(?:\.\d+)?\s*(?:[多来來])?\s*分(?![�
 
 // Counted things that are not things: areas, aspects, principles, slogans' numbered parts.
 const ABSTRACTION =
-  /^[^，,。；;：:、]{0,3}?(?:[领領]域|[方层]面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|[維角]度|[阶階]段|[体體]系|[机機]制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑[战戰]|任[务務]|关系|關係|一[体體]|全面|[重要][点點]|方向|抓手|支[撑撐柱]|关键|關鍵|核心|板[块塊]|思[路维維]|课题|課題|[层層]次|步[骤驟]|途[径徑]|特[点點征徵]|因素|意[义義]|作用|矛盾|短板|瓶[颈頸]|目的|原因|代表|维护|維護|[确確]立|自信|[坚堅]持|[务務]必|基本[点點]|中心|心[态態]|[观觀]念|转变|轉變|层级|層級|结构|結構|意[图圖]|信[号號]|界[别別]|类别|類別|范畴|範疇|理[论論]|观点|觀點|概念|原理|方[针針]|思想|主[义義]|精神|[战戰]略|[看亮][点點]|趋势|趨勢|[元要]素|建[议議]|[提议議]案|意[见見]|想法|看法|心得|体会|體會|感[受想]|字(?:方[针針]|[诀訣]|[真箴]言|口[号號]))/;
+  /^[^，,。；;：:、]{0,3}?(?:[领領]域|[方层]面|層面|问题|問題|原则|原則|目标|目標|环节|環節|维度|[維角]度|[阶階]段|[体體]系|[机機]制|理念|意识|意識|路径|路徑|模式|优势|優勢|难题|難題|挑[战戰]|任[务務]|关系|關係|一[体體]|全面|[重要][点點]|方向|抓手|支[撑撐柱]|关键|關鍵|核心|板[块塊]|思[路维維]|课题|課題|[层層]次|步[骤驟]|途[径徑]|特[点點征徵]|因素|意[义義]|作用|矛盾|短板|瓶[颈頸]|目的|原因|代表|维护|維護|[确確]立|自信|[坚堅]持|[务務]必|基本[点點]|中心|心[态態]|[观觀]念|转变|轉變|层级|層級|结构|結構|意[图圖]|信[号號]|界[别別]|类别|類別|范畴|範疇|理[论論]|观点|觀點|概念|原理|方[针針]|思想|主[义義]|精神|[战戰]略|[看亮][点點]|趋势|趨勢|[元要]素|建[议議]|[提议議]案|意[见見]|字(?:方[针針]|[诀訣]|[真箴]言|口[号號]))/;
 
 // Timestamps of links and page furniture, masked before numbers are read (and a transcript's clock time, "(9時2分)").
 const TIMESTAMP =
@@ -58,9 +58,8 @@ const SECTION = /^\d+[.．]\d+\s*[条條款节節]/;
 const TIME_UNIT = /(?:[月日年天周週]|小[时時]|分[钟鐘]|秒|星期)$/;
 // A number that names a thing is not a count: a moving average (30日均线, 20周均線), a line or a route (3号线).
 const NAMING = /^(?:均[线線]|[线線]|号线|號線|K线|K線|移[动動]平均)/;
-// A counter that makes a word with the noun after it names a kind of thing, not how many: 三轮车 (a tricycle), 两轮车,
-// 四轮驱动; 三角形, 五角星 are no counters at all.
-const COMPOUND = /^(?:[轮輪](?:[车車]|[驱驅]动|[驅]動|摩托))/;
+// A counter that makes a word with the noun after it names a kind of thing, not how many: 三轮车 (a tricycle), 两轮车.
+const COMPOUND = /^[轮輪][车車]/;
 // "这两年", "那几天": a vague stretch of time pointed at, not a measured one.
 const DEICTIC = /[这這那]$/;
 
@@ -125,7 +124,7 @@ function hanOutside(clause: string, spans: FigureSpan[]): number {
   let rest = clause;
   // (a part of the month or year and the words that only place it, "预计在4月初", say no event either)
   for (const s of spans) rest = rest.replace(new RegExp(`${escapeRegExp(s.text)}(?:[初底末]|[上中下]旬)?`), '');
-  rest = rest.replace(/^(?:预计|預計|大约|大約|[将將])?[在于於]/, '');
+  rest = rest.replace(/^(?:预计|預計)?[在于於]/, '');
   rest = rest.replace(/[今去明前]年|[当當][天日]|[同每近]年|年[初底末]|[零〇一二三四五六七八九\d]{4}\s*年|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/g, '');
   return (rest.match(/\p{Script=Han}/gu) ?? []).length;
 }

@@ -83,7 +83,7 @@ export function isBoilerplate(text: string): boolean {
 const isTag = (shown: string) => (shown.match(/\p{Script=Han}/gu) ?? []).length <= 10;
 // …but a closing line the speaker marks as what follows from it all ("因此，发展民营经济至关重要。", "总之，…") is the
 // conclusion itself, however short: a writer states the conclusion briefly after the facts that lead to it.
-const CONCLUDES = /^[\s“「]*(?:因此|所以|因而|故此|[总總]之|[总總]而言之|[综綜]上所述|[综綜]上|由此可[见見]|可[见見]|[归歸]根[结結到][底柢])[，,]/;
+const CONCLUDES = /^[\s“「]*(?:因此|所以|因而|[总總]之|[综綜]上(?:所述)?|由此可[见見]|可[见見])[，,]/;
 
 // A question the speaker tells of asking ("每去一个景点都要问人，坐什么车？"): told, not posed, so what follows
 // does not answer it.
@@ -92,16 +92,16 @@ const isReportedQuestion = (text: string) =>
 
 // The speaker's puzzlement put as a question ("我不明白政府为什么要…？", "我唔明點解要…?"): an indirect question that
 // states their objection; nothing after it answers it, and it poses no rhetorical question to be answered.
-const isPuzzled = (text: string) => /^[\s“「]*(?:我|我[们們])?(?:真[係系是的])?(?:唔明|不明白|搞不懂|想不通|不理解|唔理解|不知道|唔知)/.test(text);
+const isPuzzled = (text: string) => /^[\s“「]*(?:我[们們]?)?(?:唔明|不明白|搞不懂|想不通|唔知)/.test(text);
 
 const OPENS_QUOTE = /^\s*[“「『]/;
 
 // A first clause that points to what was said above ("除了上述四个方面，…", "以上几点之外，…", "在前述基础上"): it
 // adds to a list told before and does not stand alone. (Only at the head: "六十岁以上的老人" is a quantity.)
-const REFERS_ABOVE = /^[\s“「]*(?:除了?|除去|在|[从從]|根[据據]|[按依]照|基于|基於|[对對]于|對於|如|[据據])?(?:上述|前述|以上|上面[所说說提讲講]|前面[所说說提讲講])/;
+const REFERS_ABOVE = /^[\s“「]*(?:除了?|在|[从從])?(?:上述|前述|以上|上面[所说說提])/;
 
 // The speaker's response to what was just told ("…规划明确支持香港…。对此，香港定必…", "为此，我们…").
-const RESPONDS = /^[\s“「]*(?:[对對]此|[为為]此|就此|[针針][对對]此)[，,]/;
+const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 

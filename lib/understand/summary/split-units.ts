@@ -31,7 +31,7 @@ export interface Unit {
 }
 
 const MIN_CHARS = 6;
-const ENUMERATES = /(?:包括|包含|分[别別]是|如下|有以下)[^；;]*[；;]\s*$/;
+const ENUMERATES = /(?:包括|分[别別]是|如下)[^；;]*[；;]\s*$/;
 const SHORT_LIST = 100;
 // Connectives that tie a sentence to the one before: out of context they only get in the way.
 const LEADING_CONNECTIVE =
