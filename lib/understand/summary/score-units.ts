@@ -62,19 +62,22 @@ export function describeUnits(units: readonly Unit[]): UnitTraits[] {
   return units.map((u) => ({
     request: hasRequest(unquoteSpeech(u.text), true),
     figure: extractFigureSpans(u.text).length > 0,
-    boilerplate: isBoilerplate(u.text),
+    boilerplate: isBoilerplate(u.text, true),
     narration: anyQuoted && !u.inQuote && !OPENS_QUOTE.test(u.text) && isNarration(u.shown, true),
     account: anyQuoted && !u.inQuote && isAccount(u.shown),
   }));
 }
 
-export function isBoilerplate(text: string): boolean {
+/**
+ * Whether a sentence is boilerplate or a quoted policy line. `forGist`: a sentence that asks outside its quotes is the
+ * speaker's request, the quotes their own phrases ("台湾应加快…，“勇敢而自信地跳上…肩膀”"); the asks line
+ * (./extract-asks.ts) reads without it, as it did.
+ */
+export function isBoilerplate(text: string, forGist = false): boolean {
   return (
     measureSloganShare(text) >= 0.4 ||
     citesPrincipalContradiction(text) ||
-    // (a sentence that asks outside its quotes is the speaker's request, the quotes their own phrases: "台湾应加快…，
-    // “勇敢而自信地跳上…肩膀”")
-    (measureQuotedShare(text) >= 0.5 && !hasRequest(text, true) && !URGES.test(stripQuoted(text))) ||
+    (measureQuotedShare(text) >= 0.5 && !(forGist && (hasRequest(text, true) || URGES.test(stripQuoted(text))))) ||
     (citesReport(text) && measureQuotedShare(text) >= 0.25)
   );
 }

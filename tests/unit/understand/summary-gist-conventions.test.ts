@@ -145,7 +145,7 @@ describe('gist conventions: the parts they read', () => {
   it.each([
     ['老字号应加快与年轻设计师合作，“勇敢地走到年轻人中间去”，让“老招牌”重新“亮起来”。', false],
     ['报告提出：“坚持稳中求进，推动高质量发展，统筹发展和安全。”', true],
-  ])('isBoilerplate(%s) is %s: quotes are policy only where nothing outside them asks', (text, boilerplate) => {
-    expect(isBoilerplate(text)).toBe(boilerplate);
+  ])('isBoilerplate(%s, forGist) is %s: quotes are policy only where nothing outside them asks', (text, boilerplate) => {
+    expect(isBoilerplate(text, true)).toBe(boilerplate);
   });
 });
