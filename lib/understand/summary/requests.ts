@@ -26,7 +26,8 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
 const CALL = '提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須';
-const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
+// (应该会/应该也是 expect; the 会 of a word after it does not: "应当学会…")
+const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說])';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
 const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
@@ -68,17 +69,24 @@ export const GOES_ON = /^[\s“「『]*(?:另一方面|其次|再[次者]|此外
 const TAKE_IN = /[纳納]入|[参參]考|尊重|重视|重視|听取|聽取|采纳|採納|接受|吸[纳納]|[汇匯]集|收集/;
 const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是])|[对對]策';
 
+// Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
+// gist's scorer does not weigh):
+// - a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
+const MUST_OPENING =
+  '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?![是不么麼求紧緊点點素闻聞害道命好数數账賬知说說看想])|需要(?![^，,。！？!?；;]{0,8}的是)|必[须須])';
+
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
 const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
+// (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust')
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust', 'askIf'];
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'prescribe', 'proposedMust', 'askIf'];
 
 const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
 const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
@@ -207,6 +215,12 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
       return !/(?:我|[我咱][们們]|自己|[这這那](?:[样樣])?)(?:[还還]|到底|究竟)?$/.test(clauseHead.trim());
     }
+    case 'prescribe':
+      // not the speaker's own resolve ("我们要…"), not a question ("要怎么办？"), not what is about to happen ("就要开学了")
+      if (/我(?![国國])|咱|自己/.test(clauseHead) || /^[^。！？!?]*[？?]/.test(rest)) return false;
+      // …nor a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看")
+      if (/^要[^，,。！？!?；;]{0,4}的|^[^，,。！？!?；;]*看(?:[，,。！？!?；;]|$)/.test(rest)) return false;
+      return !/^[^，,。！？!?；;]*了(?:[，,。！？!?；;]|$)/.test(rest);
     case 'rather':
       return /(?:[还還倒])?不如/.test(masked.slice(at).replace(/[。！？!?][^]*$/, ''));
     default:
