@@ -28,8 +28,8 @@ const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|�
 const CALL = '提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須';
 // (应该会/应该也是 expect; the 会 of a word after it does not: "应当学会…")
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說])';
-// a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
-const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
+// a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…) or a name (龙应台)
+const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
@@ -184,6 +184,12 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
     case 'modal': {
       if (SELF_BEFORE.test(before)) return false;
+      // a lone 应/應 is "should" in written Chinese whoever its subject ("台灣應給予…", "环保治理不应单打独斗"), unless it
+      // says what should have been ("本应…") or the speaker is in it ("我们都应…")
+      // (nor asks how it should be: "责任应如何划分"; nor estimates: "以此推算樓價應定於…")
+      if (word.length === 1 && !/[本理]$/.test(before) && !/我(?![国國])|咱|自己/.test(clauseHead)) {
+        return !/^.(?:如何|怎|何|否)/.test(rest) && !/推算|估[计計算]|[预預][计計估]/.test(sentenceBefore(masked, at));
+      }
       // (or after a condition: "在公共区域遛狗就应该…")
       return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
