@@ -77,6 +77,18 @@ const MUST_OPENING =
 // - 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
 const EFFORT = '积极|積極|切实|切實|认真|認真|大力|[进進]一步|加[强強快大]|努力|主[动動]|[着著]力|注重|重[视視]|[坚堅]持|[强強]化|全力|[尽儘]快|及早';
 const MUST_EFFORT = `(?:要|需要)(?=${EFFORT})`;
+// - a step to consider, its subject left out ("本港有不少空置校舍，長遠可考慮改裝為宿舍")
+const MAY_CONSIDER =
+  '(?<=(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:[长長][远遠期]|短期|日[后後]|[将將][来來]|未[来來]|或者?|[也亦]|同[时時])?[，,]?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討])';
+// - advice ("家长们还是少唱赞歌为妙", "政府最好先…")
+const BETTER =
+  '(?:还是|還是)(?=[^，,。！？!?；;]{1,24}?(?:[为為](?:妙|好|宜|上策)|的好|比[较較]好)(?:[，,。！？!?；;]|$))|(?<![的是])最好(?![的是看吃玩听聽用]|不[过過]|[方办辦]法|方式|[选選]擇|选择|[时時]机|[时時]機)';
+// - a reduplicated verb opening a sentence, put to the listener about themselves ("問問自己…", "想想自己…"); not a
+//   headline's "聽聽市民怎麼說"
+const REDUPLICATED = '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:[问問][问問]|想想|[听聽][听聽]|算算)(?=自己)';
+// - the group addressed, then what it is to do ("所有民营企业，积极加入…")
+const VOCATIVE =
+  '(?<=(?:^|[。！？!?])[\\s“「『]*(?:所有|全[体體]|[广廣]大|各位)[^，,。！？!?；;]{1,8}[，,]\\s*)(?:都)?(?:要|[积積]极|積極|主[动動]|一定要|[务務]必)';
 // - what must follow from the argument before ("…，济南就需要同周边城市联手"), not what it takes ("就需要一个过程")
 const THEN_MUST = '(?<=就)(?:需要|必[须須])(?!一[个個]|[时時]間|[时時]间|[过過]程|[多几幾])';
 
@@ -87,7 +99,7 @@ const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 // (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust')
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${MUST_EFFORT}|${THEN_MUST})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
