@@ -95,8 +95,9 @@ const THEN_MUST = '(?<=就)(?:需要|必[须須])(?!一[个個]|[时時]間|[时
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
+// (局方/校方/院方/警方: the Hong Kong papers' name for the bureau, the school, the hospital, the police)
 const ADDRESSEE_WORDS =
-  `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
+  `[政港澳市省县縣区區]府|[局校院警]方|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 // (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust')
 const CUE = new RegExp(
   `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
@@ -139,7 +140,8 @@ const OWN_WISH = new RegExp(
 // (shared with the gist's cues: such a request is a closing formula there)
 export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[处處]理|[调調]查|解[决決]|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:[啲些]|一[点點]|一些)|做得更好|做好(?:[啲些])?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))`;
 // (what it is for, said after it, is content: "希望教育處正視此問題，讓離島孩子有平等的受教權")
-const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,][让讓使令以])`);
+// (…and so is what it would spare or bring the public: "希望下任做得好啲，市民唔洗捱苦")
+const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,](?:[让讓使令以]|市民|居民|百姓|大家|[民公][众眾]))`);
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$/;
 const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
@@ -189,7 +191,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
-      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小" is a clause)
+      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加|不再|逐[步渐漸]))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
