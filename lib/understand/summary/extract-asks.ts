@@ -8,7 +8,7 @@ import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { QUOTED_SPANS, unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
-import { extractCountedAsks } from './listed-asks';
+import { extractCountedAsks, extractTitledAsks } from './listed-asks';
 import type { Unit } from './split-units';
 
 // (a council member's interpellation puts four or five requests to as many bureaus, a counted list three or four: six keep
@@ -140,7 +140,9 @@ export function extractAsks(units: readonly Unit[]): string[] {
       // the request words are read outside the quotes anyway)
       const own = isBoilerplate(u.text.replace(QUOTED_SPANS, (q) => '□'.repeat(q.length))) ? [] : extractSentenceAsks(sentence, goesOn);
       // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
-      for (const ask of own.length ? own : extractCountedAsks(sentence)) if (!out.includes(ask)) out.push(ask);
+      // …and proposals named by their titles
+      const listed = own.length ? own : extractCountedAsks(sentence);
+      for (const ask of listed.length ? listed : extractTitledAsks(sentence)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }
