@@ -74,6 +74,9 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 // - a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
 const MUST_OPENING =
   '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?![是不么麼求紧緊点點素闻聞害道命好数數账賬知说說看想])|需要(?![^，,。！？!?；;]{0,8}的是)|必[须須])';
+// - …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准，…", "加快发展农村电子商务，…"); not
+//   what that is ("加快发展…是…") or was ("加快了…")
+const SOON_OPENING = '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:[尽儘]快|加快|及早|早日|抓[紧緊])(?![了过過]|[^，,。！？!?；;]*是)';
 // - 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
 const EFFORT = '积极|積極|切实|切實|认真|認真|大力|[进進]一步|加[强強快大]|努力|主[动動]|[着著]力|注重|重[视視]|[坚堅]持|[强強]化|全力|[尽儘]快|及早';
 const MUST_EFFORT = `(?:要|需要)(?=${EFFORT})`;
@@ -100,7 +103,7 @@ const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[局校院警]方|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 // (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust')
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${SOON_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
