@@ -92,6 +92,11 @@ const REDUPLICATED = '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:[问問][问問]
 // - the group addressed, then what it is to do ("所有民营企业，积极加入…")
 const VOCATIVE =
   '(?<=(?:^|[。！？!?])[\\s“「『]*(?:所有|全[体體]|[广廣]大|各位)[^，,。！？!?；;]{1,8}[，,]\\s*)(?:都)?(?:要|[积積]极|積極|主[动動]|一定要|[务務]必)';
+// - 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…", "須加強…"), never in a word (必須, 無須, 鬍鬚, 須知)
+//   nor a requirement stated ("轉載須經…授權"); "X有必要/有責任…" says what X must do (not "如有必要", "沒有義務…吧")
+const SHALL = '(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])|(?<![如若没沒])有(?:必要|[责責]任|[义義][务務])(?![^，,。！？!?；;]*[吗嗎吧？?])';
+// - what comes first or matters most, then what must be done ("当务之急是尽快出台…", "關鍵是政府要拿出誠意")
+const FIRST_THING = '(?:当务之急|當務之急)(?:是|在于|在於)|(?:[关關][键鍵]|最重要的)(?:[就还還])?(?:是|在于|在於)(?=要|[应應]|必[须須]|[尽儘]快|[^，,。！？!?；;]{0,4}?(?:ADDRESSEE)[^，,。！？!?；;]{0,4}?(?:要|[应應]|必[须須]))';
 // - what must follow from the argument before ("…，济南就需要同周边城市联手"), not what it takes ("就需要一个过程")
 const THEN_MUST = '(?<=就)(?:需要|必[须須])(?!一[个個]|[时時]間|[时時]间|[过過]程|[多几幾])';
 
@@ -103,7 +108,7 @@ const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[局校院警]方|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 // (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust')
 const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${SOON_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${MUST_OPENING}|${SOON_OPENING}|${MUST_EFFORT}|${THEN_MUST}|${MAY_CONSIDER}|${BETTER}|${REDUPLICATED}|${VOCATIVE}|${SHALL}|${FIRST_THING.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 );
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
@@ -247,6 +252,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'prescribe':
       // not the speaker's own resolve ("我们要…"), not a question ("要怎么办？"), not what is about to happen ("就要开学了")
       if (/我(?![国國])|咱|自己/.test(clauseHead) || /^[^。！？!?]*[？?]/.test(rest)) return false;
+      // …nor the duty of a role ("做主席有責任…", "作为代表有责任…"): what the role is, asked of no one
+      if (/^有/.test(word) && /[做当當]|作[为為]|身[为為]/.test(clauseHead)) return false;
       // …nor a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看")
       if (/^要[^，,。！？!?；;]{0,4}的|^[^，,。！？!?；;]*看(?:[，,。！？!?；;]|$)/.test(rest)) return false;
       // …nor what a document says ("政府工作报告指出，要…"), nor a study still to be made ("需要进一步分析…")
