@@ -89,9 +89,9 @@ const BETTER =
 // - a reduplicated verb opening a sentence, put to the listener about themselves ("問問自己…", "想想自己…"); not a
 //   headline's "聽聽市民怎麼說"
 const REDUPLICATED = '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:[问問][问問]|想想|[听聽][听聽]|算算)(?=自己)';
-// - the group addressed, then what it is to do ("所有民营企业，积极加入…")
+// - the group addressed, then what it is to do ("所有民营企业，积极加入…"): the line starts at whom it addresses
 const VOCATIVE =
-  '(?<=(?:^|[。！？!?])[\\s“「『]*(?:所有|全[体體]|[广廣]大|各位)[^，,。！？!?；;]{1,8}[，,]\\s*)(?:都)?(?:要|[积積]极|積極|主[动動]|一定要|[务務]必)';
+  '(?<=(?:^|[。！？!?])[\\s“「『]*)(?:所有|全[体體]|[广廣]大|各位)[^，,。！？!?；;]{1,8}[，,]\\s*(?=(?:都)?(?:要|[积積]极|積極|主[动動]|一定要|[务務]必))';
 // - 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…", "須加強…"), never in a word (必須, 無須, 鬍鬚, 須知)
 //   nor a requirement stated ("轉載須經…授權"); "X有必要/有責任…" says what X must do (not "如有必要", "沒有義務…吧")
 const SHALL = '(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])|(?<![如若没沒])有(?:必要|[责責]任|[义義][务務])(?![^，,。！？!?；;]*[吗嗎吧？?])';
