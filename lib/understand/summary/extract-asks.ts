@@ -3,7 +3,7 @@
  * or to where the next request of the same sentence starts, verbatim. Requests inside quoted policy lines are the
  * report's, not the speaker's.
  */
-import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
+import { EFFORT, findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
 import { QUOTED_SPANS, unquoteSpeech } from './quotes';
@@ -106,14 +106,8 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     // the request said, its purpose ("，讓…", "，方便…", "，以便…") tells why it is asked, not what: the line stops before it
     // (a request that is only its means, "希望通过…，让…", asks for what the purpose says; one that asks on after it,
     // "…，方便病人就醫，不要管住病人", is read whole)
-    const purpose = /[，,](?:[让讓使]|以便|方便|好[让讓])/g;
-    purpose.lastIndex = span.cue;
-    for (let m = purpose.exec(sentence); m && m.index < end; m = purpose.exec(sentence)) {
-      if (cues.some((c) => c.at > m!.index && c.at < end)) break;
-      const said = sentence.slice(span.cue, m.index).replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '');
-      if ((said.match(/\p{Script=Han}/gu) ?? []).length >= 8) end = m.index;
-      break;
-    }
+    const p = sentence.slice(span.cue, end).search(/[，,](?:[让讓使]|以便|方便|好[让讓])/) + span.cue;
+    if (p > span.cue && !cues.some((c) => c.at > p && c.at < end) && countHan(sentence.slice(span.cue, p).replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '')) >= 8) end = p;
     const ask = tidy(sentence.slice(span.start, end), span.cue - span.start);
     return ask ? [ask] : [];
   });
@@ -123,8 +117,9 @@ const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 
 // A sentence that goes on with the request of the sentence before, its subject and request word left out ("希望…。同时通过
 // 研学活动，开展…课程"): a list's opener, then a verb of doing; not what was done ("…了", "已…") nor the speaker's own doing.
-const CONTINUES =
-  /^[\s“「『]*(?:同[时時]|此外|另外|其次|再者|[还還]有)[，,]?(?=(?:通[过過]|加[强強快大]|推[进進动動]|建立|完善|鼓[励勵]|支持|开展|開展|提高|[设設]立|增加|引[导導]|做好|[积積]极|積極|[进進]一步|大力|[尽儘]快)(?![^。！？!?]*(?:了|已|我))[^。！？!?]*[。！？!?]*$)/;
+const CONTINUES = /* @__PURE__ */ new RegExp(
+  `^[\\s“「『]*(?:同[时時]|此外|另外|其次|再者|[还還]有)[，,]?(?=(?:通[过過]|推[进進动動]|建立|完善|鼓[励勵]|支持|[开開]展|提高|[设設]立|增加|引[导導]|做好|${EFFORT})(?![^。！？!?]*[了已我])[^。！？!?]*[。！？!?]*$)`,
+);
 
 function extractContinuedAsk(sentence: string): string | null {
   const m = CONTINUES.exec(sentence);
