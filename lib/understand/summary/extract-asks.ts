@@ -3,10 +3,10 @@
  * or to where the next request of the same sentence starts, verbatim. Requests inside quoted policy lines are the
  * report's, not the speaker's.
  */
-import { EFFORT, findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
+import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
-import { QUOTED_SPANS, unquoteSpeech } from './quotes';
+import { stripQuoted, unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
 import { extractCountedAsks, extractTitledAsks } from './listed-asks';
 import type { Unit } from './split-units';
@@ -115,17 +115,6 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
 
 const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 
-// A sentence that goes on with the request of the sentence before, its subject and request word left out ("希望…。同时通过
-// 研学活动，开展…课程"): a list's opener, then a verb of doing; not what was done ("…了", "已…") nor the speaker's own doing.
-const CONTINUES = /* @__PURE__ */ new RegExp(
-  `^[\\s“「『]*(?:同[时時]|此外|另外|其次|再者|[还還]有)[，,]?(?=(?:通[过過]|推[进進动動]|建立|完善|鼓[励勵]|支持|[开開]展|提高|[设設]立|增加|引[导導]|做好|${EFFORT})(?![^。！？!?]*[了已我])[^。！？!?]*[。！？!?]*$)`,
-);
-
-function extractContinuedAsk(sentence: string): string | null {
-  const m = CONTINUES.exec(sentence);
-  return m ? tidy(sentence.slice(m[0].length), 0) : null;
-}
-
 /** The requests of one sentence or unit, or null (the first, for callers that show one). */
 export function extractAsk(sentence: string): string | null {
   return (sentence.match(SENTENCES) ?? []).flatMap((s) => extractSentenceAsks(s))[0] ?? null;
@@ -136,8 +125,6 @@ export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
-  // whether the sentence before asked: a request that goes on in the next sentence
-  let asked = false;
   for (const u of units) {
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
@@ -145,13 +132,11 @@ export function extractAsks(units: readonly Unit[]): string[] {
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
       // (slogans and stock lines ask nothing; a sentence is not such only because much of it is quoted, "台灣應加快…，“…”，讓“…”…":
       // the request words are read outside the quotes anyway)
-      const own = isBoilerplate(u.text.replace(QUOTED_SPANS, (q) => '□'.repeat(q.length))) ? [] : extractSentenceAsks(sentence, goesOn);
+      const own = isBoilerplate(stripQuoted(u.text)) ? [] : extractSentenceAsks(sentence, goesOn);
       // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
       // …and proposals named by their titles
       const listed = own.length ? own : extractCountedAsks(sentence);
-      const continued = asked && !listed.length ? extractContinuedAsk(sentence) : null;
-      for (const ask of listed.length ? listed : continued ? [continued] : extractTitledAsks(sentence)) if (!out.includes(ask)) out.push(ask);
-      asked = own.length > 0;
+      for (const ask of listed.length ? listed : extractTitledAsks(sentence)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }

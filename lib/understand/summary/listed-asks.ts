@@ -17,11 +17,10 @@ export function extractCountedAsks(sentence: string): string[] {
 }
 
 // A proposal named by its title ("带来三份建议：‘关于保护…遗址，发展…’的建议", "《关于加快…的提案》"): the title says what the
-// speaker asks, the line is the title without its 关于 and its 的建议; one taken in, answered or handled by others is a report.
+// speaker asks (taken in or not since), the line is the title without its 关于 and its 的建议.
 const TITLED = /[“‘「『《][关關][于於]([^”’」』》]{4,60}?)(?:的(?:建[议議]|[提议議]案))?[”’」』》]\s*的?(?:建[议議]|[提议議]案)/g;
-const HANDLED = /采纳|採納|答[复覆]|[办辦]理|[收接]到|[转轉]交|通[过過]/;
 
 /** The titles of the speaker's proposals a sentence names, or none. */
 export function extractTitledAsks(sentence: string): string[] {
-  return [...sentence.matchAll(TITLED)].filter((m) => !HANDLED.test(sentence.slice(0, m.index))).map((m) => m[1]!.trim());
+  return [...sentence.matchAll(TITLED)].map((m) => m[1]!.trim());
 }

@@ -72,30 +72,21 @@ const TAKE_IN = /[纳納]入|[参參]考|尊重|重视|重視|听取|聽取|采�
 const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是])|[对對]策';
 
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
-// gist's scorer does not weigh). (One copy of the classes they repeat: within a clause, at a sentence's opening.)
+// gist's scorer does not weigh). (One copy of the class they repeat: within a clause.)
 const IN_CLAUSE = '[^，,。！？!?；;]';
-const MUST = '要|[应應]|必[须須]';
-// 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
-export const EFFORT = '[积積][极極]|切[实實]|[认認]真|大力|[进進]一步|加[强強快大]|努力|主[动動]|[着著]力|注重|重[视視]|[坚堅]持|[强強]化|全力|[尽儘]快|及早';
 const PRESCRIBE =
   // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
-  `(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?!${NOT_MUST}|[命账賬知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  `(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
-  // that is ("加快发展…是…") or was ("加快了…"); a reflexive imperative ("問問自己…"; not a headline's "聽聽市民怎麼說"); the group
-  // addressed, then what it is to do ("所有民营企业，积极加入…": the line starts at whom it addresses)
-  `|(?:[尽儘]快|加快|及早|早日|抓[紧緊])(?![了过過]|${IN_CLAUSE}*是)|(?:[问問]{2}|想想)(?=自己)|(?:所有|全[体體]|[广廣]大|各位)${IN_CLAUSE}{1,8}[，,]\\s*(?=都?(?:要|[积積][极極]|主[动動]|一定要|[务務]必)))` +
-  `|(?:要|需要)(?=${EFFORT})` +
-  // what must follow from the argument before ("…，济南就需要同周边城市联手"), not what it takes ("就需要一个过程")
-  `|(?<=就)(?:需要|必[须須])(?!一[个個]|[时時过過多几幾])` +
+  // that is ("加快发展…是…") or was ("加快了…")
+  `|(?:[尽儘]快|加快|及早|早日)(?![了过過]|${IN_CLAUSE}*是))` +
+  // 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
+  `|(?:要|需要)(?=[积積][极極]|切[实實]|大力|[进進]一步|加[强強快大]|努力|主[动動]|重[视視]|[坚堅]持|[强強]化|[尽儘]快)` +
   // a step to consider, its subject left out ("本港有不少空置校舍，長遠可考慮改裝為宿舍")
-  `|(?<=(?:^|[，,。！？!?；;：:])[\\s“「『]*${IN_CLAUSE}{0,2}[，,]?)可(?:以)?(?:考[虑慮]|研究|[尝嘗]试|[尝嘗]試|探[讨討])` +
-  // advice ("家长们还是少唱赞歌为妙", "政府最好先…"; not "最好的", "最好方法")
-  `|[还還]是(?=${IN_CLAUSE}{1,24}?(?:[为為][妙好宜]|的好|比[较較]好))|(?<![的是])最好(?![的是看吃玩听聽用方办辦选選时時]|不[过過])` +
+  `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試]|探[讨討])` +
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
-  // requirement stated ("轉載須經…授權"); "X有必要/有責任…" says what X must do (not "如有必要", "沒有義務…吧")
-  `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])|(?<![如若没沒])有(?:必要|[责責]任|[义義][务務])(?!${IN_CLAUSE}*[吗嗎吧？?])` +
-  // what comes first or matters most, then what must be done ("当务之急是尽快出台…", "關鍵是政府要拿出誠意")
-  `|[当當][务務]之急(?:是|在[于於])|(?:[关關][键鍵]|最重要的)就?(?:是|在[于於])(?=${MUST}|[尽儘]快|${IN_CLAUSE}{0,4}?(?:ADDRESSEE)${IN_CLAUSE}{0,4}?(?:${MUST}))`;
+  // requirement stated ("轉載須經…授權")
+  `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])`;
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
@@ -107,7 +98,7 @@ const ADDRESSEE_WORDS =
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
 let cue: RegExp | undefined;
 const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 ));
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
@@ -129,6 +120,8 @@ const URGENT_AFTER = /^(?:应该|應該|应当|應當|[应應])(?:要)?(?:全面
 export const CLAUSE_OPENING = '(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加';
 const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat('|[不并並则則])?$'));
 const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言|建[议議])[，,]?(?:[不也更还還都亦])?$/;
+// the speaker in a clause before a request word: their own resolve ("我国" is the country)
+const SPEAKER = /我(?![国國])|咱|自己/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
@@ -199,7 +192,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
       // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小" is a clause)
-      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加|不再|逐[步渐漸]))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
@@ -212,11 +205,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'modal': {
       if (SELF_BEFORE.test(before)) return false;
       // a lone 应/應 is "should" in written Chinese whoever its subject ("台灣應給予…", "环保治理不应单打独斗"), unless it
-      // says what should have been ("本应…") or the speaker is in it ("我们都应…")
-      // (nor asks how it should be: "责任应如何划分"; nor estimates: "以此推算樓價應定於…")
-      if (word.length === 1 && !/[本理]$/.test(before) && !/我(?![国國])|咱|自己/.test(clauseHead)) {
-        return !/^.(?:如何|怎|何|否)/.test(rest) && !/推算|估[计計算]|[预預][计計估]/.test(sentenceBefore(masked, at));
-      }
+      // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
+      if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
       // (or after a condition: "在公共区域遛狗就应该…")
       return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
@@ -250,12 +240,11 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     }
     case 'prescribe':
       // not the speaker's own resolve ("我们要…"), not a question ("要怎么办？"), not what is about to happen ("就要开学了"), not
-      // the duty of a role ("做主席有責任…"), a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看"), not
-      // what a document says ("政府工作报告指出，要…") nor a study still to be made ("需要进一步分析…")
+      // a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看"), not
+      // what a document says ("政府工作报告指出，要…")
       return !(
-        /我(?![国國])|咱|自己/.test(clauseHead) ||
-        /^[^。！？!?]*[？?]|^[^，,。！？!?；;]*(?:了|看)(?:[，,。！？!?；;]|$)|^要[^，,。！？!?；;]{0,4}的|^需?要[进進]一步(?:分析|研究|[观觀]察|[了瞭]解|[证證][实實]|核[实實]|[确確][认認])/.test(rest) ||
-        (/^有/.test(word) && /[做当當]|[作身][为為]/.test(clauseHead)) ||
+        SPEAKER.test(clauseHead) ||
+        /^[^。！？!?]*[？?]|^[^，,。！？!?；;]*(?:了|看)(?:[，,。！？!?；;]|$)|^要[^，,。！？!?；;]{0,4}的/.test(rest) ||
         NOT_THE_SPEAKERS.test(sentenceBefore(masked, at).replace(/[，,：:]$/, ''))
       );
     case 'rather':
