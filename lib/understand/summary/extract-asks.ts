@@ -104,10 +104,11 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
       break;
     }
     // the request said, its purpose ("，讓…", "，方便…", "，以便…") tells why it is asked, not what: the line stops before it
-    // (a request that is only its means, "希望通过…，让…", asks for what the purpose says; one that asks on after it,
-    // "…，方便病人就醫，不要管住病人", is read whole)
+    // (a request that is only its means, "希望通过…，让…", or only points back, "希望交通局正视此问题，让…", asks for what the
+    // purpose says; one that asks on after it, "…，方便病人就醫，不要管住病人", is read whole)
     const p = sentence.slice(span.cue, end).search(/[，,](?:[让讓使]|以便|方便|好[让讓])/) + span.cue;
-    if (p > span.cue && !cues.some((c) => c.at > p && c.at < end) && countHan(sentence.slice(span.cue, p).replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '')) >= 8) end = p;
+    const said = sentence.slice(span.cue, p);
+    if (p > span.cue && !cues.some((c) => c.at > p && c.at < end) && !/[此这這]/.test(said) && countHan(said.replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '')) >= 8) end = p;
     const ask = tidy(sentence.slice(span.start, end), span.cue - span.start);
     return ask ? [ask] : [];
   });

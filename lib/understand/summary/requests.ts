@@ -79,11 +79,11 @@ const PRESCRIBE =
   `(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
-  `|(?:[尽儘]快|加快|及早|早日)(?![了过過]|${IN_CLAUSE}*是))` +
+  `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
   // 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
   `|(?:要|需要)(?=[积積][极極]|切[实實]|大力|[进進]一步|加[强強快大]|努力|主[动動]|重[视視]|[坚堅]持|[强強]化|[尽儘]快)` +
   // a step to consider, its subject left out ("本港有不少空置校舍，長遠可考慮改裝為宿舍")
-  `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試]|探[讨討])` +
+  `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試])` +
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
   // requirement stated ("轉載須經…授權")
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])`;
