@@ -20,7 +20,7 @@ const HOPE =
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
 // 提出 with what to do right after it ("他提出系统推进政策清理", "提出，应加强…"): the speaker proposes; "提出了…建议",
-// "提出《…》", "提出问题" report or name, they ask nothing
+// "提出《…》", "提出问题" report or name, they ask nothing (a proposal's title, "《关于…的建议》", is read by listed-asks.ts)
 const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动動]|完善|建立|健全|[设設]立|增[设設加]|降低|提高|取消|[应應]|要))';
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
