@@ -6,9 +6,9 @@
 import { findRequestCues, GOES_ON, opensOnAddressee, type RequestCue } from './requests';
 import { dropPinyinGlosses } from './cues';
 import { trimTopicHead, trimTopicTail } from './topic-tails';
-import { unquoteSpeech } from './quotes';
+import { stripQuoted, unquoteSpeech } from './quotes';
 import { isBoilerplate } from './score-units';
-import { extractCountedAsks } from './listed-asks';
+import { extractCountedAsks, extractTitledAsks } from './listed-asks';
 import type { Unit } from './split-units';
 
 // (a council member's interpellation puts four or five requests to as many bureaus, a counted list three or four: six keep
@@ -95,13 +95,20 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     if (semi >= 0) end = Math.min(end, span.cue + semi);
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
+    // (or to what happens if it is not done: "，要不然…", "，否则…")
+    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
       end = m.index;
       break;
     }
+    // the request said, its purpose ("，讓…", "，方便…", "，以便…") tells why it is asked, not what: the line stops before it
+    // (a request that is only its means, "希望通过…，让…", or only points back, "希望交通局正视此问题，让…", asks for what the
+    // purpose says; one that asks on after it, "…，方便病人就醫，不要管住病人", is read whole)
+    const p = sentence.slice(span.cue, end).search(/[，,](?:[让讓使]|以便|方便|好[让讓])/) + span.cue;
+    const said = sentence.slice(span.cue, p);
+    if (p > span.cue && !cues.some((c) => c.at > p && c.at < end) && !/[此这這]/.test(said) && countHan(said.replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '')) >= 8) end = p;
     const ask = tidy(sentence.slice(span.start, end), span.cue - span.start);
     return ask ? [ask] : [];
   });
@@ -124,9 +131,13 @@ export function extractAsks(units: readonly Unit[]): string[] {
     const goesOn = proposed && GOES_ON.test(u.text);
     // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
     for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
-      const own = isBoilerplate(u.text) ? [] : extractSentenceAsks(sentence, goesOn);
+      // (slogans and stock lines ask nothing; a sentence is not such only because much of it is quoted, "台灣應加快…，“…”，讓“…”…":
+      // the request words are read outside the quotes anyway)
+      const own = isBoilerplate(stripQuoted(u.text)) ? [] : extractSentenceAsks(sentence, goesOn);
       // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
-      for (const ask of own.length ? own : extractCountedAsks(sentence)) if (!out.includes(ask)) out.push(ask);
+      // …and proposals named by their titles
+      const listed = own.length ? own : extractCountedAsks(sentence);
+      for (const ask of listed.length ? listed : extractTitledAsks(sentence)) if (!out.includes(ask)) out.push(ask);
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }

@@ -15,3 +15,12 @@ export function extractCountedAsks(sentence: string): string[] {
     .filter((item) => item.length > 3 && item.length < 41);
   return asks.length > 1 ? asks : [];
 }
+
+// A proposal named by its title ("带来三份建议：‘关于保护…遗址，发展…’的建议", "《关于加快…的提案》"): the title says what the
+// speaker asks (taken in or not since), the line is the title without its 关于 and its 的建议.
+const TITLED = /[“‘「『《][关關][于於]([^”’」』》]{4,60}?)(?:的(?:建[议議]|[提议議]案)[”’」』》]|[”’」』》]\s*的?(?:建[议議]|[提议議]案))/g;
+
+/** The titles of the speaker's proposals a sentence names, or none. */
+export function extractTitledAsks(sentence: string): string[] {
+  return [...sentence.matchAll(TITLED)].map((m) => m[1]!.trim());
+}

@@ -20,15 +20,16 @@ const HOPE =
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
 // 提出 with what to do right after it ("他提出系统推进政策清理", "提出，应加强…"): the speaker proposes; "提出了…建议",
-// "提出《…》", "提出问题" report or name, they ask nothing
+// "提出《…》", "提出问题" report or name, they ask nothing (a proposal's title, "《关于…的建议》", is read by listed-asks.ts)
 const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动動]|完善|建立|健全|[设設]立|增[设設加]|降低|提高|取消|[应應]|要))';
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
 const CALL = '提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須';
-const MODAL = '(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])';
-// a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…)
-const LONE_MODAL = '(?<![响響反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
+// (应该会/应该也是 expect; the 会 of a word after it does not: "应当学会…")
+const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說])';
+// a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…) or a name (龙应台)
+const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
@@ -52,14 +53,16 @@ const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])
 const MAY_DO =
   `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
   '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
+// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看)
+const NOT_MUST = '[求是素点點闻聞害道么麼不紧緊数數视視看]';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
-  '(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<![前时時后後]|的[话話])(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言)[，,]?)(?:要|需要|必[须須])(?![求是素点點闻聞害道么麼不紧緊数數视視看])';
+  `(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<![前时時后後]|的[话話])(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言)[，,]?)(?:要|需要|必[须須])(?!${NOT_MUST})`;
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
 // 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
 const PROPOSED_MUST =
-  '(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?![求是素点點闻聞害道么麼不紧緊数數视視看]|考[量虑慮])';
+  `(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?!${NOT_MUST}|考[量虑慮])`;
 // …a proposing verb earlier in the sentence ("他建议", "建議：", not the noun: "提出了建议")
 const PROPOSED_BEFORE = /(?:^|[^的之了出交议議])(?:[建提][议議])(?![书書案权權])/;
 // a sentence that goes on with a list of proposals made before it ("另一方面，…要…", "其次，…")
@@ -68,23 +71,44 @@ export const GOES_ON = /^[\s“「『]*(?:另一方面|其次|再[次者]|此外
 const TAKE_IN = /[纳納]入|[参參]考|尊重|重视|重視|听取|聽取|采纳|採納|接受|吸[纳納]|[汇匯]集|收集/;
 const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是])|[对對]策';
 
+// Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
+// gist's scorer does not weigh). (One copy of the class they repeat: within a clause.)
+const IN_CLAUSE = '[^，,。！？!?；;]';
+const PRESCRIBE =
+  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
+  `(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
+  // that is ("加快发展…是…") or was ("加快了…")
+  `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
+  // 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
+  `|(?:要|需要)(?=[积積][极極]|切[实實]|大力|[进進]一步|加[强強快大]|努力|主[动動]|重[视視]|[坚堅]持|[强強]化|[尽儘]快)` +
+  // a step to consider, its subject left out ("本港有不少空置校舍，長遠可考慮改裝為宿舍")
+  `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試])` +
+  // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
+  // requirement stated ("轉載須經…授權")
+  `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])`;
+
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
+// (局方/校方/院方/警方: the Hong Kong papers' name for the bureau, the school, the hospital, the police)
 const ADDRESSEE_WORDS =
-  `[政港澳市省县縣区區]府|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
-const CUE = new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `[政港澳市省县縣区區]府|[局校院警]方|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
+// (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust'. Built on
+// first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
+let cue: RegExp | undefined;
+const readCue = () => (cue ??= new RegExp(
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
-);
-export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf';
-const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'proposedMust', 'askIf'];
+));
+export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
+const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'prescribe', 'proposedMust', 'askIf'];
 
-const ADDRESSEE_BEFORE = new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
-const ADDRESSEE_AFTER = new RegExp(`^(?:${ADDRESSEE_WORDS})`);
+const ADDRESSEE_BEFORE = /* @__PURE__ */ new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
+const ADDRESSEE_AFTER = /* @__PURE__ */ new RegExp(`^(?:${ADDRESSEE_WORDS})`);
 
 // (with a short modifier: "交警部门", "停车管理公司")
-const ADDRESSEE_MODIFIED = new RegExp(`^[^，,。！？!?；;：:\\s]{0,4}?(?:${ADDRESSEE_WORDS})`);
+const ADDRESSEE_MODIFIED = /* @__PURE__ */ new RegExp(`^[^，,。！？!?；;：:\\s]{0,4}?(?:${ADDRESSEE_WORDS})`);
 /** Whether a clause opens on whom a request is put to ("有关部门可考虑…"): a request of its own, not the one before going on. */
 export function opensOnAddressee(clause: string): boolean {
   return ADDRESSEE_MODIFIED.test(clause.replace(/^[\s“「『]*(?:[而并並]且|同[时時]|[另此]外)?[，,]?/, ''));
@@ -96,6 +120,8 @@ const URGENT_AFTER = /^(?:应该|應該|应当|應當|[应應])(?:要)?(?:全面
 export const CLAUSE_OPENING = '(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加';
 const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat('|[不并並则則])?$'));
 const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言|建[议議])[，,]?(?:[不也更还還都亦])?$/;
+// the speaker in a clause before a request word: their own resolve ("我国" is the country)
+const SPEAKER = /我(?![国國])|咱|自己/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
@@ -105,7 +131,7 @@ const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待
 export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)';
 // A wish for oneself: a good year, a trip, getting better by practice ("希望今年做什么事都顺风顺水", "还希望到有文化底蕴的
 // 地方去看一看", "我希望通过以后的比赛来逐步完善").
-const OWN_WISH = new RegExp(
+const OWN_WISH = /* @__PURE__ */ new RegExp(
   // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
   `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
     String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在[^，,。！？!?；;]{1,10}?(?:工作|上班|就[业業]))|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
@@ -114,7 +140,8 @@ const OWN_WISH = new RegExp(
 // (shared with the gist's cues: such a request is a closing formula there)
 export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[处處]理|[调調]查|解[决決]|研究|正视|正視)(?:一下)?(?:此事|这件事|這件事|此问题|此問題|这个问题|這個問題|有关问题|有關問題|有關事件|有关事件|事件)|(?:做得?好(?:[啲些]|一[点點]|一些)|做得更好|做好(?:[啲些])?|好好做|加把劲|加把勁)(?=$|[，,。！？!?；;啦吧呀啊囉]))`;
 // (what it is for, said after it, is content: "希望教育處正視此問題，讓離島孩子有平等的受教權")
-const HOLLOW = new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,][让讓使令以])`);
+// (…and so is what it would spare or bring the public: "希望下任做得好啲，市民唔洗捱苦")
+const HOLLOW = /* @__PURE__ */ new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,](?:[让讓使令以]|市民|居民|百姓|大家|[民公][众眾]))`);
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$/;
 const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
@@ -145,7 +172,7 @@ export interface RequestCue {
 }
 
 const HOPE_WORD = '(?:[希期]望|期[待盼]|[盼寄冀]望)';
-const AIM = new RegExp(`^${HOPE_WORD}(?:能)?(?:[以藉借让讓使]|[给給]予|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
+const AIM = /* @__PURE__ */ new RegExp(`^${HOPE_WORD}(?:能)?(?:[以藉借让讓使]|[给給]予|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
 
 const clauseOf = (masked: string, at: number) => {
   const rest = masked.slice(at);
@@ -164,7 +191,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
-      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小" is a clause)
+      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
@@ -176,6 +204,9 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
     case 'modal': {
       if (SELF_BEFORE.test(before)) return false;
+      // a lone 应/應 is "should" in written Chinese whoever its subject ("台灣應給予…", "环保治理不应单打独斗"), unless it
+      // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
+      if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
       // (or after a condition: "在公共区域遛狗就应该…")
       return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
@@ -207,6 +238,15 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
       return !/(?:我|[我咱][们們]|自己|[这這那](?:[样樣])?)(?:[还還]|到底|究竟)?$/.test(clauseHead.trim());
     }
+    case 'prescribe':
+      // not the speaker's own resolve ("我们要…"), not a question ("要怎么办？"), not what is about to happen ("就要开学了"), not
+      // a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看"), not
+      // what a document says ("政府工作报告指出，要…")
+      return !(
+        SPEAKER.test(clauseHead) ||
+        /^[^。！？!?]*[？?]|^[^，,。！？!?；;]*(?:了|看)(?:[，,。！？!?；;]|$)|^要[^，,。！？!?；;]{0,4}的/.test(rest) ||
+        NOT_THE_SPEAKERS.test(sentenceBefore(masked, at).replace(/[，,：:]$/, ''))
+      );
     case 'rather':
       return /(?:[还還倒])?不如/.test(masked.slice(at).replace(/[。！？!?][^]*$/, ''));
     default:
@@ -223,7 +263,7 @@ const STOCK_CALL_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:呼[吁
 const BROAD = '(?:[广廣]大|全[体體市省港澳台臺民区區县縣国國]|全社[会會]|各界|大家|各位|市民朋友)';
 const JOIN_IN = '(?:[积積]极参[与加]|積極參[與加]|踊跃参[与加]|踴躍參[與加]|共同|[携攜]手|一起|[齐齊]心)';
 const CALL_WORDS = /呼[吁籲]|[号號]召|倡[议議]|希望|期[待盼]|[欢歡]迎|邀[请請]/g;
-export const CALL_TO_JOIN = new RegExp(
+export const CALL_TO_JOIN = /* @__PURE__ */ new RegExp(
   `^(?:${CALL_WORDS.source})[^。！？!?；;，,]{0,6}?${BROAD}[^。！？!?；;，,]{0,8}?${JOIN_IN}`,
 );
 
@@ -242,7 +282,7 @@ export function isCallToJoin(text: string): boolean {
 export function findRequestCues(text: string, strict = false, proposed = false): RequestCue[] {
   const masked = maskQuoted(text);
   const out: RequestCue[] = [];
-  for (const m of masked.matchAll(CUE)) {
+  for (const m of masked.matchAll(readCue())) {
     const kind = KINDS[m.slice(1).findIndex((g) => g !== undefined)]!;
     const at = m.index;
     const before = masked.slice(0, at);

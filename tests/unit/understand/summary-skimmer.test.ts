@@ -200,7 +200,10 @@ describe('asks: the forms a request missed before, and their look-alikes', () =>
     // 提醒 put to someone
     ['她提醒政府要留意長者醫療開支的增長。', '她提醒政府要留意長者醫療開支的增長'],
     // 提出 with what to do right after it
-    ['他提出系统清理过时的收费项目，让小商户减负。', '他提出系统清理过时的收费项目，让小商户减负'],
+    // (the line stops before its purpose, "，让小商户减负")
+    ['他提出系统清理过时的收费项目，让小商户减负。', '他提出系统清理过时的收费项目'],
+    // a proposal named by its title asks what the title says (listed-asks.ts)
+    ['她提出《关于保护老街的建议》。', '保护老街'],
     // a council's 建請, and a body that is a 處 or the 府內
     ['建請區公所將老舊路燈全面汰換。', '建請區公所將老舊路燈全面汰換'],
     ['社會處應增加居家訪視人員。', '社會處應增加居家訪視人員'],
@@ -217,7 +220,6 @@ describe('asks: the forms a request missed before, and their look-alikes', () =>
     '他反問：「你是否應該去問教育局長？」',
     // 提出 that reports or names
     '他提出了相关建议。',
-    '她提出《关于保护老街的建议》。',
     '他提出一个问题。',
     // 提醒 of no one in charge
     '她提醒自己不要忘记带伞。',
