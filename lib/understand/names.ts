@@ -246,7 +246,10 @@ function matchHonorific(label: string): string | null {
     for (const len of [2, 1] as const) {
       const sur = head.slice(-len);
       if (sur.length === len && surnameLengthAt(sur) === len) {
-        // a single-character honorific (太, 生, 姐…) only after a real surname at the label's start or after a role word
+        // a single-character honorific (太, 生, 姐…) is a given name's last character after a lone surname: "楊金生"
+        // is a full name, not "金生" (Mr Kam) with the role "楊"
+        const before = head.slice(0, -len);
+        if (h.length === 1 && before.length === 1 && surnameLengthAt(before) === 1) return null;
         return sur + h;
       }
     }
