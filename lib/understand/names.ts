@@ -165,7 +165,7 @@ export function endsLikeTopic(text: string): boolean {
 }
 
 // a group a vox pop names anonymously ("小区住户", "湖南游客"): a candidate ending in one is a label of no person
-const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾 人士 球迷'.split(' '));
+const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾 人士 球迷 考生 学生 學生'.split(' '));
 
 /** Whether text ends with a word for a group of people ("…市民", "…外籍人士"), not a title of office. */
 export const endsWithGroupWord = (text: string): boolean => GROUP_TAILS.has(text.slice(-2));
