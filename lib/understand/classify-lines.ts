@@ -96,8 +96,8 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   if (DATELINE.test(label.label)) return false;
   // a web transcript tags how a guest came in before the name ("[电话连线]某某：", "［现场连线］某某："): the
   // editor's tag, not the speaker's label (only before a bare name: "【嘉宾】" would be a role)
-  const tag = CHANNEL_TAG.exec(label.label);
-  const who = tag && isPersonName(label.label.slice(tag[0].length)) ? label.label.slice(tag[0].length) : label.label;
+  const untagged = label.label.replace(CHANNEL_TAG, '');
+  const who = isPersonName(untagged) ? untagged : label.label;
   const split = splitSpeakerLabel(who, ctx);
   const host = isHostLabel(label.label);
   const speech = label.speech;

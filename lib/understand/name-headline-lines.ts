@@ -42,19 +42,15 @@ export function matchNameColonHeadline(text: string, ctx: NameContext = {}, belo
 }
 const BELOW_REACH = 120;
 
-function headsSpeech(next: Item | null): boolean {
-  return !!next && next.kind === 'body' && next.text.length >= 30 && /[。！？!?，,]/.test(next.text);
+/** A paragraph of words below a name: `min` characters or more, a sentence or a clause (a quick quote may be one short sentence). */
+function headsSpeech(next: Item | null | undefined, min = 30): boolean {
+  return !!next && next.kind === 'body' && next.text.length >= min && /[。！？!?，,]/.test(next.text);
 }
 
 // a bare name's paragraph that is a portrait's bio, not the person's words: it opens with a pronoun ("她1965年…")
 const BIO_START = /^(?:他|她|其|该|該)/u;
 // a headline states a view; a full stop or an exclamation closes a sentence of speech instead
 const SENTENCE = /[。！!…]/;
-
-/** A paragraph of words: a sentence or more (a quick quote may be one short sentence). */
-function isWords(item: Item): boolean {
-  return item.kind === 'body' && item.text.length >= 15 && /[。！？!?]/.test(item.text);
-}
 
 /**
  * A quick-quote column (a paper's "代表说", "一句话"): each speaker's bare name alone on its line, their words in
@@ -63,35 +59,20 @@ function isWords(item: Item): boolean {
  * words (it neither names them nor opens with a pronoun, as a bio does).
  */
 function labelNamesAlone(items: Item[]): void {
-  const run: Array<{ item: Item; name: string }> = [];
-  const flush = (): void => {
-    if (countPersons(run.map((r) => r.name)) >= 3) {
-      for (const { item, name } of run) asNameLabel(item, name, 'name alone');
-    }
-    run.length = 0;
-  };
-  let expectParagraph = false;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.merged || it.kind === 'skip' || it.kind === 'meta') continue;
-    const name = squeeze(it.block.text);
-    const nameLine = (it.kind === 'caption' || it.kind === 'body') && !it.block.caption && !it.block.link && isNameInLayout(name);
-    if (nameLine && !expectParagraph) {
-      const below = items.slice(i + 1).find((x) => !x.merged && x.kind !== 'skip' && x.kind !== 'meta');
-      const words = !!below && isWords(below) && !below.text.includes(name) && !BIO_START.test(below.text.trim());
-      if (words) {
-        run.push({ item: it, name });
-        expectParagraph = true;
-        continue;
-      }
-    } else if (expectParagraph && it.kind === 'body') {
-      expectParagraph = false;
+  const flow = items.filter((it) => !it.merged && it.kind !== 'skip' && it.kind !== 'meta');
+  let run: Item[] = [];
+  for (let k = 0; k <= flow.length; k++) {
+    const it = flow[k];
+    const below = flow[k + 1];
+    const name = it ? squeeze(it.block.text) : '';
+    if (it && (it.kind === 'caption' || it.kind === 'body') && !it.block.caption && isNameInLayout(name) && headsSpeech(below, 15) && !below!.text.includes(name) && !BIO_START.test(below!.text.trim())) {
+      run.push(it);
+      k++;
       continue;
     }
-    flush();
-    expectParagraph = false;
+    if (countPersons(run.map((r) => squeeze(r.block.text))) >= 3) for (const r of run) asNameLabel(r, squeeze(r.block.text), 'name alone');
+    run = [];
   }
-  flush();
 }
 
 /**

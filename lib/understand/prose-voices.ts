@@ -123,22 +123,6 @@ function readsAsWord(who: { name: string; role: string | null }): boolean {
   return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 
-/**
- * A piece names its person the same way throughout: a three-character "name" ("王某用“…”来形容") whose first two
- * characters the piece names at least twice more on their own is that two-character name and the next word.
- */
-function nameAsPrinted(name: string, text: string | undefined): string {
-  if (name.length !== 3 || !text) return name;
-  const head = name.slice(0, 2);
-  return isPersonName(head) && countAll(text, head) >= countAll(text, name) + 2 ? head : name;
-}
-
-function countAll(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
-  return n;
-}
-
 // a government office, not a deputy's or a member's seat: officials briefing, not voices
 const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人|(?:行政|立法|监察|監察)院(?:长|長))$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
@@ -318,7 +302,7 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     if (REPORTER.test(role)) return null;
     return { name, role: role || null };
   }
-  if (isPersonName(c)) return isCleanName(c) ? { name: nameAsPrinted(c, ctx.text), role: null } : null;
+  if (isPersonName(c)) return isCleanName(c) ? { name: c, role: null } : null;
   // a full name right after a role word the label reader splits wrongly ("民進黨團幹事長吳思瑤")
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
