@@ -48,7 +48,7 @@ function headsSpeech(next: Item | null | undefined, min = 30): boolean {
 }
 
 // a bare name's paragraph that is a portrait's bio, not the person's words: it opens with a pronoun ("她1965年…")
-const BIO_START = /^(?:他|她|其|该|該)/u;
+const BIO_START = /^[他她其该該]/;
 // a headline states a view; a full stop or an exclamation closes a sentence of speech instead
 const SENTENCE = /[。！!…]/;
 
@@ -56,22 +56,26 @@ const SENTENCE = /[。！!…]/;
  * A quick-quote column (a paper's "代表说", "一句话"): each speaker's bare name alone on its line, their words in
  * the paragraph below, person after person. A bare name alone is as often a portrait's caption over a bio, so the
  * layout must hold: three or more distinct names, name and paragraph alternating, each paragraph the person's own
- * words (it neither names them nor opens with a pronoun, as a bio does).
+ * words (it neither names them nor opens with a pronoun, as a bio does), one at least in the first person.
  */
 function labelNamesAlone(items: Item[]): void {
   const flow = items.filter((it) => !it.merged && it.kind !== 'skip' && it.kind !== 'meta');
   let run: Item[] = [];
+  // (people speaking: one at least in the first person; an honours list's citations describe, "你" or "他")
+  let first = false;
   for (let k = 0; k <= flow.length; k++) {
     const it = flow[k];
     const below = flow[k + 1];
     const name = it ? squeeze(it.block.text) : '';
     if (it && (it.kind === 'caption' || it.kind === 'body') && !it.block.caption && isNameInLayout(name) && headsSpeech(below, 15) && !below!.text.includes(name) && !BIO_START.test(below!.text.trim())) {
       run.push(it);
+      first ||= below!.text.includes('我');
       k++;
       continue;
     }
-    if (countPersons(run.map((r) => squeeze(r.block.text))) >= 3) for (const r of run) asNameLabel(r, squeeze(r.block.text), 'name alone');
+    if (first && countPersons(run.map((r) => squeeze(r.block.text))) >= 3) for (const r of run) asNameLabel(r, squeeze(r.block.text), 'name alone');
     run = [];
+    first = false;
   }
 }
 

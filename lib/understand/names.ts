@@ -165,7 +165,7 @@ export function endsLikeTopic(text: string): boolean {
 }
 
 // a group a vox pop names anonymously ("小区住户", "湖南游客"): a candidate ending in one is a label of no person
-const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾 人士 球迷 考生 学生 學生'.split(' '));
+const GROUP_TAILS = new Set('住户 住戶 居民 市民 村民 网友 網友 群众 群眾 业主 業主 家长 家長 员工 員工 乘客 游客 遊客 旅客 读者 讀者 街坊 民众 民眾 人士 球迷'.split(' '));
 
 /** Whether text ends with a word for a group of people ("…市民", "…外籍人士"), not a title of office. */
 export const endsWithGroupWord = (text: string): boolean => GROUP_TAILS.has(text.slice(-2));
@@ -174,7 +174,8 @@ export const endsWithGroupWord = (text: string): boolean => GROUP_TAILS.has(text
 export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
-  if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)))) return false;
+  // (nor a kind of pupil a vox pop names: "高考生", "某学生"; a role word, not a given name)
+  if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)) || /(?:考生|[学學]生)$/.test(t))) return false;
   // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
   if (/^[帅帥]哥$/.test(t)) return false;
   const s = surnameLengthAt(t);

@@ -16,9 +16,8 @@ export function wordCrossesBoundary(text: string, boundary: number): boolean {
   return false;
 }
 
-/** Whether the common words read `text` as one word ("曾经", "卫生"): no segmenter installed, never. */
+/** Whether the common words read `text` as one word ("曾经", "卫生"); with no list installed each character is a word. */
 export function isOneCommonWord(text: string): boolean {
-  if (!hasWordSegmenter()) return false;
   const words = segmentWords(text);
   return words.length === 1 && isWordLike(words[0]!.text);
 }

@@ -49,6 +49,19 @@ describe('a quick-quote column: bare names alone on their lines, each over the p
         '韩晓东毕业于某农业大学，现任某县农技推广站站长，主持过多个推广项目。',
       ],
     ],
+    // an honours list: each name over its citation, which describes and never speaks in the first person
+    [
+      'citations under an honours list',
+      [
+        '本年度十大杰出人物评选结果揭晓，以下是获奖者名单及颁奖词。',
+        '冯立新',
+        '三十年坚守乡镇卫生院，用一双手撑起了十里八乡的健康。',
+        '秦玉梅',
+        '扎根山区讲台二十多年，让一批又一批孩子走出了大山。',
+        '韩晓东',
+        '走遍全县的田间地头，把新品种新技术送到了农民手中。',
+      ],
+    ],
   ])('counter-example, %s: no voices', (_what, lines) => {
     const o = analyzeText(lines.join('\n'));
     expect(names(o)).not.toContain('秦玉梅');
