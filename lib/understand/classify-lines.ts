@@ -396,7 +396,7 @@ function isCutLastVoice(items: readonly Item[], i: number): boolean {
   const it = items[i]!;
   // a clause or more; or, after a label naming the person and their seat ("某某委员："), the first words
   const clause = /\p{Script=Han}{2}[，,、]\p{Script=Han}{2}/u.test(it.text) && it.text.length >= 10;
-  const named = !!it.speaker?.name && !!it.speaker.role && (it.evidence ?? 0) >= 2 && /^\p{Script=Han}{4}/u.test(it.text);
+  const named = !!it.speaker?.name && !!it.speaker.role && (it.evidence ?? 0) >= 2 && it.text.length >= 4;
   if (!clause && !named) return false;
   if (items.slice(i + 1).some((x) => x.kind !== 'skip' && x.kind !== 'meta' && x.kind !== 'caption' && x.kind !== 'credit')) return false;
   for (let j = i - 1; j >= 0; j--) {
