@@ -19,6 +19,9 @@ interface Entry { file: string; roundtable: boolean; edge?: boolean; speakers?: 
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question', 'caption']);
 
+/** Where each name came from: a line's format (its shape) or the prose reader (for `-v`). */
+export const origins = new Map<string, string>();
+
 export async function readerNames(path: string): Promise<Set<string>> {
   const text = await readFile(path, 'utf8');
   const lines = text.split('\n');
@@ -27,13 +30,20 @@ export async function readerNames(path: string): Promise<Set<string>> {
   const allText = blocks.map((b) => b.text).join('\n');
   const res = parseBlocks(blocks, { fromDocument: false });
   const names = new Set<string>();
+  origins.clear();
   for (const it of res.lines) {
-    if ((it.kind === 'label' || it.kind === 'attribution') && !it.host && it.speaker?.name) names.add(it.speaker.name);
+    if ((it.kind === 'label' || it.kind === 'attribution') && !it.host && it.speaker?.name) {
+      names.add(it.speaker.name);
+      if (!origins.has(squeeze(it.speaker.name))) origins.set(squeeze(it.speaker.name), `${it.kind} ${it.shape ?? ''}`.trim());
+    }
   }
   for (const t of res.outline.topics) for (const s of t.statements) if (s.speaker.name) names.add(s.speaker.name);
   const texts = res.lines.filter((it) => !it.merged && FLOW.has(it.kind)).map((it) => it.block.text);
   const prose = readProseVoices(texts, { text: allText, known: new Set() });
-  for (const v of prose.voices) names.add(v.name);
+  for (const v of prose.voices) {
+    names.add(v.name);
+    if (!origins.has(squeeze(v.name))) origins.set(squeeze(v.name), 'prose');
+  }
   return new Set([...names].map((n) => squeeze(n)));
 }
 
@@ -83,7 +93,7 @@ async function main(): Promise<void> {
       } else {
         n += got.size;
         f0.neg.push(...[...got].map((nm) => `${e.file.slice(0, 6)}:${nm}`));
-        if (verbose && got.size) console.log(`  NEG ${e.file.slice(0, 40)} names: ${[...got].join('、')}`);
+        if (verbose && got.size) console.log(`  NEG ${e.file.slice(0, 40)} names: ${[...got].map((g) => `${g} (${origins.get(g) ?? '?'})`).join('、')}`);
       }
     }
     console.log(`${dir.split('/').pop()}: reader recall ${f}/${w} = ${(f / w).toFixed(2)} | extra on positives ${x} | named on negatives ${n}`);

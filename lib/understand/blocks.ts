@@ -45,10 +45,17 @@ const RUN_ON = 200;
 // run-on line it is where a paragraph ended on the page
 const SENTENCE_GAP = /(?<=[。！？!?」”』])\s+(?=[\p{Script=Han}A-Za-z“「])/u;
 
-/** A run-on line cut at its inline section markers and its spaced sentence ends, each part a paragraph; other lines as they are. */
+// a live text broadcast (图文直播, an online interview's transcript) stamps each post with its time, "[03-12 17:46]",
+// "[17:46:05]": in a run-on line each stamp opened a post; the stamp is the page's, not the speaker's words
+const TIME_STAMP = /\s*[[［【](?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?[\]］】]\s*/u;
+
+/** A run-on line cut at its posts' time stamps, inline section markers and spaced sentence ends, each part a paragraph; other lines as they are. */
 function splitRunOn(line: string): string[] {
   if (line.length < RUN_ON) return [line];
-  return line.split(INLINE_MARKER).flatMap((part) => part.split(SENTENCE_GAP)).filter((part) => part.length > 0);
+  const posts = line.split(TIME_STAMP);
+  // (two stamps at least: one stamp in a line is a time quoted in the text)
+  const parts = posts.length >= 3 ? posts : [line];
+  return parts.flatMap((post) => post.split(INLINE_MARKER)).flatMap((part) => part.split(SENTENCE_GAP)).filter((part) => part.length > 0);
 }
 
 export function blocksFromText(text: string): Block[] {

@@ -35,10 +35,12 @@ import { confirmRepeatedNameLabels } from './repeated-name-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
 import { matchNameRoleLine } from './name-role-lines';
+import { confirmNameColonHeadlines } from './name-headline-lines';
 import { surnameLengthAt } from './surnames';
 import { stripJammer } from './forum-jammer';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
+const CHANNEL_TAG = /^[[【［〔]\p{Script=Han}{2,6}[\]】］〕]\s*/u;
 const DATELINE = /(?:网|網|社|台|报|報)(?:消息|讯|訊)$|[日]电$|[日]電$/;
 
 function asLabel(item: Item, speaker: { name: string | null; role: string | null }, evidence: number, text: string, shape: string): void {
@@ -92,7 +94,11 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   if (!label || (item.block.heading > 0 && label.speech.length > 3)) return false;
   // "央视网消息：…", "新华社北京3月5日电：…": the dateline of a news agency or site, not a speaker
   if (DATELINE.test(label.label)) return false;
-  const split = splitSpeakerLabel(label.label, ctx);
+  // a web transcript tags how a guest came in before the name ("[电话连线]某某：", "［现场连线］某某："): the
+  // editor's tag, not the speaker's label (only before a bare name: "【嘉宾】" would be a role)
+  const untagged = label.label.replace(CHANNEL_TAG, '');
+  const who = isPersonName(untagged) ? untagged : label.label;
+  const split = splitSpeakerLabel(who, ctx);
   const host = isHostLabel(label.label);
   const speech = label.speech;
   // "贝莱德固定收益业务全球首席投资官：Rick Rieder", "市发改委副主任：张三": the role, then the name alone
@@ -112,7 +118,7 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   item.speaker = { name: split.name, role: split.role };
   // a bare full name before a colon, then sentences: a guest introduced earlier ("张三：…")
   // (a page's excerpt may cut the last answer short: clauses of some length are sentences enough)
-  const bareName = split.name !== null && split.role === null && isPersonName(label.label) && (SPEECH_PUNCT.test(speech) || (speech.length >= 40 && /[，,]/.test(speech)));
+  const bareName = split.name !== null && split.role === null && isPersonName(who) && (SPEECH_PUNCT.test(speech) || (speech.length >= 40 && /[，,]/.test(speech)));
   item.evidence = host ? 2 : bareName ? Math.max(2, split.evidence) : split.evidence;
   item.text = speech;
   item.shape = 'label：';
@@ -311,6 +317,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   markInterviewerLabels(items);
   confirmLooseLabels(items);
   confirmHeadlineLabels(items, ctx);
+  confirmNameColonHeadlines(items);
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   confirmRepeatedNameLabels(items);
@@ -387,7 +394,10 @@ function refineLabel(items: Item[], i: number): void {
  */
 function isCutLastVoice(items: readonly Item[], i: number): boolean {
   const it = items[i]!;
-  if (!/\p{Script=Han}{2}[，,、]\p{Script=Han}{2}/u.test(it.text) || it.text.length < 10) return false;
+  // a clause or more; or, after a label naming the person and their seat ("某某委员："), the first words
+  const clause = /\p{Script=Han}{2}[，,、]\p{Script=Han}{2}/u.test(it.text) && it.text.length >= 10;
+  const named = !!it.speaker?.name && !!it.speaker.role && (it.evidence ?? 0) >= 2 && it.text.length >= 4;
+  if (!clause && !named) return false;
   if (items.slice(i + 1).some((x) => x.kind !== 'skip' && x.kind !== 'meta' && x.kind !== 'caption' && x.kind !== 'credit')) return false;
   for (let j = i - 1; j >= 0; j--) {
     const p = items[j]!;

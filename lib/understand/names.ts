@@ -174,7 +174,8 @@ export const endsWithGroupWord = (text: string): boolean => GROUP_TAILS.has(text
 export function isPersonName(text: string): boolean {
   const t = squeeze(text);
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
-  if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)))) return false;
+  // (nor a kind of pupil a vox pop names: "高考生", "某学生"; a role word, not a given name)
+  if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)) || /(?:考生|[学學]生)$/.test(t))) return false;
   // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
   if (/^[帅帥]哥$/.test(t)) return false;
   const s = surnameLengthAt(t);
@@ -246,7 +247,10 @@ function matchHonorific(label: string): string | null {
     for (const len of [2, 1] as const) {
       const sur = head.slice(-len);
       if (sur.length === len && surnameLengthAt(sur) === len) {
-        // a single-character honorific (太, 生, 姐…) only after a real surname at the label's start or after a role word
+        // a single-character honorific (太, 生, 姐…) is a given name's last character after a lone surname: "楊金生"
+        // is a full name, not "金生" (Mr Kam) with the role "楊"
+        const before = head.slice(0, -len);
+        if (h.length === 1 && before.length === 1 && surnameLengthAt(before) === 1) return null;
         return sur + h;
       }
     }

@@ -18,7 +18,7 @@ import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
 import { isIntroducedWithRole } from './introduced-names';
-import { wordCrossesBoundary } from './segment';
+import { isOneCommonWord, wordCrossesBoundary } from './segment';
 
 export interface ProseVoice {
   name: string;
@@ -113,6 +113,14 @@ function isOrdinaryName(name: string): boolean {
 function isCleanName(name: string): boolean {
   // (a doubled word is no name, "方方面面"; nor media, "官方媒体")
   return !NOT_NAME_END.test(name) && !NOT_NAME.test(name) && !/^(\p{Script=Han})\1/u.test(name) && !/媒/u.test(name);
+}
+
+/**
+ * A two-character "name" that is a common word a surname character opens ("曾经提出…", "杜绝…", "医疗卫生"): the
+ * word, unless a title of a person stands right before it ("代表高峰说"), as a reporter prints a short name.
+ */
+function readsAsWord(who: { name: string; role: string | null }): boolean {
+  return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 
 // a government office, not a deputy's or a member's seat: officials briefing, not voices
@@ -298,11 +306,13 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   // a full name right after a role word the label reader splits wrongly ("民進黨團幹事長吳思瑤")
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
-  if (head.length >= 2 && ROLE_END.test(head) && surnameLengthAt(tail) === 1 && isPersonName(tail) && isCleanName(tail) && !REPORTER.test(head)) return { name: tail, role: head };
+  // (not cut inside a word: "重庆代表团|驻地" is a delegation's quarters, not a role and a name)
+  const cut = head.length >= 2 && surnameLengthAt(tail) === 1 && !REPORTER.test(head) && !wordCrossesBoundary(c, head.length);
+  if (cut && ROLE_END.test(head) && isPersonName(tail) && isCleanName(tail)) return { name: tail, role: head };
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
-  if (head.length >= 2 && STRONG_ROLE_END.test(head) && surnameLengthAt(tail) === 1 && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
+  if (cut && STRONG_ROLE_END.test(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
-  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role))) {
+  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
     // a name the surname list does not know after a role the label reader knows ("拉萨市委副书记洛桑旦巴")
     if (split.evidence >= 3 && split.role && STRONG_ROLE_END.test(split.role) && !/[他她其]/u.test(split.role) && /^\p{Script=Han}{3,4}$/u.test(split.name) && surnameLengthAt(split.name) === 0 && isCleanName(split.name)) return { name: split.name, role: split.role };
@@ -612,6 +622,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
         who = own ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
       }
+      if (who && readsAsWord(who)) who = null;
       recent.push(s);
       if (recent.length > 2) recent.shift();
       if (who) {

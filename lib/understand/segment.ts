@@ -16,6 +16,12 @@ export function wordCrossesBoundary(text: string, boundary: number): boolean {
   return false;
 }
 
+/** Whether the common words read `text` as one word ("曾经", "卫生"); with no list installed each character is a word. */
+export function isOneCommonWord(text: string): boolean {
+  const words = segmentWords(text);
+  return words.length === 1 && isWordLike(words[0]!.text);
+}
+
 // Function words and news boilerplate that say nothing about what a sentence is about.
 const STOP_WORDS = new Set(
   (
