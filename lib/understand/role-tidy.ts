@@ -9,7 +9,8 @@
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
 // the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
-const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[但也亦则則并並又其令让讓据據还還])+/;
+// the copula that points at them ("这是某医疗队护士…"), and the reporter reaching them ("记者拨通某医院院长…的电话")
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?[就正便]?是|(?:本[报報])?[记記]者(?:[^的]{0,3}?)(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見]到|遇[到见見]|[询詢]?[问問])了?|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长")
@@ -23,20 +24,28 @@ const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(OR
 const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
+const AGE = /\d+\s*(?:多|余|餘)?\s*[岁歲]$/;
+const AGE_THEN_DE = /(\d+\s*(?:多|余|餘)?\s*[岁歲])的$/;
+const COUNTED = /^[一两兩几幾][位名个個]/;
 const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
-  // a note on the name or the photo ("(化名)", "(圖)")
-  let r = role.replace(/[（(](?:化名|圖|图)[)）]/g, '').trim();
+  // a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
+  // dash or mark that opens an attribution ("——某委員") is its punctuation, dropped at the ends as the keys drop it
+  let r = role.replace(/\s*[（(](?:化名|圖|图|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^[-－—–:：、，,·•■\s]+/, '').trim();
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
   }
   if (CIRCUMSTANCE.test(r)) return null;
   const clause = CLAUSE_TITLE.exec(r);
-  if (clause && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
-  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
+  // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
+  // "一位来自农村的基层代表")
+  if (clause && !COUNTED.test(r) && !AGE.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
+  // makes the clause a noun, "the one who…", and stays)
+  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '').replace(AGE_THEN_DE, '$1');
   return r && r !== '的' ? r : null;
 }
