@@ -10,9 +10,9 @@ import { endsWithRoleWord } from './names';
 import { tidyRole } from './role-tidy';
 
 const BEFORE = 48;
-// where an introduction's role begins: after a clause's end, a quotation or a bracket (not a 、: it joins what they
-// are, "香港志愿者、某大学学生")
-const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s]/;
+// where an introduction's role begins: after a clause's end, a quotation, a bracket or a dash ("老朋友——某委员…"; not
+// a 、: it joins what they are, "香港志愿者、某大学学生")
+const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // a member's title printed after the name ("葛某委员的建议", "張某議員指"), which the keys take as the role
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;

@@ -60,6 +60,12 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['正是某村党支部书记', '某村党支部书记'],
     ['记者拨通某县人民医院院长', '某县人民医院院长'],
     ['記者聯繫上某協會主席', '某協會主席'],
+    // a preposition before the role, with no clause after it; a post, then 由 who takes it; markup left in the text
+    ['与知名企业家', '知名企业家'],
+    ['在全国政协委员、某农业大学副校长', '全国政协委员、某农业大学副校长'],
+    ['某商会主席由全国政协常委', '全国政协常委'],
+    ['<p>某大学教授', '某大学教授'],
+    ['<p>家住某区的', null],
     // an age's 的 before the name only ties the age to it
     ['某医疗队护士、24岁的', '某医疗队护士、24岁'],
     ['在建築公司工作的31歲的', '在建築公司工作的31歲'],
@@ -85,6 +91,9 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['香港志愿者、某大学学生', '香港志愿者、某大学学生'],
     // counter-examples to the above: a reporter's own title, a bracket that is part of the name, 是 inside, a clause's 的
     ['记者站站长', '记者站站长'],
+    ['在读博士生', '在读博士生'],
+    ['与会代表', '与会代表'],
+    ['在社区做了十年义工的', '在社区做了十年义工的'],
     ['某某协会(香港)主席', '某某协会(香港)主席'],
     ['某某集团（中国）有限公司总经理', '某某集团（中国）有限公司总经理'],
     ['在菜场卖了三十年鱼的', '在菜场卖了三十年鱼的'],
@@ -111,6 +120,8 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['座談會由越南籍新住民阮氏花分享經驗。阮氏花說，剛來時很不習慣。', '阮氏花', '越南籍新住民'],
     // a title too long for a short reach ("——全国政协委员、…主任某某如是说")
     ['“要让病人少跑腿。”\n——全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任严立新如是说。严立新认为，分级诊疗是关键。', '严立新', '全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任'],
+    // a dash before the name sets the role apart from the sentence ("老朋友——…")
+    ['记者一眼认出了老朋友——全国政协委员、某大学副校长严立新。严立新说，今年带来两份提案。', '严立新', '全国政协委员、某大学副校长'],
     // what they are, told after the name with 是 (the predicate as printed, its count word too)
     ['周末，居民议事会开到很晚。郑国平是一位来自老街区的楼组长，他说，大家的意见要听。', '郑国平', '一位来自老街区的楼组长'],
     ['“要把好事办好。”孔德明说。孔德明是某街道办事处主任。', '孔德明', '某街道办事处主任'],
