@@ -16,12 +16,13 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // a member's title printed after the name ("葛某委员的建议", "張某議員指"), which the keys take as the role
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
-// what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed
-const COPULA_AFTER = /^是((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)[，,。；;]/;
+// what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
+// or in apposition, set off by a comma ("张先生，出租车司机。")
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)[，,。；;]/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
 
-/** The predicate of "NAME是…" when it names what a person is (ends with a role word); null otherwise. */
+/** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
 function copulaRole(after: string): string | null {
   const m = COPULA_AFTER.exec(after);
   return m && endsWithRoleWord(stripReadingGlosses(m[1]!)) ? m[1]! : null;

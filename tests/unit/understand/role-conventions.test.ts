@@ -125,6 +125,9 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     // what they are, told after the name with 是 (the predicate as printed, its count word too)
     ['周末，居民议事会开到很晚。郑国平是一位来自老街区的楼组长，他说，大家的意见要听。', '郑国平', '一位来自老街区的楼组长'],
     ['“要把好事办好。”孔德明说。孔德明是某街道办事处主任。', '孔德明', '某街道办事处主任'],
+    // …or in apposition, set off by a comma
+    ['早高峰路口很堵。李女士，退休教师。李女士说，早上出门要早。', '李女士', '退休教师'],
+    ['会上，孔德明，李大山和王小河都发了言。孔德明说，要抓落实。', '孔德明', null],
     // 这位 naming the unnamed voice just met ("一位…说…这位名叫某某的…")
     ['在车站，一位45岁的长途货车司机说，路比以前好走多了。这位自称名叫鲍成的师傅说，他跑这条线十年了。', '鲍成', '45岁的长途货车司机'],
     ['在車站，一位從事物流的從業者說，生意難做。這位名叫阿輝的男子說，他會再等等。', '阿輝', '從事物流的從業者'],
