@@ -6,7 +6,7 @@
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
 import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithRoleWord } from './names';
+import { endsWithRoleWord, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
 const BEFORE = 48;
@@ -28,6 +28,19 @@ function copulaRole(after: string): string | null {
   return m && endsWithRoleWord(stripReadingGlosses(m[1]!)) ? m[1]! : null;
 }
 
+/**
+ * The span from the last person listed before this one: "出席的有某大学教授甲某、某公司总经理乙某和…" lists people,
+ * each with their own role, joined by 、 or 和 (a 、 between roles of one person has no name before it).
+ */
+function afterListedPeople(span: string): string {
+  let start = 0;
+  for (const m of span.matchAll(/[、和與与及]/g)) {
+    const head = splitSpeakerLabel(span.slice(start, m.index));
+    if (head.name && head.role) start = m.index + 1;
+  }
+  return span.slice(start);
+}
+
 /** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
 export function findIntroducedRole(name: string, text: string): string | null {
   if (name.length < 2) return null;
@@ -46,7 +59,7 @@ export function findIntroducedRole(name: string, text: string): string | null {
       from--;
     }
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
-    const role = tidyRole(text.slice(from, i)) ?? '';
+    const role = tidyRole(afterListedPeople(text.slice(from, i))) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description)
     if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role)) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));

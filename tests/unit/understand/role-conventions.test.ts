@@ -120,6 +120,10 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['座談會由越南籍新住民阮氏花分享經驗。阮氏花說，剛來時很不習慣。', '阮氏花', '越南籍新住民'],
     // a title too long for a short reach ("——全国政协委员、…主任某某如是说")
     ['“要让病人少跑腿。”\n——全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任严立新如是说。严立新认为，分级诊疗是关键。', '严立新', '全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任'],
+    // people listed with their roles: each takes only their own ("…甲、…乙和…丙")
+    ['出席座谈的有：某某大学教授李大山、某某公司总经理王小河、某某医院院长赵长林。王小河说，要抓落实。', '王小河', '某某公司总经理'],
+    ['某某大學教授李大山、某某公司總經理王小河和某某醫院院長趙長林近日做客本報。趙長林說，要抓落實。', '趙長林', '某某醫院院長'],
+    ['主持人：今天请来两位嘉宾，分别是某某大学教授李大山，某某公司总经理王小河。李大山说，要抓落实。', '李大山', '某某大学教授'],
     // a dash before the name sets the role apart from the sentence ("老朋友——…")
     ['记者一眼认出了老朋友——全国政协委员、某大学副校长严立新。严立新说，今年带来两份提案。', '严立新', '全国政协委员、某大学副校长'],
     // what they are, told after the name with 是 (the predicate as printed, its count word too)
