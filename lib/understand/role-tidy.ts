@@ -9,9 +9,10 @@
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
 // the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
+// when and how the sentence goes on ("日前", "对此", "会上", "尤其是", "邀请到"; "现任", "原" are the role's own),
 // the copula that points at them ("这是某医疗队护士…"), the reporter reaching them ("记者拨通某医院院长…的电话"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读 are words of a role)
-const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者(?:[^的]{0,3}?)(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見]到|遇[到见見]|[询詢]?[问問])了?|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗]))(?=[^的]*$)|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見]到)了?|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|邀[请請][了到]?|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
@@ -25,8 +26,7 @@ const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(OR
 const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
-const AGE = /\d+\s*(?:多|余|餘)?\s*[岁歲]$/;
-const AGE_THEN_DE = /(\d+\s*(?:多|余|餘)?\s*[岁歲])的$/;
+const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
 const COUNTED = /^[一两兩几幾][位名个個]/;
 const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
@@ -47,6 +47,7 @@ export function tidyRole(role: string | null): string | null {
   if (clause && !COUNTED.test(r) && !AGE.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
   // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
   // makes the clause a noun, "the one who…", and stays)
-  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '').replace(AGE_THEN_DE, '$1');
+  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
+  if (r.endsWith('的') && AGE.test(r.slice(0, -1))) r = r.slice(0, -1);
   return r && r !== '的' ? r : null;
 }

@@ -55,6 +55,12 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['某某大学副校长 （据本报记者）', '某某大学副校长'],
     ['某公司总经理(右)', '某公司总经理'],
     ['區議員（左二）', '區議員'],
+    // when and how the sentence goes on, with no comma before the role
+    ['日前某大学教授', '某大学教授'],
+    ['對此某研究院研究員', '某研究院研究員'],
+    ['会上某市市长', '某市市长'],
+    ['尤其是某公司总经理', '某公司总经理'],
+    ['还邀请到某医院院长', '某医院院长'],
     // the copula pointing at them, the reporter reaching them
     ['这是某医疗队护士', '某医疗队护士'],
     ['正是某村党支部书记', '某村党支部书记'],
@@ -91,6 +97,10 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['香港志愿者、某大学学生', '香港志愿者、某大学学生'],
     // counter-examples to the above: a reporter's own title, a bracket that is part of the name, 是 inside, a clause's 的
     ['记者站站长', '记者站站长'],
+    ['今日头条副总裁', '今日头条副总裁'],
+    ['现任某市市长', '现任某市市长'],
+    ['原某市市长', '原某市市长'],
+    ['时任某县县长', '时任某县县长'],
     ['在读博士生', '在读博士生'],
     ['与会代表', '与会代表'],
     ['在社区做了十年义工的', '在社区做了十年义工的'],
