@@ -33,9 +33,9 @@ const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIG
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
-  // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
+  // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"; "(资料图)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
   // dash or mark that opens an attribution ("——某委員") is its punctuation, dropped at the ends as the keys drop it
-  let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|圖|图|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^[-－—–:：、，,·•■\s]+/, '').trim();
+  let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^[-－—–:：、，,·•■\s]+/, '').trim();
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');

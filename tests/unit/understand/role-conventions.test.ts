@@ -55,6 +55,8 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['某某大学副校长 （据本报记者）', '某某大学副校长'],
     ['某公司总经理(右)', '某公司总经理'],
     ['區議員（左二）', '區議員'],
+    ['某公司总经理(资料图)', '某公司总经理'],
+    ['某協會主席（資料圖片）', '某協會主席'],
     // when and how the sentence goes on, with no comma before the role
     ['日前某大学教授', '某大学教授'],
     ['對此某研究院研究員', '某研究院研究員'],
