@@ -68,9 +68,9 @@ export function findIntroducedRole(name: string, text: string): string | null {
 }
 
 // "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
-const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名叫|叫做|名[为為]|叫)$/;
+const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;
 // …as "一位57岁的建筑业从业者说" (the latest such voice before it), whose description is their role
-const COUNTED_VOICE = /(?:一位|一名)([^，,。；;：:“”「」！？!?]{2,20}?)(?:[说說]|表示|指出|[认認][为為])/g;
+const COUNTED_VOICE = /一[位名]([^，,。；;：:“”「」！？!?]{2,20}?)(?:[说說]|表示)/g;
 
 /** The role of a person named with 这位 after an unnamed voice ("一位…说…这位名叫某某的…"); null when none. */
 function findAnaphoricRole(name: string, text: string): string | null {

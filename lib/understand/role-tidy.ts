@@ -27,7 +27,7 @@ const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
 const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
-const COUNTED = /^[一两兩几幾][位名个個]/;
+const COUNTED = /^[一两兩][位名]/;
 const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
