@@ -6,18 +6,40 @@
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
 import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithRoleWord } from './names';
+import { endsWithRoleWord, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
-const BEFORE = 32;
-// where an introduction's role begins: after a clause's end, a quotation or a bracket (not a 、: it joins what they
-// are, "香港志愿者、某大学学生")
-const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s]/;
+const BEFORE = 48;
+// where an introduction's role begins: after a clause's end, a quotation, a bracket or a dash ("老朋友——某委员…"; not
+// a 、: it joins what they are, "香港志愿者、某大学学生")
+const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // a member's title printed after the name ("葛某委员的建议", "張某議員指"), which the keys take as the role
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
+// what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
+// or in apposition, set off by a comma ("张先生，出租车司机。")
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)[，,。；;]/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
+
+/** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
+function copulaRole(after: string): string | null {
+  const m = COPULA_AFTER.exec(after);
+  return m && endsWithRoleWord(stripReadingGlosses(m[1]!)) ? m[1]! : null;
+}
+
+/**
+ * The span from the last person listed before this one: "出席的有某大学教授甲某、某公司总经理乙某和…" lists people,
+ * each with their own role, joined by 、 or 和 (a 、 between roles of one person has no name before it).
+ */
+function afterListedPeople(span: string): string {
+  let start = 0;
+  for (const m of span.matchAll(/[、和與与及]/g)) {
+    const head = splitSpeakerLabel(span.slice(start, m.index));
+    if (head.name && head.role) start = m.index + 1;
+  }
+  return span.slice(start);
+}
 
 /** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
 export function findIntroducedRole(name: string, text: string): string | null {
@@ -37,10 +59,25 @@ export function findIntroducedRole(name: string, text: string): string | null {
       from--;
     }
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
-    const role = tidyRole(text.slice(from, i)) ?? '';
+    const role = tidyRole(afterListedPeople(text.slice(from, i))) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description)
     if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role)) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
-    after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? null;
+    after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return after;
+  return after ?? findAnaphoricRole(name, text);
+}
+
+// "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
+const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;
+// …as "一位57岁的建筑业从业者说" (the latest such voice before it), whose description is their role
+const COUNTED_VOICE = /一[位名]([^，,。；;：:“”「」！？!?]{2,20}?)(?:[说說]|表示)/g;
+
+/** The role of a person named with 这位 after an unnamed voice ("一位…说…这位名叫某某的…"); null when none. */
+function findAnaphoricRole(name: string, text: string): string | null {
+  const at = text.indexOf(name);
+  if (at < 0 || !ANAPHOR.test(text.slice(Math.max(0, at - 12), at))) return null;
+  let role: string | null = null;
+  for (const m of text.slice(Math.max(0, at - 400), at).matchAll(COUNTED_VOICE)) role = m[1]!;
+  // (a noun for a person closes it: a role word, or …者/…人 "从业者", "老人")
+  return role && (endsWithRoleWord(stripReadingGlosses(role)) || /[者人]$/.test(role)) ? role : null;
 }

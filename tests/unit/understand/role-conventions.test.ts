@@ -48,6 +48,41 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['議員(圖)', '議員'],
     ['的', null],
     [null, null],
+    // the dash that opens an attribution, a wire credit after it, where they stand in the photo: punctuation, furniture
+    ['——全国政协委员、某市卫生局局长', '全国政协委员、某市卫生局局长'],
+    ['—— 某研究院研究员', '某研究院研究员'],
+    ['全國人大代表、某市人大常委會主任(以上均據新華社電)', '全國人大代表、某市人大常委會主任'],
+    ['某某大学副校长 （据本报记者）', '某某大学副校长'],
+    ['某公司总经理(右)', '某公司总经理'],
+    ['區議員（左二）', '區議員'],
+    ['某公司总经理(资料图)', '某公司总经理'],
+    ['某協會主席（資料圖片）', '某協會主席'],
+    // when and how the sentence goes on, with no comma before the role
+    ['日前某大学教授', '某大学教授'],
+    ['對此某研究院研究員', '某研究院研究員'],
+    ['会上某市市长', '某市市长'],
+    ['尤其是某公司总经理', '某公司总经理'],
+    ['还邀请到某医院院长', '某医院院长'],
+    // the copula pointing at them, the reporter reaching them
+    ['这是某医疗队护士', '某医疗队护士'],
+    ['正是某村党支部书记', '某村党支部书记'],
+    ['记者拨通某县人民医院院长', '某县人民医院院长'],
+    ['記者聯繫上某協會主席', '某協會主席'],
+    // a preposition before the role, with no clause after it; a post, then 由 who takes it; markup left in the text
+    ['与知名企业家', '知名企业家'],
+    ['在全国政协委员、某农业大学副校长', '全国政协委员、某农业大学副校长'],
+    ['某商会主席由全国政协常委', '全国政协常委'],
+    ['<p>某大学教授', '某大学教授'],
+    ['<p>家住某区的', null],
+    // an age's 的 before the name only ties the age to it
+    ['某医疗队护士、24岁的', '某医疗队护士、24岁'],
+    ['在建築公司工作的31歲的', '在建築公司工作的31歲'],
+    ['70多岁的', '70多岁'],
+    // an age before a title stays, and so does a counted noun phrase, whole
+    ['52岁的出租车司机', '52岁的出租车司机'],
+    ['今年65歲的退休教師', '今年65歲的退休教師'],
+    ['一位来自山区的乡村教师', '一位来自山区的乡村教师'],
+    ['一名在读的研究生', '一名在读的研究生'],
     // counter-examples: what the person is, does or how old they are stays as printed
     ['市民', '市民'],
     ['自由黨主席', '自由黨主席'],
@@ -62,6 +97,21 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['BEJ48', 'BEJ48'],
     ['遠見 天下文化事業群創辦人', '遠見 天下文化事業群創辦人'],
     ['香港志愿者、某大学学生', '香港志愿者、某大学学生'],
+    // counter-examples to the above: a reporter's own title, a bracket that is part of the name, 是 inside, a clause's 的
+    ['记者站站长', '记者站站长'],
+    ['今日头条副总裁', '今日头条副总裁'],
+    ['现任某市市长', '现任某市市长'],
+    ['原某市市长', '原某市市长'],
+    ['时任某县县长', '时任某县县长'],
+    ['在读博士生', '在读博士生'],
+    ['在京全国政协委员', '在京全国政协委员'],
+    ['在港內地生', '在港內地生'],
+    ['与会代表', '与会代表'],
+    ['在社区做了十年义工的', '在社区做了十年义工的'],
+    ['某某协会(香港)主席', '某某协会(香港)主席'],
+    ['某某集团（中国）有限公司总经理', '某某集团（中国）有限公司总经理'],
+    ['在菜场卖了三十年鱼的', '在菜场卖了三十年鱼的'],
+    ['某中学2019届毕业生', '某中学2019届毕业生'],
     // a clause before a group word or a short noun says who they are: kept ("由…來港…的" is where they came from)
     ['居住在本港的外籍人士', '居住在本港的外籍人士'],
     ['从事贸易工作的北京市民', '从事贸易工作的北京市民'],
@@ -82,7 +132,26 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     // where they come from is dropped, what they are stays
     ['除夕夜，来自老挝的留学生阮文山在寝室包饺子。阮文山说，他很喜欢中国的春节。', '阮文山', '留学生'],
     ['座談會由越南籍新住民阮氏花分享經驗。阮氏花說，剛來時很不習慣。', '阮氏花', '越南籍新住民'],
+    // a title too long for a short reach ("——全国政协委员、…主任某某如是说")
+    ['“要让病人少跑腿。”\n——全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任严立新如是说。严立新认为，分级诊疗是关键。', '严立新', '全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任'],
+    // people listed with their roles: each takes only their own ("…甲、…乙和…丙")
+    ['出席座谈的有：某某大学教授李大山、某某公司总经理王小河、某某医院院长赵长林。王小河说，要抓落实。', '王小河', '某某公司总经理'],
+    ['某某大學教授李大山、某某公司總經理王小河和某某醫院院長趙長林近日做客本報。趙長林說，要抓落實。', '趙長林', '某某醫院院長'],
+    ['主持人：今天请来两位嘉宾，分别是某某大学教授李大山，某某公司总经理王小河。李大山说，要抓落实。', '李大山', '某某大学教授'],
+    // a dash before the name sets the role apart from the sentence ("老朋友——…")
+    ['记者一眼认出了老朋友——全国政协委员、某大学副校长严立新。严立新说，今年带来两份提案。', '严立新', '全国政协委员、某大学副校长'],
+    // what they are, told after the name with 是 (the predicate as printed, its count word too)
+    ['周末，居民议事会开到很晚。郑国平是一位来自老街区的楼组长，他说，大家的意见要听。', '郑国平', '一位来自老街区的楼组长'],
+    ['“要把好事办好。”孔德明说。孔德明是某街道办事处主任。', '孔德明', '某街道办事处主任'],
+    // …or in apposition, set off by a comma
+    ['早高峰路口很堵。李女士，退休教师。李女士说，早上出门要早。', '李女士', '退休教师'],
+    ['会上，孔德明，李大山和王小河都发了言。孔德明说，要抓落实。', '孔德明', null],
+    // 这位 naming the unnamed voice just met ("一位…说…这位名叫某某的…")
+    ['在车站，一位45岁的长途货车司机说，路比以前好走多了。这位自称名叫鲍成的师傅说，他跑这条线十年了。', '鲍成', '45岁的长途货车司机'],
+    ['在車站，一位從事物流的從業者說，生意難做。這位名叫阿輝的男子說，他會再等等。', '阿輝', '從事物流的從業者'],
     // counter-examples: no role word, or a sentence about them
+    ['孔德明是我的老朋友。孔德明说，天气很好。', '孔德明', null],
+    ['在车站，一位乘客很着急。这位名叫鲍成的师傅说，车晚点了。', '鲍成', null],
     ['张大明今天很高兴。张大明说，天气很好。', '张大明', null],
     ['和平区的张大明说，天气很好。', '张大明', null],
   ])('%s', (text, name, want) => {
@@ -139,5 +208,43 @@ describe('splitSpeakerLabel: an age or a note in brackets after the name', () =>
   ])('%s → %s / %s', (label, name, role) => {
     const s = splitSpeakerLabel(label);
     expect([s.name, s.role]).toEqual([name, role]);
+  });
+});
+
+describe('a company printed with the live stock quote a finance site injects', () => {
+  it('keeps the company in the role (the quote is no forum jammer)', () => {
+    const text = `三位基金经理谈明年债市
+ACME(12.5, 0.30, 2.46%)首席投资官：Mark Doyle
+我们认为明年利率仍有下行空间，投资者可以适当拉长久期，但要注意信用风险。
+BETA(0, 0.00, 0.00%)固定收益主管：Lena Wirth
+通胀回落的节奏比市场预期的慢，我们更看好短端品种，长端要等待更好的时机。
+某某资管首席经济学家：Omar Haddad
+全球需求放缓已经反映在价格里，接下来要看各国央行的动作，我们保持中性。`;
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['Mark Doyle', 'ACME首席投资官'],
+      ['Lena Wirth', 'BETA固定收益主管'],
+      ['Omar Haddad', '某某资管首席经济学家'],
+    ]);
+  });
+});
+
+describe('the new conventions through the parser', () => {
+  it('quote-then-dash attributions with long titles and a wire credit', () => {
+    const text = `委员谈医改
+“群众看病难，难在好医生太少。”
+——全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任严立新如是说。严立新认为，要让好医生下基层。
+“药价要降，医生的劳务价值要升。”
+——全国政协委员、某市卫生局局长孔德明如是说。孔德明认为，医改要调动医生的积极性。
+“检查越多越贵，不等于看得越好。”
+——全国政协委员郑国平如是说。郑国平认为，要管住不必要的检查。(以上均据本报记者)`;
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['严立新', '全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任'],
+      ['孔德明', '全国政协委员、某市卫生局局长'],
+      ['郑国平', '全国政协委员'],
+    ]);
   });
 });

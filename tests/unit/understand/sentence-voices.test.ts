@@ -34,7 +34,7 @@ describe('meeting reports in a text', () => {
       ['韩立明', '代表'],
       ['程秀英', '代表'],
       // (the only role is the predicate "是…": keyed as printed, the collected batches' rule)
-      ['岳春生', '基层代表'], // settled (role-tidy.ts): where they come from is no role, the title after it is
+      ['岳春生', '一位来自山区的基层代表'], // settled (role-tidy.ts): a counted noun phrase is one whole, as printed
     ]);
   });
 
