@@ -14,6 +14,7 @@ import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
 import type { Framing } from './framing-cues';
 import type { PieceVerdict } from './judge-piece';
+import type { VoiceBlocks } from './measure-blocks';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -46,6 +47,8 @@ export interface Judgement {
   counts?: JudgeCounts;
   /** The learned judge's reading of the whole piece (judge-piece.ts). */
   piece?: PieceVerdict;
+  /** Who owns the paragraphs: the voices' blocks, one after another, or the reporter's narrative (measure-blocks.ts). */
+  blocks?: VoiceBlocks;
 }
 
 /** The numbers behind the checks: the learned judge reads them as they are. */

@@ -16,6 +16,7 @@ import { readFraming } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { adoptProseVoices, flowTexts, frameLines } from './prose-judge';
 import { measurePiece, PIECE_FEATURES } from './measure-piece';
+import { measureBlocks } from './measure-blocks';
 import { PIECE_WEIGHTS } from './piece-weights';
 
 export interface PieceVerdict {
@@ -50,6 +51,7 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
     const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
     return readFraming(headlines, lead, prose.voices.map((v) => v.name));
   })());
+  judgement.blocks ??= measureBlocks(texts, prose);
   const x = measurePiece({ counts, prose, round, framing, texts, dispute: prose.people === 2 && answersTheOther(texts) });
   const m = PIECE_MODEL;
   const parts = x.map((v, j) => m.weights[j]! * (v - m.mean[j]!));

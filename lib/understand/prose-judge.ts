@@ -13,6 +13,7 @@ import { cutPhotoCredit } from './lines';
 import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
+import { isOwnedRound, measureBlocks, narrativeAround, OWNED_ROUND, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -64,15 +65,17 @@ function plural(n: number, one: string, many: string): string {
  * The round of voices by its layout (measure-voice-round.ts), when the prose rule refused the reading: a check
  * of its own for `--explain`; when it holds, the prose check is met by it.
  */
-function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
+function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number, blocks: VoiceBlocks): boolean {
   const round = measureVoiceRound(texts, prose);
   judgement.round = round;
-  const ok = isVoiceRound(prose, round);
+  // (the voices' blocks one after another: a story's narrative goes back between them and after them, measure-blocks.ts)
+  const narrative = narrativeAround(blocks);
+  const ok = isVoiceRound(prose, round) && narrative <= 1;
   const r = ROUND_LAYOUT;
   judgement.checks.push({
-    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one`,
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} of the reporter's narrative between and after the voices' blocks`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 paragraph of narrative`,
     ok,
   });
   if (ok) {
@@ -88,6 +91,15 @@ const HAN = /\p{Script=Han}/u;
 /** Lines read for the frame at most (a text's first lines may be a site's chrome). */
 const FRAME_LINES = 8;
 
+// a photo's credit line ("新华社记者 某某摄", "本報記者 某某攝")
+const PHOTO_CREDIT = /[摄攝](?:影)?\s*$/u;
+
+/** A line a photo credit follows: the photo's caption (a page may open with a strip of them), not the frame. */
+function isPhotoCaption(items: readonly Item[], i: number): boolean {
+  const next = items.slice(i + 1).find((it) => !it.merged && it.block.text.trim());
+  return !!next && next.block.text.length <= 30 && PHOTO_CREDIT.test(next.block.text);
+}
+
 /**
  * The lines before the first voice speaks: short ones without a sentence's end are headlines (the page's title, a
  * deck, a title the framing missed), longer ones the lead.
@@ -97,8 +109,8 @@ export function frameLines(items: readonly Item[], headline: string | null, pros
   const headlines = headline ? [headline] : [];
   const lead: string[] = [];
   let n = 0;
-  for (const it of items) {
-    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text)) continue;
+  for (const [i, it] of items.entries()) {
+    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text) || isPhotoCaption(items, i)) continue;
     const text = it.block.text;
     if ((probe && text.includes(probe)) || ++n > FRAME_LINES) break;
     (text.length <= 40 && !/[。！？!?]$/.test(text) ? headlines : lead).push(text);
@@ -131,6 +143,26 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   return ok;
 }
 
+/**
+ * The round of voices by its blocks (measure-blocks.ts), when the prose rule, the layout and the framing refused it:
+ * a check of its own for `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeBlocks(judgement: Judgement, b: VoiceBlocks, proseAt: number): boolean {
+  const strength = judgement.framing?.strength ?? 0;
+  const ok = isOwnedRound(b, strength);
+  judgement.checks.push({
+    cue: `voices owning blocks: ${b.owners} owners of ${b.blocks} blocks (${b.intros.join(', ') || 'none'} first), ${b.owned} of ${b.body} paragraphs owned, ${b.between} of the reporter's between, ${b.after} after, the shortest ${Math.round(b.balance * 100)}% of the longest, ${b.heads} section heads, framing ${strength}`,
+    value: b.owners,
+    need: `≥ 2 owners, one block each, none between, ≤ ${OWNED_ROUND.after} after, introduced alike, the shortest ≥ ${OWNED_ROUND.balance * 100}%; a pair framed as a round or under heads of its own`,
+    ok,
+  });
+  if (ok) {
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the voices' blocks below`, ok: true };
+  }
+  return ok;
+}
+
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
@@ -152,7 +184,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ${describeRound(r.round)}, opening ≥ ${r.round.opened * 100}% of the paragraphs; or ${describeRound(r.three)} in ≥ ${r.three.sentences} sentences`,
     ok: prose.ok,
   }) - 1;
-  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
+  const blocks = (judgement.blocks = measureBlocks(texts, prose));
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
+  if (!by) return;
   // two people, one answering the other: a dispute (judge-roundup.ts)
   if (prose.people === 2 && answersTheOther(texts)) return void judgement.evidence.push('a dispute');
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
@@ -160,8 +194,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
   adoptProseVoices(judgement, walk, prose);
   // (decided by the layout: say so, the prose rule alone refused it)
-  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
-  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
+  if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
+  if (by === 'blocks') judgement.evidence.push(plural(blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
+  if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
 }
 
 /** Makes the judgement a "voices" feature whose speakers are the prose voices, once each, their sentences joined. */
