@@ -107,6 +107,40 @@ function onlyAsks(s: StatementBuild): boolean {
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()) && !(s.speaker.name && arguesAtLength(p)));
 }
 
+// an outlet's question at a briefing ("请问…"), however it follows the host
+const PLEASE_ASK = /[请請]问|[请請]教/u;
+
+/** What a label says: the speech on its line, or the paragraph right below when it stands alone. */
+function saidAt(items: readonly Item[], i: number): string {
+  const it = items[i]!;
+  if (it.text.trim()) return it.text.trim();
+  const next = items.slice(i + 1).find((x) => !x.merged && x.block.text.trim());
+  return next?.kind === 'body' ? next.text.trim() : '';
+}
+
+/**
+ * Named voices whose turn follows the host's question ("主持人：…我们听听校长怎么说？" then "某某：我想…，你在斯坦福学什么呢？"):
+ * the host asks and the guest answers, whatever the answer ends on. A member of the audience or an outlet asks
+ * after the host hands over with a statement ("…他们肯定会有很多问题要问。"), or asks in so many words ("请问").
+ */
+function guestsAnsweringHost(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  let asked = false;
+  items.forEach((it, i) => {
+    if (it.merged || it.kind !== 'label') return;
+    if (it.host) {
+      asked = /[？?][”」』]?$/.test(saidAt(items, i));
+      return;
+    }
+    const said = saidAt(items, i);
+    const name = it.speaker?.name;
+    // (a statement before the question: clauses of its own, not a one-line question back)
+    if (asked && name && name.length >= 2 && !PLEASE_ASK.test(said) && (said.match(/[，,。；;]/g) ?? []).length >= 2) out.add(name);
+    asked = false;
+  });
+  return out;
+}
+
 /** A named person's long paragraph that states more than it asks, ending on a rhetorical question: speech. */
 function arguesAtLength(p: string): boolean {
   // (an interviewer's question may have a sentence of preamble; three statements and more are a view)
@@ -187,10 +221,13 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
       return false;
     });
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
-  const asking = statements.filter(onlyAsks);
+  // a named guest the host has just asked answers, even when the answer ends on a question of its own
+  const answered = guestsAnsweringHost(items);
+  const asks = (s: StatementBuild) => !(s.speaker.name && answered.has(s.speaker.name) && !PLEASE_ASK.test(s.paragraphs.join(''))) && onlyAsks(s);
+  const asking = statements.filter(asks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   const chairs = statements.filter((s) => onlyCalls(s, statements));
