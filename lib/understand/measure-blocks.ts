@@ -208,3 +208,12 @@ export function isOwnedRound(b: VoiceBlocks, framing: number, r = OWNED_ROUND): 
  * round of voices told by layout alone (no frame) keeps at most one (measure-voice-round.ts isVoiceRound).
  */
 export const narrativeAround = (b: VoiceBlocks): number => b.between + b.after;
+
+/**
+ * Two people the reporter's sentences quote ("X说：“…”", "X表示，…") are a story's witnesses unless the piece frames
+ * them as a round of views (headline or lead) or gives each a section head: a news story leads with its events and
+ * quotes two people in the same way a pair of views is printed, and only the frame tells them apart.
+ */
+export function isUnframedPair(people: number, b: VoiceBlocks, framing: number): boolean {
+  return people === 2 && framing < 1 && b.heads === 0;
+}

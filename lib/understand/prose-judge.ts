@@ -11,9 +11,9 @@ import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
 import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
-import { readFraming } from './framing-cues';
+import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
-import { isOwnedRound, measureBlocks, narrativeAround, OWNED_ROUND, type VoiceBlocks } from './measure-blocks';
+import { isOwnedRound, isUnframedPair, measureBlocks, narrativeAround, OWNED_ROUND, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -118,6 +118,13 @@ export function frameLines(items: readonly Item[], headline: string | null, pros
   return { headlines, lead };
 }
 
+/** How the headline and lead frame the piece (read once). */
+export function framingOf(judgement: Judgement, items: readonly Item[], prose: ProseReading): Framing {
+  if (judgement.framing) return judgement.framing;
+  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
+  return (judgement.framing = readFraming(headlines, lead, prose.voices.map((v) => v.name)));
+}
+
 /**
  * A weaker round of voices the headline and lead frame as a round of views (framing-cues.ts), when the prose rule
  * and the layout refused it: a check of its own for `--explain`; when it holds, the prose check is met by it.
@@ -125,9 +132,7 @@ export function frameLines(items: readonly Item[], headline: string | null, pros
 function judgeFraming(judgement: Judgement, items: readonly Item[], prose: ProseReading, proseAt: number): boolean {
   const round = judgement.round;
   if (!round) return false;
-  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
-  const framing = readFraming(headlines, lead, prose.voices.map((v) => v.name));
-  judgement.framing = framing;
+  const framing = framingOf(judgement, items, prose);
   const ok = isFramedRound(prose, round, framing.strength);
   const r = FRAMED_ROUND;
   judgement.checks.push({
@@ -187,6 +192,12 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const blocks = (judgement.blocks = measureBlocks(texts, prose));
   const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
   if (!by) return;
+  // a pair the prose rule or the layout took needs the frame of a round or heads of its own (measure-blocks.ts)
+  if ((by === 'prose' || by === 'layout') && isUnframedPair(prose.people, blocks, framingOf(judgement, items, prose).strength)) {
+    judgement.checks.push({ cue: 'a pair the piece frames as a round of views, or gives heads of their own', value: 0, need: '≥ 1 frame cue or section head', ok: false });
+    judgement.evidence.push("two people a story quotes (no frame of a round, no heads)");
+    return;
+  }
   // two people, one answering the other: a dispute (judge-roundup.ts)
   if (prose.people === 2 && answersTheOther(texts)) return void judgement.evidence.push('a dispute');
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
