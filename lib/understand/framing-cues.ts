@@ -49,8 +49,8 @@ function compileCues(): Cues {
   });
 }
 
-// an event story's headline: an accident, a ruling, an arrest, a death
-const EVENT = /[车車][祸禍]|起火|爆炸|身亡|死亡|遇[难難]|被捕|判[刑处處]|[获獲]刑|起[诉訴]|相撞|涉嫌/u;
+// an event story's headline: an accident, a disaster, a crime, a ruling, an arrest, a death
+const EVENT = /[车車][祸禍]|起火|[火災灾]{2}|失火|爆炸|身亡|死亡|遇[难難]|伤亡|傷亡|[側侧]翻|翻[车車]|坠[楼毁落]|墜[樓毀落]|[倒坍]塌|溺[水亡斃毙]|[事车車]故|被捕|判[刑处處]|[获獲]刑|起[诉訴]|相撞|涉嫌|[抢搶]劫|遇[袭襲]|[凶兇命]案/u;
 
 // a list connector right after a name ("陳某、施某和宋某", "蕭某，以及某某所長某某")
 const LIST_AFTER = /^(?:[、和及与與跟]|以及|[，,]\s*(?:以及|及|和)?)/u;

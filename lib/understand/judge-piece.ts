@@ -67,7 +67,7 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))
     .slice(0, 3);
   judgement.piece = { candidate, score: round2(score), hand, x, top };
-  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && !witnesses && score > m.margin));
+  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && !witnesses && !framing.event && score > m.margin));
   if (detected === hand) return;
   const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by}`).join(', ')})`;
   if (!detected) {

@@ -192,6 +192,12 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const blocks = (judgement.blocks = measureBlocks(texts, prose));
   const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
   if (!by) return;
+  // a headline framing an event (an accident, a crime, a ruling): the people the story quotes are its witnesses
+  if (framingOf(judgement, items, prose).event) {
+    judgement.checks.push({ cue: "a headline framing an event (its story's witnesses speak)", value: 1, need: 'none', ok: false });
+    judgement.evidence.push("an event's story");
+    return;
+  }
   // a pair the prose rule or the layout took needs the frame of a round or heads of its own (measure-blocks.ts)
   if ((by === 'prose' || by === 'layout') && isUnframedPair(prose.people, blocks, framingOf(judgement, items, prose).strength)) {
     judgement.checks.push({ cue: 'a pair the piece frames as a round of views, or gives heads of their own', value: 0, need: '≥ 1 frame cue or section head', ok: false });

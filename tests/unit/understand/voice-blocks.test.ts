@@ -65,6 +65,14 @@ const ESSAY = `从容
 这是大会最新统计的一组数据：今年两会期间，代表们共提出议案五百多件，比上届同期增加三成。
 从这些数字中，人们看到的是代表们的从容和自信。`;
 
+// an accident story: its lead tells the event, three witnesses quoted one after another close it
+const ACCIDENT = `货车侧翻致道路中断三小时
+昨天下午3时许，一辆满载建材的货车在城东立交桥下侧翻，事故造成道路中断近三个小时，所幸无人受伤。
+事发后，交警和消防人员迅速赶到现场，吊车将货车扶正，路面清理工作一直持续到傍晚6时。
+“当时车速很快，转弯的时候车身一歪就倒了，声音特别大，我们都吓了一跳。”目击者张建国说。
+“我们接到报警后十分钟就到了现场，先疏散了周边的车辆和行人，再组织清理路面。”交警大队民警李秀兰说。
+“建材散了一地，我们用了三台铲车才清理干净，好在没有造成人员伤亡。”参与清理的工人王海涛说。`;
+
 // a panel: the host asks, two guests answer (the second ends on a question back); an audience member asks in between
 const PANEL = `主持人：今天我们请来两位校长，先请张校长谈谈这次改革进行得怎么样？
 张建国：改革已经进入实施阶段，我们根据各个院系的特点给了一定的弹性，遇到不同意见的时候，大家最终会在共同目标的基础上形成共识。
@@ -125,6 +133,7 @@ describe('the judgement: voices owning blocks make a feature; stories stay stori
     ['not: a story ending on two quotations, unframed', STORY_PAIR_END, null],
     ["not: three voices inside the reporter's argument", ESSAY, null],
     ['not: one interviewer and one answerer', INTERVIEW, null],
+    ["not: an accident's story closing on three witnesses", ACCIDENT, null],
   ])('%s', (_what, text, want) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(want !== null);
