@@ -9,6 +9,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { isOwnedRound, measureBlocks, type VoiceBlocks } from '@/lib/understand/measure-blocks';
 import { readProseVoices } from '@/lib/understand/prose-voices';
+import { announcesGroupViews, framesEvent, framesGroupView } from '@/lib/understand/framing-cues';
 
 const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
 
@@ -150,5 +151,21 @@ describe('the judgement: voices owning blocks make a feature; stories stay stori
   it('not when the second voice is an outlet asking in so many words after the host (请问): one guest', () => {
     const o = analyzeText(PANEL.replace('我想学生们已经足够成熟', '请问学生们是否已经足够成熟'));
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('framing cues a round of views, and events', () => {
+  it.each<[string, (t: string) => boolean, string, boolean]>([
+    ['two groups side by side ask what they think (lead)', announcesGroupViews, '今年两会上，代表委员在想什么？本报记者进行了采访。', true],
+    ['the same in traditional script', announcesGroupViews, '今年兩會上，代表委員在想什麼？本報記者進行了採訪。', true],
+    ['one person thinking: no group', announcesGroupViews, '张建国在想什么？记者进行了采访。', false],
+    ['a group and what it thinks (headline)', framesGroupView, '两会代表委员在想什么', true],
+    ['a debate the headline names', framesGroupView, '经济学家PK台：楼市会不会降温', true],
+    ['a round-table meeting is an event, not a round of views', framesGroupView, '企业家圆桌会议在京举行', false],
+    ['an accident', framesEvent, '货车侧翻致道路中断三小时', true],
+    ['a fire (traditional)', framesEvent, '舊樓火災兩人受傷', true],
+    ['a policy', framesEvent, '新学期起中小学课后服务全覆盖', false],
+  ])('%s', (_what, test, text, want) => {
+    expect(test(text)).toBe(want);
   });
 });
