@@ -9,6 +9,7 @@ import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
 import { findAskingHost, findInterviewer } from './find-interviewer';
+import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
@@ -110,14 +111,6 @@ function onlyAsks(s: StatementBuild): boolean {
 // an outlet's question at a briefing ("请问…"), however it follows the host
 const PLEASE_ASK = /[请請]问|[请請]教/u;
 
-/** What a label says: the speech on its line, or the paragraph right below when it stands alone. */
-function saidAt(items: readonly Item[], i: number): string {
-  const it = items[i]!;
-  if (it.text.trim()) return it.text.trim();
-  const next = items.slice(i + 1).find((x) => !x.merged && x.block.text.trim());
-  return next?.kind === 'body' ? next.text.trim() : '';
-}
-
 /**
  * Named voices whose turn follows the host's question ("主持人：…我们听听校长怎么说？" then "某某：我想…，你在斯坦福学什么呢？"):
  * the host asks and the guest answers, whatever the answer ends on. A member of the audience or an outlet asks
@@ -129,10 +122,10 @@ function guestsAnsweringHost(items: readonly Item[]): Set<string> {
   items.forEach((it, i) => {
     if (it.merged || it.kind !== 'label') return;
     if (it.host) {
-      asked = /[？?][”」』]?$/.test(saidAt(items, i));
+      asked = /[？?][”」』]?$/.test(saidBy(items, i));
       return;
     }
-    const said = saidAt(items, i);
+    const said = saidBy(items, i);
     const name = it.speaker?.name;
     // (a statement before the question: clauses of its own, not a one-line question back)
     if (asked && name && name.length >= 2 && !PLEASE_ASK.test(said) && (said.match(/[，,。；;]/g) ?? []).length >= 2) out.add(name);

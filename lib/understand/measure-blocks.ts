@@ -10,204 +10,138 @@
 import { splitSentences, type ProseReading } from './prose-voices';
 import { nameAt } from './measure-voice-round';
 
-const HAN = /\p{Script=Han}/u;
 const QUOTED = /[“「『][^“”「」『』]*[”」』]?/gu;
 const OPENS_QUOTE = /^[“「『]/u;
 // a voice goes on in the next paragraph under a pronoun ("她说，…", "他还建议…")
-const PRONOUN = /^(?:他|她)(?:们|們)?/u;
+const PRONOUN = /^(?:他|她)/u;
 // a section's head: a short line that ends no sentence ("■“出发前就征集签名”", "关注公共话题")
-const HEAD_MAX = 30;
 const ENDS_SENTENCE = /[。！？!?…][”」』]?$/u;
-
-export type Intro = 'name' | 'quote' | 'scene';
-
-export interface VoiceBlocks {
-  /** Paragraphs from the first block on (section heads left out), and section heads among them. */
-  body: number;
-  heads: number;
-  /** Body paragraphs owned by a voice. */
-  owned: number;
-  /** Runs of paragraphs owned by one voice, and the distinct owners; owners owning two runs apart. */
-  blocks: number;
-  owners: number;
-  returns: number;
-  /** Unowned paragraphs between the first block and the last, and after the last. */
-  between: number;
-  after: number;
-  /** Share of the owned paragraphs' characters that are the voices' own words (quoted, or their statements). */
-  spoken: number;
-  /** The shortest block's words over the longest's (1 when alike). */
-  balance: number;
-  /** Share of the blocks whose owner is introduced the commonest way (name first, quotation first, a scene first). */
-  parallel: number;
-  intros: Intro[];
-}
-
-interface Located {
-  text: string;
-  head: boolean;
-  /** Voices named in the paragraph (by name or surname form). */
-  named: string[];
-  /** Characters of the voices' statement sentences in the paragraph. */
-  said: number;
-}
-
 /** A quotation long enough to be the voice's own statement, not a quoted word ("名医"). */
 const OWN_QUOTE = 12;
 
-function longestQuote(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(QUOTED)) n = Math.max(n, m[0].length);
-  return n;
+export interface VoiceBlocks {
+  /** Runs of paragraphs owned by one voice, the distinct owners, and owners owning two runs apart. */
+  blocks: number;
+  owners: number;
+  returns: number;
+  /** Paragraphs of the reporter's between the first block and the last, and after the last. */
+  between: number;
+  after: number;
+  /** Section heads from the first block on. */
+  heads: number;
+  /** The shortest block's own words over the longest's (1 when alike). */
+  balance: number;
+  /** Blocks whose owner is introduced another way than the commonest (name first, quotation first, a scene first). */
+  odd: number;
 }
 
-function quotedChars(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(QUOTED)) n += m[0].length;
-  return n;
-}
+const isHead = (p: string) => p.length <= 30 && !ENDS_SENTENCE.test(p);
 
-/** How a block's first paragraph brings its owner in: by the name in its first clause, by a quotation, or after a scene. */
-function introOf(text: string, name: string, role: string | null): Intro {
-  const t = text.trimStart();
-  if (OPENS_QUOTE.test(t)) return 'quote';
-  const first = splitSentences(t)[0] ?? '';
-  const at = nameAt(first, name, role);
-  const clause = first.search(/[，,：:；;]/u);
-  return at >= 0 && (clause < 0 || at < clause) ? 'name' : 'scene';
+/** Characters in quotation marks, and the longest quotation. */
+function quotes(text: string): [number, number] {
+  let n = 0;
+  let top = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    n += m[0].length;
+    top = Math.max(top, m[0].length);
+  }
+  return [n, top];
 }
 
 /** Measures who owns the flow's paragraphs, given the voices the prose reader found. */
 export function measureBlocks(texts: readonly string[], prose: ProseReading): VoiceBlocks {
-  const roles = new Map<string, string | null>();
-  for (const v of prose.voices) if (!roles.has(v.name)) roles.set(v.name, v.role);
-  const paras: Located[] = texts
-    .filter((t) => t.length >= 4 && HAN.test(t))
-    .map((t) => ({ text: t, head: t.length <= HEAD_MAX && !ENDS_SENTENCE.test(t.trim()), named: [], said: 0 }));
-  for (const p of paras) if (!p.head) for (const [name, role] of roles) if (nameAt(p.text, name, role) >= 0) p.named.push(name);
-  // the voices' statement sentences, where they stand (what a voice says in the reporter's words is its own too)
-  for (const v of prose.voices)
-    for (const s of v.sentences) {
-      const p = paras.find((q) => !q.head && q.text.includes(s.slice(0, 12)));
-      if (p) p.said += Math.min(s.length, p.text.length);
-    }
-
+  const roles = new Map(prose.voices.map((v) => [v.name, v.role] as const));
+  const paras = texts.filter((t) => t.length >= 4 && /\p{Script=Han}/u.test(t)).map((t) => t.trim());
+  // what a voice says in the reporter's words is its own too: its statement sentences, where they stand
+  const said = paras.map((p) => prose.voices.reduce((n, v) => n + v.sentences.reduce((k, s) => k + (p.includes(s.slice(0, 12)) ? Math.min(s.length, p.length) : 0), 0), 0));
+  const out: VoiceBlocks = { blocks: 0, owners: 0, returns: 0, between: 0, after: 0, heads: 0, balance: 0, odd: 0 };
   // blocks: a paragraph one voice opens (named in its first two sentences, or its quotation first) starts one; the
   // paragraphs after it that name no other voice and go on with its words (a quotation, a pronoun, its name) are its
-  // own; a head, another voice or the reporter's narrative ends it
-  const owner: (string | null)[] = paras.map(() => null);
-  const words: number[] = paras.map(() => 0);
-  let current: string | null = null;
+  // own; a head, another voice or the reporter's narrative ends it. A block is owned when the voice's words are half
+  // of it, each paragraph a quarter at least, with a quotation of its own (the reporter's "某某表示，…" is the reporter's)
+  const runs: { who: string; at: number; end: number; words: number; intro: string }[] = [];
+  let run: (typeof runs)[number] | null = null;
+  let chars = 0;
+  let top = 0;
+  const close = () => {
+    if (run && run.words * 2 >= chars && top >= OWN_QUOTE) runs.push(run);
+    run = null;
+  };
   paras.forEach((p, i) => {
-    if (p.head) {
-      current = null;
-      return;
+    const head = isHead(p);
+    const named = head ? [] : [...roles].filter(([n, r]) => nameAt(p, n, r) >= 0);
+    const [quoted, longest] = quotes(p);
+    const own = Math.max(quoted, said[i]!);
+    const first = splitSentences(p);
+    let who: string | null = null;
+    if (named.length === 1) {
+      const [n, r] = named[0]!;
+      if (OPENS_QUOTE.test(p) || first.slice(0, 2).some((s) => nameAt(s, n, r) >= 0)) who = n;
+    } else if (!head && !named.length && run && (OPENS_QUOTE.test(p) || PRONOUN.test(p) || quoted * 2 >= p.length)) who = run.who;
+    // (a paragraph saying little of the voice's own is the reporter's telling about them: narrative)
+    if (!who || own * 4 < p.length) who = null;
+    if (run && (who !== run.who || run.end !== i)) close();
+    if (!who) return;
+    if (!run) {
+      const s = first[0] ?? '';
+      const at = nameAt(s, who, roles.get(who) ?? null);
+      const clause = s.search(/[，,：:；;]/u);
+      run = { who, at: i, end: i, words: 0, intro: OPENS_QUOTE.test(p) ? 'quote' : at >= 0 && (clause < 0 || at < clause) ? 'name' : 'scene' };
+      chars = 0;
+      top = 0;
     }
-    const t = p.text.trimStart();
-    const own = Math.max(quotedChars(p.text), p.said);
-    if (p.named.length === 1) {
-      const name = p.named[0]!;
-      const role = roles.get(name) ?? null;
-      const opens = OPENS_QUOTE.test(t) || splitSentences(t).slice(0, 2).some((s) => nameAt(s, name, role) >= 0);
-      current = opens ? name : null;
-    } else if (p.named.length > 1 || !(current && (OPENS_QUOTE.test(t) || PRONOUN.test(t) || quotedChars(t) * 2 >= t.length))) current = null;
-    // (a paragraph of the block that says little of the voice's own is the reporter's telling about them: narrative)
-    owner[i] = current && own * 4 >= p.text.length ? current : null;
-    words[i] = owner[i] ? own : 0;
+    run.end = i + 1;
+    run.words += own;
+    chars += p.length;
+    top = Math.max(top, longest);
   });
-  // a block whose words are not most of it is the reporter's: a story names its people at a paragraph's head too
-  for (let i = 0; i < paras.length; ) {
-    if (!owner[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let chars = 0;
-    let said = 0;
-    let quoted = 0;
-    while (j < paras.length && owner[j] === owner[i]) {
-      chars += paras[j]!.text.length;
-      said += words[j]!;
-      quoted = Math.max(quoted, longestQuote(paras[j]!.text));
-      j++;
-    }
-    // (and the voice's own words are printed: a quotation of some length; the reporter's "某某表示，…" is the reporter's sentence)
-    if (said * 2 < chars || quoted < OWN_QUOTE) for (let k = i; k < j; k++) owner[k] = null;
-    i = j;
-  }
-
-  const body = paras.map((p, i) => ({ p, i })).filter(({ p }) => !p.head);
-  const firstOwned = body.findIndex(({ i }) => owner[i] !== null);
-  const result: VoiceBlocks = { body: 0, heads: 0, owned: 0, blocks: 0, owners: 0, returns: 0, between: 0, after: 0, spoken: 0, balance: 0, parallel: 0, intros: [] };
-  if (firstOwned < 0) return result;
-  const rest = body.slice(firstOwned);
-  let lastOwned = rest.length - 1;
-  while (lastOwned > 0 && owner[rest[lastOwned]!.i] === null) lastOwned--;
-  const blockWords: number[] = [];
+  close();
+  if (!runs.length) return out;
   const seen = new Set<string>();
-  let prev: string | null = null;
-  let ownedChars = 0;
-  let ownedWords = 0;
-  rest.forEach(({ p, i }, k) => {
-    const who = owner[i] ?? null;
-    if (who === null) {
-      if (k < lastOwned) result.between++;
-      else result.after++;
-      prev = null;
-      return;
-    }
-    result.owned++;
-    ownedChars += p.text.length;
-    ownedWords += words[i]!;
-    if (who !== prev) {
-      if (seen.has(who)) result.returns++;
-      seen.add(who);
-      result.blocks++;
-      blockWords.push(0);
-      result.intros.push(introOf(p.text, who, roles.get(who) ?? null));
-    }
-    blockWords[blockWords.length - 1]! += words[i]!;
-    prev = who;
+  let prev = runs[0]!;
+  for (const r of runs) {
+    // (the same voice again right after its block, past a head: one block; after another's or narrative: a return)
+    if (r !== prev && r.who === prev.who && !paras.slice(prev.end, r.at).some((p) => !isHead(p))) continue;
+    if (seen.has(r.who)) out.returns++;
+    seen.add(r.who);
+    prev = r;
+    out.blocks++;
+  }
+  out.owners = seen.size;
+  const from = runs[0]!.at;
+  const last = runs[runs.length - 1]!.end;
+  const inRuns = (i: number) => runs.some((r) => i >= r.at && i < r.end);
+  paras.forEach((p, i) => {
+    if (i < from) return;
+    if (isHead(p)) out.heads++;
+    else if (!inRuns(i)) i < last ? out.between++ : out.after++;
   });
-  result.body = rest.length;
-  result.heads = paras.slice(rest[0]!.i).filter((p) => p.head).length;
-  result.owners = seen.size;
-  result.spoken = ownedChars ? ownedWords / ownedChars : 0;
-  result.balance = blockWords.length >= 2 ? Math.min(...blockWords) / Math.max(...blockWords) : 0;
-  const byIntro = new Map<Intro, number>();
-  for (const x of result.intros) byIntro.set(x, (byIntro.get(x) ?? 0) + 1);
-  result.parallel = result.blocks ? Math.max(...byIntro.values()) / result.blocks : 0;
-  return result;
+  const words = runs.map((r) => r.words);
+  out.balance = runs.length > 1 ? Math.min(...words) / Math.max(...words) : 0;
+  const intros = new Map<string, number>();
+  for (const r of runs) intros.set(r.intro, (intros.get(r.intro) ?? 0) + 1);
+  out.odd = runs.length - Math.max(...intros.values());
+  return out;
 }
-
 
 /**
  * A round of views by its blocks, for a reading the prose rule, the layout and the framing refused: two voices or more
  * each owning one block, one after another, none returned to, no narrative between them and a paragraph at most after
- * the last, every block introduced the same way (one odd one among four or more), the shortest at least `balance` of
- * the longest; a pair needs the headline or lead to frame a round of views, or a section head of its own (a story may
+ * the last, every block introduced the same way (one odd one among four or more), the shortest at least 0.3 of the
+ * longest; a pair needs the headline or lead to frame a round of views, or a section head of its own (a story may
  * end on two quotations owned alike: the frame says which it is).
  */
-export const OWNED_ROUND = { after: 1, balance: 0.3 };
-
-export function isOwnedRound(b: VoiceBlocks, framing: number, r = OWNED_ROUND): boolean {
-  const odd = b.blocks - Math.round(b.parallel * b.blocks);
+export function isOwnedRound(b: VoiceBlocks, framing: number): boolean {
   return (
     b.owners >= 2 &&
     b.blocks === b.owners &&
-    b.between === 0 &&
-    b.after <= r.after &&
-    odd <= (b.blocks >= 4 ? 1 : 0) &&
-    b.balance >= r.balance &&
+    !b.between &&
+    b.after <= 1 &&
+    b.odd <= (b.blocks >= 4 ? 1 : 0) &&
+    b.balance >= 0.3 &&
     (b.owners >= 3 || framing >= 1 || b.heads >= b.owners - 1)
   );
 }
-
-/**
- * The narrative a story goes back to: paragraphs of the reporter's between the voices' blocks and after the last. A
- * round of voices told by layout alone (no frame) keeps at most one (measure-voice-round.ts isVoiceRound).
- */
-export const narrativeAround = (b: VoiceBlocks): number => b.between + b.after;
 
 /**
  * Two people the reporter's sentences quote ("X说：“…”", "X表示，…") are a story's witnesses unless the piece frames
@@ -215,5 +149,5 @@ export const narrativeAround = (b: VoiceBlocks): number => b.between + b.after;
  * quotes two people in the same way a pair of views is printed, and only the frame tells them apart.
  */
 export function isUnframedPair(people: number, b: VoiceBlocks, framing: number): boolean {
-  return people === 2 && framing < 1 && b.heads === 0;
+  return people === 2 && framing < 1 && !b.heads;
 }

@@ -13,7 +13,7 @@ import { cutPhotoCredit } from './lines';
 import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
-import { isOwnedRound, isUnframedPair, measureBlocks, narrativeAround, OWNED_ROUND, type VoiceBlocks } from './measure-blocks';
+import { isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -69,13 +69,13 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   const round = measureVoiceRound(texts, prose);
   judgement.round = round;
   // (the voices' blocks one after another: a story's narrative goes back between them and after them, measure-blocks.ts)
-  const narrative = narrativeAround(blocks);
+  const narrative = blocks.between + blocks.after;
   const ok = isVoiceRound(prose, round) && narrative <= 1;
   const r = ROUND_LAYOUT;
   judgement.checks.push({
-    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} of the reporter's narrative between and after the voices' blocks`,
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 paragraph of narrative`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative`,
     ok,
   });
   if (ok) {
@@ -156,9 +156,9 @@ function judgeBlocks(judgement: Judgement, b: VoiceBlocks, proseAt: number): boo
   const strength = judgement.framing?.strength ?? 0;
   const ok = isOwnedRound(b, strength);
   judgement.checks.push({
-    cue: `voices owning blocks: ${b.owners} owners of ${b.blocks} blocks (${b.intros.join(', ') || 'none'} first), ${b.owned} of ${b.body} paragraphs owned, ${b.between} of the reporter's between, ${b.after} after, the shortest ${Math.round(b.balance * 100)}% of the longest, ${b.heads} section heads, framing ${strength}`,
+    cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
     value: b.owners,
-    need: `≥ 2 owners, one block each, none between, ≤ ${OWNED_ROUND.after} after, introduced alike, the shortest ≥ ${OWNED_ROUND.balance * 100}%; a pair framed as a round or under heads of its own`,
+    need: '≥ 2, measure-blocks.ts',
     ok,
   });
   if (ok) {
@@ -192,17 +192,13 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const blocks = (judgement.blocks = measureBlocks(texts, prose));
   const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
   if (!by) return;
-  // a headline framing an event (an accident, a crime, a ruling): the people the story quotes are its witnesses
-  if (framingOf(judgement, items, prose).event) {
-    judgement.checks.push({ cue: "a headline framing an event (its story's witnesses speak)", value: 1, need: 'none', ok: false });
-    judgement.evidence.push("an event's story");
-    return;
-  }
-  // a pair the prose rule or the layout took needs the frame of a round or heads of its own (measure-blocks.ts)
-  if ((by === 'prose' || by === 'layout') && isUnframedPair(prose.people, blocks, framingOf(judgement, items, prose).strength)) {
-    judgement.checks.push({ cue: 'a pair the piece frames as a round of views, or gives heads of their own', value: 0, need: '≥ 1 frame cue or section head', ok: false });
-    judgement.evidence.push("two people a story quotes (no frame of a round, no heads)");
-    return;
+  // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
+  // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)
+  const framing = framingOf(judgement, items, prose);
+  const witnesses = framing.event ? "an event's story" : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
+  if (witnesses) {
+    judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
+    return void judgement.evidence.push(witnesses);
   }
   // two people, one answering the other: a dispute (judge-roundup.ts)
   if (prose.people === 2 && answersTheOther(texts)) return void judgement.evidence.push('a dispute');

@@ -94,9 +94,9 @@ describe('measureBlocks: who owns the paragraphs', () => {
     return measureBlocks(texts, readProseVoices(texts));
   };
   it.each<[string, string, Partial<VoiceBlocks>]>([
-    ['each deputy owning a section under a head', SECTIONS, { owners: 2, blocks: 2, between: 0, after: 0, returns: 0, intros: ['name', 'name'] }],
+    ['each deputy owning a section under a head', SECTIONS, { owners: 2, blocks: 2, between: 0, after: 0, returns: 0, heads: 1, odd: 0 }],
     ["a story: the reporter's narrative between the two voices", STORY_BETWEEN, { owners: 2, between: 1, after: 0 }],
-    ['a story ending on two quotations: owned alike, no heads', STORY_PAIR_END, { owners: 2, between: 0, after: 0, heads: 0, intros: ['quote', 'quote'] }],
+    ['a story ending on two quotations: owned alike, no heads', STORY_PAIR_END, { owners: 2, between: 0, after: 0, heads: 0, odd: 0 }],
     ["the reporter's argument between the voices and after the last", ESSAY, { owners: 3, between: 1, after: 2 }],
   ])('%s', (_what, text, want) => {
     expect(measure(text)).toMatchObject(want);
@@ -109,16 +109,17 @@ describe('measureBlocks: who owns the paragraphs', () => {
 });
 
 describe('isOwnedRound: blocks one after another, introduced alike, a pair framed or under heads', () => {
-  const base: VoiceBlocks = { body: 2, heads: 0, owned: 2, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, spoken: 0.8, balance: 0.7, parallel: 1, intros: ['name', 'name'] };
+  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0 };
   it.each<[string, Partial<VoiceBlocks>, number, boolean]>([
     ['a framed pair', {}, 1, true],
     ['an unframed pair without heads (a story may end so)', {}, 0, false],
     ['an unframed pair under heads of their own', { heads: 1 }, 0, true],
-    ['three owners, unframed', { blocks: 3, owners: 3, owned: 3, body: 3, intros: ['name', 'name', 'name'] }, 0, true],
-    ["the reporter's narrative between", { between: 1, body: 3 }, 1, false],
-    ['two paragraphs after the last voice', { after: 2, body: 4 }, 1, false],
-    ['one voice returned to', { blocks: 3, returns: 1, intros: ['name', 'name', 'name'] }, 1, false],
-    ['introduced differently', { parallel: 0.5, intros: ['name', 'scene'] }, 1, false],
+    ['three owners, unframed', { blocks: 3, owners: 3 }, 0, true],
+    ["the reporter's narrative between", { between: 1 }, 1, false],
+    ['two paragraphs after the last voice', { after: 2 }, 1, false],
+    ['one voice returned to', { blocks: 3, returns: 1 }, 1, false],
+    ['introduced differently', { odd: 1 }, 1, false],
+    ['one odd introduction among four', { blocks: 4, owners: 4, odd: 1 }, 0, true],
     ['one voice far shorter', { balance: 0.2 }, 1, false],
   ])('%s → %s', (_what, over, framing, want) => {
     expect(isOwnedRound({ ...base, ...over }, framing)).toBe(want);
