@@ -18,7 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { blocksFromText } from '../lib/understand';
 import { parseBlocks } from '../lib/understand/parse';
-import { PIECE_MODEL } from '../lib/understand/judge-piece';
+import { judgePiece, PIECE_MODEL } from '../lib/understand/judge-piece';
 import { PIECE_FEATURES } from '../lib/understand/measure-piece';
 import { loadInput } from './cli/input';
 import { readKey } from './corpus';
@@ -50,9 +50,9 @@ async function readRows(dir: string): Promise<Row[]> {
     const text = input.paragraphs.join('\n');
     await input.close();
     PIECE_MODEL.use = 'hand';
-    const h = parseBlocks(blocksFromText(text), { fromDocument: false });
+    const h = parseBlocks(blocksFromText(text), { fromDocument: false, learned: judgePiece });
     PIECE_MODEL.use = 'yes';
-    const y = parseBlocks(blocksFromText(text), { fromDocument: false });
+    const y = parseBlocks(blocksFromText(text), { fromDocument: false, learned: judgePiece });
     const piece = h.judgement.piece;
     rows.push({
       batch,

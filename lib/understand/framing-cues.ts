@@ -20,12 +20,13 @@ function compileCues(): Cues {
   // people in the plural, by what they are: those a vox pop asks, and more a round of views gathers
   const GROUP = `(?:${PEOPLE}|考生|[议議][员員]|立委|[摊攤](?:商|[贩販])|小[贩販]|商家|[网網]民|[读讀]者|[业業](?:主|界)|[职職员員]工|志[愿願]者|[义義]工|留[学學]生|港[人青]|[团團][员員]|患者|[长長]者|[来來][宾賓]|[党黨](?:[团團]|派)|政[党黨]|各[界方]|粉[丝絲]|[听聽][众眾]|群[众眾]|教[师師])`;
   // what they think, or how they react
-  const VIEW = `(?:怎[么麼][看想说說]|[关關]心什[么麼]|[热熱议議][议議论論]|[谈談评評批赞讚盼冀忧憂]|[点點][赞讚贊]|叫好|心[声聲愿願]|[声聲]音|建言|[献獻]策|倡[议議]|看法|[观觀][点點]|[反回][应應]|期[待盼]|感[言受]|[愿願]望|印象|[体體][会會]|吐槽|抱怨|怨[叹嘆]|慨[叹歎嘆]|[直坦]言|[纷紛]{2})`;
+  const VIEW = `(?:怎[么麼][看想说說]|[关關]心什[么麼]|[热熱议議][议議论論]|[谈談评評批赞讚盼冀忧憂]|[点點][赞讚贊]|叫好|心[声聲愿願]|[声聲]音|建言|[献獻]策|倡[议議]|看法|[观觀][点點]|[反回][应應]|期[待盼]|感[言受]|[愿願]望|印象|[体體][会會]|吐槽|抱怨|怨[叹嘆]|慨[叹歎嘆]|[直坦]言|[纷紛]{2}|[在都]?想什[么麼])`;
   // how many: a plural measure (announced-voices.ts), "these", a flock
   const PLURAL = `(?:${SOME}|唔少|[许許]多|多[个個]|[这這]些|一群)`;
   // the group saying: a verb of saying, or its view ("建议" only as a verb, before its words: "修改建议" is a noun)
   const SAYS = `(?:表示|[认認][为為]|表[达達]|[说說称稱]|指出|[讨討][论論]|感[叹嘆]|分析|抨[击擊]|炮[轰轟]|建[议議](?=[，,：:])|${VIEW})`;
-  const THE_GROUP = `(?:${PLURAL}[^。！？!?，,]{0,8}?${GROUP}|${GROUP}(?:们|們))`;
+  // (two groups side by side are several people: "代表委员", "专家学者", "家长和学生")
+  const THE_GROUP = `(?:${PLURAL}[^。！？!?，,]{0,8}?${GROUP}|${GROUP}(?:们|們)|${GROUP}[、和与與及]?${GROUP})`;
   return (cues = {
     headline: [
       // the group and its view close together ("家长怎么想", "陸學者評太陽花", "我市全国人大代表热议…")
@@ -34,6 +35,8 @@ function compileCues(): Cues {
       new RegExp(`(?:^|[\\s|｜︱】」”，,：:])[^\\s|｜︱，,：:︰]{0,6}?${GROUP}(?:们|們)?[：:︰]`, 'u'),
       // out on the street to hear or ask ("京城街頭“聽”兩會"), or asking what people think ("怎么看")
       /街[头頭][^，,。！？!?]{0,3}?[“「]?(?:[听聽问問访訪]|[采採][访訪])|怎[么麼][看想]|想些什[么麼]/u,
+      // a debate or a round of opinions the headline names as such ("经济学家PK台", "众说…", "听听…"; a "圆桌会议" is an event)
+      /PK|交[锋鋒]|[激论論][辩辯]|各抒己[见見]|[众眾][说說]|[听聽]{2}/u,
     ],
     lead: [
       // the group in the plural, saying ("委员们认为", "團員昨日已紛紛透過網絡表達", "多名澳门市民均表示")
@@ -46,8 +49,8 @@ function compileCues(): Cues {
   });
 }
 
-// an event story's headline: an accident, a ruling, an arrest, a death
-const EVENT = /[车車][祸禍]|起火|爆炸|身亡|死亡|遇[难難]|被捕|判[刑处處]|[获獲]刑|起[诉訴]|相撞|涉嫌/u;
+// an event story's headline: an accident, a disaster, a crime, a ruling, an arrest, a death
+const EVENT = /[车車][祸禍]|起火|[火災灾]{2}|失火|爆炸|身亡|死亡|遇[难難]|伤亡|傷亡|[側侧]翻|翻[车車]|坠[楼毁落]|墜[樓毀落]|[倒坍]塌|溺[水亡斃毙]|[事车車]故|被捕|判[刑处處]|[获獲]刑|起[诉訴]|相撞|涉嫌|[抢搶]劫|遇[袭襲]|[凶兇命]案/u;
 
 // a list connector right after a name ("陳某、施某和宋某", "蕭某，以及某某所長某某")
 const LIST_AFTER = /^(?:[、和及与與跟]|以及|[，,]\s*(?:以及|及|和)?)/u;

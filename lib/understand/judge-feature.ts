@@ -9,11 +9,13 @@ import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
 import { findAskingHost, findInterviewer } from './find-interviewer';
+import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
 import type { Framing } from './framing-cues';
 import type { PieceVerdict } from './judge-piece';
+import type { VoiceBlocks } from './measure-blocks';
 
 const SPEECH_PUNCT = /[。！？!?…]/;
 
@@ -46,6 +48,8 @@ export interface Judgement {
   counts?: JudgeCounts;
   /** The learned judge's reading of the whole piece (judge-piece.ts). */
   piece?: PieceVerdict;
+  /** Who owns the paragraphs: the voices' blocks, one after another, or the reporter's narrative (measure-blocks.ts). */
+  blocks?: VoiceBlocks;
 }
 
 /** The numbers behind the checks: the learned judge reads them as they are. */
@@ -102,6 +106,32 @@ function onlyAsks(s: StatementBuild): boolean {
   // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
   if (s.attributed) return false;
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()) && !(s.speaker.name && arguesAtLength(p)));
+}
+
+// an outlet's question at a briefing ("请问…"), however it follows the host
+const PLEASE_ASK = /[请請]问|[请請]教/u;
+
+/**
+ * Named voices whose turn follows the host's question ("主持人：…我们听听校长怎么说？" then "某某：我想…，你在斯坦福学什么呢？"):
+ * the host asks and the guest answers, whatever the answer ends on. A member of the audience or an outlet asks
+ * after the host hands over with a statement ("…他们肯定会有很多问题要问。"), or asks in so many words ("请问").
+ */
+function guestsAnsweringHost(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  let asked = false;
+  items.forEach((it, i) => {
+    if (it.merged || it.kind !== 'label') return;
+    if (it.host) {
+      asked = /[？?][”」』]?$/.test(saidBy(items, i));
+      return;
+    }
+    const said = saidBy(items, i);
+    const name = it.speaker?.name;
+    // (a statement before the question: clauses of its own, not a one-line question back)
+    if (asked && name && name.length >= 2 && !PLEASE_ASK.test(said) && (said.match(/[，,。；;]/g) ?? []).length >= 2) out.add(name);
+    asked = false;
+  });
+  return out;
 }
 
 /** A named person's long paragraph that states more than it asks, ending on a rhetorical question: speech. */
@@ -184,10 +214,13 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
       return false;
     });
   const statements = walk.topics.flatMap((t) => t.statements).filter((s) => !s.host);
-  const asking = statements.filter(onlyAsks);
+  // a named guest the host has just asked answers, even when the answer ends on a question of its own
+  const answered = guestsAnsweringHost(items);
+  const asks = (s: StatementBuild) => !(s.speaker.name && answered.has(s.speaker.name) && !PLEASE_ASK.test(s.paragraphs.join(''))) && onlyAsks(s);
+  const asking = statements.filter(asks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !onlyAsks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   const chairs = statements.filter((s) => onlyCalls(s, statements));

@@ -16,6 +16,7 @@ import { readFraming } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { adoptProseVoices, flowTexts, frameLines } from './prose-judge';
 import { measurePiece, PIECE_FEATURES } from './measure-piece';
+import { isUnframedPair, measureBlocks } from './measure-blocks';
 import { PIECE_WEIGHTS } from './piece-weights';
 
 export interface PieceVerdict {
@@ -50,18 +51,23 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
     const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
     return readFraming(headlines, lead, prose.voices.map((v) => v.name));
   })());
+  const blocks = (judgement.blocks ??= measureBlocks(texts, prose));
   const x = measurePiece({ counts, prose, round, framing, texts, dispute: prose.people === 2 && answersTheOther(texts) });
   const m = PIECE_MODEL;
   const parts = x.map((v, j) => m.weights[j]! * (v - m.mean[j]!));
   const score = parts.reduce((a, b) => a + b, m.bias);
-  const candidate = Math.max(counts.distinct, counts.roundupPeople, prose.people) >= 2;
+  const people = Math.max(counts.distinct, counts.roundupPeople, prose.people);
+  const candidate = people >= 2;
+  // two people the reporter's sentences quote, no frame of a round and no heads of their own: a story's witnesses,
+  // which the model may not add (measure-blocks.ts); a pair under speaker labels is the labels' to judge
+  const witnesses = !counts.speaking.some((s) => !s.said && !s.reported) && isUnframedPair(people, blocks, framing.strength);
   const hand = judgement.detected;
   const top = parts
     .map((by, j) => ({ feature: PIECE_FEATURES[j]!, by: round2(by) }))
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))
     .slice(0, 3);
   judgement.piece = { candidate, score: round2(score), hand, x, top };
-  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && score > m.margin));
+  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && !witnesses && !framing.event && score > m.margin));
   if (detected === hand) return;
   const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by}`).join(', ')})`;
   if (!detected) {

@@ -30,7 +30,7 @@ export interface VoiceRound {
 }
 
 /** Where a sentence names the person (the name, or its surname form: "黄委员" for 黄某某), or -1. */
-function nameAt(sentence: string, name: string, role: string | null): number {
+export function nameAt(sentence: string, name: string, role: string | null): number {
   const at = sentence.indexOf(name);
   if (at >= 0) return at;
   for (let i = 0; i + 2 <= sentence.length; i++) {

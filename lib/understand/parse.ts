@@ -35,7 +35,7 @@ import { detectScriptByCommonChars } from '../chinese/script-common';
 import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
 import { applyProseVoices } from './prose-judge';
-import { judgePiece } from './judge-piece';
+import type { judgePiece } from './judge-piece';
 
 export { commonAncestor };
 
@@ -56,7 +56,7 @@ export interface ParseResult {
 }
 
 /** Parses blocks (from a page or a text) into the outline and its sources. */
-export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; title?: string | null }): ParseResult {
+export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; title?: string | null; learned?: typeof judgePiece }): ParseResult {
   const allText = blocks.map((b) => b.text).join('\n');
   const known = new Set<string>();
   // a bare name on its own line confirms it (a portrait's caption); two characters alone may be a button ("关注")
@@ -88,8 +88,9 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
   // voices told in the reporter's prose, sentence by sentence, when no label format made the feature
   applyProseVoices(judgement, walk, frame.items, ctx);
-  // the learned judge reads the whole piece and may add what the hand checks refused (judge-piece.ts)
-  judgePiece(judgement, walk, frame.items, ctx);
+  // the learned judge (judge-piece.ts) runs only where a script passes it (its fit, its tests): it moved no page of
+  // batch-15 nor the real pages, and the voices' blocks (measure-blocks.ts) now judge what it was added for
+  options.learned?.(judgement, walk, frame.items, ctx);
   const { detected } = judgement;
   const kept = detected ? walk.topics : [];
   // roles settled only for the speakers the outline shows

@@ -11,8 +11,9 @@ import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
 import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
-import { readFraming } from './framing-cues';
+import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
+import { isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -64,15 +65,17 @@ function plural(n: number, one: string, many: string): string {
  * The round of voices by its layout (measure-voice-round.ts), when the prose rule refused the reading: a check
  * of its own for `--explain`; when it holds, the prose check is met by it.
  */
-function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
+function judgeLayout(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number, blocks: VoiceBlocks): boolean {
   const round = measureVoiceRound(texts, prose);
   judgement.round = round;
-  const ok = isVoiceRound(prose, round);
+  // (the voices' blocks one after another: a story's narrative goes back between them and after them, measure-blocks.ts)
+  const narrative = blocks.between + blocks.after;
+  const ok = isVoiceRound(prose, round) && narrative <= 1;
   const r = ROUND_LAYOUT;
   judgement.checks.push({
-    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one`,
+    cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative`,
     ok,
   });
   if (ok) {
@@ -88,6 +91,15 @@ const HAN = /\p{Script=Han}/u;
 /** Lines read for the frame at most (a text's first lines may be a site's chrome). */
 const FRAME_LINES = 8;
 
+// a photo's credit line ("新华社记者 某某摄", "本報記者 某某攝")
+const PHOTO_CREDIT = /[摄攝](?:影)?\s*$/u;
+
+/** A line a photo credit follows: the photo's caption (a page may open with a strip of them), not the frame. */
+function isPhotoCaption(items: readonly Item[], i: number): boolean {
+  const next = items.slice(i + 1).find((it) => !it.merged && it.block.text.trim());
+  return !!next && next.block.text.length <= 30 && PHOTO_CREDIT.test(next.block.text);
+}
+
 /**
  * The lines before the first voice speaks: short ones without a sentence's end are headlines (the page's title, a
  * deck, a title the framing missed), longer ones the lead.
@@ -97,13 +109,20 @@ export function frameLines(items: readonly Item[], headline: string | null, pros
   const headlines = headline ? [headline] : [];
   const lead: string[] = [];
   let n = 0;
-  for (const it of items) {
-    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text)) continue;
+  for (const [i, it] of items.entries()) {
+    if (it.merged || it.displaced || NOT_FRAME.has(it.kind) || !HAN.test(it.block.text) || isPhotoCaption(items, i)) continue;
     const text = it.block.text;
     if ((probe && text.includes(probe)) || ++n > FRAME_LINES) break;
     (text.length <= 40 && !/[。！？!?]$/.test(text) ? headlines : lead).push(text);
   }
   return { headlines, lead };
+}
+
+/** How the headline and lead frame the piece (read once). */
+export function framingOf(judgement: Judgement, items: readonly Item[], prose: ProseReading): Framing {
+  if (judgement.framing) return judgement.framing;
+  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
+  return (judgement.framing = readFraming(headlines, lead, prose.voices.map((v) => v.name)));
 }
 
 /**
@@ -113,9 +132,7 @@ export function frameLines(items: readonly Item[], headline: string | null, pros
 function judgeFraming(judgement: Judgement, items: readonly Item[], prose: ProseReading, proseAt: number): boolean {
   const round = judgement.round;
   if (!round) return false;
-  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
-  const framing = readFraming(headlines, lead, prose.voices.map((v) => v.name));
-  judgement.framing = framing;
+  const framing = framingOf(judgement, items, prose);
   const ok = isFramedRound(prose, round, framing.strength);
   const r = FRAMED_ROUND;
   judgement.checks.push({
@@ -127,6 +144,26 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   if (ok) {
     const proseCheck = judgement.checks[proseAt]!;
     judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the framed round below`, ok: true };
+  }
+  return ok;
+}
+
+/**
+ * The round of voices by its blocks (measure-blocks.ts), when the prose rule, the layout and the framing refused it:
+ * a check of its own for `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeBlocks(judgement: Judgement, b: VoiceBlocks, proseAt: number): boolean {
+  const strength = judgement.framing?.strength ?? 0;
+  const ok = isOwnedRound(b, strength);
+  judgement.checks.push({
+    cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
+    value: b.owners,
+    need: '≥ 2, measure-blocks.ts',
+    ok,
+  });
+  if (ok) {
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the voices' blocks below`, ok: true };
   }
   return ok;
 }
@@ -152,7 +189,17 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ${describeRound(r.round)}, opening ≥ ${r.round.opened * 100}% of the paragraphs; or ${describeRound(r.three)} in ≥ ${r.three.sentences} sentences`,
     ok: prose.ok,
   }) - 1;
-  if (!prose.ok && !judgeLayout(judgement, texts, prose, proseAt) && !judgeFraming(judgement, items, prose, proseAt)) return;
+  const blocks = (judgement.blocks = measureBlocks(texts, prose));
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
+  if (!by) return;
+  // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
+  // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)
+  const framing = framingOf(judgement, items, prose);
+  const witnesses = framing.event ? "an event's story" : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
+  if (witnesses) {
+    judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
+    return void judgement.evidence.push(witnesses);
+  }
   // two people, one answering the other: a dispute (judge-roundup.ts)
   if (prose.people === 2 && answersTheOther(texts)) return void judgement.evidence.push('a dispute');
   // the count of labelled voices is met by the prose voices instead (explain shows every check holding)
@@ -160,8 +207,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   if (count) judgement.checks[0] = { ...count, need: `${count.need}, or the prose voices below`, ok: true };
   adoptProseVoices(judgement, walk, prose);
   // (decided by the layout: say so, the prose rule alone refused it)
-  if (!prose.ok && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
-  if (judgement.framing?.cues.length && judgement.checks[judgement.checks.length - 1]!.ok) judgement.evidence.push('framed as a round of views');
+  if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
+  if (by === 'blocks') judgement.evidence.push(plural(blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
+  if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
 }
 
 /** Makes the judgement a "voices" feature whose speakers are the prose voices, once each, their sentences joined. */

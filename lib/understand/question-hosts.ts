@@ -12,7 +12,7 @@ function whoOf(it: Item): string | null {
 }
 
 /** What a label says: the speech on its line, or the paragraph right below when it stands alone. */
-function saidBy(items: readonly Item[], i: number): string {
+export function saidBy(items: readonly Item[], i: number): string {
   const it = items[i]!;
   if (it.text.trim()) return it.text.trim();
   const next = nextSignificant(items, i + 1);

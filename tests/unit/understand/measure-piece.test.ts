@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blocksFromText, explainText } from '@/lib/understand';
+import { explainParse } from '@/lib/understand/explain-feature';
 import { parseBlocks } from '@/lib/understand/parse';
 import { measurePiece, PIECE_FEATURES, type PieceParts } from '@/lib/understand/measure-piece';
 import { judgePiece, PIECE_MODEL } from '@/lib/understand/judge-piece';
@@ -89,7 +90,7 @@ const VOX_POP_TRAD = `港人點睇新巴士路線
 李美玲（文員）：我每日返工都搭呢條線，而家慢咗十幾分鐘，真係好麻煩，希望可以加密班次。`;
 
 describe('the shipped weights decide hand-written pieces', () => {
-  const judge = (text: string) => parseBlocks(blocksFromText(text), { fromDocument: false });
+  const judge = (text: string) => parseBlocks(blocksFromText(text), { fromDocument: false, learned: judgePiece });
 
   it.each([
     ['a vox pop with two named residents', true, VOX_POP, ['李建国', '王秀英']],
@@ -126,8 +127,12 @@ describe('the shipped weights decide hand-written pieces', () => {
     expect(judgement).toEqual({ detected: false, kind: null, evidence: [], checks: [] });
   });
 
-  it('--explain says the learned score and its top contributions', () => {
-    const text = explainText(STORY);
+  it('--explain says the learned score and its top contributions, where a script runs the learned judge', () => {
+    const text = explainParse(judge(STORY));
     expect(text).toMatch(/Learned judge \(judge-piece\.ts\): score -?\d[^\n]*, top: [^\n]+ -?\d/);
+  });
+
+  it('the product runs without it (parse.ts): no learned line', () => {
+    expect(explainText(STORY)).not.toMatch(/Learned judge/);
   });
 });
