@@ -67,10 +67,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: unknown
 // (bench: the cold rows). Its engine call alone is taken (a page never sets the entries).
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== HOST_PORT || !port.sender?.tab) return;
-  port.onMessage.addListener((message: { id?: unknown; request?: { method?: unknown; args?: unknown } }) => {
-    const { id, request } = message ?? {};
-    if (typeof id !== 'number' || !request) return;
-    void answer({ dubaoHost: 'page', method: request.method as EngineMethod, args: request.args }).then((reply) => {
+  port.onMessage.addListener((message: { id?: unknown; method?: unknown; args?: unknown }) => {
+    const { id, method, args } = message ?? {};
+    if (typeof id !== 'number') return;
+    void answer({ dubaoHost: 'page', method: method as EngineMethod, args }).then((reply) => {
       try {
         port.postMessage({ id, reply });
       } catch {

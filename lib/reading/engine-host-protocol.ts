@@ -7,7 +7,7 @@
 import type { UserEntries } from '../entries/parse-entries';
 import type { EngineMethod, ScriptVariant } from './contract';
 
-/** The port a page's content script opens to the host (its `page` requests: {id, request} → {id, reply}). */
+/** The port a page's content script opens to the host (its `page` requests: {id, method, args} → {id, reply}). */
 export const HOST_PORT = 'dubao-engine';
 
 /** The host page, as built from entrypoints/engine-host (an unlisted page). */

@@ -48,16 +48,16 @@ async function inBatches<T>(texts: readonly string[], call: (batch: string[]) =>
 const DIRECT = import.meta.env.CHROME && import.meta.env.COMMAND !== 'serve';
 const HOST_RETRY_MS = 3000;
 let port: Browser.runtime.Port | null = null;
-let portClosedAt = -Infinity;
+let retryAt = 0;
 const waiting = new Map<number, (reply: { ok?: boolean; value?: unknown } | null) => void>();
 
 function hostPort(): Browser.runtime.Port | null {
-  if (!DIRECT || port || Date.now() - portClosedAt < HOST_RETRY_MS) return port;
+  if (!DIRECT || port || Date.now() < retryAt) return port;
   port = browser.runtime.connect({ name: HOST_PORT });
   port.onMessage.addListener(({ id, reply }: { id: number; reply: { ok?: boolean } }) => waiting.get(id)?.(reply));
   port.onDisconnect.addListener(() => {
     port = null;
-    portClosedAt = Date.now();
+    retryAt = Date.now() + HOST_RETRY_MS;
     waiting.forEach((answer) => answer(null));
   });
   return port;
@@ -71,7 +71,7 @@ async function ask<T>(method: EngineMethod, args: unknown[]): Promise<T> {
     open &&
     (await new Promise<{ ok?: boolean; value?: unknown } | null>((resolve) => {
       waiting.set(id, resolve);
-      open.postMessage({ id, request: { dubaoHost: 'page', method, args } });
+      open.postMessage({ id, method, args });
     }));
   waiting.delete(id);
   return reply && reply.ok ? (reply.value as T) : (sendMessage(`engine.${method}` as 'engine.read', args as never) as Promise<T>);
