@@ -78,8 +78,6 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
   const reader = createPinyinReader({ wordCacheSize: 256 });
   let variant: ScriptVariant | null = null;
   const convert = (text: string) => () => variant && host.convert([text], variant);
-  const chars = host.chars ?? [];
-  const share = Math.ceil(chars.length / Math.max(1, texts.length));
   const steps: Array<() => unknown> = [
     // Both layers segment (readings by word, conversion at word boundaries): the word list's index first.
     () => prepareWordSegmenter(SAMPLE),
@@ -90,10 +88,10 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
     () => reader.segmentText(SAMPLE),
     () => host.loadWords(),
     // Then a screen of common words through each, a slice read then converted: a toggle of either
-    // layer that comes while this runs finds its engine as far along as the other. The converter's
-    // first steps for the common characters (the readings' are cheap) are spread among them.
-    ...texts.flatMap((text, i) => [() => reader.segmentText(text), convert(text), ...chars.slice(i * share, (i + 1) * share).map(convert)]),
-    ...(texts.length ? [] : chars.map(convert)),
+    // layer that comes while this runs finds its engine as far along as the other.
+    ...texts.flatMap((text) => [() => reader.segmentText(text), convert(text)]),
+    // Last, the converter's first steps for the common characters (the readings' are cheap).
+    ...(host.chars ?? []).map(convert),
   ];
   for (const step of steps) {
     await host.pause();

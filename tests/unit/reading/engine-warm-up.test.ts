@@ -84,7 +84,7 @@ describe('the engine warm-up', () => {
     expect(converted.map(([, p]) => p)).toEqual([3, 5, 7, 9]);
   });
 
-  it("the common characters' first converter steps: each character once, alone, in slices of their own, converted only", async () => {
+  it("last, the common characters' first converter steps: each character once, alone, in slices of their own, converted only", async () => {
     const words = commonWordsOf(LIST, 20_000);
     const texts = characterWarmUpTexts(words);
     const chars = texts.flatMap((t) => t.split('、'));
@@ -97,9 +97,8 @@ describe('the engine warm-up', () => {
     freshList();
     const converted: string[] = [];
     const read: string[] = [];
-    await warmUpEngine({ ...host([]), texts: ['发展', '城乡'], chars: ['的、一', '了、在', '我、是'], convert: (t) => void converted.push(t[0]!), loadWords: async () => void read.push('words') });
-    // Each text's share of the characters right after it.
-    expect(converted.slice(1)).toEqual(['发展', '的、一', '了、在', '城乡', '我、是']);
+    await warmUpEngine({ ...host([]), texts: ['发展'], chars: ['城、乡'], convert: (t) => void converted.push(t[0]!), loadWords: async () => void read.push('words') });
+    expect(converted.slice(-2)).toEqual(['发展', '城、乡']);
   });
 
   it('its pause waits while requests come, and only a task when none came lately', async () => {
