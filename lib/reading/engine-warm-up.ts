@@ -38,7 +38,7 @@ export function warmUpTexts(words: readonly string[]): string[] {
 
 /**
  * The distinct Han characters of `words` (the commonest first), each alone between enumeration
- * commas, in short slices (CHARACTER_SLICE): converted, each makes its own first step in the
+ * commas, in slices of about SLICE_CHARS: converted, each makes its own first step in the
  * converter's dictionaries (script-table.ts makes a node when a walk first takes it, and a first
  * step, over the whole dictionary, is the one that costs), so the first page converted meets few
  * steps not taken yet (bench: "cold: first script in a fresh browser …").
@@ -46,15 +46,9 @@ export function warmUpTexts(words: readonly string[]): string[] {
 export function characterWarmUpTexts(words: readonly string[]): string[] {
   const chars = [...new Set(words.join('').match(/\p{Script=Han}/gu) ?? [])];
   const texts: string[] = [];
-  for (let i = 0; i < chars.length; i += CHARACTER_SLICE) texts.push(chars.slice(i, i + CHARACTER_SLICE).join('、'));
+  for (let i = 0; i < chars.length; i += SLICE_CHARS / 2) texts.push(chars.slice(i, i + SLICE_CHARS / 2).join('、'));
   return texts;
 }
-
-/**
- * Characters per slice of characterWarmUpTexts: each a first step over the whole dictionaries, a
- * few milliseconds for a slice, so that a request that comes meanwhile waits that long at most.
- */
-const CHARACTER_SLICE = 50;
 
 export interface WarmUpHost {
   /** Installs the readings' word dictionary (the host's own loader, shared with the reads). */
