@@ -10,7 +10,7 @@ import { createReadingEngine, wantsJyutping } from './reading-engine';
 import { JYUTPING_WARM_UP, loadJyutping } from './jyutping-load';
 import type { JyutpingSource } from './jyutping';
 import { installWordDictionary } from './word-dictionary';
-import { characterWarmUpTexts, createQuietPause, nextTask, warmUpEngine, warmUpTexts } from './engine-warm-up';
+import { createQuietPause, nextTask, warmUpEngine, warmUpTexts } from './engine-warm-up';
 import { commonWordsOf } from '../chinese/word-costs';
 import { fetchJyutpingTable } from './jyutping-load';
 import { WORD_DICTIONARY_ASSET } from './word-dictionary';
@@ -20,12 +20,6 @@ export const WARM_UP_CHARS = 2400;
 
 /** The warm-up's texts from the segmenter's word list (the build's compact text). */
 export const commonWarmUpTexts = (wordCosts: string): string[] => warmUpTexts(commonWordsOf(wordCosts, WARM_UP_CHARS));
-
-/**
- * Characters of common words whose first converter steps the warm-up takes (about 3,000 distinct
- * characters: nearly every character of a news page).
- */
-export const WARM_UP_CHARACTER_SOURCE = 20_000;
 
 /** A fetched gzip file's text (the word dictionary: reading/words.json.gz). */
 export async function readGzipText(response: Response): Promise<string> {
@@ -40,8 +34,6 @@ export interface EngineServiceDeps {
   readJyutpingTable(): Promise<string>;
   /** The warm-up's screen of common words (engine-warm-up.ts warmUpTexts). */
   warmUpTexts(): readonly string[];
-  /** The warm-up's common characters, to convert (engine-warm-up.ts characterWarmUpTexts); none without. */
-  warmUpChars?(): readonly string[];
   /** Where a missing word dictionary is reported (the readings are then pinyin-pro's own). */
   warn?(message: string, error: unknown): void;
 }
@@ -112,7 +104,6 @@ export function createEngineService(deps: EngineServiceDeps): EngineService {
           variant: () => variant().catch(() => null),
           pause: quiet.pause,
           texts: deps.warmUpTexts(),
-          chars: deps.warmUpChars?.() ?? [],
         }),
       );
     },
@@ -132,7 +123,6 @@ export function createExtensionEngineService(options: { getURL(path: string): st
     // The Jyutping table (searched as fetched, nothing parsed): on the first Jyutping read or warm-up.
     readJyutpingTable: () => fetchJyutpingTable(runtime),
     warmUpTexts: () => commonWarmUpTexts(options.wordCosts),
-    warmUpChars: () => characterWarmUpTexts(commonWordsOf(options.wordCosts, WARM_UP_CHARACTER_SOURCE)),
     warn: options.warn,
   });
 }

@@ -36,20 +36,6 @@ export function warmUpTexts(words: readonly string[]): string[] {
   return texts;
 }
 
-/**
- * The distinct Han characters of `words` (the commonest first), each alone between enumeration
- * commas, in slices of about SLICE_CHARS: converted, each makes its own first step in the
- * converter's dictionaries (script-table.ts makes a node when a walk first takes it, and a first
- * step, over the whole dictionary, is the one that costs), so the first page converted meets few
- * steps not taken yet (bench: "cold: first script in a fresh browser …").
- */
-export function characterWarmUpTexts(words: readonly string[]): string[] {
-  const chars = [...new Set(words.join('').match(/\p{Script=Han}/gu) ?? [])];
-  const texts: string[] = [];
-  for (let i = 0; i < chars.length; i += SLICE_CHARS / 2) texts.push(chars.slice(i, i + SLICE_CHARS / 2).join('、'));
-  return texts;
-}
-
 export interface WarmUpHost {
   /** Installs the readings' word dictionary (the host's own loader, shared with the reads). */
   loadWords(): Promise<unknown>;
@@ -61,8 +47,6 @@ export interface WarmUpHost {
   pause(): Promise<unknown>;
   /** More text to read and convert, one slice each (warmUpTexts); the short sample alone without. */
   texts?: readonly string[];
-  /** Then characters to convert, one slice each (characterWarmUpTexts). */
-  chars?: readonly string[];
 }
 
 /** Resolves once every step has run; a step that fails is skipped (the real call will report it). */
@@ -84,8 +68,6 @@ export async function warmUpEngine(host: WarmUpHost): Promise<void> {
     // Then a screen of common words through each, a slice read then converted: a toggle of either
     // layer that comes while this runs finds its engine as far along as the other.
     ...texts.flatMap((text) => [() => reader.segmentText(text), convert(text)]),
-    // Last, the converter's first steps for the common characters (the readings' are cheap).
-    ...(host.chars ?? []).map(convert),
   ];
   for (const step of steps) {
     await host.pause();

@@ -3,7 +3,7 @@ import { createSegmenter } from '@/lib/chinese/segmenter';
 import { commonWordsOf, decodeWordCosts } from '@/lib/chinese/word-costs';
 import { isWordSegmenterReady, segmentWords, useWordCosts } from '@/lib/chinese/words';
 import type { ScriptVariant } from '@/lib/reading/contract';
-import { characterWarmUpTexts, createQuietPause, warmUpEngine, warmUpTexts, type WarmUpHost } from '@/lib/reading/engine-warm-up';
+import { createQuietPause, warmUpEngine, warmUpTexts, type WarmUpHost } from '@/lib/reading/engine-warm-up';
 import { buildWordCostsText } from '@/scripts/build-segmenter-data';
 
 const LIST = buildWordCostsText();
@@ -82,23 +82,6 @@ describe('the engine warm-up', () => {
     expect(converted.map(([t]) => t)).toEqual([expect.stringMatching(/^城乡融合发展/), 'words', '发展', '城乡']);
     // index, settings, the sample's conversion (3); its reading, the dictionary (5); then each text read, then converted.
     expect(converted.map(([, p]) => p)).toEqual([3, 5, 7, 9]);
-  });
-
-  it("last, the common characters' first converter steps: each character once, alone, in slices of their own, converted only", async () => {
-    const words = commonWordsOf(LIST, 20_000);
-    const texts = characterWarmUpTexts(words);
-    const chars = texts.flatMap((t) => t.split('、'));
-    expect(chars.slice(0, 3)).toEqual(['的', '一', '了']);
-    expect(new Set(chars).size).toBe(chars.length);
-    expect(chars.every((c) => /^\p{Script=Han}$/u.test(c))).toBe(true);
-    // Nearly every character of a news page (of the seed page's 623, all but 20).
-    expect(chars.length).toBeGreaterThan(2500);
-    expect(texts.every((t) => t.length <= 300)).toBe(true);
-    freshList();
-    const converted: string[] = [];
-    const read: string[] = [];
-    await warmUpEngine({ ...host([]), texts: ['发展'], chars: ['城、乡'], convert: (t) => void converted.push(t[0]!), loadWords: async () => void read.push('words') });
-    expect(converted.slice(-2)).toEqual(['发展', '城、乡']);
   });
 
   it('its pause waits while requests come, and only a task when none came lately', async () => {
