@@ -167,7 +167,6 @@ export default defineBackground(() => {
   const reloadEntries = () => {
     const loaded = readEntries();
     void ownEngine?.then((engine) => engine.useEntries(loaded));
-    router.entriesChanged();
     return loaded;
   };
   let entriesReady = readEntries();
@@ -175,7 +174,7 @@ export default defineBackground(() => {
     entriesReady = Promise.resolve(entries);
     const current = entriesReady;
     void ownEngine?.then((engine) => engine.useEntries(current));
-    router.entriesChanged();
+    void router.entriesChanged();
     // The pages' answers kept in storage.session were given under the old entries: all of them go.
     void storage
       .snapshot('session')
@@ -185,6 +184,8 @@ export default defineBackground(() => {
   onMessage('syncEntries', async () => {
     entriesReady = reloadEntries();
     const entries = await entriesReady;
+    // Answered once the host has them too: the page's next requests go to it directly.
+    await router.entriesChanged();
     return entries.conversions.length + entries.readings.length;
   });
   // The engine checks what a page sent (the host's engine as this one).

@@ -8,7 +8,8 @@
  * background hands over what they need from storage (the entries, the reader's variant).
  */
 import { browser } from 'wxt/browser';
-import { isHostRequest, type HostIdle, type HostReply, type HostRequest } from '@/lib/reading/engine-host-protocol';
+import type { EngineMethod } from '@/lib/reading/contract';
+import { HOST_PORT, isHostRequest, type HostIdle, type HostReply, type HostRequest } from '@/lib/reading/engine-host-protocol';
 import { createIdleTimer, HOST_IDLE_MS } from '@/lib/reading/host-idle';
 
 const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
@@ -48,12 +49,33 @@ const idle = createIdleTimer({
   clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  // Pages' messages (engine.read from a content script reaches every extension page) are the
-  // background's: only the background's requests to the host are answered here.
-  if (!isHostRequest(message)) return undefined;
-  // An engine request or a page's warm-up is the reader's activity; the entries are not.
-  const active = message.dubaoHost === 'call' || message.dubaoHost === 'warmUp';
+/** A request to the worker; an engine request or a page's warm-up is the reader's activity, the entries are not. */
+function answer(request: HostRequest): Promise<HostReply> {
+  const active = request.dubaoHost === 'call' || request.dubaoHost === 'page' || request.dubaoHost === 'warmUp';
   if (active) idle.begin();
-  return toWorker(message).finally(() => active && idle.end());
+  return toWorker(request).finally(() => active && idle.end());
+}
+
+// The background's requests. Pages' messages (engine.read from a content script reaches every
+// extension page) are the background's, and a page never sends these: only the background's are taken.
+browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: unknown }) => {
+  if (!isHostRequest(message) || sender.tab) return undefined;
+  return answer(message);
+});
+
+// A page's own requests (Chrome's content script, HOST_PORT): no stopped service worker to wait for
+// (bench: the cold rows). Its engine call alone is taken (a page never sets the entries).
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== HOST_PORT || !port.sender?.tab) return;
+  port.onMessage.addListener((message: { id?: unknown; method?: unknown; args?: unknown }) => {
+    const { id, method, args } = message ?? {};
+    if (typeof id !== 'number') return;
+    void answer({ dubaoHost: 'page', method: method as EngineMethod, args }).then((reply) => {
+      try {
+        port.postMessage({ id, reply });
+      } catch {
+        // The page went away meanwhile.
+      }
+    });
+  });
 });

@@ -7,6 +7,9 @@
 import type { UserEntries } from '../entries/parse-entries';
 import type { EngineMethod, ScriptVariant } from './contract';
 
+/** The port a page's content script opens to the host (its `page` requests: {id, method, args} → {id, reply}). */
+export const HOST_PORT = 'dubao-engine';
+
 /** The host page, as built from entrypoints/engine-host (an unlisted page). */
 export const ENGINE_HOST_PATH = '/engine-host.html';
 
@@ -16,6 +19,13 @@ export const ENGINE_HOST_PATH = '/engine-host.html';
  */
 export type HostRequest = (
   | { dubaoHost: 'call'; method: EngineMethod; args: unknown }
+  /**
+   * A page's own engine request (the content script's, Chrome, over HOST_PORT): the host answers it
+   * itself, without the service worker in between, which may be stopped (bench: the cold rows). Answered only once
+   * the background has given the host the reader's entries; before that (hostFailed) the page asks
+   * the background.
+   */
+  | { dubaoHost: 'page'; method: EngineMethod; args: unknown }
   | { dubaoHost: 'entries'; entries: UserEntries }
   | { dubaoHost: 'warmUp'; variant: ScriptVariant | null }
   | { dubaoHost: 'warmJyutping' }
@@ -33,7 +43,7 @@ export interface HostIdle {
   dubaoHost: 'idle';
 }
 
-const REQUESTS = new Set(['call', 'entries', 'warmUp', 'warmJyutping']);
+const REQUESTS = new Set(['call', 'page', 'entries', 'warmUp', 'warmJyutping']);
 
 export function isHostRequest(message: unknown): message is HostRequest {
   return typeof message === 'object' && message !== null && REQUESTS.has((message as { dubaoHost?: unknown }).dubaoHost as string);

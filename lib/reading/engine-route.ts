@@ -86,8 +86,11 @@ export interface EngineRouter {
   call(method: EngineMethod, args: unknown): Promise<unknown>;
   warmUp(variant: () => Promise<ScriptVariant | null>): void;
   warmJyutping(): Promise<void>;
-  /** The entries changed: the host gets them now (the local engine takes them from its own watch). */
-  entriesChanged(): void;
+  /**
+   * The entries changed: the host gets them now (the local engine takes them from its own watch);
+   * resolves once it has them (the pages ask it directly: their next requests must find them there).
+   */
+  entriesChanged(): Promise<void>;
 }
 
 export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
@@ -194,7 +197,7 @@ export function createEngineRouter(deps: EngineRouterDeps): EngineRouter {
     entriesChanged() {
       hostHasEntries = false;
       // Sent now too, so a host the reader is not using yet has them before the next toggle.
-      if (chooseEngineRoute(state) === 'host') void sendEntries().catch(() => undefined);
+      return chooseEngineRoute(state) === 'host' ? sendEntries().catch(() => undefined) : Promise.resolve();
     },
   };
 }

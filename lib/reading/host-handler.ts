@@ -1,6 +1,6 @@
 /**
- * What the engine host's worker does with the background's requests (engine-host-protocol.ts): the
- * engine service answers calls, takes the entries (a set equal to the one it has is kept, so the
+ * What the engine host's worker does with the background's requests (engine-host-protocol.ts) and
+ * the pages' own (`page`, answered once the background has given the entries): the engine service answers calls, takes the entries (a set equal to the one it has is kept, so the
  * engine's remembered texts survive the background's restarts, each of which sends them), and warms up.
  */
 import type { EngineService } from './engine-service';
@@ -19,8 +19,14 @@ export function createHostHandler(service: EngineService): (request: HostRequest
   };
   return async (request) => {
     try {
-      useEntries(request.entries);
+      // Only the background sets the entries (it reads them from storage): never a page's request.
+      if (request.dubaoHost !== 'page') useEntries(request.entries);
       switch (request.dubaoHost) {
+        case 'page':
+          // Before the background gave the reader's entries, an answer could be without them: the
+          // page asks the background instead (which sends them along).
+          if (entriesKey === null) return { ok: false, error: 'the engine host has no entries yet', hostFailed: true };
+          return { ok: true, value: await service.call(request.method, request.args) };
         case 'call':
           return { ok: true, value: await service.call(request.method, request.args) };
         case 'entries':

@@ -45,7 +45,9 @@ interface Round {
   seedRatio: number;
   seedViewport: number;
   seedPlain: number;
-  /** The seed page's script toggle on and off, each until the page shows it (the bench's rows). */
+  /** The seed page's pinyin and script toggles on and off, each until the page shows it (the bench's rows). */
+  pinyinOn: number;
+  pinyinOff: number;
   scriptOn: number;
   scriptOff: number;
   longViewport: number;
@@ -57,19 +59,21 @@ interface Round {
 async function round(ext: ExtensionBrowser, seedUrl: string, longUrl: string, plain: string): Promise<Round> {
   const seed = await openReady(ext, seedUrl);
   await installProbe(seed.page, true);
-  const on = await setLayer(ext.worker, seed.tabId, { layer: 'pinyin', on: true });
-  const seedProbe = await readProbe(seed.page, on.start, on.end);
-  await setLayer(ext.worker, seed.tabId, { layer: 'pinyin', on: false });
-  const shown = async (data: Record<string, unknown>): Promise<number> => {
+  // Each toggle until the page shows all of it, laid out (the bench's "off ÷ on" rows).
+  const shown = async (data: Record<string, unknown>): Promise<{ ms: number; start: number; end: number }> => {
     await installChangeProbe(seed.page);
     const t = await setLayer(ext.worker, seed.tabId, data);
-    return readChangeProbe(seed.page, t.start);
+    return { ms: await readChangeProbe(seed.page, t.start), ...t };
   };
-  const scriptOn = await shown({ layer: 'script', on: true, state: 'tw' });
-  const scriptOff = await shown({ layer: 'script', on: false });
+  const on = await shown({ layer: 'pinyin', on: true });
+  const seedProbe = await readProbe(seed.page, on.start, on.end);
+  const pinyinOn = on.ms;
+  const pinyinOff = (await shown({ layer: 'pinyin', on: false })).ms;
+  const scriptOn = (await shown({ layer: 'script', on: true, state: 'tw' })).ms;
+  const scriptOff = (await shown({ layer: 'script', on: false })).ms;
   await seed.page.close();
   const { plainMs } = await measurePlain(ext, seedUrl, plain);
-  if (process.env.AB_SEED_ONLY) return { seedRatio: seedProbe.viewportMs / plainMs, seedViewport: seedProbe.viewportMs, seedPlain: plainMs, scriptOn, scriptOff, longViewport: NaN, longLoaf: NaN, longOtherLoaf: NaN, longBare: [] };
+  if (process.env.AB_SEED_ONLY) return { seedRatio: seedProbe.viewportMs / plainMs, seedViewport: seedProbe.viewportMs, seedPlain: plainMs, pinyinOn, pinyinOff, scriptOn, scriptOff, longViewport: NaN, longLoaf: NaN, longOtherLoaf: NaN, longBare: [] };
 
   const long = await openReady(ext, longUrl);
   await installProbe(long.page, true);
@@ -91,6 +95,8 @@ async function round(ext: ExtensionBrowser, seedUrl: string, longUrl: string, pl
     seedRatio: seedProbe.viewportMs / plainMs,
     seedViewport: seedProbe.viewportMs,
     seedPlain: plainMs,
+    pinyinOn,
+    pinyinOff,
     scriptOn,
     scriptOff,
     longViewport: longProbe.viewportMs,
@@ -150,6 +156,8 @@ async function main(): Promise<void> {
     process.stdout.write(`  seed: pinyin viewport ÷ plain ruby      ${summary(rs.map((x) => x.seedRatio))}\n`);
     process.stdout.write(`  seed: browser floor (viewport ÷ plain)   ${summary(floors[name])}\n`);
     process.stdout.write(`  seed: pinyin viewport annotated (ms)    ${summary(rs.map((x) => x.seedViewport))}\n`);
+    process.stdout.write(`  seed: pinyin off ÷ on                   ${summary(rs.map((x) => x.pinyinOff / x.pinyinOn))}\n`);
+    process.stdout.write(`  seed: pinyin on, off (ms)               ${summary(rs.map((x) => x.pinyinOn))}; ${summary(rs.map((x) => x.pinyinOff))}\n`);
     process.stdout.write(`  seed: script off ÷ on                   ${summary(rs.map((x) => x.scriptOff / x.scriptOn))}\n`);
     process.stdout.write(`  seed: script on, off (ms)               ${summary(rs.map((x) => x.scriptOn))}; ${summary(rs.map((x) => x.scriptOff))}\n`);
     process.stdout.write(`  200k: pinyin viewport annotated (ms)    ${summary(rs.map((x) => x.longViewport))}\n`);

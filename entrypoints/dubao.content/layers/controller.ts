@@ -193,6 +193,10 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
       { warmUp: next.pinyin && !warmedUp ? warmUpInOwnFrame : undefined, onShown: answer },
     );
     if (next.pinyin) ensureStyle(true);
+    // Both off: the originals are back already (setModes's synchronous part), so the stylesheet goes
+    // in this task too and the page is laid out once, not again a task later (bench: "layers/*:
+    // pinyin off ÷ on").
+    else if (next.script === 'original') ensureStyle(false);
     // The listeners (the page state published to the background, the UI's buttons) hear of it once
     // the frame that shows the screen is out, not in the task the reader waits for (bench:
     // "layers/seed: pinyin viewport annotated"); at the latest when the pass is done.

@@ -464,9 +464,12 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       const roots = scanRoots(next, doc);
       const nodes = roots.length ? collectTextNodes(roots, lang.pageLang()) : [];
       const { ordered, visible } = orderByViewport(nodes, records.blockOf, (el) => el.getBoundingClientRect(), win.innerHeight || 0);
-      const onScreen = ordered.slice(0, visible);
-      if (!onScreen.length) return;
-      await safeFetch(onScreen.map((node) => ({ node, want: next })));
+      // Pinyin: what is on screen. Script alone: all of it, as the switch asks for it (one chunk,
+      // chunkSize), so that the click only writes (bench: "cold: first script …, the pointer on the
+      // button …"); a long page's conversion is in the engine's worker, off the page's thread.
+      const wanted = next.pinyin ? ordered.slice(0, visible) : ordered;
+      if (!wanted.length) return;
+      await safeFetch(wanted.map((node) => ({ node, want: next })));
     },
     idle,
     dispose() {

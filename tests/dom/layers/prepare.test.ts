@@ -1,6 +1,6 @@
 /**
  * Intent (controller.prepare): the pointer on a layer button fetches what is on screen for the
- * switch to come, and writes nothing that stays (pinyin: hidden samples pay the fonts and the first
+ * switch to come (script: the whole page, which the switch writes in one go), and writes nothing that stays (pinyin: hidden samples pay the fonts and the first
  * <ruby> and go); the switch then finds it fetched. Nothing when the layer is
  * already as asked.
  */
@@ -109,6 +109,22 @@ describe('controller.prepare', () => {
     await controller.setPinyin(false);
     document.body.style.backgroundColor = '';
     expect(document.head.querySelector('style[data-dubao]')).toBeNull();
+  });
+
+  it('script: the whole page is converted on intent (the switch writes it in one go), nothing written; the switch asks for nothing more', async () => {
+    const { controller, source } = setup({ settings: { pinyinScope: 'page' } });
+    const before = document.body.innerHTML;
+    controller.prepare!({ script: 'tw' });
+    await new Promise((r) => setTimeout(r, 20));
+    const asked = source.calls.filter((c) => c.kind === 'convert').flatMap((c) => c.texts);
+    // Screen first (paragraphs 0–6), then the rest.
+    expect(asked).toHaveLength(20);
+    expect(asked.slice(0, 7)).toEqual(Array.from({ length: 7 }, (_, i) => `第${i}段：城乡融合发展是现代化的必然要求。`));
+    expect(document.body.innerHTML).toBe(before);
+    source.calls.length = 0;
+    await controller.setScript('tw');
+    expect(source.calls.filter((c) => c.kind === 'convert')).toHaveLength(0);
+    expect(document.querySelectorAll('p')[19]!.textContent).toContain('城鄉融合發展');
   });
 
   it('the click right after the pointer arrives: what the prefetch is fetching is waited for, not asked again', async () => {

@@ -44,9 +44,12 @@ describe('pinyin layer on the seed page', () => {
     for (const el of document.body.querySelectorAll('dubao-text, ruby, rt')) expect(el.hasAttribute('data-dubao')).toBe(true);
     expect(document.head.querySelector('style[data-dubao]')).not.toBeNull();
 
-    await controller.setPinyin(false);
+    // Off: the originals and our stylesheet both go in the switch's own task (one layout, not two).
+    const off = controller.setPinyin(false);
     expectOriginal();
     expect(document.head.querySelector('style[data-dubao]')).toBeNull();
+    await off;
+    expectOriginal();
     controller.dispose();
     expect(document.documentElement.hasAttribute('data-dubao-pinyin')).toBe(false);
   });

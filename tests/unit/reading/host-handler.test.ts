@@ -16,6 +16,7 @@ describe('the host protocol', () => {
     [{ dubaoHost: 'entries', entries: { conversions: [], readings: [] } }, true],
     [{ dubaoHost: 'warmUp', variant: null }, true],
     [{ dubaoHost: 'warmJyutping' }, true],
+    [{ dubaoHost: 'page', method: 'convert', args: [] }, true],
     // A page's message (the typed protocol), the host's own idle note, nonsense: not requests.
     [{ id: 1, type: 'engine.read', data: [['发展']], timestamp: 1 }, false],
     [{ dubaoHost: 'idle' }, false],
@@ -42,6 +43,21 @@ describe('createHostHandler (the engine host worker)', () => {
     expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['城乡融合发展'], 'tw'] })).toEqual({ ok: true, value: ['城鄉融合發展'] });
     expect(await answer({ dubaoHost: 'call', method: 'convert', args: [['发展'], 'klingon'] })).toEqual({ ok: false, error: 'unknown script variant: klingon' });
     expect(await answer({ dubaoHost: 'call', method: 'drop' as never, args: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown engine method/) });
+  });
+
+  it("answers a page's own request only once the background gave the entries, and never takes entries from a page", async () => {
+    const engine = service();
+    const useEntries = vi.spyOn(engine, 'useEntries');
+    const answer = createHostHandler(engine);
+    const page = { dubaoHost: 'page', method: 'convert', args: [['发展'], 'tw'] } as const;
+    // Before the entries: the host's own failure, so the page asks the background (which sends them).
+    expect(await answer(page)).toMatchObject({ ok: false, hostFailed: true });
+    // A page's request carrying entries sets none.
+    const entries = { conversions: [{ from: '发展', to: '發達' }], readings: [] } as never;
+    expect(await answer({ ...page, entries })).toMatchObject({ ok: false, hostFailed: true });
+    expect(useEntries).not.toHaveBeenCalled();
+    await answer({ dubaoHost: 'entries', entries: { conversions: [], readings: [] } });
+    expect(await answer(page)).toEqual({ ok: true, value: ['發展'] });
   });
 
   it('takes the reader entries, and keeps its remembered texts when the same set comes again', async () => {
