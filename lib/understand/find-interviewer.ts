@@ -43,12 +43,21 @@ const endsAsking = (s: StatementBuild): boolean => ENDS_ASKING.test(s.paragraphs
 
 /**
  * A host known by asking, however few the turns: the voice that speaks first and ends every turn of theirs on a
- * question ("…談一下我們的使命。" then "…三者是什麼關係？"), saying less than the others, who do not all end asking.
+ * question ("…談一下我們的使命。" then "…三者是什麼關係？"), saying less than the others, who do not all end asking;
+ * or, in a dialogue of two, handing its question to the other by name ("…不知王林在这方面有什么想法？"): in a
+ * two-person 对话 one poses the question and the other answers, however long the question's preamble.
  */
 export function findAskingHost(speaking: readonly StatementBuild[]): string | null {
   const first = speaking[0] ? whoOf(speaking[0]) : '';
   const mine = speaking.filter((s) => whoOf(s) === first);
   const theirs = speaking.filter((s) => whoOf(s) !== first);
   if (!first || !theirs.length || !mine.every(endsAsking) || theirs.every(endsAsking)) return null;
-  return words(mine) < words(theirs) ? first : null;
+  const other = theirs[0]!.speaker.name ?? '';
+  const handsOver = other.length >= 2 && theirs.every((s) => whoOf(s) === other) && mine.every((s) => lastSentence(s).includes(other));
+  return handsOver || words(mine) < words(theirs) ? first : null;
+}
+
+/** A turn's last sentence (the question it ends on). */
+function lastSentence(s: StatementBuild): string {
+  return (s.paragraphs[s.paragraphs.length - 1]?.trim() ?? '').replace(ENDS_ASKING, '').split(/[。！？!?]/u).pop() ?? '';
 }

@@ -48,8 +48,14 @@ function quotes(text: string): [number, number] {
   return [n, top];
 }
 
-/** Measures who owns the flow's paragraphs, given the voices the prose reader found. */
-export function measureBlocks(texts: readonly string[], prose: ProseReading): VoiceBlocks {
+/**
+ * Measures who owns the flow's paragraphs, given the voices the prose reader found. `told`: the reporter's own
+ * telling of each view counts as the voice's (a round the headline and lead both announce: "…怎么干？代表委员来回答"),
+ * and a paragraph that opens on its topic ("产业振兴是乡村振兴的基础。全国人大代表某某认为，…") is the voice's from
+ * the sentence naming it to the paragraph's end, when that is most of it: reported speech runs on to the paragraph's
+ * end, the next view gets a paragraph of its own.
+ */
+export function measureBlocks(texts: readonly string[], prose: ProseReading, told = false): VoiceBlocks {
   const roles = new Map(prose.voices.map((v) => [v.name, v.role] as const));
   const paras = texts.filter((t) => t.length >= 4 && /\p{Script=Han}/u.test(t)).map((t) => t.trim());
   // what a voice says in the reporter's words is its own too: its statement sentences, where they stand
@@ -64,19 +70,22 @@ export function measureBlocks(texts: readonly string[], prose: ProseReading): Vo
   let chars = 0;
   let top = 0;
   const close = () => {
-    if (run && run.words * 2 >= chars && top >= OWN_QUOTE) runs.push(run);
+    if (run && run.words * 2 >= chars && (told || top >= OWN_QUOTE)) runs.push(run);
     run = null;
   };
   paras.forEach((p, i) => {
     const head = isHead(p);
     const named = head ? [] : [...roles].filter(([n, r]) => nameAt(p, n, r) >= 0);
     const [quoted, longest] = quotes(p);
-    const own = Math.max(quoted, said[i]!);
     const first = splitSentences(p);
     let who: string | null = null;
+    let own = Math.max(quoted, said[i]!);
     if (named.length === 1) {
       const [n, r] = named[0]!;
       if (OPENS_QUOTE.test(p) || first.slice(0, 2).some((s) => nameAt(s, n, r) >= 0)) who = n;
+      const k = first.findIndex((s) => nameAt(s, n, r) >= 0);
+      const tail = told && k >= 0 ? first.slice(k).join('').length : 0;
+      if (tail * 2 >= p.length) [who, own] = [n, Math.max(own, tail)];
     } else if (!head && !named.length && run && (OPENS_QUOTE.test(p) || PRONOUN.test(p) || quoted * 2 >= p.length)) who = run.who;
     // (a paragraph saying little of the voice's own is the reporter's telling about them: narrative)
     if (!who || own * 4 < p.length) who = null;

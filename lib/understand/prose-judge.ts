@@ -152,9 +152,12 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
  * The round of voices by its blocks (measure-blocks.ts), when the prose rule, the layout and the framing refused it:
  * a check of its own for `--explain`; when it holds, the prose check is met by it.
  */
-function judgeBlocks(judgement: Judgement, b: VoiceBlocks, proseAt: number): boolean {
+function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
   const strength = judgement.framing?.strength ?? 0;
-  const ok = isOwnedRound(b, strength);
+  let b = judgement.blocks!;
+  let ok = isOwnedRound(b, strength);
+  // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
+  if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureBlocks(texts, prose, true)), strength);
   judgement.checks.push({
     cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
     value: b.owners,
@@ -190,7 +193,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     ok: prose.ok,
   }) - 1;
   const blocks = (judgement.blocks = measureBlocks(texts, prose));
-  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, blocks, proseAt) ? 'blocks' : null;
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, texts, prose, proseAt) ? 'blocks' : null;
   if (!by) return;
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)
@@ -208,7 +211,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   adoptProseVoices(judgement, walk, prose);
   // (decided by the layout: say so, the prose rule alone refused it)
   if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
-  if (by === 'blocks') judgement.evidence.push(plural(blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
+  if (by === 'blocks') judgement.evidence.push(plural(judgement.blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
   if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
 import type { StatementBuild } from '@/lib/understand/feature-items';
-import { findInterviewer } from '@/lib/understand/find-interviewer';
+import { findAskingHost, findInterviewer } from '@/lib/understand/find-interviewer';
 
 const turn = (name: string, text: string): StatementBuild => ({ speaker: { name, role: null }, host: false, evidence: 2, reporter: null, paragraphs: [text], els: [] });
 
@@ -41,7 +41,38 @@ describe('findInterviewer', () => {
   it.each(none)('none: %s', (_what, turns) => expect(findInterviewer(turns)).toBeNull());
 });
 
+describe('findAskingHost: in a dialogue of two, the one who hands the question to the other by name', () => {
+  // (the asker's turn is a long statement ending on the question: it says as much as the answer)
+  const LONG = '当代艺术界有一个现象，很多艺术家很看重自己在历史中的位置，一些展览就以历史的名义把艺术家纳入艺术史，多年以后也许就没有他的位置了。';
+  const ANSWER = '这个问题到了该提出来的时候，我觉得现在的当代艺术史最多只有志的性质。';
+  it.each<[string, StatementBuild[], string | null]>([
+    ['the question names the other', [turn('张建国', `${LONG}不知李秀兰在这方面有什么想法？`), turn('李秀兰', ANSWER)], '张建国'],
+    ['traditional, quotation marks closing', [turn('張建國', `${LONG}李秀蘭，你怎麼看？」`), turn('李秀蘭', ANSWER)], '張建國'],
+    ['not: a rhetorical question naming nobody', [turn('张建国', `${LONG}难道不是这样吗？`), turn('李秀兰', ANSWER)], null],
+    ['not: the other named earlier, the question put to the readers', [turn('张建国', `李秀兰说过，${LONG}大家怎么看？`), turn('李秀兰', ANSWER)], null],
+    ['not: a third voice answering too', [turn('张建国', `${LONG}不知李秀兰在这方面有什么想法？`), turn('李秀兰', ANSWER), turn('王海涛', ANSWER)], null],
+    ['not: the other ends asking too', [turn('张建国', `${LONG}不知李秀兰怎么看？`), turn('李秀兰', '您说的是哪一种情况？')], null],
+  ])('%s', (_what, turns, want) => {
+    expect(findAskingHost(turns)).toBe(want);
+  });
+});
+
+// two scholars in a 对话: the first argues at length, then hands the question to the other by name
+const TWO_SCHOLARS = `艺术史该怎样书写
+某大学教授张建国：当代艺术界现在有一个值得讨论的现象，很多艺术家都很看重自己在历史中的位置，一些展览就是以历史的名义把艺术家纳入艺术史。我想艺术史的书写本身是有价值前提的，不能说邀请了某个艺术家就照单收入，多年以后也许就没有他的位置了。在艺术史上，这种现象其实非常多，很多名字后来都被人遗忘了。不知李秀兰在这方面有什么想法？
+某美术馆研究员李秀兰：这个问题到了该提出来的时候。传统的说法是当代修志，隔代修史，我觉得现在看到的当代艺术史最多只有志的性质，而且志也做得不够，亲疏关系大于客观梳理，这是需要警惕的。`;
+
 describe('the judgement: an interview is not a feature; a dialogue of equals is', () => {
+  it('two people, one handing the question to the other by name: an interviewer and one answerer', () => {
+    const o = analyzeText(TWO_SCHOLARS);
+    expect(o.detected).toBe(false);
+    expect(o.evidence).toContain('an interviewer and one answerer');
+  });
+
+  it('the same two, the first ending on a question of its own: two voices', () => {
+    expect(analyzeText(TWO_SCHOLARS.replace('不知李秀兰在这方面有什么想法？', '这难道不值得我们每一个写历史的人警惕吗？')).detected).toBe(true);
+  });
+
   it.each([
     [
       'simplified',

@@ -24,6 +24,10 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     ['京城街頭“聽”兩會'],
     ['高考家长最关心什么？'],
     ['專家學者談人工智能與就業'],
+    // the group answering the headline's own question
+    ['乡村振兴怎么干？代表委员来回答'],
+    ['鄉村振興如何“振” 委員代表來回答'],
+    ['作业太多怎么办 专家来支招'],
   ])('%s', (headline) => {
     expect(framesGroupView(headline)).toBe(true);
   });
@@ -38,6 +42,9 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     ['國務院總理作政府工作報告'],
     ['代表团抵京 明日开幕'],
     ['市民公园今日起免费开放'],
+    // one official answering: no group
+    ['局长来回答市民关心的问题'],
+    ['市长来解答网友提问'],
   ])('not: %s', (headline) => {
     expect(framesGroupView(headline)).toBe(false);
   });

@@ -88,6 +88,19 @@ const INTERVIEW = `记者：今年的工作重点是什么？
 记者：项目方面有什么具体安排？
 张建国：今年计划开工的重点项目有四十多个，总投资超过三百亿元，上半年就要全部开工。`;
 
+// a round announced twice (headline and lead), told in the reporter's words: each paragraph opens on its topic, then
+// the member and their view to the paragraph's end
+const TOLD_HEAD = '乡村振兴怎么干？代表委员来回答';
+const TOLD_LEAD = '乡村振兴该如何理解，又该怎么干？就此话题，本报记者采访了几位全国人大代表和全国政协委员，看看他们怎么说。';
+const TOLD_BODY = [
+  '今年全国两会期间，习近平在参加代表团审议时强调，要发展现代农业，确保国家粮食安全，调整优化农业结构，加快构建现代农业产业体系、生产体系、经营体系，推进农业由增产导向转向提质导向。如何在保证产量的基础上提高粮食质量？全国政协委员、某市政协主席张建国认为，要从源头抓起，在栽培技术标准上下功夫。他建议，把建立农作物栽培标准体系作为质量兴农的一项重要内容。只有从根本上解决了栽培的标准化问题，才能保证粮食质量和食品安全，才能保住市场竞争力，让农民增收，把饭碗牢牢端在自己手中。',
+  '产业振兴是乡村振兴的基础。全国人大代表、某市市长李秀兰认为，乡村振兴最迫切的任务是发展产业，要提高劳动生产率、土地产出率和资源利用率，让农民分享更多增值收益。',
+];
+const TOLD = [TOLD_HEAD, TOLD_LEAD, ...TOLD_BODY].join('\n');
+const TOLD_TRAD = TOLD.replace('乡村振兴怎么干？代表委员来回答', '鄉村振興怎麼幹？委員代表來回答');
+// the same members inside a report: the reporter's own paragraph between them
+const TOLD_BETWEEN = [TOLD_HEAD, TOLD_LEAD, TOLD_BODY[0], '记者了解到，今年全省新建高标准农田一百万亩，粮食总产量连续五年稳定在一千万吨以上，农民人均可支配收入增长百分之八。', TOLD_BODY[1]].join('\n');
+
 describe('measureBlocks: who owns the paragraphs', () => {
   const measure = (text: string): VoiceBlocks => {
     const texts = text.split('\n').slice(1);
@@ -100,6 +113,18 @@ describe('measureBlocks: who owns the paragraphs', () => {
     ["the reporter's argument between the voices and after the last", ESSAY, { owners: 3, between: 1, after: 2 }],
   ])('%s', (_what, text, want) => {
     expect(measure(text)).toMatchObject(want);
+  });
+
+  it.each<[string, boolean, Partial<VoiceBlocks>]>([
+    ["the reporter's telling, not the voice's own words", false, { owners: 0, blocks: 0 }],
+    ["told: each paragraph the member's from the sentence naming them to its end", true, { owners: 2, blocks: 2, between: 0, after: 0, odd: 0 }],
+  ])('%s', (_what, told, want) => {
+    expect(measureBlocks(TOLD_BODY, readProseVoices(TOLD_BODY), told)).toMatchObject(want);
+  });
+
+  it('told: a person named late in a paragraph of narrative owns none of it', () => {
+    const texts = ['大桥今天上午正式通车，工程历时三年，耗资十二亿元，首批车辆依次驶上桥面，桥头的公交站同时启用，三条公交线路改经大桥。市交通局副局长张建国表示，通车后交通会更方便。', '通车仪式上，居民代表为建设者献花，现场响起了热烈的掌声，许多市民专程赶来见证这一时刻，桥面上人流不断。居民李秀兰表示，上班会方便很多。'];
+    expect(measureBlocks(texts, readProseVoices(texts), true)).toMatchObject({ owners: 0 });
   });
 
   it("a paragraph saying the voice's words only in the reporter's sentence is owned by nobody", () => {
@@ -136,6 +161,10 @@ describe('the judgement: voices owning blocks make a feature; stories stay stori
     ["not: three voices inside the reporter's argument", ESSAY, null],
     ['not: one interviewer and one answerer', INTERVIEW, null],
     ["not: an accident's story closing on three witnesses", ACCIDENT, null],
+    ["members told in the reporter's words, the round announced in headline and lead", TOLD, ['张建国', '李秀兰']],
+    ['the same, its headline in traditional script', TOLD_TRAD, ['张建国', '李秀兰']],
+    ['not: the same announced by the lead alone', TOLD.replace(TOLD_HEAD, '乡村振兴的两条路'), null],
+    ["not: the same with the reporter's paragraph between the members", TOLD_BETWEEN, null],
   ])('%s', (_what, text, want) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(want !== null);
