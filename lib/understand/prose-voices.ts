@@ -369,10 +369,32 @@ function clauseStarts(s: string): number[] {
   return out;
 }
 
+// a seminar's round-up gives each titled speaker a sentence of what their talk did: "某大学教授某某探讨了…",
+// "讲师某某引用…案例分析了…", "讲师某某分别从…等层面分析了…" (the verb with 了: the talk given, not a plan)
+const PRESENTED = '(?:探讨|探討|分析|阐述|闡述|论述|論述|剖析|解读|解讀|梳理|回顾|回顧|分享|介绍|介紹)了';
+const PRESENTS = new RegExp(`^(?:${PRESENTED}|(?:引用|援引|分别|分別|从|從|围绕|圍繞|结合|結合|聚焦)[^，,。！？!?；;“”「」]{2,60}?${PRESENTED})`, 'u');
+const PRESENTS_IN = new RegExp(PRESENTED, 'u');
+
+/** A titled person opening a sentence with what their talk did ("教授某某探讨了…"): the speaker of a seminar's round-up. */
+function findPresenter(s: string, ctx: NameContext): { name: string; role: string | null } | null {
+  if (!PRESENTS_IN.test(s)) return null;
+  const clause = CLAUSE.exec(s);
+  if (!clause) return null;
+  for (let k = Math.min(clause[0].length - 2, 40); k >= 4; k--) {
+    if (!PRESENTS.test(s.slice(k))) continue;
+    const chunk = s.slice(0, k);
+    const who = personOfChunk(chunk, ctx);
+    // (a full name after a person's title only: "研究院教授某某", not "本次研讨会" or a bare name)
+    if (who && who.role && endsWithRoleWord(who.role) && chunk.replace(ASIDE, '').endsWith(who.name) && isPersonName(who.name) && isCleanName(who.name)) return who;
+  }
+  return null;
+}
+
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
-  if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
+  if (s.length < 4 || s.length > MAX_SENTENCE) return null;
+  if (!MAY_SPEAK.test(s)) return findPresenter(s, ctx);
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
@@ -401,6 +423,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
       if (who) return who;
     }
   }
+  const presenter = findPresenter(s, ctx);
+  if (presenter) return presenter;
   // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
   const cited = CITED_WORDS.exec(s);
   if (cited) {
