@@ -574,6 +574,17 @@ function introducedName(chunk: string, ctx: NameContext): { name: string; role: 
   return /^\p{Script=Han}{2,4}$/u.test(c) && surnameLengthAt(c) > 0 && isCleanName(c) && isIntroducedWithRole(c, ctx.text) ? { name: c, role: null } : null;
 }
 
+// "某某，出租车司机。": a full name, a comma, what they are, nothing else
+const INTRODUCTION = /^(\p{Script=Han}{2,4})[，,]\s*([^，,。！？!?；;：:“”「」\s]{2,16})[。.]$/u;
+
+/** A sentence that only introduces a person by name and what they are, or null. */
+function matchIntroduction(s: string): { name: string; role: string } | null {
+  const m = INTRODUCTION.exec(s);
+  if (!m || !isPersonName(m[1]!) || !isCleanName(m[1]!)) return null;
+  const role = m[2]!;
+  return (endsWithRoleWord(role) || ROLE_END.test(role)) && !role.endsWith('的') && !role.endsWith('、') ? { name: m[1]!, role } : null;
+}
+
 /** The passer-by a sentence mentions last (surname + address), if any. */
 function lastMention(s: string): string | null {
   let found: string | null = null;
@@ -602,6 +613,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let pendingOpens = false;
   // the last two sentences read, for a pronoun's antecedent
   const recent: string[] = [];
+  let introduced: { name: string; role: string | null } | null = null;
   for (const text of texts) {
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
@@ -617,7 +629,20 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       inParagraph++;
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
+      // a person introduced in a sentence of their own ("某某，出租车司机。"): the quotation right after is theirs,
+      // not the words before (a vox pop's way of giving each passer-by a paragraph)
+      const intro = inside ? null : matchIntroduction(s);
+      if (intro) {
+        introduced = intro;
+        pending = [];
+        current = null;
+        recent.push(s);
+        if (recent.length > 2) recent.shift();
+        continue;
+      }
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
+      if (!who && !inside && introduced && /^[“「]/u.test(s)) who = introduced;
+      introduced = null;
       // right after quoted sentences no one claimed, a sentence opening with a person and a comma ("「……。」" then
       // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
