@@ -12,6 +12,7 @@ import { parseBlocks } from '@/lib/understand/parse';
 import { findSentenceVoice, readProseVoices } from '@/lib/understand/prose-voices';
 import { isPersonName } from '@/lib/understand/names';
 import { matchLabel } from '@/lib/understand/lines';
+import { matchNameThenRole } from '@/lib/understand/name-role-lines';
 
 /** The names the label formats give a text (what the reader names before any judge). */
 function labelNames(text: string): string[] {
@@ -169,5 +170,28 @@ describe('"【ROLE NAME】" labels without a marker word', () => {
     ['a bare name', '【张伟】我们村今年通了公路，收入增加了很多。'],
   ])('no voice: %s', (_label, line) => {
     expect(labelNames(line)).toEqual([]);
+  });
+});
+
+describe('a contributor line, the name and what they are run together ("某某大陸著名作家、歷史學者")', () => {
+  it.each([
+    ['吳思大陸著名作家、歷史學者', '吳思', '大陸著名作家、歷史學者'],
+    ['張鐵志臺灣知名樂評人、時評人、媒體人', '張鐵志', '臺灣知名樂評人、時評人、媒體人'],
+    ['张伟全国人大代表', '张伟', '全国人大代表'],
+  ])('%s → %s', (line, name, role) => {
+    expect(matchNameThenRole(line)).toEqual({ name, role });
+  });
+
+  it.each(['李克强总理', '王建国家住北京', '中国人民大学教授', '经济发展研究所专家', '张伟说得很好'])('no name and role: %s', (line) => {
+    expect(matchNameThenRole(line)).toBeNull();
+  });
+
+  const salon = ['吳思大陸著名作家、歷史學者', '跟賀衛方討論任何事情都是一件很有意思的事情，除了嘉賓的吸引力外，話題也很好。', '馬世芳臺灣作家、廣播人', '理想國關於文化生態圈的比喻特別棒，在臺灣，作為寫文章的人，我們不常有這樣的機會。'];
+  it('two such lines over paragraphs of speech are labels', () => {
+    expect(labelNames(salon.join('\n'))).toEqual(['吳思', '馬世芳']);
+  });
+
+  it('one alone is not (a caption or a byline as often)', () => {
+    expect(labelNames(salon.slice(0, 2).join('\n'))).toEqual([]);
   });
 });
