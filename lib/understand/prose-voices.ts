@@ -631,7 +631,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
       // a person introduced in a sentence of their own ("某某，出租车司机。"): the quotation right after is theirs,
       // not the words before (a vox pop's way of giving each passer-by a paragraph)
-      const intro = inside ? null : matchIntroduction(s);
+      const intro: { name: string; role: string } | null = inside ? null : matchIntroduction(s);
       if (intro) {
         introduced = intro;
         pending = [];
