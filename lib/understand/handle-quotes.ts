@@ -7,32 +7,22 @@
 import { type Item } from './feature-items';
 import { endsWithRoleWord } from './names';
 
-// the handle, a colon, then a quotation that is the whole paragraph
-const HANDLE_QUOTE = /^([^:：，,。！？!?“”「」\s]{2,12})\s*[:：]\s*[“「](.{12,})[”」][。！？!?]?$/u;
-// a sentence or a clause inside the quotation
-const SENTENCE_IN = /[。！？!?，,；;…]/u;
-// the fewest handles in a run
-const RUN = 3;
+// the handle, a colon, then a quotation holding a clause or a sentence that is the whole paragraph
+const HANDLE_QUOTE = /^([^:：，,。！？!?“”「」\s]{2,12})\s*[:：]\s*[“「].{4,}[，,。！？!?；;…].{4,}[”」][。！？!?]?$/u;
 
 /** Weak labels in a run of handles over whole quotations become voices named by the handle (no role printed). */
 export function confirmHandleQuotes(items: Item[]): void {
-  let run: Array<{ it: Item; handle: string }> = [];
-  const flush = (): void => {
-    if (run.length >= RUN && new Set(run.map((r) => r.handle)).size === run.length) {
-      for (const { it, handle } of run) {
-        it.speaker = { name: handle, role: null };
-        it.evidence = 2;
-        it.shape = 'handle：“”';
-      }
-    }
-    run = [];
-  };
-  for (const it of items) {
-    if (it.kind === 'skip' || it.merged) continue;
-    const m = it.kind === 'label' && (it.evidence ?? 0) < 2 && !it.host ? HANDLE_QUOTE.exec(it.block.text.trim()) : null;
+  let run: Array<[Item, string]> = [];
+  // (a null after the last item closes the last run)
+  for (const it of [...items, null]) {
+    if (it && (it.kind === 'skip' || it.merged)) continue;
+    const m = it?.kind === 'label' && (it.evidence ?? 0) < 2 && !it.host ? HANDLE_QUOTE.exec(it.block.text.trim()) : null;
     // (a title or an office is an organisation's or an official's line, not a handle: "外交部：“…”")
-    if (m && SENTENCE_IN.test(m[2]!) && !endsWithRoleWord(m[1]!)) run.push({ it, handle: m[1]!.trim() });
-    else flush();
+    if (m && !endsWithRoleWord(m[1]!)) {
+      run.push([it!, m[1]!]);
+      continue;
+    }
+    if (run.length > 2 && new Set(run.map((r) => r[1])).size === run.length) for (const [x, name] of run) Object.assign(x, { speaker: { name, role: null }, evidence: 2, shape: 'handle' });
+    run = [];
   }
-  flush();
 }

@@ -371,21 +371,15 @@ function clauseStarts(s: string): number[] {
 
 // a seminar's round-up gives each titled speaker a sentence of what their talk did: "某大学教授某某探讨了…",
 // "讲师某某引用…案例分析了…", "讲师某某分别从…等层面分析了…" (the verb with 了: the talk given, not a plan)
-const PRESENTED = '(?:探讨|探討|分析|阐述|闡述|论述|論述|剖析|解读|解讀|梳理|回顾|回顧|分享|介绍|介紹)了';
-const PRESENTS = new RegExp(`^(?:${PRESENTED}|(?:引用|援引|分别|分別|从|從|围绕|圍繞|结合|結合|聚焦)[^，,。！？!?；;“”「」]{2,60}?${PRESENTED})`, 'u');
-const PRESENTS_IN = new RegExp(PRESENTED, 'u');
+const PRESENTS = /^(?:(?:引用|援引|分[别別]|[从從]|[围圍][绕繞]|[结結]合|聚焦)[^，,。！？!?；;“”「」]{2,60}?)?(?:探[讨討]|分析|[阐闡论論]述|剖析|解[读讀]|梳理|回[顾顧]|分享|介[绍紹])了/u;
 
 /** A titled person opening a sentence with what their talk did ("教授某某探讨了…"): the speaker of a seminar's round-up. */
 function findPresenter(s: string, ctx: NameContext): { name: string; role: string | null } | null {
-  if (!PRESENTS_IN.test(s)) return null;
-  const clause = CLAUSE.exec(s);
-  if (!clause) return null;
-  for (let k = Math.min(clause[0].length - 2, 40); k >= 4; k--) {
-    if (!PRESENTS.test(s.slice(k))) continue;
-    const chunk = s.slice(0, k);
-    const who = personOfChunk(chunk, ctx);
+  // (the person's chunk ends in the first clause: where its punctuation is, or 40 characters in; -1 >>> 0 is large)
+  for (let k = Math.min(s.search(/[，,。！？!?；;：:“”「」]/u) >>> 0, 40); k >= 4 && s.includes('了'); k--) {
+    const who = PRESENTS.test(s.slice(k)) ? personOfChunk(s.slice(0, k), ctx) : null;
     // (a full name after a person's title only: "研究院教授某某", not "本次研讨会" or a bare name)
-    if (who && who.role && endsWithRoleWord(who.role) && chunk.replace(ASIDE, '').endsWith(who.name) && isPersonName(who.name) && isCleanName(who.name)) return who;
+    if (who?.role && endsWithRoleWord(who.role) && s.slice(0, k).replace(ASIDE, '').endsWith(who.name) && isPersonName(who.name)) return who;
   }
   return null;
 }
@@ -574,15 +568,13 @@ function introducedName(chunk: string, ctx: NameContext): { name: string; role: 
   return /^\p{Script=Han}{2,4}$/u.test(c) && surnameLengthAt(c) > 0 && isCleanName(c) && isIntroducedWithRole(c, ctx.text) ? { name: c, role: null } : null;
 }
 
-// "某某，出租车司机。": a full name, a comma, what they are, nothing else
-const INTRODUCTION = /^(\p{Script=Han}{2,4})[，,]\s*([^，,。！？!?；;：:“”「」\s]{2,16})[。.]$/u;
+// "某某，出租车司机。": a full name, a comma, what they are (no describing clause's 的), nothing else
+const INTRODUCTION = /^(\p{Script=Han}{2,4})[，,]\s*([^，,。！？!?；;：:“”「」\s]{1,15}[^的、])[。.]$/u;
 
 /** A sentence that only introduces a person by name and what they are, or null. */
 function matchIntroduction(s: string): { name: string; role: string } | null {
   const m = INTRODUCTION.exec(s);
-  if (!m || !isPersonName(m[1]!) || !isCleanName(m[1]!)) return null;
-  const role = m[2]!;
-  return (endsWithRoleWord(role) || ROLE_END.test(role)) && !role.endsWith('的') && !role.endsWith('、') ? { name: m[1]!, role } : null;
+  return m && isPersonName(m[1]!) && isCleanName(m[1]!) && (endsWithRoleWord(m[2]!) || ROLE_END.test(m[2]!)) ? { name: m[1]!, role: m[2]! } : null;
 }
 
 /** The passer-by a sentence mentions last (surname + address), if any. */
