@@ -301,14 +301,10 @@ export function stripTickerQuotes(text: string): string {
 // (a bracketed date and a hit count may close it: "…更好(2006-12-16)[355]")
 const DATE_END = /(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})[)）\]]?(?:\s*\d{1,2}:\d{2})?(?:\s*\[\d+\])?$/;
 
-// "石培文委员——" alone on its line: a section's speaker with dashes where a colon would stand (the words below)
-const DASH_LABEL = /^([^:：—―\s]{2,16})\s*(?:—{1,2}|―{1,2})$/u;
-
 export function matchLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
-  const dashed = DASH_LABEL.exec(t);
-  if (dashed) return isLabelShaped(dashed[1]!) ? { label: dashed[1]!, speech: '', colon: true } : null;
-  const m = /^([^:：]{2,60}?)\s*[:：]\s*/.exec(t);
+  // (dashes where the colon would stand, alone on the line: "石培文委员——" over the section's words)
+  const m = /^([^:：]{2,60}?)\s*(?:[:：]|[—―]{1,2}$)\s*/.exec(t);
   if (!m) return null;
   const label = stripTickerQuotes(m[1]!).trim();
   if (!isLabelShaped(label)) return null;

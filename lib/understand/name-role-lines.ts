@@ -8,8 +8,7 @@
 import { isBalanced } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { surnameLengthAt } from './surnames';
-import { GLOSS as PINYIN_GLOSS, endsWithRoleWord, isPersonName } from './names';
-import { wordCrossesBoundary } from './segment';
+import { GLOSS as PINYIN_GLOSS } from './names';
 
 // a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)
 const NAME_ROLE = /^([\p{Script=Han}A-Za-z·]{2,8})\s*[（(](.{1,30})[)）]$/u;
@@ -49,29 +48,6 @@ export function matchAddressedLine(text: string): { name: string; role: string }
   return { name: m[1]!, role };
 }
 
-// a salon's or a forum's contributor line: the name and what they are run together, no mark between
-// ("某某大陸著名作家、歷史學者", "某某臺灣作家、廣播人"), Han characters and 、 only
-const NAME_THEN_ROLE = /^[\p{Script=Han}、]{5,30}$/u;
-
-const ROLE_OPENING = /^(?:大[陆陸]|[台臺][湾灣]|香港|澳[门門]|中[国國]|[内內]地|全[国國]|北京|上海|海外|旅[美日欧歐英加澳]|美[国國]|著名|知名|资深|資深|青年|前任?)/u;
-
-/** "某某大陸著名作家、歷史學者" → the name and the role; null unless one of the role's parts ends in a title. */
-export function matchNameThenRole(text: string): { name: string; role: string } | null {
-  const t = text.trim();
-  if (!NAME_THEN_ROLE.test(t) || t.startsWith('、')) return null;
-  // (where the role opens on a place or a standing, "大陸", "臺灣", "著名", the name ends: "某某|大陸…", not "某某大|陸…";
-  // else the cut falls between words as the segmenter reads them)
-  for (const placed of [true, false]) {
-    for (const k of [3, 2]) {
-      const name = t.slice(0, k);
-      const role = t.slice(k);
-      if (!isPersonName(name) || role.length < 2 || role.startsWith('、') || (placed ? !ROLE_OPENING.test(role) : wordCrossesBoundary(t, k))) continue;
-      if (role.split('、').some((part) => endsWithRoleWord(part))) return { name, role };
-    }
-  }
-  return null;
-}
-
 /** A paragraph of speech: sentences of some length. */
 function headsSpeech(next: Item | null): boolean {
   return !!next && next.kind === 'body' && next.text.length >= 30 && SENTENCE.test(next.text);
@@ -83,7 +59,7 @@ export function labelNameRoleLines(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.merged || (it.kind !== 'body' && !(it.kind === 'label' && it.text === '') && it.kind !== 'caption' && !(it.kind === 'topic' && it.implicit))) continue;
-    const m = matchNameRoleLine(it.block.text) ?? matchAddressedLine(it.block.text) ?? matchNameThenRole(it.block.text);
+    const m = matchNameRoleLine(it.block.text) ?? matchAddressedLine(it.block.text);
     if (m && headsSpeech(nextSignificant(items, i + 1))) found.push({ item: it, ...m });
   }
   if (found.length < 2) return;

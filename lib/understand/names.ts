@@ -202,7 +202,7 @@ export function isPersonName(text: string): boolean {
 const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外内內前后後上下往致确確備备示'));
 
 /** Characters that, right after 向, make a phrase ("向记者", "向社会", "向着"), not a given name ("向东"). */
-const AFTER_XIANG = new Set(Array.from('记記社公媒全各大本该該他她我你们們政市国國有其此着著来來往中央世人群外'));
+const AFTER_XIANG = new Set(Array.from('记記社公媒全各大他她我你们們着著'));
 
 /** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
 const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));

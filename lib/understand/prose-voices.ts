@@ -369,26 +369,10 @@ function clauseStarts(s: string): number[] {
   return out;
 }
 
-// a seminar's round-up gives each titled speaker a sentence of what their talk did: "某大学教授某某探讨了…",
-// "讲师某某引用…案例分析了…", "讲师某某分别从…等层面分析了…" (the verb with 了: the talk given, not a plan)
-const PRESENTS = /^(?:(?:引用|援引|分[别別]|[从從]|[围圍][绕繞]|[结結]合|聚焦)[^，,。！？!?；;“”「」]{2,60}?)?(?:探[讨討]|分析|[阐闡论論]述|剖析|解[读讀]|梳理|回[顾顧]|分享|介[绍紹])了/u;
-
-/** A titled person opening a sentence with what their talk did ("教授某某探讨了…"): the speaker of a seminar's round-up. */
-function findPresenter(s: string, ctx: NameContext): { name: string; role: string | null } | null {
-  // (the person's chunk ends in the first clause: where its punctuation is, or 40 characters in; -1 >>> 0 is large)
-  for (let k = Math.min(s.search(/[，,。！？!?；;：:“”「」]/u) >>> 0, 40); k >= 4 && s.includes('了'); k--) {
-    const who = PRESENTS.test(s.slice(k)) ? personOfChunk(s.slice(0, k), ctx) : null;
-    // (a full name after a person's title only: "研究院教授某某", not "本次研讨会" or a bare name)
-    if (who?.role && endsWithRoleWord(who.role) && s.slice(0, k).replace(ASIDE, '').endsWith(who.name) && isPersonName(who.name)) return who;
-  }
-  return null;
-}
-
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
-  if (s.length < 4 || s.length > MAX_SENTENCE) return null;
-  if (!MAY_SPEAK.test(s)) return findPresenter(s, ctx);
+  if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
@@ -417,8 +401,6 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
       if (who) return who;
     }
   }
-  const presenter = findPresenter(s, ctx);
-  if (presenter) return presenter;
   // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
   const cited = CITED_WORDS.exec(s);
   if (cited) {
@@ -568,15 +550,6 @@ function introducedName(chunk: string, ctx: NameContext): { name: string; role: 
   return /^\p{Script=Han}{2,4}$/u.test(c) && surnameLengthAt(c) > 0 && isCleanName(c) && isIntroducedWithRole(c, ctx.text) ? { name: c, role: null } : null;
 }
 
-// "某某，出租车司机。": a full name, a comma, what they are (no describing clause's 的), nothing else
-const INTRODUCTION = /^(\p{Script=Han}{2,4})[，,]\s*([^，,。！？!?；;：:“”「」\s]{1,15}[^的、])[。.]$/u;
-
-/** A sentence that only introduces a person by name and what they are, or null. */
-function matchIntroduction(s: string): { name: string; role: string } | null {
-  const m = INTRODUCTION.exec(s);
-  return m && isPersonName(m[1]!) && isCleanName(m[1]!) && (endsWithRoleWord(m[2]!) || ROLE_END.test(m[2]!)) ? { name: m[1]!, role: m[2]! } : null;
-}
-
 /** The passer-by a sentence mentions last (surname + address), if any. */
 function lastMention(s: string): string | null {
   let found: string | null = null;
@@ -605,7 +578,6 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let pendingOpens = false;
   // the last two sentences read, for a pronoun's antecedent
   const recent: string[] = [];
-  let introduced: { name: string; role: string | null } | null = null;
   for (const text of texts) {
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
@@ -621,20 +593,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       inParagraph++;
       // inside the open quotation, or the voice going on by its surname ("鄧續指…"): the same statement
       const inside: boolean = current !== null && (depth > 0 || goesOnBySurname(s, current.name));
-      // a person introduced in a sentence of their own ("某某，出租车司机。"): the quotation right after is theirs,
-      // not the words before (a vox pop's way of giving each passer-by a paragraph)
-      const intro: { name: string; role: string } | null = inside ? null : matchIntroduction(s);
-      if (intro) {
-        introduced = intro;
-        pending = [];
-        current = null;
-        recent.push(s);
-        if (recent.length > 2) recent.shift();
-        continue;
-      }
       let who: { name: string; role: string | null } | null = inside ? null : findSentenceVoice(s, ctx);
-      if (!who && !inside && introduced && /^[“「]/u.test(s)) who = introduced;
-      introduced = null;
       // right after quoted sentences no one claimed, a sentence opening with a person and a comma ("「……。」" then
       // "加入警隊三年的姓江警員，形容…", no verb of saying): the words were that person's; a slogan's quotation
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending

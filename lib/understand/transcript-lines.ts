@@ -21,16 +21,6 @@ export function matchSoundBite(text: string): { label: string; speech: string } 
   return m ? { label: (m[1] ?? m[3]!).trim(), speech: (m[2] ?? '').trim() } : null;
 }
 
-// "【全国人大代表 张某】我们村今年…": a script's or a column's label in square brackets, the person and their seat
-// with no marker word, the words after it or below
-const BRACKET_LABEL = /^【\s*([^【】\n]{3,30}?)\s*】\s*(.*)$/su;
-
-/** "【ROLE NAME】…": the bracketed label and the words after it, or null. */
-function matchBracketLabel(text: string): { label: string; speech: string } | null {
-  const m = BRACKET_LABEL.exec(text.trim());
-  return m ? { label: m[1]!.trim(), speech: m[2]!.trim() } : null;
-}
-
 /** A person's label: "香港市民 梁先生", "梁先生", and a joint "香港市民 林先生 林太太" (the first). */
 function speakerOf(label: string, ctx: NameContext): { name: string; role: string | null } | null {
   // (a reporter's piece to camera is no voice)
@@ -58,12 +48,9 @@ export function labelSoundBites(items: Item[], ctx: NameContext): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.merged || it.kind === 'label' || it.kind === 'skip') continue;
-    const marked = matchSoundBite(it.block.text);
-    const bite = marked ?? matchBracketLabel(it.block.text);
+    const bite = matchSoundBite(it.block.text);
     if (!bite) continue;
     const who = speakerOf(bite.label, ctx);
-    // (without the marker, the label must name a person and what they are: "【编者按】", "【张某】" name no voice)
-    if (!marked && !who?.role) continue;
     const next = nextSignificant(items, i + 1);
     if (!who || (!bite.speech && (!next || next.kind !== 'body'))) continue;
     it.kind = 'label';
