@@ -2,7 +2,7 @@
  * Formats the reader learned from batch-16's misses and the roles engineer's probes: a given name opening with 向
  * and role words a surname opens (names.ts); "某某委员——" alone on its line (lines.ts); a verb with 着 between a
  * person and 说, or after a named subject a pronoun speaks for (prose-voices.ts, pronoun-antecedents.ts);
- * handles over collected comments (handle-quotes.ts). Texts written here in the pattern of mainland and Hong Kong pages, each form with the look-alikes that are no voices.
+ * a seminar speaker's "教授某某探讨了…"; handles over collected comments (handle-quotes.ts). Texts written here in the pattern of mainland and Hong Kong pages, each form with the look-alikes that are no voices.
  */
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '@/lib/understand/blocks';
@@ -79,6 +79,26 @@ describe('a verb with 着 between the person and the verb of saying, or after th
     '看台上的人越来越多。“我年轻时打过厂队排球，”他说。',
   ])('no voice: %s', (text) => {
     expect(proseVoices(text)).toEqual([]);
+  });
+});
+
+describe('a seminar round-up: a titled speaker and the talk they gave (探讨了, 阐述了)', () => {
+  it.each([
+    ['北京联合大学台湾研究院教授陈星探讨了台湾选举分析框架中的逻辑性和影响因素。', '陈星'],
+    ['南京大学政府管理学院講師吳心喆闡述了國民黨兩岸政策的變化。', '吳心喆'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findSentenceVoice(sentence)?.name).toBe(name);
+  });
+
+  it.each([
+    // the meeting, not a person
+    '本次研讨会主要探讨了台湾选举中的民意走向趋势和两岸经贸合作等问题。',
+    // a plan, not the talk given
+    '该校校长李明将在会上探讨学校的发展计划。',
+    // people in the plural
+    '与会教授们探讨了台湾选举分析框架中的逻辑性。',
+  ])('no voice: %s', (sentence) => {
+    expect(findSentenceVoice(sentence)).toBeNull();
   });
 });
 
