@@ -34,6 +34,7 @@ import { labelSurnameTurns } from './surname-labels';
 import { confirmRepeatedNameLabels } from './repeated-name-labels';
 import { matchLetterIntro } from './letter-lines';
 import { splitInlineLabels } from './inline-labels';
+import { confirmHandleQuotes } from './handle-quotes';
 import { matchNameRoleLine } from './name-role-lines';
 import { confirmNameColonHeadlines } from './name-headline-lines';
 import { surnameLengthAt } from './surnames';
@@ -321,6 +322,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   demoteReportedAmongLabels(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   confirmRepeatedNameLabels(items);
+  confirmHandleQuotes(items);
   const strongItems = items.filter((it) => (it.kind === 'label' && (it.evidence ?? 0) >= 2 && !it.host) || it.kind === 'attribution');
   // a transcript's host line ("主持人：…？") vouches for the colon labels of the guests it asks, as a
   // second strong label would: "主持人：" / "龙某：" / "保某：" (a surname the table does not know)

@@ -303,7 +303,8 @@ const DATE_END = /(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})
 
 export function matchLabel(text: string): LabelMatch | null {
   const t = stripOrnament(text.trim());
-  const m = /^([^:：]{2,60}?)\s*[:：]\s*/.exec(t);
+  // (dashes where the colon would stand, alone on the line: "石培文委员——" over the section's words)
+  const m = /^([^:：]{2,60}?)\s*(?:[:：]|[—―]{1,2}$)\s*/.exec(t);
   if (!m) return null;
   const label = stripTickerQuotes(m[1]!).trim();
   if (!isLabelShaped(label)) return null;

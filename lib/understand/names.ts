@@ -179,7 +179,8 @@ export function isPersonName(text: string): boolean {
   // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
   if (/^[帅帥]哥$/.test(t)) return false;
   const s = surnameLengthAt(t);
-  if (s === 0) return false;
+  // (a role word a surname character opens is the role: "董事长", "董事", "常委")
+  if (s === 0 || ROLE_SUFFIXES.includes(t)) return false;
   const given = t.slice(s);
   if (given.length === 0) return false;
   if (given.length > 2) {
@@ -191,12 +192,17 @@ export function isPersonName(text: string): boolean {
   // one ("王于", "张时"), and before a time word they are the preposition or "when" ("张于今日", "王时任")
   if (s === 1 && given.length === 2 && given[0] === '以') return !NOT_GIVEN.has(given[1]!) && !AFTER_YI.has(given[1]!);
   // 和 opens a given name ("巫和懋", "张和平") unless a second person's surname follows ("张和王": two people)
+  // 向 opens a given name ("齐向东", "李向阳") unless a direction or an addressee follows ("王向记者", "张向前")
+  if (s === 1 && given.length === 2 && given[0] === '向') return !NOT_GIVEN.has(given[1]!) && !AFTER_XIANG.has(given[1]!);
   if (s === 1 && given.length === 2 && given[0] === '和') return !NOT_GIVEN.has(given[1]!) && surnameLengthAt(given, 1) === 0 && !AFTER_HE.has(given[1]!);
   return s === 1 && given.length === 2 && OPENS_GIVEN.has(given[0]!) && !NOT_GIVEN.has(given[1]!) && !AFTER_TIME_WORD.has(given[1]!);
 }
 
 /** Characters that, right after 以, make a word ("以为", "以及", "以此", "以免"), not a given name ("厉以宁"). */
 const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外内內前后後上下往致确確備备示'));
+
+/** Characters that, right after 向, make a phrase ("向记者", "向社会", "向着"), not a given name ("向东"). */
+const AFTER_XIANG = new Set(Array.from('记記社公媒全各大他她我你们們着著'));
 
 /** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
 const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));

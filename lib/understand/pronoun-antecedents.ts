@@ -93,7 +93,8 @@ function findClauseSubject(t: string, at: number, read: ReadPerson): Antecedent 
     if (cutsDottedName(t, at, i)) continue;
     // (a verb of saying ends a subject too: the person who spoke in the sentence before, "某某质疑…")
     SAYS_AT.lastIndex = i;
-    if (ch !== undefined && !SUBJECT_END.test(ch) && /\p{Script=Han}/u.test(ch) && !SAYS_AT.test(t)) continue;
+    // (or a verb with 着, what they were doing: "退休教师王某戴着老花镜")
+    if (ch !== undefined && !SUBJECT_END.test(ch) && /\p{Script=Han}/u.test(ch) && !SAYS_AT.test(t) && !/[着著]/u.test(t[i + 1] ?? '')) continue;
     const chunk = t.slice(at, i);
     const who = read(chunk);
     // (the chunk must end with the name: "委员花某就" read as the whole name, not a tail of it)

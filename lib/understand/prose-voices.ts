@@ -74,9 +74,9 @@ export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordi
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
 // (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
-const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|道)';
+const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
-const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点着头|點著頭|点头|點頭|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
+const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点头|點頭|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the subject chunk before the verb: no clause punctuation, no quotation
 const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
