@@ -49,6 +49,7 @@ const DIRECT = import.meta.env.CHROME && import.meta.env.COMMAND !== 'serve';
 const HOST_RETRY_MS = 3000;
 let port: Browser.runtime.Port | null = null;
 let retryAt = 0;
+let lastId = 0;
 const waiting = new Map<number, (reply: { ok?: boolean; value?: unknown } | null) => void>();
 
 function hostPort(): Browser.runtime.Port | null {
@@ -66,7 +67,7 @@ function hostPort(): Browser.runtime.Port | null {
 /** One engine call: the host's answer over the port, else the background's. */
 async function ask<T>(method: EngineMethod, args: unknown[]): Promise<T> {
   const open = hostPort();
-  const id = Math.random();
+  const id = ++lastId; // a count: each open request's key, never two alike
   const reply =
     open &&
     (await new Promise<{ ok?: boolean; value?: unknown } | null>((resolve) => {
