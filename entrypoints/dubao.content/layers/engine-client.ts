@@ -57,6 +57,9 @@ function hostPort(): Browser.runtime.Port | null {
   port = browser.runtime.connect({ name: HOST_PORT });
   port.onMessage.addListener(({ id, reply }: { id: number; reply: { ok?: boolean } }) => waiting.get(id)?.(reply));
   port.onDisconnect.addListener(() => {
+    // No host yet is an expected answer, not an error: reading lastError keeps Chrome from logging
+    // "Unchecked runtime.lastError" in the page's console; the background answers instead.
+    void browser.runtime.lastError;
     port = null;
     retryAt = Date.now() + HOST_RETRY_MS;
     waiting.forEach((answer) => answer(null));
