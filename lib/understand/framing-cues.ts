@@ -32,7 +32,8 @@ function compileCues(): Cues {
       // the group and its view close together ("家长怎么想", "陸學者評太陽花", "我市全国人大代表热议…")
       new RegExp(`${GROUP}(?:们|們)?[^，,。：:！？!?\\s]{0,3}?${VIEW}`, 'u'),
       // the group as the speaker of a quoted view ("市民︰多谢政府", "義大利球迷:無音樂有點安靜")
-      new RegExp(`(?:^|[\\s|｜︱】」”，,：:])[^\\s|｜︱，,：:︰]{0,6}?${GROUP}(?:们|們)?[：:︰]`, 'u'),
+      // (after the topic too: "台湾频发食品安全问题民众：黑心商人…", the group speaking on the topic it names)
+      new RegExp(`(?:^|[\\s|｜︱】」”，,：:])[^\\s|｜︱，,：:︰。！？!?]{0,12}?${GROUP}(?:们|們)?[：:︰]`, 'u'),
       // out on the street to hear or ask ("京城街頭“聽”兩會"), or asking what people think ("怎么看")
       /街[头頭][^，,。！？!?]{0,3}?[“「]?(?:[听聽问問访訪]|[采採][访訪])|怎[么麼][看想]|想些什[么麼]/u,
       // a debate or a round of opinions the headline names as such ("经济学家PK台", "众说…", "听听…"; a "圆桌会议" is an event)
@@ -104,6 +105,9 @@ export function listsNames(text: string, names: readonly string[]): boolean {
   return false;
 }
 
+/** A line that is a sentence, not a title: long, or ending on a sentence's end. */
+const isSentence = (t: string) => t.length > 40 || SENTENCE_END.test(t.slice(-1));
+
 /**
  * Reads the framing of a piece from its headline lines (the headline and short lines before the first voice) and
  * its lead (the paragraphs before the first voice), given the names of the voices found.
@@ -112,7 +116,8 @@ export function readFraming(headlines: readonly string[], lead: readonly string[
   const cues: string[] = [];
   const headline = headlines.find(framesGroupView);
   if (headline) cues.push(`headline "${headline.slice(0, 24)}": a group's view`);
-  const announcing = lead.find(announcesGroupViews);
+  // (a text that prints no headline opens on its lead: a headline line that is a sentence is read as lead too)
+  const announcing = [...headlines.filter(isSentence), ...lead].find(announcesGroupViews);
   if (announcing) cues.push(`lead "${announcing.slice(0, 24)}…": several people spoke`);
   const listing = [...headlines, ...lead].find((t) => listsNames(stripReadingGlosses(t), names));
   if (listing) cues.push(`"${listing.slice(0, 24)}…": the voices listed`);

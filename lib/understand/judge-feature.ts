@@ -148,6 +148,11 @@ function isAnonymous(s: StatementBuild): boolean {
   return s.speaker.name === null && s.speaker.role !== null && BYSTANDER.test(s.speaker.role.trim());
 }
 
+// a label with no name that counts people ("（三位代表）：", "今天到场的三位代表：", "各位嘉宾：", "大家："): the
+// guests in chorus, or a host addressing them, no one voice
+const CHORUS = /(?:^|的|[（(])(?:[两兩三四五六七八九十几幾多数數各诸諸众眾全]+[位名]|大家|[众眾]人)\p{Script=Han}{0,4}[）)]?$/u;
+const isChorus = (s: StatementBuild) => s.speaker.name === null && CHORUS.test(whoOf(s).trim());
+
 // "行政長官。", "何某議員。": a chair's call to the next speaker, another voice's name or title and nothing said
 const CALL = /^([^，,。；;：:！？!?“”「」]{2,12})[。.]?$/;
 function onlyCalls(s: StatementBuild, all: readonly StatementBuild[]): boolean {
@@ -206,10 +211,10 @@ function isAnnounced(items: readonly Item[], headline: string | null): boolean {
 
 export function judgeFeature(walk: Walk, items: readonly Item[], headline: string | null = null): Judgement {
   const cues = countCues(items);
-  // a programme part is the piece's own words, no voice: the lead when it opens the piece
+  // a programme part is the piece's own words, no voice, and so is a count of people: the lead when it opens the piece
   for (const t of walk.topics)
     t.statements = t.statements.filter((s) => {
-      if (!isProgrammePart(s)) return true;
+      if (!isProgrammePart(s) && !isChorus(s)) return true;
       if (walk.topics[0]!.statements[0] === s) walk.leadParts.push(...s.paragraphs);
       return false;
     });

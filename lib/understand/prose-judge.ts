@@ -198,7 +198,10 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)
   const framing = framingOf(judgement, items, prose);
-  const witnesses = framing.event ? "an event's story" : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
+  // no voice heading a paragraph nor owning a block: people a scene story quotes along its narrative (a vox pop gives
+  // each person a paragraph of their own)
+  const round = (judgement.round ??= measureVoiceRound(texts, prose));
+  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
