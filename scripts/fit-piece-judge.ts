@@ -7,7 +7,8 @@
  * candidate (the voices a taken piece gives). Then, for each folder, a model is fitted on the other folders'
  * candidates and scores the folder left out; pooled left-out pages (P/R/F1) and speakers (F1, name exact, as
  * scripts/corpus/score.ts scores them) are printed for the hand checks (main), the model alone and the
- * combinations tried, with the folds 9–12 on their own. The model: logistic regression with an L2 penalty on
+ * combinations tried, with the folds 9–12 on their own, then shallow trees over the same features (depth ≤ 2, each split
+ * the one that lowers the cost most; `FIT_BATCHES=1` prints every fold). The model: logistic regression with an L2 penalty on
  * standardised features, a false positive weighed FP_WEIGHT misses, by gradient descent; weights printed on the
  * features' own scale. `--write` writes the fit on all folders to lib/understand/piece-weights.ts (numbers only).
  * `edge: true` pages are left out of fitting and scoring. Never pointed at held-out batches.
@@ -166,6 +167,66 @@ function lobo(rows: readonly Row[], design: Design, l2: number, fpWeight: number
   return { pooled, byBatch };
 }
 
+/** A tree over the piece's features: a leaf says feature or not; a split sends a page left when feature j ≤ t. */
+type Tree = { leaf: boolean } | { j: number; t: number; left: Tree; right: Tree };
+
+/**
+ * A shallow decision tree (depth ≤ `depth`), each split the one that most lowers the cost (a false positive weighs
+ * `fpWeight` misses) with three pages at least on each side: the other learned design, thresholds instead of weights.
+ */
+function fitTree(rows: readonly Row[], depth: number, fpWeight: number): Tree {
+  const cost = (rs: readonly Row[], leaf: boolean) => rs.reduce((c, r) => c + (leaf && !r.truth ? fpWeight : !leaf && r.truth ? 1 : 0), 0);
+  const leafOf = (rs: readonly Row[]) => cost(rs, true) < cost(rs, false);
+  const grow = (rs: readonly Row[], d: number): Tree => {
+    const leaf = leafOf(rs);
+    let best: { c: number; j: number; t: number } = { c: cost(rs, leaf), j: -1, t: 0 };
+    if (d === 0 || rs.length < 6) return { leaf };
+    for (let j = 0; j < (rs[0]?.x.length ?? 0); j++) {
+      const values = [...new Set(rs.map((r) => r.x[j]!))].sort((a, b) => a - b);
+      for (let k = 1; k < values.length; k++) {
+        const t = (values[k - 1]! + values[k]!) / 2;
+        const left = rs.filter((r) => r.x[j]! <= t);
+        const right = rs.filter((r) => r.x[j]! > t);
+        if (left.length < 3 || right.length < 3) continue;
+        const c = cost(left, leafOf(left)) + cost(right, leafOf(right));
+        if (c < best.c - 1e-9) best = { c, j, t };
+      }
+    }
+    if (best.j < 0) return { leaf };
+    return { j: best.j, t: best.t, left: grow(rs.filter((r) => r.x[best.j]! <= best.t), d - 1), right: grow(rs.filter((r) => r.x[best.j]! > best.t), d - 1) };
+  };
+  return grow(rows, depth);
+}
+
+function treeSays(tree: Tree, x: readonly number[]): boolean {
+  let n = tree;
+  while (!('leaf' in n)) n = x[n.j]! <= n.t ? n.left : n.right;
+  return n.leaf;
+}
+
+/** The tree designs leave-one-batch-out: alone (no veto holding), or taking only what the hand checks refused. */
+function loboTrees(rows: readonly Row[]): void {
+  for (const depth of [1, 2])
+    for (const fpw of [2, 4])
+      for (const or of [false, true]) {
+        const pooled = empty();
+        const by: string[] = [];
+        for (const b of [...new Set(rows.map((r) => r.batch))]) {
+          const tree = fitTree(rows.filter((r) => r.batch !== b && r.candidate), depth, fpw);
+          const sum = empty();
+          for (const r of rows.filter((x) => x.batch === b)) {
+            const learned = r.candidate && !r.vetoed && treeSays(tree, r.x);
+            const d = or ? r.hand || learned : learned;
+            add(sum, r, d, pageOf(r, d));
+            add(pooled, r, d, pageOf(r, d));
+          }
+          by.push(`    ${b.padEnd(9)} ${describe(sum)}`);
+        }
+        console.log(`${`tree depth ${depth} (FP ×${fpw})${or ? ', hand OR tree' : ''}`.padEnd(43)}${describe(pooled)}`);
+        if (process.env.FIT_BATCHES) console.log(by.join('\n'));
+      }
+}
+
 function writeWeights(m: Model, ships: { margin: number; keepHand: boolean }, note: string): string {
   const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toFixed(2))).join(', ')}]`;
   return `// Written by scripts/fit-piece-judge.ts --write (${note}): numbers only, in the order of measure-piece.ts PIECE_FEATURES.\nexport const PIECE_WEIGHTS = {\n  weights: ${nums(m.weights)},\n  mean: ${nums(m.mean)},\n  bias: ${Number(m.bias.toFixed(3))},\n  margin: ${ships.margin},\n  keepHand: ${ships.keepHand},\n};\n`;
@@ -214,6 +275,7 @@ async function main(argv: string[]): Promise<void> {
       if (design.ships && (!best || f > best.f)) best = { design, l2, fpw, f };
     }
   }
+  loboTrees(rows);
   if (!best) return;
   const { pooled, byBatch } = lobo(rows, best.design, best.l2, best.fpw);
   console.log(`\nbest by pooled left-out cost (4 × FP + FN): ${best.design.name}, L2 ${best.l2}, FP ×${best.fpw}`);
