@@ -63,6 +63,11 @@ describe('a collection of voices against a scene story', () => {
   it('not a scene story quoting passers-by inside its narrative along a time line', () => {
     expect(analyzeText(SCENE).detected).toBe(false);
   });
+
+  it('nor when the reader finds one more of its people (a fourth passer-by in the narrative)', () => {
+    const more = SCENE.replace('话题大多是今天能涨多少。', '话题大多是今天能涨多少。退休多年的周先生说：“我就是来凑个热闹。”');
+    expect(analyzeText(more).detected).toBe(false);
+  });
 });
 
 // a host presenting the guests by their count: one guest's block stored
