@@ -103,8 +103,17 @@ const OPENS_QUOTE = /^\s*[“「『]/;
 // adds to a list told before and does not stand alone. (Only at the head: "六十岁以上的老人" is a quantity.)
 const REFERS_ABOVE = /^[\s“「]*(?:除了?|在|[从從])?(?:上述|前述|以上|上面[所说說提])/;
 
+// The speaker glossing what they said before ("我所说的挑战并非…", "我刚才讲的…"): it explains an earlier point.
+const GLOSSES_OWN = /^[\s“「]*我(?:所|刚才|剛才|前面|上面)?(?:[说說讲講]|提到)的/;
+
 // The speaker's response to what was just told ("…规划明确支持香港…。对此，香港定必…", "为此，我们…").
 const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
+
+// One of several sentences opening on the area it treats ("在产业转型方面，…").
+const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
+
+// A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
+const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
@@ -200,6 +209,11 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   let closing = allItems ? -1 : units.length - 1;
   while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
   const asked = readQuestionKind(context.question);
+  // sentences that open alike on the area they treat ("在产业转型方面，…", "在交通枢纽建设方面，…"), two or more,
+  // are the items of a list the speaker runs through, numbered or not
+  const areas = units.map((u) => AREA_ITEM.test(u.text));
+  const areaList = areas.filter(Boolean).length >= 2;
+  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!));
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     // (a sentence that is only the speaker's quoted words is read inside the marks)
@@ -235,7 +249,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       correction: b(correction),
       // a request is what a reader most needs to see; a stock call to everyone is a closing formula
       request: b(asks),
-      weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text))),
+      weakRequest: b(!asks && !wish && (hasRequest(text) || hasMust(text) || prescribes(text))),
       // a speaker tends to open with the topic and close with the point
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
@@ -260,7 +274,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
       report: b(citesReport(text) || citesRules(text)),
-      listItem: b(u.listItem && anyOwnLine),
+      listItem: b(item[i]! && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
@@ -272,7 +286,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       focus: b(hasFocus(text)),
       narration: b(narration[i]! && anyQuoted),
       answersQuestion: b(answersKind(text, asked)),
-      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown))),
+      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
   });
 }
@@ -281,6 +295,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
 // ("当局可考虑…", "政策可做出调整", "他认为要…", "在…上一定要…").
 const isOnlyStockCall = (text: string) => (isStockCall(text) && findRequestCues(text, true).length === 0) || isCallToJoin(text);
 
+// A prescription put to all concerned with no request word ("尽快建立…", "要坚定信心…"): a step of policy speech, weighed
+// like a modal's weak request (weighed as a full request it did no better on summaries-14 or -15).
+// (not what a rule or a report says, "根据指引，学生须先得家长同意": that is told on its authority)
+const prescribes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'prescribe') && !citesRules(text) && !citesReport(text);
 const proposes = (text: string) => findRequestCues(text, true).some((c) => c.kind === 'view') || URGES.test(stripQuoted(text));
 
 // Formal writing asks with a bare 应/應 before the act ("台湾应加快与大陆交流", "政府應盡快設立…"), where speech says
