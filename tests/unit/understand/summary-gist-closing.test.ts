@@ -57,13 +57,13 @@ describe('gist: the closing sentence that is not the point', () => {
   });
 
   it.each([
-    // a prescription with no request word (尽快…, 要 with no subject) is a weak request
+    // a prescription with no request word (尽快…, 要 with no subject) is read apart from the weak requests
     ['尽快建立全市统一的评价指标体系。', 1],
     ['要坚定信心，把短板补起来。', 1],
     // what is about to happen asks nobody
     ['要开学了，孩子们都很兴奋。', 0],
-  ])('%s: weak request %s', (text, weak) => {
-    expect(featuresOf(text)[0]!.weakRequest).toBe(weak);
+  ])('%s: prescription %s', (text, weak) => {
+    expect(featuresOf(text)[0]!.prescription).toBe(weak);
   });
 });
 
