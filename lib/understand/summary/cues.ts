@@ -21,6 +21,8 @@ const SUMMARY_INSIDE =
 // Colloquial speech drops the 我 ("感觉现在的考生更辛苦", "看得出来，…"): the verb alone still gives the speaker's view.
 // (at the head of the sentence, or after the speaker's own clause: "有的人…，觉得…" is someone else's view)
 // Cantonese says 我諗 ("我諗將來…") where Mandarin says 我想/我认为: a vox pop's view.
+// "我看，…" / "依我看，…": in my view (not 我看到, 我看了: seeing).
+const MY_VIEW = /(?:^|[，,。；;：:“「]|依)\s*我看[，,]/;
 const STANCE_CANTONESE = /我(?:[哋地])?[諗谂]/;
 const STANCE =
   /(?:^[\s“「]*|^[^。！？!?]{0,40}[我咱][^他她人。！？!?，,]{0,40}[，,])(?:感[觉覺]|[觉覺]得|看得出[来來]|看得出|可以看出)|我(?:[们們])?(?:认为|認為|[觉覺]得|[相坚]信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看[来來]|我看[来來]|关键(?:[还還])?(?:是|在于|在於|就是|[要在])|關鍵(?:[还還])?(?:是|在於|在于|就是|[要在])|核心(?:是|在于|在於)|重要的是|最重要|最[緊紧]要|最要[紧緊]|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本[质質]上|[说說]白了|不[应應]|不能再|值得(?:肯定|关注|關注|警惕|借[鉴鑒])/;
@@ -133,7 +135,7 @@ export function hasSummaryInside(text: string): boolean {
 
 export function hasStance(text: string): boolean {
   const said = stripQuoted(text);
-  return STANCE.test(said) || STANCE_CANTONESE.test(said);
+  return STANCE.test(said) || STANCE_CANTONESE.test(said) || MY_VIEW.test(said);
 }
 
 export function hasCorrection(text: string): boolean {

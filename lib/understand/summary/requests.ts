@@ -72,7 +72,7 @@ const TAKE_IN = /[纳納]入|[参參]考|尊重|重视|重視|听取|聽取|采�
 const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是])|[对對]策';
 
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
-// gist's scorer does not weigh). (One copy of the class they repeat: within a clause.)
+// gist's scorer weighs only as a weak request: score-units.ts). (One copy of the class they repeat: within a clause.)
 const IN_CLAUSE = '[^，,。！？!?；;]';
 const PRESCRIBE =
   // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
