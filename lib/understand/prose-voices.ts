@@ -87,8 +87,9 @@ const PERSON_THEN_COMMA = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[�
 const AFTER_QUOTE = new RegExp(`[”」][，,]?([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'gu');
 // 小/老 + surname: "小林", "老王"
 const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
-// what may stand before 小/老 + surname: nothing, a describing clause, a role ("快递员小刘", "的哥老王")
-const BEFORE_FAMILIAR = /(?:^|的|、|[员員工生师師哥姐]|\s)$/u;
+// what may stand before 小/老 + surname: nothing, a describing clause, a role or a word for a person ("快递员小刘",
+// "的哥老王", "环卫工人老张", "旁边的女孩小孙", "小伙子小李")
+const BEFORE_FAMILIAR = /(?:^|的|、|[员員工生师師哥姐人孩子娘客民友]|\s)$/u;
 // an adverb between the person and the verb: "李先生又说"
 const TRAILING_ADVERB = /(?:又|也|亦|还|還|则|則|更|再|便|就|都|却|卻)+$/;
 const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|太婆|大爷|大爺|大妈|大媽|大娘|大叔|大姐|大哥|阿婆|阿伯|老伯|师傅|師傅|爷爷|爺爺|奶奶|叔叔)$/u;
@@ -254,8 +255,19 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
 // required: a bare "Ben" or "阿辉" may be anyone)
 const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{1,20}(?:的|[生员員士人者师師]))([A-Z][a-z]{1,11}|阿\p{Script=Han})$/u;
 
+// a person the reporter names as called so-and-so, then what they are: "其中一位叫小方的小伙子", "一个名叫阿明的
+//司机" (a word for a young man or a girl says who they are, no role)
+const CALLED = /(?:名叫|叫做|叫|名为|名為)([小老阿]\p{Script=Han}|\p{Script=Han}{2,3}|[A-Z][a-z]{1,11})的(\p{Script=Han}{1,6})$/u;
+const NO_ROLE_NOUN = /^(?:小伙子?|小夥子?|[男女]孩子?|姑娘|[男女]子|老人|孩子|小朋友)$/u;
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   if (DOTTED.test(c)) return dottedPerson(c);
+  const called = CALLED.exec(c);
+  if (called && (isPersonName(called[1]!) || /^(?:[小老阿]\p{Script=Han}|[A-Z][a-z]+)$/u.test(called[1]!)) && isCleanName(called[1]!)) {
+    const noun = called[2]!;
+    if (NO_ROLE_NOUN.test(noun)) return { name: called[1]!, role: null };
+    if (endsWithRoleWord(noun)) return { name: called[1]!, role: noun };
+  }
   const given = GIVEN_AFTER_ROLE.exec(c);
   if (given && !REPORTER.test(given[1]!) && !NOT_A_SUBJECT.test(given[1]!) && !/[他她]/u.test(given[1]!)) return { name: given[2]!, role: given[1]! };
   const surnamed = SURNAMED.exec(c);
@@ -369,6 +381,29 @@ function clauseStarts(s: string): number[] {
   return out;
 }
 
+// what the description before a name may not hold: the sentence's own action on someone else ("拜访了住在城东的某某")
+const NOT_DESCRIPTION = /[了过過把被和与與跟向给給]/u;
+// what may follow a name where nothing marks its end: a number, an adverb, a preposition, a time word ("某某5日",
+// "某某同样关注", "某某在车站"); after any other character the name may go on (某某看完 or 某某某)
+const AFTER_NAME = /^(?:[^\p{Script=Han}]|[也亦又还還则則更再就都同却卻在于於对對向从從是今昨前曾已将將和与與跟把被便才正刚剛早每很最不没沒])/u;
+
+/**
+ * The person a sentence opens with, described or titled before their full name, whose verb of saying comes in a
+ * later clause with the subject left out ("78岁的某某5日买了两盒月饼，难过地说，…", "選委界某某同樣關注…，指…").
+ * A bare name opening the sentence is a story's subject as often as a voice: not read here.
+ */
+function describedSubject(s: string, ctx: NameContext): { name: string; role: string | null } | null {
+  const clause = CLAUSE.exec(s)?.[0] ?? '';
+  for (let k = 3; k <= Math.min(clause.length, 26); k++) {
+    const chunk = clause.slice(0, k);
+    const who = AFTER_NAME.test(clause.slice(k)) || k === clause.length ? personOfPlainChunk(chunk, ctx) : null;
+    if (!who || !chunk.endsWith(who.name) || !isPersonName(who.name)) continue;
+    const head = chunk.slice(0, -who.name.length);
+    return head && !NOT_DESCRIPTION.test(head) && !REPORTER.test(head) && isCleanName(who.name) && !readsAsWord(who) ? who : null;
+  }
+  return null;
+}
+
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
@@ -400,6 +435,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
       const who = personOfChunk(subject[0], ctx);
       if (who) return who;
     }
+    const described = describedSubject(s, ctx);
+    if (described) return described;
   }
   // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
   const cited = CITED_WORDS.exec(s);

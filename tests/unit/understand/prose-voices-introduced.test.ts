@@ -1,0 +1,42 @@
+/**
+ * The reporter's ways of introducing a person before their words (lib/understand/prose-voices.ts): called by a name
+ * ("一位叫某某的小伙子"), a word for a person before 小/老 + surname ("旁边的女孩小某"), and a described person whose
+ * verb of saying comes in a later clause with the subject left out ("78岁的某某…，难过地说"). Sentences written
+ * here, simplified and traditional, each form with counter-examples (names must come out exact).
+ */
+import { describe, expect, it } from 'vitest';
+import { findSentenceVoice } from '@/lib/understand/prose-voices';
+
+describe('findSentenceVoice: a person introduced before their words', () => {
+  const yes: Array<[string, string, string | null]> = [
+    // called by a name, then what they are (a word for a young man or a girl is no role)
+    ['其中一位叫小江的小伙子兴奋地说：“明天就到家了！”', '小江', null],
+    ['一位名叫阿杰的姑娘笑着说：“票是抢到的。”', '阿杰', null],
+    ['一位叫韩立新的司机告诉记者：“今年客人多。”', '韩立新', '司机'],
+    ['一位叫Lily的留學生說：「這裡很安全。」', 'Lily', '留學生'],
+    // a word for a person before 小/老 + surname
+    ['旁边的女孩小钱接着说：“我也想家了。”', '小钱', '旁边的女孩'],
+    ['环卫工人老褚说：“过年我们也不休息。”', '老褚', '环卫工人'],
+    ['乘客小蒋说：“车厢里很暖和。”', '小蒋', '乘客'],
+    // a described person whose verb of saying comes in a later clause, its subject left out
+    ['72岁的柏玉兰前天买了两斤猪肉，回家后才发现不新鲜，生气地说，以后再也不去那家了。', '柏玉兰', '72岁的'],
+    ['選委界溫啟明同樣關注公屋輪候時間，指輪候太久令年輕人失去希望。', '溫啟明', '選委界'],
+    ['退休教师喻兰芳则关注社区食堂，认为价格还可以再低一些。', '喻兰芳', '退休教师'],
+  ];
+  it.each(yes)('%s → %s', (s, name, role) => expect(findSentenceVoice(s)).toEqual({ name, role }));
+
+  const no = [
+    // 叫 before a place or a time, not a person
+    '有个叫杨家的村子说起来很有名。',
+    '他叫徐明的时候说：“到了。”',
+    // the description holds the sentence's own action on someone else
+    '陶建军昨天拜访了住在城东的华建平，表示感谢。',
+    // a bare name opening the sentence: a story's subject as often as a voice
+    '鲍志刚昨天到访，表示感谢。',
+    // where the name ends is not marked (a verb right after it): no name rather than a wrong one
+    '市民费建看完报道后，对记者说：“好。”',
+    // no verb of saying in a later clause
+    '72岁的柏玉兰前天买了两斤猪肉，回家后才发现不新鲜。',
+  ];
+  it.each(no)('%s → none', (s) => expect(findSentenceVoice(s)).toBeNull());
+});
