@@ -19,6 +19,7 @@ import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
 import { isIntroducedWithRole } from './introduced-names';
 import { isOneCommonWord, wordCrossesBoundary } from './segment';
+import { PERSON_WORD } from './role-tidy';
 
 export interface ProseVoice {
   name: string;
@@ -256,18 +257,13 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
 const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{1,20}(?:的|[生员員士人者师師]))([A-Z][a-z]{1,11}|阿\p{Script=Han})$/u;
 
 // a person the reporter names as called so-and-so, then what they are: "其中一位叫小方的小伙子", "一个名叫阿明的
-//司机" (a word for a young man or a girl says who they are, no role)
-const CALLED = /(?:名叫|叫做|叫|名为|名為)([小老阿]\p{Script=Han}|\p{Script=Han}{2,3}|[A-Z][a-z]{1,11})的(\p{Script=Han}{1,6})$/u;
-const NO_ROLE_NOUN = /^(?:小伙子?|小夥子?|[男女]孩子?|姑娘|[男女]子|老人|孩子|小朋友)$/u;
+// 司机" (a word for a young man or a girl is no role: role-tidy.ts drops it)
+const CALLED = /(?:名叫|叫做|叫|名[为為])([小老阿]\p{Script=Han}|\p{Script=Han}{2,3}|[A-Z][a-z]{1,11})的(\p{Script=Han}{1,6})$/u;
 
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   if (DOTTED.test(c)) return dottedPerson(c);
   const called = CALLED.exec(c);
-  if (called && (isPersonName(called[1]!) || /^(?:[小老阿]\p{Script=Han}|[A-Z][a-z]+)$/u.test(called[1]!)) && isCleanName(called[1]!)) {
-    const noun = called[2]!;
-    if (NO_ROLE_NOUN.test(noun)) return { name: called[1]!, role: null };
-    if (endsWithRoleWord(noun)) return { name: called[1]!, role: noun };
-  }
+  if (called && (isPersonName(called[1]!) || /^(?:[小老阿]\p{Script=Han}|[A-Z][a-z]+)$/u.test(called[1]!)) && isCleanName(called[1]!) && (PERSON_WORD.test(called[2]!) || endsWithRoleWord(called[2]!))) return { name: called[1]!, role: called[2]! };
   const given = GIVEN_AFTER_ROLE.exec(c);
   if (given && !REPORTER.test(given[1]!) && !NOT_A_SUBJECT.test(given[1]!) && !/[他她]/u.test(given[1]!)) return { name: given[2]!, role: given[1]! };
   const surnamed = SURNAMED.exec(c);

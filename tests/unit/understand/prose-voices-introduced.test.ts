@@ -9,9 +9,9 @@ import { findSentenceVoice } from '@/lib/understand/prose-voices';
 
 describe('findSentenceVoice: a person introduced before their words', () => {
   const yes: Array<[string, string, string | null]> = [
-    // called by a name, then what they are (a word for a young man or a girl is no role)
-    ['其中一位叫小江的小伙子兴奋地说：“明天就到家了！”', '小江', null],
-    ['一位名叫阿杰的姑娘笑着说：“票是抢到的。”', '阿杰', null],
+    // called by a name, then what they are (a word for a young man or a girl, kept here, role-tidy.ts drops)
+    ['其中一位叫小江的小伙子兴奋地说：“明天就到家了！”', '小江', '小伙子'],
+    ['一位名叫阿杰的姑娘笑着说：“票是抢到的。”', '阿杰', '姑娘'],
     ['一位叫韩立新的司机告诉记者：“今年客人多。”', '韩立新', '司机'],
     ['一位叫Lily的留學生說：「這裡很安全。」', 'Lily', '留學生'],
     // a word for a person before 小/老 + surname
