@@ -377,25 +377,33 @@ function clauseStarts(s: string): number[] {
   return out;
 }
 
+// a seminar's round-up gives each titled speaker a sentence of what their talk did: "某大学教授某某探讨了…",
+// "讲师某某引用…案例分析了…", "讲师某某分别从…等层面分析了…" (the verb with 了: the talk given, not a plan)
+const PRESENTED = '(?:探[讨討]|分析|[阐闡]述|[论論]述|剖析|解[读讀]|梳理|回[顾顧]|分享|介[绍紹])了';
+const PRESENTS = new RegExp(`^(?:(?:引用|援引|分[别別]|[从從]|[围圍][绕繞]|[结結]合|聚焦)[^，,。！？!?；;“”「」]{2,60}?)?${PRESENTED}`, 'u');
+const PRESENTS_IN = new RegExp(PRESENTED, 'u');
 // what the description before a name may not hold: the sentence's own action on someone else ("拜访了住在城东的某某")
 const NOT_DESCRIPTION = /[了过過把被和与與跟向给給]/u;
 // what may follow a name where nothing marks its end: a number, an adverb, a preposition, a time word ("某某5日",
-// "某某同样关注", "某某在车站"); after any other character the name may go on (某某看完 or 某某某)
-const AFTER_NAME = /^(?:[^\p{Script=Han}]|[也亦又还還则則更再就都同却卻在于於对對向从從是今昨前曾已将將和与與跟把被便才正刚剛早每很最不没沒])/u;
+// "某某同样关注", "某某在车站"); after any other character the name may go on (某某看完 or 某某某; 刚, 正, 和 end
+// given names too: 某志刚)
+const AFTER_NAME = /^(?:[^\p{Script=Han}]|同[样樣]|前[天日]|[也亦又还還则則更再就都在于於对對向从從是今昨曾已将將与與把被不])/u;
 
 /**
  * The person a sentence opens with, described or titled before their full name, whose verb of saying comes in a
  * later clause with the subject left out ("78岁的某某5日买了两盒月饼，难过地说，…", "選委界某某同樣關注…，指…").
  * A bare name opening the sentence is a story's subject as often as a voice: not read here.
  */
-function describedSubject(s: string, ctx: NameContext): { name: string; role: string | null } | null {
+function describedSubject(s: string, ctx: NameContext, later: boolean): { name: string; role: string | null } | null {
   const clause = CLAUSE.exec(s)?.[0] ?? '';
   for (let k = 3; k <= Math.min(clause.length, 26); k++) {
     const chunk = clause.slice(0, k);
-    const who = AFTER_NAME.test(clause.slice(k)) || k === clause.length ? personOfPlainChunk(chunk, ctx) : null;
+    const talk = PRESENTS.test(s.slice(k));
+    const who = talk || (later && (AFTER_NAME.test(clause.slice(k)) || k === clause.length)) ? personOfPlainChunk(chunk, ctx) : null;
     if (!who || !chunk.endsWith(who.name) || !isPersonName(who.name)) continue;
     const head = chunk.slice(0, -who.name.length);
-    return head && !NOT_DESCRIPTION.test(head) && !REPORTER.test(head) && isCleanName(who.name) && !readsAsWord(who) ? who : null;
+    // (a talk's speaker only after a person's title: "研究院教授某某", not "本次研讨会" or a describing clause)
+    return head && !NOT_DESCRIPTION.test(head) && !REPORTER.test(head) && isCleanName(who.name) && !readsAsWord(who) && (!talk || later || endsWithRoleWord(head)) ? who : null;
   }
   return null;
 }
@@ -403,7 +411,8 @@ function describedSubject(s: string, ctx: NameContext): { name: string; role: st
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
-  if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
+  if (s.length < 4 || s.length > MAX_SENTENCE) return null;
+  if (!MAY_SPEAK.test(s)) return PRESENTS_IN.test(s) ? describedSubject(s, ctx, false) : null;
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
@@ -425,15 +434,16 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
-  if (LATER_WORDS.test(s)) {
+  const later = LATER_WORDS.test(s);
+  if (later) {
     const subject = SUBJECT_ADDRESS.exec(s);
     if (subject && s[subject[0].length] !== '的') {
       const who = personOfChunk(subject[0], ctx);
       if (who) return who;
     }
-    const described = describedSubject(s, ctx);
-    if (described) return described;
   }
+  const described = later || PRESENTS_IN.test(s) ? describedSubject(s, ctx, later) : null;
+  if (described) return described;
   // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
   const cited = CITED_WORDS.exec(s);
   if (cited) {
