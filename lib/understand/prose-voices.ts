@@ -75,7 +75,7 @@ export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordi
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
 // (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
-const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|慨[叹嘆]|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点头|點頭|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -254,7 +254,8 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
 
 // a Hong Kong vox pop's given name after who they are: "就读某大学的内地生Ben", "从事电讯业的阿辉" (the role is
 // required: a bare "Ben" or "阿辉" may be anyone)
-const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{1,20}(?:的|[生员員士人者师師]))([A-Z][a-z]{1,11}|阿\p{Script=Han})$/u;
+// (or a given name and a kinship word, as neighbours call them: "街坊霞姐", "的士司機明哥")
+const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{0,20}(?:的|[生员員士人者师師民坊机機]))([A-Z][a-z]{1,11}|阿\p{Script=Han}|(?![大小老阿表堂])\p{Script=Han}[姐叔哥嫂伯])$/u;
 
 // a person the reporter names as called so-and-so, then what they are: "其中一位叫小方的小伙子", "一个名叫阿明的
 // 司机" (a word for a young man or a girl is no role: role-tidy.ts drops it)

@@ -23,6 +23,10 @@ describe('findSentenceVoice: a person introduced before their words', () => {
     ['選委界溫啟明同樣關注公屋輪候時間，指輪候太久令年輕人失去希望。', '溫啟明', '選委界'],
     ['退休教师喻兰芳则关注社区食堂，认为价格还可以再低一些。', '喻兰芳', '退休教师'],
     ['退休工人车志刚今年已经七十岁，他坦言，身体还硬朗。', '车志刚', '退休工人'],
+    // a Hong Kong vox pop's given name after who they are: a Latin name, 阿 + a character, a character + a kinship word
+    ['市民Joe表示，新巴士線方便了很多。', 'Joe', '市民'],
+    ['從事裝修業的阿標慨嘆：「工程少了一半。」', '阿標', '從事裝修業的'],
+    ['另一位街坊娟姐則說：「我都咁諗。」', '娟姐', '另一位街坊'],
     // a seminar's round-up: a titled speaker and what the talk did, the verb with 了 however far
     ['某师范大学历史学院副教授符文涛引用多份地方志分析了清代移民的路线，并提出了新的看法。', '符文涛', '某师范大学历史学院副教授'],
     ['某大學社會學系講師甘慧敏分別從家庭、學校和社區三個層面探討了青少年的壓力來源。', '甘慧敏', '某大學社會學系講師'],
@@ -39,6 +43,9 @@ describe('findSentenceVoice: a person introduced before their words', () => {
     '鲍志刚昨天到访，表示感谢。',
     // where the name ends is not marked (a verb right after it): no name rather than a wrong one
     '市民费建看完报道后，对记者说：“好。”',
+    // a kinship word after 大, 表, 老: who they are to someone, no name
+    '隔壁的大姐说：“菜又涨价了。”',
+    '一位市民大叔说：“好。”',
     // a talk's verb after no title: a meeting, a describing clause, a bare name
     '本次研讨会探讨了两岸青年交流的前景。',
     '在城东开店的鲁建平分享了经验。',
