@@ -149,7 +149,8 @@ const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
 // what stands between a person and the verb of saying at the chunk's end: adverbs, a scene ("在赛后", "接受采访时"),
 // an addressee ("向记者")
 const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
-const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特别|特別|首先|随后|隨後|接着|接著|同样|同樣|一再|再次|当即|當即|马上|馬上|立即|更是|也是)$/u;
+// (and the manner left before an addressee: "小某笑着对记者说" is 小某, not 某笑着)
+const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特别|特別|首先|随后|隨後|接着|接著|同样|同樣|一再|再次|当即|當即|马上|馬上|立即|更是|也是|\p{Script=Han}[着著]|\p{Script=Han}{2}地)$/u;
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
@@ -528,6 +529,8 @@ function goesOnWith(sentence: string, v: ProseVoice): boolean {
 
 // a passer-by named before they speak ("記者邀請市民姜先生…"): the surname alone may then open their words ("姜表示")
 const MENTION = /(\p{Script=Han})(?:先生|女士|小姐|太太)/gu;
+// who said the quoted words before, named after them: "说这话的是…", "說這番話的，是…"
+const SAID_THIS = /^[说說][这這那]\p{Script=Han}{0,2}[话話][^，,。]{0,3}?的[，,]?是([^，,。！？!?；;“”「」]{2,30}?)[，,。！!]/u;
 // a sentence of quoted words ("“……”", "……。”"), waiting for its attribution in the next sentence
 const QUOTED = /^[“「『]|[”」』]$/u;
 
@@ -644,6 +647,9 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (!who && !inside && pending.length) {
         const says = SUBJECT_SAYS.exec(s);
         if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
+        // (the speaker revealed after the words: "“……”说这话的是来自某地的务工人员某某。")
+        const said = SAID_THIS.exec(s);
+        if (!who && said) who = personOfChunk(said[1]!, ctx);
         const after = PERSON_THEN_COMMA.exec(s);
         if (!who && after) who = personOfChunk(after[1]!, ctx);
         // (or a sentence about a person the piece follows, a scene first: "“……”" then "在4号车厢，某某拨通了电话。")

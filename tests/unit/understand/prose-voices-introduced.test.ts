@@ -5,7 +5,7 @@
  * here, simplified and traditional, each form with counter-examples (names must come out exact).
  */
 import { describe, expect, it } from 'vitest';
-import { findSentenceVoice } from '@/lib/understand/prose-voices';
+import { findSentenceVoice, readProseVoices } from '@/lib/understand/prose-voices';
 
 describe('findSentenceVoice: a person introduced before their words', () => {
   const yes: Array<[string, string, string | null]> = [
@@ -53,4 +53,22 @@ describe('findSentenceVoice: a person introduced before their words', () => {
     '72岁的柏玉兰前天买了两斤猪肉，回家后才发现不新鲜。',
   ];
   it.each(no)('%s → none', (s) => expect(findSentenceVoice(s)).toBeNull());
+});
+
+describe('readProseVoices: the quoted words first, then who said them', () => {
+  const voice = (text: string) => readProseVoices([text], { text }).voices.map((v) => [v.name, v.role]);
+  it.each([
+    // the manner and an addressee between the person and the verb: the name ends before them
+    ['“票是提前一个月抢的。”大学生小戚笑着对记者说。', '小戚', '大学生'],
+    ['“票是提前一个月抢的。”小戚高兴地对记者说。', '小戚', null],
+    // the speaker revealed after the words
+    ['“票是提前一个月抢的。”说这话的是来自贵州的务工人员萧建军。', '萧建军', '来自贵州的务工人员'],
+    ['「票是提前一個月搶的。」說這番話的，是在車站等車的岑伯伯。', '岑伯伯', '在車站等車的'],
+  ])('%s → %s', (text, name, role) => expect(voice(text)).toEqual([[name, role]]));
+  it.each([
+    // an anonymous speaker revealed: nobody
+    '“票是提前一个月抢的。”说这话的是一位老人。',
+    // someone talked about, not the speaker
+    '“票是提前一个月抢的。”这话让萧建军想起了往年。',
+  ])('%s → none', (text) => expect(voice(text)).toEqual([]));
 });
