@@ -39,6 +39,8 @@ describe('findSentenceVoice: a person introduced before their words', () => {
     '他叫徐明的时候说：“到了。”',
     // the description holds the sentence's own action on someone else
     '陶建军昨天拜访了住在城东的华建平，表示感谢。',
+    // a pronoun in the description: someone else's sentence ("计划" is a word a surname opens)
+    '她乐见政府提出重建旧区的计划，认为方向正确。',
     // a bare name opening the sentence: a story's subject as often as a voice
     '鲍志刚昨天到访，表示感谢。',
     // where the name ends is not marked (a verb right after it): no name rather than a wrong one
