@@ -39,6 +39,11 @@ describe('findSentenceVoice: a person introduced before their words', () => {
     '他叫徐明的时候说：“到了。”',
     // the description holds the sentence's own action on someone else
     '陶建军昨天拜访了住在城东的华建平，表示感谢。',
+    // a name cut past its end: a preposition or a verb after a two-character name is no third character of it
+    '全国人大代表戚丽在说完建议后，又提到了农民工问题。',
+    '章萌用“很紧张”来形容第一次面试。',
+    // 向 before 政府 is the preposition, not a surname
+    '就社會問題進行研究，向政府提出建議。',
     // a pronoun in the description: someone else's sentence ("计划" is a word a surname opens)
     '她乐见政府提出重建旧区的计划，认为方向正确。',
     // a bare name opening the sentence: a story's subject as often as a voice
