@@ -16,9 +16,9 @@ export interface Antecedent {
 /** Reads a subject chunk as a person (prose-voices.ts's personOfChunk). */
 export type ReadPerson = (chunk: string) => Antecedent | null;
 
-// where a subject's name may end: what they did next ("刚走下", "就一直", "透过微信", "谈到了"), a time word, a
-// comma ("…的委员丁某，多年来…")
-const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆]/u;
+// where a subject's name may end: what they did next ("刚走下", "就一直", "透过微信", "谈到了", "住在沙田",
+// "每天都要", "開了二十年車"), a time word, a comma ("…的委员丁某，多年来…")
+const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆住每开開]/u;
 // the dot inside a transliterated name ("皮埃尔•布多昂"): the name goes on past it
 const NAME_DOT = /[·•‧・]/u;
 // a transliterated name, its parts joined by a dot

@@ -19,6 +19,7 @@ import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
 import { isIntroducedWithRole } from './introduced-names';
 import { isOneCommonWord, wordCrossesBoundary } from './segment';
+import { PERSON_WORD } from './role-tidy';
 
 export interface ProseVoice {
   name: string;
@@ -74,9 +75,9 @@ export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordi
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
 // (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
-const MORE_SAYING = '(?:告(?:诉|訴)[^，,。“”「」]{0,6}?(?:记者|記者|新闻|新聞)|抱怨|感慨|介绍|介紹|回忆|回憶|打趣|反映|报料|報料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+const MORE_SAYING = '(?:告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
-const MANNER = '(?:\\p{Script=Han}{2}地|来电|來電|打来电话|打來電話|打电话|打電話|致电|致電|回文|留言|发帖|發帖|撰文|点头|點頭|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|这么|這麼|这样|這樣|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
+const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the subject chunk before the verb: no clause punctuation, no quotation
 const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
@@ -87,22 +88,24 @@ const PERSON_THEN_COMMA = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[�
 const AFTER_QUOTE = new RegExp(`[”」][，,]?([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'gu');
 // 小/老 + surname: "小林", "老王"
 const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
-// what may stand before 小/老 + surname: nothing, a describing clause, a role ("快递员小刘", "的哥老王")
-const BEFORE_FAMILIAR = /(?:^|的|、|[员員工生师師哥姐]|\s)$/u;
+// what may stand before 小/老 + surname: nothing, a describing clause, a role or a word for a person ("快递员小刘",
+// "的哥老王", "环卫工人老张", "旁边的女孩小孙", "小伙子小李")
+const BEFORE_FAMILIAR = /(?:^|的|、|[员員工生师師哥姐人孩子娘客民友]|\s)$/u;
 // an adverb between the person and the verb: "李先生又说"
 const TRAILING_ADVERB = /(?:又|也|亦|还|還|则|則|更|再|便|就|都|却|卻)+$/;
-const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太太|同學|同学|老師|老师|伯伯|阿姨|婆婆|太婆|大爷|大爺|大妈|大媽|大娘|大叔|大姐|大哥|阿婆|阿伯|老伯|师傅|師傅|爷爷|爺爺|奶奶|叔叔)$/u;
+const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太[太婆]|同[學学]|老[師师伯]|伯伯|阿[姨婆伯]|婆婆|大[爷爺妈媽娘叔姐哥]|[师師]傅|爷爷|爺爺|奶奶|叔叔)$/u;
 // not a surname before an address: "老先生", "这位女士", "一名同学"
 const NOT_SURNAME = /^(?:老|小|大|一|这|這|那|该|該|位|名|其|各|本|两|兩|几|幾|多|众|眾|诸|諸|某)/;
 // a pronoun, the surname, or 其 going on: "他表示，", "她笑着说", "其称"
 const PRONOUN_GOES_ON = new RegExp(`^(?:[而但则則]|随后|隨後|接着|接著)?(?:他|她|其)(?:们|們)?${VERB}`, 'u');
 // (an editor-in-chief, 总编辑, is a voice of standing, not the piece's own staff)
-const REPORTER = /(?:记者|記者|主持人|(?<![总總])编辑|(?<![总總])編輯|通讯员|通訊員)$/u;
+const REPORTER = /(?:[记記]者|主持人|(?<![总總])[编編][辑輯]|通[讯訊][员員])$/u;
 const SENTENCE_END = /[。！？!?]+[”」』]?|\n+/g;
 const HAN = /\p{Script=Han}/u;
-// a "name" ending in an adverb or a verb ("鄧續" of "鄧續指", "方指"), or a common word a surname starts ("全国", "应该")
-const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認称透坦直]$/;
-const NOT_NAME = /^(?:调侃|調侃|路人|行人|众人|眾人|旁人|有人|老人|病人|工人|客人|主人|家人|友人|许多|許多|全国|全國|应该|應該|各位|同时|同時|同样|同樣|目前|其中|大家|有关|有關|方面|常常|经常|經常|万一|萬一|高度|关于|關於|于是|於是|时间|時間|程度|向公众|向公眾|权基础|權基礎|游客|遊客|市民|居民|村民|学生|學生|家长|家長|网友|網友|车主|車主|师生|師生|员工|員工|党员|黨員|官员|官員)/;
+// a "name" ending in an adverb, a verb or a preposition ("鄧續" of "鄧續指", "方指", "某某在说完", "某某用“…”形容"), or
+// a common word a surname starts ("全国", "应该", "向政府")
+const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認称透坦直在用是把被]$/;
+const NOT_NAME = /^(?:[调調]侃|[路行众眾旁有老病工客主家友]人|[许許]多|全[国國]|[应應][该該]|各位|同[时時样樣]|目前|其中|大家|有[关關]|方面|常常|[经經]常|[万萬]一|高度|[关關][于於]|[于於]是|[时時][间間]|程度|向(?:公[众眾]|政府)|[权權]基[础礎]|[游遊]客|[市居村]民|[学學]生|家[长長]|[网網]友|[车車]主|[师師]生|[员員]工|[党黨官][员員])/;
 
 /** "李先生", "张大爷", "小林", "老王": how a vox pop names a passer-by. */
 function isOrdinaryName(name: string): boolean {
@@ -124,7 +127,7 @@ function readsAsWord(who: { name: string; role: string | null }): boolean {
 }
 
 // a government office, not a deputy's or a member's seat: officials briefing, not voices
-const OFFICIAL = /(?:局长|局長|主任|书记|書記|市长|市長|省长|省長|县长|縣長|区长|區長|部长|部長|厅长|廳長|处长|處長|科长|科長|署长|署長|司长|司長|负责人|負責人|发言人|發言人|(?:行政|立法|监察|監察)院(?:长|長))$/u;
+const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
@@ -147,12 +150,13 @@ const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
 // what stands between a person and the verb of saying at the chunk's end: adverbs, a scene ("在赛后", "接受采访时"),
 // an addressee ("向记者")
 const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
-const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|纷纷|紛紛|特别|特別|首先|随后|隨後|接着|接著|同样|同樣|一再|再次|当即|當即|马上|馬上|立即|更是|也是)$/u;
+// (and the manner left before an addressee: "小某笑着对记者说" is 小某, not 某笑着)
+const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|[纷紛]{2}|特[别別]|首先|[随隨][后後]|接[着著]|同[样樣]|一再|再次|[当當]即|[马馬]上|立即|更是|也是|\p{Script=Han}[着著]|\p{Script=Han}{2}地)$/u;
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
-const POST_TITLE = /(代表|委员|委員|议员|議員|院士|教授|总统|總統|主席|部长|部長|局长|局長|市长|市長|县长|縣長|校长|校長|主任|书记|書記|老师|老師|医生|醫生|律师|律師|博士|同志|警員|警员)$/u;
+const POST_TITLE = /(代表|委[员員]|[议議][员員]|院士|教授|[总總][统統]|主席|[部局市县縣校][长長]|主任|[书書][记記]|老[师師]|[医醫]生|律[师師]|博士|同志|警[員员])$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
-const ROLE_END = /(?:长|長|员|員|师|師|家|者|官|将|將|手|练|練|考生|人士|球迷|网民|網民|代表|主任|主席|书记|書記|经理|經理|董事|总监|總監|教练|教練|总召|總召|立委|学生|學生|市民|居民|村民|网友|網友|的|、)$/u;
-const STRONG_ROLE_END = /(?:代表|委员|总召|總召|召集人|干事长|幹事長|委員|书记|書記|主任|主席|市长|市長|县长|縣長|局长|局長|董事长|董事長|总裁|總裁|教授|经理|經理|议员|議員|立委)$/u;
+const ROLE_END = /(?:[长長员員师師家者官将將手练練的、]|考生|人士|球迷|[网網][民友]|代表|主任|主席|[书書][记記]|[经經]理|董事|[总總][监監召]|立委|[学學]生|[市居村]民)$/u;
+const STRONG_ROLE_END = /(?:代表|委[员員]|[总總]召|召集人|[干幹]事[长長]|[书書][记記]|主任|主席|[市县縣局][长長]|董事[长長]|[总總]裁|教授|[经經]理|[议議][员員]|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
 
@@ -252,10 +256,17 @@ function dottedPerson(c: string): { name: string; role: string | null } | null {
 
 // a Hong Kong vox pop's given name after who they are: "就读某大学的内地生Ben", "从事电讯业的阿辉" (the role is
 // required: a bare "Ben" or "阿辉" may be anyone)
-const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{1,20}(?:的|[生员員士人者师師]))([A-Z][a-z]{1,11}|阿\p{Script=Han})$/u;
+// (or a given name and a kinship word, as neighbours call them: "街坊霞姐", "的士司機明哥")
+const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{0,20}(?:的|[生员員士人者师師民坊机機]))([A-Z][a-z]{1,11}|阿\p{Script=Han}|(?![大小老阿表堂])\p{Script=Han}[姐叔哥嫂伯])$/u;
+
+// a person the reporter names as called so-and-so, then what they are: "其中一位叫小方的小伙子", "一个名叫阿明的
+// 司机" (a word for a young man or a girl is no role: role-tidy.ts drops it)
+const CALLED = /(?:名叫|叫做|叫|名[为為])([小老阿]\p{Script=Han}|\p{Script=Han}{2,3}|[A-Z][a-z]{1,11})的(\p{Script=Han}{1,6})$/u;
 
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   if (DOTTED.test(c)) return dottedPerson(c);
+  const called = CALLED.exec(c);
+  if (called && (isPersonName(called[1]!) || /^(?:[小老阿]\p{Script=Han}|[A-Z][a-z]+)$/u.test(called[1]!)) && isCleanName(called[1]!) && (PERSON_WORD.test(called[2]!) || endsWithRoleWord(called[2]!))) return { name: called[1]!, role: called[2]! };
   const given = GIVEN_AFTER_ROLE.exec(c);
   if (given && !REPORTER.test(given[1]!) && !NOT_A_SUBJECT.test(given[1]!) && !/[他她]/u.test(given[1]!)) return { name: given[2]!, role: given[1]! };
   const surnamed = SURNAMED.exec(c);
@@ -332,7 +343,7 @@ const CLAUSE = /^[^，,。！？!?；;：:“”「」]{2,48}/u;
 // a subject first, what they did, then their words in a later clause of the sentence:
 // "市民崔先生看过报道后，对此非常认可，“…”", "林女士住在附近，她表示…"
 const LATER_WORDS = new RegExp(`[，,：:]\\s*(?:[“「]|(?:他|她)?${VERB}(?![着著]))`, 'u');
-const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太太|阿姨|大爷|大爺|大妈|大媽|伯伯|婆婆|太婆|师傅|師傅|同学|同學|奶奶|爷爷|爺爺)`, 'u');
+const SUBJECT_ADDRESS = new RegExp(`^[^，,。！？!?；;：:“”「」]{0,24}?(?:先生|女士|小姐|太[太婆]|阿姨|大[爷爺妈媽]|伯伯|婆婆|[师師]傅|同[学學]|奶奶|爷爷|爺爺)`, 'u');
 // at most this many clause starts are tried in a sentence ("…，市民于娜说：")
 const MAX_CLAUSES = 10;
 
@@ -369,10 +380,43 @@ function clauseStarts(s: string): number[] {
   return out;
 }
 
+// a seminar's round-up gives each titled speaker a sentence of what their talk did: "某大学教授某某探讨了…",
+// "讲师某某引用…案例分析了…", "讲师某某分别从…等层面分析了…" (the verb with 了: the talk given, not a plan)
+const PRESENTED = '(?:探[讨討]|分析|[阐闡]述|[论論]述|剖析|解[读讀]|梳理|回[顾顧]|分享|介[绍紹])了';
+const PRESENTS = new RegExp(`^(?:(?:引用|援引|分[别別]|[从從]|[围圍][绕繞]|[结結]合|聚焦)[^，,。！？!?；;“”「」]{2,60}?)?${PRESENTED}`, 'u');
+const PRESENTS_IN = new RegExp(PRESENTED, 'u');
+// what the description before a name may not hold: the sentence's own action on someone else ("拜访了住在城东的某某"),
+// a pronoun (the subject is someone else: "她乐见政府提出的计划")
+const NOT_DESCRIPTION = /[了过過把被和与與跟向给給他她我你]/u;
+// what may follow a name where nothing marks its end: a number, an adverb, a preposition, a time word ("某某5日",
+// "某某同样关注", "某某在车站"); after any other character the name may go on (某某看完 or 某某某; 刚, 正, 和 end
+// given names too: 某志刚)
+const AFTER_NAME = /^(?:[^\p{Script=Han}]|同[样樣]|前[天日]|[也亦又还還则則更再就都在于於对對向从從是今昨曾已将將与與把被不])/u;
+
+/**
+ * The person a sentence opens with, described or titled before their full name, whose verb of saying comes in a
+ * later clause with the subject left out ("78岁的某某5日买了两盒月饼，难过地说，…", "選委界某某同樣關注…，指…").
+ * A bare name opening the sentence is a story's subject as often as a voice: not read here.
+ */
+function describedSubject(s: string, ctx: NameContext, later: boolean): { name: string; role: string | null } | null {
+  const clause = CLAUSE.exec(s)?.[0] ?? '';
+  for (let k = 3; k <= Math.min(clause.length, 26); k++) {
+    const chunk = clause.slice(0, k);
+    const talk = PRESENTS.test(s.slice(k));
+    const who = talk || (later && (AFTER_NAME.test(clause.slice(k)) || k === clause.length)) ? personOfPlainChunk(chunk, ctx) : null;
+    if (!who || !chunk.endsWith(who.name) || !isPersonName(who.name)) continue;
+    const head = chunk.slice(0, -who.name.length);
+    // (a talk's speaker only after a person's title: "研究院教授某某", not "本次研讨会" or a describing clause)
+    return head && !NOT_DESCRIPTION.test(head) && !REPORTER.test(head) && isCleanName(who.name) && !readsAsWord(who) && (!talk || later || endsWithRoleWord(head)) ? who : null;
+  }
+  return null;
+}
+
 /** The named person a sentence gives a statement to: its subject with a verb of saying, or with a quotation. */
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
-  if (s.length < 4 || s.length > MAX_SENTENCE || !MAY_SPEAK.test(s)) return null;
+  if (s.length < 4 || s.length > MAX_SENTENCE) return null;
+  if (!MAY_SPEAK.test(s)) return PRESENTS_IN.test(s) ? describedSubject(s, ctx, false) : null;
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
     const t = s.slice(at);
@@ -394,13 +438,16 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
-  if (LATER_WORDS.test(s)) {
+  const later = LATER_WORDS.test(s);
+  if (later) {
     const subject = SUBJECT_ADDRESS.exec(s);
     if (subject && s[subject[0].length] !== '的') {
       const who = personOfChunk(subject[0], ctx);
       if (who) return who;
     }
   }
+  const described = later || PRESENTS_IN.test(s) ? describedSubject(s, ctx, later) : null;
+  if (described) return described;
   // a report citing someone's words: "报道援引球迷刘放的话称，“…”"
   const cited = CITED_WORDS.exec(s);
   if (cited) {
@@ -484,6 +531,8 @@ function goesOnWith(sentence: string, v: ProseVoice): boolean {
 
 // a passer-by named before they speak ("記者邀請市民姜先生…"): the surname alone may then open their words ("姜表示")
 const MENTION = /(\p{Script=Han})(?:先生|女士|小姐|太太)/gu;
+// who said the quoted words before, named after them: "说这话的是…", "說這番話的，是…"
+const SAID_THIS = /^[说說][这這那]\p{Script=Han}{0,2}[话話][^，,。]{0,3}?的[，,]?是([^，,。！？!?；;“”「」]{2,30}?)[，,。！!]/u;
 // a sentence of quoted words ("“……”", "……。”"), waiting for its attribution in the next sentence
 const QUOTED = /^[“「『]|[”」』]$/u;
 
@@ -600,6 +649,9 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (!who && !inside && pending.length) {
         const says = SUBJECT_SAYS.exec(s);
         if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
+        // (the speaker revealed after the words: "“……”说这话的是来自某地的务工人员某某。")
+        const said = SAID_THIS.exec(s);
+        if (!who && said) who = personOfChunk(said[1]!, ctx);
         const after = PERSON_THEN_COMMA.exec(s);
         if (!who && after) who = personOfChunk(after[1]!, ctx);
         // (or a sentence about a person the piece follows, a scene first: "“……”" then "在4号车厢，某某拨通了电话。")

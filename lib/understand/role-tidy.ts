@@ -10,9 +10,10 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
 // the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
 // when and how the sentence goes on ("日前", "对此", "会上", "尤其是", "邀请到"; "现任", "原" are the role's own),
-// the copula that points at them ("这是某医疗队护士…"), the reporter reaching them ("记者拨通某医院院长…的电话"),
+// the copula that points at them ("这是某医疗队护士…"), the reporter reaching them ("记者拨通某医院院长…的电话",
+// "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見]到)了?|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|邀[请請][了到]?|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|邀[请請][了到]?|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
@@ -28,14 +29,16 @@ const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
 const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
 const COUNTED = /^[一两兩][位名]/;
+// a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
+export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
 const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
   // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"; "(资料图)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
-  // dash or mark that opens an attribution ("——某委員") is its punctuation, dropped at the ends as the keys drop it
-  let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^[-－—–:：、，,·•■\s]+/, '').trim();
+  // dash or mark that opens an attribution ("——某委員") or a per-person subhead ("★乘客", a section's tag "【代表建议】") is its punctuation, dropped at the ends as the keys drop it
+  let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^(?:【[^】]{1,8}】|[-－—–:：、，,·•■★☆●◆\s])+/, '').trim();
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
@@ -49,5 +52,5 @@ export function tidyRole(role: string | null): string | null {
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
   if (r.endsWith('的') && AGE.test(r.slice(0, -1))) r = r.slice(0, -1);
-  return r && r !== '的' ? r : null;
+  return r && r !== '的' && !PERSON_WORD.test(r) ? r : null;
 }

@@ -22,6 +22,10 @@ describe('findPronounAntecedent: the person the sentences before the pronoun are
     [['团员吴家乐透过微信分享今次访台感受。'], '吴家乐', '团员'],
     // the latest sentence that names someone wins
     [['市民代表李红梅昨天到场。', '全国人大代表王建设也到了现场。'], '王建设', '全国人大代表'],
+    // what they did next, a verb of living, a daily habit or a trade ("住在", "每天", "開了")
+    [['退休教師龐美玲住在沙田多年。'], '龐美玲', '退休教師'],
+    [['的士司機祁國強開了二十年車。'], '祁國強', '的士司機'],
+    [['环卫工人计春生每天凌晨四点出门。'], '计春生', '环卫工人'],
   ];
   it.each(yes)('%j → %s (%s)', (recent, name, role) => expect(findPronounAntecedent(recent, read)).toEqual({ name, role }));
 

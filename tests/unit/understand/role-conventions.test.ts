@@ -119,6 +119,21 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['由上海來港工作半年的', '由上海來港工作半年的'],
     ['北京大学的历史系教授', '北京大学的历史系教授'],
     ['一名大学老师', '一名大学老师'],
+    // the reporter meeting them, or a topic then 采访了 (the reporter left out)
+    ['记者遇到了大学生', '大学生'],
+    ['記者碰到了退休教師', '退休教師'],
+    ['就医保采访了全国人大代表、某医院院长', '全国人大代表、某医院院长'],
+    ['接受采访的市民', '接受采访的市民'],
+    // a per-person subhead's mark, a section's tag in corner brackets
+    ['★乘客', '乘客'],
+    ['【委員建議】全國政協委員', '全國政協委員'],
+    ['【群众心声】社区网格员', '社区网格员'],
+    // a word for a young man or a girl is who the reporter saw, not a role (an age or a job with it stays)
+    ['小伙子', null],
+    ['旁边的女孩', null],
+    ['小夥子', null],
+    ['18岁的女孩', '18岁的女孩'],
+    ['女孩子们的老师', '女孩子们的老师'],
   ])('%s → %s', (role, want) => {
     expect(tidyRole(role)).toBe(want);
   });
