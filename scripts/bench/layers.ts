@@ -28,6 +28,7 @@ import { ROOT } from '../../tests/e2e/helpers/paths';
 import { startFixtureServer } from '../../tests/e2e/helpers/server';
 import type { BenchRow } from './types';
 import { median } from './measure';
+import { buildPageCss } from '../../entrypoints/dubao.content/layers/pinyin-transform';
 
 export { median };
 
@@ -263,6 +264,8 @@ interface PageResult {
   /** Long page only: scrolling with pinyin on (see scrollFrames). */
   scroll?: { longestLoaf: number; longFrames: number; caughtUpMs: number; floorLoaf: number; floorFrames: number };
   viewportFloorMs: number;
+  /** The same floor in our markup and stylesheet (viewportFloor with css). */
+  viewportFloorOursMs: number;
   viewportRubies: number;
   viewportShareOfHan: number;
   scriptOffFloorMs: number;
@@ -398,21 +401,37 @@ export async function firstRubyFrame(ext: ExtensionBrowser, url: string, runs: n
  * readings from pinyin-pro prepared beforehand, synchronously, then layout. The first <ruby> is paid
  * before the clock starts. No approach that puts ruby over what is on screen can be faster: its
  * ratio to the plain approach is the best any viewport-first approach can reach on this page.
+ * With `css` (our stylesheet, buildPageCss), the same rubies in our markup instead: a
+ * <dubao-text data-dubao> per text node, ruby and rt marked, the reading in data-r drawn by the
+ * stylesheet's generated content, the stylesheet in and the readings' font loaded before the clock
+ * starts: the floor of our own markup, what the viewport row would take with no script and no
+ * messaging of ours.
  */
-export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number): Promise<{ ms: number; rubies: number; shareOfHan: number }> {
+export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: string, runs: number, css?: string): Promise<{ ms: number; rubies: number; shareOfHan: number }> {
   const times: number[] = [];
   let rubies = 0;
   let shareOfHan = 0;
   for (let run = 0; run < runs; run++) {
     const page = await openWithPlain(ext, url, plain);
-    const out = await page.evaluate(() => {
+    const out = await page.evaluate((ours) => {
       const { pinyin } = (window as unknown as { __plain: { pinyin: (t: string, o: object) => string[] } }).__plain;
       const HAN = /\p{Script=Han}/u;
       const height = innerHeight;
+      if (ours !== null) {
+        const sheet = document.createElement('style');
+        sheet.textContent = ours;
+        document.head.append(sheet);
+      }
       const warm = document.createElement('ruby');
       warm.append('发');
       const warmRt = document.createElement('rt');
-      warmRt.textContent = 'fā';
+      // In our markup the warm-up ruby loads the readings' font too (untimed, as the first <ruby>).
+      if (ours === null) warmRt.textContent = 'fā';
+      else {
+        warm.setAttribute('data-dubao', '');
+        warmRt.setAttribute('data-dubao', '');
+        warmRt.setAttribute('data-r', 'fā');
+      }
       warm.append(warmRt);
       document.body.append(warm);
       void document.body.offsetHeight;
@@ -449,7 +468,8 @@ export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: s
       const t0 = performance.now();
       let made = 0;
       for (const { node, chars, readings, visible } of jobs) {
-        const frag = document.createDocumentFragment();
+        const frag = ours === null ? document.createDocumentFragment() : document.createElement('dubao-text');
+        if (ours !== null) (frag as Element).setAttribute('data-dubao', 'pinyin');
         let plainRun = '';
         for (let i = 0; i < chars.length; ) {
           if (!visible[i]) {
@@ -463,7 +483,12 @@ export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: s
           const ruby = document.createElement('ruby');
           ruby.append(chars.slice(i, end).join(''));
           const rt = document.createElement('rt');
-          rt.textContent = readings.slice(i, end).join('');
+          if (ours === null) rt.textContent = readings.slice(i, end).join('');
+          else {
+            ruby.setAttribute('data-dubao', '');
+            rt.setAttribute('data-dubao', '');
+            rt.setAttribute('data-r', readings.slice(i, end).join(''));
+          }
           ruby.append(rt);
           frag.append(ruby);
           made++;
@@ -474,7 +499,7 @@ export async function viewportFloor(ext: ExtensionBrowser, url: string, plain: s
       }
       void document.body.offsetHeight;
       return { ms: performance.now() - t0, rubies: made, share: onScreen / Math.max(1, han) };
-    });
+    }, css ?? null);
     times.push(out.ms);
     rubies = out.rubies;
     shareOfHan = out.share;
@@ -729,6 +754,7 @@ async function measurePage(ext: ExtensionBrowser, url: string, plain: string, ru
         })()
       : {}),
     ...(await viewportFloor(ext, url, plain, runs).then((f) => ({ viewportFloorMs: f.ms, viewportRubies: f.rubies, viewportShareOfHan: f.shareOfHan }))),
+    viewportFloorOursMs: (await viewportFloor(ext, url, plain, runs, buildPageCss({}))).ms,
     scriptOffFloorMs: await scriptOffFloor(ext, url, plain, runs),
   };
 }
@@ -782,6 +808,9 @@ export async function benchLayers(): Promise<BenchRow[]> {
       add(`layers/${label}: pinyin viewport annotated`, r.viewportMs, 'ms');
       add(`layers/${label}: browser floor, the viewport's rubies alone ÷ plain ruby`, r.viewportFloorMs / r.plainMs, 'ratio');
       add(`layers/${label}: browser floor, the viewport's rubies alone (sync + layout)`, r.viewportFloorMs, 'ms');
+      // Our markup's own cost: readings drawn by generated content from data-r (never page text) lay out slower than rt text.
+      add(`layers/${label}: browser floor in our markup, the viewport's rubies alone ÷ plain ruby`, r.viewportFloorOursMs / r.plainMs, 'ratio');
+      add(`layers/${label}: browser floor in our markup, the viewport's rubies alone (sync + layout)`, r.viewportFloorOursMs, 'ms');
       add(`layers/${label}: Han characters on screen (share of the page's)`, r.viewportShareOfHan, 'ratio');
       add(`layers/${label}: rubies on screen (two characters each)`, r.viewportRubies, 'rubies');
       add(`layers/${label}: plain ruby (all, sync + layout)`, r.plainMs, 'ms');

@@ -330,15 +330,36 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
    * mark, and Bopomofo with its tone marks): no <ruby>, so no relayout of the page.
    */
   let removeFonts: (() => void) | null = null;
+  function fontSample(sample: HTMLElement): HTMLElement {
+    const text = doc.createElement('span');
+    text.setAttribute('data-dubao', '');
+    text.style.cssText = readingFontCss({ size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
+    text.textContent = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü bcdfghjklmnpqrstwxyz ㄅㄆㄇㄈˊˇˋ˙';
+    return sample.appendChild(text);
+  }
   function warmUpFonts(): void {
     if (warmedUp || removeFonts || !doc.body) return;
-    removeFonts = putSample('warm-up-fonts', (sample) => {
-      const text = doc.createElement('span');
-      text.setAttribute('data-dubao', '');
-      text.style.cssText = readingFontCss({ size: settings.readingSize, zhuyin: settings.notation === 'zhuyin' });
-      text.textContent = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ㄅㄆㄇㄈˊˇˋ˙';
-      sample.appendChild(text);
-    });
+    removeFonts = putSample('warm-up-fonts', fontSample);
+  }
+
+  /**
+   * Where DuBao found a feature (its launcher shows: the layers' likeliest pages, where the engines
+   * warm too), the readings' fonts are loaded once the page is idle, by the same plain sample (no
+   * <ruby>, so no relayout). Otherwise the first switch finds and loads them in its own layout: in
+   * a fresh page the screen's rubies took ≈7 ms longer (bench: "layers/seed: browser floor in our
+   * markup"). The sample is laid out and gone in the same task, so no frame and no later read of
+   * the page ever has it. Intent still warms the first <ruby> as before.
+   */
+  function warmUpFontsWhenIdle(): void {
+    // (No idle callbacks, as in happy-dom: nothing.)
+    if (typeof win.requestIdleCallback !== 'function' || !options.getAnalysis()?.outline?.detected) return;
+    win.requestIdleCallback(() => {
+      if (disposed || state.pinyin || warmedUp || removeFonts || !doc.body) return;
+      const held: { text?: HTMLElement } = {};
+      const remove = putSample('warm-up-fonts', (sample) => void (held.text = fontSample(sample)));
+      held.text?.getBoundingClientRect(); // laid out: the fonts are found and loaded now
+      remove();
+    }, { timeout: 1000 });
   }
 
   /**
@@ -380,6 +401,7 @@ export function createLayerController(options: LayerControllerOptions): LayerCon
     });
   }
   warmJyutping();
+  warmUpFontsWhenIdle();
 
   // One prefetch per wanted state while it is fresh: a pointer going back and forth asks once.
   let prepared = { key: '', at: -Infinity };
