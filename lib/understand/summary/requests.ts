@@ -13,9 +13,10 @@ function maskQuoted(text: string): string {
 }
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing; nor someone else's
-// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…").
+// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…"), a group's other than the speaker's ("家长们希望…",
+// "有餐厅希望…"); nor the hoped-for as a noun ("描绘希望的模样", "最盼望的就是…"; "我希望的是…" still asks).
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<!(?:有[^，,。！？!?；;\\s的]{1,3}|[^我咱，,。！？!?；;\\s][们們])(?:[最都也更还還所])?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是))';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -26,8 +27,8 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
 const CALL = '提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須';
-// (应该会/应该也是 expect; the 会 of a word after it does not: "应当学会…")
-const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說])';
+// (应该会/应该也是/应该没人 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
+const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…) or a name (龙应台)
 const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
@@ -36,7 +37,7 @@ const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // "冀政府…"); never in a word (促进, 呼吁, 希望, 京津冀)
 const URGE = '(?<![督敦仓倉急短])促(?![进進使成销銷膝请請])|(?<![呼])(?:[吁籲])(?![请請])|(?<![希期盼渴寄冀展眺观觀失愿願声聲威名绝絕厚仰张張众眾])望(?![着著见見向去远遠族子])|(?<![津京])冀(?![望州北中南东東西])';
 const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:[请請])(?![问問教假客示柬帖辞辭求来來到])';
-const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好)(?![紧緊说說钱錢人的处處墅具有样樣提无無致]|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客[气氣]|[怕急]|[担擔]心|[着著]急)[，,。！？!?])';
+const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好|[决決绝絕]不(?:能|可(?!能))|切不可)(?![紧緊说說钱錢人的处處墅具有样樣提无無致]|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客[气氣]|[怕急]|[担擔]心|[着著]急)[，,。！？!?])';
 const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
@@ -57,6 +58,8 @@ const MAY_DO =
 const NOT_MUST = '[求是素点點闻聞害道么麼不紧緊数數视視看]';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
+  // (advice put as which is better: "家长们还是少唱赞歌为妙", "大家還是早點回家為好")
+  '(?:还是|還是)(?=[^，,。！？!?；;]{2,20}?(?:[为為][妙好宜]|的好|比[较較]好))|' +
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
   `(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<![前时時后後]|的[话話])(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言)[，,]?)(?:要|需要|必[须須])(?!${NOT_MUST})`;
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
@@ -144,6 +147,7 @@ export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[
 const HOLLOW = /* @__PURE__ */ new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,](?:[让讓使令以]|市民|居民|百姓|大家|[民公][众眾]))`);
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$/;
+const RULE_CITED = /^[\s“「『]*(?:根据|根據|按照|依照|依据|依據)[^，,。！？!?]{0,20}?(?:[规規]定|法|[条條]例|章程|要求|精神|通知)[，,]/;
 const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
 // What an example tells of ("比如说…得了白血病，希望大家来捐助"): the request is the example's, not the speaker's.
 const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
@@ -191,8 +195,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
-      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小" is a clause)
-      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小", "希望票价的涨幅小一些" are clauses)
+      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加|一些|一[点點]))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
@@ -301,6 +305,10 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if ((kind === 'modal' || kind === 'view') && /^[\s“「『]*(?:那[么麼]|[则則])/.test(clauseBefore(masked, at)) && /(?:如果|假如|要是|倘若)/.test(sentenceBefore(masked, at))) continue;
     // …nor in a question whether one should ("你是否應該問…？", "难道我们应该…？"): a retort, not a request
     if (strict && kind === 'modal' && /是否|是不是|[难難]道|何必/.test(clauseBefore(masked, at)) && /^[^。！!]*?[？?]/.test(masked.slice(at))) continue;
+    // a rule cited ("根据规定，外卖平台必须…", "按照條例，業主須…"): what the rule requires, not what the speaker asks
+    if (strict && RULE_CITED.test(sentenceBefore(masked, at))) continue;
+    // 要 before how ("要怎样才能吸引年轻人回乡，是个难题"): a question of method, told as a topic, asks nothing
+    if (strict && /要$/.test(m[0]) && /^(?:怎|如何)/.test(masked.slice(at + m[0].length))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');
