@@ -122,6 +122,11 @@ const URGENT_AFTER = /^(?:应该|應該|应当|應當|[应應])(?:要)?(?:全面
 // (cues.ts reads the same opening: one copy of it)
 export const CLAUSE_OPENING = '(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加';
 const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat('|[不并並则則])?$'));
+// a group or an institution named as the modal's subject ("所以人们应该…", "中小学应该普及…", "我们有车族应该…"): what it
+// should do is asked of it; not a thing or a person told of ("这个项目应该明年完工", "他应该知道"), nor the speaker alone
+const MODAL_SUBJECT = /^[\s“「『]*(?:所以|因此|但是|但|而且)?[，,]?(?:我[们們])?[^，,。！？!?；;：:\s我咱自己本理原这這那它他她你您]{2,8}(?:[也都还還更就]|真的)?$/;
+// …and what it says after the modal is no expectation: a time, a state, a guess, what will be ("病毒应该永远都会存在")
+const EXPECTED_AFTER = /^(?:[也都还還就不更又才]{0,2})(?:已|在|有|明[年天]|今[年天]|很快|[马馬]上|快|[没沒]|知道|[觉覺]得|差不多|[还還]?可以吧|[的了]$|[^，,。！？!?；;]{0,4}?(?<![学學社机機协協])[会會](?![议議计計员員长長]))/;
 const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言|建[议議])[，,]?(?:[不也更还還都亦])?$/;
 // the speaker in a clause before a request word: their own resolve ("我国" is the country)
 const SPEAKER = /我(?![国國])|咱|自己/;
@@ -212,7 +217,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
       if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
       // (or after a condition: "在公共区域遛狗就应该…")
-      return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
+      return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || (MODAL_SUBJECT.test(clauseHead) && !EXPECTED_AFTER.test(rest.slice(word.length))) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
     case 'demand':
       // the speaker's demand: no one else is its subject ("他也要求…", "，要求当局…"; not "质询要求部门…"); the

@@ -67,3 +67,24 @@ describe('asks: requests in forms read now', () => {
     expect(extractAsk('这件事决不可能在一年内办完。')).toBeNull();
   });
 });
+
+describe('asks: a group named as the subject of 应该', () => {
+  it.each([
+    ['创业这条路很难走，所以人们应该多尊重创业者。', '人们应该多尊重创业者'],
+    ['中小學應該普及游泳課。', '中小學應該普及游泳課'],
+    ['我们上班族应该少开车，多坐地铁。', '我们上班族应该少开车，多坐地铁'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+
+  it.each([
+    // an expectation: what will be, when, a guess
+    '这种病毒应该永远都会存在。',
+    '新大楼应该明年就能完工。',
+    '这个项目应该明年完工。',
+    // a person told of, not asked
+    '他应该早就知道这件事。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+});
