@@ -53,8 +53,9 @@ const FRAME_CLAUSE = /(?:[说說]|表示|指出|认为|認為|[觉覺]得|[指�
 const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|[为為]了)/;
 const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 
-// a clause that asks the listener (a question word, then the question mark)
-const QUESTION_CLAUSE = /^[^，,。！!；;]*?(?:什[么麼]|怎|[吗嗎呢]|哪|[谁誰]|[为為]何|多少|是否|能否|[难難]道)[^，,。！!；;]*[？?]/;
+
+// a clause that is only 要 and what to achieve, nothing else before the next clause: a goal when a request to someone follows
+const GOAL = /^\s*要[^，,]*[，,]$/;
 
 /** Where the request of a cue starts: its clause, or the one before when that one carries it. */
 function requestStart(sentence: string, cue: RequestCue): number {
@@ -89,6 +90,8 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     const said = last ? (sentence.slice(last.end, start).match(/\p{Script=Han}/gu) ?? []).length : 0;
     const ownRequest = OPENS_REQUEST.has(cue.kind) || opensOnAddressee(sentence.slice(start));
     if (last && (start <= last.start || start === clauseStart(sentence, last.cue) || !ownRequest || said < 4)) continue;
+    // a lone 要 clause before whom a request is put to is its goal ("要搞好生态建设，社会各界都应该行动起来"): one request
+    if (last && GOAL.test(sentence.slice(last.start, start)) && opensOnAddressee(sentence.slice(start))) continue;
     spans.push({ start, cue: cue.at, end: cue.end });
   }
   return spans.flatMap((span, k) => {
@@ -99,26 +102,15 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
     // (or to what happens if it is not done: "，要不然…", "，否则…")
-    // (so does a clause that comments on it, "，这是大势所趋", or turns to the speaker, "，他平常也會留意…", "，他说…": the
-    // reporter's words about the request, not the request)
-    // (advice closes on which is better, "…为妙，", and what it spares, "，免得…", is why it is given)
-    const turn = /(?<=[为為][妙好宜])[，,]|[，,；;](?:免得|以免|省得|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這](?:[也就]|[才便])?(?:可以|可)?(?:[说說])?是|[他她](?![们們人])|我(?:[说說]|表示))/g;
+    // (so does a clause that comments on it, "，这是大势所趋", or turns to the speaker, "，他平常也會留意…", "，她说…": the
+    // reporter's words about the request, not the request; or to the listener, "，你觉得这能实现吗？")
+    // (what advice spares, "，免得…", is why it is given)
+    const turn = /[，,；;](?:免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您])/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
       end = m.index;
       break;
-    }
-    // a request before a question ("希望政府加大投入，你觉得这能实现吗？") ends where the question starts: the question is
-    // put to the listener, it is not what the speaker asks for (a request put as a question, "能不能…？", is one clause)
-    if (/[？?]/.test(sentence.slice(span.cue, end))) {
-      for (const m of sentence.slice(span.cue, end).matchAll(/[，,]/g)) {
-        const at = span.cue + m.index;
-        if (QUESTION_CLAUSE.test(sentence.slice(at + 1, end)) && !cues.some((c) => c.at > at && c.at < end)) {
-          end = at;
-          break;
-        }
-      }
     }
     // the request said, its purpose ("，讓…", "，方便…", "，以便…") tells why it is asked, not what: the line stops before it
     // (a request that is only its means, "希望通过…，让…", or only points back, "希望交通局正视此问题，让…", asks for what the
