@@ -53,6 +53,10 @@ const FRAME_CLAUSE = /(?:[说說]|表示|指出|认为|認為|[觉覺]得|[指�
 const CONDITION = /^[\s“「『]*(?:如果|若|假如|要是|倘若|只要|[为為]了)/;
 const CONCESSION = /^[\s“「『]*(?:但是|但|而|可是)/;
 
+
+// a clause that is only 要 and what to achieve, nothing else before the next clause: a goal when a request to someone follows
+const GOAL = /^\s*要[^，,]*[，,]$/;
+
 /** Where the request of a cue starts: its clause, or the one before when that one carries it. */
 function requestStart(sentence: string, cue: RequestCue): number {
   if (cue.topicFirst) return 0;
@@ -86,6 +90,8 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     const said = last ? (sentence.slice(last.end, start).match(/\p{Script=Han}/gu) ?? []).length : 0;
     const ownRequest = OPENS_REQUEST.has(cue.kind) || opensOnAddressee(sentence.slice(start));
     if (last && (start <= last.start || start === clauseStart(sentence, last.cue) || !ownRequest || said < 4)) continue;
+    // a lone 要 clause before whom a request is put to is its goal ("要搞好生态建设，社会各界都应该行动起来"): one request
+    if (last && GOAL.test(sentence.slice(last.start, start)) && opensOnAddressee(sentence.slice(start))) continue;
     spans.push({ start, cue: cue.at, end: cue.end });
   }
   return spans.flatMap((span, k) => {
@@ -96,7 +102,10 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     // the request ends where the sentence turns to something else ("…，但落实我们才能受益"), unless the turn asks on
     // (or to a verb of saying: "…，並強調…" reports something else; or to what would follow from it: "，進而…")
     // (or to what happens if it is not done: "，要不然…", "，否则…")
-    const turn = /[，,；;](?:但是|但|可是|不过|不過|因为|因為|所以|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指))/g;
+    // (so does a clause that comments on it, "，这是大势所趋", or turns to the speaker, "，他平常也會留意…", "，她说…": the
+    // reporter's words about the request, not the request; or to the listener, "，你觉得这能实现吗？")
+    // (what advice spares, "，免得…", is why it is given)
+    const turn = /[，,；;](?:免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您])/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;

@@ -6,6 +6,9 @@
  * nothing after it (是大家应该思考的) ask nothing. In simplified and traditional script.
  */
 import { QUOTED_SPANS } from './quotes';
+// (one copy of the classes regexes repeat: within a clause, the quotes and spaces a clause may open on)
+const IN_CLAUSE = '[^，,。！？!?；;]';
+const OPENER = '[\\s“「『]*';
 
 // What quotes hold is someone else's wording (a policy line, a slogan): replaced by placeholders so offsets stay.
 function maskQuoted(text: string): string {
@@ -13,9 +16,10 @@ function maskQuoted(text: string): string {
 }
 
 // The request words. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing; nor someone else's
-// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…").
+// ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…"), a group's other than the speaker's ("家长们希望…",
+// "商家們都希望…"); nor the hoped-for as a noun ("描绘希望的模样", "最盼望的就是…"; "我希望的是…" still asks).
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是))';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -25,9 +29,9 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = '提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)[^，,。！？!?；;]{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須';
-// (应该会/应该也是 expect; the 会 of a word after it does not: "应当学会…")
-const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說])';
+const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須`;
+// (应该会/应该也是/应该没人 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
+const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…) or a name (龙应台)
 const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報])(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
@@ -36,7 +40,7 @@ const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // "冀政府…"); never in a word (促进, 呼吁, 希望, 京津冀)
 const URGE = '(?<![督敦仓倉急短])促(?![进進使成销銷膝请請])|(?<![呼])(?:[吁籲])(?![请請])|(?<![希期盼渴寄冀展眺观觀失愿願声聲威名绝絕厚仰张張众眾])望(?![着著见見向去远遠族子])|(?<![津京])冀(?![望州北中南东東西])';
 const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:[请請])(?![问問教假客示柬帖辞辭求来來到])';
-const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好)(?![紧緊说說钱錢人的处處墅具有样樣提无無致]|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客[气氣]|[怕急]|[担擔]心|[着著]急)[，,。！？!?])';
+const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好|[决決绝絕]不能)(?![紧緊说說钱錢人的处處墅具有样樣提无無致]|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客[气氣]|[怕急]|[担擔]心|[着著]急)[，,。！？!?])';
 const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
@@ -45,7 +49,7 @@ const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)[^，,。！？!?；;]{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
 // as a 'view', which the gist's scorer weighs (score-units.ts)
 // …so are what must be done soon, whoever it is of ("污水處理廠要儘快完工"), what must be weighed ("大風車的設置，要考量…") and
@@ -53,16 +57,19 @@ const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])
 const MAY_DO =
   `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
   '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
-// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看)
-const NOT_MUST = '[求是素点點闻聞害道么麼不紧緊数數视視看]';
+// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看), or
+// before how ("要怎样才能吸引年轻人回乡，是个难题": a question of method told as a topic)
+const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎]|如何)';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
+  // (advice put as which is better: "家长们还是少唱赞歌为妙", "大家還是早點回家為好")
+  '[还還]是(?=[^，,。]{2,20}?[为為][妙好])|' +
   // (or put at the head of a clause as what must be done: "在重大事务上一定要…", "还是要政府出面"; not of oneself)
-  `(?<=(?:^|[，,：:；;])[\\s“「『]*[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<![前时時后後]|的[话話])(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言)[，,]?)(?:要|需要|必[须須])(?!${NOT_MUST})`;
+  `(?<=(?:^|[，,：:；;])${OPENER}[^，,。！？!?；;：:我们們自己咱]{0,12}?)(?<![前时時后後]|的[话話])(?:一定要|还是要|還是要)(?![求是])|(?<=(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言)[，,]?)(?:要|需要|必[须須])(?!${NOT_MUST})`;
 // a way out put as such ("解决方法无外乎两点，…", "出路在于…")
 // 要 opening a clause, after whom it is put to or 特别是 ("，特别是要…", "，停车管理公司要…"): a request only after a proposal
 const PROPOSED_MUST =
-  `(?<=(?:^|[，,：:；;])[\\s“「『]*(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?!${NOT_MUST}|考[量虑慮])`;
+  `(?<=(?:^|[，,：:；;])${OPENER}(?:一方面|另一方面|首先|其次|同[时時]|此外|特[别別]是|尤其是|[更也还還])?[，,]?(?:[^，,。！？!?；;：:\\s]{0,6}?(?:ADDRESSEE))?(?:[也更还還]|一定|首先)?)要(?!${NOT_MUST}|考[量虑慮])`;
 // …a proposing verb earlier in the sentence ("他建议", "建議：", not the noun: "提出了建议")
 const PROPOSED_BEFORE = /(?:^|[^的之了出交议議])(?:[建提][议議])(?![书書案权權])/;
 // a sentence that goes on with a list of proposals made before it ("另一方面，…要…", "其次，…")
@@ -73,10 +80,9 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
 // gist's scorer weighs only as a weak request: score-units.ts). (One copy of the class they repeat: within a clause.)
-const IN_CLAUSE = '[^，,。！？!?；;]';
 const PRESCRIBE =
   // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
-  `(?<=(?:^|[。！？!?])[\\s“「『]*)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  `(?<=(?:^|[。！？!?])${OPENER})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -104,7 +110,7 @@ const readCue = () => (cue ??= new RegExp(
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
 const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'prescribe', 'proposedMust', 'askIf'];
 
-const ADDRESSEE_BEFORE = /* @__PURE__ */ new RegExp(`(?:${ADDRESSEE_WORDS})[^，,。！？!?；;]{0,6}$`);
+const ADDRESSEE_BEFORE = /* @__PURE__ */ new RegExp(`(?:${ADDRESSEE_WORDS})${IN_CLAUSE}{0,6}$`);
 const ADDRESSEE_AFTER = /* @__PURE__ */ new RegExp(`^(?:${ADDRESSEE_WORDS})`);
 
 // (with a short modifier: "交警部门", "停车管理公司")
@@ -119,6 +125,11 @@ const URGENT_AFTER = /^(?:应该|應該|应当|應當|[应應])(?:要)?(?:全面
 // (cues.ts reads the same opening: one copy of it)
 export const CLAUSE_OPENING = '(?:^|[，,。！？!?；;：:])[\\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|我(?:[们們])?(?:认为|認為|[觉覺]得))?[，,]?(?:[还還也更都就亦]|更加';
 const CLAUSE_START = /* @__PURE__ */ new RegExp(/* @__PURE__ */ CLAUSE_OPENING.concat('|[不并並则則])?$'));
+// a group or an institution named as the modal's subject ("所以人们应该…", "中小学应该普及…", "我们有车族应该…"): what it
+// should do is asked of it; not a thing or a person told of ("这个项目应该明年完工", "他应该知道"), nor the speaker alone
+const MODAL_SUBJECT = /^(?:我[们們])?[^\s我咱自己本理原这這那它他她你您]{2,9}$/;
+// …and what it says after the modal is no expectation: a time, a state, a guess, what will be ("病毒应该永远都会存在")
+const EXPECTED_AFTER = /^[也都还還就不]{0,2}(?:[已在有快没沒]|[明今]年|[^，,]{0,4}?(?<![学學社机機])[会會](?![议議员員]))/;
 const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直坦]言|建[议議])[，,]?(?:[不也更还還都亦])?$/;
 // the speaker in a clause before a request word: their own resolve ("我国" is the country)
 const SPEAKER = /我(?![国國])|咱|自己/;
@@ -134,7 +145,7 @@ export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|�
 const OWN_WISH = /* @__PURE__ */ new RegExp(
   // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
   `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
-    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在[^，,。！？!?；;]{1,10}?(?:工作|上班|就[业業]))|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
+    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
@@ -172,7 +183,7 @@ export interface RequestCue {
 }
 
 const HOPE_WORD = '(?:[希期]望|期[待盼]|[盼寄冀]望)';
-const AIM = /* @__PURE__ */ new RegExp(`^${HOPE_WORD}(?:能)?(?:[以藉借让讓使]|[给給]予|通过[^，,。！？!?；;]{1,20}?后|通過[^，,。！？!?；;]{1,20}?後)`);
+const AIM = /* @__PURE__ */ new RegExp(`^${HOPE_WORD}(?:能)?(?:[以藉借让讓使]|[给給]予|通过${IN_CLAUSE}{1,20}?后|通過${IN_CLAUSE}{1,20}?後)`);
 
 const clauseOf = (masked: string, at: number) => {
   const rest = masked.slice(at);
@@ -191,8 +202,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'hope':
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
-      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小" is a clause)
-      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
+      // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小", "希望票价的涨幅小一些" are clauses)
+      if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加|一[些点點]))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
@@ -208,7 +219,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
       if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
       // (or after a condition: "在公共区域遛狗就应该…")
-      return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
+      return ADDRESSEE_BEFORE.test(before) || URGENT_AFTER.test(rest) || (MODAL_SUBJECT.test(clauseHead) && !EXPECTED_AFTER.test(rest.slice(word.length))) || CLAUSE_START.test(before) || VIEW_BEFORE.test(before) || /[^我们們己]就$/.test(before) || /(?:建[议議]|希望|呼[吁籲]|要求)/.test(before.slice(-30));
     }
     case 'demand':
       // the speaker's demand: no one else is its subject ("他也要求…", "，要求当局…"; not "质询要求部门…"); the

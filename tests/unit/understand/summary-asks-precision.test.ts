@@ -1,0 +1,95 @@
+/**
+ * The asks line keeps to the request: look-alikes that ask nothing (a question of method, the hoped-for as
+ * a noun, a group's hope, an expectation) and the words after a request that are not part of it (a comment on it, the
+ * reporter turning to the speaker, an aside, a consequence, a question to the listener). Sentences written for these
+ * tests, in simplified and traditional script.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAsk, summarizeStatement } from '@/lib/understand/summarize';
+
+describe('asks: look-alikes that ask nothing', () => {
+  it.each([
+    // a question of method told as a topic
+    '要怎样才能吸引年轻人回乡创业，是一个值得研究的问题。',
+    '要如何留住人才，是每個小鎮都頭痛的事。',
+    // the hoped-for as a noun
+    '用画笔描绘希望的模样，用歌声唱出心中的梦想。',
+    '我最盼望的就是一家人过年团圆。',
+    // a group's hope, not the speaker's
+    '家长们希望孩子考上好学校，这是人之常情。',
+    '商家們都希望生意興隆、財源廣進。',
+    // an expectation, not a request
+    '如果真的下暴雨，应该没人会来看比赛。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+});
+
+describe('asks: where the request ends', () => {
+  it.each([
+    // a comment on it
+    ['政协今年的工作应该围绕民生来开展，这也可以说是新一年的重点。', '政协今年的工作应该围绕民生来开展'],
+    // the reporter turns to the speaker
+    ['大家應該對周圍的人多加留意，他平常走路也會看看四周。', '大家應該對周圍的人多加留意'],
+    ['希望有关部门尽快出台细则，她说这个问题已经拖了三年。', '希望有关部门尽快出台细则'],
+    // an aside, a consequence
+    ['建议取消这项收费，其实很多地方已经取消了。', '建议取消这项收费'],
+    ['政府應盡快檢討停車政策，因此市民對此非常關注。', '政府應盡快檢討停車政策'],
+    // a question put to the listener
+    ['希望政府加大对托儿所的投入，你觉得这能实现吗？', '希望政府加大对托儿所的投入'],
+    // (a request put as a question is one clause, read whole)
+    ['物业能不能把楼道的灯修一修呢？', '物业能不能把楼道的灯修一修'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+});
+
+describe('asks: requests in forms read now', () => {
+  it.each([
+    // the hoped-for ends in a degree: a clause, not a noun
+    ['我觉得涨得有点多，希望票价的涨幅小一些。', '希望票价的涨幅小一些'],
+    ['希望這樣的補助多一點。', '希望這樣的補助多一點'],
+    // advice as which is better
+    ['家长们还是少在群里发广告为妙，要不然老师都看烦了。', '家长们还是少在群里发广告为妙'],
+    ['大家還是提早出門為好，免得塞車。', '大家還是提早出門為好'],
+    // a prohibition: 决不能, 絕不能
+    ['没有干净的水，日子就过不好，所以，决不能以污染河流为代价搞开发。', '决不能以污染河流为代价搞开发'],
+    ['絕不能把老人的退休金拿去炒股。', '絕不能把老人的退休金拿去炒股'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+
+  it('keeps 没收 as a verb', () => {
+    expect(extractAsk('政府应该没收这些违法所得的财产。')).toBe('政府应该没收这些违法所得的财产');
+  });
+});
+
+describe('asks: a group named as the subject of 应该', () => {
+  it.each([
+    ['创业这条路很难走，所以人们应该多尊重创业者。', '人们应该多尊重创业者'],
+    ['中小學應該普及游泳課。', '中小學應該普及游泳課'],
+    ['我们上班族应该少开车，多坐地铁。', '我们上班族应该少开车，多坐地铁'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+
+  it.each([
+    // an expectation: what will be, when, a guess
+    '这种病毒应该永远都会存在。',
+    '新大楼应该明年就能完工。',
+    '这个项目应该明年完工。',
+    // a person told of, not asked
+    '他应该早就知道这件事。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+});
+
+describe('asks: a goal before whom the request is put to', () => {
+  it.each([
+    ['要搞好垃圾分类，市民和物业都应该出一份力。', '要搞好垃圾分类，市民和物业都应该出一份力'],
+    ['要讓老街重新熱鬧起來，政府應該補貼小商戶的租金。', '要讓老街重新熱鬧起來，政府應該補貼小商戶的租金'],
+  ])('%s → %s (one line)', (sentence, ask) => {
+    expect(summarizeStatement([sentence]).asks).toEqual([ask]);
+  });
+});
