@@ -115,6 +115,21 @@ const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
+// An example opened by 比如/例如/譬如/比方说 runs on to its paragraph's end (or to a line that comes back from it, 总之,
+// 总的来说): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
+const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說])/;
+const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總]之|[总總]的[来來][说說看]|[总總]而言之|[综綜]上|可[见見]|由此可[见見])/;
+
+/** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
+export function measureExamples(units: readonly Unit[], texts: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  units.forEach((u, i) => {
+    const goesOn = i > 0 && out[i - 1]! && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!);
+    out.push(OPENS_EXAMPLE.test(texts[i]!) || goesOn);
+  });
+  return out;
+}
+
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
@@ -181,7 +196,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
   const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
-  const support = texts.map((t) => opensWithSupport(t) || isExample(t) || isBackground(t));
+  const inExample = measureExamples(units, texts);
+  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
   const claims = units.map(
@@ -228,7 +244,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
     // splitUnits shows a short answer together with its question
     const withQuestion = u.shown.length > u.text.length;
-    const summaryHead = hasSummaryHead(text);
+    // (a 所以 inside an example concludes the example, not the statement)
+    const summaryHead = hasSummaryHead(text) && !(inExample[i]! && !OPENS_EXAMPLE.test(text));
     // (what the speaker believed in a story of the past, "小时候…觉得…", is no view they hold now: the story is background)
     const stance = hasStance(text) && !background[i]!;
     // a call on the public or on everyone to join in closes a speech like a good wish: no request, no point
@@ -258,7 +275,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !background[i]! && !wish && !isCourtesy(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -267,7 +284,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // the story told, the speaker comes back to the present: that is the point of telling it
       // (so does the speaker's response to the occasion just told: "…。对此，…")
       backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)))),
-      example: b(isExample(text)),
+      example: b(isExample(text) || inExample[i]!),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !isPuzzled(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
       answers: b(answers && !withQuestion),
