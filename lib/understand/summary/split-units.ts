@@ -121,6 +121,20 @@ export function joinBrokenLines(paragraphs: readonly string[]): string[] {
   return out;
 }
 
+// Three sentences or more in a row that each open on 要 ("要坚定信心。要落实政策。要优化环境。") run through the tasks
+// one by one, a list without numbers: each is one item, not the speaker's line (要求, 要素, 要是, 要么 are no such 要).
+const OPENS_MUST = /^[\s“「]*要(?![求素点點是么麼不紧緊闻聞数數害])/;
+const MIN_RUN = 3;
+
+function markMustRuns(units: Unit[]): void {
+  let from = 0;
+  for (let i = 0; i <= units.length; i++) {
+    if (i < units.length && OPENS_MUST.test(units[i]!.text)) continue;
+    if (i - from >= MIN_RUN) for (let k = from; k < i; k++) units[k]!.listItem = true;
+    from = i + 1;
+  }
+}
+
 /** The units of a statement given as paragraphs. */
 export function splitUnits(lines: readonly string[]): Unit[] {
   const paragraphs = joinBrokenLines(lines);
@@ -162,6 +176,7 @@ export function splitUnits(lines: readonly string[]): Unit[] {
     out.splice(0, out.length, ...said);
   }
   if (out.length) out[out.length - 1]!.last = true;
+  markMustRuns(out);
   // a short answer reads only with its rhetorical question: "…是谁的责任呢？政府责无旁贷！"
   for (let i = 1; i < out.length; i++) {
     const u = out[i]!;
