@@ -343,7 +343,7 @@ const THIRD_PERSON = /(?<![其吉])[他她](?![人们們])/;
 const ATTRIBUTION_TAIL = /(?:[说說]|表示|介[绍紹]|告诉记者|告訴記者|坦言|笑着说|笑著說|感慨道|[说說]道)[。！!]?[”」]?\s*$/;
 
 // A verb of saying, thinking or judging anywhere in a sentence: the reporter is telling what the speaker holds.
-const HOLDS = new RegExp(`${SAYING}|猜[测測]|估[计計]|[预預]料|预计|預計|判[断斷]|[觉覺]得|感到|[盼想]`);
+const HOLDS = new RegExp(`${SAYING}|主[张張]|猜[测測]|估[计計]|[预預]料|预计|預計|判[断斷]|[觉覺]得|感到|[盼想]`);
 
 /**
  * The reporter's account of the speaker and nothing of what they hold: who they are, what they did ("他连续两届
@@ -355,6 +355,16 @@ export function isAccount(text: string): boolean {
   return isNarration(text, true) && (!HOLDS.test(stripQuoted(text)) || INTERVIEW_SCENE.test(text));
 }
 const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結]束|最[后後]|快[结結]束|[开開]始|之初)(?:[时時前后後]|之[际際])?[，,]/;
+
+/**
+ * What a third person did or is ("暑假期间她上了暑期班", "他上台之后就会见了专家"), told with no first person and no verb
+ * of saying or thinking: whoever 他/她 is (someone the speaker tells of, or the speaker in the reporter's account), the
+ * sentence says nothing the speaker holds.
+ */
+export function tellsOfThirdPerson(text: string): boolean {
+  const own = stripQuoted(text);
+  return THIRD_PERSON.test(own) && !FIRST_PERSON.test(own) && !isReporterFrame(text) && !HOLDS.test(own) && isNarration(text);
+}
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
 export function isAttributionTag(text: string): boolean {

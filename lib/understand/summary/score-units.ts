@@ -33,6 +33,7 @@ import {
   opensWithQuote,
   isAttributionTag,
   isAccount,
+  tellsOfThirdPerson,
   measureReview,
   isOutlook,
   citesRules,
@@ -305,7 +306,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       aside: b(hasAside(u.shown)),
       claim: b(claims[i]!),
       focus: b(hasFocus(text)),
-      narration: b(narration[i]! && anyQuoted),
+      // (with no quotes, a sentence that only tells what 他/她 did: ./cues.ts tellsOfThirdPerson)
+      narration: b((narration[i]! && anyQuoted) || (!anyQuoted && tellsOfThirdPerson(text))),
       answersQuestion: b(answersKind(text, asked)),
       dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
