@@ -33,9 +33,10 @@ export interface Unit {
 const MIN_CHARS = 6;
 const ENUMERATES = /(?:包括|分[别別]是|如下)[^；;]*[；;]\s*$/;
 const SHORT_LIST = 100;
-// Connectives that tie a sentence to the one before: out of context they only get in the way.
+// Connectives that tie a sentence to the one before: out of context they only get in the way (为此/对此 point at an
+// occasion the gist does not show; 因此 needs no comma to lean back).
 const LEADING_CONNECTIVE =
-  /^(?:总的来说|總的來說|[总總]而言之|[总總]之|[综綜]上所述|[综綜]上|所以[说說]|所以|因此|同[时時]|[此另]外|而且|但是|然而|不[过過]|[当當]然|其[实實]|事[实實]上|另一方面|一方面)[，,]\s*/;
+  /^(?:(?:总的来说|總的來說|[总總]而言之|[总總]之|[综綜]上所述|[综綜]上|所以[说說]|所以|因此|同[时時]|[此另]外|而且|但是|然而|不[过過]|[当當]然|其[实實]|事[实實]上|另一方面|一方面|[为為对對]此)[，,]\s*|(?:因此|因而)(?=\p{Script=Han}))/u;
 
 /** What a unit shows: no numbered list marker, no leading connective, no dangling quote mark, no topic list's "等議題" label. */
 export function showUnit(text: string): string {
