@@ -245,7 +245,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
     // splitUnits shows a short answer together with its question
     const withQuestion = u.shown.length > u.text.length;
-    // (a 所以 inside an example concludes the example, not the statement)
+    // (a 所以 inside an example concludes the example, not the statement: neither at its head nor inside)
     const summaryHead = hasSummaryHead(text) && !(inExample[i]! && !OPENS_EXAMPLE.test(text));
     // (what the speaker believed in a story of the past, "小时候…觉得…", is no view they hold now: the story is background)
     const stance = hasStance(text) && !background[i]!;
@@ -265,7 +265,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       position: units.length > 1 ? i / (units.length - 1) : 0,
       // the statement's own summary words point at its conclusion
       summaryHead: b(summaryHead),
-      summaryInside: b(!summaryHead && hasSummaryInside(text)),
+      summaryInside: b(!summaryHead && !inExample[i]! && hasSummaryInside(text)),
       stance: b(stance),
       correction: b(correction),
       // a request is what a reader most needs to see; a stock call to everyone is a closing formula
