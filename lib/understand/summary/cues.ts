@@ -357,13 +357,13 @@ export function isAccount(text: string): boolean {
 const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結]束|最[后後]|快[结結]束|[开開]始|之初)(?:[时時前后後]|之[际際])?[，,]/;
 
 /**
- * What a third person did or is ("暑假期间她上了暑期班", "他上台之后就会见了专家"), told with no first person and no verb
- * of saying or thinking: whoever 他/她 is (someone the speaker tells of, or the speaker in the reporter's account), the
- * sentence says nothing the speaker holds.
+ * What a third person did or is ("暑假期间她上了暑期班", "他上台之后就会见了专家"), told with no first person, no verb
+ * of saying or thinking and no voice of the speaker's (a stance, a request, an exclamation): whoever 他/她 is (someone the
+ * speaker tells of, or the speaker in the reporter's account), the sentence says nothing the speaker holds.
  */
 export function tellsOfThirdPerson(text: string): boolean {
   const own = stripQuoted(text);
-  return THIRD_PERSON.test(own) && !FIRST_PERSON.test(own) && !isReporterFrame(text) && !HOLDS.test(own) && isNarration(text);
+  return THIRD_PERSON.test(own) && !FIRST_PERSON.test(own) && !isReporterFrame(text) && !HOLDS.test(own) && !isVoiced(text) && !/^\s*[“「『]/.test(text);
 }
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */
@@ -378,6 +378,10 @@ export function opensWithQuote(text: string): boolean {
   return /^\s*(?:“[^”]{12}|「[^」]{12}|『[^』]{12})/.test(text);
 }
 
+// A sentence that takes a stance, asks or exclaims is the speaker's voice, whoever it names.
+const isVoiced = (text: string) =>
+  hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不[要能该該应應]/.test(stripQuoted(text));
+
 /**
  * The reporter's own account of the speaker: who they are, what they do, that they said it ("7日，…的研究生谢雨池接受采访时说。",
  * "香港志愿者、…学生李凤婷在…担任观众服务助理"): no first person outside quotes, and a third person or an attribution.
@@ -388,6 +392,5 @@ export function isNarration(text: string, quotesTheSpeaker = false): boolean {
   if (FIRST_PERSON.test(own) || /^\s*[“「『]/.test(text) || isReporterFrame(text)) return false;
   // where the reporter marks the speaker's words with quotes, what is not quoted nor in the first person is the reporter's
   // (a sentence that takes a stance, asks or exclaims is still the speaker's voice)
-  const voiced = hasStance(text) || hasRequest(text) || hasMust(text) || isQuestion(text) || /[！!]|不[要能该該应應]/.test(own);
-  return (quotesTheSpeaker && !voiced) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
+  return (quotesTheSpeaker && !isVoiced(text)) || THIRD_PERSON.test(own) || ATTRIBUTION_TAIL.test(text.trim());
 }

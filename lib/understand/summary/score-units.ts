@@ -176,6 +176,8 @@ export interface UnitFeatures {
   focus: number;
   /** The reporter's account of the speaker (no first person, a third person or an attribution) beside the speaker's own words. */
   narration: number;
+  /** Where nothing is quoted, what 他/她 did, told with nothing the speaker holds (./cues.ts tellsOfThirdPerson): weighed like narration. */
+  thirdPerson: number;
   /** The kind of answer the question asks for (a score, the thing singled out, a reason, a request, a view). */
   answersQuestion: number;
   /** What is shown opens leaning on the sentence before (这/那/它, 而且/并且/同时, 也/还): it does not stand alone. */
@@ -306,8 +308,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       aside: b(hasAside(u.shown)),
       claim: b(claims[i]!),
       focus: b(hasFocus(text)),
-      // (with no quotes, a sentence that only tells what 他/她 did: ./cues.ts tellsOfThirdPerson)
-      narration: b((narration[i]! && anyQuoted) || (!anyQuoted && tellsOfThirdPerson(text))),
+      narration: b(narration[i]! && anyQuoted),
+      thirdPerson: b(!anyQuoted && tellsOfThirdPerson(text)),
       answersQuestion: b(answersKind(text, asked)),
       dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
@@ -395,6 +397,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   claim: 0.2,
   focus: 0.4,
   narration: -0.4,
+  thirdPerson: -0.4,
   answersQuestion: 0.4,
   dependent: -0.2,
 });

@@ -48,7 +48,8 @@ describe('gist conventions: what the chooser takes', () => {
       [
         '新一轮规划明确支持本市建设国际航运中心，发展海洋经济，并打造高端人才集聚的新高地。对此，本市将积极对接规划，从四方面推动国际航运中心建设和海洋经济发展，包括扩建深水码头，提升港口吞吐能力；引进航运金融人才；完善海事仲裁服务；以及设立海洋产业专项基金，支持初创企业。',
       ],
-      '对此，本市将积极对接规划，从四方面推动国际航运中心建设和海洋经济发展，包括扩建深水码头，提升港口吞吐能力',
+      // (shown without its 对此: the occasion it points at is not shown with it)
+      '本市将积极对接规划，从四方面推动国际航运中心建设和海洋经济发展，包括扩建深水码头，提升港口吞吐能力',
     ],
     // formal writing asks with a bare 应 before the act ("应加快", "應盡快"), where speech says 应该
     [
