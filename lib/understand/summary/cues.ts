@@ -363,7 +363,8 @@ const INTERVIEW_SCENE = /^[\s]*(?:在)?(?:采访|採訪|访谈|訪談)(?:[结結
  */
 export function tellsOfThirdPerson(text: string): boolean {
   const own = stripQuoted(text);
-  return THIRD_PERSON.test(own) && !FIRST_PERSON.test(own) && !isReporterFrame(text) && !HOLDS.test(own) && !isVoiced(text) && !/^\s*[“「『]/.test(text);
+  // (a reporter's frame, 她认为…, is a verb of saying: HOLDS)
+  return THIRD_PERSON.test(own) && !FIRST_PERSON.test(own) && !HOLDS.test(own) && !isVoiced(text);
 }
 
 /** A bare attribution after a quote ("县人大代表周丽说。"): it closes the quote, it says no point of its own. */

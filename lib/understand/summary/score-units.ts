@@ -117,17 +117,14 @@ const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
 // An example opened by 比如/例如/譬如/比方说 runs on to its paragraph's end (or to a line that comes back from it, 总之,
-// 总的来说): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
+// 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
 const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說])/;
-const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總]之|[总總]的[来來][说說看]|[总總]而言之|[综綜]上|可[见見]|由此可[见見])/;
+const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
 export function measureExamples(units: readonly Unit[], texts: readonly string[]): boolean[] {
   const out: boolean[] = [];
-  units.forEach((u, i) => {
-    const goesOn = i > 0 && out[i - 1]! && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!);
-    out.push(OPENS_EXAMPLE.test(texts[i]!) || goesOn);
-  });
+  units.forEach((u, i) => out.push(OPENS_EXAMPLE.test(texts[i]!) || (!!out[i - 1] && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!))));
   return out;
 }
 

@@ -123,8 +123,8 @@ export function joinBrokenLines(paragraphs: readonly string[]): string[] {
 }
 
 // Three sentences or more in a row that each open on 要 ("要坚定信心。要落实政策。要优化环境。") run through the tasks
-// one by one, a list without numbers: each is one item, not the speaker's line (要求, 要素, 要是, 要么 are no such 要).
-const OPENS_MUST = /^[\s“「]*要(?![求素点點是么麼不紧緊闻聞数數害])/;
+// one by one, a list without numbers: each is one item, not the speaker's line (要求, 要是, 要么, 要不, 要点 are no such 要).
+const OPENS_MUST = /^[\s“「]*要(?![求是么麼不点點])/;
 const MIN_RUN = 3;
 
 function markMustRuns(units: Unit[]): void {
