@@ -174,13 +174,7 @@ export function classifyLine(item: Item, ctx: NameContext): void {
   }
   // "——苏华，某集团董事长": the name first, a comma, then the titles (a comma no label reader takes)
   const nameFirst = matchNameFirstAttribution(text);
-  if (nameFirst) {
-    item.kind = 'attribution';
-    item.speaker = nameFirst;
-    item.evidence = 2;
-    item.text = '';
-    return;
-  }
+  if (nameFirst) return void Object.assign(item, { kind: 'attribution', speaker: nameFirst, evidence: 2, text: '' });
   // "“……”——全国人大代表、某某学校教师王某某": the quotation and its speaker on one line
   const quoteAttribution = matchQuoteAttribution(text);
   if (quoteAttribution) {
@@ -249,12 +243,7 @@ function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void
   if ((text !== printed && matchByline(text)) || /(?:记者|記者)[\s\u3000]+\p{Script=Han}{2,4}$/u.test(text)) return;
   // "劉某 / 急診科醫生 / 河南鄭州" over a photo essay's portrait: a repeated layout only, like the loose labels
   const slash = matchSlashLabel(printed);
-  if (slash) {
-    asLabel(item, slash, 2, '', 'slash');
-    item.loose = true;
-    item.title = text;
-    return;
-  }
+  if (slash) return asLabel(item, slash, 2, '', 'slash'), void Object.assign(item, { loose: true, title: text });
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);

@@ -273,7 +273,7 @@ function matchHonorific(label: string): string | null {
 /** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
 // a verb of saying closing a label ("一位老师分享：", "另一位老板则补充：", "某教師指出："): the words before it
 // are the speaker, never a name that holds the verb
-const SAYING_TAIL = /(?:分享|补充|補充|指出|强调|強調|透露|提到|回应|回應|感慨|解释|解釋|认为|認為|建议|建議|呼吁|呼籲)$/;
+const SAYING_TAIL = /(分享|补充|補充|指出|强调|強調|透露|提到|回应|回應|认为|認為|建议|建議|呼吁|呼籲)$/;
 
 function splitTrailingName(label: string, ctx: NameContext): { name: string; role: string; evidence: number } | null {
   const known = ctx.known;

@@ -22,7 +22,6 @@ describe('matchNameFirstAttribution', () => {
     ['——王建国，某市第一中学校长、全国人大代表', { name: '王建国', role: '某市第一中学校长、全国人大代表' }],
     ['——李秀英,省妇联副主席。', { name: '李秀英', role: '省妇联副主席' }],
     ['――陳志明，香港大學教授', { name: '陳志明', role: '香港大學教授' }],
-    ['——张伟（全国政协委员）', { name: '张伟', role: '全国政协委员' }],
     ['——赵丽，全国政协委员，某大学副校长', { name: '赵丽', role: '全国政协委员，某大学副校长' }],
     // a mirror's pinyin glosses are read past and kept as printed
     ['——劉強，全國政協(xié)委員', { name: '劉強', role: '全國政協(xié)委員' }],
@@ -39,6 +38,8 @@ describe('matchNameFirstAttribution', () => {
     '——编者，写在前面',
     '王建国，某市第一中学校长',
     '——全国人大代表王建国',
+    // the bracket form is the attribution reader's (see the page below)
+    '——张伟（全国政协委员）',
   ])('%s names no one this way', (line) => {
     expect(matchNameFirstAttribution(line)).toBeNull();
   });
