@@ -100,3 +100,15 @@ describe('a label ending in a verb of saying holds no name', () => {
     expect(splitSpeakerLabel(label).name).toBe(name);
   });
 });
+
+describe('a Latin name after where the person is from', () => {
+  it.each([
+    ['來自馬來西亞的Grace Wong', 'Grace Wong', '來自馬來西亞的'],
+    ['来自伦敦的Tom Baker', 'Tom Baker', '来自伦敦的'],
+  ])('%s', (label, name, role) => {
+    expect(splitSpeakerLabel(label)).toMatchObject({ name, role });
+  });
+  it.each(['最新款的Apple Watch', '今年的New Year'])('%s names no one', (label) => {
+    expect(splitSpeakerLabel(label).name).toBeNull();
+  });
+});
