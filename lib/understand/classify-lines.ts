@@ -28,6 +28,7 @@ import {
 } from './lines';
 import { endsWithRoleWord, isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 import { classifyReported, demoteReportedAmongLabels } from './classify-reported';
+import { matchNameFirstAttribution, matchSlashLabel } from './name-first-labels';
 import { markInterviewerLabels } from './interviewer-credit';
 import { markQuestionHosts } from './question-hosts';
 import { labelSurnameTurns } from './surname-labels';
@@ -171,6 +172,9 @@ export function classifyLine(item: Item, ctx: NameContext): void {
       return;
     }
   }
+  // "——苏华，某集团董事长": the name first, a comma, then the titles (a comma no label reader takes)
+  const nameFirst = matchNameFirstAttribution(text);
+  if (nameFirst) return void Object.assign(item, { kind: 'attribution', speaker: nameFirst, evidence: 2, text: '' });
   // "“……”——全国人大代表、某某学校教师王某某": the quotation and its speaker on one line
   const quoteAttribution = matchQuoteAttribution(text);
   if (quoteAttribution) {
@@ -237,6 +241,9 @@ function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void
   const text = stripReadingGlosses(printed);
   // (a byline, glossed or with a stray letter, "本報(bào)記者 某某", "N海都记者 某某", is the reporter's, not a voice)
   if ((text !== printed && matchByline(text)) || /(?:记者|記者)[\s\u3000]+\p{Script=Han}{2,4}$/u.test(text)) return;
+  // "劉某 / 急診科醫生 / 河南鄭州" over a photo essay's portrait: a repeated layout only, like the loose labels
+  const slash = matchSlashLabel(printed);
+  if (slash) return asLabel(item, slash, 2, '', 'slash'), void Object.assign(item, { loose: true, title: text });
   // "姜建强（复旦大学）创新的合约选择…": text after a bracket is a paper's title in a programme, not a name
   if (/[:：]/.test(text) || /[)）]./.test(text) || !isLabelShaped(text)) return;
   const split = splitSpeakerLabel(text, ctx);

@@ -271,6 +271,10 @@ function matchHonorific(label: string): string | null {
 }
 
 /** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
+// a verb of saying closing a label ("一位老师分享：", "另一位老板则补充：", "某教師指出："): the words before it
+// are the speaker, never a name that holds the verb
+const SAYING_TAIL = /(分享|补充|補充|指出|强调|強調|回应|回應|认为|認為|建议|建議)$/;
+
 function splitTrailingName(label: string, ctx: NameContext): { name: string; role: string; evidence: number } | null {
   const known = ctx.known;
   let best: { name: string; role: string; evidence: number; score: number } | null = null;
@@ -278,7 +282,7 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     if (label.length < k) continue;
     const name = label.slice(-k);
     const role = label.slice(0, -k);
-    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    if (!/^\p{Script=Han}+$/u.test(name) || SAYING_TAIL.test(name)) continue;
     let score = 0;
     let evidence = 0;
     const isKnown = known?.has(name) ?? false;
@@ -452,7 +456,9 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
   if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
   const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
-  if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES))) {
+  // (or where the person is from, a relative clause right before the name: "來自新加坡的Noelle Lee"; not any 的
+  // clause, which may as well precede a product, "最新的Apple Watch")
+  if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES) || /^[来來]自.+的$/.test(latinLast[1]!))) {
     return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
   }
   // one Latin given name after a person's role ("住在附近的球迷Tyler", "學生Iris"): a vox pop's passer-by
