@@ -33,6 +33,8 @@ export interface VoiceBlocks {
   balance: number;
   /** Blocks whose owner is introduced another way than the commonest (name first, quotation first, a scene first). */
   odd: number;
+  /** Blocks opened by their owner's name (or role and name) before the first clause ends: a view's paragraph. */
+  named: number;
 }
 
 const isHead = (p: string) => p.length <= 30 && !ENDS_SENTENCE.test(p);
@@ -60,7 +62,7 @@ export function measureBlocks(texts: readonly string[], prose: ProseReading, tol
   const paras = texts.filter((t) => t.length >= 4 && /\p{Script=Han}/u.test(t)).map((t) => t.trim());
   // what a voice says in the reporter's words is its own too: its statement sentences, where they stand
   const said = paras.map((p) => prose.voices.reduce((n, v) => n + v.sentences.reduce((k, s) => k + (p.includes(s.slice(0, 12)) ? Math.min(s.length, p.length) : 0), 0), 0));
-  const out: VoiceBlocks = { blocks: 0, owners: 0, returns: 0, between: 0, after: 0, heads: 0, balance: 0, odd: 0 };
+  const out: VoiceBlocks = { blocks: 0, owners: 0, returns: 0, between: 0, after: 0, heads: 0, balance: 0, odd: 0, named: 0 };
   // blocks: a paragraph one voice opens (named in its first two sentences, or its quotation first) starts one; the
   // paragraphs after it that name no other voice and go on with its words (a quotation, a pronoun, its name) are its
   // own; a head, another voice or the reporter's narrative ends it. A block is owned when the voice's words are half
@@ -115,6 +117,7 @@ export function measureBlocks(texts: readonly string[], prose: ProseReading, tol
     seen.add(r.who);
     prev = r;
     out.blocks++;
+    if (r.intro === 'name') out.named++;
   }
   out.owners = seen.size;
   const from = runs[0]!.at;
@@ -150,6 +153,17 @@ export function isOwnedRound(b: VoiceBlocks, framing: number): boolean {
     b.balance >= 0.3 &&
     (b.owners >= 3 || framing >= 1 || b.heads >= b.owners - 1)
   );
+}
+
+/**
+ * Two views side by side (a forum's two speakers, a pair of interviewees under a theme): each person opens a block of
+ * their own by name (role and name, then what they said, even in the reporter's words), the two blocks one after
+ * the other with no narrative between them and a paragraph at most after, the shorter at least 0.3 of the longer. A
+ * story quoting two people goes back to its narrative between them, or opens their paragraphs on the scene or the
+ * quotation ("下午3时，…", "“……”李某说").
+ */
+export function isNamedPair(b: VoiceBlocks): boolean {
+  return b.owners === 2 && b.blocks === 2 && b.named === 2 && !b.between && b.after <= 1 && b.balance >= 0.3;
 }
 
 /**
