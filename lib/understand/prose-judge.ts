@@ -159,7 +159,7 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
   if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureBlocks(texts, prose, true)), strength);
   // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
-  if (!ok && prose.people === 2 && prose.first <= 0.5) {
+  if (!ok && prose.people === 2) {
     const told = measureBlocks(texts, prose, true);
     if ((ok = isNamedPair(told))) b = judgement.blocks = told;
   }

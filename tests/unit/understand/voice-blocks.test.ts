@@ -134,7 +134,7 @@ describe('measureBlocks: who owns the paragraphs', () => {
 });
 
 describe('isOwnedRound: blocks one after another, introduced alike, a pair framed or under heads', () => {
-  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 0 };
+  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 0, least: 80 };
   it.each<[string, Partial<VoiceBlocks>, number, boolean]>([
     ['a framed pair', {}, 1, true],
     ['an unframed pair without heads (a story may end so)', {}, 0, false],
@@ -169,7 +169,7 @@ const SCENE_PAIR = `记者走进招聘会现场
 10时15分，在另一家物流公司的展台，招聘主管李秀兰告诉记者，今年仓储岗位缺人最多，待遇比去年提高了一成，但来问的人还是不多。`;
 
 describe('isNamedPair: two people each opening a block of their own by name', () => {
-  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 2 };
+  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 2, least: 80 };
   it.each<[string, Partial<VoiceBlocks>, boolean]>([
     ['both blocks opened by name', {}, true],
     ['a closing paragraph after (a story may end so)', { after: 1 }, false],
@@ -177,6 +177,7 @@ describe('isNamedPair: two people each opening a block of their own by name', ()
     ["the reporter's narrative between", { between: 1 }, false],
     ['two paragraphs after the last voice', { after: 2 }, false],
     ['one voice far shorter', { balance: 0.2 }, false],
+    ["a line each, not a view's paragraph (a story's closing quotes)", { least: 30 }, false],
     ['three people (a round: isOwnedRound)', { blocks: 3, owners: 3, named: 3 }, false],
     ['one voice returned to', { blocks: 3, returns: 1, named: 3 }, false],
   ])('%s → %s', (_what, over, want) => {
