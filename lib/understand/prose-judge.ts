@@ -13,7 +13,7 @@ import { cutPhotoCredit } from './lines';
 import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isVoiceRound, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
-import { isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
+import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 
@@ -158,6 +158,11 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   let ok = isOwnedRound(b, strength);
   // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
   if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureBlocks(texts, prose, true)), strength);
+  // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
+  if (!ok && prose.people === 2) {
+    const told = measureBlocks(texts, prose, true);
+    if ((ok = isNamedPair(told))) b = judgement.blocks = told;
+  }
   judgement.checks.push({
     cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
     value: b.owners,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
-import { isOwnedRound, measureBlocks, type VoiceBlocks } from '@/lib/understand/measure-blocks';
+import { isNamedPair, isOwnedRound, measureBlocks, type VoiceBlocks } from '@/lib/understand/measure-blocks';
 import { readProseVoices } from '@/lib/understand/prose-voices';
 import { announcesGroupViews, framesEvent, framesGroupView } from '@/lib/understand/framing-cues';
 
@@ -134,7 +134,7 @@ describe('measureBlocks: who owns the paragraphs', () => {
 });
 
 describe('isOwnedRound: blocks one after another, introduced alike, a pair framed or under heads', () => {
-  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0 };
+  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 0, least: 80 };
   it.each<[string, Partial<VoiceBlocks>, number, boolean]>([
     ['a framed pair', {}, 1, true],
     ['an unframed pair without heads (a story may end so)', {}, 0, false],
@@ -148,6 +148,40 @@ describe('isOwnedRound: blocks one after another, introduced alike, a pair frame
     ['one voice far shorter', { balance: 0.2 }, 1, false],
   ])('%s → %s', (_what, over, framing, want) => {
     expect(isOwnedRound({ ...base, ...over }, framing)).toBe(want);
+  });
+});
+
+// a forum's two speakers, each opening a paragraph by role and name, told in the reporter's words; no frame in the headline
+const FORUM_PAIR = `乡村人才怎样留得住
+本月十日，乡村振兴论坛在某市举行，来自高校和企业的嘉宾围绕乡村人才的培养与使用展开交流。
+某大学农学院院长张建国表示，乡村缺的不是愿意回去的年轻人，而是让他们安心留下的条件。学校这几年和县里合办实训基地，学生毕业前就在村里干了一年，留下来的比例明显提高。
+某农业公司董事长李秀兰认为，企业要把岗位放到田间地头。公司在三个县建了育苗中心，招的技术员大多是本地青年，收入不比城里低，流失的人越来越少。`;
+
+const FORUM_PAIR_TRAD = `鄉村人才怎樣留得住
+本月十日，鄉村振興論壇在某市舉行，來自高校和企業的嘉賓圍繞鄉村人才的培養與使用展開交流。
+某大學農學院院長張建國表示，鄉村缺的不是願意回去的年輕人，而是讓他們安心留下的條件。學校這幾年和縣裡合辦實訓基地，學生畢業前就在村裡幹了一年，留下來的比例明顯提高。
+某農業公司董事長李秀蘭認為，企業要把崗位放到田間地頭。公司在三個縣建了育苗中心，招的技術員大多是本地青年，收入不比城裡低，流失的人越來越少。`;
+
+// a scene story: the reporter walks the venue, each paragraph opens on the time, then the person it meets
+const SCENE_PAIR = `记者走进招聘会现场
+昨天上午，市人才市场举办春季招聘会，记者一早来到现场，展台前已经排起长队。
+上午9时30分，记者走到一家软件公司的展台前，人事经理张建国正在翻看简历。他说，公司今年要招三十名程序员，应届生也可以，只要肯学，公司会安排老员工带。
+10时15分，在另一家物流公司的展台，招聘主管李秀兰告诉记者，今年仓储岗位缺人最多，待遇比去年提高了一成，但来问的人还是不多。`;
+
+describe('isNamedPair: two people each opening a block of their own by name', () => {
+  const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 2, least: 80 };
+  it.each<[string, Partial<VoiceBlocks>, boolean]>([
+    ['both blocks opened by name', {}, true],
+    ['a closing paragraph after (a story may end so)', { after: 1 }, false],
+    ['one block opened on the scene or a quotation', { named: 1 }, false],
+    ["the reporter's narrative between", { between: 1 }, false],
+    ['two paragraphs after the last voice', { after: 2 }, false],
+    ['one voice far shorter', { balance: 0.2 }, false],
+    ["a line each, not a view's paragraph (a story's closing quotes)", { least: 30 }, false],
+    ['three people (a round: isOwnedRound)', { blocks: 3, owners: 3, named: 3 }, false],
+    ['one voice returned to', { blocks: 3, returns: 1, named: 3 }, false],
+  ])('%s → %s', (_what, over, want) => {
+    expect(isNamedPair({ ...base, ...over })).toBe(want);
   });
 });
 
@@ -165,6 +199,10 @@ describe('the judgement: voices owning blocks make a feature; stories stay stori
     ['the same, its headline in traditional script', TOLD_TRAD, ['张建国', '李秀兰']],
     ['not: the same announced by the lead alone', TOLD.replace(TOLD_HEAD, '乡村振兴的两条路'), null],
     ["not: the same with the reporter's paragraph between the members", TOLD_BETWEEN, null],
+    ["a forum's two speakers, each opening a paragraph by name (simplified)", FORUM_PAIR, ['张建国', '李秀兰']],
+    ["a forum's two speakers (traditional)", FORUM_PAIR_TRAD, ['張建國', '李秀蘭']],
+    ['not: the pair with a paragraph of the reporter between them', FORUM_PAIR.replace('\n某农业公司', '\n论坛间隙，不少听众围着展台询问合作办学的细节，现场气氛热烈，主办方临时加开了一场交流会。\n某农业公司'), null],
+    ['not: a scene story, each paragraph opening on the time', SCENE_PAIR, null],
   ])('%s', (_what, text, want) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(want !== null);
