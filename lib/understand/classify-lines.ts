@@ -172,7 +172,7 @@ export function classifyLine(item: Item, ctx: NameContext): void {
       return;
     }
   }
-  // "——苏华，某集团董事长": the name first, a comma, then the titles (a comma no label reader takes)
+  // "——王立华，某集团董事长": the name first, a comma, then the titles (a comma no label reader takes)
   const nameFirst = matchNameFirstAttribution(text);
   if (nameFirst) return void Object.assign(item, { kind: 'attribution', speaker: nameFirst, evidence: 2, text: '' });
   // "“……”——全国人大代表、某某学校教师王某某": the quotation and its speaker on one line

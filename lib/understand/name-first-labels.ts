@@ -1,6 +1,6 @@
 /**
  * Two attributions that print the person's name FIRST, then what they are, with no colon:
- * "——苏华，某某集团董事长、全国政协委员" under a quoted paragraph (the name, a comma, the titles; "——苏华（…）"
+ * "——王立华，某某集团董事长、全国政协委员" under a quoted paragraph (the name, a comma, the titles; "——王立华（…）"
  * the attribution reader already splits), and a photo essay's caption line "劉某 / 急診科醫生 / 河南鄭州" over
  * the person's words (name, role, place, split by slashes). Set only when the name is shaped as one and the rest
  * reads as a title; the role is kept as printed (a mirror's pinyin glosses and the place too: they say who).
@@ -16,7 +16,7 @@ function readsAsRole(text: string): boolean {
 
 const isName = (s: string): boolean => isPersonName(s) || isLatinName(s);
 
-/** "——苏华，全国政协委员" → the name and the role; null for other lines. */
+/** "——王立华，全国政协委员" → the name and the role; null for other lines. */
 export function matchNameFirstAttribution(text: string): { name: string; role: string } | null {
   const m = startsWithDashes(text) ? /^([^，,]{2,24}?)\s*[，,]\s*(.+?)[。.]?$/.exec(stripDashes(text)) : null;
   return m && isName(m[1]!) && readsAsRole(stripReadingGlosses(m[2]!).replace(/[，,]/g, '、')) ? { name: m[1]!, role: m[2]! } : null;

@@ -456,7 +456,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
   if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
   const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
-  // (or where the person is from, a relative clause right before the name: "來自新加坡的Noelle Lee"; not any 的
+  // (or where the person is from, a relative clause right before the name: "來自新加坡的Ann Chow"; not any 的
   // clause, which may as well precede a product, "最新的Apple Watch")
   if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES) || /^[来來]自.+的$/.test(latinLast[1]!))) {
     return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
