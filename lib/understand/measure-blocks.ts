@@ -165,8 +165,9 @@ const PAIR_VIEW = 50;
  * Two views side by side (a forum's two speakers, a pair of interviewees under a theme): each person opens a block of
  * their own by name (role and name, then what they said, even in the reporter's words), the two blocks one after
  * the other with no narrative between or after them, the shorter at least 0.3 of the longer and a view's paragraph
- * long (PAIR_VIEW characters of the person's own: a story's closing quotes are a line each). A story quoting two people goes back to its narrative between or after them, or
- * opens their paragraphs on the scene or the quotation ("下午3时，…", "“……”李某说").
+ * long (PAIR_VIEW characters of the person's own: a story's closing quotes are a line each). A story quoting two
+ * people goes back to its narrative between or after them, or opens their paragraphs on the scene or the quotation
+ * ("下午3时，…", "“……”李某说").
  */
 export function isNamedPair(b: VoiceBlocks): boolean {
   return b.owners === 2 && b.blocks === 2 && b.named === 2 && !b.between && !b.after && b.balance >= 0.3 && b.least >= PAIR_VIEW;

@@ -270,11 +270,11 @@ function matchHonorific(label: string): string | null {
   return null;
 }
 
-/** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
 // a verb of saying closing a label ("一位老师分享：", "另一位老板则补充：", "某教師指出："): the words before it
 // are the speaker, never a name that holds the verb
 const SAYING_TAIL = /(分享|补充|補充|指出|强调|強調|回应|回應|认为|認為|建议|建議)$/;
 
+/** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
 function splitTrailingName(label: string, ctx: NameContext): { name: string; role: string; evidence: number } | null {
   const known = ctx.known;
   let best: { name: string; role: string; evidence: number; score: number } | null = null;

@@ -156,13 +156,13 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   const strength = judgement.framing?.strength ?? 0;
   let b = judgement.blocks!;
   let ok = isOwnedRound(b, strength);
+  // the blocks counting what the reporter's words tell of each voice: measured once, only where a check needs them
+  let told: VoiceBlocks | undefined;
+  const measureTold = () => (told ??= measureBlocks(texts, prose, true));
   // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
-  if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureBlocks(texts, prose, true)), strength);
+  if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureTold()), strength);
   // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
-  if (!ok && prose.people === 2) {
-    const told = measureBlocks(texts, prose, true);
-    if ((ok = isNamedPair(told))) b = judgement.blocks = told;
-  }
+  if (!ok && prose.people === 2 && isNamedPair(measureTold())) [ok, b, judgement.blocks] = [true, told!, told!];
   judgement.checks.push({
     cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
     value: b.owners,
