@@ -350,7 +350,7 @@ const URGES =
  * training sets hold questions. How much a sentence repeats the question's words was measured too and dropped:
  * its fitted weight changed sign from fold to fold (a preamble restates the question as often as an answer does).
  * dependent (what is shown opens leaning on the sentence before: 这…, 而且…, 也…) likewise: −0.2 in all five folds.
- * The twentieth round (two dev sets, summaries-14 and -15): the cues a speaker marks their point with were refitted set by
+ * The ninth round (6 December; dev sets summaries-14 and -15): the cues a speaker marks their point with were refitted set by
  * set (fit-weights.ts --start '{"stance":0.35,"request":0.45,"weakRequest":0.15,"prescription":0.15}' --fit
  * stance,request,weakRequest,prescription TRAIN TEST): fitted on either set alone, stance rose to 0.75, request to 0.85 and
  * prescription (a step of policy speech with no request word: 尽快…, 要 with no subject) to 0.55, and each set gained under
