@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument, detectAndAnalyze, findMainContent } from '../lib/understand';
 import { InputError, loadInput } from './cli/input';
-import { formatPage, formatTotals, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
+import { formatPage, formatTotals, outlineFromKey, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
 
 export interface CorpusRun {
   pages: PageScore[];
@@ -23,9 +23,8 @@ export interface CorpusRun {
   unkeyed: string[];
 }
 
-/** Reads and checks DIR/key.json; throws InputError with a one-line reason. */
-export async function readKey(dir: string): Promise<KeyEntry[]> {
-  const path = join(dir, 'key.json');
+/** Reads and checks DIR/key.json (or a key file's path); throws InputError with a one-line reason. */
+export async function readKey(dir: string, path = join(dir, 'key.json')): Promise<KeyEntry[]> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -105,14 +104,27 @@ export function formatRun(run: CorpusRun): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Scores a second person's key of the same pages against DIR/key.json, by the engine's own scoring: the
+ * agreement of two careful readers, the ceiling a measure of the engine should be read against.
+ */
+export async function runAgreement(dir: string, otherPath: string): Promise<CorpusRun> {
+  const entries = await readKey(dir);
+  const other = new Map((await readKey(dir, otherPath)).map((e) => [e.file, e]));
+  const pages = entries.map((entry) => scorePage(entry, outlineFromKey(other.get(entry.file)), other.has(entry.file) ? {} : { notes: ['not in the other key'] }));
+  return { pages, totals: totalScores(pages), unkeyed: [...other.keys()].filter((f) => !entries.some((e) => e.file === f)).sort() };
+}
+
 async function main(argv: string[]): Promise<number> {
-  const dir = argv.find((a) => !a.startsWith('-'));
-  if (!dir) {
-    process.stderr.write('usage: npm run corpus -- DIR   (DIR holds .html/.txt pages and key.json)\n');
+  const against = argv.indexOf('--against');
+  const otherPath = against >= 0 ? argv[against + 1] : undefined;
+  const dir = argv.find((a, i) => !a.startsWith('-') && !(against >= 0 && i === against + 1));
+  if (!dir || (against >= 0 && !otherPath)) {
+    process.stderr.write('usage: npm run corpus -- DIR [--against OTHER-KEY.json]   (DIR holds .html/.txt pages and key.json)\n');
     return 2;
   }
   try {
-    process.stdout.write(formatRun(await runCorpus(resolve(dir))));
+    process.stdout.write(formatRun(otherPath ? await runAgreement(resolve(dir), resolve(otherPath)) : await runCorpus(resolve(dir))));
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

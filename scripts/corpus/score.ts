@@ -101,6 +101,21 @@ export function outlineSpeakers(outline: ScoredOutline): KeySpeaker[] {
   return out;
 }
 
+/**
+ * A second key read as if it were the engine's answer, so two people's keys are compared by the very scoring
+ * that scores the engine (`npm run corpus -- DIR --against OTHER.json`: how far two careful readers agree).
+ */
+export function outlineFromKey(entry: KeyEntry | undefined): ScoredOutline {
+  if (!entry?.roundtable) return { detected: false, topics: [] };
+  const statements = (entry.speakers ?? []).map((s) => ({
+    speaker: { name: s.name, role: s.role },
+    reporter: null,
+    paragraphs: [],
+    summary: { gist: null, points: [], figures: [], cites: [] },
+  }));
+  return { detected: true, topics: [{ title: null, statements }] };
+}
+
 export interface PageRun {
   /** The per-page check's verdict, when it differs from the parse's input (HTML pages). */
   pageCheck?: boolean;

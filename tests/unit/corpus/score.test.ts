@@ -1,7 +1,7 @@
 /** The corpus harness's scoring (scripts/corpus/score.ts), on small made-up outlines. */
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '@/lib/outline';
-import { formatPage, formatTotals, outlineSpeakers, scorePage, totalScores, type KeyEntry, type ScoredOutline } from '@/scripts/corpus/score';
+import { formatPage, formatTotals, outlineFromKey, outlineSpeakers, scorePage, totalScores, type KeyEntry, type ScoredOutline } from '@/scripts/corpus/score';
 
 const summary = { gist: null, points: [], figures: [], cites: [] };
 
@@ -129,5 +129,35 @@ describe('totalScores', () => {
     expect(formatTotals(t)).toBe(
       'TOTAL 4 scored (+1 edge) | detection TP 1 FP 1 FN 1 TN 1, precision 0.50 recall 0.50 | speakers 3/6 (given 4) P 0.75 R 0.50 F1 0.60 | roles exact 67% | speakers on negatives 2 | 118 ms',
     );
+  });
+});
+
+describe('outlineFromKey (a second reader\'s key scored as the engine is)', () => {
+  const second: KeyEntry = {
+    file: 'panel.html',
+    roundtable: true,
+    speakers: [
+      { name: '渠德鹏', role: '市发展和改革委员会副主任' },
+      { name: '余小姐', role: '' },
+      { name: 'Rick Rieder', role: '首席投资官' },
+      { name: '王五', role: null },
+    ],
+  };
+
+  it.each<[string, KeyEntry | undefined, boolean, number]>([
+    ['a feature gives its speakers', second, true, 4],
+    ['a negative gives nothing', { ...NEGATIVE, speakers: [{ name: '李四', role: null }] }, false, 0],
+    ['a page the second reader did not key is not detected', undefined, false, 0],
+  ])('%s', (_, entry, detected, speakers) => {
+    const o = outlineFromKey(entry);
+    expect(o.detected).toBe(detected);
+    expect(outlineSpeakers(o)).toHaveLength(speakers);
+  });
+
+  it('agreement is the engine\'s own scoring: a name found, a role written "" equal to none, a role that differs counted', () => {
+    const p = scorePage(PANEL, outlineFromKey(second));
+    expect([p.right, p.found, p.given, p.rolesExact]).toEqual([true, 3, 4, 2]);
+    expect(p.missed).toEqual(['(香港会计师公会)']);
+    expect(p.extra).toEqual(['王五']);
   });
 });
