@@ -28,6 +28,10 @@ const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
 const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
+// a clause that counts their years or days (of age, of practice, since graduating: "七十四岁的", "有近30年临床经验的",
+// "刚毕业16天的") says who they are, kept with the title as printed (not how long they have lived somewhere,
+// "入住某邨二十年的": where they live is how the reporter met them, as CIRCUMSTANCE has it)
+const COUNTS_YEARS = /^(?!家住|住在|居住|入住|居[於于])[^的]*[\d〇零一二三四五六七八九十百两兩]\s*[多余餘]?\s*(?:[岁歲]|年|天|个月|個月)/u;
 const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
@@ -47,7 +51,7 @@ export function tidyRole(role: string | null): string | null {
   const clause = CLAUSE_TITLE.exec(r);
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")
-  if (clause && !COUNTED.test(r) && !AGE.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  if (clause && !COUNTED.test(r) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
   // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
