@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
 import { tidyRole } from '@/lib/understand/role-tidy';
+import { splitSpeakerLabel } from '@/lib/understand/names';
 
 describe('titledSubject: the titled full name opening a sentence', () => {
   const yes: Array<[string, string, string]> = [
@@ -72,4 +73,21 @@ describe('tidyRole: a clause counting their years stays with the title', () => {
     ['住在老城区十年的居委会主任', '居委会主任'],
   ];
   it.each(cases)('%s → %s', (role, want) => expect(tidyRole(role)).toBe(want));
+});
+
+describe('role words of people by what they share, a team leader, a village chief', () => {
+  const cases: Array<[string, string, string]> = [
+    ['友善農友 林建華', '林建華', '友善農友'],
+    ['某市女子排球队领队赵雅文', '赵雅文', '某市女子排球队领队'],
+    ['来自某市的跑友张丽', '张丽', '来自某市的跑友'],
+  ];
+  it.each(cases)('%s → %s (%s)', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+    expect(split.evidence).toBeGreaterThanOrEqual(2);
+  });
+  it('a label with such a role heads its quotation', () => {
+    const r = readProseVoices(['某地的市集每周六开张。', '来自某市的跑友张丽也表示，夜跑的气温让她感觉轻松。“本来很担心下雨，结果天公作美。”']);
+    expect(r.voices.map((v) => [v.name, v.role])).toEqual([['张丽', '来自某市的跑友']]);
+  });
 });
