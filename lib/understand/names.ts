@@ -500,8 +500,9 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   if (at && at[1] === '' && /^\p{Script=Han}+$/u.test(at[2]!)) {
     // "@带队志愿者张某政": a label marked with "@", not a handle, when it reads as a title and a full name
     // (a two-character tail stays a handle: "@北京律师成某" is a Weibo account's name)
+    // (a describing clause is the handle's own words, "@戴着眼镜的某某匠": the whole handle is the name)
     const inner = splitSpeakerLabel(at[2]!, ctx);
-    if (inner.name && inner.role && inner.evidence >= 3) return inner;
+    if (inner.name && inner.role && inner.evidence >= 3 && !inner.role.endsWith('的')) return inner;
   }
   if (at && (at[1] === '' || HANDLE_ROLE.test(at[1]!))) return { name: at[2]!, role: cleanRole(at[1]!), evidence: 2 };
   // a handle keeps its inner spaces ("網民「Peter Au」"): read from the label as written

@@ -91,3 +91,15 @@ describe('role words of people by what they share, a team leader, a village chie
     expect(r.voices.map((v) => [v.name, v.role])).toEqual([['张丽', '来自某市的跑友']]);
   });
 });
+
+describe('an @handle with a describing clause in it is one name', () => {
+  it.each([
+    ['@戴着眼镜的写字匠', '戴着眼镜的写字匠', null],
+    ['@爱爬山的老王头', '爱爬山的老王头', null],
+    // a title and a full name after "@" stay a label's role and name
+    ['@带队志愿者张立政', '张立政', '带队志愿者'],
+  ])('%s → %s', (label, name, role) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
