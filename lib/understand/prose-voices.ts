@@ -570,6 +570,23 @@ function actsOnSomeone(head: string): boolean {
   return /[了过過把被他她我你遭]/u.test(head) || segmentCommonWords(head).some((w) => /^[和与與跟向给給对對]$/u.test(w.text));
 }
 
+/**
+ * A passer-by a sentence opens with, described before their address form ("家住某区的李先生，…", "63岁的田阿姨边…"):
+ * a vox pop's way of meeting each person before their words.
+ */
+export function describedPasserBy(sentence: string): { name: string; role: string | null } | null {
+  return openingClauses(sentence).map(passerByOpening).find(Boolean) ?? null;
+}
+
+function passerByOpening(clause: string): { name: string; role: string | null } | null {
+  for (let k = 4; k <= Math.min(clause.length, 24); k++) {
+    if (!ADDRESS_TAIL.test(clause.slice(0, k))) continue;
+    const who = matchDescribedPerson(clause.slice(0, k));
+    return who && isOrdinaryName(who.name) && !NOT_SURNAME.test(who.name) && !actsOnSomeone(clause.slice(0, k - who.name.length)) ? who : null;
+  }
+  return null;
+}
+
 // a sentence's first clause, a short quoted word in it ("首次抗疫的“90后”医师某某")
 const TITLED_CLAUSE = /^(?:[^，,。！？!?；;：:“”「」]|[“「][^“”「」，,。]{1,8}[”」])+/u;
 
@@ -579,9 +596,21 @@ const TITLED_CLAUSE = /^(?:[^，,。！？!?；;：:“”「」]|[“「][^“�
  * ends, and the segmenter must read no word across either end of the name (so "某某找工作" is 某某, not 某某找).
  */
 export function titledSubject(sentence: string): { name: string; role: string } | null {
-  let clause = TITLED_CLAUSE.exec(sentence)?.[0] ?? '';
-  // (after a connective of a few characters: "对此，委员某某深表赞同")
-  if (clause.length <= 4 && /^[，,]/u.test(sentence.slice(clause.length))) clause = TITLED_CLAUSE.exec(sentence.slice(clause.length + 1))?.[0] ?? '';
+  return openingClauses(sentence).map(titledOpening).find(Boolean) ?? null;
+}
+
+/**
+ * The clause a sentence's subject opens: its first, and the second after a connective of a few characters ("对此，")
+ * or a scene ("在一所学校门外，").
+ */
+function openingClauses(sentence: string): string[] {
+  const first = TITLED_CLAUSE.exec(sentence)?.[0] ?? '';
+  const rest = sentence.slice(first.length);
+  if (!/^[，,]/u.test(rest) || !(first.length <= 4 || /^(?:在|于|於|当|當)/u.test(first))) return [first];
+  return [first, TITLED_CLAUSE.exec(rest.slice(1))?.[0] ?? ''];
+}
+
+function titledOpening(clause: string): { name: string; role: string } | null {
   for (let at = 2; at <= Math.min(clause.length - 2, 24); at++) {
     const head = clause.slice(0, at);
     if (!endsWithRoleWord(head) || actsOnSomeone(head) || REPORTER.test(head)) continue;
@@ -716,7 +745,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       }
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
-      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!);
+      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!);
       if (who && readsAsWord(who)) who = null;
       recent.push(s);
       if (recent.length > 2) recent.shift();

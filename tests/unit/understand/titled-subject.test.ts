@@ -4,7 +4,7 @@
  * role kept with a clause that counts their years (role-tidy.ts). Sentences written here, with made-up people.
  */
 import { describe, expect, it } from 'vitest';
-import { readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
+import { describedPasserBy, readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
 import { tidyRole } from '@/lib/understand/role-tidy';
 import { splitSpeakerLabel } from '@/lib/understand/names';
 
@@ -101,5 +101,22 @@ describe('an @handle with a describing clause in it is one name', () => {
   ])('%s → %s', (label, name, role) => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
+
+describe('describedPasserBy: a passer-by met by a description before their address form', () => {
+  it.each([
+    ['家住城东的王先生，祖籍外省，今天带父母出游。', '王先生'],
+    ['在一所小学门外，65岁的孙阿姨边等着接孩子，边和几位老人聊天。', '孙阿姨'],
+    ['在餐厅送外卖五年的何先生，有一个特别显眼的身材。', '何先生'],
+  ])('%s → %s', (s, name) => expect(describedPasserBy(s)?.name).toBe(name));
+  it.each([
+    '王先生今天带父母出游。', // no description: a story's subject as often as a voice
+    '这位老先生笑了笑。', // no surname
+    '记者拜访了住在城东的王先生。', // the reporter's action on them
+  ])('%s → none', (s) => expect(describedPasserBy(s)).toBeNull());
+  it('their quotation right after, in the same paragraph', () => {
+    const r = readProseVoices(['在一所小学门外，65岁的孙阿姨边等着接孩子，边和几位老人聊天。“我们这些老人，都在照看孙辈。”']);
+    expect(r.voices.map((v) => v.name)).toEqual(['孙阿姨']);
   });
 });
