@@ -170,7 +170,10 @@ function trimChunk(chunk: string): string {
   let c = chunk.replace(ASIDE, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = c;
-    c = c.replace(TRAILING_ADVERB, '').replace(TRAILING_WORDS, '').replace(TRAILING_SCENE, '');
+    // (a transliterated name's tail is no manner: "某某·某提赛地" ends in 地, not "赛地")
+    c = c.replace(TRAILING_ADVERB, '');
+    if (!/[·•‧・]\p{Script=Han}{1,4}$/u.test(c)) c = c.replace(TRAILING_WORDS, '');
+    c = c.replace(TRAILING_SCENE, '');
     if (c === before) break;
   }
   return c;

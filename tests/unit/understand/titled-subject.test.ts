@@ -4,7 +4,7 @@
  * role kept with a clause that counts their years (role-tidy.ts). Sentences written here, with made-up people.
  */
 import { describe, expect, it } from 'vitest';
-import { describedPasserBy, readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
+import { describedPasserBy, personOfChunk, readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
 import { tidyRole } from '@/lib/understand/role-tidy';
 import { isPersonName, splitSpeakerLabel } from '@/lib/understand/names';
 
@@ -135,5 +135,15 @@ describe('isPersonName: 其 and 会 opening a given name, unless a word follows'
   it('a name with such a character and a title after it, in a label', () => {
     const s = splitSpeakerLabel('汪其瑞老師');
     expect([s.name, s.role]).toEqual(['汪其瑞', '老師']);
+  });
+});
+
+describe('a manner of saying is no name; a transliterated name ending in 地 is kept whole', () => {
+  it('"…代表骄傲地说": no name "骄傲地"', () => {
+    expect(splitSpeakerLabel('某型飞机总设计师杨立代表骄傲地').name).not.toBe('骄傲地');
+    expect(isPersonName('高兴地')).toBe(false);
+  });
+  it('"来自某地的某某·某提赛地代表动情地告诉记者"', () => {
+    expect(personOfChunk('来自某地的阿不都·买提赛地代表动情地')).toEqual({ name: '阿不都·买提赛地', role: '代表' });
   });
 });
