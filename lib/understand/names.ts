@@ -196,9 +196,6 @@ export function isPersonName(text: string): boolean {
   // 和 opens a given name ("巫和懋", "张和平") unless a second person's surname follows ("张和王": two people)
   // 向 opens a given name ("齐向东", "李向阳") unless a direction or an addressee follows ("王向记者", "张向前")
   if (s === 1 && given.length === 2 && given[0] === '向') return !NOT_GIVEN.has(given[1]!) && !AFTER_XIANG.has(given[1]!);
-  // 其 and 会 open a given name ("汪其某", "刘会某") unless a word follows ("王其实", "张会长", "李会议")
-  if (s === 1 && given.length === 2 && given[0] === '其') return !NOT_GIVEN.has(given[1]!) && !AFTER_QI.has(given[1]!);
-  if (s === 1 && given.length === 2 && (given[0] === '会' || given[0] === '會')) return !NOT_GIVEN.has(given[1]!) && !AFTER_HUI.has(given[1]!);
   if (s === 1 && given.length === 2 && given[0] === '和') return !NOT_GIVEN.has(given[1]!) && surnameLengthAt(given, 1) === 0 && !AFTER_HE.has(given[1]!);
   return s === 1 && given.length === 2 && OPENS_GIVEN.has(given[0]!) && !NOT_GIVEN.has(given[1]!) && !AFTER_TIME_WORD.has(given[1]!);
 }
@@ -208,12 +205,6 @@ const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外�
 
 /** Characters that, right after 向, make a phrase ("向记者", "向社会", "向着"), not a given name ("向东"). */
 const AFTER_XIANG = new Set(Array.from('记記社公媒全各大他她我你们們着著'));
-
-/** Characters that, right after 其, make a word ("其实", "其他", "其中"), not a given name. */
-const AFTER_QI = new Set(Array.from('实實他她它中余餘次间間时時事人真'));
-
-/** Characters that, right after 会, make a word ("会长", "会议", "会计", "会场"), not a given name. */
-const AFTER_HUI = new Set(Array.from('长長议議计計场場谈談见見面期晤同所址费費馆館刊旗徽标標章歌务務展演考诊診审審签簽聚合餐战戰师師友客'));
 
 /** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
 const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { describedPasserBy, personOfChunk, readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
 import { tidyRole } from '@/lib/understand/role-tidy';
-import { isPersonName, splitSpeakerLabel } from '@/lib/understand/names';
+import { splitSpeakerLabel } from '@/lib/understand/names';
 
 describe('titledSubject: the titled full name opening a sentence', () => {
   const yes: Array<[string, string, string]> = [
@@ -118,23 +118,6 @@ describe('describedPasserBy: a passer-by met by a description before their addre
   it('their quotation right after, in the same paragraph', () => {
     const r = readProseVoices(['在一所小学门外，65岁的孙阿姨边等着接孩子，边和几位老人聊天。“我们这些老人，都在照看孙辈。”']);
     expect(r.voices.map((v) => v.name)).toEqual(['孙阿姨']);
-  });
-});
-
-describe('isPersonName: 其 and 会 opening a given name, unless a word follows', () => {
-  it.each([
-    ['汪其瑞', true],
-    ['刘会英', true],
-    ['劉會英', true],
-    ['王其实', false], // 其实: "in fact"
-    ['李其他', false],
-    ['张会长', false], // 会长: a title
-    ['陈会议', false],
-    ['赵会计', false],
-  ])('isPersonName(%s) → %s', (t, yes) => expect(isPersonName(t)).toBe(yes));
-  it('a name with such a character and a title after it, in a label', () => {
-    const s = splitSpeakerLabel('汪其瑞老師');
-    expect([s.name, s.role]).toEqual(['汪其瑞', '老師']);
   });
 });
 
