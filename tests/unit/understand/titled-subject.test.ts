@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { describedPasserBy, personOfChunk, readProseVoices, titledSubject } from '@/lib/understand/prose-voices';
 import { tidyRole } from '@/lib/understand/role-tidy';
-import { splitSpeakerLabel } from '@/lib/understand/names';
+import { isPersonName, splitSpeakerLabel } from '@/lib/understand/names';
 
 describe('titledSubject: the titled full name opening a sentence', () => {
   const yes: Array<[string, string, string]> = [
