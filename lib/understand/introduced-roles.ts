@@ -60,12 +60,16 @@ export function findIntroducedRole(name: string, text: string): string | null {
     }
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
     const role = tidyRole(afterListedPeople(text.slice(from, i))) ?? '';
-    // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description)
-    if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role)) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
+    // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
+    // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
+    if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role).replace(FROM_CLAUSE, '')) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
   return after ?? findAnaphoricRole(name, text);
 }
+
+// where the person comes from, opening their role ("来自某地的年轻球迷")
+const FROM_CLAUSE = /^[来來]自[^的是，,。]{1,10}的(?=.)/u;
 
 // "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
 const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;

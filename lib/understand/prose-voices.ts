@@ -19,6 +19,7 @@ import { surnameLengthAt } from './surnames';
 import { findPronounAntecedent } from './pronoun-antecedents';
 import { isIntroducedWithRole } from './introduced-names';
 import { isOneCommonWord, wordCrossesBoundary } from './segment';
+import { segmentCommonWords } from '../chinese/words';
 import { PERSON_WORD } from './role-tidy';
 
 export interface ProseVoice {
@@ -169,7 +170,10 @@ function trimChunk(chunk: string): string {
   let c = chunk.replace(ASIDE, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = c;
-    c = c.replace(TRAILING_ADVERB, '').replace(TRAILING_WORDS, '').replace(TRAILING_SCENE, '');
+    // (a transliterated name's tail is no manner: "某某·某提赛地" ends in 地, not "赛地")
+    c = c.replace(TRAILING_ADVERB, '');
+    if (!/[·•‧・]\p{Script=Han}{1,4}$/u.test(c)) c = c.replace(TRAILING_WORDS, '');
+    c = c.replace(TRAILING_SCENE, '');
     if (c === before) break;
   }
   return c;
@@ -542,7 +546,8 @@ const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)
-const PRONOUN_CLAUSE_SPEAKS = new RegExp(`[，,](?:他|她)(?![们們的])[^的，,。！？!?；;：:“”「」]{0,14}?(?:${VERB}|[：:]\\s*[“「])`, 'u');
+// (or the pronoun after what describes them: "…，在检测点奋战了十天的她说：")
+const PRONOUN_CLAUSE_SPEAKS = new RegExp(`[，,](?:[^，,。！？!?；;：:“”「」]{1,20}的)?(?:他|她)(?![们們的])[^的，,。！？!?；;：:“”「」]{0,14}?(?:${VERB}|[：:]\\s*[“「])`, 'u');
 
 /**
  * The person a recent sentence is about, for a pronoun that speaks next: a passer-by it names, or a full name
@@ -558,6 +563,70 @@ function recentSubject(recent: readonly string[]): string | null {
         const n = r.slice(at, at + k);
         if (isPersonName(n) && isCleanName(n) && !NOT_NAME.test(n) && /^[^\p{Script=Han}]|^[是在去来來从從到把被也又就还還曾已]/u.test(r.slice(at + k))) return n;
       }
+    }
+  }
+  return null;
+}
+
+/** A description holding the sentence's own action on someone ("拜访了…", "对某某的…", "遭某某…"), read by words: 与 of "参与" is no such thing. */
+function actsOnSomeone(head: string): boolean {
+  return /[了过過把被他她我你遭]/u.test(head) || segmentCommonWords(head).some((w) => /^[和与與跟向给給对對]$/u.test(w.text));
+}
+
+/**
+ * A passer-by a sentence opens with, described before their address form ("家住某区的李先生，…", "63岁的田阿姨边…"):
+ * a vox pop's way of meeting each person before their words.
+ */
+export function describedPasserBy(sentence: string): { name: string; role: string | null } | null {
+  return openingClauses(sentence).map(passerByOpening).find(Boolean) ?? null;
+}
+
+function passerByOpening(clause: string): { name: string; role: string | null } | null {
+  for (let k = 4; k <= Math.min(clause.length, 24); k++) {
+    if (!ADDRESS_TAIL.test(clause.slice(0, k))) continue;
+    const who = matchDescribedPerson(clause.slice(0, k));
+    return who && isOrdinaryName(who.name) && !NOT_SURNAME.test(who.name) && !actsOnSomeone(clause.slice(0, k - who.name.length)) ? who : null;
+  }
+  return null;
+}
+
+// a sentence's first clause, a short quoted word in it ("首次抗疫的“90后”医师某某")
+const TITLED_CLAUSE = /^(?:[^，,。！？!?；;：:“”「」]|[“「][^“”「」，,。]{1,8}[”」])+/u;
+
+/**
+ * A full name right after a title opening a sentence, the subject of what it then does ("射击冠军某某获得…",
+ * "某校副院长某某教授聚焦…"): a round-up introduces each person so, then "他/她表示". The title must end as a role
+ * ends, and the segmenter must read no word across either end of the name (so "某某找工作" is 某某, not 某某找).
+ */
+export function titledSubject(sentence: string): { name: string; role: string } | null {
+  return openingClauses(sentence).map(titledOpening).find(Boolean) ?? null;
+}
+
+/**
+ * The clause a sentence's subject opens: its first, and the second after a connective of a few characters ("对此，")
+ * or a scene ("在一所学校门外，").
+ */
+function openingClauses(sentence: string): string[] {
+  const first = TITLED_CLAUSE.exec(sentence)?.[0] ?? '';
+  const rest = sentence.slice(first.length);
+  if (!/^[，,]/u.test(rest) || !(first.length <= 4 || /^(?:在|于|於|当|當)/u.test(first))) return [first];
+  return [first, TITLED_CLAUSE.exec(rest.slice(1))?.[0] ?? ''];
+}
+
+function titledOpening(clause: string): { name: string; role: string } | null {
+  for (let at = 2; at <= Math.min(clause.length - 2, 24); at++) {
+    const head = clause.slice(0, at);
+    if (!endsWithRoleWord(head) || actsOnSomeone(head) || REPORTER.test(head)) continue;
+    for (const k of [3, 2]) {
+      const n = clause.slice(at, at + k);
+      if (n.length !== k || !isPersonName(n) || isOrdinaryName(n) || !isCleanName(n) || NOT_NAME.test(n) || readsAsWord({ name: n, role: null })) continue;
+      // (nor a name that swallowed the adverb of "深表赞同")
+      if (wordCrossesBoundary(clause, at) || wordCrossesBoundary(clause, at + k) || /^深表/u.test(clause.slice(at + k - 1))) continue;
+      // (not a title's head, "常务副|校长" (a title after the name is: "某某教授"); not a possessor, "某某的表现";
+      // a two-character name only before a word, "某某|找工作", not a given name cut short, "某某|月")
+      if (/[副总總]$/u.test(n) || [1, 2, 3].some((j) => endsWithRoleWord(clause.slice(at, at + k + j)) && !endsWithRoleWord(clause.slice(at + k, at + k + j))) || /^[的之]/u.test(clause.slice(at + k))) break;
+      if (k === 2 && !wordCrossesBoundary(clause, at + 3) && !/^深表/u.test(clause.slice(at + 2))) continue;
+      return { name: n, role: head };
     }
   }
   return null;
@@ -668,12 +737,18 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         // (a person named earlier in the same sentence first: "…的胡同学，在转了一圈后…，他不禁感慨道")
         const prefix = s.slice(0, pronoun.index + 1);
         const own: { name: string; role: string | null } | null = pronoun.index > 0 ? findPronounAntecedent([prefix], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)) : null;
-        const subject: string | null = own ? own.name : recentSubject(recent);
+        // (the titled person the sentence before in the paragraph opens with, whatever they did: "射击冠军某某获得…。
+        // 她表示，", "委员某某走访…。为此，她带来了建议：“…”": a round-up introduces each so)
+        const titled: { name: string; role: string } | null = own ? null : (pronoun.index > 0 ? titledSubject(prefix) : null) ?? (inParagraph >= 2 && recent.length ? titledSubject(recent[recent.length - 1]!) : null);
+        const subject: string | null = own || titled ? null : recentSubject(recent);
         // (the person the sentences before are about: a round-up names each with a title, then "他说")
         // (a pronoun whose words come after what they did, "他只说…", is read with its own sentence's person or a
         // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
-        who = own ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
+        who = own ?? titled ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
       }
+      // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
+      // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
+      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!);
       if (who && readsAsWord(who)) who = null;
       recent.push(s);
       if (recent.length > 2) recent.shift();

@@ -1,7 +1,8 @@
 /**
  * A role as a reader names the person: what they are, not the words of the sentence around it. The spans the
  * matchers cut may open with the sentence's own words ("比如市民", "而主辦單位…董事長", "議案由…成員"), with page
- * furniture ("date 2025-12-20 "), with how the reporter met the person ("来自…的", "居住在…的", "旁邊的"), or
+ * furniture ("date 2025-12-20 "), with how the reporter met the person ("居住在…的", "旁邊的"; where they come from,
+ * "来自…的", is kept: the keys of batches 16–19 keep it), or
  * come wrapped in quote marks or followed by a note on the name ("(化名)"). The corpus keys (corpus README,
  * "Decision rules") write the role without these; what the person does and how old they are stay as printed.
  */
@@ -17,9 +18,12 @@ const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[�
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
-const AGENT = /^(?:(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由|[来來]自)(?=[^的]*$)/u;
-// where the person comes from or stands: never part of a title after it ("来自某省的全国人大代表", "旁邊的市民")
-const ORIGIN = '(?:[来來]自|故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
+const AGENT = /^(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
+const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
+// where the person stands: never part of a title after it ("旁邊的市民", "在场的"); where they come from is
+// ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it, ten of ten)
+const ORIGIN = '(?:故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
+const FROM = /^[来來]自/u;
 // …nor, alone, where they live or what they were doing at the moment: how the reporter met them, not what they are
 const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(ORIGIN, '|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在)[^的]*的)$'));
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
@@ -28,6 +32,10 @@ const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
 // the whole role in quote marks ("“板凳妈妈”"), or a quoted party before 的 ("「議會陣線」的")
 const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
 const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
+// a clause that counts their years or days (of age, of practice, since graduating: "七十四岁的", "有近30年临床经验的",
+// "刚毕业16天的") says who they are, kept with the title as printed (not how long they have lived somewhere,
+// "入住某邨二十年的": where they live is how the reporter met them, as CIRCUMSTANCE has it)
+const COUNTS_YEARS = /^(?!家住|住在|居住|入住|居[於于])[^的]*[\d〇零一二三四五六七八九十百两兩]\s*[多余餘]?\s*(?:[岁歲]|年|天|个月|個月)/u;
 const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
@@ -42,12 +50,14 @@ export function tidyRole(role: string | null): string | null {
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
+    // ("来自" before an organisation and its title is no origin: "来自某大学杂志社社长")
+    if (FROM_ORG.test(r) && endsWithTitle(r)) r = r.replace(FROM_ORG, '');
   }
   if (CIRCUMSTANCE.test(r)) return null;
   const clause = CLAUSE_TITLE.exec(r);
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")
-  if (clause && !COUNTED.test(r) && !AGE.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  if (clause && !COUNTED.test(r) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
   // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');

@@ -31,9 +31,12 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['一直关注此议题的某某党主席', '某某党主席'],
     ['从小在厂区长大的某集团总裁', '某集团总裁'],
     ['在機場正準備登車的全國政協委員', '全國政協委員'],
-    // where they come from, live or stand: how the reporter met them
-    ['来自江西的', null],
-    ['來自屯門的', null],
+    // where they live or stand: how the reporter met them; where they come from is kept, as the keys of batches
+    // 16–19 keep it ("來自某地的", "来自某地的球迷")
+    ['来自江西的', '来自江西的'],
+    ['來自屯門的', '來自屯門的'],
+    ['来自某地的年轻球迷', '来自某地的年轻球迷'],
+    ['来自某省的全国人大代表', '来自某省的全国人大代表'],
     ['住在老城区的', null],
     ['居住在北角的退休教師', '退休教師'],
     ['入住某邨二十年的互委會主席', '互委會主席'],
@@ -144,8 +147,8 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     // a list of what they are, joined by 、
     ['这次活动中，香港志愿者、某大学金融专业大二学生李小梅在场馆担任引导员。李小梅说，收获很大。', '李小梅', '香港志愿者、某大学金融专业大二学生'],
     ['新春将至，甲市市长张大明和乙市市长王一平分别发表贺词。张大明表示，祝福大家。', '张大明', '甲市市长'],
-    // where they come from is dropped, what they are stays
-    ['除夕夜，来自老挝的留学生阮文山在寝室包饺子。阮文山说，他很喜欢中国的春节。', '阮文山', '留学生'],
+    // where they come from stays with what they are
+    ['除夕夜，来自老挝的留学生阮文山在寝室包饺子。阮文山说，他很喜欢中国的春节。', '阮文山', '来自老挝的留学生'],
     ['座談會由越南籍新住民阮氏花分享經驗。阮氏花說，剛來時很不習慣。', '阮氏花', '越南籍新住民'],
     // a title too long for a short reach ("——全国政协委员、…主任某某如是说")
     ['“要让病人少跑腿。”\n——全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任严立新如是说。严立新认为，分级诊疗是关键。', '严立新', '全国政协委员、某某省医学科学院心血管病医院内科管委会及心律中心主任'],
@@ -204,7 +207,7 @@ describe('the conventions through the parser', () => {
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker))).toEqual([
       { name: '张大伟', role: '市民' },
-      { name: '王女士', role: null },
+      { name: '王女士', role: '来自河南的' },
       { name: '刘先生', role: '市民' },
     ]);
   });

@@ -54,7 +54,7 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
       ['石芳芳', '全國人大代表、湖南省花垣縣民族中學教師'],
       ['周作宇', '全國政協委員、北京師範大學教授'],
       ['晨曦微露', '網友'],
-      ['陳先生', null], // where they come from is no role (corpus rule: 来自…的 dropped)
+      ['陳先生', '來自九龍城的'], // where they come from, as printed (the keys of batches 16–19 keep 来自…的)
     ],
   },
   {
