@@ -92,6 +92,8 @@ describe('isLeadThenRound: a lead, then one paragraph per voice to the end', () 
     ['one voice heading two paragraphs', [...LONG_LEAD, A, '张建国还表示，乡村学校的宿舍也要改造。“孩子们住得好，才能安心读书。”', B, C], false],
     // (two voices: left to the frame, as a story quotes two people the same way)
     ['two voices only', [...LONG_LEAD, A, B], false],
+    // (a report carried by its lead closing on reactions paraphrased a line each, none quoted)
+    ['reactions paraphrased a line each', [...LONG_LEAD, '全国人大代表张建国表示，农村孩子上学的条件这几年改善很多。', '全国政协委员李秀兰认为，乡镇卫生院缺少医生。', '全国人大代表王海涛指出，村里的路去年修通了。'], false],
     // (no lead: the voices from the first paragraph are no round printed after a lead)
     ['no lead', [A, B, C], false],
   ];
