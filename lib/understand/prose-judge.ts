@@ -76,7 +76,7 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   judgement.checks.push({
     cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead, then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, all of them to the end (${round.voiced} voiced), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people})`,
     ok,
   });
   if (ok) {
