@@ -135,6 +135,32 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
 }
 
 /**
+ * A round printed as a lead and then one paragraph per voice (导语 then 逐人一段): three people or more, each heading
+ * exactly one paragraph, every paragraph from the first of them to the end theirs, the reporter's lead before them
+ * however long (the round's first voice then comes late in the sentences, which the layout's share does not allow), none
+ * holding most of the words, officials in office not most of them, most of them quoted in their own words. A story goes
+ * back to its narrative between or after its quotes, and gives a person two paragraphs; a report carried by its data or
+ * events closes on reactions paraphrased a line each ("议员某某表示，…"); a round of two is left to the frame
+ * (measure-blocks.ts isUnframedPair).
+ */
+export const LEAD_THEN_ROUND = { people: 3, top: 0.7 };
+
+export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean {
+  const r = LEAD_THEN_ROUND;
+  return (
+    prose.people >= r.people &&
+    prose.returns === 0 &&
+    prose.top <= r.top &&
+    prose.officials * 2 <= prose.people &&
+    prose.quoted * 2 > prose.people &&
+    round.firstVoiced >= 1 &&
+    round.leaders === prose.people &&
+    round.led === round.leaders &&
+    round.voiced === round.body
+  );
+}
+
+/**
  * A weaker round that passes when the headline and lead frame the piece as a round of views (framing-cues.ts):
  * two or more voices, one return at most, none holding most of the words, the first early enough; then either the
  * layout (each of two voices heading a paragraph of its own, their share of the paragraphs from the first one on

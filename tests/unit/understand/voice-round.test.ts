@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
-import { isVoiceRound, measureVoiceRound } from '@/lib/understand/measure-voice-round';
+import { isLeadThenRound, isVoiceRound, measureVoiceRound } from '@/lib/understand/measure-voice-round';
 import { readProseVoices } from '@/lib/understand/prose-voices';
 
 const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
@@ -74,6 +74,41 @@ describe('measureVoiceRound: paragraphs from the first voice on, and those a voi
     const carried = ['本报讯 新的公交线路昨日开通，沿线居民出行更方便了。', A, B];
     const reading = readProseVoices(carried);
     expect(isVoiceRound(reading, measureVoiceRound(carried, reading))).toBe(true);
+  });
+});
+
+// a longer lead (nine sentences before the first voice): the round's first voice comes past half the sentences
+const LONG_LEAD = [...FRAME, '会场外排起了长队。工作人员逐一核对证件。天气虽冷，大家的热情很高。有人一边排队一边翻看材料。'];
+const D = '全国政协委员赵明远说，城里的停车位太少了。“希望新建小区多配一些车位，老小区也能挖潜。”';
+
+describe('isLeadThenRound: a lead, then one paragraph per voice to the end', () => {
+  const cases: Array<[string, string[], boolean]> = [
+    ['three voices after a long lead, a paragraph each', [...LONG_LEAD, A, B, C], true],
+    ['four voices after a long lead', [...LONG_LEAD, A, B, C, D], true],
+    // (the reporter's narrative after the voices, or between them: a story going back to its events)
+    ['narrative after the voices', [...LONG_LEAD, A, B, C, '据了解，会议将持续五天，代表们还将分组审议报告。'], false],
+    ['narrative between the voices', [...LONG_LEAD, A, '据了解，会议将持续五天，代表们还将分组审议报告。', B, C], false],
+    // (a person heading two paragraphs: a story about that person)
+    ['one voice heading two paragraphs', [...LONG_LEAD, A, '张建国还表示，乡村学校的宿舍也要改造。“孩子们住得好，才能安心读书。”', B, C], false],
+    // (two voices: left to the frame, as a story quotes two people the same way)
+    ['two voices only', [...LONG_LEAD, A, B], false],
+    // (a report carried by its lead closing on reactions paraphrased a line each, none quoted)
+    ['reactions paraphrased a line each', [...LONG_LEAD, '全国人大代表张建国表示，农村孩子上学的条件这几年改善很多。', '全国政协委员李秀兰认为，乡镇卫生院缺少医生。', '全国人大代表王海涛指出，村里的路去年修通了。'], false],
+    // (no lead: the voices from the first paragraph are no round printed after a lead)
+    ['no lead', [A, B, C], false],
+  ];
+  it.each(cases)('%s', (_what, texts, want) => {
+    const reading = readProseVoices(texts);
+    expect(isLeadThenRound(reading, measureVoiceRound(texts, reading))).toBe(want);
+  });
+
+  it('the judgement takes the round the layout\'s share refused (the first voice past half the sentences)', () => {
+    const texts = [...LONG_LEAD, A, B, C];
+    const reading = readProseVoices(texts);
+    expect(isVoiceRound(reading, measureVoiceRound(texts, reading))).toBe(false);
+    const o = analyzeText(['两会代表委员忙履职', ...texts].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['张建国', '李秀兰', '王海涛']);
   });
 });
 
