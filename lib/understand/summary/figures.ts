@@ -113,6 +113,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       // ("从12期增加到24期" still counts issues: only a start that runs to an end or onwards is a number)
       const startsRun = /[从從自]\s*$/.test(before) && /^\s*(?:[到至]|[-–—~～]|起|开始|開始|以来|以來)/.test(after);
       if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:[到至]|[-–—~～])\s*$/.test(before))) continue;
+      // a project's phase (二期工程, 3期项目) names which stage, it counts nothing
+      if (/期$/.test(span) && /^(?:工程|[项項]目|[扩擴]建|建[设設]|[园園]区|[园園]區)/.test(after)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
       out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });

@@ -26,6 +26,7 @@ describe('extractFigures: facts are found', () => {
     ['这份周刊一年出版30期。', ['这份周刊一年出版30期']],
     ['这个栏目办了三年，一共出了36期。', ['这个栏目办了三年', '一共出了36期']],
     ['这份月刊从12期增加到24期。', ['这份月刊从12期增加到24期']],
+    ['一期工程共建成住房2000套。', ['一期工程共建成住房2000套']],
     // an item's marker or number is not part of the fact
     ['第三是推动官商民三个界别合作，覆盖1200家企业。', ['覆盖1200家企业']],
     ['• 2、全年新增就业岗位5万个。', ['全年新增就业岗位5万个']],
@@ -83,6 +84,8 @@ describe('extractFigures: not facts', () => {
     ['2006年2月22日 星期三'], // a date with its weekday, and nothing that happened
     ['股价跌破20日均线，逼近60日均線。'], // a moving average is a name
     ['这两年生意不好做。'], // a vague stretch of time pointed at
+    ['建议早日开工建设引水东线二期工程。'], // a project's phase is its name
+    ['園區3期項目明年動工。'],
   ])('%s', (text) => {
     expect(extractFigures([text])).toEqual([]);
   });
