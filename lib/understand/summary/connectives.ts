@@ -1,0 +1,24 @@
+import { trimQuotes } from './quotes';
+
+/**
+ * A gist shown alone that opens on a connective ("所以，…", "因此…", "但…", "为此，…", "当然…", "加上…", "仲有…")
+ * leans on a sentence the card does not show: the reader is left asking "so, because of what?". Readers judging the
+ * sidebar's gists marked such a head as a flaw in every dev set (summaries-14 to -17); the sentence reads whole
+ * without it. What is left is a suffix of the text, so it stays verbatim.
+ */
+
+// Connectives of consequence, contrast, addition and concession at the head of a sentence. The one-character 但 not
+// in 但凡/但愿 (words of their own); 而 only before a comma (而今, 而且 are words or lean back in ways the
+// sentence keeps: "而且" is shown with the sentence before it, ./widen-gist.ts).
+const CONNECTIVE =
+  /^([\s“「『]*)(?:(?:所以|因此|因而|故此|于是|於是|为此|為此|对此|對此|但是|可是|不过|不過|然而|当然|當然|加上|再加上|然[后後]|此外|另外|同[时時]|另一方面|仲有|再一[个個]就是|再一[个個]是)[，,]?|但(?![凡愿願])[，,]?|而[，,])\s*/;
+const MIN_LEFT = 10;
+
+/** The text without a connective at its head (unchanged when there is none, or too little would be left). */
+export function trimConnective(text: string): string {
+  const m = CONNECTIVE.exec(text);
+  if (!m || m[0].length === m[1]!.length) return text;
+  const rest = text.slice(m[0].length);
+  // (a quote mark before the connective goes with it: trimQuotes drops the closing one it leaves unmatched)
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= MIN_LEFT ? trimQuotes(rest) : text;
+}
