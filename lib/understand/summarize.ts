@@ -44,9 +44,9 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;
   const points = pickPoints(withGist, scores, traits, gist);
   return {
-    // (shown alone, a gist's head connective, "所以，…", leans on what the card does not show: ./summary/connectives.ts)
+    // (shown alone, a gist's or a point's head connective, "所以，…", leans on what the card does not show: ./summary/connectives.ts)
     gist: shown !== null ? trimConnective(trimSpeakerFrame(shown)) : null,
-    points: points.map((i) => trimSpeakerFrame(units[i]!.shown)),
+    points: points.map((i) => trimConnective(trimSpeakerFrame(units[i]!.shown))),
     figures: extractFigures(paragraphs),
     cites: extractCites(paragraphs),
     asks: extractAsks(units),

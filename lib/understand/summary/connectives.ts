@@ -11,7 +11,7 @@ import { trimQuotes } from './quotes';
 // in 但凡/但愿 (words of their own); 而 only before a comma (而今, 而且 are words or lean back in ways the
 // sentence keeps: "而且" is shown with the sentence before it, ./widen-gist.ts).
 const CONNECTIVE =
-  /^([\s“「『]*)(?:(?:所以|因此|因而|故此|于是|於是|为此|為此|对此|對此|但是|可是|不过|不過|然而|当然|當然|加上|再加上|然[后後]|此外|另外|同[时時]|另一方面|仲有|再一[个個]就是|再一[个個]是)[，,]?|但(?![凡愿願])[，,]?|而[，,])\s*/;
+  /^([\s“「『]*)(?:(?:所以|因[此而]|故此|[于於]是|[为為对對]此|但是|可是|不[过過]|然(?:而|[后後])|[当當]然|再?加上|[此另]外|同[时時]|另一方面|仲有|再一[个個]就?是)[，,]?|但(?![凡愿願])[，,]?|而[，,])\s*/;
 const MIN_LEFT = 10;
 
 /** The text without a connective at its head (unchanged when there is none, or too little would be left). */

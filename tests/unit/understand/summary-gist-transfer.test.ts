@@ -53,6 +53,11 @@ describe('trimConnective: the gist shown alone reads without a head connective',
     const s = summarizeStatement(['我家住在七楼，每天上下楼都很吃力。', '小区里像我这样的老人很多。', '所以我们希望政府尽快给老旧小区加装电梯，这是大家最大的心愿。']);
     expect(s.gist).toBe('我们希望政府尽快给老旧小区加装电梯，这是大家最大的心愿。');
   });
+
+  it('shows a point without it too', () => {
+    const s = summarizeStatement(['很多老人一个人住，做饭很不方便。', '所以希望政府在每个街道都设一个长者食堂，让老人吃上热饭。', '我认为长者食堂是解决社区老人吃饭难的关键所在。']);
+    expect(s.points).toEqual(['希望政府在每个街道都设一个长者食堂，让老人吃上热饭。']);
+  });
 });
 
 describe('gist: a closing sentence that adds one more point is no conclusion', () => {
