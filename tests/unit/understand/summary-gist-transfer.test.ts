@@ -92,3 +92,22 @@ describe('gist: an answer shown with the question it answers', () => {
     expect(units[1]!.shown).toBe('未来几年里面，我们应该先把断头路打通，再把公交线路重新规划一遍，让居民出门方便。');
   });
 });
+
+describe('asks: a need put to others with 也/还/就/更 (需要 …进一步/完善/加强/起到/发挥/联手/培养)', () => {
+  it.each([
+    ['垃圾分类还需要从宣传、设施等方面进一步完善。', '垃圾分类还需要从宣传、设施等方面进一步完善'],
+    ['共享单车的乱停乱放，也需要运营企业起到监管的作用。', '也需要运营企业起到监管的作用'],
+    ['国内的大学更需要培养一批能提出真问题的科学家。', '国内的大学更需要培养一批能提出真问题的科学家'],
+  ])('%s asks %s', (text, ask) => {
+    expect(summarizeStatement([text]).asks).toEqual([ask]);
+  });
+
+  it.each([
+    // the speaker's own need, a need with no act to do, a 需要 with no adverb before it
+    '我们还需要进一步完善自己的训练计划。',
+    '孩子们还需要一点时间适应新学校。',
+    '这件事需要大家共同完善。',
+  ])('%s asks nothing', (text) => {
+    expect(summarizeStatement([text]).asks).toEqual([]);
+  });
+});
