@@ -10,8 +10,14 @@ import { trimQuotes } from './quotes';
 // Connectives of consequence, contrast, addition and concession at the head of a sentence. The one-character 但 not
 // in 但凡/但愿 (words of their own); 而, 当然 and 不过 only before a comma ("而今" is a word, "当然是政府的责任" and
 // "不过是误会" need theirs), nor 所以说/所以然.
-const CONNECTIVE =
-  /^([\s“「『]*)(?:(?:所以(?![说說以])|因[此而]|故此|[于於]是|[为為对對]此|但是|可是|然(?:而|[后後])|再?加上|[此另]外|同[时時]|另一方面|仲有|再一[个個]就?是)[，,]?|(?:[当當]然|不[过過]|而)[，,]|但(?![凡愿願])[，,]?)\s*/;
+// (the openers that add one more point; ./score-units.ts reads them too: one copy)
+export const ADDITION = '[此另]外|再者|[还還]有就是|再一[个個]就?是|除此之外|另一方面|仲有';
+const CONNECTIVE = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ '^([\\s“「『]*)(?:(?:所以(?![说說以])|因[此而]|故此|[于於]是|[为為对對]此|但是|可是|然(?:而|[后後])|再?加上|同[时時]|'.concat(
+    ADDITION,
+    ')[，,]?|(?:[当當]然|不[过過]|而)[，,]|但(?![凡愿願])[，,]?)\\s*',
+  ),
+);
 const MIN_LEFT = 10;
 
 /** The text without a connective at its head (unchanged when there is none, or too little would be left). */

@@ -44,6 +44,7 @@ import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
 import { isListItem } from './list-markers';
+import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 
 export interface UnitTraits {
@@ -116,7 +117,7 @@ const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
 // A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
 // closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
 // closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
-const ADDS = /^[\s“「]*(?:[此另]外|再者|[还還]有(?:就是|一[点點个個])|再一[个個](?:就是|是)?|除此之外|除此以外|另一方面|仲有)/;
+const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, ')'));
 
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
