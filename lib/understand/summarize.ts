@@ -18,6 +18,7 @@ import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
+import { trimConnective } from './summary/connectives';
 import { resolveDangling, widenGist } from './summary/widen-gist';
 
 export { measureCentrality } from './summary/measure-centrality';
@@ -43,8 +44,9 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;
   const points = pickPoints(withGist, scores, traits, gist);
   return {
-    gist: shown !== null ? trimSpeakerFrame(shown) : null,
-    points: points.map((i) => trimSpeakerFrame(units[i]!.shown)),
+    // (shown alone, a gist's or a point's head connective, "所以，…", leans on what the card does not show: ./summary/connectives.ts)
+    gist: shown !== null ? trimConnective(trimSpeakerFrame(shown)) : null,
+    points: points.map((i) => trimConnective(trimSpeakerFrame(units[i]!.shown))),
     figures: extractFigures(paragraphs),
     cites: extractCites(paragraphs),
     asks: extractAsks(units),

@@ -44,6 +44,7 @@ import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER } from './widen-gist';
 import { isListItem } from './list-markers';
+import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 
 export interface UnitTraits {
@@ -112,6 +113,11 @@ const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 
 // One of several sentences opening on the area it treats ("在产业转型方面，…").
 const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
+
+// A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
+// closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
+// closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
+const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, ')'));
 
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
@@ -275,7 +281,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),

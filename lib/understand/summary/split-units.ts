@@ -182,7 +182,7 @@ export function splitUnits(lines: readonly string[]): Unit[] {
   for (let i = 1; i < out.length; i++) {
     const u = out[i]!;
     const q = out[i - 1]!;
-    if (q.para === u.para && isQuestion(dropAsides(q.text)) && !isQuestion(dropAsides(u.text)) && Array.from(u.shown).length < 20) {
+    if (q.para === u.para && isQuestion(dropAsides(q.text)) && !isQuestion(dropAsides(u.text)) && Array.from(u.shown).length < 30) {
       u.shown = showUnit(paragraphs[u.para]!.slice(q.start, u.end).trim());
     }
   }

@@ -14,7 +14,8 @@ describe('the closing position after a quote', () => {
   it('takes the closing sentence of a quote followed by a bare attribution', () => {
     expect(
       gistOf('“这几年镇里新修了不少公园和步道，周末散步的人越来越多。但老城区的菜市场一直没有改造，下雨天地面全是积水，老人常常滑倒。”镇人大代表吴芳说。'),
-    ).toBe('但老城区的菜市场一直没有改造，下雨天地面全是积水，老人常常滑倒。');
+    // (shown without its head 但, which leans on the sentence not shown: ./summary/connectives.ts)
+    ).toBe('老城区的菜市场一直没有改造，下雨天地面全是积水，老人常常滑倒。');
   });
 
   it.each([
