@@ -96,12 +96,23 @@ describe('readKey and bad folders', () => {
   it('npm run corpus: usage and bad input exit 2 with one line, a good folder prints the totals last', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
     const usage = run();
-    expect([usage.status, usage.stderr]).toEqual([2, 'usage: npm run corpus -- DIR   (DIR holds .html/.txt pages and key.json)\n']);
+    expect([usage.status, usage.stderr]).toEqual([2, 'usage: npm run corpus -- DIR [--against OTHER-KEY.json]   (DIR holds .html/.txt pages and key.json)\n']);
+    expect(run('--against').status).toBe(2);
     const bad = run(folder({ 'key.json': '[{' }));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^corpus: .*key\.json: not JSON.*\n$/);
     const good = run(folder({ 'news.html': NEWS_HTML, 'key.json': JSON.stringify([{ file: 'news.html', roundtable: false }]) }));
     expect(good.status).toBe(0);
     expect(good.stdout.trimEnd().split('\n').at(-1)).toMatch(/^TOTAL 1 scored/);
+    // a second reader's key of the same pages, scored by the same rules: one page they disagree on
+    const pages = folder({
+      'news.html': NEWS_HTML,
+      'key.json': JSON.stringify([{ file: 'news.html', roundtable: false }]),
+      'other.json': JSON.stringify([{ file: 'news.html', roundtable: true, speakers: [{ name: '张三', role: '' }] }]),
+    });
+    const against = run(pages, '--against', join(pages, 'other.json'));
+    expect(against.status).toBe(0);
+    expect(against.stdout).toMatch(/^WRONG\tnews\.html\tnone +→ detected/m);
+    expect(against.stdout.trimEnd().split('\n').at(-1)).toMatch(/^TOTAL 1 scored .*FP 1 .*speakers on negatives 1/);
   }, 60_000);
 });
