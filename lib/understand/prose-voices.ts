@@ -318,6 +318,9 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     return { name, role: role || null };
   }
   if (isPersonName(c)) return isCleanName(c) ? { name: c, role: null } : null;
+  // a full name the piece introduced after a title ("…副教授某蕃钦就是…"), then gives bare: its surname may be rare,
+  // its given name may hold a character few names do
+  if (/^\p{Script=Han}{3}$/u.test(c) && isCleanName(c) && isIntroducedWithRole(c, ctx.text)) return { name: c, role: null };
   // a full name right after a role word the label reader splits wrongly ("民進黨團幹事長吳思瑤")
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
@@ -326,6 +329,8 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   if (cut && ROLE_END.test(head) && isPersonName(tail) && isCleanName(tail)) return { name: tail, role: head };
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
   if (cut && STRONG_ROLE_END.test(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
+  // (a full name the piece gives again, after a title: its given name may hold a character few names do, "某赐月")
+  if (cut && endsWithRoleWord(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && ctx.text && countOf(ctx.text, tail) >= 2) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
   if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
