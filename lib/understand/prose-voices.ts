@@ -106,7 +106,7 @@ const HAN = /\p{Script=Han}/u;
 // a "name" ending in an adverb, a verb or a preposition ("鄧續" of "鄧續指", "方指", "某某在说完", "某某用“…”形容"), or
 // a common word a surname starts ("全国", "应该", "向政府")
 const NOT_NAME_END = /[指续續称稱说說亦也又则則更再还還均都曾将將已并並表认認称透坦直在用是把被]$/;
-const NOT_NAME = /^(?:[调調]侃|[路行众眾旁有老病工客主家友]人|[许許]多|全[国國]|[应應][该該]|各位|同[时時样樣]|目前|其中|大家|有[关關]|方面|常常|[经經]常|[万萬]一|高度|[关關][于於]|[于於]是|[时時][间間]|程度|向(?:公[众眾]|政府)|[权權]基[础礎]|[游遊]客|[市居村]民|[学學]生|家[长長]|[网網]友|[车車]主|[师師]生|[员員]工|[党黨官][员員])/;
+const NOT_NAME = /^(?:曾[经經]|[调調]侃|[路行众眾旁有老病工客主家友]人|[许許]多|全[国國]|[应應][该該]|各位|同[时時样樣]|目前|其中|大家|有[关關]|方面|常常|[经經]常|[万萬]一|高度|[关關][于於]|[于於]是|[时時][间間]|程度|向(?:公[众眾]|政府)|[权權]基[础礎]|[游遊]客|[市居村]民|[学學]生|家[长長]|[网網]友|[车車]主|[师師]生|[员員]工|[党黨官][员員])/;
 
 /** "李先生", "张大爷", "小林", "老王": how a vox pop names a passer-by. */
 function isOrdinaryName(name: string): boolean {
@@ -318,6 +318,9 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     return { name, role: role || null };
   }
   if (isPersonName(c)) return isCleanName(c) ? { name: c, role: null } : null;
+  // a full name the piece introduced after a title ("…副教授某蕃钦就是…"), then gives bare: its surname may be rare,
+  // its given name may hold a character few names do
+  if (/^\p{Script=Han}{3}$/u.test(c) && isCleanName(c) && isIntroducedWithRole(c, ctx.text)) return { name: c, role: null };
   // a full name right after a role word the label reader splits wrongly ("民進黨團幹事長吳思瑤")
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
@@ -326,6 +329,8 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   if (cut && ROLE_END.test(head) && isPersonName(tail) && isCleanName(tail)) return { name: tail, role: head };
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
   if (cut && STRONG_ROLE_END.test(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
+  // (a full name the piece gives again, after a title: its given name may hold a character few names do, "某赐月")
+  if (cut && endsWithRoleWord(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && ctx.text && countOf(ctx.text, tail) >= 2) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
   if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };

@@ -79,3 +79,19 @@ describe('readProseVoices: the quoted words first, then who said them', () => {
     '“票是提前一个月抢的。”这话让萧建军想起了往年。',
   ])('%s → none', (text) => expect(voice(text)).toEqual([]));
 });
+
+describe('readProseVoices: a full name the piece introduced after a title, then gives again', () => {
+  const voice = (texts: string[]) => readProseVoices(texts, { text: texts.join('\n') }).voices.map((v) => [v.name, v.role]);
+  it.each([
+    // a surname the name list does not hold, introduced after a title, then bare after a quotation
+    [['政协委员、某校副教授达云钦就是迟到的一员。“我是两点到的，半个小时都没进来。”达云钦说，不少委员都在找车位。'], '达云钦'],
+    // a given name with a character few names hold (会), named after a title and again
+    [['某协会副会长白会平对此深有体会：“这份荣誉属于大家。”', '白会平还有着更长远的期盼：“希望更多孩子参与进来。”'], '白会平'],
+  ])('%s → %s', (texts, name) => expect(voice(texts).map(([n]) => n)).toContain(name));
+  it.each([
+    // never introduced with a title: the name list's doubt stands
+    [['“我是两点到的，半个小时都没进来。”达云钦说，不少委员都在找车位。']],
+    // after a title once, never again: a passing mention
+    [['某协会副会长白会平对此深有体会：“这份荣誉属于大家。”']],
+  ])('%s → none', (texts) => expect(voice(texts)).toEqual([]));
+});
