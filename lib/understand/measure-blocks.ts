@@ -12,8 +12,8 @@ import { nameAt } from './measure-voice-round';
 
 const QUOTED = /[“「『][^“”「」『』]*[”」』]?/gu;
 const OPENS_QUOTE = /^[“「『]/u;
-// a voice goes on in the next paragraph under a pronoun ("她说，…", "他还建议…"), after a connective too ("此外，她表示…")
-const PRONOUN = /^(?:[^，,。：:“”]{1,6}[，,])?(?:他|她)/u;
+// a voice goes on in the next paragraph under a pronoun ("她说，…", "他还建议…")
+const PRONOUN = /^(?:他|她)/u;
 // a section's head: a short line that ends no sentence ("■“出发前就征集签名”", "关注公共话题")
 const ENDS_SENTENCE = /[。！？!?…][”」』]?$/u;
 /** A quotation long enough to be the voice's own statement, not a quoted word ("名医"). */
@@ -90,11 +90,7 @@ export function measureBlocks(texts: readonly string[], prose: ProseReading, tol
       const k = first.findIndex((s) => nameAt(s, n, r) >= 0);
       const tail = told && k >= 0 ? first.slice(k).join('').length : 0;
       if (tail * 2 >= p.length) [who, own] = [n, Math.max(own, tail)];
-    } else if (!head && !named.length && run && (OPENS_QUOTE.test(p) || PRONOUN.test(p) || quoted * 2 >= p.length)) {
-      who = run.who;
-      // (told: the reporter's telling under the voice's pronoun is the voice's, to the paragraph's end)
-      if (told && PRONOUN.test(p)) own = p.length;
-    }
+    } else if (!head && !named.length && run && (OPENS_QUOTE.test(p) || PRONOUN.test(p) || quoted * 2 >= p.length)) who = run.who;
     // (a paragraph saying little of the voice's own is the reporter's telling about them: narrative)
     if (!who || own * 4 < p.length) who = null;
     if (run && (who !== run.who || run.end !== i)) close();
