@@ -51,7 +51,7 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
     const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
     return readFraming(headlines, lead, prose.voices.map((v) => v.name));
   })());
-  const blocks = (judgement.blocks ??= measureBlocks(texts, prose));
+  const blocks = (judgement.blocks ??= measureBlocks(flowTexts(items, true), prose));
   const x = measurePiece({ counts, prose, round, framing, texts, dispute: prose.people === 2 && answersTheOther(texts) });
   const m = PIECE_MODEL;
   const parts = x.map((v, j) => m.weights[j]! * (v - m.mean[j]!));

@@ -16,17 +16,20 @@ import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
+// a section's title or marker: a head between the voices' blocks (measure-blocks.ts)
+const HEADS = new Set(['topic', 'marker']);
 
 /**
  * The flow's paragraphs, as printed (a label's line whole: its speaker is part of the sentence). A caption that is
  * a sentence joins them, its photo credit cut: a photo story's captions are where its people speak ("某某说，…。张三 摄");
- * a caption printed twice (alt text and caption) counts once.
+ * a caption printed twice (alt text and caption) counts once. `heads`: the section titles too, where they stand (the
+ * blocks' measure asks whether each voice has a head of its own: "# 一层住户：担心噪音" over the resident who speaks).
  */
-export function flowTexts(items: readonly Item[]): string[] {
+export function flowTexts(items: readonly Item[], heads = false): string[] {
   const out: string[] = [];
   for (const it of items) {
     if (it.merged || it.displaced) continue;
-    const text = it.kind === 'caption' ? cutPhotoCredit(it.block.text) : FLOW.has(it.kind) ? it.block.text : '';
+    const text = it.kind === 'caption' ? cutPhotoCredit(it.block.text) : FLOW.has(it.kind) || (heads && HEADS.has(it.kind)) ? it.block.text : '';
     if (text && text !== out[out.length - 1]) out.push(text);
   }
   return out;
@@ -198,8 +201,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
     need: `≥ ${r.people} people with ≥ ${r.share} of the sentences, ≤ ${r.returns} return; or ≥ ${r.ordinary} passers-by (surname + address) with ≥ ${r.ordinaryShare}; or ${describeRound(r.round)}, opening ≥ ${r.round.opened * 100}% of the paragraphs; or ${describeRound(r.three)} in ≥ ${r.three.sentences} sentences`,
     ok: prose.ok,
   }) - 1;
-  const blocks = (judgement.blocks = measureBlocks(texts, prose));
-  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, texts, prose, proseAt) ? 'blocks' : null;
+  const headed = flowTexts(items, true);
+  const blocks = (judgement.blocks = measureBlocks(headed, prose));
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : null;
   if (!by) return;
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)

@@ -168,6 +168,23 @@ const SCENE_PAIR = `记者走进招聘会现场
 上午9时30分，记者走到一家软件公司的展台前，人事经理张建国正在翻看简历。他说，公司今年要招三十名程序员，应届生也可以，只要肯学，公司会安排老员工带。
 10时15分，在另一家物流公司的展台，招聘主管李秀兰告诉记者，今年仓储岗位缺人最多，待遇比去年提高了一成，但来问的人还是不多。`;
 
+// a section per resident, each titled by who they are (the reader takes the heads for section titles), the resident
+// named in the section's first paragraph; a lead before
+const FLOOR_SECTIONS = `旧楼加装电梯进展
+今年以来，全市已有一百多栋旧楼启动加装电梯，工程从申请到完工平均需要八个月，资金由政府补贴和业主分摊。
+# 一层住户：担心噪音
+作为一楼住户，他们大多持保留态度。王先生是某小区一楼的住户，他表示，“我平时出门只走几步路，用不上电梯，电梯运行起来的噪音和挡住的光线倒是实实在在的困扰。”
+# 六层住户：盼了很多年
+住在顶层的住户则盼望已久。赵女士表示，“我每天提着菜爬六层楼，膝盖越来越不好，电梯能早一天装上，我们就能少受一天罪。”`;
+
+describe('measureBlocks: the section titles between the voices', () => {
+  it("the heads between the residents' sections are counted (flowTexts with heads)", () => {
+    const o = analyzeText(FLOOR_SECTIONS);
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['王先生', '赵女士']);
+  });
+});
+
 describe('isNamedPair: two people each opening a block of their own by name', () => {
   const base: VoiceBlocks = { heads: 0, blocks: 2, owners: 2, returns: 0, between: 0, after: 0, balance: 0.7, odd: 0, named: 2, least: 80 };
   it.each<[string, Partial<VoiceBlocks>, boolean]>([
