@@ -167,10 +167,13 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureTold()), strength);
   // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
   if (!ok && prose.people === 2 && isNamedPair(measureTold())) [ok, b, judgement.blocks] = [true, told!, told!];
+  // (the pair's told numbers, printed whenever the pair rule read them, so a refused pair shows what it lacked)
+  const t = told as VoiceBlocks | undefined;
+  const pair = prose.people === 2 && t ? `; a named pair told: ${t.named} named, ${t.between}+${t.after} narrative, balance ${t.balance.toFixed(2)}, ${t.least} own` : '';
   judgement.checks.push({
-    cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads)`,
+    cue: `voices owning blocks (${b.blocks} blocks, ${b.between}+${b.after} narrative, balance ${b.balance.toFixed(2)}, ${b.odd} odd, ${b.heads} heads${pair})`,
     value: b.owners,
-    need: '≥ 2, measure-blocks.ts',
+    need: `≥ 2, measure-blocks.ts${pair && '; a pair: 2 named, 0+0, ≥ 0.3, ≥ 50'}`,
     ok,
   });
   if (ok) {

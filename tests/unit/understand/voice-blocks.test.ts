@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
-import { analyzeText } from '@/lib/understand';
+import { analyzeText, explainText } from '@/lib/understand';
 import { isNamedPair, isOwnedRound, measureBlocks, type VoiceBlocks } from '@/lib/understand/measure-blocks';
 import { readProseVoices } from '@/lib/understand/prose-voices';
 import { announcesGroupViews, framesEvent, framesGroupView } from '@/lib/understand/framing-cues';
@@ -252,5 +252,23 @@ describe('framing cues a round of views, and events', () => {
     ['a policy', framesEvent, '新学期起中小学课后服务全覆盖', false],
   ])('%s', (_what, test, text, want) => {
     expect(test(text)).toBe(want);
+  });
+});
+
+// the forum's pair, then two paragraphs of the reporter's after them: the pair rule refuses it for the narrative after
+const FORUM_PAIR_AFTER = `${FORUM_PAIR}
+论坛结束后，与会嘉宾还参观了县里的育苗中心和实训基地，详细了解了基地的运营情况和今年的招生计划。
+据悉，下一届论坛将于明年秋天举行，主办方计划邀请更多企业和高校参加，共同探讨乡村人才培养的新路子。`;
+
+describe("--explain prints the named pair's told numbers when the pair rule read them", () => {
+  it('a pair refused for the narrative after it shows what it lacked (0+2 narrative)', () => {
+    const out = explainText(FORUM_PAIR_AFTER);
+    expect(analyzeText(FORUM_PAIR_AFTER).detected).toBe(false);
+    expect(out).toContain('; a named pair told: 2 named, 0+2 narrative, balance 0.85, 70 own');
+    expect(out).toContain('a pair: 2 named, 0+0, ≥ 0.3, ≥ 50');
+  });
+
+  it('a round of three prints no pair numbers', () => {
+    expect(explainText(ESSAY)).not.toContain('a named pair told');
   });
 });
