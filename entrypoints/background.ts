@@ -4,7 +4,7 @@ import { serveDictionary } from '@/lib/dictionary/serve';
 import { serveLevels } from '@/lib/levels/messages';
 import { createChromeTtsEngine, createWebSpeechEngine, type ChromeTts, type WebUtterance } from '@/lib/speech/engine';
 import { serveSpeech } from '@/lib/speech/serve';
-import { loadSettings } from '@/lib/settings';
+import { loadSettings, repairStoredSettings } from '@/lib/settings';
 import { onMessage, sendToTab } from '@/lib/messages';
 import type { ConvertedPiece, RubySegment } from '@/lib/reading/contract';
 import { useWordCosts } from '@/lib/chinese/words';
@@ -39,9 +39,13 @@ export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
-  // ── First install: defaults from the browser's language (Hong Kong forms for a zh-HK browser). ──
+  // ── Install: defaults from the browser’s language (Hong Kong forms for a zh-HK browser); update and start: a stored value repaired. ──
+  // A corrupt or partial stored value (an old version's, a sync from elsewhere) is written back
+  // repaired here only: readers repair what they read without writing (lib/settings.ts loadSettings).
+  const repair = (): void => void repairStoredSettings().catch(() => undefined);
+  browser.runtime.onStartup.addListener(repair);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason !== 'install') return;
+    if (reason !== 'install') return repair();
     // The UI language, then the reader's preferred one (a browser in English may read zh-HK first).
     void applyInstallDefaults([browser.i18n.getUILanguage(), globalThis.navigator?.language ?? '']).catch(() => {
       // Storage refused: the plain defaults stay, and the reader can pick the variant.

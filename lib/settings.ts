@@ -227,12 +227,24 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2, 4: migrateSettingsV3 },
 });
 
-/** Reads settings, repairing a corrupt stored value in place. */
+/**
+ * Reads settings, repaired (normalizeSettings) but never written back: a read that wrote would race
+ * every other writer (the settings page, another tab) and could put back a value they just changed.
+ */
 export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/**
+ * Writes the repaired value over a corrupt or partial stored one; true when it did. Called by the
+ * background alone, when the extension is installed, updated or the browser starts, not on reads.
+ */
+export async function repairStoredSettings(): Promise<boolean> {
   const raw: unknown = await settingsItem.getValue();
   const settings = normalizeSettings(raw);
-  if (JSON.stringify(raw) !== JSON.stringify(settings)) await settingsItem.setValue(settings);
-  return settings;
+  if (JSON.stringify(raw) === JSON.stringify(settings)) return false;
+  await settingsItem.setValue(settings);
+  return true;
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -309,7 +309,28 @@ describe('the stored settings item (fake browser storage)', () => {
     expect(await loadSettings()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: true } });
     await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, autoLayers: 'script' }, settings$: { v: 2 } });
     expect(await loadSettings()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
-    expect(await stored()).toEqual({ ...CUSTOM, autoLayers: { pinyin: true, script: false } });
+  });
+
+  it('reads a partial or corrupt current value repaired without writing it: only repairStoredSettings writes, once', async () => {
+    const partial = { notation: 'jyutping', toneStyle: 'shouting' };
+    await fakeBrowser.storage.sync.set({ settings: partial, settings$: { v: 4 } });
+    const { loadSettings, repairStoredSettings } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, notation: 'jyutping' });
+    expect(await stored()).toEqual(partial);
+    expect(await repairStoredSettings()).toBe(true);
+    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, notation: 'jyutping' });
+    expect(await repairStoredSettings()).toBe(false);
+  });
+
+  it('a read beside another page\'s write leaves storage as that write left it', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { cornerQuotes: true }, settings$: { v: 4 } });
+    const { loadSettings } = await freshSettingsModule();
+    // The settings page switches corner quotes off while a tab's read of the partial value runs.
+    const reading = loadSettings();
+    await fakeBrowser.storage.sync.set({ settings: { cornerQuotes: false } });
+    expect(typeof (await reading).cornerQuotes).toBe('boolean');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await stored()).toEqual({ cornerQuotes: false });
   });
 
   it('saves autoLayers as a whole, beside the site list', async () => {

@@ -49,4 +49,19 @@ describe('defaults from the browser language on first install', () => {
     await installed('install');
     expect((await loadSettings()).variant).toBe('tw');
   });
+
+  it('an update, or the browser starting, writes a partial stored value back repaired; reads never do', async () => {
+    await startBackground('zh_TW');
+    await fakeBrowser.storage.sync.set({ settings: { variant: 'hk', grouping: 'sometimes' } });
+    expect((await loadSettings()).variant).toBe('hk');
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ variant: 'hk', grouping: 'sometimes' });
+    await installed('update');
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(await loadSettings());
+    expect((await loadSettings()).variant).toBe('hk');
+
+    await fakeBrowser.storage.sync.set({ settings: { cornerQuotes: true } });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ cornerQuotes: true, variant: 'tw', grouping: 'word' });
+  });
 });
