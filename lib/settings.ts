@@ -235,6 +235,13 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
+/** JSON with object keys sorted: Chromium's storage gives keys back sorted, normalizeSettings in its own order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 /**
  * Writes the repaired value over a corrupt or partial stored one; true when it did. Called by the
  * background alone, when the extension is installed, updated or the browser starts, not on reads.
@@ -242,7 +249,7 @@ export async function loadSettings(): Promise<Settings> {
 export async function repairStoredSettings(): Promise<boolean> {
   const raw: unknown = await settingsItem.getValue();
   const settings = normalizeSettings(raw);
-  if (JSON.stringify(raw) === JSON.stringify(settings)) return false;
+  if (canonicalJson(raw) === canonicalJson(settings)) return false;
   await settingsItem.setValue(settings);
   return true;
 }

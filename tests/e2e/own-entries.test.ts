@@ -102,9 +102,25 @@ describe('own entries and corner quotes, live', () => {
   it('corner quotes: 「」 with traditional characters in the open tab, “” again when switched off', async () => {
     const page = await openSeed();
     const original = await page.evaluate(() => document.body.innerHTML);
+    // Every write of the settings the background makes from now on, counted (a write of an unchanged
+    // value fires no change event, so the calls are counted, not the events).
+    await browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { settingsWrites: number };
+      g.settingsWrites = 0;
+      const area = chrome.storage.sync;
+      const set = area.set.bind(area);
+      area.set = ((items: Record<string, unknown>, ...rest: unknown[]) => {
+        if ('settings' in items) g.settingsWrites++;
+        return (set as (...a: unknown[]) => unknown)(items, ...rest);
+      }) as typeof area.set;
+    });
     await patchSettings(browser, { cornerQuotes: true, variant: 'tw' });
     await button(page, 'script').click();
     await expect.poll(() => h1(page), { timeout: 30_000 }).toBe('做活城鄉融合「大文章」 下好區域協調「一盤棋」');
+    // Only the writer writes: no read of the tab's or the background's (their warm-ups, the switch)
+    // puts a value back, which could undo the change below.
+    await page.waitForTimeout(500);
+    expect(await browser.worker.evaluate(() => (globalThis as unknown as { settingsWrites: number }).settingsWrites)).toBe(1);
     await patchSettings(browser, { cornerQuotes: false });
     await expect.poll(() => h1(page), { timeout: 30_000 }).toBe('做活城鄉融合“大文章” 下好區域協調“一盤棋”');
     await button(page, 'script').click();

@@ -320,6 +320,10 @@ describe('the stored settings item (fake browser storage)', () => {
     expect(await repairStoredSettings()).toBe(true);
     expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, notation: 'jyutping' });
     expect(await repairStoredSettings()).toBe(false);
+    // Stored with its keys in another order (as Chromium's storage gives them back): nothing to repair.
+    const sorted = Object.fromEntries(Object.entries({ ...DEFAULT_SETTINGS, notation: 'zhuyin' }).sort(([a], [b]) => a.localeCompare(b)));
+    await fakeBrowser.storage.sync.set({ settings: sorted });
+    expect(await repairStoredSettings()).toBe(false);
   });
 
   it('a read beside another page\'s write leaves storage as that write left it', async () => {
