@@ -25,7 +25,7 @@ const APPROX = '(?:[余餘多几幾来來])?';
 // Arabic: not a year (masked before), not after 第 or a decimal point; "3.2条" is a section number (below)
 // a number glued to Latin letters is a code (G3605次列车, A320), not a count; a range's end after 第
 // is an ordinal too (第28–30期: issues of a paper)
-const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])(?<!第\\s*\\d+\\s*[-–—~～至到]\\s*)\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
+const ARABIC = new RegExp(`(?<![第\\d.．A-Za-z])(?<!第\\s+)(?<!第\\s*\\d+\\s*[-–—~～至到]\\s*)\\d+(?:[.,]\\d+)*\\s*${APPROX}\\s*${UNIT}`, 'g');
 // Chinese: starts with a digit word; 一 only before a bigger one (一百, 一万) or money (一块钱): alone it is a word part
 const HAN_DIGITS = '零〇一二两兩三四五六七八九十百千万萬亿億几幾';
 const CHINESE = new RegExp(
@@ -113,6 +113,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       // ("从12期增加到24期" still counts issues: only a start that runs to an end or onwards is a number)
       const startsRun = /[从從自]\s*$/.test(before) && /^\s*(?:[到至]|[-–—~～]|起|开始|開始|以来|以來)/.test(after);
       if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:[到至]|[-–—~～])\s*$/.test(before))) continue;
+      // a law's article (《…法》12條, 基本法二十三条, 二十三条立法) names a provision, it counts nothing
+      if (/[条條款]$/.test(span) && (/(?:法|[条條]例|□)\s*$/.test(masked.slice(0, at)) || /^立法(?!建[议議]|[提议議]案|意[见見])/.test(after))) continue;
       // a project's phase (二期工程, 3期项目) names which stage, it counts nothing
       if (/期$/.test(span) && /^(?:工程|[项項]目|[扩擴]建|建[设設]|[园園]区|[园園]區)/.test(after)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count

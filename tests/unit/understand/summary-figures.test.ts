@@ -36,6 +36,9 @@ describe('extractFigures: facts are found', () => {
     ['一两元就能买到一碗豆浆。', ['一两元就能买到一碗豆浆']],
     ['常用字表收了3500个字。', ['常用字表收了3500个字']],
     ['近20多年来消费观念变化很大。', ['近20多年来消费观念变化很大']],
+    // articles counted are a count; only an article's own number is none
+    ['新修订的条例共有八十条，比原来多了12条。', ['新修订的条例共有八十条', '比原来多了12条']],
+    ['全市已开通3条地铁线路。', ['全市已开通3条地铁线路']],
   ])('%s', (text, want) => {
     expect(extractFigures([text])).toEqual(want);
   });
@@ -53,6 +56,10 @@ describe('extractFigures: not facts', () => {
     ['2024年3月5日 14:30 来源：人民网'],
     ['3小时前 评论'],
     ['依据《条例》第12条，3.2条规定如下。'], // section numbers
+    ['依照《个人资料保护法》第 12 条规定，本应查明。'], // an article's number, spaced
+    ['政府为二十三条立法定下了时间表。'], // a law's article named by its number alone
+    ['基本法二十三条早有规定。'],
+    ['依《條例》十二條處理。'],
     ['这个问题三番五次被提出。'], // idioms
     ['坚持“四个全面”，推进“五位一体”。'], // slogans in quotes
     ['两市共同推进一体化。'],
