@@ -69,6 +69,8 @@ const HONORIFICS = [
   '先生', '女士', '小姐', '太太', '太', '阿姨', '大爷', '大爺', '大妈', '大媽', '大姐', '大哥', '大叔', '大婶', '大嬸', '师傅', '師傅',
   '老师', '老師', '同学', '同學', '婆婆', '伯伯', '叔叔', '爷爷', '爺爺', '奶奶', '阿婆', '阿伯', '伯', '婆', '姨', '叔', '生', '姐', '哥',
   '医生', '醫生', '律师', '律師', '教授', '博士', '书记', '書記', '主任', '校长', '校長', '总', '總', '工',
+  // a child asked at an event, named as reporters name children ("陳小朋友")
+  '小朋友',
 ];
 
 // Function words: in neither a given name (NOT_GIVEN) nor any name (NEVER_IN_NAME); one copy for both.

@@ -28,3 +28,30 @@ describe('splitSpeakerLabel: a trade (…商) is a role before the name', () => 
     expect([split.name, split.role]).toEqual([name, role]);
   });
 });
+
+describe('splitSpeakerLabel: a child named by surname and 小朋友', () => {
+  it.each<[string, Row]>([
+    ['市民张小朋友', ['张小朋友', '市民']],
+    ['市民何小朋友', ['何小朋友', '市民']],
+    // no surname: a child, not a name
+    ['小朋友', [null, '小朋友']],
+    ['一位小朋友', [null, '一位小朋友']],
+  ])('%s', (label, [name, role]) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+
+  it('a vox pop of passers-by and a child, each under a colon label, names the child too', () => {
+    const o = analyzeText(
+      [
+        '中秋夜市人头涌涌',
+        '今晚是中秋节，不少市民一家大小来到夜市，感受节日气氛。',
+        '市民陳先生：「想帶孩子出來感受中秋氣氛，見到有攤位遊戲就一起玩。」',
+        '市民陳小朋友：「我希望大家都開開心心，晚上一起吃團圓飯。」',
+        '市民林小姐：「今年第一次來這裏，覺得燈飾很漂亮，人也很多。」',
+        '市民何小朋友：「天上的月亮很大很圓，我覺得很好看。」',
+      ].join('\n'),
+    );
+    expect(speakers(o).map(([name]) => name)).toEqual(['陳先生', '陳小朋友', '林小姐', '何小朋友']);
+  });
+});
