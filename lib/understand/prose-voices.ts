@@ -365,7 +365,7 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   VERB_IN.lastIndex = 0;
   for (const m of span.matchAll(VERB_IN)) {
     if (m.index! < 2 || m.index! > 30) continue;
-    const who = personOfChunk(t.slice(0, m.index), ctx);
+    const who = titledBeforeAdverb(t.slice(0, m.index), t.slice(m.index!), personOfChunk(t.slice(0, m.index), ctx), ctx);
     if (who) return who;
   }
   // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
@@ -374,6 +374,31 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   const subject = verb ? SUBJECT_ADDRESS.exec(t.slice(0, verb.index)) : null;
   // (not the person's relative: "李先生的妻子说")
   return subject && t[subject[0].length] !== '的' ? personOfChunk(subject[0], ctx) : null;
+}
+
+// what an adverb between a person and their verb may not hold: a possessive or a pronoun ("主任某某的父亲说": someone
+// else speaks), a preposition or a conjunction (a second person: "某某和妻子说", "某某对记者说" is LINK's)
+const NOT_IN_ADVERB = /[的之他她其我你和与與跟同对對向给給把被让讓请請及、]/u;
+
+/**
+ * An adverb or a manner the verb list does not know may stand between a titled person and their verb ("…名誉会长某某
+ * 连连称赞", "村民某某深有感触地说"): the name ends where the title's person ends, not at the verb. The reading with a
+ * title before the name wins over one whose "role" ends inside a name ("村民宋某|华深有"); up to four characters between.
+ */
+// (a full name, three characters or a compound surname's: a two-character tail before an adverb may be a name cut short)
+const isFullName = (name: string): boolean => isPersonName(name) && (name.length === 3 || (surnameLengthAt(name) === 2 && name.length >= 3));
+
+function titledBeforeAdverb(chunk: string, verb: string, who: { name: string; role: string | null } | null, ctx: NameContext): { name: string; role: string | null } | null {
+  // (the verb a word of its own: 道 of "报道" is no verb of saying; a manner's first word may be cut, "深有|感触地")
+  if ((who?.role && endsWithRoleWord(who.role)) || (!/^\p{Script=Han}{2}地/u.test(verb) && wordCrossesBoundary(chunk + verb.slice(0, 4), chunk.length))) return who;
+  for (let gap = 1; gap <= 4 && gap < chunk.length - 3; gap++) {
+    const between = chunk.slice(-gap);
+    if (!/^\p{Script=Han}+$/u.test(between) || NOT_IN_ADVERB.test(between)) break;
+    const head = chunk.slice(0, -gap);
+    const found = personOfPlainChunk(head, ctx);
+    if (found?.role && endsWithRoleWord(found.role) && head.endsWith(found.name) && isFullName(found.name) && isCleanName(found.name) && !REPORTER.test(found.role) && !wordCrossesBoundary(chunk, head.length)) return found;
+  }
+  return who;
 }
 
 /** The clause starts of a sentence outside quotations (its start, then after each comma), a few at most. */
@@ -443,7 +468,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
     const found = SUBJECT_ADDRESS.exec(m[1]!);
     const subject = found && m[1]![found[0].length] !== '的' ? found : null;
-    const who = personAfterQuote(m[1]!, ctx, s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length)) ?? (subject ? personOfChunk(subject[0], ctx) : null);
+    const verb = s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
+    const who = titledBeforeAdverb(m[1]!, verb, personAfterQuote(m[1]!, ctx, verb), ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")

@@ -55,3 +55,24 @@ describe('splitSpeakerLabel: a child named by surname and 小朋友', () => {
     expect(speakers(o).map(([name]) => name)).toEqual(['陳先生', '陳小朋友', '林小姐', '何小朋友']);
   });
 });
+
+describe('findSentenceVoice: an adverb or a manner between a titled person and the verb', () => {
+  it.each<[string, Row | null]>([
+    // a manner longer than two characters: the name ends where the title's person ends, not inside the manner
+    ['“这种场面以前从没见过。”村民周国栋深有感触地说。', ['周国栋', '村民']],
+    ['「以前總覺得排場越大越好。」村民周國棟深有感觸地說。', ['周國棟', '村民']],
+    // a doubled adverb the verb list does not hold
+    ['谈起这次活动，商会名誉会长林志远连连称赞。', ['林志远', '商会名誉会长']],
+    ['談起這次活動，商會名譽會長林志遠連連稱讚。', ['林志遠', '商會名譽會長']],
+    // what read before still reads the same
+    ['市民李明高兴地说，今年的灯会很热闹。', ['李明', '市民']],
+    ['“太好了。”村民周国栋说。', ['周国栋', '村民']],
+    // someone else speaks: a possessive, a second person, the reporter
+    ['主任王建国的父亲连连称赞。', null],
+    ['区长王建国和村民连连称赞。', null],
+    ['记者王建国连连称赞。', null],
+  ])('%s', (sentence, want) => {
+    const who = findSentenceVoice(sentence);
+    expect(who ? [who.name, who.role] : null).toEqual(want);
+  });
+});
