@@ -375,7 +375,7 @@ function refineLabel(items: Item[], i: number): void {
   }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
-    if (!isSpeechStart(next)) {
+    if (!isSpeechStart(next) && !isTitledProposal(items, i)) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
       it.aside = 'a label without a colon and no speech below';
@@ -395,6 +395,24 @@ function refineLabel(items: Item[], i: number): void {
   // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
   const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
   if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
+}
+
+/**
+ * "姜某（全国政协委员、某演员）" / "关注未成年人保护" / "让传统艺术走进课堂" / the text: a congress round-up gives each
+ * person a heading with their seats in brackets, then the title of their proposal in a line or two, then its text.
+ * Only after a bracketed role, the title lines short, without a colon or a sentence's punctuation.
+ */
+function isTitledProposal(items: readonly Item[], i: number): boolean {
+  if (!/[)）]$/.test(items[i]!.block.text.trim()) || (items[i]!.evidence ?? 0) < 3) return false;
+  for (let j = i + 1, titles = 0; j < items.length; j++) {
+    const x = items[j]!;
+    if (x.kind === 'skip' || x.kind === 'meta' || x.kind === 'caption' || x.kind === 'credit') continue;
+    if (titles >= 1 && isSpeechStart(x)) return true;
+    // (a bracket makes the line the next person of a list: "林某（某出版社发行人）")
+    if (titles >= 2 || x.kind !== 'body' || x.text.length > 24 || /[，,。！？!?；;：:“”「」()（）]/.test(x.text)) return false;
+    titles++;
+  }
+  return false;
 }
 
 /**

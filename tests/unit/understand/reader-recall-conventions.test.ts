@@ -76,3 +76,34 @@ describe('findSentenceVoice: an adverb or a manner between a titled person and t
     expect(who ? [who.name, who.role] : null).toEqual(want);
   });
 });
+
+describe('a congress round-up: each person a heading with seats in brackets, the title of their proposal, its text', () => {
+  const ROUNDUP = [
+    '两会公益提案速览',
+    '今年全国两会上，多位代表委员把目光投向公益慈善领域，提出了不少建议。',
+    '周明远（全国政协委员、某剧院院长）',
+    '关注乡村儿童阅读',
+    '建议设立乡村图书角专项资金',
+    '乡村学校的图书数量少、更新慢，很多孩子一年读不到几本新书。建议设立专项资金，每年为乡村学校补充图书，并组织志愿者定期开展阅读活动。',
+    '林淑华（全国人大代表、某律师事务所主任）',
+    '将困境老人纳入救助范围',
+    '一些独居困境老人没有固定收入，生病时无人照料。建议把这部分老人纳入临时救助范围，由社区定期上门探访，及时发现他们的困难。',
+  ].join('\n');
+  const PANEL = [
+    '出版论坛今日举行',
+    '与谈人：',
+    '周明远（某出版社社长）',
+    '林淑华（某书店创办人）',
+    '陈立新（某文化局局长）',
+    '论坛从纸本书的未来谈起，几位嘉宾分享了各自的看法，现场读者反应热烈，活动持续了两个小时。',
+  ].join('\n');
+  it('each heading over a title and the text names its person', () => {
+    expect(speakers(analyzeText(ROUNDUP))).toEqual([
+      ['周明远', '全国政协委员、某剧院院长'],
+      ['林淑华', '全国人大代表、某律师事务所主任'],
+    ]);
+  });
+  it('a list of panellists, each a heading with seats in brackets, names no voice', () => {
+    expect(speakers(analyzeText(PANEL))).toEqual([]);
+  });
+});
