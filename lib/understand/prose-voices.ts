@@ -759,6 +759,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         if (!who) who = leadingName(s, ctx);
         const second = clauseStarts(s)[1];
         if (!who && second !== undefined && !MAY_SPEAK.test(s.slice(0, second))) who = leadingName(s.slice(second), ctx);
+        // (or a passer-by described before their address form opening the next sentence of the paragraph the quotation
+        // opened: "“……”在某公司上班的张先生乐享…"; not a titled person, whose sentence after a quotation is as often the
+        // story going on: with titled people too, dev batches 15–23 named six more people on negatives)
+        if (!who && pendingOpens && pending.length === inParagraph - 1) who = describedPasserBy(s);
       }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words

@@ -1,14 +1,15 @@
 /**
  * Conventions of Chinese news writing that name a person given words, which the reader missed on dev batches
  * 21–23: a trade as the role ("参展商", "批發商"), a child named as reporters name children
- * ("陳小朋友"), and an adverb or a manner the verb list does not know between a titled person and their verb
- * ("深有感触地说", "连连称赞"). Sentences written here, simplified and traditional, each with counter-examples.
+ * ("陳小朋友"), an adverb or a manner the verb list does not know between a titled person and their verb
+ * ("深有感触地说", "连连称赞"), a congress round-up's bracketed heading over a proposal title, and a passer-by opening
+ * the sentence after a quotation. Sentences written here, simplified and traditional, each with counter-examples.
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
 import { splitSpeakerLabel } from '@/lib/understand/names';
-import { findSentenceVoice } from '@/lib/understand/prose-voices';
+import { findSentenceVoice, readProseVoices } from '@/lib/understand/prose-voices';
 
 type Row = [name: string | null, role: string | null];
 const speakers = (o: Outline): Row[] => o.topics.flatMap((t) => t.statements.map((s): Row => [s.speaker.name, s.speaker.role]));
@@ -106,4 +107,17 @@ describe('a congress round-up: each person a heading with seats in brackets, the
   it('a list of panellists, each a heading with seats in brackets, names no voice', () => {
     expect(speakers(analyzeText(PANEL))).toEqual([]);
   });
+});
+
+describe('readProseVoices: a quotation opening the paragraph, then a passer-by described before their address form', () => {
+  const voices = (texts: string[]): Row[] => readProseVoices(texts, { text: texts.join('\n') }).voices.map((v): Row => [v.name, v.role]);
+  it.each<[string, string[], Row[]]>([
+    ['simplified', ['“假期到处都是人，还不如在家看看书、睡个懒觉。”在一家公司上班的张先生更愿意在家休息。', '记者了解到，这样的市民不在少数。'], [['张先生', '在一家公司上班的']]],
+    ['traditional', ['「假期到處都是人，還不如在家看看書、睡個懶覺。」在一家公司上班的張先生更願意在家休息。'], [['張先生', '在一家公司上班的']]],
+    // an official's sentence after a quotation is as often the story going on
+    ['not a titled official', ['“假期到处都是人，还不如在家看看书。”区长王建国昨天到社区走访。'], []],
+    // the quotation must open its paragraph, the person the next sentence
+    ['not a quotation inside the narrative', ['今天是假日。“假期到处都是人，还不如在家看看书。”在一家公司上班的张先生更愿意在家休息。'], []],
+    ['not the next paragraph', ['“假期到处都是人，还不如在家看看书。”', '在一家公司上班的张先生更愿意在家休息。'], []],
+  ])('%s', (_what, texts, want) => expect(voices(texts)).toEqual(want));
 });
