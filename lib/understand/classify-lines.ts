@@ -400,17 +400,14 @@ function refineLabel(items: Item[], i: number): void {
 /**
  * "姜某（全国政协委员、某演员）" / "关注未成年人保护" / "让传统艺术走进课堂" / the text: a congress round-up gives each
  * person a heading with their seats in brackets, then the title of their proposal in a line or two, then its text.
- * Only after a bracketed role, the title lines short, without a colon or a sentence's punctuation.
+ * Only after a bracketed role, the title lines short, without punctuation.
  */
 function isTitledProposal(items: readonly Item[], i: number): boolean {
-  if (!/[)）]$/.test(items[i]!.block.text.trim()) || (items[i]!.evidence ?? 0) < 3) return false;
-  for (let j = i + 1, titles = 0; j < items.length; j++) {
-    const x = items[j]!;
-    if (x.kind === 'skip' || x.kind === 'meta' || x.kind === 'caption' || x.kind === 'credit') continue;
-    if (titles >= 1 && isSpeechStart(x)) return true;
-    // (a bracket makes the line the next person of a list: "林某（某出版社发行人）")
-    if (titles >= 2 || x.kind !== 'body' || x.text.length > 24 || /[，,。！？!?；;：:“”「」()（）]/.test(x.text)) return false;
-    titles++;
+  if (!/[)）]$/.test(items[i]!.block.text) || (items[i]!.evidence ?? 0) < 3) return false;
+  for (let n = 0, x = nextSignificant(items, i + 1); x && n < 3; n++, x = nextSignificant(items, items.indexOf(x) + 1)) {
+    if (n && isSpeechStart(x)) return true;
+    // (a title has no punctuation: a bracket makes the line the next person of a list, "林某（某出版社发行人）")
+    if (x.kind !== 'body' || x.text.length > 24 || /[^\p{Script=Han}\w\s]/u.test(x.text)) return false;
   }
   return false;
 }

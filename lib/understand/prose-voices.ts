@@ -377,26 +377,22 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
 }
 
 // what an adverb between a person and their verb may not hold: a possessive or a pronoun ("主任某某的父亲说": someone
-// else speaks), a preposition or a conjunction (a second person: "某某和妻子说", "某某对记者说" is LINK's)
-const NOT_IN_ADVERB = /[的之他她其我你和与與跟同对對向给給把被让讓请請及、]/u;
+// else speaks), a preposition or a conjunction (a second person: "某某和妻子说"; "某某对记者说" is LINK's), no Han
+const NOT_IN_ADVERB = /[^\p{Script=Han}]|[的之他她和与與及跟同对對向给給把被]/u;
 
 /**
  * An adverb or a manner the verb list does not know may stand between a titled person and their verb ("…名誉会长某某
  * 连连称赞", "村民某某深有感触地说"): the name ends where the title's person ends, not at the verb. The reading with a
- * title before the name wins over one whose "role" ends inside a name ("村民宋某|华深有"); up to four characters between.
+ * title before a full name (three characters: a two-character tail may be a name cut short) wins over one whose
+ * "role" ends inside a name ("村民宋某|华深有"); up to four characters between.
  */
-// (a full name, three characters or a compound surname's: a two-character tail before an adverb may be a name cut short)
-const isFullName = (name: string): boolean => isPersonName(name) && (name.length === 3 || (surnameLengthAt(name) === 2 && name.length >= 3));
-
 function titledBeforeAdverb(chunk: string, verb: string, who: { name: string; role: string | null } | null, ctx: NameContext): { name: string; role: string | null } | null {
   // (the verb a word of its own: 道 of "报道" is no verb of saying; a manner's first word may be cut, "深有|感触地")
   if ((who?.role && endsWithRoleWord(who.role)) || (!/^\p{Script=Han}{2}地/u.test(verb) && wordCrossesBoundary(chunk + verb.slice(0, 4), chunk.length))) return who;
-  for (let gap = 1; gap <= 4 && gap < chunk.length - 3; gap++) {
-    const between = chunk.slice(-gap);
-    if (!/^\p{Script=Han}+$/u.test(between) || NOT_IN_ADVERB.test(between)) break;
+  for (let gap = 1; gap <= 4 && gap < chunk.length - 3 && !NOT_IN_ADVERB.test(chunk.slice(-gap)); gap++) {
     const head = chunk.slice(0, -gap);
     const found = personOfPlainChunk(head, ctx);
-    if (found?.role && endsWithRoleWord(found.role) && head.endsWith(found.name) && isFullName(found.name) && isCleanName(found.name) && !REPORTER.test(found.role) && !wordCrossesBoundary(chunk, head.length)) return found;
+    if (found?.role && found.name.length === 3 && head.endsWith(found.name) && endsWithRoleWord(found.role) && isPersonName(found.name) && isCleanName(found.name) && !REPORTER.test(found.role) && !wordCrossesBoundary(chunk, head.length)) return found;
   }
   return who;
 }

@@ -71,6 +71,7 @@ describe('findSentenceVoice: an adverb or a manner between a titled person and t
     // someone else speaks: a possessive, a second person, the reporter
     ['主任王建国的父亲连连称赞。', null],
     ['区长王建国和村民连连称赞。', null],
+    ['社區事務委員會委員唐可嵐及黎俊濤表示，調查共收集問卷三百份。', null],
     ['记者王建国连连称赞。', null],
   ])('%s', (sentence, want) => {
     const who = findSentenceVoice(sentence);
