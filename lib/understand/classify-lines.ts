@@ -375,7 +375,7 @@ function refineLabel(items: Item[], i: number): void {
   }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
-    if (!isSpeechStart(next)) {
+    if (!isSpeechStart(next) && !isTitledProposal(items, i)) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
       it.aside = 'a label without a colon and no speech below';
@@ -395,6 +395,21 @@ function refineLabel(items: Item[], i: number): void {
   // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
   const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
   if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
+}
+
+/**
+ * "姜某（全国政协委员、某演员）" / "关注未成年人保护" / "让传统艺术走进课堂" / the text: a congress round-up gives each
+ * person a heading with their seats in brackets, then the title of their proposal in a line or two, then its text.
+ * Only after a bracketed role, the title lines short, without punctuation.
+ */
+function isTitledProposal(items: readonly Item[], i: number): boolean {
+  if (!/[)）]$/.test(items[i]!.block.text) || (items[i]!.evidence ?? 0) < 3) return false;
+  for (let n = 0, x = nextSignificant(items, i + 1); x && n < 3; n++, x = nextSignificant(items, items.indexOf(x) + 1)) {
+    if (n && isSpeechStart(x)) return true;
+    // (a title has no punctuation: a bracket makes the line the next person of a list, "林某（某出版社发行人）")
+    if (x.kind !== 'body' || x.text.length > 24 || /[^\p{Script=Han}\w\s]/u.test(x.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -47,6 +47,9 @@ const ROLE_SUFFIXES = [
   '博主', '住民', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '达人', '達人', '店员', '店員', '服务员', '服務員',
   // people by what they share ("友善農友", "来自某市的跑友"), a team's leader, a Taiwan village's chief ("某某里長")
   '农友', '農友', '跑友', '病友', '领队', '領隊', '里长', '里長',
+  // a trader by the productive ending of trades ("采购商", "参展商", "批發商"): the fair and market round-ups'
+  // passers-by (not …户: "住户", "一层住户" name groups, section titles over residents)
+  '商',
 ];
 
 /** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */
@@ -66,6 +69,8 @@ const HONORIFICS = [
   '先生', '女士', '小姐', '太太', '太', '阿姨', '大爷', '大爺', '大妈', '大媽', '大姐', '大哥', '大叔', '大婶', '大嬸', '师傅', '師傅',
   '老师', '老師', '同学', '同學', '婆婆', '伯伯', '叔叔', '爷爷', '爺爺', '奶奶', '阿婆', '阿伯', '伯', '婆', '姨', '叔', '生', '姐', '哥',
   '医生', '醫生', '律师', '律師', '教授', '博士', '书记', '書記', '主任', '校长', '校長', '总', '總', '工',
+  // a child asked at an event, named as reporters name children ("陳小朋友")
+  '小朋友',
 ];
 
 // Function words: in neither a given name (NOT_GIVEN) nor any name (NEVER_IN_NAME); one copy for both.

@@ -365,7 +365,7 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   VERB_IN.lastIndex = 0;
   for (const m of span.matchAll(VERB_IN)) {
     if (m.index! < 2 || m.index! > 30) continue;
-    const who = personOfChunk(t.slice(0, m.index), ctx);
+    const who = titledBeforeAdverb(t.slice(0, m.index), t.slice(m.index!), personOfChunk(t.slice(0, m.index), ctx), ctx);
     if (who) return who;
   }
   // a passer-by as the subject of what they did before they spoke ("市民张先生看到报纸就打电话说")
@@ -374,6 +374,27 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   const subject = verb ? SUBJECT_ADDRESS.exec(t.slice(0, verb.index)) : null;
   // (not the person's relative: "李先生的妻子说")
   return subject && t[subject[0].length] !== '的' ? personOfChunk(subject[0], ctx) : null;
+}
+
+// what an adverb between a person and their verb may not hold: a possessive or a pronoun ("主任某某的父亲说": someone
+// else speaks), a preposition or a conjunction (a second person: "某某和妻子说"; "某某对记者说" is LINK's), no Han
+const NOT_IN_ADVERB = /[^\p{Script=Han}]|[的之他她和与與及跟同对對向给給把被]/u;
+
+/**
+ * An adverb or a manner the verb list does not know may stand between a titled person and their verb ("…名誉会长某某
+ * 连连称赞", "村民某某深有感触地说"): the name ends where the title's person ends, not at the verb. The reading with a
+ * title before a full name (three characters: a two-character tail may be a name cut short) wins over one whose
+ * "role" ends inside a name ("村民宋某|华深有"); up to four characters between.
+ */
+function titledBeforeAdverb(chunk: string, verb: string, who: { name: string; role: string | null } | null, ctx: NameContext): { name: string; role: string | null } | null {
+  // (the verb a word of its own: 道 of "报道" is no verb of saying; a manner's first word may be cut, "深有|感触地")
+  if ((who?.role && endsWithRoleWord(who.role)) || (!/^\p{Script=Han}{2}地/u.test(verb) && wordCrossesBoundary(chunk + verb.slice(0, 4), chunk.length))) return who;
+  for (let gap = 1; gap <= 4 && gap < chunk.length - 3 && !NOT_IN_ADVERB.test(chunk.slice(-gap)); gap++) {
+    const head = chunk.slice(0, -gap);
+    const found = personOfPlainChunk(head, ctx);
+    if (found?.role && found.name.length === 3 && head.endsWith(found.name) && endsWithRoleWord(found.role) && isPersonName(found.name) && isCleanName(found.name) && !REPORTER.test(found.role) && !wordCrossesBoundary(chunk, head.length)) return found;
+  }
+  return who;
 }
 
 /** The clause starts of a sentence outside quotations (its start, then after each comma), a few at most. */
@@ -443,7 +464,8 @@ export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { na
     // the person may be the subject of what comes before the verb ("”市民张先生看到报纸就打电话说")
     const found = SUBJECT_ADDRESS.exec(m[1]!);
     const subject = found && m[1]![found[0].length] !== '的' ? found : null;
-    const who = personAfterQuote(m[1]!, ctx, s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length)) ?? (subject ? personOfChunk(subject[0], ctx) : null);
+    const verb = s.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
+    const who = titledBeforeAdverb(m[1]!, verb, personAfterQuote(m[1]!, ctx, verb), ctx) ?? (subject ? personOfChunk(subject[0], ctx) : null);
     if (who) return who;
   }
   // the subject first, their words in a later clause ("市民崔先生看过报道后，非常认可，“…”")
@@ -733,6 +755,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         if (!who) who = leadingName(s, ctx);
         const second = clauseStarts(s)[1];
         if (!who && second !== undefined && !MAY_SPEAK.test(s.slice(0, second))) who = leadingName(s.slice(second), ctx);
+        // (or a passer-by described before their address form opening the next sentence of the paragraph the quotation
+        // opened: "“……”在某公司上班的张先生乐享…"; not a titled person, whose sentence after a quotation is as often the
+        // story going on: with titled people too, dev batches 15–23 named six more people on negatives)
+        if (!who && pendingOpens && pending.length === inParagraph - 1) who = describedPasserBy(s);
       }
       if (!who && !inside && !current && mention && goesOnBySurname(s, mention)) who = { name: mention, role: null };
       // a pronoun speaking after a sentence about a named person: that person's words
