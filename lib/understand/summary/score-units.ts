@@ -117,12 +117,14 @@ const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
 // A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
 // closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
 // closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
-const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, ')'));
+// So does one more prescription put with 还要/还应/还需 after the ones before it ("要…。应…。还要…"); and an addition after
+// the first sentence is one item of the list it adds to (a reader marked two such gists poor on summaries-19).
+const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, '|[还還](?:要|[应應]|需|得))'));
 
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
-// An example opened by 比如/例如/譬如/比方说 runs on to its paragraph's end (or to a line that comes back from it, 总之,
+// An example opened by 比如/例如/譬如/比方说, runs on to its paragraph's end (or to a line that comes back from it, 总之,
 // 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
 const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說])/;
 const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
@@ -281,7 +283,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这些不用处理吗？", and answers none;
+      // a question that asks for something is a request and keeps the place)
+      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -301,7 +305,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
       report: b(citesReport(text) || citesRules(text)),
-      listItem: b(item[i]! && anyOwnLine),
+      listItem: b((item[i]! || (i > 0 && ADDS.test(text))) && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
