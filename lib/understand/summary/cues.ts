@@ -262,6 +262,16 @@ export function measureReview(texts: readonly string[]): boolean[] {
   });
 }
 
+/**
+ * Per sentence, whether it is one step of a chronology: it opens on a year and another sentence opens on another year
+ * ("2006年第一次提…。2009年，…。2010年，…", "2027年作为启动年…。2028年将…"). The steps tell the story or the timetable
+ * of the point, as the items of a list do; the last step closes the timeline, not the statement.
+ */
+export function measureChronology(texts: readonly string[]): boolean[] {
+  const years = texts.map(yearOf);
+  return years.map((y) => y > 0 && years.some((z) => z > 0 && z !== y));
+}
+
 /** Whether a sentence turns to what comes next ("展望2025年，…", "下一步，…"): after a review, that is the point. */
 export function isOutlook(text: string): boolean {
   return OUTLOOK.test(dropFrameHead(text));

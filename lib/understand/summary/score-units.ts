@@ -35,6 +35,7 @@ import {
   isAccount,
   tellsOfThirdPerson,
   measureReview,
+  measureChronology,
   isOutlook,
   citesRules,
 } from './cues';
@@ -239,7 +240,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // are the items of a list the speaker runs through, numbered or not
   const areas = units.map((u) => AREA_ITEM.test(u.text));
   const areaList = areas.filter(Boolean).length >= 2;
-  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!));
+  // (so are the steps of a chronology, each opening on its year: ./cues.ts measureChronology)
+  const chronology = measureChronology(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
+  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!) || chronology[i]!);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     // (a sentence that is only the speaker's quoted words is read inside the marks)
@@ -285,7 +288,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
       // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这些不用处理吗？", and answers none;
       // a question that asks for something is a request and keeps the place)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !chronology[i]! && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
+import { measureChronology } from '@/lib/understand/summary/cues';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
@@ -32,7 +33,32 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       ['首先是争取在路口装上红绿灯，其次是在小区门口增设公交站。', '此外，还要能帮居民调解邻里纠纷，让大家住得和和气气！'],
       '首先是争取在路口装上红绿灯，其次是在小区门口增设公交站。',
     ],
+    [
+      'the steps of a chronology, each opening on its year, are the story of the point',
+      [
+        '不少偏远山区的学校至今没有一名专职的心理老师，留守儿童的心理问题没有人管。',
+        '2015年我第一次提心理老师这件事，没有什么回音。2017年，我提的心理老师这件事得到了重视。2019年，省里把心理老师这件事列为重点督办。',
+        '等到国家为此立了规矩，我的心愿才算了结。',
+      ],
+      '等到国家为此立了规矩，我的心愿才算了结。',
+    ],
+    [
+      'the last year of a timetable closes the timetable, not the statement',
+      [
+        '海上风电是本省未来最大的优势，要及早做好整体的规划，让它带动一批新的产业。',
+        '2026年作为建设启动年，开工第一批风电场和配套的输电线路。',
+        '2028年实现第一批风电场全部并网发电，让落户的企业稳定用上绿电。',
+      ],
+      '海上风电是本省未来最大的优势，要及早做好整体的规划，让它带动一批新的产业。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
+  });
+});
+
+describe('the cues behind them', () => {
+  it('reads the steps of a chronology only where two years are told', () => {
+    expect(measureChronology(['2015年我第一次提这件事。', '2017年，建议得到了重视。', '现在情况好多了。'])).toEqual([true, true, false]);
+    expect(measureChronology(['2015年我第一次提这件事。', '现在情况好多了。'])).toEqual([false, false]);
   });
 });
