@@ -125,9 +125,9 @@ const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.conca
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
-// An example opened by 比如/例如/譬如/比方说, runs on to its paragraph's end (or to a line that comes back from it, 总之,
+// An example opened by 比如/例如/譬如/比方说, or an anecdote by 有一次/前两天/前不久, runs on to its paragraph's end (or to a line that comes back from it, 总之,
 // 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
-const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說])/;
+const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說]|有一[次回天]|前[两兩几幾]天|前些(?:天|日子)|前不久)/;
 const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */

@@ -51,6 +51,14 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       ],
       '海上风电是本省未来最大的优势，要及早做好整体的规划，让它带动一批新的产业。',
     ],
+    [
+      'the anecdote a 前两天 opens runs to its paragraph’s end',
+      [
+        '乡村医生的补助太低了，多干一年每个月才多几块钱，年轻人都不愿意来。',
+        '前两天，邻村的一位老医生请我去看他的诊室。屋顶漏雨，墙皮也掉了，的确需要尽快翻修。',
+      ],
+      '乡村医生的补助太低了，多干一年每个月才多几块钱，年轻人都不愿意来。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
