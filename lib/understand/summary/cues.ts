@@ -305,6 +305,17 @@ export function citesRules(text: string): boolean {
   return PER_RULES.test(text);
 }
 
+// …or told without quotes, the leader or the document at the head and its verb before a comma or colon ("习近平总书记…时强调，
+// 要…", "政府工作报告中也明确提出：…"), where the speaker adds nothing of their own (no 我 in it): the line is still theirs.
+const CITES_UNQUOTED = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ '^[^。！？!?，,]{0,16}?(?:'.concat(DOCUMENTS, '|[总總]书记|[总總]書記|[总總]理|主席|中央|[国國][务務]院|[领領][导導]人)[^。！？!?，,]{0,30}?(?:强调|強調|指出|提出|要求|明[确確]|部署)[了来來]?[，,：:]'),
+);
+
+/** Whether a sentence is a leader's or a document's line told without quotes and without a word of the speaker's own. */
+export function citesUnquoted(text: string): boolean {
+  return CITES_UNQUOTED.test(text) && !/[我咱俺]/.test(text);
+}
+
 export function citesReport(text: string): boolean {
   // (a proposal's own title, "提出《…》的建议", is what the speaker asks, not a line quoted from a report)
   return REPORT_INTRO.test(text.replace(/《[^》]{0,200}》(?=的?(?:建[议議]|[提议]案|議案|建言))/g, (t) => '□'.repeat(t.length)));

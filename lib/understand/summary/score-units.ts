@@ -8,6 +8,7 @@ import { extractFigureSpans } from './figures';
 import {
   citesPrincipalContradiction,
   citesReport,
+  citesUnquoted,
   hasMust,
   hasRequest,
   hasStance,
@@ -81,7 +82,8 @@ export function isBoilerplate(text: string, forGist = false): boolean {
     measureSloganShare(text) >= 0.4 ||
     citesPrincipalContradiction(text) ||
     (measureQuotedShare(text) >= 0.5 && !(forGist && (hasRequest(text, true) || URGES.test(stripQuoted(text))))) ||
-    (citesReport(text) && measureQuotedShare(text) >= 0.25)
+    (citesReport(text) && measureQuotedShare(text) >= 0.25) ||
+    citesUnquoted(text)
   );
 }
 

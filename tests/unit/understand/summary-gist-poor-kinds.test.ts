@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { measureChronology } from '@/lib/understand/summary/cues';
+import { citesUnquoted, measureChronology } from '@/lib/understand/summary/cues';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
@@ -52,6 +52,11 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       '海上风电是本省未来最大的优势，要及早做好整体的规划，让它带动一批新的产业。',
     ],
     [
+      'a leader’s line told without quotes is a quoted policy line',
+      ['国家领导人在参加代表团审议时强调，要牢牢抓住科技创新这个关键，加快培育新兴产业。', '作为一家生物医药企业，这番话让我们更加坚定了走自主研发道路的决心。'],
+      '作为一家生物医药企业，这番话让我们更加坚定了走自主研发道路的决心。',
+    ],
+    [
       'the anecdote a 前两天 opens runs to its paragraph’s end',
       [
         '乡村医生的补助太低了，多干一年每个月才多几块钱，年轻人都不愿意来。',
@@ -62,9 +67,25 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
+
+  it('asks nothing for the speaker in a leader’s line told without quotes', () => {
+    const said = ['政府工作报告明确提出，要加快建设全国统一大市场。', '这让我们民营企业家倍感振奋，也建议各地尽快清理妨碍公平竞争的规定。'];
+    expect(summarizeStatement(said).asks).toEqual(['也建议各地尽快清理妨碍公平竞争的规定']);
+  });
 });
 
 describe('the cues behind them', () => {
+  it.each([
+    ['习近平总书记在考察时强调，要推动高质量发展。', true],
+    ['政府工作报告中也明确提出：深入实施科教兴国战略。', true],
+    // the speaker's own word after the line: the sentence is theirs
+    ['政府工作报告提出，要推动高质量发展，我觉得这对我们企业很重要。', false],
+    // a proposal drawn up is no document quoted
+    ['我们建议政府尽快提出具体的实施办法。', false],
+  ])('citesUnquoted(%s) is %s', (text, expected) => {
+    expect(citesUnquoted(text)).toBe(expected);
+  });
+
   it('reads the steps of a chronology only where two years are told', () => {
     expect(measureChronology(['2015年我第一次提这件事。', '2017年，建议得到了重视。', '现在情况好多了。'])).toEqual([true, true, false]);
     expect(measureChronology(['2015年我第一次提这件事。', '现在情况好多了。'])).toEqual([false, false]);
