@@ -244,7 +244,11 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const areaList = areas.filter(Boolean).length >= 2;
   // (so are the steps of a chronology, each opening on its year: ./cues.ts measureChronology)
   const chronology = measureChronology(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
-  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!) || chronology[i]!);
+  // a sentence after a numbered item in its paragraph goes on with that item ("六是…；加强调研，…"), unless it sums the list
+  // up: one more item, and closing the list, it closes no statement
+  const tail: boolean[] = [];
+  units.forEach((u, i) => tail.push(i > 0 && !u.listItem && units[i - 1]!.para === u.para && (units[i - 1]!.listItem || tail[i - 1]!) && !CONCLUDES.test(u.text) && !hasSummaryHead(u.text)));
+  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!) || chronology[i]! || tail[i]!);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     // (a sentence that is only the speaker's quoted words is read inside the marks)
@@ -290,7 +294,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
       // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这些不用处理吗？", and answers none;
       // a question that asks for something is a request and keeps the place)
-      last: b(i === closing && units.length > 1 && !chronology[i]! && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !chronology[i]! && !tail[i]! && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),

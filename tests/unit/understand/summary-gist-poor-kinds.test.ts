@@ -1,8 +1,8 @@
 /**
  * The poor gists a reader named on summaries-18 and -19 (issue 18): a closing rhetorical question on a side issue, one
- * more item added with 还要/此外, the last step of a chronology, a leader's or a report's line cited without quotes, the
- * anecdote a 前两天 opens. Each statement is written for these tests in one pattern, with the gist a reader picks; each
- * fails without its rule.
+ * more item added with 还要/此外, the tail of a numbered item, the last step of a chronology, a leader's or a report's
+ * line cited without quotes, the anecdote a 前两天 opens. Each statement is written for these tests in one pattern, with
+ * the gist a reader picks; each fails without its rule.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -32,6 +32,14 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       'a closing 此外 adds to the list before it',
       ['首先是争取在路口装上红绿灯，其次是在小区门口增设公交站。', '此外，还要能帮居民调解邻里纠纷，让大家住得和和气气！'],
       '首先是争取在路口装上红绿灯，其次是在小区门口增设公交站。',
+    ],
+    [
+      'what goes on after a numbered item in its paragraph is that item’s tail, not the statement’s close',
+      [
+        '这次报告讲得很全面，城乡规划不仅要管经济，也要管人口和环境。',
+        '建议：一是成立跨部门的规划协调机构，避免各管一段；二是加快审批速度；三是解决好退休职工的生活困难；四是节假日期间停车场不应加价；五是希望工会多为一线职工说话，职工的收入和住房都要有人关心；加强调研，更多关注一线职工的工作和生活状况，特别是外来务工人员。',
+      ],
+      '这次报告讲得很全面，城乡规划不仅要管经济，也要管人口和环境。',
     ],
     [
       'the steps of a chronology, each opening on its year, are the story of the point',
