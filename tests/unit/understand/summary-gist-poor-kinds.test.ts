@@ -1,8 +1,8 @@
 /**
  * The poor gists a reader named on summaries-18 and -19 (issue 18): a closing rhetorical question on a side issue, one
  * more item added with 还要/此外, the tail of a numbered item, the last step of a chronology, a leader's or a report's
- * line cited without quotes, the anecdote a 前两天 opens. Each statement is written for these tests in one pattern, with
- * the gist a reader picks; each fails without its rule.
+ * line cited without quotes, the anecdote a 前两天 opens, a deputy's preamble on being elected. Each statement is written
+ * for these tests in one pattern, with the gist a reader picks; each fails without its rule.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -71,6 +71,15 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
         '前两天，邻村的一位老医生请我去看他的诊室。屋顶漏雨，墙皮也掉了，的确需要尽快翻修。',
       ],
       '乡村医生的补助太低了，多干一年每个月才多几块钱，年轻人都不愿意来。',
+    ],
+    [
+      'a deputy telling of being elected and what it feels like opens the speech: a preamble',
+      [
+        '第一次当选市人大代表，感觉肩上的担子特别重，因为在社区工作了十多年，对社区的老人真的有很深的感情，所以我的建议就是和社区养老有关。',
+        '我们街道去年建了三个长者食堂。',
+        '社区养老要和家庭医生签约结合起来，让老人在家门口就能看上病。',
+      ],
+      '社区养老要和家庭医生签约结合起来，让老人在家门口就能看上病。',
     ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
