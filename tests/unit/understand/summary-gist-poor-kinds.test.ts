@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { citesUnquoted, measureChronology } from '@/lib/understand/summary/cues';
+import { citesUnquoted, isPreamble, measureChronology } from '@/lib/understand/summary/cues';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
@@ -81,6 +81,11 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       ],
       '社区养老要和家庭医生签约结合起来，让老人在家门口就能看上病。',
     ],
+    [
+      'glad of what they achieved, the speaker says their point: no courtesy of the occasion (summaries-17)',
+      ['比赛前就知道今天这场对我很重要，而且对手也确实很强。', '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。'],
+      '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
@@ -101,6 +106,15 @@ describe('the cues behind them', () => {
     ['我们建议政府尽快提出具体的实施办法。', false],
   ])('citesUnquoted(%s) is %s', (text, expected) => {
     expect(citesUnquoted(text)).toBe(expected);
+  });
+
+  it.each([
+    ['很高兴来到这里和大家交流。', true],
+    ['很高兴今天能参加这个座谈会。', true],
+    ['很荣幸受到邀请。', true],
+    ['很高兴能在决赛里打进一球。', false],
+  ])('isPreamble(%s) is %s', (text, expected) => {
+    expect(isPreamble(text)).toBe(expected);
   });
 
   it('reads the steps of a chronology only where two years are told', () => {
