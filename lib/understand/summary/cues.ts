@@ -334,10 +334,10 @@ export function measureSloganShare(text: string): number {
 
 // What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
 // the story of it (当时, 记得, 有一次), or the scene that recurs ("每天，很多家长…", "每次分红时，…"): a habit told is an
-// illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene).
-// The sentence it follows is then the claim it supports.
+// illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene); or how it
+// is abroad ("在发达国家，每万人…"), the benchmark for the point at home. The sentence it follows is then the claim it supports.
 const SUPPORT =
-  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
+  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是|在?(?:[发發][达達][国國]家|[国國]外|欧美|歐美|西方[国國]家|[国國]际上|國際上)[，,])/;
 
 // The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
 const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]\\s*`);

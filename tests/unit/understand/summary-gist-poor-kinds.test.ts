@@ -86,6 +86,11 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       ['比赛前就知道今天这场对我很重要，而且对手也确实很强。', '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。'],
       '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。',
     ],
+    [
+      'how it is in developed countries is the benchmark for the point at home (summaries-17)',
+      ['目前，本市六十岁以上人口的比重已经超过两成，老人对康复服务的需求越来越大。', '在发达国家，每万人的康复治疗师都在五人以上，有的国家达到十人。'],
+      '目前，本市六十岁以上人口的比重已经超过两成，老人对康复服务的需求越来越大。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
