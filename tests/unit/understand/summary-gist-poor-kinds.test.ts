@@ -99,6 +99,11 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
     const said = ['政府工作报告明确提出，要加快建设全国统一大市场。', '这让我们民营企业家倍感振奋，也建议各地尽快清理妨碍公平竞争的规定。'];
     expect(summarizeStatement(said).asks).toEqual(['也建议各地尽快清理妨碍公平竞争的规定']);
   });
+
+  it('reads thanks put with 要 (要感谢…) as thanks, not as an ask (summaries-18)', () => {
+    const said = ['要感谢报社为我们搭建了一个很好的交流平台。', '希望报社今后多报道基层教师的故事。'];
+    expect(summarizeStatement(said).asks).toEqual(['希望报社今后多报道基层教师的故事']);
+  });
 });
 
 describe('the cues behind them', () => {
