@@ -4,7 +4,7 @@
  * view, request words (建议, 希望, 呼吁) at what they ask for; preamble and official boilerplate
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
-import { DOCUMENTS, stripQuoted } from './quotes';
+import { AUTHORITIES, DOCUMENTS, stripQuoted } from './quotes';
 import { FOCUS } from './question';
 import { CLAUSE_OPENING, HOLLOW_ASK, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
 
@@ -48,10 +48,9 @@ const MUST =
   /(?:我[们們]|大家|政府|部[门門]|企[业業]|社[会會]|家[长長]|[学學]校|[市居]民|各[方级]|各級|一定|必[须須]|[更还]|[還就]|首先|关键|關鍵|[都也])要(?![素求是点點闻聞害道么麼不紧緊数數])|必[须須]|需要(?![的。，,])/;
 
 // Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", a deputy on being elected
-// ("第一次当选…代表，感觉…担子特别重…": how it feels, before what they propose), thanks, the joy of the occasion ("很高兴来到…";
-// glad of what they did, "很高兴能打进一球", is their point).
+// ("第一次当选…代表，感觉…担子特别重…": how it feels, before what they propose), thanks.
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很[荣榮]幸|很高[兴興](?=[^，,。！？!?]{0,8}?(?:[参參]加|[来來]到|出席|[见見]到|[和与與]大家|有[机機][会會]|[受应應]邀|在[这這]里|在這裡|今天))|感[谢謝]|作[为為]一名|作为一个|作為一個|(?:[(（]?我[)）]?)?(?:第一次|首次|新|[刚剛]|再次|[连連][续續][^，,。]{0,3})?(?:当选|當選)|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|[^，,]{0,6}?[当當][选選](?![择擇])|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
@@ -85,8 +84,9 @@ function isSloganRun(text: string, run: string, at: number): boolean {
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
+const STATES = '(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確]';
 const REPORT_INTRO = /* @__PURE__ */ new RegExp(
-  /* @__PURE__ */ '(?:'.concat(DOCUMENTS, '|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\\s*要?[，,:：]?\\s*[“「《]'),
+  /* @__PURE__ */ '(?:'.concat(DOCUMENTS, '|精神|', STATES, ')[，,:：]?\\s*要?[，,:：]?\\s*[“「《]'),
 );
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
@@ -310,12 +310,12 @@ export function citesRules(text: string): boolean {
 // …or told without quotes, the leader or the document at the head and its verb before a comma or colon ("习近平总书记…时强调，
 // 要…", "政府工作报告中也明确提出：…"), where the speaker adds nothing of their own (no 我 in it): the line is still theirs.
 const CITES_UNQUOTED = /* @__PURE__ */ new RegExp(
-  /* @__PURE__ */ '^[^。！？!?，,]{0,16}?(?:'.concat(DOCUMENTS, '|[总總]书记|[总總]書記|[总總]理|主席|中央|[国國][务務]院|[领領][导導]人)[^。！？!?，,]{0,30}?(?:强调|強調|指出|提出|要求|明[确確]|部署)[了来來]?[，,：:]'),
+  /* @__PURE__ */ '^[^。，,]{0,16}?(?:'.concat(AUTHORITIES, '|[总總]理|主席)[^。，,]{0,30}?(?:', STATES, ')[，,：:]'),
 );
 
 /** Whether a sentence is a leader's or a document's line told without quotes and without a word of the speaker's own. */
 export function citesUnquoted(text: string): boolean {
-  return CITES_UNQUOTED.test(text) && !/[我咱俺]/.test(text);
+  return CITES_UNQUOTED.test(text) && !FIRST_PERSON.test(text);
 }
 
 export function citesReport(text: string): boolean {
@@ -334,10 +334,10 @@ export function measureSloganShare(text: string): number {
 
 // What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
 // the story of it (当时, 记得, 有一次), or the scene that recurs ("每天，很多家长…", "每次分红时，…"): a habit told is an
-// illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene); or how it
-// is abroad ("在发达国家，每万人…"), the benchmark for the point at home. The sentence it follows is then the claim it supports.
+// illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene).
+// The sentence it follows is then the claim it supports.
 const SUPPORT =
-  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是|在?(?:[发發][达達][国國]家|[国國]外|欧美|歐美|西方[国國]家|[国國]际上|國際上)[，,])/;
+  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
 
 // The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
 const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]\\s*`);

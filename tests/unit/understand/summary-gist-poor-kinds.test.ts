@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { citesUnquoted, isPreamble, measureChronology } from '@/lib/understand/summary/cues';
+import { citesUnquoted, measureChronology } from '@/lib/understand/summary/cues';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
@@ -61,7 +61,7 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
     ],
     [
       'a leader’s line told without quotes is a quoted policy line',
-      ['国家领导人在参加代表团审议时强调，要牢牢抓住科技创新这个关键，加快培育新兴产业。', '作为一家生物医药企业，这番话让我们更加坚定了走自主研发道路的决心。'],
+      ['总理在参加代表团审议时强调，要牢牢抓住科技创新这个关键，加快培育新兴产业。', '作为一家生物医药企业，这番话让我们更加坚定了走自主研发道路的决心。'],
       '作为一家生物医药企业，这番话让我们更加坚定了走自主研发道路的决心。',
     ],
     [
@@ -81,16 +81,6 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
       ],
       '社区养老要和家庭医生签约结合起来，让老人在家门口就能看上病。',
     ],
-    [
-      'glad of what they achieved, the speaker says their point: no courtesy of the occasion (summaries-17)',
-      ['比赛前就知道今天这场对我很重要，而且对手也确实很强。', '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。'],
-      '很高兴能在决赛里打进一球，这让我更有信心争取到首发的位置。',
-    ],
-    [
-      'how it is in developed countries is the benchmark for the point at home (summaries-17)',
-      ['目前，本市六十岁以上人口的比重已经超过两成，老人对康复服务的需求越来越大。', '在发达国家，每万人的康复治疗师都在五人以上，有的国家达到十人。'],
-      '目前，本市六十岁以上人口的比重已经超过两成，老人对康复服务的需求越来越大。',
-    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
@@ -108,7 +98,7 @@ describe('gist: the poor kinds of summaries-18 and -19', () => {
 
 describe('the cues behind them', () => {
   it.each([
-    ['习近平总书记在考察时强调，要推动高质量发展。', true],
+    ['总书记在考察时强调，要推动高质量发展。', true],
     ['政府工作报告中也明确提出：深入实施科教兴国战略。', true],
     // the speaker's own word after the line: the sentence is theirs
     ['政府工作报告提出，要推动高质量发展，我觉得这对我们企业很重要。', false],
@@ -116,15 +106,6 @@ describe('the cues behind them', () => {
     ['我们建议政府尽快提出具体的实施办法。', false],
   ])('citesUnquoted(%s) is %s', (text, expected) => {
     expect(citesUnquoted(text)).toBe(expected);
-  });
-
-  it.each([
-    ['很高兴来到这里和大家交流。', true],
-    ['很高兴今天能参加这个座谈会。', true],
-    ['很荣幸受到邀请。', true],
-    ['很高兴能在决赛里打进一球。', false],
-  ])('isPreamble(%s) is %s', (text, expected) => {
-    expect(isPreamble(text)).toBe(expected);
   });
 
   it('reads the steps of a chronology only where two years are told', () => {
