@@ -246,7 +246,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const areas = units.map((u) => AREA_ITEM.test(u.text));
   const areaList = areas.filter(Boolean).length >= 2;
   // (so are the steps of a chronology; and a sentence after a numbered item in its paragraph goes on with that item,
-  // "六是…；加强调研，…", unless it sums the list up)
+  // "五是…；多做调查，…", unless it sums the list up)
   let run = false;
   const item = units.map((u, i) => (run = u.listItem || (run && units[i - 1]!.para === u.para && !CONCLUDES.test(u.text))) || (areaList && areas[i]!) || chronology[i]!);
   return units.map((u, i) => {
@@ -292,7 +292,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这些不用处理吗？", and answers none;
+      // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这难道没人管吗？", and answers none;
       // a question that asks for something is a request and keeps the place)
       // (nor an item that is not numbered itself, a chronology's last step or a numbered item's tail: it closes its list; a
       // numbered one keeps the place unless the statement is all list)
