@@ -4,7 +4,7 @@
  * view, request words (建议, 希望, 呼吁) at what they ask for; preamble and official boilerplate
  * (four-character slogans, the stock line on society's principal contradiction) point away.
  */
-import { DOCUMENTS, stripQuoted } from './quotes';
+import { AUTHORITIES, DOCUMENTS, stripQuoted } from './quotes';
 import { FOCUS } from './question';
 import { CLAUSE_OPENING, HOLLOW_ASK, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
 
@@ -47,9 +47,10 @@ const STOCK_CALL = /* @__PURE__ */ new RegExp(
 const MUST =
   /(?:我[们們]|大家|政府|部[门門]|企[业業]|社[会會]|家[长長]|[学學]校|[市居]民|各[方级]|各級|一定|必[须須]|[更还]|[還就]|首先|关键|關鍵|[都也])要(?![素求是点點闻聞害道么麼不紧緊数數])|必[须須]|需要(?![的。，,])/;
 
-// Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", thanks.
+// Opening moves that frame rather than say: "从两个层面考虑", "关于这个问题", "作为一名…", a deputy on being elected
+// ("第一次当选…代表，感觉…担子特别重…": how it feels, before what they propose), thanks.
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:高[兴興]|[荣榮]幸)|感[谢謝]|作[为為]一名|作为一个|作為一個|[^，,]{0,6}?[当當][选選](?![择擇])|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 const BACKGROUND =
@@ -83,8 +84,9 @@ function isSloganRun(text: string, run: string, at: number): boolean {
 
 // A policy line quoted from a report: a quote or a 《》 title introduced by the report or its verbs.
 // (提出 asked of someone, "市府应提出「时间表」", names what to draw up: no report quoted)
+const STATES = '(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確]';
 const REPORT_INTRO = /* @__PURE__ */ new RegExp(
-  /* @__PURE__ */ '(?:'.concat(DOCUMENTS, '|精神|(?<![应應要可需须須]|建[议議]|[尽儘]快)提出|强调|強調|指出|部署|[号號]召|[写寫]入|明[确確])[，,:：]?\\s*要?[，,:：]?\\s*[“「《]'),
+  /* @__PURE__ */ '(?:'.concat(DOCUMENTS, '|精神|', STATES, ')[，,:：]?\\s*要?[，,:：]?\\s*[“「《]'),
 );
 
 // Courtesy that opens a speech: thanks, congratulations, greetings to the room ("首先我要恭喜…", "各位老师，…").
@@ -262,6 +264,16 @@ export function measureReview(texts: readonly string[]): boolean[] {
   });
 }
 
+/**
+ * Per sentence, whether it is one step of a chronology: it opens on a year and another sentence opens on another year
+ * ("2006年第一次提…。2009年，…。2010年，…", "2027年作为启动年…。2028年将…"). The steps tell the story or the timetable
+ * of the point, as the items of a list do; the last step closes the timeline, not the statement.
+ */
+export function measureChronology(texts: readonly string[]): boolean[] {
+  const years = texts.map(yearOf);
+  return years.map((y) => y > 0 && years.some((z) => z > 0 && z !== y));
+}
+
 /** Whether a sentence turns to what comes next ("展望2025年，…", "下一步，…"): after a review, that is the point. */
 export function isOutlook(text: string): boolean {
   return OUTLOOK.test(dropFrameHead(text));
@@ -293,6 +305,17 @@ const PER_RULES =
 /** Whether a sentence tells what a rule or a guideline says, on its authority. */
 export function citesRules(text: string): boolean {
   return PER_RULES.test(text);
+}
+
+// …or told without quotes, the leader or the document at the head and its verb before a comma or colon ("习近平总书记…时强调，
+// 要…", "政府工作报告中也明确提出：…"), where the speaker adds nothing of their own (no 我 in it): the line is still theirs.
+const CITES_UNQUOTED = /* @__PURE__ */ new RegExp(
+  /* @__PURE__ */ '^[^。，,]{0,16}?(?:'.concat(AUTHORITIES, '|[总總]理|主席)[^。，,]{0,30}?(?:', STATES, ')[，,：:]'),
+);
+
+/** Whether a sentence is a leader's or a document's line told without quotes and without a word of the speaker's own. */
+export function citesUnquoted(text: string): boolean {
+  return CITES_UNQUOTED.test(text) && !FIRST_PERSON.test(text);
 }
 
 export function citesReport(text: string): boolean {

@@ -35,7 +35,9 @@ const SPEECH_VERB =
 // …unless a document or an authority is what speaks ("报告指出：“…”").
 // (cues.ts's REPORT_INTRO opens with the same documents: one copy)
 export const DOCUMENTS = '[报報]告|文件|[纲綱]要|规划|規劃|讲话|講話|会议|會議|[决決]定|意[见見]';
-const DOCUMENT = /* @__PURE__ */ new RegExp(/* @__PURE__ */ DOCUMENTS.concat('|政策|中央|总书记|總書記|[条條]例|通知'));
+// (the documents and the authorities that speak: cues.ts reads a line they state without quotes too)
+export const AUTHORITIES = /* @__PURE__ */ DOCUMENTS.concat('|政策|中央|总书记|總書記|[条條]例|通知');
+const DOCUMENT = /* @__PURE__ */ new RegExp(AUTHORITIES);
 // (a quote runs at most 500 characters: an unclosed mark must not make every later one scan to the end)
 const QUOTED = /“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』|《[^》]{0,500}》/g;
 

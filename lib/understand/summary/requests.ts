@@ -57,9 +57,10 @@ const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])
 const MAY_DO =
   `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
   '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
-// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看), or
+// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看), thanks
+// ("要感谢报社…": the courtesy of a speech, asking no one for anything), or
 // before how ("要怎样才能吸引年轻人回乡，是个难题": a question of method told as a topic)
-const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎]|如何)';
+const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎]|如何|感[谢謝])';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (advice put as which is better: "家长们还是少唱赞歌为妙", "大家還是早點回家為好")

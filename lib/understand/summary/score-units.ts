@@ -8,6 +8,7 @@ import { extractFigureSpans } from './figures';
 import {
   citesPrincipalContradiction,
   citesReport,
+  citesUnquoted,
   hasMust,
   hasRequest,
   hasStance,
@@ -35,6 +36,7 @@ import {
   isAccount,
   tellsOfThirdPerson,
   measureReview,
+  measureChronology,
   isOutlook,
   citesRules,
 } from './cues';
@@ -80,7 +82,8 @@ export function isBoilerplate(text: string, forGist = false): boolean {
     measureSloganShare(text) >= 0.4 ||
     citesPrincipalContradiction(text) ||
     (measureQuotedShare(text) >= 0.5 && !(forGist && (hasRequest(text, true) || URGES.test(stripQuoted(text))))) ||
-    (citesReport(text) && measureQuotedShare(text) >= 0.25)
+    (citesReport(text) && measureQuotedShare(text) >= 0.25) ||
+    citesUnquoted(text)
   );
 }
 
@@ -117,14 +120,17 @@ const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
 // A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
 // closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
 // closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
-const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, ')'));
+// So does one more prescription put with 还要/还应/还需 after the ones before it ("要…。应…。还要…"); and an addition after
+// the first sentence is one item of the list it adds to (a reader marked two such gists poor on summaries-19).
+const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, '|[还還][要应應需得])'));
 
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
-// An example opened by 比如/例如/譬如/比方说 runs on to its paragraph's end (or to a line that comes back from it, 总之,
-// 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's lesson included, supports the point, not makes it.
-const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說])/;
+// An example opened by 比如/例如/譬如/比方说, or an anecdote by 有一次/前两天/前不久, runs on to its paragraph's end (or to
+// a line that comes back from it, 总之, 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's
+// lesson included, supports the point, not makes it.
+const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說]|有一[次回天]|前[两兩几幾些]天|前不久)/;
 const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
@@ -203,6 +209,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const anyOwnWords = reported.some((r) => !r);
   const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
   const inExample = measureExamples(units, texts);
+  // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
+  const chronology = measureChronology(texts);
   const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
@@ -237,7 +245,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // are the items of a list the speaker runs through, numbered or not
   const areas = units.map((u) => AREA_ITEM.test(u.text));
   const areaList = areas.filter(Boolean).length >= 2;
-  const item = units.map((u, i) => u.listItem || (areaList && areas[i]!));
+  // (so are the steps of a chronology; and a sentence after a numbered item in its paragraph goes on with that item,
+  // "五是…；多做调查，…", unless it sums the list up)
+  let run = false;
+  const item = units.map((u, i) => (run = u.listItem || (run && units[i - 1]!.para === u.para && !CONCLUDES.test(u.text))) || (areaList && areas[i]!) || chronology[i]!);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     // (a sentence that is only the speaker's quoted words is read inside the marks)
@@ -281,7 +292,11 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // (an example, a story from the past or a good wish at the end is not that point, nor the reason that
       // supports a claim before it)
       // (nor is a short tag after it: "趁著自己還年輕！" closes, the sentence before says)
-      last: b(i === closing && units.length > 1 && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      // (nor a rhetorical question: closing on one, the speaker raises one more issue, "…这难道没人管吗？", and answers none;
+      // a question that asks for something is a request and keeps the place)
+      // (nor an item that is not numbered itself, a chronology's last step or a numbered item's tail: it closes its list; a
+      // numbered one keeps the place unless the statement is all list)
+      last: b(i === closing && units.length > 1 && !(item[i]! && !u.listItem) && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -301,7 +316,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
       report: b(citesReport(text) || citesRules(text)),
-      listItem: b(item[i]! && anyOwnLine),
+      listItem: b((item[i]! || (i > 0 && ADDS.test(text))) && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
