@@ -237,6 +237,14 @@ export function isQuestion(text: string): boolean {
   return /[？?][？?！!]*\s*[”」』）)]?\s*$/.test(text);
 }
 
+// An assertion closed by a tag that affirms it ("…因为这对家长有利，何乐而不为呢？", "…，不是吗？"): it states, it asks nothing.
+const AFFIRMING_TAG = /[，,]\s*(?:何[乐樂]而不[为為]|[难難]道不是|不是|岂不是|豈不是)[吗嗎呢]?[？?][！!]?\s*[”」』）)]?\s*$/;
+
+/** A statement with a rhetorical tag at its end that affirms it (AFFIRMING_TAG). */
+export function endsWithAffirmingTag(text: string): boolean {
+  return AFFIRMING_TAG.test(text);
+}
+
 /** A question that asks for something ("能不能…？"): a request. */
 export function isAskingQuestion(text: string): boolean {
   return isQuestion(text) && ASKING_QUESTION.test(stripQuoted(text));

@@ -17,6 +17,7 @@ import {
   isAnnouncement,
   hasCorrection,
   isAskingQuestion,
+  endsWithAffirmingTag,
   isBackground,
   speaksOfNow,
   isExample,
@@ -296,7 +297,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // a question that asks for something is a request and keeps the place)
       // (nor an item that is not numbered itself, a chronology's last step or a numbered item's tail: it closes its list; a
       // numbered one keeps the place unless the statement is all list)
-      last: b(i === closing && units.length > 1 && !(item[i]! && !u.listItem) && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !(item[i]! && !u.listItem) && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text) && !endsWithAffirmingTag(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { citesUnquoted, measureChronology } from '@/lib/understand/summary/cues';
+import { citesUnquoted, endsWithAffirmingTag, measureChronology } from '@/lib/understand/summary/cues';
+import { measureFeatures } from '@/lib/understand/summary/score-units';
+import { splitUnits } from '@/lib/understand/summary/split-units';
 
 const gistOf = (...paragraphs: string[]) => summarizeStatement(paragraphs).gist;
 
@@ -111,5 +113,23 @@ describe('the cues behind them', () => {
   it('reads the steps of a chronology only where two years are told', () => {
     expect(measureChronology(['2015年我第一次提这件事。', '2017年，建议得到了重视。', '现在情况好多了。'])).toEqual([true, true, false]);
     expect(measureChronology(['2015年我第一次提这件事。', '现在情况好多了。'])).toEqual([false, false]);
+  });
+});
+
+describe('a closing question keeps the closing place only when it asks or affirms', () => {
+  const closing = (...paragraphs: string[]) => {
+    const features = measureFeatures(splitUnits(paragraphs));
+    return features[features.length - 1]!.last;
+  };
+  it.each([
+    // an assertion closed by a tag that affirms it states the point ("…，何乐而不为呢？")
+    ['收费不是问题，听说有平价托育计划就报名了，因为对家长有好处，何乐而不为呢？', true],
+    ['這樣做對孩子好，對家長也好，不是嗎？', true],
+    // a question on one more side issue asks nothing and answers nothing
+    ['图书馆的书架很多年没有整理，这个难道就没人管吗？', false],
+    ['新办法跟老办法有区别吗？', false],
+  ])('%s → %s', (last, keeps) => {
+    expect(endsWithAffirmingTag(last)).toBe(keeps);
+    expect(closing('我在这个社区住了二十年，看着它一点点变好。', last) > 0).toBe(keeps);
   });
 });
