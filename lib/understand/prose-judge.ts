@@ -152,6 +152,9 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
   return ok;
 }
 
+/** Three people or more, each owning one block in turn, their blocks counting what the reporter's words tell of them. */
+const isToldRound = (prose: ProseReading, told: VoiceBlocks, strength: number) => prose.people >= 3 && told.owners >= 3 && isOwnedRound(told, strength);
+
 /**
  * The round of voices by its blocks (measure-blocks.ts), when the prose rule, the layout and the framing refused it:
  * a check of its own for `--explain`; when it holds, the prose check is met by it.
@@ -165,8 +168,9 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   const measureTold = () => (told ??= measureBlocks(texts, prose, true));
   // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
   if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureTold()), strength);
-  // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
-  if (!ok && prose.people === 2 && isNamedPair(measureTold())) [ok, b, judgement.blocks] = [true, told!, told!];
+  // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views;
+  // three or more owning a block each in turn, told so: a round, as no story hands its every paragraph to one voice after another)
+  if (!ok && ((prose.people === 2 && isNamedPair(measureTold())) || isToldRound(prose, measureTold(), strength))) [ok, b, judgement.blocks] = [true, told!, told!];
   // (the pair's told numbers, printed whenever the pair rule read them, so a refused pair shows what it lacked)
   const t = told as VoiceBlocks | undefined;
   const pair = prose.people === 2 && t ? `; a named pair told: ${t.named} named, ${t.between}+${t.after} narrative, balance ${t.balance.toFixed(2)}, ${t.least} own` : '';
@@ -214,7 +218,11 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // no voice heading a paragraph nor owning a block: people a scene story quotes along its narrative (a vox pop gives
   // each person a paragraph of their own)
   const round = (judgement.round ??= measureVoiceRound(texts, prose));
-  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
+  // (the blocks told in the reporter's words say otherwise when they make a named pair or a round of three: the prose
+  // rule's reading is the stronger, and the blocks' check would have taken it had the prose rule refused it)
+  let told: VoiceBlocks | undefined;
+  const toldOwns = () => (told ??= measureBlocks(headed, prose, true)) && ((prose.people === 2 && isNamedPair(told)) || isToldRound(prose, told, framing.strength));
+  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);

@@ -1,0 +1,56 @@
+/**
+ * The blocks told in the reporter's words (measure-blocks.ts, `told`) in the judgement (prose-judge.ts): a pair each
+ * opening a block of their own by name, and three people or more owning a block each in turn, make a round of views
+ * even where the prose rule's reading would call them a story's witnesses. Texts written here, in the layouts of real
+ * pages (results day in Hong Kong, a CPPCC survey report, a holiday vox pop), simplified and traditional.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText } from '@/lib/understand';
+
+const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
+
+// two top scorers, each two paragraphs in reported speech opened by name (or a pronoun), no frame in the headline
+const SCORERS = `中学文凭试今日放榜
+今年共有五名考生考获七科最高等级，分布在四间学校，其中两人更考获八科最高等级，成为超级状元。
+张建国指，得知成绩后感到喜出望外，惊喜过后才相信自己并非做梦。他计划在本地升学，日后再考虑是否到外地深造，又指自己对数学和经济最有兴趣。
+张建国又提到，备考期间每天坚持运动一小时，“休息好了才有效率”，认为考生不必为一次考试过分焦虑，家长也应多给孩子空间。
+李秀兰指，心情又惊又喜，很感恩老师和家人一直以来的支持。她自小对科学有兴趣，希望修读医科，将来成为医生，帮助有需要的病人。
+她又指，自己在本地土生土长，对这座城市有归属感，会留在本地升学，希望将来把所学贡献给社会。`;
+
+const SCORERS_TRAD = `中學文憑試今日放榜
+今年共有五名考生考獲七科最高等級，分佈在四間學校，其中兩人更考獲八科最高等級，成為超級狀元。
+張建國指，得知成績後感到喜出望外，驚喜過後才相信自己並非做夢。他計劃在本地升學，日後再考慮是否到外地深造，又指自己對數學和經濟最有興趣。
+張建國又提到，備考期間每天堅持運動一小時，「休息好了才有效率」，認為考生不必為一次考試過分焦慮，家長也應多給孩子空間。
+李秀蘭指，心情又驚又喜，很感恩老師和家人一直以來的支持。她自小對科學有興趣，希望修讀醫科，將來成為醫生，幫助有需要的病人。
+她又指，自己在本地土生土長，對這座城市有歸屬感，會留在本地升學，希望將來把所學貢獻給社會。`;
+
+// the reporter's story going on after the pair: a story quoting two people
+const SCORERS_AFTER = `${SCORERS}
+据了解，今年共有五万多名考生报考文凭试，整体成绩与去年相若，各校将于下周安排学生领取证书。
+考评局提醒考生，如对成绩有疑问，可于本月底前申请复核，复核结果将于下月公布。`;
+
+// three members, one paragraph each in the reporter's words, after a lead of the survey: a round of views
+const MEMBERS = `政协调研组建议建立古城遗址保护区
+本月上旬，全国政协文史委调研组在某省就古城遗址的保护和利用开展专题调研，实地察看了遗址区和周边村庄。
+据介绍，古城遗址目前面临保护规划尚未审定、统筹难度大、遗址区群众收入偏低等问题。
+某研究院原副院长张建国委员表示，遗址的保护和利用需要多方面共同努力，涉及体制、规划和法律等方面，应尽快审定总体规划，明确各方的责任。
+某大学原副校长李秀兰委员也提出，应设立遗址公园，让沉睡的文物走进公众视野，同时带动周边群众增收，实现保护和发展的双赢。
+某出版社原社长王海涛委员表示，要借助文化旅游发展的契机，推动遗址保护和利用工作，切实改善遗址区群众的生活环境。`;
+
+// the same with the reporter's narrative between the members: a report of a visit
+const MEMBERS_BETWEEN = MEMBERS.replace('\n某大学', '\n随后，调研组来到遗址区的一处村庄，察看了村民的住房和村里的排水设施，详细询问了村民的收入情况。\n某大学');
+
+describe("blocks told in the reporter's words make a round", () => {
+  it.each<[string, string, string[] | null]>([
+    ['two top scorers, each opening their paragraphs by name (simplified)', SCORERS, ['张建国', '李秀兰']],
+    ['the same (traditional)', SCORERS_TRAD, ['張建國', '李秀蘭']],
+    ["not: the reporter's story going on after the pair", SCORERS_AFTER, null],
+    ["three members, a paragraph each in the reporter's words", MEMBERS, ['张建国', '李秀兰', '王海涛']],
+    ["not: the reporter's narrative between the members", MEMBERS_BETWEEN, null],
+  ])('%s', (_what, text, want) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(want !== null);
+    if (want) expect(names(o)).toEqual(want);
+  });
+});
