@@ -1,7 +1,8 @@
 /**
  * The blocks told in the reporter's words (measure-blocks.ts, `told`) in the judgement (prose-judge.ts): a pair each
  * opening a block of their own by name, and three people or more owning a block each in turn, make a round of views
- * even where the prose rule's reading would call them a story's witnesses. Texts written here, in the layouts of real
+ * even where the prose rule's reading would call them a story's witnesses; so do deputies and members of the sessions
+ * each given a block of their own. Texts written here, in the layouts of real
  * pages (results day in Hong Kong, a CPPCC survey report, a holiday vox pop), simplified and traditional.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,47 @@ describe("blocks told in the reporter's words make a round", () => {
     ["not: the reporter's story going on after the pair", SCORERS_AFTER, null],
     ["three members, a paragraph each in the reporter's words", MEMBERS, ['张建国', '李秀兰', '王海涛']],
     ["not: the reporter's narrative between the members", MEMBERS_BETWEEN, null],
+  ])('%s', (_what, text, want) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(want !== null);
+    if (want) expect(names(o)).toEqual(want);
+  });
+});
+
+// two members of the sessions, each paragraph opening on its topic, then the member in the reporter's words; no frame
+const DEPUTIES = `让乡村学校留住好老师
+近年来，各地持续加大乡村教育投入，乡村学校的办学条件明显改善，但青年教师流失的问题依然突出。
+乡村教师是乡村教育的根本。全国政协委员、某师范大学副校长张建国表示，要提高乡村教师的工资待遇和职称评定倾斜力度，让年轻教师愿意去、留得住。
+留住老师，还要从培养抓起。张建国认为，师范院校应当与县里合作定向培养，学生入学时就签订协议，毕业后回到家乡任教，同时保障他们的进修机会，让他们在乡村也能成长。
+乡村学校规模小、学科全，对教师的要求更高。全国人大代表、某县第一中学校长李秀兰表示，要推动城乡学校结对帮扶，让城里的优秀教师定期到乡村学校上课，把好的教学方法带下去，也让乡村教师到城里跟岗学习。`;
+
+const DEPUTIES_TRAD = `讓鄉村學校留住好老師
+近年來，各地持續加大鄉村教育投入，鄉村學校的辦學條件明顯改善，但青年教師流失的問題依然突出。
+鄉村教師是鄉村教育的根本。全國政協委員、某師範大學副校長張建國表示，要提高鄉村教師的工資待遇和職稱評定傾斜力度，讓年輕教師願意去、留得住。
+留住老師，還要從培養抓起。張建國認為，師範院校應當與縣裏合作定向培養，學生入學時就簽訂協議，畢業後回到家鄉任教，同時保障他們的進修機會，讓他們在鄉村也能成長。
+鄉村學校規模小、學科全，對教師的要求更高。全國人大代表、某縣第一中學校長李秀蘭表示，要推動城鄉學校結對幫扶，讓城裏的優秀教師定期到鄉村學校上課，把好的教學方法帶下去，也讓鄉村教師到城裏跟崗學習。`;
+
+// the same people without the sessions' titles: a pair the frame does not announce (an unframed pair)
+const NOT_DEPUTIES = DEPUTIES.replace('全国政协委员、', '').replace('全国人大代表、', '');
+
+// the reporter's story going on after the last member
+const DEPUTIES_AFTER = `${DEPUTIES}
+据了解，今年以来，全省共招聘乡村教师三千多名，其中师范院校定向培养的毕业生占到一半，比去年增加两成。`;
+
+// the reporter's tour of the deputies' rooms: the reporter before each person ("记者来到…的房间")
+const TOUR = `记者探访代表驻地
+大会开幕前一天，代表们陆续抵达驻地，不少人还在忙着修改建议。
+下午3时，记者来到全国政协委员、某师范大学副校长张建国的房间。他表示，要提高乡村教师的工资待遇和职称评定倾斜力度，让年轻教师愿意去、留得住。
+留住老师，还要从培养抓起。张建国认为，师范院校应当与县里合作定向培养，学生入学时就签订协议，毕业后回到家乡任教，同时保障他们的进修机会，让他们在乡村也能成长。
+4时许，记者在驻地遇见全国人大代表、某县第一中学校长李秀兰。她表示，要推动城乡学校结对帮扶，让城里的优秀教师定期到乡村学校上课，把好的教学方法带下去，也让乡村教师到城里跟岗学习。`;
+
+describe("deputies and members each given a block in the reporter's words: the sessions' round", () => {
+  it.each<[string, string, string[] | null]>([
+    ['a member and a deputy, each a block opened on its topic (simplified)', DEPUTIES, ['张建国', '李秀兰']],
+    ['the same (traditional)', DEPUTIES_TRAD, ['張建國', '李秀蘭']],
+    ['not: the same people without the titles of the sessions', NOT_DEPUTIES, null],
+    ["not: the reporter's story going on after the last member", DEPUTIES_AFTER, null],
+    ["not: the reporter's tour of the deputies' rooms", TOUR, null],
   ])('%s', (_what, text, want) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(want !== null);
