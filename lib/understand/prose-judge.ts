@@ -160,7 +160,7 @@ const isToldRound = (prose: ProseReading, told: VoiceBlocks, strength: number, t
 const DEPUTY_ROLE = /人大代表|政[协協]委[员員]|人大常委[会會]委[员員]|代表[团團]/u;
 const DEPUTY_AFTER = '(?:代表|委[员員])(?![团團会會])';
 const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isDeputy = (name: string, role: string | null, text: string) => (!!role && DEPUTY_ROLE.test(role)) || (text.includes(name) && new RegExp(`${escapeName(name)}${DEPUTY_AFTER}|(?:人大代表|政[协協]委[员員])[^，,。；;“”「」]{0,30}${escapeName(name)}`, 'u').test(text));
+const isDeputy = (name: string, role: string | null, text: string) => (!!role && DEPUTY_ROLE.test(role)) || (text.includes(name) && new RegExp(`${escapeName(name)}${DEPUTY_AFTER}|(?:人大代表|政[协協]委[员員])[，,]?[^，,。；;“”「」]{0,30}${escapeName(name)}`, 'u').test(text));
 
 /**
  * Deputies and members each given a block of their own, told in the reporter's words, one after another (the sessions'

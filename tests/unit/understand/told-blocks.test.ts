@@ -87,6 +87,7 @@ describe("deputies and members each given a block in the reporter's words: the s
   it.each<[string, string, string[] | null]>([
     ['a member and a deputy, each a block opened on its topic (simplified)', DEPUTIES, ['张建国', '李秀兰']],
     ['the same (traditional)', DEPUTIES_TRAD, ['張建國', '李秀蘭']],
+    ['the title set off by a comma ("全国人大代表，某县…校长某某")', DEPUTIES.replace('全国人大代表、', '全国人大代表，'), ['张建国', '李秀兰']],
     ['not: the same people without the titles of the sessions', NOT_DEPUTIES, null],
     ["not: the reporter's story going on after the last member", DEPUTIES_AFTER, null],
     ["not: the reporter's tour of the deputies' rooms", TOUR, null],
