@@ -94,7 +94,7 @@ export function isProgrammePart(s: StatementBuild): boolean {
 }
 
 // a greeting or a thanks, the guest's first turn on air ("大家好！", "温博士，你好！", "谢谢主持人。"): says nothing
-const PLEASANTRY = /^(?:[^，,。！!]{1,8}[，,])?(?:大家好|你好|您好|各位好|[谢謝]{2}(?:大家|主持人|你|您)?)[！!。.]?$/u;
+const PLEASANTRY = /^([^，。！]{1,8}[，,])?((大家|你|您|各位)好|[谢謝]{2}\S{0,3})[！!。]?$/;
 
 function saysSomething(text: string): boolean {
   return (SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());

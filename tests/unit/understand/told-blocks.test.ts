@@ -1,9 +1,11 @@
 /**
  * The blocks told in the reporter's words (measure-blocks.ts, `told`) in the judgement (prose-judge.ts): a pair each
- * opening a block of their own by name, and three people or more owning a block each in turn, make a round of views
+ * opening a block of their own by name, and three passers-by or more owning a block each in turn, make a round of views
  * even where the prose rule's reading would call them a story's witnesses; so do deputies and members of the sessions
  * each given a block of their own. Texts written here, in the layouts of real
- * pages (results day in Hong Kong, a CPPCC survey report, a holiday vox pop), simplified and traditional.
+ * pages (results day in Hong Kong, a CPPCC survey report, deputies at the sessions, a holiday vox pop), simplified and
+ * traditional. (Three officials so told may be a meeting's report: the round of three is the passers-by's; see
+ * party-reactions.test.ts and round-up.test.ts for the meeting reports, voice-round.test.ts for the reporter's tour.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
@@ -91,6 +93,29 @@ describe("deputies and members each given a block in the reporter's words: the s
     ['not: the same people without the titles of the sessions', NOT_DEPUTIES, null],
     ["not: the reporter's story going on after the last member", DEPUTIES_AFTER, null],
     ["not: the reporter's tour of the deputies' rooms", TOUR, null],
+  ])('%s', (_what, text, want) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(want !== null);
+    if (want) expect(names(o)).toEqual(want);
+  });
+});
+
+// three passers-by, each a paragraph opening on the scene, then the visitor in the reporter's words: a vox pop
+const VISITORS = `假期最后一天旅客不算多
+昨日是假期最后一日，中区一带人流不算多，的士站未见人龙，有商户表示，假期生意比预期理想。
+老街一带的食肆吸引不少旅客前来觅食。广州游客邝先生表示，趁着假期来玩几日，主要是品尝特色美食，大赞这里的菜式味道正宗，价钱也合理，下次还会带家人再来。
+昨日老街和码头一带人流同样不算多，部分商店没有营业。来自浙江的旅客夏小姐指出，以往都是节假日出游，但房价昂贵，现时有不少酒店优惠，一家人住三晚也不算贵。
+码头附近的手信店仍有不少客人。来自江门的王小姐表示，每年都会来一两次，这次买了不少手信送给亲友，觉得这里的店员服务态度很好，购物也方便。`;
+
+// the same with the reporter's story going on after the last visitor (a paragraph after is a round's closing line)
+const VISITORS_AFTER = `${VISITORS}
+据统计，假期五日共有二十多万人次入境，比去年同期增加一成，其中七成来自邻近省份。
+有关部门表示，下一个长假前将增加口岸的通关人手，并在热门景点加派人员疏导人流。`;
+
+describe("passers-by each given a block in the reporter's words: a vox pop", () => {
+  it.each<[string, string, string[] | null]>([
+    ['three visitors, a paragraph each', VISITORS, ['邝先生', '夏小姐', '王小姐']],
+    ["not: the reporter's story going on after the last visitor", VISITORS_AFTER, null],
   ])('%s', (_what, text, want) => {
     const o = analyzeText(text);
     expect(o.detected).toBe(want !== null);
