@@ -93,8 +93,11 @@ export function isProgrammePart(s: StatementBuild): boolean {
   return PROGRAMME_PART.test(whoOf(s).trim());
 }
 
+// a greeting or a thanks, the guest's first turn on air ("大家好！", "温博士，你好！", "谢谢主持人。"): says nothing
+const PLEASANTRY = /^([^，。！]{1,8}[，,])?((大家|你|您|各位)好|[谢謝]{2}\S{0,3})[！!。]?$/;
+
 function saysSomething(text: string): boolean {
-  return SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text));
+  return (SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
 }
 
 function whoOf(s: StatementBuild): string {

@@ -9,7 +9,7 @@ import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
 import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 import { opensWithPerson } from './measure-voice-round';
-import { quoteDepth } from './prose-voices';
+import { personAfterQuote, quoteDepth } from './prose-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
@@ -65,6 +65,16 @@ function opensWithSpeaker(text: string): boolean {
   return !!m && isPersonName(m[1]!);
 }
 
+// a quotation that opens the paragraph, then who signs it with a verb of saying, in the clause after it
+// (its last clause: "“……”对于…，某某直言")
+const SIGNED_QUOTE = new RegExp(`^[“「][^”」]{6,}[”」]([^。！？：:“”「」]{2,40}?)${SAYING}`);
+
+/** Whether a person signs the quotation opening the paragraph ("“……”市民章某告诉记者，…"). */
+function signsOpeningQuote(text: string): boolean {
+  const m = SIGNED_QUOTE.exec(text);
+  return !!(m && personAfterQuote(m[1]!.split(/[，,]/).pop()!));
+}
+
 /** A name and the short form a story goes on with: a Latin name's given name ("Barney" for "Barney Glover"). */
 function namesOf(name: string): string[] {
   const given = /^([A-Z][a-z]{2,})\s+[A-Z]/.exec(name);
@@ -87,7 +97,8 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   // paragraphs after the first voice that are none of the voices' (the reporter's narrative between them)
   let narrativeAfter = 0;
   // paragraphs before the first voice that a third person opens with a verb of saying ("吳某表示，…"): a
-  // report that gives its opening to someone else (a rally's main speaker) is about that person, not a pair
+  // report that gives its opening to someone else (a rally's main speaker) is about that person, not a pair; so is one
+  // opening on a quotation signed after it, whoever's (one of the pair then speaks twice)
   let othersBefore = 0;
   // paragraphs that open with a voice's name again: the voice's, for a round-up of three or more; a pair
   // going back and forth by name is a story about the two (a debate report)
@@ -128,6 +139,9 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
       else if (again) namedAgain++;
       else if (opened) narrativeAfter++;
       else if (opensWithSpeaker(opening)) othersBefore++;
+      // (or with a quotation its speaker signs after it, "“……”市民某某告诉记者": the story opens on that person, a
+      // third one or one of the pair heard twice)
+      else if (signsOpeningQuote(opening)) othersBefore++;
     } else continue;
     paragraphs++;
   }
@@ -139,8 +153,8 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
   const pair = !answersTheOther(items.map((it) => it.block.text)) && reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0;
   // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
-  // whatever narrative sits between them (announced-voices.ts)
-  const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength;
+  // whatever narrative sits between them (announced-voices.ts), unless the story opened on someone's words
+  const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength && !othersBefore;
   const ok = (reported.size >= 2 && people.size >= 3 && voiceParagraphs + namedAgain >= CARRIED * paragraphs) || pair || asked;
   return { reported: reported.size, people: people.size, voiceParagraphs, paragraphs, announced, unheaded, ok };
 }

@@ -41,7 +41,7 @@ export function nameAt(sentence: string, name: string, role: string | null): num
 }
 
 // the reporter as the sentence's actor before the person ("记者先来到代表某某的房间"): the reporter's tour leads
-const REPORTER = /记者|記者|笔者|筆者/u;
+export const REPORTER = /记者|記者|笔者|筆者/u;
 
 /**
  * Whether the paragraph is given to the person from its start: a quotation opens it, or its first two sentences

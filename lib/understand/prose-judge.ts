@@ -10,7 +10,7 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { countSpokenVoices, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, nameAt, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
@@ -153,6 +153,36 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
 }
 
 /**
+ * The blocks told in the reporter's words make a round: two people each opening a block of their own by name (a pair
+ * of views), three passers-by or more ("王小姐", "鄺先生") owning a block each in turn (a vox pop; officials so told
+ * may be a meeting's report), or the sessions' deputies and members.
+ */
+const ownsTold = (prose: ProseReading, told: VoiceBlocks, strength: number, texts: readonly string[]) =>
+  (prose.people === 2 && isNamedPair(told)) || (prose.ordinary >= 3 && told.owners >= 3 && isOwnedRound(told, strength)) || isDeputiesRound(prose, told, texts);
+
+// a deputy to a people's congress or a member of a political consultative conference: by the role, or where the piece first
+// names them, the title before the name ("全国人大代表，某公司董事长某某", "全国政协委员、某画院院长某某") or the address after it ("某某委员表示")
+// (a role is short: the title in it ends within the role's last 30 characters too)
+const DEPUTY = /(人大代表|政[协協]委[员員])[^。“「]{0,30}$/;
+
+/**
+ * Deputies and members each given a block of their own, told in the reporter's words, one after another (the sessions'
+ * "代表委员谈…" round, framed or not): every voice a deputy or member, each owning one block a view's paragraph long
+ * (50 characters of their own, as a named pair's: a story's closing quotes are a line each), none of the reporter's
+ * paragraphs between or after them, and no reporter before the person where the piece first names them (a story of a
+ * visit or a scene at the sessions, "记者来到代表某某的房间", quotes them along its narrative).
+ */
+function isDeputiesRound(prose: ProseReading, told: VoiceBlocks, texts: readonly string[]): boolean {
+  if (prose.people < 2 || told.owners !== prose.people || told.blocks !== told.owners || told.after || told.between || told.least < 50) return false;
+  return prose.voices.every(({ name, role }) => {
+    const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
+    const at = nameAt(first, name, role);
+    const before = first.slice(0, at);
+    return (DEPUTY.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before);
+  });
+}
+
+/**
  * The round of voices by its blocks (measure-blocks.ts), when the prose rule, the layout and the framing refused it:
  * a check of its own for `--explain`; when it holds, the prose check is met by it.
  */
@@ -165,8 +195,8 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   const measureTold = () => (told ??= measureBlocks(texts, prose, true));
   // (a round announced twice, headline and lead, may be told in the reporter's words: measure-blocks.ts)
   if (!ok && strength >= 2) ok = isOwnedRound((b = judgement.blocks = measureTold()), strength);
-  // (two people each opening their own block by name, told in the reporter's words or their own: a pair of views)
-  if (!ok && prose.people === 2 && isNamedPair(measureTold())) [ok, b, judgement.blocks] = [true, told!, told!];
+  // (a pair of views, a round of three or the sessions' members, told in the reporter's words or their own)
+  if (!ok && ownsTold(prose, measureTold(), strength, texts)) [ok, b, judgement.blocks] = [true, told!, told!];
   // (the pair's told numbers, printed whenever the pair rule read them, so a refused pair shows what it lacked)
   const t = told as VoiceBlocks | undefined;
   const pair = prose.people === 2 && t ? `; a named pair told: ${t.named} named, ${t.between}+${t.after} narrative, balance ${t.balance.toFixed(2)}, ${t.least} own` : '';
@@ -214,7 +244,11 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // no voice heading a paragraph nor owning a block: people a scene story quotes along its narrative (a vox pop gives
   // each person a paragraph of their own)
   const round = (judgement.round ??= measureVoiceRound(texts, prose));
-  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) ? 'an unframed pair' : '';
+  // (the blocks told in the reporter's words say otherwise when they make a round: the prose rule's reading is the
+  // stronger, and the blocks' check would have taken it had the prose rule refused it)
+  let told: VoiceBlocks | undefined;
+  const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
+  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
