@@ -20,8 +20,8 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (!name) return r;
   const at = text.indexOf(name);
   const before = text.slice(0, at).slice(-60);
-  // (where they live, alone before the name, is what the keys give then: "家住某区的李先生")
-  if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /家住[^的，,。“”]{1,20}的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
+  // (where they live or how old they are, alone before the name, is what the keys give then: "家住某区的李先生", "76岁的吕某")
+  if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /(?:家住[^的，,。“”]{1,20}|\d+[岁歲])的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
   r = findPrintedSpan(before, r);

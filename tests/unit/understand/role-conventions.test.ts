@@ -32,6 +32,10 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['某刊专访某剧导演', '某剧导演'],
     ['问题分别抛给某基金会副理事长', '某基金会副理事长'],
     ['候选人包括现任议员', '现任议员'],
+    ['我们遇到了来自某市的球迷', '来自某市的球迷'],
+    // attending the meeting is where they are, not what they are
+    ['参会的某部副部长', '某部副部长'],
+    ['與會的', null],
     // a sentence or a dash's aside before the role ends where the role begins; a quotation's unclosed opening mark
     ['下一步往哪里走？某研究院院士', '某研究院院士'],
     ['九旬老夫妇——92岁', '92岁'],
@@ -187,6 +191,12 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['在车站，一位乘客很着急。这位名叫鲍成的师傅说，车晚点了。', '鲍成', null],
     ['张大明今天很高兴。张大明说，天气很好。', '张大明', null],
     ['和平区的张大明说，天气很好。', '张大明', null],
+    // a guest list's card line: the role, a space, the name
+    ['主持嘉宾：\n某研究院院长 丁某某\n讨论嘉宾：\n某省房地产协会会长 王某某\n王某某：市场会回暖。', '王某某', '某省房地产协会会长'],
+    // a person listed after another, the sentence's start out of reach
+    ['围绕今年社会广泛关注的住房保障问题，本报记者分别采访了全国人大代表、某纺织公司培训中心教练林某某和全国政协委员庄某某。庄某某说，要多建保障房。', '庄某某', '全国政协委员'],
+    // counter-example: out of reach with nobody listed before: no clean start, no role
+    ['围绕今年社会广泛关注的住房保障问题和城市更新中遇到的种种难题我们访问了长期在基层一线工作的社区干部赵某某。赵某某说，要多听居民意见。', '赵某某', null],
   ])('%s', (text, name, want) => {
     expect(findIntroducedRole(name, text)).toBe(want);
   });
@@ -212,6 +222,7 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['從事銀行業的阿明質疑這項措施。', '阿明', '從事銀行業的', '從事銀行業'],
     // where they live, alone before the name, is their role
     ['家住城东某小区的王先生说，公交站太远。', '王先生', null, '家住城东某小区'],
+    ['在留观区，76岁的吕某某老人正在休息。吕某某说，打完疫苗很安心。', '吕某某', null, '76岁'],
     // a congress member's seat, a comma, then the post: both
     ['“要办好教育。”全国人大代表,某市第二医院副院长李建华认为，要让群众少跑腿。', '李建华', '某市第二医院副院长', '全国人大代表,某市第二医院副院长'],
     ['“要办好教育。”全國政協委員，某大學副校長陳大文說，要多聽學生意見。', '陳大文', '某大學副校長', '全國政協委員，某大學副校長'],
