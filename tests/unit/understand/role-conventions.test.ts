@@ -27,6 +27,8 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['惟市民', '市民'],
     // a count word before a describing clause counts the person named after it ("一位买到限量玩偶的某某")
     ['一位买到限量玩偶的', '买到限量玩偶的'],
+    // a host introducing the next guest ("还有一位是…"): the count word and the copula are the sentence's
+    ['还有一位是全国人大代表、某药业公司董事长', '全国人大代表、某药业公司董事长'],
     // the sentence's verb that reaches them, a few words before the role: invited, interviewed, listed, asked
     ['会上也邀请了某协会会长', '某协会会长'],
     ['某刊专访某剧导演', '某剧导演'],
