@@ -26,8 +26,9 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (!r) return r;
   r = findPrintedSpan(before, r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
-  // (a describing clause's 的 before the name only ties it to the name, "来自某地的某某": most keys leave it out)
-  return ((seat ?? '') + r).replace(/的$/, '');
+  // (a describing clause keeps its 的, "来自某地的某某": the role as printed, as the collectors' rule has it; the keys
+  // are split on it, batches 19–21 and 23 leaving it out, 17, 18, 22 and 24 keeping it)
+  return (seat ?? '') + r;
 }
 
 /** Settles the role of every statement's speaker. */

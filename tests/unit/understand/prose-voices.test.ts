@@ -108,13 +108,13 @@ describe('the prose judge: a vox pop in prose is a feature, a story quoting peop
   });
   const STREET =
     '改造后的老街周末迎来不少游客，沿街的老字号也排起了长队，附近几条小巷同样热闹。在老街开了二十年茶馆的李先生说，现在客人比以前多了一倍。他表示，希望晚上的路灯再亮一些。“以前一到晚上就冷清。”带着孙子来逛街的王阿姨接过话说。王阿姨认为，改造后的老街既保留了老样子，又方便了大家。';
-  it('three passers-by in one paragraph of prose: the prose reader decides, roles as printed (the clause 的 left out, as most keys write it)', () => {
+  it('three passers-by in one paragraph of prose: the prose reader decides, roles as printed with their 的', () => {
     const o = analyzeText(`老街改造后的第一个周末\n${STREET}摆摊卖糖画的小赵坦言，周末一天能卖出两百多个。`);
     expect(o.detected).toBe(true);
     expect(o.kind).toBe('voices');
     expect(readProseVoices([`${STREET}摆摊卖糖画的小赵坦言，周末一天能卖出两百多个。`]).ok).toBe(true);
     expect(speakers(o).map((r) => r[0]).sort()).toEqual(['李先生', '王阿姨', '小赵'].sort());
-    expect(speakers(o).find((r) => r[0] === '李先生')?.[1]).toBe('在老街开了二十年茶馆');
+    expect(speakers(o).find((r) => r[0] === '李先生')?.[1]).toBe('在老街开了二十年茶馆的');
   });
   it('two passers-by alone are not enough: a story quotes two', () => {
     expect(readProseVoices([STREET]).ok).toBe(false);

@@ -219,12 +219,12 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['市民张先生说，要管好水管。', '张先生', '市民', '市民'],
     ['张先生说，要管好水管。', '张先生', null, null],
     ['大家好。', null, '某某協會', '某某協會'],
-    // a describing clause's 的 only ties it to the name: left out, as most keys write it
-    ['来自某市的陈小姐认为，街道很干净。', '陈小姐', '来自某市的', '来自某市'],
-    ['從事銀行業的阿明質疑這項措施。', '阿明', '從事銀行業的', '從事銀行業'],
+    // a describing clause stays as printed, its 的 too (the collectors' rule: the role verbatim)
+    ['来自某市的陈小姐认为，街道很干净。', '陈小姐', '来自某市的', '来自某市的'],
+    ['從事銀行業的阿明質疑這項措施。', '阿明', '從事銀行業的', '從事銀行業的'],
     // where they live, alone before the name, is their role
-    ['家住城东某小区的王先生说，公交站太远。', '王先生', null, '家住城东某小区'],
-    ['在留观区，76岁的吕某某老人正在休息。吕某某说，打完疫苗很安心。', '吕某某', null, '76岁'],
+    ['家住城东某小区的王先生说，公交站太远。', '王先生', null, '家住城东某小区的'],
+    ['在留观区，76岁的吕某某老人正在休息。吕某某说，打完疫苗很安心。', '吕某某', null, '76岁的'],
     // a congress member's seat, a comma, then the post: both
     ['“要办好教育。”全国人大代表,某市第二医院副院长李建华认为，要让群众少跑腿。', '李建华', '某市第二医院副院长', '全国人大代表,某市第二医院副院长'],
     ['“要办好教育。”全國政協委員，某大學副校長陳大文說，要多聽學生意見。', '陳大文', '某大學副校長', '全國政協委員，某大學副校長'],
@@ -249,7 +249,7 @@ describe('the conventions through the parser', () => {
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker))).toEqual([
       { name: '张大伟', role: '市民' },
-      { name: '王女士', role: '来自河南' },
+      { name: '王女士', role: '来自河南的' },
       { name: '刘先生', role: '市民' },
     ]);
   });
