@@ -46,8 +46,10 @@ export function findIntroducedRole(name: string, text: string): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-    let from = i;
-    while (from > 0 && i - from < BEFORE) {
+    // (a guest list's card line sets the name off by a space: "某协会会长 王某")
+    const end = text[i - 1] === ' ' ? i - 1 : i;
+    let from = end;
+    while (from > 0 && end - from < BEFORE) {
       if (text[from - 1] === ')') {
         const g = GLOSS_BEFORE.exec(text.slice(Math.max(0, from - 9), from));
         if (g) {
@@ -58,8 +60,10 @@ export function findIntroducedRole(name: string, text: string): string | null {
       if (CLAUSE_BREAK.test(text[from - 1]!)) break;
       from--;
     }
-    if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from = i; // ran out of reach: no clean start
-    const role = tidyRole(afterListedPeople(text.slice(from, i))) ?? '';
+    // ran out of reach: no clean start, unless a person listed before this one starts it ("…采访了某厂教练甲某和全国政协委员乙某")
+    let span = afterListedPeople(text.slice(from, end));
+    if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && span.length === end - from) span = '';
+    const role = tidyRole(span) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
     // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
     if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role).replace(FROM_CLAUSE, '')) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;

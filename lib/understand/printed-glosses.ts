@@ -9,6 +9,7 @@ import type { Item } from './feature-items';
 import { TONED_GLOSS } from './lines';
 
 const GLOSS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '\\('.concat(TONED_GLOSS), 'y');
+const INNER = /[(（][^()（）]{1,12}[)）]/y;
 
 /** The span of `printed` that reads as `plain` once its pinyin glosses are left out (glosses inside and right after kept); `plain` when there is none. */
 export function findPrintedSpan(printed: string, plain: string): string {
@@ -18,7 +19,9 @@ export function findPrintedSpan(printed: string, plain: string): string {
   const at: number[] = [];
   for (let i = 0; i < printed.length; ) {
     GLOSS.lastIndex = i;
-    const g = i > 0 && /\p{Script=Han}/u.test(printed[i - 1]!) ? GLOSS.exec(printed) : null;
+    // (and a bracketed note inside a role, which a matcher may drop: "某党校(某学院)教授", "初一(3)班")
+    INNER.lastIndex = i;
+    const g = i > 0 && /\p{Script=Han}/u.test(printed[i - 1]!) ? GLOSS.exec(printed) ?? INNER.exec(printed) : null;
     if (g) {
       i += g[0].length;
       continue;

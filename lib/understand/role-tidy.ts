@@ -14,18 +14,17 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 // the copula that points at them ("这是某医疗队护士…"), the reporter reaching them ("记者拨通某医院院长…的电话",
 // "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:[比例譬]如|包括|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|[专專][访訪]|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|邀[请請][了到]?|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:[比例譬]如|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
 const AGENT = /^(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
 const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
-// where the person stands: never part of a title after it ("旁邊的市民", "在场的"); where they come from is
-// ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it, ten of ten)
-const ORIGIN = '(?:故[乡鄉]|老家|祖籍|在[场場]|[一身]旁|旁[边邊])[^的]*的';
+// where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长");
+// where they come from is ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it,
+// ten of ten), and so is where they live ("家住某区的": the keys of batches 18–23, six of six)
+const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[一身]旁|旁[边邊])[^的]*的/;
 const FROM = /^[来來]自/u;
-// …nor, alone, where they live or what they were doing at the moment: how the reporter met them, not what they are
-const CIRCUMSTANCE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:'.concat(ORIGIN, '|(?:家住|住在|居住[在於]|居[於于]|入住|就[读讀]|正在)[^的]*的)$'));
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
 const CLAUSE_TITLE = /^(.+)的([^的]{4,})$/;
@@ -34,12 +33,11 @@ const QUOTED = /^[“「『"]([^”」』"]+)[”」』"]的?$/;
 const AGE = /\d+\s*[多余餘]?\s*[岁歲]$/;
 // a clause that counts their years or days (of age, of practice, since graduating: "七十四岁的", "有近30年临床经验的",
 // "刚毕业16天的") says who they are, kept with the title as printed (not how long they have lived somewhere,
-// "入住某邨二十年的": where they live is how the reporter met them, as CIRCUMSTANCE has it)
+// "入住某邨二十年的": before a title, where they live is not what they are)
 const COUNTS_YEARS = /^(?!家住|住在|居住|入住|居[於于])[^的]*[\d〇零一二三四五六七八九十百两兩]\s*[多余餘]?\s*(?:[岁歲]|年|天|个月|個月)/u;
 const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
-const ORIGIN_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^'.concat(ORIGIN, '(?=.)'));
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
@@ -47,13 +45,15 @@ export function tidyRole(role: string | null): string | null {
   // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"; "(资料图)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
   // dash or mark that opens an attribution ("——某委員") or a per-person subhead ("★乘客", a section's tag "【代表建议】") is its punctuation, dropped at the ends as the keys drop it
   let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^(?:【[^】]{1,8}】|[-－—–:：、，,·•■★☆●◆\s])+/, '').trim();
+  // a sentence, or a dash's aside, before the role ends where the role begins ("…在哪里？某院院士", "九旬老夫妇——92岁");
+  // an opening quote mark never closed is the quotation's, not the role's
+  r = r.replace(/^.*(?:[。！？!?；;]|——)/, '').replace(/^["“](?=[^"”]*$)/, '');
   for (let last = ''; last !== r; ) {
     last = r;
-    r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN_BEFORE, '');
+    r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN, '');
     // ("来自" before an organisation and its title is no origin: "来自某大学杂志社社长")
     if (FROM_ORG.test(r) && endsWithTitle(r)) r = r.replace(FROM_ORG, '');
   }
-  if (CIRCUMSTANCE.test(r)) return null;
   const clause = CLAUSE_TITLE.exec(r);
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")

@@ -1,7 +1,8 @@
 /**
- * A describing clause that says where a person lives or what they wear ("家住…的", "穿着…的") is how the reporter
- * found them, not what they are: no role. What they do, their age, their job stay as printed. Sentences written
- * here, simplified and traditional, with counter-examples.
+ * A describing clause that says where a person lives or what they wear ("家住…的", "穿着…的") is no role in a
+ * label's split; what they wear gives none at all, but where they live is printed with the name and the keys give
+ * it (batches 18–23, six of six): the settled role is "家住…的" (settle-roles.ts). What they do, their age, their job
+ * stay as printed. Sentences written here, simplified and traditional, with counter-examples.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
@@ -49,7 +50,7 @@ describe('splitSpeakerLabel: the same for a label', () => {
   });
 });
 
-describe('a vox pop in prose: residence clauses give no role, jobs do', () => {
+describe('a vox pop in prose: dress gives no role; where they live and what they do are printed with the name (the keys keep them, as printed)', () => {
   it('simplified', () => {
     const o = analyzeText(
       [
@@ -61,6 +62,6 @@ describe('a vox pop in prose: residence clauses give no role, jobs do', () => {
     );
     expect(o.detected).toBe(true);
     const roles = Object.fromEntries(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role])));
-    expect(roles).toEqual({ 刘阿姨: null, 李先生: '在小区开了十年超市的', 赵师傅: null });
+    expect(roles).toEqual({ 刘阿姨: '家住城东花园的', 李先生: '在小区开了十年超市的', 赵师傅: null });
   });
 });

@@ -22,6 +22,26 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['同屬「民主陣線」的', '民主陣線'],
     ['专访乐队主唱-', '乐队主唱'],
     ['另一位读者', '读者'],
+    ['至于另一位刚下班的', '刚下班的'],
+    ['另有来自某市的', '来自某市的'],
+    ['惟市民', '市民'],
+    // a count word before a describing clause counts the person named after it ("一位买到限量玩偶的某某")
+    ['一位买到限量玩偶的', '买到限量玩偶的'],
+    // a host introducing the next guest ("还有一位是…"): the count word and the copula are the sentence's
+    ['还有一位是全国人大代表、某药业公司董事长', '全国人大代表、某药业公司董事长'],
+    // the sentence's verb that reaches them, a few words before the role: invited, interviewed, listed, asked
+    ['会上也邀请了某协会会长', '某协会会长'],
+    ['某刊专访某剧导演', '某剧导演'],
+    ['问题分别抛给某基金会副理事长', '某基金会副理事长'],
+    ['候选人包括现任议员', '现任议员'],
+    ['我们遇到了来自某市的球迷', '来自某市的球迷'],
+    // attending the meeting is where they are, not what they are
+    ['参会的某部副部长', '某部副部长'],
+    ['與會的', null],
+    // a sentence or a dash's aside before the role ends where the role begins; a quotation's unclosed opening mark
+    ['下一步往哪里走？某研究院院士', '某研究院院士'],
+    ['九旬老夫妇——92岁', '92岁'],
+    ['"某大学一位大四学生', '某大学一位大四学生'],
     // a noun, then 由: the agent of a passive sentence ("提案由…"); 由 or 来自 opening a title
     ['提案由政協委員、工商聯', '政協委員、工商聯'],
     ['由某協會主席', '某協會主席'],
@@ -37,11 +57,12 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['來自屯門的', '來自屯門的'],
     ['来自某地的年轻球迷', '来自某地的年轻球迷'],
     ['来自某省的全国人大代表', '来自某省的全国人大代表'],
-    ['住在老城区的', null],
+    // where they live or what they are doing is how the piece describes them: the keys keep it (家住: six of six)
+    ['住在老城区的', '住在老城区的'],
     ['居住在北角的退休教師', '退休教師'],
     ['入住某邨二十年的互委會主席', '互委會主席'],
     ['就读于某中学的高二学生', '高二学生'],
-    ['正在排队买菜的', null],
+    ['正在排队买菜的', '正在排队买菜的'],
     ['旁边的市民', '市民'],
     ['身旁的店員', '店員'],
     // quote marks around the whole role; a note on the name
@@ -76,7 +97,7 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['在全国政协委员、某农业大学副校长', '全国政协委员、某农业大学副校长'],
     ['某商会主席由全国政协常委', '全国政协常委'],
     ['<p>某大学教授', '某大学教授'],
-    ['<p>家住某区的', null],
+    ['<p>家住某区的', '家住某区的'],
     // an age's 的 before the name only ties the age to it
     ['某医疗队护士、24岁的', '某医疗队护士、24岁'],
     ['在建築公司工作的31歲的', '在建築公司工作的31歲'],
@@ -172,6 +193,12 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['在车站，一位乘客很着急。这位名叫鲍成的师傅说，车晚点了。', '鲍成', null],
     ['张大明今天很高兴。张大明说，天气很好。', '张大明', null],
     ['和平区的张大明说，天气很好。', '张大明', null],
+    // a guest list's card line: the role, a space, the name
+    ['主持嘉宾：\n某研究院院长 丁某某\n讨论嘉宾：\n某省房地产协会会长 王某某\n王某某：市场会回暖。', '王某某', '某省房地产协会会长'],
+    // a person listed after another, the sentence's start out of reach
+    ['围绕今年社会广泛关注的住房保障问题，本报记者分别采访了全国人大代表、某纺织公司培训中心教练林某某和全国政协委员庄某某。庄某某说，要多建保障房。', '庄某某', '全国政协委员'],
+    // counter-example: out of reach with nobody listed before: no clean start, no role
+    ['围绕今年社会广泛关注的住房保障问题和城市更新中遇到的种种难题我们访问了长期在基层一线工作的社区干部赵某某。赵某某说，要多听居民意见。', '赵某某', null],
   ])('%s', (text, name, want) => {
     expect(findIntroducedRole(name, text)).toBe(want);
   });
@@ -192,6 +219,21 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['市民张先生说，要管好水管。', '张先生', '市民', '市民'],
     ['张先生说，要管好水管。', '张先生', null, null],
     ['大家好。', null, '某某協會', '某某協會'],
+    // a describing clause stays as printed, its 的 too (the collectors' rule: the role verbatim)
+    ['来自某市的陈小姐认为，街道很干净。', '陈小姐', '来自某市的', '来自某市的'],
+    ['從事銀行業的阿明質疑這項措施。', '阿明', '從事銀行業的', '從事銀行業的'],
+    // where they live, alone before the name, is their role
+    ['家住城东某小区的王先生说，公交站太远。', '王先生', null, '家住城东某小区的'],
+    ['在留观区，76岁的吕某某老人正在休息。吕某某说，打完疫苗很安心。', '吕某某', null, '76岁的'],
+    // a congress member's seat, a comma, then the post: both
+    ['“要办好教育。”全国人大代表,某市第二医院副院长李建华认为，要让群众少跑腿。', '李建华', '某市第二医院副院长', '全国人大代表,某市第二医院副院长'],
+    ['“要办好教育。”全國政協委員，某大學副校長陳大文說，要多聽學生意見。', '陳大文', '某大學副校長', '全國政協委員，某大學副校長'],
+    // a bracketed note inside the role as printed, which a matcher dropped
+    ['全国政协委员、某党校(某学院)教授张明远说，要加大投入。', '张明远', '全国政协委员、某党校教授', '全国政协委员、某党校(某学院)教授'],
+    // counter-examples: the seat is the subject of another clause; a bracket after the role is no part of it
+    ['全国人大代表走访了社区,某医院副院长李某认为，要多建诊所。', '李某', '某医院副院长', '某医院副院长'],
+    ['市民(右)张先生说，要管好水管。', '张先生', '市民', '市民'],
+    ['穿着红外套的王先生说，公交站太远。', '王先生', null, null],
   ])('%s', (text, name, role, want) => {
     expect(settleRole(name, role, text)).toBe(want);
   });

@@ -54,7 +54,7 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
       ['石芳芳', '全國人大代表、湖南省花垣縣民族中學教師'],
       ['周作宇', '全國政協委員、北京師範大學教授'],
       ['晨曦微露', '網友'],
-      ['陳先生', '來自九龍城的'], // where they come from, as printed (the keys of batches 16–19 keep 来自…的)
+      ['陳先生', '來自九龍城的'], // where they come from, verbatim with its 的 (the collectors' rule: the role as printed)
     ],
   },
   {
@@ -82,7 +82,7 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
 开网约车的张师傅说：“夜里十一点以后公交就停了，建议再延长一些。”
 市民赵女士说：“停车位太少了，希望多规划一些。”`,
     speakers: [
-      ['王女士', null],
+      ['王女士', '家住迎泽区的'], // where they live, as printed (the keys give it: six of six)
       ['李先生', '在附近上班的'],
       ['张师傅', '开网约车的'],
       ['赵女士', '市民'],
@@ -96,7 +96,7 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
 “下班后来这里吃个宵夜，价格也实惠。”在附近上班的李先生说。
 “摊位多了，生意也好了。”摊主张师傅笑着说。`,
     speakers: [
-      ['王女士', null],
+      ['王女士', '家住迎泽区的'], // where they live, as printed (the keys give it: six of six)
       ['李先生', '在附近上班的'],
       ['张师傅', '摊主'],
     ],
