@@ -14,7 +14,7 @@ import type { Summary } from '../outline';
 import { extractAsks } from './summary/extract-asks';
 import { dropPrintedGlosses } from './summary/glosses';
 import { pickGist, pickPoints } from './summary/pick-sentences';
-import { describeUnits, GIST_WEIGHTS, scoreUnits } from './summary/score-units';
+import { describeUnits, GIST_WEIGHTS, measureFeatures, weighFeatures } from './summary/score-units';
 import { splitUnits } from './summary/split-units';
 import type { SummaryContext } from './summary/question';
 import { trimSpeakerFrame } from './summary/speaker-frame';
@@ -36,9 +36,10 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   // a converter's pinyin glosses ("應(yīng)加強") are no words of the speaker: read and shown without them (./summary/glosses.ts)
   const paragraphs = printed.map(dropPrintedGlosses);
   const units = splitUnits(paragraphs);
-  const scores = scoreUnits(units, GIST_WEIGHTS, context);
+  const features = measureFeatures(units, context);
+  const scores = features.map((f) => weighFeatures(f, GIST_WEIGHTS));
   const traits = describeUnits(units);
-  const gist = resolveDangling(units, pickGist(scores, traits, units), paragraphs, (i) => traits[i]!.boilerplate);
+  const gist = resolveDangling(units, pickGist(scores, traits, units, features.map((f) => f.listItem > 0)), paragraphs, (i) => traits[i]!.boilerplate);
   // the gist shown with the sentence it leans on; that sentence is then no point of its own
   const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;

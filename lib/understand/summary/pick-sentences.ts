@@ -11,13 +11,14 @@ const MIN_OWN_LINE = 14;
 
 /**
  * The index of the gist among the units (-1 when there are none): the speaker's own lines first (not
- * boilerplate, not one item of a list, not a bare "…如下：" that only opens one, not the reporter's account of
+ * boilerplate, not one item of a list (`items`: also one read from the statement, an area run through, one more
+ * addition, a proposal's benefits), not a bare "…如下：" that only opens one, not the reporter's account of
  * who they are or what they did where their words are quoted), then the rest.
  */
-export function pickGist(scores: readonly number[], traits: readonly UnitTraits[], units?: readonly Unit[]): number {
+export function pickGist(scores: readonly number[], traits: readonly UnitTraits[], units?: readonly Unit[], items?: readonly boolean[]): number {
   const all = scores.map((_, i) => i);
   const notBoilerplate = all.filter((i) => !traits[i]!.boilerplate);
-  const own = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
+  const own = notBoilerplate.filter((i) => !units || (!units[i]!.listItem && !items?.[i] && !/[：:]\s*$/.test(units[i]!.text)));
   // (own lines that are all fragments, "已经习惯了。", frame nothing: the list says what the speaker means)
   const ownLines = own.some((i) => !units || Array.from(units[i]!.shown).length >= MIN_OWN_LINE) ? own : [];
   // where the reporter quotes the speaker, the reporter's own account of them is no gist while their words are there

@@ -116,7 +116,12 @@ const GLOSSES_OWN = /^[\s“「]*我(?:所|刚才|剛才|前面|上面)?(?:[说�
 const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 
 // One of several sentences opening on the area it treats ("在产业转型方面，…").
-const AREA_ITEM = /^[\s“「]*在[^，,。！？!?]{2,14}方面[，,]/;
+// (在 may go: "就业方面，…"; "在这方面" points back, no area of its own)
+const AREA_ITEM = /^[\s“「]*在?(?![在这這此该該])[^，,。！？!?]{2,14}方面[，,]/;
+
+// What a proposal would bring, told after it ("这样既能…又…", "…，一举三得"): the proposal is the point, its benefits
+// one more item after it (readers marked such gists poor on summaries-21).
+const BENEFITS = /^[\s“「]*(?:这样|這樣)(?:一[来來])?[，,]?(?:既|不[仅僅但]|就|才|可以?|能)|一[举舉][两兩三多]得/;
 
 // A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
 // closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
@@ -317,7 +322,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
       report: b(citesReport(text) || citesRules(text)),
-      listItem: b((item[i]! || (i > 0 && ADDS.test(text))) && anyOwnLine),
+      listItem: b((item[i]! || (i > 0 && (ADDS.test(text) || BENEFITS.test(text)))) && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point

@@ -403,3 +403,23 @@ describe('pickGist: own lines that are only fragments frame no list (sentences w
     expect(pick(['这条线路的服务这几年越来越差，乘客意见很大。', ...list])).toBe('这条线路的服务这几年越来越差，乘客意见很大。');
   });
 });
+
+describe('gist: a list’s items and a proposal’s benefits are not the point (sentences written for these tests)', () => {
+  it('a proposal’s benefits told after it ("不但可以…一舉三得") leave the gist to the proposal', () => {
+    expect(
+      gistOf('街市的廢油常常倒進渠道，造成淤塞。建議政府在各區街市設立廢油回收點，由專人定期收集。不但可以減少街市渠道的淤塞，也能夠把街市廢油製成燃料，街市環境也會更好，一舉三得。'),
+    ).toBe('建議政府在各區街市設立廢油回收點，由專人定期收集。');
+  });
+  it('"这样既能…又…" after a proposal is one more item, not the point', () => {
+    const f = measureFeatures(splitUnits(['建议政府给老旧小区加装电梯，并补贴居民一部分费用。这样既能方便老人上下楼，又能提升小区的居住品质。']));
+    expect(f.map((x) => x.listItem)).toEqual([0, 1]);
+  });
+  it('areas run through with or without 在 ("场地方面，…") are a list: the framing line is the gist', () => {
+    expect(
+      gistOf('社区养老应该走专业化的路子，让老人在家门口就能得到照顾。在服务方面，希望请有资质的护理人员上门照顾老人。在资金方面，希望政府给予社区养老机构一定的运营补贴。场地方面，希望街道把闲置的公房拿出来给老人用。'),
+    ).toBe('社区养老应该走专业化的路子，让老人在家门口就能得到照顾。');
+  });
+  it('a counter-example: "在这方面" points back and names no area of a list', () => {
+    expect(measureFeatures(splitUnits(['在教学方面，要重视学生的动手实践。在这方面，学校做得还远远不够。'])).map((f) => f.listItem)).toEqual([0, 0]);
+  });
+});
