@@ -8,8 +8,9 @@ const NUMBERED = `[（(](?:${NUM})[）)]|(?:${NUM})[、．]|[0-9０-９]{1,2}[.)
 const BULLET = '[•·●○■□◆◇▲△▶►☆★※◎➤✓✔]';
 // a marker that is only a number or a bullet (or both: "• 12、"): stripped from what is shown
 const NUMBER_MARKER = new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:${NUMBERED})\\s*|^\\s*${BULLET}\\s*`);
-// markers that are words of the sentence ("一是加强…", "其二，…"): kept, but the sentence is a list item
-const WORD_MARKER = /^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、：:]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|最後[，,])/;
+// markers that are words of the sentence ("一是加强…", "其二，…", "一方面，…另一方面，…" at a sentence's head): kept, but the
+// sentence is a list item
+const WORD_MARKER = /^\s*(?:(?:另)?一方面[，,]|[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、：:]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|最後[，,])/;
 
 /** The length of the numbered marker at the start of a text (0 when there is none). */
 export function measureListMarker(text: string): number {

@@ -423,3 +423,20 @@ describe('gist: a list’s items and a proposal’s benefits are not the point (
     expect(measureFeatures(splitUnits(['在教学方面，要重视学生的动手实践。在这方面，学校做得还远远不够。'])).map((f) => f.listItem)).toEqual([0, 0]);
   });
 });
+
+describe('pickGist: "一方面…另一方面…" opens the items of a list (sentences written for these tests)', () => {
+  // the list's last sentence scores highest, as a closing request does
+  const pick = (paragraphs: string[]) => {
+    const units = splitUnits(paragraphs);
+    const scores = units.map((u, i) => (i === units.length - 1 ? 0.9 : u.shown.startsWith('我建议') ? 0.5 : 0.3));
+    const items = measureFeatures(units).map((f) => f.listItem > 0);
+    return units[pickGist(scores, describeUnits(units), units, items)]!.shown;
+  };
+  it('a sentence that goes on with the second item is the list’s tail, not the point', () => {
+    expect(
+      pick(['我建议全社会一起关心老人的精神生活，建立社区陪伴老人的长效机制。一方面，要多组织适合老人的文体活动。另一方面，要健全社区的志愿服务体系。各街道要配齐专职社工。开设老人心理健康讲座和陪伴课程。']),
+    ).toBe('我建议全社会一起关心老人的精神生活，建立社区陪伴老人的长效机制。');
+  });
+  it.each(['一方面，要多组织文体活动。', '另一方面，要健全志愿服务体系。'])('%s is a list item', (s) => expect(isListItem(s)).toBe(true));
+  it('a counter-example: 一方面 inside a sentence marks no item', () => expect(isListItem('这一方面说明问题不小。')).toBe(false));
+});
