@@ -23,7 +23,9 @@ export function pickGist(scores: readonly number[], traits: readonly UnitTraits[
   const ownLines = own.some((i) => !units || Array.from(units[i]!.shown).length >= MIN_OWN_LINE) ? own : [];
   // where the reporter quotes the speaker, the reporter's own account of them is no gist while their words are there
   const ownWords = ownLines.filter((i) => !traits[i]!.account);
-  const pool = ownWords.length ? ownWords : ownLines.length ? ownLines : notBoilerplate.length ? notBoilerplate : all;
+  // (with no own line, the list's marked items before what goes on after them: "二是…。同时，要…" adds a caveat)
+  const marked = notBoilerplate.filter((i) => !units || (units[i]!.listItem && !/[：:]\s*$/.test(units[i]!.text)));
+  const pool = ownWords.length ? ownWords : ownLines.length ? ownLines : marked.length ? marked : notBoilerplate.length ? notBoilerplate : all;
   let best = -1;
   for (const i of pool) if (best < 0 || scores[i]! > scores[best]!) best = i;
   return best;

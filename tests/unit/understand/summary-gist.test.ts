@@ -440,3 +440,12 @@ describe('pickGist: "一方面…另一方面…" opens the items of a list (sen
   it.each(['一方面，要多组织文体活动。', '另一方面，要健全志愿服务体系。'])('%s is a list item', (s) => expect(isListItem(s)).toBe(true));
   it('a counter-example: 一方面 inside a sentence marks no item', () => expect(isListItem('这一方面说明问题不小。')).toBe(false));
 });
+
+describe('pickGist: with no own line, a list’s marked items before its tail (sentences written for these tests)', () => {
+  it('"二是…。同时，要…" adds a caveat to the second item: the item is the gist', () => {
+    const units = splitUnits(['今年主要做好两项工作：一是把社区食堂办起来，解决独居老人和双职工家庭吃饭难、吃饭贵的问题，要关注食品安全和菜价，街道、物业和社区居委会要协调处理好场地、人手和运营之间的关系，让老人吃得放心、吃得实惠，也让年轻人上班时不再为家里老人的一日三餐发愁。二是推广家庭医生签约，让老人看病少跑路。同时，要评估这两项工作的长期成本。']);
+    const scores = units.map((u) => (u.text.startsWith('同时') ? 0.9 : u.shown.includes('家庭医生') ? 0.5 : 0.3));
+    const items = measureFeatures(units).map((f) => f.listItem > 0);
+    expect(units[pickGist(scores, describeUnits(units), units, items)]!.shown).toBe('二是推广家庭医生签约，让老人看病少跑路。');
+  });
+});
