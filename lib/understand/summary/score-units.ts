@@ -123,6 +123,9 @@ const AREA_ITEM = /^[\s“「]*在?(?![在这這此该該])[^，,。！？!?]{2,
 // one more item after it (readers marked such gists poor on summaries-21).
 const BENEFITS = /^[\s“「]*(?:这样|這樣)(?:一[来來])?[，,]?(?:既|不[仅僅但]|就|才|可以?|能)|一[举舉][两兩三多]得/;
 
+// Attention told, not urged ("有关部门高度重视", "社会广泛关注"; not "各级政府要高度重视…"): readers marked such gists poor on s20, -21.
+const ATTENDED = /(?<![要应應需须須该該])高度重[视視]|[广廣]泛[关關]注/;
+
 // A sentence that adds one more point ("此外，…", "另外…", "再一个就是…", "仲有…") is one more item, not the conclusion the
 // closing position promises: a speaker who closes on an addition has said their point before it. (Readers marked such a
 // closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
@@ -209,7 +212,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // (a review of the past year is background once the statement turns to the year ahead)
   const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
   // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
-  const background = units.map((u, i) => isBackground(u.text) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? ''));
+  // (so is the attention a problem gets, "…有关部门高度重视，社会上也广泛关注": the occasion, unless the speaker urges it)
+  const background = units.map((u, i) => isBackground(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? ''));
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);

@@ -449,3 +449,14 @@ describe('pickGist: with no own line, a list’s marked items before its tail (s
     expect(units[pickGist(scores, describeUnits(units), units, items)]!.shown).toBe('二是推广家庭医生签约，让老人看病少跑路。');
   });
 });
+
+describe('gist: the attention a problem gets is the occasion, not the point (sentences written for these tests)', () => {
+  it('"有关部门高度重视，社会上也广泛关注" is background', () => {
+    const f = measureFeatures(splitUnits(['校园周边的交通事故时有发生，对这个问题，有关部门高度重视，社会上也广泛关注。建议在学校门口设置护学岗，上下学时段限制车速。']));
+    expect(f.map((x) => x.background)).toEqual([1, 0]);
+  });
+  it('a counter-example: urging attention ("各级政府要高度重视…") is the speaker’s request, no background', () => {
+    const f = measureFeatures(splitUnits(['留守儿童的心理问题越来越多。各级政府要高度重视农村留守儿童的心理健康，配齐心理老师。']));
+    expect(f[1]!.background).toBe(0);
+  });
+});
