@@ -840,6 +840,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   const three = people >= r.three.people && sentences >= r.three.sentences && returns === 0 && first >= 0 && first / sentences <= r.three.first && top <= r.three.top && share >= r.three.share && quoted.size >= r.three.quoted;
   // officials in office are most of the people: a meeting report, a press conference, a weekly round of the
   // leaders' directives, not voices
-  const ok = sentences > 0 && officials * 2 <= people && ((people >= r.people && share >= r.share && returns <= r.returns) || (ordinary >= r.ordinary && share >= r.ordinaryShare) || round || three);
+  // a round gives its voices a paragraph each: three of them (or all, when fewer) heading one, or four passers-by or more
+  // (a vox pop); a story quoting people along its narrative tucks them inside its own paragraphs (a scene, a visit).
+  // A text without paragraph breaks has no layout to read
+  const own = paragraphs < 2 || opened >= Math.min(people, 3) || ordinary > r.ordinary;
+  const ok = sentences > 0 && officials * 2 <= people && ((people >= r.people && share >= r.share && returns <= r.returns) || (own && ((ordinary >= r.ordinary && share >= r.ordinaryShare) || round || three)));
   return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, officials, voices, ok };
 }

@@ -160,3 +160,21 @@ describe('the prose judge: a vox pop in prose is a feature, a story quoting peop
     expect(o.detected).toBe(false);
   });
 });
+
+describe('the prose reader: a round gives its voices a paragraph each, a scene story tucks them in its narrative', () => {
+  const VISIT = '春节前夕，记者跟随社区志愿者走访了几户居民家庭，看看大家是怎样准备过年的。';
+  const AUNT = '家住三楼的周阿姨正在厨房里忙着包饺子，她说，今年儿子一家要回来，饺子得多包一些。';
+  const WORKER = '退休工人孙师傅一边泡茶一边告诉记者，小区今年新装了电梯，上下楼方便多了。';
+  const GIFTS = '社区还为独居老人准备了年货礼包，志愿者将挨家挨户送到门口。';
+  const SHOP = '在楼下开小超市的郑先生表示，这几天来买年货的人特别多，他准备春节期间照常营业。';
+  it('three passers-by, one quoted at the end of a narrative paragraph: a story of a visit, no round', () => {
+    const r = readProseVoices([VISIT, AUNT, `志愿者们帮老人贴好春联，贴得整整齐齐。随后又检查了家里的燃气管道和电线。大家来到隔壁楼时，${WORKER}`, GIFTS, SHOP]);
+    expect([r.people, r.ordinary, r.opened]).toEqual([3, 3, 2]);
+    expect(r.ok).toBe(false);
+  });
+  it('the same three each heading a paragraph of their own: a vox pop', () => {
+    const r = readProseVoices([VISIT, AUNT, '志愿者们帮老人贴好春联，贴得整整齐齐。随后又检查了家里的燃气管道和电线。', WORKER, GIFTS, SHOP]);
+    expect([r.people, r.opened]).toEqual([3, 3]);
+    expect(r.ok).toBe(true);
+  });
+});
