@@ -436,8 +436,3 @@ export function weighFeatures(features: UnitFeatures, weights: GistWeights): num
   for (const key of Object.keys(weights) as (keyof UnitFeatures)[]) s += weights[key] * features[key];
   return s;
 }
-
-/** A score per unit; the highest is the gist. */
-export function scoreUnits(units: readonly Unit[], weights: GistWeights = GIST_WEIGHTS, context: SummaryContext = {}): number[] {
-  return measureFeatures(units, context).map((f) => weighFeatures(f, weights));
-}
