@@ -115,6 +115,9 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (/期$/.test(span) && (startsRun || /[从從自]\s*\d+\s*期\s*(?:[到至]|[-–—~～])\s*$/.test(before))) continue;
       // a law's article (《…法》12條, 基本法二十三条, 二十三条立法) names a provision, it counts nothing
       if (/[条條款]$/.test(span) && (/(?:法|[条條]例|□)\s*$/.test(masked.slice(0, at)) || /^立法(?!建[议議]|[提议議]案|意[见見])/.test(after))) continue;
+      // a count of 条 is followed by what it counts (三条建议, 3条线路); followed by a preposition, 的 or a verb it is the
+      // article itself as the subject (二十三條對香港人…, 二十三条的影响)
+      if (/[条條]$/.test(span) && /^(?:[对對的是在将將会會已])/.test(after) && !/[有了共]\s*$/.test(masked.slice(0, at))) continue;
       // a project's phase (二期工程, 3期项目) names which stage, it counts nothing
       if (/期$/.test(span) && /^(?:工程|[项項]目|[扩擴]建|建[设設]|[园園]区|[园園]區)/.test(after)) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count

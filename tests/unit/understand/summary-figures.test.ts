@@ -39,6 +39,7 @@ describe('extractFigures: facts are found', () => {
     // articles counted are a count; only an article's own number is none
     ['新修订的条例共有八十条，比原来多了12条。', ['新修订的条例共有八十条', '比原来多了12条']],
     ['全市已开通3条地铁线路。', ['全市已开通3条地铁线路']],
+    ['新规共有十条，对市民影响很大。', ['新规共有十条']],
   ])('%s', (text, want) => {
     expect(extractFigures([text])).toEqual(want);
   });
@@ -60,6 +61,8 @@ describe('extractFigures: not facts', () => {
     ['政府为二十三条立法定下了时间表。'], // a law's article named by its number alone
     ['基本法二十三条早有规定。'],
     ['依《條例》十二條處理。'],
+    ['二十三條對市民很不公平。'], // the article as the subject of its sentence
+    ['大家都關心二十三条的影响。'],
     ['这个问题三番五次被提出。'], // idioms
     ['坚持“四个全面”，推进“五位一体”。'], // slogans in quotes
     ['两市共同推进一体化。'],
