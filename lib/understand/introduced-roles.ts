@@ -6,7 +6,7 @@
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
 import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithRoleWord, splitSpeakerLabel } from './names';
+import { endsWithGroupWord, endsWithRoleWord, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
 const BEFORE = 48;
@@ -17,15 +17,16 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
-// or in apposition, set off by a comma ("张先生，出租车司机。")
-const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)[，,。；;]/;
+// or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=(?:回忆|分享|补充|介绍|介紹|表示|告诉|告訴|[说說])))/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
 
 /** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
 function copulaRole(after: string): string | null {
   const m = COPULA_AFTER.exec(after);
-  return m && endsWithRoleWord(stripReadingGlosses(m[1]!)) ? m[1]! : null;
+  // (or a group they belong to: "某小区的一名住户")
+  return m && (endsWithRoleWord(stripReadingGlosses(m[1]!)) || endsWithGroupWord(stripReadingGlosses(m[1]!))) ? m[1]! : null;
 }
 
 /**
@@ -66,7 +67,9 @@ export function findIntroducedRole(name: string, text: string): string | null {
     const role = tidyRole(span) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
     // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
-    if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role).replace(FROM_CLAUSE, '')) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
+    // and a describing clause before the noun is the role as printed ("首次参展的某国采购商", "77岁的本报读者")
+    const noun = stripReadingGlosses(role).replace(FROM_CLAUSE, '').replace(DESCRIBING_CLAUSE, '');
+    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun)) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
   return after ?? findAnaphoricRole(name, text);
@@ -74,6 +77,8 @@ export function findIntroducedRole(name: string, text: string): string | null {
 
 // where the person comes from, opening their role ("来自某地的年轻球迷")
 const FROM_CLAUSE = /^[来來]自[^的是，,。]{1,10}的(?=.)/u;
+// a clause that says who they are, then the noun ("首次参加某会的采购商"): one 的, no 是 (that is a sentence)
+const DESCRIBING_CLAUSE = /^[^的是]{2,16}的(?=[^的]{2})/u;
 
 // "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
 const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;

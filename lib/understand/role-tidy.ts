@@ -20,10 +20,11 @@ const LEAD = /^(?:[比例譬]如|其中|另外|此外|而且|但是|不[过過]|
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
 const AGENT = /^(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
 const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
-// where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长");
+// where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长",
+// "站在他旁边的", "在一旁挑菜的");
 // where they come from is ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it,
 // ten of ten), and so is where they live ("家住某区的": the keys of batches 18–23, six of six)
-const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[一身]旁|旁[边邊])[^的]*的/;
+const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[^的]{0,4}?(?:[一身]旁|旁[边邊]))[^的]*的/;
 const FROM = /^[来來]自/u;
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept

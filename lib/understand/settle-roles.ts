@@ -10,9 +10,13 @@ import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
 
 // a congress member's seat, then a comma, then the post ("全国人大代表,某大学副校长某某"): both are what they are
-const SEAT = /(?:全[国國])?(?:人大代表|政[协協]委[员員])[，,]$/;
+// (the congress of a province or city too, "某市人大代表,")
+const SEAT = /(?:全[国國]|(?<!\p{Script=Han})\p{Script=Han}{1,6}?[省市区區县縣])?(?:人大代表|政[协協]委[员員])[，,]$/u;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
+
+// the words of a role up to a bracketed note inside it, from where the role begins
+const BRACKETED_HEAD = /(?<=^|[\s，,。；;：:、“”「」])[^\s，,。；;：:、“”「」()（）]{2,24}[(（][^()（）\s]{1,12}[)）]$/u;
 
 /** The role of `name` as the piece settles it. */
 export function settleRole(name: string | null, role: string | null, text: string): string | null {
@@ -24,8 +28,14 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /(?:家住[^的，,。“”]{1,20}|\d+[岁歲])的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
-  r = findPrintedSpan(before, r);
+  // (a card line may print it after the name: "王某 某协会(筹)秘书长")
+  r = findPrintedSpan(before.includes(r) ? before : text.slice(Math.max(0, at - 60), at + name.length + 60), r);
+  // a bracketed note inside a role, where a matcher cut it ("某集团城市更新(SUR)运营副总经理"): the role runs on before it
+  const cut = before.trimEnd();
+  if (cut.endsWith(r)) r = (BRACKETED_HEAD.exec(cut.slice(0, -r.length))?.[0] ?? '') + r;
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
+  // (the sentence's words before it are not the seat's: "在某市人大代表,")
+  if (seat) return (tidyRole(seat.slice(0, -1)) ?? '') + seat.slice(-1) + r;
   // (a describing clause keeps its 的, "来自某地的某某": the role as printed, as the collectors' rule has it; the keys
   // are split on it, batches 19–21 and 23 leaving it out, 17, 18, 22 and 24 keeping it)
   return (seat ?? '') + r;

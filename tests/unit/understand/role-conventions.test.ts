@@ -197,6 +197,17 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['主持嘉宾：\n某研究院院长 丁某某\n讨论嘉宾：\n某省房地产协会会长 王某某\n王某某：市场会回暖。', '王某某', '某省房地产协会会长'],
     // a person listed after another, the sentence's start out of reach
     ['围绕今年社会广泛关注的住房保障问题，本报记者分别采访了全国人大代表、某纺织公司培训中心教练林某某和全国政协委员庄某某。庄某某说，要多建保障房。', '庄某某', '全国政协委员'],
+    // a describing clause before the noun is the role as printed, its 的 too
+    ['展馆里，首次参加展会的某国采购商阿明对新产品爱不释手。阿明说，价格合适。', '阿明', '首次参加展会的某国采购商'],
+    ['“太方便了！”77岁的本报读者张某某专程来坐地铁。张某某说，想早点体验。', '张某某', '77岁的本报读者'],
+    // counter-examples: a clause with 是 is a sentence; a clause before no role word is no role
+    ['其中一位获奖者是某中学的男生赵某某。赵某某说，很意外。', '赵某某', null],
+    ['穿着红外套的王某某说，公交站太远。', '王某某', null],
+    // in apposition, the verb of speech right after it ("某某，一位…的研究生回忆道")
+    ['“那天孩子们都来了。” 王某某，一位在外地读教育学的研究生回忆道，“我们很感动。”', '王某某', '一位在外地读教育学的研究生'],
+    // …or a group they belong to, with 是
+    ['张先生是某小区一楼的一名住户，他表示，电梯会吵。', '张先生', '某小区一楼的一名住户'],
+    ['张先生，一位朋友说，他很好。', '张先生', null],
     // counter-example: out of reach with nobody listed before: no clean start, no role
     ['围绕今年社会广泛关注的住房保障问题和城市更新中遇到的种种难题我们访问了长期在基层一线工作的社区干部赵某某。赵某某说，要多听居民意见。', '赵某某', null],
   ])('%s', (text, name, want) => {
@@ -230,6 +241,14 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['“要办好教育。”全國政協委員，某大學副校長陳大文說，要多聽學生意見。', '陳大文', '某大學副校長', '全國政協委員，某大學副校長'],
     // a bracketed note inside the role as printed, which a matcher dropped
     ['全国政协委员、某党校(某学院)教授张明远说，要加大投入。', '张明远', '全国政协委员、某党校教授', '全国政协委员、某党校(某学院)教授'],
+    // a province's or city's congress too, the sentence's words before it left out
+    ['会上，某市人大代表,某区法院副庭长李某某建议，加快立法。', '李某某', '某区法院副庭长', '某市人大代表,某区法院副庭长'],
+    ['最后一位是全国政协委员,某市医院副院长林某某。林某某说，要多建诊所。', '林某某', '某市医院副院长', '全国政协委员,某市医院副院长'],
+    // a card line prints a bracketed note inside the role, which a matcher cut it at or dropped
+    ['讨论嘉宾：\n某集团城市更新(SUR)运营副总经理 王某某\n王某某：市场会回暖。', '王某某', '运营副总经理', '某集团城市更新(SUR)运营副总经理'],
+    ['本期嘉宾\n侯某某 某协会(筹)秘书长\n侯某某：要管好源头。', '侯某某', '某协会秘书长', '某协会(筹)秘书长'],
+    // where they stood when the reporter met them is no part of it
+    ['听到这里，在一旁挑选蔬菜的市民周某某也忍不住出声。周某某说，菜太贵了。', '周某某', null, '市民'],
     // counter-examples: the seat is the subject of another clause; a bracket after the role is no part of it
     ['全国人大代表走访了社区,某医院副院长李某认为，要多建诊所。', '李某', '某医院副院长', '某医院副院长'],
     ['市民(右)张先生说，要管好水管。', '张先生', '市民', '市民'],
