@@ -19,6 +19,8 @@ const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|�
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
 // or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
 const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=(?:回忆|分享|补充|介绍|介紹|表示|告诉|告訴|[说說])))/;
+// a quoted word or name inside a role, right before the name or before more of the role
+const QUOTE_BEFORE = /(?:“[^“”「」『』。！？!?；;：:，,]{1,14}”|「[^“”「」『』。！？!?；;：:，,]{1,14}」|『[^“”「」『』。！？!?；;：:，,]{1,14}』)$/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
 
@@ -58,6 +60,12 @@ export function findIntroducedRole(name: string, text: string): string | null {
           continue;
         }
       }
+      // a quoted word inside the role ("某民宿」負責人", "、“女骑手”某某"): read past, when nothing inside breaks a clause
+      const q = QUOTE_BEFORE.exec(text.slice(Math.max(0, from - 16), from));
+      if (q) {
+        from -= q[0].length;
+        continue;
+      }
       if (CLAUSE_BREAK.test(text[from - 1]!)) break;
       from--;
     }
@@ -68,8 +76,9 @@ export function findIntroducedRole(name: string, text: string): string | null {
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
     // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
     // and a describing clause before the noun is the role as printed ("首次参展的某国采购商", "77岁的本报读者")
+    // (what is quoted is a name, whatever its words: "「天空的院子」創辦人")
     const noun = stripReadingGlosses(role).replace(FROM_CLAUSE, '').replace(DESCRIBING_CLAUSE, '');
-    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun)) return role;
+    if (role.length >= 2 && !/[的是]/.test(noun.replace(/[“「『][^”」』]*[”」』]/g, '某')) && isLabelShaped(noun + name) && endsWithRoleWord(noun.replace(/[“”「」『』]/g, ''))) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
   return after ?? findAnaphoricRole(name, text);

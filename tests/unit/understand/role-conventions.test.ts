@@ -208,6 +208,14 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     // …or a group they belong to, with 是
     ['张先生是某小区一楼的一名住户，他表示，电梯会吵。', '张先生', '某小区一楼的一名住户'],
     ['张先生，一位朋友说，他很好。', '张先生', null],
+    // a quoted word or name inside the role is read past
+    ['大会上，全国劳动模范、“女骑手”廖某某把心声带到现场。廖某某说，希望保障更完善。', '廖某某', '全国劳动模范、“女骑手”'],
+    ['論壇上，\n「某某洋樓民宿」負責人李某某表示，要保留老房子。李某某說，遊客變多了。', '李某某', '「某某洋樓民宿」負責人'],
+    // a list's last person after 以及; a delegation's deputy head, a paper's deputy editor-in-chief
+    ['候選人包括現任議員霍某某，以及某文學館館長、某通訊社副總編輯羅某某。羅某某表示，要推動閱讀。', '羅某某', '某文學館館長、某通訊社副總編輯'],
+    ['当地时间6日，冬奥会某代表团副团长肖某某做客演播室。肖某某说，状态很好。', '肖某某', '冬奥会某代表团副团长'],
+    // counter-example: a quotation before the name is what was said, not a role word
+    ['“我很满意”李某某说。李某某认为，服务好。', '李某某', null],
     // counter-example: out of reach with nobody listed before: no clean start, no role
     ['围绕今年社会广泛关注的住房保障问题和城市更新中遇到的种种难题我们访问了长期在基层一线工作的社区干部赵某某。赵某某说，要多听居民意见。', '赵某某', null],
   ])('%s', (text, name, want) => {
@@ -247,6 +255,13 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     // a card line prints a bracketed note inside the role, which a matcher cut it at or dropped
     ['讨论嘉宾：\n某集团城市更新(SUR)运营副总经理 王某某\n王某某：市场会回暖。', '王某某', '运营副总经理', '某集团城市更新(SUR)运营副总经理'],
     ['本期嘉宾\n侯某某 某协会(筹)秘书长\n侯某某：要管好源头。', '侯某某', '某协会秘书长', '某协会(筹)秘书长'],
+    // a subhead's gist after the name's colon is what they say: the introduction gives the role
+    ['代表谈出行\n王某某：要延长公交线\n省人大代表王某某告诉记者，线路太少。', '王某某', '要延长公交线', '省人大代表'],
+    ['謝女士：\n支持這個計劃，但要多宣傳。', '謝女士', '支持這個計劃', null],
+    // a quoted name opening the role, where a matcher cut it
+    ['會上，\n「某某洋樓民宿」負責人李某某表示，要保留老房子。', '李某某', '負責人', '「某某洋樓民宿」負責人'],
+    // a quoted word inside a describing clause is no party (a party in corner quotes: above)
+    ['另一位從台中「北漂」的蔡先生說，房租太貴。', '蔡先生', null, null],
     // where they stood when the reporter met them is no part of it
     ['听到这里，在一旁挑选蔬菜的市民周某某也忍不住出声。周某某说，菜太贵了。', '周某某', null, '市民'],
     // counter-examples: the seat is the subject of another clause; a bracket after the role is no part of it
