@@ -40,6 +40,18 @@ const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
 
+/**
+ * A clause of a few characters before the title says which of them the person is ("首次参与抗疫的住院医师",
+ * "已生育二孩的市民代表", an organisation's own 的: "某区新的社会阶层人士联合会会长"): the role as printed keeps it.
+ * A longer one tells what they did or the sentence around them ("長期研究金融風險的…理事長"), left out.
+ */
+function isShortClause(clause: string, title: string): boolean {
+  // (the sentence's words after the 的 make it no describing clause: "兩個…的問題分別拋給某會理事長")
+  // (where they live or study, before a title, is not which of them they are: "居住在北角的退休教師")
+  const last = clause.split('、').pop() ?? '';
+  return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && title.replace(LEAD, '').replace(AGENT, '') === title && !/[给給]/.test(title);
+}
+
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
@@ -58,7 +70,7 @@ export function tidyRole(role: string | null): string | null {
   const clause = CLAUSE_TITLE.exec(r);
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")
-  if (clause && !COUNTED.test(r) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  if (clause && !COUNTED.test(r) && !isShortClause(clause[1]!, clause[2]!) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!.replace(LEAD, '');
   // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');

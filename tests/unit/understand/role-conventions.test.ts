@@ -62,6 +62,13 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['居住在北角的退休教師', '退休教師'],
     ['入住某邨二十年的互委會主席', '互委會主席'],
     ['就读于某中学的高二学生', '高二学生'],
+    // a clause of a few characters says which of them they are: kept as printed ("首次参与…的", "已生育…的")
+    ['首次参与抗疫的住院医师', '首次参与抗疫的住院医师'],
+    ['已生育二孩的市民代表', '已生育二孩的市民代表'],
+    ['某市人大代表、某区新的社会组织联合会会长', '某市人大代表、某区新的社会组织联合会会长'],
+    // counter-examples: a longer one tells what they did; the sentence's words after the 的
+    ['长期研究金融风险的某实验室理事长', '某实验室理事长'],
+    ['两个不同的问题分别抛给某基金会副理事长', '某基金会副理事长'],
     ['正在排队买菜的', '正在排队买菜的'],
     ['旁边的市民', '市民'],
     ['身旁的店員', '店員'],
