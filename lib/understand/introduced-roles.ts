@@ -6,7 +6,7 @@
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
 import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithGroupWord, endsWithRoleWord, splitSpeakerLabel } from './names';
+import { endsWithGroupWord, endsWithRoleWord, endsWithTitle, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
 const BEFORE = 48;
@@ -46,6 +46,49 @@ function afterListedPeople(span: string): string {
 
 /** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
 export function findIntroducedRole(name: string, text: string): string | null {
+  return findRoleBefore(name, text, () => true);
+}
+
+/**
+ * A fuller introduction of the same person: the subhead names a member by their seat ("全国政协委员某某：…"), the
+ * paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller.
+ */
+export function findFullerRole(name: string, role: string, text: string): string | null {
+  return findRoleBefore(name, text, (r) => r.length > role.length + 1 && r.startsWith(role) && /^[、，,]/.test(r.slice(role.length)), false);
+}
+
+/** A line that is a role alone: short, no clause in it, ending with a title or a group word. */
+function isRoleLine(line: string): boolean {
+  // (a person's title, not an organisation's name alone: a headline may end like one, "…只听官员汇报")
+  return line.length >= 2 && line.length <= 40 && !/[。，,；;！？!?：:“”「」|/]/.test(line) && (endsWithTitle(line) || endsWithGroupWord(line));
+}
+
+/**
+ * A profile card: the name on a line of its own, each of their posts on a line under it ("某某⏎全国政协委员⏎某公司
+ * 董事长"), or the post on the line above ("某村居民⏎雷先生："); the reader joins the posts as the keys do, with 、.
+ */
+export function findCardRole(name: string, text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.replace(/\s+/g, '').replace(/[：:]$/, '') !== name) continue;
+    const posts: string[] = [];
+    // (a card may put a headline of their words between the name and the posts: one short line, read past)
+    let headline = 0;
+    for (let j = i + 1; j < lines.length && posts.length < 4; j++) {
+      if (!lines[j]) continue;
+      if (isRoleLine(lines[j]!)) posts.push(lines[j]!);
+      else if (!posts.length && !headline && lines[j]!.length <= 16 && !/[。，,；;！？!?：:]/.test(lines[j]!)) headline++;
+      else break;
+    }
+    if (posts.length) return posts.join('、');
+    let k = i - 1;
+    while (k >= 0 && !lines[k]) k--;
+    if (k >= 0 && isRoleLine(lines[k]!)) return lines[k]!;
+  }
+  return null;
+}
+
+function findRoleBefore(name: string, text: string, wanted: (role: string) => boolean, orAfter = true): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
@@ -78,10 +121,11 @@ export function findIntroducedRole(name: string, text: string): string | null {
     // and a describing clause before the noun is the role as printed ("首次参展的某国采购商", "77岁的本报读者")
     // (what is quoted is a name, whatever its words: "「天空的院子」創辦人")
     const noun = stripReadingGlosses(role).replace(FROM_CLAUSE, '').replace(DESCRIBING_CLAUSE, '');
-    if (role.length >= 2 && !/[的是]/.test(noun.replace(/[“「『][^”」』]*[”」』]/g, '某')) && isLabelShaped(noun + name) && endsWithRoleWord(noun.replace(/[“”「」『』]/g, ''))) return role;
+    if (role.length >= 2 && !/[的是]/.test(noun.replace(/[“「『][^”」』]*[”」』]/g, '某')) && isLabelShaped(noun + name) && endsWithRoleWord(noun.replace(/[“”「」『』]/g, '')) && wanted(role)) return role;
+    if (!orAfter) continue;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return after ?? findAnaphoricRole(name, text);
+  return orAfter ? after ?? findAnaphoricRole(name, text) : null;
 }
 
 // where the person comes from, opening their role ("来自某地的年轻球迷")

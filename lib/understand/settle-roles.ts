@@ -5,7 +5,7 @@
  * role is given as the page prints it, pinyin glosses and all ("業(yè)主"): the keys and the reader see the page.
  */
 import type { TopicBuild } from './feature-items';
-import { findIntroducedRole } from './introduced-roles';
+import { findCardRole, findFullerRole, findIntroducedRole } from './introduced-roles';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
 
@@ -41,8 +41,12 @@ export function settleRole(name: string | null, role: string | null, text: strin
   const before = text.slice(0, at).slice(-60);
   // (where they live or how old they are, alone before the name, is what the keys give then: "家住某区的李先生", "76岁的吕某")
   if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /(?:家住[^的，,。“”]{1,20}|\d+[岁歲])的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
+  // (a profile card's posts, where the card is the page's layout, are all of what they are)
+  const card = findCardRole(name, text);
+  if (card && (!r || card.includes(r))) return card;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
+  r = findFullerRole(name, r, text) ?? r;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(before.includes(r) ? before : text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   // a bracketed note inside a role, where a matcher cut it ("某集团城市更新(SUR)运营副总经理"): the role runs on before it

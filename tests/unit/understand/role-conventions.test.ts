@@ -269,6 +269,17 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['會上，\n「某某洋樓民宿」負責人李某某表示，要保留老房子。', '李某某', '負責人', '「某某洋樓民宿」負責人'],
     // a quoted word inside a describing clause is no party (a party in corner quotes: above)
     ['另一位從台中「北漂」的蔡先生說，房租太貴。', '蔡先生', null, null],
+    // a fuller introduction under a subhead that names them by their seat alone
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长刘某某在去年的会上提了三件提案。', '刘某某', '全国政协委员', '全国政协委员、某环保公司董事长'],
+    // counter-example: another person's fuller title is no fuller one of theirs
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长王某某也这样说。刘某某表示，很忙。', '刘某某', '全国政协委员', '全国政协委员'],
+    // a profile card: the name on its line, each post on a line under it (a headline between, read past), or the post above
+    ['两会声音\n周某某\n\n全国政协委员\n\n某网络协会副会长\n\n360集团创始人\n\n周某某委员提出：要扶持小企业。', '周某某', '委员', '全国政协委员、某网络协会副会长、360集团创始人'],
+    ['代表访谈\n拜某某\n越到基层越真实\n全国人大代表、某中学副校长\n记者：去年你参加了什么活动？', '拜某某', null, '全国人大代表、某中学副校长'],
+    ['市民有話說\n推遲實施當然好\n某村居民\n雷先生：\n村民一向自律。', '雷先生', null, '某村居民'],
+    // counter-examples: a headline line above, a body paragraph under the name
+    ['市民有話說\n要做好宣傳工作\n謝女士：\n支持這個計劃。', '謝女士', null, null],
+    ['两会声音\n周某某\n今年我带来了三份提案，都和小企业有关。', '周某某', null, null],
     // where they stood when the reporter met them is no part of it
     ['听到这里，在一旁挑选蔬菜的市民周某某也忍不住出声。周某某说，菜太贵了。', '周某某', null, '市民'],
     // counter-examples: the seat is the subject of another clause; a bracket after the role is no part of it
