@@ -18,9 +18,9 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
 // or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
-const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=(?:回忆|分享|补充|介绍|介紹|表示|告诉|告訴|[说說])))/;
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|补充|介[绍紹]|表示|告[诉訴]|[说說]))/;
 // a quoted word or name inside a role, right before the name or before more of the role
-const QUOTE_BEFORE = /(?:“[^“”「」『』。！？!?；;：:，,]{1,14}”|「[^“”「」『』。！？!?；;：:，,]{1,14}」|『[^“”「」『』。！？!?；;：:，,]{1,14}』)$/;
+const QUOTE_BEFORE = /[“「『][^“”「」『』。！？!?；：，,]{1,14}[”」』]$/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
 
@@ -58,32 +58,26 @@ export function findFullerRole(name: string, role: string, text: string): string
 }
 
 /** A line that is a role alone: short, no clause in it, ending with a title or a group word. */
-function isRoleLine(line: string): boolean {
+function isRoleLine(line = ''): boolean {
   // (a person's title, not an organisation's name alone: a headline may end like one, "…只听官员汇报")
-  return line.length >= 2 && line.length <= 40 && !/[。，,；;！？!?：:“”「」|/]/.test(line) && (endsWithTitle(line) || endsWithGroupWord(line));
+  return line.length <= 40 && !/[。，,；！？：:“”「」|]/.test(line) && (endsWithTitle(line) || endsWithGroupWord(line));
 }
 
 /**
  * A profile card: the name on a line of its own, each of their posts on a line under it ("某某⏎全国政协委员⏎某公司
- * 董事长"), or the post on the line above ("某村居民⏎雷先生："); the reader joins the posts as the keys do, with 、.
+ * 董事长"; a short headline of their words may come between), or the post on the line above ("某村居民⏎雷先生："); the
+ * reader joins the posts as the keys do, with 、.
  */
 export function findCardRole(name: string, text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim());
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.replace(/\s+/g, '').replace(/[：:]$/, '') !== name) continue;
+    if (lines[i]!.replace(/\s|[：:]$/g, '') !== name) continue;
+    let j = i + 1;
+    if (!isRoleLine(lines[j]) && lines[j]?.length! <= 16 && !/[。，,：:]/.test(lines[j]!)) j++;
     const posts: string[] = [];
-    // (a card may put a headline of their words between the name and the posts: one short line, read past)
-    let headline = 0;
-    for (let j = i + 1; j < lines.length && posts.length < 4; j++) {
-      if (!lines[j]) continue;
-      if (isRoleLine(lines[j]!)) posts.push(lines[j]!);
-      else if (!posts.length && !headline && lines[j]!.length <= 16 && !/[。，,；;！？!?：:]/.test(lines[j]!)) headline++;
-      else break;
-    }
+    while (posts.length < 4 && isRoleLine(lines[j])) posts.push(lines[j++]!);
     if (posts.length) return posts.join('、');
-    let k = i - 1;
-    while (k >= 0 && !lines[k]) k--;
-    if (k >= 0 && isRoleLine(lines[k]!)) return lines[k]!;
+    if (isRoleLine(lines[i - 1])) return lines[i - 1]!;
   }
   return null;
 }

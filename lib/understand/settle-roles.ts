@@ -13,22 +13,14 @@ import { tidyRole } from './role-tidy';
 // (the congress of a province or city too, "某市人大代表,")
 const SEAT = /(?:全[国國]|(?<!\p{Script=Han})\p{Script=Han}{1,6}?[省市区區县縣])?(?:人大代表|政[协協]委[员員])[，,]$/u;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
-// (not a quoted word inside a clause: "從某地「北漂」的")
-const QUOTED_GROUP = /(?:^|[^\p{Script=Han}]|[属屬])[「『]([^」』]{2,8})[」』]的?$/u;
+const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
 
 // the words of a role up to a bracketed note inside it, from where the role begins
-const BRACKETED_HEAD = /(?<=^|[\s，,。；;：:、“”「」])[^\s，,。；;：:、“”「」()（）]{2,24}[(（][^()（）\s]{1,12}[)）]$/u;
-
-// a quoted name opening the role, where a matcher cut it ("「某某民宿」負責人"; not after a colon: a quotation)
-const QUOTED_HEAD = /(?<=^|[\s、])(?:「[^「」。！？!?；;：:，,]{2,14}」|“[^“”。！？!?；;：:，,]{2,14}”)$/u;
+const BRACKETED_HEAD = /(?<=^|[\s，,。；：、])[^\s，,。；：、()（）]{2,24}[(（][^()（）\s]{1,12}[)）]$/u;
 
 /** Whether `role` is printed only as the words after the name's colon, the start of what the person says. */
 function isGistAfterColon(name: string, role: string, text: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-    const m = /^\s*[：:]\s*/.exec(text.slice(i + name.length, i + name.length + 8));
-    if (m && text.startsWith(role, i + name.length + m[0].length)) return !text.includes(role + name) && !text.includes(`${role} ${name}`);
-  }
-  return false;
+  return !text.includes(role + name) && text.split(name).some((t, i) => i > 0 && t.replace(/^\s*[：:]\s*/, '\0').startsWith('\0' + role));
 }
 
 /** The role of `name` as the piece settles it. */
@@ -51,7 +43,7 @@ export function settleRole(name: string | null, role: string | null, text: strin
   r = findPrintedSpan(before.includes(r) ? before : text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   // a bracketed note inside a role, where a matcher cut it ("某集团城市更新(SUR)运营副总经理"): the role runs on before it
   const cut = before.trimEnd();
-  if (cut.endsWith(r)) r = (BRACKETED_HEAD.exec(cut.slice(0, -r.length))?.[0] ?? QUOTED_HEAD.exec(cut.slice(0, -r.length))?.[0] ?? '') + r;
+  if (cut.endsWith(r)) r = (BRACKETED_HEAD.exec(cut.slice(0, -r.length))?.[0] ?? '') + r;
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
   // (the sentence's words before it are not the seat's: "在某市人大代表,")
   if (seat) return (tidyRole(seat.slice(0, -1)) ?? '') + seat.slice(-1) + r;
