@@ -18,17 +18,16 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
 // or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
-const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|补充|介[绍紹]|表示|告[诉訴]|[说說]))/;
-// a quoted word or name inside a role, right before the name or before more of the role
-const QUOTE_BEFORE = /[“「『][^“”「」『』。！？!?；：，,]{1,14}[”」』]$/;
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
 
 /** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
 function copulaRole(after: string): string | null {
-  const m = COPULA_AFTER.exec(after);
+  const m = COPULA_AFTER.exec(after)?.[1];
+  const bare = m && stripReadingGlosses(m);
   // (or a group they belong to: "某小区的一名住户")
-  return m && (endsWithRoleWord(stripReadingGlosses(m[1]!)) || endsWithGroupWord(stripReadingGlosses(m[1]!))) ? m[1]! : null;
+  return bare && (endsWithRoleWord(bare) || endsWithGroupWord(bare)) ? m! : null;
 }
 
 /**
@@ -44,19 +43,6 @@ function afterListedPeople(span: string): string {
   return span.slice(start);
 }
 
-/** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
-export function findIntroducedRole(name: string, text: string): string | null {
-  return findRoleBefore(name, text, () => true);
-}
-
-/**
- * A fuller introduction of the same person: the subhead names a member by their seat ("全国政协委员某某：…"), the
- * paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller.
- */
-export function findFullerRole(name: string, role: string, text: string): string | null {
-  return findRoleBefore(name, text, (r) => r.length > role.length + 1 && r.startsWith(role) && /^[、，,]/.test(r.slice(role.length)), false);
-}
-
 /** A line that is a role alone: short, no clause in it, ending with a title or a group word. */
 function isRoleLine(line = ''): boolean {
   // (a person's title, not an organisation's name alone: a headline may end like one, "…只听官员汇报")
@@ -65,15 +51,13 @@ function isRoleLine(line = ''): boolean {
 
 /**
  * A profile card: the name on a line of its own, each of their posts on a line under it ("某某⏎全国政协委员⏎某公司
- * 董事长"; a short headline of their words may come between), or the post on the line above ("某村居民⏎雷先生："); the
- * reader joins the posts as the keys do, with 、.
+ * 董事长"), or the post on the line above ("某村居民⏎雷先生："); the reader joins the posts as the keys do, with 、.
  */
 export function findCardRole(name: string, text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.replace(/\s|[：:]$/g, '') !== name) continue;
     let j = i + 1;
-    if (!isRoleLine(lines[j]) && lines[j]?.length! <= 16 && !/[。，,：:]/.test(lines[j]!)) j++;
     const posts: string[] = [];
     while (posts.length < 4 && isRoleLine(lines[j])) posts.push(lines[j++]!);
     if (posts.length) return posts.join('、');
@@ -82,7 +66,8 @@ export function findCardRole(name: string, text: string): string | null {
   return null;
 }
 
-function findRoleBefore(name: string, text: string, wanted: (role: string) => boolean, orAfter = true): string | null {
+/** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
+export function findIntroducedRole(name: string, text: string): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
@@ -97,12 +82,6 @@ function findRoleBefore(name: string, text: string, wanted: (role: string) => bo
           continue;
         }
       }
-      // a quoted word inside the role ("某民宿」負責人", "、“女骑手”某某"): read past, when nothing inside breaks a clause
-      const q = QUOTE_BEFORE.exec(text.slice(Math.max(0, from - 16), from));
-      if (q) {
-        from -= q[0].length;
-        continue;
-      }
       if (CLAUSE_BREAK.test(text[from - 1]!)) break;
       from--;
     }
@@ -111,21 +90,17 @@ function findRoleBefore(name: string, text: string, wanted: (role: string) => bo
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && span.length === end - from) span = '';
     const role = tidyRole(span) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
-    // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
-    // and a describing clause before the noun is the role as printed ("首次参展的某国采购商", "77岁的本报读者")
-    // (what is quoted is a name, whatever its words: "「天空的院子」創辦人")
-    const noun = stripReadingGlosses(role).replace(FROM_CLAUSE, '').replace(DESCRIBING_CLAUSE, '');
-    if (role.length >= 2 && !/[的是]/.test(noun.replace(/[“「『][^”」』]*[”」』]/g, '某')) && isLabelShaped(noun + name) && endsWithRoleWord(noun.replace(/[“”「」『』]/g, '')) && wanted(role)) return role;
-    if (!orAfter) continue;
+    // but a clause saying who they are opens a role as printed: where they come from, "来自某地的球迷", as role-tidy.ts
+    // keeps it, "首次参展的某国采购商", "77岁的本报读者")
+    const noun = stripReadingGlosses(role).replace(DESCRIBING_CLAUSE, '');
+    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun)) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return orAfter ? after ?? findAnaphoricRole(name, text) : null;
+  return after ?? findAnaphoricRole(name, text);
 }
 
-// where the person comes from, opening their role ("来自某地的年轻球迷")
-const FROM_CLAUSE = /^[来來]自[^的是，,。]{1,10}的(?=.)/u;
-// a clause that says who they are, then the noun ("首次参加某会的采购商"): one 的, no 是 (that is a sentence)
-const DESCRIBING_CLAUSE = /^[^的是]{2,16}的(?=[^的]{2})/u;
+// a clause that says who they are, then the noun ("来自某地的年轻球迷", "首次参加某会的采购商"): one 的, no 是 (that is a sentence)
+const DESCRIBING_CLAUSE = /^[^的是]{2,16}的(?=.)/u;
 
 // "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
 const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;

@@ -49,7 +49,7 @@ function isShortClause(clause: string, title: string): boolean {
   // (the sentence's words after the 的 make it no describing clause: "兩個…的問題分別拋給某會理事長")
   // (where they live or study, before a title, is not which of them they are: "居住在北角的退休教師")
   const last = clause.split('、').pop() ?? '';
-  return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && title.replace(LEAD, '').replace(AGENT, '') === title && !/[给給]/.test(title);
+  return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && !LEAD.test(title);
 }
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */

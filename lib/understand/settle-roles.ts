@@ -5,30 +5,22 @@
  * role is given as the page prints it, pinyin glosses and all ("業(yè)主"): the keys and the reader see the page.
  */
 import type { TopicBuild } from './feature-items';
-import { findCardRole, findFullerRole, findIntroducedRole } from './introduced-roles';
+import { findCardRole, findIntroducedRole } from './introduced-roles';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
 
 // a congress member's seat, then a comma, then the post ("全国人大代表,某大学副校长某某"): both are what they are
-// (the congress of a province or city too, "某市人大代表,")
-const SEAT = /(?:全[国國]|(?<!\p{Script=Han})\p{Script=Han}{1,6}?[省市区區县縣])?(?:人大代表|政[协協]委[员員])[，,]$/u;
+const SEAT = /(?:全[国國])?(?:人大代表|政[协協]委[员員])[，,]$/;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
 
-// the words of a role up to a bracketed note inside it, from where the role begins
-const BRACKETED_HEAD = /(?<=^|[\s，,。；：、])[^\s，,。；：、()（）]{2,24}[(（][^()（）\s]{1,12}[)）]$/u;
-
-/** Whether `role` is printed only as the words after the name's colon, the start of what the person says. */
-function isGistAfterColon(name: string, role: string, text: string): boolean {
-  return !text.includes(role + name) && text.split(name).some((t, i) => i > 0 && t.replace(/^\s*[：:]\s*/, '\0').startsWith('\0' + role));
-}
 
 /** The role of `name` as the piece settles it. */
 export function settleRole(name: string | null, role: string | null, text: string): string | null {
   let r = tidyRole(role);
   if (!name) return r;
   // a subhead's gist after the name and its colon is what they say, not what they are ("某某：要延长公交线")
-  if (r && isGistAfterColon(name, r, text)) r = null;
+  if (r && text.replace(/[：:]\s*/g, '：').includes(`${name}：${r}`)) r = null;
   const at = text.indexOf(name);
   const before = text.slice(0, at).slice(-60);
   // (where they live or how old they are, alone before the name, is what the keys give then: "家住某区的李先生", "76岁的吕某")
@@ -38,15 +30,9 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (card && (!r || card.includes(r))) return card;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
-  r = findFullerRole(name, r, text) ?? r;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
-  r = findPrintedSpan(before.includes(r) ? before : text.slice(Math.max(0, at - 60), at + name.length + 60), r);
-  // a bracketed note inside a role, where a matcher cut it ("某集团城市更新(SUR)运营副总经理"): the role runs on before it
-  const cut = before.trimEnd();
-  if (cut.endsWith(r)) r = (BRACKETED_HEAD.exec(cut.slice(0, -r.length))?.[0] ?? '') + r;
+  r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
-  // (the sentence's words before it are not the seat's: "在某市人大代表,")
-  if (seat) return (tidyRole(seat.slice(0, -1)) ?? '') + seat.slice(-1) + r;
   // (a describing clause keeps its 的, "来自某地的某某": the role as printed, as the collectors' rule has it; the keys
   // are split on it, batches 19–21 and 23 leaving it out, 17, 18, 22 and 24 keeping it)
   return (seat ?? '') + r;
