@@ -5,7 +5,7 @@
  * paragraph that carries the voice may be that bare name ("陈某则认为，…", "李某：…"). The reader, and the
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
-import { isLabelShaped, stripReadingGlosses } from './lines';
+import { isLabelShaped, stripReadingGlosses, TONED_GLOSS } from './lines';
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
@@ -20,7 +20,7 @@ const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|�
 // or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
 const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
-const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
+const GLOSS_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '\\p{sc=Han}\\('.concat(TONED_GLOSS, '$'), 'u');
 
 /** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
 function copulaRole(after: string): string | null {
@@ -54,7 +54,8 @@ function isRoleLine(line = ''): boolean {
  * 董事长"), or the post on the line above ("某村居民⏎雷先生："); the reader joins the posts as the keys do, with 、.
  */
 export function findCardRole(name: string, text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // (lines trimmed, blank ones left out)
+  const lines = text.trim().split(/\s*\n\s*/);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.replace(/\s|[：:]$/g, '') !== name) continue;
     let j = i + 1;
@@ -66,8 +67,11 @@ export function findCardRole(name: string, text: string): string | null {
   return null;
 }
 
-/** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
-export function findIntroducedRole(name: string, text: string): string | null {
+/**
+ * The role printed right before `name` at its first introduction with one (one that `opens` with those words, when
+ * given), or a title right after it; null when none.
+ */
+export function findIntroducedRole(name: string, text: string, opens = ''): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
@@ -93,10 +97,10 @@ export function findIntroducedRole(name: string, text: string): string | null {
     // but a clause saying who they are opens a role as printed: where they come from, "来自某地的球迷", as role-tidy.ts
     // keeps it, "首次参展的某国采购商", "77岁的本报读者")
     const noun = stripReadingGlosses(role).replace(DESCRIBING_CLAUSE, '');
-    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun)) return role;
+    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun) && role.startsWith(opens)) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return after ?? findAnaphoricRole(name, text);
+  return opens ? null : after ?? findAnaphoricRole(name, text);
 }
 
 // a clause that says who they are, then the noun ("来自某地的年轻球迷", "首次参加某会的采购商"): one 的, no 是 (that is a sentence)

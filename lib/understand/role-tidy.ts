@@ -18,7 +18,7 @@ const LEAD = /^(?:[比例譬]如|其中|另外|此外|而且|以及|但是|不[�
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
-const AGENT = /^(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
+const AGENT = /^(?:\p{sc=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
 const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
 // where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长",
 // "站在他旁边的", "在一旁挑菜的");
@@ -48,7 +48,7 @@ export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]�
 function isShortClause(clause: string, title: string): boolean {
   // (the sentence's words after the 的 make it no describing clause: "兩個…的問題分別拋給某會理事長")
   // (where they live or study, before a title, is not which of them they are: "居住在北角的退休教師")
-  const last = clause.split('、').pop() ?? '';
+  const last = clause.split('、').pop()!;
   return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && !LEAD.test(title);
 }
 

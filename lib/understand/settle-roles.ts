@@ -30,6 +30,9 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (card && (!r || card.includes(r))) return card;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
+  // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the
+  // paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller
+  r = findIntroducedRole(name, text, `${r}、`) ?? r;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';

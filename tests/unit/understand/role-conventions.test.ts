@@ -259,6 +259,10 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     // a subhead's gist after the name's colon is what they say: the introduction gives the role
     ['代表谈出行\n王某某：要延长公交线\n省人大代表王某某告诉记者，线路太少。', '王某某', '要延长公交线', '省人大代表'],
     ['謝女士：\n支持這個計劃，但要多宣傳。', '謝女士', '支持這個計劃', null],
+    // a fuller introduction under a subhead that names them by their seat alone
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长刘某某在去年的会上提了三件提案。', '刘某某', '全国政协委员', '全国政协委员、某环保公司董事长'],
+    // counter-example: another person's fuller title is no fuller one of theirs
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长王某某也这样说。刘某某表示，很忙。', '刘某某', '全国政协委员', '全国政协委员'],
     // a profile card: the name on its line, each post on a line under it, or the post above
     ['两会声音\n周某某\n\n全国政协委员\n\n某网络协会副会长\n\n360集团创始人\n\n周某某委员提出：要扶持小企业。', '周某某', '委员', '全国政协委员、某网络协会副会长、360集团创始人'],
     ['市民有話說\n推遲實施當然好\n某村居民\n雷先生：\n村民一向自律。', '雷先生', null, '某村居民'],
