@@ -5,8 +5,8 @@
  * paragraph that carries the voice may be that bare name ("陈某则认为，…", "李某：…"). The reader, and the
  * corpus keys, take the role from that introduction (settle-roles.ts gives it to every voice told without one).
  */
-import { isLabelShaped, stripReadingGlosses } from './lines';
-import { endsWithRoleWord, splitSpeakerLabel } from './names';
+import { isLabelShaped, stripReadingGlosses, TONED_GLOSS } from './lines';
+import { endsWithGroupWord, endsWithRoleWord, endsWithTitle, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
 
 const BEFORE = 48;
@@ -17,15 +17,17 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
-// or in apposition, set off by a comma ("张先生，出租车司机。")
-const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)[，,。；;]/;
+// or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
-const GLOSS_BEFORE = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/u;
+const GLOSS_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '\\p{sc=Han}\\('.concat(TONED_GLOSS, '$'), 'u');
 
 /** The predicate of "NAME是…" or the apposition "NAME，…" when it names what a person is (ends with a role word); null otherwise. */
 function copulaRole(after: string): string | null {
-  const m = COPULA_AFTER.exec(after);
-  return m && endsWithRoleWord(stripReadingGlosses(m[1]!)) ? m[1]! : null;
+  const m = COPULA_AFTER.exec(after)?.[1];
+  const bare = m && stripReadingGlosses(m);
+  // (or a group they belong to: "某小区的一名住户")
+  return bare && (endsWithRoleWord(bare) || endsWithGroupWord(bare)) ? m! : null;
 }
 
 /**
@@ -41,8 +43,35 @@ function afterListedPeople(span: string): string {
   return span.slice(start);
 }
 
-/** The role printed right before `name` at its first introduction with one, or a title right after it; null when none. */
-export function findIntroducedRole(name: string, text: string): string | null {
+/** A line that is a role alone: short, no clause in it, ending with a title or a group word. */
+function isRoleLine(line = ''): boolean {
+  // (a person's title, not an organisation's name alone: a headline may end like one, "…只听官员汇报")
+  return line.length <= 40 && !/[。，,；！？：:“”「」|]/.test(line) && (endsWithTitle(line) || endsWithGroupWord(line));
+}
+
+/**
+ * A profile card: the name on a line of its own, each of their posts on a line under it ("某某⏎全国政协委员⏎某公司
+ * 董事长"), or the post on the line above ("某村居民⏎雷先生："); the reader joins the posts as the keys do, with 、.
+ */
+export function findCardRole(name: string, text: string): string | null {
+  // (lines trimmed, blank ones left out)
+  const lines = text.trim().split(/\s*\n\s*/);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.replace(/\s|[：:]$/g, '') !== name) continue;
+    let j = i + 1;
+    const posts: string[] = [];
+    while (posts.length < 4 && isRoleLine(lines[j])) posts.push(lines[j++]!);
+    if (posts.length) return posts.join('、');
+    if (isRoleLine(lines[i - 1])) return lines[i - 1]!;
+  }
+  return null;
+}
+
+/**
+ * The role printed right before `name` at its first introduction with one (one that `opens` with those words, when
+ * given), or a title right after it; null when none.
+ */
+export function findIntroducedRole(name: string, text: string, opens = ''): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
@@ -65,15 +94,17 @@ export function findIntroducedRole(name: string, text: string): string | null {
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && span.length === end - from) span = '';
     const role = tidyRole(span) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
-    // but where they come from opens a role, "来自某地的球迷", as role-tidy.ts keeps it)
-    if (role.length >= 2 && !/[的是]/.test(stripReadingGlosses(role).replace(FROM_CLAUSE, '')) && isLabelShaped(role + name) && endsWithRoleWord(stripReadingGlosses(role))) return role;
+    // but a clause saying who they are opens a role as printed: where they come from, "来自某地的球迷", as role-tidy.ts
+    // keeps it, "首次参展的某国采购商", "77岁的本报读者")
+    const noun = stripReadingGlosses(role).replace(DESCRIBING_CLAUSE, '');
+    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun) && role.startsWith(opens)) return role;
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return after ?? findAnaphoricRole(name, text);
+  return opens ? null : after ?? findAnaphoricRole(name, text);
 }
 
-// where the person comes from, opening their role ("来自某地的年轻球迷")
-const FROM_CLAUSE = /^[来來]自[^的是，,。]{1,10}的(?=.)/u;
+// a clause that says who they are, then the noun ("来自某地的年轻球迷", "首次参加某会的采购商"): one 的, no 是 (that is a sentence)
+const DESCRIBING_CLAUSE = /^[^的是]{2,16}的(?=.)/u;
 
 // "这位…名叫某某" / "這位自稱名叫某某的老伯": 这位 points back at the person the piece has just met without a name…
 const ANAPHOR = /[这這]位[^，,。！？!?“”「」]{0,8}?(?:名[叫为為]|叫做?)$/;

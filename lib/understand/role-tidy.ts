@@ -14,16 +14,17 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 // the copula that points at them ("这是某医疗队护士…"), the reporter reaching them ("记者拨通某医院院长…的电话",
 // "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:[比例譬]如|其中|另外|此外|而且|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|[这這那]?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
-const AGENT = /^(?:\p{Script=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
+const AGENT = /^(?:\p{sc=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
 const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
-// where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长");
+// where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长",
+// "站在他旁边的", "在一旁挑菜的");
 // where they come from is ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it,
 // ten of ten), and so is where they live ("家住某区的": the keys of batches 18–23, six of six)
-const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[一身]旁|旁[边邊])[^的]*的/;
+const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[^的]{0,4}?(?:[一身]旁|旁[边邊]))[^的]*的/;
 const FROM = /^[来來]自/u;
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
@@ -38,6 +39,18 @@ const COUNTS_YEARS = /^(?!家住|住在|居住|入住|居[於于])[^的]*[\d〇�
 const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
+
+/**
+ * A clause of a few characters before the title says which of them the person is ("首次参与抗疫的住院医师",
+ * "已生育二孩的市民代表", an organisation's own 的: "某区新的社会阶层人士联合会会长"): the role as printed keeps it.
+ * A longer one tells what they did or the sentence around them ("長期研究金融風險的…理事長"), left out.
+ */
+function isShortClause(clause: string, title: string): boolean {
+  // (the sentence's words after the 的 make it no describing clause: "兩個…的問題分別拋給某會理事長")
+  // (where they live or study, before a title, is not which of them they are: "居住在北角的退休教師")
+  const last = clause.split('、').pop()!;
+  return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && !LEAD.test(title);
+}
 
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
@@ -57,7 +70,7 @@ export function tidyRole(role: string | null): string | null {
   const clause = CLAUSE_TITLE.exec(r);
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")
-  if (clause && !COUNTED.test(r) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!;
+  if (clause && !COUNTED.test(r) && !isShortClause(clause[1]!, clause[2]!) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!.replace(LEAD, '');
   // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');

@@ -5,7 +5,7 @@
  * role is given as the page prints it, pinyin glosses and all ("業(yè)主"): the keys and the reader see the page.
  */
 import type { TopicBuild } from './feature-items';
-import { findIntroducedRole } from './introduced-roles';
+import { findCardRole, findIntroducedRole } from './introduced-roles';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
 
@@ -14,17 +14,27 @@ const SEAT = /(?:全[国國])?(?:人大代表|政[协協]委[员員])[，,]$/;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
 
+
 /** The role of `name` as the piece settles it. */
 export function settleRole(name: string | null, role: string | null, text: string): string | null {
   let r = tidyRole(role);
   if (!name) return r;
+  // a subhead's gist after the name and its colon is what they say, not what they are ("某某：要延长公交线")
+  if (r && text.replace(/[：:]\s*/g, '：').includes(`${name}：${r}`)) r = null;
   const at = text.indexOf(name);
   const before = text.slice(0, at).slice(-60);
   // (where they live or how old they are, alone before the name, is what the keys give then: "家住某区的李先生", "76岁的吕某")
   if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /(?:家住[^的，,。“”]{1,20}|\d+[岁歲])的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
+  // (a profile card's posts, where the card is the page's layout, are all of what they are)
+  const card = findCardRole(name, text);
+  if (card && (!r || card.includes(r))) return card;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
-  r = findPrintedSpan(before, r);
+  // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the
+  // paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller
+  r = findIntroducedRole(name, text, `${r}、`) ?? r;
+  // (a card line may print it after the name: "王某 某协会(筹)秘书长")
+  r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
   // (a describing clause keeps its 的, "来自某地的某某": the role as printed, as the collectors' rule has it; the keys
   // are split on it, batches 19–21 and 23 leaving it out, 17, 18, 22 and 24 keeping it)

@@ -62,6 +62,13 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['居住在北角的退休教師', '退休教師'],
     ['入住某邨二十年的互委會主席', '互委會主席'],
     ['就读于某中学的高二学生', '高二学生'],
+    // a clause of a few characters says which of them they are: kept as printed ("首次参与…的", "已生育…的")
+    ['首次参与抗疫的住院医师', '首次参与抗疫的住院医师'],
+    ['已生育二孩的市民代表', '已生育二孩的市民代表'],
+    ['某市人大代表、某区新的社会组织联合会会长', '某市人大代表、某区新的社会组织联合会会长'],
+    // counter-examples: a longer one tells what they did; the sentence's words after the 的
+    ['长期研究金融风险的某实验室理事长', '某实验室理事长'],
+    ['两个不同的问题分别抛给某基金会副理事长', '某基金会副理事长'],
     ['正在排队买菜的', '正在排队买菜的'],
     ['旁边的市民', '市民'],
     ['身旁的店員', '店員'],
@@ -197,6 +204,22 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     ['主持嘉宾：\n某研究院院长 丁某某\n讨论嘉宾：\n某省房地产协会会长 王某某\n王某某：市场会回暖。', '王某某', '某省房地产协会会长'],
     // a person listed after another, the sentence's start out of reach
     ['围绕今年社会广泛关注的住房保障问题，本报记者分别采访了全国人大代表、某纺织公司培训中心教练林某某和全国政协委员庄某某。庄某某说，要多建保障房。', '庄某某', '全国政协委员'],
+    // a describing clause before the noun is the role as printed, its 的 too
+    ['展馆里，首次参加展会的某国采购商阿明对新产品爱不释手。阿明说，价格合适。', '阿明', '首次参加展会的某国采购商'],
+    ['“太方便了！”77岁的本报读者张某某专程来坐地铁。张某某说，想早点体验。', '张某某', '77岁的本报读者'],
+    // counter-examples: a clause with 是 is a sentence; a clause before no role word is no role
+    ['其中一位获奖者是某中学的男生赵某某。赵某某说，很意外。', '赵某某', null],
+    ['穿着红外套的王某某说，公交站太远。', '王某某', null],
+    // in apposition, the verb of speech right after it ("某某，一位…的研究生回忆道")
+    ['“那天孩子们都来了。” 王某某，一位在外地读教育学的研究生回忆道，“我们很感动。”', '王某某', '一位在外地读教育学的研究生'],
+    // …or a group they belong to, with 是
+    ['张先生是某小区一楼的一名住户，他表示，电梯会吵。', '张先生', '某小区一楼的一名住户'],
+    ['张先生，一位朋友说，他很好。', '张先生', null],
+    // a list's last person after 以及; a delegation's deputy head, a paper's deputy editor-in-chief
+    ['候選人包括現任議員霍某某，以及某文學館館長、某通訊社副總編輯羅某某。羅某某表示，要推動閱讀。', '羅某某', '某文學館館長、某通訊社副總編輯'],
+    ['当地时间6日，冬奥会某代表团副团长肖某某做客演播室。肖某某说，状态很好。', '肖某某', '冬奥会某代表团副团长'],
+    // counter-example: a quotation before the name is what was said, not a role
+    ['“我很满意”李某某说。李某某认为，服务好。', '李某某', null],
     // counter-example: out of reach with nobody listed before: no clean start, no role
     ['围绕今年社会广泛关注的住房保障问题和城市更新中遇到的种种难题我们访问了长期在基层一线工作的社区干部赵某某。赵某某说，要多听居民意见。', '赵某某', null],
   ])('%s', (text, name, want) => {
@@ -230,6 +253,24 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['“要办好教育。”全國政協委員，某大學副校長陳大文說，要多聽學生意見。', '陳大文', '某大學副校長', '全國政協委員，某大學副校長'],
     // a bracketed note inside the role as printed, which a matcher dropped
     ['全国政协委员、某党校(某学院)教授张明远说，要加大投入。', '张明远', '全国政协委员、某党校教授', '全国政协委员、某党校(某学院)教授'],
+    ['最后一位是全国政协委员,某市医院副院长林某某。林某某说，要多建诊所。', '林某某', '某市医院副院长', '全国政协委员,某市医院副院长'],
+    // a card line prints a bracketed note inside the role, which a matcher dropped
+    ['本期嘉宾\n侯某某 某协会(筹)秘书长\n侯某某：要管好源头。', '侯某某', '某协会秘书长', '某协会(筹)秘书长'],
+    // a subhead's gist after the name's colon is what they say: the introduction gives the role
+    ['代表谈出行\n王某某：要延长公交线\n省人大代表王某某告诉记者，线路太少。', '王某某', '要延长公交线', '省人大代表'],
+    ['謝女士：\n支持這個計劃，但要多宣傳。', '謝女士', '支持這個計劃', null],
+    // a fuller introduction under a subhead that names them by their seat alone
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长刘某某在去年的会上提了三件提案。', '刘某某', '全国政协委员', '全国政协委员、某环保公司董事长'],
+    // counter-example: another person's fuller title is no fuller one of theirs
+    ['全国政协委员刘某某：\n这一年很充实\n全国政协委员、某环保公司董事长王某某也这样说。刘某某表示，很忙。', '刘某某', '全国政协委员', '全国政协委员'],
+    // a profile card: the name on its line, each post on a line under it, or the post above
+    ['两会声音\n周某某\n\n全国政协委员\n\n某网络协会副会长\n\n360集团创始人\n\n周某某委员提出：要扶持小企业。', '周某某', '委员', '全国政协委员、某网络协会副会长、360集团创始人'],
+    ['市民有話說\n推遲實施當然好\n某村居民\n雷先生：\n村民一向自律。', '雷先生', null, '某村居民'],
+    // counter-examples: a headline line above, a body paragraph under the name
+    ['市民有話說\n要做好宣傳工作\n謝女士：\n支持這個計劃。', '謝女士', null, null],
+    ['两会声音\n周某某\n今年我带来了三份提案，都和小企业有关。', '周某某', null, null],
+    // where they stood when the reporter met them is no part of it
+    ['听到这里，在一旁挑选蔬菜的市民周某某也忍不住出声。周某某说，菜太贵了。', '周某某', null, '市民'],
     // counter-examples: the seat is the subject of another clause; a bracket after the role is no part of it
     ['全国人大代表走访了社区,某医院副院长李某认为，要多建诊所。', '李某', '某医院副院长', '某医院副院长'],
     ['市民(右)张先生说，要管好水管。', '张先生', '市民', '市民'],
