@@ -325,20 +325,24 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
   // (not cut inside a word: "重庆代表团|驻地" is a delegation's quarters, not a role and a name)
-  const cut = head.length >= 2 && surnameLengthAt(tail) === 1 && !REPORTER.test(head) && !wordCrossesBoundary(c, head.length);
+  // (nor a verb of saying after the title: "…代表提出关于…的议案" is the deputy proposing, 提 no surname here)
+  const cut = head.length >= 2 && surnameLengthAt(tail) === 1 && !REPORTER.test(head) && !wordCrossesBoundary(c, head.length) && !SAYS_FIRST.test(tail);
   if (cut && ROLE_END.test(head) && isPersonName(tail) && isCleanName(tail)) return { name: tail, role: head };
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
   if (cut && STRONG_ROLE_END.test(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   // (a full name the piece gives again, after a title: its given name may hold a character few names do, "某赐月")
   if (cut && endsWithRoleWord(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && ctx.text && countOf(ctx.text, tail) >= 2) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
-  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
+  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !SAYS_FIRST.test(split.name) && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
     // a name the surname list does not know after a role the label reader knows ("拉萨市委副书记洛桑旦巴")
     if (split.evidence >= 3 && split.role && STRONG_ROLE_END.test(split.role) && !/[他她其]/u.test(split.role) && /^\p{Script=Han}{3,4}$/u.test(split.name) && surnameLengthAt(split.name) === 0 && isCleanName(split.name)) return { name: split.name, role: split.role };
   }
   return null;
 }
+
+// a verb of saying opening what follows a title: the title's holder speaking, not a name
+const SAYS_FIRST = new RegExp(`^${SAYING}`, 'u');
 
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
