@@ -344,6 +344,9 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
 // a verb of saying opening what follows a title: the title's holder speaking, not a name
 const SAYS_FIRST = new RegExp(`^${SAYING}`, 'u');
 
+// "在某某看来，" / "在某某眼中，": the person whose view the sentence states
+const IN_VIEW = /^在([^，,。！？!?；;：:“”「」]{2,30}?)(?:看来|看來|眼中|眼里|眼裡)[，,]/u;
+
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
 // someone's words cited by the reporter or a report: "援引球迷刘放的话称", "引述陈先生的话说"
@@ -450,6 +453,12 @@ function describedSubject(s: string, ctx: NameContext, later: boolean): { name: 
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
   if (s.length < 4 || s.length > MAX_SENTENCE) return null;
+  // a view attributed to its holder opening the sentence: "在市政协委员某某看来，…" is what 某某 holds, as "某某认为，…"
+  const view = IN_VIEW.exec(s);
+  if (view) {
+    const who = personOfChunk(view[1]!, ctx);
+    if (who) return who;
+  }
   if (!MAY_SPEAK.test(s)) return PRESENTS_IN.test(s) ? describedSubject(s, ctx, false) : null;
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
