@@ -81,7 +81,12 @@ const MORE_SAYING = '(?:告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|�
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the subject chunk before the verb: no clause punctuation, no quotation
-const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
+const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,48}?)${VERB}`, 'u');
+// a subject chunk this long only as a chain of titles before the name ("某集团某部经理、某中心副总经理某某介绍"): a
+// person's offices joined by 、 run past what a plain description does
+const SUBJECT_LENGTH = 26;
+const TITLE_CHAIN_LENGTH = 48;
+const fitsSubject = (chunk: string) => chunk.length <= SUBJECT_LENGTH || (chunk.length <= TITLE_CHAIN_LENGTH && chunk.includes('、'));
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
 const SUBJECT_QUOTES = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[：:]?\s*[“「]/u;
 // after a closing quotation: "”张大爷笑着说。"
@@ -371,7 +376,7 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   const span = t.slice(0, clause[0].length + 1);
   VERB_IN.lastIndex = 0;
   for (const m of span.matchAll(VERB_IN)) {
-    if (m.index! < 2 || m.index! > 30) continue;
+    if (m.index! < 2 || (m.index! > 30 && !fitsSubject(t.slice(0, m.index)))) continue;
     const who = titledBeforeAdverb(t.slice(0, m.index), t.slice(m.index!), personOfChunk(t.slice(0, m.index), ctx), ctx);
     if (who) return who;
   }
@@ -757,7 +762,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
       if (!who && !inside && pending.length) {
         const says = SUBJECT_SAYS.exec(s);
-        if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
+        if (says && fitsSubject(says[1]!)) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
         // (the speaker revealed after the words: "“……”说这话的是来自某地的务工人员某某。")
         const said = SAID_THIS.exec(s);
         if (!who && said) who = personOfChunk(said[1]!, ctx);

@@ -1,7 +1,8 @@
 /**
  * A member's paragraph that opens with their quotation and names them right after it by the view they hold
  * ("“……”在市政协委员某某看来，…"): the quotation and the view are that person's (prose-voices.ts IN_VIEW), the
- * layout a round of members one paragraph each. Texts written here, with counter-examples.
+ * layout a round of members one paragraph each; or by a chain of titles longer than a plain description runs
+ * ("“……”某集团某部经理、某中心副总经理某某介绍，…"). Texts written here, with counter-examples.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
@@ -40,5 +41,17 @@ describe('a round of members, each paragraph led by a quotation', () => {
     const o = analyzeText(PIECE.join('\n'));
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['张明华', '林海涛']);
+  });
+});
+
+describe('readProseVoices: a chain of titles before the name after a quotation', () => {
+  it('names the speaker after two offices joined by 、', () => {
+    const r = readProseVoices(['“新线开通以后，早高峰的客流涨了三成。”某市轨道集团运营事业总部新线工程部经理、运管中心副总经理史海波介绍，下一步还要加密班次。']);
+    expect(r.voices.map((v) => v.name)).toEqual(['史海波']);
+    expect(r.quoted).toBe(1);
+  });
+  it('a title chain that long opens a sentence too', () => {
+    const r = readProseVoices(['某市轨道集团运营事业总部新线工程部经理、运管中心副总经理史海波介绍，下一步还要加密班次，“让大家少等几分钟。”']);
+    expect(r.voices.map((v) => v.name)).toEqual(['史海波']);
   });
 });
