@@ -128,7 +128,15 @@ export function isMetaLine(text: string): boolean {
   const m = /^([^:：]{1,8})\s*[:：]/.exec(t);
   if (m && META_KEYS.test(m[1]!.trim())) return true;
   if (APP_PROMO.test(t) && t.length <= 60 && !/[。！？]./.test(t)) return true;
+  if (isFooterFields(t)) return true;
   return /^(【字体|【字體|打印|关闭|關閉|返回|收藏|分享到)/.test(t) && t.length <= 40;
+}
+
+// a site's footer lists its contact fields on a line ("主管：某市委 地址：… 邮编：… 传真：…"): two or more of them, no
+// sentence, are the page's furniture, not a speaker's label (a programme's 主办/承办 lines are left to the programme check)
+const FOOTER_FIELD = /(?:主管|地址|邮编|郵編|电话|電話|传真|傳真|信箱|邮箱|郵箱|E-?mail|网址|網址|顾问|顧問|备案号|備案號)\s*[:：]/giu;
+function isFooterFields(t: string): boolean {
+  return !/[。！？]/u.test(t) && (t.match(FOOTER_FIELD)?.length ?? 0) >= 2;
 }
 
 // The site's own promotion between paragraphs ("安装新浪财经客户端…→【下载地址】", "扫码关注公众号"): page chrome,

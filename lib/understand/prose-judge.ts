@@ -32,7 +32,24 @@ export function flowTexts(items: readonly Item[], heads = false): string[] {
     const text = it.kind === 'caption' ? cutPhotoCredit(it.block.text) : FLOW.has(it.kind) || (heads && HEADS.has(it.kind)) ? it.block.text : '';
     if (text && text !== out[out.length - 1]) out.push(text);
   }
-  return out;
+  return cutTrailingFurniture(out);
+}
+
+// a sentence's end or a clause's comma anywhere in a line (outside brackets: "…ICP备…号(浏览网站主页,建议…)"): a
+// paragraph of the piece (the last one cut off where the stored page ends too), not the page's furniture
+const HOLDS_SENTENCE = /[。！？!?，,；;]/u;
+const ASIDE = /[（(【［\[][^（()）【】［］\[\]]*[)）】］\]]/gu;
+
+/**
+ * The flow without the page's furniture after the piece: a text page is the page as served, and below the article's
+ * last paragraph come its buttons, the site's footer, its contact lines and licence ("【关闭窗口】", "联系电话：…
+ * 传真：…", "…ICP备…号"), none of them a sentence. The run of lines at the end that holds no sentence's end and no
+ * clause is cut, so the reporter's narrative after the voices is counted from the piece's own paragraphs.
+ */
+export function cutTrailingFurniture(texts: string[]): string[] {
+  let end = texts.length;
+  while (end > 0 && !HOLDS_SENTENCE.test(texts[end - 1]!.replace(ASIDE, ''))) end--;
+  return end === texts.length ? texts : texts.slice(0, end);
 }
 
 /**

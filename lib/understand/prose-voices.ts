@@ -81,7 +81,12 @@ const MORE_SAYING = '(?:告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|�
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
 // the subject chunk before the verb: no clause punctuation, no quotation
-const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,26}?)${VERB}`, 'u');
+const SUBJECT_SAYS = new RegExp(`^([^，,。！？!?；;：:“”「」\\s]{2,48}?)${VERB}`, 'u');
+// a subject chunk this long only as a chain of titles before the name ("某集团某部经理、某中心副总经理某某介绍"): a
+// person's offices joined by 、 run past what a plain description does
+const SUBJECT_LENGTH = 26;
+const TITLE_CHAIN_LENGTH = 48;
+const fitsSubject = (chunk: string) => chunk.length <= SUBJECT_LENGTH || (chunk.length <= TITLE_CHAIN_LENGTH && chunk.includes('、'));
 // a name right before a quotation ("李先生：“…”" is a label; "李先生“…”" with no colon, "张大爷一句“…”")
 const SUBJECT_QUOTES = /^([^，,。！？!?；;：:“”「」\s]{2,26}?)[：:]?\s*[“「]/u;
 // after a closing quotation: "”张大爷笑着说。"
@@ -325,20 +330,27 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
   const tail = c.slice(-3);
   const head = c.slice(0, -3);
   // (not cut inside a word: "重庆代表团|驻地" is a delegation's quarters, not a role and a name)
-  const cut = head.length >= 2 && surnameLengthAt(tail) === 1 && !REPORTER.test(head) && !wordCrossesBoundary(c, head.length);
+  // (nor a verb of saying after the title: "…代表提出关于…的议案" is the deputy proposing, 提 no surname here)
+  const cut = head.length >= 2 && surnameLengthAt(tail) === 1 && !REPORTER.test(head) && !wordCrossesBoundary(c, head.length) && !SAYS_FIRST.test(tail);
   if (cut && ROLE_END.test(head) && isPersonName(tail) && isCleanName(tail)) return { name: tail, role: head };
   // after a title that only a person holds, any surname and two characters are a name ("人大代表张日红": 日 opens few names)
   if (cut && STRONG_ROLE_END.test(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && !NOT_NAME.test(tail.slice(1))) return { name: tail, role: head };
   // (a full name the piece gives again, after a title: its given name may hold a character few names do, "某赐月")
   if (cut && endsWithRoleWord(head) && /^\p{Script=Han}{3}$/u.test(tail) && isCleanName(tail) && ctx.text && countOf(ctx.text, tail) >= 2) return { name: tail, role: head };
   const split = splitSpeakerLabel(c, ctx);
-  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
+  if (split.name && split.evidence >= 2 && HAN.test(split.name) && split.name.length >= 2 && !SAYS_FIRST.test(split.name) && !(split.role && REPORTER.test(split.role)) && !(c.endsWith(split.name) && wordCrossesBoundary(c, c.length - split.name.length))) {
     if ((isPersonName(split.name) || isAddressForm(split.name)) && isCleanName(split.name)) return { name: split.name, role: split.role };
     // a name the surname list does not know after a role the label reader knows ("拉萨市委副书记洛桑旦巴")
     if (split.evidence >= 3 && split.role && STRONG_ROLE_END.test(split.role) && !/[他她其]/u.test(split.role) && /^\p{Script=Han}{3,4}$/u.test(split.name) && surnameLengthAt(split.name) === 0 && isCleanName(split.name)) return { name: split.name, role: split.role };
   }
   return null;
 }
+
+// a verb of saying opening what follows a title: the title's holder speaking, not a name
+const SAYS_FIRST = new RegExp(`^${SAYING}`, 'u');
+
+// "在某某看来，" / "在某某眼中，": the person whose view the sentence states
+const IN_VIEW = /^在([^，,。！？!?；;：:“”「」]{2,30}?)(?:看来|看來|眼中|眼里|眼裡)[，,]/u;
 
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
@@ -364,7 +376,7 @@ function findSubjectSays(t: string, ctx: NameContext): { name: string; role: str
   const span = t.slice(0, clause[0].length + 1);
   VERB_IN.lastIndex = 0;
   for (const m of span.matchAll(VERB_IN)) {
-    if (m.index! < 2 || m.index! > 30) continue;
+    if (m.index! < 2 || (m.index! > 30 && !fitsSubject(t.slice(0, m.index)))) continue;
     const who = titledBeforeAdverb(t.slice(0, m.index), t.slice(m.index!), personOfChunk(t.slice(0, m.index), ctx), ctx);
     if (who) return who;
   }
@@ -446,6 +458,12 @@ function describedSubject(s: string, ctx: NameContext, later: boolean): { name: 
 export function findSentenceVoice(sentence: string, ctx: NameContext = {}): { name: string; role: string | null } | null {
   const s = sentence.trim();
   if (s.length < 4 || s.length > MAX_SENTENCE) return null;
+  // a view attributed to its holder opening the sentence: "在市政协委员某某看来，…" is what 某某 holds, as "某某认为，…"
+  const view = IN_VIEW.exec(s);
+  if (view) {
+    const who = personOfChunk(view[1]!, ctx);
+    if (who) return who;
+  }
   if (!MAY_SPEAK.test(s)) return PRESENTS_IN.test(s) ? describedSubject(s, ctx, false) : null;
   // a scene clause may come first ("记者走访时，家住城东的李先生说，", "…的同时，市民于娜说："): each clause start is tried
   for (const at of clauseStarts(s)) {
@@ -744,7 +762,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // ("「一國兩制」方針，") is no sentence of its own, so it is never pending
       if (!who && !inside && pending.length) {
         const says = SUBJECT_SAYS.exec(s);
-        if (says) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
+        if (says && fitsSubject(says[1]!)) who = personAfterQuote(says[1]!, ctx, s.slice(says[1]!.length));
         // (the speaker revealed after the words: "“……”说这话的是来自某地的务工人员某某。")
         const said = SAID_THIS.exec(s);
         if (!who && said) who = personOfChunk(said[1]!, ctx);
