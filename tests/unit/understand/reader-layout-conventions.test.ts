@@ -1,0 +1,159 @@
+/**
+ * Layouts of Chinese news writing the reader missed on dev batches 15–26: collected remarks under bare name
+ * headings with several paragraphs each (名家谈), a TV script's sound bite with its words after a colon on the
+ * marker's line ("【同期】摊主 某某：…", a column's "【群众心声】"), occupations vox pops name people by
+ * ("经营户", "主妇", "空姐"), and a showcase introducing each person in a sentence, then their bare quotation.
+ * Texts written here, simplified and traditional, each with counter-examples.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '@/lib/outline';
+import { analyzeText } from '@/lib/understand';
+import { blocksFromText } from '@/lib/understand/blocks';
+import { parseBlocks } from '@/lib/understand/parse';
+import { splitSpeakerLabel } from '@/lib/understand/names';
+import { matchSoundBite } from '@/lib/understand/transcript-lines';
+import { findIntroducedPerson } from '@/lib/understand/introduced-quotes';
+
+const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
+
+/** The people the line formats name, whatever the judge decides (as scripts/reader-recall.ts reads them). */
+function labelled(text: string): string[] {
+  const res = parseBlocks(blocksFromText(text), { fromDocument: false });
+  return res.lines.filter((it) => (it.kind === 'label' || it.kind === 'attribution') && !it.host && it.speaker?.name).map((it) => it.speaker!.name!);
+}
+
+describe('bare name headings, each over several paragraphs of the person\'s own words', () => {
+  const remarks = [
+    '读书日前夕，几位作家与读者分享了各自的读书心得，以下是他们的发言摘录。',
+    '冯立新',
+    '我年轻时在工厂做工，下了班就去图书馆，一本书往往要借好几回才读得完。',
+    '读书不必贪多，一本好书读透了，比翻过十本都强。',
+    '秦玉梅',
+    '孩子读什么书，家长先要读一读，不然说不到一起去。',
+    '我们家每晚有半个小时，电视关掉，各读各的书。',
+    '韩晓东',
+    '写作的人首先是读者，我每写一部书之前，总要先读上几十本相关的书。',
+  ];
+  it('three names, each heading two paragraphs or one, are three voices', () => {
+    const o = analyzeText(remarks.join('\n'));
+    expect(names(o)).toEqual(['冯立新', '秦玉梅', '韩晓东']);
+  });
+
+  it('counter-example: portraits over bios, a later paragraph naming the person, are no voices', () => {
+    const bios = [
+      '本年度十大杰出人物评选结果揭晓，以下是部分获奖者的事迹。',
+      '冯立新',
+      '三十年坚守乡镇卫生院，我们常常在深夜接到电话。',
+      '冯立新说，乡村医生最缺的是设备。他一直在为此奔走。',
+      '秦玉梅',
+      '扎根山区讲台二十多年，我们学校走出了一批又一批学生。',
+      '秦玉梅的学生如今已有许多人回到家乡任教。',
+      '韩晓东',
+      '走遍全县的田间地头，我们把新品种送到了农民手中。',
+      '韩晓东因此被评为全省农技推广先进个人。',
+    ];
+    expect(labelled(bios.join('\n'))).not.toContain('秦玉梅');
+  });
+});
+
+describe('name headings with the titles glued after the name (a caption\'s two spans run together)', () => {
+  const salon = [
+    '读书沙龙上，几位嘉宾谈了各自对阅读与写作的看法。',
+    '冯立新大陆著名作家、历史学者',
+    '我参加过不少读书活动，这一次来的年轻读者特别多，让人很受鼓舞。',
+    '秦玉梅台湾作家、广播人',
+    '在台湾，写文章的人很少有机会知道同行的想法，这样的交流我觉得很难得。',
+    '韩晓东香港评论员',
+    '阅读的习惯要从小养成，一个城市的书店多不多，也看得出它的气质。',
+  ];
+  it('three such headings over the people\'s words are three voices, the name read off the titles', () => {
+    const res = parseBlocks(blocksFromText(salon.join('\n')), { fromDocument: false });
+    const rows = res.lines.filter((it) => it.kind === 'label' && it.speaker?.name).map((it) => [it.speaker!.name, it.speaker!.role]);
+    expect(rows).toEqual([
+      ['冯立新', '大陆著名作家、历史学者'],
+      ['秦玉梅', '台湾作家、广播人'],
+      ['韩晓东', '香港评论员'],
+    ]);
+  });
+
+  it('counter-example: subheads that open with a surname character over narrative are no voices', () => {
+    const story = [
+      '全市今年新建了一批社区书店。',
+      '周末书店人气旺盛',
+      '每到周末，社区书店里坐满了读者，不少家长带着孩子来看书。',
+      '高校学者开讲座',
+      '书店还请来了高校学者开讲座，讲座现场座无虚席。',
+      '王府井书店店员',
+      '书店的店员们也忙个不停，整理书架、推荐新书。',
+    ];
+    expect(labelled(story.join('\n'))).toEqual([]);
+  });
+});
+
+describe('matchSoundBite: the words after a colon on the marker\'s line', () => {
+  it.each([
+    ['【同期】摊主 刘秀兰：天气热了，夜市的人越来越多，我一晚上能卖两百份。', '摊主 刘秀兰', '天气热了，夜市的人越来越多，我一晚上能卖两百份。'],
+    ['【群眾心聲】某出版社圖書編輯周美玲：我每月房租一千元，對我來說是一筆不小的開支。', '某出版社圖書編輯周美玲', '我每月房租一千元，對我來說是一筆不小的開支。'],
+    // the label alone on its line, as before
+    ['【同期】香港市民 梁先生', '香港市民 梁先生', ''],
+  ])('%s', (line, label, speech) => {
+    expect(matchSoundBite(line)).toEqual({ label, speech });
+  });
+
+  it('a TV script\'s sound bites on one line each are voices', () => {
+    const script = [
+      '入夏以来，县城夜市人气渐旺，各色小吃摊一字排开。',
+      '【同期】摊主 刘秀兰：天气热了，夜市的人越来越多，我一晚上能卖两百份。',
+      '不少摊主还开起了直播。',
+      '【同期】摊主 郑雨桐：我一边摆摊一边直播，能多招来不少客人。',
+    ];
+    expect(labelled(script.join('\n'))).toEqual(['刘秀兰', '郑雨桐']);
+  });
+
+  it('counter-example: the narration tag and a bracket of any other word are no sound bite', () => {
+    expect(matchSoundBite('【解说】夜市的人流量越来越多：摊主们忙个不停。')).toBeNull();
+    expect(matchSoundBite('【新闻链接】国家统计局：上月消费同比增长。')).toBeNull();
+  });
+});
+
+describe('splitSpeakerLabel: occupations vox pops name people by', () => {
+  it.each([
+    ['商贸城经营户 郑江平', ['郑江平', '商贸城经营户']],
+    ['主妇Cindy', ['Cindy', '主妇']],
+    ['空姐Janet', ['Janet', '空姐']],
+    // a household alone stays a group word
+    ['一层住户', [null, '一层住户']],
+  ])('%s', (label, [name, role]) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
+
+describe('a person introduced in the reporter\'s sentence, then their bare quotation', () => {
+  it.each([
+    ['在深圳创业的香港青年郑嘉明如今已有一家上百人的公司。', '郑嘉明'],
+    ['定居上海的河南人叶先生是个旅游迷，听说新线开通就买了票。', '叶先生'],
+    // two people introduced: whose the words are is not told
+    ['香港青年郑嘉明和澳门青年何思远一起创办了公司。', null],
+    // a place after a station's name is no person
+    ['列车抵达惠山站，准备前往下一站黄山。', null],
+  ])('%s', (text, name) => {
+    expect(findIntroducedPerson(text)?.name ?? null).toBe(name);
+  });
+
+  const showcase = [
+    '在大湾区的创业基地里，港澳青年开办了设计公司、互联网企业和培训平台。',
+    '生于佛山、长在香港，香港青年郑嘉明如今正在大湾区扎根创业。',
+    '他创办的生物技术公司三年来从十二人发展到一百二十人。',
+    '“我想用自己的经历告诉更多香港青年，大湾区这趟车已经启动，不要错过了。”',
+    '横琴的澳门青年创业谷吸引了不少年轻人，实习律师何思远就是其中之一。',
+    '“这里发展得很快，我能学到更多东西，看到更多风景。”',
+  ];
+  it('two people, each introduced then quoted, are two voices', () => {
+    expect(labelled(showcase.join('\n'))).toEqual(['郑嘉明', '何思远']);
+  });
+
+  it('counter-example: one person introduced and quoted is a story quoting its subject', () => {
+    expect(labelled(showcase.slice(0, 4).join('\n'))).toEqual([]);
+  });
+});
