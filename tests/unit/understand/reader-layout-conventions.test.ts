@@ -13,6 +13,7 @@ import { parseBlocks } from '@/lib/understand/parse';
 import { splitSpeakerLabel } from '@/lib/understand/names';
 import { matchSoundBite } from '@/lib/understand/transcript-lines';
 import { findIntroducedPerson } from '@/lib/understand/introduced-quotes';
+import { namesForSurname } from '@/lib/understand/surname-labels';
 
 const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
 
@@ -155,5 +156,21 @@ describe('a person introduced in the reporter\'s sentence, then their bare quota
 
   it('counter-example: one person introduced and quoted is a story quoting its subject', () => {
     expect(labelled(showcase.slice(0, 4).join('\n'))).toEqual([]);
+  });
+});
+
+describe('namesForSurname: a transcript\'s key to its surname labels, and the host\'s address forms', () => {
+  it.each([
+    // the transcript says which name each label stands for
+    ['参加讨论的是某大学的王建国教授和评论员王小明。（以下王建国简称王，杨宏达简称杨。）', '王', '王建国'],
+    // "王教授" is how the host addresses 王建国, no second person
+    ['今天的嘉宾是某大学的王建国教授。王教授，您好。', '王', '王建国'],
+    ['今天的嘉宾是评论员杨宏达先生。杨先生，欢迎您。', '杨', '杨宏达'],
+  ])('%s: %s → %s', (intro, surname, name) => {
+    expect([...namesForSurname(intro, surname)]).toEqual([name]);
+  });
+
+  it('counter-example: two full names with one surname and no key are left alone', () => {
+    expect(namesForSurname('参加讨论的是王建国教授和王小明律师。', '王').size).toBe(2);
   });
 });
