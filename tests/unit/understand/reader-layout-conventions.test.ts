@@ -174,3 +174,21 @@ describe('namesForSurname: a transcript\'s key to its surname labels, and the ho
     expect(namesForSurname('参加讨论的是王建国教授和王小明律师。', '王').size).toBe(2);
   });
 });
+
+describe('a guest\'s bare name with a character given names seldom hold, asked by the host among guests', () => {
+  const transcript = [
+    '环境论坛：台风季将至，如何防灾',
+    '主持人：今年的台风季来得早，先请两位谈谈原因好吗？',
+    '钟立和：今年海水温度偏高，台风生成的条件比往年更好，我们要早做准备。',
+    '主持人：那么城市应该怎样应对？',
+    '贾新民：城市的排水系统要提前检查，低洼地区的居民要有撤离预案。',
+  ];
+  it('"钟立和：" among a host\'s questions is a guest', () => {
+    expect(labelled(transcript.join('\n'))).toEqual(['钟立和', '贾新民']);
+  });
+
+  it('counter-example: with no host asking, the weak label stays nobody', () => {
+    const noHost = transcript.filter((l) => !l.startsWith('主持人'));
+    expect(labelled(noHost.join('\n'))).not.toContain('钟立和');
+  });
+});
