@@ -192,3 +192,17 @@ describe('a guest\'s bare name with a character given names seldom hold, asked b
     expect(labelled(noHost.join('\n'))).not.toContain('钟立和');
   });
 });
+
+describe('splitSpeakerLabel: a name whose given name opens with 其, before its title', () => {
+  it.each([
+    ['周其仁教授', ['周其仁', '教授']],
+    ['何其芳老师', ['何其芳', '老师']],
+    // the title is never the name
+    ['汪其梅老師', ['汪其梅', '老師']],
+    // 其 and a word after it ("其他") is no given name
+    ['王其他代表', [null, '王其他代表']],
+  ])('%s', (label, [name, role]) => {
+    const split = splitSpeakerLabel(label);
+    expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
