@@ -154,6 +154,24 @@ describe('a person introduced in the reporter\'s sentence, then their bare quota
     expect(labelled(showcase.join('\n'))).toEqual(['郑嘉明', '何思远']);
   });
 
+  it('the quotation may close the introducing paragraph, after a clause', () => {
+    const vox = [
+      '航天员与香港学生的天地对话吸引了众多师生收看。',
+      '为了观看对话，某小学五年级学生郑嘉伟早早守在电视机前，“我也想当航天员，再艰苦也不怕！”',
+      '活动一结束，某大学研究生何思远就在留言板上写下自己的祝福：“航天员的精神也是我们青年的精神纽带！”',
+    ];
+    expect(labelled(vox.join('\n'))).toEqual(['郑嘉伟', '何思远']);
+  });
+
+  it('counter-example: a quotation another named person says is that person\'s, read by prose', () => {
+    const scene = [
+      '股市开盘后，营业部里热闹起来。',
+      '九时三十分前后，某证券营业部里，市民郑嘉明盯着屏幕，前来开户的何先生说：“跌也不会跌到哪里去，我先进来看看。”',
+      '十时过后，另一家营业部里，退休职工何思远也来了，旁边的李女士说：“今天一开盘就涨了，大家都很高兴。”',
+    ];
+    expect(labelled(scene.join('\n'))).toEqual([]);
+  });
+
   it('counter-example: one person introduced and quoted is a story quoting its subject', () => {
     expect(labelled(showcase.slice(0, 4).join('\n'))).toEqual([]);
   });
