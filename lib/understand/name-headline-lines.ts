@@ -6,8 +6,7 @@
 import { squeeze } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { stripReadingGlosses } from './lines';
-import { endsWithTitle, isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
-import { wordCrossesBoundary } from './segment';
+import { isPersonName, looksLikeGivenName, splitSpeakerLabel, type NameContext } from './names';
 
 const NAME_HEADLINE = /^(\S{2,8})[ \t\u3000]+(\p{Script=Han}[\p{Script=Han} \t\u3000]{2,22})$/u;
 
@@ -62,54 +61,28 @@ const SENTENCE = /[。！!…]/;
  */
 function labelNamesAlone(items: Item[]): void {
   const flow = items.filter((it) => !it.merged && it.kind !== 'skip' && it.kind !== 'meta');
-  let run: Array<{ item: Item; name: string; role: string | null }> = [];
+  let run: Item[] = [];
   // (people speaking: one at least in the first person; an honours list's citations describe, "你" or "他")
   let first = false;
   for (let k = 0; k <= flow.length; k++) {
     const it = flow[k];
     const below = flow[k + 1];
-    const head = it && (it.kind === 'caption' || it.kind === 'body') && !it.block.caption ? matchNameHeading(it.block.text) : null;
-    if (head && headsSpeech(below, 15) && !below!.text.includes(head.name) && !BIO_START.test(below!.text.trim())) {
-      run.push({ item: it!, ...head });
+    const name = it ? squeeze(it.block.text) : '';
+    if (it && (it.kind === 'caption' || it.kind === 'body') && !it.block.caption && isNameInLayout(name) && headsSpeech(below, 15) && !below!.text.includes(name) && !BIO_START.test(below!.text.trim())) {
+      run.push(it);
       first ||= below!.text.includes('我');
       k++;
       // the words may run on over more paragraphs up to the next name; one naming the person is a bio's
-      while (headsSpeech(flow[k + 1], 15) && !matchNameHeading(flow[k + 1]!.block.text) && !flow[k + 1]!.text.includes(head.name)) {
+      while (headsSpeech(flow[k + 1], 15) && !isNameInLayout(squeeze(flow[k + 1]!.block.text)) && !flow[k + 1]!.text.includes(name)) {
         first ||= flow[k + 1]!.text.includes('我');
         k++;
       }
       continue;
     }
-    if (first && countPersons(run.map((r) => r.name)) >= 3) {
-      for (const r of run) {
-        asNameLabel(r.item, r.name, 'name alone');
-        r.item.speaker = { name: r.name, role: r.role };
-      }
-    }
+    if (first && countPersons(run.map((r) => squeeze(r.block.text))) >= 3) for (const r of run) asNameLabel(r, squeeze(r.block.text), 'name alone');
     run = [];
     first = false;
   }
-}
-
-const PLACE_OPENING = /^(?:大陸|大陆|臺灣|台灣|台湾|香港|澳門|澳门|中國|中国|美國|美国|英國|英国|日本|北京|上海|廣州|广州|深圳)/;
-// the role glued after the name, as a flattened caption prints it ("某某某大陆作家、历史学者"): titles and list commas,
-// one title at least ending with a role word ("台湾作家、广播人")
-const GLUED_ROLE = /^[\p{Script=Han}、]{2,16}$/u;
-
-/**
- * A name heading: the bare name, or the name with the person's titles glued after it ("吴某大陆著名作家、历史学者",
- * the caption's two spans run together); a title ends with a role word, and no word runs across the join
- * ("吴某|大陆…", not "吴某大|陆…").
- */
-function matchNameHeading(text: string): { name: string; role: string | null } | null {
-  const t = squeeze(text);
-  if (isNameInLayout(t)) return { name: t, role: null };
-  // (where the person is from opens the titles, "某某|台湾作家" though "某某台" reads as a name too, and "冯立新|大陆…"
-  // though "新大陆" is a word; without a place, no word may run across the join)
-  const splits = [3, 2].map((len) => ({ name: t.slice(0, len), role: t.slice(len), len }));
-  const ok = splits.filter(({ name, role }) => role.length >= 2 && GLUED_ROLE.test(role) && role.split('、').some((r) => endsWithTitle(r)) && isPersonName(name));
-  const found = ok.find((s) => PLACE_OPENING.test(s.role)) ?? ok.find((s) => !wordCrossesBoundary(t, s.len));
-  return found ? { name: found.name, role: found.role } : null;
 }
 
 /**

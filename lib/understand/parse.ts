@@ -28,7 +28,6 @@ import { labelBareNameVoices } from './bare-name-voices';
 import { joinRepeatedVoices } from './introduced-names';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
-import { labelIntroducedQuotes } from './introduced-quotes';
 import { labelSoundBites } from './transcript-lines';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
@@ -80,7 +79,6 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelNameHeadlines(all, ctx);
   refineLines(all);
   attributeQuoteFirst(all, ctx);
-  labelIntroducedQuotes(all);
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
   reprintGlossedSpeakers(all);
