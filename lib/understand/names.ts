@@ -213,18 +213,6 @@ const AFTER_YI = new Set(Array.from('为為及此便免至致期求来來往外�
 /** Characters that, right after 向, make a phrase ("向记者", "向社会", "向着"), not a given name ("向东"). */
 const AFTER_XIANG = new Set(Array.from('记記社公媒全各大他她我你们們着著'));
 
-/**
- * A name before its title ("某某代表", "汪其某老師"): a person's name, or one whose given name opens with 其 ("周其仁",
- * "何其芳"), a function word elsewhere ("王其实", "李其他"), which the title after it marks off as a name.
- */
-function isTitledName(head: string): boolean {
-  if (isPersonName(head)) return true;
-  return head.length === 3 && surnameLengthAt(head) === 1 && head[1] === '其' && !NOT_GIVEN.has(head[2]!) && !AFTER_QI.has(head[2]!);
-}
-
-/** Characters that, right after 其, make a word ("其实", "其他", "其中", "其余", "其次"), not a given name ("其芳"). */
-const AFTER_QI = new Set(Array.from('实實他它中余餘次间間后後言如乐樂貌'));
-
 /** Characters that, right after 和, make a word ("和谐", "和好"), not a given name. */
 const AFTER_HE = new Set(Array.from('谐諧好睦约約解气氣尚服'));
 
@@ -543,7 +531,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
 
   // a name, then a title: "张志勇代表", "王静主任", "李明委員" (minutes name people this way)
   const title = endsWithAny(label, ROLE_SUFFIXES);
-  if (title && title.length >= 2 && isTitledName(label.slice(0, -title.length)) && label.length - title.length >= 2) {
+  if (title && title.length >= 2 && isPersonName(label.slice(0, -title.length)) && label.length - title.length >= 2) {
     return { name: label.slice(0, -title.length), role: title, evidence: 3 };
   }
   // a description, then the name and its title: "來自貴州的楊某實代表", "香港的李某飛代表" (the title is the role;

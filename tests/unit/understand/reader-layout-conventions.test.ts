@@ -3,7 +3,7 @@
  * headings with several paragraphs each (名家谈), a TV script's sound bite with its words after a colon on the
  * marker's line ("【同期】摊主 某某：…", a column's "【群众心声】"), occupations vox pops name people by
  * ("经营户", "主妇", "空姐"), a transcript's key to its surname labels, a guest's name the surname table
- * leaves out under a host's questions, and a name whose given name opens with 其 before its title.
+ * leaves out under a host's questions.
  * Texts written here, simplified and traditional, each with counter-examples.
  */
 import { describe, expect, it } from 'vitest';
@@ -127,19 +127,5 @@ describe('a guest\'s bare name with a character given names seldom hold, asked b
   it('counter-example: with no host asking, the weak label stays nobody', () => {
     const noHost = transcript.filter((l) => !l.startsWith('主持人'));
     expect(labelled(noHost.join('\n'))).not.toContain('钟立和');
-  });
-});
-
-describe('splitSpeakerLabel: a name whose given name opens with 其, before its title', () => {
-  it.each([
-    ['周其仁教授', ['周其仁', '教授']],
-    ['何其芳老师', ['何其芳', '老师']],
-    // the title is never the name
-    ['汪其梅老師', ['汪其梅', '老師']],
-    // 其 and a word after it ("其他") is no given name
-    ['王其他代表', [null, '王其他代表']],
-  ])('%s', (label, [name, role]) => {
-    const split = splitSpeakerLabel(label);
-    expect([split.name, split.role]).toEqual([name, role]);
   });
 });
