@@ -53,10 +53,11 @@ const BIO_START = /^[他她其该該]/;
 const SENTENCE = /[。！!…]/;
 
 /**
- * A quick-quote column (a paper's "代表说", "一句话"): each speaker's bare name alone on its line, their words in
- * the paragraph below, person after person. A bare name alone is as often a portrait's caption over a bio, so the
- * layout must hold: three or more distinct names, name and paragraph alternating, each paragraph the person's own
- * words (it neither names them nor opens with a pronoun, as a bio does), one at least in the first person.
+ * A quick-quote column (a paper's "代表说", "一句话"), or collected remarks (名家谈): each speaker's bare name alone
+ * on its line, their words in the paragraph or paragraphs below, person after person. A bare name alone is as often
+ * a portrait's caption over a bio, so the layout must hold: three or more distinct names, each over the person's
+ * own words (no paragraph of theirs names them, the first opens with no pronoun, as a bio does), one at least in
+ * the first person.
  */
 function labelNamesAlone(items: Item[]): void {
   const flow = items.filter((it) => !it.merged && it.kind !== 'skip' && it.kind !== 'meta');
@@ -71,6 +72,11 @@ function labelNamesAlone(items: Item[]): void {
       run.push(it);
       first ||= below!.text.includes('我');
       k++;
+      // the words may run on over more paragraphs up to the next name; one naming the person is a bio's
+      while (headsSpeech(flow[k + 1], 15) && !isNameInLayout(squeeze(flow[k + 1]!.block.text)) && !flow[k + 1]!.text.includes(name)) {
+        first ||= flow[k + 1]!.text.includes('我');
+        k++;
+      }
       continue;
     }
     if (first && countPersons(run.map((r) => squeeze(r.block.text))) >= 3) for (const r of run) asNameLabel(r, squeeze(r.block.text), 'name alone');

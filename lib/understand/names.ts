@@ -50,6 +50,8 @@ const ROLE_SUFFIXES = [
   // a trader by the productive ending of trades ("采购商", "参展商", "批發商"): the fair and market round-ups'
   // passers-by (not …户: "住户", "一层住户" name groups, section titles over residents)
   '商',
+  // a market's stallholder, a household's homemaker, a cabin crew: occupations vox pops name people by
+  '经营户', '經營戶', '主妇', '主婦', '空姐',
 ];
 
 /** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */

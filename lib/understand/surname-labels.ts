@@ -8,6 +8,7 @@ import { squeeze } from '../chinese/chars';
 import type { Item } from './feature-items';
 import { endsWithRoleWord, isPersonName } from './names';
 import { surnameLengthAt } from './surnames';
+import { isAddressForm } from './narrative-voices';
 
 const TURN = /^(\p{Script=Han})\s*[：:]\s*(\S.*)$/u;
 // a third character that ends no name here: "王五对谈", "张三先生", "李四与…"
@@ -30,6 +31,12 @@ export function namesForSurname(intro: string, surname: string): Set<string> {
     if (three.length === 3 && isPersonName(three) && !NOT_THIRD.test(three[2]!)) out.add(three);
     else if (two.length === 2 && isPersonName(two)) out.add(two);
   }
+  // a transcript's own key to its labels: "（以下王某某简称王）"
+  const key = new RegExp(`[简簡]称${surname}(?!\\p{Script=Han})`, 'u').exec(intro);
+  const keyed = key ? [3, 2, 4].map((k) => intro.slice(key.index - k, key.index)).find((n) => n.startsWith(surname) && isPersonName(n)) : undefined;
+  if (keyed) return new Set([keyed]);
+  // the surname and a title ("王教授", "杨先生") is how the host addresses the full name, no second person
+  if (out.size > 1) for (const n of [...out]) if (endsWithRoleWord(n.slice(1)) || isAddressForm(n)) out.delete(n);
   // a word that starts with the surname ("王国") beside the full name: the full name, when it is the one three long
   if (out.size > 1) {
     const three = [...out].filter((n) => n.length === 3);

@@ -6,19 +6,21 @@
 import { squeeze } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { isLabelShaped } from './lines';
-import { splitSpeakerLabel, type NameContext } from './names';
+import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
 import { surnameLengthAt } from './surnames';
 
 
-const SOUND_BITE = /^【\s*(?:同期|同期声|同期聲|现场同期|現場同期|采访|採訪|受访者|受訪者)\s*】\s*(?:[（(]([^（()）]{2,30})[)）][：:]?\s*(.*)|(.{2,40}))$/s;
+// (a column's tag for the people's words, "【群众心声】", marks them as the sound bite's does)
+const SOUND_BITE = /^【\s*(?:同期|同期声|同期聲|现场同期|現場同期|采访|採訪|受访者|受訪者|\p{Script=Han}{2}心[声聲])\s*】\s*(?:[（(]([^（()）]{2,30})[)）][：:]?\s*(.*)|([^（()）：:]{2,30})[：:]\s*(.+)|(.{2,40}))$/su;
 
 /**
  * "【同期】香港市民 梁先生" → the label after the marker; a script puts it in brackets with the words after it on
- * the same line ("【同期声】(某地市民 某某)我的愿望…"): then the words too. Null for other lines.
+ * the same line ("【同期声】(某地市民 某某)我的愿望…"), or a colon ("【同期】某地摊主 某某：我…"): then the words
+ * too. Null for other lines.
  */
 export function matchSoundBite(text: string): { label: string; speech: string } | null {
   const m = SOUND_BITE.exec(text.trim());
-  return m ? { label: (m[1] ?? m[3]!).trim(), speech: (m[2] ?? '').trim() } : null;
+  return m ? { label: (m[1] ?? m[3] ?? m[5]!).trim(), speech: (m[2] ?? m[4] ?? '').trim() } : null;
 }
 
 /** A person's label: "香港市民 梁先生", "梁先生", and a joint "香港市民 林先生 林太太" (the first). */
@@ -40,7 +42,9 @@ function speakerOf(label: string, ctx: NameContext): { name: string; role: strin
   if (parts.length >= 2 && split.name !== last) return null;
   // the marker vouches for a person: a role, a space and a name is enough though the role ends in no title word ("某村农户 姚某")
   const spaced = split.role !== null && /^\S+[\s\u3000]+\p{Script=Han}{2,4}$/u.test(label) && split.name === label.split(/[\s\u3000]+/).pop();
-  return split.name && (split.evidence >= 2 || (split.evidence >= 1 && spaced)) ? { name: split.name, role: split.role } : null;
+  // (or a role before a full name, "某出版社编辑某某某", the name read off the end)
+  const roled = split.role !== null && !!split.name && isPersonName(split.name) && split.name.length >= 3;
+  return split.name && (split.evidence >= 2 || (split.evidence >= 1 && (spaced || roled))) ? { name: split.name, role: split.role } : null;
 }
 
 /** Sound-bite lines become labels of the words below them. */
