@@ -51,14 +51,19 @@ function showWithBefore(units: readonly Unit[], gist: number, lines: readonly st
 
 // A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
 // says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
-const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成)/;
+// (so is what it may bring about, "这就可能出现拖欠工资的问题")
+const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成|(?:可能|容易|[会會])(?:出[现現]|引[发發]|[带帶][来來]))/;
 
 /**
  * A gist that tells a consequence of the sentence before (CONSEQUENCE) and is too long to show with it ("这不仅让上班族感到
- * 焦虑…" after the complaint it refers to) would dangle: the cause, the sentence before, is the gist instead (unless that
- * one is boilerplate, `skip`). The index of the gist to show.
+ * 焦虑…" after the complaint it refers to), or short and opening its paragraph, would dangle: the cause, the sentence
+ * before, is the gist instead (unless that one is boilerplate, `skip`). The index of the gist to show.
  */
 export function resolveDangling(units: readonly Unit[], gist: number, lines: readonly string[], skip: (i: number) => boolean): number {
-  if (gist < 1 || !CONSEQUENCE.test(units[gist]!.shown) || !leansBack(units, gist) || skip(gist - 1)) return gist;
+  if (gist < 1 || !CONSEQUENCE.test(units[gist]!.shown) || skip(gist - 1)) return gist;
+  // (a consequence opening its own paragraph, "…才结算工资的支付方式。¶这就可能出现拖欠工资的问题。", cannot be shown with
+  // its cause, the paragraph before: the cause is the gist)
+  if (units[gist - 1]!.para !== units[gist]!.para) return Array.from(units[gist]!.shown).length < SHORT ? gist - 1 : gist;
+  if (!leansBack(units, gist)) return gist;
   return Array.from(showWithBefore(units, gist, lines)).length <= MAX_SHOWN ? gist : gist - 1;
 }
