@@ -141,11 +141,18 @@ const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 // lesson included, supports the point, not makes it.
 const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說]|有一[次回天]|前[两兩几幾些]天|前不久)/;
 const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
+// A claim that goes on to its first example in the same sentence ("这牵扯很多公共安全问题，比如…受伤怎么办？"): the claim is
+// not the example, the sentences after it in its paragraph go on with the example ("…遛狗怎么办？"). (Examples closed by 等,
+// "…做得不好，例如医疗、房屋等等。", are all told in the sentence.)
+const TURNS_TO_EXAMPLE = /[，,；;]\s*(?:[比例譬]如|比方[说說])[，,]?[^。！？!?]*(?<![等])[。！？!?…]*\s*[”」]?\s*$/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
 export function measureExamples(units: readonly Unit[], texts: readonly string[]): boolean[] {
   const out: boolean[] = [];
-  units.forEach((u, i) => out.push(OPENS_EXAMPLE.test(texts[i]!) || (!!out[i - 1] && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!))));
+  units.forEach((u, i) => {
+    const goesOn = i > 0 && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!) && (!!out[i - 1] || TURNS_TO_EXAMPLE.test(texts[i - 1]!));
+    out.push(OPENS_EXAMPLE.test(texts[i]!) || goesOn);
+  });
   return out;
 }
 
@@ -267,8 +274,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const prevText = prev && dropAsides(prev.text);
+    // (a question asked in an example, "比如…受伤怎么办？", is one case of the problem: what follows it answers no rhetorical question)
     const answers =
-      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
+      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text) && !inExample[i - 1]!;
     // splitUnits shows a short answer together with its question
     const withQuestion = u.shown.length > u.text.length;
     // (a 所以 inside an example concludes the example, not the statement: neither at its head nor inside)
