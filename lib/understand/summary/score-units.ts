@@ -156,6 +156,10 @@ export function measureExamples(units: readonly Unit[], texts: readonly string[]
   return out;
 }
 
+// The point argued from what would follow otherwise ("如果…长期停滞不前，那么将很难…", "如果不是因为…，我肯定放弃了"): the
+// hypothetical's cost supports the claim before it, as a reason does.
+const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|假若|要是|倘若|若是)[^。！？!?]*?(?:很[难難]|[难難]以|无法|無法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
+
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
@@ -228,7 +232,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const inExample = measureExamples(units, texts);
   // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
   const chronology = measureChronology(texts);
-  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t));
+  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
   const claims = units.map(

@@ -3,7 +3,8 @@
  * speaker's verdict on what matters (…的核心还是…, …至关重要, …最有效的路径) outranks a closing side remark; the honour of
  * taking part is the occasion; a sentence opened by 像一些…/你像… is an example; a consequence that opens its own paragraph
  * ("这就可能出现…") gives way to its cause; questions asked inside an example begun mid-sentence (…，比如…怎么办？) are
- * cases of the problem, not a rhetorical question the next line answers. Each statement is made up for these tests in one
+ * cases of the problem, not a rhetorical question the next line answers; the cost of not heeding the point (如果…很难…)
+ * supports it. Each statement is made up for these tests in one
  * pattern, with the gist a reader picks.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,8 +52,26 @@ describe('gist: the point over the side remark', () => {
       ],
       '这些可以通过学校和社区共同建立管理制度来解决，继续推动学校向市民开放操场。',
     ],
+    [
+      'the claim over the cost of not heeding it (如果…，那么将很难…) after it',
+      [
+        '我走访了不少小餐馆，凡是生意好的，没有一家不讲食品安全的。',
+        '食品安全已经成为小餐馆经营的生命线。',
+        '如果一家餐馆的卫生工作长期马马虎虎，那么将很难在激烈的竞争中留住回头客。',
+      ],
+      '食品安全已经成为小餐馆经营的生命线。',
+    ],
+    [
+      'the resolve over what would have been otherwise (如果不是…，我肯定…了)',
+      ['学剪纸很辛苦，也挣不了多少钱，很难留住年轻人。', '咱们不能只看眼前的收入，老一辈传下来的手艺不能就这么断了。', '如果不是因为打心底里喜欢，我肯定早就改行了。'],
+      '咱们不能只看眼前的收入，老一辈传下来的手艺不能就这么断了。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
+  });
+
+  it('keeps a hopeful 如果 at the close as the gist (如果能…，将…)', () => {
+    expect(gistOf('海上风电这几年发展很快，但审批还比较慢。', '如果能理顺审批流程，发展空间将从陆地向海洋延伸。')).toBe('如果能理顺审批流程，发展空间将从陆地向海洋延伸。');
   });
 
   it('keeps a closing line that concludes as the gist after a plain opening line', () => {
