@@ -1,11 +1,11 @@
 /**
- * What marks the point and what marks a side remark (issue 18, the hand judges' poor gists on summaries-20 … -22): the
+ * What marks the point and what marks a side remark (issue 18, the hand judges' poor gists on summaries-17 … -22): the
  * speaker's verdict on what matters (…的核心还是…, …至关重要, …最有效的路径) outranks a closing side remark; the honour of
- * taking part is the occasion; a sentence opened by 像一些…/你像… is an example; a consequence that opens its own paragraph
- * ("这就可能出现…") gives way to its cause; questions asked inside an example begun mid-sentence (…，比如…怎么办？) are
- * cases of the problem, not a rhetorical question the next line answers; the cost of not heeding the point (如果…很难…)
- * supports it. Each statement is made up for these tests in one
- * pattern, with the gist a reader picks.
+ * taking part and the pleasure of the occasion (not of a result) are preamble; a sentence opened by 像一些…/你像… is an
+ * example; a consequence that opens its own paragraph ("这就可能出现…") gives way to its cause; questions asked inside an
+ * example begun mid-sentence (…，比如…怎么办？) are cases of the problem, not a rhetorical question the next line answers;
+ * the cost of not heeding the point (如果…很难…) supports it. Each statement is made up for these tests in one pattern,
+ * with the gist a reader picks; each gist case fails without its rule.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -66,6 +66,16 @@ describe('gist: the point over the side remark', () => {
       ['学剪纸很辛苦，也挣不了多少钱，很难留住年轻人。', '咱们不能只看眼前的收入，老一辈传下来的手艺不能就这么断了。', '如果不是因为打心底里喜欢，我肯定早就改行了。'],
       '咱们不能只看眼前的收入，老一辈传下来的手艺不能就这么断了。',
     ],
+    [
+      'the pleasure of the occasion (很开心今天…揭牌) is preamble',
+      ['很开心今天社区书屋正式揭牌，刚开始筹备的时候，是有一点担心！', '因为附近老人多，很多人不爱出门，我们就一家一家去请，现在每天都有二三十位老人来书屋看书聊天。'],
+      '因为附近老人多，很多人不爱出门，我们就一家一家去请，现在每天都有二三十位老人来书屋看书聊天。',
+    ],
+    [
+      'pleasure at a result (很高兴能取得…，令我…) is the view of it, no preamble',
+      ['比赛之前就知道今天是自己的大日子，对手也确实很强。', '很高兴能取得关键进球，令我更有信心争取首发位置。'],
+      '很高兴能取得关键进球，令我更有信心争取首发位置。',
+    ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
   });
@@ -95,6 +105,8 @@ describe('the cues behind them', () => {
     ['今年有机会参与这部条例的审议，意义重大。', true],
     ['很荣幸参加今天的座谈会。', true],
     ['居民有机会就近看病，是件好事。', false],
+    ['很开心参加今天的联欢活动。', true],
+    ['很高兴取得了好成绩，令我更有信心。', false],
   ])('isPreamble(%s) = %s', (text, expected) => {
     expect(isPreamble(text)).toBe(expected);
   });
