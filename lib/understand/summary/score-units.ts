@@ -160,6 +160,10 @@ export function measureExamples(units: readonly Unit[], texts: readonly string[]
 // hypothetical's cost supports the claim before it, as a reason does.
 const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|假若|要是|倘若|若是)[^。！？!?]*?(?:很[难難]|[难難]以|无法|無法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
 
+// A sentence that says the cases differ ("每个月龄的孩子饮食需求都不一样。", "…各不相同。") is followed by the cases ("小的需要…，
+// 稍大点儿…"): they illustrate it, as an example does.
+const CASES_DIFFER = /(?:不一[样樣]|各不相同|不[尽盡]相同|因人而[异異]|各有不同|千差[万萬]别)[。！!]?\s*[”」]?\s*$/;
+
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
 /** What the gist's score weighs for one unit: each a number, most 0 or 1. */
@@ -232,7 +236,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const inExample = measureExamples(units, texts);
   // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
   const chronology = measureChronology(texts);
-  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t));
+  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t) || (i > 0 && CASES_DIFFER.test(texts[i - 1]!)));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
   const claims = units.map(

@@ -4,7 +4,7 @@
  * taking part and the pleasure of the occasion (not of a result) are preamble; a sentence opened by 像一些…/你像… is an
  * example; a consequence that opens its own paragraph ("这就可能出现…") gives way to its cause; questions asked inside an
  * example begun mid-sentence (…，比如…怎么办？) are cases of the problem, not a rhetorical question the next line answers;
- * the cost of not heeding the point (如果…很难…) supports it. Each statement is made up for these tests in one pattern,
+ * the cost of not heeding the point (如果…很难…) and the cases after "they differ" (…都不一样) support it. Each statement is made up for these tests in one pattern,
  * with the gist a reader picks; each gist case fails without its rule.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,11 @@ describe('gist: the point over the side remark', () => {
       'pleasure at a result (很高兴能取得…，令我…) is the view of it, no preamble',
       ['比赛之前就知道今天是自己的大日子，对手也确实很强。', '很高兴能取得关键进球，令我更有信心争取首发位置。'],
       '很高兴能取得关键进球，令我更有信心争取首发位置。',
+    ],
+    [
+      'the point over the cases told after "they differ" (…都不一样。小的…，大一点的…)',
+      ['幼儿园小班的孩子需要更细心的照顾，以养为主。', '每个年龄段的孩子午睡习惯都不一样。', '小的要大人哄着睡，稍大点儿能自己躺下，再大点儿午睡时间可以短一些。'],
+      '幼儿园小班的孩子需要更细心的照顾，以养为主。',
     ],
   ])('%s', (_, paragraphs, gist) => {
     expect(gistOf(...paragraphs)).toBe(gist);
