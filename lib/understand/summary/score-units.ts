@@ -144,7 +144,7 @@ const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
 // A claim that goes on to its first example in the same sentence ("这牵扯很多公共安全问题，比如…受伤怎么办？"): the claim is
 // not the example, the sentences after it in its paragraph go on with the example ("…遛狗怎么办？"). (Examples closed by 等,
 // "…做得不好，例如医疗、房屋等等。", are all told in the sentence.)
-const TURNS_TO_EXAMPLE = /[，,；;]\s*(?:[比例譬]如|比方[说說])[，,]?[^。！？!?]*(?<![等])[。！？!?…]*\s*[”」]?\s*$/;
+const TURNS_TO_EXAMPLE = /[，,；;]\s*[比例譬]如[^。！？!?]*(?<!等)[。！？!?…]*[”」]?\s*$/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
 export function measureExamples(units: readonly Unit[], texts: readonly string[]): boolean[] {
@@ -158,11 +158,11 @@ export function measureExamples(units: readonly Unit[], texts: readonly string[]
 
 // The point argued from what would follow otherwise ("如果…长期停滞不前，那么将很难…", "如果不是因为…，我肯定放弃了"): the
 // hypothetical's cost supports the claim before it, as a reason does.
-const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|假若|要是|倘若|若是)[^。！？!?]*?(?:很[难難]|[难難]以|无法|無法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
+const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|要是|倘若)[^。！？!?]*?(?:很[难難]|[难難]以|[无無]法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
 
 // A sentence that says the cases differ ("每个月龄的孩子饮食需求都不一样。", "…各不相同。") is followed by the cases ("小的需要…，
 // 稍大点儿…"): they illustrate it, as an example does.
-const CASES_DIFFER = /(?:不一[样樣]|各不相同|不[尽盡]相同|因人而[异異]|各有不同|千差[万萬]别)[。！!]?\s*[”」]?\s*$/;
+const CASES_DIFFER = /(?:不一[样樣]|不[尽盡]?相同|因人而[异異]|各有不同)[。！!]?\s*[”」]?\s*$/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 

@@ -52,7 +52,7 @@ function showWithBefore(units: readonly Unit[], gist: number, lines: readonly st
 // A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
 // says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
 // (so is what it may bring about, "这就可能出现拖欠工资的问题")
-const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成|(?:可能|容易|[会會])(?:出[现現]|引[发發]|[带帶][来來]))/;
+const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成|(?:可能|[会會])出[现現])/;
 
 /**
  * A gist that tells a consequence of the sentence before (CONSEQUENCE) and is too long to show with it ("这不仅让上班族感到
