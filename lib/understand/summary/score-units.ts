@@ -45,7 +45,7 @@ import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare, stripQuoted, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
-import { DEPENDENT_OPENER } from './widen-gist';
+import { DEPENDENT_OPENER, NAMES_WHAT_WAS_SAID } from './widen-gist';
 import { isListItem } from './list-markers';
 import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
@@ -355,7 +355,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       narration: b(narration[i]! && anyQuoted),
       thirdPerson: b(!anyQuoted && tellsOfThirdPerson(text)),
       answersQuestion: b(answersKind(text, asked)),
-      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
+      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || NAMES_WHAT_WAS_SAID.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
   });
 }

@@ -21,6 +21,12 @@ export const DEPENDENT_OPENER = new RegExp(
 // A short sentence that refers back: such a word anywhere in it (a 他/她 may be someone the speaker never named
 // in the sentence before: "我觉得他们都是很懂事的孩子").
 const REFERS_BACK = new RegExp(POINTS_BACK);
+// "…，这就是…" sums up the clause before it in the same sentence ("能让读者买到想买的书，这就是最美书店"): that 这 points
+// back to nothing outside the sentence.
+const SUMS_UP = /[，,]\s*[这這](?=[就也才]?是)/g;
+// What was said, named by a demonstrative anywhere in the sentence ("我始终忘不了这点", "这件事", "解决好这个问题"): the
+// sentence says nothing until the one that told it is read.
+export const NAMES_WHAT_WAS_SAID = /[这這]一?[点點](?![儿兒])|[这這]件事|[这這][个個]?(?:问题|問題)/;
 
 /**
  * What the gist shows: its unit's text, or that with the sentence before when the gist leans on it
@@ -40,7 +46,7 @@ export function leansBack(units: readonly Unit[], gist: number): boolean {
   const shown = unit.shown;
   // a question already shown with its short answer, or the reporter's frame trimmed into a quote, stays as it is
   if (!before || before.para !== unit.para || shown.length > unit.text.length || isQuestion(before.text)) return false;
-  return DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown));
+  return DEPENDENT_OPENER.test(shown) || (Array.from(shown).length < SHORT && REFERS_BACK.test(shown.replace(SUMS_UP, '，')));
 }
 
 function showWithBefore(units: readonly Unit[], gist: number, lines: readonly string[]): string {
