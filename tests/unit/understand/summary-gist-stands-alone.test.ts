@@ -34,3 +34,23 @@ describe('widenGist: "…，这就是…" sums up its own sentence', () => {
     expect(widenGist(splitUnits(lines), 1, lines)).toBe('好书屋的标准有很多。这就是我们的目标。');
   });
 });
+
+describe('widenGist: an opener naming what or whom was told before', () => {
+  it.each([
+    // 该 with a measure word, 上述: the thing told before
+    [['区里去年在河边建了一个湿地公园。该项目投入使用以后，周边居民散步锻炼都有了好去处。'], 1],
+    [['很多老人不会用手机挂号，看病只能排长队。上述问题希望医院尽快想办法解决。'], 1],
+    // a group named before (他们, 佢): not the speaker, whom a reporter's 他 may name
+    [['社区里有几位退休的老教师。他们每个周末都给孩子们免费辅导功课，家长都很感激。'], 1],
+    [['我個仔今年讀中三。佢話學校功課太多，日日做到半夜都做唔完。'], 1],
+  ])('shows %j (gist %i) with the sentence before', (lines, gist) => {
+    const units = splitUnits(lines);
+    expect(widenGist(units, gist, lines)).toBe(lines[0]);
+  });
+
+  it('keeps a reporter\'s 他, who may be the speaker, alone', () => {
+    const lines = ['王先生在小区住了二十年。他认为小区门口的路早就该修了，下雨天根本没法走。'];
+    const units = splitUnits(lines);
+    expect(widenGist(units, 1, lines)).toBe(units[1]!.shown);
+  });
+});
