@@ -45,7 +45,7 @@ import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare, stripQuoted, unquoteSpeech } from './quotes';
 import { answersKind, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
-import { DEPENDENT_OPENER } from './widen-gist';
+import { DEPENDENT_OPENER, NAMES_WHAT_WAS_SAID } from './widen-gist';
 import { isListItem } from './list-markers';
 import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
@@ -141,13 +141,28 @@ const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 // lesson included, supports the point, not makes it.
 const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說]|有一[次回天]|前[两兩几幾些]天|前不久)/;
 const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
+// A claim that goes on to its first example in the same sentence ("这牵扯很多公共安全问题，比如…受伤怎么办？"): the claim is
+// not the example, the sentences after it in its paragraph go on with the example ("…遛狗怎么办？"). (Examples closed by 等,
+// "…做得不好，例如医疗、房屋等等。", are all told in the sentence.)
+const TURNS_TO_EXAMPLE = /[，,；;]\s*[比例譬]如[^。！？!?]*(?<!等)[。！？!?…]*[”」]?\s*$/;
 
 /** Per unit, whether it is inside an example (OPENS_EXAMPLE) begun by it or by a sentence before it in its paragraph. */
 export function measureExamples(units: readonly Unit[], texts: readonly string[]): boolean[] {
   const out: boolean[] = [];
-  units.forEach((u, i) => out.push(OPENS_EXAMPLE.test(texts[i]!) || (!!out[i - 1] && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!))));
+  units.forEach((u, i) => {
+    const goesOn = i > 0 && units[i - 1]!.para === u.para && !LEAVES_EXAMPLE.test(texts[i]!) && (!!out[i - 1] || TURNS_TO_EXAMPLE.test(texts[i - 1]!));
+    out.push(OPENS_EXAMPLE.test(texts[i]!) || goesOn);
+  });
   return out;
 }
+
+// The point argued from what would follow otherwise ("如果…长期停滞不前，那么将很难…", "如果不是因为…，我肯定放弃了"): the
+// hypothetical's cost supports the claim before it, as a reason does.
+const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|要是|倘若)[^。！？!?]*?(?:很[难難]|[难難]以|[无無]法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
+
+// A sentence that says the cases differ ("每个月龄的孩子饮食需求都不一样。", "…各不相同。") is followed by the cases ("小的需要…，
+// 稍大点儿…"): they illustrate it, as an example does.
+const CASES_DIFFER = /(?:不一[样樣]|不[尽盡]?相同|因人而[异異]|各有不同)[。！!]?\s*[”」]?\s*$/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);
 
@@ -221,7 +236,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const inExample = measureExamples(units, texts);
   // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
   const chronology = measureChronology(texts);
-  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t));
+  const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t) || (i > 0 && CASES_DIFFER.test(texts[i - 1]!)));
   // a claim is a sentence the next one supports; a bare answer ("完全没有泡沫。") is no claim to show alone:
   // its reason says what it means
   const claims = units.map(
@@ -267,8 +282,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     const prev = units[i - 1];
     // a rhetorical question poses the point and the sentence after it answers: the pair is one statement
     const prevText = prev && dropAsides(prev.text);
+    // (a question asked in an example, "比如…受伤怎么办？", is one case of the problem: what follows it answers no rhetorical question)
     const answers =
-      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text);
+      prevText !== undefined && isQuestion(prevText) && !isAskingQuestion(prevText) && !isReportedQuestion(prevText) && !isQuestion(text) && !inExample[i - 1]!;
     // splitUnits shows a short answer together with its question
     const withQuestion = u.shown.length > u.text.length;
     // (a 所以 inside an example concludes the example, not the statement: neither at its head nor inside)
@@ -339,7 +355,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       narration: b(narration[i]! && anyQuoted),
       thirdPerson: b(!anyQuoted && tellsOfThirdPerson(text)),
       answersQuestion: b(answersKind(text, asked)),
-      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
+      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || NAMES_WHAT_WAS_SAID.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
   });
 }

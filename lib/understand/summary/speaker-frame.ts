@@ -19,7 +19,9 @@ const MIN_LEFT = 8;
 /** The text without a one-person reporter's frame at its head (unchanged when there is none). */
 export function trimSpeakerFrame(text: string): string {
   const m = FRAME.exec(text);
-  if (!m || NOT_ONE_PERSON.test(m[1]!)) return text;
+  // (a count before 建议 makes it a noun, what was proposed: "已准备五、六项建议，其中一项…", "将提出5个建议，包括…"; what
+  // follows leans on it)
+  if (!m || NOT_ONE_PERSON.test(m[1]!) || /[项項条條个個份点點]$/.test(m[1]!)) return text;
   const rest = trimQuotes(text.slice(m[0].length));
   return (rest.match(/\p{Script=Han}/gu) ?? []).length >= MIN_LEFT ? rest : text;
 }

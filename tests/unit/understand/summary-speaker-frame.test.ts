@@ -27,6 +27,9 @@ describe('trimSpeakerFrame', () => {
     '我想提两条建议：一是多建公厕，二是多设路牌。',
     // too little would be left
     '李先生说，很好。',
+    // a count of proposals (三项建议, 5個建議) names what was proposed, no frame: what follows (其中…, 包括…) leans on it
+    '今年准备了三项建议，其中一项是在每个社区设立老年食堂。',
+    '她今年將提出5個建議，包括在新界北多建幾間醫院和診所。',
   ])('keeps %s', (text) => {
     expect(trimSpeakerFrame(text)).toBe(text);
   });
