@@ -30,15 +30,15 @@ function clauseStart(sentence: string, at: number): number {
   return 0;
 }
 
-function tidy(ask: string, cueAt: number): string | null {
+function tidy(ask: string, cueAt: number, maxHan = MAX_HAN): string | null {
   const bare = ask.trim().replace(LEAD_WORDS, '');
   let out = trimTopicHead(bare);
   cueAt -= bare.length - out.length;
-  if (countHan(out) > MAX_HAN) {
+  if (countHan(out) > maxHan) {
     // keep whole clauses: cut at the last clause end before the limit, past the request word (characters counted
     // without pinyin glosses or punctuation, so a glossed page keeps as much of its request as a plain one)
     let cut = -1;
-    for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= MAX_HAN) cut = m.index;
+    for (const m of out.matchAll(/[，,；;]/g)) if (m.index > cueAt && countHan(out.slice(0, m.index)) <= maxHan) cut = m.index;
     if (cut > 0) out = out.slice(0, cut);
   }
   // (a request put as a question drops its closing particle with the mark: "能不能公开…收入呢？" → "能不能公开…收入")
@@ -127,6 +127,14 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
   });
 }
 
+// A measure put as a sentence of its own, opening on a verb of policy ("…他建议…。组织编写…读本，…。成立…讲师团，…。"): the
+// way a delegate's proposal lists its steps; read only right after a sentence that asked (or another such measure), never
+// what was done ("加强了…") nor what a measure is ("推动…是…")
+// (its line is the measure and what it names, the clauses after say how: the keys name a measure by its head)
+const MEASURE_HAN = 32;
+const MEASURE =
+  /^(?:[进進]一步|不[断斷]|[继繼][续續])?(?:加[强強大]|建立|健全|完善|推[动動]|成立|[组組][织織]|[开開]展|做好|提高|引[导導]|[发發][挥揮])(?![了过過]|[^，,。；;]*是)/;
+
 const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 
 /** The requests of one sentence or unit, or null (the first, for callers that show one). */
@@ -139,6 +147,8 @@ export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
+  // whether the sentence before asked: a proposal's measures go on in sentences of their own, each opening on its verb
+  let asked = false;
   for (const u of units) {
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
@@ -150,7 +160,11 @@ export function extractAsks(units: readonly Unit[]): string[] {
       // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
       // …and proposals named by their titles
       const listed = own.length ? own : extractCountedAsks(sentence);
-      for (const ask of listed.length ? listed : extractTitledAsks(sentence)) if (!out.includes(ask)) out.push(ask);
+      const titled = listed.length ? listed : extractTitledAsks(sentence);
+      const measure: string | null = asked && !titled.length && MEASURE.test(sentence) ? tidy(sentence, 0, MEASURE_HAN) : null;
+      const asks: string[] = measure ? [measure] : titled;
+      for (const ask of asks) if (!out.includes(ask)) out.push(ask);
+      asked = asks.length > 0;
       proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
     }
   }
