@@ -156,3 +156,50 @@ describe('a sentence that only reports that proposals exist asks nothing', () =>
     expect(s.asks).toEqual(['希望每个乡镇都建一所日间照料中心']);
   });
 });
+
+describe('what only looks like a request, and how much of one a line shows (issue 18, summaries-16..21)', () => {
+  it.each([
+    // an indirect question: whether one should, not that one should
+    '问题不在于是否一定要修路，而在于钱从哪里来。',
+    '关键是评判是否应收取停车费。',
+    // a line of policy or a document reported, not the speaker's ask
+    '国家今年提出要大力整治校外培训。',
+    '这还是头一次明确提出要解决好欠薪问题。',
+    '总书记在会上强调要制止粮食浪费。',
+    '草案规定了监护人有侵害行为的，应当干预，这一条很有意义。',
+    '包括規定每間房必須設有窗戶及獨立廁所。',
+    '新制度符合公眾期望，包括規定每間房必須設有窗戶。',
+    // what should have been done already: a reproach
+    '出了事，本就應於查明後通知當事人。',
+    // the noun: what others called for, the proposals of the sessions, hopes coordinated with voices
+    '噪音问题一直是各界呼吁的焦点。',
+    '我的选题（两会建议）和养老有关。',
+    '我想把街坊的呼声和期盼带到会上。',
+    // an expectation, not a request
+    '认真做事的人，应该都有好的前途吧。',
+    // 应 inside a word
+    '因應網購的發展，街市的人流越來越少。',
+    '房间里电视、空调一应俱全，可与酒店媲美。',
+    '小区车位供不应求，很多人只好停在路边。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it.each([
+    // a hope hopes for its outcome too: the purpose stays; a modal's purpose is why, not what
+    ['希望政府规范工人休假制度，让工人错开高峰回家。', '希望政府规范工人休假制度，让工人错开高峰回家'],
+    ['政府应该加开夜班巴士，让夜归的工人不用打车。', '政府应该加开夜班巴士'],
+    // what the request would bring is why it is asked, not what
+    ['政府不妨引进招标模式，不仅能节省开支，还能让人明白钱花在何处。', '政府不妨引进招标模式'],
+    ['希望这些食堂各有特色，既能解决老人吃饭难的问题，也能让他们一起娱乐。', '希望这些食堂各有特色'],
+    // a long request shows its head clauses, up to 45 characters
+    [
+      '建议全面推动社区养老服务发展，制订三年规划及时间表，推动养老机构在本地及邻近城市合作发展，并发挥社区医院的作用，打造全市养老服务示范区。',
+      '建议全面推动社区养老服务发展，制订三年规划及时间表，推动养老机构在本地及邻近城市合作发展',
+    ],
+    // a request still asks beside a reported line and a real question
+    ['中央提出要整治欠薪，我建议各地加快设立工资保证金。', '我建议各地加快设立工资保证金'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+});
