@@ -132,9 +132,13 @@ function readsAsWord(who: { name: string; role: string | null }): boolean {
   return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 
-// a government office, not a deputy's or a member's seat: officials briefing, not voices
-const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
+// a government office, not a deputy's or a member's seat: officials briefing, not voices (a 负责人 is an office's
+// only when an office stands before it, "市教育局有关负责人"; alone, or a shop's, it heads a business)
+const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|(?:[局厅廳部委署处處办辦府]|[当當]局)\p{Script=Han}{0,4}[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
+// the same titles in a company, a school, a hospital, a research centre, an association or a league, and a post held
+// formerly ("原副署长"): experts and founders at a forum, not the officials in office a meeting report is made of
+const NOT_IN_OFFICE = /(?:公司|集[团團]|企[业業]|大[学學]|[学學]院|[医醫]院|中心|研究|[实實][验驗]室|[协協学學商]会|[協學商]會|基金|[联聯]盟|[系科]主任|[专專]案|^[原前])/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
 export function splitSentences(text: string): string[] {
@@ -840,7 +844,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   }
   const people = held.size;
   const ordinary = new Set(voices.filter((v) => isOrdinaryName(v.name)).map((v) => v.name)).size;
-  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '')).map((v) => v.name)).size;
+  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '') && !NOT_IN_OFFICE.test(v.role ?? '')).map((v) => v.name)).size;
   const top = chars ? Math.max(...held.values()) / chars : 0;
   const share = sentences ? statements / sentences : 0;
   const r = PROSE_RULE;
