@@ -59,11 +59,28 @@ function leads(head: string, name: string, role: string | null): boolean {
   return at >= 0 && !REPORTER.test(head.slice(0, at));
 }
 
+// a sentence naming someone or quoting: not the topic sentence a round's paragraph may open with
+const NAMES_OR_QUOTES = /[“「『]|记者|記者|先生|女士|小姐|[他她]/u;
+// a topic is stated short (as a scene sentence before a voice, reported-speech.ts): a long one is the story's narrative
+const TOPIC_SENTENCE = 50;
+// a title of office or rank, not a description ("广州游客", "市民"): a round of views hears office holders and experts
+const OFFICE_TITLE = /(?:[长長]|主任|主席|教授|[书書][记記]|委[员員]|代表|[经經]理|[总總][裁监監]|院士|研究[员員])$/u;
+
+/**
+ * A paragraph a topic sentence opens, the voice's own statement second with the title and name at its head
+ * ("职业教育关系千家万户。职教社副理事长某某委员认为，…"): a round of views states each topic, then who speaks on it.
+ */
+function leadsAfterTopic(sentences: readonly string[], voice: { name: string; role: string | null; said: string }): boolean {
+  const [topic, second] = sentences;
+  if (!topic || !second || !voice.role || !OFFICE_TITLE.test(voice.role) || topic.length > TOPIC_SENTENCE || NAMES_OR_QUOTES.test(topic) || topic.includes(voice.name)) return false;
+  return voice.said === second && second.startsWith(voice.role) && nameAt(second, voice.name, voice.role) === voice.role.length;
+}
+
 /** Measures where the voices of a prose reading speak among the flow's paragraphs. */
 export function measureVoiceRound(texts: readonly string[], prose: ProseReading): VoiceRound {
   const paras = texts.filter((t) => t.length >= 6 && HAN.test(t));
   // the paragraph of each voice's statement (its last sentence: a pending quotation may open it in the paragraph before)
-  const voicedAt = new Map<number, { name: string; role: string | null }[]>();
+  const voicedAt = new Map<number, { name: string; role: string | null; said: string }[]>();
   let from = 0;
   for (const v of prose.voices) {
     const probe = v.sentences[v.sentences.length - 1] ?? '';
@@ -77,7 +94,7 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
     if (at < 0) continue;
     from = at;
     const list = voicedAt.get(at) ?? [];
-    list.push({ name: v.name, role: v.role });
+    list.push({ name: v.name, role: v.role, said: v.sentences[0] ?? '' });
     voicedAt.set(at, list);
   }
   const indices = [...voicedAt.keys()].sort((a, b) => a - b);
@@ -85,8 +102,11 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
   const leaders = new Set<string>();
   let led = 0;
   for (const i of indices) {
-    const head = splitSentences(paras[i]!)[0] ?? '';
-    const leader = voicedAt.get(i)!.find((v) => leads(head, v.name, v.role));
+    const sentences = splitSentences(paras[i]!);
+    const head = sentences[0] ?? '';
+    const here = voicedAt.get(i)!;
+    // (after a topic, only a paragraph given to that one voice: a lead's scene goes on to several people)
+    const leader = here.find((v) => leads(head, v.name, v.role)) ?? (here.every((v) => v.name === here[0]!.name) ? here.find((v) => leadsAfterTopic(sentences, v)) : undefined);
     if (!leader) continue;
     led++;
     leaders.add(leader.name);

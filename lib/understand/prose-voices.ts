@@ -591,7 +591,8 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
-const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}`, 'u');
+// (or the view a pronoun holds opening the sentence, "在他看来，…": as "他认为，…")
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在(?:他|她)(?:看来|看來|眼中|眼里|眼裡)[，,]`, 'u');
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)
@@ -798,6 +799,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         // (a pronoun whose words come after what they did, "他只说…", is read with its own sentence's person or a
         // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
         who = own ?? titled ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
+        // (none read from the words before, the voice whose statement is one of the two sentences right before:
+        // "…苏某委员认为，…。" then "在她看来，…" opening the next paragraph)
+        const last = voices[voices.length - 1];
+        if (!who && direct?.index === 0 && last && recent.includes(last.sentences[last.sentences.length - 1]!)) who = { name: last.name, role: last.role };
       }
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
