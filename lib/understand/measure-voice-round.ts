@@ -5,7 +5,7 @@
  * inside its narrative, late in a paragraph, and goes back to the narrative. Measured from the paragraphs the
  * voices speak in, so the lead before the first voice (the frame) does not count against the round.
  */
-import { splitSentences, type ProseReading } from './prose-voices';
+import { splitSentences, type ProseReading, type ProseVoice } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 
 const HAN = /\p{Script=Han}/u;
@@ -59,28 +59,22 @@ function leads(head: string, name: string, role: string | null): boolean {
   return at >= 0 && !REPORTER.test(head.slice(0, at));
 }
 
-// a sentence naming someone or quoting: not the topic sentence a round's paragraph may open with
-const NAMES_OR_QUOTES = /[“「『]|记者|記者|先生|女士|小姐|[他她]/u;
-// a topic is stated short (as a scene sentence before a voice, reported-speech.ts): a long one is the story's narrative
-const TOPIC_SENTENCE = 50;
-// a title of office or rank, not a description ("广州游客", "市民"): a round of views hears office holders and experts
-const OFFICE_TITLE = /(?:[长長]|主任|主席|教授|[书書][记記]|委[员員]|代表|[经經]理|[总總][裁监監]|院士|研究[员員])$/u;
-
 /**
- * A paragraph a topic sentence opens, the voice's own statement second with the title and name at its head
- * ("职业教育关系千家万户。职教社副理事长某某委员认为，…"): a round of views states each topic, then who speaks on it.
+ * A paragraph a short topic sentence opens (naming no one, quoting nothing: as a scene sentence before a voice,
+ * reported-speech.ts), the voice's own statement second with a title of office (…长, 主任, 主席, 教授, 书记; not a
+ * passer-by's "游客") and name at its head ("职业教育关系千家万户。职教社副理事长某某委员认为，…"): a round of views
+ * states each topic, then who speaks on it.
  */
-function leadsAfterTopic(sentences: readonly string[], voice: { name: string; role: string | null; said: string }): boolean {
-  const [topic, second] = sentences;
-  if (!topic || !second || !voice.role || !OFFICE_TITLE.test(voice.role) || topic.length > TOPIC_SENTENCE || NAMES_OR_QUOTES.test(topic) || topic.includes(voice.name)) return false;
-  return voice.said === second && second.startsWith(voice.role) && nameAt(second, voice.name, voice.role) === voice.role.length;
+function leadsAfterTopic([topic, second]: readonly string[], v: ProseVoice): boolean {
+  // (no role reads as "null": no title, no head)
+  return v.sentences[0] === second && topic!.length <= 50 && !/[“「他她]|[记記]者/u.test(topic!) && /[长長任席授记記]$/u.test(v.role!) && second!.startsWith(v.role! + v.name);
 }
 
 /** Measures where the voices of a prose reading speak among the flow's paragraphs. */
 export function measureVoiceRound(texts: readonly string[], prose: ProseReading): VoiceRound {
   const paras = texts.filter((t) => t.length >= 6 && HAN.test(t));
   // the paragraph of each voice's statement (its last sentence: a pending quotation may open it in the paragraph before)
-  const voicedAt = new Map<number, { name: string; role: string | null; said: string }[]>();
+  const voicedAt = new Map<number, ProseVoice[]>();
   let from = 0;
   for (const v of prose.voices) {
     const probe = v.sentences[v.sentences.length - 1] ?? '';
@@ -94,7 +88,7 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
     if (at < 0) continue;
     from = at;
     const list = voicedAt.get(at) ?? [];
-    list.push({ name: v.name, role: v.role, said: v.sentences[0] ?? '' });
+    list.push(v);
     voicedAt.set(at, list);
   }
   const indices = [...voicedAt.keys()].sort((a, b) => a - b);
@@ -106,7 +100,7 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
     const head = sentences[0] ?? '';
     const here = voicedAt.get(i)!;
     // (after a topic, only a paragraph given to that one voice: a lead's scene goes on to several people)
-    const leader = here.find((v) => leads(head, v.name, v.role)) ?? (here.every((v) => v.name === here[0]!.name) ? here.find((v) => leadsAfterTopic(sentences, v)) : undefined);
+    const leader = here.find((v) => leads(head, v.name, v.role)) ?? (new Set(here.map((v) => v.name)).size < 2 ? here.find((v) => leadsAfterTopic(sentences, v)) : undefined);
     if (!leader) continue;
     led++;
     leaders.add(leader.name);
