@@ -5,7 +5,7 @@
  * inside its narrative, late in a paragraph, and goes back to the narrative. Measured from the paragraphs the
  * voices speak in, so the lead before the first voice (the frame) does not count against the round.
  */
-import { splitSentences, type ProseReading } from './prose-voices';
+import { splitSentences, type ProseReading, type ProseVoice } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 
 const HAN = /\p{Script=Han}/u;
@@ -59,11 +59,22 @@ function leads(head: string, name: string, role: string | null): boolean {
   return at >= 0 && !REPORTER.test(head.slice(0, at));
 }
 
+/**
+ * A paragraph a short topic sentence opens (naming no one, quoting nothing: as a scene sentence before a voice,
+ * reported-speech.ts), the voice's own statement second with a title of office (…长, 主任, 主席, 教授, 书记; not a
+ * passer-by's "游客") and name at its head ("职业教育关系千家万户。职教社副理事长某某委员认为，…"): a round of views
+ * states each topic, then who speaks on it.
+ */
+function leadsAfterTopic([topic, second]: readonly string[], v: ProseVoice): boolean {
+  // (no role reads as "null": no title, no head)
+  return v.sentences[0] === second && topic!.length <= 50 && !/[“「他她]|[记記]者/u.test(topic!) && /[长長任席授记記]$/u.test(v.role!) && second!.startsWith(v.role! + v.name);
+}
+
 /** Measures where the voices of a prose reading speak among the flow's paragraphs. */
 export function measureVoiceRound(texts: readonly string[], prose: ProseReading): VoiceRound {
   const paras = texts.filter((t) => t.length >= 6 && HAN.test(t));
   // the paragraph of each voice's statement (its last sentence: a pending quotation may open it in the paragraph before)
-  const voicedAt = new Map<number, { name: string; role: string | null }[]>();
+  const voicedAt = new Map<number, ProseVoice[]>();
   let from = 0;
   for (const v of prose.voices) {
     const probe = v.sentences[v.sentences.length - 1] ?? '';
@@ -77,7 +88,7 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
     if (at < 0) continue;
     from = at;
     const list = voicedAt.get(at) ?? [];
-    list.push({ name: v.name, role: v.role });
+    list.push(v);
     voicedAt.set(at, list);
   }
   const indices = [...voicedAt.keys()].sort((a, b) => a - b);
@@ -85,8 +96,11 @@ export function measureVoiceRound(texts: readonly string[], prose: ProseReading)
   const leaders = new Set<string>();
   let led = 0;
   for (const i of indices) {
-    const head = splitSentences(paras[i]!)[0] ?? '';
-    const leader = voicedAt.get(i)!.find((v) => leads(head, v.name, v.role));
+    const sentences = splitSentences(paras[i]!);
+    const head = sentences[0] ?? '';
+    const here = voicedAt.get(i)!;
+    // (after a topic, only a paragraph given to that one voice: a lead's scene goes on to several people)
+    const leader = here.find((v) => leads(head, v.name, v.role)) ?? (new Set(here.map((v) => v.name)).size < 2 ? here.find((v) => leadsAfterTopic(sentences, v)) : undefined);
     if (!leader) continue;
     led++;
     leaders.add(leader.name);

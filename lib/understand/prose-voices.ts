@@ -132,9 +132,13 @@ function readsAsWord(who: { name: string; role: string | null }): boolean {
   return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 
-// a government office, not a deputy's or a member's seat: officials briefing, not voices
-const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
+// a government office, not a deputy's or a member's seat: officials briefing, not voices (a 负责人 is an office's
+// only when an office stands before it, "市教育局有关负责人"; alone, or a shop's, it heads a business)
+const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|[局厅廳部委署处處办辦府]\p{Script=Han}{0,4}[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
+// the same titles in a company, a university, a hospital, a research centre or an association, and a post held
+// formerly ("原副署长"): experts and founders at a forum, not the officials in office a meeting report is made of
+const NOT_IN_OFFICE = /(?:公司|集[团團]|大[学學]|[学學医醫]院|中心|研究|[协協学學商][会會]|^[原前])/u;
 
 /** Splits a text into sentences (a closing quotation mark stays with its sentence). */
 export function splitSentences(text: string): string[] {
@@ -587,7 +591,8 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
-const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}`, 'u');
+// (or the view a pronoun holds opening the sentence, "在他看来，…": as "他认为，…")
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在[他她]看[来來][，,]`, 'u');
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)
@@ -794,6 +799,10 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
         // (a pronoun whose words come after what they did, "他只说…", is read with its own sentence's person or a
         // passer-by just named: a clause subject sentences back, "米袋子和油壶…", is too far to trust)
         who = own ?? titled ?? (subject ? { name: subject, role: null } : null) ?? (!direct ? null : findPronounAntecedent([...recent, s.slice(0, pronoun.index)], (c) => personOfChunk(c, ctx) ?? introducedName(c, ctx)));
+        // (none read from the words before, the voice whose statement is one of the two sentences right before:
+        // "…苏某委员认为，…。" then "在她看来，…" opening the next paragraph)
+        const last = voices.at(-1);
+        if (!who && direct?.index === 0 && last && recent.includes(last.sentences.at(-1)!)) who = last;
       }
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
@@ -840,7 +849,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   }
   const people = held.size;
   const ordinary = new Set(voices.filter((v) => isOrdinaryName(v.name)).map((v) => v.name)).size;
-  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '')).map((v) => v.name)).size;
+  const officials = new Set(voices.filter((v) => OFFICIAL.test(v.role ?? '') && !MEMBER.test(v.role ?? '') && !NOT_IN_OFFICE.test(v.role ?? '')).map((v) => v.name)).size;
   const top = chars ? Math.max(...held.values()) / chars : 0;
   const share = sentences ? statements / sentences : 0;
   const r = PROSE_RULE;

@@ -197,6 +197,22 @@ describe('the judge: a round of two or three voices, each with a paragraph, is a
     expect(r.officials).toBe(6);
     expect(r.ok).toBe(false);
   });
+  it('the speakers of a forum heading a business, a research centre or holding a post formerly are not officials in office', () => {
+    const r = readProseVoices([
+      '第三届乡村文旅论坛昨天在青溪镇举行，来自各地的业者与学者共话乡村振兴。',
+      '茶园民宿负责人詹晓岚表示，年轻人回乡创业最缺的是渠道。“我们希望有更多平台帮忙对接客源。”',
+      '省农业经济研究中心主任邬景明认为，乡村旅游要走差异化路线，不能一窝蜂。',
+      '原省旅游局副局长柴永和指出，“特色才是吸引游客的关键”。',
+      '县文旅局局长滕立群说，县里将出台扶持政策，为返乡青年提供场地。',
+    ]);
+    expect(r.people).toBe(4);
+    expect(r.officials).toBe(1);
+    expect(r.ok).toBe(true);
+  });
+  it('the 负责人 of a department is an official', () => {
+    const r = readProseVoices(['市教育局有关负责人表示，今年将新增学位三千个。', '市卫健委负责人介绍，全市疫苗接种率已超过九成。']);
+    expect(r.officials).toBe(r.people);
+  });
   it('officials paraphrased in a meeting report, no one quoted, are not a round', () => {
     const r = readProseVoices(['会上，区长岑国庆表示，要抓好防汛工作。', '副区长牛丽认为，要做好物资储备。', '区水务局局长阮明指出，要加强巡查。']);
     expect(r.quoted).toBe(0);

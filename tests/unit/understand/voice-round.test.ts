@@ -54,6 +54,26 @@ describe('measureVoiceRound: paragraphs from the first voice on, and those a voi
     expect([r.led, r.leaders]).toEqual([2, 2]);
   });
 
+  it('a topic sentence, then the titled voice speaking on it: the paragraph is given to that voice', () => {
+    const texts = [
+      ...FRAME,
+      '乡村教育关系到千家万户的未来。县教师进修学校副校长柯明远委员认为，乡村教师的待遇还要再提高。',
+      '在他看来，要让年轻教师愿意留下来，住房和培训都不能少。',
+      '养老服务是民生的重要一环。市老年协会会长聂文华代表表示，社区养老驿站要办到老人家门口。',
+    ];
+    const reading = readProseVoices(texts);
+    // (the view a pronoun holds opening the next paragraph goes on with the voice before)
+    expect(reading.voices.map((v) => v.name)).toEqual(['柯明远', '柯明远', '聂文华']);
+    const r = measureVoiceRound(texts, reading);
+    expect([r.led, r.leaders]).toEqual([2, 2]);
+  });
+
+  it('a scene sentence, then several people in one paragraph: no voice heads it', () => {
+    const texts = [...FRAME, '会期结束后，议员们到餐厅共进午餐。主席岑国良离开会场时表示，心情很轻松。议员柏文静则说，很快会公布参选名单。', B];
+    const r = measureVoiceRound(texts, readProseVoices(texts));
+    expect([r.led, r.leaders]).toEqual([1, 1]);
+  });
+
   it('one person heading two paragraphs: two paragraphs headed, one leader more than the other', () => {
     const texts = [...FRAME, A, '张建国还表示，乡村学校的宿舍也要改造。“孩子们住得好，才能安心读书。”', B];
     const reading = readProseVoices(texts);
