@@ -348,7 +348,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
       continue;
     }
     // asked by the host among guests labelled by their bare names, a name-like label is one more guest
-    // ("保某：" with a surname the table does not know, "汪中和：" with a character given names seldom end in)
+    // ("保某：" with a surname the table does not know, "汪某和：" with a character given names seldom end in)
     const role = it.speaker?.role ?? '';
     const surnamed = /^\p{Script=Han}{3}$/u.test(role) && surnameLengthAt(role) === 1 && !endsWithRoleWord(role);
     if (hostLines && !it.speaker?.name && (looksLikeGivenName(role) || surnamed)) {
