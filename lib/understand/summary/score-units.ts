@@ -160,8 +160,8 @@ export function measureExamples(units: readonly Unit[], texts: readonly string[]
 // hypothetical's cost supports the claim before it, as a reason does.
 const ARGUES_FROM_CONTRARY = /^[\s“「]*(?:如果|假如|要是|倘若)[^。！？!?]*?(?:很[难難]|[难難]以|[无無]法|不可能|[肯一]定[^。！？!?，,]{0,4}了)/;
 
-// A sentence that says the cases differ ("每个月龄的孩子饮食需求都不一样。", "…各不相同。") is followed by the cases ("小的需要…，
-// 稍大点儿…"): they illustrate it, as an example does.
+// A sentence that says the cases differ ("每种花草浇水的次数都不一样。", "…各不相同。") is followed by the cases ("多肉要少浇…，
+// 绿萝…"): they illustrate it, as an example does.
 const CASES_DIFFER = /(?:不一[样樣]|不[尽盡]?相同|因人而[异異]|各有不同)[。！!]?\s*[”」]?\s*$/;
 
 const CENTRALITY_WEIGHT = (n: number) => Math.min(1, n / 6);

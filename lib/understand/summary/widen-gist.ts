@@ -58,7 +58,7 @@ function showWithBefore(units: readonly Unit[], gist: number, lines: readonly st
 
 // A consequence told of what the sentence before said ("这不仅让上班族感到焦虑…", "這使得…", "此举令…"): without its cause it
 // says nothing of what happened. (A judgement, "這是一種可憐的堅守", or a thing named, "这个片子…", still says something.)
-// (so is what it may bring about, "这就可能出现拖欠工资的问题")
+// (so is what it may bring about, "这就可能出现消防通道堵塞的问题")
 const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况況]|[样樣])?(?:不[仅僅但只]|[也还還就都])?(?:[让讓]|使得?|令|[导導]致|造成|(?:可能|[会會])出[现現])/;
 
 /**
@@ -68,7 +68,7 @@ const CONSEQUENCE = /^[\s“「『]*[这這此它那](?:[举舉]|[种種]情[况
  */
 export function resolveDangling(units: readonly Unit[], gist: number, lines: readonly string[], skip: (i: number) => boolean): number {
   if (gist < 1 || !CONSEQUENCE.test(units[gist]!.shown) || skip(gist - 1)) return gist;
-  // (a consequence opening its own paragraph, "…才结算工资的支付方式。¶这就可能出现拖欠工资的问题。", cannot be shown with
+  // (a consequence opening its own paragraph, "…才一次清理楼道杂物的做法。¶这就可能出现消防通道堵塞的问题。", cannot be shown with
   // its cause, the paragraph before: the cause is the gist)
   if (units[gist - 1]!.para !== units[gist]!.para) return Array.from(units[gist]!.shown).length < SHORT ? gist - 1 : gist;
   if (!leansBack(units, gist)) return gist;

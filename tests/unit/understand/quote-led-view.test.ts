@@ -23,8 +23,8 @@ describe('findSentenceVoice: 在某某看来', () => {
 
 describe('readProseVoices: a quotation opening the paragraph, then 在某某看来', () => {
   it('the quotation is the person’s own', () => {
-    const r = readProseVoices(['“我在走访中发现，不少路口的盲道被占了。”在市政协委员林海涛看来，这些问题需要相关部门一起解决。']);
-    expect(r.voices.map((v) => v.name)).toEqual(['林海涛']);
+    const r = readProseVoices(['“我在调研中发现，不少老小区找不到一块空地。”在市政协委员顾立川看来，这件事需要学校和街道一起想办法。']);
+    expect(r.voices.map((v) => v.name)).toEqual(['顾立川']);
     expect(r.quoted).toBe(1);
     expect(r.opened).toBe(1);
   });
@@ -32,26 +32,26 @@ describe('readProseVoices: a quotation opening the paragraph, then 在某某看�
 
 describe('a round of members, each paragraph led by a quotation', () => {
   const PIECE = [
-    '市政协委员：让残疾人活得更有尊严',
-    '本报讯 近年来，本市积极为残疾人提供就业机会，织密民生保障网，取得了良好成效。关爱残疾人，也是政协委员们的心头事。',
-    '“为残疾人提供就业机会，是企业应尽的责任。”作为一家食品企业的总经理，张明华在企业安排了六名残疾人就业。张明华认为，“残疾人不是负担，他们的努力反而会感染身边的员工。”',
-    '“我在走访中发现，不少路口的盲道被占了，公共厕所的门也太窄。”在市政协委员林海涛看来，无障碍环境建设还不够完善。他建议，相关部门加大资金投入，鼓励社会资本参与建设。',
+    '市政协委员：让孩子们有地方踢球',
+    '本报讯 这两年，本市陆续把闲置空地改成社区球场，周末场场爆满，很受居民欢迎。孩子们的运动场地，也是政协委员们的心头事。',
+    '“给孩子们留出踢球的地方，是企业能做的一件小事。”作为一家文具企业的总经理，宋晓岚在厂区旁边捐建了两块小球场。宋晓岚认为，“孩子们多出一身汗，少看一会儿手机，家长也高兴。”',
+    '“我在调研中发现，不少老小区找不到一块空地，学校操场放学后也锁着门。”在市政协委员顾立川看来，社区的运动场地还远远不够。他建议，有关部门盘活闲置地块，鼓励学校错时开放操场。',
   ];
   it('is detected, its speakers the two members', () => {
     const o = analyzeText(PIECE.join('\n'));
     expect(o.detected).toBe(true);
-    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['张明华', '林海涛']);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['宋晓岚', '顾立川']);
   });
 });
 
 describe('readProseVoices: a chain of titles before the name after a quotation', () => {
   it('names the speaker after two offices joined by 、', () => {
-    const r = readProseVoices(['“新线开通以后，早高峰的客流涨了三成。”某市轨道集团运营事业总部新线工程部经理、运管中心副总经理史海波介绍，下一步还要加密班次。']);
-    expect(r.voices.map((v) => v.name)).toEqual(['史海波']);
+    const r = readProseVoices(['“二期管网接通以后，山里的水压高了一倍。”某县水务集团城乡供水总部管网工程部经理、调度中心副总经理杜文斌介绍，下一步还要接到更远的村子。']);
+    expect(r.voices.map((v) => v.name)).toEqual(['杜文斌']);
     expect(r.quoted).toBe(1);
   });
   it('a title chain that long opens a sentence too', () => {
-    const r = readProseVoices(['某市轨道集团运营事业总部新线工程部经理、运管中心副总经理史海波介绍，下一步还要加密班次，“让大家少等几分钟。”']);
-    expect(r.voices.map((v) => v.name)).toEqual(['史海波']);
+    const r = readProseVoices(['某县水务集团城乡供水总部管网工程部经理、调度中心副总经理杜文斌介绍，下一步还要接到更远的村子，“让家家都有水用。”']);
+    expect(r.voices.map((v) => v.name)).toEqual(['杜文斌']);
   });
 });

@@ -213,7 +213,7 @@ describe('findIntroducedRole: the role the piece met the person with', () => {
     // in apposition, the verb of speech right after it ("某某，一位…的研究生回忆道")
     ['“那天孩子们都来了。” 王某某，一位在外地读教育学的研究生回忆道，“我们很感动。”', '王某某', '一位在外地读教育学的研究生'],
     // …or a group they belong to, with 是
-    ['张先生是某小区一楼的一名住户，他表示，电梯会吵。', '张先生', '某小区一楼的一名住户'],
+    ['刘先生是某渔港东岸的一名住户，他表示，汽笛会响。', '刘先生', '某渔港东岸的一名住户'],
     ['张先生，一位朋友说，他很好。', '张先生', null],
     // a list's last person after 以及; a delegation's deputy head, a paper's deputy editor-in-chief
     ['候選人包括現任議員霍某某，以及某文學館館長、某通訊社副總編輯羅某某。羅某某表示，要推動閱讀。', '羅某某', '某文學館館長、某通訊社副總編輯'],

@@ -99,17 +99,17 @@ describe('asks: listed items are verbatim', () => {
 describe('asks: measures in sentences of their own (summaries-16..22)', () => {
   it('a measure opening on a verb of policy, right after a request, is a request of its own, said by its head', () => {
     const asks = asksOf(
-      '为此，他建议把急救知识纳入中小学课程。组织编写简单易懂的急救读本，以多种形式开展急救演练，让每个学生都能掌握心肺复苏的要领。成立急救志愿讲师团，为学校提供支持。',
+      '为此，他建议把旧物回收写进小区公约。组织印制图文并茂的回收手册，通过上门讲解普及回收常识，让每户人家都能分清可回收物。成立回收督导志愿队，为物业提供帮手。',
     );
-    expect(asks).toEqual(['他建议把急救知识纳入中小学课程', '组织编写简单易懂的急救读本，以多种形式开展急救演练', '成立急救志愿讲师团，为学校提供支持']);
+    expect(asks).toEqual(['他建议把旧物回收写进小区公约', '组织印制图文并茂的回收手册，通过上门讲解普及回收常识', '成立回收督导志愿队，为物业提供帮手']);
   });
 
   it.each([
     // no request before it: what was done, not asked
-    ['这几年，区里加强了社区医院建设。成立急救志愿讲师团，为学校提供支持。'],
+    ['这几年，区里加强了社区医院建设。成立回收督导志愿队，为物业提供帮手。'],
     // what a measure is, not that it should be taken
     ['我希望政府加快旧区改造。完善配套设施是改造的关键一步。'],
   ])('no measure line in %s', (text) => {
-    expect((asksOf(text) ?? []).some((a) => /成立急救|完善配套/.test(a))).toBe(false);
+    expect((asksOf(text) ?? []).some((a) => /成立回收|完善配套/.test(a))).toBe(false);
   });
 });

@@ -41,8 +41,8 @@ describe('gist: the point over the side remark', () => {
     ],
     [
       'the cause over its consequence opening the next paragraph (这就可能出现…)',
-      ['现在一些装修公司平时只给工人发一点生活费，到年底才一次结算工资。', '这就可能出现拖欠工资的问题。'],
-      '现在一些装修公司平时只给工人发一点生活费，到年底才一次结算工资。',
+      ['现在一些物业公司平时只做一点简单保洁，到年底才一次清理楼道杂物。', '这就可能出现消防通道堵塞的问题。'],
+      '现在一些物业公司平时只做一点简单保洁，到年底才一次清理楼道杂物。',
     ],
     [
       'the answer to the problem over the line after the questions an example asks',
@@ -86,7 +86,7 @@ describe('gist: the point over the side remark', () => {
   });
 
   it('keeps a hopeful 如果 at the close as the gist (如果能…，将…)', () => {
-    expect(gistOf('海上风电这几年发展很快，但审批还比较慢。', '如果能理顺审批流程，发展空间将从陆地向海洋延伸。')).toBe('如果能理顺审批流程，发展空间将从陆地向海洋延伸。');
+    expect(gistOf('夜间集市这几年办得红火，但摊位还比较少。', '如果能用好街边空地，热闹的市集将从一条街向整个片区延伸。')).toBe('如果能用好街边空地，热闹的市集将从一条街向整个片区延伸。');
   });
 
   it('keeps a closing line that concludes as the gist after a plain opening line', () => {

@@ -167,8 +167,8 @@ describe('what only looks like a request, and how much of one a line shows (issu
     '这还是头一次明确提出要解决好欠薪问题。',
     '总书记在会上强调要制止粮食浪费。',
     '草案规定了监护人有侵害行为的，应当干预，这一条很有意义。',
-    '包括規定每間房必須設有窗戶及獨立廁所。',
-    '新制度符合公眾期望，包括規定每間房必須設有窗戶。',
+    '包括規定每輛校車必須配有跟車老師及安全帶。',
+    '新規定符合家長期望，包括規定每輛校車必須配有安全帶。',
     // what should have been done already: a reproach
     '出了事，本就應於查明後通知當事人。',
     // the noun: what others called for, the proposals of the sessions, hopes coordinated with voices
@@ -191,7 +191,7 @@ describe('what only looks like a request, and how much of one a line shows (issu
     ['政府应该加开夜班巴士，让夜归的工人不用打车。', '政府应该加开夜班巴士'],
     // what the request would bring is why it is asked, not what
     ['政府不妨引进招标模式，不仅能节省开支，还能让人明白钱花在何处。', '政府不妨引进招标模式'],
-    ['希望这些食堂各有特色，既能解决老人吃饭难的问题，也能让他们一起娱乐。', '希望这些食堂各有特色'],
+    ['希望这些书屋各有主题，既能解决孩子放学没处去的问题，也能让他们一起读书。', '希望这些书屋各有主题'],
     // a long request shows its head clauses, up to 45 characters
     [
       '建议全面推动社区养老服务发展，制订三年规划及时间表，推动养老机构在本地及邻近城市合作发展，并发挥社区医院的作用，打造全市养老服务示范区。',
