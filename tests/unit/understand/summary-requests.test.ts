@@ -167,8 +167,8 @@ describe('what only looks like a request, and how much of one a line shows (issu
     '这还是头一次明确提出要解决好欠薪问题。',
     '总书记在会上强调要制止粮食浪费。',
     '草案规定了监护人有侵害行为的，应当干预，这一条很有意义。',
-    '包括規定每輛校車必須配有跟車老師及安全帶。',
-    '新規定符合家長期望，包括規定每輛校車必須配有安全帶。',
+    '包括規定政府必須為每輛校車配備跟車老師及安全帶。',
+    '新規定符合家長期望，包括規定政府必須為每輛校車配備安全帶。',
     // what should have been done already: a reproach
     '出了事，本就應於查明後通知當事人。',
     // the noun: what others called for, the proposals of the sessions, hopes coordinated with voices
