@@ -10,7 +10,7 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { countSpokenVoices, nameAt, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
@@ -191,11 +191,43 @@ const DEPUTY = /(人大代表|政[协協]委[员員])[^。“「]{0,30}$/;
  */
 function isDeputiesRound(prose: ProseReading, told: VoiceBlocks, texts: readonly string[]): boolean {
   if (prose.people < 2 || told.owners !== prose.people || told.blocks !== told.owners || told.after || told.between || told.least < 50) return false;
-  return prose.voices.every(({ name, role }) => {
-    const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
-    const at = nameAt(first, name, role);
-    const before = first.slice(0, at);
-    return (DEPUTY.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before);
+  return prose.voices.every(({ name, role }) => introducesDeputy(texts, name, role));
+}
+
+/** Where the piece first names the person, a deputy or a member by the title before the name, the address after it or the role, and no reporter before. */
+function introducesDeputy(texts: readonly string[], name: string, role: string | null): boolean {
+  const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
+  const at = nameAt(first, name, role);
+  const before = first.slice(0, at);
+  // (a dateline's byline in brackets, "中新网北京3月6日电（记者 某某）", is the wire's, not the reporter's tour)
+  return (DEPUTY.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before.replace(ASIDE, ''));
+}
+
+// the frame names the sessions' members as a group ("政协委员谈…", "代表委员建议：…", "全國人大代表、政協委員建言…")
+const MEMBERS = /代表[、和与與]?委[员員]|人大代表|政[协協]委[员員]|[两兩]会/u;
+// a role that is the address alone, or ends on it ("委员", "民盟界别的委员", "代表")
+const ADDRESSED = /(?:代表|委[员員])$/u;
+
+/**
+ * The sessions' "代表委员谈" piece (两会): the headline or lead frames a round of views naming the deputies and members
+ * as a group, every voice is one of them where the piece first names them, and each is introduced at the head of a
+ * paragraph of their own (first two sentences), none returned to after another. Such a piece states each topic and
+ * its data between the members' paragraphs (a subhead, "据统计，…"), so the narrative between them does not count
+ * against it; a story of one member's proposal quotes a second one inside its narrative, or names the first again.
+ */
+function isSessionsRound(prose: ProseReading, texts: readonly string[], framing: Framing, frame: readonly string[], after: number): boolean {
+  if (prose.people < 2 || prose.returns || after > 1 || framing.strength < 1 || framing.event || !frame.some((t) => MEMBERS.test(t))) return false;
+  const people = [...new Set(prose.voices.map((v) => v.name))].map((name) => ({ name, role: prose.voices.find((v) => v.name === name && v.role)?.role ?? null }));
+  const named = (t: string, p: { name: string; role: string | null }) => nameAt(t, p.name, p.role) >= 0;
+  // (a member by the title where first named, or addressed so: "某某委员认为" in a piece framed by the members)
+  if (!people.every((p) => introducesDeputy(texts, p.name, p.role) || ADDRESSED.test(p.role ?? ''))) return false;
+  // each member's own paragraph: the first one naming them at its head and no other member
+  const heads = people.map((p) => texts.findIndex((t) => named(t, p) && opensWithPerson(t, p.name, p.role) && !people.some((o) => o !== p && named(t, o))));
+  if (heads.some((h) => h < 0) || new Set(heads).size < heads.length) return false;
+  // (each member's paragraphs before the next one's: a member named again after another is the story going back)
+  return people.every((p, k) => {
+    const next = Math.min(...heads.filter((h) => h > heads[k]!), texts.length);
+    return !texts.some((t, i) => i >= next && named(t, p));
   });
 }
 
@@ -230,6 +262,22 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
   return ok;
 }
 
+/**
+ * The sessions' round of members (isSessionsRound), when every other reading refused it: a check of its own for
+ * `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeSessions(judgement: Judgement, items: readonly Item[], texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
+  const framing = framingOf(judgement, items, prose);
+  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
+  const ok = isSessionsRound(prose, texts, framing, [...headlines, ...lead], judgement.round?.after ?? 0);
+  judgement.checks.push({ cue: 'the sessions\' members, framed as a group, each introduced at the head of a paragraph of their own', value: ok ? 1 : 0, need: '≥ 2 deputies or members, none returned to', ok });
+  if (ok) {
+    const proseCheck = judgement.checks[proseAt]!;
+    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the sessions' members below`, ok: true };
+  }
+  return ok;
+}
+
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
@@ -253,7 +301,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   }) - 1;
   const headed = flowTexts(items, true);
   const blocks = (judgement.blocks = measureBlocks(headed, prose));
-  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : null;
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : judgeSessions(judgement, items, texts, prose, proseAt) ? 'sessions' : null;
   if (!by) return;
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)
@@ -279,6 +327,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // (decided by the layout: say so, the prose rule alone refused it)
   if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
   if (by === 'blocks') judgement.evidence.push(plural(judgement.blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
+  if (by === 'sessions') judgement.evidence.push("the sessions' members, each heading a paragraph of their own");
   if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
 }
 
