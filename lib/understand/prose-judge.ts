@@ -39,16 +39,19 @@ export function flowTexts(items: readonly Item[], heads = false): string[] {
 // paragraph of the piece (the last one cut off where the stored page ends too), not the page's furniture
 const HOLDS_SENTENCE = /[。！？!?，,；;]/u;
 const ASIDE = /[（(【［\[][^（()）【】［］\[\]]*[)）】］\]]/gu;
+// a photo's caption placing its people ("某某（右6）、某某（左二）"): the picture's, printed after the piece
+const POSITIONS = /[（(](?:前排|后排|後排)?[左右中][一二三四五六七八九十\d]{0,2}[）)]/u;
 
 /**
  * The flow without the page's furniture after the piece: a text page is the page as served, and below the article's
  * last paragraph come its buttons, the site's footer, its contact lines and licence ("【关闭窗口】", "联系电话：…
  * 传真：…", "…ICP备…号"), none of them a sentence. The run of lines at the end that holds no sentence's end and no
- * clause is cut, so the reporter's narrative after the voices is counted from the piece's own paragraphs.
+ * clause is cut, and so is a photo's caption placing its people ("（右二）"), so the reporter's narrative after the voices
+ * is counted from the piece's own paragraphs.
  */
 export function cutTrailingFurniture(texts: string[]): string[] {
   let end = texts.length;
-  while (end > 0 && !HOLDS_SENTENCE.test(texts[end - 1]!.replace(ASIDE, ''))) end--;
+  while (end > 0 && (!HOLDS_SENTENCE.test(texts[end - 1]!.replace(ASIDE, '')) || POSITIONS.test(texts[end - 1]!))) end--;
   return end === texts.length ? texts : texts.slice(0, end);
 }
 
