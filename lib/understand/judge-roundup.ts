@@ -9,6 +9,7 @@ import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
 import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 import { opensWithPerson } from './measure-voice-round';
+import { whoOf } from './find-interviewer';
 import { personAfterQuote, quoteDepth } from './prose-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
@@ -81,10 +82,6 @@ function signsOpeningQuote(text: string): boolean {
 function namesOf(name: string): string[] {
   const given = /^([A-Z][a-z]{2,})\s+[A-Z]/.exec(name);
   return given ? [name, given[1]!] : [name];
-}
-
-function whoOf(s: StatementBuild): string {
-  return s.speaker.name ?? s.speaker.role ?? '';
 }
 
 /** Judges whether reported voices, with the labelled ones, make a round-up. */

@@ -161,14 +161,10 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
 export const LEAD_THEN_ROUND = { people: 3, top: 0.7, view: 50 };
 
 /**
- * Every person's words, paraphrased, a view's paragraph long (a forum report gives each speaker a paragraph of what
+ * Every voice's words, paraphrased, a view's paragraph long (a forum report gives each speaker a paragraph of what
  * they said, "某某院士指出，…"): not the line each of the reactions a report closes on.
  */
-function speaksAtLength(prose: ProseReading): boolean {
-  const said = new Map<string, number>();
-  for (const v of prose.voices) said.set(v.name, (said.get(v.name) ?? 0) + v.sentences.join('').length);
-  return [...said.values()].every((n) => n >= LEAD_THEN_ROUND.view);
-}
+const speaksAtLength = (prose: ProseReading) => prose.voices.every((v) => v.sentences.join('').length >= LEAD_THEN_ROUND.view);
 
 export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean {
   const r = LEAD_THEN_ROUND;

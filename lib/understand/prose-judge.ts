@@ -4,7 +4,7 @@
  * statements of named people in the reporter's prose is a "voices" feature, its speakers those people.
  */
 import type { Item, StatementBuild } from './feature-items';
-import type { Judgement } from './judge-feature';
+import { plural, type Judgement } from './judge-feature';
 import type { NameContext } from './names';
 import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
@@ -80,8 +80,11 @@ function describeRound(r: { people: number; first: number; top: number; share: n
   return `≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences${r.quoted ? `, ≥ ${r.quoted} quoted` : ''}`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** When a reading below the prose rule holds, the prose check is met by it (`--explain` says by which). */
+function meetProse(judgement: Judgement, proseAt: number, ok: boolean, by: string): boolean {
+  const check = judgement.checks[proseAt]!;
+  if (ok) judgement.checks[proseAt] = { ...check, need: `${check.need}; or ${by} below`, ok };
+  return ok;
 }
 
 /**
@@ -102,11 +105,7 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
     need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people})`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, 'the round by its layout');
 }
 
 // lines that frame nothing: chrome, bylines, credits, captions
@@ -165,11 +164,7 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
     need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 }).replace('no', `≤ ${r.returns}`)}; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying (≥ 2 sentences or a quote), ≥ ${r.spokenShare}, top ≤ ${r.spokenTop}, ${r.heads} heading`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the framed round below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, 'the framed round');
 }
 
 /**
@@ -197,41 +192,38 @@ function isDeputiesRound(prose: ProseReading, told: VoiceBlocks, texts: readonly
   return prose.voices.every(({ name, role }) => introducesDeputy(texts, name, role));
 }
 
+// a role that is the address alone, or ends on it ("委员", "民盟界别的委员", "代表")
+const ADDRESSED = /(?:代表|委[员員])$/u;
+
 /** Where the piece first names the person, a deputy or a member by the title before the name, the address after it or the role, and no reporter before. */
 function introducesDeputy(texts: readonly string[], name: string, role: string | null): boolean {
   const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
   const at = nameAt(first, name, role);
   const before = first.slice(0, at);
   // (a dateline's byline in brackets, "中新网北京3月6日电（记者 某某）", is the wire's, not the reporter's tour)
-  return (DEPUTY.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before.replace(ASIDE, ''));
+  return (DEPUTY.test(role ?? '') || ADDRESSED.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before.replace(ASIDE, ''));
 }
 
-// the frame names the sessions' members as a group ("政协委员谈…", "代表委员建议：…", "全國人大代表、政協委員建言…")
-const MEMBERS = /代表[、和与與]?委[员員]|人大代表|政[协協]委[员員]|[两兩]会/u;
-// a role that is the address alone, or ends on it ("委员", "民盟界别的委员", "代表")
-const ADDRESSED = /(?:代表|委[员員])$/u;
 
 /**
- * The sessions' "代表委员谈" piece (两会): the headline or lead frames a round of views naming the deputies and members
- * as a group, every voice is one of them where the piece first names them, and each is introduced at the head of a
- * paragraph of their own (first two sentences), none returned to after another. Such a piece states each topic and
- * its data between the members' paragraphs (a subhead, "据统计，…"), so the narrative between them does not count
- * against it; a story of one member's proposal quotes a second one inside its narrative, or names the first again.
+ * The sessions' "代表委员谈" piece (两会): the headline or lead frames a round of views ("政协委员谈…", "代表委员建议：…"),
+ * every voice is a deputy or a member where the piece first names them (or addressed so: "某某委员认为"), and each is
+ * introduced at the head of a paragraph of their own (first two sentences), none named again after another, a paragraph
+ * of the reporter's at most after the last. Such a piece states each topic and its data between the members' paragraphs
+ * (a subhead, "据统计，…"), so the narrative between them does not count against it; a story of one member's proposal
+ * quotes a second one inside its narrative, or goes back to the first.
  */
-function isSessionsRound(prose: ProseReading, texts: readonly string[], framing: Framing, frame: readonly string[], after: number): boolean {
-  if (prose.people < 2 || prose.returns || after > 1 || framing.strength < 1 || framing.event || !frame.some((t) => MEMBERS.test(t))) return false;
-  const people = [...new Set(prose.voices.map((v) => v.name))].map((name) => ({ name, role: prose.voices.find((v) => v.name === name && v.role)?.role ?? null }));
-  const named = (t: string, p: { name: string; role: string | null }) => nameAt(t, p.name, p.role) >= 0;
-  // (a member by the title where first named, or addressed so: "某某委员认为" in a piece framed by the members)
-  if (!people.every((p) => introducesDeputy(texts, p.name, p.role) || ADDRESSED.test(p.role ?? ''))) return false;
-  // each member's own paragraph: the first one naming them at its head and no other member
-  const heads = people.map((p) => texts.findIndex((t) => named(t, p) && opensWithPerson(t, p.name, p.role) && !people.some((o) => o !== p && named(t, o))));
-  if (heads.some((h) => h < 0) || new Set(heads).size < heads.length) return false;
+function isSessionsRound(prose: ProseReading, texts: readonly string[], framing: Framing, after: number): boolean {
+  if (prose.people < 2 || prose.returns || after > 1 || framing.strength < 1 || framing.event) return false;
+  const roles = new Map<string, string | null>();
+  for (const v of prose.voices) if (!roles.get(v.name)) roles.set(v.name, v.role);
+  const people = [...roles];
+  const named = (t: string, [name, role]: [string, string | null]) => nameAt(t, name, role) >= 0;
+  // each a member by the title where first named, or addressed so ("某某委员认为" in a piece framed by the members), and
+  // owning a paragraph: the first naming them at its head and no other member
+  const heads = people.map((p) => (introducesDeputy(texts, ...p) ? texts.findIndex((t) => named(t, p) && opensWithPerson(t, ...p) && people.every((o) => o === p || !named(t, o))) : -1));
   // (each member's paragraphs before the next one's: a member named again after another is the story going back)
-  return people.every((p, k) => {
-    const next = Math.min(...heads.filter((h) => h > heads[k]!), texts.length);
-    return !texts.some((t, i) => i >= next && named(t, p));
-  });
+  return !heads.includes(-1) && new Set(heads).size === heads.length && people.every((p, k) => !texts.some((t, i) => i > Math.min(...heads.filter((h) => h > heads[k]!)) && named(t, p)));
 }
 
 /**
@@ -258,11 +250,7 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
     need: `≥ 2, measure-blocks.ts${pair && '; a pair: 2 named, 0+0, ≥ 0.3, ≥ 50'}`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the voices' blocks below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, "the voices' blocks");
 }
 
 /**
@@ -271,14 +259,9 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
  */
 function judgeSessions(judgement: Judgement, items: readonly Item[], texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
   const framing = framingOf(judgement, items, prose);
-  const { headlines, lead } = frameLines(items, judgement.headline ?? null, prose);
-  const ok = isSessionsRound(prose, texts, framing, [...headlines, ...lead], judgement.round?.after ?? 0);
-  judgement.checks.push({ cue: 'the sessions\' members, framed as a group, each introduced at the head of a paragraph of their own', value: ok ? 1 : 0, need: '≥ 2 deputies or members, none returned to', ok });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the sessions' members below`, ok: true };
-  }
-  return ok;
+  const ok = isSessionsRound(prose, texts, framing, judgement.round?.after ?? 0);
+  judgement.checks.push({ cue: "the sessions' members, framed, each heading a paragraph", value: prose.people, need: '≥ 2', ok });
+  return meetProse(judgement, proseAt, ok, "the sessions' members");
 }
 
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
@@ -330,7 +313,6 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // (decided by the layout: say so, the prose rule alone refused it)
   if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
   if (by === 'blocks') judgement.evidence.push(plural(judgement.blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
-  if (by === 'sessions') judgement.evidence.push("the sessions' members, each heading a paragraph of their own");
   if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
 }
 
