@@ -10,7 +10,8 @@ const ASKS = /[？?]/;
 /** Turns, at least, for a dialogue (a pair of statements is two voices, not an exchange). */
 const MIN_TURNS = 4;
 
-function whoOf(s: StatementBuild): string {
+/** Who speaks a statement: the name, or the role when there is none. */
+export function whoOf(s: StatementBuild): string {
   return s.speaker.name ?? s.speaker.role ?? '';
 }
 

@@ -8,7 +8,7 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
-import { findAskingHost, findInterviewer } from './find-interviewer';
+import { findAskingHost, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
@@ -100,10 +100,6 @@ function saysSomething(text: string): boolean {
   return (SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
 }
 
-function whoOf(s: StatementBuild): string {
-  return s.speaker.name ?? s.speaker.role ?? '';
-}
-
 /** A block that only asks ("路透社：请问…？"): an outlet's question, not a voice. */
 function onlyAsks(s: StatementBuild): boolean {
   // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
@@ -186,7 +182,7 @@ function answersEveryTurn(speaking: readonly StatementBuild[]): boolean {
   return false;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

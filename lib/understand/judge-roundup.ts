@@ -9,12 +9,15 @@ import { isPersonName } from './names';
 import { LINK, SAYING } from './reported-speech';
 import { goesOnBySurname, isSurnameFormOf } from './narrative-voices';
 import { opensWithPerson } from './measure-voice-round';
+import { whoOf } from './find-interviewer';
 import { personAfterQuote, quoteDepth } from './prose-voices';
 
 /** Share of the flow's paragraphs that open with a voice, at least, for a round-up (a story with a few reactions stays below). */
 const CARRIED = 0.4;
 /** Characters each of two voices says, at least, to make a pair round-up (a story's reaction is one short sentence). */
 const PAIR_LENGTH = 45;
+/** Share of the piece's characters, at least, that a pair's own words fill (a story's two closing reactions fill a third). */
+const PAIR_SHARE = 0.45;
 // a paragraph of the story is Chinese text (an image's placeholder or a code line is none)
 const HAN = /\p{Script=Han}/u;
 const PRONOUN_GOES_ON = /^(?:他|她)(?:们|們)?(?:又|亦|也|还|還|并|並|续|續|则|則|更|同时|同時)?/;
@@ -81,10 +84,6 @@ function namesOf(name: string): string[] {
   return given ? [name, given[1]!] : [name];
 }
 
-function whoOf(s: StatementBuild): string {
-  return s.speaker.name ?? s.speaker.role ?? '';
-}
-
 /** Judges whether reported voices, with the labelled ones, make a round-up. */
 export function judgeRoundup(speaking: readonly StatementBuild[], items: readonly Item[], announced = false): Roundup {
   const reported = new Set(speaking.filter((s) => s.reported).map(whoOf));
@@ -112,6 +111,8 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   // voices named in the reporter's sentence only after the paragraph's own story (measure-voice-round.ts): quotes a
   // story gives as evidence, not a person a paragraph
   let unheaded = 0;
+  // the characters of the paragraphs counted: the pair's own words are most of a pair's piece
+  let chars = 0;
   for (const it of items) {
     if (it.merged || it.displaced) continue;
     if ((it.kind === 'label' && !it.host) || it.kind === 'attribution') {
@@ -144,6 +145,7 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
       else if (signsOpeningQuote(opening)) othersBefore++;
     } else continue;
     paragraphs++;
+    chars += it.block.text.length;
   }
   // two people make a round-up only when, once the first speaks, the voices carry every paragraph (two
   // officials reacting to a policy address one after the other); a story goes back to its narrative
@@ -151,7 +153,9 @@ export function judgeRoundup(speaking: readonly StatementBuild[], items: readonl
   const said = new Map<string, number>();
   for (const s of speaking) said.set(whoOf(s), (said.get(whoOf(s)) ?? 0) + s.paragraphs.join('').length);
   const atLength = [...said.values()].every((n) => n >= PAIR_LENGTH);
-  const pair = !answersTheOther(items.map((it) => it.block.text)) && reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0;
+  // (two reactions closing a story told at length are its ending: the pair's words carry less than PAIR_SHARE of it)
+  const carried = [...said.values()].reduce((n, k) => n + k, 0) >= PAIR_SHARE * chars;
+  const pair = !answersTheOther(items.map((it) => it.block.text)) && reported.size >= 2 && people.size === 2 && voiceParagraphs >= 2 && narrativeAfter + namedAgain + othersBefore === 0 && atLength && unheaded === 0 && carried;
   // a vox pop the reporter announces ("记者随机采访了多名市民…"): two people asked, each at length, carry it
   // whatever narrative sits between them (announced-voices.ts), unless the story opened on someone's words
   const asked = announced && reported.size >= 2 && voiceParagraphs >= 2 && atLength && !othersBefore;

@@ -142,7 +142,8 @@ export function measureBlocks(texts: readonly string[], prose: ProseReading, tol
 /**
  * A round of views by its blocks, for a reading the prose rule, the layout and the framing refused: two voices or more
  * each owning one block, one after another, none returned to, no narrative between them and a paragraph at most after
- * the last, every block introduced the same way (one odd one among four or more), the shortest at least 0.3 of the
+ * the last, every block introduced the same way (one odd one among four or more, or among voices each under a head of
+ * their own: the head introduces them, the paragraph may open on the name or the quotation), the shortest at least 0.3 of the
  * longest; a pair needs the headline or lead to frame a round of views, or a section head of its own (a story may
  * end on two quotations owned alike: the frame says which it is).
  */
@@ -152,7 +153,7 @@ export function isOwnedRound(b: VoiceBlocks, framing: number): boolean {
     b.blocks === b.owners &&
     !b.between &&
     b.after <= 1 &&
-    b.odd <= (b.blocks >= 4 ? 1 : 0) &&
+    b.odd <= (b.blocks >= 4 || (b.heads && b.heads >= b.owners - 1) ? 1 : 0) &&
     b.balance >= 0.3 &&
     (b.owners >= 3 || framing >= 1 || b.heads >= b.owners - 1)
   );

@@ -152,12 +152,19 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
  * A round printed as a lead and then one paragraph per voice (导语 then 逐人一段): three people or more, each heading
  * exactly one paragraph, every paragraph from the first of them to the end theirs, the reporter's lead before them
  * however long (the round's first voice then comes late in the sentences, which the layout's share does not allow), none
- * holding most of the words, officials in office not most of them, most of them quoted in their own words. A story goes
+ * holding most of the words, officials in office not most of them, most of them quoted in their own words or each given
+ * a view's paragraph in the reporter's words (a forum report's "某某院士指出，…", speakers a paragraph each). A story goes
  * back to its narrative between or after its quotes, and gives a person two paragraphs; a report carried by its data or
  * events closes on reactions paraphrased a line each ("议员某某表示，…"); a round of two is left to the frame
  * (measure-blocks.ts isUnframedPair).
  */
-export const LEAD_THEN_ROUND = { people: 3, top: 0.7 };
+export const LEAD_THEN_ROUND = { people: 3, top: 0.7, view: 50 };
+
+/**
+ * Every voice's words, paraphrased, a view's paragraph long (a forum report gives each speaker a paragraph of what
+ * they said, "某某院士指出，…"): not the line each of the reactions a report closes on.
+ */
+const speaksAtLength = (prose: ProseReading) => prose.voices.every((v) => v.sentences.join('').length >= LEAD_THEN_ROUND.view);
 
 export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean {
   const r = LEAD_THEN_ROUND;
@@ -166,7 +173,7 @@ export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean
     prose.returns === 0 &&
     prose.top <= r.top &&
     prose.officials * 2 <= prose.people &&
-    prose.quoted * 2 > prose.people &&
+    (prose.quoted * 2 > prose.people || speaksAtLength(prose)) &&
     round.firstVoiced >= 1 &&
     round.leaders === prose.people &&
     round.led === round.leaders &&

@@ -4,13 +4,13 @@
  * statements of named people in the reporter's prose is a "voices" feature, its speakers those people.
  */
 import type { Item, StatementBuild } from './feature-items';
-import type { Judgement } from './judge-feature';
+import { plural, type Judgement } from './judge-feature';
 import type { NameContext } from './names';
 import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { countSpokenVoices, nameAt, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
@@ -39,16 +39,19 @@ export function flowTexts(items: readonly Item[], heads = false): string[] {
 // paragraph of the piece (the last one cut off where the stored page ends too), not the page's furniture
 const HOLDS_SENTENCE = /[。！？!?，,；;]/u;
 const ASIDE = /[（(【［\[][^（()）【】［］\[\]]*[)）】］\]]/gu;
+// a photo's caption placing its people ("某某（右6）、某某（左二）"): the picture's, printed after the piece
+const POSITIONS = /[（(](?:前排|后排|後排)?[左右中][一二三四五六七八九十\d]{0,2}[）)]/u;
 
 /**
  * The flow without the page's furniture after the piece: a text page is the page as served, and below the article's
  * last paragraph come its buttons, the site's footer, its contact lines and licence ("【关闭窗口】", "联系电话：…
  * 传真：…", "…ICP备…号"), none of them a sentence. The run of lines at the end that holds no sentence's end and no
- * clause is cut, so the reporter's narrative after the voices is counted from the piece's own paragraphs.
+ * clause is cut, and so is a photo's caption placing its people ("（右二）"), so the reporter's narrative after the voices
+ * is counted from the piece's own paragraphs.
  */
 export function cutTrailingFurniture(texts: string[]): string[] {
   let end = texts.length;
-  while (end > 0 && !HOLDS_SENTENCE.test(texts[end - 1]!.replace(ASIDE, ''))) end--;
+  while (end > 0 && (!HOLDS_SENTENCE.test(texts[end - 1]!.replace(ASIDE, '')) || POSITIONS.test(texts[end - 1]!))) end--;
   return end === texts.length ? texts : texts.slice(0, end);
 }
 
@@ -77,8 +80,11 @@ function describeRound(r: { people: number; first: number; top: number; share: n
   return `≥ ${r.people} people, no return, the first in the first ${r.first * 100}%, the top one ≤ ${r.top} of the words, ≥ ${r.share} of the sentences${r.quoted ? `, ≥ ${r.quoted} quoted` : ''}`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** When a reading below the prose rule holds, the prose check is met by it (`--explain` says by which). */
+function meetProse(judgement: Judgement, proseAt: number, ok: boolean, by: string): boolean {
+  const check = judgement.checks[proseAt]!;
+  if (ok) judgement.checks[proseAt] = { ...check, need: `${check.need}; or ${by} below`, ok };
+  return ok;
 }
 
 /**
@@ -99,11 +105,7 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
     need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people})`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the round by its layout below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, 'the round by its layout');
 }
 
 // lines that frame nothing: chrome, bylines, credits, captions
@@ -162,11 +164,7 @@ function judgeFraming(judgement: Judgement, items: readonly Item[], prose: Prose
     need: `≥ ${r.strength} cue (an event's headline −1), ${describeRound({ ...r, people: 2, quoted: 0 }).replace('no', `≤ ${r.returns}`)}; ≥ 2 voices heading ≥ ${r.led * 100}% of ≥ 3 paragraphs, or ≥ ${r.voices} saying (≥ 2 sentences or a quote), ≥ ${r.spokenShare}, top ≤ ${r.spokenTop}, ${r.heads} heading`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the framed round below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, 'the framed round');
 }
 
 /**
@@ -191,12 +189,41 @@ const DEPUTY = /(人大代表|政[协協]委[员員])[^。“「]{0,30}$/;
  */
 function isDeputiesRound(prose: ProseReading, told: VoiceBlocks, texts: readonly string[]): boolean {
   if (prose.people < 2 || told.owners !== prose.people || told.blocks !== told.owners || told.after || told.between || told.least < 50) return false;
-  return prose.voices.every(({ name, role }) => {
-    const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
-    const at = nameAt(first, name, role);
-    const before = first.slice(0, at);
-    return (DEPUTY.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before);
-  });
+  return prose.voices.every(({ name, role }) => introducesDeputy(texts, name, role));
+}
+
+// a role that is the address alone, or ends on it ("委员", "民盟界别的委员", "代表")
+const ADDRESSED = /(?:代表|委[员員])$/u;
+
+/** Where the piece first names the person, a deputy or a member by the title before the name, the address after it or the role, and no reporter before. */
+function introducesDeputy(texts: readonly string[], name: string, role: string | null): boolean {
+  const first = texts.find((t) => nameAt(t, name, role) >= 0) ?? '';
+  const at = nameAt(first, name, role);
+  const before = first.slice(0, at);
+  // (a dateline's byline in brackets, "中新网北京3月6日电（记者 某某）", is the wire's, not the reporter's tour)
+  return (DEPUTY.test(role ?? '') || ADDRESSED.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before.replace(ASIDE, ''));
+}
+
+
+/**
+ * The sessions' "代表委员谈" piece (两会): the headline or lead frames a round of views ("政协委员谈…", "代表委员建议：…"),
+ * every voice is a deputy or a member where the piece first names them (or addressed so: "某某委员认为"), and each is
+ * introduced at the head of a paragraph of their own (first two sentences), none named again after another, a paragraph
+ * of the reporter's at most after the last. Such a piece states each topic and its data between the members' paragraphs
+ * (a subhead, "据统计，…"), so the narrative between them does not count against it; a story of one member's proposal
+ * quotes a second one inside its narrative, or goes back to the first.
+ */
+function isSessionsRound(prose: ProseReading, texts: readonly string[], framing: Framing, after: number): boolean {
+  if (prose.people < 2 || prose.returns || after > 1 || framing.strength < 1 || framing.event) return false;
+  const roles = new Map<string, string | null>();
+  for (const v of prose.voices) if (!roles.get(v.name)) roles.set(v.name, v.role);
+  const people = [...roles];
+  const named = (t: string, [name, role]: [string, string | null]) => nameAt(t, name, role) >= 0;
+  // each a member by the title where first named, or addressed so ("某某委员认为" in a piece framed by the members), and
+  // owning a paragraph: the first naming them at its head and no other member
+  const heads = people.map((p) => (introducesDeputy(texts, ...p) ? texts.findIndex((t) => named(t, p) && opensWithPerson(t, ...p) && people.every((o) => o === p || !named(t, o))) : -1));
+  // (each member's paragraphs before the next one's: a member named again after another is the story going back)
+  return !heads.includes(-1) && new Set(heads).size === heads.length && people.every((p, k) => !texts.some((t, i) => i > Math.min(...heads.filter((h) => h > heads[k]!)) && named(t, p)));
 }
 
 /**
@@ -223,11 +250,18 @@ function judgeBlocks(judgement: Judgement, texts: readonly string[], prose: Pros
     need: `≥ 2, measure-blocks.ts${pair && '; a pair: 2 named, 0+0, ≥ 0.3, ≥ 50'}`,
     ok,
   });
-  if (ok) {
-    const proseCheck = judgement.checks[proseAt]!;
-    judgement.checks[proseAt] = { ...proseCheck, need: `${proseCheck.need}; or the voices' blocks below`, ok: true };
-  }
-  return ok;
+  return meetProse(judgement, proseAt, ok, "the voices' blocks");
+}
+
+/**
+ * The sessions' round of members (isSessionsRound), when every other reading refused it: a check of its own for
+ * `--explain`; when it holds, the prose check is met by it.
+ */
+function judgeSessions(judgement: Judgement, items: readonly Item[], texts: readonly string[], prose: ProseReading, proseAt: number): boolean {
+  const framing = framingOf(judgement, items, prose);
+  const ok = isSessionsRound(prose, texts, framing, judgement.round?.after ?? 0);
+  judgement.checks.push({ cue: "the sessions' members, framed, each heading a paragraph", value: prose.people, need: '≥ 2', ok });
+  return meetProse(judgement, proseAt, ok, "the sessions' members");
 }
 
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
@@ -253,7 +287,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   }) - 1;
   const headed = flowTexts(items, true);
   const blocks = (judgement.blocks = measureBlocks(headed, prose));
-  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : null;
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : judgeSessions(judgement, items, texts, prose, proseAt) ? 'sessions' : null;
   if (!by) return;
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)

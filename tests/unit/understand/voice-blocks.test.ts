@@ -144,6 +144,8 @@ describe('isOwnedRound: blocks one after another, introduced alike, a pair frame
     ['two paragraphs after the last voice', { after: 2 }, 1, false],
     ['one voice returned to', { blocks: 3, returns: 1 }, 1, false],
     ['introduced differently', { odd: 1 }, 1, false],
+    // (each under a head of its own: the head introduces the voice, its paragraph opening on the name or the quotation)
+    ['introduced differently, under heads of their own', { odd: 1, heads: 1 }, 0, true],
     ['one odd introduction among four', { blocks: 4, owners: 4, odd: 1 }, 0, true],
     ['one voice far shorter', { balance: 0.2 }, 1, false],
   ])('%s → %s', (_what, over, framing, want) => {

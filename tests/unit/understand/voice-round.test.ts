@@ -114,6 +114,8 @@ describe('isLeadThenRound: a lead, then one paragraph per voice to the end', () 
     ['two voices only', [...LONG_LEAD, A, B], false],
     // (a report carried by its lead closing on reactions paraphrased a line each, none quoted)
     ['reactions paraphrased a line each', [...LONG_LEAD, '全国人大代表张建国表示，农村孩子上学的条件这几年改善很多。', '全国政协委员李秀兰认为，乡镇卫生院缺少医生。', '全国人大代表王海涛指出，村里的路去年修通了。'], false],
+    // (a forum's speakers, each given a paragraph of what they said in the reporter's words: a view's paragraph each)
+    ['speakers paraphrased a paragraph each', [...LONG_LEAD, '某研究院院长张建国指出，新型材料的研发周期长、投入大，企业单打独斗难以为继，应当由龙头企业牵头组建创新联合体，把高校和院所的力量组织起来。', '某大学教授李秀兰认为，人才是产业升级的关键，高校的专业设置要跟上产业变化，课程里要多安排企业实践，让学生毕业就能上手。', '某协会会长王海涛表示，行业标准不统一制约了新产品的推广，协会将联合上下游企业尽快制定团体标准，为产品走向市场铺平道路。'], true],
     // (no lead: the voices from the first paragraph are no round printed after a lead)
     ['no lead', [A, B, C], false],
   ];
