@@ -746,7 +746,14 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let pendingOpens = false;
   // the last two sentences read, for a pronoun's antecedent
   const recent: string[] = [];
+  // the titled person a paragraph opens with ("委员某某是连任委员。…“……”"), while no one else speaks: a round-up's
+  // paragraph is that person's, their words after what they did; carried into the next paragraph when it opens
+  // with a quotation right after a short introduction ("…副馆长某某持续关注…。" then "“……”")
+  let opener: { name: string; role: string } | null = null;
   for (const text of texts) {
+    // (a quotation as short as a subhead, "“最想吃家里的排骨”", heads the next section, it is nobody's words yet)
+    const carried: { name: string; role: string } | null = opener && !current && text.length >= 30 ? opener : null;
+    opener = null;
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
       depth = 0;
@@ -806,7 +813,12 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       }
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
-      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!);
+      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!) ?? opener;
+      if (!who && !inside && !current && inParagraph === 1 && /^[“「]/u.test(s)) who = carried;
+      // (not a group a surname character opens, "高校毕业生是…"; not a label's, "某地旅客 某某：…")
+      if (inParagraph === 1) opener = who ? null : titledSubject(s);
+      if (opener && (isOneCommonWord(opener.name) || new RegExp(`${opener.name}\\p{Script=Han}?\\s*[：:]`, 'u').test(s))) opener = null;
+      else if (who && who.name !== opener?.name) opener = null;
       if (who && readsAsWord(who)) who = null;
       recent.push(s);
       if (recent.length > 2) recent.shift();
