@@ -249,9 +249,7 @@ function classifyLabelAlone(item: Item, printed: string, ctx: NameContext): void
   const split = splitSpeakerLabel(text, ctx);
   // bold, a name with evidence; plain, a role that ends like one ("…书记欧阳华") and a name
   // (the name shaped as one: "…拜訪院士取經" is a subhead, the role word the verb's object; "林郑月娥", "Alex Au" are names)
-  // (or a full name with what they are in brackets, "某某（男，46岁）", "某某（某大学教授）": a heading over their words)
-  const bracketed = !!split.name && split.role !== null && isPersonName(split.name) && text.startsWith(split.name) && /^[（(][^（()）]+[)）]$/.test(text.slice(split.name.length).trim());
-  const plainOk = split.role !== null && (endsWithRoleWord(split.role) || bracketed) && !!split.name && isNameShaped(split.name, ctx);
+  const plainOk = split.role !== null && endsWithRoleWord(split.role) && !!split.name && isNameShaped(split.name, ctx);
   if (split.evidence >= 2 && split.name && (item.block.emphasis || plainOk)) {
     asLabel(item, split, split.evidence, '', 'alone');
     item.title = text; // falls back to a section title if no speech follows
@@ -394,7 +392,7 @@ function refineLabel(items: Item[], i: number): void {
   }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
-    if ((!isSpeechStart(next) && !isTitledProposal(items, i)) || isGuestListLine(items, i)) {
+    if ((!isSpeechStart(next) && !isTitledProposal(items, i))) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
       it.aside = 'a label without a colon and no speech below';
@@ -414,19 +412,6 @@ function refineLabel(items: Item[], i: number): void {
   // "街坊：投票让生活回正轨" over the article's date line: the headline of the piece, not a voice
   const below = items.slice(i + 1).find((x) => x.kind !== 'skip');
   if (!alone && !it.host && !it.said && !SPEECH_PUNCT.test(it.text) && it.text.length <= 40 && below?.kind === 'meta' && !it.speaker?.name) demote(it, 'a headline over the date line');
-}
-
-const BRACKETED_PERSON = /^\p{Script=Han}{2,4}\s*[（(][^（()）]+[)）]$/u;
-
-/**
- * "某某（某出版社发行人）" under or over a line of the same shape: a list of the guests, not a heading over one's
- * words (only for a bracket the role words do not vouch for: those headed voices before the bracket was read).
- */
-function isGuestListLine(items: readonly Item[], i: number): boolean {
-  const it = items[i]!;
-  if (!BRACKETED_PERSON.test(it.block.text.trim()) || endsWithRoleWord(it.speaker?.role ?? '')) return false;
-  const before = items.slice(0, i).reverse().find((x) => x.kind !== 'skip');
-  return [before, nextSignificant(items, i + 1)].some((x) => !!x && BRACKETED_PERSON.test(x.block.text.trim()));
 }
 
 /**
