@@ -75,8 +75,9 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
-const MORE_SAYING = '(?:告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说); "谈到，" as
+// SAYING's "提到，", before a comma only ("谈到老街区的变化时" has the topic as its object)
+const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;

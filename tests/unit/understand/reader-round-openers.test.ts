@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '@/lib/understand/blocks';
 import { parseBlocks } from '@/lib/understand/parse';
-import { readProseVoices } from '@/lib/understand/prose-voices';
+import { findSentenceVoice, readProseVoices } from '@/lib/understand/prose-voices';
 
 /** The people the line formats name, whatever the judge decides (as scripts/reader-recall.ts reads them). */
 function labelled(text: string): string[] {
@@ -63,5 +63,15 @@ describe('a round-up paragraph opening with a titled person: their words later i
   it('counter-examples: a quotation short as a subhead; a group a surname character opens', () => {
     expect(voiced(['市政协委员、某博物馆副馆长邱文昊多年来关注城市文化建设。', '“让文化走进生活”'])).toEqual([]);
     expect(voiced(['高校毕业生是今年就业工作的重点群体。据统计，今年的毕业生规模再创新高。“就业难主要是结构性的矛盾，岗位和专业对不上。”'])).toEqual([]);
+  });
+});
+
+describe('"谈到，" before what the person said, as "提到，" is', () => {
+  it('"某某谈到，…" opens their words', () => {
+    expect(findSentenceVoice('邱文昊谈到，城市更新要兼顾老街区的烟火气，不能一拆了之。')?.name).toBe('邱文昊');
+  });
+
+  it('counter-example: "谈到" with its object, the topic talked about, is no verb of saying', () => {
+    expect(findSentenceVoice('邱文昊谈到老街区的变化时笑了起来。')).toBeNull();
   });
 });
