@@ -364,13 +364,14 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   markSectionTitles(items);
 }
 
+// a list's numbering before the label ("一、参保范围：", "2.缴费标准："): a document's items, not a collection's voices
+const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
+
 /**
  * "某县海外侨胞陈某：…" beside "某同乡会会长林某：…": a collection of statements prints every voice in one
  * shape, a role and a full name before the colon; the role word the table lacks does not make the first any less
  * a voice than its strong twin.
  */
-// a list's numbering before the label ("一、参保范围：", "2.缴费标准："): a document's items, not a collection's voices
-const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
 
 function isTitledTwin(it: Item, strong: readonly Item[]): boolean {
   const isTitled = (x: Item) => !!x.speaker?.name && (x.speaker.role?.length ?? 0) >= 2 && !NUMBERED.test(x.speaker.role!) && isPersonName(x.speaker.name) && x.shape === 'label：';
@@ -392,7 +393,7 @@ function refineLabel(items: Item[], i: number): void {
   }
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
-    if ((!isSpeechStart(next) && !isTitledProposal(items, i))) {
+    if (!isSpeechStart(next) && !isTitledProposal(items, i)) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
       it.aside = 'a label without a colon and no speech below';
