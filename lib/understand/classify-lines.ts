@@ -343,10 +343,13 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
     const speechOk = it.text === '' ? isSpeechStart(nextSignificant(items, i + 1)) : SPEECH_PUNCT.test(it.text);
     // a weak label (no role, no name shape) is a voice only among strong ones, and only when short: a
     // party's short name ("專業議政"), not a phrase ("幸福来得太突然")
-    if (strongCount < 2 || !colonShaped || !speechOk || labelLength(it) > (it.speaker?.name ? 12 : 6)) {
+    const amongStrong = strongCount >= 2 && colonShaped && labelLength(it) <= (it.speaker?.name ? 12 : 6);
+    const twin = speechOk && !amongStrong && isTitledTwin(it, strongItems);
+    if (!speechOk || !(amongStrong || twin)) {
       demote(it, 'a weak label (no role or name shape) without strong colon labels around it');
       continue;
     }
+    if (twin) it.evidence = 2;
     // asked by the host among guests labelled by their bare names, a name-like label is one more guest
     // ("保某：" with a surname the table does not know, "汪某和：" with a character given names seldom end in)
     const role = it.speaker?.role ?? '';
@@ -359,6 +362,20 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   markQuestionHosts(items);
   takeHostQuestions(items);
   markSectionTitles(items);
+}
+
+// a list's numbering before the label ("一、参保范围：", "2.缴费标准："): a document's items, not a collection's voices
+const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
+
+/**
+ * "某县海外侨胞陈某：…" beside "某同乡会会长林某：…": a collection of statements prints every voice in one
+ * shape, a role and a full name before the colon; the role word the table lacks does not make the first any less
+ * a voice than its strong twin.
+ */
+
+function isTitledTwin(it: Item, strong: readonly Item[]): boolean {
+  const isTitled = (x: Item) => !!x.speaker?.name && (x.speaker.role?.length ?? 0) >= 2 && !NUMBERED.test(x.speaker.role!) && isPersonName(x.speaker.name) && x.shape === 'label：';
+  return isTitled(it) && strong.some((x) => x.kind === 'label' && isTitled(x) && SPEECH_PUNCT.test(x.text));
 }
 
 /** One label in context: what follows it decides whether it heads speech, a list, or nothing. */

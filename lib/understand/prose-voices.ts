@@ -75,8 +75,9 @@ export interface ProseReading {
 export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordinaryShare: 0.1, round: { people: 2, first: 0.5, top: 0.7, share: 0.2, opened: 0.5, quoted: 1 }, three: { people: 3, sentences: 15, first: 0.6, top: 0.7, share: 0.1, quoted: 1 } };
 
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
-// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说)
-const MORE_SAYING = '(?:告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+// (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说); "谈到，" as
+// SAYING's "提到，", before a comma only ("谈到老街区的变化时" has the topic as its object)
+const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -746,7 +747,14 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   let pendingOpens = false;
   // the last two sentences read, for a pronoun's antecedent
   const recent: string[] = [];
+  // the titled person a paragraph opens with ("委员某某是连任委员。…“……”"), while no one else speaks: a round-up's
+  // paragraph is that person's, their words after what they did; carried into the next paragraph when it opens
+  // with a quotation right after a short introduction ("…副馆长某某持续关注…。" then "“……”")
+  let opener: { name: string; role: string } | null = null;
   for (const text of texts) {
+    // (a quotation as short as a subhead, "“最想吃家里的排骨”", heads the next section, it is nobody's words yet)
+    const carried: { name: string; role: string } | null = opener && !current && text.length >= 30 ? opener : null;
+    opener = null;
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
       depth = 0;
@@ -806,7 +814,12 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       }
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
-      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!);
+      if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!) ?? opener;
+      if (!who && !inside && !current && inParagraph === 1 && /^[“「]/u.test(s)) who = carried;
+      // (not a group a surname character opens, "高校毕业生是…"; not a label's, "某地旅客 某某：…")
+      if (inParagraph === 1) opener = who ? null : titledSubject(s);
+      if (opener && (isOneCommonWord(opener.name) || new RegExp(`${opener.name}\\p{Script=Han}?\\s*[：:]`, 'u').test(s))) opener = null;
+      else if (who && who.name !== opener?.name) opener = null;
       if (who && readsAsWord(who)) who = null;
       recent.push(s);
       if (recent.length > 2) recent.shift();
