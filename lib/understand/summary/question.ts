@@ -42,6 +42,33 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
   view: /我(?:[们們])?(?:认为|認為|[觉覺]得|相信|看[来來])|在我看[来來]|感[觉覺]/,
 };
 
+// A section headline that names a voice and gives their point ("某某委员：提高技能人才地位", "支持者：…"): features head each
+// voice with its name and the reporter's one-line summary of what was said, so the sentence that repeats most of that line
+// is the one it sums up. (Not a byline, "文：…", nor a host's or a topic's label, nor a camp's, "支持者：…", whose line is
+// one voice's quote for many; a question asks, it sums up nothing.)
+const HEADLINE = /^\s*(?!主持|[记記]者|[编編]者|[话話议議主][题題]|[问問答])[\p{Script=Han}·]{2,6}(?<!者)(?:委[员員]|代表|院士|教授|主任|主席|[部局会會]長|[部局会]长)?\s*[：:]\s*([^？?]{6,})$/u;
+const bigramsOf = (text: string) => {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  return new Set(han.slice(1).map((c, i) => han[i]! + c));
+};
+
+/**
+ * Per sentence, whether it is the one a headline naming the speaker sums up (HEADLINE): the sentence sharing the most of
+ * the headline's character pairs, at least half of them. All false without such a headline.
+ */
+export function echoHeadline(texts: readonly string[], question: string | null | undefined): boolean[] {
+  const claim = question ? HEADLINE.exec(question)?.[1] : undefined;
+  const none = texts.map(() => false);
+  if (!claim) return none;
+  const wanted = bigramsOf(claim);
+  const shares = texts.map((t) => {
+    const have = bigramsOf(t);
+    return [...wanted].filter((b) => have.has(b)).length / Math.max(1, wanted.size);
+  });
+  const top = Math.max(...shares);
+  return top >= 0.5 ? shares.map((x) => x === top) : none;
+}
+
 /** Whether a sentence gives the kind of answer asked for. */
 export function answersKind(text: string, kind: AnswerKind | null): boolean {
   return kind !== null && ANSWERS[kind].test(text);
