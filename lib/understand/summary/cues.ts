@@ -365,7 +365,7 @@ function dropFrameHead(text: string): string {
 // 好玩"): the reason leads up to the sentence's own point (因为/由于 preposed, the result in the main clause), it gives no
 // reason for the sentence before.
 const CAUSE_THEN_RESULT =
-  /^(?:[，,\s“「]*)(?:因[为為]|由[于於])[^。！？!?]*?[，,]\s*(?:[^。！？!?，,]{0,12}?(?:所以|因此|因而|于是|於是|只能|只好|不[过過]|但是?|却|卻|才))/;
+  /^(?:[，,\s“「]*)(?:因[为為]|由[于於])[^。！？!?]*?[，,]\s*(?:[^。！？!?，,]{0,12}?(?:所以|因此|因而|于是|於是|只能|只好|不[过過]|但是?|却|卻|才)|(?:我|咱|大家|很多人|不少人)(?![们們]?(?:的|[觉覺]得|[认認][为為])))/;
 
 /** Whether a sentence opens as support for the one before it: a reason, an example, the story of it. */
 export function opensWithSupport(text: string): boolean {

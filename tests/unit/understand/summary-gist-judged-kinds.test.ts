@@ -20,6 +20,11 @@ describe('gist: the poor kinds of summaries-20 to -25', () => {
       '由于租金一年比一年高，年轻人又不爱喝茶，老板们撑不下去，只能一家接一家地关门。',
     ],
     [
+      'a cause put first, then what the speaker or others did (因为…，我…), leads to its own result too',
+      ['报名那天，前台的老师一直劝我们买一整年的课。因为整年买下来每节课便宜一半，我身边的家长几乎都买了。', '结果培训班开了不到半年就关门，我们家两个孩子的课费一分也没退回来。'],
+      '结果培训班开了不到半年就关门，我们家两个孩子的课费一分也没退回来。',
+    ],
+    [
       'a wish told with how long it was held is met, it asks nothing',
       ['盼望很久了，上个周六终于带着孩子去看了一场冰球比赛。', '第一次在现场看球，气氛特别热烈，真是不虚此行。'],
       '第一次在现场看球，气氛特别热烈，真是不虚此行。',
