@@ -3,7 +3,8 @@
  * answer it asks for: a rating asks for a score, "what impressed you most" for the thing singled out, "why"
  * for a reason, "what should be improved" for a request, "how do you see it" for a view: the sentence that
  * gives that kind of answer is likely the speaker's answer. (Repeating the question's words is no such sign:
- * a preamble restates the question as often as an answer does.)
+ * a preamble restates the question as often as an answer does. A headline that names the speaker is no question: it
+ * sums up what they said, and the sentence it repeats is their point: echoHeadline.)
  */
 /** What the sidebar knows around one statement. */
 export interface SummaryContext {
@@ -46,7 +47,7 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
 // voice with its name and the reporter's one-line summary of what was said, so the sentence that repeats most of that line
 // is the one it sums up. (Not a byline, "文：…", nor a host's or a topic's label, nor a camp's, "支持者：…", whose line is
 // one voice's quote for many; a question asks, it sums up nothing.)
-const HEADLINE = /^\s*(?!主持|[记記]者|[编編]者|[话話议議主][题題]|[问問答])[\p{Script=Han}·]{2,6}(?<!者)(?:委[员員]|代表|院士|教授|主任|主席|[部局会會]長|[部局会]长)?\s*[：:]\s*([^？?]{6,})$/u;
+const HEADLINE = /^\s*(?!主持|[记記]者|[编編]者|[话話议議主][题題]|[问問答]|[第一二三四五六七八九十\d])[\p{Script=Han}·]{2,6}(?<!者)(?:委[员員]|代表|院士|教授|主任|主席|[部局会會]長|[部局会]长)?\s*[：:]\s*([^？?]{6,})$/u;
 const bigramsOf = (text: string) => {
   const han = text.match(/\p{Script=Han}/gu) ?? [];
   return new Set(han.slice(1).map((c, i) => han[i]! + c));

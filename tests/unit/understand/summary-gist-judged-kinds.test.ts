@@ -72,6 +72,7 @@ describe('gist: a headline that names the speaker sums up one sentence', () => {
   it.each([
     ['a host’s label', '主持人：让乡村图书馆真正用起来'],
     ['a camp’s label', '支持者：让乡村图书馆真正用起来'],
+    ['a section’s number', '第二部分：让乡村图书馆真正用起来'],
     ['a question', '王某委员：怎样让乡村图书馆真正用起来？'],
     ['a headline that names no one', '让乡村图书馆真正用起来'],
   ])('not %s', (_, question) => {
