@@ -37,7 +37,7 @@ const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说�
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
 // Nor does a wish told with how long it was held ("期待很久了，终于…", "盼望已久的…"): anticipation, now met.
 const REQUEST =
-  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學|(?:了)?(?:很久|好久|已久|许久|許久|多年|多时|多時))/;
+  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學|了?[很好已许許]久)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
 const STOCK_CALL = /* @__PURE__ */ new RegExp(
   /* @__PURE__ */ '(?:呼[吁籲]|[号號]召)(?:[广廣]大)?'.concat(
@@ -60,7 +60,7 @@ const PREAMBLE =
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 // (the time word may follow a pronoun subject as well as precede it: "我原来就在那边打工", "我们过去…")
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:(?:[我咱他她](?:[们們])?)(?=[原以之过過当當曾早从從小记記]))?(?:原(?:来|來)(?![是的])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早(?:些)?年|前些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
+  /^(?:[，,\s]*)(?:[我他她][们們]?(?=[原以过過曾早]))?(?:原[来來](?![是的])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -362,10 +362,10 @@ function dropFrameHead(text: string): string {
 }
 
 // A cause put first with its result after it in the same sentence ("由于…，只能看着…", "因为…，所以就…", "由于第一次…，不过真的很
-// 好玩"): the reason leads up to the sentence's own point (因为/由于 preposed, the result in the main clause), it gives no
-// reason for the sentence before.
+// 好玩"), or a main clause the speaker or others take up ("因为…便宜一半，我身边的家长都买了"): the reason leads up to the
+// sentence's own point (因为/由于 preposed, the result in the main clause), it gives no reason for the sentence before.
 const CAUSE_THEN_RESULT =
-  /^(?:[，,\s“「]*)(?:因[为為]|由[于於])[^。！？!?]*?[，,]\s*(?:[^。！？!?，,]{0,12}?(?:所以|因此|因而|于是|於是|只能|只好|不[过過]|但是?|却|卻|才)|(?:我|咱|大家|很多人|不少人)(?![们們]?(?:的|[觉覺]得|[认認][为為])))/;
+  /^[，,\s“「]*(?:因[为為]|由[于於])[^。！？!?]*?[，,]\s*(?:[^。！？!?，,]{0,12}?(?:所以|因[此而]|[于於]是|只[能好]|不[过過]|但|[却卻才])|[我咱]|大家)/;
 
 /** Whether a sentence opens as support for the one before it: a reason, an example, the story of it. */
 export function opensWithSupport(text: string): boolean {

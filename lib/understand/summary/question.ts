@@ -47,27 +47,21 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
 // voice with its name and the reporter's one-line summary of what was said, so the sentence that repeats most of that line
 // is the one it sums up. (Not a byline, "文：…", nor a host's or a topic's label, nor a camp's, "支持者：…", whose line is
 // one voice's quote for many; a question asks, it sums up nothing.)
-const HEADLINE = /^\s*(?!主持|[记記]者|[编編]者|[话話议議主][题題]|[问問答]|[第一二三四五六七八九十\d])[\p{Script=Han}·]{2,6}(?<!者)(?:委[员員]|代表|院士|教授|主任|主席|[部局会會]長|[部局会]长)?\s*[：:]\s*([^？?]{6,})$/u;
-const bigramsOf = (text: string) => {
-  const han = text.match(/\p{Script=Han}/gu) ?? [];
-  return new Set(han.slice(1).map((c, i) => han[i]! + c));
-};
+const HEADLINE = /^\s*(?!主持|[记記编編]者|[话話议議主][题題]|[问問答第\d])[\p{Script=Han}·]{2,8}(?<!者)\s*[：:]\s*([^？?]{6,})$/u;
 
 /**
- * Per sentence, whether it is the one a headline naming the speaker sums up (HEADLINE): the sentence sharing the most of
+ * Per sentence, whether it is the one a headline naming the speaker sums up (HEADLINE): the sentence holding the most of
  * the headline's character pairs, at least half of them. All false without such a headline.
  */
 export function echoHeadline(texts: readonly string[], question: string | null | undefined): boolean[] {
-  const claim = question ? HEADLINE.exec(question)?.[1] : undefined;
-  const none = texts.map(() => false);
-  if (!claim) return none;
-  const wanted = bigramsOf(claim);
+  const claim = (question && HEADLINE.exec(question)?.[1]?.replace(/\P{Script=Han}/gu, '')) || '';
   const shares = texts.map((t) => {
-    const have = bigramsOf(t);
-    return [...wanted].filter((b) => have.has(b)).length / Math.max(1, wanted.size);
+    let n = 0;
+    for (let i = 1; i < claim.length; i++) n += +t.includes(claim.slice(i - 1, i + 1));
+    return n / (claim.length - 1);
   });
   const top = Math.max(...shares);
-  return top >= 0.5 ? shares.map((x) => x === top) : none;
+  return shares.map((x) => top >= 0.5 && x === top);
 }
 
 /** Whether a sentence gives the kind of answer asked for. */

@@ -238,6 +238,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const anyOwnWords = reported.some((r) => !r);
   const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
   const inExample = measureExamples(units, texts);
+  const headline = echoHeadline(texts, dropPinyinGlosses(context.question ?? ''));
   // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
   const chronology = measureChronology(texts);
   const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t) || (i > 0 && CASES_DIFFER.test(texts[i - 1]!)));
@@ -270,7 +271,6 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   let closing = allItems ? -1 : units.length - 1;
   while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
   const asked = readQuestionKind(context.question);
-  const headline = echoHeadline(units.map((u) => dropPinyinGlosses(u.text)), context.question && dropPinyinGlosses(context.question));
   // sentences that open alike on the area they treat ("在产业转型方面，…", "在交通枢纽建设方面，…"), two or more,
   // are the items of a list the speaker runs through, numbered or not
   const areas = units.map((u) => AREA_ITEM.test(u.text));
