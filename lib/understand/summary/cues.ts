@@ -35,8 +35,9 @@ const STANCE =
 const CORRECTION = /(?:[并並]非|不是)[^。！？]{1,30}?而是|不能[说說説]|(?:[虽雖]然|[尽儘]管|也[许許]|固然)[^。！？]{2,60}?(?:[但却卻]|可是|然而)/;
 
 // What the speaker asks for or proposes. 希望/期待 only as verbs: the noun ("蓬勃的希望", "满怀期待") asks nothing.
+// Nor does a wish told with how long it was held ("期待很久了，终于…", "盼望已久的…"): anticipation, now met.
 const REQUEST =
-  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學)/;
+  /建[议議]|呼[吁籲]|恳请|懇請|(?:[请請]求)(?![权權])|[提倡][议議]|(?:应该|應該|应当|應當)(?![^，,。！？!?]{0,4}?[是会會]|[说說])|不妨(?![称稱叫说說看])|亟[需待须須]|[务務]必|(?<![的满滿着著了新大有给給来來到见見份所党黨]|人[们們]|[他她][们們]|有人|不少人|[许許很]多人|政府|[当當]局|公司|学校|學校|主要是|只是)(?:希望|期待|期[盼望]|[盼渴]望)(?![，,。！？!?；;、\s”」]|$|之|所在|工程|小学|小學|了?[很好已许許]久)/;
 // A stock call to everyone ("呼吁广大企业和市民积极参与"): a closing formula more than the speaker's own request.
 const STOCK_CALL = /* @__PURE__ */ new RegExp(
   /* @__PURE__ */ '(?:呼[吁籲]|[号號]召)(?:[广廣]大)?'.concat(
@@ -57,8 +58,9 @@ const PREAMBLE =
   /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:[荣榮]幸|(?:高[兴興]|[开開]心)(?![^，,。]{0,3}(?:取得|[获獲]得|得到)))|感[谢謝]|作[为為]一名|作为一个|作為一個|[^，,]{0,6}?[当當][选選](?![择擇])|[^，,。]{0,8}?有(?:[机機][会會]|幸)[参參][与與加]|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
+// (the time word may follow a pronoun subject as well as precede it: "我原来就在那边打工", "我们过去…")
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
+  /^(?:[，,\s]*)(?:[我他她][们們]?(?=[原以过過曾早]))?(?:原[来來](?![是的])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -214,7 +216,7 @@ export function isPreamble(text: string): boolean {
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
 // (and the years since: "没想到三年过去，…")
-const NOW = /[现現]在|[如而]今|今[天日]|目前|[对對相]比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:[过過]去|过后|過後|之[后後])/;
+const NOW = /[现現]在|[如而]今|今[天日年]|目前|[对對相]比|所以|因此|终于|終於|[\d一二三四五六七八九十几幾多]+年(?:[过過]去|过后|過後|之[后後])/;
 
 // The reporter's paraphrase: a third person's name or role and a verb of saying open the sentence
 // ("刘先生表示，…", "李慧琼又指，…", "他批評…"); the speaker's own "我认为，…" is no paraphrase.
@@ -359,9 +361,16 @@ function dropFrameHead(text: string): string {
   return text.trim().replace(FRAME_HEAD, '');
 }
 
+// A cause put first with its result after it in the same sentence ("由于…，只能看着…", "因为…，所以就…", "由于第一次…，不过真的很
+// 好玩"), or a main clause the speaker or others take up ("因为…便宜一半，我身边的家长都买了"): the reason leads up to the
+// sentence's own point (因为/由于 preposed, the result in the main clause), it gives no reason for the sentence before.
+const CAUSE_THEN_RESULT =
+  /^[，,\s“「]*(?:因[为為]|由[于於])[^。！？!?]*?[，,]\s*(?:[^。！？!?，,]{0,12}?(?:所以|因[此而]|[于於]是|只[能好]|不[过過]|但|[却卻才])|[我咱]|大家)/;
+
 /** Whether a sentence opens as support for the one before it: a reason, an example, the story of it. */
 export function opensWithSupport(text: string): boolean {
-  return SUPPORT.test(dropFrameHead(text));
+  const said = dropFrameHead(text);
+  return SUPPORT.test(said) && !CAUSE_THEN_RESULT.test(said);
 }
 
 // The speaker singles something out ("印象最深的是…", "最大的变化是…", "最头疼的就是…"): the answer to what they were asked.

@@ -3,7 +3,8 @@
  * answer it asks for: a rating asks for a score, "what impressed you most" for the thing singled out, "why"
  * for a reason, "what should be improved" for a request, "how do you see it" for a view: the sentence that
  * gives that kind of answer is likely the speaker's answer. (Repeating the question's words is no such sign:
- * a preamble restates the question as often as an answer does.)
+ * a preamble restates the question as often as an answer does. A headline that names the speaker is no question: it
+ * sums up what they said, and the sentence it repeats is their point: echoHeadline.)
  */
 /** What the sidebar knows around one statement. */
 export interface SummaryContext {
@@ -41,6 +42,27 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
   request: /[希期]望|建[议議]|应该|應該|应当|應當|要求|呼吁|呼籲|盼|冀/,
   view: /我(?:[们們])?(?:认为|認為|[觉覺]得|相信|看[来來])|在我看[来來]|感[觉覺]/,
 };
+
+// A section headline that names a voice and gives their point ("某某委员：提高技能人才地位", "支持者：…"): features head each
+// voice with its name and the reporter's one-line summary of what was said, so the sentence that repeats most of that line
+// is the one it sums up. (Not a byline, "文：…", nor a host's or a topic's label, nor a camp's, "支持者：…", whose line is
+// one voice's quote for many; a question asks, it sums up nothing.)
+const HEADLINE = /^\s*(?!主持|[记記编編]者|[话話议議主][题題]|[问問答第\d])[\p{Script=Han}·]{2,8}(?<!者)\s*[：:]\s*([^？?]{6,})$/u;
+
+/**
+ * Per sentence, whether it is the one a headline naming the speaker sums up (HEADLINE): the sentence holding the most of
+ * the headline's character pairs, at least half of them. All false without such a headline.
+ */
+export function echoHeadline(texts: readonly string[], question: string | null | undefined): boolean[] {
+  const claim = (question && HEADLINE.exec(question)?.[1]?.replace(/\P{Script=Han}/gu, '')) || '';
+  const shares = texts.map((t) => {
+    let n = 0;
+    for (let i = 1; i < claim.length; i++) n += +t.includes(claim.slice(i - 1, i + 1));
+    return n / (claim.length - 1);
+  });
+  const top = Math.max(...shares);
+  return shares.map((x) => top >= 0.5 && x === top);
+}
 
 /** Whether a sentence gives the kind of answer asked for. */
 export function answersKind(text: string, kind: AnswerKind | null): boolean {

@@ -43,7 +43,7 @@ import {
 } from './cues';
 import { measureCentrality } from './measure-centrality';
 import { measureQuotedShare, stripQuoted, unquoteSpeech } from './quotes';
-import { answersKind, readQuestionKind, type SummaryContext } from './question';
+import { answersKind, echoHeadline, readQuestionKind, type SummaryContext } from './question';
 import type { Unit } from './split-units';
 import { DEPENDENT_OPENER, NAMES_WHAT_WAS_SAID } from './widen-gist';
 import { isListItem } from './list-markers';
@@ -131,7 +131,9 @@ const ATTENDED = /(?<![要应應需须須该該])高度重[视視]|[广廣]泛[�
 // closing gist as a second point in summaries-14 and -16; weighed so, summaries-16 and -17 gain, -14 and -15 unchanged.)
 // So does one more prescription put with 还要/还应/还需 after the ones before it ("要…。应…。还要…"); and an addition after
 // the first sentence is one item of the list it adds to (a reader marked two such gists poor on summaries-19).
-const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, '|[还還][要应應需得])'));
+// So does a sentence opening on 同时/与此同时 ("同时，建立…机制", "与此同时，进博会也…"): "at the same time" sets one more measure
+// or effect beside the one just told (closing gists so opened were the second half of the point on summaries-20 and -24).
+const ADDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^[\\s“「]*(?:'.concat(ADDITION, '|[还還][要应應需得]|(?:[与與]此)?同[时時][，,])'));
 
 // A concession opens on 当然/诚然 ("当然我也很努力"): it qualifies the point made before it and is not that point.
 const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
@@ -213,6 +215,8 @@ export interface UnitFeatures {
   thirdPerson: number;
   /** The kind of answer the question asks for (a score, the thing singled out, a reason, a request, a view). */
   answersQuestion: number;
+  /** The sentence a headline naming the speaker sums up ("某某委员：…", ./question.ts echoHeadline). */
+  headline: number;
   /** What is shown opens leaning on the sentence before (这/那/它, 而且/并且/同时, 也/还): it does not stand alone. */
   dependent: number;
 }
@@ -234,6 +238,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const anyOwnWords = reported.some((r) => !r);
   const texts = units.map((u) => unquoteSpeech(dropAsides(dropPinyinGlosses(u.text))));
   const inExample = measureExamples(units, texts);
+  const headline = echoHeadline(texts, dropPinyinGlosses(context.question ?? ''));
   // (the steps of a chronology, each opening on its year, are items of a list: ./cues.ts measureChronology)
   const chronology = measureChronology(texts);
   const support = texts.map((t, i) => opensWithSupport(t) || isExample(t) || inExample[i]! || isBackground(t) || ARGUES_FROM_CONTRARY.test(t) || (i > 0 && CASES_DIFFER.test(texts[i - 1]!)));
@@ -355,6 +360,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       narration: b(narration[i]! && anyQuoted),
       thirdPerson: b(!anyQuoted && tellsOfThirdPerson(text)),
       answersQuestion: b(answersKind(text, asked)),
+      headline: b(headline[i]!),
       dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || NAMES_WHAT_WAS_SAID.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
   });
@@ -405,6 +411,9 @@ const URGES =
  * view, a request and a prescription are therefore set just over `last`: what the speaker marks outranks a sentence
  * marked by its place alone. These score as well as the folds' weights on both sets, and better on the corpus key,
  * which no rule of the round was read from (0.437 → 0.447 with the round's rules).
+ * headline (the sentence a headline naming the speaker repeats, "某某委员：…") is set by hand, above a request with the
+ * closing position's edge over it (0.6): seven statements of summaries-14 to -25 carry such a headline, and in all five
+ * where it picks a sentence, that sentence is the reader's best (four were the gist already).
  */
 export const GIST_WEIGHTS: GistWeights = Object.freeze({
   centrality: 1,
@@ -443,6 +452,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   narration: -0.4,
   thirdPerson: -0.4,
   answersQuestion: 0.4,
+  headline: 0.6,
   dependent: -0.2,
 });
 
