@@ -33,8 +33,8 @@ const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
-// name (龙应台)
-const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
+// name (龙应台); 应收 is receivable (应收账款) except after 不, "不應收費"
+const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()|(?<=不)[应應](?=收)';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
@@ -82,9 +82,11 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
 // gist's scorer weighs only as a weak request: score-units.ts). (One copy of the class they repeat: within a clause.)
+// the marker of a numbered step, "一是", "第二，", "其三，", "首先，" (a proposal's steps: "建議：一是…；二是要…")
+export const ENUMERATOR = '(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?|其[一二三四五六七八九十][，,、]|首先[，,]?|其次[，,]?)?';
 const PRESCRIBE =
   // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
-  `(?<=(?:^|[。！？!?])${OPENER})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  `(?<=(?:^|[。！？!?])${OPENER}${ENUMERATOR})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -173,7 +175,7 @@ const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
 const NOUN_BEFORE =
   /(?:[的之了]|批[评評]|相[关關]|两会|兩會|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|[中里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|中(?![央国國医醫小华華共])|[里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
