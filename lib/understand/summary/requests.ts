@@ -99,6 +99,8 @@ const PRESCRIBE =
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
   // requirement stated ("轉載須經…授權")
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
+  // what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法", "大家要和谐发展"): read by callsOnAll
+  `|(?<=(?:^|[，,。！？!?；;：:])${OPENER}${IN_CLAUSE}{0,10}?(?:我[们們]|咱[们們]|大家)(?:[也还還更就]|真的|一定|首先)*)(?:要|需要|必[须須])(?!${NOT_MUST}|[知说說想])` +
   // 必须 put to whoever is named at the head of any clause ("从事基础研究的人必须…", "…，必须将…放在首位"): the written
   // prescription, not only at a sentence's start; not what must be faced as a noun ("必須面對的四大利空") nor a frame ("必須誠實說")
   `|(?<=(?:^|[，,；;：:])[^，,。！？!?；;：:]{0,16}?)必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}(?:[：:]|是|有)|${IN_CLAUSE}{0,4}(?:[说說讲講]|承[认認])(?:[，,：:]|$))`;
@@ -143,6 +145,17 @@ const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直
 // the speaker in a clause before a request word: their own resolve ("我国" is the country)
 const SPEAKER = /我(?![国國])|咱|自己/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
+
+// "我们应该…", "咱们要…": the inclusive we of public speech calls on all its hearers (the keys of summaries-14..25 count 20 of 26
+// such clauses as asks); not "我们都要…" (what everyone does), not a way of looking at it ("我们应该从两方面看这个问题"), not
+// what follows as a noun ("我们要提的…"); nor the exclusive we of a team or a household about its own business: itself, its
+// play, its errands and hours ("我们应加强自身学习", "我们也应该有更好的表现", "我们要尽快赶回家", "我们必须在六点前收摊")
+const INCLUSIVE_WE = /(?:我[们們]|咱[们們]|大家)(?:[也还還更就]|真的|一定|首先)*$/;
+const OWN_BUSINESS = /自己|自身|表[现現]|[训訓]练|[训訓]練|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快/;
+function callsOnAll(head: string, rest: string): boolean {
+  const clause = rest.replace(/[，,。！？!?；;][^]*$/, '');
+  return INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(clause) && !/^(?:一定要|要|需要)[^，,。！？!?；;]{0,2}的|看[^，,。！？!?；;]{0,6}(?:问题|問題)|(?:[说說讲講]|承[认認])$/.test(clause);
+}
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
 export const SELF_RESOLVE = '(?:(?:我[们們](?![的之])|我(?![国國们們])|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
@@ -229,7 +242,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
     case 'modal': {
       // (nor what should have been done already, "本就應於查明後…": a reproach)
-      if (SELF_BEFORE.test(before) || /[本理]就$/.test(before)) return false;
+      if (/[本理]就$/.test(before)) return false;
+      if (SELF_BEFORE.test(before) || INCLUSIVE_WE.test(clauseHead)) return callsOnAll(clauseHead, rest);
       // a lone 应/應 is "should" in written Chinese whoever its subject ("台灣應給予…", "环保治理不应单打独斗"), unless it
       // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
       if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
@@ -269,7 +283,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看"), not
       // what a document says ("政府工作报告指出，要…")
       return !(
-        SPEAKER.test(clauseHead) ||
+        (SPEAKER.test(clauseHead) && !callsOnAll(clauseHead, rest)) ||
         /^[^。！？!?]*[？?]|^[^，,。！？!?；;]*(?:了|看)(?:[，,。！？!?；;]|$)|^要[^，,。！？!?；;]{0,4}的/.test(rest) ||
         NOT_THE_SPEAKERS.test(sentenceBefore(masked, at).replace(/[，,：:]$/, ''))
       );

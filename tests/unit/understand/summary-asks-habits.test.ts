@@ -1,5 +1,6 @@
 /**
- * The asks line on the habits of written Chinese that prescribe (必须 put to whoever a clause names) and on those that only
+ * The asks line on the habits of written Chinese that prescribe (必须 put to whoever a clause names, the inclusive we:
+ * 我们应该…, 大家要…) and on those that only
  * look like a request: a must that is a noun phrase or a frame of speech, a wish everyone has, hope as a noun, a long wait,
  * a wish for oneself, the proposal as a noun. Sentences written for these tests.
  */
@@ -20,6 +21,21 @@ describe('asks: 必须 at the head of a clause', () => {
     '这件事必須坦白說，票價確實偏高。',
   ])('asks nothing in %s', (text) => {
     expect(asksOf(text)).toEqual([]);
+  });
+});
+
+describe('asks: the inclusive we of public speech', () => {
+  it.each([
+    ['我们应该把更多的公园向夜跑的人开放。', '我们应该把更多的公园向夜跑的人开放'],
+    ['我們真的應該在擴建的同時保住老街的風貌。', '我們真的應該在擴建的同時保住老街的風貌'],
+    ['咱们要把老手艺一代代传下去。', '咱们要把老手艺一代代传下去'],
+    ['大家要和睦相处，互相帮衬着过日子。', '大家要和睦相处，互相帮衬着过日子'],
+  ])('reads %s as a call on all who hear it', (text, ask) => {
+    expect(asksOf(text)).toEqual([ask]);
+  });
+
+  it('asks nothing of a way of looking at it', () => {
+    expect(asksOf('我们应该从两个角度看这个问题。')).toEqual([]);
   });
 });
 
