@@ -29,7 +29,7 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須`;
+const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。！？!?；;])|(?<=(?:^|[，,。；;：:])${OPENER}[^，,。！？!?；;：:]{0,10}?)最好(?:是)?(?![的是就也都]|不[过過]|[，,。！？!?；;])|[务務]必|亟[需须]|亟須`;
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
@@ -46,6 +46,7 @@ const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
 const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
+const MEASURE_ASKED = /^(?:是不是可以|是否可以|可不可以|能不能)[^，,。！？!?；;]{0,12}?(?:增[加设設]|出台|提供|[设設]立|降低|提高|延[长長]|减少|減少|开放|開放|放[宽寬]|简化|簡化|取消|再[高低多快])(?![^。！？!?]*(?:取决|取決|[关關]键|要看))/;
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
 // is what they want, and "领导见了都要问" tells what happens
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
@@ -101,6 +102,10 @@ const PRESCRIBE =
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
   // what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法", "大家要和谐发展"): read by callsOnAll
   `|(?<=(?:^|[，,。！？!?；;：:])${OPENER}${IN_CLAUSE}{0,10}?(?:我[们們]|咱[们們]|大家)(?:[也还還更就]|真的|一定|首先)*)(?:要|需要|必[须須])(?!${NOT_MUST}|[知说說想])` +
+  // 需要 at the head of a clause, after at most a short subject, with an act of policy ("…，需要每一地区建立自己的防控系统",
+  // "从长期来看，需要调整…"): what must be done, not what it takes ("需要新的基础设施") nor a call on all to join in
+  // ("需要大家共同完善", see CALL_TO_JOIN); not a need as a noun ("的需要", "有需要"), what it takes ("需要三年时间", "需要一个过程") or what is to note
+  `|(?<=(?:^|[，,。；;：:])${OPENER}${IN_CLAUSE}{0,8}?(?:[也还還就更都]|首先|同[时時])?)(?<![不的有所只])需要(?=${IN_CLAUSE}{0,12}?(?:建立|建[设設]|[调調]整|重[视視]|[关關]注|加[强強大快]|[联聯]手|加入|完善|推[进進动動]|提[高升]|改[革善进進]|制定|出台|[设設]立|[协協][调調]|[规規]范|落[实實]|[统統]筹|保障|支持))(?!${IN_CLAUSE}{0,8}的是|(?:大家|各界|全社[会會])(?:共同|一起|[携攜]手)|[一两兩几幾\\d０-９]|[时時]间|[时時]間|[过過]程|多少|很多|大量)` +
   // 必须 put to whoever is named at the head of any clause ("从事基础研究的人必须…", "…，必须将…放在首位"): the written
   // prescription, not only at a sentence's start; not what must be faced as a noun ("必須面對的四大利空") nor a frame ("必須誠實說")
   `|(?<=(?:^|[，,；;：:])[^，,。！？!?；;：:]{0,16}?)必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}(?:[：:]|是|有)|${IN_CLAUSE}{0,4}(?:[说說讲講]|承[认認])(?:[，,：:]|$))`;
@@ -275,7 +280,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // a question put to someone about what they could do: the sentence asks (？), the subject is not the speaker,
       // and no "这/那" makes it a question of whether something works ("这样能不能解决问题？")
       const sentenceRest = masked.slice(at).replace(/(?<=[。！？!?])[^]*$/, '');
-      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
+      // (or, written with a full stop, a measure put as such a question: "能不能增加一些体育设施，让…。", "补贴能不能再高一点")
+      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest) && !MEASURE_ASKED.test(clauseOf(masked, at) + clauseOf(masked, at + clauseOf(masked, at).length + 1))) return false;
       return !/(?:我|[我咱][们們]|自己|[这這那](?:[样樣])?)(?:[还還]|到底|究竟)?$/.test(clauseHead.trim());
     }
     case 'prescribe':

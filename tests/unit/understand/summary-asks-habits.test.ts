@@ -1,6 +1,6 @@
 /**
  * The asks line on the habits of written Chinese that prescribe (必须 put to whoever a clause names, the inclusive we:
- * 我们应该…, 大家要…) and on those that only
+ *  我们应该…, 大家要…; 需要, 有必要, 最好, a 能不能 measure) and on those that only
  * look like a request: a must that is a noun phrase or a frame of speech, a wish everyone has, hope as a noun, a long wait,
  * a wish for oneself, the proposal as a noun. Sentences written for these tests.
  */
@@ -36,6 +36,31 @@ describe('asks: the inclusive we of public speech', () => {
 
   it('asks nothing of a way of looking at it', () => {
     expect(asksOf('我们应该从两个角度看这个问题。')).toEqual([]);
+  });
+});
+
+describe('asks: 需要, 有必要, 最好 and 能不能 as a measure', () => {
+  it.each([
+    ['推广垃圾分类，需要每个小区建立专门的回收站点。', '需要每个小区建立专门的回收站点'],
+    ['有必要在每栋楼设立一名安全巡查员。', '有必要在每栋楼设立一名安全巡查员'],
+    ['外地游客最好提前一天预约门票。', '外地游客最好提前一天预约门票'],
+    // a measure put as a question, written with a full stop
+    ['能不能在每个公交站增设遮阳棚，方便候车的老人。', '能不能在每个公交站增设遮阳棚'],
+  ])('reads %s', (text, ask) => {
+    expect(asksOf(text)).toEqual([ask]);
+  });
+
+  it.each([
+    // what it takes
+    '修这座桥需要新的钢材，工期要三年。',
+    // no need
+    '没有必要在每个路口都装摄像头。',
+    // the best, an adjective
+    '这是我吃过最好的一碗面。',
+    // whether it can be, weighed
+    '学费能不能降低，关键要看财政补贴。',
+  ])('asks nothing in %s', (text) => {
+    expect(asksOf(text)).toEqual([]);
   });
 });
 
