@@ -48,8 +48,9 @@ const RATHER = '[与與]其';
 const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 const MEASURE_ASKED = /^(?:是不是可以|是否可以|可不可以|能不能)[^，,。！？!?；;]{0,12}?(?:增[加设設]|出台|提供|[设設]立|降低|提高|延[长長]|减少|減少|开放|開放|放[宽寬]|简化|簡化|取消|再[高低多快])(?![^。！？!?]*(?:取决|取決|[关關]键|要看))/;
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
-// is what they want, and "领导见了都要问" tells what happens
-const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
+// is what they want, and "领导见了都要问" tells what happens; an institution or a public named at the head of a clause
+// takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
+const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])|(?<=(?:^|[，,。；;：:])${OPENER}[^，,。！？!?；;：:我他她你您这這那都]{0,8}?(?:INSTITUTION))要(?![求是素点點闻聞害道么麼不紧緊数數知说說想了来來去走花]|[一两兩几幾半\\d０-９])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
 const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
@@ -86,8 +87,9 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 // the marker of a numbered step, "一是", "第二，", "其三，", "首先，" (a proposal's steps: "建議：一是…；二是要…")
 export const ENUMERATOR = '(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?|其[一二三四五六七八九十][，,、]|首先[，,]?|其次[，,]?)?';
 const PRESCRIBE =
-  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
-  `(?<=(?:^|[。！？!?])${OPENER}${ENUMERATOR})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned (not
+  // a topic, "需要政府办的，政府…": what needs it)
+  `(?<=(?:^|[。！？!?])${OPENER}${ENUMERATOR})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是|${IN_CLAUSE}{0,10}的[，,])|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -110,6 +112,8 @@ const PRESCRIBE =
   // prescription, not only at a sentence's start; not what must be faced as a noun ("必須面對的四大利空") nor a frame ("必須誠實說")
   `|(?<=(?:^|[，,；;：:])[^，,。！？!?；;：:]{0,16}?)必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}(?:[：:]|是|有)|${IN_CLAUSE}{0,4}(?:[说說讲講]|承[认認])(?:[，,：:]|$))`;
 
+// Institutions and publics a prescriptive 要 is put to bare (no party: "国民党要砍预算" is what it wants)
+const INSTITUTION = `${IN_CHARGE}|政府|企[业業]|[学學]校|高校|教育|机构|機構|委[员員]会|委[员員]會|青年|年[轻輕]人|家[长長]|[市居]民|社[会會]|行[业業]|[业業]界|[医醫]院|平台|媒[体體]|政策|制度|[价價][格钱錢]`;
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
@@ -120,7 +124,7 @@ const ADDRESSEE_WORDS =
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
 let cue: RegExp | undefined;
 const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS).replace('INSTITUTION', INSTITUTION)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 ));
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';

@@ -64,6 +64,16 @@ describe('asks: 需要, 有必要, 最好 and 能不能 as a measure', () => {
   });
 });
 
+describe('asks: 要 put bare to an institution or a public named at the head of a clause', () => {
+  it.each([
+    ['区政府要把背街小巷的路灯修好。', '区政府要把背街小巷的路灯修好'],
+    ['价格要公道，分量要足。', '价格要公道，分量要足'],
+    ['年轻人要多出去走走，见见世面。', '年轻人要多出去走走，见见世面'],
+  ])('reads %s', (text, ask) => {
+    expect(asksOf(text)).toEqual([ask]);
+  });
+});
+
 describe('asks: what only looks like a request', () => {
   it.each([
     // a wish everyone has
