@@ -134,17 +134,7 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
 // (its line is the measure and what it names, the clauses after say how: the keys name a measure by its head)
 const MEASURE_HAN = 32;
 const MEASURE =
-  /^(?:(?:同[时時]|此外|另外|另一方面|一方面|首先|其次|最[后後])[，,]?|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)?(?:[进進]一步|不[断斷]|[继繼][续續]|持[续續]|[积積][极極]|大力|全面|切[实實]|[尽儘]快|逐步|[适適]当|[适適]當|[坚堅][决決]|重新|合理|科[学學]|加快)?(?:加[强強大]|[强強]化|建立|健全|完善|推[动動进進]|成立|[组組][织織]|[开開]展|做好|提[高升]|引[导導]|[发發][挥揮]|[构構]建|鼓[励勵]|支持|[设設]立|增[设設加]|[营營]造|助力|[优優]化|深化|[规規]范|[规規]範|落[实實]|[实實][施行]|[启啟][动動]|[采採]取|制定|出台|降低|[扩擴]大|放[开開]|取消|打造|培育|保障|[确確]保|探索|引入|[规規][划劃]|[统統]筹|[统統]籌|明[确確])(?![了过過]|[^，,。；;]*是)/;
-
-// (a first step numbered opens a list when the second follows: "一是设立…；二是要…")
-const SECOND_STEP = /^[\s“「『]*(?:二是|第二)/;
-// …not one weighed as a topic ("推动…融合发展，对于…意义重大", "建立成熟队伍至关重要")
-const WEIGHED = /意[义義]重大|重要意[义義]|至[关關]重要|尤[为為]重要|十分重要|非常重要|必不可少/;
-// what the measure is for ("，让产业工人…", "，使…", "，以便…") says why, not what: the line stops before it
-const cutPurpose = (sentence: string) => {
-  const at = sentence.search(/[，,](?:[让讓使]|以便|方便|好[让讓])/);
-  return at > 0 && countHan(sentence.slice(0, at)) >= 8 ? sentence.slice(0, at) : sentence;
-};
+  /^(?:[进進]一步|不[断斷]|[继繼][续續])?(?:加[强強大]|建立|健全|完善|推[动動]|成立|[组組][织織]|[开開]展|做好|提高|引[导導]|[发發][挥揮])(?![了过過]|[^，,。；;]*是)/;
 
 const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 
@@ -158,26 +148,27 @@ export function extractAsks(units: readonly Unit[]): string[] {
   const out: string[] = [];
   // whether the speaker has proposed yet: a list of proposals goes on in the sentences after
   let proposed = false;
-  const read = units.flatMap((u) => (unquoteSpeech(u.shown).match(SENTENCES) ?? []).map((sentence) => ({ u, sentence })));
-  const isMeasure = (k: number) => k < read.length && MEASURE.test(read[k]!.sentence) && !WEIGHED.test(read[k]!.sentence);
-  // (a unit after a semicolon goes on with its sentence: "从加强…，突出…；做强…" lists what the sentence's head frames)
-  const opensSentence = (k: number) => k === 0 || read[k - 1]!.u.para !== read[k]!.u.para || /[。！？!?][”」』]?$/.test(read[k - 1]!.sentence.trim());
-  read.forEach(({ u, sentence }, k) => {
+  // whether the sentence before asked: a proposal's measures go on in sentences of their own, each opening on its verb
+  let asked = false;
+  for (const u of units) {
     // (read on the unit's text: what is shown has dropped the "另一方面，" that says the list goes on)
     const goesOn = proposed && GOES_ON.test(u.text);
-    // (slogans and stock lines ask nothing; a sentence is not such only because much of it is quoted, "台灣應加快…，“…”，讓“…”…":
-    // the request words are read outside the quotes anyway)
-    const own = isBoilerplate(stripQuoted(u.text)) ? [] : extractSentenceAsks(sentence, goesOn);
-    // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
-    // …and proposals named by their titles
-    const listed = own.length ? own : extractCountedAsks(sentence);
-    const titled = listed.length ? listed : extractTitledAsks(sentence);
-    // a measure goes on with a request made before it, or opens a list of measures (the next sentence one too)
-    const measure = !titled.length && isMeasure(k) && (out.length > 0 || (opensSentence(k) && (isMeasure(k + 1) || SECOND_STEP.test(read[k + 1]?.sentence ?? '')))) ? tidy(cutPurpose(sentence), 0, MEASURE_HAN) : null;
-    const asks: string[] = measure ? [measure] : titled;
-    for (const ask of asks) if (!out.includes(ask)) out.push(ask);
-    proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
-  });
+    // (a sentence that is only the speaker's quoted words asks what it says inside the marks)
+    for (const sentence of unquoteSpeech(u.shown).match(SENTENCES) ?? []) {
+      // (slogans and stock lines ask nothing; a sentence is not such only because much of it is quoted, "台灣應加快…，“…”，讓“…”…":
+      // the request words are read outside the quotes anyway)
+      const own = isBoilerplate(stripQuoted(u.text)) ? [] : extractSentenceAsks(sentence, goesOn);
+      // items with no request word of their own are asked by a counted announcement, even in slogans ("提出三点期望：…“突出…”、…")
+      // …and proposals named by their titles
+      const listed = own.length ? own : extractCountedAsks(sentence);
+      const titled = listed.length ? listed : extractTitledAsks(sentence);
+      const measure: string | null = asked && !titled.length && MEASURE.test(sentence) ? tidy(sentence, 0, MEASURE_HAN) : null;
+      const asks: string[] = measure ? [measure] : titled;
+      for (const ask of asks) if (!out.includes(ask)) out.push(ask);
+      asked = asks.length > 0;
+      proposed ||= findRequestCues(sentence, true).some((c) => c.kind === 'propose');
+    }
+  }
   // a request said again in full ("希望中央支持，一是希望中央支持澳门…") is one request: the fuller line stays
   return out.filter((ask, k) => !out.some((other, j) => j !== k && other.length > ask.length && other.includes(ask))).slice(0, MAX_ASKS);
 }

@@ -19,7 +19,7 @@ function maskQuoted(text: string): string {
 // ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…"), a group's other than the speaker's ("家长们希望…",
 // "商家們都希望…"); nor the hoped-for as a noun ("描绘希望的模样", "最盼望的就是…"; "我希望的是…" still asks).
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|人人都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都就]?(?:不大|很小|渺茫|落空)|了?(?:很久|已久|许久|許久))';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都]?不大|了?很久)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -29,12 +29,12 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。！？!?；;])|(?<=(?:^|[，,。；;：:])${OPENER}[^，,。！？!?；;：:]{0,10}?)最好(?:是)?(?![的是就也都]|不[过過]|[，,。！？!?；;])|[务務]必|亟[需须]|亟須`;
+const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。])|(?<=(?:^|[，,。；;：:])[^，,。]{0,10})最好是?(?![的是就也都，,。])|[务務]必|亟[需须]|亟須`;
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
-// name (龙应台); 应收 is receivable (应收账款) except after 不, "不應收費"
-const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()|(?<=不)[应應](?=收)';
+// name (龙应台)
+const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
@@ -46,11 +46,9 @@ const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
 const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
-const MEASURE_ASKED = /^(?:是不是可以|是否可以|可不可以|能不能)[^，,。！？!?；;]{0,12}?(?:增[加设設]|出台|提供|[设設]立|降低|提高|延[长長]|减少|減少|开放|開放|放[宽寬]|简化|簡化|取消|再[高低多快])(?![^。！？!?]*(?:取决|取決|[关關]键|要看))/;
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
-// is what they want, and "领导见了都要问" tells what happens; an institution or a public named at the head of a clause
-// takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
-const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])|(?<=(?:^|[，,。；;：:])${OPENER}[^，,。！？!?；;：:我他她你您这這那都]{0,8}?(?:INSTITUTION))要(?![求是素点點闻聞害道么麼不紧緊数數知说說想了来來去走花]|[一两兩几幾半\\d０-９])`;
+// is what they want, and "领导见了都要问" tells what happens
+const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
 const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
@@ -84,12 +82,10 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
 // gist's scorer weighs only as a weak request: score-units.ts). (One copy of the class they repeat: within a clause.)
-// the marker of a numbered step, "一是", "第二，", "其三，", "首先，" (a proposal's steps: "建議：一是…；二是要…")
-export const ENUMERATOR = '(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?|其[一二三四五六七八九十][，,、]|首先[，,]?|其次[，,]?)?';
 const PRESCRIBE =
-  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned (not
-  // a topic, "需要政府办的，政府…": what needs it)
-  `(?<=(?:^|[。！？!?])${OPENER}${ENUMERATOR})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是|${IN_CLAUSE}{0,10}的[，,])|必[须須]` +
+  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned (or a
+  // proposal's numbered step: "建議：一是…；三是要…")
+  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -102,18 +98,12 @@ const PRESCRIBE =
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
   // requirement stated ("轉載須經…授權")
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
-  // what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法", "大家要和谐发展"): read by callsOnAll
-  `|(?<=(?:^|[，,。！？!?；;：:])${OPENER}${IN_CLAUSE}{0,10}?(?:我[们們]|咱[们們]|大家)(?:[也还還更就]|真的|一定|首先)*)(?:要|需要|必[须須])(?!${NOT_MUST}|[知说說想])` +
-  // 需要 at the head of a clause, after at most a short subject, with an act of policy ("…，需要每一地区建立自己的防控系统",
-  // "从长期来看，需要调整…"): what must be done, not what it takes ("需要新的基础设施") nor a call on all to join in
-  // ("需要大家共同完善", see CALL_TO_JOIN); not a need as a noun ("的需要", "有需要"), what it takes ("需要三年时间", "需要一个过程") or what is to note
-  `|(?<=(?:^|[，,。；;：:])${OPENER}${IN_CLAUSE}{0,8}?(?:[也还還就更都]|首先|同[时時])?)(?<![不的有所只])需要(?=${IN_CLAUSE}{0,12}?(?:建立|建[设設]|[调調]整|重[视視]|[关關]注|加[强強大快]|[联聯]手|加入|完善|推[进進动動]|提[高升]|改[革善进進]|制定|出台|[设設]立|[协協][调調]|[规規]范|落[实實]|[统統]筹|保障|支持))(?!${IN_CLAUSE}{0,8}的是|(?:大家|各界|全社[会會])(?:共同|一起|[携攜]手)|[一两兩几幾\\d０-９]|[时時]间|[时時]間|[过過]程|多少|很多|大量)` +
-  // 必须 put to whoever is named at the head of any clause ("从事基础研究的人必须…", "…，必须将…放在首位"): the written
-  // prescription, not only at a sentence's start; not what must be faced as a noun ("必須面對的四大利空") nor a frame ("必須誠實說")
-  `|(?<=(?:^|[，,；;：:])[^，,。！？!?；;：:]{0,16}?)必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}(?:[：:]|是|有)|${IN_CLAUSE}{0,4}(?:[说說讲講]|承[认認])(?:[，,：:]|$))`;
+  // 必须 put to whoever a clause names, not only at a sentence's start ("从事基础研究的人必须…"); not what must be faced as a noun
+  // ("必須面對的四大利空：") nor a frame ("必須誠實說")
+  `|必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
+  // …and what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法"): see callsOnAll
+  `|(?<=WE)(?:要|需要)(?!${NOT_MUST}|[知说說想])`;
 
-// Institutions and publics a prescriptive 要 is put to bare (no party: "国民党要砍预算" is what it wants)
-const INSTITUTION = `${IN_CHARGE}|政府|企[业業]|[学學]校|高校|教育|机构|機構|委[员員]会|委[员員]會|青年|年[轻輕]人|家[长長]|[市居]民|社[会會]|行[业業]|[业業]界|[医醫]院|平台|媒[体體]|政策|制度|[价價][格钱錢]`;
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
 export const OFFICIALS = '议员|議員|立法[会會]|区议会|區議會|公司|[医醫]院|老[师師]|领导|領導|[监監]管|司法|法院|中央|地方';
@@ -124,7 +114,7 @@ const ADDRESSEE_WORDS =
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
 let cue: RegExp | undefined;
 const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS).replace('INSTITUTION', INSTITUTION)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 ));
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
@@ -156,15 +146,12 @@ const SPEAKER = /我(?![国國])|咱|自己/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
 // "我们应该…", "咱们要…": the inclusive we of public speech calls on all its hearers (the keys of summaries-14..25 count 20 of 26
-// such clauses as asks); not "我们都要…" (what everyone does), not a way of looking at it ("我们应该从两方面看这个问题"), not
-// what follows as a noun ("我们要提的…"); nor the exclusive we of a team or a household about its own business: itself, its
-// play, its errands and hours ("我们应加强自身学习", "我们也应该有更好的表现", "我们要尽快赶回家", "我们必须在六点前收摊")
-const INCLUSIVE_WE = /(?:我[们們]|咱[们們]|大家)(?:[也还還更就]|真的|一定|首先)*$/;
-const OWN_BUSINESS = /自己|自身|表[现現]|[训訓]练|[训訓]練|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快/;
-function callsOnAll(head: string, rest: string): boolean {
-  const clause = rest.replace(/[，,。！？!?；;][^]*$/, '');
-  return INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(clause) && !/^(?:一定要|要|需要)[^，,。！？!?；;]{0,2}的|看[^，,。！？!?；;]{0,6}(?:问题|問題)|(?:[说說讲講]|承[认認])$/.test(clause);
-}
+// such clauses as asks); not the exclusive we of a team or a household about its own business: itself, its play, its errands
+// and hours ("我们应加强自身学习", "我们要尽快赶回家", "我们必须在六点前收摊"), nor a way of looking at it ("…看这个问题")
+const WE = '[我咱][们們](?:[也还還更就]|真的|一定)*';
+const INCLUSIVE_WE = /* @__PURE__ */ new RegExp(WE + '$');
+const OWN_BUSINESS = /自[己身]|表[现現]|[训訓][练練]|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快|看[^，,。]{0,6}[问問][题題]/;
+const callsOnAll = (head: string, rest: string) => INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(rest.replace(/[，,。！？!?；;][^]*$/, ''));
 
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
 export const SELF_RESOLVE = '(?:(?:我[们們](?![的之])|我(?![国國们們])|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
@@ -176,7 +163,7 @@ export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|�
 const OWN_WISH = /* @__PURE__ */ new RegExp(
   // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
   `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
-    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期渴]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以)?多?(?:[挣掙赚賺])[^。！？!?，,；;]{0,3}[钱錢]|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
+    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期渴]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
@@ -200,7 +187,7 @@ const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
 const NOUN_BEFORE =
   /(?:[的之了]|批[评評]|相[关關]|两会|兩會|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|具[体體]|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|中(?![央国國医醫小华華共])|[里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|提出(?:以[来來]|[后後]|[了的])|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|中(?![央国國医醫小华華共])|[里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|提出以[来來]|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -284,8 +271,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // a question put to someone about what they could do: the sentence asks (？), the subject is not the speaker,
       // and no "这/那" makes it a question of whether something works ("这样能不能解决问题？")
       const sentenceRest = masked.slice(at).replace(/(?<=[。！？!?])[^]*$/, '');
-      // (or, written with a full stop, a measure put as such a question: "能不能增加一些体育设施，让…。", "补贴能不能再高一点")
-      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest) && !MEASURE_ASKED.test(clauseOf(masked, at) + clauseOf(masked, at + clauseOf(masked, at).length + 1))) return false;
+      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
       return !/(?:我|[我咱][们們]|自己|[这這那](?:[样樣])?)(?:[还還]|到底|究竟)?$/.test(clauseHead.trim());
     }
     case 'prescribe':
