@@ -19,7 +19,7 @@ function maskQuoted(text: string): string {
 // ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…"), a group's other than the speaker's ("家长们希望…",
 // "商家們都希望…"); nor the hoped-for as a noun ("描绘希望的模样", "最盼望的就是…"; "我希望的是…" still asks).
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是))';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都]?不大|了?很久)';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -29,7 +29,7 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|[务務]必|亟[需须]|亟須`;
+const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。])|(?<=(?:^|[，,。；;：:])[^，,。]{0,10})最好是?(?![的是就也都，,。])|[务務]必|亟[需须]|亟須`;
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收))';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
@@ -83,8 +83,9 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 // Prescriptions with no request word of their own, in the forms of Chinese public speech (read as 'prescribe', which the
 // gist's scorer weighs only as a weak request: score-units.ts). (One copy of the class they repeat: within a clause.)
 const PRESCRIBE =
-  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned
-  `(?<=(?:^|[。！？!?])${OPENER})(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned (or a
+  // proposal's numbered step: "建議：一是…；三是要…")
+  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -96,7 +97,12 @@ const PRESCRIBE =
   `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試])` +
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
   // requirement stated ("轉載須經…授權")
-  `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])`;
+  `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
+  // 必须 put to whoever a clause names, not only at a sentence's start ("从事基础研究的人必须…"); not what must be faced as a noun
+  // ("必須面對的四大利空：") nor a frame ("必須誠實說")
+  `|必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
+  // …and what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法"): see callsOnAll
+  `|(?<=WE)(?:要|需要)(?!${NOT_MUST}|[知说說想])`;
 
 // Whom a request is put to: those in charge, the public, a party, the other side.
 // Those in office (cues.ts's ADDRESSEE names them too: one copy).
@@ -108,7 +114,7 @@ const ADDRESSEE_WORDS =
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
 let cue: RegExp | undefined;
 const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 ));
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
@@ -139,6 +145,14 @@ const VIEW_BEFORE = /(?:认为|認為|[觉覺]得|主[张張]|强调|強調|[直
 const SPEAKER = /我(?![国國])|咱|自己/;
 export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还還更就])?$/;
 
+// "我们应该…", "咱们要…": the inclusive we of public speech calls on all its hearers (the keys of summaries-14..25 count 20 of 26
+// such clauses as asks); not the exclusive we of a team or a household about its own business: itself, its play, its errands
+// and hours ("我们应加强自身学习", "我们要尽快赶回家", "我们必须在六点前收摊"), nor a way of looking at it ("…看这个问题")
+const WE = '[我咱][们們](?:[也还還更就]|真的|一定)*';
+const INCLUSIVE_WE = /* @__PURE__ */ new RegExp(WE + '$');
+const OWN_BUSINESS = /自[己身]|表[现現]|[训訓][练練]|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快|看[^，,。]{0,6}[问問][题題]/;
+const callsOnAll = (head: string, rest: string) => INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(rest.replace(/[，,。！？!?；;][^]*$/, ''));
+
 // "希望我们能取得好成绩", "希望自己…": the speaker's own resolve, asked of nobody.
 export const SELF_RESOLVE = '(?:(?:我[们們](?![的之])|我(?![国國们們])|自己|咱[们們])|[^。！？!?]{0,16}?(?:[我咱][们們])(?:[也都还還])?(?:能|可以|[会會]|一定))';
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)'.concat(SELF_RESOLVE));
@@ -149,7 +163,7 @@ export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|�
 const OWN_WISH = /* @__PURE__ */ new RegExp(
   // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
   `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
-    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
+    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期渴]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)
@@ -171,9 +185,9 @@ const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
 // The proposal as a noun: in a report that proposals exist ("提交了关于…的建议", "提出了相关建议", "形成政策建议",
 // "这样的建议，政府欢迎", "把相关建议带到两会", "建议权") or announcing what follows ("提2条建议：", "我的建议如下").
 const NOUN_BEFORE =
-  /(?:[的之了]|批[评評]|相[关關]|两会|兩會|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
+  /(?:[的之了]|批[评評]|相[关關]|两会|兩會|有[关關]|这样的|這樣的|[此该該]|[项項条條点點份件些个個]|政策|提[出交]|[递遞]交|带来|帶來|带着|帶著|收到|采纳|採納|答[复覆]|形成|[作做]出|[给給][出予]|[听聽]取|[征徵]求|(?:意[见見]|指教)[和与與及]|合理化|[书書]面|具[体體]|[多提]|不少|[许許]多|一些|一系列|多[项項]|[几幾两兩\d０-９一二三四五六七八九十]\s*[条條点點项項个個份件])[\s□]*$/;
 const NOUN_AFTER =
-  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|[中里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
+  /^(?:[建提倡][议議])(?:[权權书書案稿者]|意[见見]|人(?![大民])|中(?![央国國医醫小华華共])|[里裡上时時的]|(?:[和与與及])(?:意[见見]|批[评評]|要求|想法|建言|看法|[诉訴]求|[提议]案|議案)|被|得到|[获獲]得|[已均]|[都也]|[带帶]到|[提递遞]交|提出以[来來]|通[过過]|[获獲遭]|落[实實]|如下|\s*[。！？!?、；;]|\s*是[：:]|$)/;
 
 // What the verb leaves once its particles are gone: a request says what it asks for.
 const HAN = /\p{Script=Han}/gu;
@@ -224,7 +238,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       return !NOUN_BEFORE.test(before) && !NOUN_AFTER.test(rest);
     case 'modal': {
       // (nor what should have been done already, "本就應於查明後…": a reproach)
-      if (SELF_BEFORE.test(before) || /[本理]就$/.test(before)) return false;
+      if (/[本理]就$/.test(before)) return false;
+      if (SELF_BEFORE.test(before) || INCLUSIVE_WE.test(clauseHead)) return callsOnAll(clauseHead, rest);
       // a lone 应/應 is "should" in written Chinese whoever its subject ("台灣應給予…", "环保治理不应单打独斗"), unless it
       // says what should have been ("本应…") or the speaker is in it ("我们都应…"); it asks nothing how it should be ("责任应如何划分")
       if (word.length === 1 && !/[本理]$/.test(before) && !SPEAKER.test(clauseHead)) return !/^.(?:如何|怎|何|否)/.test(rest);
@@ -264,7 +279,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // a noun phrase ("要做的第一件工作") or a way of looking at it ("要反过来看"), not
       // what a document says ("政府工作报告指出，要…")
       return !(
-        SPEAKER.test(clauseHead) ||
+        (SPEAKER.test(clauseHead) && !callsOnAll(clauseHead, rest)) ||
         /^[^。！？!?]*[？?]|^[^，,。！？!?；;]*(?:了|看)(?:[，,。！？!?；;]|$)|^要[^，,。！？!?；;]{0,4}的/.test(rest) ||
         NOT_THE_SPEAKERS.test(sentenceBefore(masked, at).replace(/[，,：:]$/, ''))
       );
