@@ -2,7 +2,8 @@
  * Figures that are facts: a number with a unit or a counted thing (money, people, shares, times, the
  * date of an event), Arabic or Chinese numerals, simplified or traditional. Not figures: ordinals
  * (第三), list markers (`2、` `（三）`), link timestamps (2024-03-05 10:23, 3小时前), section numbers
- * (3.2条), a year alone, slogans in quotes, idioms (三番五次) and counts of abstractions (两个领域).
+ * (3.2条), ranks (前10名), a year alone, slogans in quotes, idioms (三番五次, 360度大转弯) and counts of abstractions
+ * (两个领域).
  */
 import { stripListMarker } from './list-markers';
 import { trimQuotes } from './quotes';
@@ -48,7 +49,7 @@ const TIMESTAMP =
 const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年|[（(]\d{1,4}\s*年[）)]/g;
 // Idioms and set phrases made of numbers and counters.
 const IDIOM =
-  /三番[五两兩]次|千方百[计計]|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五[载載]|三令五申|九牛一毛|五花八[门門]|万无一失|萬無一失|一年四季|十年如一日|五位一[体體]|三位一[体體]|四[处處]|[两兩]面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十[万萬]火急|[三四][个個]?手?指[头頭]?指(?:向|着|著)自己/g;
+  /三番[五两兩]次|千方百[计計]|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|三天两头|三天兩頭|三年五[载載]|三令五申|九牛一毛|五花八[门門]|万无一失|萬無一失|一年四季|十年如一日|五位一[体體]|三位一[体體]|四[处處]|[两兩]面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十[万萬]火急|[三四][个個]?手?指[头頭]?指(?:向|着|著)自己|(?:180|360)度大?[转轉掉]/g;
 // A clause that is page furniture: publication data, view counts, sources, a dateline ("(吉隆坡13日讯)").
 const FURNITURE =
   /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|[電讯訊])|跟[贴帖]|\d{1,2}\s*日\s*(?:[讯訊]|[电電](?![视視话話]))|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
@@ -61,9 +62,9 @@ const NAMING = /^(?:均[线線]|[线線]|号线|號線|K线|K線|移[动動]平�
 // A counter that makes a word with the noun after it names a kind of thing, not how many: 三轮车 (a tricycle), 两轮车,
 // 两轮电动车 (an e-bike), 三轮摩托车.
 const COMPOUND = /^[轮輪](?:[电電][动動]|摩托|[机機][动動])?[车車]/;
-// "这两年", "那几天": a vague stretch of time pointed at, not a measured one; "这两位老将", "那三个项目": things
+// "这两年", "那几天", "前两天": a vague stretch of time pointed at, not a measured one; "这两位老将", "那三个项目": things
 // already named, pointed at again, not counted.
-const DEICTIC = /[这這那]$/;
+const DEICTIC = /[这這那]$|(?<![提之以])前$/;
 const POINTED_COUNT = /^(?:[两兩几幾三四五六七八九十]|\d{1,2})(?:[位名个個家项項件条條])$/;
 
 /** Replaces matches by as many placeholders, so offsets stay those of the text. */
@@ -100,6 +101,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if ((!TIME_UNIT.test(span) && ABSTRACTION.test(after)) || NAMING.test(after)) continue;
       if (/[轮輪]$/.test(span) && COMPOUND.test(masked.slice(at + span.length - 1))) continue;
       if (DEICTIC.test(masked.slice(0, at)) && (/^[两兩几幾][^\d]?(?:[年天]|[个個]月|[周週])$/.test(span) || POINTED_COUNT.test(span))) continue;
+      // a rank ("年级前10名", "前三名") places, it counts nothing
+      if (/名$/.test(span) && /前\s*$/.test(masked.slice(0, at))) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;
       // the Nth session of a congress (十二届全国人大三次会议) is an ordinal

@@ -144,3 +144,18 @@ describe('extractFigures: counted proposals, a tricycle and the part of a month 
     expect(extractFigures([text])).toEqual(want);
   });
 });
+
+describe('extractFigures: a rank, a turn of speech and a vague "the other day" are no facts (sentences written for these tests)', () => {
+  it.each([
+    // a rank places, it counts nothing; a count after it stays
+    ['我们班前5名都报了竞赛班。', []],
+    ['这次比赛前三名各获得2000元奖金。', ['这次比赛前三名各获得2000元奖金']],
+    // "180/360度大转弯" is a figure of speech
+    ['产业政策不能来个180度大转弯。', []],
+    // "前两天" is the other day; "提前两天" is how long ahead
+    ['前两天，邻居家的小孩来问作业。', []],
+    ['游客需要提前两天在网上预约。', ['游客需要提前两天在网上预约']],
+  ])('%s → %j', (text, want) => {
+    expect(extractFigures([text])).toEqual(want);
+  });
+});
