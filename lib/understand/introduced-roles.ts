@@ -19,6 +19,9 @@ const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|�
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
 // or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
 const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
+// a guest who introduces themselves ("大家好，我是某队队长某某。"): what they call themselves is their role, a title
+// word or not ("我是替补某某")
+const SELF_INTRO = /我是([^\p{P}\s是]{1,24})$/u;
 // a mirror's pinyin gloss after a character ("聯(lián)合"): read past, not a break
 const GLOSS_BEFORE = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '\\p{sc=Han}\\('.concat(TONED_GLOSS, '$'), 'u');
 
@@ -32,13 +35,14 @@ function copulaRole(after: string): string | null {
 
 /**
  * The span from the last person listed before this one: "出席的有某大学教授甲某、某公司总经理乙某和…" lists people,
- * each with their own role, joined by 、 or 和 (a 、 between roles of one person has no name before it).
+ * each with their own role, joined by 、, 和 or 以及 (a 、 between roles of one person has no name before it).
  */
 function afterListedPeople(span: string): string {
   let start = 0;
-  for (const m of span.matchAll(/[、和與与及]/g)) {
+  // (以及 is one word: the 以 is no part of the name before it)
+  for (const m of span.matchAll(/以及|[、和與与及]/g)) {
     const head = splitSpeakerLabel(span.slice(start, m.index));
-    if (head.name && head.role) start = m.index + 1;
+    if (head.name && head.role) start = m.index + m[0].length;
   }
   return span.slice(start);
 }
@@ -74,6 +78,7 @@ export function findCardRole(name: string, text: string): string | null {
 export function findIntroducedRole(name: string, text: string, opens = ''): string | null {
   if (name.length < 2) return null;
   let after: string | null = null;
+  let self: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
     // (a guest list's card line sets the name off by a space: "某协会会长 王某")
     const end = text[i - 1] === ' ' ? i - 1 : i;
@@ -97,10 +102,14 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
     // but a clause saying who they are opens a role as printed: where they come from, "来自某地的球迷", as role-tidy.ts
     // keeps it, "首次参展的某国采购商", "77岁的本报读者")
     const noun = stripReadingGlosses(role).replace(DESCRIBING_CLAUSE, '');
-    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && endsWithRoleWord(noun) && role.startsWith(opens)) return role;
+    // (posts joined by 、 are one person's: a chain with a title in it names what they are, whatever its last post
+    // ends with, "某大学教授、知名学者、编剧", "某所研究员、博导")
+    if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && (endsWithRoleWord(noun) || (noun.length - noun.lastIndexOf('、') < 9 && noun.split('、').slice(0, -1).some(endsWithTitle))) && role.startsWith(opens)) return role;
+    const intro = SELF_INTRO.exec(text.slice(end > 30 ? end - 30 : 0, end));
+    if (intro && !/[\p{L}\d]/u.test(text[i + name.length] ?? '')) self ??= tidyRole(intro[1]!);
     after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
   }
-  return opens ? null : after ?? findAnaphoricRole(name, text);
+  return opens ? null : self ?? after ?? findAnaphoricRole(name, text);
 }
 
 // a clause that says who they are, then the noun ("来自某地的年轻球迷", "首次参加某会的采购商"): one 的, no 是 (that is a sentence)

@@ -6,11 +6,13 @@
  */
 import type { TopicBuild } from './feature-items';
 import { findCardRole, findIntroducedRole } from './introduced-roles';
+import { endsWithTitle } from './names';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
 
-// a congress member's seat, then a comma, then the post ("全国人大代表,某大学副校长某某"): both are what they are
-const SEAT = /(?:全[国國])?(?:人大代表|政[协協]委[员員])[，,]$/;
+// a congress member's seat, then a comma, then the post ("全国人大代表,某大学副校长某某"): both are what they are,
+// the seat with its province's or city's name ("某市人大代表,")
+const SEAT = /(?:全[国國]|\p{sc=Han}{1,2}[省市区區县縣州])?(?:人大代表|政[协協]委[员員])[，,]$/u;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
 
@@ -32,7 +34,12 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (!r) return r;
   // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the
   // paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller
-  r = findIntroducedRole(name, text, `${r}、`) ?? r;
+  // and a label's bare title ("某某委员：") beside the introduction that says which ("某界别的委员某某")
+  // (and a describing clause where the voice is told, "很少回家过年的某某", beside a title the piece names them by,
+  // "某会会长某某": a reader, and the keys, name the person by their office)
+  const clause = r.endsWith('的');
+  const fuller = findIntroducedRole(name, text, `${r}、`) ?? (r.length < 5 || clause ? findIntroducedRole(name, text) : null);
+  if (fuller && (fuller.startsWith(r) || fuller.endsWith(r) || (clause && !fuller.includes('的') && endsWithTitle(fuller)))) r = fuller;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';

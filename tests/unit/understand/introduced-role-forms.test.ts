@@ -1,0 +1,62 @@
+/**
+ * How pieces print a person's role where they introduce them, beyond "role, then name": a guest's own "我是…", a host's
+ * "他们是…", posts in a chain whose last word is no title, 以及 between two people, a title beside a describing clause,
+ * a seat with its city's name. Sentences written here (names and bodies made up), each form with a counter-example.
+ */
+import { describe, expect, it } from 'vitest';
+import { tidyRole } from '@/lib/understand/role-tidy';
+import { settleRole } from '@/lib/understand/settle-roles';
+import { findIntroducedRole } from '@/lib/understand/introduced-roles';
+
+describe('findIntroducedRole: the forms an introduction takes', () => {
+  it('a guest introducing themselves ("我是…某某。") is what they call themselves, a title word or not', () => {
+    const text = '主持人：先请几位跟观众打个招呼。\n祁晓岚：大家好，我是四棒祁晓岚。\n韦立川：大家好，我是省青年游泳队领队韦立川。';
+    expect(findIntroducedRole('祁晓岚', text)).toBe('四棒');
+    expect(findIntroducedRole('韦立川', text)).toBe('省青年游泳队领队');
+    // (the name then 的 is someone else's: "我是来看望某某的")
+    expect(findIntroducedRole('祁晓岚', '周末我是专门来看望祁晓岚的，她刚比完赛。')).toBeNull();
+  });
+
+  it('a host presenting the guests ("他们是…") points at them: the copula is the sentence\'s', () => {
+    const text = '先为大家介绍今晚的嘉宾，他们是西岭话剧团原副团长、省戏剧协会副主席邬思齐导演；西江大学教授、剧评人简楠女士。';
+    expect(findIntroducedRole('邬思齐', text)).toBe('西岭话剧团原副团长、省戏剧协会副主席');
+    // posts joined by 、 with a title among them: the last post need not end with a title word
+    expect(findIntroducedRole('简楠', text)).toBe('西江大学教授、剧评人');
+    expect(findIntroducedRole('韦立川', '江北航天研究所研究员、博导韦立川在报告会上谈到，探测精度仍待提高。')).toBe('江北航天研究所研究员、博导');
+    // (a chain with no title in it is no role, "剧评人、编剧"; nor one whose last part runs on, a nickname and all)
+    expect(findIntroducedRole('简楠', '资深剧评人、编剧简楠说，这一季新戏不多。')).toBeNull();
+    expect(findIntroducedRole('简楠', '西江书社创始人、独立书店行业观察者Nora简楠做客直播间。')).toBeNull();
+  });
+
+  it('以及 joins two people: the 以 is no part of the name before it', () => {
+    const text = '同样关注此事的还有市政协委员、中学教师柏雨桐以及市政协委员、西江大学地理学院教授韦立川。';
+    expect(findIntroducedRole('韦立川', text)).toBe('市政协委员、西江大学地理学院教授');
+  });
+});
+
+describe('settleRole: the introduction the reader names them by', () => {
+  it('a label\'s bare title takes the fuller introduction that ends with it', () => {
+    expect(settleRole('舒曼青', '委员', '来自农工党界别的委员舒曼青带来了两份提案。\n舒曼青委员：社区医院要留住医生。')).toBe('来自农工党界别的委员');
+  });
+
+  it('a title the piece names them by outdoes a describing clause where the voice is told', () => {
+    const text = '西岭同乡会会长韦立川向记者发来了团拜会的照片。\n“难得过年能团聚。”很少回老家过年的韦立川说。';
+    expect(settleRole('韦立川', '很少回老家过年的', text)).toBe('西岭同乡会会长');
+    // (no title anywhere: the clause as printed)
+    expect(settleRole('韦立川', '很少回老家过年的', '“难得过年能团聚。”很少回老家过年的韦立川说。')).toBe('很少回老家过年的');
+  });
+
+  it('a congress seat with its city\'s name, then a comma, then the post: both', () => {
+    const text = '江州市人大代表,南湖区法院民事审判庭副庭长、三级法官舒曼青建议，为外卖骑手开设维权窗口。';
+    expect(settleRole('舒曼青', '南湖区法院民事审判庭副庭长、三级法官', text)).toBe('江州市人大代表,南湖区法院民事审判庭副庭长、三级法官');
+  });
+});
+
+describe('tidyRole: what is the sentence\'s, not the role\'s', () => {
+  it.each([
+    // a host's "our": the programme's
+    ['我们的特约评论员', '特约评论员'],
+  ])('%s → %s', (role, want) => {
+    expect(tidyRole(role)).toBe(want);
+  });
+});
