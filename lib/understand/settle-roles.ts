@@ -34,11 +34,11 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (!r) return r;
   // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the
   // paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller
-  // and a label's bare title ("某某委员：") beside the introduction that says which ("某界别的委员某某")
   // (and a describing clause where the voice is told, "很少回家过年的某某", beside a title the piece names them by,
-  // "某会会长某某": a reader, and the keys, name the person by their office)
+  // "某会会长某某": a reader, and the keys, name the person by their office; a label's bare title keeps to itself, as
+  // what ends with it before the name may be a sentence, "…由某某代表带队")
   const clause = r.endsWith('的');
-  const fuller = findIntroducedRole(name, text, `${r}、`) ?? (r.length < 5 || clause ? findIntroducedRole(name, text) : null);
+  const fuller = findIntroducedRole(name, text, `${r}、`) ?? (clause ? findIntroducedRole(name, text) : null);
   if (fuller && (fuller.startsWith(r) || fuller.endsWith(r) || (clause && !fuller.includes('的') && endsWithTitle(fuller)))) r = fuller;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
