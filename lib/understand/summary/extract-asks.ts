@@ -107,8 +107,9 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     // (so does a clause that comments on it, "，这是大势所趋", or turns to the speaker, "，他平常也會留意…", "，她说…": the
     // reporter's words about the request, not the request; or to the listener, "，你觉得这能实现吗？")
     // ("，即…" says it again in other words: "…红线，即藏粮于地")
+    // (a condition, "，在…的前提下，", opens the next measure: "要重点强化…，在确保…的前提下，逐步提高…")
     // (what advice spares, "，免得…", is why it is given; so is what it would bring, "，不仅能…，还能…", "，既能…，也能…")
-    const turn = /[，,；;](?:即(?![将將使便刻时時])|免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|要不然|不然|否[则則]|不[仅僅](?:能|可以?)|既(?:能|可以?)|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您])/g;
+    const turn = /[，,；;](?:即(?![将將使便刻时時])|免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|在[^，,]{1,20}前提下|要不然|不然|否[则則]|不[仅僅](?:能|可以?)|既(?:能|可以?)|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您])/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
@@ -123,6 +124,9 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     const p = sentence.slice(span.cue, end).search(/[，,](?:[让讓使]|以便|方便|好[让讓])/) + span.cue;
     const said = sentence.slice(span.cue, p);
     if (p > span.cue && !cues.some((c) => c.at > p && c.at < end) && !/[此这這]/.test(said) && span.kind !== 'hope' && countHan(said.replace(/^\S*?(?:通[过過]|藉|借)[^，,]*/, '')) >= 8) end = p;
+    // (a request "from N aspects", "应从以下几个方面着力：", only announces the measures it counts: they are the asks;
+    // summaries-20, -27, none keyed)
+    if (/[从從][^，,。；;]*[几幾两兩二三四五六七八九十\d][个個]方面/.test(sentence.slice(span.start, end))) return [];
     const ask = tidy(sentence.slice(span.start, end), span.cue - span.start);
     return ask ? [ask] : [];
   });

@@ -31,7 +31,8 @@ const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|�
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
 const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。])|(?<=(?:^|[，,。；;：:])[^，,。]{0,10})最好是?(?![的是就也都，,。])|[务務]必|亟[需须]|亟須`;
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
-const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收))';
+// (应该看到/应当认识到, "we should see that…", state a view: summaries-14, -27 key none of them)
+const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收)|看到|[认認意][识識]到)';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
 // name (龙应台)
 const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
@@ -47,8 +48,9 @@ const RATHER = '[与與]其';
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
 const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
-// is what they want, and "领导见了都要问" tells what happens
-const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])`;
+// is what they want, and "领导见了都要问" tells what happens; an institution or a public named at the head of a clause
+// takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
+const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])|(?<=(?:^|[，,。；;：:])[^，,。我他她你您这這那都]{0,8}(?:IN_CHARGE|政府|企[业業]|[学學]校|教育|青年|年[轻輕]人|[市居]民|社[会會]|政策|[价價][格钱錢]))要(?!NOT_MUST|[知说說想了来來去走花一两兩几\\d])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
 const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
@@ -58,10 +60,11 @@ const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])
 const MAY_DO =
   `(?<=(?:${IN_CHARGE})[也还還亦]?)可(?=提高|降低|[编編]列)` +
   '|(?<![我们們己])(?:要|[应應]|需)(?=[尽儘盡]快|及早|立即|早日)|(?<=(?:^|[，,])\\s*)(?:要(?=考[量虑慮])|不如(?=[把將将拿]))';
-// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看), thanks
+// what 要 is in a word or a phrase that asks nothing (要求, 要是, 要素, 要点, 要闻, 要害, 要道, 要么, 要不, 要紧, 要数, 要看; 要的/需要的,
+// what is wanted as a noun: "我们需要的政策，不是…"), thanks
 // ("要感谢报社…": the courtesy of a speech, asking no one for anything), or
 // before how ("要怎样才能吸引年轻人回乡，是个难题": a question of method told as a topic)
-const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎]|如何|感[谢謝])';
+const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎的]|如何|感[谢謝])';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (advice put as which is better: "家长们还是少唱赞歌为妙", "大家還是早點回家為好")
@@ -85,7 +88,8 @@ const REMEDY = '(?:解[决決])(?:[方办辦]法|之道|方案)|出路(?=[在是
 const PRESCRIBE =
   // a sentence that opens on what must be done, its subject left out ("要保护水源，也要…", "必须…"): put to all concerned (or a
   // proposal's numbered step: "建議：一是…；三是要…")
-  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是)|必[须須]` +
+  // (需要…办的, followed by a comma, is the topic of what follows: "需要市场办的，政府要…")
+  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是|${IN_CLAUSE}{0,10}的[，,])|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
@@ -114,7 +118,7 @@ const ADDRESSEE_WORDS =
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
 let cue: RegExp | undefined;
 const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE).replace('NOT_MUST', NOT_MUST)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
 ));
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
@@ -148,7 +152,8 @@ export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还�
 // "我们应该…", "咱们要…": the inclusive we of public speech calls on all its hearers (the keys of summaries-14..25 count 20 of 26
 // such clauses as asks); not the exclusive we of a team or a household about its own business: itself, its play, its errands
 // and hours ("我们应加强自身学习", "我们要尽快赶回家", "我们必须在六点前收摊"), nor a way of looking at it ("…看这个问题")
-const WE = '[我咱][们們](?:[也还還更就]|真的|一定)*';
+// (大家要… too, the speaker among all: asks30, summaries-17)
+const WE = '(?:[我咱][们們]|大家)(?:[也还還更就]|真的|一定)*';
 const INCLUSIVE_WE = /* @__PURE__ */ new RegExp(WE + '$');
 const OWN_BUSINESS = /自[己身]|表[现現]|[训訓][练練]|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快|看[^，,。]{0,6}[问問][题題]/;
 const callsOnAll = (head: string, rest: string) => INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(rest.replace(/[，,。！？!?；;][^]*$/, ''));
@@ -158,12 +163,12 @@ export const SELF_RESOLVE = '(?:(?:我[们們](?![的之])|我(?![国國们們])
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)'.concat(SELF_RESOLVE));
 // What a good wish wishes for (a smooth year, good results, happiness): shared with the gist's cues.
 export const WISHED_GOOD = '(?:回[忆憶]|[遗遺]憾|收[获穫]|[顺順]利|圆满|圓滿|成功|越来越好|越來越好|富强|富強|安康|健康|快乐|快樂|幸福|平安|繁荣|繁榮|好成绩|好成績|美好)';
-// A wish for oneself: a good year, a trip, getting better by practice ("希望今年做什么事都顺风顺水", "还希望到有文化底蕴的
+// A wish for oneself: a good year, a trip, more money earned, getting better by practice ("希望今年做什么事都顺风顺水", "还希望到有文化底蕴的
 // 地方去看一看", "我希望通过以后的比赛来逐步完善").
 const OWN_WISH = /* @__PURE__ */ new RegExp(
   // (one opening for both kinds of good wish: a match exists for one exactly when it does for either)
   `^(?:希望|期待|期[盼望]|[盼渴]望)[^。！？!?，,；;]{0,20}?(?:${WISHED_GOOD}|顺风顺水|順風順水|[顺順]心|如意|好[运運])|` +
-    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期渴]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
+    String.raw`^(?:[希期盼]望)(?:能|可以|能[够夠])?(?:找[到份]|找一份|找[个個]|考[上取进]|考[進研]|[读讀]研|在${IN_CLAUSE}{1,10}?(?:工作|上班|就[业業]))|^(?:[希期渴]望)[^。！？!?，,；;]{0,10}?(?:我自己的|自己的)|^(?:[希期]望)(?:能)?多?[挣掙赚賺][^。，,]{0,3}[钱錢]|^(?:希望|期待|[期盼]望)(?:能|可以|能[够夠])?(?:[到去来來])[^。！？!?；;]{1,30}?(?:[去来來])?(?:[看玩走逛]|旅[游遊]|度假|[过過]年)|^(?:[希期]望)(?:能)?(?:通[过過])[^。！？!?，,；;]{1,16}?(?:[来來])?(?:逐步|慢慢|不[断斷]|[进進]一步)?(?:完善|提高|改[进進]|[进進]步|提升|成长|成長)[。！？!?，,；;]*$`,
 );
 // A request with nothing in it: it points back ("关注一下此事") or asks only for "better" ("希望下任做得好啲").
 // (shared with the gist's cues: such a request is a closing formula there)

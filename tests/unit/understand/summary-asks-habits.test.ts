@@ -29,6 +29,7 @@ describe('asks: the inclusive we of public speech', () => {
     ['我们应该把更多的公园向夜跑的人开放。', '我们应该把更多的公园向夜跑的人开放'],
     ['我們真的應該在擴建的同時保住老街的風貌。', '我們真的應該在擴建的同時保住老街的風貌'],
     ['咱们要把老手艺一代代传下去。', '咱们要把老手艺一代代传下去'],
+    ['大家要和睦相处，互相帮衬着过日子。', '大家要和睦相处，互相帮衬着过日子'],
   ])('reads %s as a call on all who hear it', (text, ask) => {
     expect(asksOf(text)).toEqual([ask]);
   });
@@ -56,6 +57,24 @@ describe('asks: 有必要 and 最好 as advice', () => {
   });
 });
 
+describe('asks: 要 put bare to an institution or a public named at the head of a clause', () => {
+  it.each([
+    ['区政府要把背街小巷的路灯修好。', '区政府要把背街小巷的路灯修好'],
+    ['价格要公道，分量要足。', '价格要公道，分量要足'],
+    ['年轻人要多出去走走，见见世面。', '年轻人要多出去走走，见见世面'],
+  ])('reads %s', (text, ask) => {
+    expect(asksOf(text)).toEqual([ask]);
+  });
+
+  it.each([
+    // what they want or what happens, not what they must do
+    '市民要了两份表格就走了。',
+    '企业要花三年才能回本。',
+  ])('asks nothing in %s', (text) => {
+    expect(asksOf(text)).toEqual([]);
+  });
+});
+
 describe('asks: what only looks like a request', () => {
   it.each([
     // a wish everyone has
@@ -66,6 +85,7 @@ describe('asks: what only looks like a request', () => {
     '这部电影我期待很久了，终于在周末看到。',
     // a wish for oneself
     '她渴望在设计行业实现自己的价值。',
+    '希望多赚点钱，让父母住上新房。',
     // the proposal as a noun: "具体建议", "倡议提出以来"
     '会议鼓励志愿者踊跃提出具体建议，共同改善社区环境。',
     '“十年规划”倡议提出以来，沿线城市的货运量翻了一番。',

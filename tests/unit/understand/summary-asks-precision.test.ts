@@ -93,3 +93,28 @@ describe('asks: a goal before whom the request is put to', () => {
     expect(summarizeStatement([sentence]).asks).toEqual([ask]);
   });
 });
+
+describe('asks: a modal that recognises, a need as a noun, a preview of aspects, a condition opening the next step', () => {
+  it.each([
+    // 应该看到/应当认识到: "we should see that…" states a view, it asks no one to act
+    '我们应该看到，小镇的客流其实已经超过了停车位的承载量。',
+    '大家應當認識到，夜市的人潮已經比前年多了一倍。',
+    // 需要的/要的: what is needed, a noun phrase
+    '因为我们需要的菜市场，不是更豪华，而是更干净。',
+    // a request "from N aspects" only announces the measures it counts
+    '应从以下三个方面着力：一是清理旧规章。',
+    '應從修繕老屋、疏通水道、增設路燈三個方面做好古鎮保護。',
+  ])('asks nothing in %s', (text) => {
+    expect(summarizeStatement([text]).asks).toEqual([]);
+  });
+
+  it('ends a measure where a condition opens the next one ("，在…的前提下，…")', () => {
+    expect(summarizeStatement(['要重点改善夜班公交的班次，在保证司机休息的前提下，逐步延长末班车的时间。']).asks).toEqual([
+      '要重点改善夜班公交的班次',
+    ]);
+  });
+
+  it('reads "需要…办的，" as the topic of what follows, not a need', () => {
+    expect(summarizeStatement(['需要街道来办的，街道要尽快办好。']).asks).not.toContain('需要街道来办的');
+  });
+});
