@@ -117,7 +117,9 @@ const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 
 // One of several sentences opening on the area it treats ("在产业转型方面，…").
 // (在 may go: "就业方面，…"; "在这方面" points back, no area of its own)
-const AREA_ITEM = /^[\s“「]*在?(?![在这這此该該])[^，,。！？!?]{2,14}方面[，,]/;
+// "至于Y，" ("as for Y") turns to the next area as "Y方面，" does: "…安全第一，金钱第二。安全方面，…。至于资金，…" runs
+// through the areas its opening named (both judges marked two such closing areas poor on summaries-26).
+const AREA_ITEM = /^[\s“「]*(?:在?(?![在这這此该該])[^，,。！？!?]{2,14}方面|至[于於][^，,。！？!?]{1,10})[，,]/;
 
 // What a proposal would bring, told after it ("这样既能…又…", "…，一举三得"): the proposal is the point, its benefits
 // one more item after it (readers marked such gists poor on summaries-21).
