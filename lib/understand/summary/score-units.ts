@@ -117,11 +117,18 @@ const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 
 // One of several sentences opening on the area it treats ("在产业转型方面，…").
 // (在 may go: "就业方面，…"; "在这方面" points back, no area of its own)
-const AREA_ITEM = /^[\s“「]*在?(?![在这這此该該])[^，,。！？!?]{2,14}方面[，,]/;
+// "至于Y，" ("as for Y") turns to the next area as "Y方面，" does: "…安全第一，金钱第二。安全方面，…。至于资金，…" runs
+// through the areas its opening named (both judges marked two such closing areas poor on summaries-26).
+const AREA_ITEM = /^[\s“「]*(?:在?(?![在这這此该該])[^，,。！？!?]{2,14}方面|至[于於][^，,。！？!?]{1,10})[，,]/;
 
 // What a proposal would bring, told after it ("这样既能…又…", "…，一举三得"): the proposal is the point, its benefits
 // one more item after it (readers marked such gists poor on summaries-21).
 const BENEFITS = /^[\s“「]*(?:这样|這樣)(?:一[来來])?[，,]?(?:既|不[仅僅但]|就|才|可以?|能)|一[举舉][两兩三多]得/;
+
+// What the speaker turns from with 可/但 + now ("那时…挺好。可现在，…", "但目前，…"): the past or the hope set against
+// the present is its foil, the present the point (judged poor as a gist on summaries-27; on summaries-23 the sentence after
+// the foil becomes the gist, the one both pick judges rated good).
+const TURNS_TO_NOW = /^[\s“「]*(?:可是?|但是?|然而|不[过過])[，,]?(?:[现現]在|如今|目前|今天)/;
 
 // Attention told, not urged ("有关部门高度重视", "社会广泛关注"; not "各级政府要高度重视…"): readers marked such gists poor on s20, -21.
 const ATTENDED = /(?<![要应應需须須该該])高度重[视視]|[广廣]泛[关關]注/;
@@ -232,7 +239,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
   // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
   // (so is the attention a problem gets, "…有关部门高度重视，社会上也广泛关注": the occasion, unless the speaker urges it)
-  const background = units.map((u, i) => isBackground(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? ''));
+  const background = units.map((u, i) => isBackground(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? ''));
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
