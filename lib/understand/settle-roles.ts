@@ -5,7 +5,7 @@
  * role is given as the page prints it, pinyin glosses and all ("業(yè)主"): the keys and the reader see the page.
  */
 import type { TopicBuild } from './feature-items';
-import { findCardRole, findIntroducedRole } from './introduced-roles';
+import { findCardRole, findGuestLine, findIntroducedRole } from './introduced-roles';
 import { endsWithTitle } from './names';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
@@ -30,6 +30,9 @@ export function settleRole(name: string | null, role: string | null, text: strin
   // (a profile card's posts, where the card is the page's layout, are all of what they are)
   const card = findCardRole(name, text);
   if (card && (!r || card.includes(r))) return card;
+  // (a guest list's line is where the page says what each guest is: it outdoes a mention in the prose, "奥运冠军某某")
+  const guest = findGuestLine(name, text);
+  if (guest) return guest;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
   // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the

@@ -1,12 +1,12 @@
 /**
  * How pieces print a person's role where they introduce them, beyond "role, then name": a guest's own "我是…", a host's
  * "他们是…", posts in a chain whose last word is no title, 以及 between two people, a title beside a describing clause,
- * a seat with its city's name. Sentences written here (names and bodies made up), each form with a counter-example.
+ * a seat with its city's name, the organisation before the name and the title after it, a guest list's line. Sentences written here (names and bodies made up), each form with a counter-example.
  */
 import { describe, expect, it } from 'vitest';
 import { tidyRole } from '@/lib/understand/role-tidy';
 import { settleRole } from '@/lib/understand/settle-roles';
-import { findIntroducedRole } from '@/lib/understand/introduced-roles';
+import { findGuestLine, findIntroducedRole } from '@/lib/understand/introduced-roles';
 
 describe('findIntroducedRole: the forms an introduction takes', () => {
   it('a guest introducing themselves ("我是…某某。") is what they call themselves, a title word or not', () => {
@@ -26,6 +26,13 @@ describe('findIntroducedRole: the forms an introduction takes', () => {
     // (a chain with no title in it is no role, "剧评人、编剧"; nor one whose last part runs on, a nickname and all)
     expect(findIntroducedRole('简楠', '资深剧评人、编剧简楠说，这一季新戏不多。')).toBeNull();
     expect(findIntroducedRole('简楠', '西江书社创始人、独立书店行业观察者Nora简楠做客直播间。')).toBeNull();
+  });
+
+  it('an organisation before the name and the title after it are one post', () => {
+    expect(findIntroducedRole('舒曼青', '上午的论坛由南湖博物院舒曼青院长主持，她首先回顾了近年的展览。')).toBe('南湖博物院院长');
+    expect(findIntroducedRole('韦立川', '今天的两位嘉宾，一位是西江政法学院的韦立川教授，另一位是资深律师。')).toBe('西江政法学院教授');
+    // (a title before the name stands as it is: "副院长某某博士")
+    expect(findIntroducedRole('舒曼青', '南湖博物院副院长舒曼青博士在会上发言。')).toBe('南湖博物院副院长');
   });
 
   it('以及 joins two people: the 以 is no part of the name before it', () => {
@@ -51,6 +58,19 @@ describe('settleRole: the introduction the reader names them by', () => {
   it('a congress seat with its city\'s name, then a comma, then the post: both', () => {
     const text = '江州市人大代表,南湖区法院民事审判庭副庭长、三级法官舒曼青建议，为外卖骑手开设维权窗口。';
     expect(settleRole('舒曼青', '南湖区法院民事审判庭副庭长、三级法官', text)).toBe('江州市人大代表,南湖区法院民事审判庭副庭长、三级法官');
+  });
+});
+
+describe('findGuestLine: a guest list\'s line', () => {
+  it('name, space, posts is all of what the guest is, over a mention in the prose', () => {
+    const text = '射击名将韦川今年备战全运会。\n嘉宾\n韦 川 市射击队运动员,省体育总会青年委员会主任\n韦川：最近训练量加大了。';
+    expect(findGuestLine('韦川', text)).toBe('市射击队运动员,省体育总会青年委员会主任');
+    expect(settleRole('韦川', '射击名将', text)).toBe('市射击队运动员,省体育总会青年委员会主任');
+    // the posts first, then the name; a subhead's tag is the line's punctuation
+    expect(findGuestLine('柏雨桐', '【现场】西江港务集团(筹)副总经理 柏雨桐')).toBe('西江港务集团(筹)副总经理');
+    // (a line of prose ending with the name is no guest line, nor a vox pop's name over its headline)
+    expect(findGuestLine('柏雨桐', '他说：这件事要问 柏雨桐')).toBeNull();
+    expect(findGuestLine('邬先生', '邬先生 盼早日通车 方便街坊')).toBeNull();
   });
 });
 
