@@ -79,9 +79,9 @@ export function findGuestLine(name: string, text: string): string | null {
   for (const line of text.split('\n')) {
     const p = line.trim().split(/\s+/);
     // (a subhead's tag or dash before them is the line's punctuation: "【同期】某市民 某某"; each part a post: a vox
-    // pop's name over its headline is no guest line, "某先生 盼修好老街 方便街坊")
+    // pop's name over its headline is no guest line, "某先生 盼修好老街 方便街坊"; tidyRole has cut a sentence's end)
     const posts = tidyRole((p[0] === name ? p.slice(1) : p[0]! + p[1] === name ? p.slice(2) : p.pop() === name ? p : []).join(' '));
-    if (posts && !/[。；！？：:“”「」|]/.test(posts) && endsWithTitle(posts) && posts.split(' ').every(endsWithRoleWord)) return posts;
+    if (posts && !/[：:“”「」|]/.test(posts) && endsWithTitle(posts) && posts.split(' ').every(endsWithRoleWord)) return posts;
   }
   return null;
 }
@@ -95,6 +95,7 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
   let after: string | null = null;
   let self: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    const past = i + name.length;
     // (a guest list's card line sets the name off by a space: "某协会会长 王某")
     const end = text[i - 1] === ' ' ? i - 1 : i;
     let from = end;
@@ -117,17 +118,12 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
     // but a clause saying who they are opens a role as printed: where they come from, "来自某地的球迷", as role-tidy.ts
     // keeps it, "首次参展的某国采购商", "77岁的本报读者")
     const noun = stripReadingGlosses(role).replace(DESCRIBING_CLAUSE, '');
-    // an organisation before the name and the title after it ("某博物院某某院长", "某大学的某某教授"): one post, the
-    // organisation's ("某大学教授"); a role that is a title already stands as it is ("某院副院长某某教授")
-    const org = role.replace(/的$/, '');
-    const title = [3, 2].map((n) => text.slice(i + name.length, i + name.length + n)).find(endsWithTitle);
-    if (title && !endsWithTitle(org) && !/[的是]/.test(org) && endsWithRoleWord(org) && isLabelShaped(org + name) && role.startsWith(opens)) return org + title;
     // (posts joined by 、 are one person's: a chain with a title in it names what they are, whatever its last post
     // ends with, "某大学教授、知名学者、编剧", "某所研究员、博导")
     if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && (endsWithRoleWord(noun) || (noun.length - noun.lastIndexOf('、') < 9 && noun.split('、').slice(0, -1).some(endsWithTitle))) && role.startsWith(opens)) return role;
     const intro = SELF_INTRO.exec(text.slice(end > 30 ? end - 30 : 0, end));
-    if (intro && !/[\p{L}\d]/u.test(text[i + name.length] ?? '')) self ??= tidyRole(intro[1]!);
-    after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
+    if (intro && !/[\p{L}\d]/u.test(text[past] ?? '')) self ??= tidyRole(intro[1]!);
+    after ??= TITLE_AFTER.exec(text.slice(past, past + 3))?.[0] ?? copulaRole(text.slice(past, past + 32));
   }
   return opens ? null : self ?? after ?? findAnaphoricRole(name, text);
 }

@@ -1,7 +1,7 @@
 /**
  * How pieces print a person's role where they introduce them, beyond "role, then name": a guest's own "我是…", a host's
  * "他们是…", posts in a chain whose last word is no title, 以及 between two people, a title beside a describing clause,
- * a seat with its city's name, the organisation before the name and the title after it, a guest list's line. Sentences written here (names and bodies made up), each form with a counter-example.
+ * a seat with its city's name, a guest list's line. Sentences written here (names and bodies made up), each form with a counter-example.
  */
 import { describe, expect, it } from 'vitest';
 import { tidyRole } from '@/lib/understand/role-tidy';
@@ -28,13 +28,6 @@ describe('findIntroducedRole: the forms an introduction takes', () => {
     expect(findIntroducedRole('简楠', '西江书社创始人、独立书店行业观察者Nora简楠做客直播间。')).toBeNull();
   });
 
-  it('an organisation before the name and the title after it are one post', () => {
-    expect(findIntroducedRole('舒曼青', '上午的论坛由南湖博物院舒曼青院长主持，她首先回顾了近年的展览。')).toBe('南湖博物院院长');
-    expect(findIntroducedRole('韦立川', '今天的两位嘉宾，一位是西江政法学院的韦立川教授，另一位是资深律师。')).toBe('西江政法学院教授');
-    // (a title before the name stands as it is: "副院长某某博士")
-    expect(findIntroducedRole('舒曼青', '南湖博物院副院长舒曼青博士在会上发言。')).toBe('南湖博物院副院长');
-  });
-
   it('以及 joins two people: the 以 is no part of the name before it', () => {
     const text = '同样关注此事的还有市政协委员、中学教师柏雨桐以及市政协委员、西江大学地理学院教授韦立川。';
     expect(findIntroducedRole('韦立川', text)).toBe('市政协委员、西江大学地理学院教授');
@@ -46,6 +39,24 @@ describe('settleRole: the introduction the reader names them by', () => {
     // (the introduction before the name may be a clause about the trip, not who they are: "…由某某代表带队")
     const text = '这次集体乘船赴会由市人大代表舒曼青带队。\n舒曼青代表：社区医院要留住医生。';
     expect(settleRole('舒曼青', '代表', text)).toBe('代表');
+  });
+
+  it('a bare title after the name takes the post printed right before it there ("某村党支部书记某某代表")', () => {
+    const text = '西岭县青石乡柳溪村党支部书记舒曼青代表今年第三次提交建议。\n舒曼青代表：乡村诊所要配上全科医生。';
+    expect(settleRole('舒曼青', '代表', text)).toBe('西岭县青石乡柳溪村党支部书记');
+    // (a sentence ending with a post before "某某代表" is no role: what goes before 由 is the trip's)
+    const trip = '这次集体乘船赴会由柳溪村党支部书记舒曼青代表带队。\n舒曼青代表：乡村诊所要配上全科医生。';
+    expect(settleRole('舒曼青', '代表', trip)).toBe('柳溪村党支部书记');
+    // (the post printed with the name elsewhere, not before "某某代表", is another introduction)
+    expect(settleRole('舒曼青', '代表', '柳溪村党支部书记舒曼青今年第三次提交建议。\n舒曼青代表：乡村诊所要配上全科医生。')).toBe('代表');
+  });
+
+  it('a label "某某(身份)：" after other furniture on its line, set off by a space: the bracket is the role', () => {
+    const text = '江北全景 柏某 摄 老厂人说 韦立川(72岁,江北钢厂退休钳工):我十八岁进厂，一干就是四十年。';
+    expect(settleRole('韦立川', '江北全景柏某摄老厂人说(72岁,江北钢厂退休钳工)', text)).toBe('72岁,江北钢厂退休钳工');
+    // (a post before the name, then a bracket: both are the role as printed)
+    const both = '西岭旅游学会理事长(江北学院旅游系教授)韦立川:游客要的是体验。';
+    expect(settleRole('韦立川', '西岭旅游学会理事长(江北学院旅游系教授)', both)).toBe('西岭旅游学会理事长(江北学院旅游系教授)');
   });
 
   it('a title the piece names them by outdoes a describing clause where the voice is told', () => {
@@ -78,6 +89,11 @@ describe('tidyRole: what is the sentence\'s, not the role\'s', () => {
   it.each([
     // a host's "our": the programme's
     ['我们的特约评论员', '特约评论员'],
+    // a clause before 由, the one who leads it, is the sentence's ("这次集体赴会由某某代表带队")
+    ['这次集体乘船赴会由柳溪村党支部书记', '柳溪村党支部书记'],
+    // a sentence fragment is no role: a month's date opening it tells what they did then (a title has no month)
+    ['2010年6月毕业于江北理工学院', null],
+    ['2008年全运会跳水冠军', '2008年全运会跳水冠军'],
   ])('%s → %s', (role, want) => {
     expect(tidyRole(role)).toBe(want);
   });
