@@ -72,6 +72,21 @@ export function findCardRole(name: string, text: string): string | null {
 }
 
 /**
+ * A guest list's line: the name, a space, their posts ("某 某 某大学教授", a two-character name padded to line up),
+ * or the posts, a space, the name. The page sets out there what each guest is: all of it is their role.
+ */
+export function findGuestLine(name: string, text: string): string | null {
+  for (const line of text.split('\n')) {
+    const p = line.trim().split(/\s+/);
+    // (a subhead's tag or dash before them is the line's punctuation: "【同期】某市民 某某"; each part a post: a vox
+    // pop's name over its headline is no guest line, "某先生 盼修好老街 方便街坊"; tidyRole has cut a sentence's end)
+    const posts = tidyRole((p[0] === name ? p.slice(1) : p[0]! + p[1] === name ? p.slice(2) : p.pop() === name ? p : []).join(' '));
+    if (posts && !/[：:“”「」|]/.test(posts) && endsWithTitle(posts) && posts.split(' ').every(endsWithRoleWord)) return posts;
+  }
+  return null;
+}
+
+/**
  * The role printed right before `name` at its first introduction with one (one that `opens` with those words, when
  * given), or a title right after it; null when none.
  */
@@ -80,6 +95,7 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
   let after: string | null = null;
   let self: string | null = null;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    const past = i + name.length;
     // (a guest list's card line sets the name off by a space: "某协会会长 王某")
     const end = text[i - 1] === ' ' ? i - 1 : i;
     let from = end;
@@ -106,8 +122,8 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
     // ends with, "某大学教授、知名学者、编剧", "某所研究员、博导")
     if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && (endsWithRoleWord(noun) || (noun.length - noun.lastIndexOf('、') < 9 && noun.split('、').slice(0, -1).some(endsWithTitle))) && role.startsWith(opens)) return role;
     const intro = SELF_INTRO.exec(text.slice(end > 30 ? end - 30 : 0, end));
-    if (intro && !/[\p{L}\d]/u.test(text[i + name.length] ?? '')) self ??= tidyRole(intro[1]!);
-    after ??= TITLE_AFTER.exec(text.slice(i + name.length, i + name.length + 3))?.[0] ?? copulaRole(text.slice(i + name.length, i + name.length + 32));
+    if (intro && !/[\p{L}\d]/u.test(text[past] ?? '')) self ??= tidyRole(intro[1]!);
+    after ??= TITLE_AFTER.exec(text.slice(past, past + 3))?.[0] ?? copulaRole(text.slice(past, past + 32));
   }
   return opens ? null : self ?? after ?? findAnaphoricRole(name, text);
 }

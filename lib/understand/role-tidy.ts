@@ -17,8 +17,9 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
-// organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任")
-const AGENT = /^(?:\p{sc=Han}{1,6}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
+// organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任");
+// a clause, then 由 who leads it ("这次集体赴会由某村党支部书记某某代表带队")
+const AGENT = /^(?:\p{sc=Han}{1,12}(?<![自理缘緣经經因]))?由(?=[^的]*$)/u;
 const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
 // where the person stands, never part of a title after it nor a role alone ("旁邊的市民", "在场的", "参会的某部副部长",
 // "站在他旁边的", "在一旁挑菜的");
@@ -75,5 +76,7 @@ export function tidyRole(role: string | null): string | null {
   // makes the clause a noun, "the one who…", and stays)
   r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
   if (r.endsWith('的') && AGE.test(r.slice(0, -1))) r = r.slice(0, -1);
-  return r && r !== '的' && !PERSON_WORD.test(r) ? r : null;
+  // (a month's date opening it tells what they did then, a sentence: "某某，2010年6月毕业于某学院，…"; a title carries
+  // no month, "2008年奥运会冠军")
+  return r && !/^的$|^\d+年\d+月/.test(r) && !PERSON_WORD.test(r) ? r : null;
 }

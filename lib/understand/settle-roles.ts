@@ -5,7 +5,7 @@
  * role is given as the page prints it, pinyin glosses and all ("業(yè)主"): the keys and the reader see the page.
  */
 import type { TopicBuild } from './feature-items';
-import { findCardRole, findIntroducedRole } from './introduced-roles';
+import { findCardRole, findGuestLine, findIntroducedRole } from './introduced-roles';
 import { endsWithTitle } from './names';
 import { findPrintedSpan } from './printed-glosses';
 import { tidyRole } from './role-tidy';
@@ -30,8 +30,15 @@ export function settleRole(name: string | null, role: string | null, text: strin
   // (a profile card's posts, where the card is the page's layout, are all of what they are)
   const card = findCardRole(name, text);
   if (card && (!r || card.includes(r))) return card;
+  // (a guest list's line is where the page says what each guest is: it outdoes a mention in the prose, "奥运冠军某某")
+  const guest = findGuestLine(name, text);
+  if (guest) return guest;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
+  // a label "某某(身份)：" set off by a space from the line's other furniture before it ("某某 摄 亲历者说 某某(…)："):
+  // the bracket is what they are, the rest of the line is a credit and a section's head
+  const q = /[（(]([^()（）]+)[)）]$/.exec(r);
+  if (q && text.includes(` ${name}${q[0]}`)) r = q[1]!;
   // a fuller introduction of the same person: a subhead names a member by their seat ("全国政协委员某某："), the
   // paragraph under it by seat and post ("全国政协委员、某公司董事长某某…"); the reader, and the keys, take the fuller
   // (and a describing clause where the voice is told, "很少回家过年的某某", beside a title the piece names them by,
@@ -40,6 +47,10 @@ export function settleRole(name: string | null, role: string | null, text: strin
   const clause = r.endsWith('的');
   const fuller = findIntroducedRole(name, text, `${r}、`) ?? (clause ? findIntroducedRole(name, text) : null);
   if (fuller && (fuller.startsWith(r) || fuller.endsWith(r) || (clause && !fuller.includes('的') && endsWithTitle(fuller)))) r = fuller;
+  // a bare title after the name ("某某代表") where the piece prints their post right before it ("某村党支部书记某某代表"):
+  // the post is what they are, as the keys have it (not a sentence ending with a title elsewhere, "…由某某代表带队")
+  const post = r.length < 3 && findIntroducedRole(name, text);
+  if (post && text.includes(post + name + r)) r = post;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';

@@ -1,12 +1,12 @@
 /**
  * How pieces print a person's role where they introduce them, beyond "role, then name": a guest's own "我是…", a host's
  * "他们是…", posts in a chain whose last word is no title, 以及 between two people, a title beside a describing clause,
- * a seat with its city's name. Sentences written here (names and bodies made up), each form with a counter-example.
+ * a seat with its city's name, a guest list's line. Sentences written here (names and bodies made up), each form with a counter-example.
  */
 import { describe, expect, it } from 'vitest';
 import { tidyRole } from '@/lib/understand/role-tidy';
 import { settleRole } from '@/lib/understand/settle-roles';
-import { findIntroducedRole } from '@/lib/understand/introduced-roles';
+import { findGuestLine, findIntroducedRole } from '@/lib/understand/introduced-roles';
 
 describe('findIntroducedRole: the forms an introduction takes', () => {
   it('a guest introducing themselves ("我是…某某。") is what they call themselves, a title word or not', () => {
@@ -41,6 +41,24 @@ describe('settleRole: the introduction the reader names them by', () => {
     expect(settleRole('舒曼青', '代表', text)).toBe('代表');
   });
 
+  it('a bare title after the name takes the post printed right before it there ("某村党支部书记某某代表")', () => {
+    const text = '西岭县青石乡柳溪村党支部书记舒曼青代表今年第三次提交建议。\n舒曼青代表：乡村诊所要配上全科医生。';
+    expect(settleRole('舒曼青', '代表', text)).toBe('西岭县青石乡柳溪村党支部书记');
+    // (a sentence ending with a post before "某某代表" is no role: what goes before 由 is the trip's)
+    const trip = '这次集体乘船赴会由柳溪村党支部书记舒曼青代表带队。\n舒曼青代表：乡村诊所要配上全科医生。';
+    expect(settleRole('舒曼青', '代表', trip)).toBe('柳溪村党支部书记');
+    // (the post printed with the name elsewhere, not before "某某代表", is another introduction)
+    expect(settleRole('舒曼青', '代表', '柳溪村党支部书记舒曼青今年第三次提交建议。\n舒曼青代表：乡村诊所要配上全科医生。')).toBe('代表');
+  });
+
+  it('a label "某某(身份)：" after other furniture on its line, set off by a space: the bracket is the role', () => {
+    const text = '江北全景 柏某 摄 老厂人说 韦立川(72岁,江北钢厂退休钳工):我十八岁进厂，一干就是四十年。';
+    expect(settleRole('韦立川', '江北全景柏某摄老厂人说(72岁,江北钢厂退休钳工)', text)).toBe('72岁,江北钢厂退休钳工');
+    // (a post before the name, then a bracket: both are the role as printed)
+    const both = '西岭旅游学会理事长(江北学院旅游系教授)韦立川:游客要的是体验。';
+    expect(settleRole('韦立川', '西岭旅游学会理事长(江北学院旅游系教授)', both)).toBe('西岭旅游学会理事长(江北学院旅游系教授)');
+  });
+
   it('a title the piece names them by outdoes a describing clause where the voice is told', () => {
     const text = '西岭同乡会会长韦立川向记者发来了团拜会的照片。\n“难得过年能团聚。”很少回老家过年的韦立川说。';
     expect(settleRole('韦立川', '很少回老家过年的', text)).toBe('西岭同乡会会长');
@@ -54,10 +72,28 @@ describe('settleRole: the introduction the reader names them by', () => {
   });
 });
 
+describe('findGuestLine: a guest list\'s line', () => {
+  it('name, space, posts is all of what the guest is, over a mention in the prose', () => {
+    const text = '射击名将韦川今年备战全运会。\n嘉宾\n韦 川 市射击队运动员,省体育总会青年委员会主任\n韦川：最近训练量加大了。';
+    expect(findGuestLine('韦川', text)).toBe('市射击队运动员,省体育总会青年委员会主任');
+    expect(settleRole('韦川', '射击名将', text)).toBe('市射击队运动员,省体育总会青年委员会主任');
+    // the posts first, then the name; a subhead's tag is the line's punctuation
+    expect(findGuestLine('柏雨桐', '【现场】西江港务集团(筹)副总经理 柏雨桐')).toBe('西江港务集团(筹)副总经理');
+    // (a line of prose ending with the name is no guest line, nor a vox pop's name over its headline)
+    expect(findGuestLine('柏雨桐', '他说：这件事要问 柏雨桐')).toBeNull();
+    expect(findGuestLine('邬先生', '邬先生 盼早日通车 方便街坊')).toBeNull();
+  });
+});
+
 describe('tidyRole: what is the sentence\'s, not the role\'s', () => {
   it.each([
     // a host's "our": the programme's
     ['我们的特约评论员', '特约评论员'],
+    // a clause before 由, the one who leads it, is the sentence's ("这次集体赴会由某某代表带队")
+    ['这次集体乘船赴会由柳溪村党支部书记', '柳溪村党支部书记'],
+    // a sentence fragment is no role: a month's date opening it tells what they did then (a title has no month)
+    ['2010年6月毕业于江北理工学院', null],
+    ['2008年全运会跳水冠军', '2008年全运会跳水冠军'],
   ])('%s → %s', (role, want) => {
     expect(tidyRole(role)).toBe(want);
   });
