@@ -8,7 +8,7 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
-import { findAskingHost, findInterviewer, whoOf } from './find-interviewer';
+import { findAskingHost, findHeadlinedInterviewer, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
@@ -247,7 +247,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const oneAnswerer = (asked >= 2 && top >= 3 && turns.size <= 2 && top >= 3 * (speaking.length - top)) || (chairs.length + cues.hosts > 0 && answersEveryTurn(statements.filter((s) => !chairs.includes(s) && s.evidence >= 2)));
   // two voices taking turns, one presenting or questioning the other: an interview printed as a dialogue
   // (its questions too: a turn that only asks is no voice, but it is a turn)
-  const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2));
+  const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2)) ?? findHeadlinedInterviewer(headline, labelled);
   // a host, by role (主持人：) or by asking, with one guest answering: an interview, whatever the labels (a panel has two guests at least)
   const asker = cues.hosts ? null : findAskingHost(labelled);
   const answerers = new Set(labelled.map(whoOf).filter((w) => w !== asker)).size;
