@@ -154,8 +154,15 @@ const isChorus = (s: StatementBuild) => s.speaker.name === null && CHORUS.test(w
 
 // "行政長官。", "何某議員。": a chair's call to the next speaker, another voice's name or title and nothing said
 const CALL = /^([^，,。；;：:！？!?“”「」]{2,12})[。.]?$/;
+// a forum's chair handing the floor on ("…交给某某先生，有请。", "…第一位演讲者某某先生，有请黄先生。", "下面请某某发言。"):
+// an introduction of the next speaker, no view of its own
+const HANDS_OVER = /(?:有[请請]|[请請][^。！!？?，,]{1,20}(?:发言|發言|致辞|致辭|演讲|演講|讲话|講話|分享))[^。！!？?，,]{0,12}[。！!]?$/u;
+/** The longest introduction a chair gives a speaker (their title, their topic): a view is longer. */
+const INTRODUCTION = 150;
 function onlyCalls(s: StatementBuild, all: readonly StatementBuild[]): boolean {
   const others = all.filter((o) => whoOf(o) !== whoOf(s));
+  const text = s.paragraphs.join('');
+  if (text.length <= INTRODUCTION && s.paragraphs.every((p) => HANDS_OVER.test(p.trim())) && others.some((o) => (o.speaker.name?.length ?? 0) >= 2 && text.includes(o.speaker.name!))) return true;
   return s.paragraphs.length > 0 && s.paragraphs.every((p) => {
     const call = CALL.exec(p.trim())?.[1];
     return !!call && others.some((o) => (o.speaker.name && call.includes(o.speaker.name)) || (o.speaker.role && call === o.speaker.role));
