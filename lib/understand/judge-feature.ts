@@ -156,7 +156,7 @@ const isChorus = (s: StatementBuild) => s.speaker.name === null && CHORUS.test(w
 const CALL = /^([^，,。；;：:！？!?“”「」]{2,12})[。.]?$/;
 // a forum's chair handing the floor on ("…交给某某先生，有请。", "…第一位演讲者某某先生，有请黄先生。", "下面请某某发言。"):
 // an introduction of the next speaker, no view of its own
-const HANDS_OVER = /(?:有[请請]|[请請][^。！!？?，,]{1,20}(?:发言|發言|致辞|致辭|演讲|演講|讲话|講話|分享))[^。！!？?，,]{0,12}[。！!]?$/u;
+const HANDS_OVER = /(?:有[请請]|[请請][^，,。]{1,20}(?:[发發]言|致[辞辭]|演[讲講]|[讲講]话|講話))[^，,。]{0,12}[。！!]?$/u;
 /** The longest introduction a chair gives a speaker (their title, their topic): a view is longer. */
 const INTRODUCTION = 150;
 function onlyCalls(s: StatementBuild, all: readonly StatementBuild[]): boolean {

@@ -310,7 +310,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // stronger, and the blocks' check would have taken it had the prose rule refused it)
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
-  const witnesses = framing.event ? "an event's story" : closesOnReactions(prose) ? "a story's closing reactions" : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
+  const witnesses = framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
