@@ -39,6 +39,21 @@ export function findInterviewer(speaking: readonly StatementBuild[]): string | n
   return null;
 }
 
+// a headline presenting one person's interview ("专访某某", "——某某先生访谈", "某某访谈录")
+const INTERVIEW_HEADLINE = /专访|專訪|访谈|訪談/u;
+
+/**
+ * The interviewer of a two-voice dialogue whose headline presents it as one person's interview, however few the
+ * turns (a page may print only the first exchanges): the headline names the one interviewed, the other voice asks.
+ * A forum's headline names no single guest of two, and two guests named are a dialogue of equals.
+ */
+export function findHeadlinedInterviewer(headline: string | null | undefined, labelled: readonly StatementBuild[]): string | null {
+  if (!headline || !INTERVIEW_HEADLINE.test(headline)) return null;
+  const people = [...new Set(labelled.map(whoOf))];
+  const named = people.filter((p) => p.length >= 2 && headline.includes(p));
+  return people.length === 2 && named.length === 1 ? people.find((p) => p !== named[0])! : null;
+}
+
 const ENDS_ASKING = /[？?][”」』]?$/;
 const endsAsking = (s: StatementBuild): boolean => ENDS_ASKING.test(s.paragraphs[s.paragraphs.length - 1]?.trim() ?? '');
 

@@ -8,7 +8,7 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
-import { findAskingHost, findInterviewer, whoOf } from './find-interviewer';
+import { findAskingHost, findHeadlinedInterviewer, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
@@ -154,8 +154,15 @@ const isChorus = (s: StatementBuild) => s.speaker.name === null && CHORUS.test(w
 
 // "行政長官。", "何某議員。": a chair's call to the next speaker, another voice's name or title and nothing said
 const CALL = /^([^，,。；;：:！？!?“”「」]{2,12})[。.]?$/;
+// a forum's chair handing the floor on ("…交给某某先生，有请。", "…第一位演讲者某某先生，有请黄先生。", "下面请某某发言。"):
+// an introduction of the next speaker, no view of its own
+const HANDS_OVER = /(?:有[请請]|[请請][^，,。]{1,20}(?:[发發]言|致[辞辭]|演[讲講]|[讲講]话|講話))[^，,。]{0,12}[。！!]?$/u;
+/** The longest introduction a chair gives a speaker (their title, their topic): a view is longer. */
+const INTRODUCTION = 150;
 function onlyCalls(s: StatementBuild, all: readonly StatementBuild[]): boolean {
   const others = all.filter((o) => whoOf(o) !== whoOf(s));
+  const text = s.paragraphs.join('');
+  if (text.length <= INTRODUCTION && s.paragraphs.every((p) => HANDS_OVER.test(p.trim())) && others.some((o) => (o.speaker.name?.length ?? 0) >= 2 && text.includes(o.speaker.name!))) return true;
   return s.paragraphs.length > 0 && s.paragraphs.every((p) => {
     const call = CALL.exec(p.trim())?.[1];
     return !!call && others.some((o) => (o.speaker.name && call.includes(o.speaker.name)) || (o.speaker.role && call === o.speaker.role));
@@ -247,7 +254,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const oneAnswerer = (asked >= 2 && top >= 3 && turns.size <= 2 && top >= 3 * (speaking.length - top)) || (chairs.length + cues.hosts > 0 && answersEveryTurn(statements.filter((s) => !chairs.includes(s) && s.evidence >= 2)));
   // two voices taking turns, one presenting or questioning the other: an interview printed as a dialogue
   // (its questions too: a turn that only asks is no voice, but it is a turn)
-  const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2));
+  const interviewer = cues.hosts ? null : findInterviewer(statements.filter((s) => !s.reported && s.evidence >= 2)) ?? findHeadlinedInterviewer(headline, labelled);
   // a host, by role (主持人：) or by asking, with one guest answering: an interview, whatever the labels (a panel has two guests at least)
   const asker = cues.hosts ? null : findAskingHost(labelled);
   const answerers = new Set(labelled.map(whoOf).filter((w) => w !== asker)).size;

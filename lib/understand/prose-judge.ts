@@ -264,6 +264,17 @@ function judgeSessions(judgement: Judgement, items: readonly Item[], texts: read
   return meetProse(judgement, proseAt, ok, "the sessions' members");
 }
 
+// where a story's closing reactions begin: its last 30% of sentences (a round of views hands the page to its people
+// well before: the sessions' pair at 84% after a long lead is the latest of dev's, named officials, not passers-by)
+const CLOSING = 0.7;
+
+/**
+ * A story of a place or an event (a shop opening, a holiday crowd) ends on what a customer or a passer-by says
+ * ("来自某地的李先生说，…", "丁阿姨说：“…”"): a pair of people quoted only in its last 30% of sentences, one of them a
+ * passer-by (surname + address), are its closing reactions, however evenly they share the last paragraphs.
+ */
+const closesOnReactions = (prose: ProseReading) => prose.people === 2 && prose.ordinary >= 1 && prose.first >= CLOSING;
+
 /** Reads the prose voices and, when they carry the text, makes the judgement a "voices" feature. */
 export function applyProseVoices(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
   // only the count of voices may fail: an interview, a programme or briefs stay what they are
@@ -299,7 +310,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // stronger, and the blocks' check would have taken it had the prose rule refused it)
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
-  const witnesses = framing.event ? "an event's story" : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
+  const witnesses = framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);

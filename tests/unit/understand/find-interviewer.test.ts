@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
 import type { StatementBuild } from '@/lib/understand/feature-items';
-import { findAskingHost, findInterviewer } from '@/lib/understand/find-interviewer';
+import { findAskingHost, findHeadlinedInterviewer, findInterviewer } from '@/lib/understand/find-interviewer';
 
 const turn = (name: string, text: string): StatementBuild => ({ speaker: { name, role: null }, host: false, evidence: 2, reporter: null, paragraphs: [text], els: [] });
 
@@ -107,5 +107,27 @@ describe('the judgement: an interview is not a feature; a dialogue of equals is'
 张伟：公交发展起来，私家车自然会少，这是很多城市的经验。
 李强：经验要看城市的大小，小城市的情况不一样，不能一刀切。`);
     expect(o.detected).toBe(true);
+  });
+});
+
+// the first exchanges of a one-person interview, the headline presenting it; the asker's turns end on no question mark
+const HEADLINED_INTERVIEW = `老城的记忆——张文华先生访谈
+刘晓明：您在老城住了六十多年，写过好几本关于老街巷的书，我的第一个问题，想请您谈谈当年是怎样开始记录这些街巷的。
+张文华：最早是因为拆迁。那时候很多老房子一夜之间就没了，我觉得总得有人把它们的样子记下来，就开始一条街一条街地走，画草图，找老住户聊天。
+刘晓明：这些年老城的保护越来越受重视，请您再谈一下对今后工作的看法。`;
+
+describe("findHeadlinedInterviewer: the headline presents one person's interview", () => {
+  it('two voices, the headline naming one of them (某某先生访谈): an interviewer and one answerer, however few the turns', () => {
+    const o = analyzeText(HEADLINED_INTERVIEW);
+    expect(o.detected).toBe(false);
+    expect(o.evidence).toContain('an interviewer and one answerer');
+  });
+  it('the same turns under a headline naming nobody: two voices', () => {
+    expect(analyzeText(HEADLINED_INTERVIEW.replace('——张文华先生访谈', '')).detected).toBe(true);
+  });
+  it('a headline naming both voices is a dialogue of equals', () => {
+    const turns = [turn('刘晓明', '谈谈老城。'), turn('张文华', '老城要保护。')];
+    expect(findHeadlinedInterviewer('刘晓明张文华访谈', turns)).toBeNull();
+    expect(findHeadlinedInterviewer('张文华先生访谈', turns)).toBe('刘晓明');
   });
 });

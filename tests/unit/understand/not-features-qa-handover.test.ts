@@ -1,7 +1,7 @@
 /**
  * Look-alikes judge-feature.ts rejects by their cause: anonymous bystander labels are not speakers, a
  * chaired Q&A where one voice answers every member is an interview, and an anchor handing over to a
- * reporter is a broadcast link. Texts written here, in the layouts of real pages.
+ * reporter is a broadcast link, and a forum's chair handing the floor on is no voice. Texts written here, in the layouts of real pages.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
@@ -50,6 +50,14 @@ const notFeatures: Array<[what: string, text: string]> = [
 郭文明：我們知道委員履職最重要的形式是調研，就您的觀察，今年他們關心什麼？
 林曉慧：從我剛才採訪的情況看，民生和就業是大家最關心的話題，很多委員都帶來了提案。`,
   ],
+  [
+    "a forum's chairs handing the floor on (…有请赵先生。), one speaker",
+    `城市更新论坛会议实录
+第二单元:老旧小区改造
+王志刚:下面我把这一单元的主持交给陈立新教授,有请。
+陈立新:各位来宾下午好,这一单元有两位主讲人,我们首先欢迎第一位主讲人,某市规划设计研究院总规划师赵明远先生,他的题目是《老旧小区的下一步》,有请赵先生。
+赵明远:谢谢主持人。老旧小区改造这几年做了很多,外墙、管网、电梯都有了明显的改善。但是我们在调研中发现,很多小区改完以后,物业管理跟不上,三五年又回到原来的样子。所以我今天想讲的是,改造不能只算工程账,还要算管理账,要让居民自己愿意出钱、愿意参与。`,
+  ],
 ];
 
 describe('look-alikes rejected by cause', () => {
@@ -78,6 +86,17 @@ describe('the same shapes with real voices stay features', () => {
 立法會主席：周志偉議員。
 周志偉議員：主席，兩位同事的意見都有道理，我建議分階段推行，先做試點。`,
       ['王大明', '林小芳', '周志偉'],
+    ],
+    [
+      "a forum's chairs handing the floor to two speakers in turn",
+      `城市更新论坛会议实录
+第二单元:老旧小区改造
+王志刚:下面我把这一单元的主持交给陈立新教授,有请。
+陈立新:各位来宾下午好,这一单元有两位主讲人,我们首先欢迎第一位主讲人,某市规划设计研究院总规划师赵明远先生,他的题目是《老旧小区的下一步》,有请赵先生。
+赵明远:谢谢主持人。老旧小区改造这几年做了很多,外墙、管网、电梯都有了明显的改善。但是我们在调研中发现,很多小区改完以后,物业管理跟不上,三五年又回到原来的样子。所以我今天想讲的是,改造不能只算工程账,还要算管理账,要让居民自己愿意出钱、愿意参与。
+陈立新:谢谢赵先生。下面请第二位主讲人孙若兰女士发言。
+孙若兰:刚才赵先生讲的管理账我很认同。我补充一点,改造前一定要问居民要什么,有的小区最缺的是停车位,有的是养老服务,一刀切的方案花了钱也不讨好,居民的满意度反而不高。`,
+      ['王志刚', '陈立新', '赵明远', '陈立新', '孙若兰'],
     ],
   ];
   it.each(features)('%s', (_what, text, names) => {

@@ -276,3 +276,30 @@ describe("--explain prints the named pair's told numbers when the pair rule read
     expect(explainText(ESSAY)).not.toContain('a named pair told');
   });
 });
+
+// a story of a place opening: its events first, then two passers-by quoted in its last paragraphs, owned alike
+const CLOSING_PAIR = `湖畔夜市周末开张 游客络绎不绝
+本报讯 位于城东湖畔的新夜市上周六正式开张，首批六十多个摊位同时营业。夜市由旧停车场改建而成。
+场内设有小吃区、手作区和亲子游乐区，每晚六时至十一时开放。开张首个周末入场人数超过两万人次。
+为了疏导人流，入口增设了两条通道。志愿者在场内引导游客有序通行。
+附近的公交线路也延长了末班车时间。游客夜间返回市区更加方便。
+下个月还将增加一批本地特色摊位。每周六晚还有露天音乐会。
+来自邻市的王先生带着妻儿来逛夜市，王先生说，他们在网上看到介绍就专程开车过来，这里的小吃种类很多，价格也不贵，孩子玩得很开心，下次还想再来。
+从城西赶来的赵小姐也说，以前周末晚上不知道去哪里，现在多了一个散步吃东西的好地方，就是人实在太多了，希望以后能多设一些座位。`;
+
+// the same pair after a short lead: the page handed to them early
+const EARLY_PAIR = `湖畔夜市周末开张 游客络绎不绝
+本报讯 位于城东湖畔的新夜市上周六正式开张，首批六十多个摊位同时营业。夜市由旧停车场改建而成。
+场内设有小吃区、手作区和亲子游乐区，每晚六时至十一时开放。开张首个周末入场人数超过两万人次。
+来自邻市的王先生带着妻儿来逛夜市，王先生说，他们在网上看到介绍就专程开车过来，这里的小吃种类很多，价格也不贵，孩子玩得很开心，下次还想再来。
+从城西赶来的赵小姐也说，以前周末晚上不知道去哪里，现在多了一个散步吃东西的好地方，就是人实在太多了，希望以后能多设一些座位。`;
+
+describe("a story's closing reactions (prose-judge.ts)", () => {
+  it('a pair of people, one a passer-by, quoted only in the last 30% of the sentences: no round', () => {
+    expect(analyzeText(CLOSING_PAIR).detected).toBe(false);
+    expect(explainText(CLOSING_PAIR)).toContain('closing reactions');
+  });
+  it('the same pair after a short lead is still a round', () => {
+    expect(analyzeText(EARLY_PAIR).detected).toBe(true);
+  });
+});
