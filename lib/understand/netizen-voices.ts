@@ -10,6 +10,11 @@ import { LINK, SAYING, matchReportedOpening } from './reported-speech';
 
 // the handle, then a few characters of what they did ("发帖", "调侃", "互动", "在留言中"), then the verb
 const HANDLE_VOICE = new RegExp(`(网友|網友|网民|網民|读者|讀者|博主|用户|用戶)[“「『]([^”」』“「『\\n，,。]{1,20})[”」』]${LINK}[^，,。：:“”「」『』]{0,6}?${SAYING}(?=[，,：:“「])`, 'g');
+// a live blog's or digest's netizen with the handle unquoted: set apart by "@" ("網友@某某表示：", "网友@某某："), or
+// ended by 说 and a colon ("网友某某在微博上说：", "网友某某发微博说："); a quoted handle before a colon alone ("网友“某某”：")
+const BARE_HANDLE_VOICE = /(网[友民]|網[友民])(?:[@＠]([^\s，,：:]{1,16}?)(?:表示|[说說])?|([^\s，,：:“”]{2,12}?)(?:在[^，,：:]{1,8}上|[发發]微博)?[说說]|“([^”]{1,16})”)\s*[:：]/g;
+// (not a handle: "网友们说：", "網民留言說：", "网友纷纷说：", "网友在微博上说：")
+const NOT_HANDLE = /^(?:[们們都也纷紛在等]|留言)/;
 const POSTED = /^([^，,。：:“”「」]{2,24}?)(?:发帖|發帖|发文|發文|撰文|留言|回帖|跟帖|贴文|貼文)(?=\p{Script=Han})/u;
 // a handle in quotes, a colon, and what they wrote (a sentence): "“步行鸟”: 第一条很暖心，…"
 const QUOTED_HANDLE_LABEL = /^[“「『]([^”」』“「『\n，,。：:]{1,16})[”」』]\s*[:：]\s*(\S.{5,})$/su;
@@ -26,7 +31,13 @@ export interface Voice {
 /** The voices a paragraph opens, in order: netizens' handles, and named people opening a sentence between them. */
 export function findParagraphVoices(text: string, ctx: NameContext = {}): Voice[] {
   const voices: Voice[] = [];
-  for (const m of text.matchAll(HANDLE_VOICE)) voices.push({ at: m.index, name: m[2]!.trim().replace(/\s+/g, ' '), role: m[1]!, evidence: 2 });
+  // (the two never match at one place: HANDLE_VOICE's handle is quoted and has a verb)
+  for (const re of [HANDLE_VOICE, BARE_HANDLE_VOICE]) {
+    for (const m of text.matchAll(re)) {
+      const name = (m[2] ?? m[3] ?? m[4])!.trim().replace(/\s+/g, ' ');
+      if (re === HANDLE_VOICE || !NOT_HANDLE.test(name)) voices.push({ at: m.index, name, role: m[1]!, evidence: 2 });
+    }
+  }
   if (!voices.length) return voices;
   // a sentence opened by a person and a verb of saying ("區議員郭某發帖認為，…")
   for (const e of text.matchAll(SENTENCE_END)) {

@@ -18,6 +18,13 @@ describe('findParagraphVoices', () => {
     ['网友“山那边的海2020”互动说，“守护绿水青山就是守护我们自己。”', [['山那边的海2020', '网友']]],
     ['记者在现场看到，不少市民排队等候。', []], // no handle: nothing
     ['区议员陈志明表示，渡轮班次太少。', []], // a person alone, no netizen: left to the round-up rules
+    // a live blog's handles unquoted: set apart by "@", or ended by 说 and a colon; a quoted handle before a colon alone
+    ['網友@青梅煮茶表示：聽名字以為是玩樂，其實課程很緊。', [['青梅煮茶', '網友']]],
+    ['网友@晚风里的猫：周末带孩子去看了展览，收获不少。', [['晚风里的猫', '网友']]],
+    ['09:40 网友七号楼老陈在微博上说：新站台比想象中宽敞。', [['七号楼老陈', '网友']]],
+    ['网友橘子汽水发微博说：排队的人不多，十分钟就进站了。', [['橘子汽水', '网友']]],
+    ['网友“听风的树”：站台的指示牌清楚多了。', [['听风的树', '网友']]],
+    ['网友们说：票价还是有点贵。網民留言說：希望延長運營時間。', []], // a crowd, a posting: no handle
   ];
   it.each(rows)('%s', (text, want) => {
     expect(findParagraphVoices(text).map((v): Row => [v.name, v.role])).toEqual(want);
