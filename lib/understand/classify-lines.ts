@@ -372,7 +372,6 @@ const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
  * shape, a role and a full name before the colon; the role word the table lacks does not make the first any less
  * a voice than its strong twin.
  */
-
 function isTitledTwin(it: Item, strong: readonly Item[]): boolean {
   const isTitled = (x: Item) => !!x.speaker?.name && (x.speaker.role?.length ?? 0) >= 2 && !NUMBERED.test(x.speaker.role!) && isPersonName(x.speaker.name) && x.shape === 'label：';
   return isTitled(it) && strong.some((x) => x.kind === 'label' && isTitled(x) && SPEECH_PUNCT.test(x.text));

@@ -8,7 +8,7 @@ import type { JudgeCounts } from './judge-feature';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
 import type { Framing } from './framing-cues';
-import type { StatementBuild } from './feature-items';
+import { whoOf } from './find-interviewer';
 
 /** The features' short names, in the vector's order (`--explain` names the top contributions by them). */
 export const PIECE_FEATURES = [
@@ -28,7 +28,6 @@ export interface PieceParts {
 
 const log = (n: number, top: number) => Math.min(1, Math.log2(1 + n) / Math.log2(1 + top));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
-const whoOf = (s: StatementBuild) => s.speaker.name ?? s.speaker.role ?? '';
 
 /** The piece's feature vector, in the order of PIECE_FEATURES. */
 export function measurePiece({ counts: c, prose: p, round: r, framing, texts, dispute }: PieceParts): number[] {

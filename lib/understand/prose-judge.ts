@@ -204,7 +204,6 @@ function introducesDeputy(texts: readonly string[], name: string, role: string |
   return (DEPUTY.test(role ?? '') || ADDRESSED.test(role ?? '') || DEPUTY.test(before) || /^(代表|委[员員])/.test(first.slice(at + name.length))) && !REPORTER.test(before.replace(ASIDE, ''));
 }
 
-
 /**
  * The sessions' "代表委员谈" piece (两会): the headline or lead frames a round of views ("政协委员谈…", "代表委员建议：…"),
  * every voice is a deputy or a member where the piece first names them (or addressed so: "某某委员认为"), and each is

@@ -644,6 +644,16 @@ function passerByOpening(clause: string): { name: string; role: string | null } 
 // a sentence's first clause, a short quoted word in it ("首次抗疫的“90后”医师某某")
 const TITLED_CLAUSE = /^(?:[^，,。！？!?；;：:“”「」]|[“「][^“”「」，,。]{1,8}[”」])+/u;
 
+const LABEL_AFTER_NAME = /^\p{Script=Han}?\s*[：:]/u;
+
+/** The name as a label's, anywhere in the sentence: the name, a character at most ("某某说"), then a colon. */
+function labelsName(sentence: string, name: string): boolean {
+  for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + 1)) {
+    if (LABEL_AFTER_NAME.test(sentence.slice(i + name.length))) return true;
+  }
+  return false;
+}
+
 /**
  * A full name right after a title opening a sentence, the subject of what it then does ("射击冠军某某获得…",
  * "某校副院长某某教授聚焦…"): a round-up introduces each person so, then "他/她表示". The title must end as a role
@@ -818,7 +828,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (!who && !inside && !current && inParagraph === 1 && /^[“「]/u.test(s)) who = carried;
       // (not a group a surname character opens, "高校毕业生是…"; not a label's, "某地旅客 某某：…")
       if (inParagraph === 1) opener = who ? null : titledSubject(s);
-      if (opener && (isOneCommonWord(opener.name) || new RegExp(`${opener.name}\\p{Script=Han}?\\s*[：:]`, 'u').test(s))) opener = null;
+      if (opener && (isOneCommonWord(opener.name) || labelsName(s, opener.name))) opener = null;
       else if (who && who.name !== opener?.name) opener = null;
       if (who && readsAsWord(who)) who = null;
       recent.push(s);
