@@ -49,6 +49,7 @@ import { DEPENDENT_OPENER, NAMES_WHAT_WAS_SAID } from './widen-gist';
 import { isListItem } from './list-markers';
 import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
+import { rebutsView, statesStand, vowsToContribute } from './stands';
 
 export interface UnitTraits {
   request: boolean;
@@ -302,14 +303,16 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // (a 所以 inside an example concludes the example, not the statement: neither at its head nor inside)
     const summaryHead = hasSummaryHead(text) && !(inExample[i]! && !OPENS_EXAMPLE.test(text));
     // (what the speaker believed in a story of the past, "小时候…觉得…", is no view they hold now: the story is background)
-    const stance = hasStance(text) && !background[i]!;
+    // (so is a stand for or against, "我们是反对…的", and the answer to a view of others cited before it: ./stands.ts)
+    const stance = (hasStance(text) || statesStand(text) || rebutsView(text, texts.slice(0, i).join(''))) && !background[i]!;
     // a call on the public or on everyone to join in closes a speech like a good wish: no request, no point
-    const wish = isGoodWish(text) || isOnlyStockCall(text);
+    // (so does a vow to contribute, "我们将…为…献计出力": ./stands.ts)
+    const wish = isGoodWish(text) || isOnlyStockCall(text) || vowsToContribute(text);
     // a modal in an argument ("它应该有自己的依据") is a step of the reasoning: only a weak request; a report that
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
     const asks = (hasRequest(text, true) || proposes(text) || (isAskingQuestion(text) && !questionList)) && !isStockCall(text) && !wish && !reportsProposal(text);
-    const preamble = isPreamble(text);
+    const preamble = isPreamble(text) && !statesStand(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
     const b = (x: boolean) => (x ? 1 : 0);
