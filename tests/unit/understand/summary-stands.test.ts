@@ -39,6 +39,8 @@ describe('stands: the cues', () => {
     // urged on others, and a contribution told, not vowed
     ['青年人要勇于担当，为社会作出更大贡献。', false],
     ['我们的志愿者为社区服务贡献了三千多个小时。', false],
+    // (会 in a word, 两会: a wish put to the meeting, no vow)
+    ['我希望市“两会”多听听年轻人的声音，让我们为家乡做贡献。', false],
   ] as const)('vowsToContribute(%s) is %s', (text, expected) => {
     expect(vowsToContribute(text)).toBe(expected);
   });
