@@ -50,6 +50,7 @@ import { isListItem } from './list-markers';
 import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 import { rebutsView, statesStand, vowsToContribute } from './stands';
+import { citesForeignBenchmark } from './benchmarks';
 
 export interface UnitTraits {
   request: boolean;
@@ -240,7 +241,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const review = measureReview(units.map((u) => dropAsides(dropPinyinGlosses(u.text))));
   // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
   // (so is the attention a problem gets, "…有关部门高度重视，社会上也广泛关注": the occasion, unless the speaker urges it)
-  const background = units.map((u, i) => isBackground(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? ''));
+  // (so is the world's figure the home case is measured against: ./benchmarks.ts)
+  const background = units.map((u, i) => isBackground(u.text) || citesForeignBenchmark(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? ''));
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
