@@ -6,8 +6,7 @@
  */
 import { extractFigureSpans } from './figures';
 
-const OPENS_ABROAD =
-  /^[\s“「]*(?:(?:目前|当前|當前|现在|現在)[，,]?)?在?(?:[发發]达国家|[發发]達國家|国外|國外|国际上|國際上|海外|欧美|歐美|西方国家|西方國家|其他国家|其他國家|[许許很]多国家|[许許很]多國家|不少国家|不少國家)/;
+const OPENS_ABROAD = /^[\s“「]*(?:目前|[当當]前)?[，,]?在?(?:[发發][达達][国國]家|[国國](?:外|[际際]上)|海外|[欧歐]美|西方[国國]家|(?:其他|[许許很]多)[国國]家)/;
 
 /** Whether the sentence opens on the world's figure against which the home case is measured. */
 export function citesForeignBenchmark(text: string): boolean {

@@ -49,7 +49,7 @@ import { DEPENDENT_OPENER, NAMES_WHAT_WAS_SAID } from './widen-gist';
 import { isListItem } from './list-markers';
 import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
-import { rebutsView, statesStand, vowsToContribute } from './stands';
+import { reframesPhrase, statesStand, vowsToContribute } from './stands';
 import { citesForeignBenchmark } from './benchmarks';
 
 export interface UnitTraits {
@@ -305,8 +305,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // (a 所以 inside an example concludes the example, not the statement: neither at its head nor inside)
     const summaryHead = hasSummaryHead(text) && !(inExample[i]! && !OPENS_EXAMPLE.test(text));
     // (what the speaker believed in a story of the past, "小时候…觉得…", is no view they hold now: the story is background)
-    // (so is a stand for or against, "我们是反对…的", and the answer to a view of others cited before it: ./stands.ts)
-    const stance = (hasStance(text) || statesStand(text) || rebutsView(text, texts.slice(0, i).join(''))) && !background[i]!;
+    // (so is a stand for or against, "我们是反对…的", and a common phrase put right, "所谓A，其实是B": ./stands.ts)
+    const stance = (hasStance(text) || statesStand(text) || reframesPhrase(text)) && !background[i]!;
     // a call on the public or on everyone to join in closes a speech like a good wish: no request, no point
     // (so does a vow to contribute, "我们将…为…献计出力": ./stands.ts)
     const wish = isGoodWish(text) || isOnlyStockCall(text) || vowsToContribute(text);
