@@ -31,6 +31,7 @@ import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { labelBracketTurns } from './bracket-labels';
 import { labelParticularsHeads } from './particulars-lines';
+import { labelTaggedNames } from './tagged-name-labels';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -85,6 +86,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelSoundBites(all, ctx);
   labelBracketTurns(all, ctx);
   labelParticularsHeads(all, ctx);
+  labelTaggedNames(all, ctx);
   reprintGlossedSpeakers(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
