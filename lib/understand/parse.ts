@@ -32,6 +32,7 @@ import { labelSoundBites } from './transcript-lines';
 import { labelBracketTurns } from './bracket-labels';
 import { labelParticularsHeads } from './particulars-lines';
 import { labelTaggedNames } from './tagged-name-labels';
+import { labelNameTitleHeads } from './name-title-heads';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -87,6 +88,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelBracketTurns(all, ctx);
   labelParticularsHeads(all, ctx);
   labelTaggedNames(all, ctx);
+  labelNameTitleHeads(all, ctx);
   reprintGlossedSpeakers(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
