@@ -33,6 +33,7 @@ import { labelBracketTurns } from './bracket-labels';
 import { labelParticularsHeads } from './particulars-lines';
 import { labelTaggedNames } from './tagged-name-labels';
 import { labelNameTitleHeads } from './name-title-heads';
+import { attributeSignedHandles } from './signed-handles';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -89,6 +90,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelParticularsHeads(all, ctx);
   labelTaggedNames(all, ctx);
   labelNameTitleHeads(all, ctx);
+  attributeSignedHandles(all);
   reprintGlossedSpeakers(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
