@@ -8,7 +8,7 @@
 import { squeeze } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { isHostLabel } from './lines';
-import { isPersonName, splitSpeakerLabel, type NameContext } from './names';
+import { endsWithTitle, isPersonName, splitSpeakerLabel, type NameContext } from './names';
 
 // the bracket and what follows it on the line (nothing, or the words); the bracket holds no clause punctuation
 const BRACKET = /^\s*[【［\[]\s*([^【】［］\[\]，,。：:！？!?；;“”「」]{2,16}?)\s*[】］\]]\s*[：:]?\s*(.*)$/su;
@@ -30,6 +30,8 @@ export function readBracketLabel(label: string, ctx: NameContext = {}): { name: 
   if (l.length >= 3 && l.length <= 4 && isPersonName(l)) return { name: l, role: null };
   const split = splitSpeakerLabel(l, ctx);
   if (!split.name || !isPersonName(split.name)) return null;
+  // (a role before the name must read as a person's title: "以下为节目的实录文字" is an editor's note, not 文字)
+  if (split.role !== null && !GUEST_TAG.test(split.role) && (split.evidence < 2 || !endsWithTitle(split.role))) return null;
   // (a bare bracketed name is a full name: two characters alone are as often a word, "【关注】")
   if (split.role === null && l.length < 3) return null;
   // (the transcript's tag for a guest, "嘉宾", is what the turn is, not what the person is: the page says that)

@@ -25,6 +25,8 @@ describe('readBracketLabel', () => {
     // a full name ending as a role word ends (官) is still a name alone in its bracket
     ['郑立官', { name: '郑立官', role: null }],
     ['話題', null],
+    // an editor's note in brackets is nobody's turn
+    ['以下为访谈的实录文字', null],
     ['关注', null],
     ['相关阅读', null],
   ])('%s', (label, want) => {
