@@ -29,6 +29,7 @@ import { joinRepeatedVoices } from './introduced-names';
 import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
+import { labelRepeatedFormats } from './repeated-formats';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -81,6 +82,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
+  labelRepeatedFormats(all, ctx);
   reprintGlossedSpeakers(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
