@@ -12,7 +12,9 @@ import { isHeadedPair, measureHeadedVoices, type Voice } from './headed-voices';
 export function judgeHeadedPair(judgement: Judgement, walk: Walk, texts: readonly string[], prose: ProseReading, proseAt: number): void {
   // the people the labels found and those of the prose: a head may name either
   const voices: Voice[] = [...walk.topics.flatMap((t) => t.statements).filter((s) => !s.host).map((s) => ({ name: s.speaker.name ?? '', role: s.speaker.role })), ...prose.voices];
-  const h = measureHeadedVoices(texts, voices);
+  // (a page may open on the first voice's head, which the frame reads as the headline)
+  const headline = judgement.headline;
+  const h = measureHeadedVoices(headline && !texts.includes(headline) ? [headline, ...texts] : texts, voices);
   const ok = isHeadedPair(h) && !judgement.framing?.event;
   judgement.checks.push({ cue: `a pair under heads of their own (${h.heads} heads naming one voice, ${h.ordered ? 'in turn' : 'returning'}, ${h.back} back)`, value: h.headed, need: '2 headed, in turn, the first not named after the second head', ok });
   if (!ok) return;

@@ -64,6 +64,12 @@ describe('the pair under heads in the judgement', () => {
     expect(o.evidence).toContain('2 voices each under a head of their own');
   });
 
+  it('reads the first head where the page opens on it (the frame takes it for the headline)', () => {
+    const o = analyzeText(HEADED.split('\n').slice(3).join('\n'));
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['周建华', '林秀芳']);
+  });
+
   it('refuses the same story whose subheads name its topics', () => {
     const o = analyzeText(HEADED.replace('★乘客周建华 提前三个月就开始抢票', '★提前三个月就开始抢票').replace('★乘客林秀芳 一家三口带着年货回家', '★一家三口带着年货回家'));
     expect(o.detected).toBe(false);
