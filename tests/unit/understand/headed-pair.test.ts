@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
-import { isHeadedPair, measureHeadedVoices, type Voice } from '@/lib/understand/headed-voices';
+import { readHeadedPair, type Voice } from '@/lib/understand/headed-voices';
 
 const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
 
@@ -15,29 +15,31 @@ const LIN: Voice = { name: '林秀芳', role: null };
 const VIEW_ZHOU = '他在城东的工厂打工，今年总算买到了坐票，说十几个小时的车程能坐着就很满足了，为了这张票守了三个月手机。';
 const VIEW_LIN = '她和丈夫带着女儿挤进车厢，说平时工作忙，只有过年才能回去陪陪父母，再累也值得，包里都是给老人的衣服。';
 
-describe('measureHeadedVoices: which lines head one voice', () => {
-  const cases: Array<{ what: string; texts: string[]; headed: number; pair: boolean }> = [
-    { what: 'a name and its address, then a dash, over each', texts: ['周建华代表——', VIEW_ZHOU, '林秀芳委员——', VIEW_LIN], headed: 2, pair: true },
-    { what: 'a bullet, a role and the name, then the section title', texts: ['★乘客周建华 提前三个月抢票', VIEW_ZHOU, '★林秀芳 带着年货回家', VIEW_LIN], headed: 2, pair: true },
-    { what: 'a bracketed tag opening the paragraph, the name near its start', texts: [`【群众心声】工人周建华：${VIEW_ZHOU}`, `【代表建议】全国人大代表林秀芳：${VIEW_LIN}`], headed: 2, pair: true },
-    { what: 'the name and the view as a title', texts: ['周建华：能坐着就很满足', VIEW_ZHOU, '林秀芳：再累也值得', VIEW_LIN], headed: 2, pair: true },
-    { what: 'a label ending on its colon is the label formats\' (not a head)', texts: ['周建华（工人）：', VIEW_ZHOU, '林秀芳（职员）：', VIEW_LIN], headed: 0, pair: false },
-    { what: 'a head naming both is no one\'s', texts: ['周建华和林秀芳的春运', VIEW_ZHOU, VIEW_LIN], headed: 0, pair: false },
-    { what: 'a sentence naming the person is a paragraph, not a head', texts: ['周建华买到了票。', VIEW_ZHOU, '林秀芳也回家了。', VIEW_LIN], headed: 0, pair: false },
-    { what: 'only one headed', texts: ['★乘客周建华 提前三个月抢票', VIEW_ZHOU, `对此，林秀芳说：${VIEW_LIN}`], headed: 1, pair: false },
-    { what: 'the first headed again after the second', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN, '★周建华 到站', VIEW_ZHOU], headed: 2, pair: false },
-    { what: 'the first named again in the second section: the story going back', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN, '列车到站时，周建华已经收拾好了行李。'], headed: 2, pair: false },
-    { what: 'a section with no paragraph past its head', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家'], headed: 2, pair: false },
+describe('readHeadedPair: which lines head one voice, and when two make a pair', () => {
+  const cases: Array<{ what: string; texts: string[]; pair: boolean }> = [
+    { what: 'a name and its address, then a dash, over each', texts: ['周建华代表——', VIEW_ZHOU, '林秀芳委员——', VIEW_LIN], pair: true },
+    { what: 'a bullet, a role and the name, then the section title', texts: ['★乘客周建华 提前三个月抢票', VIEW_ZHOU, '★林秀芳 带着年货回家', VIEW_LIN], pair: true },
+    { what: 'a bracketed tag opening the paragraph, the name near its start', texts: [`【群众心声】工人周建华：${VIEW_ZHOU}`, `【代表建议】全国人大代表林秀芳：${VIEW_LIN}`], pair: true },
+    { what: 'the name and the view as a title', texts: ['周建华：能坐着就很满足', VIEW_ZHOU, '林秀芳：再累也值得', VIEW_LIN], pair: true },
+    { what: 'a label ending on its colon is the label formats\' (not a head)', texts: ['周建华（工人）：', VIEW_ZHOU, '林秀芳（职员）：', VIEW_LIN], pair: false },
+    { what: 'a head naming both is no one\'s', texts: ['周建华和林秀芳的春运', VIEW_ZHOU, VIEW_LIN], pair: false },
+    { what: 'a sentence naming the person is a paragraph, not a head', texts: ['周建华买到了票。', VIEW_ZHOU, '林秀芳也回家了。', VIEW_LIN], pair: false },
+    { what: 'only one headed', texts: ['★乘客周建华 提前三个月抢票', VIEW_ZHOU, `对此，林秀芳说：${VIEW_LIN}`], pair: false },
+    { what: 'the first headed again after the second', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN, '★周建华 到站', VIEW_ZHOU], pair: false },
+    { what: 'the first named again in the second section: the story going back', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN, '列车到站时，周建华已经收拾好了行李。'], pair: false },
+    { what: 'a section with no paragraph past its head', texts: ['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家'], pair: false },
   ];
-  it.each(cases)('$what', ({ texts, headed, pair }) => {
-    const h = measureHeadedVoices(texts, [ZHOU, LIN]);
-    expect(h.headed).toBe(headed);
-    expect(isHeadedPair(h)).toBe(pair);
+  it.each(cases)('$what', ({ texts, pair }) => {
+    expect(readHeadedPair(texts, [ZHOU, LIN])?.map((s) => s.name) ?? null).toEqual(pair ? ['周建华', '林秀芳'] : null);
+  });
+
+  it('reads a name the readers gave twice, once with a stray space, as one voice', () => {
+    expect(readHeadedPair(['★周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN], [{ name: '周建华 ', role: '★乘客' }, ZHOU, LIN])?.length).toBe(2);
   });
 
   it('gives each voice the lines of its section, the head line left out', () => {
-    const h = measureHeadedVoices(['导语一句。', '★乘客周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN], [ZHOU, LIN]);
-    expect(h.sections.map((s) => [s.name, s.paragraphs])).toEqual([
+    const pair = readHeadedPair(['导语一句。', '★乘客周建华 抢票', VIEW_ZHOU, '★林秀芳 回家', VIEW_LIN], [ZHOU, LIN]);
+    expect(pair?.map((s) => [s.name, s.paragraphs])).toEqual([
       ['周建华', [VIEW_ZHOU]],
       ['林秀芳', [VIEW_LIN]],
     ]);
