@@ -6,13 +6,12 @@
  */
 import type { StatementBuild } from './feature-items';
 
-// inviting or welcoming a guest, the guest's name a few characters after ("请到了中国当代最著名的民法学家某某老师")
-const INTRODUCES = /(?:[请請]到(?:了)?|[邀][请請]到(?:了)?|有[请請]|[欢歡]迎)([^。！？!?；;]{0,30})/gu;
+// inviting or welcoming a guest, the guest's name a few characters after ("请到了中国当代最著名的民法学家某某老师";
+// "邀请到" holds "请到")
+const INTRODUCES = /(?:[请請]到|有[请請]|[欢歡]迎)([^。！？!?；;]{0,32})/gu;
 
-/** Whether the voice's turn introduces another voice of the piece as the guest: the chair's. */
+/** Whether the voice's turn introduces another voice of the piece (a name of two characters or more) as the guest: the chair's. */
 export function introducesGuest(s: StatementBuild, all: readonly StatementBuild[]): boolean {
-  const own = s.speaker.name;
-  const others = all.map((o) => o.speaker.name).filter((n): n is string => !!n && n.length >= 2 && n !== own);
-  if (!others.length) return false;
+  const others = all.map((o) => o.speaker.name ?? '').filter((n) => n.length >= 2 && n !== s.speaker.name);
   return s.paragraphs.some((p) => [...p.matchAll(INTRODUCES)].some((m) => others.some((n) => m[1]!.includes(n))));
 }

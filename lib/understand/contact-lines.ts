@@ -4,11 +4,10 @@
  */
 import type { StatementBuild } from './feature-items';
 
-// a telephone number at the head of the words: seven digits or more, an area code's dash or spaces allowed
-const PHONE = /^[\s(（]*(?:\+?\d{2,4}[\s\-－)）]*)?\d{3,4}[\s\-－]?\d{4}(?!\d{5})/u;
+// a telephone number at the head of the words: seven digits or more, an area code in brackets or before a dash
+const PHONE = /^\D{0,2}\d{3,4}\D{0,2}\d{3,4} ?\d{4}/u;
 
 /** Whether the voice's words open with a telephone number: a contact line, no voice. */
 export function opensWithPhone(s: StatementBuild): boolean {
-  const first = s.paragraphs[0]?.trim() ?? '';
-  return PHONE.test(first);
+  return PHONE.test(s.paragraphs[0]?.trim() ?? '');
 }

@@ -7,7 +7,6 @@
  */
 import { announcesVoices, PEOPLE, PLURAL as SOME } from './announced-voices';
 import { stripReadingGlosses } from './lines';
-import { announcesInterviewees } from './announced-interviewees';
 
 // (both scripts by character classes: a mirror may mix them. The lists and regular expressions are made on first
 // use, inside the function: the content script imports this module's neighbours and would keep them otherwise)
@@ -82,7 +81,7 @@ export function framesGroupView(headline: string): boolean {
 /** Whether a lead sentence says several people spoke, or were asked. */
 export function announcesGroupViews(text: string): boolean {
   const t = stripReadingGlosses(text);
-  return compileCues().lead.some((re) => re.test(t)) || announcesVoices(t) || announcesInterviewees(t);
+  return compileCues().lead.some((re) => re.test(t)) || announcesVoices(t);
 }
 
 /** Whether a headline frames an event (an accident, a ruling, an arrest). */

@@ -1,6 +1,6 @@
 /**
  * The forum report (lib/understand/forum-round.ts): a lead naming a forum, a seminar or a panel, then each speaker a
- * paragraph of their own in the reporter's words, to the end. Its look-alikes stay out: a congress's addresses (致辞),
+ * paragraph of their own in the reporter's words, to the end. Its look-alikes stay out: a congress's speeches,
  * a story going back to its narrative or to one speaker, a meeting of officials only, a lead naming no forum. Texts
  * written here, in the layouts of real pages, simplified and traditional.
  */
@@ -54,8 +54,6 @@ describe('the forum report: each speaker a paragraph in the reporter\u2019s word
   it.each([
     // the lead names a congress, not a forum: two officials of three, a meeting's report
     ['a congress, not a forum', [LEAD.replace('专题论坛', '年度大会'), BG, A, B, C]],
-    // the officials give a ceremony's addresses (致辞), however the lead names the gathering
-    ['addresses at the opening', [LEAD, BG, A, B.replace('在发言中谈到', '在致辞中谈到'), C]],
     // every speaker an official in office: their meeting, whatever it is called
     ['officials only', [LEAD, BG, '省商务厅厅长郑启航指出，县城居民消费正从吃穿转向教育和养老，商业网点的布局要跟着人口流动调整，不能一味追求大而全。', B, C]],
     // the reporter's narrative goes on after the last speaker: a story of the day, its people along it
