@@ -8,6 +8,8 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
+import { introducesGuest } from './chair-introductions';
+import { opensWithPhone } from './contact-lines';
 import { findAskingHost, findHeadlinedInterviewer, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
 import type { Walk } from './walk-speakers';
@@ -231,10 +233,10 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const asking = statements.filter(asks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s) && !opensWithPhone(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
-  const chairs = statements.filter((s) => onlyCalls(s, statements));
+  const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements));
   const speaking = voiced.filter((s) => !chairs.includes(s) && !isHandedOverReporter(s, voiced));
   const turns = new Map<string, number>();
   for (const s of speaking) turns.set(whoOf(s), (turns.get(whoOf(s)) ?? 0) + 1);

@@ -15,6 +15,7 @@ import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 import { judgeHeadedPair } from './judge-headed-pair';
+import { judgeForumRound } from './forum-round';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 // a section's title or marker: a head between the voices' blocks (measure-blocks.ts)
@@ -298,7 +299,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   }) - 1;
   const headed = flowTexts(items, true);
   const blocks = (judgement.blocks = measureBlocks(headed, prose));
-  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : judgeSessions(judgement, items, texts, prose, proseAt) ? 'sessions' : null;
+  const by = prose.ok ? 'prose' : judgeLayout(judgement, texts, prose, proseAt, blocks) ? 'layout' : judgeFraming(judgement, items, prose, proseAt) ? 'framing' : judgeBlocks(judgement, headed, prose, proseAt) ? 'blocks' : judgeSessions(judgement, items, texts, prose, proseAt) ? 'sessions' : judgeForumRound(judgement, Object.values(frameLines(items, judgement.headline ?? null, prose)).flat(), prose, proseAt) ? 'forum' : null;
   if (!by) return judgeHeadedPair(judgement, walk, headed, prose, proseAt, adoptProseVoices);
   // a headline framing an event (an accident, a crime): the people its story quotes are witnesses; so are a pair the
   // prose rule or the layout took without the frame of a round or heads of their own (measure-blocks.ts)

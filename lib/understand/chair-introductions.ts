@@ -1,0 +1,17 @@
+/**
+ * The chair of a lecture or a talk opens it by introducing the guest ("我们的讲座现在开始。今天我们请到了某某老师…",
+ * "欢迎某某教授", "有请某某先生"): however long the introduction (the guest's career, the chair's memories of them),
+ * the turn presents another voice of the piece, and the chair is no voice of the feature (the host is not a speaker).
+ * A lecture with its chair is then one speaker. Pure string tests, both scripts.
+ */
+import type { StatementBuild } from './feature-items';
+
+// inviting or welcoming a guest, the guest's name a few characters after ("请到了中国当代最著名的民法学家某某老师";
+// "邀请到" holds "请到")
+const INTRODUCES = /(?:[请請]到|有[请請]|[欢歡]迎)([^。！？!?；;]{0,32})/gu;
+
+/** Whether the voice's turn introduces another voice of the piece (a name of two characters or more) as the guest: the chair's. */
+export function introducesGuest(s: StatementBuild, all: readonly StatementBuild[]): boolean {
+  const others = all.map((o) => o.speaker.name ?? '').filter((n) => n.length >= 2 && n !== s.speaker.name);
+  return s.paragraphs.some((p) => [...p.matchAll(INTRODUCES)].some((m) => others.some((n) => m[1]!.includes(n))));
+}
