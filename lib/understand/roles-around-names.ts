@@ -51,14 +51,16 @@ export function dropListedNames(role: string, name: string, text: string): strin
  * given. (A role that already ends with a title, or a clause's 的, keeps to itself.)
  */
 export function joinTitleAfterName(role: string, name: string, text: string): string {
-  if (endsWithTitle(role) || !endsWithRoleWord(role) || role.endsWith('的')) return role;
+  // (nor a name that carries its title, "陳經理", "王先生")
+  if (endsWithTitle(role) || !endsWithRoleWord(role) || role.endsWith('的') || endsWithTitle(name) || COURTESY.test(name)) return role;
   const at = text.indexOf(role + name);
   if (at < 0) return role;
   const past = at + role.length + name.length;
   // (the longest title there: "主任委员", not "主任")
   for (let k = 4; k >= 2; k--) {
     const title = text.slice(past, past + k);
-    if (/^\p{sc=Han}+$/u.test(title) && endsWithTitle(title)) return role + title;
+    // (the reporter they spoke to is no title of theirs: "某某告诉记者", "对记者说")
+    if (/^\p{sc=Han}+$/u.test(title) && endsWithTitle(title) && !/[记記]者$/.test(title)) return role + title;
   }
   return role;
 }

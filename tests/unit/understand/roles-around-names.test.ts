@@ -38,6 +38,9 @@ describe('a unit before the name, its title after', () => {
   it('leaves a role that is already a title, or a unit with no title after the name', () => {
     expect(joinTitleAfterName('江城大学化学系主任', '罗文静', '江城大学化学系主任罗文静教授说。')).toBe('江城大学化学系主任');
     expect(joinTitleAfterName('江城大学化学系', '罗文静', '江城大学化学系罗文静在会上介绍了新实验室。')).toBe('江城大学化学系');
+    // the reporter they told is no title; a name that carries its title takes no other
+    expect(joinTitleAfterName('江城大学化学系', '罗文静', '江城大学化学系罗文静告诉记者，实验室下月开放。')).toBe('江城大学化学系');
+    expect(joinTitleAfterName('某物流公司', '邱经理', '某物流公司邱经理主管说，运费涨了。')).toBe('某物流公司');
   });
 });
 
