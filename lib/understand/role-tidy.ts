@@ -62,6 +62,8 @@ export function tidyRole(role: string | null): string | null {
   // a sentence, or a dash's aside, before the role ends where the role begins ("…在哪里？某院院士", "九旬老夫妇——92岁");
   // an opening quote mark never closed is the quotation's, not the role's
   r = r.replace(/^.*(?:[。！？!?；;]|——)/, '').replace(/^["“](?=[^"”]*$)/, '');
+  // a photo's caption before the name ends with its credit, "某某 摄": the page's furniture
+  r = r.replace(/^摄(?![影像])/, '');
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN, '');

@@ -8,6 +8,7 @@ import type { TopicBuild } from './feature-items';
 import { findCardRole, findGuestLine, findIntroducedRole } from './introduced-roles';
 import { endsWithTitle } from './names';
 import { findPrintedSpan } from './printed-glosses';
+import { dropListedNames, joinTitleAfterName, preferIntroducedSeat } from './roles-around-names';
 import { tidyRole } from './role-tidy';
 
 // a congress member's seat, then a comma, then the post ("全国人大代表,某大学副校长某某"): both are what they are,
@@ -35,6 +36,10 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (guest) return guest;
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
+  // (other people's names before this one, a title after the name, a seat the piece introduced in full: roles-around-names.ts)
+  r = dropListedNames(r, name, text);
+  if (!r) return r;
+  r = preferIntroducedSeat(joinTitleAfterName(r, name, text), name, text);
   // a label "某某(身份)：" set off by a space from the line's other furniture before it ("某某 摄 亲历者说 某某(…)："):
   // the bracket is what they are, the rest of the line is a credit and a section's head
   const q = /[（(]([^()（）]+)[)）]$/.exec(r);
