@@ -7,6 +7,7 @@
  */
 import { splitSentences, type ProseReading, type ProseVoice } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
+import { carriesBody, isMeetingReport } from './round-vetoes';
 
 const HAN = /\p{Script=Han}/u;
 const OPENS_QUOTE = /^[“「『]/u;
@@ -136,15 +137,15 @@ export function isVoiceRound(prose: ProseReading, round: VoiceRound): boolean {
     prose.top <= r.top &&
     share >= r.share &&
     prose.quoted >= r.quoted &&
-    // (officials in office most of the people: a meeting report, as the prose rule has it)
-    prose.officials * 2 <= prose.people &&
+    // (officials in office most of the people: a meeting report, as the prose rule has it; round-vetoes.ts)
+    !isMeetingReport(prose) &&
     round.leaders >= 2 &&
     // each voice heads one paragraph of its own: a person heading two is a story about that person
     round.led === round.leaders &&
     round.led >= r.led * round.body &&
     // two voices are a pair: as for a pair named in the reporter's sentences (judge-roundup.ts), they carry every
     // paragraph from the first one on; a story goes back to its narrative between them or after them
-    (round.leaders >= 3 || round.voiced === round.body)
+    carriesBody(prose, round)
   );
 }
 
@@ -172,7 +173,7 @@ export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean
     prose.people >= r.people &&
     prose.returns === 0 &&
     prose.top <= r.top &&
-    prose.officials * 2 <= prose.people &&
+    !isMeetingReport(prose) &&
     (prose.quoted * 2 > prose.people || speaksAtLength(prose)) &&
     round.firstVoiced >= 1 &&
     round.leaders === prose.people &&
@@ -210,7 +211,7 @@ export function isFramedRound(prose: ProseReading, round: VoiceRound, strength: 
     prose.first <= r.first &&
     prose.top <= r.top &&
     share >= r.share &&
-    prose.officials * 2 <= prose.people &&
+    !isMeetingReport(prose) &&
     // by the layout: the voices head their paragraphs (and take the body: two quotes closing a story told over most
     // of its paragraphs are its ending); or, whatever the layout, enough voices that say something, one heading
     ((round.leaders >= 2 && round.body >= 3 && round.led >= r.led * round.body) ||

@@ -1,0 +1,59 @@
+/**
+ * The scope of the round rules' vetoes (lib/understand/round-vetoes.ts): officials quoted each in their own words are
+ * a round of reactions, officials paraphrased are a meeting report; three people named may leave one paragraph of the
+ * reporter's among their own, a pair may not. Texts written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/understand';
+import { carriesBody, isMeetingReport } from '@/lib/understand/round-vetoes';
+import type { ProseReading } from '@/lib/understand/prose-voices';
+import type { VoiceRound } from '@/lib/understand/measure-voice-round';
+
+const reading = (people: number, officials: number, quoted: number): ProseReading =>
+  ({ people, officials, quoted, sentences: 12, statements: 6, ordinary: 0, top: 0.4, returns: 0, first: 0.2, paragraphs: 5, opened: 3, voices: [], ok: false }) as ProseReading;
+const round = (leaders: number, voiced: number, body: number): VoiceRound => ({ paragraphs: body + 1, firstVoiced: 1, body, led: leaders, leaders, voiced, between: body - voiced, after: 0 });
+
+describe('isMeetingReport: officials most of the people, told in the reporter’s words', () => {
+  it('three officials, each quoted in their own words: a round of reactions', () => {
+    expect(isMeetingReport(reading(3, 2, 3))).toBe(false);
+  });
+  it('three officials, one of them paraphrased: a meeting report', () => {
+    expect(isMeetingReport(reading(3, 2, 2))).toBe(true);
+  });
+  it('two officials quoted: still a meeting report (a pair is the pair rules’ to judge)', () => {
+    expect(isMeetingReport(reading(2, 2, 2))).toBe(true);
+  });
+  it('officials not most of the people: no meeting report', () => {
+    expect(isMeetingReport(reading(4, 2, 0))).toBe(false);
+  });
+});
+
+describe('carriesBody: the voices carry the paragraphs from the first voice on', () => {
+  it('a pair with one paragraph of narrative among theirs: a story', () => {
+    expect(carriesBody(reading(2, 0, 2), round(2, 3, 4))).toBe(false);
+  });
+  it('three people named, two heading paragraphs, one paragraph of narrative: a round', () => {
+    expect(carriesBody(reading(3, 0, 3), round(2, 3, 4))).toBe(true);
+  });
+  it('three people named and two paragraphs of narrative: a story', () => {
+    expect(carriesBody(reading(3, 0, 3), round(2, 3, 5))).toBe(false);
+  });
+});
+
+describe('a round of officials quoted each in their own words, in a text', () => {
+  const frame = ['市政府昨天公布了明年的公交票价调整方案，引起各方关注。'];
+  const voices = [
+    '交通局局长周启明表示，调整后多数乘客的月支出变化不大。“我们算过账，学生和老人的优惠一分都不会少。”',
+    '财政局局长韩立新说，补贴的钱每年都要花在刀刃上。“线路越开越多，财政不能一直兜底。”',
+    '发改委主任邵文涛指出，票价听证会下个月举行。“市民有意见可以当面提，方案还可以改。”',
+  ];
+  it('is a feature of three voices', () => {
+    const o = analyzeText([...frame, ...voices].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['周启明', '韩立新', '邵文涛']);
+  });
+  it('told in the reporter’s words, one official unquoted: a meeting report, not a feature', () => {
+    const told = [...voices.slice(0, 2), '发改委主任邵文涛指出，票价听证会下个月举行，市民有意见可以当面提，方案还可以改。'];
+    expect(analyzeText([...frame, ...told].join('\n')).detected).toBe(false);
+  });
+});
