@@ -22,8 +22,9 @@ const SEMINAR_TRAD = `智慧農業研討會在農學院舉行
 某市經濟發展局局長陳志遠指出，本地農戶大多規模很小，難以負擔傳感器和管理軟件的費用，市政府明年將設立專項補貼，由農會統一採購設備，再以低廉的租金提供給農戶使用，降低他們的門檻。
 研究院昨日舉辦研討會，林佳慧主任（右四）、農學院副院長黃國棟（右二）、經濟發展局局長陳志遠（左三）等出席。`;
 
-// the same closing on the reporter's narrative, no caption: the story goes on after its two speakers
-const NARRATIVE = SEMINAR.replace(/\n研究院昨日举办研讨会[^\n]*$/u, '\n研讨会下午还安排了农场参观，与会者实地察看了温室里的传感器和滴灌设备，并与农场负责人交流了试点的经验。');
+// the same closing on the reporter's narrative, no caption: the story goes on after its two speakers, two paragraphs of
+// it (one closing paragraph may be a report's conclusion: reported-pair.ts)
+const NARRATIVE = SEMINAR.replace(/\n研究院昨日举办研讨会[^\n]*$/u, '\n研讨会下午还安排了农场参观，与会者实地察看了温室里的传感器和滴灌设备，并与农场负责人交流了试点的经验。\n傍晚，参观团又来到农学院的育种实验室，几名研究生现场演示了无人机巡田的操作，来宾们饶有兴趣地围观。');
 
 describe("a photo's caption after the speakers is no narrative", () => {
   it.each<[string, string, string[] | null]>([
