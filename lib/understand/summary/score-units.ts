@@ -51,6 +51,7 @@ import { ADDITION } from './connectives';
 import { findRequestCues, isCallToJoin, reportsProposal } from './requests';
 import { reframesPhrase, statesStand, vowsToContribute } from './stands';
 import { citesForeignBenchmark } from './benchmarks';
+import { citesOccasion } from './occasions';
 
 export interface UnitTraits {
   request: boolean;
@@ -320,7 +321,8 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
     const asks = (hasRequest(text, true) || proposes(text) || (isAskingQuestion(text) && !questionList)) && !isStockCall(text) && !wish && !reportsProposal(text);
-    const preamble = isPreamble(text) && !statesStand(text);
+    // (so does the occasion a deputy restates first, what a meeting or a document said: ./occasions.ts)
+    const preamble = (isPreamble(text) || (citesOccasion(text) && !asks)) && !statesStand(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
     const b = (x: boolean) => (x ? 1 : 0);
