@@ -321,8 +321,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
     // proposals exist ("提交了关于…的建议") asks nothing (the stricter asks reader as a whole cost summaries-8: only this
     // part of it is taken, and it moved no set but summaries-7, whose two such gists it fixes)
     const asks = (hasRequest(text, true) || proposes(text) || (isAskingQuestion(text) && !questionList)) && !isStockCall(text) && !wish && !reportsProposal(text);
-    // (so does the occasion a deputy restates first, what a meeting or a document said: ./occasions.ts)
-    const preamble = (isPreamble(text) || (citesOccasion(text) && !asks)) && !statesStand(text);
+    // (so does the occasion a deputy restates first, what a meeting or a document said: ./occasions.ts; not when the same
+    // sentence answers it with the speaker's view, "报告提出…，我认为…")
+    const preamble = (isPreamble(text) || (citesOccasion(text) && !asks && !hasStance(text))) && !statesStand(text);
     const correction = !stance && hasCorrection(text);
     const quoted = measureQuotedShare(text);
     const b = (x: boolean) => (x ? 1 : 0);

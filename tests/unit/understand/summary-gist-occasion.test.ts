@@ -23,4 +23,12 @@ describe('gist: the occasion restated before the point', () => {
   ])('the speaker’s own line, not the occasion restated after it, is the gist', (paragraphs, expected) => {
     expect(summarizeStatement(paragraphs).gist).toBe(expected);
   });
+
+  it('a sentence that answers the restated line with the speaker’s view (我认为…) is no preamble', () => {
+    const gist = summarizeStatement([
+      '今年的市人代会报告提出要多建口袋公园，我认为这对老城区特别合适。',
+      '老城区空地少，小块绿地能让附近的居民多一个散步的地方。',
+    ]).gist;
+    expect(gist).toBe('今年的市人代会报告提出要多建口袋公园，我认为这对老城区特别合适。');
+  });
 });
