@@ -5,6 +5,8 @@
  * the line is printed as its neighbours are: after a title the run already gave a named person, the slot between
  * the title and the colon is the name. A page needs two named labels of that shape: one line alone stays what the
  * classifier read.
+ * The same holds for a run of signatures under quotations ("——某某，某大学副校长", "——某某·某某 某国运动员"): after
+ * two signed names, a line signed the same way names its person, whatever the name list thinks of the name.
  */
 import { type Item } from './feature-items';
 import { endsWithRoleWord } from './names';
@@ -17,6 +19,15 @@ const OWN_STAFF = /(?:[记記]者|主持人?|[编編][辑輯])$/u;
 const SLOT_NAME = /^\p{Script=Han}{2,4}$/u;
 // named labels of one shape a run needs
 const RUN = 2;
+// a signature: a dash, the name (Han, a dotted transliteration), a comma or a space, what the person is
+const SIGNATURE = /^[—－-]{2,}\s*(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,2})(?:\s*[，,]\s*|\s+)(\p{Script=Han}[^：:“”「」]{1,40}?)[。.]?$/u;
+
+/** A signature under a quotation ("——某某，某校副校长。"): the name and the role; null for other lines. */
+export function readSignature(line: string): { name: string; role: string } | null {
+  const m = SIGNATURE.exec(line.trim());
+  // (a role as a role word ends, or a member of a team or a staff, "女队员")
+  return m && (endsWithRoleWord(m[2]!) || /[员員]$/u.test(m[2]!)) && !endsWithRoleWord(m[1]!) ? { name: m[1]!, role: m[2]! } : null;
+}
 
 /** The name in a label's slot after `role` ("市民某某：…" after 市民), or null when the line is not so printed. */
 export function readSlotName(line: string, role: string): { name: string; words: string } | null {
@@ -42,6 +53,7 @@ export function nameRunLabels(items: Item[]): void {
     named++;
     shape ??= it.shape;
   }
+  nameSignatureRun(items);
   if (named < RUN) return;
   for (const it of items) {
     if (it.merged || it.host || !(it.kind === 'body' || (it.kind === 'label' && !it.speaker?.name))) continue;
@@ -51,5 +63,17 @@ export function nameRunLabels(items: Item[]): void {
       Object.assign(it, { kind: 'label', speaker: { name: read.name, role }, evidence: 3, text: read.words, shape, title: undefined });
       break;
     }
+  }
+}
+
+/** Names the signatures of a run whose name the classifier doubted (the line read as prose or a heading). */
+function nameSignatureRun(items: Item[]): void {
+  let signed = 0;
+  for (const it of items) if (!it.merged && it.kind === 'attribution' && it.speaker?.name && readSignature(it.block.text)?.name === it.speaker.name) signed++;
+  if (signed < RUN) return;
+  for (const it of items) {
+    if (it.merged || it.host || !(it.kind === 'body' || it.kind === 'topic') || it.speaker?.name) continue;
+    const read = readSignature(it.block.text);
+    if (read) Object.assign(it, { kind: 'attribution', speaker: read, evidence: 2, text: '', title: undefined });
   }
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '@/lib/understand/blocks';
 import { parseBlocks } from '@/lib/understand/parse';
-import { readSlotName } from '@/lib/understand/run-label-names';
+import { readSignature, readSlotName } from '@/lib/understand/run-label-names';
 
 /** The people the line formats name, whatever the judge decides (as scripts/reader-recall.ts reads them). */
 function labelled(lines: string[]): string[] {
@@ -41,5 +41,38 @@ describe('a run of titled labels', () => {
   });
   it('one titled line alone is not a run', () => {
     expect(labelled([run[0]!, run[1]!, run[3]!])).not.toContain('葛永和');
+  });
+});
+
+describe('a signature under a quotation', () => {
+  it.each([
+    ['——印思远，全国政协委员、某理工大学副校长。', '印思远', '全国政协委员、某理工大学副校长'],
+    ['——卡米拉·珀斯特 挪威越野滑雪女队员', '卡米拉·珀斯特', '挪威越野滑雪女队员'],
+    // no role after the name: a handle or a pen name, not read here
+    ['——印思远', null, null],
+    // a title where the name should be
+    ['——全国政协委员，某理工大学副校长', null, null],
+  ])('%s', (line, name, role) => {
+    const read = readSignature(line);
+    expect(read?.name ?? null).toBe(name);
+    expect(read?.role ?? null).toBe(role);
+  });
+});
+
+describe('a run of signatures', () => {
+  const run = [
+    '两会上的教育声音',
+    '孩子们的课业负担要减下来，课后服务要跟上，学校和家长要形成合力。',
+    '——王建国，全国人大代表、某市第一中学校长',
+    '职业教育同样能成才，社会对技能人才的看法需要慢慢改变过来。',
+    '——印思远，全国政协委员、某理工大学副校长。',
+    '乡村学校缺的不只是校舍，更缺愿意留下来的好老师。',
+    '——陈丽华，全国人大代表、某县实验小学教师',
+  ];
+  it('a signed line between signed names names its person', () => {
+    expect(labelled(run)).toEqual(['王建国', '印思远', '陈丽华']);
+  });
+  it('one signed line with a doubted name alone is not read', () => {
+    expect(labelled(run.slice(0, 5))).not.toContain('印思远');
   });
 });
