@@ -3,77 +3,53 @@
  * a colon ("市民某某：“…”", "参展企业负责人某某：…"), and the reader knows the run by the names the name list
  * accepts. A name it doubts (a given name of rare characters, one ending in a word like 和) breaks the run though
  * the line is printed as its neighbours are: after a title the run already gave a named person, the slot between
- * the title and the colon is the name. A page needs two named labels of that shape: one line alone stays what the
+ * the title and the colon is the name. The same holds for a run of signatures under quotations ("——某某，某大学
+ *副校长", "——某某·某某 某国运动员"). A page needs two named lines of the shape: one line alone stays what the
  * classifier read.
- * The same holds for a run of signatures under quotations ("——某某，某大学副校长", "——某某·某某 某国运动员"): after
- * two signed names, a line signed the same way names its person, whatever the name list thinks of the name.
  */
 import { type Item } from './feature-items';
 import { endsWithRoleWord } from './names';
 
-// the text before a label's colon, then the words
-const LABEL_HEAD = /^([^：:，,。！？；“”「」（）()]{3,40}?)[：:]\s*(\S[\s\S]{7,})$/u;
-// the piece's own people: a reporter's or a host's turns are no voice of the round
-const OWN_STAFF = /(?:[记記]者|主持人?|[编編][辑輯])$/u;
-// a person's name in the slot: two to four Han characters
-const SLOT_NAME = /^\p{Script=Han}{2,4}$/u;
-// named labels of one shape a run needs
-const RUN = 2;
-// a signature: a dash, the name (Han, a dotted transliteration), a comma or a space, what the person is
-const SIGNATURE = /^[—－-]{2,}\s*(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,2})(?:\s*[，,]\s*|\s+)(\p{Script=Han}[^：:“”「」]{1,40}?)[。.]?$/u;
+// what a run's lines share before the name: a signature's dashes, else the title (a reporter's or a host's too: a
+// reporter's own turns name someone the name list knows as often as not)
+const DASHES = /^\s*[—－-]{2,}/u;
+// the name after it (Han, a dotted transliteration), a colon (a label) or a comma or a space (a signature), the rest
+const SLOT = /^\s*(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·・]\p{Script=Han}{1,8})\s*(?:([：:])|[，,\s])\s*(.+?)。?$/su;
 
-/** A signature under a quotation ("——某某，某校副校长。"): the name and the role; null for other lines. */
-export function readSignature(line: string): { name: string; role: string } | null {
-  const m = SIGNATURE.exec(line.trim());
-  // (a role as a role word ends, or a member of a team or a staff, "女队员")
-  return m && (endsWithRoleWord(m[2]!) || /[员員]$/u.test(m[2]!)) && !endsWithRoleWord(m[1]!) ? { name: m[1]!, role: m[2]! } : null;
-}
-
-/** The name in a label's slot after `role` ("市民某某：…" after 市民), or null when the line is not so printed. */
-export function readSlotName(line: string, role: string): { name: string; words: string } | null {
-  const m = LABEL_HEAD.exec(line.trim());
-  if (!m) return null;
-  const head = m[1]!.replace(/\s+/gu, '');
-  if (!head.startsWith(role)) return null;
-  const name = head.slice(role.length);
+/**
+ * The name printed right after `prefix` at the line's start ("市民" of "市民某某：…"): [, name, the colon if a colon
+ * follows, the rest], or null.
+ */
+export function readSlot(line: string, prefix: string): RegExpExecArray | null {
+  const t = line.trimStart();
+  const m = t.startsWith(prefix) ? SLOT.exec(t.slice(prefix.length)) : null;
   // (not a second title: "市民代表：" is a group's label, not a person)
-  return SLOT_NAME.test(name) && !endsWithRoleWord(name) ? { name, words: m[2]! } : null;
+  return m && !endsWithRoleWord(m[1]!) ? m : null;
 }
 
-/** Names the labels of a run whose name the classifier left out (the line read as a nameless label or as prose). */
+/** Names the lines of a run whose name the classifier doubted (read as prose, a heading or a nameless label). */
 export function nameRunLabels(items: Item[]): void {
-  const roles = new Set<string>();
-  let named = 0;
-  let shape: string | undefined;
+  // the prefixes of the runs, and how many named lines the labels' and the signatures' runs have (two make a run)
+  const runs = new Set<string>();
+  const named = [0, 0];
   for (const it of items) {
-    const role = it.speaker?.role?.replace(/\s+/gu, '');
-    if (it.merged || it.kind !== 'label' || it.host || !it.speaker?.name || !role || OWN_STAFF.test(role)) continue;
-    if (readSlotName(it.block.text, role)?.name !== it.speaker.name.replace(/\s+/gu, '')) continue;
-    roles.add(role);
-    named++;
-    shape ??= it.shape;
+    const { name, role } = it.speaker ?? {};
+    const prefix = DASHES.exec(it.block.text)?.[0].trim() ?? role;
+    if (it.merged || it.host || !name || !prefix || readSlot(it.block.text, prefix)?.[1] !== name) continue;
+    runs.add(prefix);
+    named[+DASHES.test(prefix)]!++;
   }
-  nameSignatureRun(items);
-  if (named < RUN) return;
   for (const it of items) {
-    if (it.merged || it.host || !(it.kind === 'body' || (it.kind === 'label' && !it.speaker?.name))) continue;
-    for (const role of roles) {
-      const read = readSlotName(it.block.text, role);
-      if (!read) continue;
-      Object.assign(it, { kind: 'label', speaker: { name: read.name, role }, evidence: 3, text: read.words, shape, title: undefined });
+    if (it.merged || it.speaker?.name) continue;
+    for (const prefix of runs) {
+      const signs = DASHES.test(prefix);
+      const slot = named[+signs]! > 1 ? readSlot(it.block.text, prefix) : null;
+      // a signature's rest is what the person is (a role word ends it, or a team's member, "女队员"); a label's, the words
+      if (!slot || !slot[2] !== signs) continue;
+      const [, name, , rest] = slot as unknown as string[];
+      if (!signs) Object.assign(it, { kind: 'label', speaker: { name, role: prefix }, evidence: 3, text: rest });
+      else if (endsWithRoleWord(rest!) || /[员員]$/.test(rest!)) Object.assign(it, { kind: 'attribution', speaker: { name, role: rest } });
       break;
     }
-  }
-}
-
-/** Names the signatures of a run whose name the classifier doubted (the line read as prose or a heading). */
-function nameSignatureRun(items: Item[]): void {
-  let signed = 0;
-  for (const it of items) if (!it.merged && it.kind === 'attribution' && it.speaker?.name && readSignature(it.block.text)?.name === it.speaker.name) signed++;
-  if (signed < RUN) return;
-  for (const it of items) {
-    if (it.merged || it.host || !(it.kind === 'body' || it.kind === 'topic') || it.speaker?.name) continue;
-    const read = readSignature(it.block.text);
-    if (read) Object.assign(it, { kind: 'attribution', speaker: read, evidence: 2, text: '', title: undefined });
   }
 }
