@@ -30,6 +30,7 @@ import { labelNameHeadlines } from './name-headline-lines';
 import { attributeQuoteFirst } from './quote-first';
 import { labelSoundBites } from './transcript-lines';
 import { labelRepeatedFormats } from './repeated-formats';
+import { nameRunLabels } from './run-label-names';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
@@ -83,6 +84,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   labelNameRoleLines(all);
   labelSoundBites(all, ctx);
   labelRepeatedFormats(all, ctx);
+  nameRunLabels(all);
   reprintGlossedSpeakers(all);
   const frame = frameFeature(all, options.fromDocument);
   const walk = walkSpeakers(frame.items, allText);
