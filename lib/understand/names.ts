@@ -185,8 +185,9 @@ export function isPersonName(text: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(t)) return false;
   // (nor a kind of pupil a vox pop names: "高考生", "某学生"; a role word, not a given name)
   if (t.length >= 3 && (endsLikeTopic(t) || GROUP_TAILS.has(t.slice(-2)) || /(?:考生|[学學]生)$/.test(t))) return false;
-  // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥")
-  if (/^[帅帥]哥$/.test(t)) return false;
+  // "帅哥" is what a reporter calls a young man, not a surname 帅 and a brother's title ("张哥"); "郭姓学生" names a
+  // surname only (a Taiwan paper's way of keeping a person anonymous), not a given name after it
+  if (/^[帅帥]哥$|^\p{Script=Han}姓/u.test(t)) return false;
   const s = surnameLengthAt(t);
   // (a role word a surname character opens is the role: "董事长", "董事", "常委")
   if (s === 0 || ROLE_SUFFIXES.includes(t)) return false;

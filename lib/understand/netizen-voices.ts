@@ -13,8 +13,9 @@ const HANDLE_VOICE = new RegExp(`(网友|網友|网民|網民|读者|讀者|博�
 // a live blog's or digest's netizen with the handle unquoted: set apart by "@" ("網友@某某表示：", "网友@某某："), or
 // ended by 说 and a colon ("网友某某在微博上说：", "网友某某发微博说："); a quoted handle before a colon alone ("网友“某某”：")
 const BARE_HANDLE_VOICE = /(网[友民]|網[友民])(?:[@＠]([^\s，,：:]{1,16}?)(?:表示|[说說])?|([^\s，,：:“”]{2,12}?)(?:在[^，,：:]{1,8}上|[发發]微博)?[说說]|“([^”]{1,16})”)\s*[:：]/g;
-// (not a handle: "网友们说：", "網民留言說：", "网友纷纷说：", "网友在微博上说：")
-const NOT_HANDLE = /^(?:[们們都也纷紛在等]|留言)/;
+// (not a handle: "网友们说：", "網民留言說：", "网友纷纷说：", "网友在微博上说：", nor what an anonymous netizen did before
+// saying it: "有网友表示说：", "有网友分享说：", "网友评论说：")
+const NOT_HANDLE = /^(?:[们們都也纷紛在等]|留言)|(?:表示|分享|评论|評論|吐槽|回复|回覆|感叹|感嘆|调侃|調侃|直言|坦言|笑称|笑稱|留言|跟帖|发帖|發帖|发文|發文)$/;
 const POSTED = /^([^，,。：:“”「」]{2,24}?)(?:发帖|發帖|发文|發文|撰文|留言|回帖|跟帖|贴文|貼文)(?=\p{Script=Han})/u;
 // a handle in quotes, a colon, and what they wrote (a sentence): "“步行鸟”: 第一条很暖心，…"
 const QUOTED_HANDLE_LABEL = /^[“「『]([^”」』“「『\n，,。：:]{1,16})[”」』]\s*[:：]\s*(\S.{5,})$/su;

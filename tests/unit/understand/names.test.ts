@@ -153,6 +153,9 @@ describe('isPersonName', () => {
     ['本版策划', false],
     ['景点', false], // a place (景 is a surname; 点 ends no given name)
     ['景點', false],
+    ['郭姓學', false], // a surname only: "郭姓學生", a student surnamed 郭, cut short
+    ['陳姓男', false],
+    ['郭靜', true],
   ])('%s → %s', (text, want) => {
     expect(isPersonName(text)).toBe(want);
   });

@@ -25,6 +25,9 @@ describe('findParagraphVoices', () => {
     ['网友橘子汽水发微博说：排队的人不多，十分钟就进站了。', [['橘子汽水', '网友']]],
     ['网友“听风的树”：站台的指示牌清楚多了。', [['听风的树', '网友']]],
     ['网友们说：票价还是有点贵。網民留言說：希望延長運營時間。', []], // a crowd, a posting: no handle
+    // an anonymous netizen's verb before 说 is no handle
+    ['有网友表示说：“房租涨得比工资快。”还有网友分享说：“我每天通勤两个小时。”', []],
+    ['有網友評論說：「排隊的人太多了。」也有網友吐槽說：「車廂太擠。」', []],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(findParagraphVoices(text).map((v): Row => [v.name, v.role])).toEqual(want);
