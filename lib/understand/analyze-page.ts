@@ -14,6 +14,7 @@ import type { Outline } from '../outline';
 import { blocksFromDocument, type Block } from './blocks';
 import { checkPage, type PageCheck } from './detect';
 import { commonAncestor, parseBlocks, type ParseResult } from './parse';
+import { tidySpeakers } from './tidy-speakers';
 
 /** Characters of main text the decision reads: more than most articles hold (bench row "stress": the opening's parse is one task). */
 export const DECISION_CHARS = 8000;
@@ -37,7 +38,8 @@ export function documentTitle(root: Document | Element): string | null {
   return title ? (title.split(/\s+[-|_–—]\s+/)[0] ?? title).trim() || null : null;
 }
 
-export function toAnalysis(result: ParseResult): PageAnalysis {
+export function toAnalysis(parsed: ParseResult): PageAnalysis {
+  const result = tidySpeakers(parsed);
   const rootEl = result.outline.detected ? commonAncestor(result.elements) : null;
   return { outline: result.outline, sources: result.sources, root: rootEl };
 }

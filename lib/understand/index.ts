@@ -24,6 +24,7 @@
 import type { Outline } from '../outline';
 import { blocksFromDocument, blocksFromText } from './blocks';
 import { parseBlocks } from './parse';
+import { tidySpeakers } from './tidy-speakers';
 
 import { checkPage, type PageCheck } from './detect';
 import { analyzePage, documentTitle, toAnalysis, type PageAnalysis } from './analyze-page';
@@ -40,7 +41,7 @@ export { beginPageAnalysis, finishPageAnalysis, DECISION_CHARS, type FirstStep, 
 
 /** Understands plain text: one paragraph per non-empty line (a first `SOURCE:` line is ignored). */
 export function analyzeText(text: string): Outline {
-  return parseBlocks(blocksFromText(text), { fromDocument: false }).outline;
+  return tidySpeakers(parseBlocks(blocksFromText(text), { fromDocument: false })).outline;
 }
 
 /** Why a text was or was not taken for a feature, in words. */
