@@ -150,6 +150,10 @@ describe('extractFigures: a rank, a turn of speech and a vague "the other day" a
     // a rank places, it counts nothing; a count after it stays
     ['我们班前5名都报了竞赛班。', []],
     ['这次比赛前三名各获得2000元奖金。', ['这次比赛前三名各获得2000元奖金']],
+    // a place the clause ends on after a verb of placing is a rank; a count of people names whom it counts
+    ['论人均收入，我们大概是在一百二十到四十位，还差得远。', []],
+    ['這項指標我們位居全球三十名左右。', []],
+    ['今天共有一百二十位嘉宾出席论坛。', ['今天共有一百二十位嘉宾出席论坛']],
     // "180/360度大转弯" is a figure of speech
     ['产业政策不能来个180度大转弯。', []],
     // "前两天" is the other day; "提前两天" is how long ahead
