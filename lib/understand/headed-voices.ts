@@ -6,6 +6,7 @@
  * names them inside its sentences, and goes back to the first after the second.
  */
 import { nameAt } from './measure-voice-round';
+import { PAIR_VIEW } from './measure-blocks';
 
 // a section's mark opening a line: a bracketed tag ("【群众心声】") or a bullet ("★", "■", "◆")
 const MARK = /^(?:【[^】]{1,10}】|[★☆■□◆◇●○▲△])/u;
@@ -23,8 +24,8 @@ export type HeadedSection = Voice & { paragraphs: string[] };
 /**
  * Two people under a head each, or null: the lines naming one voice (a head, or a marked line naming it in its first 30
  * characters) name exactly two people in turn (none headed again after the other), the first is not named after the
- * second's head, and each section, its lines past the head up to the next voice's head, holds a view's paragraph (50
- * characters, as measure-blocks.ts asks of a named pair): a line quoted is no section.
+ * second's head, and each section, its lines past the head up to the next voice's head, holds a view's paragraph (as
+ * measure-blocks.ts asks of a named pair): a line quoted is no section.
  */
 export function readHeadedPair(texts: readonly string[], voices: readonly Voice[]): HeadedSection[] | null {
   const lines = texts.map((t) => t.trim());
@@ -43,5 +44,5 @@ export function readHeadedPair(texts: readonly string[], voices: readonly Voice[
   const [[first], [, second]] = heads as [[Voice, number], [Voice, number]];
   if (lines.slice(second + 1).some((t) => nameAt(t, first.name, first.role) >= 0)) return null;
   const sections = heads.map(([v, i], k) => ({ ...v, paragraphs: lines.slice(i, heads[k + 1]?.[1] ?? lines.length).filter((t) => !isHead(t)) }));
-  return sections.every((s) => s.paragraphs.join('').length >= 50) ? sections : null;
+  return sections.every((s) => s.paragraphs.join('').length >= PAIR_VIEW) ? sections : null;
 }

@@ -160,7 +160,7 @@ export function isOwnedRound(b: VoiceBlocks, framing: number): boolean {
 }
 
 /** The characters of their own each of a pair owns at least: a paragraph stating a view, not a line quoted. */
-const PAIR_VIEW = 50;
+export const PAIR_VIEW = 50;
 
 /**
  * Two views side by side (a forum's two speakers, a pair of interviewees under a theme): each person opens a block of

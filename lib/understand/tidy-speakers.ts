@@ -29,10 +29,12 @@ export function tidySpeakers(result: ParseResult): ParseResult {
         if (isMarkerSpeaker(s)) {
           t.statements.splice(j, 1);
           sources.topics[i]!.statements.splice(j, 1);
-          // the contrasting 则 after one surname and a given name of two ends the name ("B則表示", "B则投书媒体表示":
-          // a second voice set against the first); a given name of three after one surname is too rare to read one in
-          // (in place: settle-roles.ts gave each statement of this parse its own speaker)
-        } else if (/^...[则則]/.test(s.name ?? '') && surnameLengthAt(s.name!) === 1) s.name = s.name!.slice(0, 3);
+          continue;
+        }
+        // the contrasting 则 after one surname and a given name of two ends the name ("B則表示", "B则投书媒体表示":
+        // a second voice set against the first); a given name of three after one surname is too rare to read one in
+        // (in place: settle-roles.ts gave each statement of this parse its own speaker)
+        if (/^...[则則]/.test(s.name ?? '') && surnameLengthAt(s.name!) === 1) s.name = s.name!.slice(0, 3);
       }
     });
   }
