@@ -65,6 +65,11 @@ export interface Outline {
   topics: Topic[];
   credits: Credit[];
   captions: string[];
+  /**
+   * Present (true) only on a reading made on request: the people the page quotes by name, read where no feature
+   * was detected (or not asked); `detected` stays false, `topics` holds them, empty when nobody is named.
+   */
+  onRequest?: true;
 }
 
 /** The distinct person names of an outline's speakers, in order of appearance (for name readings). */
@@ -100,7 +105,9 @@ export function outlineToMarkdown(outline: Outline): string {
   const lines: string[] = [];
   lines.push(`# ${outline.headline ?? '(no headline)'}`, '');
   if (outline.deck) lines.push(`*${outline.deck}*`, '');
-  if (!outline.detected) {
+  if (outline.onRequest) {
+    lines.push('_Not a roundtable feature: the people this page quotes, read on request._', '');
+  } else if (!outline.detected) {
     lines.push('No roundtable feature detected.', '');
     if (outline.evidence.length) lines.push(`_Why not: ${outline.evidence.join(' · ')}_`, '');
   } else {

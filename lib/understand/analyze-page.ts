@@ -92,3 +92,8 @@ export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | nu
   const first = beginPageAnalysis(doc, check);
   return first.done ? first.analysis : finishPageAnalysis(first.pending);
 }
+
+/** The people a page quotes, read on request (the popup's button): the full parse taking the reader's voices. */
+export function readPageVoices(doc: Document): PageAnalysis {
+  return toAnalysis(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc), onRequest: true }));
+}

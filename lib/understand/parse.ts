@@ -38,6 +38,7 @@ import { summarizeStatement } from './summarize';
 import { walkSpeakers } from './walk-speakers';
 import { applyProseVoices } from './prose-judge';
 import type { judgePiece } from './judge-piece';
+import { takeVoices } from './take-voices';
 
 export { commonAncestor };
 
@@ -57,8 +58,16 @@ export interface ParseResult {
   lines: Item[];
 }
 
+export interface ParseOptions {
+  fromDocument: boolean;
+  title?: string | null;
+  learned?: typeof judgePiece;
+  /** Read on request: the people the reader found quoted even where the judge refused the page (take-voices.ts). */
+  onRequest?: boolean;
+}
+
 /** Parses blocks (from a page or a text) into the outline and its sources. */
-export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; title?: string | null; learned?: typeof judgePiece }): ParseResult {
+export function parseBlocks(blocks: Block[], options: ParseOptions): ParseResult {
   const allText = blocks.map((b) => b.text).join('\n');
   const known = new Set<string>();
   // a bare name on its own line confirms it (a portrait's caption); two characters alone may be a button ("关注")
@@ -95,16 +104,21 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
   // the learned judge (judge-piece.ts) runs only where a script passes it (its fit, its tests): it moved no page of
   // batch-15 nor the real pages, and the voices' blocks (measure-blocks.ts) now judge what it was added for
   options.learned?.(judgement, walk, frame.items, ctx);
+  const { onRequest } = options;
+  const taken = onRequest && takeVoices(judgement, walk, frame.items, ctx);
   const { detected } = judgement;
-  const kept = detected ? walk.topics : [];
+  // on request, the people named only (an organisation or a group is nobody quoted)
+  const kept = !taken ? (detected ? walk.topics : []) : walk.topics.map((t) => ({ ...t, statements: t.statements.filter((s) => s.speaker.name) })).filter((t) => t.statements.length);
+  if (onRequest) judgement.evidence.push('read on request');
   // roles settled only for the speakers the outline shows
   settleRoles(kept, allText);
 
   const lead = walk.leadParts;
   const scriptSample = [frame.headline?.block.text ?? '', ...frame.items.map((it) => it.block.text)].join('');
   const outline: Outline = {
-    detected,
-    kind: judgement.kind,
+    // a reading on request is never a detected feature (its own field says so)
+    detected: detected && !onRequest,
+    kind: onRequest ? null : judgement.kind,
     evidence: judgement.evidence,
     script: detectScriptByCommonChars(scriptSample),
     headline: frame.headline?.block.text ?? options.title ?? null,
@@ -122,6 +136,7 @@ export function parseBlocks(blocks: Block[], options: { fromDocument: boolean; t
     })),
     credits: walk.credits,
     captions: walk.captions,
+    ...(onRequest ? { onRequest: true as const } : {}),
   };
   const sources = {
     headline: frame.headline?.els[0] ?? null,
