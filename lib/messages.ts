@@ -39,7 +39,8 @@ interface ProtocolMap extends EngineProtocol {
   getPageState(): PageState;
   /** `on` omitted: toggle. For script, `state` picks the target (default: the settings' variant or cn). */
   setLayer(data: { layer: LayerName; on?: boolean; state?: ScriptState }): PageState;
-  toggleSidebar(data: { open?: boolean }): PageState;
+  /** `quoted`: open it on the people the page quotes, read on request (a page without a feature). */
+  toggleSidebar(data: { open?: boolean; quoted?: boolean }): PageState;
   showSelection(data: { text: string }): void;
   // content script → background (and the engine's messages above)
   reportPageState(data: PageState): void;

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settin
 import { entriesItem } from '@/lib/entries/entries-item';
 import { routeMessages } from './routes';
 import { startSession, type Session } from './session';
-import { understandPage, type Understood } from './understanding';
+import { readQuotedPeople, understandPage, type Understood } from './understanding';
 import { routeDictionaryToggle } from './ui/dict/client';
 
 function report(error: unknown): void {
@@ -79,7 +79,8 @@ export default defineContentScript({
         understood = await understandPage(document, check, words, report).catch((error) => (report(error), null));
         if (!ctx.isValid) return;
       }
-      const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, understood } }));
+      const readQuoted = () => readQuotedPeople(document, () => sendMessage('getCommonWords', undefined).catch((error) => (report(error), null)));
+      const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, understood }, readQuoted }));
       // The launcher shows where a feature was found; elsewhere the UI waits to be asked for.
       if (s.found) {
         const ui = await s.ensureUi();

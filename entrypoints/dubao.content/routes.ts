@@ -39,7 +39,9 @@ export function routeMessages(app: ContentRoutes): () => void {
     }),
     onMessage('toggleSidebar', async ({ data }) => {
       await guarded(async () => {
-        (await app.ensureUi())?.toggleSidebar(data.open);
+        const ui = await app.ensureUi();
+        if (data.quoted) await ui?.showQuoted();
+        else ui?.toggleSidebar(data.open);
       });
       const state = app.snapshot();
       app.publish();

@@ -51,10 +51,12 @@ export interface SessionOptions {
    * null where the check did not pass or the understanding failed; the analysis is null where no feature is).
    */
   page?: { verdict: LanguageVerdict; understood: Understood | null };
+  /** The people the page quotes, read on request (offered on a Chinese page without a feature). */
+  readQuoted?(): Promise<PageAnalysis | null>;
 }
 
 /** Sets DuBao up on the page (synchronously: the UI mounts on first need). */
-export function startSession({ ctx, settings, publish, report, page }: SessionOptions): Session {
+export function startSession({ ctx, settings, publish, report, page, readQuoted }: SessionOptions): Session {
   const cleanups: (() => void)[] = [];
   const verdict = page?.verdict ?? detectDocumentLanguage(document);
   const chineseMark = markHtml(document, 'data-dubao-chinese', String(verdict.chinese));
@@ -129,6 +131,7 @@ export function startSession({ ctx, settings, publish, report, page }: SessionOp
           engines,
           settings: settings(),
           showLauncher: session.found,
+          readQuoted: verdict.chinese && !session.found ? readQuoted : undefined,
           readingFilter: () => readingFilter?.current() ?? null,
           onSidebarChange: () => publish(),
           onError: report,

@@ -20,4 +20,6 @@ export interface UnderstandingApi {
   finish(pending: PendingAnalysis): PageAnalysis | null;
   /** The lead's gist, by the statements' summariser. */
   leadGist(outline: Outline | null): string | null;
+  /** The people the page quotes, read on request (the words installed first, as in `begin`). */
+  quoted(doc: Document, words: string | null): PageAnalysis;
 }

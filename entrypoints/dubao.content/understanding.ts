@@ -31,6 +31,12 @@ export interface Understood {
   leadGist: string | null;
 }
 
+/** The people the page quotes, read on request (a page without a feature): the lazy script's parse, taking the voices. */
+export async function readQuotedPeople(doc: Document, words: () => Promise<string | null>): Promise<PageAnalysis> {
+  const api = await loadUnderstanding();
+  return api.quoted(doc, await words());
+}
+
 /** The page's analysis (null where no feature is), each step its own task. */
 export async function understandPage(doc: Document, check: PageCheck | null, words: string | null, report: (error: unknown) => void): Promise<Understood> {
   const api = await loadUnderstanding();

@@ -58,6 +58,7 @@ async function main(root: HTMLElement): Promise<void> {
       } else if (state) showState(state);
     },
     setSidebar: (open) => act((id) => sendToTab('toggleSidebar', { open }, id)),
+    showQuoted: () => act((id) => sendToTab('toggleSidebar', { open: true, quoted: true }, id)),
     openSettings: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },

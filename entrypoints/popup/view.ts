@@ -18,6 +18,8 @@ export interface PopupActions {
   setScript(on: boolean): void;
   setVariant(variant: TraditionalVariant): void;
   setSidebar(open: boolean): void;
+  /** Opens the sidebar on the people the page quotes, read on request (no feature found). */
+  showQuoted(): void;
   openSettings(): void;
 }
 
@@ -39,7 +41,7 @@ function toggle(doc: Document, action: string, label: string, pressed: boolean, 
   );
 }
 
-function renderStatus(doc: Document, model: PopupModel): HTMLElement[] {
+function renderStatus(doc: Document, model: PopupModel, actions: PopupActions): HTMLElement[] {
   const status = (text: string, tone = '') =>
     el(doc, 'p', { class: `status ${tone}`.trim(), 'data-testid': 'status', role: 'status' }, text);
   if (model.kind === 'loading') return [status(i18n.t('popup.loading'))];
@@ -71,6 +73,8 @@ function renderStatus(doc: Document, model: PopupModel): HTMLElement[] {
     );
   } else if (state.chinese) {
     parts.push(el(doc, 'p', { class: 'muted', 'data-testid': 'feature' }, i18n.t('popup.noFeature')));
+    // the reader may ask for the people the page quotes anyway: the status above stays "no feature"
+    parts.push(el(doc, 'button', { type: 'button', class: 'quoted', 'data-action': 'show-quoted', onclick: () => actions.showQuoted() }, i18n.t('popup.showQuoted')));
   }
   return parts;
 }
@@ -121,7 +125,7 @@ export function renderPopup(root: HTMLElement, model: PopupModel, actions: Popup
         i18n.t('popup.settings'),
       ),
     ),
-    ...renderStatus(doc, model),
+    ...renderStatus(doc, model, actions),
     showToggles && renderToggles(doc, model, actions),
     model.kind === 'ready' && model.failed && el(doc, 'p', { class: 'error', role: 'alert' }, i18n.t('popup.failed')),
   ]);

@@ -6,7 +6,7 @@
  */
 import { useWordCosts } from '@/lib/chinese/words';
 import { leadGistOf } from '@/lib/lead-gist';
-import { beginPageAnalysis, finishPageAnalysis } from '@/lib/understand/analyze-page';
+import { beginPageAnalysis, finishPageAnalysis, readPageVoices } from '@/lib/understand/analyze-page';
 import { UNDERSTANDING_KEY, type UnderstandingApi } from '../dubao.content/understanding-api';
 
 const api: UnderstandingApi = {
@@ -16,6 +16,10 @@ const api: UnderstandingApi = {
   },
   finish: finishPageAnalysis,
   leadGist: leadGistOf,
+  quoted(doc, words) {
+    if (words !== null) useWordCosts(words);
+    return readPageVoices(doc);
+  },
 };
 
 export default defineUnlistedScript(() => {

@@ -68,6 +68,16 @@ describe('the popup, wired', () => {
     expect(tab.sent.at(-1)).toEqual({ tabId: 7, type: 'toggleSidebar', data: { open: true } });
   });
 
+  it('on a page without a feature, the button asks the tab for the people quoted; the status stays "no feature"', async () => {
+    const tab = fakeTab(5, pageState({ detected: false, topics: 0, speakers: 0 }));
+    const root = await openPopup('?tabId=5');
+    await vi.waitFor(() => expect(q(root, '[data-action="show-quoted"]')).not.toBeNull());
+    q(root, '[data-action="show-quoted"]')!.click();
+    await vi.waitFor(() => expect(q(root, '[data-action="sidebar"]')!.getAttribute('aria-pressed')).toBe('true'));
+    expect(tab.sent.at(-1)).toEqual({ tabId: 5, type: 'toggleSidebar', data: { open: true, quoted: true } });
+    expect(q(root, '[data-testid="feature"]')!.textContent).toMatch(/^No roundtable feature/);
+  });
+
   it('uses the active tab without ?tabId=', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }] as never);
     const tab = fakeTab(3, seedState());

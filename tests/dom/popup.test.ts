@@ -15,6 +15,7 @@ function mount(model: PopupModel) {
     setScript: vi.fn(),
     setVariant: vi.fn(),
     setSidebar: vi.fn(),
+    showQuoted: vi.fn(),
     openSettings: vi.fn(),
   };
   renderPopup(root, model, actions);
@@ -90,6 +91,34 @@ describe('the popup view', () => {
     expect(text('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
     expect(q('[data-testid="topics"]')).toBeNull();
     expect(q('[data-action="pinyin"]')).not.toBeNull();
+  });
+
+  it.each<[string, Partial<PageState>, boolean]>([
+    ['a Chinese page without a feature', { detected: false, topics: 0, speakers: 0 }, true],
+    ['a roundtable page', {}, false],
+    ['a page that is not Chinese', { chinese: false, detected: false, topics: 0, speakers: 0 }, false],
+    ['a site switched off', { detected: false, disabled: true }, false],
+  ])('offers the people quoted on %s: %s', (_, over, offered) => {
+    const { q, actions } = mount({ kind: 'ready', state: state(over), variant: 'tw' });
+    const button = q('[data-action="show-quoted"]');
+    expect(!!button).toBe(offered);
+    if (!button) return;
+    // under the "no feature" line, which stays as it was: the button asks, it finds nothing
+    expect(button.previousElementSibling?.getAttribute('data-testid')).toBe('feature');
+    expect(button.textContent).toBe('Show the people quoted');
+    button.click();
+    expect(actions.showQuoted).toHaveBeenCalledTimes(1);
+    expect(q('[data-testid="feature"]')!.textContent).toMatch(/^No roundtable feature/);
+  });
+
+  it.each([
+    ['zh_CN', '查看文中引述的人'],
+    ['zh_TW', '查看文中引述的人'],
+    ['zh_HK', '查看文中引述的人'],
+  ] as const)('names the button in %s', async (locale, label) => {
+    await useLocale(locale);
+    const { q } = mount({ kind: 'ready', state: state({ detected: false, topics: 0, speakers: 0 }), variant: 'tw' });
+    expect(q('[data-action="show-quoted"]')!.textContent).toBe(label);
   });
 
   it.each<[string, PopupModel, RegExp]>([

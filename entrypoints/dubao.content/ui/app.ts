@@ -51,11 +51,15 @@ export interface DubaoUiOptions {
   readingFilter?(): ReadingFilter | null;
   /** Read aloud, the word bank and known words (default: the background's speech, storage.local). */
   toolkit?: Partial<ToolkitServices>;
+  /** The people the page quotes, read on request where no feature was found (null: the reading failed). */
+  readQuoted?(): Promise<PageAnalysis | null>;
 }
 
 export interface DubaoUi {
   /** Opens, closes (or toggles, `open` omitted) the sidebar; returns whether it is open. */
   toggleSidebar(open?: boolean): boolean;
+  /** Opens the sidebar on the people the page quotes, read on request (a page with a feature shows the feature). */
+  showQuoted(): Promise<void>;
   isSidebarOpen(): boolean;
   showSelection(text: string, anchor?: DOMRect | null): Promise<void>;
   setSettings(settings: Settings): void;
@@ -74,11 +78,14 @@ const TOOLBAR_LANE = 72;
 const EMPTY_STATE: LayerState = { pinyin: false, script: 'original' };
 
 export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
-  const { container, labels, analysis, controller, engines } = options;
+  const { container, labels, controller, engines } = options;
+  // the detected feature's analysis, or (until the sidebar closes) the people quoted, read on request
+  let analysis = options.analysis;
   const doc = container.ownerDocument;
   const win = doc.defaultView ?? window;
   let settings = options.settings;
-  const outline: Outline | null = analysis?.outline ?? null;
+  let outline: Outline | null = analysis?.outline ?? null;
+  const found = hasFeature(outline);
   const report = (error: unknown) => options.onError?.(error);
   const safely =
     <A extends unknown[]>(fn: (...args: A) => unknown) =>
@@ -120,7 +127,10 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   layerButtons.script.hidden = !controller;
   const toolkit = createToolkit({
     root,
-    analysis,
+    // read when used: the people quoted on request have their own analysis
+    get analysis() {
+      return analysis;
+    },
     pageScript: options.pageScript,
     services: options.toolkit,
     onStatus: (text) => sidebar.setStatus(text),
@@ -172,6 +182,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
       sidebar.setStatus(copied ? labels.copied : labels.copyFailed);
       win.setTimeout(() => sidebar.setStatus(''), 4000);
     }),
+    onShowQuoted: options.readQuoted && safely(() => showQuoted()),
     onClose: safely(() => {
       toggleSidebar(false);
       launcher.element.focus();
@@ -210,7 +221,7 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   // Which card is in view matters only while the sidebar shows: the page is watched only then
   // (an observer over every statement costs layout time in each frame the page changes).
   function followPage(on: boolean): void {
-    if (!on || !hasFeature(outline) || !analysis) return pageLink.unobserve();
+    if (!on || !outline?.topics.length || !analysis) return pageLink.unobserve();
     pageLink.observe(
       analysis.sources.topics.flatMap((topic, t) =>
         topic.statements.map((elements, s) => ({ key: cardKey({ topic: t, statement: s }), elements })),
@@ -255,6 +266,12 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     }
     // Reading a statement aloud stops with the sidebar that holds its stop button.
     if (!next) toolkit.stopStatement();
+    // closing leaves the people quoted: the next open shows what was found, as before
+    if (!next && !found && outline) {
+      analysis = options.analysis;
+      outline = null;
+      rendered = null;
+    }
     sidebar.setOpen(next);
     followPage(next);
     place();
@@ -300,8 +317,21 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
   };
   win.addEventListener('resize', onResize);
 
+  async function showQuoted(): Promise<void> {
+    if (!found && !outline?.onRequest && options.readQuoted) {
+      const read = await options.readQuoted();
+      if (!read) return;
+      analysis = read;
+      outline = read.outline;
+      rendered = null;
+      if (sidebar.isOpen()) await render();
+    }
+    toggleSidebar(true);
+  }
+
   return {
     toggleSidebar,
+    showQuoted,
     isSidebarOpen: () => sidebar.isOpen(),
     async showSelection(text, anchor) {
       const clean = text.trim();

@@ -38,6 +38,10 @@ export interface UiLabels {
   captions: string;
   nothingFound: string;
   notChinese: string;
+  /** The people quoted, on request (no feature found): the offer, the banner over them, nobody named. */
+  showQuoted: string;
+  quotedBanner: string;
+  nobodyQuoted: string;
   layersHint: string;
   selectionTitle: string;
   selectionPinyin: string;
@@ -74,6 +78,9 @@ export function readLabels(): UiLabels {
     captions: i18n.t('ui.captions'),
     nothingFound: i18n.t('ui.nothingFound'),
     notChinese: i18n.t('ui.notChinese'),
+    showQuoted: i18n.t('ui.showQuoted'),
+    quotedBanner: i18n.t('ui.quotedBanner'),
+    nobodyQuoted: i18n.t('ui.nobodyQuoted'),
     layersHint: i18n.t('ui.layersHint'),
     selectionTitle: i18n.t('ui.selectionTitle'),
     selectionPinyin: i18n.t('ui.selectionPinyin'),

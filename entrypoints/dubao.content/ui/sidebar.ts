@@ -25,6 +25,8 @@ export interface SidebarHandlers {
   onStatement(ref: CardRef): void;
   onCopy(): void;
   onClose(): void;
+  /** Reads the people the page quotes, on request (offered where nothing was found on a Chinese page). */
+  onShowQuoted?(): void;
   /** Read aloud per speaker: the button's label, and what a click on it does. */
   speak?: { label: string; onSpeak(ref: CardRef, button: HTMLButtonElement): void };
 }
@@ -160,7 +162,16 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     const nodes: Node[] = [];
     if (headline) nodes.push(h('h2', { class: 'db-headline' }, present.text(headline)));
     nodes.push(h('p', { class: 'db-empty', 'data-dubao-empty': '' }, view.chinese ? labels.nothingFound : labels.notChinese));
+    if (view.chinese && handlers.onShowQuoted)
+      nodes.push(h('button', { type: 'button', class: 'db-bar-button', 'data-action': 'show-quoted', onclick: () => handlers.onShowQuoted!() }, labels.showQuoted));
     return nodes;
+  }
+
+  // On request: the banner says plainly this is no detected feature; the cards follow, or that nobody is named.
+  function renderQuoted(outline: Outline, view: SidebarView, present: Presenter): Node[] {
+    const banner = h('p', { class: 'db-quoted-banner', role: 'note', 'data-dubao-quoted': '' }, labels.quotedBanner);
+    const named = outline.topics.some((t) => t.statements.length);
+    return [banner, ...(named ? renderOutline(outline, { ...view, leadGist: null }, present) : [h('p', { class: 'db-empty', 'data-dubao-empty': '' }, labels.nobodyQuoted)])];
   }
 
   function renderOutline(outline: Outline, view: SidebarView, present: Presenter): Node[] {
@@ -225,8 +236,9 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     render(view, present) {
       const focusedKey = (element.getRootNode() as Document | ShadowRoot).activeElement?.getAttribute?.('data-card');
       const currentKey = current?.getAttribute('data-card') ?? null;
-      copy.hidden = !hasFeature(view.outline);
-      setChildren(scroll, hasFeature(view.outline) ? renderOutline(view.outline, view, present) : renderEmpty(view, present));
+      const quoted = view.outline?.onRequest ? view.outline : null;
+      copy.hidden = !hasFeature(view.outline) && !quoted?.topics.length;
+      setChildren(scroll, quoted ? renderQuoted(quoted, view, present) : hasFeature(view.outline) ? renderOutline(view.outline, view, present) : renderEmpty(view, present));
       current = null;
       this.setCurrent(currentKey);
       // Re-rendering (layers switched) must not lose the reader's place.

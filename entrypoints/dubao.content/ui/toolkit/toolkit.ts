@@ -51,7 +51,6 @@ export function createToolkit(options: {
 }): Toolkit {
   const services = { ...DEFAULT_SERVICES, ...options.services };
   const labels = options.labels ?? readToolkitLabels();
-  const { analysis } = options;
   const doc = options.root.ownerDocument;
   const readAloud = createReadAloud({
     root: options.root,
@@ -67,12 +66,12 @@ export function createToolkit(options: {
     if (!range) return '';
     const node = range.startContainer;
     const inUi = node.getRootNode() !== doc;
-    if (!inUi) return speakerOfNode(analysis, node);
+    if (!inUi) return speakerOfNode(options.analysis, node);
     // A word in the sidebar: the speaker card it is in.
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const card = el?.closest('.db-card[data-card]');
     const [t, s] = (card?.getAttribute('data-card') ?? '').split(':').map(Number);
-    const speaker = t !== undefined && s !== undefined ? analysis?.outline.topics[t]?.statements[s]?.speaker : undefined;
+    const speaker = t !== undefined && s !== undefined ? options.analysis?.outline.topics[t]?.statements[s]?.speaker : undefined;
     return speaker?.name ?? speaker?.role ?? '';
   }
 
@@ -83,7 +82,7 @@ export function createToolkit(options: {
       reading: data.reading || sense?.reading || '',
       definition: sense ? sense.definitions.join('; ') : '',
       sentence: range ? sentenceOfRange(range) : '',
-      headline: analysis?.outline.headline ?? doc.title.trim(),
+      headline: options.analysis?.outline.headline ?? doc.title.trim(),
       url: doc.location?.href ?? '',
       speaker: speakerAt(range),
       savedAt: Date.now(),
@@ -120,7 +119,7 @@ export function createToolkit(options: {
         readAloud.stop();
         resetButton();
         if (wasThis) return;
-        const elements = analysis?.sources.topics[ref.topic]?.statements[ref.statement] ?? [];
+        const elements = options.analysis?.sources.topics[ref.topic]?.statements[ref.statement] ?? [];
         if (!elements.length) return;
         speaking = button;
         button.setAttribute('data-speaking', 'true');
