@@ -12,9 +12,10 @@ import './use-word-costs'; // the segmenter's word list, before anything segment
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyzeDocument, detectAndAnalyze, findMainContent } from '../lib/understand';
+import { analyzeDocument, analyzeText, detectAndAnalyze, findMainContent, readPageVoices } from '../lib/understand';
+import type { Outline } from '../lib/outline';
 import { InputError, loadInput } from './cli/input';
-import { formatPage, formatTotals, outlineFromKey, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
+import { formatOnRequest, formatPage, formatTotals, outlineFromKey, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
 
 export interface CorpusRun {
   pages: PageScore[];
@@ -55,17 +56,26 @@ export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore
     if (input.kind === 'txt') {
       const t0 = performance.now();
       const outline = input.outline();
-      return scorePage(entry, outline, { ms: performance.now() - t0 });
+      const score = scorePage(entry, outline, { ms: performance.now() - t0 });
+      return outline.detected ? score : withOnRequest(score, entry, analyzeText(input.paragraphs.join('\n'), { onRequest: true }));
     }
     const doc = input.document!;
     const t0 = performance.now();
     const checked = detectAndAnalyze(doc);
     const ms = performance.now() - t0;
     const outline = checked?.outline ?? analyzeDocument(doc).outline;
-    return scorePage(entry, outline, { pageCheck: checked !== null, ms, notes: [describeMainContent(doc)] });
+    const score = scorePage(entry, outline, { pageCheck: checked !== null, ms, notes: [describeMainContent(doc)] });
+    // what the badge does not light, the reader may still ask for: the people the page quotes
+    return checked ? score : withOnRequest(score, entry, readPageVoices(doc).outline);
   } finally {
     await input.close();
   }
+}
+
+/** The page's score with the people read on request, scored as if given (`detected` stays false in the outline). */
+function withOnRequest(score: PageScore, entry: KeyEntry, asked: Outline): PageScore {
+  const { found, wanted, given } = scorePage(entry, { detected: true, topics: asked.topics });
+  return { ...score, onRequest: { found, wanted, given } };
 }
 
 /** What the understanding read of the page: its article box, nothing (a list page), or the whole page. */
@@ -96,11 +106,12 @@ export async function runCorpus(dir: string, key?: readonly KeyEntry[]): Promise
   return { pages, totals: totalScores(pages), unkeyed: files.filter((f) => !keyed.has(f)).sort() };
 }
 
-/** The report: one line per page, unkeyed files, then the totals line last. */
+/** The report: one line per page, unkeyed files, the on-request line, then the totals line last. */
 export function formatRun(run: CorpusRun): string {
   const lines = run.pages.map(formatPage);
   for (const f of run.unkeyed) lines.push(`-    \t${f}\tnot in key.json (not scored)`);
-  lines.push(formatTotals(run.totals));
+  // the totals' neighbour: the totals line stays last, as other scripts read it
+  lines.push(formatOnRequest(run.totals), formatTotals(run.totals));
   return `${lines.join('\n')}\n`;
 }
 

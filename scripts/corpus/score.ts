@@ -44,6 +44,8 @@ export interface PageScore {
   /** Anything else the runner saw (e.g. the page check and the full parse disagree). */
   notes: string[];
   ms: number;
+  /** On a page the product does not detect: the people read on request (key speakers found, in the key, given). */
+  onRequest?: { found: number; wanted: number; given: number };
 }
 
 export interface Totals {
@@ -70,6 +72,8 @@ export interface Totals {
   /** Speakers given on scored pages that carry no feature. */
   speakersOnNegatives: number;
   ms: number;
+  /** Read on request where the product detects nothing: on the features it missed, and people named on negatives. */
+  onRequest: { found: number; wanted: number; given: number; onNegatives: number };
 }
 
 /** How a speaker is told apart: its name; a speaker without one (an organisation) by its role. */
@@ -216,6 +220,12 @@ export function totalScores(pages: readonly PageScore[]): Totals {
     ),
     speakersOnNegatives: scored.filter((p) => !p.expected).reduce((n, p) => n + p.given, 0),
     ms: pages.reduce((n, p) => n + p.ms, 0),
+    onRequest: {
+      found: positives.reduce((n, p) => n + (p.onRequest?.found ?? 0), 0),
+      wanted: positives.reduce((n, p) => n + (p.onRequest?.wanted ?? 0), 0),
+      given: positives.reduce((n, p) => n + (p.onRequest?.given ?? 0), 0),
+      onNegatives: scored.filter((p) => !p.expected).reduce((n, p) => n + (p.onRequest?.given ?? 0), 0),
+    },
   };
 }
 
@@ -233,10 +243,17 @@ export function formatPage(p: PageScore): string {
     p.missed.length ? `missed: ${p.missed.join('、')}` : '',
     p.extra.length ? `extra: ${p.extra.slice(0, 6).join('、')}${p.extra.length > 6 ? '…' : ''}` : '',
     ...p.notes,
+    p.onRequest ? `on request: ${p.expected ? `named ${p.onRequest.found}/${p.onRequest.wanted} (given ${p.onRequest.given})` : `people named ${p.onRequest.given}`}` : '',
   ]
     .filter(Boolean)
     .join('; ');
   return [verdict, p.file, what, speakers, `${p.ms.toFixed(1)} ms`, notes].filter(Boolean).join('\t');
+}
+
+/** The line before the totals: the people read on request on the pages the product does not detect. */
+export function formatOnRequest(t: Totals): string {
+  const r = t.onRequest;
+  return `on request: missed features' speakers named ${r.found}/${r.wanted} (P ${ratio(r.found, r.given).toFixed(2)}, given ${r.given}), people named on negatives ${r.onNegatives}`;
 }
 
 /** The last line: totals over the scored pages. */

@@ -62,10 +62,12 @@ describe('runCorpus', () => {
     expect([run.totals.scored, run.totals.edge, run.totals.truePositives, run.totals.trueNegatives]).toEqual([2, 1, 1, 1]);
     expect(run.totals.speakerRecall).toBeCloseTo(0.75);
     const lines = formatRun(run).trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[2]).toMatch(/^edge \targuable\.html/);
     expect(lines[3]).toMatch(/notes\.html\tnot in key\.json/);
-    expect(lines[4]).toMatch(/^TOTAL 2 scored \(\+1 edge\) \| detection TP 1 FP 0 FN 0 TN 1.*speakers 3\/4 \(given 3\) P 1\.00 R 0\.75 F1 0\.86 \| roles exact 100%/);
+    // the totals' neighbour: the people read on request where the product detected nothing
+    expect(lines[4]).toMatch(/^on request: missed features' speakers named 0\/0 \(P 1\.00, given 0\), people named on negatives \d+$/);
+    expect(lines[5]).toMatch(/^TOTAL 2 scored \(\+1 edge\) \| detection TP 1 FP 0 FN 0 TN 1.*speakers 3\/4 \(given 3\) P 1\.00 R 0\.75 F1 0\.86 \| roles exact 100%/);
   });
 
   it('takes a key given in code (a folder without key.json)', async () => {

@@ -1,7 +1,7 @@
 /** The corpus harness's scoring (scripts/corpus/score.ts), on small made-up outlines. */
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '@/lib/outline';
-import { formatPage, formatTotals, outlineFromKey, outlineSpeakers, scorePage, totalScores, type KeyEntry, type ScoredOutline } from '@/scripts/corpus/score';
+import { formatOnRequest, formatPage, formatTotals, outlineFromKey, outlineSpeakers, scorePage, totalScores, type KeyEntry, type ScoredOutline } from '@/scripts/corpus/score';
 
 const summary = { gist: null, points: [], figures: [], cites: [] };
 
@@ -129,6 +129,28 @@ describe('totalScores', () => {
     expect(formatTotals(t)).toBe(
       'TOTAL 4 scored (+1 edge) | detection TP 1 FP 1 FN 1 TN 1, precision 0.50 recall 0.50 | speakers 3/6 (given 4) P 0.75 R 0.50 F1 0.60 | roles exact 67% | speakers on negatives 2 | 118 ms',
     );
+  });
+});
+
+describe('the people read on request, where the product detects nothing', () => {
+  const asked = (p: ReturnType<typeof scorePage>, found: number, wanted: number, given: number) => ({ ...p, onRequest: { found, wanted, given } });
+  const pages = [
+    // a missed feature: 1 of its 2 named, 2 given
+    asked(scorePage({ file: 'b.txt', roundtable: true, speakers: [{ name: '李娟', role: null }, { name: '张三', role: null }] }, outline(false)), 1, 2, 2),
+    // a detected feature has no reading on request
+    scorePage(PANEL, outline(true, [['渠德鹏', '市发展和改革委员会副主任']])),
+    // negatives: the people named count, an edge page's do not
+    asked(scorePage(NEGATIVE, outline(false)), 0, 0, 3),
+    asked(scorePage({ file: 'e.html', roundtable: false, edge: true }, outline(false)), 0, 0, 9),
+  ];
+  it('totals them apart and prints them on the line before the totals', () => {
+    const t = totalScores(pages);
+    expect(t.onRequest).toEqual({ found: 1, wanted: 2, given: 2, onNegatives: 3 });
+    expect(formatOnRequest(t)).toBe("on request: missed features' speakers named 1/2 (P 0.50, given 2), people named on negatives 3");
+    expect(formatPage(pages[0]!)).toMatch(/missed: 李娟、张三; on request: named 1\/2 \(given 2\)$/);
+    expect(formatPage(pages[2]!)).toMatch(/on request: people named 3$/);
+    // the totals line is as it was
+    expect(formatTotals(t)).toMatch(/^TOTAL 3 scored \(\+1 edge\) \| .* \| speakers on negatives 0 \| 0 ms$/);
   });
 });
 
