@@ -1,0 +1,141 @@
+/**
+ * The people quoted, on request, in real Chromium with the built extension: on a Chinese story DuBao does not take
+ * for a feature (our own page), no badge; the popup offers the reading under its "no feature" line; pressing it opens
+ * the sidebar with the banner and the people; closing it gives the page back exactly. The screenshot (temp dir, never
+ * the repo) was looked at once; what it showed is asserted as boxes: the banner inside the sidebar, on screen, above
+ * the first card and not over it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { startFixtureServer, type FixtureServer } from './helpers/server';
+
+// Our own story: a reporter quoting two people about a street lamp, hostile markup as text in one quote.
+const STORY = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>小区门口的新路灯 - 城东晚报</title></head>
+<body><nav><a href="/">首页</a> <a href="/city">城事</a></nav>
+<article>
+<h1>小区门口的新路灯</h1>
+<p>本报记者 孙立</p>
+<p>上个月，城东翠湖小区门口那段黑了大半年的小路，终于装上了六盏新路灯。</p>
+<p>居民张海燕说：“&lt;img src=x onerror=alert(1)&gt;这灯总算亮了，晚上下班回来心里踏实多了。”</p>
+<p>物业经理刘建军说：“我们会每周巡查一次线路，灯坏了马上修，请大家放心。”</p>
+<p>据了解，这批路灯由街道出资安装，预计下月再增加两盏。</p>
+</article></body></html>`;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+const shots = mkdtempSync(join(tmpdir(), 'dubao-quoted-'));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route('street-lamps.html', { body: STORY });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id == null) throw new Error('no active tab');
+  return id;
+}
+
+const badgeOf = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/** The page as the reader's: the body without our UI's host, and the root's attributes but ours. */
+const pageDom = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('dubao-ui').forEach((el) => el.remove());
+    return body.outerHTML;
+  });
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const boxes = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('dubao-ui')?.shadowRoot;
+    const box = (el: Element | null | undefined): Box | null => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return r.width || r.height ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    };
+    return {
+      viewport: { width: innerWidth, height: innerHeight },
+      sidebar: box(root?.querySelector('[data-dubao-sidebar]')),
+      banner: box(root?.querySelector('[data-dubao-quoted]')),
+      card: box(root?.querySelector('.db-card')),
+      ourMarkup: root?.querySelectorAll('[data-dubao-sidebar] img, [data-dubao-sidebar] script').length ?? -1,
+    };
+  });
+
+describe('the people quoted, on request', () => {
+  it('no badge; the popup offers them; the sidebar shows the banner and the people; closing restores the page', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.goto(server.url('street-lamps.html'));
+    const tabId = await tabIdOf(page);
+
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const button = popup.locator('[data-action="show-quoted"]');
+    await button.waitFor({ timeout: 30_000 });
+    expect(await popup.textContent('[data-testid="status"]')).toBe('Chinese page, simplified characters');
+    expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
+    expect(await button.textContent()).toBe('Show the people quoted');
+    expect(await badgeOf(tabId)).toBe('');
+
+    await page.bringToFront();
+    const before = await pageDom(page);
+    await button.click();
+
+    const banner = page.locator('dubao-ui [data-dubao-quoted]');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.textContent()).toBe('Not a roundtable feature: the people this page quotes, read on request.');
+    const names = await page.locator('dubao-ui [data-speaker]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-speaker')));
+    expect(names).toEqual(['张海燕', '刘建军']);
+    // the badge and the popup's status are the feature's: the reading changed neither
+    expect(await badgeOf(tabId)).toBe('');
+    expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
+    expect(await popup.locator('[data-testid="speakers"]').count()).toBe(0);
+
+    await page.bringToFront();
+    await page.screenshot({ path: join(shots, 'quoted-sidebar.png') });
+    const b = await boxes(page);
+    const { sidebar, banner: bannerBox, card } = b;
+    expect(sidebar && bannerBox && card).toBeTruthy();
+    // the banner: inside the sidebar, on screen, above the first card without touching it
+    expect(bannerBox!.left).toBeGreaterThanOrEqual(sidebar!.left);
+    expect(bannerBox!.right).toBeLessThanOrEqual(sidebar!.right);
+    expect(bannerBox!.top).toBeGreaterThanOrEqual(sidebar!.top);
+    expect(bannerBox!.top).toBeGreaterThanOrEqual(0);
+    expect(bannerBox!.bottom).toBeLessThanOrEqual(b.viewport.height);
+    expect(bannerBox!.right).toBeLessThanOrEqual(b.viewport.width);
+    expect(bannerBox!.bottom).toBeLessThanOrEqual(card!.top);
+    expect(bannerBox!.bottom - bannerBox!.top).toBeGreaterThan(16);
+    // the page's text stayed text: no element of it in our UI, no script of it ran
+    expect(b.ourMarkup).toBe(0);
+    expect(dialogs).toEqual([]);
+
+    await page.locator('dubao-ui [data-action="close-sidebar"]').click();
+    await expect.poll(() => page.locator('dubao-ui [data-dubao-sidebar]').isHidden()).toBe(true);
+    expect(await pageDom(page)).toBe(before);
+    expect(await badgeOf(tabId)).toBe('');
+    console.log(`screenshot: ${join(shots, 'quoted-sidebar.png')}`);
+  });
+});
