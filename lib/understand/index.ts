@@ -14,6 +14,7 @@
  *               frame-feature.ts   headline, deck, the feature's extent, broken paragraphs re-joined (stitch.ts)
  *               walk-speakers.ts   the flow → topics, statements, lead, credits
  *               judge-feature.ts   detected or not, the kind (roundtable/voices/panel), the evidence
+ * take-voices.ts  on request (`onRequest`), the people the reader found quoted, taken where the judge refused the page
  * explain-feature.ts  the judgement in words (`npm run analyze -- FILE --explain`)
  * summarize.ts  gist (centrality + cues) and points (words from segment.ts), figures, cited policy lines
  * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
