@@ -10,7 +10,7 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isHeadedThree, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
@@ -99,13 +99,14 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   judgement.round = round;
   // (the voices' blocks one after another: a story's narrative goes back between them and after them, measure-blocks.ts)
   const narrative = blocks.between + blocks.after;
-  // (a lead, then one paragraph per voice to the end: nothing of the reporter's between or after them by the round's count)
-  const ok = (isVoiceRound(prose, round) && narrative <= 1) || isLeadThenRound(prose, round);
+  // (a lead, then one paragraph per voice to the end: nothing of the reporter's between or after them by the round's count;
+  // or three voices in a text of some length, two heading a paragraph of their own)
+  const ok = (isVoiceRound(prose, round) && narrative <= 1) || isLeadThenRound(prose, round) || isHeadedThree(prose, round);
   const r = ROUND_LAYOUT;
   judgement.checks.push({
     cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people})`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people}); or the prose rule's three voices with ≥ 2 heading a paragraph`,
     ok,
   });
   return meetProse(judgement, proseAt, ok, 'the round by its layout');
