@@ -17,6 +17,7 @@ import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlo
 import { judgeHeadedPair } from './judge-headed-pair';
 import { judgeForumRound } from './forum-round';
 import { reportsPairOfViews } from './reported-pair';
+import { reportsOfficial } from './round-vetoes';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 // a section's title or marker: a head between the voices' blocks (measure-blocks.ts)
@@ -313,7 +314,8 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // stronger, and the blocks' check would have taken it had the prose rule refused it)
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
-  const witnesses = framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
+  // (a round only the frame took, an official reported among a few voices: the frame's group is not who speaks)
+  const witnesses = by === 'framing' && reportsOfficial(prose) ? 'an official among few voices, not each quoted' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
