@@ -190,8 +190,7 @@ export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean
  */
 export function isHeadedThree(prose: ProseReading, round: VoiceRound): boolean {
   const r = PROSE_RULE.three;
-  const share = prose.sentences ? prose.statements / prose.sentences : 0;
-  return prose.people >= r.people && prose.sentences >= r.sentences && prose.returns === 0 && prose.first <= r.first && prose.top <= r.top && share >= r.share && prose.quoted >= r.quoted && !isMeetingReport(prose) && round.leaders >= 2;
+  return prose.people >= r.people && prose.sentences >= r.sentences && prose.returns === 0 && prose.first <= r.first && prose.top <= r.top && prose.statements >= r.share * prose.sentences && prose.quoted >= r.quoted && !isMeetingReport(prose) && round.leaders >= 2;
 }
 
 /**

@@ -107,7 +107,7 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   judgement.checks.push({
     cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people}); or the prose rule's three voices with ≥ 2 heading a paragraph`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people}); or three voices, 2 heading`,
     ok,
   });
   return meetProse(judgement, proseAt, ok, 'the round by its layout');
@@ -315,7 +315,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
   // (a round only the frame took, an official reported among a few voices: the frame's group is not who speaks)
-  const witnesses = by === 'framing' && reportsOfficial(prose) ? 'an official among few voices, not each quoted' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
+  const witnesses = by === 'framing' && reportsOfficial(prose) ? 'an official among few voices' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
