@@ -5,7 +5,7 @@
  * inside its narrative, late in a paragraph, and goes back to the narrative. Measured from the paragraphs the
  * voices speak in, so the lead before the first voice (the frame) does not count against the round.
  */
-import { splitSentences, type ProseReading, type ProseVoice } from './prose-voices';
+import { splitSentences, PROSE_RULE, type ProseReading, type ProseVoice } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import { carriesBody, isMeetingReport } from './round-vetoes';
 
@@ -180,6 +180,17 @@ export function isLeadThenRound(prose: ProseReading, round: VoiceRound): boolean
     round.led === round.leaders &&
     round.voiced === round.body
   );
+}
+
+/**
+ * The prose rule's round of three voices or more (PROSE_RULE.three: a text of some length, none returned to, the
+ * first early, none holding most of the words, one quoted) where two of them head a paragraph of their own, not the
+ * three the rule asks: a vox pop or a round of comments gives some of its people a paragraph and tucks a third into
+ * the reporter's (two or three quoted one after another); a story of one person quotes others in passing.
+ */
+export function isHeadedThree(prose: ProseReading, round: VoiceRound): boolean {
+  const r = PROSE_RULE.three;
+  return prose.people >= r.people && prose.sentences >= r.sentences && prose.returns === 0 && prose.first <= r.first && prose.top <= r.top && prose.statements >= r.share * prose.sentences && prose.quoted >= r.quoted && !isMeetingReport(prose) && round.leaders >= 2;
 }
 
 /**

@@ -10,13 +10,14 @@ import { readProseVoices, PROSE_RULE, type ProseReading } from './prose-voices';
 import { isSurnameFormOf } from './narrative-voices';
 import type { Walk } from './walk-speakers';
 import { cutPhotoCredit } from './lines';
-import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
+import { countSpokenVoices, nameAt, opensWithPerson, REPORTER, FRAMED_ROUND, isFramedRound, isHeadedThree, isLeadThenRound, isVoiceRound, LEAD_THEN_ROUND, measureVoiceRound, ROUND_LAYOUT } from './measure-voice-round';
 import { readFraming, type Framing } from './framing-cues';
 import { answersTheOther } from './judge-roundup';
 import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlocks } from './measure-blocks';
 import { judgeHeadedPair } from './judge-headed-pair';
 import { judgeForumRound } from './forum-round';
 import { reportsPairOfViews } from './reported-pair';
+import { reportsOfficial } from './round-vetoes';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 // a section's title or marker: a head between the voices' blocks (measure-blocks.ts)
@@ -99,13 +100,14 @@ function judgeLayout(judgement: Judgement, texts: readonly string[], prose: Pros
   judgement.round = round;
   // (the voices' blocks one after another: a story's narrative goes back between them and after them, measure-blocks.ts)
   const narrative = blocks.between + blocks.after;
-  // (a lead, then one paragraph per voice to the end: nothing of the reporter's between or after them by the round's count)
-  const ok = (isVoiceRound(prose, round) && narrative <= 1) || isLeadThenRound(prose, round);
+  // (a lead, then one paragraph per voice to the end: nothing of the reporter's between or after them by the round's count;
+  // or three voices in a text of some length, two heading a paragraph of their own)
+  const ok = (isVoiceRound(prose, round) && narrative <= 1) || isLeadThenRound(prose, round) || isHeadedThree(prose, round);
   const r = ROUND_LAYOUT;
   judgement.checks.push({
     cue: `a round of voices by its layout: from the first voice's paragraph on (${round.body} of ${round.paragraphs}), ${round.led} headed by a voice, ${round.leaders} voices heading one, ${narrative} narrative around`,
     value: round.led,
-    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people})`,
+    need: `${describeRound(r)} with ≥ 2 voices each heading one paragraph, ≥ ${r.led * 100}% of those paragraphs, ≤ 1 narrative; or a lead (${round.firstVoiced} paragraphs), then ≥ ${LEAD_THEN_ROUND.people} people each heading one paragraph, every paragraph from the first voice's theirs (${round.voiced} of ${round.body}), no return, the top one ≤ ${LEAD_THEN_ROUND.top} of the words, most quoted (${prose.quoted} of ${prose.people}); or three voices, 2 heading`,
     ok,
   });
   return meetProse(judgement, proseAt, ok, 'the round by its layout');
@@ -312,7 +314,8 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // stronger, and the blocks' check would have taken it had the prose rule refused it)
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
-  const witnesses = framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
+  // (a round only the frame took, an official reported among a few voices: the frame's group is not who speaks)
+  const witnesses = by === 'framing' && reportsOfficial(prose) ? 'an official among few voices' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);

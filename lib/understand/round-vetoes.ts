@@ -15,6 +15,16 @@ import type { VoiceRound } from './measure-voice-round';
 export const isMeetingReport = (prose: ProseReading): boolean => prose.officials * 2 > prose.people && (prose.people < 3 || prose.quoted < prose.people);
 
 /**
+ * An official in office among three voices or fewer, not every voice quoted in their own words: for a round only the
+ * headline's or lead's frame took (measure-voice-round.ts isFramedRound), a news story that reports what the official
+ * said along the way (a school's first day: "家长冀…" over a principal and a minister); the frame announces a group's
+ * views, and a round of them quotes its people. No framed feature of the fit batches 37–39 had an official among its
+ * voices; the one false positive the frame took did. (A forum's speakers paraphrased, officials among them, are the
+ * forum report's, forum-round.ts; two officials reacting, the round-up's.)
+ */
+export const reportsOfficial = (prose: ProseReading): boolean => prose.officials > 0 && prose.people <= 3 && prose.quoted < prose.people;
+
+/**
  * Whether the voices carry the body from the first voice on: two voices are a pair, and a pair carries every
  * paragraph (a story goes back to its narrative between or after them); with three people named, one paragraph of the
  * reporter's among theirs is a round's transition (the narrative the blocks' measure allows a round too).

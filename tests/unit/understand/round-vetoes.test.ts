@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
-import { carriesBody, isMeetingReport } from '@/lib/understand/round-vetoes';
+import { carriesBody, isMeetingReport, reportsOfficial } from '@/lib/understand/round-vetoes';
 import type { ProseReading } from '@/lib/understand/prose-voices';
 import type { VoiceRound } from '@/lib/understand/measure-voice-round';
 
@@ -55,5 +55,39 @@ describe('a round of officials quoted each in their own words, in a text', () =>
   it('told in the reporter’s words, one official unquoted: a meeting report, not a feature', () => {
     const told = [...voices.slice(0, 2), '发改委主任邵文涛指出，票价听证会下个月举行，市民有意见可以当面提，方案还可以改。'];
     expect(analyzeText([...frame, ...told].join('\n')).detected).toBe(false);
+  });
+});
+
+describe('reportsOfficial: an official in office among a few voices, not each quoted', () => {
+  it.each([
+    ['a principal quoted, a minister paraphrased', reading(2, 1, 1), true],
+    ['three voices, one an official, none quoted', reading(3, 1, 0), true],
+    ['three voices, one an official, each quoted', reading(3, 1, 3), false],
+    ['no official', reading(3, 0, 1), false],
+    // (four voices or more: left to the meeting report's veto)
+    ['four voices, one an official', reading(4, 1, 1), false],
+  ])('%s', (_what, r, want) => {
+    expect(reportsOfficial(r)).toBe(want);
+  });
+});
+
+describe('a round only the frame takes: the official reported along the way is the story', () => {
+  const page = (who: string) =>
+    [
+      '新学期开学 家长盼学校加强课后服务',
+      '新学期今天开学，全市中小学生陆续返校，校门口比平时热闹了许多。',
+      '城东实验小学的新任校长郑思远一早就在校门口迎接学生。她说，学校今年增加了课后托管的时段。“家长下班晚，孩子可以在学校多待一个小时。”',
+      `${who}沈家栋上午到一所中学了解开学情况。他在致辞时说，今年全市新增了两千多个学位，各校的开学工作总体平稳。`,
+      '对于课后服务，沈家栋说会继续推进，让更多学校参与进来，也会听取家长的意见。',
+    ].join('\n');
+  it('the education chief paraphrased beside a principal: not a feature', () => {
+    const o = analyzeText(page('市教育局局长'));
+    expect(o.detected).toBe(false);
+    expect(o.evidence).toContain('an official among few voices');
+  });
+  it('a parents’ committee member in the same place: the framed round', () => {
+    const o = analyzeText(page('家长委员会的'));
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['郑思远', '沈家栋']);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '@/lib/outline';
 import { analyzeText } from '@/lib/understand';
-import { isLeadThenRound, isVoiceRound, measureVoiceRound } from '@/lib/understand/measure-voice-round';
+import { isHeadedThree, isLeadThenRound, isVoiceRound, measureVoiceRound } from '@/lib/understand/measure-voice-round';
 import { readProseVoices } from '@/lib/understand/prose-voices';
 
 const names = (o: Outline): Array<string | null> => o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
@@ -196,5 +196,35 @@ describe('a pair named in the reporter\'s sentences: each voice given its paragr
       ].join('\n'),
     );
     expect(o.detected).toBe(false);
+  });
+});
+
+describe('isHeadedThree: three voices or more in a text of some length, two of them heading a paragraph', () => {
+  const MARKET = [
+    '春节临近，城南的年货市场一大早就热闹起来。',
+    '市场里摆满了春联、灯笼和各种干果，摊主们忙着招呼客人。停车场早已停满了车，不少人是全家一起来的。入口处还设了临时的咨询台。',
+    '家住附近的王女士说，今年的年货比去年丰富多了。“价格也比较实在，我一口气买了好几样。”',
+    '市民陈先生告诉记者，他每年都来这里买春联。“在这里买的东西有年味，孩子们也喜欢来逛。”',
+    '在一家干果摊前，顾客排起了长队。摊主这几天的生意格外好，进的货一天就卖完了。带着女儿来买糖果的刘阿姨说，过年就图个热闹。',
+    '据了解，该市场将一直营业到除夕当天。市场管理方还增派了人手，维持现场秩序。',
+    '此外，附近的两个菜市场也延长了营业时间。有关部门提醒市民，出门采购时注意交通安全。',
+  ];
+  // (the second voice told inside the reporter's paragraph: one voice heads a paragraph)
+  const TUCKED = MARKET.map((p, i) => (i === 3 ? '不远处的摊位前挤满了选灯笼的人。市民陈先生告诉记者，他每年都来这里买春联。“在这里买的东西有年味，孩子们也喜欢来逛。”' : p));
+  const cases: Array<[string, string[], boolean]> = [
+    ['a scene of three passers-by, two heading a paragraph of their own', MARKET, true],
+    ['one heading a paragraph, the others inside the narrative', TUCKED, false],
+    // (a short item: the three voices' rule asks a text of some length)
+    ['a short item quoting three people', MARKET.slice(0, 5), false],
+  ];
+  it.each(cases)('%s', (_what, texts, want) => {
+    const reading = readProseVoices(texts);
+    expect(isHeadedThree(reading, measureVoiceRound(texts, reading))).toBe(want);
+  });
+
+  it('the judgement takes it as a "voices" feature of its three people', () => {
+    const o = analyzeText(['年货市场人气旺', ...MARKET].join('\n'));
+    expect(o.detected).toBe(true);
+    expect(names(o)).toEqual(['王女士', '陈先生', '刘阿姨']);
   });
 });
