@@ -14,7 +14,7 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 // the copula that points at them ("这是某医疗队护士…"; a host's "他们是…", a guest's own "我是…"), the reporter reaching them ("记者拨通某医院院长…的电话",
 // "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|[这這][让讓使]|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任");
@@ -59,6 +59,8 @@ export function tidyRole(role: string | null): string | null {
   // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"; "(资料图)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
   // dash or mark that opens an attribution ("——某委員") or a per-person subhead ("★乘客", a section's tag "【代表建议】") is its punctuation, dropped at the ends as the keys drop it
   let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^(?:【[^】]{1,8}】|[-－—–:：、，,·•■★☆●◆\s])+/, '').trim();
+  // a forum's anti-copy jammer, short runs of ASCII between spaces glued to the text ("h" C% K7 q某某"): no role's
+  r = r.replace(/^(?:[!-~]{1,3}\s+){2,}[!-~]{0,3}(?=\p{sc=Han})/u, '');
   // a sentence, or a dash's aside, before the role ends where the role begins ("…在哪里？某院院士", "九旬老夫妇——92岁");
   // an opening quote mark never closed is the quotation's, not the role's
   r = r.replace(/^.*(?:[。！？!?；;]|——)/, '').replace(/^["“](?=[^"”]*$)/, '');
