@@ -59,8 +59,6 @@ export function tidyRole(role: string | null): string | null {
   // a page's markup left in its text ("<p>"); a note on the name or the photo ("(化名)", "(圖)", where they stand in it: "(右)", "(左二)"; "(资料图)"), a wire credit ("(以上均据新华社电)"): the page's furniture; the
   // dash or mark that opens an attribution ("——某委員") or a per-person subhead ("★乘客", a section's tag "【代表建议】") is its punctuation, dropped at the ends as the keys drop it
   let r = role.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s*[（(](?:化名|(?:[资資]料)?[圖图]片?|[左右中][一二三四]?|[^()（）]{0,4}[据據][^()（）]{1,12})[)）]/g, '').replace(/^(?:【[^】]{1,8}】|[-－—–:：、，,·•■★☆●◆\s])+/, '').trim();
-  // a forum's anti-copy jammer, short runs of ASCII between spaces glued to the text ("h" C% K7 q某某"): no role's
-  r = r.replace(/^(?:[!-~]{1,3}\s+){2,}[!-~]{0,3}(?=\p{sc=Han})/u, '');
   // a sentence, or a dash's aside, before the role ends where the role begins ("…在哪里？某院院士", "九旬老夫妇——92岁");
   // an opening quote mark never closed is the quotation's, not the role's
   r = r.replace(/^.*(?:[。！？!?；;]|——)/, '').replace(/^["“](?=[^"”]*$)/, '');

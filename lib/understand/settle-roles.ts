@@ -72,8 +72,7 @@ export function settleRole(name: string | null, role: string | null, text: strin
  * else their introduction elsewhere ("某村党支部书记某某说"), else no role (the keys of batch 39 leave the seat out).
  */
 function describeSeated(name: string, seat: string, text: string): string | null {
-  const at = text.indexOf(name + seat);
-  const clause = tidyRole(/[^，,。！？!?；;：:“”「」『』\s]{2,16}$/u.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? null);
+  const clause = tidyRole(/[^\p{P}\s]{2,16}$/u.exec(text.slice(0, text.indexOf(name + seat)))?.[0] ?? null);
   // (one clause that ends with its 的, nothing of the sentence before it)
   if (clause && /^[^的]+的$/u.test(clause)) return clause;
   const intro = tidyRole(findIntroducedRole(name, text));
