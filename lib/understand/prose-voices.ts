@@ -168,8 +168,8 @@ const POST_TITLE = /(代表|委[员員]|[议議][员員]|院士|教授|[总總][
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
 const ROLE_END = /(?:[长長员員师師家者官将將手练練的、]|考生|人士|球迷|[网網][民友]|代表|主任|主席|[书書][记記]|[经經]理|董事|[总總][监監召]|立委|[学學]生|[市居村]民)$/u;
 const STRONG_ROLE_END = /(?:代表|委[员員]|[总總]召|召集人|[干幹]事[长長]|[书書][记記]|主任|主席|[市县縣局][长長]|董事[长長]|[总總]裁|教授|[经經]理|[议議][员員]|立委)$/u;
-// a full name with an address: "魏春英女士" is 魏春英
-const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐)$/u;
+// a full name with an address: "魏春英女士" is 魏春英 (so with a family word, "某某阿姨": the keys name her 某某)
+const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐|阿姨|伯伯|叔叔|大[爷爺妈媽])$/u;
 
 // a chunk that is someone's own words (我, 你: "我就当面向总书记反映"), someone quoting another ("她引述主席某某指"),
 // or a title alone ("总书记")

@@ -9,7 +9,8 @@ import { surnameLengthAt } from './surnames';
 
 // a clip ("片花：", "短片："), a film's title ("片名：《…》"), a numbered headline ("热点二：…"), the share bar
 // ("分享至："), the header of a guest list ("对话人：", "直播嘉宾：" with the names below): never a voice
-const MARKER = /^(?:片[花名]|短片|[热熱][点點].|分享至|[对對][话話]人|..嘉[宾賓])$/;
+// ("导读：" a reading guide); a website's name as a nameless label is the outlet asking ("中国网：…?"), not a voice
+const MARKER = /^(?:片[花名]|短片|[热熱][点點].|分享至|[对對][话話]人|..嘉[宾賓]|[导導][读讀]|\p{sc=Han}{1,5}[网網])$/u;
 
 /** Whether a speaker is a programme's or a page's marker: a marker for a name, or no name and a marker for a role. */
 export function isMarkerSpeaker(s: Speaker): boolean {

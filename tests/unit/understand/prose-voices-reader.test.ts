@@ -31,6 +31,9 @@ describe('findSentenceVoice: the subject found wherever the verb of saying is', 
     ['市民邓女士也来电说：“路灯坏了一个月了。”', '邓女士', '市民'],
     // a full name with an address is the full name
     ['家住河西的马丽华女士说，菜价稳定了。', '马丽华', null],
+    // (and with a family word as the address, "某某阿姨": the name as printed, without it)
+    ['社区居民邓秀兰阿姨说，新修的步道晚上很热闹。', '邓秀兰', '社区居民'],
+    ['退休工人孙建国大爷说，公交线路方便多了。', '孙建国', '退休工人'],
     // a surname the list does not know, after a title only a person holds
     ['國民黨團總召庹崐明表示，修法符合主流民意。', '庹崐明', '國民黨團總召'],
     // a role word the label reader does not know, then a full name

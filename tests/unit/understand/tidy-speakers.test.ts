@@ -45,6 +45,13 @@ describe('isMarkerSpeaker', () => {
     [{ name: null, role: '對話人' }, true],
     [{ name: null, role: '访谈嘉宾' }, true],
     [{ name: null, role: '特邀嘉賓' }, true],
+    // a reading guide; a website's name, the outlet asking the questions
+    [{ name: null, role: '导读' }, true],
+    [{ name: null, role: '南方网' }, true],
+    [{ name: null, role: '東方日報網' }, true],
+    // (a netizen, and a role that only ends with the character, are voices)
+    [{ name: null, role: '网友' }, false],
+    [{ name: null, role: '某互联网公司创始人' }, false],
     // a voice: a guest with no name, a person, an organisation
     [{ name: null, role: '嘉宾' }, false],
     [{ name: null, role: '某区环保局' }, false],
