@@ -137,8 +137,9 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
 // what was done ("加强了…") nor what a measure is ("推动…是…")
 // (its line is the measure and what it names, the clauses after say how: the keys name a measure by its head)
 const MEASURE_HAN = 32;
+// (one more measure may be put as what can also be done: "还可以建立…")
 const MEASURE =
-  /^(?:[进進]一步|不[断斷]|[继繼][续續])?(?:加[强強大]|建立|健全|完善|推[动動]|成立|[组組][织織]|[开開]展|做好|提高|引[导導]|[发發][挥揮])(?![了过過]|[^，,。；;]*是)/;
+  /^(?:[还還也]可以?)?(?:[进進]一步|不[断斷]|[继繼][续續])?(?:加[强強大]|建立|健全|完善|推[动動]|成立|[组組][织織]|[开開]展|做好|提高|引[导導]|[发發][挥揮])(?![了过過]|[^，,。；;]*是)/;
 
 const SENTENCES = /[^。！？!?]+(?:[。！？!?]+[”’」』]*|$)/g;
 

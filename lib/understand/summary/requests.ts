@@ -96,7 +96,9 @@ const PRESCRIBE =
   // 要/需要 with an adverb of effort or urgency ("創業者要加強…", "企业家…更要积极投身…"): the prescriptive 要 of policy speech
   // (and a need put to others after 也/还/就/更, with the act it needs: "…还需要从政策等方面进一步完善", "也需要企业起到…的作用";
   // read from summaries-14, -15 and -17: recall 27 → 29 of 47 on -15, 13 → 14 of 29 on -17, precision the same on all four)
-  `|(?<=[^我们們己咱][也还還就更])需要(?=${IN_CLAUSE}{0,12}?(?:[进進]一步|完善|加[强強大]|起到|[发發]挥|[联聯]手|培[养養]))|(?:要|需要)(?=[积積][极極]|切[实實]|大力|[进進]一步|加[强強快大]|努力|主[动動]|重[视視]|[坚堅]持|[强強]化|[尽儘]快)` +
+  `|(?<=[^我们們己咱][也还還就更])需要(?=${IN_CLAUSE}{0,12}?(?:[进進]一步|完善|加[强強大]|起到|[发發]挥|[联聯]手|培[养養]))|(?:要|需要)(?=[积積][极極]|切[实實]|大力|[进進]一步|加[强強快大]|努力|主[动動]|重[视視]|[坚堅]持|[强強]化|[尽儘]快|[继繼][续續])` +
+  // …and the paired prescription of policy speech ("职业教育既要培养…，也要培育…"), and where to start from ("要从…等方面协同发力")
+  `|既要|要(?=[从從]${IN_CLAUSE}{1,30}?(?:方面|入手))` +
   // a step to consider, its subject left out ("本港有不少空置校舍，長遠可考慮改裝為宿舍")
   `|(?<=(?:^|[，,。；;])${IN_CLAUSE}{0,2})可以?(?:考[虑慮]|研究|[尝嘗][试試])` +
   // 須 as "must", the Hong Kong and Taiwan papers' word ("政府須盡快檢討…"), never in a word (必須, 無須, 鬍鬚, 須知) nor a
@@ -331,7 +333,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     // a report of having asked ("從2013年開始促請政府…", "業主們連年向教委呼吁…", "你曾提到要籲請…"): done before, asked now of no one
     // (the speaker's own "也曾向党中央建议，…" still says what they ask)
     if (strict && PAST_ASKED.test(clauseBefore(masked, at))) continue;
-    if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at))) continue;
+    // (the speaker back in their own voice after the example, "…例如年轻人上楼的问题，我希望政府…", asks for themselves)
+    if ((kind === 'hope' || kind === 'please' || kind === 'call') && IN_EXAMPLE.test(sentenceBefore(masked, at)) && !/^\s*我[们們]?[也还還更都]?$/.test(clauseBefore(masked, at))) continue;
     // a call to the public at large ("呼籲民眾支持…") is a closing formula, not a request put to anyone
     if (strict && kind === 'call' && STOCK_CALL_AFTER.test(masked.slice(at))) continue;
     // …nor is a call on everyone to join in

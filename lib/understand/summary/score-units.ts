@@ -287,6 +287,12 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   const allItems = units.filter((u) => isListItem(u.text)).length >= 2 && units.every((u) => u.listItem);
   let closing = allItems ? -1 : units.length - 1;
   while (closing > 0 && isAttributionTag(units[closing]!.text)) closing--;
+  // (one more item tacked on at the end, "此外，还可以…", "还要…", closes nothing: the speaker said their point in the sentence
+  // it follows, which keeps the closing place)
+  while (closing > 0 && ADDS.test(texts[closing]!) && !units[closing - 1]!.listItem) closing--;
+  // a statement that opens on its proposal ("希望…", "政府应…") puts it first, as a lede: the requests after it give its
+  // details (where, who pays, to what end) and the closing place does not outrank it
+  const leadAsk = units.length > 1 && findRequestCues(texts[0]!, true).some((c) => c.kind !== 'prescribe');
   const asked = readQuestionKind(context.question);
   // sentences that open alike on the area they treat ("在产业转型方面，…", "在交通枢纽建设方面，…"), two or more,
   // are the items of a list the speaker runs through, numbered or not
@@ -348,7 +354,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // a question that asks for something is a request and keeps the place)
       // (nor an item that is not numbered itself, a chronology's last step or a numbered item's tail: it closes its list; a
       // numbered one keeps the place unless the statement is all list)
-      last: b(i === closing && units.length > 1 && !(item[i]! && !u.listItem) && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text) && !endsWithAffirmingTag(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
+      last: b(i === closing && units.length > 1 && !(leadAsk && i > 0 && (asks || prescribes(text) || hasRequest(text) || hasMust(text))) && !(item[i]! && !u.listItem) && !(anyQuoted && !u.inQuote && isAccount(u.shown)) && !supportsClaim[i]! && !isExample(text) && !inExample[i]! && !background[i]! && !wish && !isCourtesy(text) && !ADDS.test(text) && !(isQuestion(text) && !isAskingQuestion(text) && !endsWithAffirmingTag(text)) && (!isTag(u.shown) || CONCLUDES.test(text))),
       first: b(i === 0),
       preamble: b(preamble),
       courtesy: b(!preamble && isCourtesy(text)),
@@ -361,14 +367,16 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       question: b(isQuestion(text) && !isAskingQuestion(text) && !isPuzzled(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
       answers: b(answers && !withQuestion),
-      answersShort: b(answers && withQuestion),
+      // (in a list of questions the one shown with the answer is the list's last item: the pair opens inside the list)
+      answersShort: b(answers && withQuestion && !questionList),
       reported: b(reported[i]! && anyOwnWords),
       announcement: b(isAnnouncement(text)),
       slogan: Math.min(1, measureSloganShare(text) * 1.5),
       principalContradiction: b(citesPrincipalContradiction(text)),
       quoted: quoted > 0.2 ? quoted : 0,
       report: b(citesReport(text) || citesRules(text)),
-      listItem: b((item[i]! || (i > 0 && (ADDS.test(text) || BENEFITS.test(text)))) && anyOwnLine),
+      // (so is a short answer shown with the last of a list of questions: what is shown opens inside the list)
+      listItem: b((item[i]! || (i > 0 && (ADDS.test(text) || BENEFITS.test(text))) || (questionList && withQuestion)) && anyOwnLine),
       // a gist is a sentence a person would quote: neither a fragment nor a paragraph
       short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
