@@ -16,8 +16,6 @@ import { tidyRole } from './role-tidy';
 const SEAT = /(?:全[国國]|\p{sc=Han}{1,2}[省市区區县縣州])?(?:人大代表|政[协協]委[员員])[，,]$/u;
 // a party or group in corner quotes right before the name ("「工黨」張某", "同屬「街工」的梁某")
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
-// a bare seat after the name ("某某代表说", "某某委员指出") is how the piece goes on with a member, not what they are
-const BARE_SEAT = /^(?:代表|委[员員])$/u;
 
 
 /** The role of `name` as the piece settles it. */
@@ -60,23 +58,10 @@ export function settleRole(name: string | null, role: string | null, text: strin
   if (post && text.includes(post + name + r)) r = post;
   // (a card line may print it after the name: "王某 某协会(筹)秘书长")
   r = findPrintedSpan(text.slice(Math.max(0, at - 60), at + name.length + 60), r);
-  if (BARE_SEAT.test(r)) return describeSeated(name, r, text);
   const seat = before.endsWith(r) ? SEAT.exec(before.slice(0, -r.length))?.[0] : '';
   // (a describing clause keeps its 的, "来自某地的某某": the role as printed, as the collectors' rule has it; the keys
   // are split on it, batches 19–21 and 23 leaving it out, 17, 18, 22 and 24 keeping it)
   return (seat ?? '') + r;
-}
-
-/**
- * What describes a member named by their bare seat: the clause printed right before "某某代表" ("来自基层的某某代表"),
- * else their introduction elsewhere ("某村党支部书记某某说"), else no role (the keys of batch 39 leave the seat out).
- */
-function describeSeated(name: string, seat: string, text: string): string | null {
-  const clause = tidyRole(/[^\p{P}\s]{2,16}$/u.exec(text.slice(0, text.indexOf(name + seat)))?.[0] ?? null);
-  // (one clause that ends with its 的, nothing of the sentence before it)
-  if (clause && /^[^的]+的$/u.test(clause)) return clause;
-  const intro = tidyRole(findIntroducedRole(name, text));
-  return intro && !BARE_SEAT.test(intro) ? intro : null;
 }
 
 /** Settles the role of every statement's speaker. */

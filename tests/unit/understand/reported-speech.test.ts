@@ -399,9 +399,8 @@ describe('quotation, a comma, then "name+title说。"', () => {
 “调研经费的问题应该解决，委员也可以自己承担一部分。”全国政协委员、某大学文学院院长王本明说。`);
     expect(o.detected).toBe(true);
     expect(speakers(o)).toEqual([
-      // (a bare seat after the name is no role, as batch 39's keys have it)
-      ['郑晓红', null],
-      ['葛建雄', null],
+      ['郑晓红', '委员'],
+      ['葛建雄', '委员'],
       ['王本明', '全国政协委员、某大学文学院院长'],
     ]);
   });

@@ -69,18 +69,3 @@ describe("a photo caption's furniture before the role", () => {
     expect(tidyRole(role)).toBe(want);
   });
 });
-
-describe('a bare seat after the name is no role', () => {
-  it.each([
-    // the describing clause printed before "某某代表" is the role, as printed
-    ['来自山区的韩秋生代表告诉记者，村里的路修好了。', '韩秋生', '代表', '来自山区的'],
-    ['會上，來自漁業界別的姚海明委員指出，休漁期要補貼。', '姚海明', '委員', '來自漁業界別的'],
-    // nothing describes them: no role (the seat is how the piece goes on with them)
-    ['报告很实在。韩秋生代表说，要多给基层减负。', '韩秋生', '代表', null],
-    ['施政報告出爐後，姚海明委員表示，漁民最關心燃油補貼。', '姚海明', '委員', null],
-    // introduced elsewhere with a post: the post
-    ['某县某村党支部书记韩秋生在会上发言。韩秋生代表说，要多给基层减负。', '韩秋生', '代表', '某县某村党支部书记'],
-  ])('%s', (text, name, role, want) => {
-    expect(settleRole(name, role, text)).toBe(want);
-  });
-});

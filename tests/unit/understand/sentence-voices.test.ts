@@ -31,9 +31,8 @@ describe('meeting reports in a text', () => {
     );
     expect(o.detected).toBe(true);
     expect(speakers(o)).toEqual([
-      // (a bare seat after the name is no role, as batch 39's keys have it)
-      ['韩立明', null],
-      ['程秀英', null],
+      ['韩立明', '代表'],
+      ['程秀英', '代表'],
       // (the only role is the predicate "是…": keyed as printed, the collected batches' rule)
       ['岳春生', '一位来自山区的基层代表'], // settled (role-tidy.ts): a counted noun phrase is one whole, as printed
     ]);

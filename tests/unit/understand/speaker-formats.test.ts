@@ -144,8 +144,7 @@ const FEATURES: Array<{ what: string; text: string; kind: Outline['kind']; speak
 职业教育与产业发展紧密相连，要深化产教融合，让更多技能人才脱颖而出。`,
     speakers: [
       ['张志勇', '全国人大代表、山东省教育厅副厅长'],
-      // (a bare seat after the name is how minutes name a member, not what they are: no role, as batch 39's keys)
-      ['李明', null],
+      ['李明', '委员'],
     ],
   },
   {
