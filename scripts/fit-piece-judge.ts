@@ -176,14 +176,13 @@ interface Design {
   extra?: (r: Row) => number[];
   decide: (r: Row, score: number) => boolean;
   /** How the product runs it (judge-piece.ts PIECE_MODEL), when it can. */
-  ships?: { margin: number; keepHand: boolean; stack?: boolean; keepVetoes?: boolean };
+  ships?: { margin: number; keepHand: boolean };
 }
 
 const DESIGNS: Design[] = [
   { name: 'learned alone', decide: (r, s) => r.candidate && s > 0 },
   { name: 'learned, hand vetoes kept', decide: (r, s) => r.candidate && !r.vetoed && s > 0, ships: { margin: 0, keepHand: false } },
-  { name: 'learned + hand verdict as a feature', extra: (r) => [r.hand ? 1 : 0], decide: (r, s) => r.candidate && s > 0, ships: { margin: 0, keepHand: false, stack: true } },
-  { name: 'learned + hand verdict as a feature, hand vetoes kept', extra: (r) => [r.hand ? 1 : 0], decide: (r, s) => r.candidate && !r.vetoed && s > 0, ships: { margin: 0, keepHand: false, stack: true, keepVetoes: true } },
+  { name: 'learned + hand verdict as a feature', extra: (r) => [r.hand ? 1 : 0], decide: (r, s) => r.candidate && s > 0 },
   { name: 'hand AND learned', decide: (r, s) => r.hand && s > 0 },
   { name: 'hand OR learned', decide: (r, s) => r.hand || (r.candidate && s > 0) },
   // the hand checks' features kept, and the pieces they refuse taken where the model is sure (log-odds above a margin)
@@ -299,11 +298,9 @@ function loboTrees(rows: readonly Row[], rules: ReadonlyMap<string, Sum>): void 
       }
 }
 
-function writeWeights(m: Model, ships: NonNullable<Design['ships']>, note: string): string {
+function writeWeights(m: Model, ships: { margin: number; keepHand: boolean }, note: string): string {
   const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toFixed(2))).join(', ')}]`;
-  const order = ships.stack ? 'measure-piece.ts PIECE_FEATURES, then the hand checks\' verdict (1 or 0)' : 'measure-piece.ts PIECE_FEATURES';
-  const stacked = ships.stack ? `  stack: true,\n  keepVetoes: ${!!ships.keepVetoes},\n` : '';
-  return `// Written by scripts/fit-piece-judge.ts --write (${note}): numbers only, in the order of ${order}.\nexport const PIECE_WEIGHTS = {\n  weights: ${nums(m.weights)},\n  mean: ${nums(m.mean)},\n  bias: ${Number(m.bias.toFixed(3))},\n  margin: ${ships.margin},\n  keepHand: ${ships.keepHand},\n${stacked}};\n`;
+  return `// Written by scripts/fit-piece-judge.ts --write (${note}): numbers only, in the order of measure-piece.ts PIECE_FEATURES.\nexport const PIECE_WEIGHTS = {\n  weights: ${nums(m.weights)},\n  mean: ${nums(m.mean)},\n  bias: ${Number(m.bias.toFixed(3))},\n  margin: ${ships.margin},\n  keepHand: ${ships.keepHand},\n};\n`;
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -36,25 +36,9 @@ export interface PieceVerdict {
  * The design the fit chose leave-one-batch-out: a candidate no look-alike vetoes is taken above `margin`, and with
  * `keepHand` the hand checks' features stay features.
  */
-export const PIECE_MODEL: {
-  use: 'model' | 'hand' | 'yes';
-  weights: readonly number[];
-  mean: readonly number[];
-  bias: number;
-  margin: number;
-  keepHand: boolean;
-  /** The hand checks' verdict is one more feature (the last weight) and the model decides every candidate, as fitted. */
-  stack?: boolean;
-  /** With `stack`: a candidate a look-alike vetoes (one answerer, a host and one guest, a programme, briefs) stays out. */
-  keepVetoes?: boolean;
-} = { use: 'model', ...PIECE_WEIGHTS };
+export const PIECE_MODEL: { use: 'model' | 'hand' | 'yes'; weights: readonly number[]; mean: readonly number[]; bias: number; margin: number; keepHand: boolean } = { use: 'model', ...PIECE_WEIGHTS };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The model's inputs by name, in the weights' order (stacked, the hand checks' verdict comes last). */
-export function namePieceInputs(): string[] {
-  return PIECE_MODEL.stack ? [...PIECE_FEATURES, 'hand checks'] : [...PIECE_FEATURES];
-}
 
 /** Scores the piece and, when the model and the hand checks disagree, makes the judgement the model's. */
 export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Item[], ctx: NameContext): void {
@@ -70,22 +54,20 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
   const blocks = (judgement.blocks ??= measureBlocks(flowTexts(items, true), prose));
   const x = measurePiece({ counts, prose, round, framing, texts, dispute: prose.people === 2 && answersTheOther(texts) });
   const m = PIECE_MODEL;
-  const hand = judgement.detected;
-  const parts = (m.stack ? [...x, hand ? 1 : 0] : x).map((v, j) => m.weights[j]! * (v - m.mean[j]!));
+  const parts = x.map((v, j) => m.weights[j]! * (v - m.mean[j]!));
   const score = parts.reduce((a, b) => a + b, m.bias);
   const people = Math.max(counts.distinct, counts.roundupPeople, prose.people);
   const candidate = people >= 2;
   // two people the reporter's sentences quote, no frame of a round and no heads of their own: a story's witnesses,
   // which the model may not add (measure-blocks.ts); a pair under speaker labels is the labels' to judge
   const witnesses = !counts.speaking.some((s) => !s.said && !s.reported) && isUnframedPair(people, blocks, framing.strength);
+  const hand = judgement.detected;
   const top = parts
-    .map((by, j) => ({ feature: namePieceInputs()[j]!, by: round2(by) }))
+    .map((by, j) => ({ feature: PIECE_FEATURES[j]!, by: round2(by) }))
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))
     .slice(0, 3);
   judgement.piece = { candidate, score: round2(score), hand, x, top };
-  // stacked, the decision is the fitted one exactly (scripts/fit-piece-judge.ts scores no other guard)
-  const learned = m.stack ? (!m.keepVetoes || !counts.vetoes) && score > m.margin : (m.keepHand && hand) || (!counts.vetoes && !witnesses && !framing.event && score > m.margin);
-  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || learned);
+  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && !witnesses && !framing.event && score > m.margin));
   if (detected === hand) return;
   const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by}`).join(', ')})`;
   if (!detected) {

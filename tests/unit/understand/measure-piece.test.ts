@@ -7,7 +7,7 @@ import { blocksFromText, explainText } from '@/lib/understand';
 import { explainParse } from '@/lib/understand/explain-feature';
 import { parseBlocks } from '@/lib/understand/parse';
 import { measurePiece, PIECE_FEATURES, type PieceParts } from '@/lib/understand/measure-piece';
-import { judgePiece, namePieceInputs, PIECE_MODEL } from '@/lib/understand/judge-piece';
+import { judgePiece, PIECE_MODEL } from '@/lib/understand/judge-piece';
 import type { JudgeCounts } from '@/lib/understand/judge-feature';
 import type { StatementBuild } from '@/lib/understand/feature-items';
 import type { ProseReading } from '@/lib/understand/prose-voices';
@@ -109,12 +109,12 @@ describe('the shipped weights decide hand-written pieces', () => {
     expect(vox.score).toBeGreaterThan(story.score);
     expect(story.score).toBeLessThanOrEqual(PIECE_MODEL.margin);
     expect(vox.top).toHaveLength(3);
-    for (const t of vox.top) expect(namePieceInputs()).toContain(t.feature);
+    for (const t of vox.top) expect(PIECE_FEATURES).toContain(t.feature);
   });
 
-  it('ships one weight and one mean per input (the features, then the hand verdict when stacked), numbers only', () => {
-    expect(PIECE_MODEL.weights).toHaveLength(PIECE_FEATURES.length + (PIECE_MODEL.stack ? 1 : 0));
-    expect(PIECE_MODEL.mean).toHaveLength(PIECE_MODEL.weights.length);
+  it('ships one weight and one mean per feature, numbers only', () => {
+    expect(PIECE_MODEL.weights).toHaveLength(PIECE_FEATURES.length);
+    expect(PIECE_MODEL.mean).toHaveLength(PIECE_FEATURES.length);
     for (const v of [...PIECE_MODEL.weights, ...PIECE_MODEL.mean, PIECE_MODEL.bias, PIECE_MODEL.margin]) expect(Number.isFinite(v)).toBe(true);
   });
 
