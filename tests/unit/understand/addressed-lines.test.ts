@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/understand';
-import { matchAddressedLine } from '@/lib/understand/name-role-lines';
+import { blocksFromText } from '@/lib/understand/blocks';
+import { parseBlocks } from '@/lib/understand/parse';
+import { matchAddressedLine, matchListedLine } from '@/lib/understand/name-role-lines';
 
 describe('matchAddressedLine', () => {
   it.each([
@@ -22,6 +24,55 @@ describe('matchAddressedLine', () => {
     '老先生 70歲',
     '何先生：「今天很好。」',
   ])('%s → none', (line) => expect(matchAddressedLine(line)).toBeNull());
+});
+
+describe('matchListedLine', () => {
+  it.each([
+    ['* 林小姐、高雄人、護理師', '林小姐', '高雄人、護理師'],
+    ['吳志明，41歲，廣州人，快遞員。', '吳志明', '41歲，廣州人，快遞員'],
+    ['周晓梅,8岁,新宁波人。', '周晓梅', '8岁,新宁波人'],
+    ['【本報訊】張雅婷同學', '張雅婷', null],
+    ['●何家豪同学', '何家豪', null],
+  ])('%s → %s (%s)', (line, name, role) => expect(matchListedLine(line)).toEqual({ name, role }));
+  it.each([
+    '林小姐、護理師',
+    '吳志明，男，漢族，廣州人',
+    '吳志明，1975年生，廣州人',
+    '吳志明，你是廣州人嗎？',
+    '廣州市民、外地遊客、本地人都來了',
+    '這位同學',
+    '吳志明，41歲，廣州人，在一家快遞公司做了十多年的分揀員，每天凌晨四點出門上班',
+  ])('%s → none', (line) => expect(matchListedLine(line)).toBeNull());
+});
+
+describe('listed label lines make a voices feature', () => {
+  it('each over a short remark, two people over one', () => {
+    const text = [
+        '新春街頭心願',
+        '* 林小姐、高雄人、護理師',
+        '希望今年病人少一點，大家都平平安安。',
+        '吳志明，41歲，廣州人，快遞員。',
+        '周晓梅，8歲，廣州人。',
+        '新年願望：爸爸不要太辛苦，早點回家陪我們吃飯。',
+        '* 蔡先生、台南人、退休教師',
+        '我只想孫子考上好學校，其他都不重要了。',
+      ].join('\n');
+    const labels = parseBlocks(blocksFromText(text), { fromDocument: false }).lines.filter((it) => it.kind === 'label');
+    expect(labels.map((it) => it.speaker?.name)).toEqual(['林小姐', '吳志明', '周晓梅', '蔡先生']);
+    expect(analyzeText(text).topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(
+      expect.arrayContaining(['林小姐', '周晓梅', '蔡先生']),
+    );
+  });
+  it('one such line alone names no one', () => {
+    const o = analyzeText(
+      [
+        '快遞業春節不打烊',
+        '吳志明，41歲，廣州人，快遞員。',
+        '今年春節他又要留在廣州過年，公司安排了加班補貼，他說這樣也好，可以多存一點錢。',
+      ].join('\n'),
+    );
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).not.toContain('吳志明');
+  });
 });
 
 describe('label lines of passers-by make a voices feature', () => {
