@@ -61,6 +61,13 @@ export function roleInBrackets(intro: string, name: string): string | null {
   return m && !/摄|攝|记者|記者|左|右|图|圖/u.test(m[1]!) ? m[1]! : null;
 }
 
+/** The clause a host's opening gives before a guest ("三位嘉宾是天津市的副市长某某，…" → 天津市的副市长), or null. */
+export function roleInClause(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  const m = at < 0 ? null : /([^，,、。：:；;是与與和及]{2,30})$/u.exec(text.slice(0, at));
+  return m && endsWithRoleWord(m[1]!) ? m[1]! : null;
+}
+
 const LONG_TURN = 60;
 
 // a turn introducing its speaker: "我叫张三丰", "我是来自河南的刘某某", "我姓王，叫王五洲"
@@ -93,22 +100,30 @@ export function labelSurnameTurns(items: Item[]): void {
     .slice(0, turns[0]!.index)
     .map((it) => squeeze(it.block.text))
     .join('\n');
-  const full = new Map<string, string>();
+  // a programme's host may open with the guests ("今天我们请到的三位嘉宾是…"): their turn is the introduction too,
+  // and the host, named nowhere, is left unnamed
+  const opener = turns[0]!.surname;
+  const withOpening = `${intro}\n${squeeze(turns[0]!.speech)}`;
+  const full = new Map<string, string | null>();
   for (const s of surnames) {
-    const names = namesForSurname(intro, s);
+    let names = namesForSurname(intro, s);
+    if (names.size === 0 && s !== opener) names = namesForSurname(withOpening, s);
     // (two people with one surname in the header: the turn that introduces itself says which one speaks)
     const own = names.size > 1 ? turns.filter((t) => t.surname === s).map((t) => selfIntroduced(t.speech, names)).find((n) => n !== null) : null;
-    if (names.size !== 1 && !own) return;
-    full.set(s, own ?? [...names][0]!);
+    if (names.size === 0 && s === opener && /嘉[宾賓]/.test(turns[0]!.speech)) full.set(s, null);
+    else if (names.size !== 1 && !own) return;
+    else full.set(s, own ?? [...names][0]!);
   }
+  if ([...full.values()].filter(Boolean).length < 2) return;
   const host = HOST_NAMED.exec(intro)?.[1] ?? null;
   for (const t of turns) {
     const it = items[t.index]!;
     it.kind = 'label';
     const name = full.get(t.surname)!;
     // (the host's turns ask and link: they are no voice)
-    it.host = name === host;
-    it.speaker = { name, role: roleBefore(intro, name) ?? roleInBrackets(intro, name) };
+    it.host = name === host || name === null;
+    const role = name === null ? '主持人' : intro.includes(name) ? (roleBefore(intro, name) ?? roleInBrackets(intro, name)) : roleInClause(withOpening, name);
+    it.speaker = { name, role };
     it.evidence = 3;
     it.text = t.speech;
     it.shape = 'label：';

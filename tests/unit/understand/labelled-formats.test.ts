@@ -97,6 +97,27 @@ describe('a dialogue of two long surname turns, the names given in the header', 
   });
 });
 
+describe('a broadcast transcript whose unnamed host introduces the guests in the first turn', () => {
+  const lines = (opening: string): string => [
+    '近日，晚间新闻连线节目就城市停车难与两位嘉宾进行了对话。',
+    `高：${opening}`,
+    '周：停车难首先是车位供给的问题。老城区建成的时候根本没有考虑停车，现在一个小区几百辆车，只有几十个车位。',
+    '高：那么吴教授怎么看，是不是多建停车场就能解决？',
+    '吴：我不这么看。车位建得越多，开车进城的人就越多，关键还是要把公共交通搞好，让大家愿意把车留在家里。',
+    '高：周局长，您同意吴教授的看法吗？',
+    '周：基本同意，不过短期内还得两手抓，一边挖掘车位潜力，一边提高公交的吸引力，这样市民才会慢慢改变习惯。',
+  ].join('\n');
+  it('the guests are the people the host names, each with the clause before the name', () => {
+    const o = analyzeText(lines('今天我们连线的两位嘉宾是市交通局的副局长周立新，同济大学交通学院教授吴海平，欢迎两位。周局长，最近市民反映停车越来越难，您怎么看？'));
+    expect(o.detected).toBe(true);
+    expect([...new Set(speakers(o).map((r) => r.join('|')))]).toEqual(['周立新|市交通局的副局长', '吴海平|同济大学交通学院教授']);
+  });
+  it('counter-example: an opening that introduces no guests leaves the surnames alone', () => {
+    const o = analyzeText(lines('今天我们来聊聊停车的事情，最近市民反映停车越来越难，周局长您怎么看？'));
+    expect(speakers(o).map((r) => r[0])).not.toContain('周立新');
+  });
+});
+
 describe('a long statement ending on a rhetorical question is speech, a short one that asks is not', () => {
   it('two panellists, the second ending on a question', () => {
     const o = analyzeText(`座谈：人文学术向何处去
