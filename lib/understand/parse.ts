@@ -17,6 +17,7 @@ import { commonAncestor, frameFeature } from './frame-feature';
 import { judgeFeature, mergePerSpeakerTitles, type Judgement } from './judge-feature';
 import { isPersonName, type NameContext } from './names';
 import { labelNameRoleLines } from './name-role-lines';
+import { labelNetizenHandles } from './netizen-handle-labels';
 import { labelRemarks } from './remarks-lines';
 import { labelClosingSentences } from './closing-labels';
 import { attributeSignedLetters } from './signed-letters';
@@ -91,6 +92,7 @@ export function parseBlocks(blocks: Block[], options: ParseOptions): ParseResult
   refineLines(all);
   attributeQuoteFirst(all, ctx);
   labelNameRoleLines(all);
+  labelNetizenHandles(all);
   labelSoundBites(all, ctx);
   labelRepeatedFormats(all, ctx);
   nameRunLabels(all);
