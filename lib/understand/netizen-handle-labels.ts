@@ -5,9 +5,9 @@
  */
 import type { Item } from './feature-items';
 
-const LINE = /^(?:新浪|搜狐|网易|網易|腾讯|騰訊)?(?:网友|網友|网民|網民)([^\s:：，,。！？!?“”「」『』"(（]{2,12})\s*[：:]\s*(\S.{5,})$/u;
+const LINE = /^(?:网友|網友|网民|網民)([^\s:：，,。！？!?“”「」『』"(（]{2,12})\s*[：:]\s*(\S.{5,})$/u;
 // what follows 网友 when no one is named: a column's word, or the reporter's verb of saying ("网友表示：")
-const NOT_HANDLE = /^(?:观点|觀點|评论|評論|留言|提问|提問|呼吁|呼籲|声音|聲音|心声|心聲|看法|意见|意見|热议|熱議|们|們)|(?:说|說|表示|认为|認為|留言|评论|評論|称|稱|道|问|問|写|寫|回应|回應|指出|提到|调侃|吐槽)$/u;
+const NOT_HANDLE = /^(?:观点|觀點|评论|評論|留言|提问|提問|呼吁|呼籲|声音|聲音|们|們)|(?:说|說|表示|认为|認為|留言|评论|評論|称|稱|道|问|問|写|寫)$/u;
 const SPEECH = /[。！？!?…，,]/;
 
 /** "网友X：speech" lines of two or more distinct handles become voices (the handle the name, 网友 the role). */

@@ -23,7 +23,7 @@ describe('netizen handle lines', () => {
       ['晚风轻轻吹', '7号码头'],
     ],
     [
-      'traditional, with a portal before 網友',
+      'traditional',
       [
         '假期你去哪裡？',
         '網友小島慢慢：今年不出門了，在家陪孩子看書，反而過得很充實。',
