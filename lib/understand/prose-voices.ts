@@ -130,6 +130,8 @@ function isCleanName(name: string): boolean {
  * word, unless a title of a person stands right before it ("代表高峰说"), as a reporter prints a short name.
  */
 function readsAsWord(who: { name: string; role: string | null }): boolean {
+  // (简单 before a verb of saying is "briefly": "简单来说", "请某老师简单介绍一下")
+  if (/^[简簡][单單]/u.test(who.name)) return true;
   return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 

@@ -78,3 +78,13 @@ describe('a scene at a venue, a view by pronoun', () => {
     expect(names('这条路修了三年，终于通车了。对他来说，这是最开心的一天，以后回家方便多了。')).toEqual([]);
   });
 });
+
+describe('简单 before a verb of saying is "briefly", no name', () => {
+  it.each([
+    '簡單來說，這次調整主要是為了減輕家長的負擔，學校會再發通知。',
+    '节目开始时，主持人请张老师简单的介绍这些年教书的经历。',
+    '先請王教授簡單說兩句，再開放現場提問。',
+  ])('%s names no one', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
