@@ -18,7 +18,7 @@ export type ReadPerson = (chunk: string) => Antecedent | null;
 
 // where a subject's name may end: what they did next ("刚走下", "就一直", "透过微信", "谈到了", "住在沙田",
 // "每天都要", "開了二十年車"), a time word, a comma ("…的委员丁某，多年来…")
-const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆住每开開]/u;
+const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆住每开開显顯\d二三四五六七八九十两兩]/u;
 // the dot inside a transliterated name ("皮埃尔•布多昂"): the name goes on past it
 const NAME_DOT = /[·•‧・]/u;
 // a transliterated name, its parts joined by a dot
@@ -42,6 +42,12 @@ const SAYS_AT = new RegExp(SAYING, 'uy');
 const NOT_GIVEN = /[每只有是了吗嗎呢吧么麼这這那些]/u;
 const CLAUSE_CUT = /[，,。！？!?；;：:“”「」『』（）()]/u;
 const MAX_SUBJECT = 40;
+// a short aside after a name, "(化名)", "（右）": no part of the subject
+const ASIDE = /[（(][^（()）]{1,6}[)）]/gu;
+// the reporter meeting someone, the scene of the words that follow: "记者见到…某某时，", "见到某某的时候，"
+const MET = /(?:见到|見到|遇到|遇見|遇见|碰到|找到|采访到|採訪到|拜访|拜訪)([^，,。！？!?；;：:“”「」]{2,40}?)(?:的)?(?:时候|時候|时|時)[，,]/u;
+// an address a passer-by is named by: "陈小姐", "李大爷"
+const ADDRESSED = /^\p{Script=Han}(?:先生|女士|小姐|太太|阿姨|大[爷爺妈媽叔姐]|伯伯|奶奶|爷爷|爺爺|同[学學])$/u;
 
 /** A person as a pronoun's antecedent: a plain name alone, or a name after a title, never a clause of narrative. */
 function isAntecedent(who: Antecedent, chunk: string): boolean {
@@ -142,7 +148,11 @@ function findTitledMention(t: string, read: ReadPerson): Antecedent | null {
  */
 export function findPronounAntecedent(recent: readonly string[], read: ReadPerson): Antecedent | null {
   for (let i = recent.length - 1; i >= 0; i--) {
-    const t = recent[i]!;
+    const t = recent[i]!.replace(ASIDE, '');
+    // (the person the reporter met, the pronoun's scene: "见到…场长某某时，他告诉记者")
+    const met = MET.exec(t);
+    const host = met ? read(met[1]!) : null;
+    if (host && host.name.length >= 2 && met![1]!.endsWith(host.name) && (isAntecedent(host, met![1]!) || ADDRESSED.test(host.name) || (!!host.role && !NARRATIVE_ROLE.test(host.role) && !SAYS_IN_ROLE.test(host.role)))) return host;
     for (const at of clauseStarts(t, 3)) {
       const who = findClauseSubject(t, at, read);
       if (who) return who;

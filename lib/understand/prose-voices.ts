@@ -99,8 +99,8 @@ const FAMILIAR = /(小|老)(\p{Script=Han})$/u;
 // "的哥老王", "环卫工人老张", "旁边的女孩小孙", "小伙子小李")
 const BEFORE_FAMILIAR = /(?:^|的|、|[员員工生师師哥姐人孩子娘客民友]|\s)$/u;
 // an adverb between the person and the verb: "李先生又说"
-const TRAILING_ADVERB = /(?:又|也|亦|还|還|则|則|更|再|便|就|都|却|卻)+$/;
-const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太[太婆]|同[學学]|老[師师伯]|伯伯|阿[姨婆伯]|婆婆|大[爷爺妈媽娘叔姐哥]|[师師]傅|爷爷|爺爺|奶奶|叔叔)$/u;
+const TRAILING_ADVERB = /(?:又|也|亦|还|還|则|則|更|再|便|就|都|却|卻|曾)+$/;
+const ADDRESS_TAIL = /(\p{Script=Han}{1,2})(先生|女士|小姐|太[太婆]|同[學学]|老[師师伯]|小朋友|伯伯|阿[姨婆伯]|婆婆|大[爷爺妈媽娘叔姐哥]|[师師]傅|爷爷|爺爺|奶奶|叔叔)$/u;
 // not a surname before an address: "老先生", "这位女士", "一名同学"
 const NOT_SURNAME = /^(?:老|小|大|一|这|這|那|该|該|位|名|其|各|本|两|兩|几|幾|多|众|眾|诸|諸|某)/;
 // a pronoun, the surname, or 其 going on: "他表示，", "她笑着说", "其称"
@@ -130,6 +130,8 @@ function isCleanName(name: string): boolean {
  * word, unless a title of a person stands right before it ("代表高峰说"), as a reporter prints a short name.
  */
 function readsAsWord(who: { name: string; role: string | null }): boolean {
+  // (简单 before a verb of saying is "briefly": "简单来说", "请某老师简单介绍一下")
+  if (/^[简簡][单單]/u.test(who.name)) return true;
   return who.name.length === 2 && isOneCommonWord(who.name) && !(who.role && endsWithRoleWord(who.role));
 }
 
@@ -160,7 +162,7 @@ export function splitSentences(text: string): string[] {
 const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
 // what stands between a person and the verb of saying at the chunk's end: adverbs, a scene ("在赛后", "接受采访时"),
 // an addressee ("向记者")
-const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
+const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡|现场|現場)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
 // (and the manner left before an addressee: "小某笑着对记者说" is 小某, not 某笑着)
 const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|[纷紛]{2}|特[别別]|首先|[随隨][后後]|接[着著]|同[样樣]|一再|再次|[当當]即|[马馬]上|立即|更是|也是|\p{Script=Han}[着著]|\p{Script=Han}{2}地)$/u;
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
@@ -169,7 +171,7 @@ const POST_TITLE = /(代表|委[员員]|[议議][员員]|院士|教授|[总總][
 const ROLE_END = /(?:[长長员員师師家者官将將手练練的、]|考生|人士|球迷|[网網][民友]|代表|主任|主席|[书書][记記]|[经經]理|董事|[总總][监監召]|立委|[学學]生|[市居村]民)$/u;
 const STRONG_ROLE_END = /(?:代表|委[员員]|[总總]召|召集人|[干幹]事[长長]|[书書][记記]|主任|主席|[市县縣局][长長]|董事[长長]|[总總]裁|教授|[经經]理|[议議][员員]|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英 (so with a family word, "某某阿姨": the keys name her 某某)
-const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐|阿姨|伯伯|叔叔|大[爷爺妈媽])$/u;
+const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐|阿姨|伯伯|叔叔|大[爷爺妈媽]|同[学學])$/u;
 
 // a chunk that is someone's own words (我, 你: "我就当面向总书记反映"), someone quoting another ("她引述主席某某指"),
 // or a title alone ("总书记")
@@ -277,6 +279,8 @@ const GIVEN_AFTER_ROLE = /^(\p{Script=Han}[^，,。：:“”「」]{0,20}(?:的
 // 司机" (a word for a young man or a girl is no role: role-tidy.ts drops it)
 const CALLED = /(?:名叫|叫做|叫|名[为為])([小老阿]\p{Script=Han}|\p{Script=Han}{2,3}|[A-Z][a-z]{1,11})的(\p{Script=Han}{1,6})$/u;
 
+const NOT_DOUBLED = /^[爸妈媽爷爺奶姐哥弟妹宝寶叔伯婆公太舅姑嫂爹姥娘孙孫纷紛常刚剛往渐漸偏默慢天人明早悄连連频頻久处處时時年家个個每仅僅稍恰屡屢深轻輕静靜好多大小白苦隐隱暗统統通草匆急微淡狠紧緊高远遠满滿足整偷稳穩谢謝哈呵嘻看想试試说說走聊等区區重种種层層步声聲事样樣]/u;
+
 function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: string | null } | null {
   if (DOTTED.test(c)) return dottedPerson(c);
   const called = CALLED.exec(c);
@@ -328,6 +332,8 @@ function personOfPlainChunk(c: string, ctx: NameContext): { name: string; role: 
     return { name, role: role || null };
   }
   if (isPersonName(c)) return isCleanName(c) ? { name: c, role: null } : null;
+  // a doubled given name, a vox pop's pseudonym ("丽丽说"): not kin ("爸爸") nor an adverb ("纷纷", "常常")
+  if (/^(\p{Script=Han})\1$/u.test(c) && !NOT_DOUBLED.test(c)) return { name: c, role: null };
   // a full name the piece introduced after a title ("…副教授某蕃钦就是…"), then gives bare: its surname may be rare,
   // its given name may hold a character few names do
   if (/^\p{Script=Han}{3}$/u.test(c) && isCleanName(c) && isIntroducedWithRole(c, ctx.text)) return { name: c, role: null };
@@ -593,7 +599,7 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
 // (or the view a pronoun holds opening the sentence, "在他看来，…": as "他认为，…")
-const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在[他她]看[来來][，,]`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在[他她]看[来來][，,]|^[对對][他她][来來][说說]\\s*[，,]`, 'u');
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)
