@@ -61,7 +61,7 @@ export function roleInBrackets(intro: string, name: string): string | null {
   return m && !/摄|攝|记者|記者|左|右|图|圖/u.test(m[1]!) ? m[1]! : null;
 }
 
-/** The clause a host's opening gives before a guest ("三位嘉宾是天津市的副市长某某，…" → 天津市的副市长), or null. */
+/** The clause a host's opening gives before a guest ("两位嘉宾是某市的副市长某某，…" → 某市的副市长), or null. */
 export function roleInClause(text: string, name: string): string | null {
   const at = text.indexOf(name);
   const m = at < 0 ? null : /([^，,、。：:；;是与與和及]{2,30})$/u.exec(text.slice(0, at));

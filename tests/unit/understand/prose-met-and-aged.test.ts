@@ -16,7 +16,7 @@ describe('a pronoun speaking after a person the prose names before it', () => {
     ['记者在驻地见到全国人大代表、某某水产场场长李瑞明时，他告诉记者，报告里和农业有关的内容自己都多看了几遍。', '李瑞明'],
     ['記者走訪時遇到剛下班的護士張麗華時，她告訴記者，今年醫院的病人比往年多了不少。', '張麗華'],
     ['与王建国相比，福建省某县溪口村党支部书记林和平显得比较沉静，他对记者说，农村占用耕地的现象很突出。', '林和平'],
-    ['今年廿五歲的小陳(化名)五年前到台北讀書，談起租屋，他說，在台北想租到舒適一點的房子很難。', '小陳'],
+    ['今年廿五歲的小陳(化名)五年前到台北讀書，談起租屋，他說，想在台北租一間像樣的套房並不容易。', '小陳'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -58,7 +58,7 @@ describe('a passer-by introduced by age, a pupil by full name and 同学', () =>
   });
 
   it('names a pupil by full name before a verb of saying', () => {
-    expect(names('太空手表是什么？陈雨萱同学告诉记者，她是个宇宙迷，很想要一块这样的手表。')).toEqual(['陈雨萱']);
+    expect(names('太空手表是什么？陈雨萱同学告诉记者，她从小爱看星星，最想要这样一块表。')).toEqual(['陈雨萱']);
   });
 
   it('names a doubled pseudonym before a verb of saying, not an adverb', () => {
