@@ -110,6 +110,8 @@ export interface NameContext {
   known?: ReadonlySet<string>;
   /** The article's whole text, to count repetitions of a candidate name. */
   text?: string;
+  /** Names read cut short, each to the full name the text always prints (prose-voices.ts, `顏建` → `顏建發`). */
+  fullNames?: ReadonlyMap<string, string>;
 }
 
 const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; lengths: number[]; lastUnits: Set<number> }>();

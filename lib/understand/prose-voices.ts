@@ -743,6 +743,23 @@ function lastMention(s: string): string | null {
 }
 
 /** Reads the prose voices of a flow's texts (one per paragraph), sentence by sentence, and judges them. */
+/**
+ * Names that are another name cut short: `顏建` beside `顏建發`, where every time the text prints `顏建` the
+ * same character follows, completing the other name (two people whose names share a start are printed apart).
+ */
+export function findCutNames(names: readonly string[], text: string): Map<string, string> {
+  const full = new Map<string, string>();
+  for (const short of names) {
+    const long = names.find((n) => n.length === short.length + 1 && n.startsWith(short));
+    if (!long || short.length < 2) continue;
+    let at = text.indexOf(short);
+    let always = at >= 0;
+    for (; at >= 0 && always; at = text.indexOf(short, at + 1)) always = text.startsWith(long, at);
+    if (always) full.set(short, long);
+  }
+  return full;
+}
+
 export function readProseVoices(texts: readonly string[], ctx: NameContext = {}): ProseReading {
   const voices: ProseVoice[] = [];
   let sentences = 0;
@@ -837,6 +854,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       if (opener && (isOneCommonWord(opener.name) || labelsName(s, opener.name))) opener = null;
       else if (who && who.name !== opener?.name) opener = null;
       if (who && readsAsWord(who)) who = null;
+      if (who && ctx.fullNames?.has(who.name)) who = { name: ctx.fullNames.get(who.name)!, role: who.role };
       recent.push(s);
       if (recent.length > 2) recent.shift();
       if (who) {
@@ -875,6 +893,12 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
     if (opens) opened++;
     // a quotation open at a paragraph's end may go on; otherwise the paragraph closes the voice's sentence run
     if (depth === 0) current = null;
+  }
+  // one person read twice, once with the name cut short where its last character starts a word ("顏建|發表示"):
+  // read again with the full name wherever the text prints the short one only inside it
+  if (!ctx.fullNames) {
+    const fullNames = findCutNames([...held.keys()], texts.join('\n'));
+    if (fullNames.size) return readProseVoices(texts, { ...ctx, fullNames });
   }
   const people = held.size;
   const ordinary = new Set(voices.filter((v) => isOrdinaryName(v.name)).map((v) => v.name)).size;
