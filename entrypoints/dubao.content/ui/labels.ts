@@ -42,6 +42,8 @@ export interface UiLabels {
   showQuoted: string;
   quotedBanner: string;
   nobodyQuoted: string;
+  /** The one untitled topic of a reading on request: the people, not "Topic 1" of a feature it is not. */
+  quotedTopic: string;
   layersHint: string;
   selectionTitle: string;
   selectionPinyin: string;
@@ -81,6 +83,7 @@ export function readLabels(): UiLabels {
     showQuoted: i18n.t('ui.showQuoted'),
     quotedBanner: i18n.t('ui.quotedBanner'),
     nobodyQuoted: i18n.t('ui.nobodyQuoted'),
+    quotedTopic: i18n.t('ui.quotedTopic'),
     layersHint: i18n.t('ui.layersHint'),
     selectionTitle: i18n.t('ui.selectionTitle'),
     selectionPinyin: i18n.t('ui.selectionPinyin'),

@@ -194,7 +194,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       const title = h(
         'button',
         { type: 'button', class: 'db-topic-title', id: titleId },
-        h('span', { class: 'db-topic-number' }, labels.topicNumber(ti + 1)),
+        h('span', { class: 'db-topic-number' }, outline.onRequest && !topic.title && outline.topics.length === 1 ? labels.quotedTopic : labels.topicNumber(ti + 1)),
         h('span', { class: 'db-topic-text' }, topic.title ? renderReadable(topic.title, present) : null),
       );
       const list = h(

@@ -66,6 +66,8 @@ describe('the people quoted, on request, in the sidebar', () => {
     expect(banner.textContent).toBe('Not a roundtable feature: the people this page quotes, read on request.');
     expect($$('[data-speaker]').map((c) => c.getAttribute('data-speaker'))).toEqual(['张海燕', '刘建军']);
     expect($$('.db-role').map((r) => r.textContent)).toEqual(['居民', '物业经理']);
+    // one untitled topic of people, not "Topic 1" of a feature the page is not
+    expect($$('.db-topic-number').map((n) => n.textContent)).toEqual(['People quoted']);
     expect($('[data-action="copy-markdown"]')!.hidden).toBe(false);
     // the page's text is text: no element of it in our UI
     expect(sidebar.querySelector('img, script')).toBeNull();
