@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FIXTURES_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { findTabId, readBadge } from './helpers/messages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -34,18 +35,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The id of the tab showing `page` (brought to front: the extension has no `tabs` permission to match URLs). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id == null) throw new Error('no active tab');
-  return id;
-}
-
-const badgeOf = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const tabIdOf = (page: Page) => findTabId(browser.worker, page);
+const badgeOf = (tabId: number) => readBadge(browser.worker, tabId);
 
 async function openSeed(): Promise<{ page: Page; tabId: number; errors: string[] }> {
   const page = await browser.context.newPage();

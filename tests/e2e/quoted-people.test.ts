@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { findTabId, readBadge } from './helpers/messages';
 
 // Our own story: a reporter quoting two people about a street lamp, hostile markup as text in one quote.
 const STORY = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>小区门口的新路灯 - 城东晚报</title></head>
@@ -40,17 +41,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id == null) throw new Error('no active tab');
-  return id;
-}
-
-const badgeOf = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const tabIdOf = (page: Page) => findTabId(browser.worker, page);
+const badgeOf = (tabId: number) => readBadge(browser.worker, tabId);
 
 /** The page as the reader's: the body without our UI's host, and the root's attributes but ours. */
 const pageDom = (page: Page) =>

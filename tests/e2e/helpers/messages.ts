@@ -19,6 +19,11 @@ export async function findTabId(worker: Worker, page: Page): Promise<number> {
   return id;
 }
 
+/** The toolbar badge's text for a tab (the feature's speaker count, or empty). */
+export function readBadge(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
 export async function sendToTab<T = unknown>(worker: Worker, tabId: number, type: string, data?: unknown): Promise<T> {
   const reply = await worker.evaluate(
     async ({ tabId, type, data }) => {
