@@ -10,6 +10,7 @@
  * messages file. Chrome does load a `_locales/zh_HK` if one is shipped.
  */
 import { i18n } from '#i18n';
+import type { FeatureKind } from '@/lib/outline';
 
 export interface UiLabels {
   brand: string;
@@ -44,6 +45,8 @@ export interface UiLabels {
   nobodyQuoted: string;
   /** The one untitled topic of a reading on request: the people, not "Topic 1" of a feature it is not. */
   quotedTopic: string;
+  /** The one untitled topic of a feature found: "Voices", "Panel", "Speakers" by its kind, not "Topic 1". */
+  soleTopic(kind: FeatureKind | null): string;
   layersHint: string;
   selectionTitle: string;
   selectionPinyin: string;
@@ -84,6 +87,12 @@ export function readLabels(): UiLabels {
     quotedBanner: i18n.t('ui.quotedBanner'),
     nobodyQuoted: i18n.t('ui.nobodyQuoted'),
     quotedTopic: i18n.t('ui.quotedTopic'),
+    soleTopic: (kind) =>
+      kind === 'voices'
+        ? i18n.t('ui.soleTopicVoices')
+        : kind === 'panel'
+          ? i18n.t('ui.soleTopicPanel')
+          : i18n.t('ui.soleTopicRoundtable'),
     layersHint: i18n.t('ui.layersHint'),
     selectionTitle: i18n.t('ui.selectionTitle'),
     selectionPinyin: i18n.t('ui.selectionPinyin'),

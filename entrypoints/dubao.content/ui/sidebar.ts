@@ -174,6 +174,12 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
     return [banner, ...(named ? renderOutline(outline, { ...view, leadGist: null }, present) : [h('p', { class: 'db-empty', 'data-dubao-empty': '' }, labels.nobodyQuoted)])];
   }
 
+  /** A numbered topic among several; the only one, untitled, is named for what it holds ("Topic 1" of one says nothing). */
+  function headTopic(outline: Outline, title: string | null, index: number): string {
+    if (title || outline.topics.length > 1) return labels.topicNumber(index + 1);
+    return outline.onRequest ? labels.quotedTopic : labels.soleTopic(outline.kind);
+  }
+
   function renderOutline(outline: Outline, view: SidebarView, present: Presenter): Node[] {
     const t = (s: string) => present.text(s);
     const nodes: Node[] = [];
@@ -194,7 +200,7 @@ export function createSidebar(labels: UiLabels, handlers: SidebarHandlers): Side
       const title = h(
         'button',
         { type: 'button', class: 'db-topic-title', id: titleId },
-        h('span', { class: 'db-topic-number' }, outline.onRequest && !topic.title && outline.topics.length === 1 ? labels.quotedTopic : labels.topicNumber(ti + 1)),
+        h('span', { class: 'db-topic-number' }, headTopic(outline, topic.title, ti)),
         h('span', { class: 'db-topic-text' }, topic.title ? renderReadable(topic.title, present) : null),
       );
       const list = h(

@@ -185,6 +185,30 @@ describe('sidebar rendering from the outline model', () => {
     expect(el.querySelector('[data-speaker] .db-expand')?.textContent).toBe(full);
   });
 
+  it.each([
+    ['en', 'voices', 'Voices'],
+    ['en', 'panel', 'Panel'],
+    ['en', 'roundtable', 'Speakers'],
+    ['zh_CN', 'voices', '各方声音'],
+    ['zh_CN', 'panel', '嘉宾'],
+    ['zh_TW', 'voices', '各方聲音'],
+    ['zh_TW', 'roundtable', '發言'],
+  ] as const)('names the only, untitled topic of a feature by its kind (%s, %s), not "Topic 1"', async (locale, kind, head) => {
+    await useLocale(locale);
+    const seed = seedOutline();
+    const statements = seed.topics.flatMap((t) => t.statements);
+    const one: Outline = { ...seed, kind, topics: [{ ...seed.topics[0]!, title: null, statements }] };
+    const sidebar = createSidebar(readLabels(), handlers());
+    document.body.appendChild(sidebar.element);
+    sidebar.render({ outline: one, leadGist: null, chinese: true }, PLAIN_PRESENTER);
+    expect([...sidebar.element.querySelectorAll('.db-topic-number')].map((n) => n.textContent)).toEqual([head]);
+    expect(sidebar.element.querySelector('.db-topic-text')?.textContent).toBe('');
+    expect(sidebar.element.querySelectorAll('[data-speaker]')).toHaveLength(statements.length);
+    // a titled topic keeps its number, even alone
+    sidebar.render({ outline: { ...one, topics: [{ ...one.topics[0]!, title: '太原晋中一体化' }] }, leadGist: null, chinese: true }, PLAIN_PRESENTER);
+    expect(sidebar.element.querySelector('.db-topic-number')?.textContent).toMatch(/1$/);
+  });
+
   it('has every label in every language (none missing from a locale file)', async () => {
     for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
       await useLocale(locale);
