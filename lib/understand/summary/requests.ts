@@ -90,7 +90,7 @@ const PRESCRIBE =
   // proposal's numbered step: "建議：一是…；三是要…")
   // (需要…办的, followed by a comma, is the topic of what follows: "需要市场办的，政府要…")
   // (after a 所以 or where it applies, "所以，日常生活中要做到…", "在工作上要…", it is still put to all)
-  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是|(?:所以|因此)[，,]?)?(?:在?[^，,。！？!?；;：:我们們咱]{2,8}[中上][，,]?)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是|${IN_CLAUSE}{0,10}的[，,])|必[须須]` +
+  `(?<=(?:^|[。！？!?])${OPENER}(?:[一二三四五六七八九十]是|所以[，,]?)?(?:在?[^，,。！？!?我们們]{2,8}[中上][，,]?)?)(?:要(?!${NOT_MUST}|[知说說想])|需要(?!${IN_CLAUSE}{0,8}的是|${IN_CLAUSE}{0,10}的[，,])|必[须須]` +
   // …or on doing something soon, the way a delegate's proposal is put ("尽快制定…国家标准", "加快发展农村电子商务"), not what
   // that is ("加快发展…是…") or was ("加快了…")
   `|(?:[尽儘]快|加快|及早)(?![了过過]|${IN_CLAUSE}*是))` +
