@@ -41,7 +41,9 @@ export function summarizeStatement(printed: readonly string[], context: SummaryC
   const traits = describeUnits(units);
   const gist = resolveDangling(units, pickGist(scores, traits, units, features.map((f) => f.listItem > 0)), paragraphs, (i) => traits[i]!.boilerplate);
   // the gist shown with the sentence it leans on; that sentence is then no point of its own
-  const shown = gist >= 0 ? widenGist(units, gist, paragraphs) : null;
+  // (not with a sentence that only frames, a report cited or a preamble: that adds words and no referent)
+  const frame = features[gist - 1];
+  const shown = gist >= 0 ? (frame && frame.preamble + frame.report > 0 ? units[gist]!.shown : widenGist(units, gist, paragraphs)) : null;
   const withGist = gist >= 0 ? units.map((u, i) => (i === gist ? { ...u, shown: shown! } : u)) : units;
   const points = pickPoints(withGist, scores, traits, gist);
   return {

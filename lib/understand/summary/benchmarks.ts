@@ -6,7 +6,8 @@
  */
 import { extractFigureSpans } from './figures';
 
-const OPENS_ABROAD = /^[\s“「]*(?:目前|[当當]前)?[，,]?在?(?:[发發][达達][国國]家|[国國](?:外|[际際]上)|海外|[欧歐]美|西方[国國]家|(?:其他|[许許很]多)[国國]家)/;
+// (or the foreign case opened as the contrast with the home one: "与我国形成对比的是…", "和我国不同，…")
+const OPENS_ABROAD = /^[\s“「]*(?:目前|[当當]前)?[，,]?在?(?:[发發][达達][国國]家|[国國](?:外|[际際]上)|海外|[欧歐]美|西方[国國]家|(?:其他|[许許很]多)[国國]家|[和与與跟同]我[国國](?:形成[对對]比|不同))/;
 
 /** Whether the sentence opens on the world's figure against which the home case is measured. */
 export function citesForeignBenchmark(text: string): boolean {

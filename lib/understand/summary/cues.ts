@@ -54,13 +54,15 @@ const MUST =
 // ("第一次当选…代表，感觉…担子特别重…": how it feels, before what they propose), the honour of taking part ("今年有机会参与…的审议，意义重大": the occasion, not
 // the proposal), the pleasure of the occasion ("很开心今天…揭牌"; pleasure at a result, "很高兴取得…，令我更有信心", is the
 // speaker's view of it), thanks.
+// (and a saying or a classic cited first, "俗话说…", "《论语》云…": the text the speaker starts from, not their point)
 const PREAMBLE =
-  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:[荣榮]幸|(?:高[兴興]|[开開]心)(?![^，,。]{0,3}(?:取得|[获獲]得|得到)))|感[谢謝]|作[为為]一名|作为一个|作為一個|[^，,]{0,6}?[当當][选選](?![择擇])|[^，,。]{0,8}?有(?:[机機][会會]|幸)[参參][与與加]|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
+  /^(?:[，,\s]*)(?:(?:我想|我)?从[^，,。]{1,14}(?:[来來]看|考[虑慮]|来说|來說|[说說谈談]起|[讲講看])|关于|關於|[谈談说說讲講提]到|对于这个|對於這個|对于这|對於這|这个问题|這個問題|这个话题|這個話題|首先(?:要|我要)?(?:感[谢謝])|非常(?:感[谢謝]|[荣榮]幸)|很(?:[荣榮]幸|(?:高[兴興]|[开開]心)(?![^，,。]{0,3}(?:取得|[获獲]得|得到)))|感[谢謝]|作[为為]一名|作为一个|作為一個|[^，,]{0,6}?[当當][选選](?![择擇])|[^，,。]{0,8}?有(?:[机機][会會]|幸)[参參][与與加]|我[是叫]|[记記]得|(?:我[们們]|大家)都?知道|[众眾]所周知|(?:俗[话話]|古人|常言|《[^》]{1,10}》)(?:[说說]|有?云|曰|[讲講](?!究)|道)|首先(?:我)?(?:谈谈|談談|说说|說說|讲讲|講講))/;
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
-// (the time word may follow a pronoun subject as well as precede it: "我原来就在那边打工", "我们过去…")
+// (the time word may follow a pronoun subject as well as precede it: "我原来就在那边打工", "我们过去…"; 当时 too, the
+// story's time, not 当时间…)
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:[我他她][们們]?(?=[原以过過曾早]))?(?:原[来來](?![是的])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|那[时時]|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
+  /^(?:[，,\s]*)(?:[我他她][们們]?(?=[原以过過曾早]))?(?:原[来來](?![是的])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|[那当當][时時](?!间)|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =
@@ -337,10 +339,19 @@ export function citesReport(text: string): boolean {
   return REPORT_INTRO.test(text.replace(/《[^》]{0,200}》(?=的?(?:建[议議]|[提议]案|議案|建言))/g, (t) => '□'.repeat(t.length)));
 }
 
-/** The share of a sentence's characters that are four-character slogan phrases. */
+// A sentence that is one couplet, two halves of one length that rhyme word for word ("植树一小步，绿化一大步"), is a motto:
+// two or more characters in the same places, the halves five to nine long and terse (no 了/的/很, no person: "房价涨得太快了，
+// 工资涨得太慢了" is a complaint put in parallel).
+function isCouplet(text: string): boolean {
+  const m = /^(\p{Script=Han}{5,9})[，,](\p{Script=Han}{5,9})[。！!]?$/u.exec(text);
+  return !!m && m[1]!.length === m[2]!.length && [...m[1]!].filter((c, i) => c === m[2]![i]).length > 1 && !/[了的得很我他]/.test(m[0]);
+}
+
+/** The share of a sentence's characters that are four-character slogan phrases (a couplet's: all). */
 export function measureSloganShare(text: string): number {
   const total = Array.from(text).length;
   if (total === 0) return 0;
+  if (isCouplet(text)) return 1;
   let slogan = 0;
   for (const m of text.matchAll(SLOGAN)) if (isSloganRun(text, m[0], m.index)) slogan += Array.from(m[0]).length;
   return slogan / total;
@@ -349,9 +360,9 @@ export function measureSloganShare(text: string): number {
 // What supports the sentence before it rather than saying the point: a reason (因为, 毕竟), an example (比如, 像…),
 // the story of it (当时, 记得, 有一次), or the scene that recurs ("每天，很多家长…", "每次分红时，…"): a habit told is an
 // illustration, like 有时候 (but "每天读二十分钟书…" prescribes: only a time set off by its comma tells a scene).
-// The sentence it follows is then the claim it supports.
+// The sentence it follows is then the claim it supports. (So is the cause named as such: "主要原因是…", "原因在于…".)
 const SUPPORT =
-  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
+  /^(?:[，,\s“「]*)(?:每[天日][，,]|每(?:[次回逢]|[当當])[^，,。！？!?]{0,16}[，,]|因[为為]|(?:主要)?原因(?:是|在[于於]|包括)|[毕畢]竟|由[于於]|[比例]如|譬如|比方说|比方說|举例|舉例|举个例子|舉個例子|像是|像(?=[我你他她这這那有在])|就像|好比|当时|當時|那[时時]|那会儿|那會兒|[记記]得|有一[次回]|有[时時]候|其中|特别是|特別是|尤其是)/;
 
 // The reporter's frame before the words it reports ("他认为，", "刘先生表示，"), for the cues that read a sentence's head.
 const FRAME_HEAD = new RegExp(`^[^，,。！？!?：:「」“”『』]{0,16}?${SAYING}(?:中外)?(?:[记記]者)?[，,：:]\\s*`);

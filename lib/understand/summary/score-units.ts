@@ -150,9 +150,9 @@ const CONCEDES = /^[\s“「]*(?:当然|當然|诚然|誠然)/;
 
 // An example opened by 比如/例如/譬如/比方说, or an anecdote by 有一次/前两天/前不久, runs on to its paragraph's end (or to
 // a line that comes back from it, 总之, 总的来说, 总而言之, 可见): what follows it there, a 所以 that draws the example's
-// lesson included, supports the point, not makes it.
+// lesson included, supports the point, not makes it. (A turn to the future, "未来，…", "今后，…", leaves it too.)
 const OPENS_EXAMPLE = /^[\s“「]*(?:[比例譬]如|比方[说說]|有一[次回天]|前[两兩几幾些]天|前不久)/;
-const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見])/;
+const LEAVES_EXAMPLE = /^[\s“「]*(?:[总總](?:之|的|而言)|可[见見]|(?:未[来來]|今[后後]|[将將][来來])[，,])/;
 // A claim that goes on to its first example in the same sentence ("这牵扯很多公共安全问题，比如…受伤怎么办？"): the claim is
 // not the example, the sentences after it in its paragraph go on with the example ("…遛狗怎么办？"). (Examples closed by 等,
 // "…做得不好，例如医疗、房屋等等。", are all told in the sentence.)
