@@ -9,12 +9,12 @@
 
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 
-// a host's "our" ("我们的特约评论员": the programme's, not part of the title), and the sentence's words before a role: conjunctions, adverbs, "its", "including", "an interview with", "according to"
+// a host's "our" ("我们的特约评论员": the programme's, not part of the title), and the sentence's words before a role (not "另一名", "另一位": which of them, kept as the keys keep it): conjunctions, adverbs, "its", "including", "an interview with", "according to"
 // when and how the sentence goes on ("日前", "对此", "会上", "尤其是", "邀请到"; "现任", "原" are the role's own),
 // the copula that points at them ("这是某医疗队护士…"; a host's "他们是…", a guest's own "我是…"), the reporter reaching them ("记者拨通某医院院长…的电话",
 // "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|另一[位名]?|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|[这這][让讓使]|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[欢歡]迎|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|[这這][让讓使]|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|首先|其次|然[后後]|接[着著]|最[后後]|[两兩二三四五六七八九十几幾]+[位名](?!.*的$)|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任");
@@ -25,7 +25,7 @@ const FROM_ORG = /^[来來]自(?=[^的]*$)/u;
 // "站在他旁边的", "在一旁挑菜的");
 // where they come from is ("来自某省的全国人大代表", "来自某市的跑友", "來自新加坡": the keys of batches 16–19 keep it,
 // ten of ten), and so is where they live ("家住某区的": the keys of batches 18–23, six of six)
-const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[参參与與][会會]|[^的]{0,4}?(?:[一身]旁|旁[边邊]))[^的]*的/;
+const ORIGIN = /^(?:故[乡鄉]|老家|祖籍|在[场場]|[坐站]在|[参參与與][会會]|[^的]{0,4}?(?:[一身]旁|旁[边邊]))[^的]*的/;
 const FROM = /^[来來]自/u;
 // a describing clause, then a title of office ("一直關注此議題的民建聯主席"): the title is what they are; before a
 // group word ("…的北京市民", "…的外籍人士") or a short noun ("30多歲的業主") the clause says who they are, kept
@@ -53,6 +53,13 @@ function isShortClause(clause: string, title: string): boolean {
   return last.length <= 6 && !/^(?:[家居入]?住|居[於于]|就[读讀])/.test(last) && !LEAD.test(title);
 }
 
+// a forum's anti-copy jammer: runs of one or two ASCII marks set off by spaces, then the forum's name ("k" D% P8 w/ z某某論壇")
+const JAMMER = /^(?=[^\p{sc=Han}]*[^\w\s\p{sc=Han}])(?:[!-~]{1,2}\s+){2,}[!-~]{0,2}(?:\p{sc=Han}{2,6}[论論][坛壇])?/u;
+// a subhead of two phrases run into the line before the role, set off by spaces ("某某潛力未盡 需借規劃提振增長 某集團
+// 主席"): parts of five or more that name no role are the subhead's (not a card's unit, "遠見 天下文化事業群創辦人",
+// nor a vox pop's one-phrase headline over the name, "盼早日通车 方便街坊")
+const HEADLINE = /^(?:\p{sc=Han}{5,}\s+){2,}(?=\S+$)/u;
+
 /** The role without the sentence's words around it; null when nothing of a role is left. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
@@ -63,7 +70,7 @@ export function tidyRole(role: string | null): string | null {
   // an opening quote mark never closed is the quotation's, not the role's
   r = r.replace(/^.*(?:[。！？!?；;]|——)/, '').replace(/^["“](?=[^"”]*$)/, '');
   // a photo's caption before the name ends with its credit, "某某 摄": the page's furniture
-  r = r.replace(/^摄(?![影像])/, '');
+  r = r.replace(/^[摄攝](?![影像])/, '').replace(JAMMER, '').replace(HEADLINE, (m) => (m.trim().split(/\s+/).some(endsWithRoleWord) ? m : ''));
   for (let last = ''; last !== r; ) {
     last = r;
     r = r.replace(LEAD, '').replace(AGENT, '').replace(ORIGIN, '');
@@ -74,10 +81,9 @@ export function tidyRole(role: string | null): string | null {
   // (not after an age, which the role keeps: "52岁的出租车司机"; nor in a counted noun phrase, one whole as printed:
   // "一位来自农村的基层代表")
   if (clause && !COUNTED.test(r) && !isShortClause(clause[1]!, clause[2]!) && !FROM.test(clause[1]!) && !AGE.test(clause[1]!) && !COUNTS_YEARS.test(clause[1]!) && !endsWithRoleWord(clause[1]!) && endsWithTitle(clause[2]!) && !endsWithGroupWord(clause[2]!)) r = clause[2]!.replace(LEAD, '');
-  // an age then 的 before the name ("22岁的某某"): the 的 only ties the age to the name (a clause's 的, "在菜场卖鱼的",
-  // makes the clause a noun, "the one who…", and stays)
-  r = r.replace(QUOTED, '$1').replace(/[-－—–:：、，,\s]+$/, '');
-  if (r.endsWith('的') && AGE.test(r.slice(0, -1))) r = r.slice(0, -1);
+  // (an age then 的 before the name, "22岁的某某", keeps its 的 as printed, as a clause's does, "在菜场卖鱼的": the keys)
+  // (a name's Latin form in a bracket after it, "某超市老闆(Vivian Li)", is the name's, not the role's)
+  r = r.replace(QUOTED, '$1').replace(/\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]$/, '').replace(/[-－—–:：、，,\s]+$/, '');
   // (a month's date opening it tells what they did then, a sentence: "某某，2010年6月毕业于某学院，…"; a title carries
   // no month, "2008年奥运会冠军")
   return r && !/^的$|^\d+年\d+月/.test(r) && !PERSON_WORD.test(r) ? r : null;

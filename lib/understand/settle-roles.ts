@@ -6,8 +6,10 @@
  */
 import type { TopicBuild } from './feature-items';
 import { findCardRole, findGuestLine, findIntroducedRole } from './introduced-roles';
-import { endsWithTitle } from './names';
+import { endsWithRoleWord, endsWithTitle, isPersonName } from './names';
+import { surnameLengthAt } from './surnames';
 import { findPrintedSpan } from './printed-glosses';
+import { findBracketAfterName, findCardAfterName } from './roles-beside-names';
 import { dropListedNames, joinTitleAfterName, preferIntroducedSeat } from './roles-around-names';
 import { tidyRole } from './role-tidy';
 
@@ -18,6 +20,37 @@ const SEAT = /(?:全[国國]|\p{sc=Han}{1,2}[省市区區县縣州])?(?:人大�
 const QUOTED_GROUP = /[「『]([^」』]{2,8})[」』]的?$/;
 
 
+// a describing clause alone right before the name ("家住某区的", "76岁的", "在某地开店的", "来自某校的"): the keys give it
+// as printed (not what the reporter saw them wear or carry, "穿着红外套的")
+const CLAUSE_BEFORE = /(?:^|[，,。；;：:“”「」！？!?\s、])(?!身?[穿戴]|[手拿抱背提][着著拿持提])([^，,。；;：:“”「」！？!?\s、的]{2,20}的)$/u;
+
+// a kin word or courtesy title after a surname ("周奶奶", "陳先生"), as a person's title after a name ("某某教授")
+const KIN = /^(?:奶奶|[爷爺]{2}|阿姨|大[爷爺哥姐]|先生|女士|小姐|太太)$/u;
+
+/** Whether `head` ends with another person, named after their role ("某院院长甲某教授", "某地76岁的周奶奶"). */
+function endsWithOtherPerson(head: string): boolean {
+  for (const t of [0, 2, 3]) {
+    const title = head.slice(head.length - t);
+    if (t && !endsWithTitle(title) && !KIN.test(title)) continue;
+    const body = head.slice(0, head.length - t);
+    // (the other person introduced by a title or a clause, as this one is: a unit's word is no name, "某村党支部书记和村委会主任")
+    const introduced = (n: number) => body.length > n && (endsWithTitle(body.slice(0, -n)) || body.at(-n - 1) === '的');
+    if ([3, 2].some((n) => introduced(n) && isPersonName(body.slice(-n)) && !endsWithRoleWord(body.slice(-n)))) return true;
+    if (t && KIN.test(title) && introduced(1) && surnameLengthAt(body.slice(-1)) === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The role without another person introduced before this one and joined by 和, 与, 及 ("某院院长甲某教授和某中心
+ * 主任", "某地76岁的周奶奶和某地70岁的"): what follows the last such join is this person's.
+ */
+export function dropEarlierPerson(role: string): string {
+  let cut = 0;
+  for (const m of role.matchAll(/[和与與及](?=\p{sc=Han}{2})/gu)) if (endsWithOtherPerson(role.slice(0, m.index))) cut = m.index! + 1;
+  return role.slice(cut);
+}
+
 /** The role of `name` as the piece settles it. */
 export function settleRole(name: string | null, role: string | null, text: string): string | null {
   let r = tidyRole(role);
@@ -27,7 +60,8 @@ export function settleRole(name: string | null, role: string | null, text: strin
   const at = text.indexOf(name);
   const before = text.slice(0, at).slice(-60);
   // (where they live or how old they are, alone before the name, is what the keys give then: "家住某区的李先生", "76岁的吕某")
-  if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? /(?:家住[^的，,。“”]{1,20}|\d+[岁歲])的$/.exec(before.slice(-24))?.[0] ?? tidyRole(findIntroducedRole(name, text));
+  // (or a card or a bracket beside the name: roles-beside-names.ts)
+  if (!r && at > 0) r = QUOTED_GROUP.exec(before.slice(-12))?.[1] ?? tidyRole(findIntroducedRole(name, text)) ?? findCardAfterName(name, text) ?? findBracketAfterName(name, text) ?? tidyRole(CLAUSE_BEFORE.exec(before)?.[1] ?? null);
   // (a profile card's posts, where the card is the page's layout, are all of what they are)
   const card = findCardRole(name, text);
   if (card && (!r || card.includes(r))) return card;
@@ -37,7 +71,7 @@ export function settleRole(name: string | null, role: string | null, text: strin
   // the role as printed where the name is first met: a mirror's glosses are the page's text
   if (!r) return r;
   // (other people's names before this one, a title after the name, a seat the piece introduced in full: roles-around-names.ts)
-  r = dropListedNames(r, name, text);
+  r = dropListedNames(dropEarlierPerson(r), name, text);
   if (!r) return r;
   r = preferIntroducedSeat(joinTitleAfterName(r, name, text), name, text);
   // a label "某某(身份)：" set off by a space from the line's other furniture before it ("某某 摄 亲历者说 某某(…)："):

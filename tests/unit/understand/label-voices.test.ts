@@ -350,7 +350,7 @@ describe('a reader\'s letter: "……的读者王某来信写到：" then the le
 社区的老年食堂办得很好，饭菜可口，价格也实惠，希望能多开几家。`,
       speakers: [
         ['王某', '某地的读者'],
-        ['李某', '读者，退休教师'], // "另一位" is the sentence's, not the role (corpus rule: adverbs like 另一 dropped)
+        ['李某', '另一位读者，退休教师'], // "另一位" says which reader, kept as printed (the keys of batches 40–42)
       ],
     },
     {

@@ -53,7 +53,8 @@ describe('a bare given name or a Latin name as a repeated label, named in the te
     'Kelvin：「考完之后拿到的学位会不会贬值？没有人知道。」',
   ].join('\n');
   it('two such names, each repeated and each named in the prose: two voices', () => {
-    expect(speakers(report)).toEqual(['晓彤/', 'Kelvin/']);
+    // ("今年应考的": a describing clause before the name, the role as printed)
+    expect(speakers(report)).toEqual(['晓彤/', 'Kelvin/今年应考的']);
   });
   it('a label once only, or never named in the prose, stays weak', () => {
     const once = report.replace('晓彤：「在家太容易分心了，想睡就睡，想吃就吃，模拟考的成绩也下降了。」\n', '');

@@ -219,9 +219,9 @@ describe('vox pops told in prose are features', () => {
     const o = analyzeText(STREET_TRADITIONAL);
     expect(o.detected).toBe(true);
     expect(speakers(o)).toEqual([
-      // (維春 is the "一位…說" voice 這位 points back at; an age's 的 before the name is no part of the role)
+      // (維春 is the "一位…說" voice 這位 points back at; an age's 的 before the name is printed with it)
       ['維春', '57歲的建築業從業者'],
-      ['劉先生', '在地產行業工作的25歲'],
+      ['劉先生', '在地產行業工作的25歲的'],
     ]);
   });
 

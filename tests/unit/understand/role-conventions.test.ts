@@ -21,8 +21,10 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['同样参加了晚会的退休人士', '参加了晚会的退休人士'],
     ['同屬「民主陣線」的', '民主陣線'],
     ['专访乐队主唱-', '乐队主唱'],
-    ['另一位读者', '读者'],
-    ['至于另一位刚下班的', '刚下班的'],
+    // ("另一位", "另一名": which of them the person is, kept as printed, as the keys of batches 40–42 keep it, six of seven)
+    ['另一位读者', '另一位读者'],
+    ['至于另一位刚下班的', '另一位刚下班的'],
+    ['另一名居民', '另一名居民'],
     ['另有来自某市的', '来自某市的'],
     ['惟市民', '市民'],
     // a count word before a describing clause counts the person named after it ("一位买到限量玩偶的某某")
@@ -105,10 +107,10 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['某商会主席由全国政协常委', '全国政协常委'],
     ['<p>某大学教授', '某大学教授'],
     ['<p>家住某区的', '家住某区的'],
-    // an age's 的 before the name only ties the age to it
-    ['某医疗队护士、24岁的', '某医疗队护士、24岁'],
-    ['在建築公司工作的31歲的', '在建築公司工作的31歲'],
-    ['70多岁的', '70多岁'],
+    // an age's 的 before the name is printed with it: the keys of batches 40–45 keep it, fourteen of fourteen
+    ['某医疗队护士、24岁的', '某医疗队护士、24岁的'],
+    ['在建築公司工作的31歲的', '在建築公司工作的31歲的'],
+    ['70多岁的', '70多岁的'],
     // an age before a title stays, and so does a counted noun phrase, whole
     ['52岁的出租车司机', '52岁的出租车司机'],
     ['今年65歲的退休教師', '今年65歲的退休教師'],
@@ -165,6 +167,28 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['小夥子', null],
     ['18岁的女孩', '18岁的女孩'],
     ['女孩子们的老师', '女孩子们的老师'],
+    // a forum's anti-copy jammer before the role, the forum's name after it; a photo credit's 攝 (traditional too)
+    ['k" D% P8 w/ z從事物流工作的街坊', '從事物流工作的街坊'],
+    ['a  T" Q9 g$ x某某影視論壇', null],
+    ['攝某某基金會主席', '某某基金會主席'],
+    // counter-examples: Latin letters or digits that are the role's own
+    ['NBA球迷', 'NBA球迷'],
+    ['3D打印公司創辦人', '3D打印公司創辦人'],
+    // a subhead of two phrases run into the line before it; not a vox pop's one phrase, nor a card's unit
+    ['本港樓市前景未明朗 業界冀政策再放寬 某地產代理總裁', '某地產代理總裁'],
+    ['盼早日通车 方便街坊', '盼早日通车 方便街坊'],
+    // the host's sequence and welcome ("首先欢迎", "最后"); a count of two or more before the role the pair shares
+    ['首先欢迎某区交通局规划科负责人', '某区交通局规划科负责人'],
+    ['歡迎某大學社會學系教授', '某大學社會學系教授'],
+    ['最后四川网友', '四川网友'],
+    ['兩位青年畫家', '青年畫家'],
+    ['三名退休教师', '退休教师'],
+    // where they sit or stand when the reporter saw them
+    ['坐在前排的全国政协委员、某大学副校长', '全国政协委员、某大学副校长'],
+    ['站在柜台后的', null],
+    // a name's Latin form in a bracket after the role is the name's
+    ['某華人超市店主(Amy Chen)', '某華人超市店主'],
+    ['某某集团（中国）有限公司总经理', '某某集团（中国）有限公司总经理'],
   ])('%s → %s', (role, want) => {
     expect(tidyRole(role)).toBe(want);
   });
@@ -275,6 +299,26 @@ describe('settleRole: the last word on a speaker\'s role', () => {
     ['全国人大代表走访了社区,某医院副院长李某认为，要多建诊所。', '李某', '某医院副院长', '某医院副院长'],
     ['市民(右)张先生说，要管好水管。', '张先生', '市民', '市民'],
     ['穿着红外套的王先生说，公交站太远。', '王先生', null, null],
+    // a describing clause alone right before the name, with no role given: the role as printed, its 的 too
+    ['在夜市摆了十年摊的林女士说，生意比去年好。', '林女士', null, '在夜市摆了十年摊的'],
+    ['週末，讀中三的周同學和同學一起去看燈會。', '周同學', null, '讀中三的'],
+    ['记者见到从乡下来的小吴，他正在排队。', '小吴', null, '从乡下来的'],
+    ['手拿雨伞的陈先生说，雨太大了。', '陈先生', null, null],
+    // another person introduced before this one and joined by 和: what follows is theirs
+    ['今天请来某大学法学院院长宋立群教授和某研究所副所长韩明。韩明说，要完善立法。', '韩明', '某大学法学院院长宋立群教授和某研究所副所长', '某研究所副所长'],
+    ['广东80岁的林奶奶和福建75岁的吴奶奶聊起了年轻时的事。吴奶奶说，那时候很苦。', '吴奶奶', '广东80岁的林奶奶和福建75岁的', '福建75岁的'],
+    // counter-examples: one person's two posts joined by 和
+    ['某村党支部书记和村委会主任郑大海说，路修好了。', '郑大海', '某村党支部书记和村委会主任', '某村党支部书记和村委会主任'],
+    ['北京某大学教授和博士生导师宋立群认为，要多读书。', '宋立群', '北京某大学教授和博士生导师', '北京某大学教授和博士生导师'],
+    // an age or a role in a bracket after the name, where the prose gives none
+    ['夜市物价\n阿米娜：下班太晚只好打包\n阿米娜(37岁)说，晚饭常常来不及做。', '阿米娜', null, '37岁'],
+    ['与会学者\n黄立新(某大学历史系教授)\n黄立新：要重视地方史。', '黄立新', null, '某大学历史系教授'],
+    ['周末的公园里很热闹。\n罗先生(化名)说，他每周都来。', '罗先生', null, null],
+    // a card at the head of the person's line: short nouns, one a person's title
+    ['他们这样说\n郑伟：物流公司司机，已婚\n我觉得这个节日应该更多关心家人。', '郑伟', null, '物流公司司机，已婚'],
+    ['“我先问了朋友。”\n杨女士，52岁，湖北人，退休教师；病症：失眠。\n我睡不好已经很多年了。', '杨女士', null, '52岁，湖北人，退休教师'],
+    ['代表谈出行\n王某某：要延长公交线\n王某某说，线路太少。', '王某某', null, null],
+    ['问卷\n林某：看书、在地铁上坐过站\n林某说，很喜欢城市。', '林某', null, null],
   ])('%s', (text, name, role, want) => {
     expect(settleRole(name, role, text)).toBe(want);
   });
