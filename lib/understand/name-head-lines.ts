@@ -10,6 +10,7 @@ import { squeeze } from '../chinese/chars';
 import { isSpeechStart, type Item } from './feature-items';
 import { stripOrnament } from './lines';
 import { endsWithTitle, isPersonName, splitSpeakerLabel } from './names';
+import { findRosterRole } from './roster-roles';
 
 const PUNCT = /[。！？!?，,；;：:]/;
 // a title line under the name: short, a post or an honour ("…院士", "…获得者")
@@ -26,21 +27,6 @@ function readHead(text: string): { name: string; role: string } | null {
     if (isPersonName(name) && role.length >= 4 && endsWithTitle(role) && splitSpeakerLabel(role).name === null) return { name, role };
   }
   return null;
-}
-
-/** A guest list's line naming the person, then their posts ("林 某 某大学教授"): the role, or ''. */
-function listedRole(items: readonly Item[], name: string, head: Item): string {
-  for (const x of items) {
-    if (x === head) continue;
-    const t = x.block.text.trim();
-    if (t.length > 70 || /[。！？!?]/.test(t) || !squeeze(t).startsWith(name)) continue;
-    // (the name may be spaced out: "林 某 某大学教授")
-    for (const sp of t.matchAll(/[\s\u3000]+/gu)) {
-      const role = t.slice(sp.index + sp[0].length);
-      if (squeeze(t.slice(0, sp.index)) === name && role && endsWithTitle(role.replace(/[)）]$/, ''))) return role;
-    }
-  }
-  return '';
 }
 
 /** Name head lines of two or more distinct people, each over speech, become labels (their title lines set aside). */
@@ -64,7 +50,7 @@ export function labelNameHeads(items: Item[]): void {
     // (right below, not opening on the name: a portrait's caption sits over a story about the person, or apart)
     if (!isSpeechStart(next) || next!.text.trim().startsWith(head.name)) continue;
     // (a bare name with no title anywhere is a caption: what the person is makes the head a contributor's)
-    const role = [head.role, ...titles.map((x) => x.block.text.trim())].filter(Boolean).join(' ') || listedRole(items, head.name, it);
+    const role = [head.role, ...titles.map((x) => x.block.text.trim())].filter(Boolean).join(' ') || findRosterRole(items, head.name, it);
     if (role) found.push({ item: it, name: head.name, role, titles });
   }
   if (new Set(found.map((f) => f.name)).size < 2) return;
