@@ -38,6 +38,7 @@ import { splitInlineLabels } from './inline-labels';
 import { confirmHandleQuotes } from './handle-quotes';
 import { matchNameRoleLine } from './name-role-lines';
 import { confirmNameColonHeadlines } from './name-headline-lines';
+import { takeRosterRoles } from './roster-roles';
 import { surnameLengthAt } from './surnames';
 import { stripJammer } from './forum-jammer';
 
@@ -327,6 +328,7 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   confirmHeadlineLabels(items, ctx);
   confirmNameColonHeadlines(items);
   demoteReportedAmongLabels(items);
+  takeRosterRoles(items);
   for (let i = 0; i < items.length; i++) refineLabel(items, i);
   confirmRepeatedNameLabels(items);
   confirmHandleQuotes(items);

@@ -3,7 +3,7 @@
  * date and metadata lines, topic markers, speaker labels and "——" attributions. Pure string functions.
  */
 import { isBalanced, squeeze } from '../chinese/chars';
-import { endsWithRoleWord, isPersonName, splitSpeakerLabel } from './names';
+import { endsWithRoleWord, endsWithTitle, isPersonName, splitSpeakerLabel } from './names';
 
 // ---------------------------------------------------------------- bylines
 
@@ -277,6 +277,8 @@ export function isLabelShaped(label: string): boolean {
 function isTitleChain(label: string): boolean {
   const parts = label.split(/[，,]/);
   if (parts.length > 3 || label.length > 45) return false;
+  // or the name first, one comma, then titles ending like one: "李华，全国政协委员、某大学教授" (a speaker's head line)
+  if (parts.length === 2 && isPersonName(parts[0]!.trim()) && !/[\s的是在]/.test(parts[1]!.trim()) && endsWithTitle(parts[1]!.trim())) return true;
   const last = parts.pop()!;
   if (!parts.every((p) => p.length >= 2 && endsWithRoleWord(p))) return false;
   const split = splitSpeakerLabel(last);

@@ -9,6 +9,7 @@ import { isBalanced } from '../chinese/chars';
 import { nextSignificant, type Item } from './feature-items';
 import { surnameLengthAt } from './surnames';
 import { GLOSS as PINYIN_GLOSS, isPersonName } from './names';
+import { labelNameHeads } from './name-head-lines';
 
 // a name or a handle, then the role in brackets to the line's end (the role may hold bracketed glosses)
 const NAME_ROLE = /^([\p{Script=Han}A-Za-z·]{2,8})\s*[（(](.{1,30})[)）]$/u;
@@ -97,7 +98,8 @@ export function labelNameRoleLines(items: Item[]): void {
     // (a line that lists who the person is may head a short wish or remark)
     if (headsSpeech(after, m.listed ? 12 : 30)) found.push({ item: it, name: m.name, role: m.role });
   }
-  if (found.length < 2) return;
+  // (statements headed by a bare name, or a name with title lines under it: the same layout without brackets)
+  if (found.length < 2) return labelNameHeads(items);
   for (const f of found) {
     const it = f.item;
     it.kind = 'label';

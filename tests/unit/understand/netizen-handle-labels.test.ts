@@ -39,3 +39,31 @@ describe('netizen handle lines', () => {
     ['the reporter saying what netizens said', ['网友表示：县城节奏慢，房子便宜，可是工资也低。', '网友纷纷留言：在大城市租房十年了，还是想回老家。']],
   ])('counter-example: %s', (_, lines) => expect(labels(lines)).toEqual([]));
 });
+
+describe('netizen handles in quotes or alone on their line', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'handles in corner quotes, a colon after the word or not',
+      ['消息一出，網民紛紛留言。', '網民「月光下的貓」：「上次的錢都還沒收到，又要派？」', '網民:「阿強 #:)」：「我等了半年，到現在還沒有消息。」'],
+      [['月光下的貓', '網民'], ['阿強 #:)', '網民']],
+    ],
+    [
+      "a portal's handles alone over the posts",
+      ['网友谈春节晚会', '新浪网友海边的风', '晚会年年看，今年的小品少了些味道，可一家人坐在一起看本身就是年味。', '新浪网友k小米', '希望明年多一些新面孔，少一些老套路，让年轻人也愿意守在电视前。'],
+      [['海边的风', '新浪网友'], ['k小米', '新浪网友']],
+    ],
+    [
+      "a forum's post stamps",
+      ['网友:路人(甲)发表时间: 2003-01-05 10:12:40 IP地址:61.1.2.★', '晚会年年看，今年的小品少了些味道，可一家人坐在一起看本身就是年味。', '网友:路人(乙)发表时间: 2003-01-05 10:10:02 IP地址:61.3.4.★', '希望明年多一些新面孔，少一些老套路，让年轻人也愿意守在电视前。'],
+      [['路人(甲)', '网友'], ['路人(乙)', '网友']],
+    ],
+  ])('%s', (_, lines, expected) =>
+    expect(
+      parseBlocks(blocksFromText(lines.join('\n')), { fromDocument: false })
+        .lines.filter((it) => it.kind === 'label' && !it.host)
+        .map((it) => [it.speaker?.name, it.speaker?.role]),
+    ).toEqual(expected));
+
+  it('counter-example: section heads of netizens talking', () =>
+    expect(labels(['网友热议', '晚会年年看，今年的小品少了些味道，可一家人坐在一起看本身就是年味。', '网友吐槽', '希望明年多一些新面孔，少一些老套路，让年轻人也愿意守在电视前。'])).toEqual([]));
+});
