@@ -77,7 +77,7 @@ export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordi
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
 // (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说); "谈到，" as
 // SAYING's "提到，", before a comma only ("谈到老街区的变化时" has the topic as its object)
-const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|[大直][叹嘆]|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|注意到(?=[，,])|表[达達](?=了|心声|心聲)|[大直][叹嘆]|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -366,7 +366,7 @@ const IN_VIEW = /^在([^，,。！？!?；;：:“”「」]{2,30}?)(?:看来|�
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
 // someone's words cited by the reporter or a report: "援引球迷刘放的话称", "引述陈先生的话说"
-const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引)([^，,。！？!?；;：:“”「」]{2,24}?)的(?:话|話)(?:${SAYING})?[，,：:]?\\s*[“「]`, 'u');
+const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引|^用)([^，,。！？!?；;：:“”「」]{2,24}?)的(?:话|話)(?:${SAYING}|[来來][说說])?[，,：:]?\\s*[“「]`, 'u');
 // a "sentence" longer than this is a page without sentence punctuation: no voice is read in it
 const MAX_SENTENCE = 400;
 // the verbs of saying in a clause, each a possible end of the subject
@@ -601,7 +601,7 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
 // (or the view a pronoun holds opening the sentence, "在他看来，…": as "他认为，…")
-const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在[他她]看[来來][，,]|^[对對][他她][来來][说說]\\s*[，,]`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^(?:他|她)(?![们們])[^的，,。！？!?；;：:“”「」]{2,10}?(?:指出|表示|[认認][为為]|[强強][调調])[，,：:]|^在[他她]看[来來][，,]|^[对對][他她][来來][说說]\\s*[，,]`, 'u');
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)

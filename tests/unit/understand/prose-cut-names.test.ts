@@ -70,3 +70,30 @@ describe('readProseVoices: a paragraph introducing a person in a later sentence,
     expect(r.voices.map((v) => v.name)).toEqual(['罗志成']);
   });
 });
+
+describe('findSentenceVoice: an observation, a feeling put in words, words cited as theirs', () => {
+  const yes: Array<[string, string]> = [
+    ['何思敏则注意到，上世纪的女工为了同工同酬争了很多年。', '何思敏'],
+    ['某师范大学历史系主任邹文博这样表达心声。', '邹文博'],
+    ['用某研究会副秘书长方慧玲的话来说：“参加座谈的同学各有各的故事。”', '方慧玲'],
+  ];
+  it.each(yes)('%s → %s', (s, name) => expect(findSentenceVoice(s)?.name).toBe(name));
+
+  it('not what someone noticed without a comma after it, nor a feeling with no words', () => {
+    expect(findSentenceVoice('何思敏注意到路边的小猫。')).toBeNull();
+    expect(findSentenceVoice('某师范大学历史系主任邹文博表达能力很强。')).toBeNull();
+  });
+});
+
+describe('readProseVoices: a pronoun, what it did, then a verb of saying', () => {
+  it('"他结合…指出，" after a quotation goes back to the titled person before it', () => {
+    const r = readProseVoices([
+      '某国际问题研究所所长梁振邦的日常工作，就是跟踪各国对中国政策的评论。“从目前看，报告在海外引起了很大反响。”他结合多年观察指出，外界最关注的是开放的新举措。',
+    ]);
+    expect(r.voices.map((v) => v.name)).toEqual(['梁振邦']);
+  });
+  it('not "他们…表示", a group', () => {
+    const r = readProseVoices(['某国际问题研究所所长梁振邦走访了几所大学。他们经过讨论表示，下学期再办一次。']);
+    expect(r.voices).toEqual([]);
+  });
+});
