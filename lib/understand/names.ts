@@ -46,7 +46,7 @@ const ROLE_SUFFIXES = [
   '球迷', '影迷', '歌迷', '粉丝', '粉絲',
   '博主', '住民', '主理人', '班主任', '上班族', '打工人', '退休人士', '人士', '达人', '達人', '店员', '店員', '服务员', '服務員',
   // people by what they share ("友善農友", "来自某市的跑友"), a team's leader, a Taiwan village's chief ("某某里長")
-  '农友', '農友', '跑友', '病友', '领队', '領隊', '里长', '里長',
+  '农友', '農友', '菜农', '菜農', '果农', '果農', '豆农', '豆農', '茶农', '茶農', '棉农', '棉農', '稻农', '稻農', '跑友', '病友', '领队', '領隊', '里长', '里長',
   // a trader by the productive ending of trades ("采购商", "参展商", "批發商"): the fair and market round-ups'
   // passers-by (not …户: "住户", "一层住户" name groups, section titles over residents)
   '商',

@@ -19,6 +19,8 @@ export type ReadPerson = (chunk: string) => Antecedent | null;
 // where a subject's name may end: what they did next ("刚走下", "就一直", "透过微信", "谈到了", "住在沙田",
 // "每天都要", "開了二十年車"), a time word, a comma ("…的委员丁某，多年来…")
 const SUBJECT_END = /[，,、今昨日在以于於从從到来來已曾也亦则則将將出参參接做走作发發对對向是单單路早一首可刚剛就透谈談带帶分与與和同多还還再又都把被给給用拿坐站提忙准準跟经經匆住每开開显顯\d二三四五六七八九十两兩]/u;
+// what surely follows a full name, not its fourth character: a date, punctuation, a preposition or an adverb
+const AFTER_FULL_NAME = /^(?:\d{1,2}(?:月\d{1,2})?日|[^\d\p{Script=Han}]|[今昨在于於从從对對向与與和同也亦则則将將已曾])/u;
 // the dot inside a transliterated name ("皮埃尔•布多昂"): the name goes on past it
 const NAME_DOT = /[·•‧・]/u;
 // a transliterated name, its parts joined by a dot
@@ -89,6 +91,16 @@ function cutsDottedName(t: string, at: number, i: number): boolean {
   return false;
 }
 
+/**
+ * A two-character name whose end char may end a subject too (發, 同, 在): the three-character name, when what
+ * follows it surely ends one ("潘某發12日…", "潘某發，") and it reads as the person.
+ */
+function longerName(t: string, at: number, i: number, who: Antecedent, read: ReadPerson): Antecedent | null {
+  if (who.name.length !== 2 || !/\p{Script=Han}/u.test(t[i]!) || !AFTER_FULL_NAME.test(t.slice(i + 1))) return null;
+  const longer = read(t.slice(at, i + 1));
+  return longer && longer.name === who.name + t[i] && isAntecedent(longer, t.slice(at, i + 1)) ? longer : null;
+}
+
 /** The person a clause opens with as its subject: a role and a name, then what they did. */
 function findClauseSubject(t: string, at: number, read: ReadPerson): Antecedent | null {
   const end = Math.min(t.length, at + MAX_SUBJECT);
@@ -106,7 +118,7 @@ function findClauseSubject(t: string, at: number, read: ReadPerson): Antecedent 
     // (the chunk must end with the name: "委员花某就" read as the whole name, not a tail of it)
     // (a two-character name before another character of a name's kind may be cut short: "黄某" of "黄某正")
     const cut = who && who.name.length === 2 && !who.role && !/[太生士姐]$/u.test(who.name) && ch !== undefined && /\p{Script=Han}/u.test(ch) && !SHORT_NAME_END.test(ch);
-    if (who && !cut && chunk.endsWith(who.name) && isAntecedent(who, chunk)) return who;
+    if (who && !cut && chunk.endsWith(who.name) && isAntecedent(who, chunk)) return longerName(t, at, i, who, read) ?? who;
     if (ch !== undefined && /[，,]/u.test(ch)) return null;
   }
   return null;

@@ -77,7 +77,7 @@ export const PROSE_RULE = { people: 5, share: 0.2, returns: 1, ordinary: 3, ordi
 // a verb of saying in a vox pop's prose, beyond the reporter-speech list: complaints, sighs, a smile
 // (always beside SAYING: what it holds is not repeated here, "笑着说" is LINK's 笑着 and SAYING's 说); "谈到，" as
 // SAYING's "提到，", before a comma only ("谈到老街区的变化时" has the topic as its object)
-const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
+const MORE_SAYING = '(?:[谈談]到(?=[，,：:])|注意到(?=[，,])|表[达達](?=了|心声|心聲)|[大直][叹嘆]|告[诉訴][^，,。“”「」]{0,6}?(?:[记記]者|新[闻聞])|抱怨|感慨|慨[叹嘆]|介[绍紹]|回[忆憶]|打趣|反映|[报報]料|爆料|回答|探[讨討]了|[阐闡]述了|道)';
 // how the words came, between the person and the verb: a manner ("驕傲地說", "动情地告诉"), a call or a post
 const MANNER = '(?:\\p{Script=Han}{2}地|[来來][电電]|打[来來]?[电電][话話]|致[电電]|回文|留言|[发發]帖|撰文|[点點][头頭]|\\p{Script=Han}[着著]\\p{Script=Han}{1,2}|[这這][么麼样樣]|如是|如此|一[边邊][^，,。“”「」]{1,8}一[边邊])?';
 const VERB = `${LINK}${MANNER}(?:${SAYING}|${MORE_SAYING})`;
@@ -164,11 +164,11 @@ const ASIDE = /[（(][^（()）]{1,8}[)）]/gu;
 // an addressee ("向记者")
 const TRAILING_SCENE = /(?:在[^，,。]{1,16}?(?:时|時|上|中|后|後|前|里|裡|现场|現場)|接受[^，,。]{0,12}?(?:访问|訪問|采访|採訪)(?:时|時)?|(?:对|對|向)[^，,。]{0,8}?(?:记者|記者)|(?:对|對)[^，,。“”「」]{1,20})$/u;
 // (and the manner left before an addressee: "小某笑着对记者说" is 小某, not 某笑着)
-const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|[纷紛]{2}|特[别別]|首先|[随隨][后後]|接[着著]|同[样樣]|一再|再次|[当當]即|[马馬]上|立即|更是|也是|\p{Script=Han}[着著]|\p{Script=Han}{2}地)$/u;
+const TRAILING_WORDS = /(?:(?:昨|今)(?:日|天|晚|早|午)?|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早)?|[纷紛]{2}|特[别別]|首先|[随隨][后後]|接[着著]|同[样樣]|一再|再次|[当當]即|[马馬]上|立即|更是|也是|\p{Script=Han}[着著]|\p{Script=Han}{2}地)$/u;
 // a title printed after the name: "张三代表", "李四委员" (the role when no role stands before the name)
 const POST_TITLE = /(代表|委[员員]|[议議][员員]|院士|教授|[总總][统統]|主席|[部局市县縣校][长長]|主任|[书書][记記]|老[师師]|[医醫]生|律[师師]|博士|同志|警[員员])$/u;
 // a role word a full name may follow with no separator ("幹事長吳思瑤", "总教练陈贵人")
-const ROLE_END = /(?:[长長员員师師家者官将將手练練的、]|考生|人士|球迷|[网網][民友]|代表|主任|主席|[书書][记記]|[经經]理|董事|[总總][监監召]|立委|[学學]生|[市居村]民)$/u;
+const ROLE_END = /(?:[长長员員师師家者官将將手练練的、]|小朋友|考生|人士|球迷|[网網][民友]|代表|主任|主席|[书書][记記]|[经經]理|董事|[总總][监監召]|立委|[学學]生|[市居村]民)$/u;
 const STRONG_ROLE_END = /(?:代表|委[员員]|[总總]召|召集人|[干幹]事[长長]|[书書][记記]|主任|主席|[市县縣局][长長]|董事[长長]|[总總]裁|教授|[经經]理|[议議][员員]|立委)$/u;
 // a full name with an address: "魏春英女士" is 魏春英 (so with a family word, "某某阿姨": the keys name her 某某)
 const FULL_ADDRESSED = /(\p{Script=Han}{3,4})(?:先生|女士|小姐|阿姨|伯伯|叔叔|大[爷爺妈媽]|同[学學])$/u;
@@ -366,7 +366,7 @@ const IN_VIEW = /^在([^，,。！？!?；;：:“”「」]{2,30}?)(?:看来|�
 // one native test first: a sentence with no verb of saying and no quotation mark has no voice (most of a story)
 const MAY_SPEAK = new RegExp(`${SAYING}|${MORE_SAYING}|[“「]`, 'u');
 // someone's words cited by the reporter or a report: "援引球迷刘放的话称", "引述陈先生的话说"
-const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引)([^，,。！？!?；;：:“”「」]{2,24}?)的(?:话|話)(?:${SAYING})?[，,：:]?\\s*[“「]`, 'u');
+const CITED_WORDS = new RegExp(`(?:援引|引述|引用|转引|轉引|^用)([^，,。！？!?；;：:“”「」]{2,24}?)的(?:话|話)(?:${SAYING}|[来來][说說])?[，,：:]?\\s*[“「]`, 'u');
 // a "sentence" longer than this is a page without sentence punctuation: no voice is read in it
 const MAX_SENTENCE = 400;
 // the verbs of saying in a clause, each a possible end of the subject
@@ -429,6 +429,8 @@ function clauseStarts(s: string): number[] {
     if (ch === '“' || ch === '「') depth++;
     else if ((ch === '”' || ch === '」') && depth > 0) depth--;
     else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';') && i + 1 < s.length) out.push(i + 1);
+    // (an ellipsis ends a list of what was done: "勤洗手、多通风……代表某某说")
+    else if (depth === 0 && ch === '…' && s[i + 1] !== '…' && i + 1 < s.length) out.push(i + 1);
   }
   return out;
 }
@@ -599,7 +601,7 @@ const QUOTED = /^[“「『]|[”」』]$/u;
 // a pronoun speaking with no voice open: at a sentence's start, after a quotation ("“……，”她说，“……”") or opening
 // a later clause ("从事医疗工作多年，她说：")
 // (or the view a pronoun holds opening the sentence, "在他看来，…": as "他认为，…")
-const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^在[他她]看[来來][，,]|^[对對][他她][来來][说說]\\s*[，,]`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[”」][，,]?|[，,])(?:他|她)${VERB}|^(?:他|她)(?![们們])[^的，,。！？!?；;：:“”「」]{2,10}?(?:指出|表示|[认認][为為]|[强強][调調])[，,：:]|^在[他她]看[来來][，,]|^[对對][他她][来來][说說]\\s*[，,]`, 'u');
 // a pronoun opening a later clause, what they did, then their words: "…，他不禁感慨道：", "…，她指着专业说：",
 // "…，她要去参加另一场面试：“…”" (the person named earlier in the sentence owns them)
 // (not "他的同乡说": someone of theirs speaks)
@@ -680,6 +682,17 @@ function openingClauses(sentence: string): string[] {
   return [first, TITLED_CLAUSE.exec(rest.slice(1))?.[0] ?? ''];
 }
 
+const COUNTED = /^[一二三四五六七八九十两兩][届屆年个個名次位天月条條项項]/u;
+
+/** Whether a title of up to eight characters follows `from`, then a full name: the text before was part of the title. */
+function goesOnToTitledName(clause: string, from: number): boolean {
+  for (let j = 2; j <= 8 && from + j + 3 <= clause.length; j++) {
+    const n = clause.slice(from + j, from + j + 3);
+    if (endsWithRoleWord(clause.slice(from, from + j)) && isPersonName(n) && isCleanName(n) && !readsAsWord({ name: n, role: null }) && !wordCrossesBoundary(clause, from + j) && !wordCrossesBoundary(clause, from + j + 3)) return true;
+  }
+  return false;
+}
+
 function titledOpening(clause: string): { name: string; role: string } | null {
   for (let at = 2; at <= Math.min(clause.length - 2, 24); at++) {
     const head = clause.slice(0, at);
@@ -693,6 +706,13 @@ function titledOpening(clause: string): { name: string; role: string } | null {
       // a two-character name only before a word, "某某|找工作", not a given name cut short, "某某|月")
       if (/[副总總]$/u.test(n) || [1, 2, 3].some((j) => endsWithRoleWord(clause.slice(at, at + k + j)) && !endsWithRoleWord(clause.slice(at + k, at + k + j))) || /^[的之]/u.test(clause.slice(at + k))) break;
       if (k === 2 && !wordCrossesBoundary(clause, at + 3) && !/^深表/u.test(clause.slice(at + 2))) continue;
+      // (not a field inside a title chain, "某學院金融學|講座教授某某": the name is the one after the last title)
+      if (goesOnToTitledName(clause, at + k)) break;
+      // (nor a count, "连续五|届": a numeral before its measure word ends no name)
+      if (COUNTED.test(clause.slice(at + k - 1))) continue;
+      // (a married name of two surnames, "叶刘某仪", read whole: the full name after the second surname)
+      const n4 = clause.slice(at, at + 4);
+      if (k === 3 && n4.length === 4 && surnameLengthAt(n4) === 1 && surnameLengthAt(n4.slice(1)) === 1 && isPersonName(n4.slice(1)) && isCleanName(n4) && (at + 4 === clause.length || AFTER_NAME.test(clause.slice(at + 4)) || SAYS_FIRST.test(clause.slice(at + 4)))) return { name: n4, role: head };
       return { name: n, role: head };
     }
   }
@@ -784,18 +804,24 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   // paragraph is that person's, their words after what they did; carried into the next paragraph when it opens
   // with a quotation right after a short introduction ("…副馆长某某持续关注…。" then "“……”")
   let opener: { name: string; role: string } | null = null;
+  // the titled person the last sentence of a paragraph no one speaks in introduces ("…稻田一片金黄。稻农某某剥开稻穗。"),
+  // carried like the opener into a next paragraph that opens with a quotation
+  let closer: { name: string; role: string } | null = null;
   for (const text of texts) {
     // (a quotation as short as a subhead, "“最想吃家里的排骨”", heads the next section, it is nobody's words yet)
-    const carried: { name: string; role: string } | null = opener && !current && text.length >= 30 ? opener : null;
+    const carried: { name: string; role: string } | null = (opener ?? closer) && !current && text.length >= 30 ? opener ?? closer : null;
     opener = null;
+    closer = null;
     // a quotation runs on into the next paragraph only when that paragraph opens with a quotation mark
     if (depth > 0 && !/^\s*[“「『]/u.test(text)) {
       depth = 0;
       current = null;
     }
     let inParagraph = 0;
+    let spoken = false;
     let opens = false;
-    for (const s of splitSentences(text).flatMap((x) => splitVoicedParts(x, ctx))) {
+    const parts = splitSentences(text).flatMap((x) => splitVoicedParts(x, ctx));
+    for (const [k, s] of parts.entries()) {
       // (a short attribution counts: "他说。", "王某说。" after a quotation)
       if ((s.length < 6 && !PRONOUN_SPEAKS.test(s) && !pending.length) || !HAN.test(s)) continue;
       const at = sentences++;
@@ -848,9 +874,13 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       // a quotation opening a sentence right after one a titled person opens, in the same paragraph: that person's
       // words ("委员某某深表赞同。“……”", "副主任某某是第一次参会。“……”")
       if (!who && !inside && !current && inParagraph >= 2 && /^[“「]/u.test(s) && recent.length) who = titledSubject(recent[recent.length - 1]!) ?? describedPasserBy(recent[recent.length - 1]!) ?? opener;
-      if (!who && !inside && !current && inParagraph === 1 && /^[“「]/u.test(s)) who = carried;
+      // (unless the next sentence names who said it: "“……”" then "某会主席某某说，")
+      if (!who && !inside && !current && inParagraph === 1 && /^[“「]/u.test(s) && !(parts[k + 1] && findSentenceVoice(parts[k + 1]!, ctx))) who = carried;
       // (not a group a surname character opens, "高校毕业生是…"; not a label's, "某地旅客 某某：…")
+      // (or a later sentence of a paragraph no one speaks in: "…大豆田已金黄一片。豆农某某剥开豆荚…。" then "“……”")
       if (inParagraph === 1) opener = who ? null : titledSubject(s);
+      closer = inParagraph > 1 && !who && !spoken ? titledSubject(s) : null;
+      if (closer && (isOneCommonWord(closer.name) || labelsName(s, closer.name))) closer = null;
       if (opener && (isOneCommonWord(opener.name) || labelsName(s, opener.name))) opener = null;
       else if (who && who.name !== opener?.name) opener = null;
       if (who && readsAsWord(who)) who = null;
@@ -858,6 +888,7 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
       recent.push(s);
       if (recent.length > 2) recent.shift();
       if (who) {
+        spoken = true;
         const previous = voices[voices.length - 1];
         if (held.has(who.name) && previous && previous.name !== who.name) returns++;
         current = { name: who.name, role: who.role, sentences: [...pending, s], at };
