@@ -67,6 +67,8 @@ export interface JudgeCounts {
   vetoes: number;
   /** The kind the piece has when it is a feature. */
   kind: FeatureKind;
+  /** The round-up alone met the count of voices (the labelled ones too few). */
+  byRoundup?: boolean;
 }
 
 /** Counts of the line cues in the framed flow. */
@@ -300,6 +302,6 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
   }
-  const counts: JudgeCounts = { speaking, distinct, roundup: roundup.ok, roundupPeople: roundup.people, said: cues.said - cues.reported, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf };
+  const counts: JudgeCounts = { speaking, distinct, roundup: roundup.ok, roundupPeople: roundup.people, said: cues.said - cues.reported, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf, byRoundup: distinct < need && roundup.ok };
   return { detected, kind, evidence, checks, headline, counts };
 }

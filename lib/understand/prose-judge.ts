@@ -289,6 +289,8 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const prose = readProseVoices(texts, ctx);
   judgement.prose = prose;
   if (judgement.detected) {
+    // (a round-up of voices in the reporter's sentences is no round with an official reported among a few of them)
+    if (judgement.counts?.byRoundup && reportsOfficial(prose) && prose.officials < prose.people) return refuseAsStory(judgement, 'an official among few voices');
     addMissedVoices(judgement, walk, prose);
     return;
   }
@@ -314,8 +316,9 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   // stronger, and the blocks' check would have taken it had the prose rule refused it)
   let told: VoiceBlocks | undefined;
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
-  // (a round only the frame took, an official reported among a few voices: the frame's group is not who speaks)
-  const witnesses = by === 'framing' && reportsOfficial(prose) ? 'an official among few voices' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
+  // (an official reported among a few others, whichever reading took them: a news story of the official's event; officials
+  // alone are a round of reactions or a meeting report, the round rules' to tell apart, unless only the frame took them)
+  const witnesses = reportsOfficial(prose) && (by === 'framing' || prose.officials < prose.people) ? 'an official among few voices' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
@@ -330,6 +333,14 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   if ((by === 'layout' || by === 'framing') && judgement.round) judgement.evidence.push(plural(judgement.round.leaders, 'voice heading a paragraph of its own', 'voices each heading a paragraph of their own'));
   if (by === 'blocks') judgement.evidence.push(plural(judgement.blocks.owners, 'voice owning a block of its own', 'voices each owning a block of their own'));
   if (judgement.framing?.cues.length && by !== 'prose' && by !== 'layout') judgement.evidence.push('framed as a round of views');
+}
+
+/** Takes back a feature the count of voices made: a news story quoting its people along the way. */
+function refuseAsStory(judgement: Judgement, why: string): void {
+  judgement.checks.push({ cue: why, value: 1, need: 'none', ok: false });
+  judgement.detected = false;
+  judgement.kind = null;
+  judgement.evidence.push(why);
 }
 
 /** Makes the judgement a "voices" feature whose speakers are the prose voices, once each, their sentences joined. */

@@ -91,3 +91,25 @@ describe('a round only the frame takes: the official reported along the way is t
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['郑思远', '沈家栋']);
   });
 });
+
+describe('a round-up of reported voices: an official among three is the meeting’s story, whatever reading took it', () => {
+  const page = (who: string) =>
+    [
+      '旧楼加装电梯 三方谈进展',
+      '本报讯 昨日，市里召开旧楼加装电梯工作推进会，通报今年以来的进展情况。',
+      `${who}周立群表示，今年全市已有一百二十栋旧楼完成加装，明年还将扩大补贴范围，让更多老人受益。`,
+      '电梯公司总经理韩启明表示，企业已经组建了专门的施工队伍，每台电梯的工期可以缩短到两个月左右。',
+      '居民代表孙桂兰表示，“以前上下楼要歇好几回，现在按一下按钮就到家了，方便多了。”',
+      '会议还对下一阶段的工作作出了部署。',
+    ].join('\n');
+  it('the housing bureau’s chief beside a manager and a resident: not a feature', () => {
+    const o = analyzeText(page('市住建局局长'));
+    expect(o.detected).toBe(false);
+    expect(o.evidence).toContain('an official among few voices');
+  });
+  it('a volunteer in the same place: the round-up', () => {
+    const o = analyzeText(page('社区志愿者'));
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['周立群', '韩启明', '孙桂兰']);
+  });
+});

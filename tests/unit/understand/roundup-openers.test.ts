@@ -24,10 +24,11 @@ const HOLIDAY_ONCE = HOLIDAY.replace(/\n“这七天[^\n]*/, '');
 const PURCHASE = `粮食收购价该不该取消
 “政府按一定价格收购稻谷，既保障农民的基本收入，也稳住了市场价格；一旦取消，谁也说不准价格的底在哪里。”对于实行多年的收购制度何去何从，市粮食局负责人王海涛直言，这是艰难的选择。
 收购制度已经实行了五十年，是稻米产业的重要支柱，然而近年来市场逐步走向订单种植，多次改革都没有成功。
-农业部门负责人张建国说，目前约有三成农民把稻谷交给政府，其余卖给粮商，农民可以比较市场价和收购价，哪个好就卖给谁，不怕手里的粮食卖不掉。
+米业公会理事长张建国说，目前约有三成农民把稻谷交给政府，其余卖给粮商，农民可以比较市场价和收购价，哪个好就卖给谁，不怕手里的粮食卖不掉。
 某大学农经系主任李秀兰表示，各方都有各自的道理，取消收购制度要循序渐进，先推动品牌建设，再慢慢放手，否则市场会乱、产业会受冲击。`;
 
-// the same opening on the question, nobody's quotation: the official and the professor carry it
+// the same opening on the question, nobody's quotation: the guild's head and the professor carry it (an official in
+// office among the two would be the story's, round-vetoes.ts)
 const PURCHASE_PAIR = PURCHASE.replace(/\n“[^\n]*/, '\n对于实行多年的收购制度何去何从，业内看法不一，这是一个艰难的选择。');
 
 describe('a pair round-up and the quotation the story opens on', () => {
