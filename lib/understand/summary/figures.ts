@@ -104,6 +104,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       // a rank ("年级前10名", "前三名") places, it counts nothing; so does a place the clause ends on after a verb of
       // placing ("是在大概一百七十到九十位", "位居全国二十名左右"), where a count of people names them ("一百七十位嘉宾")
       if (/名$/.test(span) && /前\s*$/.test(masked.slice(0, at))) continue;
+      // "首三個志願", "首兩名": the first N in an order (a rank), whatever the counter; "首批" has no number
+      if (/首\s*$/.test(masked.slice(0, at))) continue;
       if (/[位名]$/.test(span) && /^\s*(?:左右|上下)?\s*(?:[，,。；;！？!?]|$)/.test(after) && /(?:是在|排在|排名|位[居列]|名列|居于|居於)[^，,。；;]{0,10}$/.test(masked.slice(Math.max(0, at - 14), at))) continue;
       // "分为两类": kinds with nothing counted after them are a classification, not a count
       if (/[类類种種]$/.test(span) && /^(?:$|[，,。；;：:、）)！？!?])/.test(after)) continue;

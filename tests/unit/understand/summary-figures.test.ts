@@ -150,6 +150,9 @@ describe('extractFigures: a rank, a turn of speech and a vague "the other day" a
     // a rank places, it counts nothing; a count after it stays
     ['我们班前5名都报了竞赛班。', []],
     ['这次比赛前三名各获得2000元奖金。', ['这次比赛前三名各获得2000元奖金']],
+    // the first N in an order is a rank whatever its counter ("首N个选择"); a count beside it stays
+    ['女儿填表时把这所学校放在首三個選擇。', []],
+    ['首兩名選手各得獎金5000元。', ['首兩名選手各得獎金5000元']],
     // a place the clause ends on after a verb of placing is a rank; a count of people names whom it counts
     ['论人均收入，我们大概是在一百二十到四十位，还差得远。', []],
     ['這項指標我們位居全球三十名左右。', []],
