@@ -341,10 +341,10 @@ export function citesReport(text: string): boolean {
 
 // A sentence that is one couplet, two halves of one length that rhyme word for word ("植树一小步，绿化一大步"), is a motto:
 // two or more characters in the same places, the halves five to nine long and terse (no 了/的/很, no person: "房价涨得太快了，
-// 工资涨得太慢了" is a complaint put in parallel).
+// 工资涨得太慢了" is a complaint put in parallel; nor 又 or a spoken negation: "车位又租不到，房子又买不起" is a plight).
 function isCouplet(text: string): boolean {
   const m = /^(\p{Script=Han}{5,9})[，,](\p{Script=Han}{5,9})[。！!]?$/u.exec(text);
-  return !!m && m[1]!.length === m[2]!.length && [...m[1]!].filter((c, i) => c === m[2]![i]).length > 1 && !/[了的得很我他]/.test(m[0]);
+  return !!m && m[1]!.length === m[2]!.length && [...m[1]!].filter((c, i) => c === m[2]![i]).length > 1 && !/[了的得很我他又没沒唔冇]/.test(m[0]);
 }
 
 /** The share of a sentence's characters that are four-character slogan phrases (a couplet's: all). */

@@ -51,6 +51,9 @@ describe('frames the gist looks past', () => {
     ['安全出行一小步，文明交通一大步。', 1],
     ['房价涨得太快了，工资涨得太慢了。', 0],
     ['早上出门买菜去，晚上回家做饭吃。', 0],
+    // a plight told in parallel, not a motto
+    ['车位又租不到，房子又买不起。', 0],
+    ['工资没见涨，房租没见少。', 0],
   ])('a couplet motto is a slogan: %s → %s', (text, want) => {
     expect(measureSloganShare(text)).toBe(want);
   });
