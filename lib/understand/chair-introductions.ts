@@ -10,8 +10,12 @@ import type { StatementBuild } from './feature-items';
 // "邀请到" holds "请到")
 const INTRODUCES = /(?:[请請]到|有[请請]|[欢歡]迎)([^。！？!?；;]{0,32})/gu;
 
+const TITLED = /^\p{Script=Han}(?:老[师師]|教授|先生|女士|博士)$/u;
+
 /** Whether the voice's turn introduces another voice of the piece (a name of two characters or more) as the guest: the chair's. */
 export function introducesGuest(s: StatementBuild, all: readonly StatementBuild[]): boolean {
   const others = all.map((o) => o.speaker.name ?? '').filter((n) => n.length >= 2 && n !== s.speaker.name);
-  return s.paragraphs.some((p) => [...p.matchAll(INTRODUCES)].some((m) => others.some((n) => m[1]!.includes(n))));
+  // (the guest then labelled by surname and title: "梁老师" introduced as "梁某某老师")
+  const named = (intro: string, n: string) => intro.includes(n) || (TITLED.test(n) && intro.includes(n[0]!) && intro.slice(intro.indexOf(n[0]!)).slice(1, 5).includes(n.slice(1)));
+  return s.paragraphs.some((p) => [...p.matchAll(INTRODUCES)].some((m) => others.some((n) => named(m[1]!, n))));
 }

@@ -104,6 +104,11 @@ function classifyColonLabel(item: Item, text: string, ctx: NameContext): boolean
   const split = splitSpeakerLabel(who, ctx);
   const host = isHostLabel(label.label);
   const speech = label.speech;
+  // "讲述者：某某" over a first-person story: an oral history names its teller, whatever the name (a nickname too)
+  if (TELLER.test(squeeze(label.label)) && /^\p{Script=Han}{2,5}$/u.test(squeeze(speech))) {
+    asLabel(item, { name: squeeze(speech), role: squeeze(label.label) }, 2, '', 'role：name');
+    return true;
+  }
   // "贝莱德固定收益业务全球首席投资官：Rick Rieder", "市发改委副主任：张三": the role, then the name alone
   if (!host && split.name === null && split.evidence >= 2 && (isLatinName(speech) || isPersonName(speech))) {
     asLabel(item, { name: isLatinName(speech) ? speech.trim() : squeeze(speech), role: split.role }, split.evidence, '', 'role：name');
@@ -366,6 +371,8 @@ export function refineLines(items: Item[], ctx: NameContext = {}): void {
   markSectionTitles(items);
 }
 
+const TELLER = /^(?:[讲講]述|口述)[者人]$/u;
+
 // a list's numbering before the label ("一、参保范围：", "2.缴费标准："): a document's items, not a collection's voices
 const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
 
@@ -377,6 +384,14 @@ const NUMBERED = /^[\d一二三四五六七八九十]+[、.．)）]/u;
 function isTitledTwin(it: Item, strong: readonly Item[]): boolean {
   const isTitled = (x: Item) => !!x.speaker?.name && (x.speaker.role?.length ?? 0) >= 2 && !NUMBERED.test(x.speaker.role!) && isPersonName(x.speaker.name) && x.shape === 'label：';
   return isTitled(it) && strong.some((x) => x.kind === 'label' && isTitled(x) && SPEECH_PUNCT.test(x.text));
+}
+
+const NO_SPEECH_BELOW = 'a label without a colon and no speech below';
+
+/** Right after a colon-less label line set aside for want of speech below: one more line of a list of people. */
+function followsRosterLine(items: readonly Item[], i: number): boolean {
+  const prev = items.slice(0, i).reverse().find((x) => x.kind !== 'skip' && x.kind !== 'meta');
+  return !!prev && prev.kind !== 'label' && !!prev.aside && !!prev.shape && !/[:：]/.test(prev.shape);
 }
 
 /** One label in context: what follows it decides whether it heads speech, a list, or nothing. */
@@ -392,13 +407,17 @@ function refineLabel(items: Item[], i: number): void {
   if (alone && !it.host && next && /^[^：:，,。]{1,8}[：:]\S/.test(next.block.text) && !SPEECH_PUNCT.test(next.block.text)) {
     return demote(it, 'heads a list of "X：…" lines');
   }
+  // "资方：涨太多！劳方：像施舍！": two sides' cries set against each other in one line, a headline
+  if (!alone && !it.host && it.text.length <= 40 && /[！!？?]\s*[^\s，,。！？!?：:]{1,6}[：:]\S/.test(it.text)) return demote(it, 'a headline of two sides, each after a colon');
   if (it.title !== undefined && !it.loose) {
     // colon-less label: speech must follow, else it is a bold title or a caption
     if (!isSpeechStart(next) && !isTitledProposal(items, i)) {
       it.kind = isPersonName(it.title) ? 'caption' : 'body';
       it.text = it.block.text;
-      it.aside = 'a label without a colon and no speech below';
+      it.aside = NO_SPEECH_BELOW;
     }
+    // (the last of a list of guests, "來賓：" then "role name" lines, heads the story below, not its own speech)
+    else if (followsRosterLine(items, i)) demote(it, 'the last of a list of people, no voice');
     return;
   }
   if (it.shape === 'role：name' && !(isSpeechStart(next) || (next?.kind === 'body' && isQuestion(next.text)))) {

@@ -2,7 +2,7 @@
  * Stage 2 of the parser: frame the feature. Finds the headline and the deck, where the feature's voices
  * end on a page (pagers, rails and footers after them are not speech), and re-joins broken paragraphs.
  */
-import { isVoice, nextSignificant, type Item, type LineKind } from './feature-items';
+import { isSpeechStart, isVoice, nextSignificant, type Item, type LineKind } from './feature-items';
 import { matchByline, startsWithDashes, stripDashes } from './lines';
 import { isFragment, pickContinuation } from './stitch';
 
@@ -39,10 +39,13 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
     // (a quotation that ends a sentence is speech, not a headline: collected quotes may open the text)
     const quotation = /^(?:\d{1,2}[.、．]\s*)?[“「『]/.test(text) && /[。！？!?][”」』]$/.test(text);
     // a speaker's label alone on the first line heads speech, not the text ("某某(評論人)" then a paragraph)
-    const speakerLine = items[i]?.kind === 'label' && items[i]!.shape === 'name(role)';
+    // (so does a strong colon label alone on its line with speech below: "某某，委员、董事长：")
+    const head = items[i];
+    const next = i >= 0 ? nextSignificant(items, i + 1) : null;
+    const colonLabel = head?.kind === 'label' && ((head.shape === 'label：' && /[:：]$/.test(text)) || head.shape === 'role：name') && (head.evidence ?? 0) >= 2 && !head.text && isSpeechStart(next);
+    const speakerLine = head?.kind === 'label' && (head.shape === 'name(role)' || colonLabel);
     // a sentence a "——" line signs below is the first quotation of a digest ("[今日最大声]“……”" then "——某某"),
     // whatever tag opens it
-    const next = i >= 0 ? nextSignificant(items, i + 1) : null;
     const signed = next?.kind === 'attribution' && !next.text && /[。！？!?…][”」』]?$/.test(text);
     return i >= 0 && !quotation && !speakerLine && !signed && (i < first || (text.length <= 60 && !/[。！？]$/.test(text))) ? i : -1;
   }

@@ -100,14 +100,30 @@ export function isProgrammePart(s: StatementBuild): boolean {
 // a greeting or a thanks, the guest's first turn on air ("大家好！", "温博士，你好！", "谢谢主持人。"): says nothing
 const PLEASANTRY = /^([^，。！]{1,8}[，,])?((大家|你|您|各位)好|[谢謝]{2}\S{0,3})[！!。]?$/;
 
+// a post quoted whole under its writer's label ("网友「某某」：「到现在还没收到」"): said, however short
+const WHOLE_QUOTE = /^[“「『][^“”「」『』]{4,}[”」』]$/u;
+
 function saysSomething(text: string): boolean {
-  return (SPEECH_PUNCT.test(text) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
+  return (SPEECH_PUNCT.test(text) || WHOLE_QUOTE.test(text.trim()) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
+}
+
+/** The page's last voice, cut off mid-sentence by the excerpt, one the page listed by name before: speech. */
+function isCutRostered(s: StatementBuild, items: readonly Item[]): boolean {
+  const name = s.speaker.name;
+  const text = s.paragraphs.join('').trim();
+  if (!name || name.length < 2 || !text || text.length >= 40 || /[。！？!?…，,；;：:”」』]$/.test(text)) return false;
+  const rest = items.filter((it) => it.kind !== 'skip' && it.kind !== 'meta' && !it.merged);
+  const last = rest[rest.length - 1];
+  if (!last || last.kind !== 'label' || last.speaker?.name !== name) return false;
+  return rest.some((it) => it !== last && it.block.text.startsWith(name) && /^[（(]/.test(it.block.text.slice(name.length)));
 }
 
 /** A block that only asks ("路透社：请问…？"): an outlet's question, not a voice. */
 function onlyAsks(s: StatementBuild): boolean {
   // a quotation signed below ("“……怎么说拆就拆了呢？”" then "——某某说") is the speaker's own question
   if (s.attributed) return false;
+  // (so is a post quoted whole: a netizen's "「…收到未？」" asks nobody at the briefing)
+  if (s.paragraphs.length === 1 && WHOLE_QUOTE.test(s.paragraphs[0]!.trim())) return false;
   return s.paragraphs.every((p) => /[？?][”」』]?$/.test(p.trim()) && !(s.speaker.name && arguesAtLength(p)));
 }
 
@@ -235,7 +251,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const asking = statements.filter(asks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && saysSomething(s.paragraphs.join('')) && !isAnonymous(s) && !opensWithPhone(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && (saysSomething(s.paragraphs.join('')) || isCutRostered(s, items)) && !isAnonymous(s) && !opensWithPhone(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements));

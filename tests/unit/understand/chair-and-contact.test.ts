@@ -24,6 +24,16 @@ describe('introducesGuest: a turn presenting another voice as the guest', () => 
   ])('%s → %s', (text, expected) => {
     expect(introducesGuest(turn('林海', text), [turn('林海', text), guest])).toBe(expected);
   });
+
+  // the guest then labelled by surname and title ("顾老师：…"), introduced by full name
+  it.each([
+    ['今天我们非常高兴请到了著名教育学家顾明远老师。', '顾老师', true],
+    ['今天我们请到了顾明远教授。', '顾教授', true],
+    ['今天我们请到了几位顾问，和大家一起讨论。', '顾老师', false],
+    ['今天我们请到了林明远老师。', '顾老师', false],
+  ])('%s (guest %s) → %s', (text, label, expected) => {
+    expect(introducesGuest(turn('周正', text), [turn('周正', text), turn(label, '谢谢院长！今天我想谈三个问题。')])).toBe(expected);
+  });
 });
 
 describe('opensWithPhone: a contact line', () => {
