@@ -52,7 +52,7 @@ const ASK_IF = '是不是可以|是否可以|可不可以|能不能|可唔可以
 // takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])|(?<=(?:^|[，,。；;：:])[^，,。我他她你您这這那都]{0,8}(?:IN_CHARGE|政府|企[业業]|[学學]校|教育|青年|年[轻輕]人|[市居]民|社[会會]|政策|[价價][格钱錢]))要(?!NOT_MUST|[知说說想了来來去走花一两兩几\\d])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])(?!靠|依[靠赖賴]|仰[赖賴])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])(?!依?靠)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
 // as a 'view', which the gist's scorer weighs (score-units.ts)
 // …so are what must be done soon, whoever it is of ("污水處理廠要儘快完工"), what must be weighed ("大風車的設置，要考量…") and
@@ -107,7 +107,7 @@ const PRESCRIBE =
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
   // 必须 put to whoever a clause names, not only at a sentence's start ("从事基础研究的人必须…"); not what must be faced as a noun
   // ("必須面對的四大利空：") nor a frame ("必須誠實說")
-  `|必[须須](?![知经經]|靠|依[靠赖賴]|仰[赖賴]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
+  `|必[须須](?![知经經]|依?靠|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
   // …and what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法"): see callsOnAll
   `|(?<=WE)(?:要|需要)(?!${NOT_MUST}|[知说說想])`;
 
@@ -186,7 +186,7 @@ export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条
 const WEIGHED_OR_REPORTED = /(?:是否|能否|是不是)(?:一定)?$|(?:[国國]家|中央|[书書][记記]|[国國][务務]院)[^，,。]{0,8}?(?:提出|[强強][调調]|要求)$|明[确確]提出$/;
 // a document's provisions told ("草案规定了…", "包括規定單位必須…"): the sentence reports the text, not the speaker's ask
 const DOCUMENT_SAYS = /^[^，,。]{0,8}?(?:草案|[条條]例)[^，,]{0,2}[规規]定|包括[规規]定/;
-const HARD_NEXT = /^[^，,。！？!?；;]*[，,][^，,。！？!?；;]{0,6}?(?:不容易|不易|很?[难難](?!道)|困[难難]|[门門][槛檻])/;
+const HARD_NEXT = /^[^，,。]*[，,][^，,。]{0,6}?(?:不容?易|[难難](?!道)|[门門][槛檻])/;
 const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
 // What an example tells of ("比如说…得了白血病，希望大家来捐助"): the request is the example's, not the speaker's.
 const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
@@ -239,7 +239,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
       // "期待…發表的政府工作報告": looking forward to what someone will deliver, asked of no one
-      if (/^期待[^，,。！？!?；;]{0,20}?(?:[发發]表|公布|召[开開]|[举舉]行|到[来來])的[^，,。！？!?；;的]{0,8}(?:[，,。！？!?；;]|$)/.test(rest)) return false;
+      if (/^期待[^，,。]{0,20}?(?:[发發]表|公布|召[开開]|[举舉]行)的[^，,。的]{0,8}(?:[，,。]|$)/.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
