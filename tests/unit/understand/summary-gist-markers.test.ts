@@ -154,4 +154,8 @@ describe('the cues behind them', () => {
   ])('hasMust(%s) = %s', (text, expected) => {
     expect(hasMust(text)).toBe(expected);
   });
+
+  it('a 13-character line with its full stop is still a fragment, not the point (issue 18, summaries-36)', () => {
+    expect(gistOf('我负责社区养老这一块，所以每份提案我都会细看。', '今晚街坊会上大家讨论很热烈。')).toBe('我负责社区养老这一块，所以每份提案我都会细看。');
+  });
 });
