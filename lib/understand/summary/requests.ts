@@ -19,7 +19,7 @@ function maskQuoted(text: string): string {
 // ("建制派都希望…", "的热切期望", "大量希望…的言论", "對於和興村希望…，縣府…"), a group's other than the speaker's ("家长们希望…",
 // "商家們都希望…"); nor the hoped-for as a noun ("描绘希望的模样", "最盼望的就是…"; "我希望的是…" still asks).
 const HOPE =
-  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都]?不大|了?很久)';
+  '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都]?不大|了?很久|[即就][係是])';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
 const PROPOSE = '[建提倡][议議]|建[请請]';
@@ -29,7 +29,7 @@ const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动
 // those in charge: what they may do for others is a proposal ("政府也可向…颁发…"); what the public may do is no request
 const IN_CHARGE = '[政港澳市省县縣区區]府|府[内內方]|[当當]局|教[师師]|[校警]方|同[僚仁]|市[长長]|县长|縣長|[乡鄉]公所|部[门門]|有[关關]方面|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳])|委员会|委員會|[单單]位';
 // (and a question put to those in charge, reported: "問及政府能否及早…", "质询当局何时…")
-const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。])|(?<=(?:^|[，,。；;：:])[^，,。]{0,10})最好是?(?![的是就也都，,。])|[务務]必|亟[需须]|亟須`;
+const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢|追[问問])(?=(?:IN_CHARGE)${IN_CLAUSE}{0,12}?(?:[能可会會]否|何[时時]))|奉[劝勸]|呼[吁籲]|促[请請]|恳请|懇請|吁请|籲請|敦促|(?:[请請]求)(?![权權])|不妨(?![称稱叫说說看])|(?<![没沒]|[没沒]有|不)有必要(?![的，,。])|(?<=(?:^|[，,。；;：:])[^，,。]{0,10})最好是?(?![的是就也都，,。])|[务務]必|亟[需须]|亟須|(?:如果?|若|假如)(?:可以|能[够夠]?)(?=${IN_CLAUSE}{2,24}?(?:[会會]更好|就好了?))`;
 // (应该会/应该也是/应该没人/应该都有 expect; the 会 of a word after it does not: "应当学会…", nor 没收: "应该没收…")
 // (应该看到/应当认识到, "we should see that…", state a view: summaries-14, -27 key none of them)
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收)|看到|[认認意][识識]到)';
@@ -46,13 +46,13 @@ const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好|[决決
 const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
-const ASK_IF = '是不是可以|是否可以|可不可以|能不能';
+const ASK_IF = '是不是可以|是否可以|可不可以|能不能|可唔可以|能唔能';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
 // is what they want, and "领导见了都要问" tells what happens; an institution or a public named at the head of a clause
 // takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
 const MUST_OF = `(?<=(?:ADDRESSEE)(?:[也就更还還]|一定|必[须須]|[则則]|首先|[务務]必))要(?![求是素点點闻聞害道么麼不紧緊数數])|(?<=(?:^|[，,。；;：:])[^，,。我他她你您这這那都]{0,8}(?:IN_CHARGE|政府|企[业業]|[学學]校|教育|青年|年[轻輕]人|[市居]民|社[会會]|政策|[价價][格钱錢]))要(?!NOT_MUST|[知说說想了来來去走花一两兩几\\d])`;
 // …and 必须 put to someone, or a proposal to consider ("政府必须…", "当局可以考虑…")
-const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
+const MUST_OF_2 = `(?<=(?:ADDRESSEE)(?:[也就更还還则則])?)(?:必[须須])(?!依?靠)|(?<![的所有])(?:需要|需)(?=(?:ADDRESSEE)(?:[进進]一步|加[大强]|加強|尽快|儘快|及早|[多再]|出[手台]|介入|协助|[協帮幫]助|正[视視]|重[视視]))|(?<=(?:ADDRESSEE|政策|制度|措施|设计|設計|安排|[规規]定)${IN_CLAUSE}{0,10}?)(?:可以|可)(?:考[虑慮]|研究|尝试|嘗試|探[讨討]|(?:[做作]出)?(?:[调調]整)|检讨|檢討)|(?<=(?:IN_CHARGE)(?:[也还還亦])?)(?:可以|可)(?=[向为為给給]|推出|[设設]立|提供|增[设設加]|加大|鼓[励勵]|引入|制[定訂])`;
 // …and more measures those in charge may take ("縣府可提高舉發獎金", "環保局可編列預算…"): read with REMEDY, not
 // as a 'view', which the gist's scorer weighs (score-units.ts)
 // …so are what must be done soon, whoever it is of ("污水處理廠要儘快完工"), what must be weighed ("大風車的設置，要考量…") and
@@ -107,7 +107,7 @@ const PRESCRIBE =
   `|(?<![必无無毋莫务務亟需急胡鬍])[须須](?![知臾经經])` +
   // 必须 put to whoever a clause names, not only at a sentence's start ("从事基础研究的人必须…"); not what must be faced as a noun
   // ("必須面對的四大利空：") nor a frame ("必須誠實說")
-  `|必[须須](?![知经經]|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
+  `|必[须須](?![知经經]|依?靠|${IN_CLAUSE}{0,6}的${IN_CLAUSE}{0,8}[：:是有]|${IN_CLAUSE}{0,4}[说說][，,：:])` +
   // …and what we all must do, said to the readers as one of them ("我们要拿出切实可行的办法"): see callsOnAll
   `|(?<=WE)(?:要|需要)(?!${NOT_MUST}|[知说說想])`;
 
@@ -156,7 +156,7 @@ export const SELF_BEFORE = /(?:我[们們]|我|自己|咱[们們])(?:[也都还�
 // such clauses as asks); not the exclusive we of a team or a household about its own business: itself, its play, its errands
 // and hours ("我们应加强自身学习", "我们要尽快赶回家", "我们必须在六点前收摊"), nor a way of looking at it ("…看这个问题")
 // (大家要… too, the speaker among all: asks30, summaries-17)
-const WE = '(?:[我咱][们們]|大家)(?:[也还還更就]|真的|一定)*';
+const WE = '(?:[我咱][们們]|大家)(?:[也还還更就亦]|真的|一定)*';
 const INCLUSIVE_WE = /* @__PURE__ */ new RegExp(WE + '$');
 const OWN_BUSINESS = /自[己身]|表[现現]|[训訓][练練]|比[赛賽]|[赶趕]|回家|收[摊攤]|[点點]前|[尽儘]快|看[^，,。]{0,6}[问問][题題]/;
 const callsOnAll = (head: string, rest: string) => INCLUSIVE_WE.test(head) && !OWN_BUSINESS.test(rest.replace(/[，,。！？!?；;][^]*$/, ''));
@@ -186,6 +186,7 @@ export const NOT_THE_SPEAKERS = /(?:[报報]告|文件|规划|規劃|方案|[条
 const WEIGHED_OR_REPORTED = /(?:是否|能否|是不是)(?:一定)?$|(?:[国國]家|中央|[书書][记記]|[国國][务務]院)[^，,。]{0,8}?(?:提出|[强強][调調]|要求)$|明[确確]提出$/;
 // a document's provisions told ("草案规定了…", "包括規定單位必須…"): the sentence reports the text, not the speaker's ask
 const DOCUMENT_SAYS = /^[^，,。]{0,8}?(?:草案|[条條]例)[^，,]{0,2}[规規]定|包括[规規]定/;
+const HARD_NEXT = /^[^，,。]*[，,][^，,。]{0,6}?(?:不容?易|[难難](?!道)|[门門][槛檻])/;
 const PAST_ASKED = /(?:[从從].{1,9}[开開]始|[你您]曾|[连連]年|多次|一再)[^，,。；;]{0,12}$/;
 // What an example tells of ("比如说…得了白血病，希望大家来捐助"): the request is the example's, not the speaker's.
 const IN_EXAMPLE = /(?:[比例譬]如|比方[说說]|好比)[^。！？!?]*$/;
@@ -237,6 +238,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       if (/^(?:希望|期待|[期盼]望)[^，,。！？!?；;能可]{0,8}的(?![^，,。！？!?；;]*(?:越[来來]越|更加|一[些点點]))[^，,。！？!?；;的]{0,6}(?:[。！？!?；;]|$)/.test(rest)) return false;
       // "，是希望…" gives the purpose of what was said before; "希望以…措施…", "希望通过…后" the speaker's aim
       if (/[，,]\s*(?:[而就])?是$/.test(before) || AIM.test(rest)) return false;
+      // "期待…發表的政府工作報告": looking forward to what someone will deliver, asked of no one
+      if (/^期待[^，,。]{0,20}?(?:[发發]表|公布|召[开開]|[举舉]行)的[^，,。的]{0,8}(?:[，,。]|$)/.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
@@ -348,6 +351,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (strict && kind === 'modal' && /是否|是不是|[难難]道|何必/.test(clauseBefore(masked, at)) && /^[^。！!]*?[？?]/.test(masked.slice(at))) continue;
     // …nor whether one should, or what policy or a document already says (WEIGHED_OR_REPORTED, DOCUMENT_SAYS)
     if (strict && (WEIGHED_OR_REPORTED.test(clauseBefore(masked, at) + (m[0] === '提出' ? m[0] : '')) || DOCUMENT_SAYS.test(sentenceBefore(masked, at)))) continue;
+    // …nor 要 as wanting to, its next clause saying how hard that is ("要申請…津貼，門檻較高並不容易"): a plight
+    if (/要$/.test(m[0]) && HARD_NEXT.test(masked.slice(at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves
     if (strict || kind !== 'modal' ? !isAsking(masked, at, m[0], kind, proposed) : SELF_BEFORE.test(before)) continue;
     const rest = masked.slice(at + m[0].length).replace(/^[，,\s]+/, '');

@@ -377,8 +377,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       report: b(citesReport(text) || citesRules(text)),
       // (so is a short answer shown with the last of a list of questions: what is shown opens inside the list)
       listItem: b((item[i]! || (i > 0 && (ADDS.test(text) || BENEFITS.test(text))) || (questionList && withQuestion)) && anyOwnLine),
-      // a gist is a sentence a person would quote: neither a fragment nor a paragraph
-      short: b(len < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
+      // a gist is a sentence a person would quote: neither a fragment nor a paragraph (counted without its closing mark:
+      // a 13-character scene line, "今天…很熱烈。", was a gist both judges called poor on summaries-36)
+      short: b(Array.from(u.shown.replace(/[。！？!?]+$/, '')).length < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
       unfinished: b(/、\s*$/.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
-import { hasStance, isExample, isPreamble } from '@/lib/understand/summary/cues';
+import { hasMust, hasStance, isExample, isPreamble } from '@/lib/understand/summary/cues';
 import { measureExamples } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 
@@ -120,6 +120,9 @@ describe('the cues behind them', () => {
     ['像一些果皮和果核，营养价值也很高。', true],
     ['你像我们村，去年就建了冷库。', true],
     ['像往常一样，大家一早就来排队。', false],
+    // pointing at one instance: "你看这…"
+    ['你看这间铺位，去年月租才八千块。', true],
+    ['你看看，大家一早就来排队。', false],
   ])('isExample(%s) = %s', (text, expected) => {
     expect(isExample(text)).toBe(expected);
   });
@@ -134,5 +137,25 @@ describe('the cues behind them', () => {
     };
     expect(read('这牵涉不少问题，比如受伤了怎么办？有人遛狗怎么办？', '学校可以和社区一起想办法。')).toEqual([false, true, false]);
     expect(read('这几年有好多方面做得不好，例如医疗、住房等等。希望下一任做得更好。')).toEqual([false, false]);
+  });
+
+  it('an instance pointed at after the claim is no closing point (issue 18, summaries-36)', () => {
+    expect(gistOf('我在这条街开了二十年铺，今年的租金涨得最凶。', '你看这间铺位，去年月租才八千块，今年一开口就要一万二，我们这些小本生意真是顶不住。')).toBe(
+      '我在这条街开了二十年铺，今年的租金涨得最凶。',
+    );
+  });
+
+  it.each([
+    // the speaker's own need is no call on anyone; the inclusive we's and an institution's still are
+    ['自己需要每周去两次诊所覆诊，车费也花了不少。', false],
+    ['我需要每天照顾两个孙子。', false],
+    ['我们需要更多的社区护理员。', true],
+    ['政府需要正视长者的需求。', true],
+  ])('hasMust(%s) = %s', (text, expected) => {
+    expect(hasMust(text)).toBe(expected);
+  });
+
+  it('a 13-character line with its full stop is still a fragment, not the point (issue 18, summaries-36)', () => {
+    expect(gistOf('我负责社区养老这一块，所以每份提案我都会细看。', '今晚街坊会上大家讨论很热烈。')).toBe('我负责社区养老这一块，所以每份提案我都会细看。');
   });
 });

@@ -203,3 +203,37 @@ describe('what only looks like a request, and how much of one a line shows (issu
     expect(extractAsk(sentence)).toBe(ask);
   });
 });
+
+describe('vox pops: a plight, an anticipation, a Cantonese question and a conditional wish (issue 18, summaries-36)', () => {
+  it.each([
+    // 要 as wanting to, the next clause saying how hard it is: a plight
+    '要報讀政府的再培訓課程，名額太少很不容易。',
+    '我認為要換公屋，門檻太高很難。',
+    // the hope word as a noun before a copula
+    '講真，期望即係失望。',
+    '她說有時候希望就是一種負擔。',
+    // looking forward to what someone will deliver
+    '我很期待明天市長公布的施政報告，看看有什麼新措施。',
+    // 必须 as having to rely on: how things stand
+    '學校必須靠家長捐款才能維持校車服務。',
+    '小店必须依靠熟客才能撑下去。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it.each([
+    // a Cantonese question put to whoever can do it
+    ['你同區議會講下可唔可以喺屋邨多開一間街市?', '你同區議會講下可唔可以喺屋邨多開一間街市'],
+    // "it would be better if…": a request
+    ['社區會堂如可以延長開放時間會更好。', '社區會堂如可以延長開放時間會更好'],
+    ['居民如果能早點收到通知就好了。', '居民如果能早點收到通知就好了'],
+    // 大家亦要, the written 也
+    ['大家亦要珍惜食水。', '大家亦要珍惜食水'],
+    // what still asks: 必须 with an act, 认为要 with no hardship after it, 希望 with what to publish
+    ['学校必须立即公开校车事故的调查报告。', '学校必须立即公开校车事故的调查报告'],
+    ['我认为要申请更多公共资金用于修缮。', '我认为要申请更多公共资金用于修缮'],
+    ['希望政府能公布施政报告的时间表。', '希望政府能公布施政报告的时间表'],
+  ])('%s → %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toBe(ask);
+  });
+});
