@@ -65,6 +65,13 @@ describe('findIntroducedRole: a quoted tag, a year before the role', () => {
 });
 
 describe('settleRole: the introduction the reader names them by', () => {
+  it('where they are from, printed at their first introduction, joins the bare word a later voice gives', () => {
+    const text = '昨晚的比赛吸引了上万观众，高雄球迷邢先生带着儿子一起进场。\n球迷邢先生表示，场馆比想象中凉快。';
+    expect(settleRole('邢先生', '球迷', text)).toBe('高雄球迷');
+    // (a count before the word is no place: the bare word stays)
+    expect(settleRole('邢先生', '球迷', '昨晚的比赛吸引了上万观众。\n球迷邢先生表示，场馆比想象中凉快。')).toBe('球迷');
+  });
+
   it('a label\'s bare title is kept over a sentence that happens to end with it', () => {
     // (the introduction before the name may be a clause about the trip, not who they are: "…由某某代表带队")
     const text = '这次集体乘船赴会由市人大代表舒曼青带队。\n舒曼青代表：社区医院要留住医生。';
