@@ -17,8 +17,8 @@ const CLAUSE_BREAK = /[。！？!?；;：:，,“”「」『』（）()\s—]/;
 // (not a courtesy: "请茅某老师来回答")
 const TITLE_AFTER = /^(?:委员|委員|代表|议员|議員|院士)(?!会|會|长|長)/;
 // what they are, told right after the name with 是 ("栗某是一位来自农村的基层代表，他…"): the predicate as printed;
-// or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道")
-const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
+// or in apposition, set off by a comma ("张先生，出租车司机。", "王某，一位在某校读书的学生回忆道"); a mirror may space the stop ("…司机 。")
+const COPULA_AFTER = /^(?:是|[，,]\s*)((?:[一两兩][位名])?[^，,。；;：:“”「」！？!?]{2,24}?)(?:\s*[，,。；;]|(?=回忆|分享|介[绍紹]|表示|告[诉訴]|[说說]))/;
 // a guest who introduces themselves ("大家好，我是某队队长某某。"): what they call themselves is their role, a title
 // word or not ("我是替补某某")
 const SELF_INTRO = /我是([^\p{P}\s是]{1,24})$/u;
@@ -111,7 +111,8 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
       from--;
     }
     // ran out of reach: no clean start, unless a person listed before this one starts it ("…采访了某厂教练甲某和全国政协委员乙某")
-    let span = afterListedPeople(text.slice(from, end));
+    // (a year's count opens the sentence, not the role: "今年是某村党支部书记某某参加两会的第三年")
+    let span = afterListedPeople(text.slice(from, end)).replace(YEAR_IS, '');
     if (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && span.length === end - from) span = '';
     const role = tidyRole(span) ?? '';
     // (a role holds no clause: "…返台的是羽球隊選手" is a sentence about them, "同样来自某地的" a description;
@@ -121,11 +122,26 @@ export function findIntroducedRole(name: string, text: string, opens = ''): stri
     // (posts joined by 、 are one person's: a chain with a title in it names what they are, whatever its last post
     // ends with, "某大学教授、知名学者、编剧", "某所研究员、博导")
     if (role.length >= 2 && !/[的是]/.test(noun) && isLabelShaped(noun + name) && (endsWithRoleWord(noun) || (noun.length - noun.lastIndexOf('、') < 9 && noun.split('、').slice(0, -1).some(endsWithTitle))) && role.startsWith(opens)) return role;
+    const tagged = quotedTag(text.slice(0, end));
+    if (tagged && text[past] !== '的' && (!opens || tagged.startsWith(opens))) return tagged;
     const intro = SELF_INTRO.exec(text.slice(end > 30 ? end - 30 : 0, end));
     if (intro && !/[\p{L}\d]/u.test(text[past] ?? '')) self ??= tidyRole(intro[1]!);
     after ??= TITLE_AFTER.exec(text.slice(past, past + 3))?.[0] ?? copulaRole(text.slice(past, past + 32));
   }
   return opens ? null : self ?? after ?? findAnaphoricRole(name, text);
+}
+
+const YEAR_IS = /^(?:今年|去年|[这這])是/u;
+// a tag in quotation marks right before the name: a generation ("“80后”某某") or a role word ("“女骑手”某某")
+const QUOTED_TAG = /“([^“”\p{P}\s]{1,5})”$/u;
+
+/** The quoted tag before a name, with the posts or the clause before it ("劳动模范、“女骑手”"); null when none. */
+function quotedTag(before: string): string | null {
+  const m = QUOTED_TAG.exec(before);
+  if (!m || !(/^\d+[后後]$/u.test(m[1]!) || endsWithRoleWord(m[1]!))) return null;
+  // (the posts it closes, or a clause describing them: "在某地一家央企工作的“90后”", as printed)
+  const chain = /[^。！？!?；;：:，,“”「」（）()\s]{2,40}(?:、|(?<![是])的)$/u.exec(before.slice(0, m.index))?.[0];
+  return chain ? chain + m[0] : m[1]!;
 }
 
 // a clause that says who they are, then the noun ("来自某地的年轻球迷", "首次参加某会的采购商"): one 的, no 是 (that is a sentence)

@@ -51,7 +51,9 @@ const ROLE_SUFFIXES = [
   // passers-by (not …户: "住户", "一层住户" name groups, section titles over residents)
   '商',
   // a market's stallholder, a household's homemaker, a cabin crew: occupations vox pops name people by
-  '经营户', '經營戶', '主妇', '主婦', '空姐',
+  '经营户', '經營戶', '主妇', '主婦', '空姐', '商贩', '商販', '小贩', '小販', '粮农', '糧農', '公务员', '公務員',
+  // an inspector's rank in the civil service ("某厅一级巡视员")
+  '巡视员', '巡視員',
 ];
 
 /** Endings of an organisation that speaks as itself ("香港會計師公會", "中產聯盟"). */

@@ -29,6 +29,16 @@ export interface Voice {
   evidence: number;
 }
 
+// where the netizen posts from, opening a clause ("辽宁网友“某某”称"), not a count or a determiner ("不少网友", "有网友")
+const PLACE = /(?:^|[\p{P}\s])(\p{Script=Han}{2,3})$/u;
+const NOT_PLACE = /[有位名些少多的个個众眾们們和与與及]$|^[一另不许許很该該据據]/u;
+
+/** The place word right before a netizen, or ''. */
+function placeBefore(before: string): string {
+  const place = PLACE.exec(before)?.[1];
+  return place && !NOT_PLACE.test(place) ? place : '';
+}
+
 /** The voices a paragraph opens, in order: netizens' handles, and named people opening a sentence between them. */
 export function findParagraphVoices(text: string, ctx: NameContext = {}): Voice[] {
   const voices: Voice[] = [];
@@ -36,7 +46,7 @@ export function findParagraphVoices(text: string, ctx: NameContext = {}): Voice[
   for (const re of [HANDLE_VOICE, BARE_HANDLE_VOICE]) {
     for (const m of text.matchAll(re)) {
       const name = (m[2] ?? m[3] ?? m[4])!.trim().replace(/\s+/g, ' ');
-      if (re === HANDLE_VOICE || !NOT_HANDLE.test(name)) voices.push({ at: m.index, name, role: m[1]!, evidence: 2 });
+      if (re === HANDLE_VOICE || !NOT_HANDLE.test(name)) voices.push({ at: m.index, name, role: placeBefore(text.slice(Math.max(0, m.index - 4), m.index)) + m[1]!, evidence: 2 });
     }
   }
   if (!voices.length) return voices;

@@ -137,7 +137,7 @@ function readsAsWord(who: { name: string; role: string | null }): boolean {
 
 // a government office, not a deputy's or a member's seat: officials briefing, not voices (a 负责人 is an office's
 // only when an office stands before it, "市教育局有关负责人"; alone, or a shop's, it heads a business)
-const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司][长長]|主任|[书書][记記]|[局厅廳部委署处處办辦府]\p{Script=Han}{0,4}[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
+const OFFICIAL = /(?:[局市省县縣区區部厅廳处處科署司州镇鎮乡鄉议議][长長]|[总總](?:[统統]|理|[领領]事)|大使|主任|[书書][记記]|[局厅廳部委署处處办辦府]\p{Script=Han}{0,4}[负負][责責]人|[发發]言人|(?:行政|立法|[监監]察)院[长長])$/u;
 const MEMBER = /(?:代表|委员|委員|议员|議員|立委)/u;
 // the same titles in a company, a university, a hospital, a research centre or an association, and a post held
 // formerly ("原副署长"): experts and founders at a forum, not the officials in office a meeting report is made of
@@ -954,7 +954,8 @@ export function readProseVoices(texts: readonly string[], ctx: NameContext = {})
   // a round gives its voices a paragraph each: three of them (or all, when fewer) heading one, or four passers-by or more
   // (a vox pop); a story quoting people along its narrative tucks them inside its own paragraphs (a scene, a visit).
   // A text without paragraph breaks has no layout to read
-  const own = paragraphs < 2 || opened >= Math.min(people, 3) || ordinary > r.ordinary;
+  // (three passers-by alone, none returned to, two quoted: a vox pop whose people may share a paragraph)
+  const own = paragraphs < 2 || opened >= Math.min(people, 3) || ordinary > r.ordinary || (ordinary === people && returns === 0 && quoted.size >= 2);
   const ok = sentences > 0 && officials * 2 <= people && ((people >= r.people && share >= r.share && returns <= r.returns) || (own && ((ordinary >= r.ordinary && share >= r.ordinaryShare) || round || three)));
   return { sentences, statements, people, ordinary, top, returns, first: first < 0 ? 1 : first / sentences, paragraphs, opened, quoted: quoted.size, officials, voices, ok };
 }

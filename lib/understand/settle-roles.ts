@@ -86,6 +86,10 @@ export function settleRole(name: string | null, role: string | null, text: strin
   const clause = r.endsWith('的');
   const fuller = findIntroducedRole(name, text, `${r}、`) ?? (clause ? findIntroducedRole(name, text) : null);
   if (fuller && (fuller.startsWith(r) || fuller.endsWith(r) || (clause && !fuller.includes('的') && endsWithTitle(fuller)))) r = fuller;
+  // (where they are from, before a bare word for people at their first introduction: "台湾球迷某先生", later
+  // "球迷某先生"; not a seat, which a label keeps to itself, "某某代表")
+  const from = r.length <= 3 && !/代表|委|[议議]/.test(r) && findIntroducedRole(name, text);
+  if (from && from.endsWith(r) && /^\p{Script=Han}{2,3}$/u.test(from.slice(0, -r.length))) r = from;
   // a bare title after the name ("某某代表") where the piece prints their post right before it ("某村党支部书记某某代表"):
   // the post is what they are, as the keys have it (not a sentence ending with a title elsewhere, "…由某某代表带队")
   const post = r.length < 3 && findIntroducedRole(name, text);

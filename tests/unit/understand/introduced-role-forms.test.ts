@@ -34,7 +34,44 @@ describe('findIntroducedRole: the forms an introduction takes', () => {
   });
 });
 
+describe('findIntroducedRole: what they are, told after the name', () => {
+  it('a mirror that spaces the stop ("…司机 。") still ends the predicate', () => {
+    expect(findIntroducedRole('钱先生', '钱先生是一名跑城际线路的货车司机 。 他说油价一涨，利润就薄了。')).toBe('一名跑城际线路的货车司机');
+    expect(findIntroducedRole('钱先生', '钱先生是一名跑城际线路的货车司机。他说油价一涨，利润就薄了。')).toBe('一名跑城际线路的货车司机');
+    // (a predicate that is no role stays out, spaced or not)
+    expect(findIntroducedRole('钱先生', '钱先生是昨天下午才赶到的 。 他说路上堵了很久。')).toBeNull();
+  });
+
+  it('a stall-keeper, a grain farmer, a civil servant, an inspector are roles a vox pop names people by', () => {
+    expect(findIntroducedRole('甘女士', '早市上，卖菜的商贩甘女士一边称菜一边说，今年青菜便宜。')).toBe('卖菜的商贩');
+    expect(findIntroducedRole('石永福', '站在田埂上的糧農石永福笑著說，今年收成不錯。')).toBe('糧農');
+    expect(findIntroducedRole('邬立平', '省农业农村厅一级巡视员邬立平表示，春耕物资已经备足。')).toBe('省农业农村厅一级巡视员');
+  });
+});
+
+describe('findIntroducedRole: a quoted tag, a year before the role', () => {
+  it('a generation or a role word in quotation marks right before the name is the role, with the posts or clause it closes', () => {
+    expect(findIntroducedRole('祁小满', '“95后”祁小满是一名刚入职的设计师，她说房租占了工资一半。')).toBe('95后');
+    expect(findIntroducedRole('祁小满', '省三八红旗手、“女骑手”祁小满在座谈会上发言。')).toBe('省三八红旗手、“女骑手”');
+    expect(findIntroducedRole('祁小满', '在西江一家外企上班的“00後”祁小满說，周末常去圖書館。')).toBe('在西江一家外企上班的“00後”');
+    // (a quotation ending before a name is someone's words; a tag before a name then 的 is another person's)
+    expect(findIntroducedRole('祁小满', '“日子总会好起来”祁小满笑着说。')).toBeNull();
+    expect(findIntroducedRole('祁小满', '前来帮忙的是“95后”祁小满的同学。')).toBeNull();
+  });
+
+  it('a year counted before the role opens the sentence, not the role ("今年是…")', () => {
+    expect(findIntroducedRole('骆春燕', '今年是青溪县石岭村党支部书记骆春燕第三次参加全国两会。')).toBe('青溪县石岭村党支部书记');
+  });
+});
+
 describe('settleRole: the introduction the reader names them by', () => {
+  it('where they are from, printed at their first introduction, joins the bare word a later voice gives', () => {
+    const text = '昨晚的比赛吸引了上万观众，高雄球迷邢先生带着儿子一起进场。\n球迷邢先生表示，场馆比想象中凉快。';
+    expect(settleRole('邢先生', '球迷', text)).toBe('高雄球迷');
+    // (a count before the word is no place: the bare word stays)
+    expect(settleRole('邢先生', '球迷', '昨晚的比赛吸引了上万观众。\n球迷邢先生表示，场馆比想象中凉快。')).toBe('球迷');
+  });
+
   it('a label\'s bare title is kept over a sentence that happens to end with it', () => {
     // (the introduction before the name may be a clause about the trip, not who they are: "…由某某代表带队")
     const text = '这次集体乘船赴会由市人大代表舒曼青带队。\n舒曼青代表：社区医院要留住医生。';

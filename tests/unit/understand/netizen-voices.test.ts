@@ -28,6 +28,9 @@ describe('findParagraphVoices', () => {
     // an anonymous netizen's verb before 说 is no handle
     ['有网友表示说：“房租涨得比工资快。”还有网友分享说：“我每天通勤两个小时。”', []],
     ['有網友評論說：「排隊的人太多了。」也有網友吐槽說：「車廂太擠。」', []],
+    // where the netizen posts from is part of what they are; a count or a determiner is not
+    ['新规一出，讨论不断。吉林网友“雪地里的狐”称，“早该这么办了。”另一位网友“晴川”说，“先看执行吧。”', [['雪地里的狐', '吉林网友'], ['晴川', '网友']]],
+    ['不少网友“围观”说，“这也太贵了。”', [['围观', '网友']]],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(findParagraphVoices(text).map((v): Row => [v.name, v.role])).toEqual(want);

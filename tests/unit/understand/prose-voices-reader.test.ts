@@ -216,6 +216,36 @@ describe('the judge: a round of two or three voices, each with a paragraph, is a
     const r = readProseVoices(['市教育局有关负责人表示，今年将新增学位三千个。', '市卫健委负责人介绍，全市疫苗接种率已超过九成。']);
     expect(r.officials).toBe(r.people);
   });
+  it('the head of a town, a council\'s speaker, a consul general are officials in office', () => {
+    const r = readProseVoices([
+      '青溪镇镇长骆文杰表示，今年将新修三条村道。“路通了，山货才卖得出去。”',
+      '县议会议长岑德辉说，预算案下周就会付委审议。',
+      '驻温哥华总领事冯启航介绍，领区侨胞踊跃参加了这次活动。',
+      '青年代表晏可馨说，“我们都盼着家乡越来越好”。',
+    ]);
+    expect(r.people).toBe(4);
+    expect(r.officials).toBe(3);
+    expect(r.ok).toBe(false);
+  });
+  it('three passers-by sharing paragraphs, none returned to, two quoted, are a vox pop', () => {
+    const r = readProseVoices([
+      '年关将近，菜市场里人头攒动，记者在现场随机采访了几位市民。',
+      '正在挑选年货的邱女士说：“今年东西不算贵，我多买了些。”旁边的戴先生则表示，肉价比去年便宜了一点。',
+      '买完菜准备回家的柯大妈告诉记者：“孙子孙女都回来过年，得多备点菜。”',
+      '据了解，市场管理方已增派人手维持秩序，并延长了营业时间。',
+    ]);
+    expect(r.ordinary).toBe(3);
+    expect(r.opened).toBeLessThan(3);
+    expect(r.ok).toBe(true);
+    // (one quoted only: a story naming passers-by along its narrative)
+    const story = readProseVoices([
+      '年关将近，菜市场里人头攒动，记者在现场随机采访了几位市民。',
+      '正在挑选年货的邱女士说：“今年东西不算贵，我多买了些。”旁边的戴先生则表示，肉价比去年便宜了一点。',
+      '买完菜准备回家的柯大妈表示，孙子孙女都回来过年，得多备点菜。',
+      '据了解，市场管理方已增派人手维持秩序，并延长了营业时间。',
+    ]);
+    expect(story.ok).toBe(false);
+  });
   it('officials paraphrased in a meeting report, no one quoted, are not a round', () => {
     const r = readProseVoices(['会上，区长岑国庆表示，要抓好防汛工作。', '副区长牛丽认为，要做好物资储备。', '区水务局局长阮明指出，要加强巡查。']);
     expect(r.quoted).toBe(0);
