@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 import { findTabId, readBadge } from './helpers/messages';
+import { readPageDom } from './helpers/page-dom';
+import type { Box } from './helpers/ui-geometry';
 
 // Our own story: a reporter quoting two people about a street lamp, hostile markup as text in one quote.
 const STORY = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>小区门口的新路灯 - 城东晚报</title></head>
@@ -43,21 +45,6 @@ afterAll(async () => {
 
 const tabIdOf = (page: Page) => findTabId(browser.worker, page);
 const badgeOf = (tabId: number) => readBadge(browser.worker, tabId);
-
-/** The page as the reader's: the body without our UI's host, and the root's attributes but ours. */
-const pageDom = (page: Page) =>
-  page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('dubao-ui').forEach((el) => el.remove());
-    return body.outerHTML;
-  });
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 const boxes = (page: Page) =>
   page.evaluate(() => {
@@ -93,7 +80,7 @@ describe('the people quoted, on request', () => {
     expect(await badgeOf(tabId)).toBe('');
 
     await page.bringToFront();
-    const before = await pageDom(page);
+    const before = await readPageDom(page);
     await button.click();
 
     const banner = page.locator('dubao-ui [data-dubao-quoted]');
@@ -126,7 +113,7 @@ describe('the people quoted, on request', () => {
 
     await page.locator('dubao-ui [data-action="close-sidebar"]').click();
     await expect.poll(() => page.locator('dubao-ui [data-dubao-sidebar]').isHidden()).toBe(true);
-    expect(await pageDom(page)).toBe(before);
+    expect(await readPageDom(page)).toBe(before);
     expect(await badgeOf(tabId)).toBe('');
     console.log(`screenshot: ${join(shots, 'quoted-sidebar.png')}`);
   });

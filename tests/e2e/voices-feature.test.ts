@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
 import { findTabId, readBadge } from './helpers/messages';
+import { readPageDom } from './helpers/page-dom';
 
 // Our own page: four people on a new school term, each quote followed by `——` and who said it.
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>新学期，我们这样说 - 江城日报</title></head>
@@ -52,11 +53,7 @@ describe('a voices feature in the sidebar', () => {
     await launcher.waitFor({ state: 'visible', timeout: 30_000 });
     await expect.poll(() => readBadge(browser.worker, tabId), { timeout: 30_000 }).toBe('4');
 
-    const before = await page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      body.querySelectorAll('dubao-ui').forEach((el) => el.remove());
-      return body.outerHTML;
-    });
+    const before = await readPageDom(page);
     await launcher.click();
     await page.locator('dubao-ui [data-dubao-sidebar]').waitFor({ state: 'visible' });
 
@@ -98,11 +95,7 @@ describe('a voices feature in the sidebar', () => {
 
     await page.locator('dubao-ui [data-action="close-sidebar"]').click();
     await expect.poll(() => page.locator('dubao-ui [data-dubao-sidebar]').isHidden()).toBe(true);
-    const after = await page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      body.querySelectorAll('dubao-ui').forEach((el) => el.remove());
-      return body.outerHTML;
-    });
+    const after = await readPageDom(page);
     expect(after).toBe(before);
     expect(errors).toEqual([]);
     console.log(`screenshot: ${join(shots, 'voices-sidebar.png')}`);
