@@ -80,6 +80,12 @@ export interface LayerOrchestratorOptions {
    * the scroll (reading-window.ts); below it the whole scope is annotated. Infinity: never.
    */
   windowChars?: number;
+  /**
+   * The clock the reading window takes the scroll speed on (ms; default: the page's
+   * performance.now). Tests drive a flick on a virtual one: a stall of a loaded machine between two
+   * simulated scroll events must not read as the scroll stopping.
+   */
+  scrollClock?: () => number;
   onProgress?: (progress: LayerProgress) => void;
   /** Errors from the data source (logged, never thrown at the page). */
   onError?: (error: unknown) => void;

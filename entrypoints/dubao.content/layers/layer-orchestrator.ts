@@ -396,7 +396,7 @@ export function createLayerOrchestrator(doc: Document, source: ReadingEngine, op
       const planned = await planPinyinPass({
         win, records, nodes: ordered, mode: next.pinyin, windowChars, longPage, closeWindow,
         scriptOn: next.script !== null,
-        openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange)),
+        openWindow: () => (readingWindow ??= createReadingWindow(win, onWindowChange, options.scrollClock)),
         isStale: () => disposed || gen !== generation,
       });
       if (!planned) return;

@@ -74,8 +74,15 @@ export function trackSpeed(): { add(target: unknown, position: number, at: numbe
   };
 }
 
-/** `onChange` gets the blocks that came near and those that went far. */
-export function createReadingWindow(win: Window, onChange: (entered: Element[], left: Element[]) => void): ReadingWindow {
+/**
+ * `onChange` gets the blocks that came near and those that went far; `now`: the clock the scroll
+ * speed is taken on (ms), the page's own but for tests that drive a flick on a virtual one.
+ */
+export function createReadingWindow(
+  win: Window,
+  onChange: (entered: Element[], left: Element[]) => void,
+  now: () => number = () => win.performance.now(),
+): ReadingWindow {
   let near = new Set<Element>();
   let blocks: Element[] = [];
   let known = new WeakSet<Element>();
@@ -90,7 +97,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
 
   function isFlicking(): boolean {
     const height = win.innerHeight || 0;
-    return height > 0 && speed.speed(win.performance.now()) > FLICK_SCREENS_PER_SECOND * height;
+    return height > 0 && speed.speed(now()) > FLICK_SCREENS_PER_SECOND * height;
   }
 
   /** Looks again shortly; once the flick is over, measures the band and lets the waiters go. */
@@ -209,7 +216,7 @@ export function createReadingWindow(win: Window, onChange: (entered: Element[], 
 
   function schedule(event?: Event): void {
     if (disposed) return;
-    if (event?.type === 'scroll') speed.add(event.target, positionOf(event.target), win.performance.now());
+    if (event?.type === 'scroll') speed.add(event.target, positionOf(event.target), now());
     if (order !== null) {
       win.clearTimeout(settle);
       settle = win.setTimeout(() => scan(true), SETTLE_MS);
