@@ -50,7 +50,7 @@ const installObserver = (answers: boolean) => installIntersectionObserver((el) =
 
 const originalObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
 
-function start() {
+function start(scrollClock?: () => number) {
   const settings: Settings = { ...DEFAULT_SETTINGS, pinyinScope: 'page' };
   const source = createLibSource();
   // 400 paragraphs ≈ 10,000 characters: a long page for a window of 2,000.
@@ -59,7 +59,7 @@ function start() {
     engines: source,
     getSettings: () => settings,
     getAnalysis: () => null,
-    orchestrator: { windowChars: 2000 },
+    orchestrator: { windowChars: 2000, scrollClock },
   });
   controllers.push(controller);
   return { controller, source };
@@ -279,12 +279,25 @@ describe('pinyin on a long page: the viewport first', () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The clock the reading window takes the scroll speed on in the scrolling tests (ms): it moves only
+ * as the test says, so the speed the engine sees is the simulated flick's however loaded the machine
+ * (in real time a stall of over 150 ms between two events reads as a stopped scroll).
+ */
+let clockMs = 0;
+const scrollClock = () => clockMs;
+/** `ms` of the simulated scroll: on the virtual clock, and in real time for the engine's frames to run in. */
+const elapse = (ms: number) => {
+  clockMs += ms;
+  return sleep(ms);
+};
+
 /** A long page with pinyin on, whose window scroll position follows `scrollTop` (for the scroll speed). */
 async function startScrollable(script: 'tw' | null = null) {
   const paragraphs = makePage((i) => i * LINE);
   installObserver(true);
   Object.defineProperty(window, 'scrollY', { get: () => scrollTop, configurable: true });
-  const { controller } = start();
+  const { controller } = start(scrollClock);
   await controller.setPinyin(true);
   if (script) await controller.setScript(script);
   await controller.idle(); // the band written whole before the reader scrolls
@@ -305,24 +318,27 @@ describe('scrolling a long page with pinyin on', () => {
     scrollTop = 5000;
     window.dispatchEvent(new Event('scroll'));
     await vi.waitFor(() => expect(writes).toBeGreaterThan(0), { timeout: 3000, interval: 5 });
+    clockMs += 1000; // the jump is no part of the flick's speed
     for (let step = 1; step <= 2; step++) {
       scrollTop = 5000 + step * 800;
       window.dispatchEvent(new Event('scroll'));
-      await sleep(10);
+      await elapse(10);
     }
-    await sleep(30);
+    await elapse(30);
     const early = writes;
     for (let y = 5000 + 3 * 800; y <= 10_000; y += 800) {
       scrollTop = y;
       window.dispatchEvent(new Event('scroll'));
-      await sleep(10);
+      await elapse(10);
     }
     // Work was left when the flick began (the band at 5,000 px is far from done).
     expect(range(76, 140).every(at)).toBe(false);
     scrollTop = 10_000;
     window.dispatchEvent(new Event('scroll'));
     expect(writes).toBe(early);
-    // Stopped: the band is measured where the scroll came to and written.
+    // Stopped: a quiet second on the clock (well past the speed's 150 ms window), and the band is
+    // measured where the scroll came to and written.
+    clockMs += 1000;
     await vi.waitFor(() => expect(range(200, 216).every(at)).toBe(true), { timeout: 3000, interval: 20 });
     watch.disconnect();
     await vi.waitFor(() => expect(at(0)).toBe(false), { timeout: 3000, interval: 20 });
@@ -346,7 +362,7 @@ describe('scrolling a long page with pinyin on', () => {
         added.textContent = '新增段落：银行发展';
         document.body.append(added);
       }
-      await sleep(10);
+      await elapse(10);
     }
     expect(added.textContent).toBe('新增段落：銀行發展');
     expect(added.querySelector('ruby')).toBeNull();
