@@ -285,10 +285,13 @@ describe('reading window', () => {
   it('disposed mid-flick: whoever waits for calm is let go', async () => {
     makeBlocks();
     followScrollTop();
-    win = createReadingWindow(window, () => undefined);
+    // the scroll clock is virtual (5 ms an event): a stalled machine does not make the flick a stop
+    let clockMs = 0;
+    win = createReadingWindow(window, () => undefined, () => clockMs);
     for (let step = 1; step <= 3; step++) {
       scrollTop = step * 400;
       window.dispatchEvent(new Event('scroll'));
+      clockMs += 5;
       await sleep(5);
     }
     expect(win.isFlicking()).toBe(true);
