@@ -226,7 +226,9 @@ describe('reading window', () => {
     const blocks = makeBlocks();
     followScrollTop();
     const changes: Array<{ entered: number[]; left: number[] }> = [];
-    win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }));
+    // the scroll clock is virtual (10 ms an event): a stalled machine does not make the flick a stop
+    let clockMs = 0;
+    win = createReadingWindow(window, (entered, left) => changes.push({ entered: index(blocks, entered), left: index(blocks, left) }), () => clockMs);
     win.seed(blocks.slice(0, 5), blocks, 0);
     expect(win.isFlicking()).toBe(false);
     // 400 px every 10 ms: far faster than FLICK_SCREENS_PER_SECOND screens a second.
@@ -234,6 +236,7 @@ describe('reading window', () => {
     const scrollTo = async (step: number) => {
       scrollTop = step * 400;
       window.dispatchEvent(new Event('scroll'));
+      clockMs += 10;
       await sleep(10);
     };
     // The first event alone gives no speed: its frame may follow the scroll.
@@ -245,7 +248,9 @@ describe('reading window', () => {
     await nextFrame();
     expect(changes.length).toBe(early);
     let atCalm = -1;
-    await win.calm().then(() => (atCalm = changes.length));
+    const waiting = win.calm().then(() => (atCalm = changes.length));
+    clockMs += 1000; // the scroll stops while calm() waits
+    await waiting;
     expect(win.isFlicking()).toBe(false);
     // By the time calm() resolves the band has been measured at 4000 px: blocks 7–15 (2800–6000
     // px) are near, 3–6 kept (within 3 screens), 0–2 went far.
