@@ -67,6 +67,11 @@ const COMPOUND = /^[轮輪](?:[电電][动動]|摩托|[机機][动動])?[车車]
 const DEICTIC = /[这這那]$|(?<![提之以])前$/;
 const POINTED_COUNT = /^(?:[两兩几幾三四五六七八九十]|\d{1,2})(?:[位名个個家项項件条條])$/;
 
+// "四周" as "all around": looked at or gone to (环顾四周, 望向四周, 在四周), or what stands or lies there (四周都是积水,
+// 四周用竹竿撑着); otherwise four weeks (培训四周, 四周后复查)
+const AROUND_BEFORE = /(?:[环環]顾|[环環]顧|看看|看了看|望|[顾顧]|[向朝往在到]|[的]|[围圍]着|[围圍]著)\s*$/;
+const AROUND_AFTER = /^\s*(?:都|全|皆|是|用|[围圍]|的|[环環]境|有|一片|[静靜]|空|[种種]|[布佈]|堆|[摆擺]|站|坐|[挂掛]|插|[长長]满|[长長]滿|[张張]望)/;
+
 /** Replaces matches by as many placeholders, so offsets stay those of the text. */
 function mask(text: string, re: RegExp): string {
   return text.replace(re, (m) => '□'.repeat(m.length));
@@ -127,6 +132,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (/[条條]$/.test(span) && /^(?:[对對的是在将將会會已])/.test(after) && !/[有了共]\s*$/.test(masked.slice(0, at))) continue;
       // a project's phase (二期工程, 3期项目) names which stage, it counts nothing
       if (/期$/.test(span) && /^(?:工程|[项項]目|[扩擴]建|建[设設]|[园園]区|[园園]區)/.test(after)) continue;
+      // "四周" is also "all around" (四周用木棍支撑着, 环顾四周), no count of weeks
+      if (/^四[周週]$/.test(span) && (AROUND_BEFORE.test(masked.slice(Math.max(0, at - 4), at)) || AROUND_AFTER.test(after))) continue;
       // a holiday (十一期间) or a school grade (三年级) is a name, not a count
       if ((/期$/.test(span) && /^[间間]/.test(after)) || (/年$/.test(span) && /^[级級期]/.test(after))) continue;
       out.push({ text: text.slice(at, at + span.length), index: at, time: TIME_UNIT.test(span) });

@@ -162,6 +162,13 @@ describe('extractFigures: a rank, a turn of speech and a vague "the other day" a
     // "前两天" is the other day; "提前两天" is how long ahead
     ['前两天，邻居家的小孩来问作业。', []],
     ['游客需要提前两天在网上预约。', ['游客需要提前两天在网上预约']],
+    // "四周" is "all around" where it is looked at, or where things stand or lie; elsewhere it is four weeks
+    ['棚子四周用竹竿撑着，风一吹就晃。', []],
+    ['他站在门口环顾四周，没有看到人。', []],
+    ['屋子四週都是積水。', []],
+    ['学员要在基地集中培训四周。', ['学员要在基地集中培训四周']],
+    ['手术四周后需要回医院复查。', ['手术四周后需要回医院复查']],
+    ['菜價連續四週上漲。', ['菜價連續四週上漲']],
   ])('%s → %j', (text, want) => {
     expect(extractFigures([text])).toEqual(want);
   });
