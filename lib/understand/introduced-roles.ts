@@ -8,6 +8,7 @@
 import { isLabelShaped, stripReadingGlosses, TONED_GLOSS } from './lines';
 import { endsWithGroupWord, endsWithRoleWord, endsWithTitle, splitSpeakerLabel } from './names';
 import { tidyRole } from './role-tidy';
+import { readRosterLine } from './roster-lines';
 
 const BEFORE = 48;
 // where an introduction's role begins: after a clause's end, a quotation, a bracket or a dash ("老朋友——某委员…"; not
@@ -71,17 +72,11 @@ export function findCardRole(name: string, text: string): string | null {
   return null;
 }
 
-/**
- * A guest list's line: the name, a space, their posts ("某 某 某大学教授", a two-character name padded to line up),
- * or the posts, a space, the name. The page sets out there what each guest is: all of it is their role.
- */
+/** A guest list's line for `name` in the text (roster-lines.ts): all of it is their role; null when none. */
 export function findGuestLine(name: string, text: string): string | null {
   for (const line of text.split('\n')) {
-    const p = line.trim().split(/\s+/);
-    // (a subhead's tag or dash before them is the line's punctuation: "【同期】某市民 某某"; each part a post: a vox
-    // pop's name over its headline is no guest line, "某先生 盼修好老街 方便街坊"; tidyRole has cut a sentence's end)
-    const posts = tidyRole((p[0] === name ? p.slice(1) : p[0]! + p[1] === name ? p.slice(2) : p.pop() === name ? p : []).join(' '));
-    if (posts && !/[：:“”「」|]/.test(posts) && endsWithTitle(posts) && posts.split(' ').every(endsWithRoleWord)) return posts;
+    const posts = readRosterLine(line, name);
+    if (posts) return posts;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import { introducesGuest } from './chair-introductions';
 import { opensWithPhone } from './contact-lines';
 import { findAskingHost, findHeadlinedInterviewer, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
+import { readRosterLine } from './roster-lines';
 import type { Walk } from './walk-speakers';
 import type { ProseReading } from './prose-voices';
 import type { VoiceRound } from './measure-voice-round';
@@ -107,7 +108,7 @@ function saysSomething(text: string): boolean {
   return (SPEECH_PUNCT.test(text) || WHOLE_QUOTE.test(text.trim()) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
 }
 
-/** The page's last voice, cut off mid-sentence by the excerpt, one the page listed by name before: speech. */
+/** The page's last voice, cut off mid-sentence by the excerpt, one the page listed before on a roster line: speech. */
 function isCutRostered(s: StatementBuild, items: readonly Item[]): boolean {
   const name = s.speaker.name;
   const text = s.paragraphs.join('').trim();
@@ -115,7 +116,7 @@ function isCutRostered(s: StatementBuild, items: readonly Item[]): boolean {
   const rest = items.filter((it) => it.kind !== 'skip' && it.kind !== 'meta' && !it.merged);
   const last = rest[rest.length - 1];
   if (!last || last.kind !== 'label' || last.speaker?.name !== name) return false;
-  return rest.some((it) => it !== last && it.block.text.startsWith(name) && /^[（(]/.test(it.block.text.slice(name.length)));
+  return rest.some((it) => it !== last && readRosterLine(it.block.text, name) !== null);
 }
 
 /** A block that only asks ("路透社：请问…？"): an outlet's question, not a voice. */
