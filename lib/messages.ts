@@ -41,6 +41,11 @@ interface ProtocolMap extends EngineProtocol {
   setLayer(data: { layer: LayerName; on?: boolean; state?: ScriptState }): PageState;
   /** `quoted`: open it on the people the page quotes, read on request (a page without a feature). */
   toggleSidebar(data: { open?: boolean; quoted?: boolean }): PageState;
+  /**
+   * How many people the page quotes by name, read on request once and kept for the sidebar (the popup's button);
+   * null where that reading is not offered (not Chinese, a feature found, DuBao off on the site) or failed.
+   */
+  countQuoted(): { people: number } | null;
   showSelection(data: { text: string }): void;
   // content script → background (and the engine's messages above)
   reportPageState(data: PageState): void;

@@ -85,6 +85,21 @@ export function speakerNames(outline: Outline): string[] {
 }
 
 /**
+ * How many people a reading on request names: its cards' distinct speakers (a card without a name counts on its
+ * own), so that 0 exactly when the sidebar says nobody is quoted.
+ */
+export function quotedPeople(outline: Outline): number {
+  const people = new Set<string>();
+  let nameless = 0;
+  for (const topic of outline.topics)
+    for (const { speaker } of topic.statements) {
+      if (speaker.name) people.add(speaker.name);
+      else nameless++;
+    }
+  return people.size + nameless;
+}
+
+/**
  * Every person the outline names: speakers, then reporters, then credited people (distinct, in
  * that order). The readings engine reads these as names, in the extension and the CLI alike.
  */

@@ -110,6 +110,8 @@ export default defineContentScript({
       setLayer: async (layer, on, target) => session?.setLayer(layer, on, target),
       ensureUi: async () => (session ? session.ensureUi() : null),
       report,
+      // where DuBao is off on the site there is no session (stop()), and nothing is read
+      countQuoted: async () => (session ? session.countQuoted() : null),
       // The popup's first offer is pinyin: its readings of what is on screen are fetched now.
       prepare: () => session?.controller?.prepare?.({ pinyin: true }),
     });

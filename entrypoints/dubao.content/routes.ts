@@ -13,6 +13,8 @@ export interface ContentRoutes {
   setLayer(layer: LayerName, on?: boolean, target?: ScriptState): Promise<void>;
   ensureUi(): Promise<DubaoUi | null>;
   report(error: unknown): void;
+  /** How many people the page quotes, by the reading the sidebar will show; null where it is not offered. */
+  countQuoted(): Promise<{ people: number } | null>;
   /** The popup opened (it asks for the state first): a layer may be switched on next. */
   prepare?(): void;
 }
@@ -46,6 +48,11 @@ export function routeMessages(app: ContentRoutes): () => void {
       const state = app.snapshot();
       app.publish();
       return state;
+    }),
+    // A failed reading answers null (the popup keeps its plain button), never an error at the sender.
+    onMessage('countQuoted', async () => {
+      await app.booted();
+      return app.countQuoted().catch((error) => (app.report(error), null));
     }),
     onMessage('showSelection', async ({ data }) => {
       await guarded(async () => {

@@ -10,7 +10,7 @@ import { hasFeature } from '@/lib/page-state';
 import type { AutoLayers, ScriptState, Settings } from '@/lib/settings';
 import { detectDocumentLanguage, sampleDocumentText, type LanguageVerdict } from '@/lib/understand/detect-language';
 import { detectScriptByCommonChars } from '@/lib/chinese/script-common';
-import type { PageAnalysis } from '@/lib/understand/analyze-page';
+import type { PageAnalysis, QuotedAnalysis } from '@/lib/understand/analyze-page';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LayerController, TextEngines } from './contracts';
 import { markHtml } from './html-marks';
@@ -22,6 +22,7 @@ import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
 import { createReadingFilterSource, type ReadingFilterSource } from './reading-filter-source';
 import type { Understood } from './understanding';
+import { keepQuotedReading } from './quoted-reading';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -37,6 +38,8 @@ export interface Session {
   setLayer(layer: LayerName, on?: boolean, target?: ScriptState): Promise<void>;
   /** Switches on the auto-layers that newly apply (from `before` to `now`). */
   switchOnAutoLayers(now: AutoLayers, before: AutoLayers): Promise<void>;
+  /** How many people the page quotes (the kept reading the sidebar shows); null where it is not offered. */
+  countQuoted(): Promise<{ people: number } | null>;
   dispose(): void;
 }
 
@@ -52,7 +55,7 @@ export interface SessionOptions {
    */
   page?: { verdict: LanguageVerdict; understood: Understood | null };
   /** The people the page quotes, read on request (offered on a Chinese page without a feature). */
-  readQuoted?(): Promise<PageAnalysis | null>;
+  readQuoted?(): Promise<QuotedAnalysis | null>;
 }
 
 /** Sets DuBao up on the page (synchronously: the UI mounts on first need). */
@@ -65,6 +68,9 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
   // The analysis is made before the session (index.ts: the lazy understanding, in its own tasks).
   const analysis: PageAnalysis | null = page?.understood?.analysis ?? null;
   const pageScript = analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
+  const found = hasFeature(analysis?.outline ?? null);
+  // Offered on a Chinese page without a feature only; the popup's count and the sidebar share one reading.
+  const quoted = verdict.chinese && !found && readQuoted ? keepQuotedReading(readQuoted) : null;
 
   let controller: LayerController | null = null;
   let engines: TextEngines | null = null;
@@ -131,7 +137,7 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
           engines,
           settings: settings(),
           showLauncher: session.found,
-          readQuoted: verdict.chinese && !session.found ? readQuoted : undefined,
+          readQuoted: quoted?.read,
           readingFilter: () => readingFilter?.current() ?? null,
           onSidebarChange: () => publish(),
           onError: report,
@@ -153,7 +159,7 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
     pageScript,
     controller,
     ui: null,
-    found: hasFeature(analysis?.outline ?? null),
+    found,
     ensureUi() {
       uiPromise ??= mountUi()
         .then((ui) => (session.ui = ui))
@@ -175,6 +181,7 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
       if (changes.pinyin) await controller.setPinyin(true).catch(report);
       if (changes.script && controller.state().script === 'original') await controller.setScript(changes.script).catch(report);
     },
+    countQuoted: async () => (quoted ? quoted.count() : null),
     dispose() {
       while (cleanups.length) {
         try {

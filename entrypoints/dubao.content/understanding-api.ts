@@ -4,7 +4,7 @@
  * import this file, neither carries the other's code.
  */
 import type { Outline } from '@/lib/outline';
-import type { FirstStep, PageAnalysis, PendingAnalysis } from '@/lib/understand/analyze-page';
+import type { FirstStep, PageAnalysis, PendingAnalysis, QuotedAnalysis } from '@/lib/understand/analyze-page';
 import type { PageCheck } from '@/lib/understand/detect';
 
 /** Where the lazy script leaves its functions: the content script's own global (its isolated world), never the page's. */
@@ -20,6 +20,6 @@ export interface UnderstandingApi {
   finish(pending: PendingAnalysis): PageAnalysis | null;
   /** The lead's gist, by the statements' summariser. */
   leadGist(outline: Outline | null): string | null;
-  /** The people the page quotes, read on request (the words installed first, as in `begin`). */
-  quoted(doc: Document, words: string | null): PageAnalysis;
+  /** The people the page quotes, read on request (the words installed first, as in `begin`), and how many. */
+  quoted(doc: Document, words: string | null): QuotedAnalysis;
 }

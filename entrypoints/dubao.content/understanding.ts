@@ -5,7 +5,7 @@
  * one classic script, so the lazy part is its own file, imported natively as a module from the extension
  * (dynamic import() works in content scripts in Chrome and Firefox; the file is web-accessible for that).
  */
-import type { PageAnalysis } from '@/lib/understand/analyze-page';
+import type { PageAnalysis, QuotedAnalysis } from '@/lib/understand/analyze-page';
 import type { PageCheck } from '@/lib/understand/detect';
 import { UNDERSTANDING_KEY, UNDERSTANDING_PATH, type UnderstandingApi } from './understanding-api';
 
@@ -32,7 +32,7 @@ export interface Understood {
 }
 
 /** The people the page quotes, read on request (a page without a feature): the lazy script's parse, taking the voices. */
-export async function readQuotedPeople(doc: Document, words: () => Promise<string | null>): Promise<PageAnalysis> {
+export async function readQuotedPeople(doc: Document, words: () => Promise<string | null>): Promise<QuotedAnalysis> {
   const api = await loadUnderstanding();
   return api.quoted(doc, await words());
 }

@@ -31,7 +31,28 @@ async function main(root: HTMLElement): Promise<void> {
     model = next;
     renderPopup(root, model, actions);
   };
-  const showState = (state: PageState) => show({ kind: 'ready', state, variant });
+  // Asked once, after the state is painted: the tab reads the page on request (it may take a while), and keeps
+  // the reading for the button. No answer, null or an error leave the plain button as it was.
+  let asked = false;
+  let quoted: number | undefined;
+  const wantsCount = (state: PageState) => state.chinese && !state.detected && !state.disabled;
+  const askCount = () => {
+    if (asked || tabId == null) return;
+    asked = true;
+    sendToTab('countQuoted', undefined, tabId).then(
+      (answer) => {
+        if (!answer || !Number.isInteger(answer.people) || answer.people < 0) return;
+        quoted = answer.people;
+        if (model.kind === 'ready') show({ ...model, quoted });
+      },
+      () => {},
+    );
+  };
+  // the count, once known, stays with every later state of the tab
+  const showState = (state: PageState) => {
+    show({ kind: 'ready', state, variant, ...(quoted == null ? {} : { quoted }) });
+    if (wantsCount(state)) askCount();
+  };
   // Every action answers with the tab's new state; a page that stops answering is said so, calmly.
   const act = (request: (tabId: number) => Promise<PageState>) => {
     if (tabId == null) return;

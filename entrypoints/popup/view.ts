@@ -11,7 +11,14 @@ export type PopupModel =
   | { kind: 'loading' }
   /** No content script answers in this tab (browser pages, stores, a tab opened before install). */
   | { kind: 'unavailable' }
-  | { kind: 'ready'; state: PageState; variant: TraditionalVariant; failed?: boolean };
+  | {
+      kind: 'ready';
+      state: PageState;
+      variant: TraditionalVariant;
+      failed?: boolean;
+      /** How many people the page quotes by name (asked after the first paint); absent while unknown or unavailable. */
+      quoted?: number;
+    };
 
 export interface PopupActions {
   setPinyin(on: boolean): void;
@@ -38,6 +45,21 @@ function toggle(doc: Document, action: string, label: string, pressed: boolean, 
     },
     el(doc, 'span', { class: 'toggle-label' }, label),
     el(doc, 'span', { class: 'switch', 'aria-hidden': 'true' }),
+  );
+}
+
+/**
+ * The reader may ask for the people the page quotes anyway (the status stays "no feature"): the button as it
+ * always was while the count is unknown, with the count once known, and no button where nobody is named.
+ */
+function renderQuoted(doc: Document, people: number | undefined, actions: PopupActions): HTMLElement {
+  if (people === 0) return el(doc, 'p', { class: 'muted', 'data-testid': 'nobody-quoted' }, i18n.t('popup.nobodyQuoted'));
+  const label = people == null ? i18n.t('popup.showQuoted') : i18n.t('popup.showQuotedCount', people);
+  return el(
+    doc,
+    'button',
+    { type: 'button', class: 'quoted', 'data-action': 'show-quoted', 'data-count': people ?? null, onclick: () => actions.showQuoted() },
+    label,
   );
 }
 
@@ -73,8 +95,7 @@ function renderStatus(doc: Document, model: PopupModel, actions: PopupActions): 
     );
   } else if (state.chinese) {
     parts.push(el(doc, 'p', { class: 'muted', 'data-testid': 'feature' }, i18n.t('popup.noFeature')));
-    // the reader may ask for the people the page quotes anyway: the status above stays "no feature"
-    parts.push(el(doc, 'button', { type: 'button', class: 'quoted', 'data-action': 'show-quoted', onclick: () => actions.showQuoted() }, i18n.t('popup.showQuoted')));
+    parts.push(renderQuoted(doc, model.quoted, actions));
   }
   return parts;
 }

@@ -10,7 +10,7 @@
  * speakers); a page whose first DECISION_CHARS characters of main text hold none is not one. The full
  * parse still makes the outline (and may still say "no"): the opening only ever rules a page out.
  */
-import type { Outline } from '../outline';
+import { quotedPeople, type Outline } from '../outline';
 import { blocksFromDocument, type Block } from './blocks';
 import { checkPage, type PageCheck } from './detect';
 import { commonAncestor, parseBlocks, type ParseResult } from './parse';
@@ -29,6 +29,11 @@ export interface PageAnalysis {
   };
   /** The smallest element containing the feature. */
   root: Element | null;
+}
+
+/** A reading on request, with how many people it names (counted in the lazy understanding: the content script stays small). */
+export interface QuotedAnalysis extends PageAnalysis {
+  people: number;
 }
 
 export function documentTitle(root: Document | Element): string | null {
@@ -94,6 +99,7 @@ export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | nu
 }
 
 /** The people a page quotes, read on request (the popup's button): the full parse taking the reader's voices. */
-export function readPageVoices(doc: Document): PageAnalysis {
-  return toAnalysis(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc), onRequest: true }));
+export function readPageVoices(doc: Document): QuotedAnalysis {
+  const analysis = toAnalysis(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc), onRequest: true }));
+  return { ...analysis, people: quotedPeople(analysis.outline) };
 }

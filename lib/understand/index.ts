@@ -38,7 +38,7 @@ export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
-export { beginPageAnalysis, finishPageAnalysis, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis } from './analyze-page';
+export { beginPageAnalysis, finishPageAnalysis, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis, type QuotedAnalysis } from './analyze-page';
 
 /** Understands plain text: one paragraph per non-empty line (a first `SOURCE:` line is ignored); `onRequest`: the people it quotes, taken even where no feature is. */
 export function analyzeText(text: string, options: { onRequest?: boolean } = {}): Outline {

@@ -17,8 +17,11 @@ interface Sent {
 
 const seedState = (): PageState => pageState();
 
-/** A content script in `tabId` that applies the layer messages to its state; null: no content script. */
-function fakeTab(tabId: number, initial: PageState | null) {
+/**
+ * A content script in `tabId` that applies the layer messages to its state; null: no content script. `count`
+ * answers countQuoted (a function: called when asked; omitted: the state, as an old content script would).
+ */
+function fakeTab(tabId: number, initial: PageState | null, count?: () => Promise<{ people: number } | null>) {
   const sent: Sent[] = [];
   let state = initial;
   const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
@@ -31,6 +34,7 @@ function fakeTab(tabId: number, initial: PageState | null) {
       state = { ...state, scriptState: data.on ? (data.state as PageState['scriptState']) : 'original' };
     }
     if (message.type === 'toggleSidebar') state = { ...state, sidebarOpen: data.open as boolean };
+    if (message.type === 'countQuoted' && count) return { res: await count() };
     return { res: state };
   });
   return { sent, setState: (next: PageState) => void (state = next) };
@@ -76,6 +80,65 @@ describe('the popup, wired', () => {
     await vi.waitFor(() => expect(q(root, '[data-action="sidebar"]')!.getAttribute('aria-pressed')).toBe('true'));
     expect(tab.sent.at(-1)).toEqual({ tabId: 5, type: 'toggleSidebar', data: { open: true, quoted: true } });
     expect(q(root, '[data-testid="feature"]')!.textContent).toMatch(/^No roundtable feature/);
+  });
+
+  describe('the count of people quoted, asked after the first paint', () => {
+    const noFeature = () => pageState({ detected: false, topics: 0, speakers: 0 });
+
+    it('N ≥ 1: the button shows at once as before, then carries the count', async () => {
+      let answer!: (value: { people: number }) => void;
+      const tab = fakeTab(5, noFeature(), () => new Promise((resolve) => (answer = resolve)));
+      const root = await openPopup('?tabId=5');
+      // painted before the count is known: the plain button
+      await vi.waitFor(() => expect(q(root, '[data-action="show-quoted"]')?.textContent).toBe('Show the people quoted'));
+      await vi.waitFor(() => expect(tab.sent.map((s) => s.type)).toEqual(['getPageState', 'countQuoted']));
+      answer({ people: 3 });
+      await vi.waitFor(() => expect(q(root, '[data-action="show-quoted"]')?.textContent).toBe('Show the 3 people quoted'));
+      // a later state of the tab keeps the count; it is asked only once
+      q(root, '[data-action="pinyin"]')!.click();
+      await vi.waitFor(() => expect(q(root, '[data-action="pinyin"]')!.getAttribute('aria-pressed')).toBe('true'));
+      expect(q(root, '[data-action="show-quoted"]')!.textContent).toBe('Show the 3 people quoted');
+      q(root, '[data-action="show-quoted"]')!.click();
+      await vi.waitFor(() => expect(tab.sent.at(-1)).toEqual({ tabId: 5, type: 'toggleSidebar', data: { open: true, quoted: true } }));
+      expect(tab.sent.filter((s) => s.type === 'countQuoted')).toHaveLength(1);
+    });
+
+    it('N = 0: no button, the muted line', async () => {
+      fakeTab(5, noFeature(), async () => ({ people: 0 }));
+      const root = await openPopup('?tabId=5');
+      await vi.waitFor(() => expect(q(root, '[data-testid="nobody-quoted"]')?.textContent).toBe('No one is quoted by name on this page.'));
+      expect(q(root, '[data-action="show-quoted"]')).toBeNull();
+    });
+
+    it.each<[string, () => Promise<{ people: number } | null>]>([
+      ['null (not offered on the page)', async () => null],
+      ['an error in the tab', async () => Promise.reject(new Error('the understanding did not load'))],
+    ])('%s: the button stays as today, and nothing unhandled', async (_, count) => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        const tab = fakeTab(5, noFeature(), count);
+        const root = await openPopup('?tabId=5');
+        await vi.waitFor(() => expect(tab.sent.map((s) => s.type)).toContain('countQuoted'));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(q(root, '[data-action="show-quoted"]')?.textContent).toBe('Show the people quoted');
+        expect(q(root, '[data-testid="nobody-quoted"]')).toBeNull();
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    });
+
+    it('not asked where the button is not offered (a feature found, not Chinese, switched off)', async () => {
+      for (const state of [pageState(), pageState({ chinese: false, detected: false }), pageState({ detected: false, disabled: true })]) {
+        const tab = fakeTab(5, state, async () => ({ people: 2 }));
+        await openPopup('?tabId=5');
+        await vi.waitFor(() => expect(tab.sent.map((s) => s.type)).toEqual(['getPageState']));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(tab.sent.map((s) => s.type)).toEqual(['getPageState']);
+      }
+    });
   });
 
   it('uses the active tab without ?tabId=', async () => {

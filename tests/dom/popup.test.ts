@@ -121,6 +121,43 @@ describe('the popup view', () => {
     expect(q('[data-action="show-quoted"]')!.textContent).toBe(label);
   });
 
+  // The count of people quoted, asked after the first paint: unknown (the button as it was), N ≥ 1, or nobody.
+  const noFeature = () => state({ detected: false, topics: 0, speakers: 0 });
+  it.each<[string, number | undefined, string]>([
+    ['unknown or unavailable', undefined, 'Show the people quoted'],
+    ['one', 1, 'Show the 1 person quoted'],
+    ['three', 3, 'Show the 3 people quoted'],
+  ])('the people-quoted button with a count %s', (_, quoted, label) => {
+    const { q, actions } = mount({ kind: 'ready', state: noFeature(), variant: 'tw', ...(quoted == null ? {} : { quoted }) });
+    const button = q('[data-action="show-quoted"]')!;
+    expect(button.textContent).toBe(label);
+    expect(button.dataset.count).toBe(quoted == null ? undefined : String(quoted));
+    expect(q('[data-testid="nobody-quoted"]')).toBeNull();
+    button.click();
+    expect(actions.showQuoted).toHaveBeenCalledOnce();
+  });
+
+  it('nobody quoted: no button, a muted line under the "no feature" one', () => {
+    const { q } = mount({ kind: 'ready', state: noFeature(), variant: 'tw', quoted: 0 });
+    expect(q('[data-action="show-quoted"]')).toBeNull();
+    const line = q('[data-testid="nobody-quoted"]')!;
+    expect(line.textContent).toBe('No one is quoted by name on this page.');
+    expect(line.classList.contains('muted')).toBe(true);
+    expect(line.previousElementSibling?.getAttribute('data-testid')).toBe('feature');
+    // the toggles stay
+    expect(q('[data-action="pinyin"]')).not.toBeNull();
+  });
+
+  it.each([
+    ['zh_CN', '查看文中引述的3位人士', '本页没有引述任何具名的人。'],
+    ['zh_TW', '查看文中引述的3位人士', '本頁沒有引述任何具名的人。'],
+    ['zh_HK', '查看文中引述的3位人士', '這一頁沒有引述任何具名的人。'],
+  ] as const)('counts the people quoted in %s', async (locale, label, nobody) => {
+    await useLocale(locale);
+    expect(mount({ kind: 'ready', state: noFeature(), variant: 'tw', quoted: 3 }).text('[data-action="show-quoted"]')).toBe(label);
+    expect(mount({ kind: 'ready', state: noFeature(), variant: 'tw', quoted: 0 }).text('[data-testid="nobody-quoted"]')).toBe(nobody);
+  });
+
   it.each<[string, PopupModel, RegExp]>([
     ['loading', { kind: 'loading' }, /^Reading this page/],
     ['a page DuBao cannot reach', { kind: 'unavailable' }, /can't work on this page/],

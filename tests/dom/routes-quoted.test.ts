@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messages';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { readPageVoices } from '@/lib/understand';
+import { keepQuotedReading } from '@/entrypoints/dubao.content/quoted-reading';
 import { routeMessages } from '@/entrypoints/dubao.content/routes';
-import type { DubaoUi } from '@/entrypoints/dubao.content/ui/app';
+import { createDubaoUi, type DubaoUi } from '@/entrypoints/dubao.content/ui/app';
+import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
+import { useLocale } from '../helpers/fake-i18n';
 import { pageState } from '../helpers/page-state';
+import { FakeController, realEngines, settle, shadowContainer } from './ui/support';
 
 // The popup's button over WXT's fake browser: `toggleSidebar` with `quoted` reads the people quoted; without, it toggles.
 function fakeApp() {
@@ -22,6 +28,7 @@ function fakeApp() {
     setLayer: async () => {},
     ensureUi: async () => ui,
     report: (e) => calls.push(`error:${String(e)}`),
+    countQuoted: async () => (calls.push('count'), { people: 0 }),
   });
   return { calls, stop };
 }
@@ -44,5 +51,95 @@ describe('toggleSidebar, on request', () => {
     expect(state.sidebarOpen).toBe(true);
     expect(state.detected).toBe(false);
     expect(state.speakers).toBe(0);
+  });
+});
+
+// Our own story: a reporter quoting two people (the e2e test's street lamps), and a notice quoting nobody.
+const STORY = `<article><h1>小区门口的新路灯</h1><p>本报记者 孙立</p>
+<p>居民张海燕说：“这灯总算亮了，晚上出门踏实多了。”</p>
+<p>物业经理刘建军说：“我们会每周巡查一次线路，坏了马上修，请大家放心。”</p></article>`;
+const NOTICE = `<article><h1>明天起本市有一次降温过程</h1><p>受冷空气影响，明天起本市气温将下降六到八摄氏度，请市民注意添衣保暖。</p><p>后天早晨郊区有霜冻。</p></article>`;
+
+/** The routes over the real sidebar and the kept reading, as session.ts wires them: the reader counts its parses. */
+async function wiredPage(html: string, failFirst = false) {
+  await useLocale('en');
+  document.body.innerHTML = html;
+  let reads = 0;
+  const reading = keepQuotedReading(async () => {
+    reads++;
+    if (failFirst && reads === 1) throw new Error('the understanding did not load');
+    return readPageVoices(document);
+  });
+  const { shadow, container } = shadowContainer();
+  const ui = createDubaoUi({
+    container,
+    labels: readLabels(),
+    analysis: null,
+    leadGist: null,
+    chinese: true,
+    pageScript: 'simplified',
+    controller: new FakeController(),
+    engines: realEngines(),
+    settings: { ...DEFAULT_SETTINGS },
+    showLauncher: false,
+    readQuoted: reading.read,
+  });
+  const errors: unknown[] = [];
+  const stop = routeMessages({
+    booted: async () => {},
+    snapshot: () => pageState({ detected: false, topics: 0, speakers: 0, sidebarOpen: ui.isSidebarOpen() }),
+    publish: () => {},
+    setLayer: async () => {},
+    ensureUi: async () => ui,
+    report: (e) => errors.push(e),
+    countQuoted: () => reading.count(),
+  });
+  const cards = () => [...shadow.querySelectorAll('[data-speaker]')].map((c) => c.getAttribute('data-speaker'));
+  const dispose = () => (stop(), ui.dispose(), document.body.replaceChildren());
+  return { ui, shadow, cards, reads: () => reads, errors, dispose };
+}
+
+describe('countQuoted: the popup’s count, read once and kept for the sidebar', () => {
+  it('counts the two people, and the button’s sidebar shows them without reading the page again', async () => {
+    app.stop();
+    const page = await wiredPage(STORY);
+    // asked twice (the popup opened twice): one reading
+    expect(await sendMessage('countQuoted', undefined)).toEqual({ people: 2 });
+    expect(await sendMessage('countQuoted', undefined)).toEqual({ people: 2 });
+    expect(page.reads()).toBe(1);
+    await sendMessage('toggleSidebar', { open: true, quoted: true });
+    await settle();
+    expect(page.cards()).toEqual(['张海燕', '刘建军']);
+    // closed and asked again (the mode is left on close): still the kept reading
+    page.ui.toggleSidebar(false);
+    await sendMessage('toggleSidebar', { open: true, quoted: true });
+    await settle();
+    expect(page.cards()).toEqual(['张海燕', '刘建军']);
+    expect(page.reads()).toBe(1);
+    expect(page.errors).toEqual([]);
+    page.dispose();
+  });
+
+  it('counts nobody on a notice that quotes nobody by name (the sidebar says so from the same reading)', async () => {
+    app.stop();
+    const page = await wiredPage(NOTICE);
+    expect(await sendMessage('countQuoted', undefined)).toEqual({ people: 0 });
+    await sendMessage('toggleSidebar', { open: true, quoted: true });
+    await settle();
+    expect(page.shadow.querySelector('[data-dubao-empty]')!.textContent).toBe('No one is quoted by name on this page.');
+    expect(page.reads()).toBe(1);
+    page.dispose();
+  });
+
+  it('a failed reading answers null, quietly, and is not kept: the button reads again', async () => {
+    app.stop();
+    const page = await wiredPage(STORY, true);
+    expect(await sendMessage('countQuoted', undefined)).toBeNull();
+    expect(page.errors).toHaveLength(1);
+    await sendMessage('toggleSidebar', { open: true, quoted: true });
+    await settle();
+    expect(page.cards()).toEqual(['张海燕', '刘建军']);
+    expect(page.reads()).toBe(2);
+    page.dispose();
   });
 });

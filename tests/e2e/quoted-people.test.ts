@@ -3,7 +3,9 @@
  * for a feature (our own page), no badge; the popup offers the reading under its "no feature" line; pressing it opens
  * the sidebar with the banner and the people; closing it gives the page back exactly. The screenshot (temp dir, never
  * the repo) was looked at once; what it showed is asserted as boxes: the banner inside the sidebar, on screen, above
- * the first card and not over it.
+ * the first card and not over it. The popup's button carries the count the page read on request (2), and the popup's
+ * screenshot, looked at once, showed the label whole on one line: asserted as the button's box inside the popup.
+ * On a notice that quotes nobody by name the popup shows a muted line and no button.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,6 +30,15 @@ const STORY = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><ti
 <p>据了解，这批路灯由街道出资安装，预计下月再增加两盏。</p>
 </article></body></html>`;
 
+// Our own notice: a weather warning that quotes nobody by name (the observatory speaks, no person).
+const NOTICE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>明天起本市有一次明显降温过程 - 城东晚报</title></head>
+<body><article>
+<h1>明天起本市有一次明显降温过程</h1>
+<p>受强冷空气影响，明天起本市将有一次明显降温过程，最低气温将下降六到八摄氏度，并伴有四到五级偏北风。</p>
+<p>市气象台提醒，请市民及时添衣保暖，出行注意交通安全，农户做好大棚蔬菜的防冻工作。</p>
+<p>后天早晨郊区有霜冻，预计降温将持续到本周末。</p>
+</article></body></html>`;
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const shots = mkdtempSync(join(tmpdir(), 'dubao-quoted-'));
@@ -35,6 +46,7 @@ const shots = mkdtempSync(join(tmpdir(), 'dubao-quoted-'));
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('street-lamps.html', { body: STORY });
+  server.route('cold-wave.html', { body: NOTICE });
   browser = await launchWithExtension();
 });
 
@@ -76,8 +88,22 @@ describe('the people quoted, on request', () => {
     await button.waitFor({ timeout: 30_000 });
     expect(await popup.textContent('[data-testid="status"]')).toBe('Chinese page, simplified characters');
     expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
-    expect(await button.textContent()).toBe('Show the people quoted');
+    // the count, read on request after the popup's paint: the reporter quotes two people
+    await expect.poll(() => button.getAttribute('data-count'), { timeout: 30_000 }).toBe('2');
+    expect(await button.textContent()).toBe('Show the 2 people quoted');
     expect(await badgeOf(tabId)).toBe('');
+    await popup.locator('main').screenshot({ path: join(shots, 'quoted-popup.png') });
+    const fit = await popup.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const b = document.querySelector<HTMLElement>('[data-action="show-quoted"]')!;
+      const r = b.getBoundingClientRect();
+      return { main: { left: main.left, right: main.right }, button: { left: r.left, right: r.right, height: r.height }, clipped: b.scrollWidth > b.clientWidth };
+    });
+    // the label fits: the button inside the popup's width, nothing of it cut off, on one line
+    expect(fit.button.left).toBeGreaterThanOrEqual(fit.main.left);
+    expect(fit.button.right).toBeLessThanOrEqual(fit.main.right);
+    expect(fit.clipped).toBe(false);
+    expect(fit.button.height).toBeLessThan(40);
 
     await page.bringToFront();
     const before = await readPageDom(page);
@@ -115,6 +141,22 @@ describe('the people quoted, on request', () => {
     await expect.poll(() => page.locator('dubao-ui [data-dubao-sidebar]').isHidden()).toBe(true);
     expect(await readPageDom(page)).toBe(before);
     expect(await badgeOf(tabId)).toBe('');
-    console.log(`screenshot: ${join(shots, 'quoted-sidebar.png')}`);
+    console.log(`screenshots: ${join(shots, 'quoted-sidebar.png')}, ${join(shots, 'quoted-popup.png')}`);
+  });
+
+  it('a notice that quotes nobody by name: the popup shows the muted line and no button', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('cold-wave.html'));
+    const tabId = await tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const nobody = popup.locator('[data-testid="nobody-quoted"]');
+    await nobody.waitFor({ timeout: 30_000 });
+    expect(await nobody.textContent()).toBe('No one is quoted by name on this page.');
+    expect(await nobody.getAttribute('class')).toContain('muted');
+    expect(await popup.locator('[data-action="show-quoted"]').count()).toBe(0);
+    expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
+    expect(await badgeOf(tabId)).toBe('');
+    await popup.close();
+    await page.close();
   });
 });
