@@ -22,7 +22,7 @@ import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
 import { createReadingFilterSource, type ReadingFilterSource } from './reading-filter-source';
 import type { Understood } from './understanding';
-import { keepQuotedReading } from './quoted-reading';
+import { keepQuotedReading, whenIdle } from './quoted-reading';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -70,7 +70,7 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
   const pageScript = analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
   const found = hasFeature(analysis?.outline ?? null);
   // Offered on a Chinese page without a feature only; the popup's count and the sidebar share one reading.
-  const quoted = verdict.chinese && !found && readQuoted ? keepQuotedReading(readQuoted) : null;
+  const quoted = verdict.chinese && !found && readQuoted ? keepQuotedReading(readQuoted, () => whenIdle(window)) : null;
 
   let controller: LayerController | null = null;
   let engines: TextEngines | null = null;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { readPageVoices } from '@/lib/understand';
-import { keepQuotedReading } from '@/entrypoints/dubao.content/quoted-reading';
+import { keepQuotedReading, whenIdle } from '@/entrypoints/dubao.content/quoted-reading';
 import { routeMessages } from '@/entrypoints/dubao.content/routes';
 import { createDubaoUi, type DubaoUi } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
@@ -141,5 +141,47 @@ describe('countQuoted: the popup’s count, read once and kept for the sidebar',
     expect(page.cards()).toEqual(['张海燕', '刘建军']);
     expect(page.reads()).toBe(2);
     page.dispose();
+  });
+});
+
+describe('keepQuotedReading: the count waits for the page to be idle, a click does not', () => {
+  const analysis = () => ({ outline: { detected: false }, people: 3 }) as never;
+
+  it('the count reads only once the page is idle; the reading is kept for the click', async () => {
+    let reads = 0;
+    let idleNow!: () => void;
+    const idle = () => new Promise<void>((resolve) => (idleNow = resolve));
+    const reading = keepQuotedReading(async () => (reads++, analysis()), idle);
+    const count = reading.count();
+    await Promise.resolve();
+    expect(reads).toBe(0);
+    idleNow();
+    expect(await count).toEqual({ people: 3 });
+    expect(reads).toBe(1);
+    await reading.read();
+    expect(reads).toBe(1);
+  });
+
+  it('a click before idle reads at once, and the waiting count takes that reading', async () => {
+    let reads = 0;
+    let idleNow!: () => void;
+    const reading = keepQuotedReading(async () => (reads++, analysis()), () => new Promise<void>((resolve) => (idleNow = resolve)));
+    const count = reading.count();
+    await reading.read();
+    expect(reads).toBe(1);
+    idleNow();
+    expect(await count).toEqual({ people: 3 });
+    expect(reads).toBe(1);
+    // kept: a later count does not wait for idle again
+    expect(await reading.count()).toEqual({ people: 3 });
+  });
+
+  it('whenIdle resolves by the idle callback, or in a task without one', async () => {
+    const calls: string[] = [];
+    const withIdle = { requestIdleCallback: (cb: () => void, o: { timeout: number }) => (calls.push(`idle ${o.timeout}`), cb(), 1) } as unknown as Window;
+    await whenIdle(withIdle, 500);
+    const withoutIdle = { setTimeout: (cb: () => void) => (calls.push('task'), cb(), 1) } as unknown as Window;
+    await whenIdle(withoutIdle);
+    expect(calls).toEqual(['idle 500', 'task']);
   });
 });
