@@ -31,11 +31,3 @@ export function keepQuotedReading(readOnce: () => Promise<QuotedAnalysis | null>
     count: () => (kept ?? idle().then(read)).then((analysis) => analysis && { people: analysis.people }),
   };
 }
-
-/** Resolves when the window is next idle (at most `timeout` ms later), or in a task where it has no idle callbacks. */
-export function whenIdle(win: Window, timeout = 1000): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout });
-    else win.setTimeout(resolve, 0);
-  });
-}

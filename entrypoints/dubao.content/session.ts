@@ -22,7 +22,8 @@ import { adoptStyles } from './ui/adopt-styles';
 import { readLabels } from './ui/labels';
 import { createReadingFilterSource, type ReadingFilterSource } from './reading-filter-source';
 import type { Understood } from './understanding';
-import { keepQuotedReading, whenIdle } from './quoted-reading';
+import { keepQuotedReading } from './quoted-reading';
+import { whenIdle } from './when-idle';
 
 export interface Session {
   verdict: LanguageVerdict;
@@ -70,7 +71,7 @@ export function startSession({ ctx, settings, publish, report, page, readQuoted 
   const pageScript = analysis?.outline.script ?? detectScriptByCommonChars(sampleDocumentText(document));
   const found = hasFeature(analysis?.outline ?? null);
   // Offered on a Chinese page without a feature only; the popup's count and the sidebar share one reading.
-  const quoted = verdict.chinese && !found && readQuoted ? keepQuotedReading(readQuoted, () => whenIdle(window)) : null;
+  const quoted = verdict.chinese && !found && readQuoted ? keepQuotedReading(readQuoted, () => new Promise<void>(whenIdle)) : null;
 
   let controller: LayerController | null = null;
   let engines: TextEngines | null = null;

@@ -8,6 +8,7 @@ import { HOST_PORT } from '@/lib/reading/engine-host-protocol';
 import { sendMessage } from '@/lib/messages';
 import type { ConvertedPiece, EngineMethod, ReadingEngine, ReadingOptions, RubySegment, ScriptVariant } from '@/lib/reading/contract';
 import { convKey, readKey, type PageReadings, type SessionReadings } from './session-readings';
+import { whenIdle } from '../when-idle';
 
 /** Texts per message: big enough to amortise the round trip, small enough to keep answers cheap to clone. */
 const MAX_TEXTS = 400;
@@ -79,12 +80,6 @@ async function ask<T>(method: EngineMethod, args: unknown[]): Promise<T> {
     }));
   waiting.delete(id);
   return reply && reply.ok ? (reply.value as T) : (sendMessage(`engine.${method}` as 'engine.read', args as never) as Promise<T>);
-}
-
-function whenIdle(run: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(run, { timeout: 2000 });
-  else setTimeout(run, 0);
 }
 
 /** The engine's answers for some texts: those kept for this page first, the rest asked for (and kept). */
