@@ -2,8 +2,8 @@
  * The end-to-end scenarios every browser tier runs, written once against ExtensionDriver: the seed
  * page detected (badge and popup), both reading layers on and off with the page byte-identical
  * afterwards (and drawn), the page's own edits kept, the popup and the options page acting on an
- * open tab (messaging and storage), the sidebar's 4 topics and 4 speakers, a strict-CSP page, and an
- * English page left alone. tests/e2e/shared-scenarios.test.ts runs them in Chromium,
+ * open tab (messaging and storage), the sidebar's 4 topics and 4 speakers, a strict-CSP page, an
+ * English page left alone, and the popup's count of the people a page without a feature quotes. tests/e2e/shared-scenarios.test.ts runs them in Chromium,
  * tests/e2e-firefox/shared-scenarios.test.ts in Firefox.
  */
 import { createHash } from 'node:crypto';
@@ -47,6 +47,17 @@ const SPEAKERS = [
 ];
 const TOPICS = ['太原晋中一体化', '老城新貌展活力', '城乡联动共发展', '“小县大城”绘新景'];
 
+// Our own pages without a feature: a reporter quoting two people, and a notice quoting nobody (the popup counts them).
+const zhPage = (title: string, body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+const TWO_QUOTED = zhPage(
+  '社区食堂开张了',
+  '<p>本报记者 周敏</p><p>上周，东关街道的社区食堂正式开张，每天中午供应三荤两素。</p>' +
+    '<p>退休教师王桂兰说：“一顿饭十二块钱，比自己做还省事，我每天都来。”</p>' +
+    '<p>食堂负责人陈晓东说：“下个月我们会增加送餐服务，行动不便的老人打个电话就行。”</p>',
+);
+const NOBODY_QUOTED = zhPage('本周末部分路段临时交通管制', '<p>因道路维修，本周六、周日全天，解放路中段实行临时交通管制。</p><p>请过往车辆提前绕行。</p>');
+
 const slow = { timeout: 20_000 };
 
 export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>): void {
@@ -57,6 +68,8 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
     server = await startFixtureServer();
     server.route('english.html', { body: ENGLISH });
     server.route('csp.html', { body: SEED, headers: { 'Content-Security-Policy': STRICT_CSP } });
+    server.route('two-quoted.html', { body: TWO_QUOTED });
+    server.route('nobody-quoted.html', { body: NOBODY_QUOTED });
     driver = await launch();
   });
 
@@ -93,6 +106,32 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
       expect(page.errors).toEqual([]);
       await popup.close();
       await page.close();
+    });
+
+    it('no feature: no badge, and the popup counts the people the page quotes (2), or says nobody is quoted by name', async () => {
+      for (const [path, people] of [['two-quoted.html', 2], ['nobody-quoted.html', 0]] as const) {
+        const page = await driver.open(server.url(path));
+        await expect.poll(() => htmlAttribute(page, 'data-dubao-chinese')).toBe('true');
+        const tabId = await driver.tabIdOf(page);
+        const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+        const read = () =>
+          popup.evaluate(() => {
+            const button = document.querySelector('[data-action="show-quoted"]');
+            const nobody = document.querySelector('[data-testid="nobody-quoted"]');
+            return { count: button?.getAttribute('data-count') ?? null, label: button?.textContent ?? null, nobody: nobody?.textContent ?? null };
+          });
+        if (people) {
+          await expect.poll(async () => (await read()).count, slow).toBe(String(people));
+          expect((await read()).label).toBe(`Show the ${people} people quoted`);
+        } else {
+          await expect.poll(async () => (await read()).nobody, slow).toBe('No one is quoted by name on this page.');
+          expect((await read()).label).toBeNull();
+        }
+        expect(await driver.badgeText(tabId)).toBe('');
+        expect([...page.errors, ...popup.errors]).toEqual([]);
+        await popup.close();
+        await page.close();
+      }
     });
 
     it('an English page: judged not Chinese and left untouched (no UI, no badge, the same body)', async () => {
