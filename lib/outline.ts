@@ -89,14 +89,9 @@ export function speakerNames(outline: Outline): string[] {
  * own), so that 0 exactly when the sidebar says nobody is quoted.
  */
 export function quotedPeople(outline: Outline): number {
-  const people = new Set<string>();
   let nameless = 0;
-  for (const topic of outline.topics)
-    for (const { speaker } of topic.statements) {
-      if (speaker.name) people.add(speaker.name);
-      else nameless++;
-    }
-  return people.size + nameless;
+  for (const topic of outline.topics) for (const { speaker } of topic.statements) if (!speaker.name) nameless++;
+  return speakerNames(outline).length + nameless;
 }
 
 /**
