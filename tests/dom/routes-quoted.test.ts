@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messages';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { readPageVoices } from '@/lib/understand';
 import { keepQuotedReading } from '@/entrypoints/dubao.content/quoted-reading';
 import { whenIdle } from '@/entrypoints/dubao.content/when-idle';
 import { routeMessages } from '@/entrypoints/dubao.content/routes';
-import { createDubaoUi, type DubaoUi } from '@/entrypoints/dubao.content/ui/app';
+import type { DubaoUi } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { useLocale } from '../helpers/fake-i18n';
 import { pageState } from '../helpers/page-state';
-import { FakeController, realEngines, settle, shadowContainer } from './ui/support';
+import { mountQuotedUi, settle, shadowContainer } from './ui/support';
 
 // The popup's button over WXT's fake browser: `toggleSidebar` with `quoted` reads the people quoted; without, it toggles.
 function fakeApp() {
@@ -72,19 +71,7 @@ async function wiredPage(html: string, failFirst = false) {
     return readPageVoices(document);
   });
   const { shadow, container } = shadowContainer();
-  const ui = createDubaoUi({
-    container,
-    labels: readLabels(),
-    analysis: null,
-    leadGist: null,
-    chinese: true,
-    pageScript: 'simplified',
-    controller: new FakeController(),
-    engines: realEngines(),
-    settings: { ...DEFAULT_SETTINGS },
-    showLauncher: false,
-    readQuoted: reading.read,
-  });
+  const ui = mountQuotedUi(container, readLabels(), reading.read);
   const errors: unknown[] = [];
   const stop = routeMessages({
     booted: async () => {},

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { readPageVoices } from '@/lib/understand';
-import { createDubaoUi, type DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
+import type { DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels, type UiLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { PLAIN_PRESENTER } from '@/entrypoints/dubao.content/ui/present';
 import { createSidebar } from '@/entrypoints/dubao.content/ui/sidebar';
 import { useLocale, type Locale } from '../../helpers/fake-i18n';
-import { FakeController, realEngines, settle, shadowContainer } from './support';
+import { mountQuotedUi, settle, shadowContainer } from './support';
 
 // Our own page: a reporter's story quoting two people, one of them with hostile text in her words (no feature).
 const PAGE = `<article class="story">
@@ -32,20 +31,7 @@ function setup(html: string, overrides: Partial<DubaoUiOptions> = {}) {
   const original = document.body.innerHTML;
   const { shadow, container, host } = shadowContainer();
   let reads = 0;
-  const ui = createDubaoUi({
-    container,
-    labels: LABELS,
-    analysis: null,
-    leadGist: null,
-    chinese: true,
-    pageScript: 'simplified',
-    controller: new FakeController(),
-    engines: realEngines(),
-    settings: { ...DEFAULT_SETTINGS },
-    showLauncher: false,
-    readQuoted: async () => (reads++, readPageVoices(document)),
-    ...overrides,
-  });
+  const ui = mountQuotedUi(container, LABELS, async () => (reads++, readPageVoices(document)), overrides);
   const $ = (sel: string) => shadow.querySelector<HTMLElement>(sel);
   const $$ = (sel: string) => [...shadow.querySelectorAll<HTMLElement>(sel)];
   // the page without our host: what the reader's page is

@@ -11,6 +11,8 @@ import type { Outline, Statement } from '@/lib/outline';
 import type { ScriptState } from '@/lib/settings';
 import type { LayerController, LayerState, TextEngines } from '@/entrypoints/dubao.content/contracts';
 import type { RubySegment } from '@/entrypoints/dubao.content/ui/ruby';
+import { createDubaoUi, type DubaoUi, type DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -171,4 +173,22 @@ export function key(target: Element, keyName: string, init: KeyboardEventInit = 
 /** Lets queued promise callbacks run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+/** The in-page UI on a Chinese page without a feature, reading the people quoted on request with `readQuoted`. */
+export function mountQuotedUi(container: HTMLElement, labels: DubaoUiOptions['labels'], readQuoted: DubaoUiOptions['readQuoted'], overrides: Partial<DubaoUiOptions> = {}): DubaoUi {
+  return createDubaoUi({
+    container,
+    labels,
+    analysis: null,
+    leadGist: null,
+    chinese: true,
+    pageScript: 'simplified',
+    controller: new FakeController(),
+    engines: realEngines(),
+    settings: { ...DEFAULT_SETTINGS },
+    showLauncher: false,
+    readQuoted,
+    ...overrides,
+  });
 }
