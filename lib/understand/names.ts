@@ -90,9 +90,17 @@ const NOT_GIVEN = new Set(
 /** The words before an online handle: "网友“青山不老”", "微博网友@小鹿". */
 const HANDLE_ROLE = /(网友|網友|网民|網民|读者|讀者|博主|用户|用戶|微博|抖音|账号|帳號|昵称|暱稱|署名|听众|聽眾|观众|觀眾)$/;
 
+/** Whether a role is what an online handle is introduced by ("网友", "微博博主"): the name is a handle, not a person's. */
+export const endsWithHandleWord = (text: string): boolean => HANDLE_ROLE.test(text);
+
 /** Whether text ends with a word roles or organisations end with ("…代表", "…教授", "…公會"). */
 export function endsWithRoleWord(text: string): boolean {
   return endsWithAny(text, ROLE_SUFFIXES) !== null || endsWithAny(text, ORG_SUFFIXES) !== null;
+}
+
+/** Whether text ends with an organisation's word ("…公會", "勞動部"). */
+export function endsWithOrgWord(text: string): boolean {
+  return endsWithAny(text, ORG_SUFFIXES) !== null;
 }
 
 /** Whether text ends with a person's title ("…議員", "…教授"), not only an organisation's name ("新民黨"). */

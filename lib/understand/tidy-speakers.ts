@@ -5,16 +5,20 @@
  */
 import type { Speaker } from '../outline';
 import type { ParseResult } from './parse';
+import { GLOSS } from './names';
 import { surnameLengthAt } from './surnames';
+import { tidyName } from './tidy-names';
 
 // a clip ("片花：", "短片："), a film's title ("片名：《…》"), a numbered headline ("热点二：…"), the share bar
 // ("分享至："), the header of a guest list ("对话人：", "直播嘉宾：" with the names below): never a voice
-// ("导读：" a reading guide); a website's name as a nameless label is the outlet asking ("中国网：…?"), not a voice
-const MARKER = /^(?:片[花名]|短片|[热熱][点點].|分享至|[对對][话話]人|..嘉[宾賓]|[导導][读讀]|\p{sc=Han}{1,5}[网網])$/u;
+// ("导读：" a reading guide); a website's name as a nameless label is the outlet asking ("中国网：…?"), not a voice;
+// a topic's background ("话题背景："), the scene of a transcript ("现场："), a film shown ("作品：")
+const MARKER = /^(?:片[花名]|短片|[热熱][点點].|分享至|[对對][话話]人|..嘉[宾賓]|[导導][读讀]|\p{sc=Han}{1,5}[网網]|(?:[话話][题題])?背景|[现現][场場]|作品)$/u;
 
 /** Whether a speaker is a programme's or a page's marker: a marker for a name, or no name and a marker for a role. */
 export function isMarkerSpeaker(s: Speaker): boolean {
-  return MARKER.test(s.name ?? s.role ?? '');
+  // (a site that prints readings after its characters: "中國網(wǎng)")
+  return MARKER.test((s.name ?? s.role ?? '').replace(GLOSS, ''));
 }
 
 /**
@@ -36,6 +40,7 @@ export function tidySpeakers(result: ParseResult): ParseResult {
         // a second voice set against the first); a given name of three after one surname is too rare to read one in
         // (in place: settle-roles.ts gave each statement of this parse its own speaker)
         if (/^...[则則]/.test(s.name ?? '') && surnameLengthAt(s.name!) === 1) s.name = s.name!.slice(0, 3);
+        Object.assign(s, tidyName(s));
       }
     });
   }

@@ -1,4 +1,4 @@
-/** The last tidy of a parse's speakers (tidy-speakers.ts): markers dropped, names run on into 则 cut back. */
+/** The last tidy of a parse's speakers (tidy-speakers.ts): markers dropped, names run on into 则 cut back, names read back. */
 import { describe, expect, it } from 'vitest';
 import type { Speaker, Statement } from '@/lib/outline';
 import type { ParseResult } from '@/lib/understand/parse';
@@ -49,6 +49,16 @@ describe('isMarkerSpeaker', () => {
     [{ name: null, role: '导读' }, true],
     [{ name: null, role: '南方网' }, true],
     [{ name: null, role: '東方日報網' }, true],
+    // (a site that prints readings after its characters)
+    [{ name: null, role: '中國網(wǎng)' }, true],
+    // a topic's background, a transcript's scene, a film shown
+    [{ name: null, role: '话题背景' }, true],
+    [{ name: null, role: '話題背景' }, true],
+    [{ name: null, role: '现场' }, true],
+    [{ name: null, role: '現場' }, true],
+    [{ name: null, role: '作品' }, true],
+    // (the audience on the scene speaks)
+    [{ name: null, role: '现场观众' }, false],
     // (a netizen, and a role that only ends with the character, are voices)
     [{ name: null, role: '网友' }, false],
     [{ name: null, role: '某互联网公司创始人' }, false],
@@ -77,6 +87,16 @@ describe('tidySpeakers', () => {
   ])('name %s → %s', (name, want) => {
     const r = tidySpeakers(parseOf([[name, '某大学教授']]));
     expect(r.outline.topics[0]!.statements[0]!.speaker.name).toBe(want);
+  });
+
+  it('reads each name back (tidy-names.ts): a run-on cut, a hearing label read, a title and a name put back', () => {
+    const r = tidySpeakers(parseOf([['冯晓提交', '全国政协委员'], [null, '江委員佳蓉'], ['老師', '葉其芳'], ['民眾', null]]));
+    expect(r.outline.topics[0]!.statements.map((s) => s.speaker)).toEqual([
+      { name: '冯晓', role: '全国政协委员' },
+      { name: '江佳蓉', role: '委員' },
+      { name: '葉其芳', role: '老師' },
+      { name: null, role: '民眾' },
+    ]);
   });
 
   it('drops a marker with its sources, in step with the statements kept', () => {

@@ -1,0 +1,93 @@
+/**
+ * A speaker's name read back once the feature is parsed, for the defects no single reader can see from its own
+ * label: a name that ran on into what the person did next (`杜婕提交`, `林伯豐受訪時`), and a title taken for the
+ * name with the name taken for the role (name `老師`, role `汪其楣`). Each fix is made only where the whole reads
+ * as no name and the part kept reads as one, so a name that merely holds such a character (`张今明`) stays.
+ */
+import type { Speaker } from '../outline';
+import { endsWithGroupWord, endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
+import { surnameLengthAt } from './surnames';
+
+// what follows a name in running text and is not part of it: the time or occasion (`…會後`, `…受訪時`), a verb of
+// saying or submitting (`…提交`, `…表示`), a manner (`…深有感触地`), a conjunction (`…之所以`): words no given
+// name ends on, so the name before them needs only a surname
+const RUN_ON_WORD =
+  /^(?:會後|会后|會上|会上|受訪|受访|接受|提交|提出|表示|指出|認為|认为|強調|强调|透露|坦言|直言|告訴|告诉|深有感[触觸]|之所以?)/u;
+// one character that may also close a given name (`…今`, `…當日`, `…則`): only after a name that reads as one whole
+const RUN_ON_CHAR = /^(?:今|昨|當|当|則|则|亦|也|還|还)/u;
+
+// Latin letters, digits or marks: a handle or a foreign name, which this reader does not judge
+const NOT_HAN = /[^\p{Script=Han}·•・]/u;
+
+/** The person name a run-on name begins with (`杜婕提交` → `杜婕`, `亚妮娅·加恩布雷特之所` → the name), or null. */
+export function cutRunOnName(name: string): string | null {
+  if (NOT_HAN.test(name) || isPersonName(name)) return null;
+  // a transliterated name with a middle dot: its last part ran on
+  const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・'));
+  if (dot > 0) {
+    const tail = name.slice(dot + 1);
+    for (let k = 2; k < tail.length; k++) if (RUN_ON_WORD.test(tail.slice(k))) return name.slice(0, dot + 1 + k);
+    return null;
+  }
+  const s = surnameLengthAt(name);
+  if (s === 0) return null;
+  // the longest name the run-on follows: a given name of two characters, then of one
+  for (const k of [s + 2, s + 1]) {
+    if (name.length <= k) continue;
+    const rest = name.slice(k);
+    if (RUN_ON_WORD.test(rest) || (RUN_ON_CHAR.test(rest) && isPersonName(name.slice(0, k)))) return name.slice(0, k);
+  }
+  return null;
+}
+
+// a hearing's record names a member by surname, title, given name (`陳委員椒華：`, `陳主任委員吉仲：`): the title is the
+// role, the surname and the given name the name
+const HEARING_TITLE = '(?:副?主任委[員员]|召集委[員员]|委[員员]|副?部[長长]|次[長长]|副?院[長长]|署[長长]|局[長长]|主委|[處处][長长]|司[長长]|[市縣县][長长]|議員|议员)';
+const TITLE_ONLY = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})$`, 'u');
+const TITLE_BETWEEN = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})(\\p{Script=Han}{1,2})$`, 'u');
+
+const PLACE_LEVEL = /^[區区市縣县省鄉乡鎮镇村州]$/u;
+
+/** A hearing's label read whole (`陳委員椒華`, or role `陳主任委員` with name `吉仲`) as name and title, or null. */
+export function readHearingLabel(name: string | null, role: string | null): { name: string; role: string } | null {
+  const m = name ? TITLE_ONLY.exec(role ?? '') : TITLE_BETWEEN.exec(role ?? '');
+  if (!m) return null;
+  const [, surname, title] = m;
+  const given = name ?? m[3]!;
+  // a given name, not a full one (`區議員` with `陳大文` is a district councillor); a level of government is no
+  // surname (`區`, `市`)
+  if (given.length > 2 || PLACE_LEVEL.test(surname!)) return null;
+  if (surnameLengthAt(surname!) !== surname!.length || !isPersonName(surname! + given)) return null;
+  return { name: surname! + given, role: title! };
+}
+
+// a group named alone: the word is the whole label (`民眾`), not the end of a name
+const GROUP_WORDS = new Set('民眾 民众 市民 居民 村民 群眾 群众 網民 网民 街坊 家長 家长 業主 业主 乘客 遊客 游客 旅客'.split(' '));
+
+// an organisation for a name: a government unit's last character, or an organisation's word of two or more (a
+// given name may end on 社 or 會, `王建社`; none ends on 部 or 局)
+function isOrgName(name: string): boolean {
+  if (!/^\p{Script=Han}{3,8}$/u.test(name) || !endsWithOrgWord(name)) return false;
+  return /[部局署廳厅處处]$/u.test(name) || ORG_WORD.test(name);
+}
+const ORG_WORD = /(?:公司|集[团團]|[协協][会會]|委[员員][会會]|政府|基金[会會]|研究[院所]|中心|[银銀]行|[医醫]院|大[学學])$/u;
+
+// a bare name for a role: a surname and one or two characters, no title or organisation in it
+const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
+
+/** A speaker with the name's defects above mended; the same object when there is nothing to mend. */
+export function tidyName(speaker: Speaker): Speaker {
+  const { name, role } = speaker;
+  const hearing = readHearingLabel(name, role);
+  if (hearing) return { ...speaker, ...hearing };
+  // a handle is whatever its owner chose
+  if (!name || (role && endsWithHandleWord(role))) return speaker;
+  // the title is the name and the name the role: `老師` given `汪其楣` for a role
+  if (role && endsWithTitle(name) && !isPersonName(name) && BARE_NAME.test(role) && surnameLengthAt(role) > 0 && !endsWithRoleWord(role)) return { ...speaker, name: role, role: name };
+  // a group or an organisation given as the name (`民眾：`, `勞動部：`) speaks without a person's name
+  if (!isPersonName(name) && (GROUP_WORDS.has(name) || isOrgName(name))) {
+    return { ...speaker, name: null, role: role ? `${role}${name}` : name };
+  }
+  const mended = cutRunOnName(name);
+  return mended ? { ...speaker, name: mended } : speaker;
+}
