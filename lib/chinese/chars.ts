@@ -16,6 +16,15 @@ export function squeeze(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u024f]/;
+
+/** Whitespace dropped as `squeeze` drops it, but one space kept between two Latin words ("Moss Studio", "Gakkai 2"). */
+export function squeezeExceptLatin(text: string): string {
+  return text.trim().replace(/[\s\u00a0\u3000]+/g, (gap, at: number, all: string) =>
+    LATIN_OR_DIGIT.test(all.charAt(at - 1)) && LATIN_OR_DIGIT.test(all.charAt(at + gap.length)) ? ' ' : '',
+  );
+}
+
 /** Whether the paragraph ends like a finished sentence (possibly inside closing quotes or brackets). */
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd();

@@ -11,12 +11,15 @@ const JAMMER = /^(?=[\x21-\x7e ]*[!-/:-@[-`{-~][\x21-\x7e ]*[!-/:-@[-`{-~])[\x21
 // the forum's name the jammer leaves after it, closed by a space, or run into the line ("公仔箱論壇四川隊…")
 const SITE_WORD = /^(?:\p{Script=Han}{2,8}[ \u3000]+|\p{Script=Han}{1,6}(?:論壇|论坛))(?=\p{Script=Han})/u;
 
+// a speaker's label in Latin, what they do in brackets ("Cecilia(Nudité Fashion):"), is ASCII with symbols too
+const LATIN_LABEL = /^[A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}){0,2} ?\([^()]{2,40}\) ?:/;
+
 /** The line without a leading jammer run (and the forum name after it); the line as it is when none. */
 export function stripJammer(text: string): string {
   const m = JAMMER.exec(text);
   // (a company's name with the live stock quote a finance site injects, "PIMCO(0, 0.00, 0.00%)首席投资官", is the
   // role's own opening: the label reader drops the quote, lines.ts stripTickerQuotes)
-  if (!m || stripTickerQuotes(m[0]) !== m[0]) return text;
+  if (!m || stripTickerQuotes(m[0]) !== m[0] || LATIN_LABEL.test(m[0])) return text;
   const rest = text.slice(m[0].length);
   if (!/^\p{Script=Han}/u.test(rest)) return text;
   return rest.replace(SITE_WORD, '');

@@ -246,6 +246,8 @@ const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自
 const CONTACT_END = /(联系方式|聯繫方式|联系人|聯繫人|联系电话|聯繫電話|电话|電話|传真|傳真|邮箱|郵箱|地址|网址|網址|信息|資訊|简介|簡介|链接|鏈接)$/;
 
 /** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
+const LATIN_NAME_BRACKETED = /^[A-Z][a-z]{1,14}(?:[A-Z][a-z]{1,14}){0,2}[（(][^()（）]{2,40}[)）]$/u;
+
 export function isLabelShaped(label: string): boolean {
   // cheapest tests first: this runs on every colon of every Chinese page
   const l = /\s/.test(label) ? squeeze(label) : label;
@@ -265,7 +267,9 @@ export function isLabelShaped(label: string): boolean {
   if (NARRATIVE_END.test(l) || NOT_SPEAKER_LABEL.test(l) || SCREEN_LABEL.test(l) || NARRATIVE_INSIDE.test(l) || CONTACT_END.test(l)) return false;
   // a site's toolbar ("工作管理 设为主页 加入收藏 英文网站"): navigation, whatever it ends with
   if (l.length >= 6 && SITE_TOOLBAR.test(l)) return false;
-  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l)) return false;
+  // (a Latin name with what they do in brackets, all in Latin: "Cecilia(Nudité Fashion)", as Hong Kong pages label
+  // designers and shop owners by their brand)
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l) && !LATIN_NAME_BRACKETED.test(l)) return false;
   if (CREDIT_START.test(`${l}:`)) return false;
   return isBalanced(l);
 }

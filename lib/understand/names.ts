@@ -3,7 +3,7 @@
  * surnames (compound and double), the words roles and organisations end with, honorific forms
  * ("余小姐", "陈太"), online handles, and names the article itself confirms (captions, repetition).
  */
-import { isBalanced, squeeze } from '../chinese/chars';
+import { isBalanced, squeeze, squeezeExceptLatin } from '../chinese/chars';
 import { surnameLengthAt } from './surnames';
 import { isAnonymousVoice } from './anonymous-voices';
 
@@ -475,8 +475,9 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   }
 
   // Latin names as Chinese pages print them: "Rick Rieder（贝莱德首席投资官）", "贝莱德首席投资官Rick Rieder"
-  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
-  if (latinFirst) return { name: latinFirst[1]!, role: latinFirst[2]!.trim(), evidence: 3 };
+  // (one given name too, as Hong Kong pages label designers and shop owners by their brand: "Cecilia（某某工作室）")
+  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3}|[A-Z][a-z]{1,14})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
+  if (latinFirst) return { name: latinFirst[1]!, role: squeezeExceptLatin(latinFirst[2]!), evidence: 3 };
   const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
   // (or where the person is from, a relative clause right before the name: "來自新加坡的Ann Chow"; not any 的
   // clause, which may as well precede a product, "最新的Apple Watch")
@@ -492,8 +493,11 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   if (bracket) {
     const head = bracket[1]!;
     const inner = bracket[2]!;
+    // (an organisation in Latin keeps its spaces: "林某(Moss Studio)")
+    const spaced = /[（(]([^()（）]+)[)）]\s*$/.exec(raw)?.[1];
+    const asPrinted = spaced !== undefined && squeeze(spaced) === inner ? squeezeExceptLatin(spaced) : inner;
     const headSplit = splitSpeakerLabel(head, ctx);
-    if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: inner, evidence: 3 };
+    if (headSplit.name && !headSplit.role) return { name: headSplit.name, role: asPrinted, evidence: 3 };
     // "刘天模教授(重庆大学材料科学系)": a bare title, then where: the role reads "重庆大学材料科学系教授"
     // an age or a note in brackets after a role and a name ("某大学学生梁某 (23岁)", "主席李某(圖)"): the role is the title
     if (headSplit.name && ASIDE.test(inner.trim())) return { name: headSplit.name, role: headSplit.role, evidence: 3 };
@@ -505,7 +509,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
     // a one-word Latin name or a two-character given name, the role in brackets: "Iris(学生)", "晓丹(设计师)"
     // (not a dateline's place and its reporter: "北京(记者)")
     if ((/^[A-Z][a-zA-Z'-]{1,14}$/.test(head) || (head.length === 2 && looksLikeGivenName(head) && !isAnonymousVoice({ name: null, role: head }))) && endsWithRoleWord(squeeze(inner)) && !/记者|記者/.test(inner)) {
-      return { name: head, role: inner, evidence: 3 };
+      return { name: head, role: asPrinted, evidence: 3 };
     }
     // a surname and a given name with a character names seldom hold ("翟中和"), marked off by the bracket
     if (/^\p{Script=Han}{2,4}$/u.test(head) && surnameLengthAt(head) > 0 && head.length - surnameLengthAt(head) <= 2) {

@@ -72,6 +72,8 @@ function isOrgName(name: string): boolean {
 }
 const ORG_WORD = /(?:公司|集[团團]|[协協][会會]|委[员員][会會]|政府|基金[会會]|研究[院所]|中心|[银銀]行|[医醫]院|大[学學])$/u;
 
+const DATE_ASIDE = /[（(]\d{1,2}日[)）]$/u;
+
 // a bare name for a role: a surname and one or two characters, no title or organisation in it
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 
@@ -89,5 +91,7 @@ export function tidyName(speaker: Speaker): Speaker {
     return { ...speaker, name: null, role: role ? `${role}${name}` : name };
   }
   const mended = cutRunOnName(name);
-  return mended ? { ...speaker, name: mended } : speaker;
+  if (!mended) return speaker;
+  // the date a Taiwan paper prints after 今 (`吳某今(8日)表示`) went to the role with the run-on
+  return { ...speaker, name: mended, role: role?.replace(DATE_ASIDE, '') ?? null };
 }

@@ -104,6 +104,9 @@ describe('matchLabel', () => {
     // stock quotes a site injects after a company's name are not part of the label
     ['贝莱德(431.2, 7.37, 1.74%)固定收益业务全球首席投资官：Rick Rieder', '贝莱德固定收益业务全球首席投资官', 'Rick Rieder'],
     ['PIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn', 'PIMCO首席投资官', 'Dan Ivascyn'],
+    // a Latin name and what they do in brackets, all in Latin, as Hong Kong pages label designers by their brand
+    ['Cecilia(Moss Studio):日本。那边的人很专注。', 'Cecilia(Moss Studio)', '日本。那边的人很专注。'],
+    ['Joe Wong（Paper Kite）：还是本地。', 'Joe Wong（Paper Kite）', '还是本地。'],
   ])('%s', (text, label, speech) => {
     expect(matchLabel(text)).toEqual({ label, speech, colon: true });
   });
@@ -128,6 +131,10 @@ describe('matchLabel', () => {
     '南开大学第四届中国经济学年会会务组负责人联系方式：张老师',
     '相关信息: 第三届年会回顾',
     '李玲：发展的目的是让人们生活得更好(2006-12-16)[355]',
+    // Latin before a colon with no name-and-brackets shape: an English heading, an acronym's gloss
+    'Note：以上数据截至上月底。',
+    'NOTE(updated)：以上数据截至上月底。',
+    'Fig(2)：示意图。',
   ])('not a label: %s', (text) => {
     expect(matchLabel(text)).toBeNull();
   });

@@ -63,6 +63,10 @@ describe('splitSpeakerLabel', () => {
     // Latin names, before a bracketed role or after the title
     ['Rick Rieder（贝莱德固定收益业务全球首席投资官）', 'Rick Rieder', '贝莱德固定收益业务全球首席投资官'],
     ['LGIM首席投资官 Sonja Laud', 'Sonja Laud', 'LGIM首席投资官'],
+    // one Latin given name before a bracketed brand; a Latin role keeps the spaces between its words
+    ['Cecilia(Moss Studio)', 'Cecilia', 'Moss Studio'],
+    ['Joe Wong（Paper Kite Studio）', 'Joe Wong', 'Paper Kite Studio'],
+    ['林小雨(Moss Studio)', '林小雨', 'Moss Studio'],
     ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],

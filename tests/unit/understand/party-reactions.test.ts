@@ -19,6 +19,9 @@ describe('stripJammer: a forum\'s anti-scrape run at a line\'s opening', () => {
     'iPhone 16 發布會今日舉行，市民排隊購買。', // Latin words opening a sentence, no symbols run
     'A.I. 時代 來臨，企業如何應對？', // two dots are not a jammer run of six
     '民主黨主席胡某指出，報告找不到答案。',
+    // a speaker's label in Latin with what they do in brackets: ASCII with symbols, but a label
+    'Cecilia(Moss Studio):日本。那边的人很专注。',
+    'Joe Wong (Paper Kite): 还是本地。',
   ])('counter-example: %s stays', (line) => expect(stripJammer(line)).toBe(line));
 });
 

@@ -68,6 +68,8 @@ describe('tidyName', () => {
     [{ name: '勞工局', role: null }, { name: null, role: '勞工局' }],
     // a run-on name
     [{ name: '孙立婕提交', role: '全国政协委员' }, { name: '孙立婕', role: '全国政协委员' }],
+    // with the date printed after 今, which went to the role
+    [{ name: '范家安今', role: '某醫學會理事長(8日)' }, { name: '范家安', role: '某醫學會理事長' }],
   ])('%j → %j', (speaker, want) => {
     expect(tidyName(speaker)).toEqual(want);
   });
