@@ -61,7 +61,17 @@ function splitRunOn(line: string): string[] {
 export function blocksFromText(text: string): Block[] {
   return linesOfText(text)
     .flatMap(splitRunOn)
-    .map((line) => ({ text: cleanText(line), el: null, heading: 0, emphasis: false, link: false }));
+    .map((line) => ({ text: cleanBlockText(line), el: null, heading: 0, emphasis: false, link: false }));
+}
+
+// Hong Kong and Taiwan pages print the colon in its Big5 form, the vertical two-dot leader ("市民︰…"): read as
+// the colon it stands for, so every label reader sees one colon
+const BIG5_COLON = /\ufe30/g;
+
+/** A block's text: whitespace as one space, the Big5 colon as a colon. */
+function cleanBlockText(text: string): string {
+  const t = cleanText(text);
+  return t.includes('\ufe30') ? t.replace(BIG5_COLON, '：') : t;
 }
 
 // The same lists as main-content.ts (one copy in the chunk); here <nav> and ruby readings are skipped too.
@@ -129,11 +139,11 @@ function visibleLength(text: string): number {
 
 function flushRun(run: Run, el: Element, heading: number, out: Block[], caption: boolean): void {
   for (const line of run.lines) {
-    const text = cleanText(line.text);
+    const text = cleanBlockText(line.text);
     if (!text) continue;
     const len = visibleLength(line.text);
     const emphasis = heading > 0 || visibleLength(line.bold) >= len;
-    const head = cleanText(line.head);
+    const head = cleanBlockText(line.head);
     out.push({
       text,
       el,

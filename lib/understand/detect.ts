@@ -61,7 +61,7 @@ function isLabelBoundary(c: number): boolean {
     c === 10 || c === 13 || c === 9 || c === 0x3002 /* 。 */ || c === 0xff01 || c === 0xff1f || c === 0xff1b ||
     c === 33 || c === 63 || c === 59 || c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f || c === 0xff09 || c === 0x29 ||
     // a colon ends a line that ran into the next block ("话题一：托育服务如何普惠" + "市政协委员…：")
-    c === 58 || c === 0xff1a
+    c === 58 || c === 0xff1a || c === 0xfe30
   );
 }
 
@@ -151,7 +151,8 @@ class CueCounter {
     this.text = text;
     let open = 0;
     while (open < text.length && isSpace(text.charCodeAt(open))) open++;
-    for (const colon of ['：', ':']) {
+    // (and the Big5 colon of Hong Kong and Taiwan pages, "市民︰…": blocks.ts reads it as the colon)
+    for (const colon of ['：', ':', '\ufe30']) {
       for (let i = text.indexOf(colon); i !== -1; i = text.indexOf(colon, i + 1)) {
         if (i === open) continue;
         const prev = text.charCodeAt(i - 1);

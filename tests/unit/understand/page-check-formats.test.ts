@@ -1,7 +1,7 @@
 /**
  * The cheap page check (detect.ts, paragraph-voice-cues.ts) lets the colon-less formats through to the
  * parse: remarks labels closed by a colon, numbered quote digests, netizens inside paragraphs, vox pops
- * with a headline on the name's line. Each page is written here, one <p> per line, in happy-dom.
+ * with a headline on the name's line, labels closed by the Big5 colon. Each page is written here, one <p> per line, in happy-dom.
  */
 import { describe, expect, it } from 'vitest';
 import { checkPage, detectFeature } from '@/lib/understand/detect';
@@ -150,6 +150,16 @@ const pages: Array<[string, string[], boolean?]> = [
       '有權力的人被監督是天經地義的事，事無不可對人言，做太多遮遮掩掩的事，民眾當然會質疑。',
       '(台東縣議員 高秀蘭:',
       '改革有它的必要性，但程序要讓大家信服，否則再好的內容也很難得到支持。',
+    ],
+  ],
+  [
+    'a Hong Kong vox pop whose labels close with the Big5 colon (︰)',
+    [
+      '街坊點睇屋邨加租',
+      '房委會宣布下月起加租，本報記者到屋邨訪問居民，大家反應不一。',
+      '退休人士梁伯︰「加幾十蚊都係錢，我哋靠生果金過日子，真係頂唔順。」',
+      '在超市工作的黃太︰「加租可以理解，但希望政府同時多啲寬免，幫下基層家庭。」',
+      '大學生阿欣︰「屋邨設施越來越舊，加租之前應該先維修好升降機同走廊燈。」',
     ],
   ],
 ];
