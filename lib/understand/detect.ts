@@ -65,6 +65,16 @@ function isLabelBoundary(c: number): boolean {
   );
 }
 
+const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether a Latin given name of 3–15 letters, capitalised and right after a Han character, ends at `at` ("民眾Steve"). */
+function afterHanLatinName(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 15 && isLatinLetter(text.charCodeAt(s - 1))) s--;
+  const c = text.charCodeAt(s);
+  return at - s >= 3 && c >= 65 && c <= 90 && s > 0 && isHanCode(text.charCodeAt(s - 1));
+}
+
 /** Whether the text just before `at` is a bracketed number: "（002776）", "(3)". */
 function afterNumberInBrackets(text: string, at: number): boolean {
   const close = text.charCodeAt(at - 1);
@@ -156,8 +166,9 @@ class CueCounter {
       for (let i = text.indexOf(colon); i !== -1; i = text.indexOf(colon, i + 1)) {
         if (i === open) continue;
         const prev = text.charCodeAt(i - 1);
-        // a label ends with Han text or a closing bracket ("林一彪(企业员工):")
-        if (!isHanCode(prev) && prev !== 0x29 && prev !== 0xff09 && prev !== 0x300d && prev !== 0x201d) continue;
+        // a label ends with Han text or a closing bracket ("林一彪(企业员工):"), or a Latin given name right after
+        // Han text ("排隊民眾Steve:"; not an English word after a space, "Note:", "http:")
+        if (!isHanCode(prev) && prev !== 0x29 && prev !== 0xff09 && prev !== 0x300d && prev !== 0x201d && !afterHanLatinName(text, i)) continue;
         const min = Math.max(open, i - MAX_LABEL);
         let s = i - 1;
         while (s > min && !isLabelBoundary(text.charCodeAt(s - 1))) s--;

@@ -424,6 +424,11 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
 
   // fields set apart by spaces, the name's age right after it, as TV vox pops caption people: "李某 55岁 在深圳务工",
   // "大四学生 李某 22岁 在深圳实习" (the age is the evidence: a menu or a headline has none)
+  // a name with the sex printed onto it, then the age and what they do ("曾某某女 60岁退休", "王某男 45歲 司機"): a
+  // vox pop's caption run together; the role is the rest as printed
+  const sexed = /^(\p{Script=Han}{2,4}?)[男女][\s\u3000]*\d{1,3}(?:岁|歲)/u.exec(raw);
+  if (sexed && isPersonName(sexed[1]!)) return { name: sexed[1]!, role: raw.slice(sexed[1]!.length).trim(), evidence: 3 };
+
   const fields = raw.split(/[\s\u3000]+/);
   const aged = fields.findIndex((f, i) => i > 0 && AGE.test(f) && isPersonName(fields[i - 1]!));
   if (aged > 0 && fields.length <= 4) {
@@ -485,8 +490,11 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
     return { name: latinLast[2]!, role: squeeze(latinLast[1]!), evidence: 3 };
   }
   // one Latin given name after a person's role ("住在附近的球迷Tyler", "學生Iris"): a vox pop's passer-by
+  // (or a group's word, as television captions a passer-by: "排隊民眾Steve")
   const latinGiven = /^(.*\p{Script=Han})\s*([A-Z][a-z]{2,14})$/u.exec(raw);
-  if (latinGiven && endsWithAny(squeeze(latinGiven[1]!), ROLE_SUFFIXES)) return { name: latinGiven[2]!, role: squeeze(latinGiven[1]!), evidence: 2 };
+  if (latinGiven && (endsWithAny(squeeze(latinGiven[1]!), ROLE_SUFFIXES) || endsWithGroupWord(squeeze(latinGiven[1]!)))) {
+    return { name: latinGiven[2]!, role: squeeze(latinGiven[1]!), evidence: 2 };
+  }
 
   // name(role) / name（role）
   const bracket = /^(.+?)[（(]([^()（）]+)[)）]$/.exec(label);

@@ -67,6 +67,11 @@ describe('splitSpeakerLabel', () => {
     ['Cecilia(Moss Studio)', 'Cecilia', 'Moss Studio'],
     ['Joe Wong（Paper Kite Studio）', 'Joe Wong', 'Paper Kite Studio'],
     ['林小雨(Moss Studio)', '林小雨', 'Moss Studio'],
+    // a vox pop's caption run together: the sex printed onto the name, then the age and what they do
+    ['孙玉华女 62岁退休', '孙玉华', '女 62岁退休'],
+    ['周建国男 47歲 司機', '周建国', '男 47歲 司機'],
+    // a Latin given name after a group's word, as television captions a passer-by
+    ['排隊民眾Kevin', 'Kevin', '排隊民眾'],
     ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],

@@ -162,6 +162,25 @@ const pages: Array<[string, string[], boolean?]> = [
       '大學生阿欣︰「屋邨設施越來越舊，加租之前應該先維修好升降機同走廊燈。」',
     ],
   ],
+  [
+    'a vox pop of captions run together: name, sex, age and what they do',
+    [
+      '重阳节，你回家了吗',
+      '重阳节到了，记者在几个社区随机问了问老人们怎么过节。',
+      '孙玉华女 62岁退休:儿子周末来吃过饭了，今天他要上班，我们老两口自己包了饺子，也挺好。',
+      '周建国男 67岁退休:我在老年大学学书法，今天上午有课，下午和老伙伴们去公园转了转。',
+      '吴桂芝女 70岁退休:女儿一早打来电话，说晚上带外孙来，我正忙着准备几个拿手菜呢。',
+    ],
+  ],
+  [
+    'television captions: a Latin given name after a group\'s word',
+    [
+      '新店開幕 民眾徹夜排隊',
+      '全台首家旗艦店今天上午開幕，現場聚集了數百名民眾，有人前一晚就到場排隊。',
+      '排隊民眾Kevin:「我昨天晚上十點就來了，想第一個進去看看新產品，累是累，但很值得。」',
+      '排隊民眾Amy:「我是陪朋友來的，順便買一副耳機，沒想到人這麼多，隊伍排到了街角。」',
+    ],
+  ],
 ];
 
 describe('the page check lets the colon-less formats through', () => {
