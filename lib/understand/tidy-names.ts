@@ -1,11 +1,12 @@
 /**
  * A speaker's name read back once the feature is parsed, for the defects no single reader can see from its own
- * label: a name that ran on into what the person did next (`杜婕提交`, `林伯豐受訪時`), and a title taken for the
- * name with the name taken for the role (name `老師`, role `汪其楣`). Each fix is made only where the whole reads
- * as no name and the part kept reads as one, so a name that merely holds such a character (`张今明`) stays.
+ * label: a name that ran on into what the person did next (`杜婕提交`, `林伯豐受訪時`), a hearing's label read whole
+ * (`陳委員椒華`), a title taken for the name with the name taken for the role (name `老師`, role `汪其楣`), and a group
+ * or a government unit given as a person's name (`民眾`, `…宣传处`). Each fix is made only where the whole reads as
+ * no name and the part kept reads as one, so a name that merely holds such a character (`张今明`) stays.
  */
 import type { Speaker } from '../outline';
-import { endsWithGroupWord, endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
+import { endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
 import { surnameLengthAt } from './surnames';
 
 // what follows a name in running text and is not part of it: the time or occasion (`…會後`, `…受訪時`), a verb of
