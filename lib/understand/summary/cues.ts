@@ -6,7 +6,7 @@
  */
 import { AUTHORITIES, DOCUMENTS, stripQuoted } from './quotes';
 import { FOCUS } from './question';
-import { CLAUSE_OPENING, HOLLOW_ASK, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
+import { CLAUSE_OPENING, HOLLOW_ASK, MOTION_SAID, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
@@ -156,7 +156,8 @@ export function hasCorrection(text: string): boolean {
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望)'.concat(SELF_RESOLVE));
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
-const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+// (and what the speaker's own motion is, "带来一个提案，就是要…": ./requests.ts)
+const REQUEST_ALL = new RegExp(`${REQUEST.source}|${MOTION_SAID}`, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
 // "想提2条建议：…", "我的意见如下": the noun announces what follows, it asks nothing itself.
