@@ -64,6 +64,8 @@ describe('extractFigures: not facts', () => {
     ['二十三條對市民很不公平。'], // the article as the subject of its sentence
     ['大家都關心二十三条的影响。'],
     ['这个问题三番五次被提出。'], // idioms
+    ['买菜的时候我也会货比三家。'],
+    ['買家具之前總要貨比三家。'],
     ['坚持“四个全面”，推进“五位一体”。'], // slogans in quotes
     ['两市共同推进一体化。'],
     ['他是小学三年级学生。'],
