@@ -6,7 +6,7 @@
  */
 import { AUTHORITIES, DOCUMENTS, stripQuoted } from './quotes';
 import { FOCUS } from './question';
-import { CLAUSE_OPENING, HOLLOW_ASK, MOTION_SAID, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
+import { CLAUSE_OPENING, HOLLOW_ASK, MOTION_NOUN, MOTION_SAID, NOT_THE_SPEAKERS, OFFICIALS, SELF_BEFORE, SELF_RESOLVE, THE_PUBLIC, WISHED_GOOD } from './requests';
 
 // Summary words at the head of a sentence: the sentence is the statement's own conclusion.
 const SUMMARY_HEAD =
@@ -157,7 +157,8 @@ export function hasCorrection(text: string): boolean {
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望)'.concat(SELF_RESOLVE));
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
 // (and what the speaker's own motion is, "带来一个提案，就是要…": ./requests.ts)
-const REQUEST_ALL = new RegExp(`${REQUEST.source}|${MOTION_SAID}`, 'g');
+const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+const REQUEST_OR_MOTION = /* @__PURE__ */ new RegExp(`${REQUEST.source}|${MOTION_SAID}`, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
 // "想提2条建议：…", "我的意见如下": the noun announces what follows, it asks nothing itself.
@@ -187,7 +188,7 @@ function isAskingModal(masked: string, at: number): boolean {
 export function findRequest(text: string, strict = false): number {
   // quoted spans are replaced by as many placeholder characters, so offsets stay those of `text`
   const masked = text.replace(/“[^”]{0,500}”|「[^」]{0,500}」|『[^』]{0,500}』/g, (q) => '□'.repeat(q.length));
-  for (const m of masked.matchAll(REQUEST_ALL)) {
+  for (const m of masked.matchAll(MOTION_NOUN.test(masked) ? REQUEST_OR_MOTION : REQUEST_ALL)) {
     const rest = masked.slice(m.index);
     const before = masked.slice(0, m.index);
     const self =

@@ -22,11 +22,13 @@ const HOPE =
   '(?<![的满滿着著了新大有给給来來到见見份所带帶啥和与與]|值得|[让讓令叫]人|什[么麼]|[派界][都也]|[谁誰]都|的[热熱]切|大量|[对對关關][于於][^，,。]*)(?<!(?:[人他她][们們]|有人|不少人|[许許很]多人|大家|百姓|[群民公][众眾]|社[会會]|[党黨]|政府|[当當]局|公司|协会|協會|[学學]校|议会|議會|委员会|委員會)(?:[最都也更还還所])?)(?<!(?:主要|只|[无無]非|[为為]的|目的)是)(?<![^我咱，,。\\s][们們][最都也更还還所]?)(?:希望|期待|期[盼望]|[盼渴]望|[寄冀]望)(?![，,。！？!?；;、\\s”」]|$|之|所在|工程|小学|小學|时|時|的(?!是)|[也都]?不大|了?很久|[即就][係是])';
 // 希望 followed by a comma is still the verb after its subject ("他希望，可以通过…"): never the noun ("带来希望，").
 const HOPE_COMMA = '(?<=(?:^|[，,。；;：:\\s])(?:我|我们|我們|他|她|他们|他們|她们|她們)(?:[也还還更并並亦则則]|衷心|真[诚誠])?)(?:[希期]望|期盼)(?=[，,])';
-const PROPOSE = '[建提倡][议議]|建[请請]|MOTION_SAID';
+const PROPOSE = '[建提倡][议議]|建[请請]';
 // the speaker's own motion, then what it is ("今年我带来一个提案，就是要发行…国债", "我的提案是设立…"): the motion's content is
 // the request (bringing one is only the noun: NOUN_BEFORE)
 // (brought with a count, "带来一个提案", not "大家带来的提案"; what it is, not what it is about: "…是关于养老的")
-export const MOTION_SAID = `(?<=(?:(?:带来|帶來|提交|[递遞]交|准备|準備)了?(?:[一两兩几幾三四五六七八九十\\d]{1,2}[个個份项項件])?|我(?:[们們])?(?:今年|这次|這次)?的)(?:提案|[议議]案|建[议議])[，,：:]?)(?:就是|即是|是)(?![的：:，,]|[关關]于|關於|有[关關]|[对對]|针对|針對)`;
+// (the 是 first, the lookbehind after it: tried only where a 是 stands, not at every character of every page)
+export const MOTION_NOUN = /提案|[议議]案|建[议議]/;
+export const MOTION_SAID = `(?:就是|即是|是)(?<=(?:(?:带来|帶來|提交|[递遞]交|准备|準備)了?(?:[一两兩几幾三四五六七八九十\\d]{1,2}[个個份项項件])?|我(?:[们們])?(?:今年|这次|這次)?的)(?:提案|[议議]案|建[议議])[，,：:]?(?:就是|即是|是))(?![的：:，,]|[关關]于|關於|有[关關]|[对對]|针对|針對)`;
 // 提出 with what to do right after it ("他提出系统推进政策清理", "提出，应加强…"): the speaker proposes; "提出了…建议",
 // "提出《…》", "提出问题" report or name, they ask nothing (a proposal's title, "《关于…的建议》", is read by listed-asks.ts)
 const PUT_FORWARD = '提出(?=[，,]?(?:系[统統]|加[强強快]|推[进進动動]|完善|建立|健全|[设設]立|增[设設加]|降低|提高|取消|[应應]|要))';
@@ -123,11 +125,15 @@ const ADDRESSEE_WORDS =
   `[政港澳市省县縣区區]府|[局校院警]方|[当當]局|部[门門]|有[关關]方面|有关部门|有關部門|官[员員]|社[会會]|大家|各[方界]|[市居]民|[民公][众眾]|家[长長]|[学學]校|企[业業]|[业業]主|物[业業]|商家|平台|媒[体體]|[报報]社|[贵貴]刊|你[们們]|[您你]|年[轻輕]人|[国國]家|我[国國]|特[区區]|特首|行政[长長]官|${OFFICIALS}|政[协協]|人大|委[员員]|代表|国会|國會|议会|議會|立法院|行政院|政院|[执執]政者|执政党|執政黨|在野[党黨]|[党黨][团團]|[双雙对對]方|各地|[地省]市|[县縣]市|[当當]事人|同[僚仁]|青年|老[板闆]|[雇僱]主|机构|機構|行[业業]|[业業]界|委员会|委員會|房委[会會]|市政府|[^，,。！？!?、\\s]{1,4}(?:[局署厅廳处處])|[单單]位|管理[处處]|城管|[^，,。！？!?、\\s]{1,4}[党黨]`;
 // (the groups in KINDS' order; where two match at one place the earlier wins: 'prescribe' before 'proposedMust'. Built on
 // first use: the content script imports this module for the word lists cues.ts shares, and never reads a request)
+// (the motion's form only where a motion is named: its 是 stands everywhere, and reading it at each costs the parse of a
+// long page a tenth)
 let cue: RegExp | undefined;
-const readCue = () => (cue ??= new RegExp(
-  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE.replace('MOTION_SAID', MOTION_SAID)}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE).replace('NOT_MUST', NOT_MUST)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
+let cueWithMotion: RegExp | undefined;
+const readCue = (text: string) => (MOTION_NOUN.test(text) ? (cueWithMotion ??= buildCue(`|${MOTION_SAID}`)) : (cue ??= buildCue('')));
+const buildCue = (motion: string) => new RegExp(
+  `(${HOPE_COMMA}|${HOPE})|(${PROPOSE}${motion}|${PUT_FORWARD})|(${CALL.replace('IN_CHARGE', IN_CHARGE).replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${MODAL}|${LONE_MODAL})|(${DEMAND})|(${LONGING})|(${PLEASE})|(${DONT})|(${RATHER})|(${VIEW_MUST}|${MUST_OF.replace('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE).replace('NOT_MUST', NOT_MUST)}|${MUST_OF_2.replaceAll('ADDRESSEE', ADDRESSEE_WORDS).replace('IN_CHARGE', IN_CHARGE)})|(${REMEDY}|${MAY_DO})|(${URGE})|(${PRESCRIBE.replace('WE', WE)})|(${PROPOSED_MUST.replace('ADDRESSEE', ADDRESSEE_WORDS)})|(${ASK_IF})`,
   'g',
-));
+);
 export type Kind = 'hope' | 'propose' | 'call' | 'modal' | 'demand' | 'longing' | 'please' | 'dont' | 'rather' | 'view' | 'remedy' | 'urge' | 'proposedMust' | 'askIf' | 'prescribe';
 const KINDS: Kind[] = ['hope', 'propose', 'call', 'modal', 'demand', 'longing', 'please', 'dont', 'rather', 'view', 'remedy', 'urge', 'prescribe', 'proposedMust', 'askIf'];
 
@@ -333,7 +339,7 @@ export function isCallToJoin(text: string): boolean {
 export function findRequestCues(text: string, strict = false, proposed = false): RequestCue[] {
   const masked = maskQuoted(text);
   const out: RequestCue[] = [];
-  for (const m of masked.matchAll(readCue())) {
+  for (const m of masked.matchAll(readCue(masked))) {
     const kind = KINDS[m.slice(1).findIndex((g) => g !== undefined)]!;
     const at = m.index;
     const before = masked.slice(0, at);
