@@ -245,9 +245,9 @@ const CITED_FROM = /^(摘自|选自|選自|转自|轉自|引自|出自|节选自
 // "…会务组负责人联系方式：", "相关信息：": a box of contact details or links, not a voice
 const CONTACT_END = /(联系方式|聯繫方式|联系人|聯繫人|联系电话|聯繫電話|电话|電話|传真|傳真|邮箱|郵箱|地址|网址|網址|信息|資訊|简介|簡介|链接|鏈接)$/;
 
-/** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
 const LATIN_NAME_BRACKETED = /^[A-Z][a-z]{1,14}(?:[A-Z][a-z]{1,14}){0,2}[（(][^()（）]{2,40}[)）]$/u;
 
+/** Whether a string can be a speaker label by its form: short, no sentence punctuation, balanced, not a lead-in. */
 export function isLabelShaped(label: string): boolean {
   // cheapest tests first: this runs on every colon of every Chinese page
   const l = /\s/.test(label) ? squeeze(label) : label;

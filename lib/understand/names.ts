@@ -422,13 +422,13 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
 
-  // fields set apart by spaces, the name's age right after it, as TV vox pops caption people: "李某 55岁 在深圳务工",
-  // "大四学生 李某 22岁 在深圳实习" (the age is the evidence: a menu or a headline has none)
   // a name with the sex printed onto it, then the age and what they do ("曾某某女 60岁退休", "王某男 45歲 司機"): a
   // vox pop's caption run together; the role is the rest as printed
   const sexed = /^(\p{Script=Han}{2,4}?)[男女][\s\u3000]*\d{1,3}(?:岁|歲)/u.exec(raw);
   if (sexed && isPersonName(sexed[1]!)) return { name: sexed[1]!, role: raw.slice(sexed[1]!.length).trim(), evidence: 3 };
 
+  // fields set apart by spaces, the name's age right after it, as TV vox pops caption people: "李某 55岁 在深圳务工",
+  // "大四学生 李某 22岁 在深圳实习" (the age is the evidence: a menu or a headline has none)
   const fields = raw.split(/[\s\u3000]+/);
   const aged = fields.findIndex((f, i) => i > 0 && AGE.test(f) && isPersonName(fields[i - 1]!));
   if (aged > 0 && fields.length <= 4) {

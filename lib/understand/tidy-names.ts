@@ -1,12 +1,12 @@
 /**
  * A speaker's name read back once the feature is parsed, for the defects no single reader can see from its own
- * label: a name that ran on into what the person did next (`杜婕提交`, `林伯豐受訪時`), a hearing's label read whole
+ * label: a name that ran on into what the person did next (`杜婕提交`, `林伯豐受訪時`, the contrasting `…則`), a hearing's label read whole
  * (`陳委員椒華`), a title taken for the name with the name taken for the role (name `老師`, role `汪其楣`), and a group
  * or a government unit given as a person's name (`民眾`, `…宣传处`). Each fix is made only where the whole reads as
  * no name and the part kept reads as one, so a name that merely holds such a character (`张今明`) stays.
  */
 import type { Speaker } from '../outline';
-import { endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
+import { endsWithGroupWord, endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
 import { surnameLengthAt } from './surnames';
 
 // what follows a name in running text and is not part of it: the time or occasion (`…會後`, `…受訪時`), a verb of
@@ -62,9 +62,6 @@ export function readHearingLabel(name: string | null, role: string | null): { na
   return { name: surname! + given, role: title! };
 }
 
-// a group named alone: the word is the whole label (`民眾`), not the end of a name
-const GROUP_WORDS = new Set('民眾 民众 市民 居民 村民 群眾 群众 網民 网民 街坊 家長 家长 業主 业主 乘客 遊客 游客 旅客'.split(' '));
-
 // an organisation for a name: a government unit's last character, or an organisation's word of two or more (a
 // given name may end on 社 or 會, `王建社`; none ends on 部 or 局)
 function isOrgName(name: string): boolean {
@@ -79,7 +76,10 @@ const DATE_ASIDE = /[（(]\d{1,2}日[)）]$/u;
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 
 /** A speaker with the name's defects above mended; the same object when there is nothing to mend. */
-export function tidyName(speaker: Speaker): Speaker {
+export function tidyName(given: Speaker): Speaker {
+  // the contrasting 则 after one surname and a given name of two ends the name ("B則表示", "B则投书媒体表示": a second
+  // voice set against the first); a given name of three after one surname is too rare to read one in
+  const speaker = /^...[则則]/.test(given.name ?? '') && surnameLengthAt(given.name!) === 1 ? { ...given, name: given.name!.slice(0, 3) } : given;
   const { name, role } = speaker;
   const hearing = readHearingLabel(name, role);
   if (hearing) return { ...speaker, ...hearing };
@@ -88,7 +88,8 @@ export function tidyName(speaker: Speaker): Speaker {
   // the title is the name and the name the role: `老師` given `汪其楣` for a role
   if (role && endsWithTitle(name) && !isPersonName(name) && BARE_NAME.test(role) && surnameLengthAt(role) > 0 && !endsWithRoleWord(role)) return { ...speaker, name: role, role: name };
   // a group or an organisation given as the name (`民眾：`, `勞動部：`) speaks without a person's name
-  if (!isPersonName(name) && (GROUP_WORDS.has(name) || isOrgName(name))) {
+  // (a group named alone: the group's word is the whole label, not the end of a name)
+  if (!isPersonName(name) && ((name.length === 2 && endsWithGroupWord(name)) || isOrgName(name))) {
     return { ...speaker, name: null, role: role ? `${role}${name}` : name };
   }
   const mended = cutRunOnName(name);

@@ -6,7 +6,6 @@
 import type { Speaker } from '../outline';
 import type { ParseResult } from './parse';
 import { GLOSS } from './names';
-import { surnameLengthAt } from './surnames';
 import { tidyName } from './tidy-names';
 
 // a clip ("片花：", "短片："), a film's title ("片名：《…》"), a numbered headline ("热点二：…"), the share bar
@@ -36,10 +35,7 @@ export function tidySpeakers(result: ParseResult): ParseResult {
           sources.topics[i]!.statements.splice(j, 1);
           continue;
         }
-        // the contrasting 则 after one surname and a given name of two ends the name ("B則表示", "B则投书媒体表示":
-        // a second voice set against the first); a given name of three after one surname is too rare to read one in
         // (in place: settle-roles.ts gave each statement of this parse its own speaker)
-        if (/^...[则則]/.test(s.name ?? '') && surnameLengthAt(s.name!) === 1) s.name = s.name!.slice(0, 3);
         Object.assign(s, tidyName(s));
       }
     });

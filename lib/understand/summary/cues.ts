@@ -156,8 +156,8 @@ export function hasCorrection(text: string): boolean {
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.
 const SELF_AFTER = /* @__PURE__ */ new RegExp(/* @__PURE__ */ '^(?:希望|期待|期[盼望]|[盼渴]望)'.concat(SELF_RESOLVE));
 // "报告建议…", "方案提议…": the document proposes, not the speaker; "原以为…应该垮掉" expects, it asks nothing.
-// (and what the speaker's own motion is, "带来一个提案，就是要…": ./requests.ts)
 const REQUEST_ALL = new RegExp(REQUEST.source, 'g');
+// (and what the speaker's own motion is, "带来一个提案，就是要…", read only where a motion is named: ./requests.ts)
 const REQUEST_OR_MOTION = /* @__PURE__ */ new RegExp(`${REQUEST.source}|${MOTION_SAID}`, 'g');
 const GOOD_WISH_AT = new RegExp(`^(?:${GOOD_WISH.source})`);
 
