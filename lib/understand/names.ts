@@ -296,6 +296,29 @@ function matchHonorific(label: string): string | null {
 // are the speaker, never a name that holds the verb
 const SAYING_TAIL = /(分享|补充|補充|指出|强调|強調|回应|回應|认为|認為|建议|建議)$/;
 
+// a hearing's record names a member by surname, title, given name (`陳委員椒華：`, `陳主任委員吉仲：`): the title is the
+// role, the surname and the given name the name
+const HEARING_TITLE = '(?:副?主任委[員员]|召集委[員员]|委[員员]|副?部[長长]|次[長长]|副?院[長长]|署[長长]|局[長长]|主委|[處处][長长]|司[長长]|[市縣县][長长]|議員|议员)';
+const TITLE_ONLY = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})$`, 'u');
+const TITLE_BETWEEN = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})(\\p{Script=Han}{1,2})$`, 'u');
+
+const PLACE_LEVEL = /^[區区市縣县省鄉乡鎮镇村州]$/u;
+const SAID_AFTER_TITLE = /^(?:指出?|表示|強調|强调|認為|认为|說|说|稱|称|講|讲|回應|回应|補充|补充|透露|坦言|直言|提出|呼籲|呼吁|建議|建议|希望|要求|則|则|亦|也|還|还|今|昨|質詢|质询|詢問|询问|問|问|答)$/u;
+
+/** A hearing's label read whole (`陳委員椒華`, or role `陳主任委員` with name `吉仲`) as name and title, or null. */
+export function readHearingLabel(name: string | null, role: string | null): { name: string; role: string } | null {
+  const m = name ? TITLE_ONLY.exec(role ?? '') : TITLE_BETWEEN.exec(role ?? '');
+  if (!m) return null;
+  const [, surname, title] = m;
+  const given = name ?? m[3]!;
+  // a given name, not a full one (`區議員` with `陳大文` is a district councillor); a level of government is no
+  // surname (`區`, `市`)
+  // (nor a verb after the title: "李局長指出：" is the reporter's)
+  if (given.length > 2 || PLACE_LEVEL.test(surname!) || SAID_AFTER_TITLE.test(given)) return null;
+  if (surnameLengthAt(surname!) !== surname!.length || !isPersonName(surname! + given)) return null;
+  return { name: surname! + given, role: title! };
+}
+
 /** Splits a label's tail into a name, scoring each candidate length by the evidence around it. */
 function splitTrailingName(label: string, ctx: NameContext): { name: string; role: string; evidence: number } | null {
   const known = ctx.known;
@@ -421,6 +444,10 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
   const label = squeeze(raw);
   if (!label) return { name: null, role: null, evidence: 0 };
+
+  // a hearing's record: surname, title, given name ("陳委員椒華：")
+  const hearing = readHearingLabel(null, label);
+  if (hearing) return { ...hearing, evidence: 3 };
 
   // a name with the sex printed onto it, then the age and what they do ("曾某某女 60岁退休", "王某男 45歲 司機"): a
   // vox pop's caption run together; the role is the rest as printed

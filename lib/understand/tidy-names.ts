@@ -6,7 +6,7 @@
  * no name and the part kept reads as one, so a name that merely holds such a character (`张今明`) stays.
  */
 import type { Speaker } from '../outline';
-import { endsWithGroupWord, endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName } from './names';
+import { endsWithGroupWord, endsWithHandleWord, endsWithOrgWord, endsWithRoleWord, endsWithTitle, isPersonName, readHearingLabel } from './names';
 import { surnameLengthAt } from './surnames';
 
 // what follows a name in running text and is not part of it: the time or occasion (`…會後`, `…受訪時`), a verb of
@@ -41,27 +41,6 @@ export function cutRunOnName(name: string): string | null {
   return null;
 }
 
-// a hearing's record names a member by surname, title, given name (`陳委員椒華：`, `陳主任委員吉仲：`): the title is the
-// role, the surname and the given name the name
-const HEARING_TITLE = '(?:副?主任委[員员]|召集委[員员]|委[員员]|副?部[長长]|次[長长]|副?院[長长]|署[長长]|局[長长]|主委|[處处][長长]|司[長长]|[市縣县][長长]|議員|议员)';
-const TITLE_ONLY = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})$`, 'u');
-const TITLE_BETWEEN = new RegExp(`^(\\p{Script=Han}{1,2}?)(${HEARING_TITLE})(\\p{Script=Han}{1,2})$`, 'u');
-
-const PLACE_LEVEL = /^[區区市縣县省鄉乡鎮镇村州]$/u;
-
-/** A hearing's label read whole (`陳委員椒華`, or role `陳主任委員` with name `吉仲`) as name and title, or null. */
-export function readHearingLabel(name: string | null, role: string | null): { name: string; role: string } | null {
-  const m = name ? TITLE_ONLY.exec(role ?? '') : TITLE_BETWEEN.exec(role ?? '');
-  if (!m) return null;
-  const [, surname, title] = m;
-  const given = name ?? m[3]!;
-  // a given name, not a full one (`區議員` with `陳大文` is a district councillor); a level of government is no
-  // surname (`區`, `市`)
-  if (given.length > 2 || PLACE_LEVEL.test(surname!)) return null;
-  if (surnameLengthAt(surname!) !== surname!.length || !isPersonName(surname! + given)) return null;
-  return { name: surname! + given, role: title! };
-}
-
 // an organisation for a name: a government unit's last character, or an organisation's word of two or more (a
 // given name may end on 社 or 會, `王建社`; none ends on 部 or 局)
 function isOrgName(name: string): boolean {
@@ -81,6 +60,7 @@ export function tidyName(given: Speaker): Speaker {
   // voice set against the first); a given name of three after one surname is too rare to read one in
   const speaker = /^...[则則]/.test(given.name ?? '') && surnameLengthAt(given.name!) === 1 ? { ...given, name: given.name!.slice(0, 3) } : given;
   const { name, role } = speaker;
+  // (the label reader reads a hearing's label whole; a reader that split it elsewhere is mended here)
   const hearing = readHearingLabel(name, role);
   if (hearing) return { ...speaker, ...hearing };
   // a handle is whatever its owner chose

@@ -72,6 +72,9 @@ describe('splitSpeakerLabel', () => {
     ['周建国男 47歲 司機', '周建国', '男 47歲 司機'],
     // a Latin given name after a group's word, as television captions a passer-by
     ['排隊民眾Kevin', 'Kevin', '排隊民眾'],
+    // a hearing's record: surname, title, given name
+    ['江委員佳蓉', '江佳蓉', '委員'],
+    ['黃主任委員明德', '黃明德', '主任委員'],
     ['某医院营养師王芳', '王芳', '某医院营养師'],
     // a name, then a title (minutes)
     ['张志勇代表', '张志勇', '代表'],

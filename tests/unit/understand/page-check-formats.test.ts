@@ -163,6 +163,17 @@ const pages: Array<[string, string[], boolean?]> = [
     ],
   ],
   [
+    'a hearing\'s record: members and the official labelled by surname, title and given name',
+    [
+      '委員會質詢紀錄：農地灌溉用水如何分配',
+      '本次會議討論農地灌溉用水的分配，以下為質詢摘錄。',
+      '江委員佳蓉：今年春耕缺水，很多農民來陳情，說水圳一直沒有水。請問主委，灌溉用水到底怎麼分配？',
+      '黃主任委員明德：謝謝委員關心。我們已經和水利單位協調，春耕期間會優先供應農業用水。',
+      '蔡委員志成：我建議建立每週公開的配水表，讓農民自己查得到，也讓大家放心。',
+      '黃主任委員明德：這個建議很好，我們會在下個月上線配水查詢系統，每週更新一次。',
+    ],
+  ],
+  [
     'a vox pop of captions run together: name, sex, age and what they do',
     [
       '重阳节，你回家了吗',

@@ -1,7 +1,8 @@
 /** A name read back once the feature is parsed (tidy-names.ts): run-ons cut, hearing labels read, names and titles put back. */
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '@/lib/outline';
-import { cutRunOnName, readHearingLabel, tidyName } from '@/lib/understand/tidy-names';
+import { readHearingLabel } from '@/lib/understand/names';
+import { cutRunOnName, tidyName } from '@/lib/understand/tidy-names';
 
 describe('cutRunOnName', () => {
   it.each<[string, string | null]>([
@@ -50,6 +51,9 @@ describe('readHearingLabel', () => {
     ['陳大文', '區議員', null],
     ['文華', '區議員', null],
     ['志明', '市議員', null],
+    // a verb after the title: the reporter's sentence, not a given name
+    [null, '李局長指出', null],
+    [null, '王部長表示', null],
   ])('%s / %s → %j', (name, role, want) => {
     expect(readHearingLabel(name, role)).toEqual(want);
   });
