@@ -7,8 +7,8 @@
  */
 import { stripReadingGlosses } from './lines';
 
-// who is asked: people in the plural, by what they are
-export const PEOPLE = '(?:路人|途人|行人|市民|居民|民众|民眾|街坊|家长|家長|学生|學生|老师|老師|乘客|游客|遊客|旅客|选民|選民|代表|委员|委員|专家|專家|学者|學者|业者|業者|商户|商戶|店主|车主|車主|网友|網友|观众|觀眾|球迷|企业家|企業家|嘉宾|嘉賓|选手|選手|村民|农民|農民|师生|師生|青年|工人)';
+// who is asked: people in the plural, by what they are (the diaspora too: "僑胞", "僑界")
+export const PEOPLE = '(?:路人|途人|行人|市民|居民|民众|民眾|街坊|家长|家長|学生|學生|老师|老師|乘客|游客|遊客|旅客|选民|選民|代表|委员|委員|专家|專家|学者|學者|业者|業者|商户|商戶|店主|车主|車主|网友|網友|观众|觀眾|球迷|企业家|企業家|嘉宾|嘉賓|选手|選手|村民|农民|農民|师生|師生|青年|工人|侨胞|僑胞|华侨|華僑|侨界|僑界)';
 // how many: a plural measure, a "different …" or "some", or "…们" on the noun
 export const PLURAL = '(?:多名|多位|数名|數名|数位|數位|几位|幾位|几名|幾名|一些|部分|不少|众多|眾多|各界|不同[^，,。：:]{0,10}?的|[二两兩三四五六七八九十]+(?:名|位)|\\d{1,4}(?:名|位))';
 const ASKED = '(?:随机|隨機|分别|分別|走上街头|走上街頭|街头|街頭)?(?:采访|採訪|访问|訪問|街访|街訪|专访|專訪)(?:了|过|過)?';
@@ -37,11 +37,14 @@ const HEARS = /(?:听听|聽聽)[^。！？!?]{0,12}?(?:怎么说|怎麼說|怎�
 // "接受採訪的香港路人都認為…": the people asked, spoken of as a group
 const THOSE_ASKED = new RegExp(`接受(?:采访|採訪|访问|訪問)的[^。！？!?，,]{0,6}?${PEOPLE}(?:们|們)?(?:都|均|皆|大多|多数|多數|普遍)`, 'u');
 
+// several people who gave the interview ("多位僑界全國人大代表在此間接受中新社記者的專訪"): the passive of INTERVIEWED
+const GAVE_INTERVIEWS = new RegExp(`${PLURAL}[^。！？!?，,]{0,12}?${PEOPLE}(?:们|們)?[^。！？!?，,]{0,16}?接受[^。！？!?，,]{0,12}?(?:采访|採訪|访问|訪問|专访|專訪)`, 'u');
+
 /** Whether a sentence of the reporter's announces that several people were asked for their views. */
 export function announcesVoices(text: string): boolean {
   // native tests first: most paragraphs hold none of the cue words
   if (!/[访訪听聽]|们|們|也有/.test(text)) return false;
   // a mirror's pinyin glosses ("隨機(jī)采訪(fǎng)") are read past
   const t = stripReadingGlosses(text);
-  return INTERVIEWED.test(t) || ASKED_OF.test(t) || INTERVIEWEES.test(t) || THEIR_VIEWS.test(t) || WHICH_VIEWS.test(t) || SOME_OTHERS.test(t) || STREET.test(t) || HEARS.test(t) || THOSE_ASKED.test(t);
+  return INTERVIEWED.test(t) || ASKED_OF.test(t) || INTERVIEWEES.test(t) || THEIR_VIEWS.test(t) || WHICH_VIEWS.test(t) || SOME_OTHERS.test(t) || STREET.test(t) || HEARS.test(t) || THOSE_ASKED.test(t) || GAVE_INTERVIEWS.test(t);
 }

@@ -32,6 +32,9 @@ describe('announcesVoices', () => {
     '本報記者向多名家長進行訪問。',
     '今上午陆续有民众到场献花，有人忧心冲击形象，但也有外国游客认为是个案。',
     '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
+    // the people as the ones who gave the interview
+    '全国两会开幕前夕，多位来自基层的全国人大代表在驻地接受了本报记者的专访。',
+    '兩會開幕前夕，多位僑界全國人大代表在此間接受本社記者專訪。',
   ];
   it.each(yes)('%s', (text) => expect(announcesVoices(text)).toBe(true));
 
@@ -44,6 +47,8 @@ describe('announcesVoices', () => {
     '记者对该公司的负责人做了采访。', // one person asked
     '该校受访学生达三千人。', // a survey's count
     '有人说这是个案，我也有同感。', // a voice's own words, no "others"
+    '该校校长昨日接受本报记者专访。', // one person interviewed
+    '多名学生在考场外接受了体温检测。', // several people, no interview
 
   ];
   it.each(no)('not: %s', (text) => expect(announcesVoices(text)).toBe(false));

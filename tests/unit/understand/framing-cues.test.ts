@@ -28,6 +28,12 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     ['乡村振兴怎么干？代表委员来回答'],
     ['鄉村振興如何“振” 委員代表來回答'],
     ['作业太多怎么办 专家来支招'],
+    // a sector or the diaspora as the group; "in the eyes of", "how do they regard"
+    ['科技界人士点赞新一轮减税措施'],
+    ['教育界熱議課程改革'],
+    ['海外侨胞眼中的家乡新变化'],
+    ['旅居海外的僑胞如何看待兩岸交流'],
+    ['與會嘉賓熱議數字經濟'],
   ])('%s', (headline) => {
     expect(framesGroupView(headline)).toBe(true);
   });
@@ -45,6 +51,9 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     // one official answering: no group
     ['局长来回答市民关心的问题'],
     ['市长来解答网友提问'],
+    // a sector or a person's eyes, with no view of a group
+    ['文化界名人故居修缮完工'],
+    ['老人眼疾手术费用纳入医保'],
   ])('not: %s', (headline) => {
     expect(framesGroupView(headline)).toBe(false);
   });
@@ -59,6 +68,9 @@ describe('announcesGroupViews: a lead saying several people spoke', () => {
     ['家长们最关心的是什么？记者来到考点外。'],
     ['唔少議員辯論時炮轟政府施政失誤。'],
     ['委员们建议，加快推进养老服务体系建设。'],
+    ['许多侨胞表示，这台晚会让他们倍感亲切。'],
+    ['許多僑胞表示，整台晚會讓他們倍感親切。'],
+    ['与会专家纷纷就乡村教育建言献策。'],
   ])('%s', (lead) => {
     expect(announcesGroupViews(lead)).toBe(true);
   });
