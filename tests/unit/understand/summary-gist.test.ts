@@ -81,6 +81,11 @@ describe('gist: reported speech and background', () => {
     expect(s.gist).toBe('这几年河道治理以后水变清了，我们每天傍晚都去河边散步。');
   });
 
+  it('takes what changed over what one did not do before', () => {
+    const s = summarizeStatement(['其实我本来不太会做饭，觉得厨房的事太琐碎。后来孩子出生了，我开始学着做菜。做饭让我慢慢学会了耐心，也让家里多了很多笑声。']);
+    expect(s.gist).not.toBe('其实我本来不太会做饭，觉得厨房的事太琐碎。');
+  });
+
   it('takes the sentence that comes back to the present after the story', () => {
     const s = summarizeStatement([
       '小时候画画，我们总把工厂的大烟囱画得又高又粗，觉得工厂冒黑烟才是城市富强。二十多年前，很多城市把冒黑烟的工厂和大烟囱迁到河边郊外。我们不怪前人，但如果今天不改变，孩子们一定会怪我们。',
@@ -93,6 +98,11 @@ describe('gist: reported speech and background', () => {
     ['二十多年前，很多城市把工厂建在河边。', true],
     ['以前买票要通宵排队，现在网上几分钟就买好了。', false], // it comes to the present
     ['这几年河道治理以后水变清了。', false],
+    // what one did not do before, after an aside; "本来就…" asserts, it tells no past
+    ['其实我本来不太会做饭，每天都在外面吃。', true],
+    ['其實我本來不太會做飯，每天都在外面吃。', true],
+    ['我们本来打算明年再装修。', true],
+    ['这本来就是政府应该做的事。', false],
   ])('background: %s → %s', (text, want) => {
     expect(isBackground(text)).toBe(want);
   });
