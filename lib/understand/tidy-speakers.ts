@@ -26,6 +26,8 @@ export function isMarkerSpeaker(s: Speaker): boolean {
  */
 export function tidySpeakers(result: ParseResult): ParseResult {
   const { outline, sources } = result;
+  // (the page's text, for a name read against its mentions)
+  const text = result.lines.map((it) => it.block.text).join('\n');
   if (outline.topics.some((t) => t.statements.some((s) => !isMarkerSpeaker(s.speaker)))) {
     outline.topics.forEach((t, i) => {
       for (let j = t.statements.length; j--; ) {
@@ -36,7 +38,7 @@ export function tidySpeakers(result: ParseResult): ParseResult {
           continue;
         }
         // (in place: settle-roles.ts gave each statement of this parse its own speaker)
-        Object.assign(s, tidyName(s));
+        Object.assign(s, tidyName(s, text));
       }
     });
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '@/lib/outline';
 import { readHearingLabel } from '@/lib/understand/names';
-import { cutRunOnName, tidyName } from '@/lib/understand/tidy-names';
+import { cutRunOnInText, cutRunOnName, tidyName } from '@/lib/understand/tidy-names';
 
 describe('cutRunOnName', () => {
   it.each<[string, string | null]>([
@@ -17,6 +17,9 @@ describe('cutRunOnName', () => {
     // one character that may close a given name is cut only after a name that reads whole
     ['范家安今', '范家安'],
     ['鄧嘉文當', '鄧嘉文'],
+    // the time of day it happened
+    ['吴立峰上午', '吴立峰'],
+    ['陳美玲下午', '陳美玲'],
     ['周读今', null],
     // a transliterated name's last part ran on
     ['玛丽亚·桑切斯之所', '玛丽亚·桑切斯'],
@@ -56,6 +59,35 @@ describe('readHearingLabel', () => {
     [null, '王部長表示', null],
   ])('%s / %s → %j', (name, role, want) => {
     expect(readHearingLabel(name, role)).toEqual(want);
+  });
+});
+
+describe('cutRunOnInText: a name read against its mentions on the page', () => {
+  it.each<[string, string, string | null]>([
+    // the role printed right after the name, no space between
+    ['周海全', '周海全国人大代表、某市医院院长：“社区医生太少了。”', '周海'],
+    ['钱立中', '钱立中国科学院院士、某大学教授', '钱立'],
+    ['劉文全', '劉文全國人大代表劉文說，…', '劉文'],
+    // a time word the last character opens
+    ['黄明现', '黄明现在是一家公司的老板，他说…', '黄明'],
+    // a Cantonese honorific, then what the person did
+    ['梁太居', '梁太居於公屋三十年。', '梁太'],
+    ['鄭生指', '鄭生指：「我哋都冇辦法。」', '鄭生'],
+    // a real three-character name: some mention of it reads whole, or nothing after it opens a word
+    ['周海全', '周海全国人大代表周海全说，…周海全表示，…', null],
+    ['陈中华', '陈中华说，他来自农村。', null],
+    ['王建国', '王建国家住城西。', null],
+    ['梁太平', '梁太平表示支持。', null],
+    // not on the page, or no surname
+    ['周海全', '没有这个名字', null],
+    ['全国人', '全国人大代表', null],
+  ])('%s in %s → %s', (name, text, want) => {
+    expect(cutRunOnInText(name, text)).toBe(want);
+  });
+
+  it('tidyName uses the page text it is given', () => {
+    expect(tidyName({ name: '周海全', role: null }, '周海全国人大代表、某市医院院长')).toEqual({ name: '周海', role: null });
+    expect(tidyName({ name: '周海全', role: null })).toEqual({ name: '周海全', role: null });
   });
 });
 

@@ -89,6 +89,12 @@ describe('tidySpeakers', () => {
     expect(r.outline.topics[0]!.statements[0]!.speaker.name).toBe(want);
   });
 
+  it("reads a name against the page's lines: the role printed right after it is cut away", () => {
+    const parse = parseOf([['周海全', null]]);
+    parse.lines = [{ block: { text: '周海全国人大代表、某市医院院长：' } }, { block: { text: '社区医生太少了。' } }] as ParseResult['lines'];
+    expect(tidySpeakers(parse).outline.topics[0]!.statements[0]!.speaker.name).toBe('周海');
+  });
+
   it('reads each name back (tidy-names.ts): a run-on cut, a hearing label read, a title and a name put back', () => {
     const r = tidySpeakers(parseOf([['冯晓提交', '全国政协委员'], [null, '江委員佳蓉'], ['老師', '葉其芳'], ['民眾', null]]));
     expect(r.outline.topics[0]!.statements.map((s) => s.speaker)).toEqual([
