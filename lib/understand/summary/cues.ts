@@ -60,9 +60,10 @@ const PREAMBLE =
 
 // Background: the sentence opens in the past ("小时候…", "二十多年前…", "以前…"); the point is usually what came of it.
 // (the time word may follow a pronoun subject as well as precede it: "我原来就在那边打工", "我们过去…"; 当时 too, the
-// story's time, not 当时间…; what one did not do before, "其實我本來不太寫散文", after an aside: what changed is the point)
+// story's time, not 当时间…; what one did not do before, "其實我本來不太寫散文", after an aside: what changed is the point;
+// since childhood, "我从小就…"; how things were before a year's event, "在大桥于1985年启用前，…")
 const BACKGROUND =
-  /^(?:[，,\s]*)(?:其[实實][，,]?)?(?:[我他她][们們]?(?=[原以过過曾早本]))?(?:原[来來](?![是的])|本[来來](?![是的就])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|[那当當][时時](?!间)|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
+  /^(?:[，,\s]*)(?:其[实實][，,]?)?(?:[我他她][们們]?(?=[原以过過曾早本从從]))?(?:原[来來](?![是的])|本[来來](?![是的就])|[从從]小(?![事处處做])|在[^，,。！？!?]{0,24}?(?:19|20)\d\d年[^，,。！？!?]{0,12}?[之以]?前(?=[，,])|[之此先]前|小[时時]候|以前|[过過]去|[当當]年|那[时時]候|[那当當][时時](?!间)|早在|曾[经經]|[记記]得|[从從]前|上世[纪紀]|[历歷]史上|古代|自古|[\d一二三四五六七八九十几幾多]+年(?:前|以前)|多年前|早年|[早前]些年|回[望顾顧首]|新中[国國]成立|建[国國](?:以[来來]|[后後])|改革[开開]放(?:以)?[来來]|解放(?:[前后後]|以[来來]))/;
 
 // An example or an elaboration supports the point; it is not the point ("以牛头角区为例", "特别是…", "比如…").
 const EXAMPLE =

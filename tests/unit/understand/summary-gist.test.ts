@@ -103,6 +103,12 @@ describe('gist: reported speech and background', () => {
     ['其實我本來不太會做飯，每天都在外面吃。', true],
     ['我们本来打算明年再装修。', true],
     ['这本来就是政府应该做的事。', false],
+    // since childhood; how things were before a year's event; "从小事做起" is advice, no past
+    ['我从小就喜欢在海边看船。', true],
+    ['我從小就喜歡在海邊看船。', true],
+    ['在新大桥于2003年通车前，两岸居民都靠渡船往来。', true],
+    ['從小事做起，大家都可以為環保出一分力。', false],
+    ['在明年通车前，我们要把配套设施做好。', false],
   ])('background: %s → %s', (text, want) => {
     expect(isBackground(text)).toBe(want);
   });
