@@ -37,7 +37,7 @@ const HEARS = /(?:听听|聽聽)[^。！？!?]{0,12}?(?:怎么说|怎麼說|怎�
 // "接受採訪的香港路人都認為…": the people asked, spoken of as a group
 const THOSE_ASKED = new RegExp(`接受(?:采访|採訪|访问|訪問)的[^。！？!?，,]{0,6}?${PEOPLE}(?:们|們)?(?:都|均|皆|大多|多数|多數|普遍)`, 'u');
 
-// several people who gave the interview ("多位僑界全國人大代表在此間接受中新社記者的專訪"): the passive of INTERVIEWED
+// several people who gave the interview ("多位基層代表在駐地接受了本報記者的專訪"): the passive of INTERVIEWED
 const GAVE_INTERVIEWS = new RegExp(`${PLURAL}[^。！？!?，,]{0,12}?${PEOPLE}(?:们|們)?[^。！？!?，,]{0,16}?接受[^。！？!?，,]{0,12}?(?:采访|採訪|访问|訪問|专访|專訪)`, 'u');
 
 /** Whether a sentence of the reporter's announces that several people were asked for their views. */

@@ -34,7 +34,7 @@ describe('announcesVoices', () => {
     '今上午陸續有民眾到場獻花，有人憂心衝擊形象，但也有外國遊客認為是個案。',
     // the people as the ones who gave the interview
     '全国两会开幕前夕，多位来自基层的全国人大代表在驻地接受了本报记者的专访。',
-    '兩會開幕前夕，多位僑界全國人大代表在此間接受本社記者專訪。',
+    '兩會開幕前夕，多位旅居海外的僑界代表在北京接受本社記者訪問。',
   ];
   it.each(yes)('%s', (text) => expect(announcesVoices(text)).toBe(true));
 
