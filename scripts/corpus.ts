@@ -5,8 +5,10 @@
  *
  * HTML pages are judged on both product paths: the full parse the CLI prints (analyzeDocument) and the
  * per-page check that lights the badge (detectAndAnalyze); a page is right only when both are. Text files
- * go through analyzeText, as the CLI reads them. Files are read by the CLI's own input (scripts/cli/input.ts);
- * the time is the page check's (what every page pays), or the text parse's.
+ * are judged the same way: the parse the CLI makes of the text (analyzeText), and the extension's path on a page
+ * that holds the text's lines as paragraphs (pageOfLines: the check, then the parse); until the nineteenth round
+ * they were judged on the first alone, which the extension's check often does not reach. Files are read by the
+ * CLI's own input (scripts/cli/input.ts); the time is the page check's (what every page pays), or the text parse's.
  */
 import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readdir, readFile } from 'node:fs/promises';
@@ -14,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument, analyzeText, detectAndAnalyze, findMainContent, readPageVoices } from '../lib/understand';
 import type { Outline } from '../lib/outline';
-import { InputError, loadInput } from './cli/input';
+import { InputError, loadInput, parseHtml } from './cli/input';
 import { formatOnRequest, formatPage, formatTotals, outlineFromKey, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
 
 export interface CorpusRun {
@@ -49,6 +51,23 @@ export async function readKey(dir: string, path = join(dir, 'key.json')): Promis
   return key as KeyEntry[];
 }
 
+/**
+ * A page holding a text file's lines as its paragraphs, the first line also its title: what the extension would
+ * meet if a site served the text as an article. Built with the DOM (textContent): the text is never read as HTML.
+ */
+export function pageOfLines(lines: readonly string[]): { document: Document; close: () => Promise<void> } {
+  const page = parseHtml('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><article></article></body></html>');
+  const doc = page.document;
+  doc.title = lines[0] ?? '';
+  const article = doc.body.firstElementChild!;
+  for (const line of lines) {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    article.appendChild(p);
+  }
+  return page;
+}
+
 /** Analyzes one file the way the product would and scores it against its key entry. */
 export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore> {
   const input = await loadInput(join(dir, entry.file));
@@ -56,8 +75,16 @@ export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore
     if (input.kind === 'txt') {
       const t0 = performance.now();
       const outline = input.outline();
-      const score = scorePage(entry, outline, { ms: performance.now() - t0 });
-      return outline.detected ? score : withOnRequest(score, entry, analyzeText(input.paragraphs.join('\n'), { onRequest: true }));
+      const ms = performance.now() - t0;
+      const page = pageOfLines(input.paragraphs);
+      let pageCheck: boolean;
+      try {
+        pageCheck = detectAndAnalyze(page.document) !== null;
+      } finally {
+        await page.close();
+      }
+      const score = scorePage(entry, outline, { pageCheck, ms });
+      return outline.detected && pageCheck ? score : withOnRequest(score, entry, analyzeText(input.paragraphs.join('\n'), { onRequest: true }));
     }
     const doc = input.document!;
     const t0 = performance.now();

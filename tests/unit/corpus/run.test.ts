@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatRun, readKey, runCorpus } from '@/scripts/corpus';
+import { formatRun, pageOfLines, readKey, runCorpus } from '@/scripts/corpus';
 import { InputError } from '@/scripts/cli/input';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -74,6 +74,48 @@ describe('runCorpus', () => {
     const bare = folder({ 'news.html': NEWS_HTML });
     const run = await runCorpus(bare, [{ file: 'news.html', roundtable: false }]);
     expect(run.pages.map((p) => p.right)).toEqual([true]);
+  });
+});
+
+// name-and-title lines with no colon: the parse reads them as labels, the extension's page check finds no cue
+const TITLE_LINES_TXT = [
+  'https://news.example.cn/2025/0302/b.html',
+  '院士谈基础研究',
+  '王海明中国科学院院士、某大学教授',
+  '基础研究是科技创新的源头，我们迫切需要在西部布局建设一批基础科学中心，尽快建设多学科交叉的创新中心。',
+  '刘建华中国工程院院士、某研究院院长',
+  '西部地区有从事基础研究的良好氛围，科研人员容易沉下心来，坐十年冷板凳搞基础研究。',
+].join('\n');
+
+describe('text files on both paths', () => {
+  it("scores a text file on the CLI's parse and on the extension's path over the same lines as a page", async () => {
+    const dir = folder({
+      'b.txt': TITLE_LINES_TXT,
+      'feature.txt': FEATURE_TXT,
+      'key.json': JSON.stringify([
+        { file: 'b.txt', roundtable: true, speakers: [{ name: '王海明', role: '中国科学院院士、某大学教授' }, { name: '刘建华', role: '中国工程院院士、某研究院院长' }] },
+        KEY[0],
+      ]),
+    });
+    const run = await runCorpus(dir);
+    expect(run.pages.map((p) => [p.file, p.detected, p.pageCheck, p.right])).toEqual([
+      ['b.txt', true, false, false],
+      ['feature.txt', true, true, true],
+    ]);
+    expect(formatRun(run)).toMatch(/WRONG\tb\.txt\tfeature → parse detects, page check rejects/);
+    expect([run.totals.truePositives, run.totals.falseNegatives]).toEqual([1, 1]);
+  });
+
+  it('builds the page with the DOM: its lines are paragraphs of text, never markup', async () => {
+    const page = pageOfLines(['标题<b>一</b>', '市民<script>x()</script>张先生：好。']);
+    try {
+      const ps = [...page.document.querySelectorAll('article > p')];
+      expect(ps.map((p) => p.textContent)).toEqual(['标题<b>一</b>', '市民<script>x()</script>张先生：好。']);
+      expect(page.document.querySelectorAll('b, script')).toHaveLength(0);
+      expect(page.document.title).toBe('标题<b>一</b>');
+    } finally {
+      await page.close();
+    }
   });
 });
 
