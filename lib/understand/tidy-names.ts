@@ -102,5 +102,8 @@ export function tidyName(given: Speaker, text = ''): Speaker {
   const mended = cutRunOnName(name) ?? cutRunOnInText(name, text);
   if (!mended) return speaker;
   // the date a Taiwan paper prints after 今 (`吳某今(8日)表示`) went to the role with the run-on
-  return { ...speaker, name: mended, role: role?.replace(DATE_ASIDE, '') ?? null };
+  const kept = role?.replace(DATE_ASIDE, '') ?? null;
+  // the character cut from the name opens the role printed right after it (`李兰` + `全` + `国人大代表、…`): it goes back
+  const cut = name.slice(mended.length);
+  return { ...speaker, name: mended, role: kept && text.includes(mended + cut + kept.slice(0, 4)) ? cut + kept : kept };
 }

@@ -87,6 +87,10 @@ describe('cutRunOnInText: a name read against its mentions on the page', () => {
 
   it('tidyName uses the page text it is given', () => {
     expect(tidyName({ name: '周海全', role: null }, '周海全国人大代表、某市医院院长')).toEqual({ name: '周海', role: null });
+    // the cut character opens the role the reader took without it: it goes back to the role
+    expect(tidyName({ name: '周海全', role: '国人大代表、某市医院院长' }, '周海全国人大代表、某市医院院长')).toEqual({ name: '周海', role: '全国人大代表、某市医院院长' });
+    // a role printed elsewhere keeps its own first character
+    expect(tidyName({ name: '黄明现', role: '某公司经理' }, '某公司经理黄明现在是老板')).toEqual({ name: '黄明', role: '某公司经理' });
     expect(tidyName({ name: '周海全', role: null })).toEqual({ name: '周海全', role: null });
   });
 });
