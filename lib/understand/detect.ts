@@ -13,6 +13,7 @@ import { blocksFromDocument } from './blocks';
 import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
+import { findFramedLead } from './framed-lead';
 import { parseBlocks, type ParseResult } from './parse';
 import { surnameLengthAt } from './surnames';
 import { stripLetterVerb } from './letter-lines';
@@ -263,7 +264,7 @@ const SAMPLE_CHARS = 4000;
  * on. Reads at most a few hundred text nodes, so a non-Chinese page costs almost nothing. (The content
  * script judges a page's language from its opening text the same way.)
  */
-function opensInChinese(doc: Document, body: HTMLElement): boolean {
+export function opensInChinese(doc: Document, body: HTMLElement): boolean {
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   let han = 0;
   let chars = 0;
@@ -293,7 +294,7 @@ const PARAGRAPH_TEXT_MIN = 600;
  * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
  * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
  */
-function paragraphText(doc: Document, body: HTMLElement): string {
+export function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');
   let box: Node | null = null;
@@ -364,7 +365,7 @@ function statementText(doc: Document, body: HTMLElement): string {
 }
 
 /** Bold lines that name a speaker without a colon ("<b>全国人大代表、白塔村党总支书记欧阳华</b>"). */
-function countBoldLabels(body: HTMLElement, needed: number): number {
+export function countBoldLabels(body: HTMLElement, needed: number): number {
   let found = 0;
   // getElementsByTagName: one cheap pass by tag name, no selector matching, no wrappers for text
   for (const tag of ['strong', 'b']) {
@@ -384,7 +385,7 @@ function countBoldLabels(body: HTMLElement, needed: number): number {
  * Paragraphs that are nothing but "民生证券　吴春华" (an organisation and a name, no colon). Only paragraphs
  * holding one short text node are read, so the pass costs a property read per paragraph.
  */
-function countLooseLabels(body: HTMLElement, needed: number): number {
+export function countLooseLabels(body: HTMLElement, needed: number): number {
   const shapes = new Map<string, number>();
   const paras = body.getElementsByTagName('p');
   for (let i = 0; i < paras.length && i < 3000; i++) {
@@ -425,6 +426,8 @@ export interface PageCheck {
   looseLines: number;
   /** Colon-less voices in paragraphs (paragraph-voice-cues.ts): people opening with a verb of saying, voice lines. */
   paragraphVoices: { reported: number; lines: number } | null;
+  /** The headline or lead sentence announcing a round of views (framed-lead.ts), read when every step before fails. */
+  framedLead?: string | null;
   passes: boolean;
 }
 
@@ -444,6 +447,7 @@ export function checkPage(doc: Document): PageCheck {
     check.paragraphVoices = { reported: voices.reported, lines: voices.lines };
     check.passes = voices.passes;
   }
+  if (!check.passes) check.passes = (check.framedLead = findFramedLead(doc, body)) !== null;
   return check;
 }
 
