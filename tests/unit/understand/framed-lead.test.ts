@@ -15,7 +15,7 @@ function page(paragraphs: string[], title: string): Document {
   return parseHtml(`<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`).document;
 }
 
-const ANNOUNCING = '3月6日，在河南省代表团分组审议会场，多位全国人大代表热议菜价。';
+const ANNOUNCING = '3月6日上午，河南代表团驻地，多位全国人大代表就稳定菜价展开讨论。';
 const PLAIN_LEAD = '3月6日，河南省代表团举行分组审议。';
 const VOICES = [
   '“菜贵的时候，老百姓最有感受。”全国人大代表、郑州市菜农合作社理事长李秀英在发言中说，蔬菜从地头到餐桌要经过好几道环节，每一道都要加价。',
@@ -71,7 +71,7 @@ describe('a round announced in its lead or headline passes the check, and the pa
 describe('the paragraph voices step past what a document or a meeting says', () => {
   const voices = (paragraphs: string[]) => countParagraphVoices(page(paragraphs, '新闻').body);
   it.each([
-    ['a government report', '今年的政府工作报告提出，要扎实推进乡村全面振兴，守牢确保粮食安全的底线。'],
+    ['a government report', '今年政府工作报告明确提出，要扎实推进乡村全面振兴，守牢确保粮食安全的底线。'],
     ['a meeting', '会议强调，要把稳就业摆在更加突出的位置，多措并举稳定和扩大就业。'],
     ['a report, again', '報告再次指出，要加快發展新質生產力，推動產業轉型升級。'],
   ])('%s names nobody', (_name, paragraph) => {
@@ -80,7 +80,7 @@ describe('the paragraph voices step past what a document or a meeting says', () 
 
   it.each([
     ['a member proposing', '市政协委员张伟提出，应当加快建设社区食堂，让老人吃得上、吃得好。', 1],
-    ['a member after the report', '今年的政府工作报告提出，要扎实推进乡村全面振兴。|市政协委员张伟提出，应当加快建设社区食堂，让老人吃得上、吃得好。', 1],
+    ['a member after the report', '今年政府工作报告明确提出，要扎实推进乡村全面振兴。|市政协委员张伟提出，应当加快建设社区食堂，让老人吃得上、吃得好。', 1],
   ])('a person still counts: %s', (_name, paragraphs, people) => {
     expect(voices(paragraphs.split('|')).reported).toBe(people);
   });
