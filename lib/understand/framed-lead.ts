@@ -12,6 +12,11 @@ const LEAD_PARAGRAPHS = 3;
 const LEAD_CHARS = 400;
 /** Shorter paragraphs are datelines, credits and captions, not a lead. */
 const MIN_LEAD = 8;
+/** A shorter <h1> is a logo or a section's name, not the headline the lead follows. */
+const MIN_HEADLINE = 6;
+/** Paragraphs looked through for the lead (a page whose first hundreds are bars has none this step can read). */
+const MAX_PARAGRAPHS = 300;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 // What an announcement cannot do without: a plural or a count of people, a group's 们 (not 我们 or 他们), people
 // reacting in turn, a visit or a listening, or the pairs of groups rounds are made of (代表委员, 专家学者, 家长和学生).
@@ -30,16 +35,27 @@ function announces(line: string): boolean {
 /** The headline or lead sentence announcing a round of views, or null. */
 export function findFramedLead(doc: Document, body: HTMLElement): string | null {
   const lines: string[] = [];
-  const headline = body.getElementsByTagName('h1')[0]?.textContent?.trim() || doc.title.trim();
-  if (headline) lines.push(headline.slice(0, LEAD_CHARS));
+  // the headline as the page prints it and as the tab names it (an <h1> may be the site's logo; a title may carry the site)
+  const h1 = body.getElementsByTagName('h1')[0];
+  const printed = h1?.textContent?.trim() ?? '';
+  const titled = doc.title.trim();
+  if (printed) lines.push(printed.slice(0, LEAD_CHARS));
+  // (read once where it is the printed headline again, with the site's name after it)
+  if (titled && !titled.startsWith(printed.slice(0, MIN_HEADLINE) || '\u0000')) lines.push(titled.slice(0, LEAD_CHARS));
+  // the lead follows the headline: paragraphs above a printed headline are the page's bars and log-ins
+  const after = h1 && printed.length >= MIN_HEADLINE ? h1 : null;
   const paras = body.getElementsByTagName('p');
-  for (let i = 0; i < paras.length && lines.length <= LEAD_PARAGRAPHS; i++) {
+  let read = 0;
+  for (let i = 0; i < paras.length && i < MAX_PARAGRAPHS && read < LEAD_PARAGRAPHS; i++) {
     const para = paras[i]!;
+    if (after && !(after.compareDocumentPosition(para) & FOLLOWING)) continue;
     // a paragraph that is one link is a headline in a list, not this page's lead
     const only = para.firstChild;
     if (only && only === para.lastChild && only.nodeName === 'A') continue;
     const text = (para.textContent ?? '').trim();
-    if (text.length >= MIN_LEAD && text !== headline) lines.push(text.slice(0, LEAD_CHARS));
+    if (text.length < MIN_LEAD || text === printed || text === titled) continue;
+    lines.push(text.slice(0, LEAD_CHARS));
+    read++;
   }
   return lines.find(announces) ?? null;
 }

@@ -62,6 +62,21 @@ describe('a round announced in its lead or headline passes the check, and the pa
     expect(detectFeature(doc)).toBe(false);
   });
 
+  it('the tab’s title is read where the <h1> is the site’s logo', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>代表委员热议菜价 - 城东晚报</title></head><body><h1>城东晚报</h1><article>${[PLAIN_LEAD, ...VOICES].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`).document;
+    expect(checkPage(doc).framedLead).toBe('代表委员热议菜价 - 城东晚报');
+  });
+
+  it('paragraphs above the printed headline are the page’s bars, not its lead', () => {
+    const promo = `<div class="bar"><p>${ANNOUNCING}</p></div>`;
+    const article = `<article><h1>河南代表团分组审议</h1>${[PLAIN_LEAD, ...VOICES].map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const above = parseHtml(`<!doctype html><html><head><title>河南代表团分组审议</title></head><body>${promo}${article}</body></html>`).document;
+    expect(checkPage(above).framedLead).toBeNull();
+    // the same paragraph under the headline is the lead
+    const below = parseHtml(`<!doctype html><html><head><title>河南代表团分组审议</title></head><body><article><h1>河南代表团分组审议</h1><p>${ANNOUNCING}</p>${VOICES.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`).document;
+    expect(checkPage(below).framedLead).toBe(ANNOUNCING);
+  });
+
   it('a headline list link in a paragraph of its own is not read as the lead', () => {
     const doc = page([`<a href="/a">${ANNOUNCING}</a>`, PLAIN_LEAD, ...VOICES], '河南代表团分组审议');
     expect(checkPage(doc).framedLead).toBeNull();
