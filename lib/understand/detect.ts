@@ -264,7 +264,7 @@ const SAMPLE_CHARS = 4000;
  * on. Reads at most a few hundred text nodes, so a non-Chinese page costs almost nothing. (The content
  * script judges a page's language from its opening text the same way.)
  */
-export function opensInChinese(doc: Document, body: HTMLElement): boolean {
+function opensInChinese(doc: Document, body: HTMLElement): boolean {
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   let han = 0;
   let chars = 0;
@@ -294,7 +294,7 @@ const PARAGRAPH_TEXT_MIN = 600;
  * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
  * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
  */
-export function paragraphText(doc: Document, body: HTMLElement): string {
+function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');
   let box: Node | null = null;
@@ -365,7 +365,7 @@ function statementText(doc: Document, body: HTMLElement): string {
 }
 
 /** Bold lines that name a speaker without a colon ("<b>全国人大代表、白塔村党总支书记欧阳华</b>"). */
-export function countBoldLabels(body: HTMLElement, needed: number): number {
+function countBoldLabels(body: HTMLElement, needed: number): number {
   let found = 0;
   // getElementsByTagName: one cheap pass by tag name, no selector matching, no wrappers for text
   for (const tag of ['strong', 'b']) {
@@ -385,7 +385,7 @@ export function countBoldLabels(body: HTMLElement, needed: number): number {
  * Paragraphs that are nothing but "民生证券　吴春华" (an organisation and a name, no colon). Only paragraphs
  * holding one short text node are read, so the pass costs a property read per paragraph.
  */
-export function countLooseLabels(body: HTMLElement, needed: number): number {
+function countLooseLabels(body: HTMLElement, needed: number): number {
   const shapes = new Map<string, number>();
   const paras = body.getElementsByTagName('p');
   for (let i = 0; i < paras.length && i < 3000; i++) {
