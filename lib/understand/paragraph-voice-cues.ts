@@ -342,14 +342,20 @@ const CROWDED_PARAGRAPHS = 8;
 
 /** Whether the clause from `from` ends (within reach) with a verb of saying: one char loop, one slice per length at its end. */
 function verbEndsClauseAt(data: string, from: number): boolean {
+  const end = clauseEndAt(data, from);
+  return end !== -1 && verbEndsAt(data, end);
+}
+
+/** Where the clause from `from` ends (its comma or colon) within a sentence's opening, or -1 (the sentence ends first). */
+function clauseEndAt(data: string, from: number): number {
   // (a person and a verb at a sentence's start are short: "军队政协委员张某直言：", "任某代表说，")
   const max = Math.min(data.length, from + SENTENCE_REACH);
   for (let j = from + 2; j < max; j++) {
     const c = data.charCodeAt(j);
-    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) return verbEndsAt(data, j);
-    if (c === 0x3002 || c === 0xff1f || c === 0xff01) return false;
+    if (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) return j;
+    if (c === 0x3002 || c === 0xff1f || c === 0xff01) return -1;
   }
-  return false;
+  return -1;
 }
 
 // What a document or a meeting says ("今年的政府工作报告提出，", "会议强调，", "報告再次指出，"): no person speaks, and
@@ -360,25 +366,14 @@ const ADVERBS = ['进一步', '進一步', '再次', '明确', '明確', '首次
 
 /** Whether the clause from `from` ends with a verb of saying whose subject is a document or a meeting. */
 function documentSays(data: string, from: number): boolean {
-  const max = Math.min(data.length, from + SENTENCE_REACH);
-  for (let j = from + 2; j < max; j++) {
-    const c = data.charCodeAt(j);
-    if (c === 0x3002 || c === 0xff1f || c === 0xff01) return false;
-    if (c !== 0xff0c && c !== 44 && c !== 0xff1a && c !== 58) continue;
-    for (const n of VERB_LENGTHS) {
-      if (!VERBS.has(data.slice(j - n, j))) continue;
-      let end = j - n;
-      for (const a of ADVERBS) {
-        if (data.startsWith(a, end - a.length)) {
-          end -= a.length;
-          break;
-        }
-      }
-      return end - 2 >= from && DOCUMENTS.has(data.slice(end - 2, end));
-    }
-    return false;
-  }
-  return false;
+  const end = clauseEndAt(data, from);
+  if (end === -1) return false;
+  const n = VERB_LENGTHS.find((k) => VERBS.has(data.slice(end - k, end)));
+  if (n === undefined) return false;
+  let subject = end - n;
+  const adverb = ADVERBS.find((a) => data.startsWith(a, subject - a.length));
+  if (adverb) subject -= adverb.length;
+  return subject - 2 >= from && DOCUMENTS.has(data.slice(subject - 2, subject));
 }
 
 /**
