@@ -3,20 +3,21 @@
  * ../shared/fixtures/real-pages/key.json): per page detection right or wrong, speakers found (name exact),
  * roles exact and time, then a line of totals. `edge: true` pages are reported, not scored.
  *
- * HTML pages are judged on both product paths: the full parse the CLI prints (analyzeDocument) and the
- * per-page check that lights the badge (detectAndAnalyze); a page is right only when both are. Text files
- * are judged the same way: the parse the CLI makes of the text (analyzeText), and the extension's path on a page
- * that holds the text's lines as paragraphs (pageOfLines: the check, then the parse); until the nineteenth round
- * they were judged on the first alone, which the extension's check often does not reach. Files are read by the
- * CLI's own input (scripts/cli/input.ts); the time is the page check's (what every page pays), or the text parse's.
+ * Every page is judged on both product paths: the outline the CLI prints and the extension's path on the page
+ * (detectAndAnalyze: the check, then the decision and the parse); a page is right only when both are. Since the
+ * twenty-sixth round the CLI gives the extension's verdict (lib/understand/page-verdict.ts): a text file is checked as
+ * a page holding its lines as paragraphs (pageOfLines), and where the check refuses, the CLI shows nothing, as the
+ * badge does; the report still says where the parse alone would have taken the page for a feature. For text the two
+ * paths differ only where the text's parse and the page's parse disagree. Files are read by the CLI's own input
+ * (scripts/cli/input.ts); the time is the page check's (what every page pays), or the text's check and parse.
  */
 import './use-word-costs'; // the segmenter's word list, before anything segments
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyzeDocument, analyzeText, detectAndAnalyze, findMainContent, readPageVoices } from '../lib/understand';
+import { analyzeText, detectAndAnalyze, findMainContent, parsedAloneAsFeature, readPageVoices } from '../lib/understand';
 import type { Outline } from '../lib/outline';
-import { InputError, loadInput, parseHtml } from './cli/input';
+import { InputError, loadInput, pageOfLines } from './cli/input';
 import { formatOnRequest, formatPage, formatTotals, outlineFromKey, scorePage, totalScores, type KeyEntry, type PageScore, type Totals } from './corpus/score';
 
 export interface CorpusRun {
@@ -51,23 +52,6 @@ export async function readKey(dir: string, path = join(dir, 'key.json')): Promis
   return key as KeyEntry[];
 }
 
-/**
- * A page holding a text file's lines as its paragraphs, the first line also its title: what the extension would
- * meet if a site served the text as an article. Built with the DOM (textContent): the text is never read as HTML.
- */
-export function pageOfLines(lines: readonly string[]): { document: Document; close: () => Promise<void> } {
-  const page = parseHtml('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><article></article></body></html>');
-  const doc = page.document;
-  doc.title = lines[0] ?? '';
-  const article = doc.body.firstElementChild!;
-  for (const line of lines) {
-    const p = doc.createElement('p');
-    p.textContent = line;
-    article.appendChild(p);
-  }
-  return page;
-}
-
 /** Analyzes one file the way the product would and scores it against its key entry. */
 export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore> {
   const input = await loadInput(join(dir, entry.file));
@@ -83,15 +67,16 @@ export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore
       } finally {
         await page.close();
       }
-      const score = scorePage(entry, outline, { pageCheck, ms });
+      const score = scorePage(entry, outline, { pageCheck, ms, notes: parsedAloneAsFeature(outline) ? ['the parse alone detects'] : [] });
       return outline.detected && pageCheck ? score : withOnRequest(score, entry, analyzeText(input.paragraphs.join('\n'), { onRequest: true }));
     }
     const doc = input.document!;
     const t0 = performance.now();
     const checked = detectAndAnalyze(doc);
     const ms = performance.now() - t0;
-    const outline = checked?.outline ?? analyzeDocument(doc).outline;
-    const score = scorePage(entry, outline, { pageCheck: checked !== null, ms, notes: [describeMainContent(doc)] });
+    const outline = input.outline();
+    const notes = [describeMainContent(doc), ...(parsedAloneAsFeature(outline) ? ['the parse alone detects'] : [])];
+    const score = scorePage(entry, outline, { pageCheck: checked !== null, ms, notes });
     // what the badge does not light, the reader may still ask for: the people the page quotes
     return checked ? score : withOnRequest(score, entry, readPageVoices(doc).outline);
   } finally {

@@ -58,10 +58,13 @@ function splitRunOn(line: string): string[] {
   return parts.flatMap((post) => post.split(INLINE_MARKER)).flatMap((part) => part.split(SENTENCE_GAP)).filter((part) => part.length > 0);
 }
 
+/** A text's lines as the paragraphs they were on the page: run-on lines cut where a paragraph ended (splitRunOn). */
+export function paragraphsOfLines(lines: readonly string[]): string[] {
+  return lines.flatMap(splitRunOn);
+}
+
 export function blocksFromText(text: string): Block[] {
-  return linesOfText(text)
-    .flatMap(splitRunOn)
-    .map((line) => ({ text: cleanBlockText(line), el: null, heading: 0, emphasis: false, link: false }));
+  return paragraphsOfLines(linesOfText(text)).map((line) => ({ text: cleanBlockText(line), el: null, heading: 0, emphasis: false, link: false }));
 }
 
 // Hong Kong and Taiwan pages print the colon in its Big5 form, the vertical two-dot leader ("市民︰…"): read as

@@ -52,11 +52,10 @@ export function explainParse(result: ParseResult, page: PageCheck | null = null)
   const { outline, judgement } = result;
   const out: string[] = [];
   out.push(`${outline.headline ?? '(no headline)'}`);
-  out.push(
-    outline.detected
-      ? `Detected: yes, kind "${outline.kind}" (${outline.kind === 'roundtable' ? 'topic sections' : outline.kind === 'panel' ? 'host and guests' : 'collected statements without sections'})`
-      : 'Detected: no',
-  );
+  const kindWords = `kind "${outline.kind}" (${outline.kind === 'roundtable' ? 'topic sections' : outline.kind === 'panel' ? 'host and guests' : 'collected statements without sections'})`;
+  // the product's verdict first: a parse the page check never lets run shows nothing in the extension
+  if (outline.detected && page && !page.passes) out.push(`Detected: no (the page check fails, so the extension never parses this page; the parse alone would take it for a feature, ${kindWords})`);
+  else out.push(outline.detected ? `Detected: yes, ${kindWords}` : 'Detected: no');
   out.push(`Evidence: ${outline.evidence.join(' · ') || '(none)'}`);
   out.push('');
   if (page) out.push(...describePageCheck(page), '');

@@ -20,6 +20,7 @@
  * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
  *             "org name" paragraphs), then a parse
  * analyze-page.ts  the content script's steps: check, decision on the main content's opening, full parse
+ * page-verdict.ts  a parse's outline with the extension's verdict (the CLI and the corpus say what the badge says)
  * script.ts   simplified or traditional, by script-specific characters
  */
 import type { Outline } from '../outline';
@@ -32,6 +33,7 @@ import { analyzePage, documentTitle, toAnalysis, type PageAnalysis } from './ana
 import { explainParse } from './explain-feature';
 
 export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
+export { applyPageCheck, describeCheckRefusal, parsedAloneAsFeature, refuseOutline } from './page-verdict';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
 export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
@@ -45,9 +47,9 @@ export function analyzeText(text: string, options: { onRequest?: boolean } = {})
   return tidySpeakers(parseBlocks(blocksFromText(text), { fromDocument: false, onRequest: options.onRequest })).outline;
 }
 
-/** Why a text was or was not taken for a feature, in words. */
-export function explainText(text: string): string {
-  return explainParse(parseBlocks(blocksFromText(text), { fromDocument: false }));
+/** Why a text was or was not taken for a feature, in words; with `check`, the page check of a page holding it comes first. */
+export function explainText(text: string, check: PageCheck | null = null): string {
+  return explainParse(parseBlocks(blocksFromText(text), { fromDocument: false }), check);
 }
 
 /** Why a page was or was not taken for a feature: the page check the extension runs, then the parse's judgement. */

@@ -6,8 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Outline } from '../../lib/outline';
-import { analyzeDocument, analyzeText, explainDocument, explainText } from '../../lib/understand';
-import { blocksFromDocument, linesOfText } from '../../lib/understand/blocks';
+import { analyzeDocument, analyzeText, applyPageCheck, checkPage, DECISION_CHARS, detectAndAnalyze, explainDocument, explainText, readPageVoices, refuseOutline, type PageCheck } from '../../lib/understand';
+import { blocksFromDocument, linesOfText, paragraphsOfLines } from '../../lib/understand/blocks';
 
 /** A problem with the input the user can fix; the CLI prints its message on one line and exits with 2. */
 export class InputError extends Error {
@@ -23,8 +23,10 @@ export interface LoadedInput {
   paragraphs: string[];
   /** The page as a happy-dom Document (.html only), for engines that work on a DOM. */
   document: Document | null;
-  /** The outline, computed on first use. */
+  /** The outline, computed on first use, with the extension's verdict: nothing where its page check or its decision refuses the page. */
   outline(): Outline;
+  /** The people the page quotes, read on request as the popup's button reads them (the outline itself where a feature is found). */
+  quoted(): Outline;
   /** Why the feature was or was not detected, in words. */
   explain(): string;
   /** Frees the DOM window. */
@@ -89,6 +91,51 @@ export function parseHtml(html: string): { document: Document; close: () => Prom
   };
 }
 
+/**
+ * A page holding a text file's paragraphs, the first also its title: what the extension would meet if a site
+ * served the text as an article. A run-on line (an excerpt that kept a page's paragraphs on one line, apart by a
+ * space after a sentence's end) is the paragraphs it was, as the text's own reader cuts it. Built with the DOM
+ * (textContent): the text is never read as HTML.
+ */
+export function pageOfLines(lines: readonly string[]): { document: Document; close: () => Promise<void> } {
+  const page = parseHtml('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><article></article></body></html>');
+  const doc = page.document;
+  const paragraphs = paragraphsOfLines(lines);
+  doc.title = paragraphs[0] ?? '';
+  const article = doc.body.firstElementChild!;
+  for (const line of paragraphs) {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    article.appendChild(p);
+  }
+  return page;
+}
+
+/** The extension's page check of a page holding the lines (the text parse keeps its own outline: a deck, a headline). */
+function checkLines(lines: readonly string[]) {
+  const page = pageOfLines(lines);
+  try {
+    return checkPage(page.document);
+  } finally {
+    // nothing runs in the window (scripts and loading are off): closing it cannot fail in a way worth waiting for
+    page.close().catch(() => {});
+  }
+}
+
+/** A page's outline as the extension shows it: the check, the decision on the opening, the full parse. */
+function verdictOfPage(document: Document): Outline {
+  const check = checkPage(document);
+  const shown = detectAndAnalyze(document, check);
+  if (shown) return shown.outline;
+  const parsed = analyzeDocument(document).outline;
+  return check.passes ? refuseOutline(parsed, `the page's opening (its first ${DECISION_CHARS} characters) holds no feature`) : applyPageCheck(parsed, check);
+}
+
+/** What the popup's "Show the people quoted" shows: the feature where one is found, else the reading on request. */
+function quotedOn(outline: Outline, onRequest: () => Outline): Outline {
+  return outline.detected ? outline : onRequest();
+}
+
 /** Loads an input file for any CLI format. */
 export async function loadInput(path: string): Promise<LoadedInput> {
   const text = await readTextFile(path);
@@ -106,21 +153,26 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       text,
       paragraphs,
       document,
-      outline: () => (outline ??= analyzeDocument(document).outline),
+      outline: () => (outline ??= verdictOfPage(document)),
+      quoted: () => quotedOn(outline ??= verdictOfPage(document), () => readPageVoices(document).outline),
       explain: () => explainDocument(document),
       close,
     };
   }
   const paragraphs = linesOfText(text);
   if (!paragraphs.length) throw new InputError(`${path}: file is empty`);
+  let check: PageCheck | null = null;
+  const lineCheck = () => (check ??= checkLines(paragraphs));
+  const textOutline = () => (outline ??= applyPageCheck(analyzeText(paragraphs.join('\n')), lineCheck()));
   return {
     path,
     kind: 'txt',
     text,
     paragraphs,
     document: null,
-    outline: () => (outline ??= analyzeText(paragraphs.join('\n'))),
-    explain: () => explainText(paragraphs.join('\n')),
+    outline: textOutline,
+    quoted: () => quotedOn(textOutline(), () => analyzeText(paragraphs.join('\n'), { onRequest: true })),
+    explain: () => explainText(paragraphs.join('\n'), lineCheck()),
     close: async () => {},
   };
 }

@@ -18,15 +18,18 @@ const processIo: Io = {
 interface Args {
   file: string;
   format: string;
+  /** `--on-request`: where no feature is found, the people the page quotes (the popup's "Show the people quoted"). */
+  onRequest: boolean;
 }
 
 function usage(): string {
-  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain] [--tones marks|numbers|none] [--notation pinyin|zhuyin|jyutping] [--tones-as spoken|written] [--entries FILE]`;
+  return `usage: analyze FILE [--format ${Object.keys(formats).join('|')}] [--explain] [--on-request] [--tones marks|numbers|none] [--notation pinyin|zhuyin|jyutping] [--tones-as spoken|written] [--entries FILE]`;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
   let file: string | null = null;
   let format = 'json';
+  let onRequest = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--format' || arg === '-f') {
@@ -37,6 +40,8 @@ export function parseArgs(argv: readonly string[]): Args {
       format = arg.slice('--format='.length);
     } else if (arg === '--explain') {
       format = 'explain';
+    } else if (arg === '--on-request') {
+      onRequest = true;
     } else if (arg === '--help' || arg === '-h') {
       throw new InputError(usage());
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -49,7 +54,7 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (file === null) throw new InputError(usage());
   if (!Object.hasOwn(formats, format)) throw new InputError(`unknown format "${format}"; ${usage()}`);
-  return { file, format };
+  return { file, format, onRequest };
 }
 
 /** Runs `analyze FILE [--format …]`; returns 0, or 2 for bad input (one line on stderr), or 1 for a failure. */
@@ -58,14 +63,15 @@ export async function runAnalyze(argv: readonly string[], io: Io = processIo): P
     // --tones/--zhuyin/--notation/--tones-as belong to the reading formats, --entries to the engine; the rest is parsed here.
     const entriesOption = splitEntriesOption(argv);
     const { rest, options } = splitReadingOptions(entriesOption.rest);
-    const { file, format } = parseArgs(rest);
+    const { file, format, onRequest } = parseArgs(rest);
     await prepareReadingOptions(options);
     // A reading taken as pinyin though it is Jyutping too is said on stderr (the run goes on).
     useEntries(entriesOption.file ? await loadEntriesFile(entriesOption.file, (note) => io.err(`dubao: ${note}\n`)) : NO_ENTRIES);
     const input = await loadInput(file);
     try {
       const handler = readingFormats(options)[format] ?? formats[format]!;
-      io.out(await handler(input));
+      // the outline formats read the people quoted instead of the verdict's empty outline
+      io.out(await handler(onRequest ? { ...input, outline: input.quoted } : input));
     } finally {
       await input.close();
     }
