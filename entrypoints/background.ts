@@ -196,6 +196,7 @@ export default defineBackground(() => {
   onMessage('engine.read', ({ data }) => router.call('read', data) as Promise<RubySegment[][]>);
   onMessage('engine.convert', ({ data }) => router.call('convert', data) as Promise<string[]>);
   onMessage('engine.convertSegments', ({ data }) => router.call('convertSegments', data) as Promise<ConvertedPiece[][]>);
+  onMessage('engine.judgeOpening', ({ data }) => router.call('judgeOpening', data) as Promise<boolean>);
 
   // ── Keyboard shortcuts (manifest commands, rebindable in the browser). ──
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

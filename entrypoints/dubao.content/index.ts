@@ -6,7 +6,8 @@
  */
 import { sendMessage } from '@/lib/messages';
 import { detectDocumentLanguage } from '@/lib/understand/detect-language';
-import { checkPage, type PageCheck } from '@/lib/understand/detect';
+import { checkPage, withOpening, type PageCheck } from '@/lib/understand/detect';
+import { readOpeningText } from '@/lib/understand/opening-text';
 import { autoLayersFor, NO_AUTO_LAYERS } from '@/lib/layer-rules';
 import { pageStateOf } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, loadSettings, matchesHost, watchSettings, type Settings } from '@/lib/settings';
@@ -61,6 +62,14 @@ export default defineContentScript({
           return null;
         }
       };
+      const readOpening = (): string | null => {
+        try {
+          return readOpeningText(document);
+        } catch (error) {
+          report(error);
+          return null;
+        }
+      };
       settings = await loadSettings().catch((error) => {
         report(error);
         return { ...DEFAULT_SETTINGS };
@@ -70,9 +79,18 @@ export default defineContentScript({
       // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
       // issue 17), from the background: the content script stays small. Only the full parse uses them,
       // and the parse itself is loaded (understanding.ts) only where the cheap check finds a feature's
-      // cues: the other pages skip the round trip, the script's load and the parse.
+      // cues, or the engine finds one in the page's opening: the other pages skip the script's load and the parse.
       const verdict = detectDocumentLanguage(document);
-      const check = verdict.chinese ? checkOnce() : null;
+      let check = verdict.chinese ? checkOnce() : null;
+      // The hand-off: a Chinese page every step of the check refused has its opening read here (text, no parse)
+      // and decided where the engines run (lib/understand/judge-opening.ts); where that finds a feature, the page
+      // parses itself as if the check had passed, and that parse decides. Unanswered: refused, as before.
+      if (check && !check.passes && check.chinese) {
+        const opening = readOpening();
+        const taken = opening !== null && (await sendMessage('engine.judgeOpening', [opening]).catch((error) => (report(error), false))) === true;
+        if (!ctx.isValid) return;
+        check = withOpening(check, taken);
+      }
       let understood: Understood | null = null;
       if (verdict.chinese && (check?.passes ?? true)) {
         const words = await sendMessage('getCommonWords', undefined).catch((error) => (report(error), null));

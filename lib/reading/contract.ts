@@ -60,6 +60,12 @@ export interface ReadingEngine<Sync extends boolean = false> {
   convert(texts: readonly string[], variant: ScriptVariant | 'original', names?: readonly string[]): EngineReply<string[], Sync>;
   /** Each text converted, as pieces whose `from`s join to the text (pinyin over converted text). */
   convertSegments(texts: readonly string[], variant: ScriptVariant, names?: readonly string[]): EngineReply<ConvertedPiece[][], Sync>;
+  /**
+   * The understanding's hand-off (lib/understand/judge-opening.ts): whether the parse of a page's opening (its headline
+   * and paragraphs, lib/understand/opening-text.ts) finds a multi-speaker feature, for a Chinese page the content
+   * script's cheap check refused. Made where the engines run, so the page's main thread never parses for it.
+   */
+  judgeOpening(text: string): EngineReply<boolean, Sync>;
 }
 
 export type EngineMethod = keyof ReadingEngine;

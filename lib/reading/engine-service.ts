@@ -87,6 +87,8 @@ export function createEngineService(deps: EngineServiceDeps): EngineService {
         if (jyutpingRead) void warmJyutping();
         return engine.read(...call);
       }
+      // (the understanding's decision reads no dictionary and no entries: it answers at once)
+      if (method === 'judgeOpening') return engine.judgeOpening(...tuple<EngineCall<'judgeOpening'>>(args));
       await entriesReady;
       if (method === 'convert') return engine.convert(...tuple<EngineCall<'convert'>>(args));
       if (method === 'convertSegments') return engine.convertSegments(...tuple<EngineCall<'convertSegments'>>(args));

@@ -11,6 +11,7 @@ import { createPinyinReader } from './pinyin';
 import { convertSegments, convertText } from './script';
 import { applyReadingEntries } from './user-readings';
 import { installedWordCount } from './word-dictionary';
+import { judgeOpening } from '../understand/judge-opening';
 import type { RubySegment } from './contract';
 import { NO_ENTRIES, type ReadingEntry, type UserEntries } from '../entries/parse-entries';
 
@@ -104,6 +105,8 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): LocalRe
       const opts = { names: cleanNames(names), entries };
       return cleanTexts(texts).map((t) => convertSegments(t, v, opts));
     },
+    // (the text a page sent is checked there: anything but a string is no opening)
+    judgeOpening: (text) => judgeOpening(text),
   };
 }
 

@@ -12,9 +12,12 @@
  */
 import { quotedPeople, type Outline } from '../outline';
 import { blocksFromDocument, type Block } from './blocks';
-import { checkPage, type PageCheck } from './detect';
+import { checkPage, withOpening, type PageCheck } from './detect';
+import { judgeOpening } from './judge-opening';
+import { readOpeningText } from './opening-text';
 import { commonAncestor, parseBlocks, type ParseResult } from './parse';
 import { tidySpeakers } from './tidy-speakers';
+import { documentTitle } from './document-title';
 
 /** Characters of main text the decision reads: more than most articles hold (bench row "stress": the opening's parse is one task). */
 export const DECISION_CHARS = 8000;
@@ -36,12 +39,7 @@ export interface QuotedAnalysis extends PageAnalysis {
   people: number;
 }
 
-export function documentTitle(root: Document | Element): string | null {
-  const doc = 'body' in root ? root : root.ownerDocument;
-  const title = doc?.title?.trim();
-  // "headline - site name": keep the part before the site's name
-  return title ? (title.split(/\s+[-|_–—]\s+/)[0] ?? title).trim() || null : null;
-}
+export { documentTitle } from './document-title';
 
 export function toAnalysis(parsed: ParseResult): PageAnalysis {
   const result = tidySpeakers(parsed);
@@ -92,10 +90,20 @@ export function finishPageAnalysis(pending: PendingAnalysis): PageAnalysis | nul
   return finish(parseBlocks(pending.blocks, { fromDocument: true, title: pending.title }));
 }
 
-/** Both steps at once (the CLI, the corpus, tests): the check, the decision and, where it holds, the full parse. */
+/**
+ * Both steps at once (the CLI, the corpus, tests): the check, the hand-off where it refuses a Chinese page (the
+ * opening's decision, here in process; the extension makes it in its engine), the decision and, where it holds,
+ * the full parse.
+ */
 export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | null {
-  const first = beginPageAnalysis(doc, check);
+  const first = beginPageAnalysis(doc, handOff(doc, check ?? checkPage(doc)));
   return first.done ? first.analysis : finishPageAnalysis(first.pending);
+}
+
+/** The check, with the opening's decision where every step refused a Chinese page (once: a check that has it keeps it). */
+export function handOff(doc: Document, check: PageCheck): PageCheck {
+  if (check.passes || !check.chinese || check.opening !== undefined) return check;
+  return withOpening(check, judgeOpening(readOpeningText(doc)));
 }
 
 /** The people a page quotes, read on request (the popup's button): the full parse taking the reader's voices. */

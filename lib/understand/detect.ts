@@ -14,6 +14,7 @@ import { isHostLabel, isLabelShaped, matchLooseLabel } from './lines';
 import { isLatinName, isPersonName, looksLikeGivenName, splitSpeakerLabel } from './names';
 import { countParagraphVoices } from './paragraph-voice-cues';
 import { findFramedLead } from './framed-lead';
+import { readOpeningText } from './opening-text';
 import { parseBlocks, type ParseResult } from './parse';
 import { surnameLengthAt } from './surnames';
 import { stripLetterVerb } from './letter-lines';
@@ -405,10 +406,25 @@ function countLooseLabels(body: HTMLElement, needed: number): number {
 
 /**
  * The cheap per-page check: a Chinese opening, then two speaker labels or attributions somewhere in the
- * text (or two bold labels), then, only then, a full parse.
+ * text (or two bold labels), then, only then, a full parse. Where the check refuses a Chinese page, the page's
+ * part of the hand-off: its opening read (readOpeningText), for `judge`, the decision the engine makes off the
+ * page (null: none asked, as the bench measures the page's own work).
  */
-export function detectFeature(doc: Document): boolean {
-  return detectAndParse(doc)?.outline.detected ?? false;
+export function detectFeature(doc: Document, judge: ((opening: string) => boolean) | null = null): boolean {
+  const check = checkPage(doc);
+  if (check.passes) return detectAndParse(doc, undefined, check)?.outline.detected ?? false;
+  if (!check.chinese) return false;
+  // the page's part of the hand-off (what the bench measures); the decision is the engine's, off the page
+  const opening = readOpeningText(doc);
+  return judge !== null && judge(opening) ? (detectAndParse(doc, undefined, withOpening(check, true))?.outline.detected ?? false) : false;
+}
+
+/**
+ * The check with the hand-off's answer (opening-text.ts, judge-opening.ts): a Chinese page the check refused passes
+ * where the parse of its opening, made off the page, finds a feature. The page's own parse then decides.
+ */
+export function withOpening(check: PageCheck, taken: boolean): PageCheck {
+  return !check.passes && check.chinese && taken ? { ...check, opening: true, passes: true } : { ...check, opening: check.passes ? check.opening : false };
 }
 
 /** What the page check saw, in the order it looks (each step runs only when the one before fails). */
@@ -428,6 +444,8 @@ export interface PageCheck {
   paragraphVoices: { reported: number; lines: number } | null;
   /** The headline or lead sentence announcing a round of views (framed-lead.ts), read when every step before fails. */
   framedLead?: string | null;
+  /** Where every step refused a Chinese page: whether the parse of its opening, made off the page, found a feature (the hand-off). */
+  opening?: boolean;
   passes: boolean;
 }
 

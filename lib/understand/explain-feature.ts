@@ -24,6 +24,7 @@ function describePageCheck(page: PageCheck): string[] {
     const v = page.paragraphVoices;
     if (v) lines.push(`  ${mark(page.passes && !page.framedLead)} colon-less voices in paragraphs: ${v.reported} people opening with a verb of saying, ${v.lines} voice lines (need ≥ 3 people, ≥ 2 lines, or 1 line and 2 people)`);
     if (page.framedLead !== undefined) lines.push(`  ${mark(!!page.framedLead)} a headline or lead announcing a round of views${page.framedLead ? `: "${page.framedLead.slice(0, 30)}…"` : ''}`);
+    if (page.opening !== undefined) lines.push(`  ${mark(page.opening)} the parse of the page's opening (headline and paragraphs), made off the page by the engine, finds a feature`);
   }
   lines.push(`  → ${page.passes ? 'passes: the page is parsed' : 'fails: the page is not parsed, nothing is shown'}`);
   return lines;
@@ -54,7 +55,7 @@ export function explainParse(result: ParseResult, page: PageCheck | null = null)
   out.push(`${outline.headline ?? '(no headline)'}`);
   const kindWords = `kind "${outline.kind}" (${outline.kind === 'roundtable' ? 'topic sections' : outline.kind === 'panel' ? 'host and guests' : 'collected statements without sections'})`;
   // the product's verdict first: a parse the page check never lets run shows nothing in the extension
-  if (outline.detected && page && !page.passes) out.push(`Detected: no (the page check fails, so the extension never parses this page; the parse alone would take it for a feature, ${kindWords})`);
+  if (outline.detected && page && !page.passes) out.push(`Detected: no (the page check and the opening's parse refuse it, so the extension never parses this page; the parse alone would take it for a feature, ${kindWords})`);
   else out.push(outline.detected ? `Detected: yes, ${kindWords}` : 'Detected: no');
   out.push(`Evidence: ${outline.evidence.join(' · ') || '(none)'}`);
   out.push('');

@@ -19,6 +19,8 @@
  * summarize.ts  gist (centrality + cues) and points (words from segment.ts), figures, cited policy lines
  * detect.ts   the per-page check: a Chinese opening, two labels in the text (or two bold labels, or two
  *             "org name" paragraphs), then a parse
+ * opening-text.ts, judge-opening.ts  the hand-off: a Chinese page the check refused, its opening read on the page and
+ *             parsed off it (the engine); where that finds a feature, the page parses itself
  * analyze-page.ts  the content script's steps: check, decision on the main content's opening, full parse
  * page-verdict.ts  a parse's outline with the extension's verdict (the CLI and the corpus say what the badge says)
  * script.ts   simplified or traditional, by script-specific characters
@@ -29,10 +31,12 @@ import { parseBlocks } from './parse';
 import { tidySpeakers } from './tidy-speakers';
 
 import { checkPage, type PageCheck } from './detect';
-import { analyzePage, documentTitle, toAnalysis, type PageAnalysis } from './analyze-page';
+import { analyzePage, documentTitle, handOff, toAnalysis, type PageAnalysis } from './analyze-page';
 import { explainParse } from './explain-feature';
 
-export { checkPage, detectFeature, mightBeFeature, type PageCheck } from './detect';
+export { checkPage, detectFeature, mightBeFeature, withOpening, type PageCheck } from './detect';
+export { readOpeningText } from './opening-text';
+export { judgeOpening } from './judge-opening';
 export { applyPageCheck, describeCheckRefusal, parsedAloneAsFeature, refuseOutline } from './page-verdict';
 export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './blocks';
 export { findMainContent, type MainContent } from './main-content';
@@ -40,7 +44,7 @@ export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
-export { beginPageAnalysis, finishPageAnalysis, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis, type QuotedAnalysis } from './analyze-page';
+export { beginPageAnalysis, finishPageAnalysis, handOff, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis, type QuotedAnalysis } from './analyze-page';
 
 /** Understands plain text: one paragraph per non-empty line (a first `SOURCE:` line is ignored); `onRequest`: the people it quotes, taken even where no feature is. */
 export function analyzeText(text: string, options: { onRequest?: boolean } = {}): Outline {
@@ -54,7 +58,7 @@ export function explainText(text: string, check: PageCheck | null = null): strin
 
 /** Why a page was or was not taken for a feature: the page check the extension runs, then the parse's judgement. */
 export function explainDocument(doc: Document): string {
-  return explainParse(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc) }), checkPage(doc));
+  return explainParse(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc) }), handOff(doc, checkPage(doc)));
 }
 
 /** Understands a page (or a part of one) and keeps, for each piece, the elements it came from. */

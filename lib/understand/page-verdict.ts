@@ -18,7 +18,9 @@ export function parsedAloneAsFeature(outline: Outline): boolean {
 /** Why the extension shows nothing on a page its check refused, in the evidence's own short style. */
 export function describeCheckRefusal(check: PageCheck): string {
   if (!check.chinese) return 'page check: no Chinese text in the page opening';
-  return 'page check: no speaker labels, bold speaker lines, voices in paragraphs or announced round of views';
+  return check.opening === false
+    ? "page check: no speaker labels, bold speaker lines, voices in paragraphs or announced round of views, and no feature in the opening's parse"
+    : 'page check: no speaker labels, bold speaker lines, voices in paragraphs or announced round of views';
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Outline } from '../../lib/outline';
-import { analyzeDocument, analyzeText, applyPageCheck, checkPage, DECISION_CHARS, detectAndAnalyze, explainDocument, explainText, readPageVoices, refuseOutline, type PageCheck } from '../../lib/understand';
+import { analyzeDocument, analyzeText, applyPageCheck, checkPage, DECISION_CHARS, detectAndAnalyze, explainDocument, explainText, readPageVoices, refuseOutline, handOff, type PageCheck } from '../../lib/understand';
 import { blocksFromDocument, linesOfText, paragraphsOfLines } from '../../lib/understand/blocks';
 
 /** A problem with the input the user can fix; the CLI prints its message on one line and exits with 2. */
@@ -111,11 +111,11 @@ export function pageOfLines(lines: readonly string[]): { document: Document; clo
   return page;
 }
 
-/** The extension's page check of a page holding the lines (the text parse keeps its own outline: a deck, a headline). */
+/** The extension's page check of a page holding the lines, with its hand-off (the text parse keeps its own outline: a deck, a headline). */
 function checkLines(lines: readonly string[]) {
   const page = pageOfLines(lines);
   try {
-    return checkPage(page.document);
+    return handOff(page.document, checkPage(page.document));
   } finally {
     // nothing runs in the window (scripts and loading are off): closing it cannot fail in a way worth waiting for
     page.close().catch(() => {});
@@ -124,7 +124,7 @@ function checkLines(lines: readonly string[]) {
 
 /** A page's outline as the extension shows it: the check, the decision on the opening, the full parse. */
 function verdictOfPage(document: Document): Outline {
-  const check = checkPage(document);
+  const check = handOff(document, checkPage(document));
   const shown = detectAndAnalyze(document, check);
   if (shown) return shown.outline;
   const parsed = analyzeDocument(document).outline;

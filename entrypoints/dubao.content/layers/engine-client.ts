@@ -148,6 +148,7 @@ export function createEngineClient(options: { session?: SessionReadings | null }
         (missing) => asks.convert(missing, variant),
       );
     },
+    judgeOpening: (text) => ask('judgeOpening', [text]) as Promise<boolean>,
     convertSegments: (texts, variant, names = []) =>
       withSession(
         texts,

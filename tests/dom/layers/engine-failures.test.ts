@@ -49,6 +49,7 @@ function flakySource(plan: Array<'reject' | 'hang' | number>): ReadingEngine & {
     },
     convert: real.convert,
     convertSegments: real.convertSegments,
+    judgeOpening: real.judgeOpening,
   };
   return source;
 }

@@ -37,6 +37,7 @@ function start(initial: Partial<Settings>) {
     },
     convert: async (texts, variant, names) => engine.convert(texts, variant, names),
     convertSegments: async (texts, variant, names) => engine.convertSegments(texts, variant, names),
+    judgeOpening: async (text) => engine.judgeOpening(text),
   };
   const controller = createLayerController({ document, engines: source, getSettings: () => settings, getAnalysis: () => null });
   controllers.push(controller);

@@ -165,6 +165,7 @@ describe('kept answers (storage.session in the extension)', () => {
       read: (texts, names, options) => (events.push('read'), source.read(texts, names, options)),
       convert: (texts, variant, names) => (events.push('convert'), source.convert(texts, variant, names)),
       convertSegments: (texts, variant, names) => (events.push('segments'), source.convertSegments(texts, variant, names)),
+      judgeOpening: (text) => source.judgeOpening(text),
     };
     const controller = createLayerController({ document, engines: logged, getSettings: () => settings, getAnalysis: () => null, openKeptAnswers: () => events.push('open') });
     const before = document.body.innerHTML;

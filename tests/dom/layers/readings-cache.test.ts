@@ -67,6 +67,7 @@ describe('fetch', () => {
       read: () => Promise.reject(new Error('engine down')),
       convert: () => Promise.reject(new Error('engine down')),
       convertSegments: () => Promise.reject(new Error('engine down')),
+      judgeOpening: () => Promise.reject(new Error('engine down')),
     });
     await expect(cache.fetch([{ original: '发展', want: want(true, null) }], [])).rejects.toThrow('engine down');
     expect(cache.readings('发展')).toBeUndefined();

@@ -29,5 +29,8 @@ export function createLibSource(): LoggedSource {
       calls.push({ kind: 'segments', texts: [...texts] });
       return engine.convertSegments(texts, variant, names);
     },
+    async judgeOpening(text) {
+      return engine.judgeOpening(text);
+    },
   };
 }
