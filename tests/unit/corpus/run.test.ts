@@ -88,25 +88,38 @@ const TITLE_LINES_TXT = [
   '西部地区有从事基础研究的良好氛围，科研人员容易沉下心来，坐十年冷板凳搞基础研究。',
 ].join('\n');
 
+// the same round after some 9,000 characters of a work report: past the opening the hand-off reads
+const LATE_TXT = [
+  'https://news.example.cn/2025/0302/c.html',
+  '院士谈基础研究',
+  ...Array.from({ length: 180 }, (_, i) => `第${i + 1}项工作进展顺利，相关部门按照年初确定的计划推进各项任务，完成情况总体良好，群众满意度较去年有所提高。`),
+  ...TITLE_LINES_TXT.split('\n').slice(2),
+].join('\n');
+
 describe('text files on both paths', () => {
   it("scores a text file on the CLI's verdict and on the extension's path over the same lines as a page: one verdict", async () => {
     const dir = folder({
       'b.txt': TITLE_LINES_TXT,
+      'late.txt': LATE_TXT,
       'feature.txt': FEATURE_TXT,
       'key.json': JSON.stringify([
         { file: 'b.txt', roundtable: true, speakers: [{ name: '王海明', role: '中国科学院院士、某大学教授' }, { name: '刘建华', role: '中国工程院院士、某研究院院长' }] },
+        { file: 'late.txt', roundtable: true, speakers: [{ name: '王海明', role: '中国科学院院士、某大学教授' }, { name: '刘建华', role: '中国工程院院士、某研究院院长' }] },
         KEY[0],
       ]),
     });
     const run = await runCorpus(dir);
+    // b.txt: the check refuses, the hand-off (its opening's parse) takes it, on both paths; late.txt: its round
+    // starts past the opening, so neither path shows it
     expect(run.pages.map((p) => [p.file, p.detected, p.pageCheck, p.right])).toEqual([
-      ['b.txt', false, false, false],
+      ['b.txt', true, true, true],
+      ['late.txt', false, false, false],
       ['feature.txt', true, true, true],
     ]);
     // the CLI shows what the badge shows; the report still says the parse alone would have taken it
-    expect(formatRun(run)).toMatch(/WRONG\tb\.txt\tfeature → not detected\t.*the parse alone detects/);
-    expect(formatRun(run)).not.toMatch(/feature\.txt.*the parse alone/);
-    expect([run.totals.truePositives, run.totals.falseNegatives]).toEqual([1, 1]);
+    expect(formatRun(run)).toMatch(/WRONG\tlate\.txt\tfeature → not detected\t.*the parse alone detects/);
+    expect(formatRun(run)).not.toMatch(/(b|feature)\.txt.*the parse alone/);
+    expect([run.totals.truePositives, run.totals.falseNegatives]).toEqual([2, 1]);
   });
 
   it('builds a run-on line as the paragraphs it was (an excerpt that kept them on one line, apart after a sentence end)', async () => {
