@@ -1,7 +1,7 @@
 /**
  * The understanding's lazy script in real Chromium with the built extension: the content script carries
  * the cheap check only, and imports the full parse (understanding.js) on the pages whose check passes,
- * once; a page whose check fails never fetches it. (Firefox runs the same import in the shared scenarios:
+ * once; a page whose check fails never fetches it, unless the engine finds a round in its opening (the hand-off). (Firefox runs the same import in the shared scenarios:
  * the seed's sidebar there, under a strict CSP too, comes from it.)
  */
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ interface Visit {
   /** The extension files the page's content script fetched. */
   fetched: string[];
   errors: string[];
-  state: { detected: boolean; chinese: boolean };
+  state: { detected: boolean; chinese: boolean; speakers: number };
 }
 
 /** Opens a fixture and waits for the content script's boot (the page state answers after it). */
@@ -49,7 +49,7 @@ async function visit(path: string): Promise<Visit> {
   await page.goto(server.url(path));
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-dubao-chinese'), undefined, { timeout: 20_000 });
   const tabId = await findTabId(browser.worker, page);
-  const state = await sendToTab<{ detected: boolean; chinese: boolean }>(browser.worker, tabId, 'getPageState');
+  const state = await sendToTab<{ detected: boolean; chinese: boolean; speakers: number }>(browser.worker, tabId, 'getPageState');
   return { page, fetched, errors, state };
 }
 
@@ -57,6 +57,16 @@ describe('the understanding loads only where the cheap check passes', () => {
   it('a roundtable page imports it once and gets its outline and launcher', async () => {
     const { page, fetched, errors, state } = await visit('seed-epaper.html');
     expect(state).toMatchObject({ chinese: true, detected: true });
+    expect(fetched.filter((p) => p === '/understanding.js')).toHaveLength(1);
+    await page.locator('dubao-ui [data-action="sidebar"]').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a page whose check fails but whose opening the engine finds a round in (the hand-off) imports it and finds the feature', async () => {
+    // name-and-title lines with no colon: no step of the check reads them; the engine's parse of the opening does
+    const { page, fetched, errors, state } = await visit('understand/handoff-title-lines.html');
+    expect(state).toMatchObject({ chinese: true, detected: true, speakers: 3 });
     expect(fetched.filter((p) => p === '/understanding.js')).toHaveLength(1);
     await page.locator('dubao-ui [data-action="sidebar"]').waitFor({ state: 'visible', timeout: 20_000 });
     expect(errors).toEqual([]);

@@ -56,6 +56,14 @@ const TWO_QUOTED = zhPage(
     '<p>退休教师王桂兰说：“一顿饭十二块钱，比自己做还省事，我每天都来。”</p>' +
     '<p>食堂负责人陈晓东说：“下个月我们会增加送餐服务，行动不便的老人打个电话就行。”</p>',
 );
+// name-and-title lines with no colon: no step of the page check reads them; the engine's parse of the opening does
+// (the hand-off), and the page then parses itself
+const TITLE_LINES = zhPage(
+  '三位院士谈基础研究',
+  '<p>王海明中国科学院院士、某大学教授</p><p>基础研究是科技创新的源头，我们迫切需要在西部布局建设一批基础科学中心。</p>' +
+    '<p>刘建华中国工程院院士、某研究院院长</p><p>西部地区有从事基础研究的良好氛围，科研人员容易沉下心来搞基础研究。</p>' +
+    '<p>陈立新中国科学院院士、某研究所所长</p><p>青年科学家是基础研究的生力军，评价体系要给他们更长的周期。</p>',
+);
 const NOBODY_QUOTED = zhPage('本周末部分路段临时交通管制', '<p>因道路维修，本周六、周日全天，解放路中段实行临时交通管制。</p><p>请过往车辆提前绕行。</p>');
 
 const slow = { timeout: 20_000 };
@@ -70,6 +78,7 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
     server.route('csp.html', { body: SEED, headers: { 'Content-Security-Policy': STRICT_CSP } });
     server.route('two-quoted.html', { body: TWO_QUOTED });
     server.route('nobody-quoted.html', { body: NOBODY_QUOTED });
+    server.route('title-lines.html', { body: TITLE_LINES });
     driver = await launch();
   });
 
@@ -105,6 +114,15 @@ export function describeSharedScenarios(launch: () => Promise<ExtensionDriver>):
       expect(popup.errors).toEqual([]);
       expect(page.errors).toEqual([]);
       await popup.close();
+      await page.close();
+    });
+
+    it('a round the page check cannot see, found in the opening by the engine (the hand-off): the badge counts its 3 speakers', async () => {
+      const page = await driver.open(server.url('title-lines.html'));
+      await expect.poll(() => htmlAttribute(page, 'data-dubao-chinese')).toBe('true');
+      const tabId = await driver.tabIdOf(page);
+      await expect.poll(() => driver.badgeText(tabId), { timeout: 30_000 }).toBe('3');
+      expect(page.errors).toEqual([]);
       await page.close();
     });
 

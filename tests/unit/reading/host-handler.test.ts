@@ -45,6 +45,14 @@ describe('createHostHandler (the engine host worker)', () => {
     expect(await answer({ dubaoHost: 'call', method: 'drop' as never, args: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown engine method/) });
   });
 
+  it("answers the understanding's hand-off (a page's opening: a feature or not) at once, and anything but text as no feature", async () => {
+    const answer = createHostHandler(service());
+    const opening = ['院士谈基础研究', '王海明中国科学院院士、某大学教授', '基础研究是科技创新的源头，我们迫切需要在西部布局建设一批基础科学中心。', '刘建华中国工程院院士、某研究院院长', '西部地区有从事基础研究的良好氛围，科研人员容易沉下心来搞基础研究。'].join('\n');
+    expect(await answer({ dubaoHost: 'call', method: 'judgeOpening', args: [opening] })).toEqual({ ok: true, value: true });
+    expect(await answer({ dubaoHost: 'call', method: 'judgeOpening', args: ['本市新增公交线路三条\n本报讯 本月起本市新增三条公交线路。'] })).toEqual({ ok: true, value: false });
+    expect(await answer({ dubaoHost: 'call', method: 'judgeOpening', args: [{ not: 'text' }] })).toEqual({ ok: true, value: false });
+  });
+
   it("answers a page's own request only once the background gave the entries, and never takes entries from a page", async () => {
     const engine = service();
     const useEntries = vi.spyOn(engine, 'useEntries');
