@@ -215,8 +215,12 @@ export function hasMust(text: string): boolean {
   return MUST.test(stripQuoted(text));
 }
 
+// …unless the same sentence turns on to its point: "我們知道…失靈了，但是你應該給與政府一些時間…" concedes first and
+// then says what the speaker holds (a frame and its contrast are one move: the point is after the turn)
+const TURN = /[，,](?:但是?|可是|然而|不[过過]|却|卻)/;
+
 export function isPreamble(text: string): boolean {
-  return PREAMBLE.test(text);
+  return PREAMBLE.test(text) && !TURN.test(text);
 }
 
 // …unless the same sentence comes to the present: "以前要排通宵，现在真的方便太多" is the point.
