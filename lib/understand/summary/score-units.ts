@@ -217,6 +217,7 @@ export interface UnitFeatures {
   listItem: number;
   short: number;
   unfinished: number;
+  cut: number;
   long: number;
   aside: number;
   /** A figure told with no view, request or conclusion of the speaker's (./figures.ts): evidence for the point, not the point. */
@@ -240,6 +241,9 @@ export interface UnitFeatures {
 export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
 
 /** The features of every unit of a statement. */
+// A sentence ending on a character or a digit, not on a closing mark, quotation or bracket.
+const CUT_AT_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
+
 export function measureFeatures(units: readonly Unit[], context: SummaryContext = {}): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
   const top = Math.max(...rank, 1e-9);
@@ -382,6 +386,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       short: b(Array.from(u.shown.replace(/[。！？!?]+$/, '')).length < 14 && !answers && !(i === closing && CONCLUDES.test(text))),
       // a sentence cut off mid-list ("…办事大气、"): the page lost its end, what is left does not say the point
       unfinished: b(/、\s*$/.test(u.text)),
+      // a statement's last sentence that stops on a word with no closing mark ("…在有些方面可以更人"): the page (an
+      // excerpt, a "read more" cut) ends inside it, and a skimmer would read a sentence that stops mid-word: never the
+      // gist while another sentence is there (its weight outweighs every cue)
+      cut: b(u.last && units.length > 1 && CUT_AT_END.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
@@ -479,6 +487,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   listItem: -0.4,
   short: -0.35,
   unfinished: -0.8,
+  cut: -5,
   long: -0.5,
   aside: -0.3,
   claim: 0.2,

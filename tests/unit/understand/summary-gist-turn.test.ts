@@ -34,3 +34,24 @@ describe('a frame the same sentence turns from', () => {
     expect(STATEMENT.includes(gist)).toBe(true);
   });
 });
+
+describe('a statement whose last sentence the page cut', () => {
+  it.each([
+    ['小区门口新开了一家菜店。价格比超市便宜不少，老人买菜方便多了。我觉得，这家店在有些地方还可以更贴', true],
+    ['小区门口新开了一家菜店。价格比超市便宜不少，老人买菜方便多了。我觉得，这家店在有些地方还可以更贴心。', false],
+    ['小区门口新开了一家菜店。他说：「價格比超市便宜不少，老人買菜方便多了」', false],
+  ])('%s → the last sentence unfinished: %s', (text, cut) => {
+    const features = measureFeatures(splitUnits([text]));
+    expect(features[features.length - 1]!.cut).toBe(cut ? 1 : 0);
+  });
+
+  it('is not the gist: a skimmer would read a sentence that stops mid-word', () => {
+    const gist = summarizeStatement(['小区门口新开了一家菜店，价格比超市便宜不少，老人买菜方便多了。我觉得，这家店在有些地方还可以更贴']).gist;
+    expect(gist).toBe('小区门口新开了一家菜店，价格比超市便宜不少，老人买菜方便多了。');
+  });
+
+  it('a one-sentence statement keeps it (nothing else to show)', () => {
+    const features = measureFeatures(splitUnits(['我觉得这家店在有些地方还可以更贴']));
+    expect(features[0]!.cut).toBe(0);
+  });
+});
