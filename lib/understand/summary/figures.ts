@@ -109,6 +109,8 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       // a rank ("年级前10名", "前三名") places, it counts nothing; so does a place the clause ends on after a verb of
       // placing ("是在大概一百七十到九十位", "位居全国二十名左右"), where a count of people names them ("一百七十位嘉宾")
       if (/名$/.test(span) && /前\s*$/.test(masked.slice(0, at))) continue;
+      // "以前六成绩结束赛季": 成 begins a word there (成绩, 成就, 成员): a rank's number, no share in tenths
+      if (/成$/.test(span) && /^[绩績就员員本功]/.test(after)) continue;
       // "首三個志願", "首兩名": the first N in an order (a rank), whatever the counter; "首批" has no number
       if (/首\s*$/.test(masked.slice(0, at))) continue;
       if (/[位名]$/.test(span) && /^\s*(?:左右|上下)?\s*(?:[，,。；;！？!?]|$)/.test(after) && /(?:是在|排在|排名|位[居列]|名列|居于|居於)[^，,。；;]{0,10}$/.test(masked.slice(Math.max(0, at - 14), at))) continue;

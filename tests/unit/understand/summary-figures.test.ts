@@ -155,6 +155,10 @@ describe('extractFigures: a rank, a turn of speech and a vague "the other day" a
     // the first N in an order is a rank whatever its counter ("首N个选择"); a count beside it stays
     ['女儿填表时把这所学校放在首三個選擇。', []],
     ['首兩名選手各得獎金5000元。', ['首兩名選手各得獎金5000元']],
+    // 成 that begins a word (成绩) is no share in tenths: "前六成绩" is a rank; "五成" alone is a share
+    ['球队最后以前六成绩结束了这个赛季。', []],
+    ['球隊最後以前六成績結束了這個賽季。', []],
+    ['今年有五成学生选择留在本地读书。', ['今年有五成学生选择留在本地读书']],
     // a place the clause ends on after a verb of placing is a rank; a count of people names whom it counts
     ['论人均收入，我们大概是在一百二十到四十位，还差得远。', []],
     ['這項指標我們位居全球三十名左右。', []],
