@@ -215,7 +215,7 @@ export function hasMust(text: string): boolean {
   return MUST.test(stripQuoted(text));
 }
 
-// …unless the same sentence turns on to its point: "我們知道…失靈了，但是你應該給與政府一些時間…" concedes first and
+// …unless the same sentence turns on to its point: "我们知道…有难处，但是大家应该多给一点耐心…" concedes first and
 // then says what the speaker holds (a frame and its contrast are one move: the point is after the turn)
 const TURN = /[，,](?:但是?|可是|然而|不[过過]|却|卻)/;
 
