@@ -84,7 +84,8 @@ export default defineContentScript({
       let check = verdict.chinese ? checkOnce() : null;
       // The hand-off: a Chinese page every step of the check refused has its opening read here (text, no parse)
       // and decided where the engines run (lib/understand/judge-opening.ts); where that finds a feature, the page
-      // parses itself as if the check had passed, and that parse decides. Unanswered: refused, as before.
+      // parses itself as if the check had passed, and that parse decides. Unanswered: refused, as before. (The wait is
+      // the engine's round trip; a cold engine is the one the page's layers would wait for too: the call wakes it.)
       if (check && !check.passes && check.chinese) {
         const opening = readOpening();
         const taken = opening !== null && (await sendMessage('engine.judgeOpening', [opening]).catch((error) => (report(error), false))) === true;
