@@ -22,6 +22,8 @@ export function trimSpeakerFrame(text: string): string {
   // (a count before 建议 makes it a noun, what was proposed: "已准备五、六项建议，其中一项…", "将提出5个建议，包括…"; what
   // follows leans on it)
   if (!m || NOT_ONE_PERSON.test(m[1]!) || /[项項条條个個份点點]$/.test(m[1]!)) return text;
+  // "对…来说，" is "as for…", no one saying anything: "这对本区居民来说，是一件…" keeps its subject (这)
+  if (/[来來]$/.test(m[1]!)) return text;
   const rest = trimQuotes(text.slice(m[0].length));
   return (rest.match(/\p{Script=Han}/gu) ?? []).length >= MIN_LEFT ? rest : text;
 }

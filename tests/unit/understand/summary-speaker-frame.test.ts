@@ -30,6 +30,9 @@ describe('trimSpeakerFrame', () => {
     // a count of proposals (三项建议, 5個建議) names what was proposed, no frame: what follows (其中…, 包括…) leans on it
     '今年准备了三项建议，其中一项是在每个社区设立老年食堂。',
     '她今年將提出5個建議，包括在新界北多建幾間醫院和診所。',
+    // "对…来说" is "as for…": nobody says anything, and 这 is the sentence's subject
+    '这对本区居民来说，是一件让人担心的事，老学校今天却没人报读。',
+    '這對年輕家長來說，是很實在的幫助，每月可以省下好幾百元。',
   ])('keeps %s', (text) => {
     expect(trimSpeakerFrame(text)).toBe(text);
   });
