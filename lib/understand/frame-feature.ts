@@ -74,10 +74,10 @@ function firstFeatureLine(items: Item[], after: number): number {
 /** On a page, the feature ends with the container of its voices. */
 function featureEnd(items: Item[], headline: number): number {
   const lines = items.filter((it, i) => i > headline && isFeatureLine(it));
+  let container = commonAncestor(lines.flatMap((it) => it.els));
   // one such line's container is its own paragraph, which says nothing of where the feature ends: a prose round whose
-  // one label-like line opens it would end there
-  if (lines.length < 2) return items.length;
-  const container = commonAncestor(lines.flatMap((it) => it.els));
+  // one label-like paragraph opens it would end there. Its paragraphs' box does
+  if (lines.length === 1 && container?.tagName === 'P') container = container.parentElement;
   if (!container) return items.length;
   let last = -1;
   items.forEach((it, i) => {
