@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/lib/understand/analyze-page';
-import { analyzeDocument } from '@/lib/understand';
+import { analyzeDocument, analyzeText } from '@/lib/understand';
 import { htmlDocument } from './support';
 
 describe('the feature’s extent on a page', () => {
@@ -23,5 +23,20 @@ describe('the feature’s extent on a page', () => {
     const before = doc.documentElement.outerHTML;
     analyzePage(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('向 before a collective noun is "toward", no surname', () => {
+  it.each([
+    // (each read as a surname 向 and a given name before a quotation until 人类, 世界, 社会… were known as no names)
+    ['再过几年，普通人也都会有机会向人类“新的家园”出发——去月球上住几天。', '向人类'],
+    ['但是，很快普通游客都会有机会向人类“下一个目的地”出发，去火星看看。', '向人类'],
+    ['这支乐队打算向世界“唱出自己的声音”，明年到欧洲巡演。', '向世界'],
+    ['不少企业希望向社會「交出一份滿意的答卷」，今年都加大了投入。', '向社會'],
+  ])('%s names nobody as %s', (sentence, notName) => {
+    const text = ['月球旅行离我们还有多远', sentence, '航天专家李明说：“短途的太空旅行十年内就会出现。”', '工程师王红认为，“票价会随着技术进步慢慢降下来。”'].join('\n');
+    const names = analyzeText(text, { onRequest: true }).topics.flatMap((t) => t.statements.map((s) => s.speaker.name));
+    expect(names).not.toContain(notName);
+    expect(names).toEqual(expect.arrayContaining(['李明', '王红']));
   });
 });
