@@ -52,24 +52,18 @@ export default defineContentScript({
     const autoLayersHere = (s: Settings) => autoLayersFor(matchesHost(host, s.autoSites), s);
 
     async function boot(): Promise<void> {
+      // A read of the page that fails is reported and reads as null, never thrown into the page.
+      const guarded = <T>(read: () => T): T | null => {
+        try {
+          return read();
+        } catch (error) {
+          report(error);
+          return null;
+        }
+      };
       // The cheap page check (no parse), made once here and handed to the session; a failure reads as
       // "maybe" (null), so the words are fetched and the session checks again.
-      const checkOnce = (): PageCheck | null => {
-        try {
-          return checkPage(document);
-        } catch (error) {
-          report(error);
-          return null;
-        }
-      };
-      const readOpening = (): string | null => {
-        try {
-          return readOpeningText(document);
-        } catch (error) {
-          report(error);
-          return null;
-        }
-      };
+      const checkOnce = (): PageCheck | null => guarded(() => checkPage(document));
       settings = await loadSettings().catch((error) => {
         report(error);
         return { ...DEFAULT_SETTINGS };
@@ -87,7 +81,7 @@ export default defineContentScript({
       // parses itself as if the check had passed, and that parse decides. Unanswered: refused, as before. (The wait is
       // the engine's round trip; a cold engine is the one the page's layers would wait for too: the call wakes it.)
       if (check && !check.passes && check.chinese) {
-        const opening = readOpening();
+        const opening = guarded(() => readOpeningText(document));
         const taken = opening !== null && (await sendMessage('engine.judgeOpening', [opening]).catch((error) => (report(error), false))) === true;
         if (!ctx.isValid) return;
         check = withOpening(check, taken);

@@ -147,14 +147,15 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       .filter((b) => !b.link)
       .map((b) => b.text);
     if (!paragraphs.length) throw new InputError(`${path}: the page has no readable text`);
+    const pageOutline = () => (outline ??= verdictOfPage(document));
     return {
       path,
       kind: 'html',
       text,
       paragraphs,
       document,
-      outline: () => (outline ??= verdictOfPage(document)),
-      quoted: () => quotedOn(outline ??= verdictOfPage(document), () => readPageVoices(document).outline),
+      outline: pageOutline,
+      quoted: () => quotedOn(pageOutline(), () => readPageVoices(document).outline),
       explain: () => explainDocument(document),
       close,
     };
