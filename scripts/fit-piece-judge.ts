@@ -37,7 +37,8 @@ interface Row {
   candidate: boolean;
   hand: boolean;
   x: number[];
-  /** Vetoes of the hand checks (one answerer, interviewer, host and one guest, programme, briefs). */
+  /** What the model may never add (judge-piece.ts `barred`): the hand checks' vetoes (one answerer, interviewer, host
+   * and one guest, programme, briefs), a story's two witnesses, an event's report. */
   vetoed: boolean;
   /** The paragraphs' structure (blocks, round, framing: structureOf), for the wider design. */
   s: number[];
@@ -102,7 +103,7 @@ async function readRows(dir: string): Promise<Row[]> {
       candidate: !!piece?.candidate,
       hand: h.outline.detected,
       x: piece?.x ?? [],
-      vetoed: (h.judgement.counts?.vetoes ?? 0) > 0,
+      vetoed: !!piece?.barred,
       s: structureOf(h.judgement),
       byProse: !!h.judgement.byProse,
       yes: scorePage(e, y.outline),
@@ -192,7 +193,7 @@ const DESIGNS: Design[] = [
   // the rules, with the model deciding only the borderline: pieces the prose voices carried (a veto), and candidates
   // refused for want of voices alone (an accept), each where the wider model is sure
   ...[0, 1, 2].map((m): Design => ({ name: `rules, borderline by wide model (±${m})`, extra: (r) => r.s, decide: (r, s) => (r.hand ? !(r.byProse && s < -m) : r.candidate && !r.vetoed && s > m) })),
-  ...[1, 1.5, 2, 2.5].map((m): Design => ({ name: `hand OR learned sure (> ${m})`, decide: (r, s) => r.hand || (r.candidate && !r.vetoed && s > m), ships: { margin: m, keepHand: true } })),
+  ...[0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5].map((m): Design => ({ name: `hand OR learned sure (> ${m})`, decide: (r, s) => r.hand || (r.candidate && !r.vetoed && s > m), ships: { margin: m, keepHand: true } })),
 ];
 
 const costOf = (s: Sum) => 4 * s.fp + s.fn;
@@ -329,7 +330,9 @@ async function main(argv: string[]): Promise<void> {
   console.log(`    ${foldLine(handBy, handBy)}`);
   const grid = (process.env.FIT_GRID ?? '0.01:1,0.01:2,0.01:4,0.1:1,0.1:2,0.1:4,1:1,1:2,1:4').split(',').map((g) => g.split(':').map(Number) as [number, number]);
   let best: { design: Design; l2: number; fpw: number; f: number } | null = null;
-  for (const design of DESIGNS) {
+  // (FIT_ONLY=TEXT: only the designs whose name holds it; FIT_TREES=1: the trees too)
+  const only = process.env.FIT_ONLY;
+  for (const design of DESIGNS.filter((d) => !only || d.name.includes(only))) {
     for (const [l2, fpw] of grid) {
       const { pooled, byBatch } = lobo(rows, design, l2, fpw);
       console.log(`${`${design.name} (L2 ${l2}, FP ×${fpw})`.padEnd(43)}${describe(pooled)}`);
@@ -338,17 +341,24 @@ async function main(argv: string[]): Promise<void> {
       // the user's trust); ties to the higher speaker F1. Only designs the product can run are chosen.
       const sp = pooled.found / Math.max(1, pooled.given);
       const sr = pooled.found / Math.max(1, pooled.wanted);
-      // (FIT_CRITERION=f1: page F1 + speaker F1 instead, precision and recall alike)
       const p = pooled.tp / Math.max(1, pooled.tp + pooled.fp);
       const r = pooled.tp / Math.max(1, pooled.tp + pooled.fn);
-      const f = process.env.FIT_CRITERION === 'f1' ? f1(p, r) + f1(sp, sr) : -(4 * pooled.fp + pooled.fn) + f1(sp, sr);
-      if (design.ships && (!best || f > best.f)) best = { design, l2, fpw, f };
+      // The criterion (twenty-second round): page F1 + speaker F1, among the designs whose left-out precision stays
+      // within 0.02 of the rules'. Recall is the far side of the issue's targets, and a badge on a story still costs
+      // trust, so precision is held, not traded. (FIT_CRITERION=cost: the earlier 4 × FP + FN; f1: F1 unguarded.)
+      const handP = hand.tp / Math.max(1, hand.tp + hand.fp);
+      const criterion = process.env.FIT_CRITERION ?? 'guarded';
+      const f = criterion === 'cost' ? -(4 * pooled.fp + pooled.fn) + f1(sp, sr) : criterion === 'guarded' && p < handP - 0.02 ? -Infinity : f1(p, r) + f1(sp, sr);
+      // (FIT_FLOOR=M: no margin below M, the lowest at which every story the unit tests write as a negative stays
+      // refused; the corpus alone cannot see them, and 1.75 was that floor when the twenty-second round fitted)
+      const floor = Number(process.env.FIT_FLOOR ?? 0);
+      if (design.ships && (design.ships.margin >= floor || !design.ships.keepHand) && f > -Infinity && (!best || f > best.f)) best = { design, l2, fpw, f };
     }
   }
-  loboTrees(rows, handBy);
+  if (!only || process.env.FIT_TREES) loboTrees(rows, handBy);
   if (!best) return;
   const { pooled, byBatch } = lobo(rows, best.design, best.l2, best.fpw);
-  console.log(`\nbest by pooled left-out cost (4 × FP + FN): ${best.design.name}, L2 ${best.l2}, FP ×${best.fpw}`);
+  console.log(`\nbest by the criterion (${process.env.FIT_CRITERION ?? 'guarded'}): ${best.design.name}, L2 ${best.l2}, FP ×${best.fpw}`);
   console.log(`  pooled ${describe(pooled)}`);
   for (const b of batches) console.log(`  ${b.padEnd(9)} ${describe(byBatch.get(b)!)}   main: ${describe(handBy.get(b)!)}`);
   // the operating curve: the same folds, the cut on the score moved (precision against recall)
@@ -364,7 +374,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`  bias ${all.bias.toFixed(2)}`);
   if (write) {
     const path = resolve(import.meta.dirname, '../lib/understand/piece-weights.ts');
-    await writeFile(path, writeWeights(all, best.design.ships!, `${best.design.name}, L2 ${best.l2}, a false positive ×${best.fpw}, fitted on ${batches.join(' ')}`));
+    await writeFile(path, writeWeights(all, best.design.ships!, `${best.design.name}, L2 ${best.l2}, a false positive ×${best.fpw}, fitted on ${batches.length > 2 ? `${batches[0]} … ${batches.at(-1)} (${batches.length} folders)` : batches.join(' ')}`));
     console.log(`wrote ${path}`);
   }
 }

@@ -3,8 +3,9 @@
  * decided by a logistic model over the whole piece (measure-piece.ts), its weights fitted leave-one-batch-out
  * on the labelled corpus (scripts/fit-piece-judge.ts; piece-weights.ts holds the numbers and the design). In the
  * design shipped (`keepHand`) the hand checks' verdict stands and the model only adds a piece they refused, when no
- * look-alike vetoes it and its score passes the margin: the design that took every candidate had the better recall
- * and too many false positives. A piece it takes keeps the voices the labels found, or else the prose voices.
+ * look-alike is barred (a veto, a story's two witnesses, an event's report) and its score passes the margin: the
+ * design that took every candidate had the better recall and too many false positives.
+ * A piece it takes keeps the voices the labels found, or else the prose voices.
  */
 import type { Item } from './feature-items';
 import type { Judgement } from './judge-feature';
@@ -25,6 +26,8 @@ export interface PieceVerdict {
   /** The model's score (log-odds; a feature above 0), and the hand checks' verdict. */
   score: number;
   hand: boolean;
+  /** A look-alike the model may never add: a veto of the hand checks, a story's two witnesses, an event's report. */
+  barred: boolean;
   x: number[];
   /** The features that moved the score most, with their share of it (for `--explain`). */
   top: { feature: string; by: number }[];
@@ -66,8 +69,9 @@ export function judgePiece(judgement: Judgement, walk: Walk, items: readonly Ite
     .map((by, j) => ({ feature: PIECE_FEATURES[j]!, by: round2(by) }))
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))
     .slice(0, 3);
-  judgement.piece = { candidate, score: round2(score), hand, x, top };
-  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!counts.vetoes && !witnesses && !framing.event && score > m.margin));
+  const barred = counts.vetoes > 0 || witnesses || framing.event;
+  judgement.piece = { candidate, score: round2(score), hand, barred, x, top };
+  const detected = m.use === 'hand' ? hand : candidate && (m.use === 'yes' || (m.keepHand && hand) || (!barred && score > m.margin));
   if (detected === hand) return;
   const said = `learned score ${round2(score)} (${top.map((t) => `${t.feature} ${t.by}`).join(', ')})`;
   if (!detected) {

@@ -238,6 +238,9 @@ const TIBETAN_ELEMENTS = new Set(
   '次仁 次旦 次珠 扎西 卓玛 卓嘎 格桑 央金 央宗 德吉 德庆 旦增 丹增 尼玛 多吉 拉姆 拉巴 平措 白玛 索朗 强巴 洛桑 顿珠 达瓦 普布 巴桑 边巴 仁青 曲珍 益西 措姆 罗布 贡嘎 群培 琼达 桑珠 米玛 旺堆 旺姆 巴珠 加措 嘉措 才让 才旦 卓瑪 紮西 達瓦'.split(' '),
 );
 
+/** A degree adverb that may follow a role word before the verb ("基金经理略显兴奋地说"): the manner, no name. */
+const DEGREE_ADVERB = /^(?:[略稍][显顯微]|[颇頗][为為]|十分|非常|有[些点點])/u;
+
 /**
  * A name without a common surname (Tibetan "次仁卓玛", Mongolian "乌兰托娅", a rare surname "明东"): 2–4 Han
  * characters, none of them function words or role stems, not itself a role word. Only trusted where the
@@ -248,7 +251,7 @@ export function looksLikeGivenName(text: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(text)) return false;
   // Tibetan names are two of a small set of elements, some of which hold characters NOT_GIVEN excludes (次)
   if (text.length === 4 && TIBETAN_ELEMENTS.has(text.slice(0, 2)) && TIBETAN_ELEMENTS.has(text.slice(2))) return true;
-  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch)) || endsLikeTopic(text)) return false;
+  if (Array.from(text).some((ch) => NOT_GIVEN.has(ch)) || endsLikeTopic(text) || DEGREE_ADVERB.test(text)) return false;
   return !endsWithAny(text, ROLE_SUFFIXES) && !endsWithAny(text, ORG_SUFFIXES) && !endsWithAny(text, HONORIFICS);
 }
 

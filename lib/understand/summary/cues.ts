@@ -145,9 +145,13 @@ export function hasSummaryInside(text: string): boolean {
   return SUMMARY_INSIDE.test(stripQuoted(text));
 }
 
+// A statement told in reported speech gives the speaker's view as the reporter's clause "他认为…" (", 他認為是…"):
+// the same view the speaker's own "我认为" gives (summaries-50: his point, after a paragraph of career background).
+const REPORTED_VIEW = /(?:^|[，,。；;：:])\s*[他她](?:[也还還更则則亦])?(?:认为|認為|[坚堅]信)/;
+
 export function hasStance(text: string): boolean {
   const said = stripQuoted(text);
-  return STANCE.test(said) || STANCE_CANTONESE.test(said) || MY_VIEW.test(said);
+  return STANCE.test(said) || STANCE_CANTONESE.test(said) || MY_VIEW.test(said) || REPORTED_VIEW.test(said);
 }
 
 export function hasCorrection(text: string): boolean {

@@ -1,6 +1,6 @@
 /** Splitting speaker labels into name and role, from surnames, role words, honorifics and the article's own evidence. */
 import { describe, expect, it } from 'vitest';
-import { isPersonName, splitSpeakerLabel } from '@/lib/understand/names';
+import { isPersonName, looksLikeGivenName, splitSpeakerLabel } from '@/lib/understand/names';
 
 describe('splitSpeakerLabel', () => {
   it.each([
@@ -204,5 +204,20 @@ describe('时 in a given name', () => {
     ['李时', false],
   ])('%s → %s', (text, want) => {
     expect(isPersonName(text)).toBe(want);
+  });
+});
+
+describe('looksLikeGivenName: a degree adverb after a role word is the manner, no name', () => {
+  it.each([
+    ['略显', false],
+    ['稍顯', false],
+    ['頗為', false],
+    ['十分', false],
+    ['有些', false],
+    ['次仁卓玛', true],
+    ['明东', true],
+    ['显龙', true],
+  ])('%s → %s', (text, want) => {
+    expect(looksLikeGivenName(text)).toBe(want);
   });
 });
