@@ -133,6 +133,10 @@ const BENEFITS = /^[\s“「]*(?:这样|這樣)(?:一[来來])?[，,]?(?:既|不
 // the foil becomes the gist, the one both pick judges rated good).
 const TURNS_TO_NOW = /^[\s“「]*(?:可是?|但是?|然而|不[过過])[，,]?(?:[现現]在|如今|目前|今天)/;
 
+// A sentence that opens "in fact" ("而事实上，…", "實際上，…") corrects the one before it: what it corrects is the view
+// the speaker answers (summaries-51: a common view of his country, given as his gist), and the correction is the point.
+const CORRECTS = /^[\s“「]*(?:而|但|可)?(?:事[实實]上|[实實][际際]上)[，,]?/;
+
 // Attention told, not urged ("有关部门高度重视", "社会广泛关注"; not "各级政府要高度重视…"): readers marked such gists poor on s20, -21.
 const ATTENDED = /(?<![要应應需须須该該])高度重[视視]|[广廣]泛[关關]注/;
 
@@ -218,6 +222,8 @@ export interface UnitFeatures {
   short: number;
   unfinished: number;
   cut: number;
+  /** The sentence the next one corrects ("而事实上，…"): the view the speaker answers, never their point. */
+  corrected: number;
   long: number;
   aside: number;
   /** A figure told with no view, request or conclusion of the speaker's (./figures.ts): evidence for the point, not the point. */
@@ -253,7 +259,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
   // (so is the attention a problem gets, "…有关部门高度重视，社会上也广泛关注": the occasion, unless the speaker urges it)
   // (so is the world's figure the home case is measured against: ./benchmarks.ts)
-  const background = units.map((u, i) => isBackground(u.text) || citesForeignBenchmark(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? ''));
+  const background = units.map((u, i) => isBackground(u.text) || citesForeignBenchmark(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? '') || CORRECTS.test(units[i + 1]?.text ?? ''));
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
@@ -366,7 +372,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
       // (so does the speaker's response to the occasion just told: "…。对此，…")
-      backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)))),
+      backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)) || (i > 0 && CORRECTS.test(text) && background[i - 1]!))),
       example: b(isExample(text) || inExample[i]!),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !isPuzzled(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
@@ -390,6 +396,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // excerpt, a "read more" cut) ends inside it, and a skimmer would read a sentence that stops mid-word: never the
       // gist while another sentence is there (its weight outweighs every cue)
       cut: b(u.last && units.length > 1 && CUT_AT_END.test(u.text)),
+      corrected: b(CORRECTS.test(units[i + 1]?.text ?? '')),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
@@ -488,6 +495,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   short: -0.35,
   unfinished: -0.8,
   cut: -5,
+  corrected: -5,
   long: -0.5,
   aside: -0.3,
   claim: 0.2,

@@ -1,11 +1,14 @@
 /**
  * Issue 18, round 22: a statement told in reported speech gives the speaker's view as the reporter's clause "他认为…";
- * that clause marks the view as "我认为" does, and the gist is the view, not the background before it. Statements
- * written for these tests.
+ * that clause marks the view as "我认为" does, and the gist is the view, not the background before it. And the
+ * sentence the speaker's own "而事实上，…" corrects is the view they answer, never their gist. Statements written for
+ * these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
 import { hasStance } from '@/lib/understand/summary/cues';
+import { measureFeatures } from '@/lib/understand/summary/score-units';
+import { splitUnits } from '@/lib/understand/summary/split-units';
 
 describe('the view the reporter gives as the speaker\'s', () => {
   it.each([
@@ -29,5 +32,28 @@ describe('the view the reporter gives as the speaker\'s', () => {
     const gist = summarizeStatement(STATEMENT).gist!;
     expect(gist).toContain('他认为是能留下来的年轻社工');
     expect(STATEMENT.some((p) => p.includes(gist))).toBe(true);
+  });
+});
+
+describe('the sentence the speaker\'s "in fact" corrects', () => {
+  const STATEMENT = [
+    '这几年来小镇的游客越来越多。在不少外地人的眼中，这里的温泉就应该全部建成高档度假村，收费越贵越好。而事实上，镇上的老汤池一直是居民自己泡澡的地方，我们更希望它们保持原样、对本地人免费开放。',
+  ];
+
+  it('is never the gist: the correction, the speaker\'s own line, is', () => {
+    const gist = summarizeStatement(STATEMENT).gist!;
+    expect(gist).not.toContain('在不少外地人的眼中');
+    expect(STATEMENT[0]!.includes(gist)).toBe(true);
+  });
+
+  it.each([
+    ['实际上，', true],
+    ['而事實上，', true],
+    ['事实上这条路早就该修了。', true],
+    ['其实我也不知道。', false],
+  ])('a sentence opening %s corrects the one before it → %s', (opening, want) => {
+    const text = `很多人以为这条路明年才修。${opening.endsWith('，') ? `${opening}施工队下个月就进场。` : opening}`;
+    const features = measureFeatures(splitUnits([text]));
+    expect(features[0]!.corrected).toBe(want ? 1 : 0);
   });
 });
