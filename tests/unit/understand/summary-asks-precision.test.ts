@@ -118,3 +118,22 @@ describe('asks: a modal that recognises, a need as a noun, a preview of aspects,
     expect(summarizeStatement(['需要街道来办的，街道要尽快办好。']).asks).not.toContain('需要街道来办的');
   });
 });
+
+describe('asks: what others think should be is the view the speaker reports, not their request', () => {
+  it.each([
+    '在不少游客的眼中，这座古镇就应该全部改成商业街。',
+    '在很多外地人看來，這裡的溫泉就應該越貴越好。',
+    '官员又觉得记者应该少问几句。',
+    '有人認為學校應該取消所有考試。',
+    '他们觉得政府应该包办一切。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['在他看来，环境局应该直接禁用塑料袋。', '环境局应该直接禁用塑料袋'],
+    ['我觉得政府应该多建几个公园。', '政府应该多建几个公园'],
+  ])('still asks, in the speaker\'s own view: %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toContain(ask);
+  });
+});
