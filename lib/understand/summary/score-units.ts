@@ -224,6 +224,8 @@ export interface UnitFeatures {
   cut: number;
   /** The sentence the next one corrects ("而事实上，…"): the view the speaker answers, never their point. */
   corrected: number;
+  /** A sentence that only closes what was said ("就只是这样。"): nothing of its own, never the gist beside another. */
+  closesOnly: number;
   long: number;
   aside: number;
   /** A figure told with no view, request or conclusion of the speaker's (./figures.ts): evidence for the point, not the point. */
@@ -249,6 +251,9 @@ export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
 /** The features of every unit of a statement. */
 // A sentence ending on a character or a digit, not on a closing mark, quotation or bracket.
 const CUT_AT_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
+// A sentence that only closes what was said ("就只是这样。", "仅此而已。", "就這樣吧。"): it says nothing of its own, and a
+// skimmer shown it learns nothing (summaries-50: both judges' poor gist over the verdict beside it, "很好，真的").
+const ONLY_CLOSES = /^[\s“「]*(?:[就也]?(?:只是|就是|不过|不過)?(?:[这這那]样|[这這那]樣|如此|[这這]么多|[這这]麼多)(?:而已|罢了|罷了)?|[仅僅]此而已|就[这這]些)[了吧啦囉咯]?[。！!…]*[”」]?$/u;
 
 export function measureFeatures(units: readonly Unit[], context: SummaryContext = {}): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
@@ -397,6 +402,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // gist while another sentence is there (its weight outweighs every cue)
       cut: b(u.last && units.length > 1 && CUT_AT_END.test(u.text)),
       corrected: b(CORRECTS.test(units[i + 1]?.text ?? '')),
+      closesOnly: b(units.length > 1 && ONLY_CLOSES.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
       aside: b(hasAside(u.shown)),
@@ -496,6 +502,7 @@ export const GIST_WEIGHTS: GistWeights = Object.freeze({
   unfinished: -0.8,
   cut: -5,
   corrected: -5,
+  closesOnly: -5,
   long: -0.5,
   aside: -0.3,
   claim: 0.2,

@@ -1,8 +1,8 @@
 /**
  * Issue 18, round 22: a statement told in reported speech gives the speaker's view as the reporter's clause "他认为…";
  * that clause marks the view as "我认为" does, and the gist is the view, not the background before it. And the
- * sentence the speaker's own "而事实上，…" corrects is the view they answer, never their gist. Statements written for
- * these tests.
+ * sentence the speaker's own "而事实上，…" corrects is the view they answer, never their gist; nor is a sentence that
+ * only closes what was said ("就只是这样。"). Statements written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeStatement } from '@/lib/understand/summarize';
@@ -55,5 +55,28 @@ describe('the sentence the speaker\'s "in fact" corrects', () => {
     const text = `很多人以为这条路明年才修。${opening.endsWith('，') ? `${opening}施工队下个月就进场。` : opening}`;
     const features = measureFeatures(splitUnits([text]));
     expect(features[0]!.corrected).toBe(want ? 1 : 0);
+  });
+});
+
+describe('a sentence that only closes what was said', () => {
+  it.each([
+    ['就只是这样。', true],
+    ['也就是这样了。', true],
+    ['就這麼多了。', true],
+    ['只是這樣而已。', true],
+    ['这样的安排很合理。', false],
+    ['就这样定了，下周开工。', false],
+  ])('%s → %s', (sentence, want) => {
+    const features = measureFeatures(splitUnits([`票价比去年便宜了一点。${sentence}`]));
+    expect(features[1]!.closesOnly).toBe(want ? 1 : 0);
+  });
+
+  it('is never the gist beside a sentence of the speaker\'s own', () => {
+    const STATEMENT = ['就只是这样。挺好的，真的。'];
+    expect(summarizeStatement(STATEMENT).gist).toBe('挺好的，真的。');
+  });
+
+  it('alone, it is still what the speaker said', () => {
+    expect(summarizeStatement(['就只是这样。']).gist).toBe('就只是这样。');
   });
 });
