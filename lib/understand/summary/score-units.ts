@@ -137,6 +137,10 @@ const TURNS_TO_NOW = /^[\s“「]*(?:可是?|但是?|然而|不[过過])[，,]?(
 // the speaker answers (summaries-51: a common view of his country, given as his gist), and the correction is the point.
 const CORRECTS = /^[\s“「]*(?:而|但|可)?(?:事[实實]上|[实實][际際]上)[，,]?/;
 
+// A sentence that only closes what was said ("就只是这样。", "只是這樣而已。"): it says nothing of its own, and a skimmer
+// shown it learns nothing (summaries-50: both judges' poor gist over the verdict beside it, "很好，真的").
+const ONLY_CLOSES = /^[\s“「]*(?:[就也]?(?:只是|就是|不过|不過)?(?:[这這那]样|[这這那]樣|如此|[这這]么多|[這这]麼多)(?:而已|罢了|罷了)?|[仅僅]此而已|就[这這]些)[了吧啦囉咯]?[。！!…]*[”」]?$/u;
+
 // Attention told, not urged ("有关部门高度重视", "社会广泛关注"; not "各级政府要高度重视…"): readers marked such gists poor on s20, -21.
 const ATTENDED = /(?<![要应應需须須该該])高度重[视視]|[广廣]泛[关關]注/;
 
@@ -251,9 +255,6 @@ export type GistWeights = Readonly<Record<keyof UnitFeatures, number>>;
 /** The features of every unit of a statement. */
 // A sentence ending on a character or a digit, not on a closing mark, quotation or bracket.
 const CUT_AT_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
-// A sentence that only closes what was said ("就只是这样。", "仅此而已。", "就這樣吧。"): it says nothing of its own, and a
-// skimmer shown it learns nothing (summaries-50: both judges' poor gist over the verdict beside it, "很好，真的").
-const ONLY_CLOSES = /^[\s“「]*(?:[就也]?(?:只是|就是|不过|不過)?(?:[这這那]样|[这這那]樣|如此|[这這]么多|[這这]麼多)(?:而已|罢了|罷了)?|[仅僅]此而已|就[这這]些)[了吧啦囉咯]?[。！!…]*[”」]?$/u;
 
 export function measureFeatures(units: readonly Unit[], context: SummaryContext = {}): UnitFeatures[] {
   const rank = measureCentrality(units.map((u) => u.words));
@@ -264,7 +265,9 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // (what the next sentence answers, "对此，…" / "为此，…", is the occasion told first: the answer is the point)
   // (so is the attention a problem gets, "…有关部门高度重视，社会上也广泛关注": the occasion, unless the speaker urges it)
   // (so is the world's figure the home case is measured against: ./benchmarks.ts)
-  const background = units.map((u, i) => isBackground(u.text) || citesForeignBenchmark(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? '') || CORRECTS.test(units[i + 1]?.text ?? ''));
+  // (so is the view the next sentence corrects, "…。而事实上，…": and the correction comes back to the point)
+  const corrected = units.map((_, i) => CORRECTS.test(units[i + 1]?.text ?? ''));
+  const background = units.map((u, i) => isBackground(u.text) || citesForeignBenchmark(u.text) || (ATTENDED.test(u.text) && !hasRequest(u.text, true)) || review[i]! || RESPONDS.test(units[i + 1]?.text ?? '') || TURNS_TO_NOW.test(units[i + 1]?.text ?? '') || corrected[i]!);
   // what is shown: a quote's frame ("賴正鎧說：「…」") is already dropped, so only paraphrase is left
   const reported = units.map((u) => isReporterFrame(u.shown));
   const anyOwnWords = reported.some((r) => !r);
@@ -377,7 +380,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       background: b(!preamble && background[i]!),
       // the story told, the speaker comes back to the present: that is the point of telling it
       // (so does the speaker's response to the occasion just told: "…。对此，…")
-      backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)) || (i > 0 && CORRECTS.test(text) && background[i - 1]!))),
+      backToNow: b(!background[i] && ((background.slice(0, i).some(Boolean) && (speaksOfNow(text) || isOutlook(text))) || (i > 0 && RESPONDS.test(text)) || (i > 0 && corrected[i - 1]!))),
       example: b(isExample(text) || inExample[i]!),
       question: b(isQuestion(text) && !isAskingQuestion(text) && !isPuzzled(text) && !(questionList && i === questions[0])),
       // a long sentence after a question is often the next step of an argument, not its answer
@@ -401,7 +404,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       // excerpt, a "read more" cut) ends inside it, and a skimmer would read a sentence that stops mid-word: never the
       // gist while another sentence is there (its weight outweighs every cue)
       cut: b(u.last && units.length > 1 && CUT_AT_END.test(u.text)),
-      corrected: b(CORRECTS.test(units[i + 1]?.text ?? '')),
+      corrected: b(corrected[i]!),
       closesOnly: b(units.length > 1 && ONLY_CLOSES.test(u.text)),
       long: len > 110 ? Math.min(1, (len - 110) / 100) : 0,
       // an interjection left inside what is shown: a sentence without one reads better
