@@ -15,7 +15,8 @@ export const ADDITION = '[此另]外|再者|[还還]有就是|再一[个個]就?
 const CONNECTIVE = /* @__PURE__ */ new RegExp(
   /* @__PURE__ */ '^([\\s“「『]*)(?:(?:所以(?![说說以])|因[此而]|故此|[于於]是|[为為对對]此|但是|可是|然(?:而|[后後])|再?加上|同[时時]|'.concat(
     ADDITION,
-    ')[，,]?|(?:[当當]然|不[过過]|而)[，,]|但(?![凡愿願])[，,]?)\\s*',
+    // ("而事实上，…": "in fact" answers the sentence before it, which the card does not show; not "事实上的垄断", de facto)
+    ')[，,]?|(?:[而但可])?(?:事[实實]上|[实實][际際]上)(?!的)[，,]?|(?:[当當]然|不[过過]|而)[，,]|但(?![凡愿願])[，,]?)\\s*',
   ),
 );
 const MIN_LEFT = 10;

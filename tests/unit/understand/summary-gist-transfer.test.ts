@@ -25,6 +25,8 @@ describe('trimConnective: the gist shown alone reads without a head connective',
     ['当然，我们自己也要把服务质量提上去。', '我们自己也要把服务质量提上去。'],
     ['仲有啲街市嘅菜價真係貴到離晒譜。', '啲街市嘅菜價真係貴到離晒譜。'],
     ['“所以我们一定要把老旧小区的电梯加装好。”', '我们一定要把老旧小区的电梯加装好。'],
+    ['而事实上，镇上的老汤池一直是居民自己泡澡的地方。', '镇上的老汤池一直是居民自己泡澡的地方。'],
+    ['實際上這條路早在十年前就應該拓寬了。', '這條路早在十年前就應該拓寬了。'],
   ])('%s → %s', (text, trimmed) => {
     expect(trimConnective(text)).toBe(trimmed);
   });
@@ -37,6 +39,7 @@ describe('trimConnective: the gist shown alone reads without a head connective',
     '当然是政府的责任，不能推给居民。',
     '不过是一场误会，大家说开了就好。',
     '所以说这件事情还得大家一起商量着办。',
+    '事实上的垄断让小商户很难生存下去。',
     // no connective
     '我们一定要把老旧小区的电梯加装好。',
     // too little would be left
