@@ -189,17 +189,14 @@ export const HOLLOW_ASK = String.raw`(?:(?:[关關]注|重[视視]|跟[进進]|[
 // (what it is for, said after it, is content: "希望教育處正視此問題，讓離島孩子有平等的受教權")
 // (…and so is what it would spare or bring the public: "希望下任做得好啲，市民唔洗捱苦")
 const HOLLOW = /* @__PURE__ */ new RegExp(`^[^。！？!?，,；;]{0,16}?${HOLLOW_ASK}(?![，,](?:[让讓使令以]|市民|居民|百姓|大家|[民公][众眾]))`);
-// What precedes a request that is not the speaker's, each part anchored at the request word:
+// What precedes a request that is not the speaker's (one literal, each part anchored at the request word):
 // - "报告建议…", "方案提议…": the document proposes, not the speaker;
 // - "原以为…应该垮掉": an expectation, it asks nothing;
 // - what others think should be ("官員又覺得記者應該…", "在不少人的眼中，…就应该…"): the view the speaker reports, often
 //   to answer it (summaries-50 and -51: both shown as the speaker's "asks for"). "在他看来" in reported speech is the
 //   speaker's own view, and stays.
-const DOCUMENT_PROPOSES = String.raw`(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}`;
-const EXPECTED = String.raw`以[为為][^，,。！？!?]{0,12}`;
-const OTHERS_THINK = String.raw`(?:[别別]人|有人|有的人|不少人|很多人|[许許]多人|一些人|外界|官[员員]|[他她][们們])[又也还還都]?(?:[觉覺]得|认为|認為)[^，,。！？!?]{0,12}`;
-const IN_OTHERS_EYES = String.raw`在[^。！？!?我他她]{1,12}?(?:眼中|眼[里裡]|心目中|看[来來])[^。！？!?]{0,60}`;
-export const NOT_THE_SPEAKERS = /* @__PURE__ */ new RegExp(`(?:${DOCUMENT_PROPOSES}|${EXPECTED}|${OTHERS_THINK}|${IN_OTHERS_EYES})$`);
+export const NOT_THE_SPEAKERS =
+  /(?:[报報]告|文件|规划|規劃|方案|[条條]例|意[见見])[^，,。！？!?]{0,8}$|(?:以[为為])[^，,。！？!?]{0,12}$|(?:[别別]人|有人|有的人|不少人|很多人|[许許]多人|一些人|外界|官[员員]|[他她][们們])[又也还還都]?(?:[觉覺]得|认为|認為)[^，,。！？!?]{0,12}$|在[^。！？!?我他她]{1,12}?(?:眼中|眼[里裡]|心目中|看[来來])[^。！？!?]{0,60}$/;
 // An indirect question (whether one should: "也不在于是否一定要立法"), or a line of policy the speaker reports, its source and
 // the verb that reports it right before the request word ("國家今年提出要…", "总书记强调要…", "头一次明确提出要…"): asked of no one.
 const WEIGHED_OR_REPORTED = /(?:是否|能否|是不是)(?:一定)?$|(?:[国國]家|中央|[书書][记記]|[国國][务務]院)[^，,。]{0,8}?(?:提出|[强強][调調]|要求)$|明[确確]提出$/;
