@@ -23,11 +23,29 @@ interface InlineLabel {
   evidence: number;
 }
 
+// a label and its colon with the speech unquoted ("@某某(人大代表): 老人最大的需求是…")
+const LABEL_COLON = /([^\s：:「」“”『』。！？!?，,；;]{2,24})[：:]\s*/g;
+// where an unquoted speech's label may start: the paragraph's start, or after a sentence closed
+const SENTENCE_END = /[」”』。！？!?]\s*$/;
+
 /** The labels that open quotations in a paragraph, each naming a person. */
 export function findInlineLabels(text: string, ctx: NameContext = {}): InlineLabel[] {
+  return findLabels(text, LABEL_QUOTE, BOUNDARY, ctx);
+}
+
+/**
+ * The labels that open unquoted speech in a paragraph, each naming a person with a role beside the name
+ * ("@倪某(人大代表): …。 @童某(政协委员): …"): without quotation marks only a label with both, after a sentence end,
+ * is one.
+ */
+export function findUnquotedLabels(text: string, ctx: NameContext = {}): InlineLabel[] {
+  return findLabels(text, LABEL_COLON, SENTENCE_END, ctx).filter((l) => l.role !== null && l.evidence >= 3);
+}
+
+function findLabels(text: string, shape: RegExp, boundary: RegExp, ctx: NameContext): InlineLabel[] {
   const out: InlineLabel[] = [];
-  for (const m of text.matchAll(LABEL_QUOTE)) {
-    if (m.index > 0 && !BOUNDARY.test(text.slice(0, m.index))) continue;
+  for (const m of text.matchAll(shape)) {
+    if (m.index > 0 && !boundary.test(text.slice(0, m.index))) continue;
     const label = m[1]!;
     if (!isLabelShaped(label)) continue;
     const split = splitSpeakerLabel(label, ctx);
@@ -57,9 +75,14 @@ export function splitInlineLabels(items: Item[], ctx: NameContext): void {
     const it = items[i]!;
     if (it.merged || (it.kind !== 'body' && !(it.kind === 'label' && it.shape === 'label：'))) continue;
     const text = it.block.text;
-    // cheap gate: two colons before quotations at least
-    if ((text.match(/[：:]\s*[「“『]/g) ?? []).length < 2) continue;
-    const labels = findInlineLabels(text, ctx);
+    // cheap gate: two colons before quotations at least; or, unquoted, two labels with a role each, the paragraph
+    // opening with the first (a page that lost its line breaks), each saying something at length
+    let labels = (text.match(/[：:]\s*[「“『]/g) ?? []).length >= 2 ? findInlineLabels(text, ctx) : [];
+    if (labels.length < 2 && (text.match(/[：:]/g) ?? []).length >= 2) {
+      const unquoted = findUnquotedLabels(text, ctx);
+      const speaks = unquoted.every((l, k) => (unquoted[k + 1]?.at ?? text.length) - l.speechAt >= STATEMENT);
+      if (unquoted.length >= 2 && unquoted[0]!.at === 0 && speaks && new Set(unquoted.map((l) => l.name)).size >= 2) labels = unquoted;
+    }
     // the paragraph opens with the first label: labels met inside the reporter's narrative ("…有居民上前交流。
     // 劉女士：「…」") are a news story's quotes, not a vox pop run together
     if (labels.length < 2) continue;

@@ -7,7 +7,7 @@ import type { Outline } from '@/lib/outline';
 import { analyzeText, checkPage } from '@/lib/understand';
 import { namesForSurname, roleBefore } from '@/lib/understand/surname-labels';
 import { stripLetterVerb } from '@/lib/understand/letter-lines';
-import { findInlineLabels } from '@/lib/understand/inline-labels';
+import { findInlineLabels, findUnquotedLabels } from '@/lib/understand/inline-labels';
 import { matchNameRoleLine } from '@/lib/understand/name-role-lines';
 import { parseHtml } from '@/scripts/cli/input';
 import { isAnonymousVoice } from '@/lib/understand/anonymous-voices';
@@ -617,5 +617,52 @@ describe('labels with pinyin glosses split as printed', () => {
   ])('%s → %s / %s', (label, name, role) => {
     const split = splitSpeakerLabel(label);
     expect([split.name, split.role]).toEqual([name, role]);
+  });
+});
+
+describe('labels with a role run together in one paragraph, the speech unquoted (a page that lost its line breaks)', () => {
+  it.each([
+    ['@王建华(人大代表): 社区食堂要办好，价格要让老人吃得起。 @李秀梅(政协委员): 我建议把助餐点开到每个村。', ['王建华', '李秀梅']],
+    ['陳志明（區議員）：長者中心的位置太少，輪候要等一年。 何美玲（社工）：我們需要更多人手，現在一個社工要照顧五十位長者。', ['陳志明', '何美玲']],
+    // a bare name, or a class of people, has no role beside it: without quotation marks that is no label
+    ['王建华: 社区食堂要办好。 市民: 价格要让老人吃得起。', []],
+    // a label inside a sentence (no sentence end before it) is the sentence's
+    ['会上大家发言踊跃，王建华(人大代表): 社区食堂要办好。', []],
+  ])('%s', (text, names) => {
+    expect(findUnquotedLabels(text).map((l) => l.name)).toEqual(names);
+  });
+
+  it.each([
+    {
+      what: 'simplified: four voices in one paragraph, each "@name(role):"',
+      text: `两会关注：老人的饭桌
+@王建华(人大代表): 社区食堂要办好，价格要让老人吃得起，菜品也要适合老人的口味，少油少盐。 @李秀梅(政协委员): 我建议把助餐点开到每个村，让农村的老人也能吃上热乎饭，不用再一个人对付一顿。 @张丽(普通市民): 我家老人每天中午都去社区食堂吃饭，十几块钱两荤一素，比自己做还省心。 @赵强(企业职员): 我们公司组织员工周末去食堂做志愿者，帮老人打饭、陪他们聊天，大家都很愿意去。`,
+      speakers: [
+        ['王建华', '人大代表'],
+        ['李秀梅', '政协委员'],
+        ['张丽', '普通市民'],
+        ['赵强', '企业职员'],
+      ] as Row[],
+    },
+    {
+      what: 'traditional: two voices, name then role in brackets',
+      text: `長者服務 區議員與社工談人手
+陳志明（區議員）：長者中心的位置太少，很多長者輪候要等一年以上，政府應該盡快增加資源。 何美玲（社工）：我們需要更多人手，現在一個社工要照顧五十位長者，根本做不到深入跟進。`,
+      speakers: [
+        ['陳志明', '區議員'],
+        ['何美玲', '社工'],
+      ] as Row[],
+    },
+  ])('$what', ({ text, speakers: want }) => {
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(speakers(o)).toEqual(want);
+  });
+
+  it('counter-example: a story paragraph that opens with narrative is not cut', () => {
+    const text = `社区食堂开张
+昨天上午，社区食堂正式开张，不少老人早早就来排队。王建华(人大代表): 社区食堂要办好。李秀梅(政协委员): 我建议把助餐点开到每个村。
+工作人员介绍，食堂每天供应午餐和晚餐。`;
+    expect(analyzeText(text).detected).toBe(false);
   });
 });
