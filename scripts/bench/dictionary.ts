@@ -13,7 +13,7 @@ import { segmentText } from '../../lib/reading/pinyin';
 import { buildDictionaryText } from '../build-dictionary';
 import { EXTENSION_DIR } from '../../tests/e2e/helpers/paths';
 import type { BenchRow } from './types';
-import { CONTENT_SCRIPT_ROW } from './budget';
+import { CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW } from './budget';
 import { median, time } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -83,6 +83,9 @@ export async function benchDictionary(): Promise<BenchRow[]> {
   // the understanding's lazy script: the full parse, imported only where the cheap check passes
   const lazy = resolve(EXTENSION_DIR, 'understanding.js');
   if (existsSync(lazy)) rows.push({ name: 'content script, lazy understanding, built (pages that pass the check)', value: statSync(lazy).size / 1000, unit: 'KB' });
+  // the dictionary card's lazy script: imported the first time the reader turns the dictionary on
+  const card = resolve(EXTENSION_DIR, 'dictionary-card.js');
+  if (existsSync(card)) rows.push({ name: DICTIONARY_CARD_ROW, value: statSync(card).size / 1000, unit: 'KB' });
   return rows;
 }
 

@@ -23,9 +23,10 @@ import { cardKey, createSidebar } from './sidebar';
 import { createDictionaryUi, type DictionaryUi } from './dict/dictionary-ui';
 import { readDictionaryLabels } from './dict/labels';
 import { lookupInBackground, warmInBackground } from './dict/client';
+import type { DictionaryCardApi } from '../dictionary-card-api';
+import { loadDictionaryCard } from '../dictionary-card-loader';
 import { personNames } from '@/lib/outline';
 import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
-import type { CardActions } from './dict/card';
 import { createToolkit, type ToolkitServices } from './toolkit/toolkit';
 import { filterSegments, type ReadingFilter } from '@/lib/levels/reading-filter';
 
@@ -45,8 +46,11 @@ export interface DubaoUiOptions {
   onSidebarChange?(open: boolean): void;
   /** Where errors go (they never reach the page). */
   onError?(error: unknown): void;
-  /** The dictionary's lookups (default: the background's dictionary, over messages). */
-  dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown> };
+  /**
+   * The dictionary's lookups (default: the background's dictionary, over messages), and its card's script
+   * (default: the lazy script, imported from the extension on first use).
+   */
+  dictionary?: { lookup(request: LookupRequest): Promise<CardData | null>; warm(): Promise<unknown>; load?(): Promise<DictionaryCardApi> };
   /** Known words and the reader's level: their readings are left out of the sidebar's names and titles too. */
   readingFilter?(): ReadingFilter | null;
   /** Read aloud, the word bank and known words (default: the background's speech, storage.local). */
@@ -146,12 +150,13 @@ export function createDubaoUi(options: DubaoUiOptions): DubaoUi {
     look: () => ({ toneColors: settings.toneColors }),
     lookup: options.dictionary?.lookup ?? lookupInBackground,
     warm: options.dictionary?.warm ?? warmInBackground,
+    load: options.dictionary?.load ?? loadDictionaryCard,
     onChange: (on) => {
       if (on) toolbar.hidden = false;
       else if (!options.showLauncher && !sidebar.isOpen()) toolbar.hidden = true;
     },
     onError: report,
-    actions: (data, range): CardActions => toolkit.cardActions(data, range),
+    toolkit: toolkit.card,
   });
   const toolbar = h(
     'div',

@@ -19,7 +19,7 @@ import { createReadingEngine, type LocalReadingEngine } from '@/lib/reading/read
 import { readingFormatFor, readingOptionsFor } from '@/lib/reading-format';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { createDictionaryUi, type DictionaryUi } from '@/entrypoints/dubao.content/ui/dict/dictionary-ui';
-import { LABELS } from './labels';
+import { LABELS, loadCardHere } from './labels';
 
 let dict: Dictionary;
 let jyutping: JyutpingSource;
@@ -65,6 +65,7 @@ beforeEach(() => {
     look: () => ({ toneColors: settings.toneColors }),
     lookup: async (request) => buildCard(dict, request),
     warm: async () => true,
+    load: loadCardHere,
   });
   ui.toggle(true);
 });

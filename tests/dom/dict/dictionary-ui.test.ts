@@ -9,7 +9,7 @@ import { buildDictionaryText } from '../../../scripts/build-dictionary';
 import { buildCard } from '@/lib/dictionary/card-data';
 import { loadDictionary, type Dictionary } from '@/lib/dictionary/dictionary';
 import { createDictionaryUi, type DictionaryUi } from '@/entrypoints/dubao.content/ui/dict/dictionary-ui';
-import { LABELS } from './labels';
+import { LABELS, loadCardHere } from './labels';
 import { createLibSource } from '../layers/source';
 
 let dict: Dictionary;
@@ -60,6 +60,7 @@ beforeEach(() => {
       return buildCard(dict, request);
     },
     warm: async () => true,
+    load: loadCardHere,
   });
 });
 
@@ -189,6 +190,7 @@ describe('the dictionary card', () => {
       format: () => (r) => r,
       lookup: async (request) => buildCard(dict, request),
       warm: async () => true,
+      load: loadCardHere,
     });
     ui.toggle(true);
     await ui.lookupAt(textOf('a'), 3);
@@ -215,6 +217,7 @@ describe('the dictionary card', () => {
         return buildCard(dict, request);
       },
       warm: async () => true,
+      load: loadCardHere,
     });
     ui.toggle(true);
     expect(await ui.lookupAt(textOf('a'), 1)).toBeNull();

@@ -1,4 +1,6 @@
-/** The dictionary card's labels in English, as the tests read them (one copy for every card test). */
+/** The dictionary card's labels in English, as the tests read them (one copy for every card test), and its script's loader. */
+import type { DictionaryCardApi } from '@/entrypoints/dubao.content/dictionary-card-api';
+import { createDictionaryCard } from '@/entrypoints/dubao.content/ui/dict/dictionary-card';
 import type { DictionaryLabels } from '@/entrypoints/dubao.content/ui/dict/labels';
 
 export const LABELS: DictionaryLabels = {
@@ -21,3 +23,6 @@ export const LABELS: DictionaryLabels = {
   close: 'Close',
   source: 'CC-CEDICT',
 };
+
+/** The card's script as the switch loads it, from this process (the extension imports it from its own file). */
+export const loadCardHere = async (): Promise<DictionaryCardApi> => ({ createCard: createDictionaryCard });

@@ -14,6 +14,7 @@ import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { SPEAKING_ATTR } from '@/entrypoints/dubao.content/ui/toolkit/read-aloud';
 import { sentenceAround, sentenceOfRange } from '@/entrypoints/dubao.content/ui/toolkit/word-context';
 import { useLocale } from '../../helpers/fake-i18n';
+import { loadCardHere } from '../dict/labels';
 import { FakeController, mountPage, realEngines, seedOutline, settle, shadowContainer } from '../ui/support';
 
 beforeEach(async () => {
@@ -59,7 +60,7 @@ function setup(voice: SpeakResult = 'done') {
     settings: { ...DEFAULT_SETTINGS },
     showLauncher: true,
     onError: (e) => errors.push(e),
-    dictionary: { lookup: fakeLookup, warm: async () => true },
+    dictionary: { lookup: fakeLookup, warm: async () => true, load: loadCardHere },
     toolkit: {
       speak: async (text, lang) => {
         // What the page shows while this clause is spoken.

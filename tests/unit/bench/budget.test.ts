@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBudget, findLimit, loadBudget, withinLimit } from '../../../scripts/bench/budget';
+import { applyBudget, CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW, findLimit, loadBudget, withinLimit } from '../../../scripts/bench/budget';
 
 describe('the bench budget (scripts/bench/budget.json)', () => {
   const budget = loadBudget();
@@ -12,6 +12,8 @@ describe('the bench budget (scripts/bench/budget.json)', () => {
     ['cold: first pinyin after the service worker was stopped, click → screen ÷ plain ruby', { max: 1 }],
     ['dictionary: lookup, paragraph read + card', { max: 16 }],
     ['detect seed page: detected', { min: 1 }],
+    [CONTENT_SCRIPT_ROW, { max: 238 }],
+    [DICTIONARY_CARD_ROW, { max: 20 }],
   ])('holds a limit for %s', (name, limit) => {
     expect(findLimit(budget, name)).toMatchObject(limit);
   });

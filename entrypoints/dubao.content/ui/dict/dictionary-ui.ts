@@ -1,41 +1,21 @@
 /**
- * The dictionary switch and its card. While on, the word under the pointer (or a tap) is looked
- * up: the reading engine segments its text as the pinyin layer does (same text, same names, so
- * the same words and readings as the ruby), the background's dictionary answers for that word,
- * and the card shows next to it with the word outlined. Arrow keys move word by word, Esc closes.
- * Nothing on the page changes: the card and the outline live in our shadow root.
+ * The dictionary switch: its toolbar button, its state and its hint, in the content script so they show
+ * and answer at once. The card itself (pointer, keys, lookups: dictionary-card.ts) is a lazy script of
+ * its own, loaded the first time the switch turns on or a word is looked up; until then the calls that
+ * need it wait for the load. A load that fails turns the switch back off with a calm message (the next
+ * turn on tries again), and nothing reaches the page.
  */
-import type { CardData, LookupRequest } from '@/lib/dictionary/card-data';
-import type { ReadingOptions, RubySegment } from '@/lib/reading/contract';
-import type { TextEngines } from '../../contracts';
-import { adoptStyles } from '../adopt-styles';
-import { h, setChildren } from '../h';
-import { DICTIONARY_CSS } from './dict-styles';
-import { renderCard, renderStatus, type CardActions, type CardLook } from './card';
-import { textPointAt } from './hit-test';
-import type { DictionaryLabels } from './labels';
-import { contextOf, hasHan, indexInContext, isOffLimits, nextHanText, rangeInContext, type TextContext } from './text-context';
+import type { CardData } from '@/lib/dictionary/card-data';
+import type { DictionaryCardApi } from '../../dictionary-card-api';
+import { h } from '../h';
+import type { DictionaryCard, DictionaryCardOptions, PointerPoint } from './dictionary-card';
 
-export interface DictionaryUiOptions {
-  /** The UI's root element inside our shadow root. */
-  root: HTMLElement;
-  labels: DictionaryLabels;
-  engines: TextEngines | null;
-  /** The names the layers read as names (speakers, reporters, credits). */
-  names(): string[];
-  /** The reader's reading notation. */
-  format(): (reading: string) => string;
-  /** What the ruby asks the engine for (Jyutping, tones as written); absent: Mandarin as spoken. */
-  reading?(): ReadingOptions | undefined;
-  /** Tone colours on the card's Jyutping, as on the ruby. */
-  look?(): CardLook;
-  lookup(request: LookupRequest): Promise<CardData | null>;
+export interface DictionaryUiOptions extends DictionaryCardOptions {
+  /** Loads the card's script (dictionary-card-loader.ts; in tests, the module itself). */
+  load(): Promise<DictionaryCardApi>;
   /** Starts loading the dictionary in the background. */
   warm(): Promise<unknown>;
   onChange?(on: boolean): void;
-  onError?(error: unknown): void;
-  /** The learner's actions on a card: given the card and the word's range on the page (or in our UI). */
-  actions?(data: CardData, range: Range | null): CardActions;
 }
 
 export interface DictionaryUi {
@@ -61,30 +41,19 @@ export interface DictionaryUi {
   dispose(): void;
 }
 
-interface Current {
-  context: TextContext;
-  start: number;
-  end: number;
-  inOurUi: boolean;
-}
-
-const HIDE_DELAY_MS = 350;
-const HAN_CHAR = /\p{Script=Han}/u;
+const HINT_MS = 4000;
 
 export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
   const { root, labels } = options;
   const doc = root.ownerDocument;
   const win = doc.defaultView ?? window;
-  const shadow = root.getRootNode() instanceof ShadowRoot ? (root.getRootNode() as ShadowRoot) : null;
   const report = (error: unknown) => options.onError?.(error);
   let on = false;
-  let current: Current | null = null;
-  let token = 0;
-  let hideTimer = 0;
-  let frame = 0;
-  let pending: { x: number; y: number; path: EventTarget[] } | null = null;
-  let menuPoint: { x: number; y: number; path: EventTarget[] } | null = null;
-  const readCache = new Map<string, { segments: RubySegment[]; jyutping: RubySegment[] | null }>();
+  let disposed = false;
+  let card: DictionaryCard | null = null;
+  let loading: Promise<DictionaryCard | null> | null = null;
+  let hintTimer = 0;
+  let menuPoint: PointerPoint | null = null;
 
   const button = h(
     'button',
@@ -102,341 +71,97 @@ export function createDictionaryUi(options: DictionaryUiOptions): DictionaryUi {
     },
     labels.short,
   );
-  if (shadow) adoptStyles(shadow, DICTIONARY_CSS);
-  const layer = h('div', { class: 'db-dict-layer' });
   const hint = h('p', { class: 'db-dict-hint', role: 'status', hidden: true });
-  root.append(layer, hint);
-  let card: HTMLElement | null = null;
-  const marks: HTMLElement[] = [];
+  root.append(hint);
 
-  const inUi = (node: Node) => !!shadow && node.getRootNode() === shadow;
-
-  /**
-   * The context's words with their Mandarin readings (the dictionary's senses go by them) and, when
-   * the ruby shows Jyutping, the same words' Jyutping: both as the ruby reads them (its options, so
-   * tones as written and the reader's own entries apply alike).
-   */
-  async function readContext(context: TextContext): Promise<{ segments: RubySegment[]; jyutping: RubySegment[] | null } | null> {
-    const engines = options.engines;
-    if (!engines) return null;
-    const names = options.names();
-    const reading = options.reading?.();
-    const mandarin: ReadingOptions | undefined = reading?.tonesAs ? { tonesAs: reading.tonesAs } : undefined;
-    const key = `${names.join('\u0001')}\u0000${JSON.stringify(reading ?? null)}\u0000${context.text}`;
-    const hit = readCache.get(key);
-    if (hit) return hit;
-    const [[segments], jyutping] = await Promise.all([
-      mandarin ? engines.read([context.text], names, mandarin) : engines.read([context.text], names),
-      reading?.notation === 'jyutping' ? engines.read([context.text], names, reading).then(([s]) => s ?? null) : null,
-    ]);
-    if (!segments) return null;
-    // Jyutping is read over the same cuts as Mandarin: kept only where they are the same words.
-    const same = jyutping !== null && jyutping.length === segments.length && jyutping.every((s, i) => s.text === segments[i]!.text);
-    const read = { segments, jyutping: same ? jyutping : null };
-    if (readCache.size > 200) readCache.clear();
-    readCache.set(key, read);
-    return read;
+  function showHint(text: string): void {
+    win.clearTimeout(hintTimer);
+    hint.textContent = text;
+    hint.hidden = false;
+    hintTimer = win.setTimeout(() => (hint.hidden = true), HINT_MS);
   }
 
-  function clearMarks(): void {
-    for (const m of marks.splice(0)) m.remove();
-  }
-
-  function place(): void {
-    if (!current || !card) return;
-    const range = rangeInContext(current.context, current.start, current.end);
-    if (!range) return;
-    clearMarks();
-    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
-    // The word is no longer shown (its sidebar closed, the page removed it): so is the card.
-    if (!rects.length && isHidden(range)) return close();
-    for (const r of rects) {
-      const mark = h('div', { class: 'db-dict-mark', 'aria-hidden': 'true' });
-      Object.assign(mark.style, { left: `${r.left - 2}px`, top: `${r.top - 1}px`, width: `${r.width + 4}px`, height: `${r.height + 2}px` });
-      layer.insertBefore(mark, card);
-      marks.push(mark);
-    }
-    const box = range.getBoundingClientRect();
-    card.style.maxHeight = '';
-    const width = card.offsetWidth || 340;
-    const height = card.offsetHeight || 200;
-    const left = Math.max(8, Math.min(box.left, win.innerWidth - width - 8));
-    // Below the word, else above it; when neither side holds the whole card it takes the roomier
-    // side and scrolls inside: never past the window's edge, never over the word.
-    const roomBelow = win.innerHeight - 8 - (box.bottom + 8);
-    const roomAbove = box.top - 8 - 8;
-    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
-    const room = Math.max(0, below ? roomBelow : roomAbove);
-    if (height > room) card.style.maxHeight = `${room}px`;
-    const shown = Math.min(height, room);
-    const top = below ? box.bottom + 8 : box.top - 8 - shown;
-    Object.assign(card.style, { left: `${left}px`, top: `${Math.max(8, top)}px` });
-  }
-
-  /** The word's text is not rendered (checkVisibility: where the browser has it). */
-  function isHidden(range: Range): boolean {
-    const el = range.startContainer.parentElement;
-    return !el || !el.isConnected || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
-  }
-
-  function showCard(element: HTMLElement): void {
-    if (card) card.replaceWith(element);
-    else layer.appendChild(element);
-    card = element;
-    place();
-  }
-
-  function close(): void {
-    token++;
-    win.clearTimeout(hideTimer);
-    current = null;
-    clearMarks();
-    card?.remove();
-    card = null;
-  }
-
-  /** Looks up the word covering `index` in the context; shows and returns its card. */
-  async function lookupIndex(context: TextContext, index: number, inOurUi: boolean): Promise<CardData | null> {
-    const my = ++token;
-    win.clearTimeout(hideTimer);
-    // Without readings (no engine on this page, or it failed), the dictionary still segments.
-    const read = await readContext(context).catch((error: unknown) => {
-      report(error);
-      return null;
-    });
-    if (my !== token) return null;
-    let start = 0;
-    let segment: RubySegment | null = null;
-    let jyutping: RubySegment | null = null;
-    for (const [i, s] of (read?.segments ?? []).entries()) {
-      if (index < start + s.text.length) {
-        segment = s;
-        jyutping = read?.jyutping?.[i] ?? null;
-        break;
-      }
-      start += s.text.length;
-    }
-    const request: LookupRequest = segment
-      ? {
-          text: segment.text,
-          readings: segment.readings,
-          offset: index - start,
-          name: options.names().includes(segment.text),
-          ...(jyutping ? { jyutping: jyutping.readings } : {}),
-        }
-      : { text: context.text.slice(Math.max(0, index - 8), index + 8), readings: [], offset: Math.min(index, 8) };
-    if (!segment) start = Math.max(0, index - 8);
-    if (!card) showCard(renderStatus(labels.loading));
-    let data: CardData | null;
-    try {
-      data = await options.lookup(request);
-    } catch (error) {
-      report(error);
-      if (my === token) showCard(renderStatus(labels.failed));
-      return null;
-    }
-    if (my !== token) return null;
-    if (!data) {
-      close();
-      return null;
-    }
-    current = { context, start: start + data.start, end: start + data.end, inOurUi };
-    const range = rangeInContext(context, current.start, current.end);
-    showCard(
-      renderCard(
-        labels,
-        data,
-        options.format(),
-        {
-          onClose: () => close(),
-          onPrevious: () => void move(-1).catch(report),
-          onNext: () => void move(1).catch(report),
-          actions: options.actions?.(data, range),
-        },
-        options.look?.(),
-      ),
+  /** The card, its script loaded once (null: the load failed, the switch is off again, or the UI is gone). */
+  function ensureCard(): Promise<DictionaryCard | null> {
+    if (card) return Promise.resolve(card);
+    // a loader that throws (the extension reloaded under the page) fails like one that rejects
+    loading ??= Promise.resolve()
+      .then(() => options.load())
+      .then(
+      (api) => {
+        if (disposed) return null;
+        card = api.createCard(options);
+        card.setOn(on);
+        return card;
+      },
+      (error: unknown) => {
+        // calm: the switch goes back off with the card's own failure message, and a later turn on retries
+        loading = null;
+        report(error);
+        if (disposed || !on) return null;
+        toggle(false);
+        showHint(labels.failed);
+        return null;
+      },
     );
-    return data;
+    return loading;
   }
-
-  async function lookupAt(node: Text, offset: number): Promise<CardData | null> {
-    if (!on || isOffLimits(node) || !HAN_CHAR.test(node.data.slice(offset, offset + 2))) return null;
-    const ours = inUi(node);
-    const context = contextOf(node, ours);
-    const index = indexInContext(context, node, offset);
-    if (index < 0) return null;
-    if (current && current.context.root === context.root && current.context.text === context.text && index >= current.start && index < current.end) {
-      win.clearTimeout(hideTimer);
-      return null; // still on the same word
-    }
-    return lookupIndex(context, index, ours);
-  }
-
-  function hanIndex(text: string, from: number, direction: 1 | -1): number {
-    for (let i = from; i >= 0 && i < text.length; i += direction) if (HAN_CHAR.test(text[i]!)) return i;
-    return -1;
-  }
-
-  async function move(direction: 1 | -1): Promise<CardData | null> {
-    if (!current) return null;
-    const { context, inOurUi } = current;
-    const at = hanIndex(context.text, direction === 1 ? current.end : current.start - 1, direction);
-    if (at >= 0) return lookupIndex(context, at, inOurUi);
-    // The next text with Chinese in it, in the same place (the page, or our sidebar).
-    const scope: Node | null = inOurUi ? root : doc.body;
-    const edge = direction === 1 ? context.pieces[context.pieces.length - 1]?.node : context.pieces[0]?.node;
-    if (!scope || !edge) return null;
-    let from: Node = edge;
-    // Step past the rest of a multi-node context (a pinyin wrapper's or a sidebar block's nodes).
-    if (context.root && direction === 1) from = context.root.lastChild ?? edge;
-    if (context.root && direction === -1) from = context.root;
-    const next = nextHanText(scope, from, direction === 1, (t) => !context.pieces.some((p) => p.node === t));
-    if (!next) return null;
-    const nextContext = contextOf(next, inOurUi);
-    const index = indexInContext(nextContext, next, 0);
-    const first = hanIndex(nextContext.text, direction === 1 ? index : index + next.data.length - 1, direction);
-    if (first < 0) return null;
-    const data = await lookupIndex(nextContext, first, inOurUi);
-    const range = current ? rangeInContext(current.context, current.start, current.end) : null;
-    const box = range?.getBoundingClientRect();
-    if (box && (box.top < 0 || box.bottom > win.innerHeight)) {
-      range!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      place();
-    }
-    return data;
-  }
-
-  async function lookupAtSelection(): Promise<CardData | null> {
-    const selection = win.getSelection();
-    if (!on || !selection || selection.rangeCount === 0) return null;
-    const range = selection.getRangeAt(0);
-    const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
-    let node: Node | null = range.startContainer.nodeType === 3 ? range.startContainer : walker.nextNode();
-    let from = range.startContainer.nodeType === 3 ? range.startOffset : 0;
-    while (node && range.intersectsNode(node)) {
-      const at = (node as Text).data.slice(from).search(HAN_CHAR);
-      if (at >= 0) return lookupAt(node as Text, from + at);
-      walker.currentNode = node;
-      node = walker.nextNode();
-      from = 0;
-    }
-    return null;
-  }
-
-  function pointFrom(event: { x: number; y: number; path: EventTarget[] }): Promise<unknown> | void {
-    const { x, y, path } = event;
-    if (card && path.includes(card)) {
-      win.clearTimeout(hideTimer);
-      return;
-    }
-    const first = path[0] as Node | undefined;
-    const target = first ? (first.nodeType === 1 ? (first as Element) : first.parentElement) : null;
-    const ours = !!target && inUi(target);
-    // In our UI only the sidebar's and panels' text, not the toolbar's buttons.
-    if (ours && target!.closest('button, .db-toolbar')) return;
-    const point = textPointAt(doc, x, y, target, ours ? shadow : null);
-    if (!point || !hasHan(point.node.data.charAt(point.offset))) {
-      if (card && current) {
-        win.clearTimeout(hideTimer);
-        hideTimer = win.setTimeout(close, HIDE_DELAY_MS);
-      }
-      return;
-    }
-    return lookupAt(point.node, point.offset);
-  }
-
-  const onPointerMove = (event: PointerEvent) => {
-    if (!on || event.pointerType === 'touch') return;
-    pending = { x: event.clientX, y: event.clientY, path: event.composedPath() };
-    if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      const p = pending;
-      pending = null;
-      if (p) void Promise.resolve(pointFrom(p)).catch(report);
-    });
-  };
-  // A tap (touch or pen) looks up where it lands.
-  const onPointerUp = (event: PointerEvent) => {
-    if (!on || event.pointerType === 'mouse') return;
-    void Promise.resolve(pointFrom({ x: event.clientX, y: event.clientY, path: event.composedPath() })).catch(report);
-  };
-  const onContextMenu = (event: MouseEvent) => {
-    menuPoint = { x: event.clientX, y: event.clientY, path: event.composedPath() };
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (!on || !current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0] as Node | undefined;
-    if (target && target.nodeType === 1 && isOffLimits(target)) return;
-    if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') void move(1).catch(report);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') void move(-1).catch(report);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
-  const onScroll = () => {
-    if (card && current) place();
-  };
-
-  // The context menu's point is kept whether the switch is on or not (the menu turns it on).
-  doc.addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
 
   function toggle(next?: boolean): boolean {
     const want = next ?? !on;
-    if (want === on) return on;
+    if (want === on || (want && disposed)) return on;
     on = want;
     button.setAttribute('aria-pressed', String(on));
+    card?.setOn(on);
     if (on) {
-      doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
-      doc.addEventListener('pointerup', onPointerUp, { capture: true, passive: true });
-      // Capture on the window: before the page (an e-paper paging on ←/→) and before our own UI's
-      // keys (Esc closes the card before the sidebar); our shadow root's keys pass here too.
-      win.addEventListener('keydown', onKey, true);
-      win.addEventListener('scroll', onScroll, { capture: true, passive: true });
-      // Scrolls inside our shadow root (the sidebar) do not reach the window.
-      shadow?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      void ensureCard();
       void options.warm().catch(report);
-      hint.textContent = labels.on;
-      hint.hidden = false;
-      win.setTimeout(() => (hint.hidden = true), 4000);
+      showHint(labels.on);
     } else {
-      close();
-      doc.removeEventListener('pointermove', onPointerMove, true);
-      doc.removeEventListener('pointerup', onPointerUp, true);
-      win.removeEventListener('keydown', onKey, true);
-      win.removeEventListener('scroll', onScroll, true);
-      shadow?.removeEventListener('scroll', onScroll, true);
-      if (frame) win.cancelAnimationFrame(frame);
-      frame = 0;
+      win.clearTimeout(hintTimer);
       hint.hidden = true;
     }
     options.onChange?.(on);
     return on;
   }
 
+  /** Runs `use` on the card while the switch is on, loading the card first if need be. */
+  async function withCard<T>(use: (card: DictionaryCard) => Promise<T>): Promise<T | null> {
+    if (!on) return null;
+    const ready = await ensureCard();
+    return ready && on ? use(ready) : null;
+  }
+
+  // The context menu's point is kept whether the switch is on or not (the menu turns it on).
+  const onContextMenu = (event: MouseEvent) => {
+    menuPoint = { x: event.clientX, y: event.clientY, path: event.composedPath() };
+  };
+  doc.addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
+
+  const lookupAtSelection = () => withCard((c) => c.lookupAtSelection());
+
   return {
     button,
     isOn: () => on,
     toggle,
-    lookupAt,
-    move,
+    lookupAt: (node, offset) => withCard((c) => c.lookupAt(node, offset)),
+    // nothing to move from before a card has shown
+    move: async (direction) => (card ? card.move(direction) : null),
     async lookupAtMenuPoint() {
-      if (menuPoint) await pointFrom(menuPoint);
+      const point = menuPoint;
+      if (point) await withCard((c) => c.lookupAtPoint(point));
     },
     lookupAtSelection,
-    close,
-    forgetReadings() {
-      readCache.clear();
-      close();
-    },
+    close: () => card?.close(),
+    forgetReadings: () => card?.forgetReadings(),
     dispose() {
       toggle(false);
+      disposed = true;
       doc.removeEventListener('contextmenu', onContextMenu, true);
-      setChildren(layer);
-      layer.remove();
+      card?.dispose();
+      card = null;
+      win.clearTimeout(hintTimer);
       hint.remove();
-      readCache.clear();
     },
   };
 }

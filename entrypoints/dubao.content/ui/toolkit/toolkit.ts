@@ -1,19 +1,18 @@
 /**
- * The learner's toolkit in the page: the dictionary card's actions (read aloud, save to the word
- * bank, "I know this word") and read aloud per speaker in the sidebar. Services (speech, storage)
- * come in as functions, so DOM tests run them with fakes.
+ * The learner's toolkit in the page: the services of the dictionary card's actions (read aloud, save
+ * to the word bank, "I know this word"; the card builds the actions in its lazy script: card-actions.ts)
+ * and read aloud per speaker in the sidebar. Services (speech, storage) come in as functions, so DOM
+ * tests run them with fakes.
  */
-import type { CardData } from '@/lib/dictionary/card-data';
 import { markKnown } from '@/lib/levels/known-words';
 import { sendSpeechMessage, type SpeakResult } from '@/lib/speech/messages';
 import type { PageAnalysis } from '@/lib/understand';
 import type { WordBankEntry } from '@/lib/word-bank/entry';
 import { saveWord } from '@/lib/word-bank/store';
-import type { CardActions } from '../dict/card';
 import type { CardRef } from '../speaker-card';
+import type { CardToolkit } from './card-actions';
 import { readToolkitLabels, type ToolkitLabels } from './labels';
 import { createReadAloud, type ReadAloud } from './read-aloud';
-import { sentenceOfRange, speakerOfNode } from './word-context';
 
 export interface ToolkitServices {
   speak(text: string, lang: string): Promise<SpeakResult>;
@@ -32,7 +31,8 @@ export const DEFAULT_SERVICES: ToolkitServices = {
 };
 
 export interface Toolkit {
-  cardActions(data: CardData, range: Range | null): CardActions;
+  /** What the dictionary card's actions use (card-actions.ts). */
+  card: CardToolkit;
   sidebarSpeak: { label: string; onSpeak(ref: CardRef, button: HTMLButtonElement): void };
   readAloud: ReadAloud;
   /** Stops a statement being read (the sidebar closed). */
@@ -51,7 +51,6 @@ export function createToolkit(options: {
 }): Toolkit {
   const services = { ...DEFAULT_SERVICES, ...options.services };
   const labels = options.labels ?? readToolkitLabels();
-  const doc = options.root.ownerDocument;
   const readAloud = createReadAloud({
     root: options.root,
     speak: services.speak,
@@ -61,38 +60,6 @@ export function createToolkit(options: {
 
   const messageFor = (result: SpeakResult): string =>
     result === 'no-voice' ? labels.noVoice : result === 'error' ? labels.speechFailed : '';
-
-  function speakerAt(range: Range | null): string {
-    if (!range) return '';
-    const node = range.startContainer;
-    const inUi = node.getRootNode() !== doc;
-    if (!inUi) return speakerOfNode(options.analysis, node);
-    // A word in the sidebar: the speaker card it is in.
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const card = el?.closest('.db-card[data-card]');
-    const [t, s] = (card?.getAttribute('data-card') ?? '').split(':').map(Number);
-    const speaker = t !== undefined && s !== undefined ? options.analysis?.outline.topics[t]?.statements[s]?.speaker : undefined;
-    return speaker?.name ?? speaker?.role ?? '';
-  }
-
-  function entryOf(data: CardData, range: Range | null): WordBankEntry {
-    const sense = data.senses[0];
-    return {
-      word: data.word,
-      reading: data.reading || sense?.reading || '',
-      definition: sense ? sense.definitions.join('; ') : '',
-      sentence: range ? sentenceOfRange(range) : '',
-      headline: options.analysis?.outline.headline ?? doc.title.trim(),
-      url: doc.location?.href ?? '',
-      speaker: speakerAt(range),
-      savedAt: Date.now(),
-    };
-  }
-
-  const failing = (message: string) => (error: unknown) => {
-    options.onError(error);
-    return message;
-  };
 
   // The statement's button says what a press does (read, or stop); `data-speaking` is its state
   // for styles and tests (not aria-pressed: a toggle's name must not change with its state).
@@ -105,12 +72,14 @@ export function createToolkit(options: {
 
   return {
     readAloud,
-    cardActions: (data, range) => ({
-      labels: { speak: labels.speak, saveWord: labels.saveWord, knowWord: labels.knowWord },
-      speak: () => readAloud.speakText(data.word).then(messageFor, failing(labels.speechFailed)),
-      save: () => services.saveWord(entryOf(data, range)).then((count) => labels.savedWord(count), failing(labels.saveFailed)),
-      know: () => services.markKnown([data.word, ...data.otherForms]).then(() => labels.knownWord(data.word), failing(labels.saveFailed)),
-    }),
+    card: {
+      labels,
+      analysis: () => options.analysis,
+      speak: (text) => readAloud.speakText(text).then(messageFor),
+      saveWord: (entry) => services.saveWord(entry),
+      markKnown: (words) => services.markKnown(words),
+      onError: options.onError,
+    },
     sidebarSpeak: {
       label: labels.speakStatement,
       onSpeak(ref, button) {
