@@ -538,6 +538,8 @@ const QUOTED_HANDLE_SAYS = new RegExp(
 );
 // what follows 网友 in a sentence about netizens at large, not a handle: "网友纷纷表示", "网友对此评论说"
 const NOT_HANDLE = /^[们們都也则則大多不还還在于於就更又对對纷紛评評说說]/u;
+// …nor when the netizens posted ("網友昨天爆料「…」", "网友近日发帖"): a time word, never a handle
+const TIME_NOT_HANDLE = /^(?:[昨今前明][天日晚早]|日前|近[日期]|早前|最近|稍早|[去今前]年)/u;
 
 /** A netizen speaking by their handle, with a quotation of their own words; the handle is the name, 网友 the role. */
 function findNetizenVoice(t: string): { name: string; role: string | null } | null {
@@ -546,7 +548,7 @@ function findNetizenVoice(t: string): { name: string; role: string | null } | nu
   const m = NETIZEN_SAYS.exec(t);
   if (!m) return null;
   const handle = m[2]!;
-  if (NOT_HANDLE.test(handle)) return null;
+  if (NOT_HANDLE.test(handle) || TIME_NOT_HANDLE.test(handle)) return null;
   return { name: handle, role: m[1]! };
 }
 

@@ -16,7 +16,7 @@ describe('findSentenceVoice: a netizen by their handle', () => {
   ])('%s', (s, name, role) => {
     expect(findSentenceVoice(s)).toEqual({ name, role });
   });
-  it.each(['网友纷纷表示：“太贵了。”', '网友对此评论说：“太贵了。”', '网友们说：“太贵了。”', '不少网友都说：“太贵了。”'])('nobody: %s', (s) => {
+  it.each(['網友昨天爆料「一碗麵要三百元」', '网友近日发帖：“排了两个小时的队。”', '网友日前留言：“太贵了。”', '网友纷纷表示：“太贵了。”', '网友对此评论说：“太贵了。”', '网友们说：“太贵了。”', '不少网友都说：“太贵了。”'])('nobody: %s', (s) => {
     expect(findSentenceVoice(s)).toBeNull();
   });
 });
