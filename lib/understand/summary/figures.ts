@@ -49,7 +49,7 @@ const TIMESTAMP =
 const YEAR = /\d{4}\s*年|[零〇一二三四五六七八九]{4}年|[（(]\d{1,4}\s*年[）)]/g;
 // Idioms and set phrases made of numbers and counters.
 const IDIOM =
-  /三番[五两兩]次|千方百[计計]|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|[货貨]比三家|三天两头|三天兩頭|三年五[载載]|三令五申|九牛一毛|五花八[门門]|万无一失|萬無一失|一年四季|十年如一日|五位一[体體]|三位一[体體]|四[处處]|[两兩]面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十[万萬]火急|[三四][个個]?手?指[头頭]?指(?:向|着|著)自己|(?:180|360)度大?[转轉掉]/g;
+  /三番[五两兩]次|千方百[计計]|千家万户|千家萬戶|一五一十|三三两两|三三兩兩|[货貨]比三家|三天两头|三天兩頭|三年五[载載]|三令五申|九牛一毛|五花八[门門]|万无一失|萬無一失|一年四季|十年如一日|十年磨一[剑劍]|五位一[体體]|三位一[体體]|四[处處]|[两兩]面三刀|三心二意|七嘴八舌|四面八方|五湖四海|十[万萬]火急|[三四][个個]?手?指[头頭]?指(?:向|着|著)自己|(?:180|360)度大?[转轉掉]/g;
 // A clause that is page furniture: publication data, view counts, sources, a dateline ("(吉隆坡13日讯)").
 const FURNITURE =
   /发布时间|發佈時間|發布時間|发布于|發佈於|更新时间|更新時間|来源[:：]|來源[:：]|责任编辑|責任編輯|编辑[:：]|編輯[:：]|阅读量|閱讀量|浏览|瀏覽|点击|點擊|排行|转载|轉載|版权|版權|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,8}?(?:消息|电|[電讯訊])|跟[贴帖]|\d{1,2}\s*日\s*(?:[讯訊]|[电電](?![视視话話]))|(?:^|[^\d])\d{1,2}\/(?=\p{Script=Han})/u;
@@ -111,6 +111,9 @@ export function extractFigureSpans(text: string): FigureSpan[] {
       if (/名$/.test(span) && /前\s*$/.test(masked.slice(0, at))) continue;
       // "以前六成绩结束赛季": 成 begins a word there (成绩, 成就, 成员): a rank's number, no share in tenths
       if (/成$/.test(span) && /^[绩績就员員本功]/.test(after)) continue;
+      // "老人八成不待见": 八成/九成 before a verb is "most likely", an adverb; a share has a whole it is part of
+      // ("有八成不满意", "约八成会…", "的八成是…")
+      if (/^[八九]成$/.test(span) && /^[不没沒是会會要就得也都还還在能]/.test(after) && !/(?:有|占|佔|[约約]|近|逾|超[过過]|[达達]|的|将近|將近)\s*$/.test(masked.slice(0, at))) continue;
       // "首三個志願", "首兩名": the first N in an order (a rank), whatever the counter; "首批" has no number
       if (/首\s*$/.test(masked.slice(0, at))) continue;
       if (/[位名]$/.test(span) && /^\s*(?:左右|上下)?\s*(?:[，,。；;！？!?]|$)/.test(after) && /(?:是在|排在|排名|位[居列]|名列|居于|居於)[^，,。；;]{0,10}$/.test(masked.slice(Math.max(0, at - 14), at))) continue;

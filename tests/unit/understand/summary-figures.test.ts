@@ -157,6 +157,13 @@ describe('extractFigures: a rank, a turn of speech and a vague "the other day" a
     ['首兩名選手各得獎金5000元。', ['首兩名選手各得獎金5000元']],
     // 成 that begins a word (成绩) is no share in tenths: "前六成绩" is a rank; "五成" alone is a share
     ['球队最后以前六成绩结束了这个赛季。', []],
+    // 八成/九成 before a verb is "most likely" (an adverb); with a whole it is part of, a share
+    ['这种安排老人八成不待见。', []],
+    ['這件事他九成是忘了。', []],
+    // "ten years grinding one sword" is an idiom for long effort
+    ['十年磨一剑，这部法律终于要出台了。', []],
+    ['受访的居民有八成不满意。', ['受访的居民有八成不满意']],
+    ['约八成会选择留下。', ['约八成会选择留下']],
     ['球隊最後以前六成績結束了這個賽季。', []],
     ['今年有五成学生选择留在本地读书。', ['今年有五成学生选择留在本地读书']],
     // a place the clause ends on after a verb of placing is a rank; a count of people names whom it counts
