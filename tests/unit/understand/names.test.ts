@@ -168,6 +168,9 @@ describe('isPersonName', () => {
     ['郭姓學', false], // a surname only: "郭姓學生", a student surnamed 郭, cut short
     ['陳姓男', false],
     ['郭靜', true],
+    ['管理費', false], // a fee (管 is a surname; 费 ends no given name)
+    ['管理费', false],
+    ['费翔', true], // 费 the surname
   ])('%s → %s', (text, want) => {
     expect(isPersonName(text)).toBe(want);
   });
