@@ -41,7 +41,7 @@ const CALL = `提醒(?=(?:ADDRESSEE))|(?:[问問]及|询问|詢問|质询|質詢
 const MODAL = '(?:应该|應該|应当|應當)(?![也都还還就不更又才已经經算]{0,3}[是会會]|[都也]有|[说說]|[没沒](?!收)|看到|[认認意][识識]到)';
 // a lone 应/應 as "should" ("政府应多…", "更應提出…"), never in a word (回应, 应对, 应邀, 应有的…, 因应, 一应俱全, 供不应求) or a
 // name (龙应台)
-const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有的|.[则則尽盡]|\\()';
+const LONE_MODAL = '(?<![响響嚮反相答适適供对對效回感顺順照呼理报報因一]|供不)(?:[应應])(?![台用对對付邀届屆急聘变變运運考试試征徵答允承酬景该該当當诉訴收纳納声聲]|有[的之]|.[则則尽盡]|\\()';
 const DEMAND = '(?<![的有新高严嚴符合按出这這些了种種])要求(?![的是])';
 const LONGING = '(?<![期顾顧企热熱])盼(?![望头頭着著])';
 // the headline verbs of Hong Kong and Taiwan papers, one character put to someone ("促當局…", "籲政府…", "望港府…",
@@ -70,7 +70,7 @@ const MAY_DO =
 // what is wanted as a noun: "我们需要的政策，不是…"), thanks
 // ("要感谢报社…": the courtesy of a speech, asking no one for anything), or
 // before how ("要怎样才能吸引年轻人回乡，是个难题": a question of method told as a topic)
-const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎的]|如何|感[谢謝])';
+const NOT_MUST = '(?:[求是素点點闻聞害道么麼不紧緊数數视視看怎的命]|如何|感[谢謝])';
 // the speaker's view that something must be done ("她认为要深化…", "我觉得需要…")
 const VIEW_MUST =
   // (advice put as which is better: "家长们还是少唱赞歌为妙", "大家還是早點回家為好")
@@ -361,6 +361,10 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (strict && (kind === 'call' || kind === 'hope' || kind === 'propose') && CALL_TO_JOIN.test(masked.slice(at))) continue;
     // a modal inside a condition or a cause ("如果情势使得执政党必须…") tells what would follow, it asks nothing
     if ((kind === 'modal' || kind === 'view') && /如果|假如|要是|倘若|一旦|使得|迫使/.test(clauseBefore(masked, at))) continue;
+    // …nor in what a cause led to ("以至於四成的學生必須打工", "导致家长必须…"): a plight told
+    if (/以至|以致|[导導]致|致使/.test(clauseBefore(masked, at))) continue;
+    // …nor in the reason a clause names ("這也是老師必須…追蹤的原因"): why something is, no one asked
+    if (/^[^，,。；;！？!?]*的(?:原因|理由|缘故|緣故)/.test(masked.slice(at))) continue;
     // …nor in the consequence of a condition ("如果认为…不好，那么就应该换掉…"): the step of an argument
     if ((kind === 'modal' || kind === 'view') && /^[\s“「『]*(?:那[么麼]|[则則])/.test(clauseBefore(masked, at)) && /(?:如果|假如|要是|倘若)/.test(sentenceBefore(masked, at))) continue;
     // …nor in a question whether one should ("你是否應該問…？", "难道我们应该…？"): a retort, not a request

@@ -137,3 +137,25 @@ describe('asks: what others think should be is the view the speaker reports, not
     expect(extractAsk(sentence)).toContain(ask);
   });
 });
+
+describe('asks: a plight a cause led to, a reason named, a word that only holds 要 or 应', () => {
+  it.each([
+    // what a cause led to is a plight told ("以至於…必須")
+    '學費一再上漲，以至於不少學生必須半工半讀。',
+    '原材料涨价，导致很多小店必须提高售价。',
+    // the reason a clause names ("…的原因") asks nothing
+    '這也是社工必須每週家訪的原因。',
+    // 要命 is "deadly", 应有之义 "what it ought to hold": no request
+    '最要命的是，夜里的噪音一直停不下来。',
+    '保障志愿者的权益，是这部条例的应有之义。',
+  ])('asks nothing: %s', (sentence) => {
+    expect(extractAsk(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['学费一再上涨，学校必须给困难学生更多补助。', '学校必须给困难学生更多补助'],
+    ['政府应有所作为，尽快增加夜间巡逻。', '政府应有所作为'],
+  ])('still asks: %s', (sentence, ask) => {
+    expect(extractAsk(sentence)).toContain(ask);
+  });
+});
