@@ -54,6 +54,7 @@ function saidSpeaks(label: string): boolean {
 function isHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
+const HAN = /[\u3400-\u9fff]/;
 
 // Where a label's text can begin inside a run of text: after a line break or a sentence's end (a closing
 // quote or bracket ends a quotation or a byline, "…发展。(记者 李娟)市民张三："). Not after a comma: a clause's
@@ -232,8 +233,11 @@ class CueCounter {
       }
     }
     // "陳先生（的士司機）「…」": a label closed by its bracketed role, then the quotation, no colon
-    for (const opener of ['）「', '）“', ')「', ')“']) {
-      for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 2)) {
+    // (each closing bracket found once, the quotation mark after it read: the labels count the same in any order)
+    for (const close of ['）', ')']) {
+      for (let i = text.indexOf(close); i !== -1; i = text.indexOf(close, i + 1)) {
+        const quote = text.charCodeAt(i + 1);
+        if (quote !== 0x300c /* 「 */ && quote !== 0x201c /* “ */) continue;
         const min = Math.max(open, i - MAX_LABEL);
         let s = i;
         while (s > min && !isLabelBoundary(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2014) s--;
@@ -260,6 +264,12 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: lib/ must not touch b
 const SAMPLE_NODES = 400;
 const SAMPLE_CHARS = 4000;
 
+/** Whether a text node is code: inline scripts and styles are text nodes too, and a page's analytics code is not its language. */
+function inCode(node: Node): boolean {
+  const parent = node.parentNode?.nodeName;
+  return parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT';
+}
+
 /**
  * Whether the page's opening text holds Chinese at all: a roundtable page is Chinese from its navigation
  * on. Reads at most a few hundred text nodes, so a non-Chinese page costs almost nothing. (The content
@@ -270,15 +280,28 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
   let han = 0;
   let chars = 0;
   let nodes = 0;
-  for (let node = walker.nextNode(); node && nodes < SAMPLE_NODES && chars < SAMPLE_CHARS; node = walker.nextNode()) {
+  // Nodes without Han count toward the characters read only (most are the indentation between tags): whether they
+  // are code is read once those characters might reach SAMPLE_CHARS, not node by node
+  let unread: Text[] = [];
+  let unreadChars = 0;
+  const charsRead = (): number => {
+    for (const node of unread) if (!inCode(node)) chars += node.length;
+    unread = [];
+    unreadChars = 0;
+    return chars;
+  };
+  for (let node = walker.nextNode() as Text | null; node && nodes < SAMPLE_NODES && (chars + unreadChars < SAMPLE_CHARS || charsRead() < SAMPLE_CHARS); node = walker.nextNode() as Text | null) {
     nodes++;
-    if ((node as Text).length < 2) continue;
-    // inline scripts and styles are text nodes too: a page's analytics code is not its language
-    const parent = node.parentNode?.nodeName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
-    const data = (node as Text).data;
-    chars += data.length;
-    for (let i = 0; i < data.length; i++) if (isHanCode(data.charCodeAt(i)) && ++han >= 10) return true;
+    const data = node.data;
+    if (data.length < 2) continue;
+    // (one native scan passes over a node without Han)
+    if (!HAN.test(data)) {
+      unread.push(node);
+      unreadChars += data.length;
+    } else if (!inCode(node)) {
+      chars += data.length;
+      for (let i = 0; i < data.length; i++) if (isHanCode(data.charCodeAt(i)) && ++han >= 10) return true;
+    }
   }
   return false;
 }
@@ -301,11 +324,12 @@ function paragraphText(doc: Document, body: HTMLElement): string {
   let box: Node | null = null;
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
+    // (a box read already: first, its paragraphs are not looked into)
+    const parent = para.parentNode;
+    if (parent === box) continue;
     // a paragraph that is one link is a headline in a list ("<p><a>福奇：…</a></p>")
     const only = para.firstChild;
     if (only && only === para.lastChild && only.nodeName === 'A') continue;
-    const parent = para.parentNode;
-    if (parent === box) continue;
     box = parent && parent !== body ? parent : para;
     text += `${box.textContent ?? ''}\n`;
   }

@@ -73,7 +73,9 @@ export function matchByline(text: string): Byline | null {
 const CREDIT_ROLE =
   '(?:本版|本期|本刊|本文|本组|本組)?(?:策划|策劃|统筹|統籌|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|校对|校對|组版|組版|版式|设计|設計|制图|製圖|撰文|文字|图片|圖片|主编|主編|监制|監製|审核|審核|审校|審校|统稿|統稿|视觉|視覺|翻译|翻譯|出品|终审|終審|编审|編審|来源|來源|作者|撰稿)';
 const CREDIT_START = new RegExp(`^${CREDIT_ROLE}\\s*[:：]`);
-const CREDIT_ANY = new RegExp(`(${CREDIT_ROLE})\\s*[:：]`, 'g');
+// …or a whole label ("责任编辑", "来源 ："), read as CREDIT_START reads the label with its colon, without building that string
+const CREDIT_LABEL = new RegExp(`^${CREDIT_ROLE}\\s*(?:[:：]|$)`);
+const CREDIT_ANY = /* @__PURE__ */ new RegExp(`(${CREDIT_ROLE})\\s*[:：]`, 'g');
 
 export interface CreditLine {
   role: string;
@@ -254,7 +256,7 @@ export function isLabelShaped(label: string): boolean {
   if (l.length < 2 || l.length > 45) return false;
   if (/[。；！？;!?"]/.test(l)) return false;
   // commas inside brackets are a description ("黃先生（55歲，的士司機）"), not a clause
-  if (/[，,]/.test(l.replace(/[（(][^（()）]*[)）]/g, '')) && !isTitleChain(l)) return false;
+  if (/[，,]/.test(l) && /[，,]/.test(l.replace(/[（(][^（()）]*[)）]/g, '')) && !isTitleChain(l)) return false;
   // a quotation opens a paragraph of speech, not a label, unless it closes inside ("“95后”返乡青年张明")
   if (/^[【\d]/.test(l) || (/^[“‘「『《]/.test(l) && !isBalanced(l))) return false;
   // "（002776）柏堡龙", "(3)致辞": a stock code or list numbering opens a list item, not a label
@@ -269,8 +271,8 @@ export function isLabelShaped(label: string): boolean {
   if (l.length >= 6 && SITE_TOOLBAR.test(l)) return false;
   // (a Latin name with what they do in brackets, all in Latin: "Cecilia(Nudité Fashion)", as Hong Kong pages label
   // designers and shop owners by their brand)
-  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(l) && !/^@/.test(l) && !LATIN_NAME_BRACKETED.test(l)) return false;
-  if (CREDIT_START.test(`${l}:`)) return false;
+  if (!/\p{Script=Han}.*?\p{Script=Han}/u.test(l) && !/^@/.test(l) && !LATIN_NAME_BRACKETED.test(l)) return false;
+  if (CREDIT_LABEL.test(l)) return false;
   return isBalanced(l);
 }
 
@@ -362,7 +364,7 @@ export function matchLooseLabel(text: string): { name: string; role: string; sha
   const plain = (s: string) => /^[\p{Script=Han}A-Za-z&]+$/u.test(s);
   if (!plain(a) || !plain(b)) return null;
   // "摄影 王强", "编辑 李明": a credit, not a speaker
-  if (CREDIT_START.test(`${a}:`) || CREDIT_START.test(`${b}:`) || /(记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生)$/.test(a)) return null;
+  if (CREDIT_LABEL.test(a) || CREDIT_LABEL.test(b) || /(记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生)$/.test(a)) return null;
   if (isPersonName(b) && !isPersonName(a)) return { name: b, role: a, shape: 'org name' };
   if (isPersonName(a) && !isPersonName(b)) return { name: a, role: b, shape: 'name org' };
   return null;

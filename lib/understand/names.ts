@@ -124,27 +124,32 @@ export interface NameContext {
   fullNames?: ReadonlyMap<string, string>;
 }
 
-const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; lengths: number[]; lastUnits: Set<number> }>();
+const suffixSets = new Map<readonly string[], { sets: Map<number, Set<string>>; byLast: Map<number, number[]> }>();
 
 /** The longest word of `words` that `text` ends with (set lookups by length: this runs on every page). */
 function endsWithAny(text: string, words: readonly string[]): string | null {
   let index = suffixSets.get(words);
   if (!index) {
     const sets = new Map<number, Set<string>>();
-    for (const w of words) {
+    // (by the words' last code unit, the lengths to try, longest first: most texts end otherwise, one lookup)
+    const byLast = new Map<number, number[]>();
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
       if (!sets.has(w.length)) sets.set(w.length, new Set());
       sets.get(w.length)!.add(w);
+      const last = w.charCodeAt(w.length - 1);
+      const lengths = byLast.get(last) ?? [];
+      if (!lengths.includes(w.length)) byLast.set(last, [...lengths, w.length]);
     }
-    // (the words' last code units: a text ending otherwise ends with none of them, one lookup)
-    const lastUnits = new Set(words.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
-    index = { sets, lengths: [...sets.keys()].sort((a, b) => b - a), lastUnits };
+    index = { sets, byLast };
     suffixSets.set(words, index);
   }
-  if (text.length > 0 && !index.lastUnits.has(text.charCodeAt(text.length - 1))) return null;
-  for (const len of index.lengths) {
-    if (len > text.length) continue;
-    const tail = text.slice(-len);
-    if (index.sets.get(len)!.has(tail)) return tail;
+  const lengths = index.byLast.get(text.charCodeAt(text.length - 1));
+  if (lengths) {
+    for (const len of lengths) {
+      if (len > text.length) continue;
+      const tail = text.slice(-len);
+      if (index.sets.get(len)!.has(tail)) return tail;
+    }
   }
   return null;
 }
@@ -202,7 +207,7 @@ export function isPersonName(text: string): boolean {
   if (/^[帅帥]哥$|^\p{Script=Han}姓/u.test(t)) return false;
   const s = surnameLengthAt(t);
   // (a role word a surname character opens is the role: "董事长", "董事", "常委")
-  if (s === 0 || ROLE_SUFFIXES.includes(t)) return false;
+  if (s === 0 || endsWithAny(t, ROLE_SUFFIXES) === t) return false;
   const given = t.slice(s);
   if (given.length === 0) return false;
   if (given.length > 2) {
@@ -272,7 +277,8 @@ export function isTransliteratedName(text: string): boolean {
 
 /** Honorific forms: surname + 先生/小姐/太…, or 老/小/阿 + surname. */
 function matchHonorific(label: string): string | null {
-  for (const h of HONORIFICS) {
+  // (one index lookup first: most labels end with no honorific, and the list is read in its order)
+  if (endsWithAny(label, HONORIFICS)) for (const h of HONORIFICS) {
     if (!label.endsWith(h)) continue;
     const head = label.slice(0, -h.length);
     for (const len of [2, 1] as const) {
@@ -337,7 +343,8 @@ function splitTrailingName(label: string, ctx: NameContext): { name: string; rol
     const sur = surnameLengthAt(name);
     const doubleSurname =
       k === 4 && sur === 1 && surnameLengthAt(name, 1) === 1 && !Array.from(name.slice(2)).some((ch) => NOT_GIVEN.has(ch));
-    const shapeOk = isPersonName(name) || doubleSurname;
+    // (a person's name opens with a surname: most tails have none, and the name reader is not asked)
+    const shapeOk = (sur > 0 && isPersonName(name)) || doubleSurname;
     // right after a role word, a name need not start with a common surname ("…副校长明东", "…院长次仁卓玛")
     // — but only behind a full title: "专家点评", "校长寄语" are a role and a verb, not a role and a name
     const fullTitle = role.length >= 4 && (k >= 3 || /[、，,]/.test(role) || role.length >= 8);
@@ -445,7 +452,10 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
     if (glossed) return glossed;
   }
   const raw = rawLabel.trim().replace(/^[—–\-－]+\s*/, '');
-  const label = squeeze(raw);
+  // The forms below that read fields apart by a space (or a name before a comma), a middle dot or a Latin letter are
+  // skipped where the label has none (most: labels are judged at every colon of a page)
+  const spaced = /[\s，,]/.test(raw);
+  const label = spaced ? squeeze(raw) : raw;
   if (!label) return { name: null, role: null, evidence: 0 };
 
   // a hearing's record: surname, title, given name ("陳委員椒華：")
@@ -459,7 +469,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
 
   // fields set apart by spaces, the name's age right after it, as TV vox pops caption people: "李某 55岁 在深圳务工",
   // "大四学生 李某 22岁 在深圳实习" (the age is the evidence: a menu or a headline has none)
-  const fields = raw.split(/[\s\u3000]+/);
+  const fields = spaced ? raw.split(/[\s\u3000]+/) : [];
   const aged = fields.findIndex((f, i) => i > 0 && AGE.test(f) && isPersonName(fields[i - 1]!));
   if (aged > 0 && fields.length <= 4) {
     const role = (aged > 1 ? fields.slice(0, aged - 1) : fields.slice(aged + 1)).join('');
@@ -468,7 +478,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
 
   // name first, then the role after a space or a comma: "张志勇 全国人大代表、山东省教育厅副厅长". The separator and a
   // role ending like one are the evidence, so names without a common surname count ("乌兰托娅", "买买提·艾力").
-  const nameFirst = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
+  const nameFirst = spaced && /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)(?:[\s\u3000]+|[，,]\s*)(\S.*)$/u.exec(raw);
   // (a role of several space-separated words is a menu: "工作管理 设为主页 加入收藏 英文网站")
   if (nameFirst && (isPersonName(nameFirst[1]!) || looksLikeGivenName(nameFirst[1]!)) && !/[\s\u3000]/.test(nameFirst[2]!.trim())) {
     const role = squeeze(nameFirst[2]!);
@@ -478,14 +488,14 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   }
 
   // an English given name with a Chinese surname, as Hong Kong papers print them: "大學生 Kelly 陳", "陳 Kelly"
-  const western = /^(\S.*?)[\s\u3000]+([A-Za-z][A-Za-z'-]{1,14}\s?\p{Script=Han}|\p{Script=Han}\s?[A-Za-z][A-Za-z'-]{1,14})$/u.exec(raw);
+  const western = spaced && /^(\S.*?)[\s\u3000]+([A-Za-z][A-Za-z'-]{1,14}\s?\p{Script=Han}|\p{Script=Han}\s?[A-Za-z][A-Za-z'-]{1,14})$/u.exec(raw);
   if (western && surnameLengthAt(western[2]!.replace(/[A-Za-z'\s-]/g, '')) === 1) {
     const role = squeeze(western[1]!);
     if (endsWithAny(role, ROLE_SUFFIXES) || endsWithAny(role, ORG_SUFFIXES)) return { name: western[2]!, role, evidence: 3 };
   }
 
   // role, a space, then the name: "國立政治大學勞工研究所教授 成之約", "中国信息通信研究院副院长 王志勤"
-  const roleFirst = /^(\S.*?)[\s\u3000]+(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(raw);
+  const roleFirst = spaced && /^(\S.*?)[\s\u3000]+(\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(raw);
   if (roleFirst) {
     const role = squeeze(roleFirst[1]!);
     const name = roleFirst[2]!;
@@ -496,7 +506,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   }
 
   // a transliterated name with a middle dot: "…书记热依拉·买买提"
-  const dotted = /(\p{Script=Han}{1,8})((?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(label);
+  const dotted = /[·•・]/.test(label) && /(\p{Script=Han}{1,8})((?:[·•・]\p{Script=Han}{1,8})+)$/u.exec(label);
   if (dotted) {
     const tail = dotted[2]!;
     const head = dotted[1]!;
@@ -511,9 +521,10 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
 
   // Latin names as Chinese pages print them: "Rick Rieder（贝莱德首席投资官）", "贝莱德首席投资官Rick Rieder"
   // (one given name too, as Hong Kong pages label designers and shop owners by their brand: "Cecilia（某某工作室）")
-  const latinFirst = /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3}|[A-Z][a-z]{1,14})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
+  const latin = /[A-Z]/.test(raw);
+  const latinFirst = latin && /^([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3}|[A-Z][a-z]{1,14})\s*[（(]([^()（）]+)[)）]$/.exec(raw);
   if (latinFirst) return { name: latinFirst[1]!, role: squeezeExceptLatin(latinFirst[2]!), evidence: 3 };
-  const latinLast = /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
+  const latinLast = latin && /^(.*\p{Script=Han})\s*([A-Z][a-zA-Z'.-]+(?:[ \u00a0][A-Z][a-zA-Z'.-]+){1,3})$/u.exec(raw);
   // (or where the person is from, a relative clause right before the name: "來自新加坡的Ann Chow"; not any 的
   // clause, which may as well precede a product, "最新的Apple Watch")
   if (latinLast && (endsWithAny(squeeze(latinLast[1]!), ROLE_SUFFIXES) || endsWithAny(squeeze(latinLast[1]!), ORG_SUFFIXES) || /^[来來]自.+的$/.test(latinLast[1]!))) {
@@ -521,7 +532,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   }
   // one Latin given name after a person's role ("住在附近的球迷Tyler", "學生Iris"): a vox pop's passer-by
   // (or a group's word, as television captions a passer-by: "排隊民眾Steve")
-  const latinGiven = /^(.*\p{Script=Han})\s*([A-Z][a-z]{2,14})$/u.exec(raw);
+  const latinGiven = latin && /^(.*\p{Script=Han})\s*([A-Z][a-z]{2,14})$/u.exec(raw);
   if (latinGiven && (endsWithAny(squeeze(latinGiven[1]!), ROLE_SUFFIXES) || endsWithGroupWord(squeeze(latinGiven[1]!)))) {
     return { name: latinGiven[2]!, role: squeeze(latinGiven[1]!), evidence: 2 };
   }
@@ -603,7 +614,7 @@ function splitLabel(rawLabel: string, ctx: NameContext): SpeakerSplit {
   }
 
   // The label as a whole is a role or an organisation: "市民", "中大政治與行政學系學生", "香港會計師公會".
-  const roleSuffix = endsWithAny(label, ROLE_SUFFIXES);
+  const roleSuffix = title;
   const orgSuffix = endsWithAny(label, ORG_SUFFIXES);
   const trailing = splitTrailingName(label, ctx);
   if (trailing && (trailing.evidence >= 3 || (!roleSuffix && !orgSuffix))) {

@@ -3,28 +3,68 @@
  * headline, then its paragraphs) for the decision the engine makes off the page (judge-opening.ts). The check gates
  * the parse for cost, not for meaning: most features it refuses are rounds told in prose, which the parse finds
  * (batches 37–88: 213 features for 56 negatives). Reading costs what the check's own paragraph step does: each
- * paragraph's first text node, no serialisation of markup, no layout; the parse runs elsewhere.
+ * paragraph's first text node, no serialisation of markup, no layout; the parse runs elsewhere. A page whose <p>s
+ * hold almost nothing keeps its article as lines broken by <br> (thepaper.cn, Apple Daily): those lines are read.
  */
 import { documentTitle } from './document-title';
 
 /** Characters of paragraph text handed off: the decision's reach on a page (analyze-page.ts DECISION_CHARS). */
 export const OPENING_CHARS = 8000;
 
-/** The headline and the opening paragraphs, one per line (each paragraph's first text node, 4 characters or more). */
+/** Fewer characters in the <p>s than a lead paragraph holds: the article is elsewhere. */
+const PARAGRAPHS_MIN = 200;
+
+/** Children of <br>-broken blocks read at most: a page of link lists broken by <br> (a site map) holds no opening. */
+const MAX_NODES = 2000;
+
+// The markup a line holds (a bold label, a coloured name): its text is the line's. Links, code and boxes are not.
+const INLINE = new Set(['B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I', 'U']);
+
+/**
+ * The headline, then the opening paragraphs, one per line (each paragraph's first text node, 4 characters or more);
+ * where those hold under PARAGRAPHS_MIN characters, then the lines of the blocks broken by <br>, each block once:
+ * its text nodes and inline markup run into a line until the next <br> (textContent would run the lines together).
+ */
 export function readOpeningText(doc: Document, limit = OPENING_CHARS): string {
-  const lines: string[] = [documentTitle(doc) ?? ''];
-  const body = doc.body;
-  if (!body) return lines[0]!;
-  const paras = body.getElementsByTagName('p');
+  let text = documentTitle(doc) ?? '';
   let chars = 0;
+  // (one string built as it is read: the opening of a page of lines is a few thousand characters)
+  const add = (line: string): void => {
+    const trimmed = line.trim();
+    if (trimmed.length < 4) return;
+    text += `\n${trimmed}`;
+    chars += trimmed.length;
+  };
+  const body = doc.body;
+  const paras = body?.getElementsByTagName('p') ?? [];
   for (let i = 0; i < paras.length && chars < limit; i++) {
     const first = paras[i]!.firstChild;
     // (a paragraph opening with markup, a bold label, is one the check's label steps read)
-    if (!first || first.nodeType !== 3) continue;
-    const text = (first as Text).data.trim();
-    if (text.length < 4) continue;
-    lines.push(text);
-    chars += text.length;
+    if (first && first.nodeType === 3) add((first as Text).data);
   }
-  return lines.join('\n');
+  if (!body || chars >= PARAGRAPHS_MIN) return text;
+  // (a line break in the source is a space on the page, not a line)
+  const addLine = (line: string): void => add(line.includes('\n') ? line.replace(/\s*\n\s*/g, ' ') : line);
+  const breaks = body.getElementsByTagName('br');
+  const read = new Set<Node | null>([body]);
+  let nodes = 0;
+  for (let i = 0; i < breaks.length && chars < limit && nodes < MAX_NODES; i++) {
+    const block = breaks[i]!.parentNode;
+    if (read.has(block)) continue;
+    read.add(block);
+    let line = '';
+    for (let node = block!.firstChild; node && chars < limit && nodes < MAX_NODES; node = node.nextSibling, nodes++) {
+      if (node.nodeType === 3) {
+        line += (node as Text).data;
+        continue;
+      }
+      const name = node.nodeName;
+      if (name === 'BR') {
+        addLine(line);
+        line = '';
+      } else if (INLINE.has(name)) line += node.textContent;
+    }
+    addLine(line);
+  }
+  return text;
 }

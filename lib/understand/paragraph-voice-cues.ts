@@ -211,11 +211,7 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
     } else if (c >= 0x30 && c <= 0x39 && matchNumberedQuote(data)) {
       // "3、“……”——2007年3月6日，某某说。"
       lines++;
-    } else if (data.length <= 31 && readsAsSpeech(paragraphBelow(paras, i)) && matchRoleNameLine(data)) {
-      // "带队志愿者张某政" alone on its line, the words below (role-name-lines.ts)
-      lines++;
-    } else if (data.length <= 40 && (matchSoundBite(data) || matchNameRoleLine(data) || matchNameHeadline(data) || matchNameColonHeadline(data, {}, paragraphBelow(paras, i)) || ((c === 0x28 || c === 0xff08) && matchBracketSoundBite(data)) || signsLetter(paras, i, data))) {
-      // ("(台東縣議員 章某 排灣族:": a TV transcript's never-closed bracket over the words)
+    } else if (data.length <= 40 && isVoiceLine(paras, i, data)) {
       lines++;
     } else if (!saysEarly(head, false) && (VOX_START.test(head) || saysInSecondClause(head))) {
       opened(addPerson(people, head), at);
@@ -232,6 +228,25 @@ export function countParagraphVoices(body: HTMLElement): ParagraphVoices {
   // (announced-voices.ts; read only on such pages, in the opening paragraphs where the announcement sits)
   if (!done() && people.size >= 2 && announcedIn(paras)) return { reported: people.size, lines, passes: true };
   return { reported: people.size, lines, passes: done() };
+}
+
+/**
+ * A short paragraph that is a voice's own line: "带队志愿者张某政" alone, the words below (role-name-lines.ts); a
+ * sound bite, "name(role)", "name headline" or "name：headline" lines; "(台東縣議員 章某 排灣族:", a TV transcript's
+ * never-closed bracket over the words; a letter's signature. (The paragraph below read once: a list page has hundreds.)
+ */
+function isVoiceLine(paras: HTMLCollectionOf<HTMLParagraphElement>, i: number, data: string): boolean {
+  const below = paragraphBelow(paras, i);
+  const c = data.charCodeAt(0);
+  return (
+    (data.length <= 31 && readsAsSpeech(below) && !!matchRoleNameLine(data)) ||
+    !!matchSoundBite(data) ||
+    !!matchNameRoleLine(data) ||
+    !!matchNameHeadline(data) ||
+    !!matchNameColonHeadline(data, {}, below) ||
+    ((c === 0x28 || c === 0xff08) && !!matchBracketSoundBite(data)) ||
+    signsLetter(paras, i, data)
+  );
 }
 
 /** The opening text of the paragraph after paragraph i (its first text node), or undefined. */

@@ -23,8 +23,9 @@ export function isOneCommonWord(text: string): boolean {
 }
 
 // Function words and news boilerplate that say nothing about what a sentence is about.
-const STOP_WORDS = new Set(
-  (
+// (pure: the content script carries this module for wordCrossesBoundary, not for the summaries' stop words)
+const STOP_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     '的 了 着 著 过 過 是 在 和 与 與 及 或 等 也 都 还 還 又 就 才 将 將 把 被 让 讓 对 對 于 於 从 從 向 以 为 為 而 且 并 並 但 却 卻 则 則 ' +
     '这 這 那 其 之 所 个 個 些 种 種 们 們 我 你 他 她 它 我们 我們 你们 他们 他們 大家 自己 咱们 ' +
     '一 一个 一個 一些 一种 这个 這個 这些 這些 那些 此 该 該 每 各 ' +

@@ -17,7 +17,7 @@ export function isFragment(text: string): boolean {
 }
 
 // Characters that do not begin a sentence: particles, suffixes and bound second halves of words.
-const NON_INITIAL = new Set(Array.from('了着著过過的地得们們么麼呢吗嗎吧啊之其所而且并並及与與和或等者性化里裡上下中内內'));
+const NON_INITIAL = /* @__PURE__ */ new Set(/* @__PURE__ */ Array.from('了着著过過的地得们們么麼呢吗嗎吧啊之其所而且并並及与與和或等者性化里裡上下中内內'));
 // Openings of a fresh paragraph or a lead: unlikely to be the second half of a cut sentence.
 const FRESH_START = /^(在|今年|去年|近年来|近年來|如今|当前|當前|目前|记者|記者|日前|近日|据悉|據悉|为|為|随着|隨著|“|「|《)/;
 const LEAD_CUES = /(各界人士|畅所欲言|暢所欲言|各抒己见|各抒己見|建言献策|建言獻策|代表委员|代表委員|嘉宾|嘉賓|聚焦|围绕|圍繞|座谈|座談|圆桌|圓桌)/;

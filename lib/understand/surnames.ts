@@ -13,12 +13,16 @@ const COMPOUND =
   '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 令狐 司徒 夏侯 宇文 轩辕 端木 独孤 南宫 西门 呼延 申屠 澹台 公冶 太史 万俟 闻人 ' +
   '歐陽 司馬 諸葛 東方 公孫 長孫 軒轅 獨孤 南宮 西門 萬俟 聞人';
 
-const SINGLE = new Set(Array.from(SINGLE_SIMPLIFIED + SINGLE_TRADITIONAL));
+// by code unit: a name reader asks at every candidate, and a code is looked up without making a string
+const codes = (chars: string): Set<number> => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const SINGLE = codes(SINGLE_SIMPLIFIED + SINGLE_TRADITIONAL);
 const COMPOUNDS = new Set(COMPOUND.split(' ').filter(Boolean));
+const COMPOUND_FIRST = codes(COMPOUND.replace(/(.).\s*/g, '$1'));
 
 /** Length of the surname that starts `text` at `index`: 2 (compound), 1, or 0 (none). */
 export function surnameLengthAt(text: string, index = 0): 0 | 1 | 2 {
-  if (COMPOUNDS.has(text.slice(index, index + 2))) return 2;
-  return SINGLE.has(text.charAt(index)) ? 1 : 0;
+  const c = text.charCodeAt(index);
+  if (COMPOUND_FIRST.has(c) && COMPOUNDS.has(text.slice(index, index + 2))) return 2;
+  return SINGLE.has(c) ? 1 : 0;
 }
 
