@@ -8,20 +8,10 @@
 import type { PageAnalysis, QuotedAnalysis } from '@/lib/understand/analyze-page';
 import type { PageCheck } from '@/lib/understand/detect';
 import { UNDERSTANDING_KEY, UNDERSTANDING_PATH, type UnderstandingApi } from './understanding-api';
-
-let loading: Promise<UnderstandingApi> | null = null;
+import { createLazyScript } from './lazy-script';
 
 /** The lazy script's functions, imported once per page. */
-export function loadUnderstanding(): Promise<UnderstandingApi> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(UNDERSTANDING_PATH)).then(() => {
-    const api = (globalThis as Record<symbol, unknown>)[UNDERSTANDING_KEY] as UnderstandingApi | undefined;
-    if (!api) throw new Error('DuBao: the understanding did not load');
-    return api;
-  });
-  // a failed load may be retried (the next boot after the settings change)
-  loading.catch(() => (loading = null));
-  return loading;
-}
+export const loadUnderstanding = createLazyScript<UnderstandingApi>(UNDERSTANDING_PATH, UNDERSTANDING_KEY, 'the understanding');
 
 /** The next task: the browser may paint and handle input between two steps. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
