@@ -31,7 +31,7 @@ export function commonAncestor(els: Element[]): Element | null {
   return anc;
 }
 
-function pickHeadline(items: Item[], first: number, fromDocument: boolean): number {
+function pickHeadline(items: Item[], first: number, fromDocument: boolean, title: string | null): number {
   if (!fromDocument) {
     // a text starts with its headline, even one with a colon ("专访市文旅局局长：让老城“活”起来")
     const i = items.findIndex((it) => it.kind !== 'skip' && it.kind !== 'meta');
@@ -63,7 +63,9 @@ function pickHeadline(items: Item[], first: number, fromDocument: boolean): numb
     const name = `${el?.getAttribute('class') ?? ''} ${el?.id ?? ''}`;
     if (items[i]!.kind !== 'skip' && /(^|[\s_-])(title|headline|biaoti|art-?title|article-?title)([\s_-]|$)/i.test(name)) return i;
   }
-  return -1;
+  // no box either: a paragraph printing the tab's headline again (a plain <p> above the lead) is the headline, not a
+  // paragraph of the story
+  return title ? items.findIndex((it, i) => i < first && it.kind !== 'skip' && it.block.text.trim() === title) : -1;
 }
 
 function firstFeatureLine(items: Item[], after: number): number {
@@ -87,11 +89,11 @@ function featureEnd(items: Item[], headline: number): number {
 }
 
 /** Headline, deck and the feature's extent; broken paragraphs re-joined when there are voices to join. */
-export function frameFeature(all: Item[], fromDocument: boolean): Frame {
+export function frameFeature(all: Item[], fromDocument: boolean, title: string | null = null): Frame {
   const voiceCount = all.filter(isVoice).length;
   // the headline is looked for before the first voice or explicit topic (a bold headline reads like a section title)
   let first = firstFeatureLine(all, -1);
-  const h = pickHeadline(all, first, fromDocument);
+  const h = pickHeadline(all, first, fromDocument, title?.trim() || null);
   const headline = h >= 0 ? all[h]! : null;
   if (h >= 0 && h === first) first = firstFeatureLine(all, h);
   let start = h + 1;

@@ -26,12 +26,19 @@ const INLINE = new Set(['B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I', 'U']);
  * its text nodes and inline markup run into a line until the next <br> (textContent would run the lines together).
  */
 export function readOpeningText(doc: Document, limit = OPENING_CHARS): string {
-  let text = documentTitle(doc) ?? '';
+  const title = documentTitle(doc) ?? '';
+  let text = title;
   let chars = 0;
+  // a paragraph printing the headline again is the headline: read twice, it would be the story's first paragraph too
+  let repeat = !!title;
   // (one string built as it is read: the opening of a page of lines is a few thousand characters)
   const add = (line: string): void => {
     const trimmed = line.trim();
     if (trimmed.length < 4) return;
+    if (repeat && trimmed === title) {
+      repeat = false;
+      return;
+    }
     text += `\n${trimmed}`;
     chars += trimmed.length;
   };

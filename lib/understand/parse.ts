@@ -97,7 +97,7 @@ export function parseBlocks(blocks: Block[], options: ParseOptions): ParseResult
   labelRepeatedFormats(all, ctx);
   nameRunLabels(all);
   reprintGlossedSpeakers(all);
-  const frame = frameFeature(all, options.fromDocument);
+  const frame = frameFeature(all, options.fromDocument, options.title);
   const walk = walkSpeakers(frame.items, allText);
   walk.topics = mergePerSpeakerTitles(walk.topics);
   const judgement = judgeFeature(walk, frame.items, frame.headline?.block.text ?? null);
