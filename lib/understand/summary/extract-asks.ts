@@ -106,10 +106,11 @@ function extractSentenceAsks(sentence: string, proposed = false): string[] {
     // (or to what happens if it is not done: "，要不然…", "，否则…")
     // (so does a clause that comments on it, "，这是大势所趋", or turns to the speaker, "，他平常也會留意…", "，她说…": the
     // reporter's words about the request, not the request; or to the listener, "，你觉得这能实现吗？")
-    // ("，即…" says it again in other words: "…红线，即藏粮于地")
+    // ("，即…" says it again in other words: "…红线，即藏粮于地"; "，希望…" that is no request of its own, the speaker's own
+    // wish: "要多练字，希望将来能写好小楷")
     // (a condition, "，在…的前提下，", opens the next measure: "要重点强化…，在确保…的前提下，逐步提高…")
     // (what advice spares, "，免得…", is why it is given; so is what it would bring, "，不仅能…，还能…", "，既能…，也能…")
-    const turn = /[，,；;](?:即(?![将將使便刻时時])|免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|在[^，,]{1,20}前提下|要不然|不然|否[则則]|不[仅僅](?:能|可以?)|既(?:能|可以?)|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您])/g;
+    const turn = /[，,；;](?:即(?![将將使便刻时時])|免得|以免|但是|但|可是|不过|不過|因为|因為|所以|因此|因而|其[实實]|而且|然而|[毕畢]竟|这样|這樣|[进進]而|在[^，,]{1,20}前提下|要不然|不然|否[则則]|不[仅僅](?:能|可以?)|既(?:能|可以?)|得到|[獲获]得|受到|引[起发發]|(?:[并並亦也]|同[时時])(?:强调|強調|指出|表示|认为|認為|指)|[这這][^，,]{0,5}是|[他她](?![们們人])|[你您]|希望)/g;
     turn.lastIndex = span.cue - span.start > 0 ? span.cue : span.start;
     for (let m = turn.exec(sentence); m && m.index < end; m = turn.exec(sentence)) {
       if (cues.some((c) => c.at > m!.index && c.at < end && clauseStart(sentence, c.at) === m!.index + 1)) continue;
