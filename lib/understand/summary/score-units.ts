@@ -112,6 +112,10 @@ const OPENS_QUOTE = /^\s*[“「『]/;
 // adds to a list told before and does not stand alone. (Only at the head: "六十岁以上的老人" is a quantity.)
 const REFERS_ABOVE = /^[\s“「]*(?:除了?|在|[从從])?(?:上述|前述|以上|上面[所说說提])/;
 
+// A sentence saying only that something else is the same ("就算觉得自己有耐心的人，也一样。", "年轻人亦然"): the case it
+// is like was told before it.
+const ALIKE = /(?:也|亦)是?(?:一[样樣]|如此)[。！!…]*[”」]?$|亦然[。！!]*[”」]?$|同[样樣]如此/;
+
 // The speaker glossing what they said before ("我所说的挑战并非…", "我刚才讲的…"): it explains an earlier point.
 const GLOSSES_OWN = /^[\s“「]*我(?:所|刚才|剛才|前面|上面)?(?:[说說讲講]|提到)的/;
 
@@ -420,7 +424,7 @@ export function measureFeatures(units: readonly Unit[], context: SummaryContext 
       answersQuestion: b(answersKind(text, asked)),
       headline: b(headline[i]!),
       evidence: b(extractFigureSpans(u.text).length > 0 && !FIRST_PERSON.test(text) && !asks && !stance && !correction && !summaryHead && !hasSummaryInside(text) && !wish && !prescribes(text) && !hasRequest(text) && !hasMust(text)),
-      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || NAMES_WHAT_WAS_SAID.test(u.shown) || REFERS_ABOVE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
+      dependent: b(i > 0 && (DEPENDENT_OPENER.test(u.shown) || NAMES_WHAT_WAS_SAID.test(u.shown) || REFERS_ABOVE.test(u.shown) || ALIKE.test(u.shown) || GLOSSES_OWN.test(text) || CONCEDES.test(text))),
     };
   });
 }
