@@ -15,6 +15,7 @@ import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { findTabId, sendToTab } from './helpers/messages';
 import { EXTENSION_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { openWatchedPage } from './helpers/watched-page';
 import { findWordPoint } from './helpers/word-point';
 
 let browser: ExtensionBrowser;
@@ -32,29 +33,8 @@ afterAll(async () => {
 
 const CARD_SCRIPT = '/dictionary-card.js';
 
-interface Visit {
-  page: Page;
-  /** The extension files the page's content script fetched. */
-  fetched: string[];
-  errors: string[];
-}
-
 /** Opens a fixture in a fresh tab and waits for the content script's boot. */
-async function visit(path: string): Promise<Visit> {
-  const page = await browser.context.newPage();
-  const fetched: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().startsWith('chrome-extension://')) fetched.push(new URL(request.url()).pathname);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
-  });
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-dubao-chinese'), undefined, { timeout: 20_000 });
-  return { page, fetched, errors };
-}
+const visit = (path: string) => openWatchedPage(browser, server, path);
 
 const ui = (page: Page, selector: string) => page.locator(`dubao-ui ${selector}`);
 const cardWord = (page: Page) =>

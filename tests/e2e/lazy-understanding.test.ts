@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { findTabId, sendToTab } from './helpers/messages';
 import { EXTENSION_DIR } from './helpers/paths';
 import { startFixtureServer, type FixtureServer } from './helpers/server';
+import { openWatchedPage, type WatchedPage } from './helpers/watched-page';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -26,31 +26,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
-  page: Page;
-  /** The extension files the page's content script fetched. */
-  fetched: string[];
-  errors: string[];
+interface Visit extends WatchedPage {
   state: { detected: boolean; chinese: boolean; speakers: number };
 }
 
 /** Opens a fixture and waits for the content script's boot (the page state answers after it). */
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.context.newPage();
-  const fetched: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().startsWith('chrome-extension://')) fetched.push(new URL(request.url()).pathname);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
-  });
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-dubao-chinese'), undefined, { timeout: 20_000 });
-  const tabId = await findTabId(browser.worker, page);
-  const state = await sendToTab<{ detected: boolean; chinese: boolean; speakers: number }>(browser.worker, tabId, 'getPageState');
-  return { page, fetched, errors, state };
+  const watched = await openWatchedPage(browser, server, path);
+  const tabId = await findTabId(browser.worker, watched.page);
+  const state = await sendToTab<Visit['state']>(browser.worker, tabId, 'getPageState');
+  return { ...watched, state };
 }
 
 describe('the understanding loads only where the cheap check passes', () => {

@@ -8,7 +8,7 @@ import { summarizeStatement } from '@/lib/understand/summarize';
 import { measureFeatures } from '@/lib/understand/summary/score-units';
 import { splitUnits } from '@/lib/understand/summary/split-units';
 
-const dependentOf = (paragraphs: string[]) => measureFeatures(splitUnits(paragraphs), paragraphs).map((f) => f.dependent);
+const dependentOf = (paragraphs: string[]) => measureFeatures(splitUnits(paragraphs)).map((f) => f.dependent);
 
 describe('gist: a sentence that says another case is the same does not stand alone', () => {
   it.each([
