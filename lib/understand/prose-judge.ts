@@ -17,7 +17,7 @@ import { isNamedPair, isOwnedRound, isUnframedPair, measureBlocks, type VoiceBlo
 import { judgeHeadedPair } from './judge-headed-pair';
 import { judgeForumRound } from './forum-round';
 import { reportsPairOfViews } from './reported-pair';
-import { reportsOfficial } from './round-vetoes';
+import { isMeetingReport, reportsOfficial } from './round-vetoes';
 
 const FLOW = new Set(['body', 'label', 'attribution', 'question']);
 // a section's title or marker: a head between the voices' blocks (measure-blocks.ts)
@@ -318,7 +318,7 @@ export function applyProseVoices(judgement: Judgement, walk: Walk, items: readon
   const toldOwns = () => ownsTold(prose, (told ??= measureBlocks(headed, prose, true)), framing.strength, texts);
   // (an official reported among a few others, whichever reading took them: a news story of the official's event; officials
   // alone are a round of reactions or a meeting report, the round rules' to tell apart, unless only the frame took them)
-  const witnesses = reportsOfficial(prose) && (by === 'framing' || prose.officials < prose.people) ? 'an official among few voices' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
+  const witnesses = reportsOfficial(prose) && (by === 'framing' || prose.officials < prose.people) ? 'an official among few voices' : by === 'blocks' && prose.quoted === 0 && isMeetingReport(prose) ? 'a meeting report' : framing.event ? "an event's story" : closesOnReactions(prose) ? 'closing reactions' : !round.leaders && !judgement.blocks.owners && !toldOwns() ? 'people quoted inside the narrative' : by !== 'framing' && by !== 'blocks' && isUnframedPair(prose.people, blocks, framing.strength) && !toldOwns() && !reportsPairOfViews(prose, round.after) ? 'an unframed pair' : '';
   if (witnesses) {
     judgement.checks.push({ cue: witnesses, value: 1, need: 'none', ok: false });
     return void judgement.evidence.push(witnesses);
