@@ -302,7 +302,8 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // a question put to someone about what they could do: the sentence asks (？), the subject is not the speaker,
       // and no "这/那" makes it a question of whether something works ("这样能不能解决问题？")
       const sentenceRest = masked.slice(at).replace(/(?<=[。！？!?])[^]*$/, '');
-      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return false;
+      // (no question mark: the speaker's view put as one, "我觉得是否可以加密班次", or help asked, "能不能帮我们反映一下")
+      if (!/[？?]\s*[”」』]?\s*$/.test(sentenceRest)) return /我[们們]?(?:[觉覺]得|[认認][为為]|想)$/.test(clauseHead.trim()) || /^[帮幫](?:我[们們]|忙)/.test(rest.slice(word.length));
       return !/(?:我|[我咱][们們]|自己|[这這那](?:[样樣])?)(?:[还還]|到底|究竟)?$/.test(clauseHead.trim());
     }
     case 'prescribe':
