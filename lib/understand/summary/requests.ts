@@ -52,7 +52,7 @@ const URGE = '(?<![督敦仓倉急短])促(?![进進使成销銷膝请請])|(?<!
 const PLEASE = '(?<![邀申聘宴报報提呈声聲敦恭延函催回约約懇恳促吁籲奏])(?:[请請])(?![问問教假客示柬帖辞辭求来來到了我]|人(?![大们們民])|[机機][械器]|工人)';
 const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好|[决決绝絕]不能)(?![紧緊说說钱錢人的处處墅具有样樣提无無致]|意思|彩|这么说|這麼說|这样说|這樣說|那么说|那麼說|(?:客[气氣]|[怕急]|[担擔]心|[着著]急)[，,。！？!?])';
 const RATHER = '[与與]其';
-// a proposal put as a question ("是不是可以公开供水的运作成本？", "供水集团能不能公开高管收入？"): asked of someone, in a
+// a proposal put as a question ("是不是可以公开公交公司的成本？", "自来水公司能不能公布检测结果？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
 const ASK_IF = '是不是可以|是否可以|可不可以|能不能|可唔可以|能唔能';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
