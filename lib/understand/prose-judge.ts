@@ -356,6 +356,11 @@ export function adoptProseVoices(judgement: Judgement, walk: Walk, prose: ProseR
     }
   }
   walk.topics = [{ title: null, titleEl: null, implicit: true, statements: [...byName.values()] }];
+  // the lead is what comes before the first voice: the walk, finding no label, had taken every paragraph for it, and
+  // the sidebar's lead repeated the people's words
+  const first = prose.voices[0]?.sentences[0];
+  const at = first ? walk.leadParts.findIndex((p) => p.includes(first)) : -1;
+  if (at >= 0) walk.leadParts.length = at;
   judgement.detected = true;
   judgement.byProse = true;
   judgement.kind = 'voices';
