@@ -259,8 +259,10 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
     case 'hope': {
       // a wish told of other people, the subject of the clause before ("很多老人不愿意麻烦子女，希望能够出去住", "人到了
       // 60岁的时候，反而希望…"): what they want, asked of no one by the speaker (summaries-58)
-      if (/^[\s“「『]*(?:反而|也|都|就|[还還]|更|只)?$/.test(clauseHead)) {
-        const prev = clauseBefore(masked, at - clauseHead.length - 1);
+      // (the clause before in the same sentence: after a comma, not a sentence's end)
+      const comma = at - clauseHead.length - 1;
+      if (comma > 0 && /[，,]/.test(masked[comma]!) && /^[\s“「『]*(?:反而|也|都|就|[还還]|更|只)?$/.test(clauseHead)) {
+        const prev = clauseBefore(masked, comma);
         if (OTHERS_WISH.test(prev) && !/[我咱]/.test(prev)) return false;
       }
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request

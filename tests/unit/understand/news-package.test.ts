@@ -40,7 +40,7 @@ describe('a news package of two sound bites', () => {
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['陳先生', '李太']);
   });
 
-  it('a coach\'s shout on tape and a member speaking twice: a story', () => {
+  it('a coach\'s shout on tape is no voice: one member speaking twice is no feature', () => {
     expect(analyzeText(GYM).detected).toBe(false);
   });
 });
