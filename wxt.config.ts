@@ -55,10 +55,10 @@ export default defineConfig({
     // Firefox has no offscreen documents and keeps them in its event page.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['tts', 'offscreen'])],
     // The understanding's full parse (entrypoints/understanding): the content script imports it on the pages
-    // whose cheap check passes, and a content script's import() loads only web-accessible files. The dictionary
-    // card (entrypoints/dictionary-card) the same way, the first time the reader turns the dictionary on. Code
-    // only, no data; no permission comes with them.
-    web_accessible_resources: [{ resources: ['understanding.js', 'dictionary-card.js'], matches: ['<all_urls>'] }],
+    // whose cheap check passes, and a content script's import() loads only web-accessible files. The summaries
+    // (entrypoints/summaries) the same way, once a feature is found; the dictionary card (entrypoints/dictionary-card)
+    // the first time the reader turns the dictionary on. Code only, no data; no permission comes with them.
+    web_accessible_resources: [{ resources: ['understanding.js', 'summaries.js', 'dictionary-card.js'], matches: ['<all_urls>'] }],
     // Chrome refuses suggested keys it uses itself (Alt+Shift+P, Alt+Shift+T): these four are free
     // in Chrome and Firefox. Y for pinyin (拼音), J for 简/繁.
     commands: {

@@ -30,6 +30,7 @@ export interface Statement {
   reporter: string | null;
   /** The speech, one string per paragraph, without the speaker label or the byline. */
   paragraphs: string[];
+  /** Empty in the parse's outline (lib/understand/empty-summary.ts) until the summaries are made (summarize-outline.ts). */
   summary: Summary;
 }
 

@@ -77,7 +77,8 @@ export async function scoreFile(dir: string, entry: KeyEntry): Promise<PageScore
     const outline = input.outline();
     const notes = [describeMainContent(doc), ...(parsedAloneAsFeature(outline) ? ['the parse alone detects'] : [])];
     const score = scorePage(entry, outline, { pageCheck: checked !== null, ms, notes });
-    // what the badge does not light, the reader may still ask for: the people the page quotes
+    // what the badge does not light, the reader may still ask for: the people the page quotes (speakers are scored,
+    // not summaries: the reading is left unsummarized)
     return checked ? score : withOnRequest(score, entry, readPageVoices(doc).outline);
   } finally {
     await input.close();

@@ -71,8 +71,8 @@ export default defineContentScript({
       disabled = matchesHost(host, settings.offSites);
       if (disabled || !ctx.isValid) return publish();
       // The common words the understanding segments with (DuBao's list, not the browser's ICU data:
-      // issue 17), from the background: the content script stays small. Only the full parse uses them,
-      // and the parse itself is loaded (understanding.ts) only where the cheap check finds a feature's
+      // issue 17), from the background: the content script stays small. Only the full parse and the summaries use
+      // them, and the parse itself is loaded (understanding.ts) only where the cheap check finds a feature's
       // cues, or the engine finds one in the page's opening: the other pages skip the script's load and the parse.
       const verdict = detectDocumentLanguage(document);
       let check = verdict.chinese ? checkOnce() : null;
@@ -92,7 +92,7 @@ export default defineContentScript({
         understood = await understandPage(document, check, words, report).catch((error) => (report(error), null));
         if (!ctx.isValid) return;
       }
-      const readQuoted = () => readQuotedPeople(document, () => sendMessage('getCommonWords', undefined).catch((error) => (report(error), null)));
+      const readQuoted = () => readQuotedPeople(document, () => sendMessage('getCommonWords', undefined).catch((error) => (report(error), null)), report);
       const s = (session = startSession({ ctx, settings: () => settings, publish, report, page: { verdict, understood }, readQuoted }));
       // The launcher shows where a feature was found; elsewhere the UI waits to be asked for.
       if (s.found) {

@@ -1,7 +1,7 @@
 /**
- * Imports one of the extension's lazy scripts (the understanding, the dictionary card) once per page. WXT bundles a
- * content script as one classic script, so each lazy part is its own web-accessible file, imported natively as a
- * module; it publishes its functions on a globalThis symbol. A failed load is tried again on the next call.
+ * Imports one of the extension's lazy scripts (the understanding, the summaries, the dictionary card) once per page.
+ * WXT bundles a content script as one classic script, so each lazy part is its own web-accessible file, imported
+ * natively as a module; it publishes its functions on a globalThis symbol. A failed load is tried again on the next call.
  */
 export function createLazyScript<T>(path: Parameters<typeof browser.runtime.getURL>[0], key: symbol, what: string): () => Promise<T> {
   let loading: Promise<T> | null = null;

@@ -1,9 +1,8 @@
 /**
- * What the understanding's lazy script (entrypoints/understanding) hands the content script: the full parse
- * and the summaries, loaded only on pages whose cheap check passes. Types and the key only: both bundles
- * import this file, neither carries the other's code.
+ * What the understanding's lazy script (entrypoints/understanding) hands the content script: the full parse,
+ * loaded only on pages whose cheap check passes. Its outlines are unsummarized (the summaries' lazy script makes
+ * them: summaries-api.ts). Types and the key only: both bundles import this file, neither carries the other's code.
  */
-import type { Outline } from '@/lib/outline';
 import type { FirstStep, PageAnalysis, PendingAnalysis, QuotedAnalysis } from '@/lib/understand/analyze-page';
 import type { PageCheck } from '@/lib/understand/detect';
 
@@ -14,12 +13,10 @@ export const UNDERSTANDING_KEY = Symbol.for('dubao.understanding');
 export const UNDERSTANDING_PATH = '/understanding.js';
 
 export interface UnderstandingApi {
-  /** The segmenter's words (the background's list) installed, then the check (or the one given), the page's blocks and the decision. */
+  /** The segmenter's words (the background's list) installed, then the check (or the one given), the page's blocks and the decision (unsummarized). */
   begin(doc: Document, check: PageCheck | null, words: string | null): FirstStep;
-  /** The full parse of a long page whose opening holds a feature. */
+  /** The full parse of a long page whose opening holds a feature (unsummarized). */
   finish(pending: PendingAnalysis): PageAnalysis | null;
-  /** The lead's gist, by the statements' summariser. */
-  leadGist(outline: Outline | null): string | null;
-  /** The people the page quotes, read on request (the words installed first, as in `begin`), and how many. */
+  /** The people the page quotes, read on request (the words installed first, as in `begin`), and how many (unsummarized). */
   quoted(doc: Document, words: string | null): QuotedAnalysis;
 }

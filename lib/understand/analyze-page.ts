@@ -9,6 +9,11 @@
  * Why the opening decides: a feature introduces its voices early (its lead, then the first topic and
  * speakers); a page whose first DECISION_CHARS characters of main text hold none is not one. The full
  * parse still makes the outline (and may still say "no"): the opening only ever rules a page out.
+ *
+ * Every outline these steps return is unsummarized (empty-summary.ts): the content script has the summaries made
+ * by their own lazy script once a feature is found; the CLI, the corpus and the tests read the summarized outline
+ * through index.ts (analyzePage there). This module never imports the summariser: the understanding's lazy
+ * script imports it.
  */
 import { quotedPeople, type Outline } from '../outline';
 import { blocksFromDocument, type Block } from './blocks';
@@ -69,7 +74,7 @@ export type FirstStep = { done: true; analysis: PageAnalysis | null } | { done: 
 /**
  * The check (unless the caller made it), the page's blocks, and the decision: on a page no longer than the
  * opening, the one parse; on a longer page, the parse of its opening, and the full parse left pending when
- * that finds a feature.
+ * that finds a feature. The analysis is unsummarized (summarize-outline.ts makes its summaries).
  */
 export function beginPageAnalysis(doc: Document, check: PageCheck = checkPage(doc)): FirstStep {
   if (!check.passes) return { done: true, analysis: null };
@@ -85,19 +90,9 @@ function finish(result: ParseResult): PageAnalysis | null {
   return result.outline.detected ? toAnalysis(result) : null;
 }
 
-/** The second step: the full parse of a long page whose opening holds a feature. */
+/** The second step: the full parse of a long page whose opening holds a feature (unsummarized, as the first step's). */
 export function finishPageAnalysis(pending: PendingAnalysis): PageAnalysis | null {
   return finish(parseBlocks(pending.blocks, { fromDocument: true, title: pending.title }));
-}
-
-/**
- * Both steps at once (the CLI, the corpus, tests): the check, the hand-off where it refuses a Chinese page (the
- * opening's decision, here in process; the extension makes it in its engine), the decision and, where it holds,
- * the full parse.
- */
-export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | null {
-  const first = beginPageAnalysis(doc, handOff(doc, check ?? checkPage(doc)));
-  return first.done ? first.analysis : finishPageAnalysis(first.pending);
 }
 
 /** The check, with the opening's decision where every step refused a Chinese page (once: a check that has it keeps it). */
@@ -106,7 +101,7 @@ export function handOff(doc: Document, check: PageCheck): PageCheck {
   return withOpening(check, judgeOpening(readOpeningText(doc)));
 }
 
-/** The people a page quotes, read on request (the popup's button): the full parse taking the reader's voices. */
+/** The people a page quotes, read on request (the popup's button): the full parse taking the reader's voices (unsummarized). */
 export function readPageVoices(doc: Document): QuotedAnalysis {
   const analysis = toAnalysis(parseBlocks(blocksFromDocument(doc), { fromDocument: true, title: documentTitle(doc), onRequest: true }));
   return { ...analysis, people: quotedPeople(analysis.outline) };

@@ -21,7 +21,10 @@
  *             "org name" paragraphs), then a parse
  * opening-text.ts, judge-opening.ts  the hand-off: a Chinese page the check refused, its opening read on the page and
  *             parsed off it (the engine); where that finds a feature, the page parses itself
- * analyze-page.ts  the content script's steps: check, decision on the main content's opening, full parse
+ * analyze-page.ts  the content script's steps: check, decision on the main content's opening, full parse (unsummarized)
+ * summarize-outline.ts  the statements' summaries, made after the parse (the extension: in their own lazy script,
+ *             once a feature is found); every function here that returns an outline made by a parse returns it
+ *             summarized, the content script's steps (beginPageAnalysis, finishPageAnalysis, readPageVoices) excepted
  * page-verdict.ts  a parse's outline with the extension's verdict (the CLI and the corpus say what the badge says)
  * script.ts   simplified or traditional, by script-specific characters
  */
@@ -31,8 +34,9 @@ import { parseBlocks } from './parse';
 import { tidySpeakers } from './tidy-speakers';
 
 import { checkPage, type PageCheck } from './detect';
-import { analyzePage, documentTitle, handOff, toAnalysis, type PageAnalysis } from './analyze-page';
+import { beginPageAnalysis, documentTitle, finishPageAnalysis, handOff, toAnalysis, type PageAnalysis } from './analyze-page';
 import { explainParse } from './explain-feature';
+import { summarizeAnalysis, summarizeOutline } from './summarize-outline';
 
 export { checkPage, detectFeature, mightBeFeature, withOpening, type PageCheck } from './detect';
 export { readOpeningText } from './opening-text';
@@ -42,13 +46,15 @@ export { blocksFromDocument, blocksFromText, linesOfText, type Block } from './b
 export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
+export { summarizeAnalysis, summarizeOutline } from './summarize-outline';
+export { emptySummary } from './empty-summary';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
 export { beginPageAnalysis, finishPageAnalysis, handOff, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis, type QuotedAnalysis } from './analyze-page';
 
 /** Understands plain text: one paragraph per non-empty line (a first `SOURCE:` line is ignored); `onRequest`: the people it quotes, taken even where no feature is. */
 export function analyzeText(text: string, options: { onRequest?: boolean } = {}): Outline {
-  return tidySpeakers(parseBlocks(blocksFromText(text), { fromDocument: false, onRequest: options.onRequest })).outline;
+  return summarizeOutline(tidySpeakers(parseBlocks(blocksFromText(text), { fromDocument: false, onRequest: options.onRequest })).outline);
 }
 
 /** Why a text was or was not taken for a feature, in words; with `check`, the page check of a page holding it comes first. */
@@ -63,12 +69,23 @@ export function explainDocument(doc: Document): string {
 
 /** Understands a page (or a part of one) and keeps, for each piece, the elements it came from. */
 export function analyzeDocument(root: Document | Element): PageAnalysis {
-  return toAnalysis(parseBlocks(blocksFromDocument(root), { fromDocument: true, title: documentTitle(root) }));
+  return summarizeAnalysis(toAnalysis(parseBlocks(blocksFromDocument(root), { fromDocument: true, title: documentTitle(root) })));
+}
+
+/**
+ * The content script's steps at once (the CLI, the corpus, tests): the check, the hand-off where it refuses a Chinese
+ * page (the opening's decision, here in process; the extension makes it in its engine), the decision and, where it
+ * holds, the full parse, then the summaries (the extension's last step, from their own lazy script).
+ */
+export function analyzePage(doc: Document, check?: PageCheck): PageAnalysis | null {
+  const first = beginPageAnalysis(doc, handOff(doc, check ?? checkPage(doc)));
+  const analysis = first.done ? first.analysis : finishPageAnalysis(first.pending);
+  return analysis && summarizeAnalysis(analysis);
 }
 
 /**
  * The per-page entry point: the cheap check, the decision on the page's opening, and the analysis only when
- * a roundtable is there (analyze-page.ts; the content script runs the same steps as separate tasks). Null on
+ * a roundtable is there (analyzePage; the content script runs the same steps as separate tasks). Null on
  * every other page.
  */
 export function detectAndAnalyze(doc: Document, check?: PageCheck): PageAnalysis | null {

@@ -6,7 +6,9 @@
  *   walk speakers (walk-speakers.ts)     items → topics, statements, lead, credits, captions
  *   judge (judge-feature.ts)             detected or not, the kind, and the cues that decided
  *
- * then the outline is assembled, with each piece's source elements for the page.
+ * then the outline is assembled, with each piece's source elements for the page. The outline is unsummarized: every
+ * statement's summary is empty (empty-summary.ts) until summarize-outline.ts makes it (the summariser is no part of
+ * the parse, nor of the lazy script that carries it).
  */
 import type { Outline } from '../outline';
 import type { Block } from './blocks';
@@ -35,7 +37,7 @@ import { nameRunLabels } from './run-label-names';
 import { reprintGlossedSpeakers } from './printed-glosses';
 import { settleRoles } from './settle-roles';
 import { detectScriptByCommonChars } from '../chinese/script-common';
-import { summarizeStatement } from './summarize';
+import { emptySummary } from './empty-summary';
 import { walkSpeakers } from './walk-speakers';
 import { applyProseVoices } from './prose-judge';
 import type { judgePiece } from './judge-piece';
@@ -67,7 +69,7 @@ export interface ParseOptions {
   onRequest?: boolean;
 }
 
-/** Parses blocks (from a page or a text) into the outline and its sources. */
+/** Parses blocks (from a page or a text) into the outline (unsummarized) and its sources. */
 export function parseBlocks(blocks: Block[], options: ParseOptions): ParseResult {
   const allText = blocks.map((b) => b.text).join('\n');
   const known = new Set<string>();
@@ -133,7 +135,8 @@ export function parseBlocks(blocks: Block[], options: ParseOptions): ParseResult
         speaker: s.speaker,
         reporter: s.reporter,
         paragraphs: s.paragraphs,
-        summary: summarizeStatement(s.paragraphs, { question: t.title }),
+        // made after the parse, where a feature is found (summarize-outline.ts): the summariser is no part of it
+        summary: emptySummary(),
       })),
     })),
     credits: walk.credits,

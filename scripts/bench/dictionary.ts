@@ -2,7 +2,7 @@
  * The dictionary (issue 20): its file's size, loading it (inflate + index, once per background
  * start), and a lookup — the card's data for a word (background) and the whole answer to a pointer
  * (the paragraph read as the pinyin layer reads it, then the card) — over every word of the seed,
- * medians. And the built content script's size against its limit (everything a page loads).
+ * medians. And the built content script's size against its limit (everything a page loads), with its lazy scripts'.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { segmentText } from '../../lib/reading/pinyin';
 import { buildDictionaryText } from '../build-dictionary';
 import { EXTENSION_DIR } from '../../tests/e2e/helpers/paths';
 import type { BenchRow } from './types';
-import { CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW } from './budget';
+import { CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW, SUMMARIES_ROW, UNDERSTANDING_ROW } from './budget';
 import { median, time } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,7 +82,10 @@ export async function benchDictionary(): Promise<BenchRow[]> {
   }
   // the understanding's lazy script: the full parse, imported only where the cheap check passes
   const lazy = resolve(EXTENSION_DIR, 'understanding.js');
-  if (existsSync(lazy)) rows.push({ name: 'content script, lazy understanding, built (pages that pass the check)', value: statSync(lazy).size / 1000, unit: 'KB' });
+  if (existsSync(lazy)) rows.push({ name: UNDERSTANDING_ROW, value: statSync(lazy).size / 1000, unit: 'KB' });
+  // the summaries' lazy script: imported only once the parse finds a feature (or the people quoted are read)
+  const summaries = resolve(EXTENSION_DIR, 'summaries.js');
+  if (existsSync(summaries)) rows.push({ name: SUMMARIES_ROW, value: statSync(summaries).size / 1000, unit: 'KB' });
   // the dictionary card's lazy script: imported the first time the reader turns the dictionary on
   const card = resolve(EXTENSION_DIR, 'dictionary-card.js');
   if (existsSync(card)) rows.push({ name: DICTIONARY_CARD_ROW, value: statSync(card).size / 1000, unit: 'KB' });

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Outline } from '../../lib/outline';
-import { analyzeDocument, analyzeText, applyPageCheck, checkPage, DECISION_CHARS, detectAndAnalyze, explainDocument, explainText, readPageVoices, refuseOutline, handOff, type PageCheck } from '../../lib/understand';
+import { analyzeDocument, analyzeText, applyPageCheck, checkPage, DECISION_CHARS, detectAndAnalyze, explainDocument, explainText, readPageVoices, refuseOutline, handOff, summarizeOutline, type PageCheck } from '../../lib/understand';
 import { blocksFromDocument, linesOfText, paragraphsOfLines } from '../../lib/understand/blocks';
 
 /** A problem with the input the user can fix; the CLI prints its message on one line and exits with 2. */
@@ -155,7 +155,8 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       paragraphs,
       document,
       outline: pageOutline,
-      quoted: () => quotedOn(pageOutline(), () => readPageVoices(document).outline),
+      // (summarized after the reading, as the content script has it summarized)
+      quoted: () => quotedOn(pageOutline(), () => summarizeOutline(readPageVoices(document).outline)),
       explain: () => explainDocument(document),
       close,
     };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messages';
-import { readPageVoices } from '@/lib/understand';
+import { readPageVoices, summarizeAnalysis } from '@/lib/understand';
 import { keepQuotedReading } from '@/entrypoints/dubao.content/quoted-reading';
 import { whenIdle } from '@/entrypoints/dubao.content/when-idle';
 import { routeMessages } from '@/entrypoints/dubao.content/routes';
@@ -68,7 +68,8 @@ async function wiredPage(html: string, failFirst = false) {
   const reading = keepQuotedReading(async () => {
     reads++;
     if (failFirst && reads === 1) throw new Error('the understanding did not load');
-    return readPageVoices(document);
+    // the reading, then its summaries, as the content script makes them (understanding.ts)
+    return summarizeAnalysis(readPageVoices(document));
   });
   const { shadow, container } = shadowContainer();
   const ui = mountQuotedUi(container, readLabels(), reading.read);
@@ -83,8 +84,9 @@ async function wiredPage(html: string, failFirst = false) {
     countQuoted: () => reading.count(),
   });
   const cards = () => [...shadow.querySelectorAll('[data-speaker]')].map((c) => c.getAttribute('data-speaker'));
+  const gists = () => [...shadow.querySelectorAll('[data-speaker] .db-gist')].map((g) => g.textContent);
   const dispose = () => (stop(), ui.dispose(), document.body.replaceChildren());
-  return { ui, shadow, cards, reads: () => reads, errors, dispose };
+  return { ui, shadow, cards, gists, reads: () => reads, errors, dispose };
 }
 
 describe('countQuoted: the popup’s count, read once and kept for the sidebar', () => {
@@ -98,6 +100,7 @@ describe('countQuoted: the popup’s count, read once and kept for the sidebar',
     await sendMessage('toggleSidebar', { open: true, quoted: true });
     await settle();
     expect(page.cards()).toEqual(['张海燕', '刘建军']);
+    expect(page.gists()).toEqual(['“这灯总算亮了，晚上出门踏实多了。”', '“我们会每周巡查一次线路，坏了马上修，请大家放心。”']);
     // closed and asked again (the mode is left on close): still the kept reading
     page.ui.toggleSidebar(false);
     await sendMessage('toggleSidebar', { open: true, quoted: true });

@@ -1,12 +1,14 @@
 /**
- * The understanding's lazy script in real Chromium with the built extension: the content script carries
+ * The understanding's lazy scripts in real Chromium with the built extension: the content script carries
  * the cheap check only, and imports the full parse (understanding.js) on the pages whose check passes,
- * once; a page whose check fails never fetches it, unless the engine finds a round in its opening (the hand-off). (Firefox runs the same import in the shared scenarios:
- * the seed's sidebar there, under a strict CSP too, comes from it.)
+ * once; a page whose check fails never fetches it, unless the engine finds a round in its opening (the hand-off).
+ * The summaries (summaries.js) are imported once the parse finds a feature, and only then. (Firefox runs the same
+ * imports in the shared scenarios: the seed's sidebar there, under a strict CSP too, comes from them.)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findLimit, loadBudget, SUMMARIES_ROW, UNDERSTANDING_ROW } from '../../scripts/bench/budget';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { findTabId, sendToTab } from './helpers/messages';
 import { EXTENSION_DIR } from './helpers/paths';
@@ -39,11 +41,21 @@ async function visit(path: string): Promise<Visit> {
 }
 
 describe('the understanding loads only where the cheap check passes', () => {
-  it('a roundtable page imports it once and gets its outline and launcher', async () => {
+  it('a roundtable page imports it once, then the summaries once, and gets its outline, launcher and gists', async () => {
     const { page, fetched, errors, state } = await visit('seed-epaper.html');
     expect(state).toMatchObject({ chinese: true, detected: true });
     expect(fetched.filter((p) => p === '/understanding.js')).toHaveLength(1);
-    await page.locator('dubao-ui [data-action="sidebar"]').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(fetched.filter((p) => p === '/summaries.js')).toHaveLength(1);
+    const launcher = page.locator('dubao-ui [data-action="sidebar"]');
+    await launcher.waitFor({ state: 'visible', timeout: 20_000 });
+    await launcher.click();
+    // the summaries' gists: the lead's and each speaker's, a sentence of what they said
+    const gist = page.locator('dubao-ui [data-speaker="王静"] .db-gist');
+    await gist.waitFor({ state: 'visible', timeout: 20_000 });
+    expect((await gist.textContent())!.length).toBeGreaterThan(10);
+    expect(await page.locator('dubao-ui [data-speaker] .db-gist').count()).toBe(4);
+    expect((await page.locator('dubao-ui .db-lead').textContent())!.length).toBeGreaterThan(10);
+    expect(fetched.filter((p) => p === '/summaries.js')).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -53,15 +65,17 @@ describe('the understanding loads only where the cheap check passes', () => {
     const { page, fetched, errors, state } = await visit('understand/handoff-title-lines.html');
     expect(state).toMatchObject({ chinese: true, detected: true, speakers: 3 });
     expect(fetched.filter((p) => p === '/understanding.js')).toHaveLength(1);
+    expect(fetched.filter((p) => p === '/summaries.js')).toHaveLength(1);
     await page.locator('dubao-ui [data-action="sidebar"]').waitFor({ state: 'visible', timeout: 20_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('a story whose check passes but is no feature imports it, and shows no launcher', async () => {
+  it('a story whose check passes but is no feature imports it, not the summaries, and shows no launcher', async () => {
     const { page, fetched, errors, state } = await visit('understand/neg-single-reporter.html');
     expect(state).toMatchObject({ chinese: true, detected: false });
     expect(fetched).toContain('/understanding.js');
+    expect(fetched).not.toContain('/summaries.js');
     expect(await page.locator('dubao-ui [data-action="sidebar"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -73,6 +87,7 @@ describe('the understanding loads only where the cheap check passes', () => {
       const { page, fetched, errors, state } = await visit(path);
       expect(state).toMatchObject({ chinese: true, detected: false });
       expect(fetched).not.toContain('/understanding.js');
+      expect(fetched).not.toContain('/summaries.js');
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -85,6 +100,23 @@ describe('the understanding loads only where the cheap check passes', () => {
     for (const marker of ['推荐阅读', '相關新聞']) {
       expect(lazy).toContain(marker);
       expect(content).not.toContain(marker);
+    }
+  });
+
+  it('the summariser is in the summaries’ script only, and each lazy script is within its budget', () => {
+    const read = (path: string) => readFileSync(resolve(EXTENSION_DIR, path), 'utf8');
+    const [summaries, understanding, content] = ['summaries.js', 'understanding.js', 'content-scripts/dubao.js'].map(read);
+    // a weight of the gist's scorer (summary/score-units.ts), and a counter the figures read (summary/figures.ts)
+    for (const marker of ['summaryHead', '个百分点']) {
+      expect(summaries).toContain(marker);
+      expect(understanding).not.toContain(marker);
+      expect(content).not.toContain(marker);
+    }
+    const budget = loadBudget();
+    for (const [file, row] of [['understanding.js', UNDERSTANDING_ROW], ['summaries.js', SUMMARIES_ROW]] as const) {
+      const limit = findLimit(budget, row)?.max;
+      expect(limit).toBeGreaterThan(0);
+      expect(statSync(resolve(EXTENSION_DIR, file)).size / 1000).toBeLessThanOrEqual(limit!); // KB, budget.json's limit
     }
   });
 });

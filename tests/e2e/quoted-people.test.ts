@@ -5,7 +5,8 @@
  * the repo) was looked at once; what it showed is asserted as boxes: the banner inside the sidebar, on screen, above
  * the first card and not over it. The popup's button carries the count the page read on request (2), and the popup's
  * screenshot, looked at once, showed the label whole on one line: asserted as the button's box inside the popup.
- * On a notice that quotes nobody by name the popup shows a muted line and no button.
+ * On a notice that quotes nobody by name the popup shows a muted line and no button. The reading on request loads the
+ * summaries' lazy script once (the cards' gists), and not at all where nobody is quoted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -56,6 +57,15 @@ afterAll(async () => {
 });
 
 const tabIdOf = (page: Page) => findTabId(browser.worker, page);
+
+/** The extension files a page fetches from now on ("/summaries.js"). */
+function watchFetches(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://')) fetched.push(new URL(request.url()).pathname);
+  });
+  return fetched;
+}
 const badgeOf = (tabId: number) => readBadge(browser.worker, tabId);
 
 const boxes = (page: Page) =>
@@ -80,6 +90,7 @@ describe('the people quoted, on request', () => {
     const page = await browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    const fetched = watchFetches(page);
     await page.goto(server.url('street-lamps.html'));
     const tabId = await tabIdOf(page);
 
@@ -114,6 +125,10 @@ describe('the people quoted, on request', () => {
     expect(await banner.textContent()).toBe('Not a roundtable feature: the people this page quotes, read on request.');
     const names = await page.locator('dubao-ui [data-speaker]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-speaker')));
     expect(names).toEqual(['张海燕', '刘建军']);
+    // their summaries, from the summaries' script, loaded once for the reading (the count's, kept for the click)
+    const gists = await page.locator('dubao-ui [data-speaker] .db-gist').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(gists).toEqual(['“<img src=x onerror=alert(1)>这灯总算亮了，晚上下班回来心里踏实多了。”', '“我们会每周巡查一次线路，灯坏了马上修，请大家放心。”']);
+    expect(fetched.filter((p) => p === '/summaries.js')).toHaveLength(1);
     // the badge and the popup's status are the feature's: the reading changed neither
     expect(await badgeOf(tabId)).toBe('');
     expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
@@ -146,6 +161,7 @@ describe('the people quoted, on request', () => {
 
   it('a notice that quotes nobody by name: the popup shows the muted line and no button', async () => {
     const page = await browser.context.newPage();
+    const fetched = watchFetches(page);
     await page.goto(server.url('cold-wave.html'));
     const tabId = await tabIdOf(page);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -156,6 +172,9 @@ describe('the people quoted, on request', () => {
     expect(await popup.locator('[data-action="show-quoted"]').count()).toBe(0);
     expect(await popup.textContent('[data-testid="feature"]')).toMatch(/^No roundtable feature/);
     expect(await badgeOf(tabId)).toBe('');
+    // the count read the page (the understanding's script), and nobody was there to summarize
+    expect(fetched).toContain('/understanding.js');
+    expect(fetched).not.toContain('/summaries.js');
     await popup.close();
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPageVoices } from '@/lib/understand';
+import { readPageVoices, summarizeAnalysis } from '@/lib/understand';
 import type { DubaoUiOptions } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels, type UiLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { PLAIN_PRESENTER } from '@/entrypoints/dubao.content/ui/present';
@@ -31,7 +31,8 @@ function setup(html: string, overrides: Partial<DubaoUiOptions> = {}) {
   const original = document.body.innerHTML;
   const { shadow, container, host } = shadowContainer();
   let reads = 0;
-  const ui = mountQuotedUi(container, LABELS, async () => (reads++, readPageVoices(document)), overrides);
+  // the reading, then its summaries, as the content script makes them (understanding.ts)
+  const ui = mountQuotedUi(container, LABELS, async () => (reads++, summarizeAnalysis(readPageVoices(document))), overrides);
   const $ = (sel: string) => shadow.querySelector<HTMLElement>(sel);
   const $$ = (sel: string) => [...shadow.querySelectorAll<HTMLElement>(sel)];
   // the page without our host: what the reader's page is
@@ -52,6 +53,8 @@ describe('the people quoted, on request, in the sidebar', () => {
     expect(banner.textContent).toBe('Not a roundtable feature: the people this page quotes, read on request.');
     expect($$('[data-speaker]').map((c) => c.getAttribute('data-speaker'))).toEqual(['张海燕', '刘建军']);
     expect($$('.db-role').map((r) => r.textContent)).toEqual(['居民', '物业经理']);
+    // each card with its gist, the speaker's own words
+    expect($$('.db-gist').map((g) => g.textContent)).toEqual(['“<img src=x onerror=alert(1)>这灯总算亮了，晚上出门踏实多了。”', '“我们会每周巡查一次线路，坏了马上修，请大家放心。”']);
     // one untitled topic of people, not "Topic 1" of a feature the page is not
     expect($$('.db-topic-number').map((n) => n.textContent)).toEqual(['People quoted']);
     expect($('[data-action="copy-markdown"]')!.hidden).toBe(false);

@@ -1,11 +1,15 @@
-/** The UI over the real analysis of the seed e-paper page (lib/understand), not a hand-made model. */
+/**
+ * The UI over the real analysis of the seed e-paper page (lib/understand), not a hand-made model, made as the content
+ * script makes it: the lazy understanding's steps (unsummarized), then the summaries and the lead's gist.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { outlineToMarkdown } from '@/lib/outline';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { analyzeDocument, summarizeStatement, type PageAnalysis } from '@/lib/understand';
+import { leadGistOf } from '@/lib/lead-gist';
+import { analyzeDocument, beginPageAnalysis, finishPageAnalysis, summarizeAnalysis, type PageAnalysis } from '@/lib/understand';
 import { createDubaoUi, type DubaoUi } from '@/entrypoints/dubao.content/ui/app';
 import { readLabels } from '@/entrypoints/dubao.content/ui/labels';
 import { useLocale } from '../../helpers/fake-i18n';
@@ -25,15 +29,15 @@ beforeEach(async () => {
   document.documentElement.setAttribute('lang', 'zh-CN');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   original = document.body.innerHTML;
-  analysis = analyzeDocument(document);
+  const first = beginPageAnalysis(document);
+  analysis = summarizeAnalysis((first.done ? first.analysis : finishPageAnalysis(first.pending))!);
   const mounted = shadowContainer();
   shadow = mounted.shadow;
-  const lead = analysis.outline.lead?.split('\n') ?? [];
   ui = createDubaoUi({
     container: mounted.container,
     labels: readLabels(),
     analysis,
-    leadGist: lead.length ? summarizeStatement(lead).gist : null,
+    leadGist: leadGistOf(analysis.outline),
     chinese: true,
     pageScript: analysis.outline.script,
     controller: new FakeController(),
@@ -52,6 +56,10 @@ afterEach(() => {
 });
 
 describe('the sidebar over the seed page’s analysis', () => {
+  it('the content script’s steps, summarized after, give the one-step analysis', () => {
+    expect(analysis.outline).toEqual(analyzeDocument(document).outline);
+  });
+
   it('shows who spoke on which topic: 4 topics, 4 speakers with roles and reporters', () => {
     const topics = [...shadow.querySelectorAll('[data-topic-index]')];
     expect(topics).toHaveLength(4);
@@ -77,6 +85,7 @@ describe('the sidebar over the seed page’s analysis', () => {
     });
     // The lead's gist is a sentence of the lead.
     const lead = shadow.querySelector('.db-lead')!.lastChild!.textContent!;
+    expect(lead.length).toBeGreaterThan(10);
     expect(analysis.outline.lead).toContain(lead);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBudget, CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW, findLimit, loadBudget, withinLimit } from '../../../scripts/bench/budget';
+import { applyBudget, CONTENT_SCRIPT_ROW, DICTIONARY_CARD_ROW, findLimit, loadBudget, SUMMARIES_ROW, UNDERSTANDING_ROW, withinLimit } from '../../../scripts/bench/budget';
 
 describe('the bench budget (scripts/bench/budget.json)', () => {
   const budget = loadBudget();
@@ -14,6 +14,8 @@ describe('the bench budget (scripts/bench/budget.json)', () => {
     ['detect seed page: detected', { min: 1 }],
     [CONTENT_SCRIPT_ROW, { max: 238 }],
     [DICTIONARY_CARD_ROW, { max: 20 }],
+    [UNDERSTANDING_ROW, { max: 212 }],
+    [SUMMARIES_ROW, { max: 80 }],
   ])('holds a limit for %s', (name, limit) => {
     expect(findLimit(budget, name)).toMatchObject(limit);
   });

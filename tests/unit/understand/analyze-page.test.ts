@@ -1,7 +1,10 @@
-/** The content script's steps (analyze-page.ts): the decision on the main content's opening, then the full parse. */
+/** The content script's steps (analyze-page.ts): the decision on the main content's opening, then the full parse, then (summarize-outline.ts) the summaries. */
 import { describe, expect, it } from 'vitest';
 import { blocksFromDocument, type Block } from '@/lib/understand/blocks';
-import { analyzePage, beginPageAnalysis, DECISION_CHARS, finishPageAnalysis, openingBlocks, toAnalysis } from '@/lib/understand/analyze-page';
+import { beginPageAnalysis, DECISION_CHARS, finishPageAnalysis, openingBlocks, toAnalysis } from '@/lib/understand/analyze-page';
+import { analyzePage } from '@/lib/understand';
+import { emptySummary } from '@/lib/understand/empty-summary';
+import { summarizeOutline } from '@/lib/understand/summarize-outline';
 import { checkPage, type PageCheck } from '@/lib/understand/detect';
 import { parseBlocks } from '@/lib/understand/parse';
 import { parseHtml } from '@/scripts/cli/input';
@@ -76,7 +79,9 @@ describe('the decision on the opening, then the full parse', () => {
     const analysis = first.done ? null : finishPageAnalysis(first.pending);
     expect(analysis?.outline.detected).toBe(true);
     expect(analysis?.outline.topics.map((t) => t.title)).toEqual(['太原晋中一体化', '老城新貌展活力', '城乡联动共发展', '“小县大城”绘新景']);
-    expect(analysis?.outline).toEqual(analyzePage(longSeed())?.outline);
+    // the steps' outline is unsummarized; summarized after, as the content script has it, it is the one-step analysis
+    expect(analysis!.outline.topics.flatMap((t) => t.statements.map((s) => s.summary))).toEqual(Array(4).fill(emptySummary()));
+    expect(summarizeOutline(analysis!.outline)).toEqual(analyzePage(longSeed())?.outline);
   });
 
   it('rules out a long report whose opening holds no feature, without the full parse', () => {

@@ -4,8 +4,7 @@
  * paragraph opens it was cut there, and its later voices lost. A page written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '@/lib/understand/analyze-page';
-import { analyzeDocument, analyzeText } from '@/lib/understand';
+import { analyzeDocument, analyzePage, analyzeText } from '@/lib/understand';
 import { htmlDocument } from './support';
 
 describe('the feature’s extent on a page', () => {

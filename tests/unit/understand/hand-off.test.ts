@@ -4,7 +4,8 @@
  * feature the page passes, and its own parse decides. Pages and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage, handOff } from '@/lib/understand/analyze-page';
+import { analyzePage } from '@/lib/understand';
+import { handOff } from '@/lib/understand/analyze-page';
 import { checkPage, detectFeature, withOpening, type PageCheck } from '@/lib/understand/detect';
 import { judgeOpening } from '@/lib/understand/judge-opening';
 import { OPENING_CHARS, readOpeningText } from '@/lib/understand/opening-text';
