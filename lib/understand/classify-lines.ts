@@ -18,7 +18,7 @@ import {
   matchCredits,
   matchLabel,
   matchLooseLabel,
-  matchQuoteAttribution,
+  matchQuoteAttribution, matchSentenceAttribution,
   matchQuotedLabel,
   matchSaidLabel,
   matchSource,
@@ -190,6 +190,18 @@ export function classifyLine(item: Item, ctx: NameContext): void {
       item.speaker = { name: split.name, role: split.role };
       item.evidence = split.evidence;
       item.text = quoteAttribution.speech;
+      return;
+    }
+  }
+  // "……是致命的。——某俱乐部 申思": the same without quotation marks, when a person's name signs it
+  const sentenceAttribution = matchSentenceAttribution(text);
+  if (sentenceAttribution) {
+    const split = splitSpeakerLabel(sentenceAttribution.label, ctx);
+    if (split.evidence >= 2 && split.name !== null) {
+      item.kind = 'attribution';
+      item.speaker = { name: split.name, role: split.role };
+      item.evidence = split.evidence;
+      item.text = sentenceAttribution.speech;
       return;
     }
   }

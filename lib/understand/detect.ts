@@ -318,6 +318,19 @@ const PARAGRAPH_TEXT_MIN = 600;
  * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
  * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
  */
+/**
+ * A box's text, a line per element child: its paragraphs stay apart, so a "——" attribution closing one paragraph
+ * ends there and does not run on into the next one's words ("…是致命的。——某俱乐部 申思" + "青训…").
+ */
+function boxText(box: Node): string {
+  const whole = box.textContent ?? '';
+  // (read child by child only where a dash is: the native read of the whole box is what keeps the check cheap)
+  if (box.nodeType !== 1 || box.childNodes.length < 2 || !whole.includes('——')) return whole;
+  let text = '';
+  for (let c = box.firstChild; c; c = c.nextSibling) text += c.nodeType === 1 ? `${c.textContent ?? ''}\n` : (c.textContent ?? '');
+  return text;
+}
+
 function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');
@@ -331,7 +344,7 @@ function paragraphText(doc: Document, body: HTMLElement): string {
     const only = para.firstChild;
     if (only && only === para.lastChild && only.nodeName === 'A') continue;
     box = parent && parent !== body ? parent : para;
-    text += `${box.textContent ?? ''}\n`;
+    text += `${boxText(box)}\n`;
   }
   const breaks = body.getElementsByTagName('br');
   let last: Node | null = null;

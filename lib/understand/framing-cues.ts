@@ -20,8 +20,8 @@ function compileCues(): Cues {
   // people in the plural, by what they are: those a vox pop asks, and more a round of views gathers (a sector,
   // "科技界人士"; those at a meeting, "與會嘉賓")
   const GROUP = `(?:${PEOPLE}|考生|[议議][员員]|立委|[摊攤](?:商|[贩販])|小[贩販]|商家|[网網]民|[读讀]者|[业業](?:主|界)|[职職员員]工|志[愿願]者|[义義]工|留[学學]生|港[人青]|[团團][员員]|患者|[长長]者|[来來][宾賓]|[党黨](?:[团團]|派)|政[党黨]|各[界方]|粉[丝絲]|[听聽][众眾]|群[众眾]|教[师師]|(?:工商|商|[学學]|教育|科技|文化|文[艺藝]|[医醫][学學]?|法律|[体體]育|演[艺藝]|[经經][济濟]|金融|宗教|[妇婦]女)界(?:人士)?|[与與][会會](?:者|人[员員]|嘉[宾賓]|[专專]家))`;
-  // what they think ("眼中的…", "如何看待"), or how they react; or the group answering the headline's question ("…怎么干？代表委员来回答")
-  const VIEW = `(?:怎[么麼][看想说說]|(?:怎[样樣么麼]|如何)看待|眼[中里裡]|[关關]心什[么麼]|[热熱议議][议議论論]|[谈談评評批赞讚盼冀忧憂]|[点點][赞讚贊]|叫好|心[声聲愿願]|[声聲]音|建言|[献獻]策|倡[议議]|看法|[观觀][点點]|[反回][应應]|期[待盼]|感[言受]|[愿願]望|印象|[体體][会會]|吐槽|抱怨|怨[叹嘆]|慨[叹歎嘆]|[直坦]言|[纷紛]{2}|[在都]?想什[么麼]|[来來](?:[回解]答|支招))`;
+  // what they think ("眼中的…", "如何看待"), or how they react (what they have to say: "代表们有这些话想说"); or the group answering the headline's question ("…怎么干？代表委员来回答")
+  const VIEW = `(?:怎[么麼][看想说說]|(?:怎[样樣么麼]|如何)看待|眼[中里裡]|[关關]心什[么麼]|[热熱议議][议議论論]|[谈談评評批赞讚盼冀忧憂]|[点點][赞讚贊]|叫好|心[声聲愿願]|[声聲]音|建言|[献獻]策|倡[议議]|看法|[观觀][点點]|[反回][应應]|期[待盼]|感[言受]|[愿願]望|印象|[体體][会會]|吐槽|抱怨|怨[叹嘆]|慨[叹歎嘆]|[直坦]言|[纷紛]{2}|[在都]?想什[么麼]|[来來](?:[回解]答|支招)|[话話][要想][说說讲講])`;
   // how many: a plural measure (announced-voices.ts), "these", a flock
   const PLURAL = `(?:${SOME}|唔少|[许許]多|多[个個]|[这這]些|一群)`;
   // the group saying: a verb of saying, or its view ("建议" only as a verb, before its words: "修改建议" is a noun)
@@ -37,6 +37,8 @@ function compileCues(): Cues {
       new RegExp(`(?:^|[\\s|｜︱】」”，,：:])[^\\s|｜︱，,：:︰。！？!?]{0,12}?${GROUP}(?:们|們)?[：:︰]`, 'u'),
       // out on the street to hear or ask ("京城街頭“聽”兩會"), or asking what people think ("怎么看")
       /街[头頭][^，,。！？!?]{0,3}?[“「]?(?:[听聽问問访訪]|[采採][访訪])|怎[么麼][看想]|想些什[么麼]/u,
+      // several of them giving their proposals ("代表委员给出建议", "委员们献上良策"): one deputy's "建议" is no round
+      new RegExp(`${THE_GROUP}[^，,。：:！？!?\\s]{0,3}?(?:[给給提]出|[献獻]上|支招)(?:建[议議]|良?策)`, 'u'),
       // a debate or a round of opinions the headline names as such ("经济学家PK台", "众说…", "听听…"; a "圆桌会议" is an event)
       /PK|交[锋鋒]|[激论論][辩辯]|各抒己[见見]|[众眾][说說]|[听聽]{2}/u,
     ],

@@ -104,6 +104,33 @@ const PLEASANTRY = /^([^，。！]{1,8}[，,])?((大家|你|您|各位)好|[谢�
 // a post quoted whole under its writer's label ("网友「某某」：「到现在还没收到」"): said, however short
 const WHOLE_QUOTE = /^[“「『][^“”「」『』]{4,}[”」』]$/u;
 
+// a shout caught on tape ("教練：「用力！」"): the scene's sound, no one's statement
+const SHOUT = /^[「“『]?[^「」“”『』，,。]{1,4}[！!][」”』]?$/u;
+const isShout = (s: StatementBuild) => s.speaker.name === null && SHOUT.test(s.paragraphs[0]?.trim() ?? '');
+
+// a post held in an institution: a head, a manager, a spokesperson, a board's or a committee's member
+const OFFICE = /(?:[长長]|[经經]理|主管|主任|主委|董事|[负負][责責]人|[发發]言人|官[员員]?|[总總][监監]|主席|秘[书書]|[书書][記记]|委[员員]|[议議][员員]|立委)$/u;
+
+// a sound bite: the label's whole first paragraph is its quotation ("家屬李小姐：「…」"), as TV news prints its clips
+const BITE = /^[「“『][^]*[」”』][。！？!?]?$/u;
+/**
+ * A TV news package: two voices, each a sound bite the reporter's narration runs on from (the reader gives them the
+ * paragraphs after their clip), of different sides, one of them speaking for an institution (a relative and the home's
+ * manager, two officials of different posts). A vox pop of two asks people of no office (two stall holders, a commuter
+ * and a student) and stays (batches 96–109: the packages of this shape were negatives or edge, the pairs of
+ * citizens features or edge).
+ */
+function isNewsPackage(labelled: readonly StatementBuild[]): boolean {
+  const voices = new Map<string, StatementBuild[]>();
+  for (const s of labelled) voices.set(whoOf(s), [...(voices.get(whoOf(s)) ?? []), s]);
+  if (voices.size !== 2 || !labelled.every((s) => BITE.test(s.paragraphs[0]?.trim() ?? ''))) return false;
+  if (!labelled.some((s) => s.paragraphs.slice(1).some((p) => !/^[「“『]/u.test(p.trim())))) return false;
+  // what each is, by the last two characters of their role ("受害會員" and "…會員" alike; "家屬" and "…經理" not)
+  const kinds = [...voices.values()].map((ss) => ss.map((s) => s.speaker.role ?? '').find((r) => r.length >= 2)?.slice(-2) ?? null);
+  if (!kinds.every((k) => k !== null) || kinds[0] === kinds[1]) return false;
+  return [...voices.values()].some((ss) => ss.some((s) => OFFICE.test(s.speaker.role ?? '')));
+}
+
 function saysSomething(text: string): boolean {
   return (SPEECH_PUNCT.test(text) || WHOLE_QUOTE.test(text.trim()) || (text.length >= 40 && /[，,]/.test(text))) && !PLEASANTRY.test(text.trim());
 }
@@ -252,7 +279,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const asking = statements.filter(asks);
   // weak labels (no role, no name shape) may split a feature's text but never make one
   // (a page's excerpt may cut the last voice short: clauses of some length are speech too)
-  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && (saysSomething(s.paragraphs.join('')) || isCutRostered(s, items)) && !isAnonymous(s) && !opensWithPhone(s));
+  const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && (saysSomething(s.paragraphs.join('')) || isCutRostered(s, items)) && !isAnonymous(s) && !opensWithPhone(s) && !isShout(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements));
@@ -283,6 +310,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const programme = cues.programme >= 3 && cues.programme >= speaking.length;
   // "国家统计局：10月CPI上涨0.3%。" line after line: news briefs from institutions, nobody speaks at length
   const briefs = speaking.length >= 2 && speaking.every((s) => s.speaker.name === null && s.paragraphs.length === 1 && s.paragraphs[0]!.length <= 60);
+  const newsPackage = isNewsPackage(labelled);
 
   const checks: Check[] = [
     roundup.reported
@@ -292,6 +320,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     { cue: `a dialogue of two voices taking turns, one interviewing the other${interviewer ? ` (${interviewer} presents the other or asks)` : ''}`, value: interviewer ? 1 : 0, need: 'none (an interview)', ok: !interviewer },
     { cue: `guests of a host (${asker ?? `${cues.hosts} host lines`})`, value: answerers, need: '≠ 1 with a host', ok: !hostAndOne },
     { cue: 'programme lines (主持人/评论人：names, no speech)', value: cues.programme, need: `< 3 or fewer than the voices (${speaking.length})`, ok: !programme },
+    { cue: 'a news package: two sound bites of different sides, the narration running on after them', value: newsPackage ? 1 : 0, need: 'none', ok: !newsPackage },
     { cue: 'voices that are a person, or speak at length (not briefs)', value: speaking.filter((s) => s.speaker.name !== null || s.paragraphs.length > 1 || s.paragraphs[0]!.length > 60).length, need: '≥ 1', ok: !briefs },
   ];
   const detected = checks.every((c) => c.ok);
@@ -318,6 +347,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
     if (interviewer || (hostAndOne && !oneAnswerer)) evidence.push('an interviewer and one answerer');
     if (programme) evidence.push(plural(cues.programme, 'programme line'));
     if (briefs) evidence.push('one-line briefs from institutions');
+    if (newsPackage) evidence.push('a news package of two sound bites');
   }
   const counts: JudgeCounts = { speaking, distinct, roundup: roundup.ok, roundupPeople: roundup.people, said: cues.said - cues.reported, vetoes: checks.slice(1).filter((c) => !c.ok).length, kind: kindIf, byRoundup: distinct < need && roundup.ok };
   return { detected, kind, evidence, checks, headline, counts };

@@ -343,6 +343,18 @@ export function matchQuoteAttribution(text: string): { speech: string; label: st
   return isLabelShaped(label) ? { speech: m[1]!, label } : null;
 }
 
+/**
+ * "……是致命的。——某俱乐部 申思": a pull quote printed without quotation marks, whole sentences, then its
+ * speaker after dashes. Only a name makes the dashes a signature (the caller checks): after unquoted text they
+ * may close an aside.
+ */
+export function matchSentenceAttribution(text: string): { speech: string; label: string } | null {
+  const m = /^([^“”「」『』—―]{8,}[。！？!?…])\s*(?:—{2}|―{2}|－－)\s*([^—―。，,；;！？!?]{2,40})$/.exec(text.trim());
+  if (!m) return null;
+  const label = stripReadingGlosses(m[2]!).trim();
+  return isLabelShaped(label) ? { speech: m[1]!, label } : null;
+}
+
 /** "陳先生（的士司機）「……」": a label, then the quotation to the paragraph's end, no colon between. */
 export function matchQuotedLabel(text: string): LabelMatch | null {
   const m = /^([^“”「」『』：:，,。]{2,40}?)\s*([“「『].*[”」』][。！？!?]?)$/.exec(stripOrnament(text.trim()));

@@ -14,7 +14,9 @@ import { findRosterRole } from './roster-roles';
 
 const PUNCT = /[。！？!?，,；;：:]/;
 // a title line under the name: short, a post or an honour ("…院士", "…获得者")
-const isTitleLine = (s: string) => s.length >= 3 && s.length <= 30 && !PUNCT.test(s) && (endsWithTitle(s) || /(?:获得者|獲得者|得主)$/.test(s));
+// (or their particulars, an age then what they do or did: "65岁，原环卫工人。", its stop dropped from the role)
+const PARTICULARS = /^\d{1,3}\s*[岁歲][，,]\s*[^，,。；;：:！？!?]{2,20}?。?$/u;
+const isTitleLine = (s: string) => s.length >= 3 && s.length <= 30 && (!PUNCT.test(s) ? endsWithTitle(s) || /(?:获得者|獲得者|得主)$/.test(s) : PARTICULARS.test(s) && endsWithTitle(s.replace(/。$/, '')));
 
 /** The name (and the titles printed with it) of a head line; null for any other line. */
 function readHead(text: string): { name: string; role: string } | null {
@@ -50,7 +52,7 @@ export function labelNameHeads(items: Item[]): void {
     // (right below, not opening on the name: a portrait's caption sits over a story about the person, or apart)
     if (!isSpeechStart(next) || next!.text.trim().startsWith(head.name)) continue;
     // (a bare name with no title anywhere is a caption: what the person is makes the head a contributor's)
-    const role = [head.role, ...titles.map((x) => x.block.text.trim())].filter(Boolean).join(' ') || findRosterRole(items, head.name, it);
+    const role = [head.role, ...titles.map((x) => x.block.text.trim().replace(/。$/, ''))].filter(Boolean).join(' ') || findRosterRole(items, head.name, it);
     if (role) found.push({ item: it, name: head.name, role, titles });
   }
   if (new Set(found.map((f) => f.name)).size < 2) return;

@@ -34,7 +34,8 @@ export function readOpeningText(doc: Document, limit = OPENING_CHARS): string {
   // (one string built as it is read: the opening of a page of lines is a few thousand characters)
   const add = (line: string): void => {
     const trimmed = line.trim();
-    if (trimmed.length < 4) return;
+    // (a name alone on its line heads the statement under it, "金某某": kept; other short lines are a page's chrome)
+    if (trimmed.length < 4 && !/^\p{Script=Han}{2,3}$/u.test(trimmed)) return;
     if (repeat && trimmed === title) {
       repeat = false;
       return;

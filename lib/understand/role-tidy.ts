@@ -12,9 +12,10 @@ import { endsWithGroupWord, endsWithRoleWord, endsWithTitle } from './names';
 // a host's "our" ("我们的特约评论员": the programme's, not part of the title), and the sentence's words before a role (not "另一名", "另一位": which of them, kept as the keys keep it): conjunctions, adverbs, "its", "including", "an interview with", "according to"
 // when and how the sentence goes on ("日前", "对此", "会上", "尤其是", "邀请到"; "现任", "原" are the role's own),
 // the copula that points at them ("这是某医疗队护士…"; a host's "他们是…", a guest's own "我是…"), the reporter reaching them ("记者拨通某医院院长…的电话",
-// "记者遇到了大学生", a topic then "采访了": "就房价采访了全国人大代表"),
+// "记者遇到了大学生", where: "记者在某医院门口见到了保安", "走进村民…家中", a topic then "采访了": "就房价采访了全国人大代表"),
+// "and" joining the person to the one before ("和摄影师…": not 和記, 和平),
 // a preposition with no clause's 的 after it ("与知名企业家…", "在某委員…的房間"; 与会, 在读, 在京 are words of a role)
-const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[欢歡]迎|[抛拋][给給]|[遇碰][到見见]了)[了到]?|而(?!立)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的]{0,3}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到)了?|[^的]{0,4}?[采採][访訪]了|[这這][让讓使]|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|首先|其次|然[后後]|接[着著]|最[后後]|[两兩二三四五六七八九十几幾]+[位名](?!.*的$)|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
+const LEAD = /^(?:我[们們]的|[比例譬]如|其中|另外|此外|而且|以及|但是|不[过過]|[还還]有|同[样樣属屬]|至[于於]|另有|惟|一[位名](?:是|(?=.*的$))|[^的]{0,4}?(?:[专專][访訪]|邀[请請]|包括|[欢歡]迎|[抛拋][给給]|[遇碰][到見见]了|走[进進](?=[^的]*$))[了到]?|而(?!立)|和(?![记記平谐諧睦])(?=[^的]*$)|(?:[这這那]|[我他她][们們]?)?(?:[就正便]|分[别別])?是|(?:本[报報])?[记記]者[^的，,。]{0,16}?(?:[拨撥]通|[联聯][系繫]上?|采[访訪]|找到|[见見遇碰]到|走[进進])了?|[^的]{0,4}?[采採][访訪]了|[这這][让讓使]|(?:[与與](?![会會])|在(?![读讀校职職任编編岗崗京港沪滬台臺穗澳华華美]))(?=[^的]*$)|日前|近日|首先|其次|然[后後]|接[着著]|最[后後]|[两兩二三四五六七八九十几幾]+[位名](?!.*的$)|[对對为為]此|[会會][上后後]|[尤特][其别別]是|[但也亦则則并並又其令让讓据據还還])+/;
 // a noun, then 由 marking who does it ("議案由行政會議成員…"), or 由 opening a title ("由某會主席"): the role follows
 // (not 自由, 理由, 經由…; and "由上海來港工作的" is where they came from, kept as printed); "来自" before an
 // organisation and its title ("来自某大学杂志社社长"); a post, then 由 who takes it ("某會主席由全國政協常委…出任");
@@ -40,6 +41,8 @@ const COUNTS_YEARS = /^(?!家住|住在|居住|入住|居[於于])[^的]*[\d〇�
 const COUNTED = /^[一两兩][位名]/;
 // a word for a young man, a girl, an old person: who the reporter saw, not what the person is (the keys give no role)
 export const PERSON_WORD = /^(?:小[伙夥]子?|[男女]孩子?|姑娘|[男女]子|老人)$/u;
+// which of them, with nothing of what they are after it ("另一位陳女士", "其中一名李先生"): no role (the keys leave it empty)
+const WHICH_ONLY = /^(?:另|另外|其中|还有|還有)?(?:一|[两兩二三四五六七八九十]+)?[位名个個]$|^(?:[这這那]|[这這那]一)[位名]$/u;
 
 /**
  * A clause of a few characters before the title says which of them the person is ("首次参与抗疫的住院医师",
@@ -86,5 +89,5 @@ export function tidyRole(role: string | null): string | null {
   r = r.replace(QUOTED, '$1').replace(/\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]$/, '').replace(/[-－—–:：、，,\s]+$/, '');
   // (a month's date opening it tells what they did then, a sentence: "某某，2010年6月毕业于某学院，…"; a title carries
   // no month, "2008年奥运会冠军")
-  return r && !/^的$|^\d+年\d+月/.test(r) && !PERSON_WORD.test(r) ? r : null;
+  return r && !/^的$|^\d+年\d+月/.test(r) && !PERSON_WORD.test(r) && !WHICH_ONLY.test(r) ? r : null;
 }

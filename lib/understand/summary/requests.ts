@@ -235,6 +235,11 @@ export interface RequestCue {
 }
 
 const HOPE_WORD = '(?:[希期]望|期[待盼]|[盼寄冀]望)';
+// people the speaker tells of, opening a clause: many old people, a person of sixty, the young, they
+const OTHERS_WISH = /^[\s“「『]*(?:但是?|而且|所以|因此)?[，,]?(?:[现現]在|如今|目前)?(?:很多|不少|[许許]多|一些|有些|部分|大部分|大多[数數]?)?(?:老人(?:家)?|人(?![们們]?(?:[应應]该|要|必[须須]))|年[轻輕]人|[他她][们們]?|子女|孩子[们們]?|老百姓)/;
+// 要 in an explanation's moves, not asked of anyone: what it takes to understand ("要了解这一概念，…"), what to make
+// clear or keep in mind first ("我们先要明确一个说法", "我们要注意两个关系") before the speaker explains it
+const EXPLAINS = /^[先首]?要(?:先)?(?:(?:了解|理解|弄清|搞清|明白)[^，,。！？!?；;]{0,12}[，,]|(?:明[确確]|注意|[区區]分|分清|弄清|搞清)(?:[这這那]|[一两兩二三几幾])?[个個]?[^，,。！？!?；;]{0,6}?(?:[说說]法|概念|[关關]系|[问問]题|方面|前提|[区區]别))/;
 const AIM = /* @__PURE__ */ new RegExp(`^${HOPE_WORD}(?:能)?(?:[以藉借让讓使]|[给給]予|通过${IN_CLAUSE}{1,20}?后|通過${IN_CLAUSE}{1,20}?後)`);
 
 const clauseOf = (masked: string, at: number) => {
@@ -251,7 +256,15 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
   const clauseHead = clauseBefore(masked, at);
   const atClauseStart = /^[\s“「『]*(?:但是|但|而且|所以|因此|同时|同時|那么|那麼)?(?:[也还還就再都]|千[万萬])?$/.test(clauseHead);
   switch (kind) {
-    case 'hope':
+    case 'hope': {
+      // a wish told of other people, the subject of the clause before ("很多老人不愿意麻烦子女，希望能够出去住", "人到了
+      // 60岁的时候，反而希望…"): what they want, asked of no one by the speaker (summaries-58)
+      // (the clause before in the same sentence: after a comma, not a sentence's end)
+      const comma = at - clauseHead.length - 1;
+      if (comma > 0 && /[，,]/.test(masked[comma]!) && /^[\s“「『]*(?:反而|也|都|就|[还還]|更|只)?$/.test(clauseHead)) {
+        const prev = clauseBefore(masked, comma);
+        if (OTHERS_WISH.test(prev) && !/[我咱]/.test(prev)) return false;
+      }
       // "老百姓最希望看到的效果": a noun phrase, what is hoped for, not a request
       // (a modal makes it a clause: "希望政府能增加长者的医疗券金额")
       // (what follows the 的 may say how it should change: "希望城乡之间的差距越来越小", "希望票价的涨幅小一些" are clauses)
@@ -261,6 +274,7 @@ function isAsking(masked: string, at: number, word: string, kind: Kind, proposed
       // "期待…發表的政府工作報告": looking forward to what someone will deliver, asked of no one
       if (/^期待[^，,。]{0,20}?(?:[发發]表|公布|召[开開]|[举舉]行)的[^，,。的]{0,8}(?:[，,。]|$)/.test(rest)) return false;
       return !SELF_AFTER.test(rest) && !OWN_WISH.test(rest);
+    }
     case 'propose':
       // "应纳入不分区立委建议，…": the noun, the object of taking in proposals, not the speaker proposing
       if (/^(?:[建提][议議])[，,；;]/.test(rest) && TAKE_IN.test(clauseHead)) return false;
@@ -376,6 +390,8 @@ export function findRequestCues(text: string, strict = false, proposed = false):
     if (strict && kind === 'modal' && /是否|是不是|[难難]道|何必/.test(clauseBefore(masked, at)) && /^[^。！!]*?[？?]/.test(masked.slice(at))) continue;
     // …nor whether one should, or what policy or a document already says (WEIGHED_OR_REPORTED, DOCUMENT_SAYS)
     if (strict && (WEIGHED_OR_REPORTED.test(clauseBefore(masked, at) + (m[0] === '提出' ? m[0] : '')) || DOCUMENT_SAYS.test(sentenceBefore(masked, at)))) continue;
+    // …nor 要 as an explanation's move (EXPLAINS)
+    if (strict && EXPLAINS.test(masked.slice(at - (before.endsWith('先') ? 1 : 0)))) continue;
     // …nor 要 as wanting to, its next clause saying how hard that is ("要申請…津貼，門檻較高並不容易"): a plight
     if (/要$/.test(m[0]) && HARD_NEXT.test(masked.slice(at))) continue;
     // loosely (the gist's weak cue), a modal counts unless the speaker asks it of themselves

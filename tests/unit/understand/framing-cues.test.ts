@@ -34,6 +34,11 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     ['海外侨胞眼中的家乡新变化'],
     ['旅居海外的僑胞如何看待兩岸交流'],
     ['與會嘉賓熱議數字經濟'],
+    // several of them giving proposals, or what they have to say
+    ['如何推进垃圾分类？代表委员给出建议'],
+    ['養老服務怎麼辦 委員們提出良策'],
+    ['关于全民健身 代表们有这些话想说'],
+    ['運動場館開放 市民有話要說'],
   ])('%s', (headline) => {
     expect(framesGroupView(headline)).toBe(true);
   });
@@ -54,6 +59,9 @@ describe('framesGroupView: a headline naming a group and its view', () => {
     // a sector or a person's eyes, with no view of a group
     ['文化界名人故居修缮完工'],
     ['老人眼疾手术费用纳入医保'],
+    // one deputy's proposal: no group
+    ['全国人大代表王某某建议设立养老护理专业'],
+    ['人大代表张某提出建议：延长产假'],
   ])('not: %s', (headline) => {
     expect(framesGroupView(headline)).toBe(false);
   });

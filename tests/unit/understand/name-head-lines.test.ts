@@ -38,11 +38,17 @@ describe('name head lines', () => {
       ['学者看两会', '周立群，东海大学海洋研究所资深研究员', SAYS_A, '郑海波，南山研究院主任、资深研究员', SAYS_B],
       [['周立群', '东海大学海洋研究所资深研究员'], ['郑海波', '南山研究院主任、资深研究员']],
     ],
+    [
+      'a bare name over the person\'s particulars, an age then what they did',
+      ['退休以后', '周立群', '66岁，原纺织厂工人。', SAYS_A, '郑海波', '71岁，原中学教师。', SAYS_B],
+      [['周立群', '66岁，原纺织厂工人'], ['郑海波', '71岁，原中学教师']],
+    ],
   ])('%s', (_, lines, expected) => expect(voices(lines)).toEqual(expected));
 
   it.each<[string, string[]]>([
     ['one name only', ['科学家谈创新', '周立群', '中国科学院院士', SAYS_A, '实验室里灯火通明，学生们还在忙碌。']],
     ['bare names with no title anywhere (portraits over the text)', ['创新笔谈', '周立群', SAYS_A, '郑海波', SAYS_B]],
+    ['an age and a sentence under each name, no occupation', ['退休以后', '周立群', '66岁，喜欢钓鱼。', SAYS_A, '郑海波', '71岁，身体还好。', SAYS_B]],
     ['portrait captions over a story about each', ['周立群', '周立群今年六十岁，在海边的研究所工作了三十年，每天最早到实验室。', '郑海波', '郑海波是他的学生，如今也带起了自己的团队，常常回来看望老师。']],
   ])('counter-example: %s', (_, lines) => expect(voices(lines)).toEqual([]));
 

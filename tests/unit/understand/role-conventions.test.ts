@@ -25,6 +25,12 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['另一位读者', '另一位读者'],
     ['至于另一位刚下班的', '另一位刚下班的'],
     ['另一名居民', '另一名居民'],
+    // …but with nothing after it, it only says which of them: no role ("另一位陳女士", "其中一名李先生")
+    ['另一位', null],
+    ['另一名', null],
+    ['其中一位', null],
+    ['另外一位', null],
+    ['這位', null],
     ['另有来自某市的', '来自某市的'],
     ['惟市民', '市民'],
     // a count word before a describing clause counts the person named after it ("一位买到限量玩偶的某某")
@@ -154,6 +160,15 @@ describe('tidyRole: the role without the sentence around it', () => {
     ['一名大学老师', '一名大学老师'],
     // the reporter meeting them, or a topic then 采访了 (the reporter left out)
     ['记者遇到了大学生', '大学生'],
+    // …where the reporter met them, however long ("记者在某医院门口停车场见到了…"), or walked into their home
+    ['记者在某医院门口停车场见到了保安', '保安'],
+    ['记者在县城东门外见到了摊主', '摊主'],
+    ['记者走进村民', '村民'],
+    ['走進村民', '村民'],
+    // "and" joining them to the person before ("船长某某和摄影师某某"); not a company's 和記, nor 和平
+    ['和摄影师', '摄影师'],
+    ['和記黃埔董事', '和記黃埔董事'],
+    ['和平区居民', '和平区居民'],
     ['記者碰到了退休教師', '退休教師'],
     ['就医保采访了全国人大代表、某医院院长', '全国人大代表、某医院院长'],
     ['接受采访的市民', '接受采访的市民'],
@@ -336,6 +351,23 @@ describe('the conventions through the parser', () => {
       { name: '张大伟', role: '市民' },
       { name: '王女士', role: '来自河南的' },
       { name: '刘先生', role: '市民' },
+    ]);
+  });
+});
+
+describe('which of them, with no role after it', () => {
+  it('a queue vox pop: "另一位" before a name is no role', () => {
+    const text = `彩票中心外排起長龍
+大批市民冒雨在投注站外排隊。
+退休教師何先生表示：「我每期都買，今次獎金咁多，一定要試下。」
+另一位李小姐就說：「我同同事夾錢買，希望大家都有份。」
+家住觀塘的張太稱：「平時唔買，今日見到咁多人排隊先嚟湊熱鬧。」`;
+    const o = analyzeText(text);
+    expect(o.detected).toBe(true);
+    expect(o.topics.flatMap((t) => t.statements.map((s) => [s.speaker.name, s.speaker.role]))).toEqual([
+      ['何先生', '退休教師'],
+      ['李小姐', null],
+      ['張太', '家住觀塘的'],
     ]);
   });
 });

@@ -49,6 +49,8 @@ describe('extractFigures: not facts', () => {
   it.each([
     ['我们从两个领域、三个方面推进工作。'], // counts of abstractions
     ['一个中心、两个基本点。'],
+    ['今天我想聚焦三件事。'], // matters, not things
+    ['今天我想聚焦三件事情。'],
     ['第一，要抓好落实。'], // ordinals
     ['这是他第3次参加比赛。'],
     ['2、物业费太高，服务跟不上。'], // list markers

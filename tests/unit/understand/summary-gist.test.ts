@@ -186,6 +186,10 @@ describe('cues of correction and implication', () => {
     ['一些人的可厌，并非因其怪胎，而是因其给人添麻烦。', true],
     ['价格也许不算昂贵，但你不能说这是公平的。', true],
     ['今天天气很好。', false],
+    // what it cannot rest on, then what it is
+    ['应对老龄化不能靠医院单打独斗，而是各部门一起做的系统工程。', true],
+    ['養老不能只靠政府，而是要家庭和社會一起分擔。', true],
+    ['养老不能只靠政府。', false],
   ])('correction: %s → %s', (text, want) => {
     expect(hasCorrection(text)).toBe(want);
   });
