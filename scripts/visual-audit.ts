@@ -49,7 +49,8 @@ async function open(browser: ExtensionBrowser, server: FixtureServer, t: Target,
   await page.addInitScript('window.__name = (f) => f');
   await page.route('**/*', (route) => {
     const request = route.request();
-    if (request.url().startsWith(server.origin)) return route.continue();
+    // (the extension's own files too: the content script imports its lazy scripts, understanding.js and summaries.js)
+    if (request.url().startsWith(server.origin) || request.url().startsWith('chrome-extension://')) return route.continue();
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       return route.fulfill({ path: resolve(SHARED, t.path), contentType: 'text/html; charset=utf-8' });
     }
