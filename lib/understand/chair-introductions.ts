@@ -19,3 +19,20 @@ export function introducesGuest(s: StatementBuild, all: readonly StatementBuild[
   const named = (intro: string, n: string) => intro.includes(n) || (TITLED.test(n) && intro.includes(n[0]!) && intro.slice(intro.indexOf(n[0]!)).slice(1, 5).includes(n.slice(1)));
   return s.paragraphs.some((p) => [...p.matchAll(INTRODUCES)].some((m) => others.some((n) => named(m[1]!, n))));
 }
+
+// a programme's host greeting its audience ("各位好，这里是2017上海民生访谈", "欢迎收听…", "我是主持人某某"): the
+// voice is the programme's, in every turn
+const HOST_GREETING = /(?:^|[，,。！!\s])(?:[这這]里是|[這这]裡是)[^。！？!?，,]{0,20}(?:[访訪][谈談]|[节節]目|直播|[热熱]线|[熱热][線线]|[电電]台|[广廣]播)|[欢歡]迎(?:大家)?(?:收[听聽看]|[锁鎖]定)|我是(?:本[节節]目的?)?主持人/u;
+
+/** The voices that greet a programme's audience or introduce its guest in one of their turns: its hosts, in every turn. */
+export function findProgrammeHosts(all: readonly StatementBuild[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const s of all) {
+    const who = s.speaker.name ?? s.speaker.role ?? '';
+    if (who && s.paragraphs.some((p) => HOST_GREETING.test(p))) hosts.add(who);
+  }
+  // a co-host who introduces the guest on the same programme is one too
+  if (hosts.size) for (const s of all) if (introducesGuest(s, all)) hosts.add(s.speaker.name ?? s.speaker.role ?? '');
+  hosts.delete('');
+  return hosts;
+}

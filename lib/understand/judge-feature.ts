@@ -8,7 +8,7 @@ import type { FeatureKind } from '../outline';
 import type { Item, StatementBuild, TopicBuild } from './feature-items';
 import { announcesVoices } from './announced-voices';
 import { judgeRoundup } from './judge-roundup';
-import { introducesGuest } from './chair-introductions';
+import { findProgrammeHosts, introducesGuest } from './chair-introductions';
 import { opensWithPhone } from './contact-lines';
 import { findAskingHost, findHeadlinedInterviewer, findInterviewer, whoOf } from './find-interviewer';
 import { saidBy } from './question-hosts';
@@ -282,7 +282,9 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   const voiced = statements.filter((s) => s.evidence >= 2 && !asks(s) && (saysSomething(s.paragraphs.join('')) || isCutRostered(s, items)) && !isAnonymous(s) && !opensWithPhone(s) && !isShout(s));
   // the chair who only calls the next speaker ("主席：行政長官。") is no voice; neither is a reporter the
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
-  const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements));
+  // (a programme's hosts, who greet its audience or introduce its guest, are no voices in any turn)
+  const programmeHosts = findProgrammeHosts(statements);
+  const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements) || programmeHosts.has(s.speaker.name ?? s.speaker.role ?? ''));
   const speaking = voiced.filter((s) => !chairs.includes(s) && !isHandedOverReporter(s, voiced));
   const turns = new Map<string, number>();
   for (const s of speaking) turns.set(whoOf(s), (turns.get(whoOf(s)) ?? 0) + 1);
