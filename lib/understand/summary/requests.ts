@@ -54,7 +54,9 @@ const DONT = '(?:千[万萬]|可)?(?:不要|别|別|切勿|切莫|唔好|[决決
 const RATHER = '[与與]其';
 // a proposal put as a question ("是不是可以公开公交公司的成本？", "自来水公司能不能公布检测结果？"): asked of someone, in a
 // sentence that ends as a question (read in isAsking); of oneself ("我能不能…") it asks nothing
-const ASK_IF = '是不是可以|是否可以|可不可以|能不能|可唔可以|能唔能';
+// (and the written forms a legislator's question uses: "政策上可否聘請…？", "能否…？"; "會否/有否" asked of the
+// authorities named before it, "當局會否調低使用費？", not of anyone: "市民會否買單？" asks what people will do)
+const ASK_IF = '是不是可以|是否可以|可不可以|能不能|可唔可以|能唔能|能否|可否|(?<=(?:政府|[當当]局|局方|部[門门]|市府)[^，,。！？!?]{0,4})(?:[會会]|有)否';
 // 要 put to someone with an adverb of obligation ("政府也要好好治一治水", "有关单位就要及时修理"); a bare "国民党要砍预算"
 // is what they want, and "领导见了都要问" tells what happens; an institution or a public named at the head of a clause
 // takes 要 bare ("政府要分攤養育責任", "職專教育要做好對接", "香港青年要有突破思维"): what it must do
