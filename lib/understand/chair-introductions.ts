@@ -5,6 +5,7 @@
  * A lecture with its chair is then one speaker. Pure string tests, both scripts.
  */
 import type { StatementBuild } from './feature-items';
+import { whoOf } from './find-interviewer';
 
 // inviting or welcoming a guest, the guest's name a few characters after ("请到了中国当代最著名的民法学家某某老师";
 // "邀请到" holds "请到")
@@ -27,12 +28,9 @@ const HOST_GREETING = /(?:^|[，,。！!\s])(?:[这這]里是|[這这]裡是)[^�
 /** The voices that greet a programme's audience or introduce its guest in one of their turns: its hosts, in every turn. */
 export function findProgrammeHosts(all: readonly StatementBuild[]): Set<string> {
   const hosts = new Set<string>();
-  for (const s of all) {
-    const who = s.speaker.name ?? s.speaker.role ?? '';
-    if (who && s.paragraphs.some((p) => HOST_GREETING.test(p))) hosts.add(who);
-  }
+  for (const s of all) if (s.paragraphs.some((p) => HOST_GREETING.test(p))) hosts.add(whoOf(s));
   // a co-host who introduces the guest on the same programme is one too
-  if (hosts.size) for (const s of all) if (introducesGuest(s, all)) hosts.add(s.speaker.name ?? s.speaker.role ?? '');
+  if (hosts.size) for (const s of all) if (introducesGuest(s, all)) hosts.add(whoOf(s));
   hosts.delete('');
   return hosts;
 }

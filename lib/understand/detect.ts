@@ -310,15 +310,6 @@ function opensInChinese(doc: Document, body: HTMLElement): boolean {
 const PARAGRAPH_TEXT_MIN = 600;
 
 /**
- * The text of the page's paragraphs: the boxes that hold its <p> elements (so the lines a site keeps in bare
- * <div>s beside its <p> lead are read too) and the blocks it breaks into lines with <br>, each read natively
- * (textContent), one line apiece. That is where an article's statements are; headline lists, related strips,
- * tickers and menus are links in <li>, <h3> and <span> boxes with no <p> (a speaker's label is almost never
- * a link; a <p> that is one link is skipped), and the indentation between tags, most of a big page's
- * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
- * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
- */
-/**
  * A box's text, a line per element child: its paragraphs stay apart, so a "——" attribution closing one paragraph
  * ends there and does not run on into the next one's words ("…是致命的。——某俱乐部 申思" + "青训…").
  */
@@ -331,6 +322,15 @@ function boxText(box: Node): string {
   return text;
 }
 
+/**
+ * The text of the page's paragraphs: the boxes that hold its <p> elements (so the lines a site keeps in bare
+ * <div>s beside its <p> lead are read too) and the blocks it breaks into lines with <br>, each read natively
+ * (textContent), one line apiece. That is where an article's statements are; headline lists, related strips,
+ * tickers and menus are links in <li>, <h3> and <span> boxes with no <p> (a speaker's label is almost never
+ * a link; a <p> that is one link is skipped), and the indentation between tags, most of a big page's
+ * characters, is never read. A block read twice adds no cue: labels count once. A page whose paragraphs
+ * hold almost no text (its lines in bare <div>s or cells) is read whole, less its links.
+ */
 function paragraphText(doc: Document, body: HTMLElement): string {
   let text = '';
   const paras = body.getElementsByTagName('p');

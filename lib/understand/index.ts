@@ -47,7 +47,6 @@ export { findMainContent, type MainContent } from './main-content';
 export { splitSpeakerLabel, isPersonName } from './names';
 export { summarizeStatement, extractFigures, extractCites, measureCentrality } from './summarize';
 export { summarizeAnalysis, summarizeOutline } from './summarize-outline';
-export { emptySummary } from './empty-summary';
 export { detectScriptByCommonChars } from '../chinese/script-common';
 
 export { beginPageAnalysis, finishPageAnalysis, handOff, readPageVoices, DECISION_CHARS, type FirstStep, type PageAnalysis, type PendingAnalysis, type QuotedAnalysis } from './analyze-page';

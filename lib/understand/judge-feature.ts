@@ -122,7 +122,11 @@ const BITE = /^[「“『][^]*[」”』][。！？!?]?$/u;
  */
 function isNewsPackage(labelled: readonly StatementBuild[]): boolean {
   const voices = new Map<string, StatementBuild[]>();
-  for (const s of labelled) voices.set(whoOf(s), [...(voices.get(whoOf(s)) ?? []), s]);
+  for (const s of labelled) {
+    const turns = voices.get(whoOf(s));
+    if (turns) turns.push(s);
+    else voices.set(whoOf(s), [s]);
+  }
   if (voices.size !== 2 || !labelled.every((s) => BITE.test(s.paragraphs[0]?.trim() ?? ''))) return false;
   if (!labelled.some((s) => s.paragraphs.slice(1).some((p) => !/^[「“『]/u.test(p.trim())))) return false;
   // what each is, by the last two characters of their role ("受害會員" and "…會員" alike; "家屬" and "…經理" not)
@@ -284,7 +288,7 @@ export function judgeFeature(walk: Walk, items: readonly Item[], headline: strin
   // anchor hands over to ("…我們的另一路記者張某…"): a broadcast link, one voice on each end
   // (a programme's hosts, who greet its audience or introduce its guest, are no voices in any turn)
   const programmeHosts = findProgrammeHosts(statements);
-  const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements) || programmeHosts.has(s.speaker.name ?? s.speaker.role ?? ''));
+  const chairs = statements.filter((s) => onlyCalls(s, statements) || introducesGuest(s, statements) || programmeHosts.has(whoOf(s)));
   const speaking = voiced.filter((s) => !chairs.includes(s) && !isHandedOverReporter(s, voiced));
   const turns = new Map<string, number>();
   for (const s of speaking) turns.set(whoOf(s), (turns.get(whoOf(s)) ?? 0) + 1);
