@@ -108,8 +108,9 @@ const WHOLE_QUOTE = /^[“「『][^“”「」『』]{4,}[”」』]$/u;
 const SHOUT = /^[「“『]?[^「」“”『』，,。]{1,4}[！!][」”』]?$/u;
 const isShout = (s: StatementBuild) => s.speaker.name === null && SHOUT.test(s.paragraphs[0]?.trim() ?? '');
 
-// a post held in an institution: a head, a manager, a spokesperson, a board's or a committee's member
-const OFFICE = /(?:[长長]|[经經]理|主管|主任|主委|董事|[负負][责責]人|[发發]言人|官[员員]?|[总總][监監]|主席|秘[书書]|[书書][記记]|委[员員]|[议議][员員]|立委)$/u;
+// a post held in an institution: a head, a manager, a spokesperson, a board's or a committee's member (not a
+// parent, 家长, nor a senior schoolmate or a class monitor: 学长, 班长)
+const OFFICE = /(?:(?<![家学學兄班])[长長]|[经經]理|主管|主任|主委|董事|[负負][责責]人|[发發]言人|官[员員]?|[总總][监監]|主席|秘[书書]|[书書][記记]|委[员員]|[议議][员員]|立委)$/u;
 
 // a sound bite: the label's whole first paragraph is its quotation ("家屬李小姐：「…」"), as TV news prints its clips
 const BITE = /^[「“『][^]*[」”』][。！？!?]?$/u;

@@ -21,6 +21,13 @@ const TWO_PEERS = `老街市最後一日 檔主依依不捨
 魚檔檔主李太：「好多熟客今日特登嚟同我影相，講返以前啲事，好開心又好唔捨得。」
 李太表示，之後會去新街市租檔，繼續做落去。`;
 
+const PARENT_AND_PUPIL = `開學第一日 家長學生心情不一
+今日全港中小學開學，不少家長一早陪子女返校。
+家長陳太：「個仔升中一，佢好緊張，我叫佢慢慢適應，唔好畀自己太大壓力。」
+陳太表示，暑假已經帶兒子去過學校熟悉環境。
+中一學生李同學：「識咗幾個新同學，大家都好好人，我好期待上堂。」
+李同學說，最期待的是上科學堂。`;
+
 const GYM = `健身房突然倒閉 學員求償無門
 教練：「用力！」
 女學員做重量訓練，教練在旁調整姿勢，沒想到健身房無預警宣布結業。
@@ -38,6 +45,10 @@ describe('a news package of two sound bites', () => {
     const o = analyzeText(TWO_PEERS);
     expect(o.detected).toBe(true);
     expect(o.topics.flatMap((t) => t.statements.map((s) => s.speaker.name))).toEqual(['陳先生', '李太']);
+  });
+
+  it('a parent and a pupil: no one of them holds an office, a vox pop of two', () => {
+    expect(analyzeText(PARENT_AND_PUPIL).detected).toBe(true);
   });
 
   it('a coach\'s shout on tape is no voice: one member speaking twice is no feature', () => {
